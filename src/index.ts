@@ -1,0 +1,13 @@
+/**
+ * baocao — read Vietnamese administrative reports into typed, validated records.
+ *
+ *   import { parseReport, toFacts, checkReport } from "baocao";
+ *   const report = parseReport(text);        // never throws on a string
+ *   report.figures[0].span                   // { start, end } into `text`
+ */
+export { parseReport, type ParseOptions } from "./report/parse.js";
+export { toFacts } from "./report/facts.js";
+export { checkReport } from "./check/index.js";
+export { scoreDoc, sumCounts, finish, formatScores, type Scores } from "./eval/score.js";
+export { fold } from "./text/fold.js";
+export * from "./schema.js";

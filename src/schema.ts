@@ -1,0 +1,195 @@
+/**
+ * The Zod schemas: the single source of baocao's public types (`z.infer`).
+ * Published as JSON Schema in the package (dist/report.schema.json, dist/facts.schema.json).
+ */
+import { z } from "zod";
+
+/** UTF-16, end-exclusive, into the ORIGINAL input: `input.slice(start, end) === text`. */
+export const Span = z.object({
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+});
+export type Span = z.infer<typeof Span>;
+
+/** Evidence every extracted value carries. */
+const evidence = {
+  span: Span,
+  text: z.string(),
+  rule: z.string().describe("id of the rule that made this value, e.g. 'money.scale'"),
+};
+
+export const Category = z.enum(["task", "publication", "training", "personnel", "organization", "award", "event", "other"]);
+export type Category = z.infer<typeof Category>;
+
+export const FigureKind = z.enum(["count", "money", "percent", "measure"]);
+export type FigureKind = z.infer<typeof FigureKind>;
+
+export const Relation = z.enum(["đạt", "vượt", "tăng", "giảm", "bằng", "chiếm", "không đạt", "còn", "hoàn thành"]);
+export type Relation = z.infer<typeof Relation>;
+
+export const Comparison = z.object({
+  relation: Relation.optional(),
+  /** What the figure is compared with, as written: "kế hoạch", "cùng kỳ", "năm 2021". */
+  basis: z.string().optional(),
+  /** Id of the figure the comparison refers to (the plan, the base), when stated. */
+  basisFigure: z.string().optional(),
+});
+export type Comparison = z.infer<typeof Comparison>;
+
+export const Figure = z.object({
+  id: z.string().describe("f1, f2… in text order"),
+  kind: FigureKind,
+  value: z.number(),
+  currency: z.string().optional().describe("ISO 4217 (money)"),
+  unit: z.string().optional().describe("unit as written (measure)"),
+  category: Category.optional().describe("count only"),
+  of: z.number().optional().describe("the whole in 'A/B'"),
+  approx: z.boolean().optional(),
+  /** khoảng/gần/ước → about; hơn/trên/tối thiểu → lower; dưới/tối đa → upper. */
+  bound: z.enum(["about", "lower", "upper"]).optional(),
+  /** For ranges "từ 10 đến 15": the other end; the figure's value is the low end. */
+  range: z.object({ from: z.number(), to: z.number() }).optional(),
+  /** Counted noun phrase (count), e.g. "nhiệm vụ cấp Bộ". */
+  noun: z.string().optional(),
+  /** Rate denominators, e.g. ["người", "tháng"] for "45 triệu đồng/người/tháng". */
+  per: z.array(z.string()).optional(),
+  /** Estimated ("ước đạt", "dự kiến"). */
+  estimated: z.boolean().optional(),
+  /** What the figure is about: "doanh thu", "nhiệm vụ cấp Bộ". */
+  subject: z.string().optional(),
+  comparison: Comparison.optional(),
+  /** Breakdown: the id of the whole this figure is a part of, and the parts of this one. */
+  parent: z.string().optional(),
+  children: z.array(z.string()).optional(),
+  /** How the parts are introduced: "trong đó" (not exhaustive unless stated), "gồm" (exhaustive). */
+  breakdown: z.enum(["exhaustive", "partial"]).optional(),
+  /** Digit-group reading when the separators were ambiguous. */
+  ambiguous: z.boolean().optional(),
+  ...evidence,
+});
+export type Figure = z.infer<typeof Figure>;
+
+export const Position = z.object({
+  title: z.string(),
+  org: z.string().nullable(),
+  modifiers: z.array(z.string()).optional(),
+  ...evidence,
+});
+export type Position = z.infer<typeof Position>;
+
+export const Mention = z.object({ ...evidence });
+export type Mention = z.infer<typeof Mention>;
+
+export const EventRole = z.enum(["chủ trì", "tham dự", "báo cáo", "phát biểu", "chỉ đạo", "trình bày", "tác giả"]);
+export const Person = z.object({
+  id: z.string(),
+  name: z.string().describe("NFC, without honorifics or titles"),
+  honorifics: z.array(z.string()),
+  positions: z.array(Position),
+  roles: z.array(EventRole),
+  mentions: z.array(Mention).min(1),
+});
+export type Person = z.infer<typeof Person>;
+
+export const Organization = z.object({
+  id: z.string(),
+  name: z.string(),
+  head: z.string().describe("the head noun: Viện, Trung tâm, UBND…"),
+  ...evidence,
+});
+export type Organization = z.infer<typeof Organization>;
+
+export const DateValue = z.object({
+  /** YYYY-MM-DD, YYYY-MM, YYYY, --MM-DD (no year) or YYYY-Qn. */
+  value: z.string(),
+  precision: z.enum(["day", "month", "quarter", "year"]),
+  /** true when the year was not written and was taken from context. */
+  yearInferred: z.boolean().optional(),
+  ...evidence,
+});
+export type DateValue = z.infer<typeof DateValue>;
+
+export const Severity = z.enum(["error", "warning", "info"]);
+export const Finding = z.object({
+  rule: z.string(),
+  severity: Severity,
+  message: z.object({ vi: z.string(), en: z.string() }),
+  spans: z.array(Span),
+  figures: z.array(z.string()).optional(),
+  expected: z.union([z.number(), z.string()]).optional(),
+  found: z.union([z.number(), z.string()]).optional(),
+});
+export type Finding = z.infer<typeof Finding>;
+
+export const Warning = z.object({
+  code: z.string(),
+  message: z.string(),
+  span: Span.optional(),
+});
+export type Warning = z.infer<typeof Warning>;
+
+export const Convention = z.enum(["vi", "en", "unknown"]);
+
+export const Event = z.object({
+  kind: z.string().optional().describe("hội nghị, tổng kết, đại hội…"),
+  title: z.string().optional(),
+  date: z.string().nullable(),
+  dateEvidence: DateValue.optional(),
+  host: z.string().optional(),
+  year: z.number().int().optional().describe("the year the report is about"),
+});
+
+const sectionOf = z.array(z.string()).describe("figure ids");
+export const Sections = z.object({
+  tasks: sectionOf,
+  publications: sectionOf,
+  money: sectionOf,
+  training: sectionOf,
+  personnel: sectionOf,
+  awards: sectionOf,
+});
+
+export const Report = z.object({
+  version: z.literal(1),
+  id: z.string().optional(),
+  event: Event,
+  people: z.array(Person),
+  organizations: z.array(Organization),
+  figures: z.array(Figure),
+  dates: z.array(DateValue),
+  sections: Sections,
+  convention: z.object({
+    numbers: Convention.describe("vi: 1.000,5 — en: 1,000.5"),
+    evidence: z.array(z.string()).optional(),
+  }),
+  findings: z.array(Finding),
+  warnings: z.array(Warning),
+});
+export type Report = z.infer<typeof Report>;
+
+/** The compact facts view: exactly the shape of ../shared/corpus/GOLD.md. */
+export const FactFigure = z.object({
+  kind: FigureKind,
+  value: z.number(),
+  currency: z.string().optional(),
+  unit: z.string().optional(),
+  category: Category.optional(),
+  of: z.number().optional(),
+  approx: z.boolean().optional(),
+  text: z.string(),
+});
+export const FactPerson = z.object({
+  name: z.string(),
+  honorifics: z.array(z.string()),
+  positions: z.array(z.object({ title: z.string(), org: z.string().nullable() })),
+});
+export const Facts = z.object({
+  id: z.string(),
+  date: z.string().nullable(),
+  people: z.array(FactPerson),
+  figures: z.array(FactFigure),
+  notes: z.string().optional(),
+});
+export type Facts = z.infer<typeof Facts>;
+export type FactFigure = z.infer<typeof FactFigure>;
+export type FactPerson = z.infer<typeof FactPerson>;

@@ -1,0 +1,88 @@
+import { describe, expect, test } from "vitest";
+import { fold } from "../src/text/fold.js";
+import { makeDoc } from "../src/text/normalize.js";
+import { sentences } from "../src/text/segment.js";
+
+describe("fold", () => {
+  test.each([
+    ["hoà", "hòa"],
+    ["Hoà Bình", "hòa bình"],
+    ["uỷ ban", "ủy ban"],
+    ["thuỷ", "thủy"],
+    ["tỷ", "tỉ"],
+    ["kỹ thuật", "kĩ thuật"],
+    ["quý", "quí"],
+    ["khoẻ", "khỏe"],
+    ["Đảng uỷ", "đảng ủy"],
+    ["Hoa\u0300", "hòa"], // NFD
+  ])("%s ≡ %s", (a, b) => expect(fold(a)).toBe(fold(b)));
+
+  test.each([
+    ["bà", "ba"],
+    ["ban", "bàn"],
+    ["đồng", "dong"],
+    ["hoàn", "hòan"], // closed syllable: placement is fixed, the misplaced form is not folded in
+  ])("%s ≢ %s", (a, b) => expect(fold(a)).not.toBe(fold(b)));
+
+  test("keeps length of NFC input", () => {
+    const s = "Phó Viện trưởng Hoàng Ngọc Nhân – 3,247 tỉ đồng (đạt 217%)";
+    expect(fold(s)).toHaveLength(s.length);
+  });
+  test("qu- onset keeps its tone on the last vowel", () => {
+    expect(fold("quả")).toBe("quả");
+    expect(fold("Quý")).toBe("quí");
+  });
+});
+
+describe("makeDoc", () => {
+  test("identity when nothing to change", () => {
+    const d = makeDoc("Trung tâm Quang điện tử");
+    expect(d.norm).toBe(d.input);
+    expect(d.span(0, 5)).toEqual({ start: 0, end: 5 });
+  });
+  test("NFD input: norm is NFC and spans map back to the original", () => {
+    const input = "Ho\u0300a Bi\u0300nh đạt 3,5 tỷ đồng".normalize("NFD");
+    const d = makeDoc(input);
+    expect(d.norm).toBe(input.normalize("NFC"));
+    const at = d.norm.indexOf("3,5 tỷ đồng");
+    const sp = d.span(at, at + "3,5 tỷ đồng".length);
+    expect(input.slice(sp.start, sp.end).normalize("NFC")).toBe("3,5 tỷ đồng");
+    expect(d.text(0, 3).normalize("NFC")).toBe("Hòa");
+  });
+  test("lookalikes, no-break and zero-width spaces, dashes", () => {
+    const d = makeDoc("ðồng\u00a0chí\u200b Lan – 2016\u20132020");
+    expect(d.norm).toBe("đồng chí Lan - 2016-2020");
+    const at = d.norm.indexOf("Lan");
+    expect(d.text(at, at + 3)).toBe("Lan");
+    expect(d.text(0, d.norm.indexOf(" Lan"))).toBe("ðồng\u00a0chí");
+  });
+  test("key is aligned with norm", () => {
+    const d = makeDoc("Uỷ ban nhân dân TỈNH Thừa Thiên Huế");
+    expect(d.key).toHaveLength(d.norm.length);
+    expect(d.key).toBe("uỉ ban nhân dân tỉnh thừa thiên huế");
+  });
+});
+
+describe("sentences", () => {
+  const split = (s: string) => {
+    const d = makeDoc(s);
+    return sentences(d).map((x) => d.norm.slice(x.start, x.end));
+  };
+  test("no break after abbreviations", () => {
+    expect(split("Tham dự có PGS.TS. Trần Văn An và TS. Lê Bình. Hội nghị bắt đầu.")).toEqual([
+      "Tham dự có PGS.TS. Trần Văn An và TS. Lê Bình.",
+      "Hội nghị bắt đầu.",
+    ]);
+    expect(split("Tại TP. Hồ Chí Minh, Đ/c. Lan phát biểu.")).toHaveLength(1);
+    expect(split("Sách, báo, v.v. và các tài liệu khác.")).toHaveLength(1);
+  });
+  test("numbers with dots and commas do not end sentences", () => {
+    expect(split("Doanh thu đạt 1.615 tỷ đồng, tăng 3,5%. Lợi nhuận tăng.")).toHaveLength(2);
+  });
+  test("a parenthesised caption is its own sentence", () => {
+    const d = makeDoc("Ông A báo cáo.\n(Phó Giám đốc Nguyễn Thành Hợp trình bày báo cáo)\nHội nghị kết thúc.");
+    const ss = sentences(d);
+    expect(ss).toHaveLength(3);
+    expect(ss[1]!.caption).toBe(true);
+  });
+});
