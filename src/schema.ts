@@ -58,6 +58,8 @@ export const Figure = z.object({
   /** What the figure is about: "doanh thu", "nhiệm vụ cấp Bộ". */
   subject: z.string().optional(),
   comparison: Comparison.optional(),
+  /** Percent: id of the figure this percentage is stated for ("đạt 3 tỷ đồng, bằng 150% kế hoạch"). */
+  refersTo: z.string().optional(),
   /** Breakdown: the id of the whole this figure is a part of, and the parts of this one. */
   parent: z.string().optional(),
   children: z.array(z.string()).optional(),
@@ -105,6 +107,8 @@ export const DateValue = z.object({
   precision: z.enum(["day", "month", "quarter", "year"]),
   /** true when the year was not written and was taken from context. */
   yearInferred: z.boolean().optional(),
+  /** A calendar-impossible date as written ("31/02/2022", "năm 20221"), kept for the checks. */
+  invalid: z.boolean().optional(),
   ...evidence,
 });
 export type DateValue = z.infer<typeof DateValue>;
@@ -139,14 +143,24 @@ export const Event = z.object({
   year: z.number().int().optional().describe("the year the report is about"),
 });
 
-const sectionOf = z.array(z.string()).describe("figure ids");
+const ref = { figure: z.string().describe("figure id"), value: z.number() };
 export const Sections = z.object({
-  tasks: sectionOf,
-  publications: sectionOf,
-  money: sectionOf,
-  training: sectionOf,
-  personnel: sectionOf,
-  awards: sectionOf,
+  tasks: z.array(z.object({ ...ref, level: z.string().optional().describe("cấp Nhà nước, cấp Bộ, cấp cơ sở…"), status: z.string().optional().describe("chuyển tiếp, mở mới, nghiệm thu, hoàn thành…") })),
+  publications: z.array(z.object({ ...ref, type: z.string().optional().describe("bài báo, sách, sáng chế…"), scope: z.string().optional().describe("quốc tế, trong nước, ISI, Scopus") })),
+  money: z.array(
+    z.object({
+      ...ref,
+      currency: z.string(),
+      subject: z.string().optional().describe("doanh thu, lợi nhuận, kinh phí…"),
+      estimated: z.boolean().optional(),
+      percentOfPlan: z.number().optional(),
+      plan: z.number().optional(),
+      growth: z.object({ percent: z.number(), direction: z.enum(["tăng", "giảm"]), basis: z.string().optional() }).optional(),
+    }),
+  ),
+  training: z.array(z.object({ ...ref, kind: z.string().optional().describe("sent, thesis, students, graduates, courses"), degree: z.string().optional() })),
+  personnel: z.array(z.string()).describe("figure ids"),
+  awards: z.array(z.string()).describe("figure ids"),
 });
 
 export const Report = z.object({
@@ -164,6 +178,16 @@ export const Report = z.object({
   }),
   findings: z.array(Finding),
   warnings: z.array(Warning),
+  /** Filled in by the batch CLI: where the post came from (spans index `text` when it is given). */
+  input: z
+    .object({
+      source: z.string().describe("file, or file:line for JSONL, or stdin"),
+      title: z.string().optional(),
+      url: z.string().optional(),
+      encoding: z.string().optional(),
+      text: z.string().optional().describe("the text that was read (with --text)"),
+    })
+    .optional(),
 });
 export type Report = z.infer<typeof Report>;
 

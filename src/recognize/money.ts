@@ -1,6 +1,185 @@
-/** Placeholder: the money recogniser is being written (issue 2). Returns nothing yet. */
+/**
+ * Money: an amount with its currency, in the currency's base unit.
+ *
+ *   "3,247 tỉ đồng" → 3 247 000 000 VND        "172.520 tỷ đồng" → 1.7252e14 VND
+ *   "1 tỷ 250 triệu đồng" → 1 250 000 000 VND  "500.000đ/suất" → 500 000 VND, per ["suất"]
+ *   "45 triệu đồng/người/tháng" → 45 000 000 VND, per ["người", "tháng"]
+ *   "khoảng 7,3 cent/kWh" → 0.073 USD (approx)  "18-22 cent" → 0.18 and 0.22 USD
+ *   "5 triệu USD", "$5 triệu", "200 đô la Mỹ", "3 triệu euro", "100 nghìn yên"
+ *   "125 tỷ", "hơn 200 tỷ" (a bare "tỷ": VND)   "192tỷđồng" (glued)
+ *   "hơn 9 tỷ đồng" (approx, lower)              "dự kiến 500 tỷ đồng" (estimated)
+ * Not money: "2 đồng chí", "10,61 tỷ m3", "7 tỷ người", "hàng chục tỷ đồng" (no number).
+ */
+import { L as LEFT, R as RIGHT, named, rx, words } from "../text/rx.js";
+import { fold } from "../text/fold.js";
 import type { Ctx, FigureHit } from "./types.js";
+import { parseDigits, scanNumbers, type NumberHit } from "./number.js";
+import { CURRENCIES, CURRENCY_PREFIXES, DONG_COMPOUNDS, NOT_MONEY_AFTER_TY, SCALES_BEFORE_CURRENCY } from "../lexicon/currency.js";
+import { UNITS } from "../lexicon/units.js";
+import { BOUND_AFTER } from "../lexicon/numbers.js";
 
-export function recognizeMoney(_ctx: Ctx): FigureHit[] {
-  return [];
+const L = new RegExp(LEFT);
+const R = new RegExp(RIGHT);
+const local = (re: RegExp) => new RegExp(re.source, "u");
+
+const CURRENCY_OF = new Map(CURRENCIES.map(([w, iso, f]) => [fold(w), { iso, factor: f }]));
+const SCALE_OF = new Map(SCALES_BEFORE_CURRENCY.map(([w, v]) => [fold(w), v]));
+const PREFIX_OF = new Map(CURRENCY_PREFIXES.map(([w, iso]) => [fold(w), iso]));
+
+/** Right after the number: an optional scale word (glued or spaced) and the currency. */
+const CURRENCY_AFTER = named(
+  "money.currency",
+  local(rx`^ *(?:(?<scale>${words(SCALES_BEFORE_CURRENCY.map(([w]) => w))}) *)?(?<cur>${words(CURRENCIES.map(([w]) => w))})(?![\p{L}\p{M}\p{N}$])`),
+);
+/** Rate denominators: "/người/tháng", "/ năm", "/kWh". */
+const PER = named("money.per", local(rx`^ *\/ *(?<p>[\p{L}\p{M}]+\d?)`));
+/** A currency sign before the amount: "$5", "US$ 200", "USD 5 triệu". */
+const PREFIX = named("money.prefix", local(rx`${L}(?<cur>${words(CURRENCY_PREFIXES.map(([w]) => w))}) ?$|(?<sign>[$€]) ?$`));
+const DONG_COMPOUND = named("money.dongCompound", local(rx`^ +${words(DONG_COMPOUNDS)}${R}`));
+/** After a bare "tỷ": a unit or a counted noun means it is not money ("10,61 tỷ m3", "7 tỷ người"). */
+const NOT_MONEY = named("money.notMoney", local(rx`^ *(?:${words(UNITS.map(([w]) => w))}|${words(NOT_MONEY_AFTER_TY)}|usd|đô|euro|eur|yên)${R}`));
+const BOUND = named("money.boundAfter", local(rx`^ +(?<b>${words(BOUND_AFTER.map(([w]) => w))})${R}`));
+const BOUND_OF = new Map(BOUND_AFTER.map(([w, b]) => [fold(w), b]));
+const ESTIMATE = named("money.estimate", local(rx`${L}(?:ước|dự\s+kiến|dự\s+ước)${R}`));
+/**
+ * An amount glued to the word before it, as in text that lost its spaces ("tỉnh Hội5 tỷ đồng",
+ * "là300 triệu đồng"): only with a currency word, which makes it money whatever came before.
+ */
+const GLUED = named(
+  "money.glued",
+  rx`(?<n>\d(?<=[\p{L}\p{M}]\d)\d*(?:[.,]\d+)*) *(?<scale>${words(["nghìn tỷ", "ngàn tỷ", "tỷ", "triệu", "nghìn", "ngàn"])}) *(?<cur>${words(["đồng", "VNĐ", "VND"])})${R}`,
+);
+/** "2 đ/c": đồng chí, not đồng. */
+const COMRADE = named("money.comrade", /^\/c(?![\p{L}\p{M}])/u);
+/** A bare "triệu" with a rate: "5 triệu/tháng". */
+const RATE_AFTER = named("money.rate", local(rx`^ *\/ *(?:tháng|năm|người)${R}`));
+const TY = fold("tỷ");
+/** Currency words written in lower case in the lexicon ("đồng", "yên"), not codes ("USD"). */
+const LOWER_CURRENCY = new Set(CURRENCIES.filter(([w]) => w === w.toLowerCase() && /\p{L}/u.test(w)).map(([w]) => fold(w)));
+
+/** "Yên" in "Yên Bái": an upper-case letter followed by a lower-case one. */
+export function isTitleCase(norm: string, at: number): boolean {
+  const a = norm[at] ?? "";
+  const b = norm[at + 1] ?? "";
+  return a !== a.toLowerCase() && b !== b.toUpperCase();
+}
+const TRIEU = fold("triệu");
+
+export function recognizeMoney(ctx: Ctx): FigureHit[] {
+  const { doc } = ctx;
+  const key = doc.key;
+  const out: FigureHit[] = [];
+  for (const n of scanNumbers(ctx)) {
+    const hit = moneyOf(n, key, doc.norm);
+    if (hit) out.push(hit);
+  }
+  GLUED.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = GLUED.exec(key))) {
+    const p = parseDigits(m.groups!.n!, ctx.convention);
+    if (!p) continue;
+    let numEnd = m.index + m[0].length - m.groups!.cur!.length;
+    while (key[numEnd - 1] === " ") numEnd--;
+    const value = tidy(p.value * SCALE_OF.get(m.groups!.scale!.replace(/\s+/g, " "))!);
+    const hit: FigureHit = { kind: "money", value, currency: "VND", start: m.index, end: m.index + m[0].length, rule: "money.glued", numStart: m.index, numEnd };
+    const per = perAfter(key, doc.norm, hit.end);
+    if (per.list.length) {
+      hit.per = per.list;
+      hit.end = per.end;
+    }
+    out.push(hit);
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function moneyOf(n: NumberHit, key: string, norm: string): FigureHit | null {
+  if (n.of !== undefined) return null;
+  const after = key.slice(n.end, n.end + 60);
+  const m = CURRENCY_AFTER.exec(after);
+  let value = n.value;
+  let currency: string | undefined;
+  let end = n.end;
+  let rule = "money.currency";
+  let start = n.start;
+  if (m) {
+    const cur = m.groups!.cur!;
+    const c = CURRENCY_OF.get(cur.replace(/\s+/g, " "))!;
+    const rest = after.slice(m[0].length);
+    if (cur === "đ" && COMRADE.test(rest)) return null; // "2 đ/c" = 2 comrades
+    if (cur === fold("đồng") && DONG_COMPOUND.test(rest)) return null;
+    // a capitalised word is a name, not a currency: "5 Yên Bái" (all capitals "5 TỶ ĐỒNG" stay)
+    const curAt = n.end + m[0].length - cur.length;
+    if (LOWER_CURRENCY.has(cur) && isTitleCase(norm, curAt)) return null;
+    const scale = m.groups!.scale;
+    if (scale) {
+      value *= SCALE_OF.get(scale.replace(/\s+/g, " "))!;
+    }
+    value *= c.factor;
+    currency = c.iso;
+    end = n.end + m[0].length;
+    if (c.factor !== 1) rule = "money.cent";
+  } else {
+    // a currency sign before the amount
+    const before = key.slice(Math.max(0, n.numStart - 8), n.numStart);
+    const p = n.start === n.numStart ? PREFIX.exec(before) : null;
+    if (p) {
+      currency = p.groups!.cur ? PREFIX_OF.get(p.groups!.cur)! : p.groups!.sign === "€" ? "EUR" : "USD";
+      start = n.numStart - (before.length - p.index);
+      rule = "money.prefix";
+      // "$5 triệu" the scale is already in the number
+    } else {
+      // a bare "tỷ" is VND: "125 tỷ", "hơn 200 tỷ, …", "31.000 tỷ doanh thu"
+      const sw = n.scaleWord;
+      const bareTy = sw !== undefined && sw.endsWith(TY) && !NOT_MONEY.test(after);
+      // a bare "triệu" with a rate: "5 triệu/tháng"
+      const rateTrieu = sw === TRIEU && RATE_AFTER.test(after);
+      if (!bareTy && !rateTrieu) return null;
+      currency = "VND";
+      rule = "money.bare-scale";
+    }
+  }
+  const hit: FigureHit = { kind: "money", value: tidy(value), currency, start, end, rule, numStart: n.numStart, numEnd: n.numEnd };
+  const per = perAfter(key, norm, end);
+  if (per.list.length) {
+    hit.per = per.list;
+    hit.end = per.end;
+  }
+  if (n.approx) {
+    hit.approx = true;
+    hit.bound = n.bound;
+  }
+  const b = BOUND.exec(key.slice(hit.end, hit.end + 20));
+  if (b) {
+    hit.approx = true;
+    hit.bound = BOUND_OF.get(b.groups!.b!.replace(/\s+/g, " "));
+    hit.end += b[0].length;
+  }
+  if (n.range) hit.range = moneyRange(n, value);
+  if (n.ambiguous) hit.ambiguous = true;
+  // "ước đạt", "dự kiến" earlier in the same clause
+  const clause = key.slice(Math.max(0, hit.start - 40), hit.start).split(/[,.;:()\n]/).pop()!;
+  if (ESTIMATE.test(clause)) hit.estimated = true;
+  return hit;
+}
+
+/** Rate denominators after an amount: "/người/tháng" → ["người", "tháng"]. */
+function perAfter(key: string, norm: string, end: number): { list: string[]; end: number } {
+  const list: string[] = [];
+  while (list.length < 3) {
+    const p = PER.exec(key.slice(end, end + 30));
+    if (!p) break;
+    list.push(norm.slice(end + p[0].length - p.groups!.p!.length, end + p[0].length));
+    end += p[0].length;
+  }
+  return { list, end };
+}
+
+/** The range in base units: both ends scaled like this end. */
+function moneyRange(n: NumberHit, value: number): { from: number; to: number } {
+  const k = value / n.value;
+  return { from: tidy(n.range!.from * k), to: tidy(n.range!.to * k) };
+}
+
+function tidy(x: number): number {
+  return Number.isInteger(x) ? x : Number(x.toPrecision(15));
 }

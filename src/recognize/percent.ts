@@ -1,6 +1,87 @@
-/** Placeholder: the percent recogniser is being written (issue 2). Returns nothing yet. */
+/**
+ * Percentages, as a number of percent.
+ *
+ *   "5,4%" → 5.4      "217 %" → 217      "năm mươi phần trăm" → 50
+ *   "40-45%", "2 - 19%" → two figures (40 and 45)
+ *   "trên 10%" (approx, lower)   "từ 10% trở lên", "80% trở lên" (approx, lower)
+ *   "đạt 217% so với kế hoạch" → relation "đạt", basis "kế hoạch"
+ *   "tăng 5% so với năm 2019"  → relation "tăng", basis "năm 2019"
+ *   "đạt 133,4 chỉ tiêu" → 133.4 (a fractional share of the plan: the "%" was left out)
+ * Not percent: "60:40" (a ratio), "gấp rưỡi", "1/2", "đạt 15 chỉ tiêu" (a count).
+ */
+import { L as LEFT, R as RIGHT, named, rx, words } from "../text/rx.js";
+import { fold } from "../text/fold.js";
+import type { Relation } from "../schema.js";
 import type { Ctx, FigureHit } from "./types.js";
+import { scanNumbers, type NumberHit } from "./number.js";
+import { BOUND_AFTER } from "../lexicon/numbers.js";
+import { BASIS_WORDS, RELATION_WORDS } from "../lexicon/compare.js";
 
-export function recognizePercent(_ctx: Ctx): FigureHit[] {
-  return [];
+const L = new RegExp(LEFT);
+const R = new RegExp(RIGHT);
+const local = (re: RegExp) => new RegExp(re.source, "u");
+
+/** "%" or "phần trăm" right after the number. */
+const SIGN = named("percent.sign", local(rx`^ *(?:%|phần\s+trăm${R})`));
+const BOUND = named("percent.boundAfter", local(rx`^ +(?<b>${words(BOUND_AFTER.map(([w]) => w))})${R}`));
+const BOUND_OF = new Map(BOUND_AFTER.map(([w, b]) => [fold(w), b]));
+const RELATION_OF = new Map(RELATION_WORDS.map(([w, r]) => [fold(w), r as Relation]));
+/** A relation word right before the figure, maybe with "lên", "thêm", "được", "tỷ lệ" between. */
+const RELATION_BEFORE = named(
+  "percent.relation",
+  local(rx`${L}(?<rel>${words(RELATION_WORDS.map(([w]) => w))})(?: +(?:lên|thêm|được|xuống|tỉ\s+lệ|khoảng|gần|hơn|trên|dưới|tới|ở\s+mức|mức))? *$`),
+);
+/** The basis right after: "so với kế hoạch", "kế hoạch năm", "so với năm 2021", "so với cùng kỳ". */
+const BASIS_AFTER = named(
+  "percent.basis",
+  local(rx`^ *(?:(?:so\s+)?với\s+)?(?<basis>năm\s+\d{4}|${words(BASIS_WORDS)}(?:\s+năm(?:\s+\d{4}|\s+trước|\s+ngoái)?)?)${R}`),
+);
+
+/** "đạt 133,4 chỉ tiêu": a fractional share of a plan is a percent written without its sign. */
+const IMPLIED_AFTER = named("percent.implied", local(rx`^ +(?:chỉ\s+tiêu|kế\s+hoạch|dự\s+toán)${R}`));
+const IMPLIED_RELATIONS = new Set(["đạt", "vượt", "bằng", "hoàn thành"].map(fold));
+
+export function recognizePercent(ctx: Ctx): FigureHit[] {
+  const key = ctx.doc.key;
+  const norm = ctx.doc.norm;
+  const out: FigureHit[] = [];
+  for (const n of scanNumbers(ctx)) {
+    const hit = percentOf(n, key, norm);
+    if (hit) out.push(hit);
+  }
+  return out;
+}
+
+function percentOf(n: NumberHit, key: string, norm: string): FigureHit | null {
+  if (n.of !== undefined || (n.scale ?? 1) >= 1000) return null;
+  // a range's first number takes the sign written after the second: "40-45%"
+  const s = SIGN.exec(key.slice(n.end, n.end + 16));
+  const rel = RELATION_BEFORE.exec(key.slice(Math.max(0, n.start - 30), n.start));
+  const relation = rel ? RELATION_OF.get(rel.groups!.rel!.replace(/\s+/g, " ")) : undefined;
+  let rule = "percent.sign";
+  if (!s) {
+    const implied = !Number.isInteger(n.value) && !n.range && rel && IMPLIED_RELATIONS.has(rel.groups!.rel!) && IMPLIED_AFTER.test(key.slice(n.end, n.end + 20));
+    if (!implied) return null;
+    rule = "percent.implied";
+  }
+  const hit: FigureHit = { kind: "percent", value: n.value, start: n.start, end: n.end + (s ? s[0].length : 0), rule, numStart: n.numStart, numEnd: n.numEnd };
+  if (n.approx) {
+    hit.approx = true;
+    hit.bound = n.bound;
+  }
+  if (n.range) hit.range = n.range;
+  if (n.ambiguous) hit.ambiguous = true;
+  const b = BOUND.exec(key.slice(hit.end, hit.end + 20));
+  if (b) {
+    hit.approx = true;
+    hit.bound = BOUND_OF.get(b.groups!.b!.replace(/\s+/g, " "));
+    hit.end += b[0].length;
+  }
+  if (relation) hit.relation = relation;
+  const basis = BASIS_AFTER.exec(key.slice(hit.end, hit.end + 50));
+  if (basis) {
+    const at = hit.end + basis.index + basis[0].length - basis.groups!.basis!.length;
+    hit.basis = norm.slice(at, hit.end + basis[0].length);
+  }
+  return hit;
 }

@@ -1,10 +1,23 @@
 /**
  * The event a report is about: its kind and title when stated, its date, host and year.
  *
- * Date: the first full date in the text that is not inside a document reference ("Báo cáo số
- * 250/BC-TCTTTg ngày 02/10/2016"), preferring a day over a month over a year.
+ *   "Chiều 21/6, Tổ công tác … (từ 1/10/2016 đến nay) … chiều 21/6/2017"   → date 2017-06-21
+ *   "Ngày 7/7, Công đoàn cơ quan … tổ chức thành công Đại hội …"           → kind "đại hội"
+ *   "Sáng 10/6, Hội đồng Thi đua – Khen thưởng Trung ương tổ chức …"        → host "Hội đồng …"
+ *   "trong dịp Tết Nguyên đán Đinh Dậu 2017, …" (no day written)            → date 2017
+ *
+ * Date: a day written with a part of the day ("Chiều 21/6", "sáng ngày 13/7") or opening a
+ * sentence ("Ngày 7/7, …") comes first; then any other day, then a month; then the year of the
+ * text. Never a date inside a document reference ("Báo cáo số 250/BC-TCTTTg ngày 02/10/2016",
+ * "Nghị định … ngày …"), a bound of a period ("từ 1/10/2016 đến nay", "tính đến 31/12/2016"),
+ * a birth date or one end of an anniversary pair ("(24-6-1957/ 24-6-2017)").
  */
 import type { Ctx, DateHit, OrgHit } from "../recognize/types.js";
+import { documentYear, sentenceAt, yearMentions } from "../recognize/date.js";
+import { L as LS, named, src, words } from "../text/rx.js";
+
+const L = new RegExp(LS);
+import { EVENT_KINDS, REFERENCE_WORDS, SPAN_WORDS } from "../lexicon/dates.js";
 
 export interface EventInfo {
   kind?: string;
@@ -15,16 +28,109 @@ export interface EventInfo {
   year?: number;
 }
 
+const REF = words(REFERENCE_WORDS);
+const SPAN = words(SPAN_WORDS);
+const KIND = words(EVENT_KINDS);
+
+/** A document number ("250/BC-TCTTTg", "153/2016/NĐ-CP") or the name of a kind of document. */
+const DOC_NUMBER = named("event.doc-number", /\d\/[\p{L}\p{N}]/u);
+const REF_WORD = named("event.ref-word", new RegExp(src`${L}${REF}(?![\p{L}\p{M}])`, "u"));
+/** "… ngày ", "…, ngày ", "… ban hành ngày ": the date of what comes before. */
+const NGAY_BEFORE = named("event.ngay-before", new RegExp(src`(?:^|[^\p{L}\p{M}])ngày\s{0,3}$`, "u"));
+/** "từ ", "tính đến ngày ", "sinh ngày ". */
+const SPAN_BEFORE = named("event.span-before", new RegExp(src`${L}${SPAN}\s{1,3}(?:ngày\s{1,3})?$`, "u"));
+/** The date is followed by "đến nay", "- 24-6-2017" (a period or an anniversary pair). */
+const SPAN_AFTER = named("event.span-after", /^\s{0,2}(?:(?:đến|tới)\s{1,3}(?:nai|ngài|hết)|[-–/]\s{0,2}\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\)?\s{0,2}(?:đến|tới)\s{1,3}\d)/u);
+/** One end of an anniversary pair "(10/6/1957 - 10/6/2017)": the date after the dash. */
+const PAIR_BEFORE = named("event.pair-before", /\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\s{0,2}[-–/]\s{0,2}$/u);
+/** "Cuối tháng 3/2021", "trong tháng 1-2017": a period, not the month of the event. */
+const PERIOD_BEFORE = named("event.period-before", new RegExp(src`${L}(?:cuối|đầu|giữa|trong|từ|đến|hết|sau|trước)\s{1,3}$`, "u"));
+const PART_OF_DAY = /(?:sáng|chiều|tối|trưa|đêm|khuia)/u;
+/** "Tổ công tác … đã tổ chức", the host written right after the date. */
+const HOST = named(
+  "event.host",
+  /^[\s,]{0,3}(?:tại\s[^,.;]{1,60},\s{0,2})?(?<host>\p{Lu}[^,.;:"“]{2,120}?)\s(?:đã\s+)?(?:long\s+trọng\s+|chính\s+thức\s+)?(?:tổ\s+chức|khai\s+mạc|phối\s+hợp\s+tổ\s+chức|họp)(?![\p{L}])/u,
+);
+
 export function findEvent(ctx: Ctx, dates: DateHit[], _orgs: OrgHit[]): EventInfo {
-  const ok = dates.filter((d) => !d.invalid);
-  const best = ok.find((d) => d.precision === "day") ?? ok.find((d) => d.precision === "month") ?? ok[0];
+  const key = ctx.doc.key;
+  const norm = ctx.doc.norm;
   const firstLine = ctx.sentences[0];
-  const title = firstLine ? ctx.doc.norm.slice(firstLine.start, firstLine.end).trim() : undefined;
-  const y = /(?<![\p{N}])(?:năm|nam)\s+(\d{4})(?!\p{N})/u.exec(ctx.doc.key);
+  const title = firstLine ? norm.slice(firstLine.start, firstLine.end).trim() : undefined;
+
+  const ok = dates.filter((d) => !d.invalid && !excluded(key, d));
+  const days = ok.filter((d) => d.precision === "day" && !d.value.startsWith("--"));
+  const best =
+    days.find((d) => PART_OF_DAY.test(key.slice(d.start, d.end)) || opensSentence(ctx, d)) ??
+    days[0] ??
+    ok.find((d) => d.precision === "month" && !PERIOD_BEFORE.test(key.slice(Math.max(0, d.start - 12), d.start)));
+
+  let date: string | null = best ? best.value : null;
+  let year: number | undefined = best ? Number(best.value.slice(0, 4)) : undefined;
+  if (!best) {
+    const y = latestYear(ctx);
+    if (y) date = String(y);
+    year = y ?? undefined;
+  }
+  if (year === undefined) year = documentYear(ctx, dates) ?? undefined;
+
+  const kind = findKind(ctx, best);
+  const host = best ? findHost(ctx, best) : undefined;
   return {
+    ...(kind ? { kind } : {}),
     title: title && title.length <= 300 ? title : undefined,
-    date: best ? best.value : null,
+    date,
     dateHit: best,
-    year: y ? Number(y[1]) : undefined,
+    ...(host ? { host } : {}),
+    year,
   };
+}
+
+/** A date that is not the day of the event: a reference, a bound, a birth date, a pair end. */
+function excluded(key: string, d: DateHit): boolean {
+  if (d.rule === "date.range") return false; // "từ ngày 2 - 5/6/2017": the first day
+  const before = key.slice(Math.max(0, d.start - 60), d.start);
+  const after = key.slice(d.end, d.end + 30);
+  const ref = NGAY_BEFORE.test(before) && (DOC_NUMBER.test(before.slice(-45)) || REF_WORD.test(before.slice(-45)));
+  return ref || SPAN_BEFORE.test(before) || SPAN_AFTER.test(after) || PAIR_BEFORE.test(before);
+}
+
+function opensSentence(ctx: Ctx, d: DateHit): boolean {
+  const key = ctx.doc.key;
+  let i = d.start;
+  while (i > 0 && /[\s"“(\-]/.test(key[i - 1]!)) i--;
+  if (i === 0 || /[.\n!?:]/.test(key[i - 1]!)) return true;
+  // "Online - Ngày 7/7, …", "GD&TĐ - Ngày …"
+  return /^ngài/u.test(key.slice(d.start, d.end));
+}
+
+/** With no day or month: the latest year the text writes outside targets ("đến năm 2030"). */
+function latestYear(ctx: Ctx): number | null {
+  let best: number | null = null;
+  for (const y of yearMentions(ctx)) if (!y.weak && !y.rangeEnd && (best === null || y.year > best)) best = y.year;
+  return best;
+}
+
+/** The kind of event: in the sentence of the date, else in the title and the first sentences. */
+function findKind(ctx: Ctx, best: DateHit | undefined): string | undefined {
+  const key = ctx.doc.key;
+  const re = new RegExp(src`${L}${KIND}(?![\p{L}\p{M}])`, "gu");
+  const look = (s: number, e: number) => {
+    re.lastIndex = s;
+    const m = re.exec(key);
+    return m && m.index < e ? m[0].replace(/\s+/g, " ") : undefined;
+  };
+  if (best) {
+    const s = sentenceAt(ctx, best.start);
+    const k = s && look(s.start, s.end);
+    if (k) return k;
+  }
+  const head = ctx.sentences.slice(0, 3);
+  return head.length ? look(head[0]!.start, head[head.length - 1]!.end) : undefined;
+}
+
+function findHost(ctx: Ctx, best: DateHit): string | undefined {
+  const norm = ctx.doc.norm;
+  const m = HOST.exec(norm.slice(best.end, best.end + 200));
+  return m ? m.groups!.host!.trim() : undefined;
 }

@@ -12,7 +12,9 @@ import { recognizeDates } from "../recognize/date.js";
 import { recognizePeople, recognizeOrganizations } from "../recognize/people.js";
 import type { Ctx, FigureHit, Hit } from "../recognize/types.js";
 import { linkFigures } from "./link.js";
+import { checkReport } from "../check/index.js";
 import { findEvent } from "./event.js";
+import { buildSections } from "./sections.js";
 import { Report, type Figure, type Person, type Warning } from "../schema.js";
 
 export interface ParseOptions {
@@ -24,7 +26,7 @@ export interface ParseOptions {
   validate?: boolean;
 }
 
-const EMPTY_SECTIONS = { tasks: [], publications: [], money: [], training: [], personnel: [], awards: [] };
+const EMPTY_SECTIONS: Report["sections"] = { tasks: [], publications: [], money: [], training: [], personnel: [], awards: [] };
 
 export function parseReport(text: string, options: ParseOptions = {}): Report {
   const warnings: Warning[] = [];
@@ -72,7 +74,7 @@ function build(input: string, options: ParseOptions, warnings: Warning[]): Repor
     mentions: p.mentions.map(ev),
   }));
   const organizations = orgHits.map((o, i) => ({ id: `o${i + 1}`, name: o.name, head: o.head, ...ev(o) }));
-  const dateValues = dates.map((d) => ({ value: d.value, precision: d.precision, ...(d.yearInferred ? { yearInferred: true } : {}), ...ev(d) }));
+  const dateValues = dates.map((d) => ({ value: d.value, precision: d.precision, ...(d.yearInferred ? { yearInferred: true } : {}), ...(d.invalid ? { invalid: true } : {}), ...ev(d) }));
   const event = findEvent(ctx, dates, orgHits);
 
   if (conv.convention === "unknown" && figureHits.some((f) => f.ambiguous))
@@ -93,11 +95,12 @@ function build(input: string, options: ParseOptions, warnings: Warning[]): Repor
     organizations,
     figures,
     dates: dateValues,
-    sections: sectionsOf(figures),
+    sections: buildSections({ figures }, doc, ctx.sentences),
     convention: { numbers: conv.convention, ...(conv.evidence.length ? { evidence: conv.evidence } : {}) },
     findings: [],
     warnings,
   };
+  report.findings = checkReport(report, input, { doc, sentences: ctx.sentences });
   if (options.validate === false) return report;
   const parsed = Report.safeParse(report);
   if (!parsed.success) {
@@ -123,21 +126,6 @@ function toFigure(h: FigureHit, i: number, ev: Ev): Figure {
   if (h.ambiguous) f.ambiguous = true;
   if (h.relation || h.basis) f.comparison = { ...(h.relation ? { relation: h.relation } : {}), ...(h.basis ? { basis: h.basis } : {}) };
   return f;
-}
-
-function sectionsOf(figures: Figure[]): Report["sections"] {
-  const s: Report["sections"] = { tasks: [], publications: [], money: [], training: [], personnel: [], awards: [] };
-  for (const f of figures) {
-    if (f.kind === "money") s.money.push(f.id);
-    else if (f.kind === "count") {
-      if (f.category === "task") s.tasks.push(f.id);
-      else if (f.category === "publication") s.publications.push(f.id);
-      else if (f.category === "training") s.training.push(f.id);
-      else if (f.category === "personnel") s.personnel.push(f.id);
-      else if (f.category === "award") s.awards.push(f.id);
-    }
-  }
-  return s;
 }
 
 export function emptyReport(id: string | undefined, warnings: Warning[]): Report {

@@ -1,0 +1,136 @@
+/**
+ * One post in, one ready-to-write piece of output out (issue 6). Runs in a pool worker, or in
+ * the main thread with --jobs 1. Pure: no file system, no console.
+ *
+ *   { id: "a", bytes: <windows-1258>, kind: "text" }, extract/jsonl
+ *     → { ok: true, out: '{"version":1,"id":"a",…,"findings":[…],"input":{"source":"a.txt","encoding":"windows1258"}}\n' }
+ *   { kind: "html", bytes: "<html>…" }     → article text (Readability), title kept
+ *   check/text → "a.txt:3:12: error [sum.parts] …\n" per finding
+ *   csv        → rows for the posts, people, figures and findings tables
+ *   binary / empty / undecodable bytes     → { ok: false, error: "binary file (PDF), not text" }
+ */
+import { parseReport } from "../report/parse.js";
+import { toFacts } from "../report/facts.js";
+import { checkReport } from "../check/index.js";
+import type { Finding, Report } from "../schema.js";
+import { decodeBytes, DecodeError, type EncodingName } from "./decode.js";
+import { charsetOf, htmlToText } from "./html.js";
+import type { Post } from "./input.js";
+import { csvRows, type TableName } from "./csv.js";
+
+export type ExtractFormat = "jsonl" | "json" | "facts" | "csv";
+export type CheckFormat = "text" | "json" | "jsonl";
+
+export interface JobOptions {
+  mode: "extract" | "check";
+  format: ExtractFormat | CheckFormat;
+  /** Put the text that was read into each record (`input.text`), so spans can be resolved. */
+  withText?: boolean;
+  /** Language of check messages in text output. */
+  lang?: "vi" | "en";
+  /** --encoding: skip detection. */
+  encoding?: EncodingName;
+}
+
+export interface PostStats {
+  people: number;
+  figures: number;
+  findings: number;
+  /** Findings with severity "error". */
+  errors: number;
+}
+
+export type Outcome =
+  | { ok: true; id: string; source: string; out: string; tables?: Record<TableName, string>; stats: PostStats }
+  | { ok: false; id: string; source: string; error: string };
+
+/** The text of a post, decoded and (for HTML) extracted. */
+export function postText(post: Post, encoding?: EncodingName): { text: string; title?: string; encoding?: string } {
+  let text = post.text;
+  let enc: string | undefined;
+  if (text === undefined) {
+    if (!post.bytes) throw new DecodeError("nothing to read");
+    const bytes = post.bytes instanceof Buffer ? post.bytes : Buffer.from(post.bytes.buffer, post.bytes.byteOffset, post.bytes.byteLength);
+    const d = decodeBytes(bytes, encoding ?? (post.kind === "html" ? charsetOf(bytes) : undefined));
+    text = d.text;
+    enc = d.encoding;
+  }
+  let title = post.title;
+  if (post.kind === "html") {
+    const h = htmlToText(text);
+    title ??= h.title;
+    text = h.text;
+    if (!text.trim()) throw new DecodeError("empty (no text in the page)");
+    // The title often names the event and its date: read it with the article.
+    if (h.title && !text.startsWith(h.title)) text = `${h.title}\n${text}`;
+  }
+  return { text, ...(title ? { title } : {}), ...(enc ? { encoding: enc } : {}) };
+}
+
+function lineCol(text: string, at: number): string {
+  let line = 1;
+  let last = -1;
+  for (let i = text.indexOf("\n"); i >= 0 && i < at; i = text.indexOf("\n", i + 1)) {
+    line++;
+    last = i;
+  }
+  return `${line}:${at - last}`;
+}
+
+export function findingLines(post: Post, text: string, findings: Finding[], lang: "vi" | "en"): string {
+  const fileLike = post.source !== "stdin" && !/:\d+$/.test(post.source);
+  return findings
+    .map((f) => {
+      const at = f.spans[0] ? lineCol(text, f.spans[0].start) : "1:1";
+      const where = fileLike ? `${post.source}:${at}` : `${post.source} (${post.id}) ${at}`;
+      return `${where}: ${f.severity} [${f.rule}] ${f.message[lang] || f.message.en || f.message.vi}\n`;
+    })
+    .join("");
+}
+
+export function processPost(post: Post, opts: JobOptions): Outcome {
+  const { id, source } = post;
+  if (post.error) return { ok: false, id, source, error: post.error };
+  let read;
+  try {
+    read = postText(post, opts.encoding);
+  } catch (err) {
+    return { ok: false, id, source, error: (err as Error).message };
+  }
+  const { text } = read;
+  let report: Report;
+  let findings: Finding[];
+  try {
+    report = parseReport(text, { id });
+    findings = checkReport(report, text);
+  } catch (err) {
+    return { ok: false, id, source, error: `internal error: ${(err as Error).message}` };
+  }
+  report.findings = findings;
+  report.input = {
+    source,
+    ...(read.title ? { title: read.title } : {}),
+    ...(post.url ? { url: post.url } : {}),
+    ...(read.encoding ? { encoding: read.encoding } : {}),
+    ...(opts.withText ? { text } : {}),
+  };
+  const stats: PostStats = {
+    people: report.people.length,
+    figures: report.figures.length,
+    findings: findings.length,
+    errors: findings.filter((f) => f.severity === "error").length,
+  };
+  let out = "";
+  let tables: Record<TableName, string> | undefined;
+  if (opts.mode === "check") {
+    if (opts.format === "text") out = findingLines(post, text, findings, opts.lang ?? "en");
+    else {
+      const rec = JSON.stringify({ id, source, findings });
+      out = opts.format === "jsonl" ? rec + "\n" : rec;
+    }
+  } else if (opts.format === "facts") out = JSON.stringify(toFacts(report, id)) + "\n";
+  else if (opts.format === "json") out = JSON.stringify(report, null, 2);
+  else if (opts.format === "csv") tables = csvRows(report, findings);
+  else out = JSON.stringify(report) + "\n";
+  return { ok: true, id, source, out, ...(tables ? { tables } : {}), stats };
+}

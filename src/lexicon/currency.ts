@@ -1,0 +1,86 @@
+/**
+ * Currencies as written after (or before) an amount, with their ISO 4217 code and the factor
+ * to the currency's base unit.
+ *
+ *   "3,247 tỉ đồng", "500.000đ", "10 triệu VNĐ", "5 ₫"     → VND
+ *   "5 triệu USD", "200 đô la Mỹ", "$5", "7,3 cent" (×0.01) → USD
+ * Left out as too ambiguous after a number: "đô" ("3 đô thị"), "kíp" ("3 kíp trực"), "bạt", "won".
+ *   "3 triệu euro", "100 yên", "5 triệu nhân dân tệ"      → EUR, JPY, CNY
+ */
+
+/** Written form → [ISO code, factor to the base unit]. Matched on the folded key, longest first. */
+export const CURRENCIES: readonly (readonly [string, string, number])[] = [
+  ["đồng Việt Nam", "VND", 1],
+  ["Việt Nam đồng", "VND", 1],
+  ["đồng", "VND", 1],
+  ["đ", "VND", 1],
+  ["VNĐ", "VND", 1],
+  ["VND", "VND", 1],
+  ["₫", "VND", 1],
+  ["USD", "USD", 1],
+  ["US$", "USD", 1],
+  ["đô la Mỹ", "USD", 1],
+  ["đô-la Mỹ", "USD", 1],
+  ["đôla Mỹ", "USD", 1],
+  ["đô la", "USD", 1],
+  ["đô-la", "USD", 1],
+  ["đôla", "USD", 1],
+  ["$", "USD", 1],
+  ["cent", "USD", 0.01],
+  ["cent Mỹ", "USD", 0.01],
+  ["xu Mỹ", "USD", 0.01],
+  ["EUR", "EUR", 1],
+  ["euro", "EUR", 1],
+  ["€", "EUR", 1],
+  ["yên Nhật", "JPY", 1],
+  ["yên", "JPY", 1],
+  ["JPY", "JPY", 1],
+  ["nhân dân tệ", "CNY", 1],
+  ["NDT", "CNY", 1],
+  ["CNY", "CNY", 1],
+  ["bảng Anh", "GBP", 1],
+  ["GBP", "GBP", 1],
+  ["KRW", "KRW", 1],
+  ["baht", "THB", 1],
+  ["rúp", "RUB", 1],
+  ["riel", "KHR", 1],
+  ["SGD", "SGD", 1],
+  ["AUD", "AUD", 1],
+];
+
+/** Currency signs written before the amount: "$5 triệu", "US$ 200", "USD 5 triệu". */
+export const CURRENCY_PREFIXES: readonly (readonly [string, string])[] = [
+  ["US$", "USD"],
+  ["$", "USD"],
+  ["USD", "USD"],
+  ["€", "EUR"],
+  ["VND", "VND"],
+  ["VNĐ", "VND"],
+];
+
+/**
+ * Words after "đồng" that make it another word, not the currency: "2 đồng chí", "đồng thời".
+ */
+export const DONG_COMPOUNDS = [
+  "chí", "bào", "thời", "ý", "hành", "nghiệp", "bộ", "đội", "loạt", "lòng", "thuận", "tình", "hồ",
+  "bằng", "ruộng", "chủ", "sáng", "tác", "hương", "môn", "minh", "niên", "phục", "tâm", "đều",
+  "dạng", "cảm", "lõa", "phạm", "sở hữu", "tổ chức", "trách nhiệm", "xu", "nát", "cỏ", "quê", "dao",
+];
+
+/**
+ * Scale words read between an amount and its currency when the number did not take them
+ * (glued: "192tỷđồng"), and the abbreviations allowed only there: "5 tr đồng", "500k đ".
+ */
+export const SCALES_BEFORE_CURRENCY: readonly (readonly [string, number])[] = [
+  ["tr", 1e6],
+  ["k", 1e3],
+  ["nghìn tỷ", 1e12],
+  ["ngàn tỷ", 1e12],
+  ["tỷ", 1e9],
+  ["triệu", 1e6],
+  ["nghìn", 1e3],
+  ["ngàn", 1e3],
+];
+
+/** Nouns after a bare "tỷ" that make it a count, not VND: "7 tỷ người", "2 tỷ lượt". */
+export const NOT_MONEY_AFTER_TY = ["người", "lượt", "dân", "sản phẩm", "chiếc", "con", "cây", "liều", "tin nhắn", "lệ", "trọng", "năm", "ánh sáng"];

@@ -1,0 +1,87 @@
+/**
+ * Words around dates.
+ *
+ *   "Chiều 21/6", "sáng nay, ngày 10/6"     → PARTS_OF_DAY before the date
+ *   "thứ Hai, ngày 20/12/2022"               → WEEKDAYS before the date
+ *   "ngày 20-12", "mồng 3 tháng 2"           → DAY_WORDS (the date is certainly a date)
+ *   "từ 1/10/2016 đến nay", "tính đến 31/12" → SPAN_WORDS (a bound, not an event)
+ *   "Nghị định 153/2016/NĐ-CP ngày 14.11.2016" → REFERENCE_WORDS (the date of a document)
+ */
+
+/** Parts of the day written before a date: "Chiều 21/6", "sáng ngày 13/7". */
+export const PARTS_OF_DAY = ["sáng", "chiều", "tối", "trưa", "đêm", "khuya", "sáng sớm", "chiều tối", "tối muộn"];
+
+/** Weekday names after "thứ", and "chủ nhật". */
+export const WEEKDAYS = ["hai", "ba", "tư", "năm", "sáu", "bảy", "2", "3", "4", "5", "6", "7"];
+
+/** Words that make the following "d/m" or "d.m" certainly a date. */
+export const DAY_WORDS = ["ngày", "mồng", "mùng", "hôm", "nay", "hôm nay", "sáng nay", "chiều nay", "tối nay"];
+
+/** Words that make a following "d/m" probably a date unless a counted noun follows. */
+export const WEAK_DATE_CUES = ["từ", "đến", "tới", "trước", "sau", "vào", "đầu", "cuối", "hết", "dịp"];
+
+/** Words before a date that make it a bound of a period rather than the day of an event. */
+export const SPAN_WORDS = ["từ", "tính đến", "tính từ", "đến", "đến hết", "tới", "trước", "sau", "kể từ", "cho đến", "hết", "trước ngày", "sinh ngày"];
+
+/** Kinds of documents whose number and date are an identifier, not the event. */
+export const REFERENCE_WORDS = [
+  "nghị định",
+  "quyết định",
+  "thông tư",
+  "chỉ thị",
+  "nghị quyết",
+  "công văn",
+  "văn bản",
+  "báo cáo số",
+  "kế hoạch số",
+  "hướng dẫn số",
+  "thông báo số",
+  "tờ trình",
+  "luật",
+  "pháp lệnh",
+  "công điện",
+  "quy định số",
+  "chương trình số",
+  "đề án số",
+];
+
+/** Roman numerals used for quarters: "quý IV/2022". */
+export const QUARTER_ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
+
+/** Kinds of event a report is about, as written ("Hội nghị sơ kết", "Lễ kỷ niệm"). */
+export const EVENT_KINDS = [
+  "hội nghị",
+  "hội thảo",
+  "đại hội",
+  "đại hội đồng cổ đông",
+  "tọa đàm",
+  "diễn đàn",
+  "lễ kỷ niệm",
+  "lễ ký kết",
+  "lễ trao",
+  "lễ tuyên dương",
+  "lễ khai giảng",
+  "lễ tốt nghiệp",
+  "lễ ra mắt",
+  "lễ đón nhận",
+  "lễ khánh thành",
+  "lễ khởi công",
+  "lễ phát động",
+  "lễ",
+  "buổi làm việc",
+  "buổi gặp mặt",
+  "cuộc gặp gỡ",
+  "phiên họp",
+  "kỳ họp",
+  "cuộc họp",
+  "giao ban",
+  "sơ kết",
+  "tổng kết",
+  "đối thoại",
+  "tập huấn",
+  "phiên tòa",
+  "xét xử",
+  "hội diễn",
+  "hội thi",
+  "hội giảng",
+];

@@ -1,0 +1,132 @@
+/**
+ * Vietnamese number words and the words around numbers (qualifiers, date/ordinal context).
+ *
+ *   "hai mươi lăm" → 25    "một trăm linh năm" → 105    "hai triệu rưỡi" → 2 500 000
+ *   "mười lăm" → 15        "ba mươi tư" → 34            "một nghìn tỷ" → 1e12
+ *   "khoảng 50" (about)    "hơn 200" (lower bound)      "dưới 5.000" (upper bound)
+ *
+ * Matching is on the folded key (fold.ts): "tỷ" also matches "tỉ", "mười" / "mươi" stay apart.
+ */
+
+/** Digit words 1–9. "mốt" (1), "tư" (4), "lăm"/"nhăm" (5) only follow "mươi"/"mười". */
+export const DIGIT_WORDS: readonly (readonly [string, number])[] = [
+  ["một", 1],
+  ["mốt", 1],
+  ["hai", 2],
+  ["ba", 3],
+  ["bốn", 4],
+  ["tư", 4],
+  ["năm", 5],
+  ["lăm", 5],
+  ["nhăm", 5],
+  ["sáu", 6],
+  ["bảy", 7],
+  ["bẩy", 7],
+  ["tám", 8],
+  ["chín", 9],
+];
+
+/** Digit words that never start a number: "mốt", "tư", "lăm", "nhăm" (only after mươi/mười). */
+export const TAIL_ONLY_DIGITS = ["mốt", "tư", "lăm", "nhăm"];
+
+/** "mười" = 10 on its own or before a digit ("mười hai" = 12). */
+export const TEN_WORDS = ["mười"];
+/** "mươi" multiplies the digit before it by ten ("hai mươi" = 20). */
+export const TENS_WORDS = ["mươi"];
+/** "linh"/"lẻ" mark an empty tens place ("một trăm linh năm" = 105). */
+export const LINH_WORDS = ["linh", "lẻ"];
+/** "rưỡi" after a scale adds half of it ("hai triệu rưỡi" = 2 500 000, "một trăm rưỡi" = 150). */
+export const HALF_WORDS = ["rưỡi"];
+/** "chục" = ten of ("hai chục" = 20). */
+export const CHUC_WORDS = ["chục"];
+
+/** Scale words, multipliers. "tỷ" also matches "tỉ" (folded). Compounds multiply: "nghìn tỷ" = 1e12. */
+export const SCALE_WORDS: readonly (readonly [string, number])[] = [
+  ["trăm", 100],
+  ["nghìn", 1e3],
+  ["ngàn", 1e3],
+  ["vạn", 1e4],
+  ["triệu", 1e6],
+  ["tỷ", 1e9],
+];
+
+/**
+ * Words before a number that qualify it: approx, and which bound it gives.
+ * "khoảng 50", "gần 1 tỉ", "hơn 200 tỷ", "trên 10%", "dưới 5.000 tỷ", "ước đạt 17.272 tỷ".
+ */
+export const QUALIFIERS: readonly (readonly [string, "about" | "lower" | "upper"])[] = [
+  ["khoảng", "about"],
+  ["vào khoảng", "about"],
+  ["ước khoảng", "about"],
+  ["ước tính khoảng", "about"],
+  ["ước tính", "about"],
+  ["ước đạt", "about"],
+  ["ước thực hiện", "about"],
+  ["ước thực hiện đạt", "about"],
+  ["ước thực hiện là", "about"],
+  ["ước", "about"],
+  ["xấp xỉ", "about"],
+  ["chừng", "about"],
+  ["khoảng chừng", "about"],
+  ["gần như", "about"],
+  ["gần", "about"],
+  ["hàng", "about"],
+  ["ngót", "about"],
+  ["ngót nghét", "about"],
+  ["hơn", "lower"],
+  ["trên", "lower"],
+  ["ít nhất", "lower"],
+  ["tối thiểu", "lower"],
+  ["không dưới", "lower"],
+  ["không ít hơn", "lower"],
+  ["dưới", "upper"],
+  ["tối đa", "upper"],
+  ["không quá", "upper"],
+  ["nhiều nhất", "upper"],
+  ["chưa đến", "upper"],
+  ["chưa tới", "upper"],
+];
+
+/** Words after a figure that make it a bound: "từ 10% trở lên", "80% trở lên". */
+export const BOUND_AFTER: readonly (readonly [string, "lower" | "upper"])[] = [
+  ["trở lên", "lower"],
+  ["trở xuống", "upper"],
+];
+
+/**
+ * Words after which a number is a date, a time or a year, never an amount, up to a largest
+ * value: "ngày 8.2", "tháng 5", "quý 3", "năm 2022" (but "6 tháng 134 ngàn tỷ" is an amount).
+ */
+export const DATE_CONTEXT: readonly (readonly [string, number])[] = [
+  ["ngày", 31],
+  ["sáng", 31],
+  ["chiều", 31],
+  ["tối", 31],
+  ["trưa", 31],
+  ["đêm", 31],
+  ["hôm", 31],
+  ["mùng", 31],
+  ["mồng", 31],
+  ["tháng", 12],
+  ["quý", 4],
+  ["năm", 2100],
+  ["niên khoá", 2100],
+  ["năm học", 2100],
+];
+
+/** Words before "A/B" that make it a day and month: "dịp 2/9", "từ 1/7", "vào 7/7". */
+export const PAIR_DATE_WORDS = ["dịp", "từ", "đến", "tới", "vào", "trước", "sau", "hôm", "lễ", "tết"];
+/** Words after "A/B" that make it a day and month: "2/9 năm nay", "7/7 vừa qua". */
+export const PAIR_DATE_AFTER = ["năm", "vừa", "tới", "qua", "tại", "hằng", "hàng", "tháng", "lúc", "sáng", "chiều", "tối", "đến", "và", "này", "nay", "trước", "sau", "là", "của", "với", "ở"];
+
+/** Words after which a number is an ordinal ("thứ ba", "lần thứ 12", "hạng 3", "khoá XIV"). */
+export const ORDINAL_CONTEXT = ["thứ", "hạng", "khoá", "lớp", "tập", "kỳ", "đợt", "giai đoạn", "phần", "chương", "mục", "điều", "khoản", "quận", "tổ", "cấp"];
+
+/**
+ * Words after "một" that make it an article or an idiom, not the number 1:
+ * "một số", "một trong những", "một cách", "một phần".
+ */
+export const MOT_IDIOMS = ["số", "trong", "cách", "phần", "chút", "khi", "lúc", "mặt", "vài", "nửa", "thời", "hồi", "ít", "loạt", "nào", "khác", "mình", "lòng", "tay", "cái", "chiều", "sự"];
+
+/** Words after "ba" that make it a parent ("ba mẹ", southern "parents"), not 3. */
+export const BA_IDIOMS = ["mẹ", "má"];

@@ -1,0 +1,77 @@
+/**
+ * Organisation vocabulary.
+ *   ORG_HEADS: the head noun of a named unit — "Viện Ứng dụng công nghệ", "Sở Ngoại vụ",
+ *     "UBND tỉnh", "Công ty Cổ phần X", "Đảng ủy phường Phú Đô", "Ban Chấp hành Công đoàn Viện".
+ *   ADMIN_UNITS: administrative units that may stand as an organisation after a title
+ *     ("Phó Chủ tịch tỉnh Quảng Nam") and that make the following name a place ("quận Hoàng Mai").
+ *   PLACES: provinces and large cities, capitalised runs that are never person names
+ *     ("Hà Nội", "Thái Bình", "Hồ Chí Minh" as in "TP. Hồ Chí Minh").
+ *   ORG_STOP_WORDS: lower-case words that end an organisation phrase (verbs and links:
+ *     "Phó Giám đốc Sở X cho biết" → org "Sở X").
+ *   NOT_PERSON_BEFORE: words after which a capitalised name is part of another name
+ *     (streets "đường Lê Lợi", schools "Trường THPT Chu Văn An", "tư tưởng Hồ Chí Minh").
+ */
+export const ORG_HEADS = [
+  "Viện", "Phân viện", "Trung tâm", "Ban", "Phòng", "Văn phòng", "Sở", "Bộ", "Cục", "Chi cục", "Tổng cục",
+  "Vụ", "Trường", "Đại học", "Học viện", "Khoa", "Bộ môn", "Công ty", "Tổng công ty", "Cty", "Tập đoàn",
+  "Công đoàn", "CĐ", "CĐCS", "Liên đoàn", "Liên đoàn Lao động", "LĐLĐ", "Tổng LĐLĐ", "Tổng Liên đoàn",
+  "Đảng ủy", "Đảng bộ", "Chi bộ", "Tỉnh ủy", "Thành ủy", "Huyện ủy", "Quận ủy", "Thị ủy", "Đảng đoàn",
+  "Ban cán sự", "Ủy ban", "Ủy ban nhân dân", "UBND", "HĐND", "Hội đồng", "Hội đồng nhân dân", "Hội đồng quản trị",
+  "Hội đồng thành viên", "HĐQT", "HĐTV", "BCH", "Ban Chấp hành", "Ban Thường vụ", "Đoàn", "Đoàn Thanh niên",
+  "Chi đoàn", "Hội", "Hiệp hội", "Liên hiệp", "Mặt trận", "Ngân hàng", "Bệnh viện", "Tòa án", "TAND",
+  "Viện kiểm sát", "VKSND", "Công an", "Bộ Chỉ huy", "Quân khu", "Quân đoàn", "Sư đoàn",
+  "Thanh tra", "Kho bạc", "Chi nhánh", "Nhà máy", "Xí nghiệp", "Hợp tác xã", "HTX", "Quỹ", "Thư viện",
+  "Bảo tàng", "Nhà xuất bản", "Báo", "Tạp chí", "Đài", "Thông tấn xã", "Chính phủ", "Quốc hội", "Bộ Chính trị",
+  "Ban Bí thư", "Trung ương", "T.Ư", "TW", "Tổ", "Tổ công tác", "Tiểu ban", "Câu lạc bộ", "CLB", "Hãng",
+  "Trạm", "Phân hiệu", "Ký túc xá", "Nhà văn hóa", "Cơ quan", "Đài Truyền hình", "Hạt", "Chi hội",
+] as const;
+
+export const ADMIN_UNITS = [
+  "tỉnh", "thành phố", "TP", "huyện", "quận", "thị xã", "thị trấn", "xã", "phường", "thôn", "ấp", "bản",
+] as const;
+
+export const PLACES = [
+  "Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Hà Giang", "Cao Bằng", "Bắc Kạn", "Tuyên Quang",
+  "Lào Cai", "Điện Biên", "Lai Châu", "Sơn La", "Yên Bái", "Hòa Bình", "Thái Nguyên", "Lạng Sơn", "Quảng Ninh",
+  "Bắc Giang", "Phú Thọ", "Vĩnh Phúc", "Bắc Ninh", "Hải Dương", "Hưng Yên", "Thái Bình", "Hà Nam", "Nam Định",
+  "Ninh Bình", "Thanh Hóa", "Nghệ An", "Hà Tĩnh", "Quảng Bình", "Quảng Trị", "Thừa Thiên Huế", "Quảng Nam",
+  "Quảng Ngãi", "Bình Định", "Phú Yên", "Khánh Hòa", "Ninh Thuận", "Bình Thuận", "Kon Tum", "Gia Lai",
+  "Đắk Lắk", "Đắk Nông", "Lâm Đồng", "Bình Phước", "Tây Ninh", "Bình Dương", "Đồng Nai", "Bà Rịa", "Vũng Tàu",
+  "Long An", "Tiền Giang", "Bến Tre", "Trà Vinh", "Vĩnh Long", "Đồng Tháp", "An Giang", "Kiên Giang",
+  "Hậu Giang", "Sóc Trăng", "Bạc Liêu", "Cà Mau", "Việt Nam", "Hà Đông", "Hoàng Mai", "Long Biên", "Tây Hồ",
+  "Đống Đa", "Ba Đình", "Hoàn Kiếm", "Cầu Giấy", "Thanh Xuân", "Hai Bà Trưng", "Từ Liêm", "Nam Từ Liêm",
+  "Bắc Từ Liêm", "Gia Lâm", "Đông Anh", "Sóc Sơn", "Mê Linh", "Sơn Tây", "Thủ Đức", "Bình Thạnh", "Gò Vấp",
+  "Tân Bình", "Phú Nhuận", "Nha Trang", "Đà Lạt", "Vinh", "Huế", "Hạ Long", "Buôn Ma Thuột", "Pleiku",
+  "Tây Nguyên", "Tây Bắc", "Đông Nam Bộ", "Nam Bộ", "Bắc Bộ", "Trung Bộ", "Đồng bằng sông Cửu Long",
+  "Trường Sa", "Hoàng Sa", "Phú Quốc", "Côn Đảo", "Cát Bà", "Mỹ Đình", "Hồ Gươm", "Hồ Tây",
+] as const;
+
+export const ORG_STOP_WORDS = [
+  "cho biết", "cho hay", "cho rằng", "phát biểu", "nhấn mạnh", "khẳng định", "đề nghị", "yêu cầu", "chủ trì",
+  "đồng chủ trì", "tham dự", "dự", "đã", "đang", "sẽ", "vừa", "cũng", "được", "bị", "là", "có", "đến", "tới",
+  "trao", "tặng", "nhận", "chúc mừng", "ghi nhận", "nêu", "báo cáo", "trình bày", "chỉ đạo", "thăm", "làm việc",
+  "lưu ý", "đánh giá", "chia sẻ", "bày tỏ", "kiêm", "nói", "thông tin", "giải thích", "thay mặt", "đồng thời",
+  "khi", "như", "trực tiếp", "gồm", "với", "cùng", "và", "hoặc", "để", "theo", "về", "trong", "của", "cho",
+  "từ", "đó", "này", "thì", "mà", "nhưng", "ký", "điều hành", "mong muốn", "kêu gọi", "trả lời", "tiếp",
+  "khai mạc", "bế mạc", "phát động", "quán triệt", "chúc", "động viên", "biểu dương", "nhận định", "mong",
+  "hy vọng", "đặt", "trao đổi", "giới thiệu", "đọc", "công bố", "cũng như", "ông", "bà", "đồng chí", "tiếp thu",
+  "đề xuất", "kiến nghị", "thừa nhận", "tuyên bố", "lên", "xuống", "ra", "vào", "sau", "trước",
+  "nhiệm kỳ", "khóa", "năm", "ngày", "tháng", "lần", "đánh giá cao", "hướng dẫn", "nhắc", "khen", "ủng hộ",
+  "cảm ơn", "tin tưởng", "hoan nghênh", "gửi", "lại", "rất", "luôn", "người", "đi", "vì",
+  "tán thành", "đồng ý", "giao", "phụ trách", "kiểm tra", "ban hành", "thông báo", "cảnh báo", "dẫn", "sinh",
+  "tuổi", "trú", "quê", "kết luận", "sở hữu", "dành", "chụp",
+] as const;
+
+export const NOT_PERSON_BEFORE = [
+  "đường", "phố", "số", "trường", "THPT", "THCS", "tiểu học", "trung học", "đại học", "học viện", "giải",
+  "giải thưởng", "quỹ", "cầu", "lăng", "bảo tàng", "tư tưởng", "phong cách", "đạo đức", "tấm gương", "quận",
+  "huyện", "phường", "xã", "tỉnh", "thành phố", "TP", "thị xã", "thị trấn", "làng", "thôn", "ấp", "khu",
+  "chùa", "đền", "tàu", "sân bay", "công viên", "hồ", "sông", "núi", "đảo", "bến", "chợ", "bệnh viện", "ngõ",
+  "hẻm", "đại lộ", "nhà văn hóa", "khu di tích", "di tích", "huân chương", "bằng", "cúp", "mang tên", "tên",
+  "lớp", "đội", "sư đoàn", "trung đoàn", "trạm", "nhà", "tượng", "tượng đài", "Cộng sản", "Đoàn TNCS",
+  "Thanh niên Cộng sản", "ký túc xá", "học bổng", "chương trình", "dự án", "công ty", "tập đoàn", "Cty",
+  "bản", "dinh", "phủ", "thành", "mầm non", "THPT chuyên", "trường chuyên", "Bác",
+] as const;
+
+/** Historical or fixed names that read as person names but are places or slogans first. */
+export const FIXED_NAMES = ["Hồ Chí Minh"] as const;

@@ -1,0 +1,67 @@
+/**
+ * Position titles, matched case-insensitively on the folded key, longest first:
+ *   "Phó Viện trưởng", "Bí thư Đảng ủy" (→ Bí thư + org), "Tổng Giám đốc", "Thứ trưởng",
+ *   "Trưởng ban Tuyên giáo" (→ Trưởng ban + org "Ban Tuyên giáo"), "Chủ tịch nước", "Ủy viên".
+ * Every title may take "Phó" before it ("Phó Chủ tịch", "Phó Tổng Giám đốc"); TITLE_PREFIXES
+ * (nguyên, quyền, Q.) and TITLE_SUFFIXES (thường trực, phụ trách) are kept in the title as written.
+ */
+
+/** Titles; "Phó X" is generated for each, so only the base forms are listed. */
+export const TITLES = [
+  "Chủ tịch", "Chủ tịch nước", "Giám đốc", "Tổng Giám đốc", "Bí thư", "Tổng Bí thư", "Bí thư thứ nhất",
+  "Bộ trưởng", "Thứ trưởng", "Thủ tướng", "Viện trưởng", "Hiệu trưởng", "Hiệu phó", "Trưởng ban",
+  "Trưởng phòng", "Trưởng khoa", "Trưởng bộ môn", "Trưởng đại diện", "Trưởng đoàn", "Trưởng trạm",
+  "Trưởng văn phòng", "Trưởng phân viện", "Trưởng tiểu ban",
+  "Cục trưởng", "Chi cục trưởng", "Vụ trưởng", "Tổng cục trưởng", "Chánh Văn phòng", "Chánh Thanh tra",
+  "Chánh án", "Tổng Thanh tra", "Chủ nhiệm", "Ủy viên", "Thành viên", "Đại diện", "Tổng Tham mưu trưởng",
+  "Tham mưu trưởng", "Chính ủy", "Tư lệnh", "Quốc vụ khanh", "Tổ trưởng", "Tổ phó", "Kiểm soát viên",
+  "Thư ký", "Tổng Thư ký", "Giảng viên", "Giảng viên chính", "Giảng viên cao cấp",
+  "Đảng ủy viên", "Thành ủy viên", "Tỉnh ủy viên", "Huyện ủy viên", "Quận ủy viên", "Thẩm phán",
+  "Kiểm sát viên", "Thường trực", "Tổng biên tập", "Người phát ngôn", "Trợ lý", "Trưởng thôn", "Trưởng ấp", "Trưởng bản",
+  "Đại sứ", "Tổng Lãnh sự", "Lãnh sự", "Tổng thống", "Phó Tổng thống", "Chủ tịch Quốc hội", "Thống đốc",
+  "Kế toán trưởng", "Trưởng Công an", "Chỉ huy trưởng", "Đoàn trưởng", "Sư đoàn trưởng",
+  "Trung đoàn trưởng", "Lữ đoàn trưởng", "Hiệu trưởng danh dự", "Chủ tịch danh dự", "Giám đốc điều hành",
+] as const;
+
+/** Titles written without "Phó" that already contain it or that never take it. */
+export const NO_PHO = ["Hiệu phó", "Tổ phó", "Phó Tổng thống", "Bí thư thứ nhất"] as const;
+
+/** Abbreviated titles and what they stand for (the expansion is the title reported). */
+export const TITLE_ABBREVIATIONS: Record<string, string> = {
+  PTT: "Phó Thủ tướng",
+  TTg: "Thủ tướng",
+  PCT: "Phó Chủ tịch",
+  HT: "Hiệu trưởng",
+  PHT: "Phó Hiệu trưởng",
+  GĐ: "Giám đốc",
+  PGĐ: "Phó Giám đốc",
+  TGĐ: "Tổng Giám đốc",
+  "P.TGĐ": "Phó Tổng Giám đốc",
+  PBT: "Phó Bí thư",
+};
+
+/** Written before a title and kept in it: "nguyên Giám đốc", "Q. Trưởng phòng", "quyền Hiệu trưởng". */
+export const TITLE_PREFIXES = ["nguyên", "quyền", "Q.", "tân", "cựu"] as const;
+/** Prefixes that are not part of the reported title ("tân Chủ tịch" is reported as "Chủ tịch"). */
+export const DROPPED_PREFIXES = ["tân"] as const;
+
+/** Written after a title and kept in it: "Phó Giám đốc phụ trách", "Phó Thủ tướng Thường trực". */
+export const TITLE_SUFFIXES = ["thường trực", "phụ trách", "thường vụ", "trung cấp", "cao cấp", "sơ cấp"] as const;
+
+/**
+ * Titles whose last word is also the head of the organisation that follows:
+ * "Trưởng ban Tuyên giáo Trung ương" → title "Trưởng ban", org "Ban Tuyên giáo Trung ương".
+ * Key: the last word of the title (folded match); value: the organisation head restored.
+ */
+export const SHARED_HEADS: Record<string, string> = {
+  ban: "Ban",
+  phòng: "Phòng",
+  khoa: "Khoa",
+  "thanh tra": "Thanh tra",
+  "văn phòng": "Văn phòng",
+  "bộ môn": "Bộ môn",
+  trạm: "Trạm",
+  "phân viện": "Phân viện",
+  "tiểu ban": "Tiểu ban",
+  "công an": "Công an",
+};

@@ -1,0 +1,67 @@
+/**
+ * Honorifics written before a name, read backwards from the name:
+ *   "PGS.TS. Hoàng Ngọc Nhân"          → ["PGS", "TS"]
+ *   "Thiếu tướng, PGS.TS Nguyễn Văn Bạo" → ["Thiếu tướng", "PGS", "TS"]
+ *   "đ/c Lan", "Đồng chí Tống Văn Thống" → ["Đồng chí"]
+ *   "Tiến sỹ Trương Minh Tuấn"          → ["TS"]
+ * Abbreviations must be written with a capital ("TS", "ThS"); forms of address may be lower case.
+ */
+import type { Doc } from "../text/normalize.js";
+import { fold } from "../text/fold.js";
+import { escapeRe, named } from "../text/rx.js";
+import { HONORIFICS, PLURAL_HONORIFICS, type Honorific } from "../lexicon/honorifics.js";
+
+const BY_KEY = new Map<string, Honorific>(HONORIFICS.map((h) => [fold(h.form), h]));
+const alternation = (list: readonly Honorific[]) =>
+  [...new Set(list.map((h) => fold(h.form)))]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => escapeRe(w).replace(/ /g, "\\s+"))
+    .join("|");
+
+/** One honorific at the end of a slice, with its separators: "pgs.ts. ", "thiếu tướng, ". */
+const HON_END = named("person.honorific-end", new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(?:${alternation(HONORIFICS)})[ ]?[.,]?[ ]{0,2}$`, "u"));
+/** A plural honorific before a list: "các đồng chí", "hai nghiên cứu sinh". */
+export const PLURAL = named("person.honorific-plural", new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(?:${alternation(PLURAL_HONORIFICS)})(?![\\p{L}\\p{M}\\p{N}])`, "gu"));
+export const PLURAL_BY_KEY = new Map<string, Honorific>(PLURAL_HONORIFICS.map((h) => [fold(h.form), h]));
+
+export interface HonorificRun {
+  /** Where the first honorific starts (the name start when there is none). */
+  start: number;
+  list: string[];
+  /** Strong: a degree, honour, rank, ông/bà or đồng chí (enough to make a foreign name a person). */
+  strong: boolean;
+}
+
+/** Honorifics written right before `pos` (the start of a name). */
+export function honorificsBefore(doc: Doc, pos: number): HonorificRun {
+  const list: string[] = [];
+  const kinds: string[] = [];
+  let start = pos;
+  let strong = false;
+  for (let guard = 0; guard < 6; guard++) {
+    const from = Math.max(0, start - 40);
+    const slice = doc.key.slice(from, start);
+    const m = HON_END.exec(slice);
+    if (!m) break;
+    const at = from + m.index;
+    const word = m[0].replace(/[ .,]+$/, "").replace(/\s+/g, " ");
+    const h = BY_KEY.get(word);
+    if (!h) break;
+    // only abbreviations take a dot: "TS. X", but not "… bằng Tiến sĩ. Đại tướng X"
+    if (/\./.test(m[0].slice(word.length)) && (h.form.includes(" ") || h.form !== h.form.toUpperCase() && h.form !== "ThS")) break;
+    const written = doc.norm.slice(at, at + word.length);
+    if ((h.kind === "degree" || h.kind === "honour") && !/^\p{Lu}/u.test(written)) break;
+    if (h.kind === "degree" && !h.form.includes(" ") && written !== written.toUpperCase() && written !== h.form) break;
+    // "… cho CN. Ông X": a dotted abbreviation before a form of address ends the previous sentence
+    if (/\./.test(m[0].slice(word.length)) && kinds[0] === "address") break;
+    list.unshift(h.canonical);
+    kinds.unshift(h.kind);
+    if (h.kind !== "address" || /^(?:ông|bà|đồng chí|đ\/c|đ\.c)$/.test(word)) strong = true;
+    start = at;
+  }
+  return { start, list: dedupe(list), strong };
+}
+
+export function dedupe(list: string[]): string[] {
+  return [...new Set(list)];
+}

@@ -1,0 +1,205 @@
+/**
+ * Candidate person names: runs of capitalised syllables, cut to the part that starts with a
+ * Vietnamese family name (src/lexicon/surnames.ts), two to five syllables.
+ *
+ *   "Thứ trưởng Bộ Công Thương Đỗ Thắng Hải nhấn mạnh" → "Đỗ Thắng Hải" (the run also holds "Bộ Công Thương")
+ *   "Bí thư Thành ủy Hà Nội Hoàng Trung Hải"            → "Hoàng Trung Hải" ("Hà Nội" is a place)
+ *   "Bà Nguyễn Thị Tuyến - Ủy viên"                      → "Nguyễn Thị Tuyến" (leading honorific dropped)
+ *   "TS. Nguyễn DanhNguyên"                              → "Nguyễn Danh Nguyên" (glued syllables split)
+ *   "Ông Wataru Fujisaki"                                 → "Wataru Fujisaki" (no family name: surname=false)
+ * Whether a candidate is a person is decided in people.ts from its context.
+ */
+import type { Doc } from "../text/normalize.js";
+import { fold } from "../text/fold.js";
+import { named } from "../text/rx.js";
+import { PhraseSet, phraseAt } from "./phrase.js";
+import { SURNAMES, WEAK_SURNAMES } from "../lexicon/surnames.js";
+import { FIXED_NAMES, ORG_HEADS, PLACES } from "../lexicon/org-heads.js";
+import { HONORIFICS } from "../lexicon/honorifics.js";
+import { TITLES } from "../lexicon/titles.js";
+
+export interface Token {
+  start: number;
+  end: number;
+  text: string;
+  key: string;
+}
+
+export interface NameCandidate {
+  start: number;
+  end: number;
+  name: string;
+  tokens: Token[];
+  /** Starts with a family name from the list. */
+  surname: boolean;
+  /** The family name is one that also starts place names ("Hà", "Thái", "Lâm"). */
+  weak: boolean;
+  /** All tokens in capitals ("THU HƯƠNG"): only bylines read these as names. */
+  caps: boolean;
+  /** Index of the first name token in its run (0: nothing capitalised before it in the run). */
+  offset: number;
+  /** "Hồ Chí Minh" and the like: a person only in a strong context. */
+  fixed: boolean;
+}
+
+/** Family names compare on the lower-cased spelling, not the folded key ("May" is not "Mai"). */
+const SURNAME = new Set(SURNAMES.map((s) => s.toLowerCase()));
+const WEAK = new Set(WEAK_SURNAMES.map((s) => s.toLowerCase()));
+const PLACE = new Set(PLACES.map((s) => fold(s)));
+const FIXED = new Set(FIXED_NAMES.map((s) => fold(s)));
+const MAX_PLACE = Math.max(...PLACES.map((p) => p.split(" ").length));
+const ORG_WORD = new Set(ORG_HEADS.filter((h) => !h.includes(" ")).map((h) => fold(h)));
+const HONORIFIC_WORD = new Set(HONORIFICS.filter((h) => !h.form.includes(" ")).map((h) => fold(h.form)));
+
+/** A run of capitalised words separated by single spaces. */
+const RUN = named("person.run", /(?<![\p{L}\p{M}\p{N}]|\p{L}\.)\p{Lu}[\p{L}\p{M}]*(?: \p{Lu}[\p{L}\p{M}]*)*/gu);
+/** A title starting at a token: the name stops before it. */
+const TITLE_SET = new PhraseSet([...TITLES, ...TITLES.map((t) => `phó ${t}`)]);
+/** A multi-word organisation head at a token ("Đoàn Thanh niên", "Trung tâm"): not a name. */
+const ORG_HEAD_SET = new PhraseSet(ORG_HEADS.filter((h) => h.includes(" ")));
+
+/** Vietnamese syllable shape (folded): onset, vowel nucleus, coda. Rejects "Google", "Fujisaki". */
+const SYLLABLE = /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdđghklmnpqrstvx])?[aăâeêioôơuưyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]{1,3}(?:ch|ng|nh|[cmnpt])?$/u;
+
+export function isSyllable(word: string): boolean {
+  return SYLLABLE.test(word.toLowerCase());
+}
+/** `word` as written (any case). */
+export function isSurname(word: string): boolean {
+  return SURNAME.has(word.normalize("NFC").toLowerCase());
+}
+export function isPlace(key: string): boolean {
+  return PLACE.has(key);
+}
+
+/** Split a capitalised run into tokens; a glued "DanhNguyên" becomes two. */
+function tokenize(norm: string, key: string, start: number, text: string): Token[] {
+  const out: Token[] = [];
+  let pos = start;
+  for (const w of text.split(" ")) {
+    const parts = /\p{Ll}\p{Lu}/u.test(w) && !/^\p{Lu}+$/u.test(w) ? w.split(/(?<=\p{Ll})(?=\p{Lu})/u) : [w];
+    const ok = parts.length > 1 && parts.every((p) => isSyllable(p) && /^\p{Lu}\p{Ll}*$/u.test(p));
+    for (const p of ok ? parts : [w]) {
+      out.push({ start: pos, end: pos + p.length, text: p, key: key.slice(pos, pos + p.length) });
+      pos += p.length;
+    }
+    pos += 1;
+  }
+  void norm;
+  return out;
+}
+
+/** Length (in tokens) of a place or fixed name starting at token i, or 0. */
+function placeAt(tokens: Token[], i: number, set: Set<string>): number {
+  for (let n = Math.min(MAX_PLACE, tokens.length - i); n >= 2; n--) {
+    const k = tokens
+      .slice(i, i + n)
+      .map((t) => t.key)
+      .join(" ");
+    if (set.has(k)) return n;
+  }
+  return 0;
+}
+
+function cutEnd(doc: Doc, tokens: Token[], i: number): number {
+  // names have at most five syllables: look no further (keeps long capitalised runs linear)
+  const end = Math.min(tokens.length, i + 6);
+  for (let k = i + 1; k < end; k++) {
+    if (phraseAt(doc, tokens[k]!.start, TITLE_SET) > 0) return k;
+    if (k >= i + 2 && (isCaps(tokens[k]!) || placeAt(tokens, k, PLACE))) return k;
+  }
+  return end;
+}
+
+const isCaps = (t: Token) => t.text.length > 1 && t.text === t.text.toUpperCase() && /\p{Lu}/u.test(t.text);
+
+function candidate(tokens: Token[], i: number, end: number, surname: boolean, fixed = false): NameCandidate {
+  const toks = tokens.slice(i, end);
+  return {
+    start: toks[0]!.start,
+    end: toks[toks.length - 1]!.end,
+    name: toks.map((t) => t.text).join(" "),
+    tokens: toks,
+    surname,
+    weak: surname && WEAK.has(toks[0]!.text.toLowerCase()),
+    caps: toks.every(isCaps),
+    offset: i,
+    fixed,
+  };
+}
+
+/** Name candidates inside one run of tokens. */
+function fromRun(doc: Doc, tokens: Token[]): NameCandidate[] {
+  const key = doc.key;
+  const out: NameCandidate[] = [];
+  let i = 0;
+  let fallback: NameCandidate | null = null;
+  while (i < tokens.length - 1) {
+    const fixed = placeAt(tokens, i, FIXED);
+    if (fixed) {
+      out.push(candidate(tokens, i, i + fixed, true, true));
+      i += fixed;
+      continue;
+    }
+    const place = placeAt(tokens, i, PLACE);
+    if (place) {
+      i += place;
+      continue;
+    }
+    const t = tokens[i]!;
+    if (HONORIFIC_WORD.has(t.key)) {
+      i++;
+      continue;
+    }
+    if (isSurname(t.text) && !isCaps(t)) {
+      const he = phraseAt(doc, t.start, ORG_HEAD_SET, false);
+      if (he > 0) {
+        i += key.slice(t.start, he).split(/\s+/).length;
+        continue;
+      }
+      const end = cutEnd(doc, tokens, i);
+      const r = end - i;
+      if (r >= 2 && r <= 4) {
+        out.push(candidate(tokens, i, end, true));
+        return out;
+      }
+      if (r === 5 && !fallback) fallback = candidate(tokens, i, end, true);
+    }
+    i++;
+  }
+  if (fallback) {
+    out.push(fallback);
+    return out;
+  }
+  if (out.length) return out;
+  // no family name: the run itself, without leading honorifics and acronyms
+  let s = 0;
+  while (s < tokens.length && (HONORIFIC_WORD.has(tokens[s]!.key) || (isCaps(tokens[s]!) && !tokens.every(isCaps)))) s++;
+  let e = tokens.length;
+  for (let k = s; k < e; k++) {
+    const at = tokens[k]!.start;
+    if (phraseAt(doc, at, TITLE_SET) > 0 || phraseAt(doc, at, ORG_HEAD_SET, false) > 0 || ORG_WORD.has(tokens[k]!.key)) e = k;
+  }
+  tokens = tokens.slice(0, e);
+  const rest = tokens.length - s;
+  if (rest >= 2 && rest <= 4 && !placeAt(tokens, s, PLACE)) out.push(candidate(tokens, s, tokens.length, false));
+  return out;
+}
+
+/** Every name candidate of the document, in text order. */
+export function nameCandidates(doc: Doc): NameCandidate[] {
+  const out: NameCandidate[] = [];
+  const { norm, key } = doc;
+  RUN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = RUN.exec(norm))) {
+    if (!m[0].includes(" ") && !/\p{Ll}\p{Lu}/u.test(m[0])) continue;
+    const tokens = tokenize(norm, key, m.index, m[0]);
+    if (tokens.length < 2) continue;
+    out.push(...fromRun(doc, tokens));
+  }
+  return out;
+}
+
+/** A single capitalised token run ("ông Đạt", "bà Hằng"): for short references. */
+export const SINGLE = named("person.single", /(?<![\p{L}\p{M}\p{N}])\p{Lu}\p{Ll}*(?![\p{L}\p{M}\p{N}])/uy);

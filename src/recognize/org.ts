@@ -1,0 +1,31 @@
+/**
+ * Named organisations: a head noun (src/lexicon/org-heads.ts) and the name after it.
+ *   "Viện Ứng dụng công nghệ", "Sở Ngoại vụ", "UBND tỉnh Thái Bình", "Trường Đại học Tôn Đức Thắng",
+ *   "Công ty Cổ phần X", "Ban Chấp hành Công đoàn Viện", "Đảng ủy phường Phú Đô"
+ * The phrase ends where a title's organisation would (title.ts parseOrg): at punctuation, a verb,
+ * or a person's name.
+ */
+import type { Ctx, OrgHit } from "./types.js";
+import { named, words } from "../text/rx.js";
+import { ORG_HEADS } from "../lexicon/org-heads.js";
+import { nameCandidates } from "./name.js";
+import { parseOrg } from "./title.js";
+
+const HEAD = named("org.head", new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])${words(ORG_HEADS).source}(?![\\p{L}\\p{M}\\p{N}])`, "gu"));
+
+export function recognizeOrganizations(ctx: Ctx): OrgHit[] {
+  const { doc } = ctx;
+  const { norm, key } = doc;
+  const nameStarts = new Set(nameCandidates(doc).filter((c) => c.surname && !c.fixed && !c.caps).map((c) => c.start));
+  const out: OrgHit[] = [];
+  HEAD.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = HEAD.exec(key))) {
+    if (!/^\p{Lu}/u.test(norm[m.index]!)) continue;
+    const span = parseOrg(doc, m.index, nameStarts, false);
+    if (!span || span.end <= m.index + m[0].length) continue;
+    out.push({ start: span.start, end: span.end, name: norm.slice(span.start, span.end), head: norm.slice(m.index, m.index + m[0].length), rule: "org.head" });
+    HEAD.lastIndex = span.end;
+  }
+  return out;
+}

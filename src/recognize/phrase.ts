@@ -1,0 +1,87 @@
+/**
+ * Word-list look-ups at a position, without regex alternations (a big alternation of phrases is
+ * slow to prove safe and slow to run): lists become sets of folded phrases and the text is read
+ * word by word from the position.
+ *
+ *   phraseAt(doc, i, TITLES)     → end of the longest listed phrase starting at i ("phó chủ tịch"), or -1
+ *   phraseBefore(key, i, WORDS)  → start of the longest listed phrase ending at i, or -1
+ * Words are runs of letters; "Hiệu trưởngTrường" reads as "hiệu trưởng" + "trường" (a lower-case
+ * letter followed by a capital splits a glued word).
+ */
+import type { Doc } from "../text/normalize.js";
+import { fold } from "../text/fold.js";
+
+export class PhraseSet {
+  readonly set: ReadonlySet<string>;
+  readonly maxWords: number;
+  constructor(list: readonly string[]) {
+    const folded = list.map((w) => fold(w).trim().replace(/\s+/g, " ")).filter(Boolean);
+    this.set = new Set(folded);
+    this.maxWords = Math.max(1, ...folded.map((w) => w.split(" ").length));
+  }
+  has(phrase: string): boolean {
+    return this.set.has(phrase);
+  }
+}
+
+const LETTER = /[\p{L}\p{M}]/u;
+const UPPER = /\p{Lu}/u;
+const LOWER = /[\p{Ll}\p{M}]/u;
+const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{M}\p{N}]/u.test(c);
+
+/** End of one word starting at p in norm (stops at a lower→upper transition), or p. */
+function wordEnd(norm: string, p: number): number {
+  let e = p;
+  while (e < norm.length && LETTER.test(norm[e]!)) {
+    if (e > p && UPPER.test(norm[e]!) && LOWER.test(norm[e - 1]!)) break;
+    e++;
+  }
+  return e;
+}
+
+/**
+ * End of the longest phrase of `ps` starting at `pos` on a word edge, or -1.
+ * `glued`: the phrase may be followed directly by a capitalised word ("trưởngTrường").
+ */
+export function phraseAt(doc: Doc, pos: number, ps: PhraseSet, glued = true): number {
+  const { norm, key } = doc;
+  if (pos > 0 && isWordChar(norm[pos - 1]) && !(UPPER.test(norm[pos] ?? "") && LOWER.test(norm[pos - 1]!))) return -1;
+  let best = -1;
+  let p = pos;
+  let phrase = "";
+  for (let n = 0; n < ps.maxWords; n++) {
+    if (n > 0) {
+      let q = p;
+      while (q < norm.length && q - p < 3 && (norm[q] === " " || norm[q] === "\t")) q++;
+      if (q === p && !(UPPER.test(norm[p] ?? "") && LOWER.test(norm[p - 1] ?? ""))) break;
+      p = q;
+    }
+    const e = wordEnd(norm, p);
+    if (e === p) break;
+    phrase = n ? `${phrase} ${key.slice(p, e)}` : key.slice(p, e);
+    p = e;
+    if (ps.has(phrase) && (!isWordChar(norm[p]) || (glued && UPPER.test(norm[p]!)))) best = p;
+  }
+  return best;
+}
+
+/** Start of the longest phrase of `ps` ending exactly at `end`, or -1. */
+export function phraseBefore(key: string, end: number, ps: PhraseSet): number {
+  let best = -1;
+  let s = end;
+  let phrase = "";
+  for (let n = 0; n < ps.maxWords; n++) {
+    let e = s;
+    if (n > 0) {
+      while (e > 0 && end - e < 200 && (key[e - 1] === " " || key[e - 1] === "\t")) e--;
+      if (e === s) break;
+    }
+    let b = e;
+    while (b > 0 && e - b < 40 && LETTER.test(key[b - 1]!)) b--;
+    if (b === e) break;
+    phrase = n ? `${key.slice(b, e)} ${phrase}` : key.slice(b, e);
+    s = b;
+    if (ps.has(phrase) && !isWordChar(key[b - 1])) best = b;
+  }
+  return best;
+}

@@ -1,0 +1,270 @@
+/**
+ * Position titles and the organisation written right after them.
+ *
+ *   "Phó Viện trưởng Viện Ứng dụng công nghệ"   → title "Phó Viện trưởng", org "Viện Ứng dụng công nghệ"
+ *   "Phó Giám đốc phụ trách"                      → title with its modifier, org null
+ *   "Thứ trưởng Bộ Công Thương Đỗ Thắng Hải"      → org "Bộ Công Thương" (stops before the name)
+ *   "Trưởng ban Tuyên giáo Trung ương"            → title "Trưởng ban", org "Ban Tuyên giáo Trung ương"
+ *   "Giám đốc Sở X cho biết"                      → org "Sở X" (stops before the verb)
+ *   "nguyên Chủ nhiệm Ủy ban Kiểm tra", "P.Giám đốc", "PCT" (→ "Phó Chủ tịch")
+ */
+import type { Doc } from "../text/normalize.js";
+import { fold } from "../text/fold.js";
+import { named } from "../text/rx.js";
+import { PhraseSet, phraseAt } from "./phrase.js";
+import { DROPPED_PREFIXES, NO_PHO, SHARED_HEADS, TITLES, TITLE_ABBREVIATIONS, TITLE_PREFIXES, TITLE_SUFFIXES } from "../lexicon/titles.js";
+import { ADMIN_UNITS, ORG_HEADS, ORG_STOP_WORDS } from "../lexicon/org-heads.js";
+import { HONORIFICS } from "../lexicon/honorifics.js";
+
+export interface TitleHit {
+  start: number;
+  /** End of the title words. */
+  end: number;
+  title: string;
+  /** Folded title without prefixes, for merging repeats ("Phó Thủ tướng" ≈ "Phó Thủ tướng thường trực"). */
+  base: string;
+  org: string | null;
+  orgStart: number;
+  orgEnd: number;
+  /** End of the title and its organisation. */
+  chainEnd: number;
+  rule: string;
+}
+
+void NO_PHO;
+
+const TITLE_SET = new PhraseSet(TITLES);
+const PREFIX_SET = new PhraseSet(TITLE_PREFIXES.filter((p) => !p.endsWith(".")));
+const SUFFIX_SET = new PhraseSet(TITLE_SUFFIXES);
+/** First words of titles and of their prefixes: where a title may start. */
+const FIRST = [...new Set([...TITLES, ...TITLE_PREFIXES, "phó", "p"].map((t) => fold(t).split(" ")[0]!.replace(/\.$/, "")))];
+const TITLE = named("person.title", new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(?:${FIRST.sort((a, b) => b.length - a.length).join("|")})(?![\\p{L}\\p{M}\\p{N}])`, "gu"));
+const DOTTED = named("person.title-dotted", /^(?<w>[qp])\.[ ]{0,2}/u);
+const ABBR = named(
+  "person.title-abbr",
+  new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(?:${Object.keys(TITLE_ABBREVIATIONS).sort((a, b) => b.length - a.length).map((k) => k.replace(".", "\\.")).join("|")})(?![\\p{L}\\p{M}\\p{N}])`, "gu"),
+);
+const DROPPED = new Set(DROPPED_PREFIXES.map((p) => fold(p)));
+const SHARED = Object.entries(SHARED_HEADS)
+  .map(([k, v]) => [fold(k), v] as const)
+  .sort((a, b) => b[0].length - a[0].length);
+
+const TOKEN = named("person.org-token", /[^\s,;:()[\]{}"“”‘’!?<>]+/uy);
+const SPACES = /[ ]*/y;
+const STOP_SET = new PhraseSet(ORG_STOP_WORDS);
+const HEAD_SET = new PhraseSet([...ORG_HEADS, ...ADMIN_UNITS]);
+const TITLE_START_SET = new PhraseSet([...TITLES, ...TITLES.map((t) => `phó ${t}`)]);
+const HON_SET = new PhraseSet(HONORIFICS.map((h) => h.form).filter((f) => /^[\p{L} ]+$/u.test(f)));
+let currentDoc: Doc;
+function honorificAt(_key: string, pos: number): boolean {
+  return phraseAt(currentDoc, pos, HON_SET, false) > 0;
+}
+const DEGREE_TOKEN = /^(?:GS|PGS|TS|ThS|TSKH|KS|BS|NCS|VS|PGS\.TS|GS\.TS)\.?$/u;
+
+export function titleAt(_key: string, pos: number, doc: Doc = currentDoc): boolean {
+  return phraseAt(doc, pos, TITLE_START_SET) > 0;
+}
+function atStop(_key: string, pos: number): boolean {
+  return phraseAt(currentDoc, pos, STOP_SET, false) > 0;
+}
+function headAt(_key: string, pos: number): boolean {
+  return phraseAt(currentDoc, pos, HEAD_SET, false) > 0;
+}
+
+interface Tok {
+  s: number;
+  e: number;
+  t: string;
+}
+function nextToken(norm: string, pos: number): Tok | null {
+  SPACES.lastIndex = pos;
+  SPACES.exec(norm);
+  const s = SPACES.lastIndex;
+  TOKEN.lastIndex = s;
+  const m = TOKEN.exec(norm);
+  if (!m) return null;
+  return { s, e: s + m[0].length, t: m[0] };
+}
+
+function skipSpaces(norm: string, p: number): number {
+  while (p < norm.length && (norm[p] === " " || norm[p] === "\t")) p++;
+  return p;
+}
+
+const capital = (t: string) => /^[\p{Lu}\d]/u.test(t) || /\p{Lu}/u.test(t.slice(1));
+
+/**
+ * The organisation phrase starting at `pos` (after a title), or null.
+ * `nameStarts`: where person names start (the phrase stops before them).
+ */
+export function parseOrg(doc: Doc, pos: number, nameStarts: Set<number>, shared: boolean): { start: number; end: number } | null {
+  currentDoc = doc;
+  const { norm, key } = doc;
+  let tok = nextToken(norm, pos);
+  if (!tok) return null;
+  // "giám đốc của VCPMC", "Đại diện cho Bộ Tài chính"
+  if (/^(?:của|cho)$/.test(key.slice(tok.s, tok.e))) {
+    tok = nextToken(norm, tok.e);
+    if (!tok) return null;
+  }
+  if (nameStarts.has(tok.s)) return null;
+  const first = tok.t.replace(/[-.]+$/, "");
+  if (!first || DEGREE_TOKEN.test(tok.t)) return null;
+  if (titleAt(key, tok.s) && !shared) return null;
+  if (capital(first)) {
+    if (/^\d/.test(first) && !shared) return null;
+  } else if (!headAt(key, tok.s)) {
+    if (!shared || atStop(key, tok.s)) return null;
+  }
+  const start = tok.s;
+  let end = tok.s;
+  let prevHead = false;
+  let headEnd = -1;
+  let lastCap = -1;
+  for (let n = 0; tok && n < 14; n++) {
+    const t = tok.t;
+    const he = phraseAt(doc, tok.s, HEAD_SET, false);
+    const inHead = tok.s < headEnd;
+    if (he > 0 && !inHead && (n === 0 || capital(t))) headEnd = he;
+    if (n > 0 && !inHead) {
+      if (t.startsWith("-") && t.length > 1) break;
+      if (nameStarts.has(tok.s)) break;
+      if (/^\d+[/.-]\d/.test(t)) break;
+      if (DEGREE_TOKEN.test(t)) break;
+      if (t === "-") {
+        const nx = nextToken(norm, tok.e);
+        if (!nx || !capital(nx.t) || nameStarts.has(nx.s) || titleAt(key, nx.s)) break;
+        tok = nx;
+        continue;
+      }
+      if (!capital(t)) {
+        const k = key.slice(tok.s, tok.e);
+        if (k === "và") {
+          const nx = nextToken(norm, tok.e);
+          if (!nx || !capital(nx.t) || nameStarts.has(nx.s) || titleAt(key, nx.s) || honorificAt(key, nx.s)) break;
+          tok = nx;
+          continue;
+        }
+        if (atStop(key, tok.s)) break;
+      }
+      if (titleAt(key, tok.s) && !prevHead) break;
+    }
+    // the token itself
+    let e = tok.e;
+    let stopAfter = false;
+    let dashAfter = false;
+    if (t.endsWith("-") && t.length > 1) {
+      e = tok.e - 1;
+      dashAfter = true;
+    }
+    if (t.endsWith(".") && t.length > 1) {
+      const bare = t.replace(/\.+$/, "");
+      const abbr = /^(?:TP|Tp|tp|Q|P|TX|TT|H)$/.test(bare);
+      const nx = norm[tok.e];
+      if (!abbr || nx === undefined || nx === "\n") {
+        e = tok.s + bare.length;
+        stopAfter = true;
+      }
+    }
+    end = e;
+    if (capital(t) || tok.s < headEnd) lastCap = e;
+    prevHead = headAt(key, tok.s) || tok.s < headEnd;
+    if (stopAfter) break;
+    if (dashAfter) {
+      const nx = nextToken(norm, tok.e);
+      if (!nx || !capital(nx.t) || nameStarts.has(nx.s) || titleAt(key, nx.s)) break;
+      tok = nx;
+      continue;
+    }
+    tok = nextToken(norm, tok.e);
+  }
+  // a lower-case tail after the last capitalised word is kept when short ("Viện Ứng dụng công nghệ")
+  // and cut when it reads like the rest of the clause ("Tổ công tác kết luận thời gian qua")
+  if (lastCap > start && end > lastCap) {
+    const tail = norm.slice(lastCap, end).trim();
+    if (tail.split(/\s+/).length > 3 || /\d/.test(tail)) end = lastCap;
+  }
+  if (end <= start) return null;
+  return { start, end };
+}
+
+/** Every title in the document, with the organisation after it. */
+export function findTitles(doc: Doc, nameStarts: Set<number>): TitleHit[] {
+  const out: TitleHit[] = [];
+  const { norm, key } = doc;
+  const add = (start: number, end: number, title: string, base: string, rule: string) => {
+    const sharedHead = SHARED.find(([k]) => base.endsWith(k) && (base.length === k.length || base[base.length - k.length - 1] === " "));
+    // shared head only when the title ends in it ("trưởng ban"), not for titles naming it whole ("thanh tra" alone)
+    const shared = sharedHead && base !== sharedHead[0] ? sharedHead : undefined;
+    const span = parseOrg(doc, end, nameStarts, !!shared);
+    let org: string | null = null;
+    if (span) {
+      const text = norm.slice(span.start, span.end);
+      org = shared && fold(text.split(" ")[0]!) !== shared[0].split(" ")[0] ? `${shared[1]} ${text}` : text;
+    }
+    out.push({ start, end, title, base, org, orgStart: span?.start ?? end, orgEnd: span?.end ?? end, chainEnd: span?.end ?? end, rule });
+  };
+  currentDoc = doc;
+  TITLE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  let covered = 0;
+  while ((m = TITLE.exec(key))) {
+    const at = m.index;
+    if (at < covered) continue;
+    let p = at;
+    let pre: string | null = null;
+    let preText = "";
+    const pe = phraseAt(doc, p, PREFIX_SET, false);
+    if (pe > 0) {
+      pre = key.slice(p, pe);
+      preText = norm.slice(p, pe);
+      p = skipSpaces(norm, pe);
+    }
+    let pho: string | null = null;
+    let phoText = "";
+    let phoStart = -1;
+    const dotted = DOTTED.exec(key.slice(p, p + 6));
+    if (dotted && dotted.groups!.w === "q" && pre === null) {
+      pre = "q.";
+      preText = "Q.";
+      p += dotted[0].length;
+    } else if (dotted && dotted.groups!.w === "p") {
+      pho = "p.";
+      phoText = "Phó";
+      phoStart = p;
+      p += dotted[0].length;
+    }
+    if (!pho && key.startsWith("phó", p) && !/[\p{L}\p{M}]/u.test(key[p + 3] ?? "")) {
+      const after = skipSpaces(norm, p + 3);
+      if (phraseAt(doc, after, TITLE_SET) > 0) {
+        pho = "phó";
+        phoStart = p;
+        phoText = norm.slice(p, p + 3);
+        p = after;
+      }
+    }
+    const be = phraseAt(doc, p, TITLE_SET);
+    if (be < 0) continue;
+    const base = key.slice(p, be).replace(/\s+/g, " ");
+    let end = be;
+    const sp = skipSpaces(norm, be);
+    if (sp > be && sp - be <= 2) {
+      const se = phraseAt(doc, sp, SUFFIX_SET);
+      if (se > 0) end = se;
+    }
+    const dropped = pre !== null && DROPPED.has(pre);
+    const start = dropped ? (phoStart >= 0 ? phoStart : p) : at;
+    const title = [dropped ? "" : preText, phoText, norm.slice(p, end).replace(/\s+/g, " ")].filter(Boolean).join(" ");
+    const fullBase = `${pho ? "phó " : ""}${base}`;
+    add(start, end, title, fullBase, "person.title");
+    covered = out[out.length - 1]!.chainEnd;
+    TITLE.lastIndex = Math.max(TITLE.lastIndex, end);
+  }
+  ABBR.lastIndex = 0;
+  while ((m = ABBR.exec(norm))) {
+    if (m.index < covered && out.some((t) => t.start <= m!.index && m!.index < t.chainEnd)) continue;
+    const full = TITLE_ABBREVIATIONS[m[0]]!;
+    add(m.index, m.index + m[0].length, full, fold(full), "person.title-abbr");
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,120 @@
+/**
+ * Domain sections: the figures a year-end review is read for, grouped and described.
+ *
+ *   "03 nhiệm vụ cấp Bộ (trong đó có 02 nhiệm vụ chuyển tiếp … và 01 nhiệm vụ mở mới)"
+ *       → tasks: {3, level "cấp Bộ"}, {2, level "cấp Bộ", status "chuyển tiếp"}, {1, level "cấp Bộ", status "mở mới"}
+ *   "11 bài báo khoa học công bố trên các tạp chí quốc tế" → publications: {11, type "bài báo", scope "quốc tế"}
+ *   "doanh thu ước đạt 3,247 tỉ đồng (đạt 217% so với kế hoạch)"
+ *       → money: {3.247e9 VND, subject "doanh thu", estimated, percentOfPlan 217}
+ *   "cử 19 lượt cán bộ tham gia đào tạo", "02 cán bộ bảo vệ thành công luận án tiến sĩ", "hướng dẫn 50 sinh viên"
+ *       → training: {19, kind "sent"}, {2, kind "thesis", degree "tiến sĩ"}, {50, kind "students"}
+ *
+ * Everything here is derived from the linked figures (subject, comparison, parent/children) and
+ * the text of each figure's sentence; the word lists are at the top.
+ */
+import type { Figure, Report } from "../schema.js";
+import type { Doc } from "../text/normalize.js";
+import type { Sentence } from "../text/segment.js";
+import { fold } from "../text/fold.js";
+
+/** "cấp Bộ", "cấp Nhà nước", "cấp cơ sở", … */
+const LEVEL = /cấp\s+(nhà\s+nước|quốc\s+gia|bộ|ngành|tỉnh|thành\s+phố|viện\s+hàn\s+lâm|viện|cơ\s+sở|trường|đại\s+học|huyện|nhà\s+trường|bộ\s+ngành)(?![\p{L}\p{M}])/u;
+const TASK_STATUS: [RegExp, string][] = [
+  [/chuyển\s+tiếp/u, "chuyển tiếp"],
+  [/mở\s+mới|triển\s+khai\s+mới|mới\s+được\s+(?:phê\s+duyệt|giao)|được\s+giao\s+mới/u, "mở mới"],
+  [/nghiệm\s+thu/u, "nghiệm thu"],
+  [/hoàn\s+thành|kết\s+thúc/u, "hoàn thành"],
+  [/đang\s+(?:thực\s+hiện|triển\s+khai)/u, "đang thực hiện"],
+];
+const PUB_TYPE: [RegExp, string][] = [
+  [/bài\s+báo|bài\s+(?:đăng|viết)|công\s+trình\s+(?:khoa\s+học|công\s+bố)/u, "bài báo"],
+  [/báo\s+cáo\s+(?:khoa\s+học|hội\s+nghị)|kỉ\s+yếu/u, "báo cáo hội nghị"],
+  [/giáo\s+trình/u, "giáo trình"],
+  [/sách|chuyên\s+khảo/u, "sách"],
+  [/bằng\s+sáng\s+chế|sáng\s+chế|patent/u, "sáng chế"],
+  [/giải\s+pháp\s+hữu\s+ích/u, "giải pháp hữu ích"],
+];
+const PUB_SCOPE: [RegExp, string][] = [
+  [/\bisi\b|wos|web\s+of\s+science|scie/u, "ISI"],
+  [/scopus/u, "Scopus"],
+  [/quốc\s+tế|nước\s+ngoài/u, "quốc tế"],
+  [/trong\s+nước|quốc\s+gia/u, "trong nước"],
+];
+const TRAINING_KIND: [RegExp, string][] = [
+  [/bảo\s+vệ|luận\s+án|luận\s+văn/u, "thesis"],
+  [/hướng\s+dẫn|sinh\s+viên|học\s+viên\s+cao\s+học|thực\s+tập/u, "students"],
+  [/tốt\s+nghiệp|cấp\s+bằng/u, "graduates"],
+  [/khoá|lớp|khoá\s+học|lớp\s+học/u, "courses"],
+  [/cử|đi\s+học|đào\s+tạo|bồi\s+dưỡng|tập\s+huấn/u, "sent"],
+];
+const DEGREE = /(tiến\s+sĩ|thạc\s+sĩ|đại\s+học|cao\s+học|nghiên\s+cứu\s+sinh|kĩ\s+sư|cử\s+nhân|sau\s+đại\s+học)/u;
+
+export function buildSections(report: Pick<Report, "figures">, doc: Doc, sentences: Sentence[]): Report["sections"] {
+  const byId = new Map(report.figures.map((f) => [f.id, f]));
+  const sentenceOf = (f: Figure) => sentences.find((s) => doc.span(s.start, s.end).start <= f.span.start && f.span.end <= doc.span(s.start, s.end).end);
+  /** folded text of the figure and of its sentence after it (its own clause) */
+  const around = (f: Figure) => {
+    const s = sentenceOf(f);
+    const own = fold(`${f.text} ${f.noun ?? ""} ${f.subject ?? ""}`);
+    const after = s ? fold(doc.input.slice(f.span.end, Math.min(doc.span(s.start, s.end).end, f.span.end + 80))) : "";
+    const before = s ? fold(doc.input.slice(Math.max(doc.span(s.start, s.end).start, f.span.start - 80), f.span.start)) : "";
+    return { own, after, before };
+  };
+  const pick = (rules: [RegExp, string][], ...texts: string[]) => {
+    for (const t of texts) for (const [re, v] of rules) if (re.test(t)) return v;
+    return undefined;
+  };
+  const firstClause = (s: string) => s.split(/[,;()]| và /u)[0] ?? "";
+
+  const tasks: Report["sections"]["tasks"] = [];
+  const publications: Report["sections"]["publications"] = [];
+  const money: Report["sections"]["money"] = [];
+  const training: Report["sections"]["training"] = [];
+  const personnel: string[] = [];
+  const awards: string[] = [];
+
+  for (const f of report.figures) {
+    const { own, after, before } = around(f);
+    if (f.kind === "count" && f.category === "task") {
+      let level = LEVEL.exec(own)?.[0] ?? LEVEL.exec(firstClause(after))?.[0];
+      const parent = f.parent ? byId.get(f.parent) : undefined;
+      if (!level && parent) level = LEVEL.exec(fold(`${parent.text} ${parent.noun ?? ""}`))?.[0];
+      const status = pick(TASK_STATUS, own, firstClause(after));
+      tasks.push({ figure: f.id, value: f.value, ...(level ? { level: spell(level) } : {}), ...(status ? { status } : {}) });
+    } else if (f.kind === "count" && f.category === "publication") {
+      const type = pick(PUB_TYPE, own);
+      const scope = pick(PUB_SCOPE, own, firstClause(after));
+      publications.push({ figure: f.id, value: f.value, ...(type ? { type } : {}), ...(scope ? { scope } : {}) });
+    } else if (f.kind === "count" && f.category === "training") {
+      const kind = pick(TRAINING_KIND, own, firstClause(after), before.slice(-30));
+      const degree = DEGREE.exec(own)?.[1] ?? DEGREE.exec(firstClause(after))?.[1];
+      training.push({ figure: f.id, value: f.value, ...(kind ? { kind } : {}), ...(degree ? { degree: spell(degree) } : {}) });
+    } else if (f.kind === "count" && f.category === "personnel") personnel.push(f.id);
+    else if (f.kind === "count" && f.category === "award") awards.push(f.id);
+    else if (f.kind === "money") {
+      const entry: Report["sections"]["money"][number] = { figure: f.id, value: f.value, currency: f.currency ?? "VND" };
+      if (f.subject) entry.subject = f.subject;
+      if (f.estimated) entry.estimated = true;
+      // percentages stated for this amount
+      for (const p of report.figures) {
+        if (p.kind !== "percent" || p.refersTo !== f.id) continue;
+        const rel = p.comparison?.relation;
+        const basis = fold(p.comparison?.basis ?? "");
+        if (rel === "tăng" || rel === "giảm") entry.growth = { percent: p.value, direction: rel, ...(p.comparison?.basis ? { basis: p.comparison.basis } : {}) };
+        else if (/kế\s+hoạch|chỉ\s+tiêu|dự\s+toán/u.test(basis) || rel === "đạt" || rel === "vượt" || rel === "bằng" || rel === "hoàn thành") entry.percentOfPlan = p.value;
+      }
+      // a plan amount stated for it ("kế hoạch 2 tỷ đồng") is a money figure whose subject names the plan
+      const plan = report.figures.find((g) => g.kind === "money" && g.id !== f.id && g.comparison?.basisFigure === undefined && /kế\s+hoạch|chỉ\s+tiêu|dự\s+toán/u.test(fold(g.subject ?? "")) && sentenceOf(g) === sentenceOf(f) && g.span.start > f.span.start);
+      if (plan) entry.plan = plan.value;
+      money.push(entry);
+    }
+  }
+  return { tasks, publications, money, training, personnel, awards };
+}
+
+/** Give a folded word list match its usual spelling back ("cấp bộ" → "cấp Bộ"). */
+function spell(folded: string): string {
+  const s = folded.replace(/\s+/g, " ");
+  const caps: Record<string, string> = { "cấp bộ": "cấp Bộ", "cấp nhà nước": "cấp Nhà nước", "cấp viện hàn lâm": "cấp Viện Hàn lâm", "cấp viện": "cấp Viện", "cấp bộ ngành": "cấp Bộ ngành", "kĩ sư": "kỹ sư" };
+  return caps[s] ?? s;
+}

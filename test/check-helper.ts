@@ -1,0 +1,67 @@
+/**
+ * Test helper for link and check tests: figures from hand-made hits ("03 nhiệm vụ" at its place
+ * in the text), linked by linkFigures, and a Report around them, so that the linking and the
+ * checks can be tested without the recognisers.
+ */
+import { makeDoc } from "../src/text/normalize.js";
+import { sentences } from "../src/text/segment.js";
+import type { Ctx, FigureHit } from "../src/recognize/types.js";
+import type { Figure, Report } from "../src/schema.js";
+import { linkFigures } from "../src/report/link.js";
+
+export type Spec = [text: string, hit: Partial<FigureHit> & Pick<FigureHit, "kind" | "value">];
+
+/** Hits at the given phrases (in order), numbers at the first digit run of each phrase. */
+export function link(text: string, specs: Spec[]): Figure[] {
+  const doc = makeDoc(text);
+  const ctx: Ctx = { doc, sentences: sentences(doc), convention: "vi" };
+  let from = 0;
+  const hits: FigureHit[] = specs.map(([phrase, h]) => {
+    const at = doc.norm.indexOf(phrase, from);
+    if (at < 0) throw new Error(`no "${phrase}" after ${from}`);
+    from = at + phrase.length;
+    const num = /[\d.,/]*\d/.exec(phrase);
+    return { start: at, end: at + phrase.length, rule: "test", numStart: at + (num?.index ?? 0), numEnd: at + (num ? num.index + num[0].length : phrase.length), ...h };
+  });
+  const figures: Figure[] = hits.map((h, i) => ({
+    id: `f${i + 1}`,
+    kind: h.kind,
+    value: h.value,
+    span: doc.span(h.start, h.end),
+    text: doc.text(h.start, h.end),
+    rule: "test",
+    ...(h.currency ? { currency: h.currency } : {}),
+    ...(h.noun ? { noun: h.noun } : {}),
+    ...(h.category ? { category: h.category } : {}),
+    ...(h.of !== undefined ? { of: h.of } : {}),
+    ...(h.approx ? { approx: true } : {}),
+    ...(h.bound ? { bound: h.bound } : {}),
+    ...(h.estimated ? { estimated: true } : {}),
+  }));
+  return linkFigures(ctx, hits, figures);
+}
+
+/** A report holding the given figures (and nothing else). */
+export function reportOf(figures: Figure[], extra: Partial<Report> = {}): Report {
+  return {
+    version: 1,
+    event: { date: null },
+    people: [],
+    organizations: [],
+    figures,
+    dates: [],
+    sections: { tasks: [], publications: [], money: [], training: [], personnel: [], awards: [] },
+    convention: { numbers: "vi" },
+    findings: [],
+    warnings: [],
+    ...extra,
+  };
+}
+
+/** Findings (rule:severity) of checkReport over hand-made figures in a text. */
+export async function findingsOf(text: string, specs: Spec[], extra: Partial<Report> = {}): Promise<string[]> {
+  const { checkReport } = await import("../src/check/index.js");
+  return checkReport(reportOf(link(text, specs), extra), text)
+    .filter((f) => f.severity !== "info")
+    .map((f) => `${f.rule}:${f.severity}`);
+}

@@ -1,0 +1,167 @@
+/**
+ * Linking figures (src/report/link.ts), on hand-made hits so that the test does not depend on
+ * the recognisers: subject, comparison (relation, basis, basisFigure), refersTo, estimated,
+ * breakdown parent/children.
+ *
+ *   "doanh thu ước đạt 3,247 tỉ đồng (đạt 217% so với kế hoạch)" → subject, estimated, relation, basis
+ */
+import { describe, expect, test } from "vitest";
+import { link } from "./check-helper.js";
+
+const VND = { kind: "money", currency: "VND" } as const;
+
+describe("subject, estimate and comparison", () => {
+  const text =
+    "Trung tâm thực hiện 03 nhiệm vụ cấp Bộ (trong đó có 02 nhiệm vụ chuyển tiếp và 01 nhiệm vụ mở mới), doanh thu ước đạt 3,247 tỉ đồng (đạt 217% so với kế hoạch đề ra).";
+  const fs = link(text, [
+    ["03 nhiệm vụ cấp Bộ", { kind: "count", value: 3, noun: "nhiệm vụ cấp Bộ", category: "task" }],
+    ["02 nhiệm vụ chuyển tiếp", { kind: "count", value: 2, noun: "nhiệm vụ chuyển tiếp", category: "task" }],
+    ["01 nhiệm vụ mở mới", { kind: "count", value: 1, noun: "nhiệm vụ mở mới", category: "task" }],
+    ["3,247 tỉ đồng", { ...VND, value: 3.247e9 }],
+    ["217%", { kind: "percent", value: 217 }],
+  ]);
+  test("count subject is its noun", () => expect(fs[0]!.subject).toBe("nhiệm vụ cấp Bộ"));
+  test("money subject and estimate", () => {
+    expect(fs[3]!.subject).toBe("doanh thu");
+    expect(fs[3]!.estimated).toBe(true);
+  });
+  test("percent: relation, basis, refersTo, subject", () => {
+    expect(fs[4]!.comparison).toEqual({ relation: "đạt", basis: "kế hoạch" });
+    expect(fs[4]!.refersTo).toBe("f4");
+    expect(fs[4]!.subject).toBe("doanh thu");
+  });
+  test("breakdown: trong đó có … và … covering the whole is exhaustive", () => {
+    expect(fs[0]!.children).toEqual(["f2", "f3"]);
+    expect(fs[1]!.parent).toBe("f1");
+    expect(fs[2]!.parent).toBe("f1");
+    expect(fs[0]!.breakdown).toBe("exhaustive");
+    expect(fs[3]!.parent).toBeUndefined();
+  });
+});
+
+describe("comparison figures", () => {
+  test("plan stated after the percent", () => {
+    const fs = link("Doanh thu đạt 3 tỷ đồng, bằng 150% kế hoạch 2 tỷ đồng.", [
+      ["3 tỷ đồng", { ...VND, value: 3e9 }],
+      ["150%", { kind: "percent", value: 150 }],
+      ["2 tỷ đồng", { ...VND, value: 2e9 }],
+    ]);
+    expect(fs[1]!.comparison).toEqual({ relation: "bằng", basis: "kế hoạch", basisFigure: "f3" });
+    expect(fs[1]!.refersTo).toBe("f1");
+    expect(fs[0]!.subject).toBe("Doanh thu");
+  });
+  test("plan stated before, in the same sentence", () => {
+    const fs = link("Kế hoạch năm là 2 tỷ đồng, thực hiện được 3 tỷ đồng, đạt 150% kế hoạch.", [
+      ["2 tỷ đồng", { ...VND, value: 2e9 }],
+      ["3 tỷ đồng", { ...VND, value: 3e9 }],
+      ["150%", { kind: "percent", value: 150 }],
+    ]);
+    expect(fs[2]!.refersTo).toBe("f2");
+    expect(fs[2]!.comparison?.basisFigure).toBe("f1");
+  });
+  test("growth against a base in parentheses", () => {
+    const fs = link("Lợi nhuận đạt 120 tỷ đồng, tăng 20% so với cùng kỳ năm trước (100 tỷ đồng).", [
+      ["120 tỷ đồng", { ...VND, value: 120e9 }],
+      ["20%", { kind: "percent", value: 20 }],
+      ["100 tỷ đồng", { ...VND, value: 100e9 }],
+    ]);
+    expect(fs[1]!.comparison).toEqual({ relation: "tăng", basis: "cùng kỳ năm trước", basisFigure: "f3" });
+    expect(fs[1]!.refersTo).toBe("f1");
+  });
+  test("growth from … to …", () => {
+    const fs = link("Số hội viên tăng từ 400 người lên 500 người, tăng 25%.", [
+      ["400 người", { kind: "count", value: 400 }],
+      ["500 người", { kind: "count", value: 500 }],
+      ["25%", { kind: "percent", value: 25 }],
+    ]);
+    expect(fs[2]!.refersTo).toBe("f2");
+    expect(fs[2]!.comparison?.relation).toBe("tăng");
+    expect(fs[2]!.comparison?.basisFigure).toBe("f1");
+  });
+  test("a percent after a new subject does not refer to the figure before", () => {
+    const fs = link("Doanh thu 100 tỷ đồng, lợi nhuận tăng 20%.", [
+      ["100 tỷ đồng", { ...VND, value: 100e9 }],
+      ["20%", { kind: "percent", value: 20 }],
+    ]);
+    expect(fs[1]!.refersTo).toBeUndefined();
+    expect(fs[1]!.subject).toBe("lợi nhuận");
+  });
+  test("share of a count", () => {
+    const fs = link("Còn 24 nhiệm vụ, chiếm 15,7%.", [
+      ["24 nhiệm vụ", { kind: "count", value: 24, noun: "nhiệm vụ" }],
+      ["15,7%", { kind: "percent", value: 15.7 }],
+    ]);
+    expect(fs[1]!.comparison?.relation).toBe("chiếm");
+    expect(fs[1]!.refersTo).toBe("f1");
+  });
+  test("a percent before a fraction in parentheses", () => {
+    const fs = link("Tỷ lệ tốt nghiệp 50% (20/40 học sinh).", [
+      ["50%", { kind: "percent", value: 50 }],
+      ["20/40 học sinh", { kind: "count", value: 20, of: 40 }],
+    ]);
+    expect(fs[0]!.refersTo).toBe("f2");
+  });
+});
+
+describe("breakdowns", () => {
+  test("gồm A, B và C is exhaustive", () => {
+    const fs = link("Thu ngân sách 10 tỷ đồng gồm 5 tỷ đồng thuế, 3 tỷ đồng phí và 2 tỷ đồng khác.", [
+      ["10 tỷ đồng", { ...VND, value: 10e9 }],
+      ["5 tỷ đồng", { ...VND, value: 5e9 }],
+      ["3 tỷ đồng", { ...VND, value: 3e9 }],
+      ["2 tỷ đồng", { ...VND, value: 2e9 }],
+    ]);
+    expect(fs[0]!.children).toEqual(["f2", "f3", "f4"]);
+    expect(fs[0]!.breakdown).toBe("exhaustive");
+  });
+  test("trong đó with a part smaller than the whole is partial", () => {
+    const fs = link("Đơn vị có 120 cán bộ, trong đó 45 người có bằng thạc sĩ.", [
+      ["120 cán bộ", { kind: "count", value: 120 }],
+      ["45 người", { kind: "count", value: 45 }],
+    ]);
+    expect(fs[1]!.parent).toBe("f1");
+    expect(fs[0]!.breakdown).toBe("partial");
+  });
+  test("trong đó at the start of the next sentence", () => {
+    const fs = link("Tổng doanh thu là 10 tỷ đồng. Trong đó dịch vụ là 4 tỷ đồng; bán hàng là 6 tỷ đồng.", [
+      ["10 tỷ đồng", { ...VND, value: 10e9 }],
+      ["4 tỷ đồng", { ...VND, value: 4e9 }],
+      ["6 tỷ đồng", { ...VND, value: 6e9 }],
+    ]);
+    expect(fs[0]!.children).toEqual(["f2", "f3"]);
+    expect(fs[0]!.breakdown).toBe("exhaustive");
+  });
+  test("nested breakdown in parentheses", () => {
+    const fs = link(
+      "Tuyển sinh 100 người, gồm 60 người dài hạn (trong đó 20 người cao đẳng và 40 người trung cấp) và 40 người ngắn hạn.",
+      [
+        ["100 người", { kind: "count", value: 100 }],
+        ["60 người", { kind: "count", value: 60 }],
+        ["20 người", { kind: "count", value: 20 }],
+        ["40 người", { kind: "count", value: 40 }],
+        ["40 người", { kind: "count", value: 40 }],
+      ],
+    );
+    expect(fs[0]!.children).toEqual(["f2", "f5"]);
+    expect(fs[1]!.children).toEqual(["f3", "f4"]);
+    expect(fs[0]!.breakdown).toBe("exhaustive");
+    expect(fs[1]!.breakdown).toBe("exhaustive");
+  });
+  test("no link across a caption", () => {
+    const fs = link("Tổng số 10 đề tài.\n(Ảnh: 3 đại biểu dự họp)\nTrong đó 2 đề tài cấp Bộ.", [
+      ["10 đề tài", { kind: "count", value: 10 }],
+      ["3 đại biểu", { kind: "count", value: 3 }],
+      ["2 đề tài", { kind: "count", value: 2 }],
+    ]);
+    expect(fs[2]!.parent).toBeUndefined();
+  });
+  test("figures of another measure are not parts", () => {
+    const fs = link("Có 50 hội viên, trong đó 20 người nữ chiếm 40%, được hỗ trợ 5 triệu đồng.", [
+      ["50 hội viên", { kind: "count", value: 50 }],
+      ["20 người", { kind: "count", value: 20 }],
+      ["40%", { kind: "percent", value: 40 }],
+      ["5 triệu đồng", { ...VND, value: 5e6 }],
+    ]);
+    expect(fs[0]!.children).toEqual(["f2"]);
+  });
+});

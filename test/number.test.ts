@@ -1,0 +1,237 @@
+/**
+ * Numbers: digits with Vietnamese/English separators, words, mixed, qualifiers, ranges, A/B.
+ * Duckling-style tables: a value and the phrasings that must read as it; negatives must yield no hit.
+ */
+import { describe, expect, test } from "vitest";
+import { makeDoc } from "../src/text/normalize.js";
+import { sentences } from "../src/text/segment.js";
+import { inferConvention, parseDigits, parseWords, scanNumbers, type NumberHit } from "../src/recognize/number.js";
+import type { NumberConvention } from "../src/recognize/types.js";
+
+function scan(text: string, convention?: NumberConvention): NumberHit[] {
+  const doc = makeDoc(text);
+  const conv = convention ?? inferConvention(doc).convention;
+  return scanNumbers({ doc, sentences: sentences(doc), convention: conv });
+}
+const spanText = (text: string, h: NumberHit) => text.slice(h.start, h.end);
+
+describe("parseDigits", () => {
+  test.each([
+    ["1.615", "vi", 1615, false],
+    ["1.615", "unknown", 1615, true],
+    ["1.615", "en", 1.615, false],
+    ["3,247", "vi", 3.247, false],
+    ["3,247", "unknown", 3.247, true],
+    ["3,247", "en", 3247, false],
+    ["5,4", "vi", 5.4, false],
+    ["5,4", "en", 5.4, false],
+    ["3.5", "vi", 3.5, false],
+    ["6.324.000", "vi", 6324000, false],
+    ["1,234,567", "unknown", 1234567, false],
+    ["1.063,1", "vi", 1063.1, false],
+    ["1,234.5", "unknown", 1234.5, false],
+    ["03", "vi", 3, false],
+    ["0,18", "vi", 0.18, false],
+    ["172.520", "vi", 172520, false],
+  ] as const)("%s (%s) = %d", (s, conv, value, ambiguous) => {
+    expect(parseDigits(s, conv)).toEqual({ value, ambiguous });
+  });
+  test.each(["1.2.3", "20.10.2016", "1.23.456", "1,2,3", "12a"])("%s is not a number", (s) => {
+    expect(parseDigits(s, "vi")).toBeNull();
+  });
+});
+
+describe("parseWords", () => {
+  const table: [number, string[]][] = [
+    [1, ["một"]],
+    [3, ["ba"]],
+    [10, ["mười"]],
+    [15, ["mười lăm", "mười năm".replace("năm", "lăm"), "mười nhăm"]],
+    [20, ["hai mươi", "hai chục"]],
+    [21, ["hai mươi mốt", "hai mươi một"]],
+    [24, ["hai mươi tư", "hai mươi bốn"]],
+    [25, ["hai mươi lăm", "hai mươi nhăm"]],
+    [50, ["năm mươi", "năm chục"]],
+    [77, ["bảy mươi bảy", "bẩy mươi bẩy"]],
+    [105, ["một trăm linh năm", "một trăm lẻ năm"]],
+    [110, ["một trăm mười"]],
+    [120, ["một trăm hai mươi", "một trăm hai"]],
+    [150, ["một trăm rưỡi", "một trăm năm mươi"]],
+    [2300, ["hai nghìn ba trăm", "hai ngàn ba trăm", "hai nghìn ba"]],
+    [100000, ["một trăm nghìn", "mười vạn"]],
+    [150000, ["mười lăm vạn", "15 vạn", "một trăm năm mươi nghìn"]],
+    [5e6, ["năm triệu", "5 triệu"]],
+    [2.5e6, ["hai triệu rưỡi", "2,5 triệu", "hai triệu năm trăm nghìn"]],
+    [50e6, ["năm mươi triệu"]],
+    [1e9, ["một tỷ", "một tỉ", "1 tỷ"]],
+    [1.25e9, ["1 tỷ 250 triệu", "một tỷ hai trăm năm mươi triệu"]],
+    [2.3e9, ["hai tỷ ba trăm triệu"]],
+    [3.247e9, ["3,247 tỷ"]],
+    [1e12, ["một nghìn tỷ", "1 nghìn tỷ", "một ngàn tỉ"]],
+    [1.615e12, ["1.615 tỷ"]],
+    [1.34e14, ["134 ngàn tỷ"]],
+    [1.31e13, ["13,1 ngàn tỷ"]],
+  ];
+  for (const [value, phrasings] of table)
+    test.each(phrasings)(`%s = ${value}`, (p) => expect(parseWords(p)).toBe(value));
+
+  test.each(["", "trăm", "nghìn tỷ", "mươi", "lăm", "tư", "rưỡi", "hai ba", "một số", "năm nay", "tỷ triệu", "hai trăm ba trăm", "1 2"])(
+    "%j is not one number",
+    (p) => expect(parseWords(p)).toBeNull(),
+  );
+});
+
+describe("inferConvention", () => {
+  test.each([
+    ["Doanh thu 6.324.000 đồng, tăng 5,4%.", "vi"],
+    ["Thu 1.063,1 triệu.", "vi"],
+    ["Revenue 1,234,567 đồng, tăng 3.5%.", "en"],
+    ["Đạt 13.28 triệu tấn.", "en"],
+    ["Có 1.615 tỷ đồng.", "unknown"],
+    ["Không có số nào.", "unknown"],
+  ] as const)("%s → %s", (text, conv) => expect(inferConvention(makeDoc(text)).convention).toBe(conv));
+});
+
+describe("scanNumbers: values", () => {
+  // [text, expected values in order]
+  test.each([
+    ["Có 03 nhiệm vụ và 02 đề tài.", [3, 2]],
+    ["Đạt 172.520 tỷ đồng, tăng 5,4%.", [172520e9, 5.4]],
+    ["Thu 3,247 tỉ đồng.", [3.247e9]],
+    ["Kế hoạch 1.615 tỷ đồng; sapo viết 1,615 tỷ đồng.", [1615e9, 1615e9]],
+    ["Giao 1 tỷ 250 triệu đồng cho 2 xã.", [1.25e9, 2]],
+    ["Hỗ trợ hai triệu rưỡi cho hai doanh nghiệp.", [2.5e6, 2]],
+    ["từ năm triệu đồng đến năm mươi triệu đồng", [5e6, 50e6]],
+    ["phạt từ ba triệu đồng", [3e6]],
+    ["15 vạn công nhân", [150000]],
+    ["134 ngàn tỷ đồng", [134e12]],
+    ["mười lăm người và ba mươi tư hộ", [15, 34]],
+    ["Năm 2022 có 5 người.", [5]],
+  ] as const)("%s", (text, values) => {
+    expect(scan(text).map((h) => h.value)).toEqual(values);
+  });
+
+  test("leading zero is marked", () => {
+    const [h] = scan("03 nhiệm vụ");
+    expect(h).toMatchObject({ value: 3, leadingZero: true, form: "digits" });
+  });
+  test("forms", () => {
+    expect(scan("hai mươi lăm người").map((h) => h.form)).toEqual(["words"]);
+    expect(scan("2,5 triệu đồng").map((h) => h.form)).toEqual(["mixed"]);
+  });
+  test("ambiguous only when the convention is unknown", () => {
+    expect(scan("Có 1.615 tỷ đồng.")[0]).toMatchObject({ value: 1615e9, ambiguous: true });
+    expect(scan("Có 1.615 tỷ đồng, tăng 5,4%.")[0]!.ambiguous).toBeUndefined();
+    expect(scan("Có 1.615 tỷ đồng, tăng 3.5%.")[0]).toMatchObject({ value: 1.615e9 });
+  });
+});
+
+describe("scanNumbers: qualifiers", () => {
+  test.each([
+    ["khoảng 50 người", 50, "about", "khoảng 50"],
+    ["gần 1 tỉ đồng", 1e9, "about", "gần 1 tỉ"],
+    ["hơn 200 tỷ đồng", 200e9, "lower", "hơn 200 tỷ"],
+    ["trên 10% GDP", 10, "lower", "trên 10"],
+    ["dưới 5.000 tỷ đồng", 5000e9, "upper", "dưới 5.000 tỷ"],
+    ["tối thiểu 5% vốn", 5, "lower", "tối thiểu 5"],
+    ["tối đa 30 ngày công", 30, "upper", "tối đa 30"],
+    ["ước đạt 17.272 tỷ", 17272e9, "about", "ước đạt 17.272 tỷ"],
+    ["xấp xỉ 40 đơn vị", 40, "about", "xấp xỉ 40"],
+  ] as const)("%s", (text, value, bound, span) => {
+    const [h] = scan(text);
+    expect(h).toMatchObject({ value, approx: true, bound });
+    expect(spanText(text, h!)).toBe(span);
+  });
+  test("no qualifier, no approx", () => expect(scan("đạt 50 người")[0]!.approx).toBeUndefined());
+});
+
+describe("scanNumbers: ranges", () => {
+  test.each([
+    ["từ 10 đến 15 người", [10, 15], "từ 10 đến 15"],
+    ["10-15 người", [10, 15], "10-15"],
+    ["40-45% cổ tức", [40, 45], "40-45"],
+    ["18-22 cent", [18, 22], "18-22"],
+    ["3,5 - 3,7 triệu đồng", [3.5e6, 3.7e6], "3,5 - 3,7 triệu"],
+    ["50 - 100 nghìn đồng", [50000, 100000], "50 - 100 nghìn"],
+    ["700-800 tỉ đồng", [700e9, 800e9], "700-800 tỉ"],
+    ["12.000 đến 15.000 đồng", [12000, 15000], "12.000 đến 15.000"],
+  ] as const)("%s", (text, values, span) => {
+    const hits = scan(text);
+    expect(hits.map((h) => h.value)).toEqual(values);
+    for (const h of hits) {
+      expect(h.range).toEqual({ from: values[0], to: values[1] });
+      expect(spanText(text, h)).toBe(span);
+    }
+  });
+  test("a qualifier applies to both ends", () => {
+    const hits = scan("khoảng 4-5 ha");
+    expect(hits.map((h) => [h.value, h.approx])).toEqual([
+      [4, true],
+      [5, true],
+    ]);
+  });
+});
+
+describe("scanNumbers: A/B pairs", () => {
+  test.each([
+    ["08/11 chỉ tiêu", 8, 11],
+    ["đạt 47/56 đơn vị", 47, 56],
+    ["15/19 tiêu chí", 15, 19],
+    ["2.235/ 21.304 học sinh", 2235, 21304],
+  ] as const)("%s", (text, value, of) => {
+    expect(scan(text)).toEqual([expect.objectContaining({ value, of })]);
+  });
+});
+
+describe("scanNumbers: not numbers", () => {
+  test.each([
+    "ngày 20/12/2022",
+    "Hội nghị ngày 20/12",
+    "văn bản số 250/BC-TCTTTg",
+    "Nghị định 205/2013/NĐ-CP",
+    "Quyết định 281/QĐ-TTg",
+    "năm 2022",
+    "năm nay",
+    "năm học 2015 - 2016",
+    "giai đoạn 2016-2020",
+    "từ năm 1995 đến năm 2016",
+    "lần thứ 12",
+    "thứ ba",
+    "tháng ba",
+    "vào lúc 8h30",
+    "sáng 19.5",
+    "chiều 2-7",
+    "24-6-1957",
+    "một số đơn vị",
+    "một trong những",
+    "một cách",
+    "bà con",
+    "Ba Lan",
+    "quận Ba Đình",
+    "ba mẹ",
+    "hàng chục tỷ đồng",
+    "hàng trăm",
+    "gấp rưỡi",
+    "gọi 0912345678",
+    "ngày 20.10.2016",
+    "tháng 5/2012",
+  ])("%s", (text) => expect(scan(text)).toEqual([]));
+});
+
+describe("scanNumbers: A/B pairs against day/month dates", () => {
+  test.each(["dịp 2/9 năm nay", "từ 1/7, mức lương", "vào 7/7 vừa qua", "(2/9)", "trước 30/6."])("%s is a date", (text) => expect(scan(text)).toEqual([]));
+  test.each([
+    ["4/4 làng văn hoá", 4, 4],
+    ["đạt 08/11 chỉ tiêu", 8, 11],
+    ["12/12 đơn vị", 12, 12],
+  ] as const)("%s is a pair", (text, value, of) => expect(scan(text)).toEqual([expect.objectContaining({ value, of })]));
+});
+
+describe("scanNumbers: capitalised number words", () => {
+  test.each([
+    ["Hai doanh nghiệp được khen.", 2],
+    ["Tiêu đề\nHai doanh nghiệp được khen.", 2],
+    ["Kết quả: Ba đơn vị dẫn đầu.", 3],
+  ] as const)("%j starts a sentence", (text, value) => expect(scan(text).map((h) => h.value)).toEqual([value]));
+  test.each(["đến thăm Hai Bà Trưng", "Hai Bà Trưng", "ông Sáu Dân"])("%s is a name", (text) => expect(scan(text)).toEqual([]));
+});
