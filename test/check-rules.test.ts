@@ -46,6 +46,8 @@ const cases: [string, string, Spec[], string[]][] = [
   ["fraction and percent", "Có 45/60 học sinh đỗ (tỷ lệ 75%).", [["45/60 học sinh", N(45, "học sinh", 60)], ["75%", P(75)]], []],
   ["fraction and wrong percent", "Có 45/60 học sinh đỗ (tỷ lệ 80%).", [["45/60 học sinh", N(45, "học sinh", 60)], ["80%", P(80)]], ["fraction.percent:error"]],
   ["percent cut, not rounded", "Có 2/3 đơn vị đạt (tỷ lệ 66,6%).", [["2/3 đơn vị", N(2, "đơn vị", 3)], ["66,6%", P(66.6)]], []],
+  ["share of the whole right", "Có 50 hội viên, trong đó 20 hội viên nữ (chiếm 40%).", [["50 hội viên", N(50, "hội viên")], ["20 hội viên nữ", N(20, "hội viên nữ")], ["40%", P(40)]], []],
+  ["share of the whole wrong", "Có 50 hội viên, trong đó 20 hội viên nữ (chiếm 60%).", [["50 hội viên", N(50, "hội viên")], ["20 hội viên nữ", N(20, "hội viên nữ")], ["60%", P(60)]], ["share.of-whole:warning"]],
   ["share over 100", "Lao động nữ chiếm 148,5%.", [["148,5%", P(148.5)]], ["share.over-100:error"]],
   // written two ways
   ["same digits 1000× apart", "Kế hoạch 2.450 tỷ đồng. Kế hoạch 2,450 tỷ đồng.", [["2.450 tỷ đồng", VND(2450e9)], ["2,450 tỷ đồng", VND(2.45e9)]], ["numbers.two-ways:error"]],

@@ -55,6 +55,7 @@ runTable("breakdown", {
     "Viện chủ trì 05 đề tài cấp Bộ (trong đó có 03 đề tài chuyển tiếp và 02 đề tài mở mới).",
     "Tổng thu 12 tỷ đồng, gồm 7 tỷ đồng từ dịch vụ và 5 tỷ đồng từ sản xuất.",
     "Hội có 250 hội viên, trong đó 90 hội viên nữ.",
+    "Đại hội có 300 đại biểu, gồm 150 đại biểu đương nhiên và 150 đại biểu được bầu.",
     "Trường tuyển 300 học viên, gồm 200 học viên chính quy (trong đó 50 học viên cao đẳng và 150 học viên trung cấp) và 100 học viên ngắn hạn.",
   ],
   invalid: [
@@ -62,6 +63,7 @@ runTable("breakdown", {
     { text: "Hội có 250 hội viên, trong đó 150 hội viên nữ và 120 đảng viên.", errors: [W("breakdown.sum")] },
     { text: "Tổng thu 12,5 tỷ đồng, gồm 7,2 tỷ đồng từ dịch vụ và 4,1 tỷ đồng từ sản xuất.", errors: [E("breakdown.sum")] },
     { text: "Hội có 250 hội viên, trong đó 300 hội viên nữ.", errors: [E("breakdown.part")] },
+    { text: "Đại hội có 300 đại biểu, gồm 150 đại biểu đương nhiên và 140 đại biểu được bầu.", errors: [E("breakdown.sum")] },
     {
       text: "Trường tuyển 300 học viên, gồm 200 học viên chính quy (trong đó 60 học viên cao đẳng và 150 học viên trung cấp) và 100 học viên ngắn hạn.",
       errors: [W("breakdown.sum")],
@@ -74,6 +76,7 @@ runTable("plan", {
     "Doanh thu đạt 3 tỷ đồng, bằng 150% kế hoạch 2 tỷ đồng.",
     "Doanh thu đạt 3 tỷ đồng, bằng 120% kế hoạch 2 tỷ đồng.",
     "Thu ngân sách được 45,6 tỷ đồng, đạt 114% so với kế hoạch (40 tỷ đồng).",
+    "Doanh thu đạt 1.200 tỷ đồng, bằng 98% kế hoạch năm nay (1.220 tỷ đồng).",
     "Sản lượng đạt 102% kế hoạch, vượt kế hoạch đề ra.",
     "Doanh thu vượt kế hoạch 12%.",
   ],
@@ -81,6 +84,7 @@ runTable("plan", {
     { text: "Doanh thu đạt 3,6 tỷ đồng, bằng 120% kế hoạch 2,5 tỷ đồng.", errors: [E("plan.ratio")] },
     { text: "Sản lượng đạt 95% kế hoạch, vượt kế hoạch đề ra.", errors: [E("plan.direction")] },
     { text: "Công ty không đạt kế hoạch lợi nhuận (đạt 105% kế hoạch).", errors: [E("plan.direction")] },
+    { text: "Doanh thu đạt 1.200 tỷ đồng, bằng 95% kế hoạch năm nay (1.220 tỷ đồng).", errors: [E("plan.ratio")] },
   ],
 });
 
@@ -89,22 +93,30 @@ runTable("growth", {
     "Lợi nhuận đạt 120 tỷ đồng, tăng 20% so với cùng kỳ năm trước (100 tỷ đồng).",
     "Số hội viên tăng từ 400 người lên 500 người, tăng 25%.",
     "Chi phí giảm từ 80 tỷ đồng xuống 60 tỷ đồng, giảm 25%.",
+    "Số lao động giảm từ 1.500 người năm 2020 xuống còn 1.200 người năm 2022, giảm 20%.",
   ],
   invalid: [
     { text: "Lợi nhuận đạt 120 tỷ đồng, tăng 30% so với cùng kỳ năm trước (100 tỷ đồng).", errors: [E("growth.rate")] },
     { text: "Chi phí giảm từ 80 tỷ đồng xuống 60 tỷ đồng, giảm 35%.", errors: [E("growth.rate")] },
+    { text: "Số lao động giảm từ 1.500 người năm 2020 xuống còn 1.200 người năm 2022, giảm 30%.", errors: [E("growth.rate")] },
     { text: "Số vụ vi phạm giảm 130% so với năm trước.", errors: [W("growth.over-100")] },
   ],
 });
 
 runTable("fraction", {
-  valid: ["Hoàn thành 08/11 chỉ tiêu.", "Có 45/60 học sinh đỗ tốt nghiệp (tỷ lệ 75%).", "Lao động nữ chiếm 48,5%."],
+  valid: [
+    "Hoàn thành 08/11 chỉ tiêu.",
+    "Có 45/60 học sinh đỗ tốt nghiệp (tỷ lệ 75%).",
+    "Lao động nữ chiếm 48,5%.",
+    "Công ty có 50 lao động, trong đó 20 lao động nữ (chiếm 40%).",
+  ],
   invalid: [
     // the count reader takes "A/B" only when A ≤ B, so the pipeline never sees 45/40
     // (fraction.over is tested on hand-made figures in check-rules.test.ts)
     { text: "Có 45/40 học sinh đỗ tốt nghiệp.", errors: [E("fraction.over")], fails: "count reader refuses A > B" },
     { text: "Có 45/60 học sinh đỗ tốt nghiệp (tỷ lệ 80%).", errors: [E("fraction.percent")] },
     { text: "Lao động nữ chiếm 148,5%.", errors: [E("share.over-100")] },
+    { text: "Công ty có 50 lao động, trong đó 20 lao động nữ (chiếm 60%).", errors: [W("share.of-whole")] },
   ],
 });
 

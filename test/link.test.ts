@@ -7,6 +7,7 @@
  */
 import { describe, expect, test } from "vitest";
 import { link } from "./check-helper.js";
+import { parseReport } from "../src/index.js";
 
 const VND = { kind: "money", currency: "VND" } as const;
 
@@ -147,6 +148,18 @@ describe("breakdowns", () => {
     expect(fs[0]!.breakdown).toBe("exhaustive");
     expect(fs[1]!.breakdown).toBe("exhaustive");
   });
+  test("nested breakdown without parentheses: the later marker claims its parts", () => {
+    const fs = link("Tuyển mới 500 người; trong đó hệ chính quy 300 người, bao gồm cao đẳng 100 người và trung cấp 200 người.", [
+      ["500 người", { kind: "count", value: 500 }],
+      ["300 người", { kind: "count", value: 300 }],
+      ["100 người", { kind: "count", value: 100 }],
+      ["200 người", { kind: "count", value: 200 }],
+    ]);
+    expect(fs[0]!.children).toEqual(["f2"]);
+    expect(fs[0]!.breakdown).toBe("partial");
+    expect(fs[1]!.children).toEqual(["f3", "f4"]);
+    expect(fs[1]!.breakdown).toBe("exhaustive");
+  });
   test("no link across a caption", () => {
     const fs = link("Tổng số 10 đề tài.\n(Ảnh: 3 đại biểu dự họp)\nTrong đó 2 đề tài cấp Bộ.", [
       ["10 đề tài", { kind: "count", value: 10 }],
@@ -163,5 +176,33 @@ describe("breakdowns", () => {
       ["5 triệu đồng", { ...VND, value: 5e6 }],
     ]);
     expect(fs[0]!.children).toEqual(["f2"]);
+  });
+});
+
+describe("through parseReport", () => {
+  const pick = (text: string) =>
+    parseReport(text).figures.map((f) => ({
+      text: f.text,
+      ...(f.subject ? { subject: f.subject } : {}),
+      ...(f.comparison ? { comparison: f.comparison } : {}),
+      ...(f.refersTo ? { refersTo: f.refersTo } : {}),
+      ...(f.parent ? { parent: f.parent } : {}),
+      ...(f.children ? { children: f.children } : {}),
+      ...(f.breakdown ? { breakdown: f.breakdown } : {}),
+      ...(f.estimated ? { estimated: true } : {}),
+    }));
+  test("tasks, their breakdown, an estimated revenue and its percent of plan", () => {
+    const fs = pick(
+      "Trung tâm thực hiện 03 nhiệm vụ cấp Bộ (trong đó có 02 nhiệm vụ chuyển tiếp và 01 nhiệm vụ mở mới), doanh thu ước đạt 3,247 tỉ đồng (đạt 217% so với kế hoạch đề ra).",
+    );
+    expect(fs.map((f) => f.subject)).toEqual(["nhiệm vụ cấp Bộ", "nhiệm vụ chuyển tiếp", "nhiệm vụ mở mới", "doanh thu", "doanh thu"]);
+    expect(fs[0]).toMatchObject({ children: ["f2", "f3"], breakdown: "exhaustive" });
+    expect(fs[1]!.parent).toBe("f1");
+    expect(fs[3]!.estimated).toBe(true);
+    expect(fs[4]).toMatchObject({ comparison: { relation: "đạt", basis: "kế hoạch" }, refersTo: "f4" });
+  });
+  test("a growth rate against a base in parentheses", () => {
+    const fs = pick("Lợi nhuận năm nay đạt 120 tỷ đồng, tăng 20% so với cùng kỳ năm trước (100 tỷ đồng).");
+    expect(fs[1]).toMatchObject({ comparison: { relation: "tăng", basis: "cùng kỳ năm trước", basisFigure: "f3" }, refersTo: "f1", subject: "Lợi nhuận" });
   });
 });

@@ -55,3 +55,20 @@ describe("measure: the unit of a rate", () => {
   test("1 tấn … 2 tấn in one sentence", () => expect(measure("Cứ 1 tấn thép sản xuất ra thải 2 tấn CO2.").map((h) => h.value)).toEqual([2]));
   test("1 tấn alone stays", () => expect(measure("Thu gom 1 tấn rác.").map((h) => h.value)).toEqual([1]));
 });
+
+describe("measure: a unit left out after a scale word", () => {
+  test("takes the unit of the measure just before", () => {
+    const hits = measure("Nhu cầu năm nay là 12 triệu tấn. Hai nhà máy làm được khoảng 8 triệu nên phải đầu tư thêm.");
+    expect(hits.map((h) => [h.value, h.unit, h.approx ?? false])).toEqual([
+      [12e6, "tấn", false],
+      [8e6, "tấn", true],
+    ]);
+  });
+  test.each([
+    "Sản lượng đạt 920.000 tấn. Năm tới có 3 triệu lao động việc làm.",
+    "Thu gom 5 tấn rác. Sau đó tăng lên 2 triệu.",
+    "Có 3 triệu người.",
+  ])("not when a noun follows, the earlier measure is small, or there is none: %s", (text) =>
+    expect(measure(text).filter((h) => h.rule === "measure.elided")).toEqual([]),
+  );
+});

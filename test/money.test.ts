@@ -19,7 +19,7 @@ describe("money: value and currency", () => {
     [3_247_000_000, "VND", ["3,247 tỉ đồng", "3,247 tỷ đồng", "3,247 tỷ VNĐ", "3,247 tỷ VND"]],
     [172_520_000_000_000, "VND", ["172.520 tỷ đồng", "172.520 tỷ"]],
     [1_250_000_000, "VND", ["1 tỷ 250 triệu đồng", "một tỷ hai trăm năm mươi triệu đồng"]],
-    [2_500_000, "VND", ["2,5 triệu đồng", "hai triệu rưỡi đồng", "2.500.000 đồng", "2.500.000đ", "2.500.000 ₫", "2,5 tr đồng"]],
+    [2_500_000, "VND", ["2,5 triệu đồng", "hai triệu rưỡi đồng", "2.500.000 đồng", "2.500.000đ", "2.500.000 ₫", "2,5 tr đồng", "2,5 trđ", "2,5 tr.đ", "2 500 000 đồng"]],
     [500_000, "VND", ["500 nghìn đồng", "500 ngàn đồng", "500.000 đồng", "500k đồng"]],
     [134e12, "VND", ["134 ngàn tỷ đồng", "134 nghìn tỷ đồng"]],
     [192e9, "VND", ["192tỷđồng", "192 tỷđồng"]],
@@ -101,4 +101,34 @@ describe("money: text that lost its spaces", () => {
 describe("money: words that only look like currencies", () => {
   test.each(["3 đô thị loại I", "Km 5 Yên Bái", "3 kíp trực", "2 đồng sáng lập"])("%s", (text) => expect(money(text)).toEqual([]));
   test("all capitals still read", () => expect(money("THU 5 TỶ ĐỒNG")).toEqual([expect.objectContaining({ value: 5e9, currency: "VND" })]));
+});
+
+describe("money: any input", () => {
+  const pieces = ["1", "1.615", "3,247", "-", "/", " ", "\n", "tỷ", "tỉ", "triệu", "nghìn", "đồng", "đ", "USD", "$", "cent", "người", "tháng", "hơn", "khoảng", "Yên", "chí", "trở lên", "a", "2"];
+  test("never throws; values finite and positive; spans inside the text", async () => {
+    const fc = await import("fast-check");
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), (parts) => {
+        const text = parts.join("");
+        for (const h of money(text)) {
+          expect(h.start).toBeGreaterThanOrEqual(0);
+          expect(h.end).toBeLessThanOrEqual(text.length);
+          expect(h.start).toBeLessThanOrEqual(h.numStart!);
+          expect(h.numEnd!).toBeLessThanOrEqual(h.end);
+          expect(Number.isFinite(h.value) && h.value >= 0).toBe(true);
+          expect(h.currency).toMatch(/^[A-Z]{3}$/);
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe("money: từ X lên Y", () => {
+  test.each([
+    ["lương tăng từ 4,2 triệu lên 4,68 triệu đồng", [4.2e6, 4.68e6]],
+    ["giảm từ 120 tỷ xuống 100 tỷ đồng", [120e9, 100e9]],
+    ["từ 500 nghìn lên 1 triệu đồng", [5e5, 1e6]],
+    ["từ 4,2 lên 4,68 triệu đồng", [4.2e6, 4.68e6]],
+  ] as const)("%s", (text, values) => expect(money(text).map((h) => h.value)).toEqual(values));
 });

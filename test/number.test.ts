@@ -75,7 +75,7 @@ describe("parseWords", () => {
   for (const [value, phrasings] of table)
     test.each(phrasings)(`%s = ${value}`, (p) => expect(parseWords(p)).toBe(value));
 
-  test.each(["", "trăm", "nghìn tỷ", "mươi", "lăm", "tư", "rưỡi", "hai ba", "một số", "năm nay", "tỷ triệu", "hai trăm ba trăm", "1 2"])(
+  test.each(["", "trăm", "nghìn tỷ", "mươi", "lăm", "tư", "rưỡi", "hai ba", "một số", "năm nay", "tỷ triệu", "hai trăm ba trăm", "1 2", "hay"])(
     "%j is not one number",
     (p) => expect(parseWords(p)).toBeNull(),
   );
@@ -215,6 +215,7 @@ describe("scanNumbers: not numbers", () => {
     "gọi 0912345678",
     "ngày 20.10.2016",
     "tháng 5/2012",
+    "tháng 1.2017",
   ])("%s", (text) => expect(scan(text)).toEqual([]));
 });
 
@@ -234,4 +235,53 @@ describe("scanNumbers: capitalised number words", () => {
     ["Kết quả: Ba đơn vị dẫn đầu.", 3],
   ] as const)("%j starts a sentence", (text, value) => expect(scan(text).map((h) => h.value)).toEqual([value]));
   test.each(["đến thăm Hai Bà Trưng", "Hai Bà Trưng", "ông Sáu Dân"])("%s is a name", (text) => expect(scan(text)).toEqual([]));
+});
+
+describe("scanNumbers: thousands grouped by spaces", () => {
+  test.each([
+    ["1 500 000 đồng", [1_500_000]],
+    ["có 12 500 người", [12_500]],
+    ["năm 2016 có 100 người", [100]],
+    ["03 500 người", [3, 500]],
+  ] as const)("%s", (text, values) => expect(scan(text).map((h) => h.value)).toEqual(values));
+});
+
+describe("scanNumbers: any input", () => {
+  const pieces = ["1", "03", "1.615", "3,247", "-", "/", " ", "  ", "\n", "%", "tỷ", "triệu", "nghìn", "trăm", "mươi", "mười", "năm", "một", "hai", "lăm", "rưỡi", "linh", "đồng", "khoảng", "hơn", "từ", "đến", "ngày", "Ba", "tấn", "m", "2", "3", ".", ","];
+  test("hits stay inside the text, in order, number inside the phrase", async () => {
+    const fc = await import("fast-check");
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), (parts) => {
+        const text = parts.join("");
+        const hits = scan(text);
+        let last = -1;
+        for (const h of hits) {
+          expect(h.start).toBeGreaterThanOrEqual(0);
+          expect(h.end).toBeLessThanOrEqual(text.length);
+          expect(h.start).toBeLessThanOrEqual(h.numStart);
+          expect(h.numStart).toBeLessThan(h.numEnd);
+          expect(h.numEnd).toBeLessThanOrEqual(h.end);
+          expect(Number.isFinite(h.value)).toBe(true);
+          expect(h.numStart).toBeGreaterThan(last);
+          last = h.numStart;
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe("scanNumbers: ordinal context only for plain numbers", () => {
+  test("khoản 500 triệu đồng is an amount", () => expect(scan("chi khoản 500 triệu đồng").map((h) => h.value)).toEqual([500e6]));
+  test("cấp 1.200 thẻ is a count", () => expect(scan("đã cấp 1.200 thẻ").map((h) => h.value)).toEqual([1200]));
+  test.each(["theo Điều 167", "Quận 12", "giai đoạn 1"])("%s is not", (t) => expect(scan(t)).toEqual([]));
+});
+
+describe("scanNumbers: folding y → i", () => {
+  test.each(["cá nhân hay tập thể", "hay không", "Hay là"])("%s has no number", (t) => expect(scan(t)).toEqual([]));
+  test.each([
+    ["hai tỉ đồng", 2e9],
+    ["hai tỷ đồng", 2e9],
+    ["bảy người", 7],
+  ] as const)("%s", (t, v) => expect(scan(t).map((h) => h.value)).toEqual([v]));
 });

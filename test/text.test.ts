@@ -56,6 +56,10 @@ describe("makeDoc", () => {
     expect(d.text(at, at + 3)).toBe("Lan");
     expect(d.text(0, d.norm.indexOf(" Lan"))).toBe("ðồng\u00a0chí");
   });
+  test("a mark after CR LF is kept once; a lone surrogate does not swallow the next character", () => {
+    expect(makeDoc("a\r\n\u0323b").norm).toBe("a\n\u0323b");
+    expect(makeDoc("\ud800\u00a0x").norm).toBe("\ud800 x");
+  });
   test("key is aligned with norm", () => {
     const d = makeDoc("Uỷ ban nhân dân TỈNH Thừa Thiên Huế");
     expect(d.key).toHaveLength(d.norm.length);

@@ -120,7 +120,7 @@ export const PAIR_DATE_WORDS = ["dịp", "từ", "đến", "tới", "vào", "tr�
 export const PAIR_DATE_AFTER = ["năm", "vừa", "tới", "qua", "tại", "hằng", "hàng", "tháng", "lúc", "sáng", "chiều", "tối", "đến", "và", "này", "nay", "trước", "sau", "là", "của", "với", "ở"];
 
 /** Words after which a number is an ordinal ("thứ ba", "lần thứ 12", "hạng 3", "khoá XIV"). */
-export const ORDINAL_CONTEXT = ["thứ", "hạng", "khoá", "lớp", "tập", "kỳ", "đợt", "giai đoạn", "phần", "chương", "mục", "điều", "khoản", "quận", "tổ", "cấp"];
+export const ORDINAL_CONTEXT = ["thứ", "hạng", "khoá", "lớp", "tập", "kỳ", "đợt", "giai đoạn", "phần", "chương", "mục", "điều", "khoản", "quận", "tổ"];
 
 /**
  * Words after "một" that make it an article or an idiom, not the number 1:

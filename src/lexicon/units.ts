@@ -3,11 +3,15 @@
  *
  *   "2 triệu tấn than" → tấn    "10,61 tỷ m 3 khí" → m3    "1.000m2" → m2    "5ha" → ha
  *   "11,11 tỷ kWh" → kWh       "1.063,1 triệu Sm3" → Sm3   "45 độ C" → độ C
- * Voltages ("500kV") are left out: in reports they name a line or a station, not a measure.
+ * Voltages ("500kV") have no unit here: in reports they name a line or a station, not a measure.
  */
 
-/** Written form → unit reported. Matched on the folded key (case-insensitive), longest first. */
-export const UNITS: readonly (readonly [string, string])[] = [
+/**
+ * Written form → unit reported. Matched on the folded key (case-insensitive), longest first.
+ * A null unit marks a designation, never a figure: "đường dây 500kV" is neither a measure nor a
+ * count (counting reads the written forms of this list as words that are never counted).
+ */
+export const UNITS: readonly (readonly [string, string | null])[] = [
   // mass
   ["tấn", "tấn"],
   ["kg", "kg"],
@@ -48,6 +52,8 @@ export const UNITS: readonly (readonly [string, string])[] = [
   ["MW", "MW"],
   ["GW", "GW"],
   ["MWp", "MWp"],
+  // voltage: names a line or a station
+  ["kV", null],
   // temperature
   ["độ C", "độ C"],
   ["°C", "°C"],

@@ -6,6 +6,7 @@
  *   "11,11 tỷ kWh" → kWh                   "1.063,1 triệu Sm3" → 1 063 100 000 Sm3
  *   "khoảng 4-5ha" → 4 ha and 5 ha (approx)   "45 độ C" → độ C
  *   "1,8-2 tấn CO2" → 1.8 and 2 tấn
+ *   "… là 12 triệu tấn. … làm được khoảng 8 triệu nên …" → 8 000 000 tấn (the unit left out)
  * Not measures: "500kV" (a line's designation), "/1 tấn thép" and "1 tấn thép … thải 2 tấn CO2"
  * (the unit of a rate),
  * durations and ages ("26 năm", "35 tuổi").
@@ -25,6 +26,12 @@ const LOWER_UNITS = new Set(UNITS.filter(([w]) => w === w.toLowerCase()).map(([w
 /** The unit right after the number (glued or spaced), ending at a word edge or before "/". */
 const UNIT_AFTER = named("measure.unit", local(rx`^ ?(?<u>${words(UNITS.map(([w]) => w))})(?![\p{L}\p{M}\p{N}²³])`));
 const BOUND = named("measure.boundAfter", local(rx`^ +(?<b>${words(BOUND_AFTER.map(([w]) => w))})(?![\p{L}\p{M}\p{N}])`));
+/** Scale words after which a unit may be left out (not "tỷ": a bare "tỷ" is money). */
+const ELIDED_SCALES = new Set(["triệu", "nghìn", "ngàn", "vạn"].map(fold));
+/** How far back (characters) the unit of an elided measure is looked for. */
+const ELIDED_REACH = 400;
+/** Nothing follows the amount: a stop, a comma, the end, or a conjunction ("khoảng 8 triệu nên …"). */
+const NOTHING_AFTER = named("measure.nothingAfter", local(rx`^ *(?:[.,;:!?)\n]|$|(?<= )(?:nên|và|thì|mà|nhưng|còn|so\s+với|vào|trong|năm)(?![\p{L}\p{M}\p{N}]))`));
 const SLASH_BEFORE = named("measure.slashBefore", /\/ *$/);
 const BOUND_OF = new Map(BOUND_AFTER.map(([w, b]) => [fold(w), b]));
 
@@ -35,6 +42,7 @@ export function recognizeMeasure(ctx: Ctx): FigureHit[] {
     const hit = measureOf(n, key, ctx.doc.norm);
     if (hit) out.push(hit);
   }
+  addElided(ctx, out);
   // "1 tấn thép sản xuất ra phát thải 2 tấn CO2": a bare 1 followed by another measure in the
   // same sentence is the unit of a rate, not an amount
   return out.filter((h, i) => {
@@ -42,6 +50,36 @@ export function recognizeMeasure(ctx: Ctx): FigureHit[] {
     const next = out[i + 1];
     return !(next && next.start < sentenceEnd(ctx, h.start));
   });
+}
+
+/**
+ * "Tổng nhu cầu là 12 triệu tấn … Hai nhà máy làm được khoảng 8 triệu nên …": an amount with a
+ * scale word and nothing after it (a stop, a comma, a conjunction) takes the unit of a large
+ * measure shortly before it, the unit the writer left out.
+ */
+function addElided(ctx: Ctx, out: FigureHit[]): void {
+  if (!out.length) return;
+  const key = ctx.doc.key;
+  const added: FigureHit[] = [];
+  for (const n of scanNumbers(ctx)) {
+    if (!n.scaleWord || !ELIDED_SCALES.has(n.scaleWord) || n.of !== undefined) continue;
+    if (!NOTHING_AFTER.test(key.slice(n.end, n.end + 12))) continue;
+    let prev: FigureHit | undefined;
+    for (const h of out) {
+      if (h.end > n.start) break;
+      prev = h;
+    }
+    if (!prev || n.start - prev.end > ELIDED_REACH || prev.value < 1000) continue;
+    const hit: FigureHit = { kind: "measure", value: n.value, unit: prev.unit, start: n.start, end: n.end, rule: "measure.elided", numStart: n.numStart, numEnd: n.numEnd };
+    if (n.approx) {
+      hit.approx = true;
+      hit.bound = n.bound;
+    }
+    added.push(hit);
+  }
+  if (!added.length) return;
+  out.push(...added);
+  out.sort((a, b) => a.start - b.start);
 }
 
 /** End of the sentence holding a position (binary search; sentences are in text order). */
@@ -68,7 +106,8 @@ function measureOf(n: NumberHit, key: string, norm: string): FigureHit | null {
   if (LOWER_UNITS.has(u.groups!.u!) && isTitleCase(norm, at)) return null;
   // "1,8-2 tấn CO2/1 tấn thép": the amount after "/" is the denominator of a rate
   if (SLASH_BEFORE.test(key.slice(Math.max(0, n.start - 3), n.start))) return null;
-  const unit = UNIT_OF.get(u.groups!.u!.replace(/\s+/g, " "))!;
+  const unit = UNIT_OF.get(u.groups!.u!.replace(/\s+/g, " "));
+  if (!unit) return null; // a designation ("500kV")
   const hit: FigureHit = { kind: "measure", value: n.value, unit, start: n.start, end: n.end + u[0].length, rule: "measure.unit", numStart: n.numStart, numEnd: n.numEnd };
   if (n.approx) {
     hit.approx = true;

@@ -8,6 +8,7 @@
  *   "5 triệu USD", "$5 triệu", "200 đô la Mỹ", "3 triệu euro", "100 nghìn yên"
  *   "125 tỷ", "hơn 200 tỷ" (a bare "tỷ": VND)   "192tỷđồng" (glued)
  *   "hơn 9 tỷ đồng" (approx, lower)              "dự kiến 500 tỷ đồng" (estimated)
+ *   "từ 4,2 triệu lên 4,68 triệu đồng" → 4 200 000 and 4 680 000 VND
  * Not money: "2 đồng chí", "10,61 tỷ m3", "7 tỷ người", "hàng chục tỷ đồng" (no number).
  */
 import { L as LEFT, R as RIGHT, named, rx, words } from "../text/rx.js";
@@ -53,6 +54,9 @@ const GLUED = named(
 const COMRADE = named("money.comrade", /^\/c(?![\p{L}\p{M}])/u);
 /** A bare "triệu" with a rate: "5 triệu/tháng". */
 const RATE_AFTER = named("money.rate", local(rx`^ *\/ *(?:tháng|năm|người)${R}`));
+/** "từ X lên Y đồng": X is introduced by "từ" and joined to Y by "lên", "xuống" or "còn". */
+const FROM_BEFORE = named("money.from", local(rx`${L}từ(?: +(?:mức|khoảng|gần|hơn|trên))? +$`));
+const TO_BETWEEN = named("money.to", local(rx`^ +(?:tăng +|giảm +)?(?:lên|xuống|còn)(?: +(?:mức|khoảng|gần|hơn|trên))? +$`));
 const TY = fold("tỷ");
 /** Currency words written in lower case in the lexicon ("đồng", "yên"), not codes ("USD"). */
 const LOWER_CURRENCY = new Set(CURRENCIES.filter(([w]) => w === w.toLowerCase() && /\p{L}/u.test(w)).map(([w]) => fold(w)));
@@ -69,10 +73,21 @@ export function recognizeMoney(ctx: Ctx): FigureHit[] {
   const { doc } = ctx;
   const key = doc.key;
   const out: FigureHit[] = [];
-  for (const n of scanNumbers(ctx)) {
-    const hit = moneyOf(n, key, doc.norm);
-    if (hit) out.push(hit);
+  const nums = scanNumbers(ctx);
+  const made: (FigureHit | null)[] = nums.map((n) => moneyOf(n, key, doc.norm));
+  // "từ 4,2 triệu lên 4,68 triệu đồng": the first amount takes the currency of the second
+  for (let i = made.length - 2; i >= 0; i--) {
+    const a = nums[i]!;
+    const b = made[i + 1];
+    if (made[i] || !b || a.of !== undefined || a.range) continue;
+    if (!FROM_BEFORE.test(key.slice(Math.max(0, a.numStart - 12), a.numStart))) continue;
+    if (!TO_BETWEEN.test(key.slice(a.end, nums[i + 1]!.start))) continue;
+    // the currency's factor, and the scale too when only the second wrote it ("từ 4,2 lên 4,68 triệu")
+    const bn = nums[i + 1]!;
+    const factor = (b.value / bn.value) * ((a.scale ?? 1) === 1 && (bn.scale ?? 1) > 1 ? bn.scale! : 1);
+    made[i] = { kind: "money", value: tidy(a.value * factor), currency: b.currency, start: a.start, end: a.end, rule: "money.from-to", numStart: a.numStart, numEnd: a.numEnd, ...(a.approx ? { approx: true, bound: a.bound } : {}) };
   }
+  for (const hit of made) if (hit) out.push(hit);
   GLUED.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = GLUED.exec(key))) {

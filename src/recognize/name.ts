@@ -12,9 +12,9 @@
 import type { Doc } from "../text/normalize.js";
 import { fold } from "../text/fold.js";
 import { named } from "../text/rx.js";
-import { PhraseSet, phraseAt } from "./phrase.js";
+import { PhraseSet, phraseAt, phraseBefore } from "./phrase.js";
 import { SURNAMES, WEAK_SURNAMES } from "../lexicon/surnames.js";
-import { FIXED_NAMES, ORG_HEADS, PLACES } from "../lexicon/org-heads.js";
+import { FIXED_NAMES, NOT_PERSON_BEFORE, ORG_HEADS, PLACES } from "../lexicon/org-heads.js";
 import { HONORIFICS } from "../lexicon/honorifics.js";
 import { TITLES } from "../lexicon/titles.js";
 
@@ -40,6 +40,16 @@ export interface NameCandidate {
   offset: number;
   /** "Hồ Chí Minh" and the like: a person only in a strong context. */
   fixed: boolean;
+  /** Written after a word that makes it part of another name ("đường", "THPT", "số 18"). */
+  negative: boolean;
+}
+
+const NOT_BEFORE = new PhraseSet(NOT_PERSON_BEFORE);
+/** "đường Lê Lợi", "số 18 Hoàng Quốc Việt", "Trường THPT Chu Văn An", "tư tưởng Hồ Chí Minh". */
+export function negativeBefore(key: string, p: number): boolean {
+  let e = p;
+  while (e > 0 && p - e < 12 && /[\s.\d]/u.test(key[e - 1]!)) e--;
+  return e < p && phraseBefore(key, e, NOT_BEFORE) >= 0;
 }
 
 /** Family names compare on the lower-cased spelling, not the folded key ("May" is not "Mai"). */
@@ -52,7 +62,7 @@ const ORG_WORD = new Set(ORG_HEADS.filter((h) => !h.includes(" ")).map((h) => fo
 const HONORIFIC_WORD = new Set(HONORIFICS.filter((h) => !h.form.includes(" ")).map((h) => fold(h.form)));
 
 /** A run of capitalised words separated by single spaces. */
-const RUN = named("person.run", /(?<![\p{L}\p{M}\p{N}]|\p{L}\.)\p{Lu}[\p{L}\p{M}]*(?: \p{Lu}[\p{L}\p{M}]*)*/gu);
+const RUN = named("person.run", /(?<![\p{L}\p{M}\p{N}]|\p{L}\.)\p{Lu}[\p{L}\p{M}]*(?: \p{Lu}[\p{L}\p{M}]*)+/gu);
 /** A title starting at a token: the name stops before it. */
 const TITLE_SET = new PhraseSet([...TITLES, ...TITLES.map((t) => `phó ${t}`)]);
 /** A multi-word organisation head at a token ("Đoàn Thanh niên", "Trung tâm"): not a name. */
@@ -91,14 +101,14 @@ function tokenize(norm: string, key: string, start: number, text: string): Token
 
 /** Length (in tokens) of a place or fixed name starting at token i, or 0. */
 function placeAt(tokens: Token[], i: number, set: Set<string>): number {
-  for (let n = Math.min(MAX_PLACE, tokens.length - i); n >= 2; n--) {
-    const k = tokens
-      .slice(i, i + n)
-      .map((t) => t.key)
-      .join(" ");
-    if (set.has(k)) return n;
+  let best = 0;
+  let k = tokens[i]!.key;
+  const last = Math.min(MAX_PLACE, tokens.length - i);
+  for (let n = 2; n <= last; n++) {
+    k += " " + tokens[i + n - 1]!.key;
+    if (set.has(k)) best = n;
   }
-  return 0;
+  return best;
 }
 
 function cutEnd(doc: Doc, tokens: Token[], i: number): number {
@@ -113,7 +123,7 @@ function cutEnd(doc: Doc, tokens: Token[], i: number): number {
 
 const isCaps = (t: Token) => t.text.length > 1 && t.text === t.text.toUpperCase() && /\p{Lu}/u.test(t.text);
 
-function candidate(tokens: Token[], i: number, end: number, surname: boolean, fixed = false): NameCandidate {
+function candidate(key: string, tokens: Token[], i: number, end: number, surname: boolean, fixed = false): NameCandidate {
   const toks = tokens.slice(i, end);
   return {
     start: toks[0]!.start,
@@ -125,6 +135,7 @@ function candidate(tokens: Token[], i: number, end: number, surname: boolean, fi
     caps: toks.every(isCaps),
     offset: i,
     fixed,
+    negative: negativeBefore(key, toks[0]!.start),
   };
 }
 
@@ -137,7 +148,7 @@ function fromRun(doc: Doc, tokens: Token[]): NameCandidate[] {
   while (i < tokens.length - 1) {
     const fixed = placeAt(tokens, i, FIXED);
     if (fixed) {
-      out.push(candidate(tokens, i, i + fixed, true, true));
+      out.push(candidate(key, tokens, i, i + fixed, true, true));
       i += fixed;
       continue;
     }
@@ -160,10 +171,10 @@ function fromRun(doc: Doc, tokens: Token[]): NameCandidate[] {
       const end = cutEnd(doc, tokens, i);
       const r = end - i;
       if (r >= 2 && r <= 4) {
-        out.push(candidate(tokens, i, end, true));
+        out.push(candidate(key, tokens, i, end, true));
         return out;
       }
-      if (r === 5 && !fallback) fallback = candidate(tokens, i, end, true);
+      if (r === 5 && !fallback) fallback = candidate(key, tokens, i, end, true);
     }
     i++;
   }
@@ -182,18 +193,21 @@ function fromRun(doc: Doc, tokens: Token[]): NameCandidate[] {
   }
   tokens = tokens.slice(0, e);
   const rest = tokens.length - s;
-  if (rest >= 2 && rest <= 4 && !placeAt(tokens, s, PLACE)) out.push(candidate(tokens, s, tokens.length, false));
+  if (rest >= 2 && rest <= 4 && !placeAt(tokens, s, PLACE)) out.push(candidate(key, tokens, s, tokens.length, false));
   return out;
 }
 
 /** Every name candidate of the document, in text order. */
+const cache = new WeakMap<Doc, NameCandidate[]>();
 export function nameCandidates(doc: Doc): NameCandidate[] {
+  const hit = cache.get(doc);
+  if (hit) return hit;
   const out: NameCandidate[] = [];
+  cache.set(doc, out);
   const { norm, key } = doc;
   RUN.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = RUN.exec(norm))) {
-    if (!m[0].includes(" ") && !/\p{Ll}\p{Lu}/u.test(m[0])) continue;
     const tokens = tokenize(norm, key, m.index, m[0]);
     if (tokens.length < 2) continue;
     out.push(...fromRun(doc, tokens));

@@ -3,6 +3,7 @@
  *
  *   "1.615" → 1615 (dot thousands)         "3,247" → 3.247 (comma decimal)
  *   "6.324.000" → 6324000                  "1.063,1" → 1063.1      "03" → 3 (leadingZero)
+ *   "1 500 000" → 1500000 (thousands grouped by spaces)
  *   "1,234,567" / "3.5%" → English convention when the document shows it
  *   "hai mươi lăm" → 25    "một trăm linh năm" → 105    "hai triệu rưỡi" → 2 500 000
  *   "1 tỷ 250 triệu" → 1 250 000 000      "2,5 triệu" → 2 500 000   "134 ngàn tỷ" → 1.34e14
@@ -74,6 +75,8 @@ for (const w of HALF_WORDS) WORD_TYPE.set(fold(w), { type: "HALF", val: 0.5 });
 for (const w of CHUC_WORDS) WORD_TYPE.set(fold(w), { type: "CHUC", val: 10 });
 for (const [w, v] of SCALE_WORDS) WORD_TYPE.set(fold(w), { type: "S", val: v });
 const TAIL_ONLY = new Set(TAIL_ONLY_DIGITS.map(fold));
+/** Number words written with a y ("tỷ", "bảy"): only these may show a y in the text. */
+const Y_WORDS = new Set([...DIGIT_WORDS.map(([w]) => w), ...SCALE_WORDS.map(([w]) => w)].filter((w) => /[yýỳỷỹỵ]/u.test(w)).map(fold));
 const NAM = fold("năm");
 const MOT = fold("một");
 const BA = fold("ba");
@@ -347,14 +350,15 @@ function tidy(x: number): number {
  */
 export function parseWords(s: string): number | null {
   const toks: Tok[] = [];
-  const text = fold(s).trim();
+  const nfc = s.normalize("NFC").trim();
+  const text = fold(nfc);
   let last = 0;
   TOKEN.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = TOKEN.exec(text))) {
     if (text.slice(last, m.index).trim()) return null;
     const t = classify(m[0], m.index, "vi");
-    if (!t) return null;
+    if (!t || (t.type !== "D" && !Y_WORDS.has(t.word) && /[yýỳỷỹỵ]/iu.test(nfc.slice(t.start, t.end)))) return null;
     toks.push(t);
     last = m.index + m[0].length;
   }
@@ -444,7 +448,17 @@ function scan(ctx: Ctx): NumberHit[] {
     let t: RegExpExecArray | null;
     // exec, not matchAll: matchAll would copy (and recompile) the pattern for every run
     while ((t = TOKEN.exec(m[0]))) {
-      const tok = classify(t[0], base + t.index, convention, dotThousands);
+      let tok = classify(t[0], base + t.index, convention, dotThousands);
+      // folding writes y as i: "hay" (or) folds like "hai" (two); a y the number word lacks is no number
+      if (tok && tok.type !== "D" && !Y_WORDS.has(tok.word) && /[yýỳỷỹỵ]/iu.test(norm.slice(tok.start, tok.end))) tok = null;
+      const prev = toks[toks.length - 1];
+      // thousands grouped by single spaces: "1 500 000 đồng" (the first group plain, 1–3 digits)
+      if (tok && prev && prev.type === "D" && /^\d{3}$/.test(t[0]) && tok.start === prev.end + 1 && /^\d{1,3}(?: \d{3})*$/.test(prev.word) && prev.word[0] !== "0") {
+        prev.word += " " + t[0];
+        prev.val = Number(prev.word.replace(/ /g, ""));
+        prev.end = tok.end;
+        continue;
+      }
       // an unreadable digit group ("20.10.2016") stays as a token that starts no number
       toks.push(tok ?? { type: "D", val: NaN, word: t[0], start: base + t.index, end: base + t.index + t[0].length });
     }
@@ -563,10 +577,11 @@ function keep(n: Num, key: string, norm: string, second = false): boolean {
   if (d && n.scale === 1) {
     // "tháng 5", "ngày 8.2", "năm 2022", but not "6 tháng 134 ngàn tỷ", "năm 1.500 người"
     const max = DATE_MAX.get(d.groups!.w!.replace(/\s+/g, " ")) ?? Infinity;
-    const plain = n.form !== "digits" || /^\d+$/.test(first.word) || (max <= 31 && /^\d{1,2}[.,]\d{1,2}$/.test(first.word));
+    const plain = n.form !== "digits" || /^\d+$/.test(first.word) || (max <= 31 && /^\d{1,2}[.,]\d{1,4}$/.test(first.word));
     if (plain && n.value <= max) return false;
   }
-  if (ORD_BEFORE.test(before)) return false;
+  // "lần thứ 12", "Điều 167" — but "khoản 500 triệu đồng" is an amount
+  if (n.scale === 1 && ORD_BEFORE.test(before)) return false;
   if (n.form === "digits") {
     if (!second && LETTER_DASH_BEFORE.test(before)) return false;
     if (TIME_AFTER.test(after)) return false;
@@ -626,13 +641,9 @@ function toHit(n: Num, key: string, noQualifier = false): NumberHit {
       const word = q.groups!.q!.replace(/\s+/g, " ");
       hit.start = n.start - (before.length - q.index);
       hit.approx = true;
-      hit.bound = QUAL_BEFORE_BOUND(word);
+      hit.bound = QUAL_BOUND.get(word) ?? "about";
       hit.qualifier = word;
     }
   }
   return hit;
-}
-
-function QUAL_BEFORE_BOUND(word: string): "about" | "lower" | "upper" {
-  return QUAL_BOUND.get(word) ?? "about";
 }

@@ -16,7 +16,7 @@ const HEAD = named("org.head", new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])${words(ORG_
 export function recognizeOrganizations(ctx: Ctx): OrgHit[] {
   const { doc } = ctx;
   const { norm, key } = doc;
-  const nameStarts = new Set(nameCandidates(doc).filter((c) => c.surname && !c.fixed && !c.caps).map((c) => c.start));
+  const nameStarts = new Set(nameCandidates(doc).filter((c) => c.surname && !c.fixed && !c.caps && !c.negative).map((c) => c.start));
   const out: OrgHit[] = [];
   HEAD.lastIndex = 0;
   let m: RegExpExecArray | null;

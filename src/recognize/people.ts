@@ -17,15 +17,12 @@ import type { Ctx, Hit, OrgHit, PersonHit, PositionHit } from "./types.js";
 import type { Doc } from "../text/normalize.js";
 import { fold } from "../text/fold.js";
 import { escapeRe, named } from "../text/rx.js";
-import { NOT_PERSON_BEFORE } from "../lexicon/org-heads.js";
-import { nameCandidates, type NameCandidate } from "./name.js";
+import { nameCandidates, negativeBefore as isNegativeBefore, type NameCandidate } from "./name.js";
 import { dedupe, honorificsBefore, PLURAL, PLURAL_BY_KEY } from "./honorific.js";
 import { findTitles, type TitleHit } from "./title.js";
 import { findBylines } from "./byline.js";
-import { PhraseSet, phraseBefore } from "./phrase.js";
 import { recognizeOrganizations as orgs } from "./org.js";
 
-const NOT_BEFORE = new PhraseSet(NOT_PERSON_BEFORE);
 const ROLE = named("person.role", /^[\s,]{0,3}(?:(?:đã|cũng|đến|tới|vừa|sẽ|đồng|và)\s{1,3}){0,3}(chủ trì|tham dự|dự|báo cáo|phát biểu|chỉ đạo|trình bày)(?![\p{L}\p{M}\p{N}])/u);
 const ROLE_OF: Record<string, string> = { "chủ trì": "chủ trì", "tham dự": "tham dự", dự: "tham dự", "báo cáo": "báo cáo", "phát biểu": "phát biểu", "chỉ đạo": "chỉ đạo", "trình bày": "trình bày" };
 /** Titles of which a person may hold several with different organisations. */
@@ -67,7 +64,7 @@ export function recognizePeople(ctx: Ctx): PersonHit[] {
   const doc = ctx.doc;
   const { norm, key } = doc;
   const cands = nameCandidates(doc);
-  const nameStarts = new Set(cands.filter((c) => c.surname && !c.fixed && !c.caps).map((c) => c.start));
+  const nameStarts = new Set(cands.filter((c) => c.surname && !c.fixed && !c.caps && !c.negative).map((c) => c.start));
   const titles = findTitles(doc, nameStarts);
   const byEnd = new Map<number, TitleHit[]>();
   const byStart = new Map<number, TitleHit>();
@@ -170,12 +167,7 @@ export function recognizePeople(ctx: Ctx): PersonHit[] {
     return lo < starts.length ? starts[lo]! : norm.length;
   };
   const clauseStart = (p: number) => /(?:^|[.!?:;\n"“]\s*)$/.test(norm.slice(Math.max(0, p - 3), p)) || p === 0;
-  /** "đường Lê Lợi", "số 18 Hoàng Quốc Việt", "Trường THPT Chu Văn An", "tư tưởng Hồ Chí Minh". */
-  const negativeBefore = (p: number) => {
-    let e = p;
-    while (e > 0 && p - e < 12 && /[\s.\d]/u.test(key[e - 1]!)) e--;
-    return e < p && phraseBefore(key, e, NOT_BEFORE) >= 0;
-  };
+  const negativeBefore = (p: number) => isNegativeBefore(key, p);
   const inScope = (p: number, f: (s: Scope) => boolean) => scopes.filter((s) => f(s) && s.start < p && p < s.end);
 
   // pass 1: which candidates are people

@@ -10,13 +10,25 @@
  */
 import type { Doc } from "../text/normalize.js";
 import { fold } from "../text/fold.js";
+import { named } from "../text/rx.js";
 
 export class PhraseSet {
   readonly set: ReadonlySet<string>;
+  /** Every prefix of a listed phrase, in whole words: reading stops when none continues. */
+  readonly prefixes: ReadonlySet<string>;
+  /** Last words of listed phrases. */
+  readonly suffixes: ReadonlySet<string>;
   readonly maxWords: number;
   constructor(list: readonly string[]) {
     const folded = list.map((w) => fold(w).trim().replace(/\s+/g, " ")).filter(Boolean);
     this.set = new Set(folded);
+    const prefixes = new Set<string>();
+    for (const w of folded) {
+      const ws = w.split(" ");
+      for (let i = 1; i <= ws.length; i++) prefixes.add(ws.slice(0, i).join(" "));
+    }
+    this.prefixes = prefixes;
+    this.suffixes = new Set(folded.map((w) => w.split(" ").pop()!));
     this.maxWords = Math.max(1, ...folded.map((w) => w.split(" ").length));
   }
   has(phrase: string): boolean {
@@ -29,14 +41,16 @@ const UPPER = /\p{Lu}/u;
 const LOWER = /[\p{Ll}\p{M}]/u;
 const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{M}\p{N}]/u.test(c);
 
+const RUN = named("phrase.word", /[\p{L}\p{M}]+/uy);
+const GLUE = /[\p{Ll}\p{M}]\p{Lu}/u;
 /** End of one word starting at p in norm (stops at a lower→upper transition), or p. */
 function wordEnd(norm: string, p: number): number {
-  let e = p;
-  while (e < norm.length && LETTER.test(norm[e]!)) {
-    if (e > p && UPPER.test(norm[e]!) && LOWER.test(norm[e - 1]!)) break;
-    e++;
-  }
-  return e;
+  RUN.lastIndex = p;
+  if (!RUN.test(norm)) return p;
+  const e = RUN.lastIndex;
+  if (e - p < 2) return e;
+  const g = GLUE.exec(norm.slice(p + 1, e));
+  return g ? p + 1 + g.index + 1 : e;
 }
 
 /**
@@ -60,6 +74,7 @@ export function phraseAt(doc: Doc, pos: number, ps: PhraseSet, glued = true): nu
     if (e === p) break;
     phrase = n ? `${phrase} ${key.slice(p, e)}` : key.slice(p, e);
     p = e;
+    if (!ps.prefixes.has(phrase)) break;
     if (ps.has(phrase) && (!isWordChar(norm[p]) || (glued && UPPER.test(norm[p]!)))) best = p;
   }
   return best;
@@ -81,6 +96,7 @@ export function phraseBefore(key: string, end: number, ps: PhraseSet): number {
     if (b === e) break;
     phrase = n ? `${key.slice(b, e)} ${phrase}` : key.slice(b, e);
     s = b;
+    if (n === 0 && !ps.suffixes.has(phrase)) break;
     if (ps.has(phrase) && !isWordChar(key[b - 1])) best = b;
   }
   return best;

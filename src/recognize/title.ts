@@ -33,13 +33,20 @@ export interface TitleHit {
 
 void NO_PHO;
 
-const TITLE_SET = new PhraseSet(TITLES);
-const PREFIX_SET = new PhraseSet(TITLE_PREFIXES.filter((p) => !p.endsWith(".")));
-const SUFFIX_SET = new PhraseSet(TITLE_SUFFIXES);
-/** First words of titles and of their prefixes: where a title may start. */
-const FIRST = [...new Set([...TITLES, ...TITLE_PREFIXES, "phó", "p"].map((t) => fold(t).split(" ")[0]!.replace(/\.$/, "")))];
-const TITLE = named("person.title", new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(?:${FIRST.sort((a, b) => b.length - a.length).join("|")})(?![\\p{L}\\p{M}\\p{N}])`, "gu"));
-const DOTTED = named("person.title-dotted", /^(?<w>[qp])\.[ ]{0,2}/u);
+/** A folded alternation with single spaces (longest first). */
+const alt = (list: readonly string[]) =>
+  [...new Set(list.map((w) => fold(w)))]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&"))
+    .join("|");
+/** "Phó Viện trưởng", "nguyên Giám đốc", "P.Giám đốc", "Q. Trưởng phòng", "Phó Thủ tướng thường trực". */
+const TITLE = named(
+  "person.title",
+  new RegExp(
+    `(?<![\\p{L}\\p{M}\\p{N}])(?:(?<pre>${alt(TITLE_PREFIXES)})[ ]?)?(?:(?<pho>phó|p\\.)[ ]?)?(?<base>${alt(TITLES)})(?: (?<suf>${alt(TITLE_SUFFIXES)}))?`,
+    "gu",
+  ),
+);
 const ABBR = named(
   "person.title-abbr",
   new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(?:${Object.keys(TITLE_ABBREVIATIONS).sort((a, b) => b.length - a.length).map((k) => k.replace(".", "\\.")).join("|")})(?![\\p{L}\\p{M}\\p{N}])`, "gu"),
@@ -209,56 +216,34 @@ export function findTitles(doc: Doc, nameStarts: Set<number>): TitleHit[] {
   let m: RegExpExecArray | null;
   let covered = 0;
   while ((m = TITLE.exec(key))) {
-    const at = m.index;
-    if (at < covered) continue;
-    let p = at;
-    let pre: string | null = null;
-    let preText = "";
-    const pe = phraseAt(doc, p, PREFIX_SET, false);
-    if (pe > 0) {
-      pre = key.slice(p, pe);
-      preText = norm.slice(p, pe);
-      p = skipSpaces(norm, pe);
+    if (m.index < covered) continue;
+    const g = m.groups!;
+    let end = m.index + m[0].length;
+    // a word must end here, or a capital follow ("Hiệu trưởngTrường ĐH"); else drop the suffix
+    const edge = (e: number) => !/[\p{L}\p{M}\p{N}]/u.test(norm[e] ?? "") || /\p{Lu}/u.test(norm[e]!);
+    if (!edge(end)) {
+      if (!g.suf) continue;
+      end -= g.suf.length + 1;
+      if (!edge(end)) continue;
     }
-    let pho: string | null = null;
-    let phoText = "";
-    let phoStart = -1;
-    const dotted = DOTTED.exec(key.slice(p, p + 6));
-    if (dotted && dotted.groups!.w === "q" && pre === null) {
-      pre = "q.";
-      preText = "Q.";
-      p += dotted[0].length;
-    } else if (dotted && dotted.groups!.w === "p") {
-      pho = "p.";
-      phoText = "Phó";
-      phoStart = p;
-      p += dotted[0].length;
+    const dropped = !!g.pre && DROPPED.has(g.pre);
+    let start = m.index;
+    if (dropped) start = skipSpaces(norm, m.index + g.pre!.length);
+    const parts: string[] = [];
+    let p = m.index;
+    if (g.pre) {
+      if (!dropped) parts.push(g.pre === "q." ? "Q." : norm.slice(p, p + g.pre.length));
+      p = skipSpaces(norm, p + g.pre.length);
     }
-    if (!pho && key.startsWith("phó", p) && !/[\p{L}\p{M}]/u.test(key[p + 3] ?? "")) {
-      const after = skipSpaces(norm, p + 3);
-      if (phraseAt(doc, after, TITLE_SET) > 0) {
-        pho = "phó";
-        phoStart = p;
-        phoText = norm.slice(p, p + 3);
-        p = after;
-      }
+    if (g.pho) {
+      parts.push(g.pho === "p." ? "Phó" : norm.slice(p, p + 3));
+      p = skipSpaces(norm, p + g.pho.length);
     }
-    const be = phraseAt(doc, p, TITLE_SET);
-    if (be < 0) continue;
-    const base = key.slice(p, be).replace(/\s+/g, " ");
-    let end = be;
-    const sp = skipSpaces(norm, be);
-    if (sp > be && sp - be <= 2) {
-      const se = phraseAt(doc, sp, SUFFIX_SET);
-      if (se > 0) end = se;
-    }
-    const dropped = pre !== null && DROPPED.has(pre);
-    const start = dropped ? (phoStart >= 0 ? phoStart : p) : at;
-    const title = [dropped ? "" : preText, phoText, norm.slice(p, end).replace(/\s+/g, " ")].filter(Boolean).join(" ");
-    const fullBase = `${pho ? "phó " : ""}${base}`;
-    add(start, end, title, fullBase, "person.title");
+    parts.push(norm.slice(p, end));
+    const title = parts.join(" ");
+    const base = `${g.pho ? "phó " : ""}${g.base!}`;
+    add(start, end, title, base, "person.title");
     covered = out[out.length - 1]!.chainEnd;
-    TITLE.lastIndex = Math.max(TITLE.lastIndex, end);
   }
   ABBR.lastIndex = 0;
   while ((m = ABBR.exec(norm))) {

@@ -45,9 +45,9 @@ const BASIS_AFTER = one(named(
   rx`^[\s%]*(?:(?:so\s+)?với\s+(?:mức\s+)?(?<b1>năm\s+\d{4}|${BASIS}(?:\s+năm\s+(?:\d{4}|trước|ngoái))?)|(?<b2>${BASIS}(?:\s+năm\s+(?:\d{4}|trước|ngoái))?))${R}`,
 ));
 /** Between a basis and the figure that states it: "kế hoạch (năm 2022) đề ra là 2 tỷ đồng", "cùng kỳ (100 tỷ)". */
-const BASIS_GAP = one(named("link.basis-gap", rx`^(?:\s*(?:năm\s+\d{4}|đề\s+ra|được\s+giao|giao|là|của|mức|trước|ngoái|:|\())*\s*$`));
+const BASIS_GAP = one(named("link.basis-gap", rx`^(?:\s*(?:năm(?:\s+(?:\d{4}|nay|này))?|đề\s+ra|được\s+giao|giao|là|của|mức|trước|ngoái|:|\())*\s*$`));
 /** "từ X lên Y": the text between X and Y. */
-const FROM_TO_GAP = one(named("link.from-to", rx`^\s*(?:(?:năm|quý|tháng)\s+[\d/]+\s*)?(?:tăng\s+|giảm\s+)?(?:lên|xuống|còn)(?:\s+(?:mức|khoảng|gần|hơn|trên))?\s*$`));
+const FROM_TO_GAP = one(named("link.from-to", rx`^\s*(?:(?:năm|quý|tháng)\s+[\d/]+\s*)?(?:tăng\s+|giảm\s+)?(?:lên|xuống|còn)(?:\s+(?:còn|mức|khoảng|gần|hơn|trên))?\s*$`));
 const FROM_BEFORE = one(named("link.from", rx`${L}từ(?:\s+(?:mức|khoảng|gần|hơn|trên))?\s*$`));
 const ESTIMATE = one(named("link.estimate", rx`${L}${ESTIMATE_WORDS}${R}`));
 const GLUE = named("link.glue", rx`${L}${PERCENT_GLUE}${R}`);
@@ -86,7 +86,7 @@ export function linkFigures(ctx: Ctx, hits: FigureHit[], figures: Figure[]): Fig
     const f = figures[i]!;
     const from = clauseFrom(i);
     const before = key.slice(Math.max(from, num0(h) - 60), num0(h));
-    const rel = f.comparison?.relation ?? (h.relation as Relation | undefined) ?? relationIn(before);
+    let rel = f.comparison?.relation ?? (h.relation as Relation | undefined) ?? relationIn(before);
     let basis = f.comparison?.basis ?? h.basis;
     if (!basis) {
       // after the whole hit: a count's noun ("9 chỉ tiêu") is not its basis
@@ -97,6 +97,8 @@ export function linkFigures(ctx: Ctx, hits: FigureHit[], figures: Figure[]): Fig
         basis = doc.norm.slice(at, at + g.length).replace(/\s+/g, " ");
       }
     }
+    // "doanh thu đạt 3 tỷ đồng": "đạt" only introduces an amount; a change ("tăng 20 tỷ đồng") is kept
+    if (rel && f.kind !== "percent" && !basis && !CHANGE.has(rel)) rel = undefined;
     if (rel || basis) f.comparison = { ...f.comparison, ...(rel ? { relation: rel } : {}), ...(basis ? { basis } : {}) };
     if (!f.estimated) {
       const clause = lastClause(key, from, num0(h));
@@ -348,6 +350,14 @@ function linkBreakdowns(ctx: Ctx, hits: FigureHit[], figures: Figure[], sent: nu
     if (g.children.length) groups.push(g);
   }
 
+  // a later marker opens a nested list ("X; trong đó A …; bao gồm a, b, c"): its parts are
+  // claimed first, so that they are not also parts of the outer whole
+  const claimed = new Set<number>();
+  for (let gi = groups.length - 1; gi >= 0; gi--) {
+    const g = groups[gi]!;
+    g.children = g.children.filter((k) => !claimed.has(k));
+    for (const k of g.children) claimed.add(k);
+  }
   for (const g of groups) {
     const parent = figures[g.parent]!;
     const kids = g.children.filter((k) => !figures[k]!.parent && k !== g.parent);

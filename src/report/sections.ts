@@ -16,55 +16,64 @@ import type { Figure, Report } from "../schema.js";
 import type { Doc } from "../text/normalize.js";
 import type { Sentence } from "../text/segment.js";
 import { fold } from "../text/fold.js";
+import { foldPattern } from "../text/rx.js";
+
+/** Word patterns are written in plain spelling and matched on folded text ("chuyển" → "chuiển"). */
+const folded = (re: RegExp): RegExp => new RegExp(foldPattern(re.source), re.flags);
+const fl = (rules: [RegExp, string][]): [RegExp, string][] => rules.map(([re, v]) => [folded(re), v]);
 
 /** "cấp Bộ", "cấp Nhà nước", "cấp cơ sở", … */
-const LEVEL = /cấp\s+(nhà\s+nước|quốc\s+gia|bộ|ngành|tỉnh|thành\s+phố|viện\s+hàn\s+lâm|viện|cơ\s+sở|trường|đại\s+học|huyện|nhà\s+trường|bộ\s+ngành)(?![\p{L}\p{M}])/u;
-const TASK_STATUS: [RegExp, string][] = [
+const LEVEL = folded(/cấp\s+(nhà\s+nước|quốc\s+gia|bộ|ngành|tỉnh|thành\s+phố|viện\s+hàn\s+lâm|viện|cơ\s+sở|trường|đại\s+học|huyện|nhà\s+trường|bộ\s+ngành)(?![\p{L}\p{M}])/u);
+const TASK_STATUS: [RegExp, string][] = fl([
   [/chuyển\s+tiếp/u, "chuyển tiếp"],
   [/mở\s+mới|triển\s+khai\s+mới|mới\s+được\s+(?:phê\s+duyệt|giao)|được\s+giao\s+mới/u, "mở mới"],
   [/nghiệm\s+thu/u, "nghiệm thu"],
   [/hoàn\s+thành|kết\s+thúc/u, "hoàn thành"],
   [/đang\s+(?:thực\s+hiện|triển\s+khai)/u, "đang thực hiện"],
-];
-const PUB_TYPE: [RegExp, string][] = [
+]);
+const PUB_TYPE: [RegExp, string][] = fl([
   [/bài\s+báo|bài\s+(?:đăng|viết)|công\s+trình\s+(?:khoa\s+học|công\s+bố)/u, "bài báo"],
   [/báo\s+cáo\s+(?:khoa\s+học|hội\s+nghị)|kỉ\s+yếu/u, "báo cáo hội nghị"],
   [/giáo\s+trình/u, "giáo trình"],
   [/sách|chuyên\s+khảo/u, "sách"],
   [/bằng\s+sáng\s+chế|sáng\s+chế|patent/u, "sáng chế"],
   [/giải\s+pháp\s+hữu\s+ích/u, "giải pháp hữu ích"],
-];
-const PUB_SCOPE: [RegExp, string][] = [
-  [/\bisi\b|wos|web\s+of\s+science|scie/u, "ISI"],
+]);
+const PUB_SCOPE: [RegExp, string][] = fl([
+  [/(?<![\p{L}])isi(?![\p{L}])|wos|web\s+of\s+science|scie/u, "ISI"],
   [/scopus/u, "Scopus"],
   [/quốc\s+tế|nước\s+ngoài/u, "quốc tế"],
   [/trong\s+nước|quốc\s+gia/u, "trong nước"],
-];
-const TRAINING_KIND: [RegExp, string][] = [
+]);
+const TRAINING_KIND: [RegExp, string][] = fl([
   [/bảo\s+vệ|luận\s+án|luận\s+văn/u, "thesis"],
   [/hướng\s+dẫn|sinh\s+viên|học\s+viên\s+cao\s+học|thực\s+tập/u, "students"],
   [/tốt\s+nghiệp|cấp\s+bằng/u, "graduates"],
   [/khoá|lớp|khoá\s+học|lớp\s+học/u, "courses"],
   [/cử|đi\s+học|đào\s+tạo|bồi\s+dưỡng|tập\s+huấn/u, "sent"],
-];
-const DEGREE = /(tiến\s+sĩ|thạc\s+sĩ|đại\s+học|cao\s+học|nghiên\s+cứu\s+sinh|kĩ\s+sư|cử\s+nhân|sau\s+đại\s+học)/u;
+]);
+const DEGREE = folded(/(tiến\s+sĩ|thạc\s+sĩ|đại\s+học|cao\s+học|nghiên\s+cứu\s+sinh|kĩ\s+sư|cử\s+nhân|sau\s+đại\s+học)/u);
+/** A degree named as the level of the training, not a school: "trình độ tiến sĩ", "luận án thạc sĩ". */
+const DEGREE_OF = folded(/(?:trình\s+độ|luận\s+án|luận\s+văn|bằng|học\s+vị|bậc|hệ)\s+(tiến\s+sĩ|thạc\s+sĩ|đại\s+học|cao\s+học|kĩ\s+sư|cử\s+nhân|sau\s+đại\s+học)/u);
 
 export function buildSections(report: Pick<Report, "figures">, doc: Doc, sentences: Sentence[]): Report["sections"] {
   const byId = new Map(report.figures.map((f) => [f.id, f]));
   const sentenceOf = (f: Figure) => sentences.find((s) => doc.span(s.start, s.end).start <= f.span.start && f.span.end <= doc.span(s.start, s.end).end);
   /** folded text of the figure and of its sentence after it (its own clause) */
+  const firstClause = (s: string) => s.split(/[,;()]| và /u)[0] ?? "";
   const around = (f: Figure) => {
     const s = sentenceOf(f);
     const own = fold(`${f.text} ${f.noun ?? ""} ${f.subject ?? ""}`);
     const after = s ? fold(doc.input.slice(f.span.end, Math.min(doc.span(s.start, s.end).end, f.span.end + 80))) : "";
     const before = s ? fold(doc.input.slice(Math.max(doc.span(s.start, s.end).start, f.span.start - 80), f.span.start)) : "";
-    return { own, after, before };
+    /** the figure's text running on into its own clause: "04 đề tài cấp Nhà" + " nước" */
+    const cont = fold(f.text) + firstClause(after);
+    return { own, after, before, cont };
   };
   const pick = (rules: [RegExp, string][], ...texts: string[]) => {
     for (const t of texts) for (const [re, v] of rules) if (re.test(t)) return v;
     return undefined;
   };
-  const firstClause = (s: string) => s.split(/[,;()]| và /u)[0] ?? "";
 
   const tasks: Report["sections"]["tasks"] = [];
   const publications: Report["sections"]["publications"] = [];
@@ -74,20 +83,23 @@ export function buildSections(report: Pick<Report, "figures">, doc: Doc, sentenc
   const awards: string[] = [];
 
   for (const f of report.figures) {
-    const { own, after, before } = around(f);
+    const { own, after, before, cont } = around(f);
     if (f.kind === "count" && f.category === "task") {
-      let level = LEVEL.exec(own)?.[0] ?? LEVEL.exec(firstClause(after))?.[0];
-      const parent = f.parent ? byId.get(f.parent) : undefined;
-      if (!level && parent) level = LEVEL.exec(fold(`${parent.text} ${parent.noun ?? ""}`))?.[0];
-      const status = pick(TASK_STATUS, own, firstClause(after));
+      const ownLevel = (g: Figure) => {
+        const a = around(g);
+        return LEVEL.exec(a.cont)?.[0] ?? LEVEL.exec(a.own)?.[0];
+      };
+      let level = ownLevel(f);
+      for (let p = f.parent ? byId.get(f.parent) : undefined; !level && p; p = p.parent ? byId.get(p.parent) : undefined) level = ownLevel(p);
+      const status = pick(TASK_STATUS, cont, own);
       tasks.push({ figure: f.id, value: f.value, ...(level ? { level: spell(level) } : {}), ...(status ? { status } : {}) });
     } else if (f.kind === "count" && f.category === "publication") {
       const type = pick(PUB_TYPE, own);
-      const scope = pick(PUB_SCOPE, own, firstClause(after));
+      const scope = pick(PUB_SCOPE, cont, own);
       publications.push({ figure: f.id, value: f.value, ...(type ? { type } : {}), ...(scope ? { scope } : {}) });
     } else if (f.kind === "count" && f.category === "training") {
-      const kind = pick(TRAINING_KIND, own, firstClause(after), before.slice(-30));
-      const degree = DEGREE.exec(own)?.[1] ?? DEGREE.exec(firstClause(after))?.[1];
+      const kind = pick(TRAINING_KIND, cont, own, before.slice(-30));
+      const degree = DEGREE_OF.exec(cont)?.[1] ?? DEGREE_OF.exec(own)?.[1] ?? DEGREE.exec(fold(f.noun ?? ""))?.[1];
       training.push({ figure: f.id, value: f.value, ...(kind ? { kind } : {}), ...(degree ? { degree: spell(degree) } : {}) });
     } else if (f.kind === "count" && f.category === "personnel") personnel.push(f.id);
     else if (f.kind === "count" && f.category === "award") awards.push(f.id);
@@ -101,16 +113,18 @@ export function buildSections(report: Pick<Report, "figures">, doc: Doc, sentenc
         const rel = p.comparison?.relation;
         const basis = fold(p.comparison?.basis ?? "");
         if (rel === "tăng" || rel === "giảm") entry.growth = { percent: p.value, direction: rel, ...(p.comparison?.basis ? { basis: p.comparison.basis } : {}) };
-        else if (/kế\s+hoạch|chỉ\s+tiêu|dự\s+toán/u.test(basis) || rel === "đạt" || rel === "vượt" || rel === "bằng" || rel === "hoàn thành") entry.percentOfPlan = p.value;
+        else if (PLAN.test(basis) || rel === "đạt" || rel === "vượt" || rel === "bằng" || rel === "hoàn thành") entry.percentOfPlan = p.value;
       }
       // a plan amount stated for it ("kế hoạch 2 tỷ đồng") is a money figure whose subject names the plan
-      const plan = report.figures.find((g) => g.kind === "money" && g.id !== f.id && g.comparison?.basisFigure === undefined && /kế\s+hoạch|chỉ\s+tiêu|dự\s+toán/u.test(fold(g.subject ?? "")) && sentenceOf(g) === sentenceOf(f) && g.span.start > f.span.start);
+      const plan = report.figures.find((g) => g.kind === "money" && g.id !== f.id && g.comparison?.basisFigure === undefined && PLAN.test(fold(g.subject ?? "")) && sentenceOf(g) === sentenceOf(f) && g.span.start > f.span.start);
       if (plan) entry.plan = plan.value;
       money.push(entry);
     }
   }
   return { tasks, publications, money, training, personnel, awards };
 }
+
+const PLAN = folded(/kế\s+hoạch|chỉ\s+tiêu|dự\s+toán/u);
 
 /** Give a folded word list match its usual spelling back ("cấp bộ" → "cấp Bộ"). */
 function spell(folded: string): string {

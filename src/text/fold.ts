@@ -31,14 +31,47 @@ for (const b of BASES) {
   });
 }
 
-function isLetter(c: string): boolean {
-  return DECOMPOSE.has(c) || /\p{L}/u.test(c);
+/*
+ * Lookup tables over the BMP below U+2000 (every Latin letter Vietnamese uses lives there):
+ *   FOLD[c]   folded unit: lower case, y → i (keeping the tone);
+ *   LETTER[c] 1 for letters and combining marks (they make up a syllable);
+ *   VBASE[c]  index of the base vowel of a folded vowel in BASES (255 when not a vowel);
+ *   VTONE[c]  its tone (0 none, 1..5).
+ */
+const TABLE = 0x2000;
+const FOLD = new Uint16Array(TABLE);
+const LETTER = new Uint8Array(TABLE);
+const VBASE = new Uint8Array(TABLE).fill(255);
+const VTONE = new Uint8Array(TABLE);
+const COMPOSE_CODE = new Uint16Array(BASES.length * 6);
+for (let c = 0; c < TABLE; c++) {
+  const ch = String.fromCharCode(c);
+  const lo = ch.toLowerCase();
+  let f = lo.length === 1 ? lo : ch;
+  const d = DECOMPOSE.get(f);
+  if (d && d[0] === "y") f = COMPOSE.get("i" + d[1])!;
+  FOLD[c] = f.charCodeAt(0);
+  LETTER[c] = /[\p{L}\p{M}]/u.test(ch) ? 1 : 0;
 }
+for (const [ch, [base, tone]] of DECOMPOSE) {
+  const code = ch.charCodeAt(0);
+  VBASE[code] = BASES.indexOf(base);
+  VTONE[code] = tone;
+  COMPOSE_CODE[BASES.indexOf(base) * 6 + tone] = code;
+}
+const B_O = BASES.indexOf("o");
+const B_A = BASES.indexOf("a");
+const B_E = BASES.indexOf("e");
+const B_U = BASES.indexOf("u");
+const B_I = BASES.indexOf("i");
+const Q = "q".charCodeAt(0);
+/** Turns the folded units back into a string (far faster than String.fromCharCode on large texts). */
+const UTF16 = new TextDecoder("utf-16le");
 
-/** Lower-case one UTF-16 unit when that keeps its length; otherwise return it unchanged. */
-function lower1(c: string): string {
-  const l = c.toLowerCase();
-  return l.length === c.length ? l : c;
+function isLetterCode(c: number): boolean {
+  if (c < TABLE) return LETTER[c] === 1;
+  if (c >= 0xd800 && c < 0xe000) return false; // surrogates: never part of a Vietnamese syllable
+  return /[\p{L}\p{M}]/u.test(String.fromCharCode(c));
 }
 
 /**
@@ -46,56 +79,44 @@ function lower1(c: string): string {
  * Non-letters pass through unchanged.
  */
 export function foldNfc(s: string): string {
-  let out = "";
-  let i = 0;
   const n = s.length;
-  while (i < n) {
-    const c = s[i]!;
-    const code = c.charCodeAt(0);
-    // fast path for ASCII non-letters
-    if (code < 0x41 || (code > 0x5a && code < 0x61) || (code > 0x7a && code < 0xc0)) {
-      out += c;
-      i++;
-      continue;
-    }
-    // gather one run of letters (a syllable)
-    let j = i;
-    while (j < n && isLetter(s[j]!)) j++;
-    if (j === i) {
-      out += c;
-      i++;
-      continue;
-    }
-    out += foldSyllable(s.slice(i, j));
-    i = j;
-  }
-  return out;
-}
-
-function foldSyllable(syl: string): string {
-  let chars = Array.from(syl.toLowerCase().length === syl.length ? syl.toLowerCase() : [...syl].map(lower1).join(""));
-  if (chars.length !== syl.length) chars = [...syl].map(lower1); // astral letters: keep as is
-  // y → i, keeping tone
-  for (let k = 0; k < chars.length; k++) {
-    const d = DECOMPOSE.get(chars[k]!);
-    if (d && d[0] === "y") chars[k] = COMPOSE.get("i" + d[1])!;
-  }
-  // tone placement in open syllables ending in oa / oe / ui(uy)
-  const m = chars.length;
-  if (m >= 2) {
-    const a = DECOMPOSE.get(chars[m - 2]!);
-    const b = DECOMPOSE.get(chars[m - 1]!);
-    if (a && b && a[1] !== 0 && b[1] === 0) {
-      const pair = a[0] + b[0];
-      // "qu" + a: u is part of the onset, tone already on the last vowel; "gi" likewise.
-      const onsetU = pair.startsWith("u") && m >= 3 && chars[m - 3] === "q";
-      if ((pair === "oa" || pair === "oe" || pair === "ui") && !onsetU) {
-        chars[m - 2] = COMPOSE.get(a[0] + 0)!;
-        chars[m - 1] = COMPOSE.get(b[0] + a[1])!;
+  const out = new Uint16Array(n);
+  let sylStart = -1;
+  for (let i = 0; i <= n; i++) {
+    const c = i < n ? s.charCodeAt(i) : 32;
+    const letter = i < n && isLetterCode(c);
+    if (letter) {
+      if (sylStart < 0) sylStart = i;
+      if (c < TABLE) out[i] = FOLD[c]!;
+      else {
+        const lo = String.fromCharCode(c).toLowerCase();
+        out[i] = lo.length === 1 ? lo.charCodeAt(0) : c;
       }
+      continue;
     }
+    if (sylStart >= 0) {
+      // a syllable ended at i: move the tone of an open "oa", "oe", "ui" (from uy) to its last vowel
+      const m = i - sylStart;
+      if (m >= 2) {
+        const a = out[i - 2]!;
+        const b = out[i - 1]!;
+        const ba = a < TABLE ? VBASE[a]! : 255;
+        const bb = b < TABLE ? VBASE[b]! : 255;
+        const ta = ba !== 255 ? VTONE[a]! : 0;
+        if (ba !== 255 && bb !== 255 && ta !== 0 && VTONE[b] === 0) {
+          const pair = (ba === B_O && (bb === B_A || bb === B_E)) || (ba === B_U && bb === B_I);
+          const onsetU = ba === B_U && m >= 3 && out[i - 3] === Q;
+          if (pair && !onsetU) {
+            out[i - 2] = COMPOSE_CODE[ba * 6]!;
+            out[i - 1] = COMPOSE_CODE[bb * 6 + ta]!;
+          }
+        }
+      }
+      sylStart = -1;
+    }
+    if (i < n) out[i] = c;
   }
-  return chars.join("");
+  return UTF16.decode(out);
 }
 
 /** Fold any string: NFC first, then {@link foldNfc}. Use for word lists and lookups. */

@@ -68,37 +68,87 @@ export function makeDoc(input: string): Doc {
   if (nfc !== null && nfc.length === input.length) {
     norm = nfc; // NFC singletons are one unit for one unit: the identity map still holds
   } else {
-    const out: string[] = [];
-    const st: number[] = [];
-    const en: number[] = [];
+    // Plain runs are copied whole; only clusters with a special character are rewritten.
     const n = input.length;
-    let i = 0;
-    while (i < n) {
-      // one cluster: a base (or lone mark) with the combining marks that follow it
-      let j = i + 1;
-      const c0 = input.charCodeAt(i);
-      if (c0 >= 0xd800 && c0 < 0xdc00 && j < n) j++;
-      while (j < n && isMark(input.charCodeAt(j))) j++;
-      let piece: string;
-      if (j - i === 1) {
-        const c = input[i]!;
-        piece = REMOVE.has(c) || (c === "\r" && input[j] === "\n") ? "" : (LOOKALIKE[c] ?? c);
-      } else {
-        piece = input.slice(i, j).normalize("NFC");
-        const first = LOOKALIKE[piece[0]!];
-        if (first && first.length === 1) piece = first + piece.slice(1);
+    const parts: string[] = [];
+    let cap = n + 16;
+    let st = new Int32Array(cap + 1);
+    let en = new Int32Array(cap);
+    let len = 0;
+    const grow = (need: number) => {
+      if (len + need <= cap) return;
+      cap = Math.max(cap * 2, len + need);
+      const s2 = new Int32Array(cap + 1);
+      s2.set(st);
+      st = s2;
+      const e2 = new Int32Array(cap);
+      e2.set(en);
+      en = e2;
+    };
+    const copyPlain = (from: number, to: number) => {
+      if (to <= from) return;
+      const piece = input.slice(from, to);
+      const plain = piece.normalize("NFC");
+      if (plain.length !== piece.length) {
+        rewrite(from, to);
+        return;
       }
-      for (let k = 0; k < piece.length; k++) {
-        out.push(piece[k]!);
-        st.push(i);
-        en.push(j);
+      grow(to - from);
+      for (let k = from; k < to; k++, len++) {
+        st[len] = k;
+        en[len] = k + 1;
       }
-      i = j;
+      parts.push(piece);
+    };
+    const rewrite = (from: number, to: number) => {
+      let i = from;
+      while (i < to) {
+        // one cluster: a base (or lone mark) with the combining marks that follow it
+        let j = i + 1;
+        const c0 = input.charCodeAt(i);
+        if (c0 >= 0xd800 && c0 < 0xdc00 && j < n && (input.charCodeAt(j) & 0xfc00) === 0xdc00) j++;
+        while (j < n && isMark(input.charCodeAt(j))) j++;
+        let piece: string;
+        if (j - i === 1) {
+          const c = input[i]!;
+          piece = REMOVE.has(c) || (c === "\r" && input[j] === "\n") ? "" : (LOOKALIKE[c] ?? c);
+        } else {
+          piece = input.slice(i, j).normalize("NFC");
+          const first = LOOKALIKE[piece[0]!];
+          if (first && first.length === 1) piece = first + piece.slice(1);
+        }
+        grow(piece.length);
+        for (let k = 0; k < piece.length; k++, len++) {
+          st[len] = i;
+          en[len] = j;
+        }
+        parts.push(piece);
+        i = j;
+      }
+      return i; // may run past `to` when the last cluster carries marks
+    };
+    const re = new RegExp(SPECIAL.source, "gu");
+    let at = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(input))) {
+      // a combining mark belongs to the cluster of the character before it
+      let s = m.index;
+      if (isMark(input.charCodeAt(s)) && s > at) {
+        s--;
+        if (s > at && input.charCodeAt(s) >= 0xdc00 && input.charCodeAt(s) < 0xe000) s--;
+      }
+      copyPlain(at, s);
+      let e = m.index + m[0].length;
+      while (e < n && isMark(input.charCodeAt(e))) e++;
+      if (input[e - 1] === "\r" && input[e] === "\n") e++;
+      at = rewrite(s, e);
+      re.lastIndex = at;
     }
-    norm = out.join("");
-    st.push(n);
-    starts = Int32Array.from(st);
-    ends = Int32Array.from(en);
+    copyPlain(at, n);
+    norm = parts.join("");
+    st[len] = n;
+    starts = st.subarray(0, len + 1);
+    ends = en.subarray(0, len);
   }
   const key = foldNfc(norm);
   return {
