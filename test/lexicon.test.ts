@@ -1,3 +1,4 @@
+/// <reference types="vite/client" />
 /**
  * Word lists are data with their own tests: every entry NFC, trimmed, no double spaces, and no
  * duplicates within a list (compared on the folded key, so "hoà"/"hòa" count as one).

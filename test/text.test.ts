@@ -90,3 +90,28 @@ describe("sentences", () => {
     expect(ss[1]!.caption).toBe(true);
   });
 });
+
+describe("word edges", () => {
+  test("the fast L and R behave exactly like the plain Unicode edges on every BMP character", async () => {
+    const { L, R } = await import("../src/text/rx.js");
+    const fastL = new RegExp(`${L}x`, "u");
+    const slowL = /(?<![\p{L}\p{M}\p{N}])x/u;
+    const fastR = new RegExp(`x${R}`, "u");
+    const slowR = /x(?![\p{L}\p{M}\p{N}])/u;
+    const differ: number[] = [];
+    for (let c = 0; c < 0x10000; c++) {
+      if (c >= 0xd800 && c < 0xe000) continue;
+      const ch = String.fromCharCode(c);
+      if (fastL.test(ch + "x") !== slowL.test(ch + "x") || fastR.test("x" + ch) !== slowR.test("x" + ch)) differ.push(c);
+    }
+    expect(differ).toEqual([]);
+  });
+  test("named() gives back the pattern with fast edges, and registers that one", async () => {
+    const { named, registry, L } = await import("../src/text/rx.js");
+    const re = named("test.edges", /(?<![\p{L}\p{M}\p{N}])ab(?![\p{L}\p{M}\p{N}])/gu);
+    expect(re.source.startsWith(L)).toBe(true);
+    expect(registry.at(-1)!.re).toBe(re);
+    registry.pop();
+    expect("ab cab ab".match(re)).toHaveLength(2);
+  });
+});

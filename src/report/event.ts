@@ -100,8 +100,11 @@ function opensSentence(ctx: Ctx, d: DateHit): boolean {
   let i = d.start;
   while (i > 0 && /[\s"“(\-]/.test(key[i - 1]!)) i--;
   if (i === 0 || /[.\n!?:]/.test(key[i - 1]!)) return true;
-  // "Online - Ngày 7/7, …", "GD&TĐ - Ngày …"
-  return /^ngài/u.test(key.slice(d.start, d.end));
+  // a dateline: "Online - Ngày 7/7, …", "GD&TĐ - Ngày …" ("ngày" is "ngài" in the folded key).
+  // Only after a dash: a plain "sự việc ngày 5/2" in mid-sentence does not open anything.
+  // A capital "Ngày" opens a post glued onto the one before it ("… Trang Thu Ngày 7/2/2017, …").
+  if (/^ngài/u.test(key.slice(d.start, d.end))) return /-/.test(key.slice(i, d.start)) || ctx.doc.norm[d.start] === "N";
+  return false;
 }
 
 /** With no day or month: the latest year the text writes outside targets ("đến năm 2030"). */
@@ -116,9 +119,9 @@ function findKind(ctx: Ctx, best: DateHit | undefined): string | undefined {
   const key = ctx.doc.key;
   const re = new RegExp(src`${L}${KIND}(?![\p{L}\p{M}])`, "gu");
   const look = (s: number, e: number) => {
-    re.lastIndex = s;
-    const m = re.exec(key);
-    return m && m.index < e ? m[0].replace(/\s+/g, " ") : undefined;
+    re.lastIndex = 0;
+    const m = re.exec(key.slice(s, e));
+    return m ? m[0].replace(/\s+/g, " ") : undefined;
   };
   if (best) {
     const s = sentenceAt(ctx, best.start);

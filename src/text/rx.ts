@@ -12,10 +12,23 @@
  */
 import { fold } from "./fold.js";
 
+/**
+ * Letters and digits that make up nearly all Vietnamese text: a strict subset of
+ * [\p{L}\p{N}], tried first in the word edges because a plain class is checked ~4× faster than
+ * the Unicode property classes, which V8 would otherwise test at every position of the text.
+ */
+const COMMON = String.raw`a-zA-Z0-9\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff`;
+const SLOW_L = String.raw`(?<![\p{L}\p{M}\p{N}])`;
+const SLOW_R = String.raw`(?![\p{L}\p{M}\p{N}])`;
 /** Left word edge: not preceded by a letter, mark or digit. Never use \b on Vietnamese. */
-export const L = String.raw`(?<![\p{L}\p{M}\p{N}])`;
+export const L = String.raw`(?<![${COMMON}]|[\p{L}\p{M}\p{N}])`;
 /** Right word edge: not followed by a letter, mark or digit. */
-export const R = String.raw`(?![\p{L}\p{M}\p{N}])`;
+export const R = String.raw`(?![${COMMON}]|[\p{L}\p{M}\p{N}])`;
+
+/** Rewrite the plain-spelled edges of a pattern source into the fast, equivalent L and R. */
+export function fastEdges(source: string): string {
+  return source.split(SLOW_L).join(L).split(SLOW_R).join(R);
+}
 
 export function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
@@ -94,14 +107,19 @@ export function src(strings: TemplateStringsArray, ...parts: Part[]): string {
 
 /** Build a global, unicode RegExp (flags "gu", or the ones given with rxFlags). */
 export function rx(strings: TemplateStringsArray, ...parts: Part[]): RegExp {
-  return new RegExp(src(strings, ...parts), "gu");
+  return new RegExp(fastEdges(src(strings, ...parts)), "gu");
 }
 
 /** Every pattern built through rx/rxFlags, for the ReDoS test. */
 export const registry: { name: string; re: RegExp }[] = [];
 
-/** Register a pattern under a name so the ReDoS test can prove it safe; returns it. */
-export function named<T extends RegExp>(name: string, re: T): T {
-  registry.push({ name, re });
-  return re;
+/**
+ * Register a pattern under a name so the ReDoS test can prove it safe. Returns the pattern with
+ * its word edges made fast (see {@link fastEdges}): use the returned RegExp.
+ */
+export function named(name: string, re: RegExp): RegExp {
+  const fast = fastEdges(re.source);
+  const out = fast === re.source ? re : new RegExp(fast, re.flags);
+  registry.push({ name, re: out });
+  return out;
 }
