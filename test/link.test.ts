@@ -11,6 +11,18 @@ import { parseReport } from "../src/index.js";
 
 const VND = { kind: "money", currency: "VND" } as const;
 
+describe("a colon before the figure introduces it", () => {
+  const fs = link("Về dịch vụ, lợi nhuận ước đạt được là: 1,5 tỉ đồng; kết quả: 2 tỉ đồng.", [
+    ["1,5 tỉ đồng", { ...VND, value: 1.5e9 }],
+    ["2 tỉ đồng", { ...VND, value: 2e9 }],
+  ]);
+  test("subject and estimate across 'là:'", () => {
+    expect(fs[0]!.subject).toBe("lợi nhuận");
+    expect(fs[0]!.estimated).toBe(true);
+  });
+  test("a colon earlier in the clause still cuts", () => expect(fs[1]!.subject).toBe("kết quả"));
+});
+
 describe("subject, estimate and comparison", () => {
   const text =
     "Trung tâm thực hiện 03 nhiệm vụ cấp Bộ (trong đó có 02 nhiệm vụ chuyển tiếp và 01 nhiệm vụ mở mới), doanh thu ước đạt 3,247 tỉ đồng (đạt 217% so với kế hoạch đề ra).";

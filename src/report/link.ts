@@ -234,7 +234,11 @@ function lastClause(key: string, from: number, to: number): number {
   CLAUSE_CUT.lastIndex = 0;
   const slice = key.slice(from, to);
   let m: RegExpExecArray | null;
-  while ((m = CLAUSE_CUT.exec(slice))) at = from + m.index + 1;
+  while ((m = CLAUSE_CUT.exec(slice))) {
+    // a colon right before the figure introduces it: "doanh thu ước đạt được là: 3,247 tỉ đồng"
+    if (m[0] === ":" && !slice.slice(m.index + 1).trim()) break;
+    at = from + m.index + 1;
+  }
   return at;
 }
 
