@@ -57,12 +57,18 @@ runTable("breakdown", {
     "Hội có 250 hội viên, trong đó 90 hội viên nữ.",
     "Đại hội có 300 đại biểu, gồm 150 đại biểu đương nhiên và 150 đại biểu được bầu.",
     "Trường tuyển 300 học viên, gồm 200 học viên chính quy (trong đó 50 học viên cao đẳng và 150 học viên trung cấp) và 100 học viên ngắn hạn.",
+    // the list ends where its parts already make the whole; the next figure is not a part
+    "Tổng số học viên là 1.500 người, bao gồm cao đẳng 300 người, trung cấp 400 người, sơ cấp 800 người; học nghề ngắn hạn là 900 người.",
+    // a percent after a bare "với" is about something else
+    "Đến nay 24/30 doanh nghiệp trở lại sản xuất với 96,5% công nhân đi làm.",
   ],
   invalid: [
     { text: "Viện chủ trì 05 đề tài cấp Bộ (trong đó có 03 đề tài chuyển tiếp và 03 đề tài mở mới).", errors: [W("breakdown.sum")] },
     { text: "Hội có 250 hội viên, trong đó 150 hội viên nữ và 120 đảng viên.", errors: [W("breakdown.sum")] },
     { text: "Tổng thu 12,5 tỷ đồng, gồm 7,2 tỷ đồng từ dịch vụ và 4,1 tỷ đồng từ sản xuất.", errors: [E("breakdown.sum")] },
     { text: "Hội có 250 hội viên, trong đó 300 hội viên nữ.", errors: [E("breakdown.part")] },
+    // staff and degree holders are all people: the parts add up against the whole
+    { text: "Đơn vị có 40 cán bộ, gồm 10 tiến sĩ, 20 thạc sĩ và 15 kỹ sư.", errors: [E("breakdown.sum")] },
     { text: "Đại hội có 300 đại biểu, gồm 150 đại biểu đương nhiên và 140 đại biểu được bầu.", errors: [E("breakdown.sum")] },
     {
       text: "Trường tuyển 300 học viên, gồm 200 học viên chính quy (trong đó 60 học viên cao đẳng và 150 học viên trung cấp) và 100 học viên ngắn hạn.",

@@ -19,7 +19,7 @@
  */
 import type { Category } from "../schema.js";
 import type { Ctx, FigureHit } from "./types.js";
-import { scanNumbers, type NumberHit } from "./number.js";
+import { parseDigits, scanNumbers, type NumberHit } from "./number.js";
 import { sentenceAt } from "./date.js";
 import { fold } from "../text/fold.js";
 import { L as LS, R as RS, named, src, words } from "../text/rx.js";
@@ -71,6 +71,12 @@ const GAP = named("count.gap", /,? {1,2}/uy);
 const CLASSIFIERS = new Set(["lượt", "em", "vị"].map(fold));
 /** The longest listed noun a phrase may have, in words. */
 const MAX_WORDS = Math.max(...[...CATEGORY.keys()].map((w) => w.split(" ").length));
+/** Every word prefix of a listed noun ("cán", "cán bộ", "cán bộ giảng"): the walk stops when none fits. */
+const PREFIXES = new Set<string>();
+for (const w of CATEGORY.keys()) {
+  const parts = w.split(" ");
+  for (let k = 1; k <= parts.length; k++) PREFIXES.add(parts.slice(0, k).join(" "));
+}
 
 interface NounMatch {
   nounStart: number;
@@ -90,21 +96,25 @@ function listedNounAt(key: string, at: number, lead: boolean): { start: number; 
   }
   const start = i;
   const ends: number[] = [];
+  const phrases: string[] = [];
+  let phrase = "";
+  let sep = "";
   for (let k = 0; k < MAX_WORDS; k++) {
     TOKEN.lastIndex = i;
     const t = TOKEN.exec(key);
     if (!t) break;
+    phrase += sep + t[0];
+    if (!PREFIXES.has(phrase)) break;
     i += t[0].length;
     ends.push(i);
+    phrases.push(phrase);
     GAP.lastIndex = i;
     const g = GAP.exec(key);
     if (!g) break;
     i += g[0].length;
+    sep = g[0].includes(",") ? ", " : " ";
   }
-  for (let k = ends.length - 1; k >= 0; k--) {
-    const noun = key.slice(start, ends[k]).replace(/\s+/g, " ");
-    if (CATEGORY.has(noun)) return { start, end: ends[k]!, noun };
-  }
+  for (let k = ends.length - 1; k >= 0; k--) if (CATEGORY.has(phrases[k]!)) return { start, end: ends[k]!, noun: phrases[k]! };
   return null;
 }
 
@@ -126,6 +136,9 @@ function nounAfter(key: string, at: number): NounMatch | null {
   return direct ? { nounStart: direct.start, end: direct.end, noun: direct.noun, listed: true } : null;
 }
 
+/** "/21.148" right after a counted noun: the whole of "19.260 CĐ cơ sở/21.148 đơn vị". */
+const WHOLE_AFTER = named("count.whole", /^ {0,2}\/ {0,2}(\d{1,3}(?:[.,]\d{3})+|\d{1,9})(?![\p{N}]|[.,]\d)/u);
+
 /** Any other lower-case word after the number: "60 bậc", "3 kịch bản" (checked against NOT_COUNTED). */
 const WORD_AFTER = named("count.word", / {1,2}(?<w>[\p{Ll}][\p{L}\p{M}]*)(?: (?<w2>[\p{L}\p{M}]+))?/uy);
 const WORD_START = named("count.word-start", /(?<![\p{L}\p{M}])[\p{L}\p{M}]/gu);
@@ -137,27 +150,24 @@ const STOP = new Set(
     "và", "với", "của", "trong", "được", "đã", "đang", "sẽ", "cho", "tại", "là", "có", "đạt", "từ", "đến", "theo",
     "thuộc", "trên", "dưới", "so", "này", "đó", "các", "những", "nhưng", "khi", "để", "về", "bị", "vào", "ra",
     "tham", "nhận", "tăng", "giảm", "chiếm", "gồm", "trong", "như", "cùng", "thì", "mà", "hay", "hoặc", "không",
-    "chưa", "còn", "vẫn", "đều", "cũng", "tới", "qua", "sau", "trước", "năm", "tháng", "ngày", "ở", "người",
+    "chưa", "còn", "vẫn", "đều", "cũng", "tới", "qua", "sau", "trước", "năm", "tháng", "ngày", "ở", "người", "đi", "trị",
   ].map(fold),
 );
 /** Before the number: ordinals, identifiers, addresses, ranks, multipliers. */
 const NOT_BEFORE = named(
   "count.not-before",
   new RegExp(
-    src`${L}(?:thứ|(?<!(?:tổng|với|có)\s{1,2})số|top|hạng|khóa|lần|đợt|tổ|lớp|điều|khoản|chương|mục|tập|giai\s{1,2}đoạn|kì|cấp|phòng|tầng|ngõ|ngách|hẻm|đường|gấp|nhân|chia|phiên\s{1,2}bản|mã|quận|phường|km|quốc\s{1,2}lộ|tỉnh\s{1,2}lộ|xếp|đứng|version)[\s.]{0,3}$`,
+    src`${L}(?:thứ|(?<!(?:tổng|với|có)\s{1,2})số|top|hạng|khóa|lần|đợt|tổ|lớp|điều|khoản|chương|mục|tập|giai\s{1,2}đoạn|kì|(?<!(?:được|trung|sơ|cao)\s{1,2})cấp|phòng|tầng|ngõ|ngách|hẻm|đường|gấp|nhân|chia|phiên\s{1,2}bản|mã|quận|phường|km|quốc\s{1,2}lộ|tỉnh\s{1,2}lộ|xếp|đứng|version|bài|trang|câu|hình|ảnh|bảng|biểu|phụ\s{1,2}lục|mẫu|khối|xóm|ấp|thôn|khu\s{1,2}phố|khóm|tổ\s{1,2}dân\s{1,2}phố|đội|tiết|tuần|quí|tiểu\s{1,2}khu|lô|nhà|block|dãy|làn|cổng|kênh|tuyến)[\s.]{0,3}$`,
     "u",
   ),
 );
 /** After the noun: "con số", "lần thứ", "lần/tháng" (a frequency), "buổi/ngày". */
 const NOT_AFTER_NOUN = named("count.not-after", new RegExp(src`^(?:\s{0,2}/\s{0,2}(?:\d{1,2}\s{0,2})?(?:ngày|tuần|tháng|năm|quí|lần|buổi|giờ)${R}|\s{1,2}thứ${R})`, "u"));
-const BAD_NOUN = new Set(["con số", "con người", "con đường", "con đẻ", "con cháu", "con em", "lần lượt", "bộ phận", "bộ luật", "vụ trưởng", "ban hành", "ban đầu", "phần lớn", "phần nào", "phần trăm", "cơ sở vật chất", "đơn vị tính", "đoàn kết", "em út", "em trai", "em gái", "căn bệnh", "căn cứ", "con dấu"].map(fold));
+const BAD_NOUN = new Set(["con số", "con người", "con đường", "con đẻ", "con cháu", "con em", "lần lượt", "bộ phận", "bộ luật", "vụ trưởng", "ban hành", "ban đầu", "phần lớn", "phần nào", "phần trăm", "cơ sở vật chất", "đơn vị tính", "đoàn kết", "em út", "em trai", "em gái", "căn bệnh", "căn cứ", "con dấu", "bên đường", "bên cạnh", "bên trong", "bên ngoài", "bên lề", "bên bờ", "bên kia", "bên này"].map(fold));
 const CLASSIFIER_ONE = ["căn", "lô", "chiếc", "ngôi", "mảnh", "thửa", "camera", "con", "tấm"].map(fold);
 /** A multiplier: "tăng gấp 2 lần", "tăng 3 lần". */
-const MULTIPLIER = named("count.multiplier", new RegExp(src`${L}(?:gấp|tăng|giảm|hơn|nhân|lớn|cao|nhiều|ít)(?:\s{1,2}(?:gấp|hơn|khoảng|gần|tới|đến))?\s{1,3}$`, "u"));
+const MULTIPLIER = named("count.multiplier", new RegExp(src`${L}(?:gấp|tăng|giảm|hơn|nhân|lớn|cao|nhiều|ít)(?:\s{1,2}(?:gấp|hơn|khoảng|gần|tới|đến|lên))?\s{1,3}$`, "u"));
 
-const TRAINING_CLUE = named("count.training-clue", new RegExp(src`${L}${words(TRAINING_CLUES)}${R}`, "gu"));
-const OTHER_CLUE = named("count.other-clue", new RegExp(src`${L}${words(OTHER_PEOPLE_CLUES)}${R}`, "gu"));
-const AWARD_CLUE = named("count.award-clue", new RegExp(src`${L}${words(AWARD_CLUES)}${R}`, "gu"));
 /** How far (characters) a clue may stand from the counted noun. */
 const CLUE_REACH = 90;
 
@@ -175,7 +185,8 @@ export function recognizeCounts(ctx: Ctx): FigureHit[] {
     if (!Number.isInteger(h.value) || h.value <= 0 || (h as { yearLike?: boolean }).yearLike) continue;
     if (h.form === "words" && !plainNumberWord(norm.slice(h.numStart, h.numEnd), norm, h.numStart)) continue;
     const before = key.slice(Math.max(0, h.numStart - 24), h.numStart);
-    // ordinals and identifiers are small plain numbers: "cấp 3", "tổ 51", not "sơ cấp 13.464 người"
+    // ordinals and identifiers are small plain numbers: "cấp 3", "tổ 51", not "sơ cấp 13.464 người",
+    // nor a level of training: "trung cấp 400 người", "sơ cấp 80 người"
     if (!h.approx && !/\d[.,]\d{3}/.test(key.slice(h.numStart, h.numEnd)) && NOT_BEFORE.test(before)) continue;
 
     let m = nounAfter(key, h.end) ?? anyNoun(norm, h.end);
@@ -188,6 +199,8 @@ export function recognizeCounts(ctx: Ctx): FigureHit[] {
       if (h.of !== undefined && h.of > 12 && h.form === "digits") out.push(bare(ctx, h));
       continue;
     }
+    // "chiếm 2/3 diện tích": a fraction of something that is not counted
+    if (!m.listed && h.of !== undefined && h.of <= 12) continue;
     // "Viện 78 luôn …", "m 3 khí": a number inside a name or after a unit letter
     if (!m.listed && (previousWordCapitalised(norm, h.numStart, 2) || /(?:^|[^\p{L}])\p{L}\s{1,2}$/u.test(before))) continue;
     const { noun, nounStart } = m;
@@ -203,7 +216,7 @@ export function recognizeCounts(ctx: Ctx): FigureHit[] {
     let category = CATEGORY.get(noun) ?? "other";
     const cls = m.cls;
     const phraseEnd = extendPhrase(key, end);
-    if (PEOPLE.has(noun) || UNITS.has(noun)) category = fromClause(ctx, h.numStart, nounStart, phraseEnd, category, PEOPLE.has(noun));
+    if (PEOPLE.has(noun) || UNITS.has(noun)) category = fromClause(ctx, h.numStart, nounStart, m.end, category, PEOPLE.has(noun));
     end = phraseEnd;
 
     const hit: FigureHit = {
@@ -224,14 +237,15 @@ export function recognizeCounts(ctx: Ctx): FigureHit[] {
     if (h.ambiguous) hit.ambiguous = true;
 
     // "19.260 CĐ cơ sở/21.148 đơn vị": a part and its whole, one figure
-    const slash = /^\s{0,2}\/\s{0,2}/.exec(key.slice(m.end, m.end + 6));
-    const next = nums[i + 1];
-    if (slash && next && next.numStart === m.end + slash[0].length && next.form === "digits" && next.value > h.value && hit.of === undefined) {
-      const m2 = nounAfter(key, next.end);
-      hit.of = next.value;
+    const whole = hit.of === undefined ? WHOLE_AFTER.exec(key.slice(m.end, m.end + 40)) : null;
+    const wv = whole ? parseDigits(whole[1]!, ctx.convention) : null;
+    if (whole && wv && Number.isInteger(wv.value) && wv.value > h.value) {
+      const wholeEnd = m.end + whole[0].length;
+      const m2 = nounAfter(key, wholeEnd);
+      hit.of = wv.value;
       hit.rule = "count.pair";
-      hit.end = m2 ? extendPhrase(key, m2.end) : next.end;
-      consumed.add(next);
+      hit.end = m2 ? extendPhrase(key, m2.end) : wholeEnd;
+      for (let k = i + 1; k < nums.length && nums[k]!.numStart < wholeEnd; k++) consumed.add(nums[k]!);
     }
     out.push(hit);
   }
@@ -284,7 +298,57 @@ function bare(ctx: Ctx, h: NumberHit): FigureHit {
   return hit;
 }
 
-/** Training or award when the clause around the noun says so, else the noun's own category. */
+const LETTER = /[\p{L}\p{M}\p{N}]/u;
+
+/** Where each kind of clue stands in a clause: [start, end] pairs in text order. */
+interface Clues {
+  award: Int32Array;
+  training: Int32Array;
+  other: Int32Array;
+}
+
+// no left-edge lookbehind at the front (it makes V8 try every position): the edge is checked in findClues
+const TRAINING_CLUE = named("count.training-clue", new RegExp(src`${words(TRAINING_CLUES)}${R}`, "gu"));
+const AWARD_CLUE = named("count.award-clue", new RegExp(src`${words(AWARD_CLUES)}${R}`, "gu"));
+const OTHER_CLUE = named("count.other-clue", new RegExp(src`${words(OTHER_PEOPLE_CLUES)}${R}`, "gu"));
+
+/** The clues inside key[from, to), positions in the document. */
+function findClues(key: string, from: number, to: number, people: boolean): Clues {
+  const text = key.slice(from, to);
+  const scan = (re: RegExp) => {
+    const out: number[] = [];
+    for (const m of text.matchAll(re)) {
+      const at = from + m.index;
+      if (at === 0 || !LETTER.test(key[at - 1]!)) out.push(at, at + m[0].length);
+    }
+    return Int32Array.from(out);
+  };
+  const none = new Int32Array(0);
+  return { award: scan(AWARD_CLUE), training: people ? scan(TRAINING_CLUE) : none, other: people ? scan(OTHER_CLUE) : none };
+}
+
+/** Distance from the clue nearest to [numStart, nounEnd) inside [from, to), not inside the noun. */
+function nearest(list: Int32Array, from: number, to: number, numStart: number, nounStart: number, nounEnd: number): number {
+  let lo = 0;
+  let hi = list.length / 2;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid * 2]! < from) lo = mid + 1;
+    else hi = mid;
+  }
+  let best = Infinity;
+  for (let i = lo; i < list.length / 2 && list[i * 2]! < to; i++) {
+    const at = list[i * 2]!;
+    const end = list[i * 2 + 1]!;
+    if (at >= nounStart && at < nounEnd) continue; // the noun itself ("học viên")
+    if (end > to) break;
+    const d = at < numStart ? numStart - end : at - nounEnd;
+    if (d < best) best = d;
+  }
+  return best;
+}
+
+/** Training, award or other when the clause around the noun says so, else the noun's own category. */
 function fromClause(ctx: Ctx, numStart: number, nounStart: number, nounEnd: number, base: Category, people: boolean): Category {
   const key = ctx.doc.key;
   const s = sentenceAt(ctx, numStart);
@@ -292,31 +356,22 @@ function fromClause(ctx: Ctx, numStart: number, nounStart: number, nounEnd: numb
   let to = Math.min(s ? s.end : key.length, nounEnd + CLUE_REACH);
   const semiBefore = key.slice(from, numStart).lastIndexOf(";");
   if (semiBefore >= 0) from += semiBefore + 1;
-  const semiAfter = key.slice(nounEnd, to).indexOf(";");
+  // after the noun the clause ends at a comma too: "9.000 nhân viên, tổ chức 120 khóa đào tạo"
+  const semiAfter = key.slice(nounEnd, to).search(/[;,]/);
   if (semiAfter >= 0) to = nounEnd + semiAfter;
-  const nearest = (re: RegExp): number => {
-    let best = Infinity;
-    re.lastIndex = from;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(key)) && m.index < to) {
-      if (m.index >= nounStart && m.index < nounEnd) continue; // the noun itself ("học viên")
-      const d = m.index < numStart ? numStart - (m.index + m[0].length) : m.index - nounEnd;
-      if (d < best) best = d;
-    }
-    return best;
-  };
-  const award = nearest(AWARD_CLUE);
-  const training = people ? nearest(TRAINING_CLUE) : Infinity;
-  const other = people ? nearest(OTHER_CLUE) : Infinity;
+  const clues = findClues(key, from, to, people);
+  const award = nearest(clues.award, from, to, numStart, nounStart, nounEnd);
+  const training = people ? nearest(clues.training, from, to, numStart, nounStart, nounEnd) : Infinity;
+  const other = people ? nearest(clues.other, from, to, numStart, nounStart, nounEnd) : Infinity;
   const best = Math.min(award, training, other);
   if (best === Infinity) return base;
   return best === other ? "other" : best === training ? "training" : "award";
 }
 
-/** Extend a noun with up to two following words that are not function words: "nhiệm vụ cấp Bộ". */
+/** Extend a noun with up to three following words that are not function words: "nhiệm vụ cấp Bộ". */
 function extendPhrase(key: string, end: number): number {
   let e = end;
-  for (let k = 0; k < 2; k++) {
+  for (let k = 0; k < 3; k++) {
     const m = /^ {1,2}([\p{L}\p{M}]+)/u.exec(key.slice(e, e + 24));
     if (!m || STOP.has(m[1]!)) break;
     e += m[0].length;

@@ -202,10 +202,13 @@ function isGlue(gap: string): boolean {
   return !/[\p{L}]/u.test(rest);
 }
 
-/** Two figures that can be compared or added: same kind, currency and unit. */
+/** Counts of people add up whatever they are called: "40 cán bộ, gồm 10 tiến sĩ, 20 thạc sĩ …". */
+const PEOPLE = new Set(["personnel", "training"]);
+
+/** Two figures that can be compared or added: same kind, currency and unit (counts: category). */
 function sameMeasure(a: Figure, b: Figure | undefined): boolean {
   if (!b) return a.kind !== "percent";
-  if (a.kind === "count" && a.category && b.category && a.category !== b.category) return false;
+  if (a.kind === "count" && a.category && b.category && a.category !== b.category && !(PEOPLE.has(a.category) && PEOPLE.has(b.category))) return false;
   return a.kind === b.kind && a.currency === b.currency && a.unit === b.unit && !a.per === !b.per;
 }
 
@@ -364,12 +367,23 @@ function linkBreakdowns(ctx: Ctx, hits: FigureHit[], figures: Figure[], sent: nu
   }
   for (const g of groups) {
     const parent = figures[g.parent]!;
-    const kids = g.children.filter((k) => !figures[k]!.parent && k !== g.parent);
+    let kids = g.children.filter((k) => !figures[k]!.parent && k !== g.parent);
     if (!kids.length) continue;
+    // A list whose first parts already add up exactly to the whole ends there: what follows is
+    // another figure of the sentence ("17.274 người; bao gồm … 1.138, … 2.672, … 13.464; … là 15.542 người").
+    const same = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(b));
+    let run = 0;
+    for (let n = 0; n < kids.length - 1; n++) {
+      run += figures[kids[n]!]!.value;
+      if (n >= 1 && same(run, parent.value)) {
+        kids = kids.slice(0, n + 1);
+        break;
+      }
+    }
     for (const k of kids) figures[k]!.parent = parent.id;
     parent.children = [...(parent.children ?? []), ...kids.map((k) => figures[k]!.id)];
     const sum = kids.reduce((t, k) => t + figures[k]!.value, 0);
-    const exhaustive = g.exhaustive ? kids.length >= 2 : kids.length >= 2 && Math.abs(sum - parent.value) <= 1e-9 * Math.max(1, parent.value);
+    const exhaustive = g.exhaustive ? kids.length >= 2 : kids.length >= 2 && same(sum, parent.value);
     parent.breakdown = exhaustive ? "exhaustive" : "partial";
   }
 }

@@ -54,7 +54,7 @@ const TRAINING_KIND: [RegExp, string][] = fl([
 ]);
 const DEGREE = folded(/(tiến\s+sĩ|thạc\s+sĩ|đại\s+học|cao\s+học|nghiên\s+cứu\s+sinh|kĩ\s+sư|cử\s+nhân|sau\s+đại\s+học)/u);
 /** A degree named as the level of the training, not a school: "trình độ tiến sĩ", "luận án thạc sĩ". */
-const DEGREE_OF = folded(/(?:trình\s+độ|luận\s+án|luận\s+văn|bằng|học\s+vị|bậc|hệ)\s+(tiến\s+sĩ|thạc\s+sĩ|đại\s+học|cao\s+học|kĩ\s+sư|cử\s+nhân|sau\s+đại\s+học)/u);
+const DEGREE_OF = folded(/(?:trình\s+độ|luận\s+án|luận\s+văn|bằng|học\s+vị|bậc|hệ|đào\s+tạo|đi\s+học|học)\s+(tiến\s+sĩ|thạc\s+sĩ|đại\s+học|cao\s+học|kĩ\s+sư|cử\s+nhân|sau\s+đại\s+học)/u);
 
 export function buildSections(report: Pick<Report, "figures">, doc: Doc, sentences: Sentence[]): Report["sections"] {
   const byId = new Map(report.figures.map((f) => [f.id, f]));
