@@ -106,6 +106,9 @@ describe("count details", () => {
       expect(h).toMatchObject({ value: 400, approx: true });
     }
   });
+  test("the noun phrase does not end inside a compound", () => {
+    expect(counts("Đã cử 04 lượt đào tạo trình độ thạc sĩ năm nay.").map((h) => h.noun)).toEqual(["lượt đào tạo trình độ thạc sĩ"]);
+  });
   test("a range gives two counts", () => {
     expect(counts("Mỗi tổ có khoảng 4-5 người.").map((h) => h.value)).toEqual([4, 5]);
   });

@@ -140,6 +140,11 @@ describe("html", () => {
     expect(r.text.startsWith("Sơ kết quý I\n")).toBe(true);
   });
 
+  test("a page that declares utf-8 but is TCVN3 is still read", () => {
+    const bytes = Buffer.concat([Buffer.from('<html><head><meta charset="utf-8"><title>x</title></head><body><div>'), iconv.encode(VI, "tcvn"), Buffer.from("</div></body></html>")]);
+    expect(postText({ id: "x", source: "x.html", kind: "html", bytes, size: bytes.length })).toMatchObject({ encoding: "tcvn", text: expect.stringContaining(VI) });
+  });
+
   test("meta charset", () => {
     expect(charsetOf(Buffer.from('<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1258">'))).toBe("windows1258");
     expect(charsetOf(Buffer.from("<meta charset='utf-8'>"))).toBe("utf8");

@@ -132,3 +132,16 @@ describe("money: từ X lên Y", () => {
     ["từ 4,2 lên 4,68 triệu đồng", [4.2e6, 4.68e6]],
   ] as const)("%s", (text, values) => expect(money(text).map((h) => h.value)).toEqual(values));
 });
+
+describe("money: a bare triệu/nghìn", () => {
+  test.each([
+    ["lương 5 triệu/tháng", 5e6],
+    ["hỗ trợ 500 nghìn/người", 5e5],
+    ["kinh phí 500 triệu.", 500e6],
+    ["bị phạt 10 triệu, ngoài ra", 10e6],
+    ["trị giá gần 800 triệu và", 800e6],
+  ] as const)("%s", (text, value) => expect(money(text)).toEqual([expect.objectContaining({ value, currency: "VND" })]));
+  test.each(["có 10 triệu đoàn viên", "khoảng 34 triệu hồ sơ", "dân số 100 triệu.", "vốn 5 triệu cổ phần"])("%s is not money", (text) =>
+    expect(money(text)).toEqual([]),
+  );
+});

@@ -15,7 +15,7 @@ function percent(text: string): FigureHit[] {
 
 describe("percent: values", () => {
   const table: [number, string[]][] = [
-    [5.4, ["5,4%", "5,4 %", "5,4 phần trăm"]],
+    [5.4, ["5,4%", "5,4 %", "5,4 phần trăm", "5,4％"]],
     [217, ["217%", "217 %"]],
     [0.18, ["0,18%"]],
     [50, ["năm mươi phần trăm", "50 phần trăm"]],

@@ -63,6 +63,7 @@ async function runBatch(mode: "extract" | "check", paths: string[], o: BatchOpti
   if (paths.filter((p) => p === "-").length > 1) throw new UsageError("standard input (-) can be read only once");
   if (mode === "check" && o.resume && o.format === "text") throw new UsageError("--resume needs --format jsonl for check");
   if (o.errorRecords && !["jsonl", "facts"].includes(o.format)) throw new UsageError("--error-records works with --format jsonl or facts");
+  if (o.out === "-") o.out = undefined;
   const t0 = Date.now();
   const sink: Sink = await openSink({ mode, format: o.format, out: o.out, resume: o.resume, table: o.table, bom: o.bom });
   // One plain file needs no threads; otherwise all cores unless told.

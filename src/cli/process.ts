@@ -51,7 +51,15 @@ export function postText(post: Post, encoding?: EncodingName): { text: string; t
   if (text === undefined) {
     if (!post.bytes) throw new DecodeError("nothing to read");
     const bytes = post.bytes instanceof Buffer ? post.bytes : Buffer.from(post.bytes.buffer, post.bytes.byteOffset, post.bytes.byteLength);
-    const d = decodeBytes(bytes, encoding ?? (post.kind === "html" ? charsetOf(bytes) : undefined));
+    const declared = !encoding && post.kind === "html" ? charsetOf(bytes) : undefined;
+    let d;
+    try {
+      d = decodeBytes(bytes, encoding ?? declared);
+    } catch (err) {
+      // A page's <meta charset> is only a hint (old sites often lie): detect instead.
+      if (!declared || !(err instanceof DecodeError) || !/undecodable/.test(err.message)) throw err;
+      d = decodeBytes(bytes);
+    }
     text = d.text;
     enc = d.encoding;
   }

@@ -73,7 +73,7 @@ export function summaryLine(t: Totals, seconds: number, verb = "posts"): string 
   const rate = seconds > 0 ? Math.round(t.posts / seconds) : t.posts;
   const rssMb = Math.round(process.resourceUsage().maxRSS / 1024);
   return [
-    `baocao: ${t.posts} ${verb} in ${seconds.toFixed(1)} s (${rate} posts/s)`,
+    `baocao: ${t.posts} ${t.posts === 1 ? verb.replace(/s$/, "") : verb} in ${seconds.toFixed(1)} s (${rate} posts/s)`,
     `${t.people} people`,
     `${t.figures} figures`,
     `${t.findings} findings (${t.errors} errors)`,

@@ -181,6 +181,10 @@ export const PERSONNEL_NOUNS = [
   "cán bộ quản lý",
   "cán bộ chủ chốt",
   "chủ tịch công đoàn",
+  "thầy cô",
+  "thầy, cô",
+  "thầy giáo",
+  "cô giáo",
 ];
 
 export const ORGANIZATION_NOUNS = [
@@ -252,6 +256,7 @@ export const ORGANIZATION_NOUNS = [
   "nhóm",
   "đội",
   "tổ chức đảng",
+  "bên",
 ];
 
 export const AWARD_NOUNS = [
@@ -512,6 +517,10 @@ export const PEOPLE_FLEX = [
   "cán bộ quản lý",
   "cán bộ chủ chốt",
   "chủ tịch công đoàn",
+  "thầy cô",
+  "thầy, cô",
+  "thầy giáo",
+  "cô giáo",
 ];
 
 /** Nouns of units that become awards in a clause about awards ("4 đơn vị dẫn đầu khối thi đua"). */
@@ -603,6 +612,9 @@ export const AWARD_CLUES = [
   "được tặng",
   "trao tặng",
   "hh",
+  "đạt giải",
+  "đoạt giải",
+  "giành giải",
 ];
 
 /**
@@ -617,7 +629,7 @@ export const NOT_COUNTED = [
   "phần trăm", "điểm", "độ", "lần thứ", "số", "thứ", "trên", "dưới", "hơn", "khoảng", "gần",
   "và", "với", "của", "trong", "được", "đã", "đang", "sẽ", "cho", "tại", "là", "có", "đạt", "từ", "đến", "tới",
   "theo", "thuộc", "so", "này", "đó", "kia", "các", "những", "nhưng", "khi", "để", "về", "bị", "vào", "ra",
-  "lên", "xuống", "qua", "ở", "bằng", "hay", "hoặc", "thì", "mà", "nên", "vì", "nếu", "lúc", "sau", "trước",
+  "lên", "xuống", "qua", "ở", "bằng", "hoặc", "thì", "mà", "nên", "vì", "nếu", "lúc", "sau", "trước",
   "giữa", "cùng", "không", "chưa", "chỉ", "rất", "nhất", "lại", "thêm", "nữa", "rồi", "cũng", "đều", "vẫn",
   "còn", "tăng", "giảm", "chiếm", "gồm", "như", "trở lên", "trở xuống", "mỗi", "một", "hai", "ba", "bốn",
   "sáu", "bảy", "tám", "chín", "mười", "mươi", "lăm", "linh", "lẻ", "rưỡi", "nửa", "đầu", "cuối",
@@ -644,4 +656,9 @@ export const OTHER_PEOPLE_CLUES = [
   "người bệnh",
   "bệnh nhân",
   "mất tích",
+  "khám bệnh",
+  "khám chữa bệnh",
+  "được khám",
+  "điều trị",
+  "cấp cứu",
 ];

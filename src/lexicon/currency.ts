@@ -87,3 +87,16 @@ export const SCALES_BEFORE_CURRENCY: readonly (readonly [string, number])[] = [
 
 /** Nouns after a bare "tỷ" that make it a count, not VND: "7 tỷ người", "2 tỷ lượt". */
 export const NOT_MONEY_AFTER_TY = ["người", "lượt", "dân", "sản phẩm", "chiếc", "con", "cây", "liều", "tin nhắn", "lệ", "trọng", "năm", "ánh sáng"];
+
+/** Rate denominators that make a bare "triệu"/"nghìn" money: "5 triệu/tháng", "500 nghìn/người". */
+export const RATE_UNITS = ["tháng", "năm", "người", "suất", "hộ", "ngày", "công", "kg", "lượt"];
+
+/**
+ * Money words right before a bare "triệu"/"nghìn" that make it an amount of VND:
+ * "kinh phí 500 triệu.", "trị giá gần 800 triệu", "phạt 10 triệu,".
+ */
+export const MONEY_NOUNS = [
+  "trị giá", "giá trị", "kinh phí", "số tiền", "tổng số tiền", "tiền", "vốn", "tổng vốn", "doanh thu",
+  "lợi nhuận", "thu nhập", "lương", "mức lương", "tiền lương", "tiền thưởng", "thưởng", "ủng hộ",
+  "quyên góp", "phạt", "tiền phạt", "ngân sách", "giá", "chi phí", "học phí", "nợ", "tài trợ", "hỗ trợ",
+];

@@ -73,6 +73,8 @@ export const QUALIFIERS: readonly (readonly [string, "about" | "lower" | "upper"
   ["hàng", "about"],
   ["ngót", "about"],
   ["ngót nghét", "about"],
+  ["trên dưới", "about"],
+  ["tầm", "about"],
   ["hơn", "lower"],
   ["trên", "lower"],
   ["ít nhất", "lower"],

@@ -31,7 +31,7 @@ export const ADMIN_UNITS = [
 ] as const;
 
 export const PLACES = [
-  "Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Hà Giang", "Cao Bằng", "Bắc Kạn", "Tuyên Quang",
+  "Hà Nội", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Hà Giang", "Cao Bằng", "Bắc Kạn", "Tuyên Quang",
   "Lào Cai", "Điện Biên", "Lai Châu", "Sơn La", "Yên Bái", "Hòa Bình", "Thái Nguyên", "Lạng Sơn", "Quảng Ninh",
   "Bắc Giang", "Phú Thọ", "Vĩnh Phúc", "Bắc Ninh", "Hải Dương", "Hưng Yên", "Thái Bình", "Hà Nam", "Nam Định",
   "Ninh Bình", "Thanh Hóa", "Nghệ An", "Hà Tĩnh", "Quảng Bình", "Quảng Trị", "Thừa Thiên Huế", "Quảng Nam",
@@ -44,6 +44,17 @@ export const PLACES = [
   "Tân Bình", "Phú Nhuận", "Nha Trang", "Đà Lạt", "Vinh", "Huế", "Hạ Long", "Buôn Ma Thuột", "Pleiku",
   "Tây Nguyên", "Tây Bắc", "Đông Nam Bộ", "Nam Bộ", "Bắc Bộ", "Trung Bộ", "Đồng bằng sông Cửu Long",
   "Trường Sa", "Hoàng Sa", "Phú Quốc", "Côn Đảo", "Cát Bà", "Mỹ Đình", "Hồ Gươm", "Hồ Tây",
+  // countries and regions
+  "Hoa Kỳ", "Hàn Quốc", "Thái Lan", "Hà Lan", "Trung Quốc", "Nhật Bản", "Ấn Độ", "Đài Loan", "Hồng Kông",
+  "Triều Tiên", "Ba Lan", "Tây Ban Nha", "Bồ Đào Nha", "Thụy Điển", "Thụy Sĩ", "Na Uy", "Đan Mạch",
+  "Phần Lan", "Ai Cập", "Nam Phi", "Châu Á", "Châu Âu", "Châu Phi", "Châu Mỹ", "Châu Đại Dương",
+  "Đông Nam Á", "Đông Á", "Trung Đông", "Bắc Mỹ", "Mỹ Latinh", "Liên bang Nga", "Lào", "Campuchia",
+  "Cộng hòa Séc", "Ma Cao", "Tân Tây Lan", "Mông Cổ", "Hy Lạp", "Thổ Nhĩ Kỳ", "Cu Ba", "Ả Rập Xê Út",
+  "Nam Triều Tiên", "Bắc Triều Tiên", "Miến Điện", "Đông Timor", "Tân Gia Ba", "Liên minh châu Âu",
+  "Liên Hợp Quốc", "Liên hiệp quốc", "Nam Mỹ", "Tây Âu", "Đông Âu", "Bắc Âu", "Nam Á", "Tây Á", "Trung Á",
+  "Bắc Phi", "Nam Sudan", "Bắc Kinh", "Thượng Hải", "Đài Bắc", "Biển Đông", "Thái Bình Dương",
+  "Đại Tây Dương", "Ấn Độ Dương", "Vịnh Bắc Bộ", "Bắc Trung Bộ", "Nam Trung Bộ", "Tây Nam Bộ",
+  "Duyên hải Nam Trung Bộ", "Điện Biên Phủ",
 ] as const;
 
 export const ORG_STOP_WORDS = [
@@ -60,6 +71,13 @@ export const ORG_STOP_WORDS = [
   "cảm ơn", "tin tưởng", "hoan nghênh", "gửi", "lại", "rất", "luôn", "người", "đi", "vì",
   "tán thành", "đồng ý", "giao", "phụ trách", "kiểm tra", "ban hành", "thông báo", "cảnh báo", "dẫn", "sinh",
   "tuổi", "trú", "quê", "kết luận", "sở hữu", "dành", "chụp",
+  "đạt", "giành", "tổ chức", "thực hiện", "triển khai", "hoàn thành", "tiến hành", "phối hợp", "công nhận",
+  "phê duyệt", "xây dựng", "tăng", "giảm", "nhằm", "tham gia", "đón", "tiếp nhận", "bàn giao", "ký kết",
+  "hỗ trợ", "cam kết", "xác định", "đề ra", "chuẩn bị", "lắng nghe", "tuyên dương", "khen thưởng", "vượt",
+  "nộp", "thu", "chi", "bố trí", "xin", "muốn", "cần", "phải", "nên", "hãy", "không", "chưa", "vẫn", "còn",
+  // prepositions and verbs that start the rest of the clause ("Vụ X thuộc Tổng cục Y" → "Vụ X")
+  "thuộc", "bằng", "đưa", "đưa ra", "trước khi", "sau khi", "đối với", "về việc", "trở thành",
+  "nhận định", "ra mắt", "trực thuộc",
 ] as const;
 
 export const NOT_PERSON_BEFORE = [
@@ -67,11 +85,22 @@ export const NOT_PERSON_BEFORE = [
   "giải thưởng", "quỹ", "cầu", "lăng", "bảo tàng", "tư tưởng", "phong cách", "đạo đức", "tấm gương", "quận",
   "huyện", "phường", "xã", "tỉnh", "thành phố", "TP", "thị xã", "thị trấn", "làng", "thôn", "ấp", "khu",
   "chùa", "đền", "tàu", "sân bay", "công viên", "hồ", "sông", "núi", "đảo", "bến", "chợ", "bệnh viện", "ngõ",
-  "hẻm", "đại lộ", "nhà văn hóa", "khu di tích", "di tích", "huân chương", "bằng", "cúp", "mang tên", "tên",
-  "lớp", "đội", "sư đoàn", "trung đoàn", "trạm", "nhà", "tượng", "tượng đài", "Cộng sản", "Đoàn TNCS",
+  "hẻm", "đại lộ", "nhà văn hóa", "khu di tích", "di tích", "huân chương", "cúp", "mang tên",
+  "sư đoàn", "trung đoàn", "trạm", "tượng", "tượng đài", "Cộng sản", "Đoàn TNCS",
   "Thanh niên Cộng sản", "ký túc xá", "học bổng", "chương trình", "dự án", "công ty", "tập đoàn", "Cty",
-  "bản", "dinh", "phủ", "thành", "mầm non", "THPT chuyên", "trường chuyên", "Bác",
+  "bản", "mầm non", "THPT chuyên", "trường chuyên", "Bác",
 ] as const;
 
-/** Historical or fixed names that read as person names but are places or slogans first. */
-export const FIXED_NAMES = ["Hồ Chí Minh"] as const;
+/**
+ * Historical or fixed names that read as person names but are places or slogans first: a person
+ * only right after "Chủ tịch", "anh hùng", "liệt sĩ", "danh nhân", "đồng chí" (people.ts).
+ */
+export const FIXED_NAMES = [
+  "Hồ Chí Minh",
+  // historical figures whose names are above all street, school and place names
+  "Nguyễn Văn Trỗi", "Nguyễn Thị Minh Khai", "Võ Thị Sáu", "Trần Hưng Đạo", "Lý Thường Kiệt", "Nguyễn Trãi",
+  "Trần Phú", "Lê Hồng Phong", "Phan Chu Trinh", "Phan Bội Châu", "Nguyễn Thái Học", "Hoàng Văn Thụ",
+  "Nguyễn Đình Chiểu", "Lê Thánh Tông", "Trần Quốc Toản", "Đinh Tiên Hoàng", "Lý Thái Tổ", "Lý Tự Trọng",
+  "Trần Quang Khải", "Nguyễn Tri Phương", "Phạm Ngũ Lão", "Võ Văn Tần", "Nguyễn Văn Cừ", "Trần Quốc Tuấn",
+  "Lê Văn Tám", "Nguyễn Bỉnh Khiêm", "Chu Văn An", "Nguyễn Công Trứ", "Phạm Ngọc Thạch",
+] as const;

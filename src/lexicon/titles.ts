@@ -18,13 +18,12 @@ export const TITLES = [
   "Thư ký", "Tổng Thư ký", "Giảng viên", "Giảng viên chính", "Giảng viên cao cấp",
   "Đảng ủy viên", "Thành ủy viên", "Tỉnh ủy viên", "Huyện ủy viên", "Quận ủy viên", "Thẩm phán",
   "Kiểm sát viên", "Thường trực", "Tổng biên tập", "Người phát ngôn", "Trợ lý", "Trưởng thôn", "Trưởng ấp", "Trưởng bản",
-  "Đại sứ", "Tổng Lãnh sự", "Lãnh sự", "Tổng thống", "Phó Tổng thống", "Chủ tịch Quốc hội", "Thống đốc",
+  "Đại sứ", "Tổng Lãnh sự", "Lãnh sự", "Tổng thống", "Phó Tổng thống", "Thống đốc",
   "Kế toán trưởng", "Trưởng Công an", "Chỉ huy trưởng", "Đoàn trưởng", "Sư đoàn trưởng",
   "Trung đoàn trưởng", "Lữ đoàn trưởng", "Hiệu trưởng danh dự", "Chủ tịch danh dự", "Giám đốc điều hành",
+  // local officials abroad and party cell members
+  "Huyện trưởng", "Quận trưởng", "Thị trưởng", "Tỉnh trưởng", "Chi ủy viên",
 ] as const;
-
-/** Titles written without "Phó" that already contain it or that never take it. */
-export const NO_PHO = ["Hiệu phó", "Tổ phó", "Phó Tổng thống", "Bí thư thứ nhất"] as const;
 
 /** Abbreviated titles and what they stand for (the expansion is the title reported). */
 export const TITLE_ABBREVIATIONS: Record<string, string> = {

@@ -145,6 +145,9 @@ const WORD_START = named("count.word-start", /(?<![\p{L}\p{M}])[\p{L}\p{M}]/gu);
 const NOT_COUNTED_SET = new Set([...NOT_COUNTED, ...MEASURE_UNITS.map((u) => u[0])].map(fold));
 
 /** The words a noun phrase may not run into: "77 CĐCS | thuộc …", "9 tập thể | và". */
+/** First syllables of compounds a counted noun phrase must not end on. */
+const COMPOUND_START = new Set(["tiến", "thạc", "cơ", "nhà", "cử", "kĩ", "khoa", "nghiên", "sinh", "giáo", "doanh"].map(fold));
+
 const STOP = new Set(
   [
     "và", "với", "của", "trong", "được", "đã", "đang", "sẽ", "cho", "tại", "là", "có", "đạt", "từ", "đến", "theo",
@@ -368,13 +371,19 @@ function fromClause(ctx: Ctx, numStart: number, nounStart: number, nounEnd: numb
   return best === other ? "other" : best === training ? "training" : "award";
 }
 
-/** Extend a noun with up to three following words that are not function words: "nhiệm vụ cấp Bộ". */
+/**
+ * Extend a noun with up to three following words that are not function words: "nhiệm vụ cấp Bộ";
+ * one more when the third is the first syllable of a compound ("trình độ tiến" + "sĩ").
+ */
 function extendPhrase(key: string, end: number): number {
   let e = end;
-  for (let k = 0; k < 3; k++) {
+  let last = "";
+  for (let k = 0; k < 4; k++) {
+    if (k === 3 && !COMPOUND_START.has(last)) break;
     const m = /^ {1,2}([\p{L}\p{M}]+)/u.exec(key.slice(e, e + 24));
     if (!m || STOP.has(m[1]!)) break;
     e += m[0].length;
+    last = m[1]!;
   }
   return e;
 }

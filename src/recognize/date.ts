@@ -32,10 +32,10 @@ const NUMERIC = named(
   "date.numeric",
   rx`${L}(?:(?<d1>\d{1,2})\s{0,2}-\s{0,2}(?=\d{1,2}[/.]))?(?<d>\d{1,2})(?<sep>[/.\-])(?<m>\d{1,2})(?:\k<sep>(?<y>\d{4}|\d{2}))?(?![\p{L}\p{M}\p{N}]|[/.\-]\d)`,
 );
-/** "ngày 20 tháng 12 năm 2022", "mùng 3 tháng 2", "06 tháng 08năm 2020". */
+/** "20 tháng 12 năm 2022", "3 tháng 2", "06 tháng 08năm 2020"; "ngày"/"mùng" before it is read by prefixBefore. */
 const WORDS = named(
   "date.words",
-  rx`${L}(?:(?<cue>ngày|mồng|mùng)\s{0,3})?(?<d>\d{1,2})\s{1,3}tháng\s{1,3}(?<m>\d{1,2})(?:(?:\s{0,3}(?:năm|,)\s{0,3}|\s{0,3}[/.\-]\s{0,3}|\s{1,3})(?<y>\d{4}))?${R}`,
+  rx`(?<![\p{L}\p{M}\p{N}])(?<d>\d{1,2})\s{1,3}tháng\s{1,3}(?<m>\d{1,2})(?:(?:\s{0,3}(?:năm|,)\s{0,3}|\s{0,3}[/.\-]\s{0,3}|\s{1,3})(?<y>\d{4})(?!\p{N})|${R})`,
 );
 /** "tháng 12/2022", "tháng 1-2017", "tháng 10.2018", "tháng 12 năm 2022". */
 const MONTH = named(
@@ -112,6 +112,7 @@ export function recognizeDates(ctx: Ctx): DateHit[] {
     const y = g.y ? fullYear(g.y) : null;
     const pre = prefixBefore(key, numStart);
     const ok = validDay(y, mo, d) && (!g.d1 || validDay(y, mo, Number(g.d1)));
+    if (/^\s{0,2}%/.test(key.slice(end, end + 3))) continue; // "từ 2-3%"
     if (y === null) {
       // without a year, "d/m" is a date only when the words around say so
       if (!pre.strong) {
@@ -131,11 +132,11 @@ export function recognizeDates(ctx: Ctx): DateHit[] {
   for (m of key.matchAll(WORDS)) {
     const g = m.groups!;
     const y = g.y ? Number(g.y) : null;
-    if (!g.cue && y === null) continue; // "5 tháng 6 ngày" is a duration
+    const pre = prefixBefore(key, m.index);
+    if (!pre.strong && y === null) continue; // "5 tháng 6 ngày" is a duration
     const d = Number(g.d);
     const mo = Number(g.m);
     if (mo < 1 || mo > 12 || d < 1 || d > 31) continue;
-    const pre = prefixBefore(key, m.index);
     hits.push(day(pre.start, m.index + m[0].length, y, mo, d, validDay(y, mo, d), "date.words"));
   }
 
@@ -218,12 +219,15 @@ export function sentenceAt(ctx: Ctx, at: number): { start: number; end: number }
 }
 
 /** A four-digit year written on its own ("Tết Đinh Dậu 2017", "nhiệm kỳ 2017-2022"). */
-const BARE_YEAR = named("date.bare-year", rx`(?<![\p{L}\p{M}\p{N}/.,])(?<y>(?:19|20)\d\d)(?![\p{L}\p{M}\p{N}]|[/.,]\d)`);
+// the left edge (no letter, digit, "/", "." or "," before) is checked in yearMentions: a leading
+// lookbehind would make V8 try every position
+const BARE_YEAR = named("date.bare-year", rx`(?<y>(?:19|20)\d\d)(?![\p{L}\p{M}\p{N}]|[/.,]\d)`);
+const NOT_BEFORE_YEAR = /[\p{L}\p{M}\p{N}/.,]/u;
 /** A year that is a target or a birth year, not the time of the report: "đến năm 2020", "SN 1980". */
 const TARGET_BEFORE = named(
   "date.target",
   new RegExp(
-    src`${L}(?:(?:đến|tới|trước|sau|tầm\s{1,2}nhìn|từ|sn)(?:\s{1,2}(?:hết|cuối|đầu|giữa))?(?:\s{1,2}năm)?|sinh\s{1,2}(?:năm|ngày)|kế\s{1,2}hoạch(?:\s{1,2}[\p{L}\p{M}]{1,8}){0,3}\s{1,2}năm|dự\s{1,2}kiến(?:\s{1,2}[\p{L}\p{M}]{1,8}){0,3}\s{1,2}năm)[\s,(]{0,3}$`,
+    src`${L}(?:(?:đến|tới|trước|sau|tầm\s{1,2}nhìn|từ|sn)(?:\s{1,2}(?:hết|cuối|đầu|giữa))?(?:\s{1,2}năm)?|(?<!tuyển\s{1,2})sinh\s{1,2}(?:năm|ngày)|kế\s{1,2}hoạch(?:\s{1,2}[\p{L}\p{M}]{1,8}){0,3}\s{1,2}năm|dự\s{1,2}kiến(?:\s{1,2}[\p{L}\p{M}]{1,8}){0,3}\s{1,2}năm)[\s,(]{0,3}$`,
     "u",
   ),
 );
@@ -252,6 +256,7 @@ export function yearMentions(ctx: Ctx, hits: DateHit[] = []): YearMention[] {
   const out: YearMention[] = [];
   for (const m of key.matchAll(BARE_YEAR)) {
     const at = m.index;
+    if (at > 0 && NOT_BEFORE_YEAR.test(key[at - 1]!)) continue;
     const before = key.slice(Math.max(0, at - 40), at);
     const rangeEnd = RANGE_END_BEFORE.test(before) && !SCHOOL_YEAR_BEFORE.test(before);
     out.push({ year: Number(m.groups!.y), start: at, end: at + 4, weak: TARGET_BEFORE.test(before), rangeEnd });
@@ -289,9 +294,9 @@ export function yearContext(ctx: Ctx, hits: DateHit[]): YearContext {
       if (anniversary || !found.length) return year;
       const s = sentenceAt(ctx, hit.start);
       if (s) {
-        REVIEW.lastIndex = s.start;
-        const r = REVIEW.exec(key);
-        const review = !!r && r.index < s.end;
+        REVIEW.lastIndex = 0;
+        const review = REVIEW.test(key.slice(s.start, s.end));
+        REVIEW.lastIndex = 0;
         let best: number | null = null;
         for (let i = firstAtOrAfter(found, s.start); i < found.length && found[i]!.start < s.end; i++) {
           const m = found[i]!;
@@ -324,7 +329,8 @@ function textYear(key: string, found: YearMention[]): { year: number | null; ann
       latest = Math.max(latest, m.year);
     }
     const y = founding + n;
-    if (n > 0 && (found.some((m) => m.year === y) || (y >= latest && y <= latest + 2))) return { year: y, anniversary: true };
+    // the anniversary year is written, or comes after every year written (not far after)
+    if (n > 0 && (found.some((m) => m.year === y) || (y >= latest && y <= latest + 15))) return { year: y, anniversary: true };
   }
   // 3. the latest year written often enough (a stray "năm 2022" in a question does not
   // outweigh seven mentions of 2021)

@@ -7,6 +7,7 @@
  *   "khoảng 7,3 cent/kWh" → 0.073 USD (approx)  "18-22 cent" → 0.18 and 0.22 USD
  *   "5 triệu USD", "$5 triệu", "200 đô la Mỹ", "3 triệu euro", "100 nghìn yên"
  *   "125 tỷ", "hơn 200 tỷ" (a bare "tỷ": VND)   "192tỷđồng" (glued)
+ *   "5 triệu/tháng", "kinh phí 500 triệu." (a bare "triệu" as a rate or after a money word)
  *   "hơn 9 tỷ đồng" (approx, lower)              "dự kiến 500 tỷ đồng" (estimated)
  *   "từ 4,2 triệu lên 4,68 triệu đồng" → 4 200 000 and 4 680 000 VND
  * Not money: "2 đồng chí", "10,61 tỷ m3", "7 tỷ người", "hàng chục tỷ đồng" (no number).
@@ -15,7 +16,7 @@ import { L as LEFT, R as RIGHT, named, rx, words } from "../text/rx.js";
 import { fold } from "../text/fold.js";
 import type { Ctx, FigureHit } from "./types.js";
 import { parseDigits, scanNumbers, type NumberHit } from "./number.js";
-import { CURRENCIES, CURRENCY_PREFIXES, DONG_COMPOUNDS, NOT_MONEY_AFTER_TY, SCALES_BEFORE_CURRENCY } from "../lexicon/currency.js";
+import { CURRENCIES, CURRENCY_PREFIXES, DONG_COMPOUNDS, MONEY_NOUNS, NOT_MONEY_AFTER_TY, RATE_UNITS, SCALES_BEFORE_CURRENCY } from "../lexicon/currency.js";
 import { UNITS } from "../lexicon/units.js";
 import { BOUND_AFTER } from "../lexicon/numbers.js";
 
@@ -36,6 +37,10 @@ const CURRENCY_AFTER = named(
 const PER = named("money.per", local(rx`^ *\/ *(?<p>[\p{L}\p{M}]+\d?)`));
 /** A currency sign before the amount: "$5", "US$ 200", "USD 5 triệu". */
 const PREFIX = named("money.prefix", local(rx`${L}(?<cur>${words(CURRENCY_PREFIXES.map(([w]) => w))}) ?$|(?<sign>[$€]) ?$`));
+/** First characters of the scale words and currencies (folded), to skip the pattern cheaply. */
+const CURRENCY_FIRST = new Set([...SCALES_BEFORE_CURRENCY.map(([w]) => w), ...CURRENCIES.map(([w]) => w)].map((w) => fold(w)[0]!));
+/** Last characters of the currency signs written before an amount. */
+const PREFIX_LAST = new Set([...CURRENCY_PREFIXES.map(([w]) => fold(w)), "$", "€"].map((w) => w[w.length - 1]!));
 const DONG_COMPOUND = named("money.dongCompound", local(rx`^ +${words(DONG_COMPOUNDS)}${R}`));
 /** After a bare "tỷ": a unit or a counted noun means it is not money ("10,61 tỷ m3", "7 tỷ người"). */
 const NOT_MONEY = named("money.notMoney", local(rx`^ *(?:${words(UNITS.map(([w]) => w))}|${words(NOT_MONEY_AFTER_TY)}|usd|đô|euro|eur|yên)${R}`));
@@ -43,17 +48,24 @@ const BOUND = named("money.boundAfter", local(rx`^ +(?<b>${words(BOUND_AFTER.map
 const BOUND_OF = new Map(BOUND_AFTER.map(([w, b]) => [fold(w), b]));
 const ESTIMATE = named("money.estimate", local(rx`${L}(?:ước|dự\s+kiến|dự\s+ước)${R}`));
 /**
+ * (The first lookbehind, "not an ASCII non-letter", only lets V8 reject a digit after a space or a
+ * digit without testing the slower property class.)
  * An amount glued to the word before it, as in text that lost its spaces ("tỉnh Hội5 tỷ đồng",
  * "là300 triệu đồng"): only with a currency word, which makes it money whatever came before.
  */
 const GLUED = named(
   "money.glued",
-  rx`(?<n>\d(?<=[\p{L}\p{M}]\d)\d*(?:[.,]\d+)*) *(?<scale>${words(["nghìn tỷ", "ngàn tỷ", "tỷ", "triệu", "nghìn", "ngàn"])}) *(?<cur>${words(["đồng", "VNĐ", "VND"])})${R}`,
+  rx`(?<n>\d(?<=[^\0-\x40\x5b-\x60\x7b-\x7f]\d)(?<=[\p{L}\p{M}]\d)\d*(?:[.,]\d+)*) *(?<scale>${words(["nghìn tỷ", "ngàn tỷ", "tỷ", "triệu", "nghìn", "ngàn"])}) *(?<cur>${words(["đồng", "VNĐ", "VND"])})${R}`,
 );
 /** "2 đ/c": đồng chí, not đồng. */
 const COMRADE = named("money.comrade", /^\/c(?![\p{L}\p{M}])/u);
-/** A bare "triệu" with a rate: "5 triệu/tháng". */
-const RATE_AFTER = named("money.rate", local(rx`^ *\/ *(?:tháng|năm|người)${R}`));
+/** A bare "triệu" with a rate: "5 triệu/tháng", "500 nghìn/người". */
+const RATE_AFTER = named("money.rate", local(rx`^ *\/ *${words(RATE_UNITS)}${R}`));
+const SMALL_SCALES = new Set(["triệu", "nghìn", "ngàn"].map(fold));
+/** Nothing after the amount: a stop, a comma, a bracket, the end, or "và". */
+const NOTHING_AFTER = named("money.nothingAfter", local(rx`^ *(?:[.,;:!?)\n]|$|(?<= )và${R})`));
+/** A money word right before the amount: "kinh phí 500 triệu", "trị giá gần 800 triệu". */
+const MONEY_BEFORE = named("money.context", local(rx`${L}${words(MONEY_NOUNS)}(?: +(?:là|đạt|khoảng|lên|tới|gần|hơn|trên|dưới|ước|mức|ước\s+tính))* +$`));
 /** "từ X lên Y đồng": X is introduced by "từ" and joined to Y by "lên", "xuống" or "còn". */
 const FROM_BEFORE = named("money.from", local(rx`${L}từ(?: +(?:mức|khoảng|gần|hơn|trên))? +$`));
 const TO_BETWEEN = named("money.to", local(rx`^ +(?:tăng +|giảm +)?(?:lên|xuống|còn)(?: +(?:mức|khoảng|gần|hơn|trên))? +$`));
@@ -67,7 +79,6 @@ export function isTitleCase(norm: string, at: number): boolean {
   const b = norm[at + 1] ?? "";
   return a !== a.toLowerCase() && b !== b.toUpperCase();
 }
-const TRIEU = fold("triệu");
 
 export function recognizeMoney(ctx: Ctx): FigureHit[] {
   const { doc } = ctx;
@@ -110,7 +121,10 @@ export function recognizeMoney(ctx: Ctx): FigureHit[] {
 function moneyOf(n: NumberHit, key: string, norm: string): FigureHit | null {
   if (n.of !== undefined) return null;
   const after = key.slice(n.end, n.end + 60);
-  const m = CURRENCY_AFTER.exec(after);
+  // the currency pattern is only tried when the first letter after the spaces can start it
+  let at = n.end;
+  while (key.charCodeAt(at) === 32) at++;
+  const m = at < key.length && CURRENCY_FIRST.has(key[at]!) ? CURRENCY_AFTER.exec(after) : null;
   let value = n.value;
   let currency: string | undefined;
   let end = n.end;
@@ -132,11 +146,13 @@ function moneyOf(n: NumberHit, key: string, norm: string): FigureHit | null {
     value *= c.factor;
     currency = c.iso;
     end = n.end + m[0].length;
-    if (c.factor !== 1) rule = "money.cent";
+    if (c.factor < 1) rule = "money.cent";
   } else {
     // a currency sign before the amount
     const before = key.slice(Math.max(0, n.numStart - 8), n.numStart);
-    const p = n.start === n.numStart ? PREFIX.exec(before) : null;
+    // a sign ends right before the number or one space before it
+    const last = key[n.numStart - 1] === " " ? key[n.numStart - 2] : key[n.numStart - 1];
+    const p = n.start === n.numStart && last !== undefined && PREFIX_LAST.has(last) ? PREFIX.exec(before) : null;
     if (p) {
       currency = p.groups!.cur ? PREFIX_OF.get(p.groups!.cur)! : p.groups!.sign === "€" ? "EUR" : "USD";
       start = n.numStart - (before.length - p.index);
@@ -146,11 +162,14 @@ function moneyOf(n: NumberHit, key: string, norm: string): FigureHit | null {
       // a bare "tỷ" is VND: "125 tỷ", "hơn 200 tỷ, …", "31.000 tỷ doanh thu"
       const sw = n.scaleWord;
       const bareTy = sw !== undefined && sw.endsWith(TY) && !NOT_MONEY.test(after);
-      // a bare "triệu" with a rate: "5 triệu/tháng"
-      const rateTrieu = sw === TRIEU && RATE_AFTER.test(after);
-      if (!bareTy && !rateTrieu) return null;
+      // a bare "triệu"/"nghìn" with a rate ("5 triệu/tháng") or after a money word with nothing
+      // after it ("kinh phí 500 triệu.", "phạt 10 triệu,")
+      const bareSmall = sw !== undefined && SMALL_SCALES.has(sw);
+      const rate = bareSmall && RATE_AFTER.test(after);
+      const context = bareSmall && !rate && NOTHING_AFTER.test(after) && MONEY_BEFORE.test(key.slice(Math.max(0, n.start - 30), n.start));
+      if (!bareTy && !rate && !context) return null;
       currency = "VND";
-      rule = "money.bare-scale";
+      rule = bareTy ? "money.bare-scale" : context ? "money.context" : "money.rate";
     }
   }
   const hit: FigureHit = { kind: "money", value: tidy(value), currency, start, end, rule, numStart: n.numStart, numEnd: n.numEnd };

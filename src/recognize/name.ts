@@ -12,9 +12,9 @@
 import type { Doc } from "../text/normalize.js";
 import { fold } from "../text/fold.js";
 import { named } from "../text/rx.js";
-import { PhraseSet, phraseAt, phraseBefore } from "./phrase.js";
+import { PhraseSet, phraseAt, phraseBefore, wordBefore } from "./phrase.js";
 import { SURNAMES, WEAK_SURNAMES } from "../lexicon/surnames.js";
-import { FIXED_NAMES, NOT_PERSON_BEFORE, ORG_HEADS, PLACES } from "../lexicon/org-heads.js";
+import { ADMIN_UNITS, FIXED_NAMES, NOT_PERSON_BEFORE, ORG_HEADS, PLACES } from "../lexicon/org-heads.js";
 import { HONORIFICS } from "../lexicon/honorifics.js";
 import { TITLES } from "../lexicon/titles.js";
 
@@ -40,29 +40,39 @@ export interface NameCandidate {
   offset: number;
   /** "Hồ Chí Minh" and the like: a person only in a strong context. */
   fixed: boolean;
-  /** Written after a word that makes it part of another name ("đường", "THPT", "số 18"). */
+  /** Written after a word that makes it part of another name ("đường", "THPT", "số 18"; "tỉnh", "huyện" only before two syllables). */
   negative: boolean;
 }
 
 const NOT_BEFORE = new PhraseSet(NOT_PERSON_BEFORE);
 /** "đường Lê Lợi", "số 18 Hoàng Quốc Việt", "Trường THPT Chu Văn An", "tư tưởng Hồ Chí Minh". */
-export function negativeBefore(key: string, p: number): boolean {
+export function negativeBefore(key: string, p: number, admin = true): boolean {
   let e = p;
   while (e > 0 && p - e < 12 && /[\s.\d]/u.test(key[e - 1]!)) e--;
-  return e < p && phraseBefore(key, e, NOT_BEFORE) >= 0;
+  if (e === p) return false;
+  // a house number right before the name: "tại 25 Trần Hưng Đạo"
+  if (admin && /\d\s{0,2}$/.test(key.slice(Math.max(0, p - 3), p)) && !/\d[/.,]\d*\s{0,2}$/.test(key.slice(Math.max(0, p - 6), p))) return true;
+  const b = phraseBefore(key, e, NOT_BEFORE);
+  return b >= 0 && (admin || !ADMIN.has(key.slice(b, e).replace(/\s+/g, " ")));
 }
+const ADMIN = new Set(ADMIN_UNITS.map((a) => fold(a)));
 
 /** Family names compare on the lower-cased spelling, not the folded key ("May" is not "Mai"). */
 const SURNAME = new Set(SURNAMES.map((s) => s.toLowerCase()));
 const WEAK = new Set(WEAK_SURNAMES.map((s) => s.toLowerCase()));
 const PLACE = new Set(PLACES.map((s) => fold(s)));
 const FIXED = new Set(FIXED_NAMES.map((s) => fold(s)));
-const MAX_PLACE = Math.max(...PLACES.map((p) => p.split(" ").length));
+/** First words of places and fixed names: placeAt reads on only from these. */
+const FIRST_WORDS = new Set([...PLACE, ...FIXED].map((p) => p.split(" ")[0]!));
+const MAX_PLACE = Math.max(...[...PLACES, ...FIXED_NAMES].map((p) => p.split(" ").length));
 const ORG_WORD = new Set(ORG_HEADS.filter((h) => !h.includes(" ")).map((h) => fold(h)));
 const HONORIFIC_WORD = new Set(HONORIFICS.filter((h) => !h.form.includes(" ")).map((h) => fold(h.form)));
 
-/** A run of capitalised words separated by single spaces. */
-const RUN = named("person.run", /(?<![\p{L}\p{M}\p{N}]|\p{L}\.)\p{Lu}[\p{L}\p{M}]*(?: \p{Lu}[\p{L}\p{M}]*)+/gu);
+/** A run of capitalised words separated by single spaces (the first letter: a fast Latin-1 class, else \p{Lu}). */
+const RUN = named("person.run", /(?:[A-ZÀ-ÖØ-Þ]|(?=[^\x00-\xff])\p{Lu})[\p{L}\p{M}]*(?: \p{Lu}[\p{L}\p{M}]*)+/gu);
+const LETTER = /\p{L}/u;
+/** The run's left edge (tested in JS, a leading lookbehind is slow): not after a letter, mark or digit, nor after "X." ("TP.Hồ Chí Minh"). */
+const runStartOk = (norm: string, i: number) => !wordBefore(norm, i) && !(i > 1 && norm[i - 1] === "." && LETTER.test(norm[i - 2]!));
 /** A title starting at a token: the name stops before it. */
 const TITLE_SET = new PhraseSet([...TITLES, ...TITLES.map((t) => `phó ${t}`)]);
 /** A multi-word organisation head at a token ("Đoàn Thanh niên", "Trung tâm"): not a name. */
@@ -83,11 +93,16 @@ export function isPlace(key: string): boolean {
 }
 
 /** Split a capitalised run into tokens; a glued "DanhNguyên" becomes two. */
-function tokenize(norm: string, key: string, start: number, text: string): Token[] {
+function tokenize(doc: Doc, start: number, text: string): Token[] {
+  const key = doc.key;
   const out: Token[] = [];
   let pos = start;
   for (const w of text.split(" ")) {
-    const parts = /\p{Ll}\p{Lu}/u.test(w) && !/^\p{Lu}+$/u.test(w) ? w.split(/(?<=\p{Ll})(?=\p{Lu})/u) : [w];
+    // only a word with a capital after its first letter can be glued (a capital differs from the key)
+    let i = pos + 1;
+    const e = pos + w.length;
+    while (i < e && doc.norm.charCodeAt(i) === key.charCodeAt(i)) i++;
+    const parts = i < e && /\p{Ll}\p{Lu}/u.test(w) && !/^\p{Lu}+$/u.test(w) ? w.split(/(?<=\p{Ll})(?=\p{Lu})/u) : [w];
     const ok = parts.length > 1 && parts.every((p) => isSyllable(p) && /^\p{Lu}\p{Ll}*$/u.test(p));
     for (const p of ok ? parts : [w]) {
       out.push({ start: pos, end: pos + p.length, text: p, key: key.slice(pos, pos + p.length) });
@@ -95,12 +110,12 @@ function tokenize(norm: string, key: string, start: number, text: string): Token
     }
     pos += 1;
   }
-  void norm;
   return out;
 }
 
 /** Length (in tokens) of a place or fixed name starting at token i, or 0. */
 function placeAt(tokens: Token[], i: number, set: Set<string>): number {
+  if (!FIRST_WORDS.has(tokens[i]!.key)) return 0;
   let best = 0;
   let k = tokens[i]!.key;
   const last = Math.min(MAX_PLACE, tokens.length - i);
@@ -135,7 +150,8 @@ function candidate(key: string, tokens: Token[], i: number, end: number, surname
     caps: toks.every(isCaps),
     offset: i,
     fixed,
-    negative: negativeBefore(key, toks[0]!.start),
+    // two syllables after an admin word are a place ("huyện Triệu Phong"); longer runs may be a name
+    negative: negativeBefore(key, toks[0]!.start, toks.length < 3),
   };
 }
 
@@ -145,6 +161,7 @@ function fromRun(doc: Doc, tokens: Token[]): NameCandidate[] {
   const out: NameCandidate[] = [];
   let i = 0;
   let fallback: NameCandidate | null = null;
+  let weakPick: NameCandidate | null = null;
   while (i < tokens.length - 1) {
     const fixed = placeAt(tokens, i, FIXED);
     if (fixed) {
@@ -171,12 +188,22 @@ function fromRun(doc: Doc, tokens: Token[]): NameCandidate[] {
       const end = cutEnd(doc, tokens, i);
       const r = end - i;
       if (r >= 2 && r <= 4) {
-        out.push(candidate(key, tokens, i, end, true));
-        return out;
+        const c = candidate(key, tokens, i, end, true);
+        // "Bệnh viện Bạch Mai Đào Xuân Cơ", "Trung ương Đoàn Bùi Quang Huy": a common family name later
+        // in the run wins over a weak one or one that is also an organisation head
+        if (!c.weak && !ORG_WORD.has(t.key)) {
+          out.push(c);
+          return out;
+        }
+        weakPick ??= c;
       }
       if (r === 5 && !fallback) fallback = candidate(key, tokens, i, end, true);
     }
     i++;
+  }
+  if (weakPick) {
+    out.push(weakPick);
+    return out;
   }
   if (fallback) {
     out.push(fallback);
@@ -208,12 +235,13 @@ export function nameCandidates(doc: Doc): NameCandidate[] {
   RUN.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = RUN.exec(norm))) {
-    const tokens = tokenize(norm, key, m.index, m[0]);
+    if (!runStartOk(norm, m.index)) {
+      RUN.lastIndex = m.index + 1;
+      continue;
+    }
+    const tokens = tokenize(doc, m.index, m[0]);
     if (tokens.length < 2) continue;
     out.push(...fromRun(doc, tokens));
   }
   return out;
 }
-
-/** A single capitalised token run ("ông Đạt", "bà Hằng"): for short references. */
-export const SINGLE = named("person.single", /(?<![\p{L}\p{M}\p{N}])\p{Lu}\p{Ll}*(?![\p{L}\p{M}\p{N}])/uy);

@@ -13,7 +13,9 @@
  *
  * Not numbers (no hit): dates and times ("20/12", "ngày 8.2", "chiều 2-7", "8h30"), years
  * after "năm", identifiers ("250/BC-TCTTTg", "205/2013/NĐ-CP", "0912345678"), ordinals
- * ("thứ ba", "lần thứ 12"), "năm" the year ("năm nay", "năm 2022"), articles ("một số").
+ * ("thứ ba", "lần thứ 12"), "năm" the year ("năm nay", "năm 2022"), articles ("một số"),
+ * names ("Ba Lan", "Hai Bà Trưng", "Nông dược HAI"), look-alikes ("hay" folds like "hai",
+ * "đòn bẩy"), vague amounts ("hàng chục", "mười mấy", "vài trăm").
  */
 import type { Doc } from "../text/normalize.js";
 import { L as LEFT, R as RIGHT, named, rx, words } from "../text/rx.js";
@@ -75,13 +77,15 @@ for (const w of HALF_WORDS) WORD_TYPE.set(fold(w), { type: "HALF", val: 0.5 });
 for (const w of CHUC_WORDS) WORD_TYPE.set(fold(w), { type: "CHUC", val: 10 });
 for (const [w, v] of SCALE_WORDS) WORD_TYPE.set(fold(w), { type: "S", val: v });
 const TAIL_ONLY = new Set(TAIL_ONLY_DIGITS.map(fold));
+const COMMA_THOUSAND = /^\d{1,3},\d{3}$/;
 /** Number words written with a y ("tỷ", "bảy"): only these may show a y in the text. */
 const Y_WORDS = new Set([...DIGIT_WORDS.map(([w]) => w), ...SCALE_WORDS.map(([w]) => w)].filter((w) => /[yýỳỷỹỵ]/u.test(w)).map(fold));
 const NAM = fold("năm");
 const MOT = fold("một");
 const BA = fold("ba");
 const MOT_TAIL = fold("mốt");
-const TU = fold("tư");
+const BAY_DIALECT = fold("bẩy");
+const TU4 = fold("tư");
 
 const NUM_WORDS = words([...WORD_TYPE.keys()]);
 const DIGITS = String.raw`\d+(?:[.,]\d+)*`;
@@ -90,25 +94,42 @@ const L = new RegExp(LEFT);
 const R = new RegExp(RIGHT);
 const TOKEN = new RegExp(String.raw`${DIGITS}|[\p{L}\p{M}]+`, "gu");
 
+/** Words that can start a number: digits 1–9 but "năm" and the tail-only ones, and "mười". */
+const START_WORDS = words([...WORD_TYPE].filter(([w, t]) => (t.type === "U" && !TAIL_ONLY.has(w) && w !== NAM) || t.type === "TEN").map(([w]) => w));
+/** What makes "năm" five and not the year: a scale or "mươi"/"chục" next ("năm mươi", "năm triệu"). */
+const NAM_NEXT = words([...WORD_TYPE].filter(([, t]) => t.type === "S" || t.type === "TENS" || t.type === "CHUC").map(([w]) => w));
+/**
+ * After a first digit: no letter, mark or digit before it. Written as "an ASCII non-alphanumeric
+ * before, or else nothing of \p{L}\p{M}\p{N}": the same test, but the common case (a space)
+ * is decided by a plain class, which V8 checks several times faster than the property classes.
+ */
+const DIGIT_EDGE = /(?:(?<=[\0-\/:-@\[-\x60{-\x7f]\d)|(?<![\p{L}\p{M}\p{N}]\d))/u;
 /** A run of number tokens (digit groups or number words) separated by spaces. */
 const RUN = named(
   "number.run",
   // the word edge is checked after the first token (a leading lookbehind makes V8 try every position)
-  rx`(?:\d(?<![\p{L}\p{M}\p{N}]\d)\d*(?:[.,]\d+)*|${NUM_WORDS}${R}(?<![\p{L}\p{M}\p{N}]${NUM_WORDS}))(?: +(?:${DIGITS_RE}|${NUM_WORDS}${R}))*`,
+  rx`(?:\d${DIGIT_EDGE}\d*(?:[.,]\d+)*|(?:${START_WORDS}|năm(?= +${NAM_NEXT}${R}))${R}(?<![\p{L}\p{M}\p{N}](?:${START_WORDS}|năm)))(?: +(?:${DIGITS_RE}|${NUM_WORDS}${R}))*`,
 );
 
-const QUAL_WORDS = words(QUALIFIERS.map(([w]) => w));
+
 const QUAL_BOUND = new Map(QUALIFIERS.map(([w, b]) => [fold(w), b]));
-/** A qualifier right before a number (tested on a short slice ending at the number). */
-const QUAL_BEFORE = named("number.qualifier", local(rx`${L}(?<q>${QUAL_WORDS}) +(?<tu>từ +)?$`));
-const TU_BEFORE = named("number.from", local(rx`${L}từ +$`));
-const DATE_BEFORE = named("number.dateContext", local(rx`${L}(?<w>${words(DATE_CONTEXT.map(([w]) => w))}) +(?:từ +|đến +|ngày +)?$`));
+const QUAL_LAST = new Set([...QUAL_BOUND.keys()].map((w) => w.split(" ").pop()!));
 const DATE_MAX = new Map(DATE_CONTEXT.map(([w, max]) => [fold(w), max]));
-const ORD_BEFORE = named("number.ordinalContext", local(rx`${L}(?:${words(ORDINAL_CONTEXT)}) +$`));
+/** Words that may stand between a date word and its number: "từ ngày 2", "ngày 5 đến ngày 7". */
+const DATE_FILLERS = new Set(["từ", "đến", "ngày"].map(fold));
+const ORDINALS = new Set(ORDINAL_CONTEXT.map(fold));
+/** The last words of two-word date and ordinal words ("năm học", "giai đoạn"): only these need the pair built. */
+const lastOfPairs = (ws: Iterable<string>) => new Set([...ws].filter((w) => w.includes(" ")).map((w) => w.split(" ").pop()!));
+const DATE_TWO_LAST = lastOfPairs(DATE_MAX.keys());
+const ORDINAL_TWO_LAST = lastOfPairs(ORDINALS);
+/** Before "A/B": words that introduce a date ("dịp 2/9", "từ 1/7", "vào 7/7"). */
+const PAIR_DATES = new Set(PAIR_DATE_WORDS.map(fold));
+const TU = fold("từ");
 const MOT_AFTER = named("number.motIdiom", local(rx`^ +${words(MOT_IDIOMS)}${R}`));
+const VAGUE_AFTER = named("number.vagueAfter", local(rx`^ +(?:mấy|vài|mươi)${R}`));
 const BA_AFTER = named("number.baIdiom", local(rx`^ +${words(BA_IDIOMS)}${R}`));
-/** Range joiners: "10-15", "10 - 15", "từ 10 đến 15", "10 tới 15", "10 ~ 15". */
-const RANGE_JOIN = named("number.rangeJoin", local(rx`^ *(?:-|~) *|^ +(?:đến|tới) +`));
+/** Range joiners: "10-15", "10 - 15", "từ 10 đến 15", "10 tới 15", "10 ~ 15", "10÷15". */
+const RANGE_JOIN = named("number.rangeJoin", local(rx`^ *[-~÷] *|^ +(?:đến|tới) +`));
 /** What may follow digits and make them a time or an identifier: "8h30", "9h", "250/BC", "8:30". */
 const TIME_AFTER = named("number.timeAfter", /^(?:h(?:\d|(?![\p{L}\p{M}]))|g(?:\d|(?![\p{L}\p{M}]))|:\d)/u);
 const SLASH_ID_AFTER = named("number.slashId", /^\/ ?\p{L}/u);
@@ -117,15 +138,12 @@ const CHAIN = named("number.chain", /^(?:[-/]\d+)+(?:[-/] ?\p{L})?/u);
 const DOT_THOUSANDS = named("number.dotThousands", /\d(?<![\d.,]\d)\d{0,2}\.\d{3}(?![.,]?\d)/g);
 /** After "A/B": a word that is not a date's companion, so "A/B" counts something ("4/4 làng"). */
 const PAIR_NOUN_AFTER = named("number.pairNoun", local(rx`^ +(?!${words(PAIR_DATE_AFTER)}${R})\p{L}`));
-/** Before "A/B": words that introduce a date ("dịp 2/9", "từ 1/7", "vào 7/7"). */
-const PAIR_DATE_BEFORE = named("number.pairDate", local(rx`${L}${words(PAIR_DATE_WORDS)} +$`));
 /** "A/B", "A/ B": the slash of a part/whole pair. */
 const SLASH_JOIN = named("number.slash", /^ ?\/ ?(?=\d)/);
 /** A code after the digits: "30-TTg", "5.A". */
 const CODE_AFTER = named("number.codeAfter", /^[-.]\p{L}/u);
 /** A capitalised word next: "Ba Lan", "Hai Bà Trưng". */
 const CAPITAL_AFTER = named("number.capitalAfter", /^ +\p{Lu}\p{Ll}/u);
-const LETTER_DASH_BEFORE = named("number.glueBefore", /[\p{L}\p{N}][-/.]$|[\p{L}]\.?$|\d[/.,:]$/u);
 
 // ---------------------------------------------------------------------------------------------
 // Digits
@@ -137,13 +155,17 @@ const LETTER_DASH_BEFORE = named("number.glueBefore", /[\p{L}\p{N}][-/.]$|[\p{L}
  * Returns null when the groups fit neither ("1.2.3", "20.10.2016").
  */
 export function parseDigits(s: string, convention: NumberConvention): { value: number; ambiguous: boolean } | null {
-  if (!/^\d+(?:[.,]\d+)*$/.test(s)) return null;
-  const seps = s.replace(/\d/g, "");
+  if (!DIGIT_GROUPS.test(s)) return null;
+  // the separators, in order (no regex: this runs for every digit group of a document)
+  let seps = "";
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 46 || c === 44) seps += s[i];
+  }
   if (!seps) return { value: Number(s), ambiguous: false };
-  const groups = s.split(/[.,]/);
+  const groups = s.split(SEPARATOR);
   const first = groups[0]!;
   const rest = groups.slice(1);
-  const thousandsOk = (gs: string[]) => first.length <= 3 && gs.every((g) => g.length === 3) && !(first === "0");
   const dot = seps.includes(".");
   const comma = seps.includes(",");
   if (dot && comma) {
@@ -151,7 +173,7 @@ export function parseDigits(s: string, convention: NumberConvention): { value: n
     const lastSep = seps[seps.length - 1]!;
     const head = seps.slice(0, -1);
     if (head.includes(lastSep)) return null;
-    if (!thousandsOk(rest.slice(0, -1))) return null;
+    if (!thousandsOk(first, rest.slice(0, -1))) return null;
     const int = groups.slice(0, -1).join("");
     return { value: Number(`${int}.${groups[groups.length - 1]}`), ambiguous: false };
   }
@@ -160,7 +182,7 @@ export function parseDigits(s: string, convention: NumberConvention): { value: n
   const decimalHere = (sep === "," && convention !== "en") || (sep === "." && convention === "en");
   if (seps.length > 1) {
     // several identical separators: only thousands grouping makes sense
-    return thousandsOk(rest) ? { value: Number(groups.join("")), ambiguous: false } : null;
+    return thousandsOk(first, rest) ? { value: Number(groups.join("")), ambiguous: false } : null;
   }
   const frac = rest[0]!;
   if (frac.length !== 3 || first.length > 3 || first === "0" || (first.length > 1 && first[0] === "0")) {
@@ -169,6 +191,15 @@ export function parseDigits(s: string, convention: NumberConvention): { value: n
   }
   const ambiguous = convention === "unknown";
   return decimalHere ? { value: Number(`${first}.${frac}`), ambiguous } : { value: Number(first + frac), ambiguous };
+}
+
+const DIGIT_GROUPS = /^\d+(?:[.,]\d+)*$/;
+const SEPARATOR = /[.,]/;
+/** Thousands grouping: a first group of 1–3 digits (not "0"), then groups of exactly three. */
+function thousandsOk(first: string, gs: string[]): boolean {
+  if (first.length > 3 || first === "0") return false;
+  for (const g of gs) if (g.length !== 3) return false;
+  return true;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -186,14 +217,18 @@ interface Tok {
 }
 
 function classify(word: string, start: number, convention: NumberConvention, dotThousands?: ReadonlySet<string>): Tok | null {
-  if (/^\d/.test(word)) {
+  const c0 = word.charCodeAt(0);
+  if (c0 >= 48 && c0 <= 57) {
     // a document that writes "1.615" elsewhere means the same number by "1,615"
     const p =
-      dotThousands && /^\d{1,3},\d{3}$/.test(word) && dotThousands.has(word.replace(",", "."))
+      dotThousands && dotThousands.size && COMMA_THOUSAND.test(word) && dotThousands.has(word.replace(",", "."))
         ? { value: Number(word.replace(",", "")), ambiguous: false }
-        : parseDigits(word, convention);
+        : plainDigits(word)
+          ? { value: Number(word), ambiguous: false }
+          : parseDigits(word, convention);
     if (!p) return null;
-    return { type: "D", val: p.value, word, start, end: start + word.length, ambiguous: p.ambiguous || undefined, leadingZero: /^0\d/.test(word) || undefined };
+    const c1 = word.charCodeAt(1);
+    return { type: "D", val: p.value, word, start, end: start + word.length, ambiguous: p.ambiguous || undefined, leadingZero: (c0 === 48 && c1 >= 48 && c1 <= 57) || undefined };
   }
   // tokens come from the folded key already
   const t = WORD_TYPE.get(word);
@@ -209,11 +244,10 @@ function classify(word: string, start: number, convention: NumberConvention, dot
  */
 function consume(toks: Tok[], i: number): number {
   const t0 = toks[i]!;
-  const next = (k: number) => toks[k];
   if (t0.type === "U") {
     if (TAIL_ONLY.has(t0.word)) return 0;
     if (t0.word === NAM) {
-      const n = next(i + 1);
+      const n = toks[i + 1];
       if (!n || !(n.type === "S" || n.type === "TENS" || n.type === "CHUC")) return 0;
     }
   } else if (t0.type !== "D" && t0.type !== "TEN") return 0;
@@ -229,7 +263,7 @@ function consume(toks: Tok[], i: number): number {
       lastBig = runBig;
       runBig = 1;
     }
-    const n = next(j + 1);
+    const n = toks[j + 1];
     let ok = false;
     switch (t.type) {
       case "S":
@@ -256,7 +290,7 @@ function consume(toks: Tok[], i: number): number {
           else if (prev.type === "TENS") ok = !!n && n.type === "S";
           else ok = (prev.type === "S" || prev.type === "TEN") && !!n && (n.type === "TENS" || n.type === "S");
         } else if (TAIL_ONLY.has(t.word)) {
-          ok = prev.type === "TENS" || (prev.type === "TEN" && t.word !== MOT_TAIL && t.word !== TU);
+          ok = prev.type === "TENS" || (prev.type === "TEN" && t.word !== MOT_TAIL && t.word !== TU4);
         } else {
           ok = prev.type === "TEN" || prev.type === "TENS" || prev.type === "LINH" || prev.type === "S";
         }
@@ -319,22 +353,23 @@ function evaluate(toks: Tok[]): number | null {
 
 /** Below a scale: "25", "hai mươi lăm", "mười hai", "ba", "hai chục", "2 chục". */
 function small(toks: Tok[]): number | null {
-  const ty = toks.map((t) => t.type).join(" ");
-  const v = toks.map((t) => t.val);
+  if (!toks.length) return null;
+  let ty: string = toks[0]!.type;
+  for (let k = 1; k < toks.length; k++) ty += " " + toks[k]!.type;
   switch (ty) {
     case "D":
     case "U":
     case "TEN":
-      return v[0]!;
+      return toks[0]!.val;
     case "TEN U":
-      return 10 + v[1]!;
+      return 10 + toks[1]!.val;
     case "U TENS":
-      return v[0]! * 10;
+      return toks[0]!.val * 10;
     case "U TENS U":
-      return v[0]! * 10 + v[2]!;
+      return toks[0]!.val * 10 + toks[2]!.val;
     case "U CHUC":
     case "D CHUC":
-      return v[0]! * 10;
+      return toks[0]!.val * 10;
     default:
       return null;
   }
@@ -371,8 +406,11 @@ export function parseWords(s: string): number | null {
 // ---------------------------------------------------------------------------------------------
 // Convention
 
-/** A digit group and, when present, a "%" or scale word after it (to tell "3.5%" from a date). */
-const EVIDENCE = named("number.evidence", rx`(?<d>\d(?<![\p{L}\p{M}\p{N}]\d)\d*(?:[.,]\d+)*)(?<after> *(?:%|${words(["triệu", "tỷ", "nghìn", "ngàn", "phần trăm"])}${R}))?`);
+/**
+ * A digit group with a separator and, when present, a "%" or scale word after it (to tell "3.5%"
+ * from a date). Groups without a separator say nothing about the convention.
+ */
+const EVIDENCE = named("number.evidence", rx`(?<d>\d${DIGIT_EDGE}\d*[.,]\d+(?:[.,]\d+)*)(?<after> *(?:%|${words(["triệu", "tỷ", "nghìn", "ngàn", "phần trăm"])}${R}))?`);
 
 /**
  * The digit-group convention of a document, from unambiguous evidence only: "1,234,567",
@@ -443,24 +481,31 @@ function scan(ctx: Ctx): NumberHit[] {
   let m: RegExpExecArray | null;
   while ((m = RUN.exec(key))) {
     const base = m.index;
+    const run = m[0];
+    if (run.indexOf(" ") < 0) {
+      // one token (most runs): no tokenising
+      const tok = readToken(run, base, convention, dotThousands, norm);
+      if (tok && !Number.isNaN(tok.val) && consume([tok], 0) === 1) {
+        const num = makeNum([tok], key);
+        if (num) nums.push(num);
+      }
+      continue;
+    }
     const toks: Tok[] = [];
     TOKEN.lastIndex = 0;
     let t: RegExpExecArray | null;
     // exec, not matchAll: matchAll would copy (and recompile) the pattern for every run
-    while ((t = TOKEN.exec(m[0]))) {
-      let tok = classify(t[0], base + t.index, convention, dotThousands);
-      // folding writes y as i: "hay" (or) folds like "hai" (two); a y the number word lacks is no number
-      if (tok && tok.type !== "D" && !Y_WORDS.has(tok.word) && /[yýỳỷỹỵ]/iu.test(norm.slice(tok.start, tok.end))) tok = null;
+    while ((t = TOKEN.exec(run))) {
+      const tok = readToken(t[0], base + t.index, convention, dotThousands, norm);
       const prev = toks[toks.length - 1];
       // thousands grouped by single spaces: "1 500 000 đồng" (the first group plain, 1–3 digits)
-      if (tok && prev && prev.type === "D" && /^\d{3}$/.test(t[0]) && tok.start === prev.end + 1 && /^\d{1,3}(?: \d{3})*$/.test(prev.word) && prev.word[0] !== "0") {
+      if (!Number.isNaN(tok.val) && prev && prev.type === "D" && THREE_DIGITS.test(t[0]) && tok.start === prev.end + 1 && /^\d{1,3}(?: \d{3})*$/.test(prev.word) && prev.word[0] !== "0") {
         prev.word += " " + t[0];
         prev.val = Number(prev.word.replace(/ /g, ""));
         prev.end = tok.end;
         continue;
       }
-      // an unreadable digit group ("20.10.2016") stays as a token that starts no number
-      toks.push(tok ?? { type: "D", val: NaN, word: t[0], start: base + t.index, end: base + t.index + t[0].length });
+      toks.push(tok);
     }
     let i = 0;
     while (i < toks.length) {
@@ -474,10 +519,12 @@ function scan(ctx: Ctx): NumberHit[] {
   const out: NumberHit[] = [];
   for (let idx = 0; idx < nums.length; idx++) {
     const n = nums[idx]!;
-    const after = key.slice(n.end, n.end + 40);
+    // only a space, "-", "/", "~" or "÷" right after can join or chain: no slice otherwise
+    const c = key.charCodeAt(n.end);
+    const after = c === 32 || c === 45 || c === 47 || c === 126 || c === 247 ? key.slice(n.end, n.end + 40) : "";
     const next = nums[idx + 1];
     // date and identifier chains: "20/12/2022", "24-6-1957", "24-27/4/2021", "205/2013/NĐ-CP"
-    const chain = n.form === "digits" ? CHAIN.exec(after) : null;
+    const chain = n.form === "digits" && after ? CHAIN.exec(after) : null;
     if (chain && (chain[0].match(/[-/]/g)!.length >= 2 || /\p{L}$/u.test(chain[0]))) {
       const stop = n.end + chain[0].length;
       while (nums[idx + 1] && nums[idx + 1]!.start < stop) idx++;
@@ -498,7 +545,7 @@ function scan(ctx: Ctx): NumberHit[] {
       const b = next.value;
       // "2/9", "7/7" read as day/month unless a noun follows right away ("4/4 làng", "08/11 chỉ tiêu")
       const dayMonth = Number.isInteger(a) && Number.isInteger(b) && a >= 1 && a <= 31 && b >= 1 && b <= 12;
-      const dateLike = dayMonth && (a > b || !PAIR_NOUN_AFTER.test(key.slice(next.end, next.end + 12)) || PAIR_DATE_BEFORE.test(key.slice(Math.max(0, n.start - 12), n.start)));
+      const dateLike = dayMonth && (a > b || !PAIR_NOUN_AFTER.test(key.slice(next.end, next.end + 12)) || PAIR_DATES.has(wordBefore(key, n.start, 0)?.w ?? ""));
       const monthYear = a >= 1 && a <= 12 && next.toks[0]!.word.length === 4 && b >= 1900 && b <= 2100;
       if (dateLike || monthYear || a > b) continue;
       hit.of = b;
@@ -518,8 +565,8 @@ function scan(ctx: Ctx): NumberHit[] {
       const from = n.scale === 1 && next.scale > 1 && n.value <= next.rawBeforeScale ? tidy(n.value * next.scale) : n.value;
       const to = next.value;
       if (to > from && keep(next, key, norm, true)) {
-        const tu = hit.qualifier ? null : TU_BEFORE.exec(key.slice(Math.max(0, n.start - 10), n.start));
-        const start = tu ? n.start - (Math.min(10, n.start) - tu.index) : hit.start;
+        const w0 = hit.qualifier ? undefined : wordBefore(key, n.start, 0);
+        const start = w0 && w0.w === TU ? w0.s : hit.start;
         const first: NumberHit = { ...hit, value: from, start, end: next.end, range: { from, to } };
         if (from !== n.value && next.scaleWord) {
           first.scale = next.scale;
@@ -541,11 +588,46 @@ function scan(ctx: Ctx): NumberHit[] {
   return out;
 }
 
+const THREE_DIGITS = /^\d{3}$/;
+
+/** A token known to be a digit group: has it no separator? */
+function plainDigits(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c === 46 || c === 44) return false;
+  }
+  return true;
+}
+
+/** Is there a y in norm[start, end)? (folding writes y as i; NFC, so precomposed letters) */
+function hasY(norm: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = norm.charCodeAt(i);
+    if (c === 0x79 || c === 0x59 || c === 0xfd || c === 0xdd || (c >= 0x1ef2 && c <= 0x1ef9)) return true;
+  }
+  return false;
+}
+
+/**
+ * One token of a run. Folding writes y as i: "hay" (or) folds like "hai" (two); a y the number
+ * word lacks is no number. An unreadable digit group ("20.10.2016"), or such a word, stays as a
+ * token (value NaN) that starts no number.
+ */
+function readToken(word: string, start: number, convention: NumberConvention, dotThousands: ReadonlySet<string>, norm: string): Tok {
+  let tok = classify(word, start, convention, dotThousands);
+  if (tok && tok.type !== "D" && !Y_WORDS.has(tok.word) && hasY(norm, tok.start, tok.end)) tok = null;
+  return tok ?? { type: "D", val: NaN, word, start, end: start + word.length };
+}
+
 function makeNum(part: Tok[], key: string): Num | null {
   const v = evaluate(part);
   if (v === null) return null;
-  const hasD = part.some((x) => x.type === "D");
-  const hasW = part.some((x) => x.type !== "D");
+  let hasD = false;
+  let hasW = false;
+  for (const x of part) {
+    if (x.type === "D") hasD = true;
+    else hasW = true;
+  }
   // trailing scale words: "triệu", "ngàn tỷ"
   let k = part.length;
   let scale = 1;
@@ -563,39 +645,140 @@ function makeNum(part: Tok[], key: string): Num | null {
   };
 }
 
+/**
+ * The k-th word right before a position (0 = the nearest), with its start: only words separated
+ * by spaces, stopping at punctuation or digits. Read lazily, one word at a time, and memoised for
+ * the last position asked (a number asks for its date word, ordinal and qualifier in turn).
+ */
+function wordBefore(key: string, pos: number, k: number): { w: string; s: number } | undefined {
+  if (pos !== wbPos || key !== wbKey) {
+    wbKey = key;
+    wbPos = pos;
+    wbList = [];
+    wbAt = pos;
+    wbDone = false;
+  }
+  while (wbList.length <= k && !wbDone) {
+    let j = wbAt;
+    while (j > 0 && key.charCodeAt(j - 1) === 32) j--;
+    let q = j;
+    while (q > 0 && isLetterAt(key, q - 1)) q--;
+    // a word must be followed by a space, and not glued to digits before it
+    if (j === wbAt || q === j || (q > 0 && isDigitAt(key, q - 1))) {
+      wbDone = true;
+      break;
+    }
+    wbList.push({ w: key.slice(q, j), s: q });
+    wbAt = q;
+  }
+  return wbList[k];
+}
+let wbKey = "";
+let wbPos = -1;
+let wbList: { w: string; s: number }[] = [];
+let wbAt = 0;
+let wbDone = true;
+
+function isLetterAt(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  if (c < 0x80) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  // Latin-1 letters, Latin Extended-A/B and Vietnamese (U+1E00–1EFF) without the regex
+  if ((c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x1e00 && c <= 0x1eff)) return true;
+  return LETTER.test(s[i]!);
+}
+function isDigitAt(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  return c >= 48 && c <= 57;
+}
+const LETTER = /[\p{L}\p{M}]/u;
+
+/** The date word before a number ("ngày", "tháng", "năm học"), over one filler ("từ ngày 2"). */
+function dateWordBefore(key: string, start: number): string | undefined {
+  for (let at = 0; at < 2; at++) {
+    const w = wordBefore(key, start, at);
+    if (!w) break;
+    if (at === 1 && !DATE_FILLERS.has(wordBefore(key, start, 0)!.w)) break;
+    const p = DATE_TWO_LAST.has(w.w) ? wordBefore(key, start, at + 1) : undefined;
+    const two = p ? `${p.w} ${w.w}` : "";
+    if (two && DATE_MAX.has(two)) return two;
+    if (DATE_MAX.has(w.w)) return w.w;
+  }
+  return undefined;
+}
+
 function dateContextAround(key: string, start: number): boolean {
-  const before = key.slice(Math.max(0, start - 20), start);
-  return DATE_BEFORE.test(before);
+  return dateWordBefore(key, start) !== undefined;
+}
+
+/** "lần thứ 12", "giai đoạn 1": an ordinal word right before. */
+function ordinalBefore(key: string, start: number): boolean {
+  const w0 = wordBefore(key, start, 0);
+  if (!w0) return false;
+  if (ORDINALS.has(w0.w)) return true;
+  const w1 = ORDINAL_TWO_LAST.has(w0.w) ? wordBefore(key, start, 1) : undefined;
+  return !!w1 && ORDINALS.has(`${w1.w} ${w0.w}`);
+}
+
+/** Glued to something before: "B-52", "QĐ/15", "TP.1", "20/12" (the 12), "8:30" (the 30). */
+function gluedBefore(key: string, start: number): boolean {
+  const c1 = key[start - 1];
+  if (c1 === undefined) return false;
+  const c2 = start >= 2 ? start - 2 : -1;
+  if ((c1 === "-" || c1 === "/" || c1 === ".") && c2 >= 0 && (isLetterAt(key, c2) || isDigitAt(key, c2))) return true;
+  return (c1 === "," || c1 === ":") && c2 >= 0 && isDigitAt(key, c2);
+}
+
+/** A qualifier before a number: "khoảng", "hơn", "ước thực hiện", also before "từ" ("khoảng từ 10"). */
+function qualifierBefore(key: string, start: number): { word: string; s: number } | undefined {
+  const from = wordBefore(key, start, 0)?.w === TU ? 1 : 0;
+  // every qualifier ends with the word nearest the number
+  const last = wordBefore(key, start, from);
+  if (!last || !QUAL_LAST.has(last.w)) return undefined;
+  const ws: { w: string; s: number }[] = [];
+  for (let k = 0; k < from + 4; k++) {
+    const w = wordBefore(key, start, k);
+    if (!w) break;
+    ws.push(w);
+  }
+  for (let len = Math.min(4, ws.length - from); len >= 1; len--) {
+    let phrase = ws[from]!.w;
+    for (let k = from + 1; k < from + len; k++) phrase = `${ws[k]!.w} ${phrase}`;
+    if (QUAL_BOUND.has(phrase)) return { word: phrase, s: ws[from + len - 1]!.s };
+  }
+  return undefined;
 }
 
 /** Is this number an amount at all (not a date, time, year, ordinal, identifier or idiom)? */
 function keep(n: Num, key: string, norm: string, second = false): boolean {
-  const before = key.slice(Math.max(0, n.start - 24), n.start);
-  const after = key.slice(n.end, n.end + 12);
+  // every test on what follows needs a space, "h", "g", ":", "/", "-" or "." right after
+  const ca = key.charCodeAt(n.end);
+  const after = ca === 32 || ca === 104 || ca === 103 || ca === 58 || ca === 47 || ca === 45 || ca === 46 ? key.slice(n.end, n.end + 12) : "";
   const first = n.toks[0]!;
-  const d = DATE_BEFORE.exec(before);
-  if (d && n.scale === 1) {
+  const d = n.scale === 1 ? dateWordBefore(key, n.start) : undefined;
+  if (d) {
     // "tháng 5", "ngày 8.2", "năm 2022", but not "6 tháng 134 ngàn tỷ", "năm 1.500 người"
-    const max = DATE_MAX.get(d.groups!.w!.replace(/\s+/g, " ")) ?? Infinity;
+    const max = DATE_MAX.get(d) ?? Infinity;
     const plain = n.form !== "digits" || /^\d+$/.test(first.word) || (max <= 31 && /^\d{1,2}[.,]\d{1,4}$/.test(first.word));
     if (plain && n.value <= max) return false;
   }
   // "lần thứ 12", "Điều 167" — but "khoản 500 triệu đồng" is an amount
-  if (n.scale === 1 && ORD_BEFORE.test(before)) return false;
+  if (n.scale === 1 && ordinalBefore(key, n.start)) return false;
   if (n.form === "digits") {
-    if (!second && LETTER_DASH_BEFORE.test(before)) return false;
+    if (!second && gluedBefore(key, n.start)) return false;
     if (TIME_AFTER.test(after)) return false;
     if (SLASH_ID_AFTER.test(after)) return false;
     if (CODE_AFTER.test(after)) return false; // "30-TTg", "5.A"
     const w = first.word;
-    if (/^0\d{3,}/.test(w.replace(/[.,]/g, ""))) return false; // phone numbers, codes
-    if (w.replace(/[.,]/g, "").length > 15) return false;
+    if (w.charCodeAt(0) === 48 && /^0\d{3,}/.test(w.replace(/[.,]/g, ""))) return false; // phone numbers, codes
+    if (w.length > 15 && w.replace(/[.,]/g, "").length > 15) return false;
   } else if (n.toks.length === 1) {
     // a single number word: "hai doanh nghiệp", but not "một số", "ba mẹ", "Ba Lan"
     const w = first.word;
     if (w === MOT) {
       if (MOT_AFTER.test(after)) return false;
     }
+    if (VAGUE_AFTER.test(after)) return false; // "mười mấy người": vague
+    if (w === BAY_DIALECT) return false; // "đòn bẩy" (a lever): "bẩy" counts only in a compound ("bẩy mươi")
     if (w === BA) {
       if (BA_AFTER.test(after)) return false;
     }
@@ -604,6 +787,8 @@ function keep(n: Num, key: string, norm: string, second = false): boolean {
     // a capitalised number word inside a sentence is part of a name ("Ba Đình", "Hai Bà Trưng")
     const c = norm[first.start]!;
     const c2 = norm[first.start + 1] ?? "";
+    // an all-capitals number word after a lower-case word is a name too ("Nông dược HAI")
+    if (c !== c.toLowerCase() && c2 !== c2.toLowerCase() && lowerWordBefore(norm, first.start)) return false;
     if (c !== c.toLowerCase() && c2 === c2.toLowerCase()) {
       let k = first.start;
       while (k > 0 && norm[k - 1] === " ") k--;
@@ -614,6 +799,19 @@ function keep(n: Num, key: string, norm: string, second = false): boolean {
     }
   }
   return true;
+}
+
+/** Is the word before `at` (across spaces) written with a lower-case letter? ("dược HAI") */
+function lowerWordBefore(norm: string, at: number): boolean {
+  let k = at;
+  while (k > 0 && norm[k - 1] === " ") k--;
+  if (k === at) return false;
+  for (let j = k - 1; j >= 0 && j > k - 20; j--) {
+    const ch = norm[j]!;
+    if (ch === " " || !/[\p{L}\p{M}]/u.test(ch)) break;
+    if (ch !== ch.toUpperCase()) return true;
+  }
+  return false;
 }
 
 function toHit(n: Num, key: string, noQualifier = false): NumberHit {
@@ -629,20 +827,18 @@ function toHit(n: Num, key: string, noQualifier = false): NumberHit {
   };
   if (n.toks.some((t) => t.ambiguous)) hit.ambiguous = true;
   if (first.leadingZero) hit.leadingZero = true;
-  if (n.form === "digits" && /^\d{4}$/.test(first.word) && n.value >= 1900 && n.value <= 2099 && n.toks.length === 1) hit.yearLike = true;
+  if (n.form === "digits" && first.word.length === 4 && /^\d{4}$/.test(first.word) && n.value >= 1900 && n.value <= 2099 && n.toks.length === 1) hit.yearLike = true;
   if (n.scaleWord) {
     hit.scaleWord = n.scaleWord;
     hit.scale = n.scale;
   }
   if (!noQualifier) {
-    const before = key.slice(Math.max(0, n.start - 30), n.start);
-    const q = QUAL_BEFORE.exec(before);
+    const q = qualifierBefore(key, n.start);
     if (q) {
-      const word = q.groups!.q!.replace(/\s+/g, " ");
-      hit.start = n.start - (before.length - q.index);
+      hit.start = q.s;
       hit.approx = true;
-      hit.bound = QUAL_BOUND.get(word) ?? "about";
-      hit.qualifier = word;
+      hit.bound = QUAL_BOUND.get(q.word) ?? "about";
+      hit.qualifier = q.word;
     }
   }
   return hit;

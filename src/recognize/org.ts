@@ -6,12 +6,15 @@
  * or a person's name.
  */
 import type { Ctx, OrgHit } from "./types.js";
-import { named, words } from "../text/rx.js";
+import { named } from "../text/rx.js";
+import { fold } from "../text/fold.js";
 import { ORG_HEADS } from "../lexicon/org-heads.js";
 import { nameCandidates } from "./name.js";
 import { parseOrg } from "./title.js";
+import { trieSource, wordBefore } from "./phrase.js";
 
-const HEAD = named("org.head", new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])${words(ORG_HEADS).source}(?![\\p{L}\\p{M}\\p{N}])`, "gu"));
+/** The left word edge is tested in JS (wordBefore): a leading lookbehind makes the scan ~4× slower. */
+const HEAD = named("org.head", new RegExp(`${trieSource(ORG_HEADS.map((h) => fold(h).trim()))}(?![\\p{L}\\p{M}\\p{N}])`, "gu"));
 
 export function recognizeOrganizations(ctx: Ctx): OrgHit[] {
   const { doc } = ctx;
@@ -21,6 +24,10 @@ export function recognizeOrganizations(ctx: Ctx): OrgHit[] {
   HEAD.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = HEAD.exec(key))) {
+    if (wordBefore(key, m.index)) {
+      HEAD.lastIndex = m.index + 1;
+      continue;
+    }
     if (!/^\p{Lu}/u.test(norm[m.index]!)) continue;
     const span = parseOrg(doc, m.index, nameStarts, false);
     if (!span || span.end <= m.index + m[0].length) continue;

@@ -15,22 +15,29 @@
  */
 import type { Ctx, Hit, OrgHit, PersonHit, PositionHit } from "./types.js";
 import type { Doc } from "../text/normalize.js";
-import { fold } from "../text/fold.js";
+import { fold, stripMarks } from "../text/fold.js";
 import { escapeRe, named } from "../text/rx.js";
 import { nameCandidates, negativeBefore as isNegativeBefore, type NameCandidate } from "./name.js";
 import { dedupe, honorificsBefore, PLURAL, PLURAL_BY_KEY } from "./honorific.js";
-import { findTitles, type TitleHit } from "./title.js";
+import { findTitles, parseOrg, type TitleHit } from "./title.js";
 import { findBylines } from "./byline.js";
+import { wordBefore } from "./phrase.js";
 import { recognizeOrganizations as orgs } from "./org.js";
 
 const ROLE = named("person.role", /^[\s,]{0,3}(?:(?:đã|cũng|đến|tới|vừa|sẽ|đồng|và)\s{1,3}){0,3}(chủ trì|tham dự|dự|báo cáo|phát biểu|chỉ đạo|trình bày)(?![\p{L}\p{M}\p{N}])/u);
 const ROLE_OF: Record<string, string> = { "chủ trì": "chủ trì", "tham dự": "tham dự", dự: "tham dự", "báo cáo": "báo cáo", "phát biểu": "phát biểu", "chỉ đạo": "chỉ đạo", "trình bày": "trình bày" };
 /** Titles of which a person may hold several with different organisations. */
 const MEMBERSHIP = new Set(["ủy viên", "thành viên", "đại diện"].map(fold));
+/** "ông X hiện là / hiện làm / giữ chức vụ" + title, right after the name. */
+const AS = named("person.as", /^[ ]{0,2}(?:,[ ]{0,2})?(?:(?:hiện|đang|cũng|từng|nguyên)[ ]{1,2}){0,2}(?:là|làm|giữ chức vụ|giữ chức|đảm nhiệm chức vụ|đảm nhiệm|giữ cương vị)[ ]{1,2}/u);
+/** "Về phía", "Thay mặt": the side a speaker stands for, at the start of a clause. */
+const SIDE = named("person.side", /(?:^|[.,;:]\s{0,2}|\n)(?:về phía|thay mặt|đại diện cho|đại diện)\s{1,2}(?=\S)/u);
 /** Elected or appointed to a post: the title follows. */
 const ELECT = named("person.elect", /(?<![\p{L}\p{M}\p{N}])(?:bầu|ứng cử|bổ nhiệm|đề cử)\s{1,2}(?:(?:làm|giữ|vào|là)\s{1,2})?(?:chức\s{1,2}(?:danh|vụ)\s{1,2}|chức\s{1,2})?(?=\S)/u);
-/** A form of address and one capitalised word: "ông Đạt", "bà Hằng". */
-const SHORT = named("person.short-ref", /(?<![\p{L}\p{M}\p{N}])(?:[ôÔ]ng|[bB]à|[aA]nh|[cC]hị|[eE]m|[cC]ô|[tT]hầy|[đĐ]ồng chí|[đĐ]\/c)[ ]{1,2}(\p{Lu}[\p{Ll}\p{M}]*)(?![\p{L}\p{M}\p{N}]| \p{Lu})/gu);
+/** Words that make a historical or fixed name a person: "Chủ tịch Hồ Chí Minh", "anh hùng Võ Thị Sáu". */
+const FIXED_BEFORE = named("person.fixed-before", /(?<![\p{L}\p{M}\p{N}])(?:chủ tịch|anh hùng|liệt sĩ|liệt sỹ|danh nhân|danh tướng|đồng chí)\s{1,2}$/u);
+/** A form of address and one capitalised word: "ông Đạt", "bà Hằng" (left word edge tested in JS). */
+const SHORT = named("person.short-ref", /(?:[ôÔ]ng|[bB]à|[aA]nh|[cC]hị|[eE]m|[cC]ô|[tT]hầy|[đĐ]ồng chí|[đĐ]\/c)[ ]{1,2}(\p{Lu}[\p{Ll}\p{M}]*)(?![\p{L}\p{M}\p{N}]| \p{Lu})/gu);
 
 interface Person {
   name: string;
@@ -63,7 +70,9 @@ interface Scope {
 export function recognizePeople(ctx: Ctx): PersonHit[] {
   const doc = ctx.doc;
   const { norm, key } = doc;
-  const cands = nameCandidates(doc);
+  const bylines = findBylines(doc);
+  // a credit cut short ("Ảnh: Nguyễn Văn Thắng Hội nghị…") wins over the longer capitalised run
+  const cands = nameCandidates(doc).filter((c) => !bylines.some((b) => b.start < c.end && c.start < b.end && (b.start !== c.start || b.end !== c.end)));
   const nameStarts = new Set(cands.filter((c) => c.surname && !c.fixed && !c.caps && !c.negative).map((c) => c.start));
   const titles = findTitles(doc, nameStarts);
   const byEnd = new Map<number, TitleHit[]>();
@@ -182,7 +191,8 @@ export function recognizePeople(ctx: Ctx): PersonHit[] {
     if (c.fixed) {
       // "Chủ tịch Hồ Chí Minh" is the person; "TP. Hồ Chí Minh", "tư tưởng Hồ Chí Minh" are not
       const before = key.slice(Math.max(0, c.start - 40), c.start);
-      ok = /(?<![\p{L}\p{M}\p{N}])chủ tịch\s{1,2}$/u.test(before) && !negativeBefore(c.start - 9);
+      const fx = FIXED_BEFORE.exec(before);
+      ok = !!fx && !negativeBefore(c.start - fx[0].length);
     } else {
       const pre = chainBefore(hon.start, null, hon.list.length > 0);
       const post = chainAfter(c.end, false, null);
@@ -190,7 +200,9 @@ export function recognizePeople(ctx: Ctx): PersonHit[] {
       const plural = inScope(c.start, (s) => !!s.honorific).length > 0;
       const listNext = prevEnd >= 0 && /^\s*(?:,|và|;)\s*$/.test(norm.slice(prevEnd, c.start));
       if (hon.list.length && (c.surname || hon.strong)) ok = true;
-      else if (c.surname && (pre.length || (post.length && !neg))) ok = true;
+      // "Phó Viện trưởng Viện Kiểm sát huyện Triệu Phong": a street word, or an admin word before a two-syllable
+      // name, vetoes a title too ("Phó Chủ tịch UBND tỉnh Nguyễn Văn An" stays a person)
+      else if (c.surname && (pre.length || post.length) && !(neg && (c.tokens.length < 3 || isNegativeBefore(key, hon.start, false)))) ok = true;
       else if (plural && (c.surname || listNext)) ok = true;
       else if (listNext && c.surname && !neg) ok = true;
       else if (c.surname && !c.weak && c.tokens.length >= 3 && c.offset === 0 && !neg) ok = true;
@@ -236,6 +248,28 @@ export function recognizePeople(ctx: Ctx): PersonHit[] {
     p.src.push(mention);
     p.positions.push({ start: t.start, end: t.chainEnd, rule: t.rule, title: t.title, org: t.org });
   };
+  /** The organisation in "Về phía Bộ Nội vụ, " / "Thay mặt UBND tỉnh, " right before `p`. */
+  const sideBefore = (p: number): string | null => {
+    let j = skipBack(norm, p);
+    if (norm[j - 1] !== ",") return null;
+    j = skipBack(norm, j - 1);
+    const from = Math.max(0, j - 80);
+    const m = SIDE.exec(key.slice(from, j));
+    if (!m) return null;
+    const at = from + m.index + m[0].length;
+    const span = parseOrg(doc, at, nameStarts, false);
+    return span && skipBack(norm, span.end) === j && span.start === at ? norm.slice(span.start, span.end) : null;
+  };
+  /** "X hiện là Giám đốc Sở Y": the title after a linking verb. */
+  const asTitle = (p: Person, end: number) => {
+    const a = AS.exec(key.slice(end, end + 40));
+    if (!a) return;
+    const t = byStart.get(end + a[0].length);
+    if (t && !claimed.has(t) && !nameStarts.has(skipFwd(norm, t.chainEnd))) {
+      claimed.add(t);
+      addPosition(p, t);
+    }
+  };
   const all = cands.filter((c) => !c.caps && accepted.has(fold(c.name)));
   for (const c of all) {
     mention++;
@@ -246,9 +280,14 @@ export function recognizePeople(ctx: Ctx): PersonHit[] {
     const lineStart = /(?:^|\n)[ \t]*$/.test(norm.slice(Math.max(0, hon.start - 20), hon.start));
     const pre = c.fixed ? [] : chainBefore(hon.start, claimed, hon.list.length > 0);
     for (const t of inScope(c.start, (s) => !!s.title)) addPosition(p, t.title!);
+    // "Về phía Bộ Nội vụ, Thứ trưởng X", "Đại diện cho Bộ Tài chính, Thứ trưởng X": the side named first
+    // is the organisation of a title written without one
+    let side: string | null = null;
     for (const t of pre) {
       claimed.add(t);
-      addPosition(p, t);
+      if (t.org === null && side === null) side = sideBefore(t.start);
+      addPosition(p, t.org === null && side !== null ? { ...t, org: side } : t);
+      if (MEMBERSHIP.has(t.base) && t.base === fold("đại diện")) side = t.org;
     }
     if (c.fixed) {
       const t = titles.find((x) => skipBack(norm, x.chainEnd) === skipBack(norm, c.start) || skipBack(norm, x.end) === skipBack(norm, c.start));
@@ -259,6 +298,7 @@ export function recognizePeople(ctx: Ctx): PersonHit[] {
       claimed.add(t);
       addPosition(p, t);
     }
+    if (!post.length) asTitle(p, c.end);
     // "… được đại hội bầu giữ chức vụ Chủ tịch Hội", "ứng cử chức danh Kiểm soát viên Công ty"
     const from = post.length ? post[post.length - 1]!.chainEnd : c.end;
     const stop = Math.min(sentenceEnd(c.end), nextName(c.end));
@@ -275,10 +315,10 @@ export function recognizePeople(ctx: Ctx): PersonHit[] {
     if (r && !p.roles.includes(ROLE_OF[r[1]!]!)) p.roles.push(ROLE_OF[r[1]!]!);
   }
   // bylines and photo credits
-  for (const b of findBylines(doc)) {
+  for (const b of bylines) {
     const p = get(b.name, b.start);
     if (!p.mentions.some((x) => x.start === b.start)) p.mentions.push({ start: b.start, end: b.end, rule: b.rule });
-    if (!p.roles.includes("tác giả")) p.roles.push("tác giả");
+    if (b.rule !== "person.named" && !p.roles.includes("tác giả")) p.roles.push("tác giả");
   }
   // short references: "ông Đạt", "anh Dương" add their honorific to the one person so named
   const byLast = new Map<string, Person[]>();
@@ -304,6 +344,10 @@ export function recognizePeople(ctx: Ctx): PersonHit[] {
   };
   SHORT.lastIndex = 0;
   while ((m = SHORT.exec(norm))) {
+    if (wordBefore(norm, m.index)) {
+      SHORT.lastIndex = m.index + 1;
+      continue;
+    }
     const last = m[1]!;
     const at = m.index + m[0].length - last.length;
     const ps = byLast.get(last);
@@ -313,10 +357,52 @@ export function recognizePeople(ctx: Ctx): PersonHit[] {
     const p = ps[0]!;
     p.honorifics = dedupe([...p.honorifics, ...hon.list]);
     p.mentions.push({ start: at, end: at + last.length, rule: "person.short-ref" });
+    mention++;
+    asTitle(p, at + last.length);
   }
-  return [...people.values()]
+  return mergeSpellings([...people.values()])
     .sort((a, b) => a.first - b.first)
     .map((p) => ({ name: p.name, honorifics: p.honorifics, positions: p.positions, roles: p.roles, mentions: p.mentions.sort((a, b) => a.start - b.start) }));
+}
+
+/**
+ * One person written two ways in the same post ("Đinh Viết Khanh" ×6, "Đinh Viết Khánh" ×1): names
+ * equal but for tone and vowel marks are merged under the spelling written most often.
+ */
+function mergeSpellings(list: Person[]): Person[] {
+  const groups = new Map<string, Person[]>();
+  for (const p of list) {
+    if (p.name.split(" ").length < 3) {
+      groups.set(`\u0000${p.name}`, [p]);
+      continue;
+    }
+    const k = stripMarks(p.name).toLowerCase();
+    groups.set(k, [...(groups.get(k) ?? []), p]);
+  }
+  const out: Person[] = [];
+  for (const g of groups.values()) {
+    if (g.length === 1) {
+      out.push(g[0]!);
+      continue;
+    }
+    const main = [...g].sort((a, b) => b.mentions.length - a.mentions.length || a.first - b.first)[0]!;
+    for (const p of g) {
+      if (p === main) continue;
+      main.honorifics = dedupe([...main.honorifics, ...p.honorifics]);
+      main.roles = [...new Set([...main.roles, ...p.roles])];
+      main.mentions.push(...p.mentions);
+      main.first = Math.min(main.first, p.first);
+      for (const [i, pos] of p.positions.entries()) {
+        if (!main.bases.includes(p.bases[i]!)) {
+          main.bases.push(p.bases[i]!);
+          main.src.push(-1);
+          main.positions.push(pos);
+        }
+      }
+    }
+    out.push(main);
+  }
+  return out;
 }
 
 export function recognizeOrganizations(ctx: Ctx): OrgHit[] {

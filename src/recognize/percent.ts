@@ -22,7 +22,7 @@ const R = new RegExp(RIGHT);
 const local = (re: RegExp) => new RegExp(re.source, "u");
 
 /** "%" or "phần trăm" right after the number. */
-const SIGN = named("percent.sign", local(rx`^ *(?:%|phần\s+trăm${R})`));
+const SIGN = named("percent.sign", local(rx`^ *(?:[%％]|phần\s+trăm${R})`));
 const BOUND = named("percent.boundAfter", local(rx`^ +(?<b>${words(BOUND_AFTER.map(([w]) => w))})${R}`));
 const BOUND_OF = new Map(BOUND_AFTER.map(([w, b]) => [fold(w), b]));
 const RELATION_OF = new Map(RELATION_WORDS.map(([w, r]) => [fold(w), r as Relation]));
@@ -55,13 +55,14 @@ export function recognizePercent(ctx: Ctx): FigureHit[] {
 function percentOf(n: NumberHit, key: string, norm: string): FigureHit | null {
   if (n.of !== undefined || (n.scale ?? 1) >= 1000) return null;
   // a range's first number takes the sign written after the second: "40-45%"
+  // (the sign, or the relation of an implied percent, is tested before the costlier relation)
   const s = SIGN.exec(key.slice(n.end, n.end + 16));
+  if (!s && (Number.isInteger(n.value) || n.range || !IMPLIED_AFTER.test(key.slice(n.end, n.end + 20)))) return null;
   const rel = RELATION_BEFORE.exec(key.slice(Math.max(0, n.start - 30), n.start));
   const relation = rel ? RELATION_OF.get(rel.groups!.rel!.replace(/\s+/g, " ")) : undefined;
   let rule = "percent.sign";
   if (!s) {
-    const implied = !Number.isInteger(n.value) && !n.range && rel && IMPLIED_RELATIONS.has(rel.groups!.rel!) && IMPLIED_AFTER.test(key.slice(n.end, n.end + 20));
-    if (!implied) return null;
+    if (!rel || !IMPLIED_RELATIONS.has(rel.groups!.rel!)) return null;
     rule = "percent.implied";
   }
   const hit: FigureHit = { kind: "percent", value: n.value, start: n.start, end: n.end + (s ? s[0].length : 0), rule, numStart: n.numStart, numEnd: n.numEnd };

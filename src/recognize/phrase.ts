@@ -10,7 +10,7 @@
  */
 import type { Doc } from "../text/normalize.js";
 import { fold } from "../text/fold.js";
-import { named } from "../text/rx.js";
+import { escapeRe, named } from "../text/rx.js";
 
 export class PhraseSet {
   readonly set: ReadonlySet<string>;
@@ -44,11 +44,15 @@ const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{M}\p{
 const RUN = named("phrase.word", /[\p{L}\p{M}]+/uy);
 const GLUE = /[\p{Ll}\p{M}]\p{Lu}/u;
 /** End of one word starting at p in norm (stops at a lower→upper transition), or p. */
-function wordEnd(norm: string, p: number): number {
+function wordEnd(norm: string, key: string, p: number): number {
   RUN.lastIndex = p;
   if (!RUN.test(norm)) return p;
   const e = RUN.lastIndex;
   if (e - p < 2) return e;
+  // a capital inside the word differs from its folded key: no difference, no glue (saves a slice)
+  let i = p + 1;
+  while (i < e && norm.charCodeAt(i) === key.charCodeAt(i)) i++;
+  if (i === e) return e;
   const g = GLUE.exec(norm.slice(p + 1, e));
   return g ? p + 1 + g.index + 1 : e;
 }
@@ -70,7 +74,7 @@ export function phraseAt(doc: Doc, pos: number, ps: PhraseSet, glued = true): nu
       if (q === p && !(UPPER.test(norm[p] ?? "") && LOWER.test(norm[p - 1] ?? ""))) break;
       p = q;
     }
-    const e = wordEnd(norm, p);
+    const e = wordEnd(norm, key, p);
     if (e === p) break;
     phrase = n ? `${phrase} ${key.slice(p, e)}` : key.slice(p, e);
     p = e;
@@ -100,4 +104,40 @@ export function phraseBefore(key: string, end: number, ps: PhraseSet): number {
     if (ps.has(phrase) && !isWordChar(key[b - 1])) best = b;
   }
   return best;
+}
+
+/** A letter, mark or digit right before `i` (the left word edge test, done in JS: a regex that starts with a lookbehind is slow). */
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+export function wordBefore(s: string, i: number): boolean {
+  return i > 0 && WORD_CHAR.test(s[i - 1]!);
+}
+
+interface TrieNode {
+  end: boolean;
+  kids: Map<string, TrieNode>;
+}
+/**
+ * A word list as a regex source factored into a trie ("ban(?:\s+chấp\s+hành)?|bộ…"): the same
+ * longest-first matching as a sorted alternation, but each position is dispatched on one
+ * character instead of trying every word. Spaces in phrases become `space`.
+ */
+export function trieSource(list: readonly string[], space = "\\s+"): string {
+  const root: TrieNode = { end: false, kids: new Map() };
+  for (const w of new Set(list)) {
+    let n = root;
+    for (const ch of w) {
+      let k = n.kids.get(ch);
+      if (!k) n.kids.set(ch, (k = { end: false, kids: new Map() }));
+      n = k;
+    }
+    n.end = true;
+  }
+  const emit = (n: TrieNode): string => {
+    const alts = [...n.kids].map(([ch, k]) => (ch === " " ? space : escapeRe(ch)) + emit(k));
+    if (!alts.length) return "";
+    const body = alts.length === 1 ? alts[0]! : `(?:${alts.join("|")})`;
+    if (!n.end) return body;
+    return alts.length === 1 ? `(?:${body})?` : `${body}?`;
+  };
+  return `(?:${emit(root)})`;
 }

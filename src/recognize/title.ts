@@ -11,8 +11,8 @@
 import type { Doc } from "../text/normalize.js";
 import { fold } from "../text/fold.js";
 import { named } from "../text/rx.js";
-import { PhraseSet, phraseAt } from "./phrase.js";
-import { DROPPED_PREFIXES, NO_PHO, SHARED_HEADS, TITLES, TITLE_ABBREVIATIONS, TITLE_PREFIXES, TITLE_SUFFIXES } from "../lexicon/titles.js";
+import { PhraseSet, phraseAt, trieSource, wordBefore } from "./phrase.js";
+import { DROPPED_PREFIXES, SHARED_HEADS, TITLES, TITLE_ABBREVIATIONS, TITLE_PREFIXES, TITLE_SUFFIXES } from "../lexicon/titles.js";
 import { ADMIN_UNITS, ORG_HEADS, ORG_STOP_WORDS } from "../lexicon/org-heads.js";
 import { HONORIFICS } from "../lexicon/honorifics.js";
 
@@ -31,25 +31,23 @@ export interface TitleHit {
   rule: string;
 }
 
-void NO_PHO;
-
 /** A folded alternation with single spaces (longest first). */
 const alt = (list: readonly string[]) =>
   [...new Set(list.map((w) => fold(w)))]
     .sort((a, b) => b.length - a.length)
     .map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&"))
     .join("|");
-/** "Phó Viện trưởng", "nguyên Giám đốc", "P.Giám đốc", "Q. Trưởng phòng", "Phó Thủ tướng thường trực". */
+/** Left word edge tested in findTitles. "Phó Viện trưởng", "nguyên Giám đốc", "P.Giám đốc", "Q. Trưởng phòng", "Phó Thủ tướng thường trực". */
 const TITLE = named(
   "person.title",
   new RegExp(
-    `(?<![\\p{L}\\p{M}\\p{N}])(?:(?<pre>${alt(TITLE_PREFIXES)})[ ]?)?(?:(?<pho>phó|p\\.)[ ]?)?(?<base>${alt(TITLES)})(?: (?<suf>${alt(TITLE_SUFFIXES)}))?`,
+    `(?:(?<pre>${alt(TITLE_PREFIXES)})[ ]?)?(?:(?<pho>phó|p\\.)[ ]?)?(?<base>${trieSource(TITLES.map((t) => fold(t)), " ")})(?: (?<suf>${alt(TITLE_SUFFIXES)}))?`,
     "gu",
   ),
 );
 const ABBR = named(
   "person.title-abbr",
-  new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(?:${Object.keys(TITLE_ABBREVIATIONS).sort((a, b) => b.length - a.length).map((k) => k.replace(".", "\\.")).join("|")})(?![\\p{L}\\p{M}\\p{N}])`, "gu"),
+  new RegExp(`(?:${Object.keys(TITLE_ABBREVIATIONS).sort((a, b) => b.length - a.length).map((k) => k.replace(".", "\\.")).join("|")})(?![\\p{L}\\p{M}\\p{N}])`, "gu"),
 );
 const DROPPED = new Set(DROPPED_PREFIXES.map((p) => fold(p)));
 const SHARED = Object.entries(SHARED_HEADS)
@@ -57,7 +55,7 @@ const SHARED = Object.entries(SHARED_HEADS)
   .sort((a, b) => b[0].length - a[0].length);
 
 const TOKEN = named("person.org-token", /[^\s,;:()[\]{}"“”‘’!?<>]+/uy);
-const SPACES = /[ ]*/y;
+const SPACES = named("person.org-spaces", /[ ]*/y);
 const STOP_SET = new PhraseSet(ORG_STOP_WORDS);
 const HEAD_SET = new PhraseSet([...ORG_HEADS, ...ADMIN_UNITS]);
 const TITLE_START_SET = new PhraseSet([...TITLES, ...TITLES.map((t) => `phó ${t}`)]);
@@ -66,7 +64,7 @@ let currentDoc: Doc;
 function honorificAt(_key: string, pos: number): boolean {
   return phraseAt(currentDoc, pos, HON_SET, false) > 0;
 }
-const DEGREE_TOKEN = /^(?:GS|PGS|TS|ThS|TSKH|KS|BS|NCS|VS|PGS\.TS|GS\.TS)\.?$/u;
+const DEGREE_TOKEN = named("person.degree-token", /^(?:GS|PGS|TS|ThS|TSKH|KS|BS|NCS|VS|PGS\.TS|GS\.TS)\.?$/u);
 
 export function titleAt(_key: string, pos: number, doc: Doc = currentDoc): boolean {
   return phraseAt(doc, pos, TITLE_START_SET) > 0;
@@ -140,7 +138,7 @@ export function parseOrg(doc: Doc, pos: number, nameStarts: Set<number>, shared:
       if (DEGREE_TOKEN.test(t)) break;
       if (t === "-") {
         const nx = nextToken(norm, tok.e);
-        if (!nx || !capital(nx.t) || nameStarts.has(nx.s) || titleAt(key, nx.s)) break;
+        if (!nx || !capital(nx.t) || nameStarts.has(nx.s) || titleAt(key, nx.s) || atStop(key, nx.s)) break;
         tok = nx;
         continue;
       }
@@ -153,6 +151,11 @@ export function parseOrg(doc: Doc, pos: number, nameStarts: Set<number>, shared:
           continue;
         }
         if (atStop(key, tok.s)) break;
+        // "văn phòng X tại Hà Nội" continues; "Ban X tại hội nghị" ends before "tại"
+        if (k === "tại" || k === "ở") {
+          const nx = nextToken(norm, tok.e);
+          if (!nx || !capital(nx.t) || nameStarts.has(nx.s) || titleAt(key, nx.s) || /^(?:hội|lễ|buổi|cuộc)/.test(key.slice(nx.s, nx.e))) break;
+        }
       }
       if (titleAt(key, tok.s) && !prevHead) break;
     }
@@ -179,7 +182,7 @@ export function parseOrg(doc: Doc, pos: number, nameStarts: Set<number>, shared:
     if (stopAfter) break;
     if (dashAfter) {
       const nx = nextToken(norm, tok.e);
-      if (!nx || !capital(nx.t) || nameStarts.has(nx.s) || titleAt(key, nx.s)) break;
+      if (!nx || !capital(nx.t) || nameStarts.has(nx.s) || titleAt(key, nx.s) || atStop(key, nx.s)) break;
       tok = nx;
       continue;
     }
@@ -216,6 +219,11 @@ export function findTitles(doc: Doc, nameStarts: Set<number>): TitleHit[] {
   let m: RegExpExecArray | null;
   let covered = 0;
   while ((m = TITLE.exec(key))) {
+    // left word edge (tested here: a leading lookbehind makes the scan slow)
+    if (wordBefore(key, m.index)) {
+      TITLE.lastIndex = m.index + 1;
+      continue;
+    }
     if (m.index < covered) continue;
     const g = m.groups!;
     let end = m.index + m[0].length;
@@ -247,6 +255,10 @@ export function findTitles(doc: Doc, nameStarts: Set<number>): TitleHit[] {
   }
   ABBR.lastIndex = 0;
   while ((m = ABBR.exec(norm))) {
+    if (wordBefore(norm, m.index)) {
+      ABBR.lastIndex = m.index + 1;
+      continue;
+    }
     if (m.index < covered && out.some((t) => t.start <= m!.index && m!.index < t.chainEnd)) continue;
     const full = TITLE_ABBREVIATIONS[m[0]]!;
     add(m.index, m.index + m[0].length, full, fold(full), "person.title-abbr");

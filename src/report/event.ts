@@ -10,14 +10,16 @@
  * sentence ("Ngày 7/7, …") comes first; then any other day, then a month; then the year of the
  * text. Never a date inside a document reference ("Báo cáo số 250/BC-TCTTTg ngày 02/10/2016",
  * "Nghị định … ngày …"), a bound of a period ("từ 1/10/2016 đến nay", "tính đến 31/12/2016"),
- * a birth date or one end of an anniversary pair ("(24-6-1957/ 24-6-2017)").
+ * a birth date or one end of an anniversary pair ("(24-6-1957/ 24-6-2017)"). A date alone on its
+ * line ("Thứ Ba, 20/12/2022 10:30 GMT+7", a page header) is taken only when nothing else is given.
  */
 import type { Ctx, DateHit, OrgHit } from "../recognize/types.js";
 import { documentYear, sentenceAt, yearMentions } from "../recognize/date.js";
 import { L as LS, named, src, words } from "../text/rx.js";
+import { fold } from "../text/fold.js";
+import { EVENT_KINDS, REFERENCE_WORDS, SPAN_WORDS } from "../lexicon/dates.js";
 
 const L = new RegExp(LS);
-import { EVENT_KINDS, REFERENCE_WORDS, SPAN_WORDS } from "../lexicon/dates.js";
 
 export interface EventInfo {
   kind?: string;
@@ -31,6 +33,8 @@ export interface EventInfo {
 const REF = words(REFERENCE_WORDS);
 const SPAN = words(SPAN_WORDS);
 const KIND = words(EVENT_KINDS);
+/** folded kind → the kind as the word list writes it ("lễ kỉ niệm" → "lễ kỷ niệm") */
+const KIND_WORD = new Map(EVENT_KINDS.map((k) => [fold(k), k]));
 
 /** A document number ("250/BC-TCTTTg", "153/2016/NĐ-CP") or the name of a kind of document. */
 const DOC_NUMBER = named("event.doc-number", /\d\/[\p{L}\p{N}]/u);
@@ -60,15 +64,19 @@ export function findEvent(ctx: Ctx, dates: DateHit[], _orgs: OrgHit[]): EventInf
 
   const ok = dates.filter((d) => !d.invalid && !excluded(key, d));
   const days = ok.filter((d) => d.precision === "day" && !d.value.startsWith("--"));
+  // a date standing alone on its line ("Thứ Hai, 20/12/2022 10:30") is a publishing date:
+  // the event date only when nothing else is given
+  const body = days.filter((d) => !headerDate(key, d));
   const best =
-    days.find((d) => PART_OF_DAY.test(key.slice(d.start, d.end)) || opensSentence(ctx, d)) ??
-    days[0] ??
-    ok.find((d) => d.precision === "month" && !PERIOD_BEFORE.test(key.slice(Math.max(0, d.start - 12), d.start)));
+    body.find((d) => PART_OF_DAY.test(key.slice(d.start, d.end)) || opensSentence(ctx, d)) ??
+    body[0] ??
+    ok.find((d) => d.precision === "month" && !PERIOD_BEFORE.test(key.slice(Math.max(0, d.start - 12), d.start))) ??
+    days[0];
 
   let date: string | null = best ? best.value : null;
   let year: number | undefined = best ? Number(best.value.slice(0, 4)) : undefined;
   if (!best) {
-    const y = latestYear(ctx);
+    const y = latestYear(ctx, dates);
     if (y) date = String(y);
     year = y ?? undefined;
   }
@@ -95,6 +103,17 @@ function excluded(key: string, d: DateHit): boolean {
   return ref || SPAN_BEFORE.test(before) || SPAN_AFTER.test(after) || PAIR_BEFORE.test(before);
 }
 
+/** The line of the date holds little else: a page header or a dateline, not a sentence. */
+function headerDate(key: string, d: DateHit): boolean {
+  const before = key.slice(Math.max(0, d.start - 60), d.start);
+  const after = key.slice(d.end, d.end + 60);
+  const nl = before.lastIndexOf("\n");
+  const nr = after.indexOf("\n");
+  if ((nl < 0 && d.start > 60) || (nr < 0 && d.end + 60 < key.length)) return false;
+  const rest = (before.slice(nl + 1) + (nr < 0 ? after : after.slice(0, nr))).replace(/[\s\d:,.|\-–()/]|gmt|\+/g, "");
+  return rest.length <= 12 && !PART_OF_DAY.test(key.slice(d.start, d.end));
+}
+
 function opensSentence(ctx: Ctx, d: DateHit): boolean {
   const key = ctx.doc.key;
   let i = d.start;
@@ -108,9 +127,9 @@ function opensSentence(ctx: Ctx, d: DateHit): boolean {
 }
 
 /** With no day or month: the latest year the text writes outside targets ("đến năm 2030"). */
-function latestYear(ctx: Ctx): number | null {
+function latestYear(ctx: Ctx, dates: DateHit[]): number | null {
   let best: number | null = null;
-  for (const y of yearMentions(ctx)) if (!y.weak && !y.rangeEnd && (best === null || y.year > best)) best = y.year;
+  for (const y of yearMentions(ctx, dates)) if (!y.weak && !y.rangeEnd && (best === null || y.year > best)) best = y.year;
   return best;
 }
 
@@ -121,7 +140,7 @@ function findKind(ctx: Ctx, best: DateHit | undefined): string | undefined {
   const look = (s: number, e: number) => {
     re.lastIndex = 0;
     const m = re.exec(key.slice(s, e));
-    return m ? m[0].replace(/\s+/g, " ") : undefined;
+    return m ? KIND_WORD.get(m[0].replace(/\s+/g, " ")) : undefined;
   };
   if (best) {
     const s = sentenceAt(ctx, best.start);
@@ -135,5 +154,6 @@ function findKind(ctx: Ctx, best: DateHit | undefined): string | undefined {
 function findHost(ctx: Ctx, best: DateHit): string | undefined {
   const norm = ctx.doc.norm;
   const m = HOST.exec(norm.slice(best.end, best.end + 200));
-  return m ? m.groups!.host!.trim() : undefined;
+  // "Hội Khuyến học TP Cần Thơ phối hợp với các ngành …": the host is the first party
+  return m ? m.groups!.host!.split(/\s(?:phối\s+hợp|cùng\s+với|cùng)\s/u)[0]!.trim() : undefined;
 }

@@ -1,0 +1,78 @@
+/**
+ * The word lists behind people and organisations: NFC, no duplicates (folded), and no overlaps
+ * between lists that would make a rule ambiguous.
+ */
+import { describe, expect, test } from "vitest";
+import { fold } from "../src/text/fold.js";
+import { SURNAMES, WEAK_SURNAMES } from "../src/lexicon/surnames.js";
+import { HONORIFICS, PLURAL_HONORIFICS } from "../src/lexicon/honorifics.js";
+import { TITLES, TITLE_ABBREVIATIONS, TITLE_PREFIXES, TITLE_SUFFIXES, SHARED_HEADS } from "../src/lexicon/titles.js";
+import { ADMIN_UNITS, FIXED_NAMES, NOT_PERSON_BEFORE, ORG_HEADS, ORG_STOP_WORDS, PLACES } from "../src/lexicon/org-heads.js";
+
+const lists: [string, readonly string[]][] = [
+  ["SURNAMES", SURNAMES],
+  ["WEAK_SURNAMES", WEAK_SURNAMES],
+  ["HONORIFICS", HONORIFICS.map((h) => h.form)],
+  ["PLURAL_HONORIFICS", PLURAL_HONORIFICS.map((h) => h.form)],
+  ["TITLES", TITLES],
+  ["TITLE_ABBREVIATIONS", Object.keys(TITLE_ABBREVIATIONS)],
+  ["TITLE_PREFIXES", TITLE_PREFIXES],
+  ["TITLE_SUFFIXES", TITLE_SUFFIXES],
+  ["ORG_HEADS", ORG_HEADS],
+  ["ADMIN_UNITS", ADMIN_UNITS],
+  ["PLACES", PLACES],
+  ["ORG_STOP_WORDS", ORG_STOP_WORDS],
+  ["NOT_PERSON_BEFORE", NOT_PERSON_BEFORE],
+  ["FIXED_NAMES", FIXED_NAMES],
+];
+
+describe.each(lists)("%s", (_name, list) => {
+  test("NFC, trimmed, single-spaced", () => {
+    expect(list.filter((w) => w !== w.normalize("NFC") || w !== w.trim() || /\s{2,}/.test(w))).toEqual([]);
+  });
+  test("no duplicates on the folded key", () => {
+    const seen = new Set<string>();
+    const dups = list.filter((w) => {
+      const k = fold(w);
+      if (seen.has(k)) return true;
+      seen.add(k);
+      return false;
+    });
+    expect(dups).toEqual([]);
+  });
+});
+
+describe("overlaps", () => {
+  const f = (l: readonly string[]) => new Set(l.map((w) => fold(w)));
+  test("weak family names are family names", () => {
+    const s = new Set(SURNAMES);
+    expect(WEAK_SURNAMES.filter((w) => !s.has(w as (typeof SURNAMES)[number]))).toEqual([]);
+  });
+  test("family names are single syllables with a capital", () => {
+    expect(SURNAMES.filter((w) => !/^\p{Lu}\p{Ll}*$/u.test(w))).toEqual([]);
+  });
+  test("no title is also a form of address or a degree", () => {
+    const h = f(HONORIFICS.map((x) => x.form));
+    expect(TITLES.filter((t) => h.has(fold(t)))).toEqual([]);
+  });
+  test("no title is an organisation head", () => {
+    const o = f(ORG_HEADS);
+    expect(TITLES.filter((t) => o.has(fold(t)))).toEqual([]);
+  });
+  test("stop words are not organisation heads or admin units", () => {
+    const o = f([...ORG_HEADS, ...ADMIN_UNITS]);
+    expect(ORG_STOP_WORDS.filter((w) => o.has(fold(w)))).toEqual([]);
+  });
+  test("places are not person names in the fixed list", () => {
+    const p = f(PLACES);
+    expect(FIXED_NAMES.filter((n) => p.has(fold(n)))).toEqual([]);
+  });
+  test("titles that share their head name a real head", () => {
+    const o = f(ORG_HEADS);
+    expect(Object.values(SHARED_HEADS).filter((h) => !o.has(fold(h)))).toEqual([]);
+  });
+  test("abbreviations expand to a title with or without Phó", () => {
+    const t = f(TITLES);
+    expect(Object.values(TITLE_ABBREVIATIONS).filter((x) => !t.has(fold(x.replace(/^Phó /, ""))))).toEqual([]);
+  });
+});
