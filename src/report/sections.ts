@@ -58,21 +58,45 @@ const DEGREE_OF = folded(/(?:trình\s+độ|luận\s+án|luận\s+văn|bằng|h�
 
 export function buildSections(report: Pick<Report, "figures">, doc: Doc, sentences: Sentence[]): Report["sections"] {
   const byId = new Map(report.figures.map((f) => [f.id, f]));
-  const sentenceOf = (f: Figure) => sentences.find((s) => doc.span(s.start, s.end).start <= f.span.start && f.span.end <= doc.span(s.start, s.end).end);
-  /** folded text of the figure and of its sentence after it (its own clause) */
-  const firstClause = (s: string) => s.split(/[,;()]| và /u)[0] ?? "";
+  // sentence ranges in original coordinates, for a binary search by figure start
+  const sStart = sentences.map((x) => doc.span(x.start, x.end).start);
+  const sEnd = sentences.map((x) => doc.span(x.start, x.end).end);
+  const sentenceOf = (f: Figure): number => {
+    let lo = 0;
+    let hi = sStart.length - 1;
+    let at = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (sStart[mid]! <= f.span.start) {
+        at = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return at >= 0 && f.span.end <= sEnd[at]! ? at : -1;
+  };
+  const memo = new Map<string, { own: string; after: string; before: string; cont: string }>();
+  const firstClause = (t: string) => t.split(/[,;()]| và /u)[0] ?? "";
   const around = (f: Figure) => {
+    const hit = memo.get(f.id);
+    if (hit) return hit;
     const s = sentenceOf(f);
     const own = fold(`${f.text} ${f.noun ?? ""} ${f.subject ?? ""}`);
-    const after = s ? fold(doc.input.slice(f.span.end, Math.min(doc.span(s.start, s.end).end, f.span.end + 80))) : "";
-    const before = s ? fold(doc.input.slice(Math.max(doc.span(s.start, s.end).start, f.span.start - 80), f.span.start)) : "";
+    const after = s >= 0 ? fold(doc.input.slice(f.span.end, Math.min(sEnd[s]!, f.span.end + 80))) : "";
+    const before = s >= 0 ? fold(doc.input.slice(Math.max(sStart[s]!, f.span.start - 80), f.span.start)) : "";
     /** the figure's text running on into its own clause: "04 đề tài cấp Nhà" + " nước" */
     const cont = fold(f.text) + firstClause(after);
-    return { own, after, before, cont };
+    const r = { own, after, before, cont };
+    memo.set(f.id, r);
+    return r;
   };
   const pick = (rules: [RegExp, string][], ...texts: string[]) => {
     for (const t of texts) for (const [re, v] of rules) if (re.test(t)) return v;
     return undefined;
+  };
+
+  const ownLevel = (g: Figure) => {
+    const a = around(g);
+    return LEVEL.exec(a.cont)?.[0] ?? LEVEL.exec(a.own)?.[0];
   };
 
   const tasks: Report["sections"]["tasks"] = [];
@@ -85,10 +109,6 @@ export function buildSections(report: Pick<Report, "figures">, doc: Doc, sentenc
   for (const f of report.figures) {
     const { own, after, before, cont } = around(f);
     if (f.kind === "count" && f.category === "task") {
-      const ownLevel = (g: Figure) => {
-        const a = around(g);
-        return LEVEL.exec(a.cont)?.[0] ?? LEVEL.exec(a.own)?.[0];
-      };
       let level = ownLevel(f);
       for (let p = f.parent ? byId.get(f.parent) : undefined; !level && p; p = p.parent ? byId.get(p.parent) : undefined) level = ownLevel(p);
       const status = pick(TASK_STATUS, cont, own);
