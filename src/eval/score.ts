@@ -70,15 +70,9 @@ export function scoreDoc(pred: Facts, gold: Facts): { counts: Counts; diff: Diff
     extraFigures: [],
     categories: [],
   };
-  const counts: Counts = {
-    names: { tp: 0, predicted: pred.people.length, gold: gold.people.length },
-    honorifics: { right: 0, total: 0 },
-    titles: { tp: 0, predicted: 0, gold: 0 },
-    orgs: { right: 0, total: 0 },
-    figures: {},
-    categories: { right: 0, total: 0 },
-    date: { right: 0, total: 0 },
-  };
+  const counts = emptyCounts();
+  counts.names.predicted = pred.people.length;
+  counts.names.gold = gold.people.length;
 
   // people, one to one by name
   const free = [...pred.people];
