@@ -95,7 +95,7 @@ function build(input: string, options: ParseOptions, warnings: Warning[]): Repor
     organizations,
     figures,
     dates: dateValues,
-    sections: buildSections({ figures }, doc, ctx.sentences),
+    sections: buildSections({ figures }, doc, ctx.sentences, figureHits),
     convention: { numbers: conv.convention, ...(conv.evidence.length ? { evidence: conv.evidence } : {}) },
     findings: [],
     warnings,

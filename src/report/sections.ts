@@ -15,6 +15,7 @@
 import type { Figure, Report } from "../schema.js";
 import type { Doc } from "../text/normalize.js";
 import type { Sentence } from "../text/segment.js";
+import type { Hit } from "../recognize/types.js";
 import { fold } from "../text/fold.js";
 import { foldPattern } from "../text/rx.js";
 
@@ -56,35 +57,41 @@ const DEGREE = folded(/(tiến\s+sĩ|thạc\s+sĩ|đại\s+học|cao\s+học|ngh
 /** A degree named as the level of the training, not a school: "trình độ tiến sĩ", "luận án thạc sĩ". */
 const DEGREE_OF = folded(/(?:trình\s+độ|luận\s+án|luận\s+văn|bằng|học\s+vị|bậc|hệ|đào\s+tạo|đi\s+học|học)\s+(tiến\s+sĩ|thạc\s+sĩ|đại\s+học|cao\s+học|kĩ\s+sư|cử\s+nhân|sau\s+đại\s+học)/u);
 
-export function buildSections(report: Pick<Report, "figures">, doc: Doc, sentences: Sentence[]): Report["sections"] {
+export function buildSections(report: Pick<Report, "figures">, doc: Doc, sentences: Sentence[], hits: readonly Hit[]): Report["sections"] {
   const byId = new Map(report.figures.map((f) => [f.id, f]));
-  // sentence ranges in original coordinates, for a binary search by figure start
-  const sStart = sentences.map((x) => doc.span(x.start, x.end).start);
-  const sEnd = sentences.map((x) => doc.span(x.start, x.end).end);
-  const sentenceOf = (f: Figure): number => {
+  const index = new Map(report.figures.map((f, i) => [f.id, i]));
+  const key = doc.key;
+  // sentence ranges (norm coordinates), for a binary search by position
+  const sentenceAt = (pos: number): number => {
     let lo = 0;
-    let hi = sStart.length - 1;
+    let hi = sentences.length - 1;
     let at = -1;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
-      if (sStart[mid]! <= f.span.start) {
+      if (sentences[mid]!.start <= pos) {
         at = mid;
         lo = mid + 1;
       } else hi = mid - 1;
     }
-    return at >= 0 && f.span.end <= sEnd[at]! ? at : -1;
+    return at;
+  };
+  const sentenceOf = (f: Figure): number => {
+    const h = hits[index.get(f.id)!]!;
+    const at = sentenceAt(h.start);
+    return at >= 0 && h.end <= sentences[at]!.end ? at : -1;
   };
   const memo = new Map<string, { own: string; after: string; before: string; cont: string }>();
   const firstClause = (t: string) => t.split(/[,;()]| và /u)[0] ?? "";
   const around = (f: Figure) => {
-    const hit = memo.get(f.id);
-    if (hit) return hit;
-    const s = sentenceOf(f);
-    const own = fold(`${f.text} ${f.noun ?? ""} ${f.subject ?? ""}`);
-    const after = s >= 0 ? fold(doc.input.slice(f.span.end, Math.min(sEnd[s]!, f.span.end + 80))) : "";
-    const before = s >= 0 ? fold(doc.input.slice(Math.max(sStart[s]!, f.span.start - 80), f.span.start)) : "";
+    const got = memo.get(f.id);
+    if (got) return got;
+    const h = hits[index.get(f.id)!]!;
+    const si = sentenceOf(f);
+    const own = `${key.slice(h.start, h.end)} ${fold(`${f.noun ?? ""} ${f.subject ?? ""}`)}`;
+    const after = si >= 0 ? key.slice(h.end, Math.min(sentences[si]!.end, h.end + 80)) : "";
+    const before = si >= 0 ? key.slice(Math.max(sentences[si]!.start, h.start - 80), h.start) : "";
     /** the figure's text running on into its own clause: "04 đề tài cấp Nhà" + " nước" */
-    const cont = fold(f.text) + firstClause(after);
+    const cont = key.slice(h.start, h.end) + firstClause(after);
     const r = { own, after, before, cont };
     memo.set(f.id, r);
     return r;
