@@ -104,9 +104,15 @@ export function ratioInterval(a: Figure, b: Figure): [number, number] {
 }
 
 /** A number for a message: Vietnamese (1.615,5) or English (1,615.5) grouping. */
+/** Number formats for messages (made once: building an Intl.NumberFormat per call is slow). */
+const FORMAT = {
+  vi: new Intl.NumberFormat("de-DE", { maximumFractionDigits: 3 }),
+  en: new Intl.NumberFormat("en-US", { maximumFractionDigits: 3 }),
+};
+
 export function fmt(n: number, lang: "vi" | "en"): string {
   const r = Math.abs(n) >= 100 ? Math.round(n * 100) / 100 : Math.round(n * 1000) / 1000;
-  return r.toLocaleString(lang === "vi" ? "de-DE" : "en-US", { maximumFractionDigits: 3 });
+  return FORMAT[lang].format(r);
 }
 
 /** Round for the expected value of a finding: to the precision of what was found. */
