@@ -19,9 +19,19 @@ export function checkTwoWays(ctx: CheckCtx): Finding[] {
     const w = writtenNumber(f);
     if (!d || !w || d.length < 3 || !/[.,]/.test(w) || f.value === 0) continue;
     const k = `${f.kind}|${f.currency ?? ""}|${f.unit ?? ""}|${d}`;
-    groups.set(k, [...(groups.get(k) ?? []), f]);
+    const g = groups.get(k);
+    if (g) g.push(f);
+    else groups.set(k, [f]);
   }
-  for (const fs of groups.values()) {
+  for (const all of groups.values()) {
+    // one figure per way of writing it and value read (the first): a post repeating "3,247 tỉ"
+    // a thousand times is one writing, and the pairs below stay few
+    const firsts = new Map<string, Figure>();
+    for (const f of all) {
+      const k = `${writtenNumber(f)}|${f.value}`;
+      if (!firsts.has(k)) firsts.set(k, f);
+    }
+    const fs = [...firsts.values()];
     if (fs.length < 2) continue;
     const seen = new Set<string>();
     for (let i = 0; i < fs.length; i++)

@@ -101,6 +101,16 @@ export function buildSections(report: Pick<Report, "figures">, doc: Doc, sentenc
     return undefined;
   };
 
+  /** A plan amount stated after a money figure in its sentence: a money figure whose subject names the plan. */
+  const planAfter = (f: Figure): Figure | undefined => {
+    const si = sentenceOf(f);
+    for (let k = index.get(f.id)! + 1; k < report.figures.length; k++) {
+      const g = report.figures[k]!;
+      if (sentenceOf(g) !== si) break;
+      if (g.kind === "money" && g.comparison?.basisFigure === undefined && PLAN.test(fold(g.subject ?? ""))) return g;
+    }
+    return undefined;
+  };
   const ownLevel = (g: Figure) => {
     const a = around(g);
     return LEVEL.exec(a.cont)?.[0] ?? LEVEL.exec(a.own)?.[0];
@@ -143,7 +153,7 @@ export function buildSections(report: Pick<Report, "figures">, doc: Doc, sentenc
         else if (PLAN.test(basis) || rel === "đạt" || rel === "vượt" || rel === "bằng" || rel === "hoàn thành") entry.percentOfPlan = p.value;
       }
       // a plan amount stated for it ("kế hoạch 2 tỷ đồng") is a money figure whose subject names the plan
-      const plan = report.figures.find((g) => g.kind === "money" && g.id !== f.id && g.comparison?.basisFigure === undefined && PLAN.test(fold(g.subject ?? "")) && sentenceOf(g) === sentenceOf(f) && g.span.start > f.span.start);
+      const plan = planAfter(f);
       if (plan) entry.plan = plan.value;
       money.push(entry);
     }

@@ -1,0 +1,59 @@
+#!/usr/bin/env node
+// Time per character of parseReport on 1 MB of hostile input, against 1 MB of ordinary report
+// text (the bundled seed, repeated), in one run (issue 4: linear time; "no more than a few
+// times slower per character than normal text").
+//
+//   npm run build && npm run bench:hostile            # every input, 1 MB each
+//   npm run bench:hostile -- --size 200000            # smaller inputs
+import { readFileSync } from "node:fs";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { dirname, join } from "node:path";
+
+const root = dirname(dirname(fileURLToPath(import.meta.url)));
+const { parseReport } = await import(pathToFileURL(join(root, process.env.BAOCAO_DIST ?? "dist", "index.js")).href);
+const i = process.argv.indexOf("--size");
+const SIZE = i > 0 ? Number(process.argv[i + 1]) : 1_000_000;
+const fill = (unit) => unit.repeat(Math.ceil(SIZE / unit.length)).slice(0, SIZE);
+const seed = readFileSync(join(root, "fixtures", "seed.txt"), "utf8");
+
+const inputs = {
+  "ordinary text (seed ×N)": fill(seed + "\n\n"),
+  "digits": fill("1234567890"),
+  "dots": fill("."),
+  "digit groups 1.000.000…": fill("1.000"),
+  "decimal commas 1,0,0…": fill("1,0"),
+  "slashes 1/2/3…": fill("1/2/"),
+  "dashes 1-2-3…": fill("1-2-"),
+  "percent signs 1%1%…": fill("1%"),
+  "capitals": fill("ABCDEFGHIJ"),
+  "capitalised syllables": fill("Nguyễn Văn An Trần Thị Bình Lê Hoàng Minh "),
+  "titles": fill("Phó Viện trưởng Phó Giám đốc phụ trách Chủ tịch "),
+  "honorifics PGS.TS. …": fill("PGS.TS. GS.TSKH. ThS. Đ/c "),
+  "org heads": fill("Viện Trung tâm Ban Phòng Sở Bộ Trường Công đoàn "),
+  "number words": fill("một trăm hai mươi lăm nghìn tỷ "),
+  "money": fill("3,247 tỉ đồng "),
+  "dates": fill("ngày 20/12/2022 "),
+  "parentheses": fill("(trong đó ("),
+  "breakdown markers": fill("03 nhiệm vụ trong đó 02 nhiệm vụ gồm "),
+  "no spaces (letters)": fill("aàáảãạăằắẳẵặ"),
+  "combining marks (NFD)": fill("a\u0300e\u0301o\u0309"),
+  "line breaks": fill("\n"),
+};
+
+function time(text) {
+  const t = performance.now();
+  const r = parseReport(text);
+  return { ms: performance.now() - t, warnings: r.warnings.map((w) => w.code) };
+}
+time(seed); // warm-up
+const base = time(inputs["ordinary text (seed ×N)"]);
+const perChar = (ms) => (ms * 1e6) / SIZE; // ns per character
+console.log(`${SIZE.toLocaleString("en-US")} characters each; ratio = time per character ÷ ordinary text's`);
+let worst = 0;
+for (const [name, text] of Object.entries(inputs)) {
+  const r = name.startsWith("ordinary") ? base : time(text);
+  const ratio = r.ms / base.ms;
+  worst = Math.max(worst, ratio);
+  console.log(`${name.padEnd(28)} ${r.ms.toFixed(0).padStart(7)} ms  ${perChar(r.ms).toFixed(0).padStart(6)} ns/char  ${ratio.toFixed(2).padStart(6)}×${r.warnings.length ? "  " + r.warnings.join(",") : ""}`);
+}
+console.log(`worst: ${worst.toFixed(2)}× the time per character of ordinary text`);
