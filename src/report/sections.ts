@@ -102,14 +102,17 @@ export function buildSections(report: Pick<Report, "figures">, doc: Doc, sentenc
   };
 
   /** A plan amount stated after a money figure in its sentence: a money figure whose subject names the plan. */
+  const figs = report.figures;
+  // nextPlan[k]: index of the first plan amount after figure k (computed once, right to left)
+  const nextPlan = new Int32Array(figs.length + 1).fill(-1);
+  for (let k = figs.length - 1; k >= 0; k--) {
+    const g = figs[k + 1];
+    const isPlan = !!g && g.kind === "money" && g.comparison?.basisFigure === undefined && PLAN.test(fold(g.subject ?? ""));
+    nextPlan[k] = isPlan ? k + 1 : nextPlan[k + 1]!;
+  }
   const planAfter = (f: Figure): Figure | undefined => {
-    const si = sentenceOf(f);
-    for (let k = index.get(f.id)! + 1; k < report.figures.length; k++) {
-      const g = report.figures[k]!;
-      if (sentenceOf(g) !== si) break;
-      if (g.kind === "money" && g.comparison?.basisFigure === undefined && PLAN.test(fold(g.subject ?? ""))) return g;
-    }
-    return undefined;
+    const k = nextPlan[index.get(f.id)!]!;
+    return k >= 0 && sentenceOf(figs[k]!) === sentenceOf(f) ? figs[k] : undefined;
   };
   const ownLevel = (g: Figure) => {
     const a = around(g);
