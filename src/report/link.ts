@@ -299,6 +299,9 @@ interface Group {
  * same measure that follow, at the same parenthesis depth and in the same sentence, are its
  * parts, until the parenthesis closes, the sentence ends or the part after "và" is read.
  */
+/** How far after "trong đó", "gồm" … the parts of a breakdown are looked for. */
+const MAX_LIST_CHARS = 2000;
+
 function linkBreakdowns(ctx: Ctx, hits: FigureHit[], figures: Figure[], sent: number[]): void {
   const { doc, sentences } = ctx;
   const key = doc.key;
@@ -334,6 +337,9 @@ function linkBreakdowns(ctx: Ctx, hits: FigureHit[], figures: Figure[], sent: nu
     let d = 0;
     let pos = mk.end;
     for (let k = mi; k < hits.length && sent[k] === si; k++) {
+      // a list of parts is short: looking further than this only costs time (and would make a
+      // long run of markers quadratic)
+      if (hits[k]!.start - mk.end > MAX_LIST_CHARS) break;
       d = parenDepthFrom(key, pos, hits[k]!.start, d);
       pos = Math.max(pos, hits[k]!.start);
       if (d < 0) break; // the parenthesis that held the marker closed

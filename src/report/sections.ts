@@ -118,6 +118,16 @@ export function buildSections(report: Pick<Report, "figures">, doc: Doc, sentenc
     const a = around(g);
     return LEVEL.exec(a.cont)?.[0] ?? LEVEL.exec(a.own)?.[0];
   };
+  /** The level a task states, else the level of the whole it is a part of (memoised: chains of parts can be long). */
+  const levels = new Map<string, string | undefined>();
+  const levelOf = (f: Figure): string | undefined => {
+    if (levels.has(f.id)) return levels.get(f.id);
+    levels.set(f.id, undefined); // a cycle, should one ever appear, ends here
+    const p = f.parent ? byId.get(f.parent) : undefined;
+    const level = ownLevel(f) ?? (p ? levelOf(p) : undefined);
+    levels.set(f.id, level);
+    return level;
+  };
 
   const tasks: Report["sections"]["tasks"] = [];
   const publications: Report["sections"]["publications"] = [];
@@ -129,8 +139,7 @@ export function buildSections(report: Pick<Report, "figures">, doc: Doc, sentenc
   for (const f of report.figures) {
     const { own, after, before, cont } = around(f);
     if (f.kind === "count" && f.category === "task") {
-      let level = ownLevel(f);
-      for (let p = f.parent ? byId.get(f.parent) : undefined; !level && p; p = p.parent ? byId.get(p.parent) : undefined) level = ownLevel(p);
+      const level = levelOf(f);
       const status = pick(TASK_STATUS, cont, own);
       tasks.push({ figure: f.id, value: f.value, ...(level ? { level: spell(level) } : {}), ...(status ? { status } : {}) });
     } else if (f.kind === "count" && f.category === "publication") {
