@@ -116,7 +116,8 @@ export function foldNfc(s: string): string {
     }
     if (i < n) out[i] = c;
   }
-  return UTF16.decode(out);
+  // short strings (word lists, phrases): fromCharCode beats the decoder's per-call cost
+  return n < 512 ? String.fromCharCode.apply(null, out as unknown as number[]) : UTF16.decode(out);
 }
 
 /** Fold any string: NFC first, then {@link foldNfc}. Use for word lists and lookups. */
