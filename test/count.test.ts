@@ -20,39 +20,39 @@ function counts(text: string): FigureHit[] {
 
 const TABLE: Record<Category, [number, string][]> = {
   task: [
-    [153, "Tập đoàn được giao 153 nhiệm vụ."],
+    [126, "Tập đoàn được giao 126 nhiệm vụ."],
     [3, "Bộ chủ trì 03 đề tài cấp nhà nước."],
     [12, "Đơn vị đã ký 12 hợp đồng nghiên cứu."],
     [5, "Năm nay triển khai 5 dự án trọng điểm."],
-    [84, "Thành phố tập trung 84 đầu việc."],
+    [72, "Thành phố tập trung 72 đầu việc."],
   ],
   publication: [
-    [37, "Nhóm đã công bố 37 bài báo quốc tế."],
+    [29, "Nhóm đã công bố 29 bài báo quốc tế."],
     [2, "Viện được cấp 2 bằng sáng chế."],
     [4, "Giảng viên biên soạn 4 giáo trình mới."],
   ],
   training: [
-    [130, "Hiện có 130 học viên cao học."],
+    [145, "Hiện có 145 học viên cao học."],
     [400, "Năm nay tuyển sinh trung cấp 400 người."],
     [80, "Đào tạo sơ cấp 80 người."],
-    [49, "Trường có 49 lớp."],
+    [44, "Trường có 44 lớp."],
     [16, "Khoa mở 16 chuyên ngành đào tạo."],
-    [852, "Năm qua đã tập huấn cho 852 cán bộ cơ sở."],
+    [740, "Năm qua đã tập huấn cho 740 cán bộ cơ sở."],
     [30, "Có 30 người đã bảo vệ thành công luận án tiến sĩ."],
-    [200, "Quỹ hỗ trợ 200 em học sinh nghèo."],
-    [19, "Sở đã cử 19 lượt cán bộ đi đào tạo ở nước ngoài."],
+    [150, "Quỹ hỗ trợ 150 em học sinh nghèo."],
+    [17, "Sở đã cử 17 lượt cán bộ đi đào tạo ở nước ngoài."],
   ],
   personnel: [
-    [92008, "Công đoàn có 92.008 đoàn viên."],
+    [81406, "Công đoàn có 81.406 đoàn viên."],
     [1200, "Nhà máy duy trì việc làm cho 1.200 lao động."],
     [11, "Đại hội bầu 11 đồng chí vào Ban chấp hành."],
     [500, "Diễn đàn thu hút 500 công nhân tham dự."],
-    [343, "Trường có 343 tiến sĩ."],
-    [2500, "Cơ quan có 2.500 cán bộ, nhân viên."],
+    [318, "Trường có 318 tiến sĩ."],
+    [2300, "Cơ quan có 2.300 cán bộ, nhân viên."],
   ],
   organization: [
-    [1454, "Tỉnh có 1.454 CĐCS."],
-    [224, "Đã thành lập công đoàn tại 224 DN."],
+    [1320, "Tỉnh có 1.320 CĐCS."],
+    [215, "Đã thành lập công đoàn tại 215 DN."],
     [3, "Công ty tìm được 3 đối tác nước ngoài."],
     [14, "Trường có 14 khoa."],
     [2, "Sau lễ ký, hai tổ chức sẽ phối hợp."],
@@ -61,20 +61,20 @@ const TABLE: Record<Category, [number, string][]> = {
     [9, "Tổng Liên đoàn tặng cờ cho 9 tập thể."],
     [41, "Bằng khen được trao cho 41 cá nhân."],
     [6, "Đơn vị nhận 6 cờ thi đua."],
-    [21, "Có 21 đồng chí được tặng Huy hiệu Đảng."],
+    [23, "Có 23 đồng chí được tặng Huy hiệu Đảng."],
     [8, "Có 8 đơn vị được tặng Bằng khen."],
   ],
   event: [
-    [18, "Thành phố tổ chức 18 phiên chợ hàng Việt."],
-    [3847, "Ngành đã triển khai 3.847 cuộc thanh tra."],
+    [16, "Thành phố tổ chức 16 phiên chợ hàng Việt."],
+    [2915, "Ngành đã triển khai 2.915 cuộc thanh tra."],
     [4, "Kế hoạch gồm 4 đợt tuyên truyền."],
   ],
   other: [
-    [642000, "Doanh nghiệp tặng 642.000 phần quà."],
+    [530000, "Doanh nghiệp tặng 530.000 phần quà."],
     [2000, "Tòa đã xét xử 2.000 vụ."],
     [63, "Chương trình triển khai ở 63 tỉnh, thành phố."],
-    [250000, "Trang trại nuôi 250.000 con bò."],
-    [3, "Nhà máy đang xem xét 3 kịch bản xử lý."],
+    [180000, "Trang trại nuôi 180.000 con bò."],
+    [4, "Nhà máy đang xem xét 4 kịch bản xử lý."],
     [60, "Chỉ số tăng 60 bậc."],
     [2, "Ông sở hữu 2 ngôi nhà."],
     [1, "Ông còn có một căn chung cư."],
@@ -96,9 +96,9 @@ describe("count details", () => {
     const [h] = counts("Tỉnh đạt 08/11 chỉ tiêu.");
     expect(h).toMatchObject({ value: 8, of: 11, category: "task" });
   });
-  test("part and whole each with its noun: 19.260 CĐ cơ sở/21.148 đơn vị", () => {
-    const got = counts("Hiện quản lý 19.260 CĐ cơ sở/21.148 đơn vị.");
-    expect(got.map((h) => [h.value, h.of, h.category])).toEqual([[19260, 21148, "organization"]]);
+  test("part and whole each with its noun: 12.340 CĐ cơ sở/15.678 đơn vị", () => {
+    const got = counts("Hiện quản lý 12.340 CĐ cơ sở/15.678 đơn vị.");
+    expect(got.map((h) => [h.value, h.of, h.category])).toEqual([[12340, 15678, "organization"]]);
   });
   test("approx qualifiers", () => {
     for (const q of ["khoảng", "gần", "hơn", "trên"]) {
@@ -110,16 +110,16 @@ describe("count details", () => {
     expect(counts("Đã cử 04 lượt đào tạo trình độ thạc sĩ năm nay.").map((h) => h.noun)).toEqual(["lượt đào tạo trình độ thạc sĩ"]);
   });
   test("a range gives two counts", () => {
-    expect(counts("Mỗi tổ có khoảng 4-5 người.").map((h) => h.value)).toEqual([4, 5]);
+    expect(counts("Mỗi tổ có khoảng 6-7 người.").map((h) => h.value)).toEqual([6, 7]);
   });
   test("number words and a scale word", () => {
-    expect(counts("Có hai doanh nghiệp và 10 triệu đoàn viên.").map((h) => [h.value, h.category])).toEqual([
+    expect(counts("Có hai doanh nghiệp và 12 triệu đoàn viên.").map((h) => [h.value, h.category])).toEqual([
       [2, "organization"],
-      [10_000_000, "personnel"],
+      [12_000_000, "personnel"],
     ]);
   });
   test("no space between the number and the noun", () => {
-    expect(counts("Phát triển được 48.676hội viên mới.").map((h) => h.value)).toEqual([48676]);
+    expect(counts("Phát triển được 35.214hội viên mới.").map((h) => h.value)).toEqual([35214]);
   });
   test("the noun phrase and the span", () => {
     const text = "Bộ giao 24 nhiệm vụ cấp Bộ cho Viện.";
@@ -129,8 +129,8 @@ describe("count details", () => {
     expect(text.slice(h!.numStart, h!.numEnd)).toBe("24");
   });
   test("a classifier before the noun: lượt", () => {
-    const [h] = counts("Đã thăm hỏi 792 lượt đoàn viên.");
-    expect(h).toMatchObject({ value: 792, category: "personnel", noun: "đoàn viên" });
+    const [h] = counts("Đã thăm hỏi 615 lượt đoàn viên.");
+    expect(h).toMatchObject({ value: 615, category: "personnel", noun: "đoàn viên" });
   });
 });
 
@@ -168,13 +168,13 @@ describe("not counts", () => {
 });
 
 describe("known gaps", () => {
-  // a number inside a name whose last word is not capitalised ("Ban Chỉ đạo 389 quốc gia")
+  // a number inside a name whose last word is not capitalised ("Ban Chỉ đạo 127 quốc gia")
   test.fails("a committee named by a number is not a count", () => {
-    expect(counts("Trưởng Ban Chỉ đạo 389 quốc gia phát biểu.")).toEqual([]);
+    expect(counts("Trưởng Ban Chỉ đạo 127 quốc gia phát biểu.")).toEqual([]);
   });
   // the category comes from the clause; a training told in the sentence before is not seen
   test.fails("the clause before decides: two trainees named later", () => {
-    const got = counts("Học viện trao bằng tiến sĩ cho hai nghiên cứu sinh. Hai Đại tướng đã bảo vệ xuất sắc.");
+    const got = counts("Học viện trao bằng tiến sĩ cho hai nghiên cứu sinh. Hai Thiếu tướng đã bảo vệ xuất sắc.");
     expect(got.map((h) => h.category)).toEqual(["training", "training"]);
   });
 });
@@ -205,5 +205,45 @@ describe.skipIf(!existsSync(DEV))("dev corpus (shared data, read only)", () => {
   test("a dev document gives counts without throwing", () => {
     const text = readFileSync(`${DEV}/d001.txt`, "utf8");
     expect(counts(text).length).toBeGreaterThan(0);
+  });
+});
+
+describe("counted nouns that a lone word would block", () => {
+  test.each([
+    [86, "event", "Sau 86 kỳ quay số, giải vẫn chưa có chủ."],
+    [2364, "other", "Cả nước có 2.364 điểm thi."],
+    [2000, "other", "Công ty có hơn 2000 điểm bán hàng."],
+    [2931, "other", "Phim được chiếu tại 2.931 cụm rạp."],
+    [36832, "other", "Kỳ thi có 36.832 phòng thi."],
+    [2, "other", "Cơ quan điều tra đã khởi tố hai bị can."],
+    [14, "organization", "Có 14 pháp nhân công ty tham gia."],
+    [5, "organization", "Có 5 nhà băng lớn đã ký thỏa thuận."],
+    [54448, "organization", "Cả nước có 54.448 ĐVSNCL."],
+    [1, "personnel", "Công ty chỉ có 1 nhân sự."],
+  ] as const)("%d %s ← %s", (value, category, text) => {
+    expect(counts(text).map((h) => [h.value, h.category])).toEqual([[value, category]]);
+  });
+});
+
+describe("count categories from the clause", () => {
+  test.each([
+    // people who are not staff: children, victims
+    [3, "other", "Ông có 3 người con."],
+    [9, "other", "Vụ tai nạn làm chết 9 người."],
+    [4, "other", "Vụ cháy khiến 4 người thiệt mạng."],
+    // disciplined, not awarded
+    [2, "other", "Có 2 tập thể bị xử lý kỷ luật."],
+    [5, "personnel", "Có 5 cán bộ bị khiển trách."],
+    // films are not publications
+    [3, "other", "Ba tác phẩm điện ảnh đạt doanh thu phòng vé cao."],
+    // negatives: staff, awards and books keep their category
+    [30, "personnel", "Hội nghị có 30 người tham dự."],
+    [9, "award", "Tỉnh có 9 tập thể được tặng Bằng khen."],
+    [3, "publication", "Hội được tặng 3 tác phẩm văn học."],
+  ] as const)("%d %s ← %s", (value, category, text) => {
+    expect(counts(text).map((h) => [h.value, h.category])).toEqual([[value, category]]);
+  });
+  test("a year is not a count", () => {
+    expect(counts("Năm 2000 công ty được thành lập.")).toEqual([]);
   });
 });

@@ -21,14 +21,15 @@ const spanText = (text: string, h: DateHit) => text.slice(h.start, h.end);
 /** value → phrasings that are, as a whole, that date (no other year in the text). */
 const DAYS: [string, string[]][] = [
   ["2022-12-20", ["20/12/2022", "20-12-2022", "20.12.2022", "ngày 20 tháng 12 năm 2022", "Ngày 20/12/2022", "sáng ngày 20/12/2022", "thứ Ba, ngày 20/12/2022", "Thứ ba, 20-12-2022", "20 tháng 12 năm 2022", "ngày 20 tháng 12, 2022"]],
-  ["2017-06-02", ["2/6/17", "02/06/2017", "ngày 2 - 5/6/2017", "ngày 2-5/6/2017"]],
-  ["2020-08-06", ["ngày 06 tháng 08năm 2020"]],
-  ["--06-21", ["Chiều 21/6", "chiều 21/6", "Sáng nay 21/6", "sáng nay, ngày 21/6", "ngày 21-6", "Tối 21.6", "trưa 21-6"]],
+  ["2017-06-02", ["2/6/17", "02/06/2017"]],
+  ["2017-08-03", ["ngày 3 - 6/8/2017", "ngày 3-6/8/2017"]],
+  ["2020-11-09", ["ngày 09 tháng 11năm 2020"]],
+  ["--09-14", ["Chiều 14/9", "chiều 14/9", "Sáng nay 14/9", "sáng nay, ngày 14/9", "ngày 14-9", "Tối 14.9", "trưa 14-9"]],
   ["--02-03", ["mùng 3 tháng 2", "mồng 3 tháng 2", "ngày 3 tháng 2", "mùng 3/2"]],
 ];
 const MONTHS: [string, string[]][] = [
   ["2022-12", ["tháng 12/2022", "tháng 12-2022", "tháng 12.2022", "tháng 12 năm 2022", "Tháng 12/2022", "tháng 12, năm 2022"]],
-  ["2017-01", ["tháng 1-2017", "tháng 01/2017"]],
+  ["2017-02", ["tháng 2-2017", "tháng 02/2017"]],
 ];
 const QUARTERS: [string, string[]][] = [
   ["2022-Q4", ["quý IV/2022", "Quý IV-2022", "quý 4/2022", "quý IV năm 2022", "quý 4 năm 2022"]],
@@ -78,15 +79,15 @@ describe("dates inside sentences", () => {
 describe("dates: year of a day written without one", () => {
   test.each([
     // the same day written in full elsewhere
-    ["Chiều 21/6, đoàn công tác làm việc với Tập đoàn. Ảnh chụp chiều 21/6/2017.", "2017-06-21"],
+    ["Chiều 14/9, đoàn công tác làm việc với Tập đoàn. Ảnh chụp chiều 14/9/2017.", "2017-09-14"],
     // the year in the sentence of the date
-    ["Ngày 7/7, Công đoàn tổ chức Đại hội nhiệm kỳ 2017-2022. Năm 2015 đơn vị đạt giải.", "2017-07-07"],
+    ["Ngày 9/8, Công đoàn tổ chức Đại hội nhiệm kỳ 2018-2023. Năm 2015 đơn vị đạt giải.", "2018-08-09"],
     // a review of a period ends in its last year
-    ["Sáng 2/10, Hội tổ chức Hội nghị tổng kết giai đoạn 2016-2020.", "2020-10-02"],
+    ["Sáng 2/10, Hội tổ chức Hội nghị tổng kết giai đoạn 2011-2015.", "2015-10-02"],
     // the year of the text, not a target year
     ["Chiều 9/6, hai bên ký kết chương trình. Năm 2017 là năm bản lề. Phấn đấu đến năm 2020 hoàn thành.", "2017-06-09"],
     // an anniversary: founded in 2007, ten years on
-    ["Sáng 16/6, Tổng công ty tổ chức lễ kỷ niệm 10 năm thành lập. Ngày 15/6/2007, Bộ ban hành quyết định thành lập.", "2017-06-16"],
+    ["Sáng 12/9, Tổng công ty tổ chức lễ kỷ niệm 10 năm thành lập. Ngày 11/9/2007, Bộ ban hành quyết định thành lập.", "2017-09-12"],
   ])("%s → %s", (text, value) => {
     const first = dates(text)[0]!;
     expect(first.value).toBe(value);
@@ -94,7 +95,7 @@ describe("dates: year of a day written without one", () => {
   });
 
   test("no year anywhere: --MM-DD", () => {
-    expect(dates("Chiều 21/6, đoàn công tác làm việc.")[0]!.value).toBe("--06-21");
+    expect(dates("Chiều 14/9, đoàn công tác làm việc.")[0]!.value).toBe("--09-14");
   });
 
   test("a birth year is not the year of the text", () => {
@@ -123,20 +124,20 @@ describe("dates: impossible dates are kept, marked invalid", () => {
 describe("not dates", () => {
   test.each([
     "Đã hoàn thành 08/11 chỉ tiêu.",
-    "24/28 doanh nghiệp đã ký thỏa ước.",
+    "23/27 doanh nghiệp đã ký thỏa ước.",
     "Hiện nay 45/63 tỉnh, thành phố đã triển khai.",
     "Quyết định số 205/QĐ-TTg đã được ban hành.",
     "Thông tư 16/2007/QĐ-BCVT",
     "Ông đến đồn công an 3-4 lần.",
-    "Giá điện khu vực từ 18-22 cent/kWh.",
+    "Giá điện khu vực từ 17-21 cent/kWh.",
     "cách mạng công nghiệp 4.0",
     "đạt 8,5 điểm",
     "tỷ số 2-1",
     "doanh thu chỉ bằng 1/2 so với mọi năm",
-    "bị phạt 3 năm 5 tháng 6 ngày tù",
+    "bị phạt 2 năm 7 tháng 5 ngày tù",
     "cổ phiếu tăng 5.4 điểm",
     "xếp thứ 07/13 toàn quốc",
-    "tỷ lệ hộ nghèo giảm từ 2-3%",
+    "tỷ lệ hộ nghèo giảm từ 3-4%",
   ])("%s", (text) => {
     expect(dates(text)).toEqual([]);
   });
@@ -148,5 +149,76 @@ describe("sentenceAt", () => {
     const s = sentenceAt(ctx, ctx.doc.norm.indexOf("hai"))!;
     expect(ctx.doc.norm.slice(s.start, s.end)).toBe("Câu hai dài hơn.");
     expect(sentenceAt(ctx, 10_000)).toBeUndefined();
+  });
+});
+
+describe("dates: years of the background do not date a day", () => {
+  // value: the year-less day keeps no year ("--MM-DD") or takes the year the text treats as now
+  test.each([
+    // a law, a convention, a film release: names, not the time of the text
+    ["Ngày 29/6, đoàn dự hội nghị bàn về Công ước (UNCLOS) 1982.", "--06-29"],
+    ["Ngày 12/3, tỉnh kiểm tra việc thi hành Luật Đất đai 2013.", "--03-12"],
+    ["Ngày 3/6, hãng giới thiệu phần tiếp theo của bộ phim (2021).", "--06-03"],
+    // a career told in the past
+    ["Ngày 10/5, ông nhận quyết định. Ông từng làm giám đốc sở năm 2006. Vào năm 2009 ông chuyển công tác.", "--05-10"],
+    // a running term: its first year is not now
+    ["Sáng 8/2, ông được giới thiệu giữ chức Phó Bí thư Tỉnh ủy nhiệm kỳ 2015-2020.", "--02-08"],
+    // a past day in the same sentence, a birth date
+    ["Ngày 7/2, Viện có văn bản về vụ chìm tàu xảy ra ngày 2/8/2013.", "--02-07"],
+    ["Sáng 8/2, ông Trần Văn Tư (sinh ngày 20-5-1970) nhận nhiệm vụ mới.", "--02-08"],
+    // years of reported figures
+    ["Ngày 22/6, Bộ họp. Năm 2011 cả nước có 50.000 đơn vị, năm 2015 là 48.000 đơn vị.", "--06-22"],
+    // an amount is not a year
+    ["Ngày 11/1, công ty cho biết đã có hơn 2000 điểm bán hàng.", "--01-11"],
+  ])("%s → %s", (text, value) => {
+    expect(dates(text)[0]!.value).toBe(value);
+  });
+
+  test.each([
+    // the same period a year before: the text is a year later
+    ["Ngày 15/6, Sở báo cáo xuất khẩu tăng 12% so với cùng kỳ 2018.", "2019-06-15"],
+    ["Tối 5/2, ca sĩ chia sẻ về năm 2018 vừa qua.", "2019-02-05"],
+    // a review of a whole year, held early the next year; or at its end
+    ["Sáng 6/2, Công ty tổ chức hội nghị tổng kết năm 2018.", "2019-02-06"],
+    ["Sáng 19/12, Sở tổ chức hội nghị tổng kết năm 2018.", "2018-12-19"],
+    // a review of a period held after it ends
+    ["Ngày 28/6, Ban tổ chức hội nghị tổng kết 5 năm (2013 - 2018) thực hiện đề án.", "2019-06-28"],
+    // a period that starts now
+    ["Chiều 9/6, hai bên ký kết chương trình phối hợp giai đoạn 2019-2024.", "2019-06-09"],
+    // a term opened by a congress
+    ["Sáng 8/2, Đại hội bầu Ban chấp hành nhiệm kỳ 2019-2024.", "2019-02-08"],
+    // a school year: its second year before August
+    ["Sáng 6/2, trường sơ kết học kỳ I năm học 2018-2019.", "2019-02-06"],
+    // a day written in full close to it
+    ["Chiều 6/2, phụ huynh trao đổi về sự việc ngày 5/2/2019.", "2019-02-06"],
+    // after a day told as past, when the year is only the text's
+    ["Sáng nay 6/2, tuyến xe buýt đông khách. Năm 2018 tuyến chạy thử, khai trương ngày 31/12/2018.", "2019-02-06"],
+    // the end of a year told as past
+    ["Ngày 6/2, Viện công bố kết quả. Cuối năm 2018, Bộ đã phê duyệt dự án.", "2019-02-06"],
+  ])("%s → %s", (text, value) => {
+    const first = dates(text)[0]!;
+    expect(first.value).toBe(value);
+    expect(first.yearInferred).toBe(true);
+  });
+
+  test("an amount is not the year of the text", () => {
+    const ctx = ctxOf("Công ty có hơn 2000 điểm bán hàng trên cả nước.");
+    expect(documentYear(ctx, recognizeDates(ctx))).toBeNull();
+  });
+});
+
+describe("dates: the reference date (ParseOptions.referenceDate)", () => {
+  const withRef = (text: string, referenceDate: string) => recognizeDates({ ...ctxOf(text), referenceDate });
+  test.each([
+    ["Chiều 20/6, đoàn công tác làm việc với tỉnh.", "2019-06-21", "2019-06-20"],
+    // a day late in the year, reported early the next
+    ["Ngày 28/12, hội nghị đã diễn ra.", "2019-01-05", "2018-12-28"],
+    ["Ngày 3/4, hội nghị đã diễn ra.", "2019", "2019-04-03"],
+    // the year of the reference beats the background of the text
+    ["Ngày 10/5, ông nhận quyết định. Tháng 5-2013 ông được bầu làm Bí thư.", "2019-05-11", "2019-05-10"],
+    // the same day written in full in the text wins
+    ["Chiều 20/6, đoàn làm việc. Ảnh chụp chiều 20/6/2018.", "2019-06-21", "2018-06-20"],
+  ])("%s (%s) → %s", (text, ref, value) => {
+    expect(withRef(text, ref)[0]!.value).toBe(value);
   });
 });

@@ -4,10 +4,10 @@
  */
 import { describe, expect, test } from "vitest";
 import { fold } from "../src/text/fold.js";
-import { SURNAMES, WEAK_SURNAMES } from "../src/lexicon/surnames.js";
+import { CLAUSE_STARTS, SURNAMES, WEAK_SURNAMES } from "../src/lexicon/surnames.js";
 import { HONORIFICS, PLURAL_HONORIFICS } from "../src/lexicon/honorifics.js";
-import { TITLES, TITLE_ABBREVIATIONS, TITLE_PREFIXES, TITLE_SUFFIXES, SHARED_HEADS } from "../src/lexicon/titles.js";
-import { ADMIN_UNITS, FIXED_NAMES, NOT_PERSON_BEFORE, ORG_HEADS, ORG_STOP_WORDS, PLACES } from "../src/lexicon/org-heads.js";
+import { PERSON_ROLES, SPEECH_VERBS, TITLES, TITLE_ABBREVIATIONS, TITLE_PREFIXES, TITLE_SUFFIXES, SHARED_HEADS } from "../src/lexicon/titles.js";
+import { ADMIN_UNITS, COUNTRY_WORDS, FIXED_NAMES, FOREIGN_ORG_WORDS, NOT_PERSON_BEFORE, ORG_HEADS, ORG_STOP_WORDS, PLACES } from "../src/lexicon/org-heads.js";
 
 const lists: [string, readonly string[]][] = [
   ["SURNAMES", SURNAMES],
@@ -24,6 +24,11 @@ const lists: [string, readonly string[]][] = [
   ["ORG_STOP_WORDS", ORG_STOP_WORDS],
   ["NOT_PERSON_BEFORE", NOT_PERSON_BEFORE],
   ["FIXED_NAMES", FIXED_NAMES],
+  ["CLAUSE_STARTS", CLAUSE_STARTS],
+  ["PERSON_ROLES", PERSON_ROLES],
+  ["SPEECH_VERBS", SPEECH_VERBS],
+  ["FOREIGN_ORG_WORDS", FOREIGN_ORG_WORDS],
+  ["COUNTRY_WORDS", COUNTRY_WORDS],
 ];
 
 describe.each(lists)("%s", (_name, list) => {

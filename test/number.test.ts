@@ -5,7 +5,7 @@
 import { describe, expect, test } from "vitest";
 import { makeDoc } from "../src/text/normalize.js";
 import { sentences } from "../src/text/segment.js";
-import { inferConvention, parseDigits, parseWords, scanNumbers, type NumberHit } from "../src/recognize/number.js";
+import { dotThousandGroups, inferConvention, parseDigits, parseWords, scanNumbers, type NumberHit } from "../src/recognize/number.js";
 import type { NumberConvention } from "../src/recognize/types.js";
 
 function scan(text: string, convention?: NumberConvention): NumberHit[] {
@@ -66,11 +66,11 @@ describe("parseWords", () => {
     [1e9, ["một tỷ", "một tỉ", "1 tỷ"]],
     [1.25e9, ["1 tỷ 250 triệu", "một tỷ hai trăm năm mươi triệu"]],
     [2.3e9, ["hai tỷ ba trăm triệu"]],
-    [3.247e9, ["3,247 tỷ"]],
+    [4.518e9, ["4,518 tỷ"]],
     [1e12, ["một nghìn tỷ", "1 nghìn tỷ", "một ngàn tỉ"]],
-    [1.615e12, ["1.615 tỷ"]],
-    [1.34e14, ["134 ngàn tỷ"]],
-    [1.31e13, ["13,1 ngàn tỷ"]],
+    [2.418e12, ["2.418 tỷ"]],
+    [1.28e14, ["128 ngàn tỷ"]],
+    [1.24e13, ["12,4 ngàn tỷ"]],
   ];
   for (const [value, phrasings] of table)
     test.each(phrasings)(`%s = ${value}`, (p) => expect(parseWords(p)).toBe(value));
@@ -83,11 +83,11 @@ describe("parseWords", () => {
 
 describe("inferConvention", () => {
   test.each([
-    ["Doanh thu 6.324.000 đồng, tăng 5,4%.", "vi"],
-    ["Thu 1.063,1 triệu.", "vi"],
+    ["Doanh thu 5.217.000 đồng, tăng 6,2%.", "vi"],
+    ["Thu 1.148,6 triệu.", "vi"],
     ["Revenue 1,234,567 đồng, tăng 3.5%.", "en"],
     ["Đạt 13.28 triệu tấn.", "en"],
-    ["Có 1.615 tỷ đồng.", "unknown"],
+    ["Có 2.418 tỷ đồng.", "unknown"],
     ["Không có số nào.", "unknown"],
   ] as const)("%s → %s", (text, conv) => expect(inferConvention(makeDoc(text)).convention).toBe(conv));
 });
@@ -96,15 +96,15 @@ describe("scanNumbers: values", () => {
   // [text, expected values in order]
   test.each([
     ["Có 03 nhiệm vụ và 02 đề tài.", [3, 2]],
-    ["Đạt 172.520 tỷ đồng, tăng 5,4%.", [172520e9, 5.4]],
-    ["Thu 3,247 tỉ đồng.", [3.247e9]],
-    ["Kế hoạch 1.615 tỷ đồng; sapo viết 1,615 tỷ đồng.", [1615e9, 1615e9]],
+    ["Đạt 164.380 tỷ đồng, tăng 6,2%.", [164380e9, 6.2]],
+    ["Thu 4,518 tỉ đồng.", [4.518e9]],
+    ["Kế hoạch 2.418 tỷ đồng; đoạn sau viết 2,418 tỷ đồng.", [2418e9, 2418e9]],
     ["Giao 1 tỷ 250 triệu đồng cho 2 xã.", [1.25e9, 2]],
     ["Hỗ trợ hai triệu rưỡi cho hai doanh nghiệp.", [2.5e6, 2]],
-    ["từ năm triệu đồng đến năm mươi triệu đồng", [5e6, 50e6]],
+    ["từ năm triệu đồng đến bảy mươi triệu đồng", [5e6, 70e6]],
     ["phạt từ ba triệu đồng", [3e6]],
     ["15 vạn công nhân", [150000]],
-    ["134 ngàn tỷ đồng", [134e12]],
+    ["128 ngàn tỷ đồng", [128e12]],
     ["mười lăm người và ba mươi tư hộ", [15, 34]],
     ["Năm 2022 có 5 người.", [5]],
   ] as const)("%s", (text, values) => {
@@ -120,9 +120,9 @@ describe("scanNumbers: values", () => {
     expect(scan("2,5 triệu đồng").map((h) => h.form)).toEqual(["mixed"]);
   });
   test("ambiguous only when the convention is unknown", () => {
-    expect(scan("Có 1.615 tỷ đồng.")[0]).toMatchObject({ value: 1615e9, ambiguous: true });
-    expect(scan("Có 1.615 tỷ đồng, tăng 5,4%.")[0]!.ambiguous).toBeUndefined();
-    expect(scan("Có 1.615 tỷ đồng, tăng 3.5%.")[0]).toMatchObject({ value: 1.615e9 });
+    expect(scan("Có 2.418 tỷ đồng.")[0]).toMatchObject({ value: 2418e9, ambiguous: true });
+    expect(scan("Có 2.418 tỷ đồng, tăng 6,2%.")[0]!.ambiguous).toBeUndefined();
+    expect(scan("Có 2.418 tỷ đồng, tăng 3.5%.")[0]).toMatchObject({ value: 2.418e9 });
   });
 });
 
@@ -132,12 +132,14 @@ describe("scanNumbers: qualifiers", () => {
     ["gần 1 tỉ đồng", 1e9, "about", "gần 1 tỉ"],
     ["hơn 200 tỷ đồng", 200e9, "lower", "hơn 200 tỷ"],
     ["trên 10% GDP", 10, "lower", "trên 10"],
-    ["dưới 5.000 tỷ đồng", 5000e9, "upper", "dưới 5.000 tỷ"],
+    ["dưới 6.000 tỷ đồng", 6000e9, "upper", "dưới 6.000 tỷ"],
     ["tối thiểu 5% vốn", 5, "lower", "tối thiểu 5"],
     ["tối đa 30 ngày công", 30, "upper", "tối đa 30"],
-    ["ước đạt 17.272 tỷ", 17272e9, "about", "ước đạt 17.272 tỷ"],
+    ["ước đạt 15.840 tỷ", 15840e9, "about", "ước đạt 15.840 tỷ"],
     ["xấp xỉ 40 đơn vị", 40, "about", "xấp xỉ 40"],
     ["trên dưới 100 người", 100, "about", "trên dưới 100"],
+    ["chưa đầy 40 triệu USD", 40e6, "upper", "chưa đầy 40 triệu"],
+    ["không tới 15 người", 15, "upper", "không tới 15"],
   ] as const)("%s", (text, value, bound, span) => {
     const [h] = scan(text);
     expect(h).toMatchObject({ value, approx: true, bound });
@@ -151,11 +153,11 @@ describe("scanNumbers: ranges", () => {
     ["từ 10 đến 15 người", [10, 15], "từ 10 đến 15"],
     ["10-15 người", [10, 15], "10-15"],
     ["40-45% cổ tức", [40, 45], "40-45"],
-    ["18-22 cent", [18, 22], "18-22"],
-    ["3,5 - 3,7 triệu đồng", [3.5e6, 3.7e6], "3,5 - 3,7 triệu"],
-    ["50 - 100 nghìn đồng", [50000, 100000], "50 - 100 nghìn"],
-    ["700-800 tỉ đồng", [700e9, 800e9], "700-800 tỉ"],
-    ["12.000 đến 15.000 đồng", [12000, 15000], "12.000 đến 15.000"],
+    ["16-21 cent", [16, 21], "16-21"],
+    ["4,2 - 4,6 triệu đồng", [4.2e6, 4.6e6], "4,2 - 4,6 triệu"],
+    ["60 - 120 nghìn đồng", [60000, 120000], "60 - 120 nghìn"],
+    ["600-900 tỉ đồng", [600e9, 900e9], "600-900 tỉ"],
+    ["14.000 đến 16.000 đồng", [14000, 16000], "14.000 đến 16.000"],
     ["10÷15% diện tích", [10, 15], "10÷15"],
   ] as const)("%s", (text, values, span) => {
     const hits = scan(text);
@@ -176,10 +178,10 @@ describe("scanNumbers: ranges", () => {
 
 describe("scanNumbers: A/B pairs", () => {
   test.each([
-    ["08/11 chỉ tiêu", 8, 11],
+    ["07/12 chỉ tiêu", 7, 12],
     ["đạt 47/56 đơn vị", 47, 56],
-    ["15/19 tiêu chí", 15, 19],
-    ["2.235/ 21.304 học sinh", 2235, 21304],
+    ["17/19 tiêu chí", 17, 19],
+    ["3.142/ 25.610 học sinh", 3142, 25610],
   ] as const)("%s", (text, value, of) => {
     expect(scan(text)).toEqual([expect.objectContaining({ value, of })]);
   });
@@ -187,11 +189,11 @@ describe("scanNumbers: A/B pairs", () => {
 
 describe("scanNumbers: not numbers", () => {
   test.each([
-    "ngày 20/12/2022",
+    "ngày 14/11/2021",
     "Hội nghị ngày 20/12",
-    "văn bản số 250/BC-TCTTTg",
-    "Nghị định 205/2013/NĐ-CP",
-    "Quyết định 281/QĐ-TTg",
+    "văn bản số 415/BC-UBND",
+    "Nghị định 118/2015/NĐ-CP",
+    "Quyết định 347/QĐ-TTg",
     "năm 2022",
     "năm nay",
     "năm học 2015 - 2016",
@@ -218,9 +220,9 @@ describe("scanNumbers: not numbers", () => {
     "hàng chục nghìn người",
     "vài trăm triệu đồng",
     "gọi 0912345678",
-    "ngày 20.10.2016",
-    "tháng 5/2012",
-    "tháng 1.2017",
+    "ngày 21.09.2015",
+    "tháng 7/2013",
+    "tháng 3.2018",
   ])("%s", (text) => expect(scan(text)).toEqual([]));
 });
 
@@ -228,7 +230,7 @@ describe("scanNumbers: A/B pairs against day/month dates", () => {
   test.each(["dịp 2/9 năm nay", "từ 1/7, mức lương", "vào 7/7 vừa qua", "(2/9)", "trước 30/6."])("%s is a date", (text) => expect(scan(text)).toEqual([]));
   test.each([
     ["4/4 làng văn hoá", 4, 4],
-    ["đạt 08/11 chỉ tiêu", 8, 11],
+    ["đạt 07/12 chỉ tiêu", 7, 12],
     ["12/12 đơn vị", 12, 12],
   ] as const)("%s is a pair", (text, value, of) => expect(scan(text)).toEqual([expect.objectContaining({ value, of })]));
 });
@@ -252,7 +254,7 @@ describe("scanNumbers: thousands grouped by spaces", () => {
 });
 
 describe("scanNumbers: any input", () => {
-  const pieces = ["1", "03", "1.615", "3,247", "-", "/", " ", "  ", "\n", "%", "tỷ", "triệu", "nghìn", "trăm", "mươi", "mười", "năm", "một", "hai", "lăm", "rưỡi", "linh", "đồng", "khoảng", "hơn", "từ", "đến", "ngày", "Ba", "tấn", "m", "2", "3", ".", ","];
+  const pieces = ["1", "03", "2.418", "4,518", "-", "/", " ", "  ", "\n", "%", "tỷ", "triệu", "nghìn", "trăm", "mươi", "mười", "năm", "một", "hai", "lăm", "rưỡi", "linh", "đồng", "khoảng", "hơn", "từ", "đến", "ngày", "Ba", "tấn", "m", "2", "3", ".", ","];
   test("hits stay inside the text, in order, number inside the phrase", async () => {
     const fc = await import("fast-check");
     fc.assert(
@@ -292,17 +294,109 @@ describe("scanNumbers: folding y → i", () => {
 });
 
 describe("scanNumbers: more names and idioms", () => {
-  test.each(["tạo đòn bẩy cho phát triển", "Công ty Nông dược HAI tài trợ"])("%s has no number", (t) => expect(scan(t)).toEqual([]));
+  test.each(["tạo đòn bẩy cho phát triển", "Công ty Dược phẩm HAI tài trợ"])("%s has no number", (t) => expect(scan(t)).toEqual([]));
   test.each([
     ["bẩy mươi người", 70],
     ["HAI DOANH NGHIỆP ĐƯỢC KHEN", 2],
   ] as const)("%s", (t, v) => expect(scan(t).map((h) => h.value)).toEqual([v]));
 });
 
+describe("scanNumbers: product and title numbers", () => {
+  test.each([
+    ["xổ số tự chọn Mega 6/45 vừa mở thưởng", []],
+    ["vé Power 6/55 trúng giải", []],
+    ["phim Toy Story 3 - 1,067 tỷ USD", [1.067e9]],
+    ["Harry Potter Vol. 2 - 796,7 triệu USD", [796.7e6]],
+    ["trận Arsenal 2-1 Chelsea", []],
+  ] as const)("%s", (text, values) => expect(scan(text).map((h) => h.value)).toEqual(values));
+  test.each([
+    ["tại Hà Nội 2-3 ngày", [2, 3]],
+    ["GDP tăng 6-7%", [6, 7]],
+    ["đạt 47/56 đơn vị", [47]],
+    ["Hải Phòng 12/15 xã đạt chuẩn", [12]],
+  ] as const)("a Vietnamese word or an acronym before is no title: %s", (text, values) => expect(scan(text).map((h) => h.value)).toEqual(values));
+});
+
+describe("scanNumbers: a range's low end without the shared scale", () => {
+  test.each([
+    ["từ 300.000 đến 2,4 triệu đồng", [300_000, 2.4e6], true],
+    ["khoảng 2 - 3 triệu đồng", [2e6, 3e6], true],
+    ["nhóm 8 - 1,238 tỷ", [8, 1.238e9], false],
+    ["thu 500 - 1 triệu đồng", [500, 1e6], false],
+  ] as const)("%s", (text, values, range) => {
+    const hits = scan(text);
+    expect(hits.map((h) => h.value)).toEqual(values);
+    expect(hits.every((h) => !!h.range)).toBe(range);
+  });
+});
+
+describe("scanNumbers: a 4-digit amount after a qualifier is no year", () => {
+  test.each(["hơn 2000 điểm bán hàng", "khoảng 1950 người", "gần 2010 hộ dân", "trên 2000 bài hát"])("%s", (text) => {
+    const [h] = scan(text);
+    expect(h).toMatchObject({ approx: true });
+    expect(h!.yearLike).toBeUndefined();
+  });
+  test.each(["tăng trưởng tốt hơn 2015.", "doanh số bán hàng 2016 tăng", "ký hiệp ước 2014 với"])("%s stays year-like", (text) =>
+    expect(scan(text).find((h) => h.value >= 1900)?.yearLike).toBe(true),
+  );
+});
+
+describe("scanNumbers: comma thousands told by neighbouring amounts", () => {
+  test.each([
+    ["Tổng tài sản đạt 4,239 tỷ đồng. Nợ phải trả 3.610 tỷ đồng, vốn chủ sở hữu 1.400 tỷ đồng.", 4239e9],
+    ["Doanh thu 2,516 tỷ đồng, trong đó 1.820 tỷ đồng từ xuất khẩu.", 2516e9],
+  ] as const)("thousands: %s", (text, value) => expect(scan(text)[0]!.value).toBe(value));
+  test.each([
+    // a small neighbour in the sentence
+    ["Thu thêm hơn 8,35 tỷ đồng, nâng tổng vốn lên hơn 17,460 tỷ đồng. Cả nước đạt 5.120 tỷ đồng.", 17.46e9, 1],
+    // no neighbour
+    ["Doanh thu ước đạt 4,518 tỉ đồng.", 4.518e9, 0],
+    // a rate
+    ["Năng suất đạt 2,044 tỷ đồng/người/năm, tổng doanh thu 135.223 tỷ đồng.", 2.044e9, 0],
+    // the document writes three-digit decimals
+    ["Số dư là 1.399,036 tỷ đồng. Lãi là 3,077 tỷ đồng, còn 2.390 tỷ đồng.", 3.077e9, 1],
+  ] as const)("decimal: %s", (text, value, at) => expect(scan(text)[at]!.value).toBe(value));
+});
+
+describe("digit groups: the fast scan gives what the plain patterns give", () => {
+  // the patterns the scan replaces (V8 runs a three-unit window "\d[.,]\d" much faster)
+  const EVIDENCE = /(?<d>\d(?<![\p{L}\p{M}\p{N}]\d)\d*[.,]\d+(?:[.,]\d+)*)(?<after> *(?:%|(?:phần\s+trăm|nghìn|triệu|ngàn|tỉ)(?![\p{L}\p{M}\p{N}])))?/gu;
+  const DOT = /\d(?<![\d.,]\d)\d{0,2}\.\d{3}(?![.,]?\d)/g;
+  function reference(text: string) {
+    const doc = makeDoc(text);
+    const en: string[] = [];
+    const vi: string[] = [];
+    for (const m of doc.key.matchAll(EVIDENCE)) {
+      const d = m.groups!.d!;
+      const t = doc.norm.slice(m.index, m.index + m[0].length);
+      const q = !!m.groups!.after;
+      if (/^\d{1,3}(?:,\d{3}){2,}$/.test(d) || /^\d{1,3}(?:,\d{3})+\.\d+$/.test(d) || (q && /^\d+\.\d{1,2}$/.test(d))) en.push(t);
+      else if (/^\d{1,3}(?:\.\d{3}){2,}$/.test(d) || /^\d{1,3}(?:\.\d{3})+,\d+$/.test(d) || (q && /^\d+,\d{1,2}$/.test(d))) vi.push(t);
+    }
+    return { en, vi, dots: new Set([...doc.key.matchAll(DOT)].map((m) => m[0])) };
+  }
+  const pieces = ["1", "23", "456", "7890", ".", ",", "a", "Ư", " ", "𝐀", "-", "%", " triệu", "tỷ", "\n"];
+  test("same evidence and dot-thousand groups on any input", async () => {
+    const fc = await import("fast-check");
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 30 }), (parts) => {
+        const text = parts.join("");
+        const ref = reference(text);
+        const doc = makeDoc(text);
+        const got = inferConvention(doc);
+        const want = !ref.en.length && !ref.vi.length ? [] : ref.en.length > ref.vi.length ? ref.en.slice(0, 5) : ref.vi.length > ref.en.length ? ref.vi.slice(0, 5) : [...ref.vi.slice(0, 3), ...ref.en.slice(0, 3)];
+        expect(got.evidence).toEqual(want);
+        expect([...dotThousandGroups(doc)].sort()).toEqual([...ref.dots].sort());
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
+
 describe("known gaps", () => {
   // a decimal read out in words (Duckling's "phẩy"/"chấm"): rare in written reports, not supported
   test.fails("hai phẩy năm triệu = 2 500 000", () => expect(parseWords("hai phẩy năm triệu")).toBe(2.5e6));
-  // a lone "6,385 tỷ" in a document with no other evidence reads as 6.385 tỷ (Vietnamese decimal
-  // comma); only the size of the thing counted could tell it means 6 385 tỷ
-  test.fails("comma thousands told by plausibility", () => expect(scan("Số thu ngân sách của quận là 6,385 tỷ đồng.")[0]!.value).toBe(6385e9));
+  // a lone "5,172 tỷ" in a document with no other evidence reads as 5.172 tỷ (Vietnamese decimal
+  // comma); only the size of the thing counted could tell it means 5 172 tỷ
+  test.fails("comma thousands told by plausibility", () => expect(scan("Thu ngân sách của huyện đạt 5,172 tỷ đồng.")[0]!.value).toBe(5172e9));
 });

@@ -26,7 +26,7 @@ describe("named organisations", () => {
     ["UBND tỉnh Thái Bình đã ban hành kế hoạch.", "UBND tỉnh Thái Bình", "UBND"],
     ["Đảng ủy phường Mỹ An chỉ đạo sát sao.", "Đảng ủy phường Mỹ An", "Đảng ủy"],
     ["Công ty Cổ phần Sông Đà 5 đạt lợi nhuận cao.", "Công ty Cổ phần Sông Đà 5", "Công ty"],
-    ["Sinh viên Trường Đại học Tôn Đức Thắng đạt giải.", "Trường Đại học Tôn Đức Thắng", "Trường"],
+    ["Sinh viên Trường Đại học Nguyễn Tất Thành đạt giải.", "Trường Đại học Nguyễn Tất Thành", "Trường"],
     ["Ban Chấp hành Công đoàn Viện họp phiên đầu tiên.", "Ban Chấp hành Công đoàn Viện", "Ban Chấp hành"],
     ["Bộ Tài nguyên và Môi trường vừa công bố.", "Bộ Tài nguyên và Môi trường", "Bộ"],
   ];
@@ -50,11 +50,22 @@ describe("organisation after a title", () => {
     ["Ủy viên Đoàn Chủ tịch Hội Nông dân Việt Nam dự.", [["Ủy viên", "Đoàn Chủ tịch Hội Nông dân Việt Nam"]]],
     ["Bí thư Đoàn Thanh niên Bộ Tư pháp - Giám đốc Trung tâm tặng hoa.", [["Bí thư", "Đoàn Thanh niên Bộ Tư pháp"], ["Giám đốc", "Trung tâm"]]],
     ["Giám đốc của Công ty XYZ miền Nam nói.", [["Giám đốc", "Công ty XYZ miền Nam"]]],
-    ["Tổ phó Tổ công tác kết luận thời gian qua có nhiều tiến bộ.", [["Tổ phó", "Tổ công tác"]]],
+    ["Tổ phó Tổ công tác nhận xét năm vừa qua có nhiều tiến bộ.", [["Tổ phó", "Tổ công tác"]]],
     ["Phó Chủ tịch UBND tỉnh cho biết.", [["Phó Chủ tịch", "UBND tỉnh"]]],
     ["Phó Thủ tướng Thường trực Chính phủ chủ trì.", [["Phó Thủ tướng Thường trực", "Chính phủ"]]],
     ["Chủ tịch nước tiếp đoàn.", [["Chủ tịch nước", null]]],
     ["Giám đốc Bệnh viện Nhi Trung ương.. cũng có mặt.", [["Giám đốc", "Bệnh viện Nhi Trung ương"]]],
+  ];
+  test.each(table)("%s", (text, expected) => expect(titles(text)).toEqual(expected));
+});
+
+describe("organisation ends before the rest of the clause", () => {
+  const table: [string, [string, string | null][]][] = [
+    ["Vụ trưởng Vụ Thị trường Du lịch thuộc Tổng cục Du lịch phát biểu.", [["Vụ trưởng", "Vụ Thị trường Du lịch"]]],
+    ["Chủ tịch Hội Tim mạch học Việt Nam đưa ra khuyến cáo.", [["Chủ tịch", "Hội Tim mạch học Việt Nam"]]],
+    ["Trưởng phòng Tổ chức Sở Nội vụ bằng hình thức khiển trách.", [["Trưởng phòng", "Phòng Tổ chức Sở Nội vụ"]]],
+    ["Trưởng Ban Chỉ đạo Tây Nguyên tại hội nghị tổng kết.", [["Trưởng Ban", "Ban Chỉ đạo Tây Nguyên"]]],
+    ["Trưởng đại diện văn phòng Công ty X tại Hà Nội phát biểu.", [["Trưởng đại diện", "văn phòng Công ty X tại Hà Nội"]]],
   ];
   test.each(table)("%s", (text, expected) => expect(titles(text)).toEqual(expected));
 });

@@ -159,18 +159,18 @@ describe("bylines and photo credits", () => {
 
 describe("not people", () => {
   const table: string[] = [
-    "Sinh viên Trường Đại học Tôn Đức Thắng đạt giải nhất.",
+    "Sinh viên Trường Đại học Nguyễn Tất Thành đạt giải nhất.",
     "Trụ sở đặt tại số 18 Hoàng Quốc Việt, Cầu Giấy.",
-    "Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh.",
+    "Cán bộ rèn luyện tư tưởng, phong cách Hồ Chí Minh mỗi ngày.",
     "Đoàn công tác đến TP. Hồ Chí Minh và Hà Nội.",
     "Hội nghị được tổ chức tại Thái Bình.",
     "Đoàn về thăm tỉnh Lâm Đồng và Cao Bằng.",
-    "Học sinh Trường THPT Chu Văn An dự thi.",
+    "Học sinh Trường THPT Lê Quý Đôn dự thi.",
     "Con đường Lê Lợi rợp bóng cây.",
     "Kết thúc buổi làm việc. P.V",
     "Kết thúc buổi làm việc. T.E.A",
     "Toàn cảnh hội nghị. Ảnh: CTV",
-    "Toàn cảnh hội nghị. Ảnh: Báo Tiền Phong",
+    "Toàn cảnh hội nghị. Ảnh: Báo Nông thôn",
     "Đoàn Thanh niên Bộ Xây dựng tổ chức đại hội.",
     "Đại diện Ban Kế hoạch Tài chính phát biểu.",
     "Phó Chủ tịch UBND tỉnh cho biết.",
@@ -233,5 +233,128 @@ describe("linking verbs", () => {
       ["Giám đốc", "Sở Nội vụ"],
       ["Bí thư", "Chi bộ"],
     ]);
+  });
+});
+
+describe("foreign names (no Vietnamese family name) need a title, role or speech cue", () => {
+  const table: [string, string, [string, string | null][]][] = [
+    ["Tổng thống Roberto Valdez tiếp đoàn đại biểu.", "Roberto Valdez", [["Tổng thống", null]]],
+    ["Thủ tướng Hàn Quốc Park Jin-woo hội đàm với đoàn.", "Park Jin-woo", [["Thủ tướng", "Hàn Quốc"]]],
+    ["Chủ tịch Ủy ban châu Âu (EC) Jean-Pierre Dulac cho hay sẽ xem xét.", "Jean-Pierre Dulac", [["Chủ tịch", "Ủy ban châu Âu"]]],
+    ["Chủ tịch ABC, Omar Haddad cho biết sản lượng tăng.", "Omar Haddad", [["Chủ tịch", "ABC"]]],
+    ["Bộ phim do đạo diễn Martin Kowalski thực hiện.", "Martin Kowalski", []],
+    ["Theo tỷ phú Mỹ Edward Blake, thị trường sẽ hồi phục.", "Edward Blake", []],
+    ["HLV Lucas Ferreira hài lòng với các học trò.", "Lucas Ferreira", []],
+    ["Phu nhân Lee Min-ah tới thăm trường.", "Lee Min-ah", []],
+  ];
+  test.each(table)("%s", (text, name, pos) => {
+    const p = people(text).find((x) => x.name === name);
+    expect(p?.name).toBe(name);
+    expect(positions(p)).toEqual(pos);
+  });
+  test("a speech verb counts when the text also says ông/bà + the last name", () => {
+    expect(names("Henrik Olsen cho biết dự án sẽ hoàn thành. Theo ông Olsen, vốn đã đủ.")).toEqual(["Henrik Olsen"]);
+  });
+  test.each([
+    "Goldman Partners cho biết lãi suất sẽ tăng.",
+    "Morgan Hale cho biết lãi suất sẽ tăng.",
+    "Tổng Giám đốc Vietstar Air cho biết đã mở thêm đường bay.",
+    "Giám đốc Công ty cổ phần Tasko Binh An xác nhận sự việc.",
+    "Sản phẩm Galaxy Note được bán từ tuần sau.",
+    "Tổng LĐLĐVN tổ chức hội nghị.",
+  ])("no person in %s", (text) => expect(names(text)).toEqual([]));
+});
+
+describe("places, streets and delegations are not people", () => {
+  test.each([
+    "Phó Viện trưởng Viện Kiểm sát Nhân dân huyện Triệu Phong bị khiển trách.",
+    "Thành phố lắp đèn trên 10 tuyến đường gồm: Lê Thánh Tông, Nguyễn Văn Trỗi, Nguyễn Thị Minh Khai.",
+    "Đoạn từ Võ Thị Sáu đến Trần Hưng Đạo được cấm xe.",
+    "Đoàn Việt Nam tham dự hội nghị cùng Triều Tiên, Mông Cổ và Lào.",
+  ])("no person in %s", (text) => expect(names(text)).toEqual([]));
+  test("a historical name is a person after 'anh hùng' or 'Chủ tịch'", () => {
+    expect(names("Lễ tưởng niệm anh hùng Nguyễn Văn Trỗi diễn ra trang trọng.")).toEqual(["Nguyễn Văn Trỗi"]);
+  });
+  test("an admin word before a three-syllable name does not veto a title", () => {
+    const p = people("Phó Chủ tịch UBND tỉnh Đinh Văn Khải phát biểu.")[0];
+    expect(p?.name).toBe("Đinh Văn Khải");
+    expect(positions(p)).toEqual([["Phó Chủ tịch", "UBND tỉnh"]]);
+  });
+  test("a foreign local official's title", () => {
+    const p = people("Ông Lý Văn Hoa, Phó Huyện trưởng huyện Thanh Khê (Trung Quốc) phát biểu.")[0];
+    expect(names("Ông Lý Văn Hoa, Phó Huyện trưởng huyện Thanh Khê (Trung Quốc) phát biểu.")).toEqual(["Lý Văn Hoa"]);
+    expect(positions(p)).toEqual([["Phó Huyện trưởng", "huyện Thanh Khê"]]);
+  });
+});
+
+describe("name runs glued to the next clause", () => {
+  test.each([
+    ["Giáo sư Trần Văn Bảo Phân tích về lễ hội, ông cho rằng cần đổi mới.", ["Trần Văn Bảo"]],
+    ["Nhà nghiên cứu Lê Thị Thanh Nhà văn hóa Lê Thị Thanh: cần giữ gìn.", ["Lê Thị Thanh"]],
+  ] as [string, string[]][])("%s", (text, expected) => expect(names(text)).toEqual(expected));
+});
+
+describe("family names", () => {
+  test.each([
+    ["Bà Vưu Thị Hạnh nhận quyết định.", "Vưu Thị Hạnh"],
+    ["Cuộc họp do Hà Văn Tường điều hành.", "Hà Văn Tường"],
+    ["Ông Khiếu Văn Long phát biểu.", "Khiếu Văn Long"],
+  ])("%s", (text, name) => expect(names(text)).toEqual([name]));
+  test("a weak family name with a non-middle second word needs a cue", () => {
+    expect(names("Hà Giang Xanh là điểm đến hấp dẫn.")).toEqual([]);
+  });
+});
+
+describe("positions from clauses and plural titles", () => {
+  test("'trở thành tân' + title", () => {
+    const p = people("Ông Đỗ Minh Tâm, Thứ trưởng Bộ Tư pháp, 46 tuổi, trở thành tân Phó Bí thư Tỉnh ủy Lạng Sơn.")[0];
+    expect(positions(p)).toEqual([
+      ["Thứ trưởng", "Bộ Tư pháp"],
+      ["Phó Bí thư", "Tỉnh ủy Lạng Sơn"],
+    ]);
+  });
+  test("not for the agent of a passive", () => {
+    const ps = people("Năm 2010, Giang được Phan Văn Tư tuyển dụng, sau đó trở thành Giám đốc Công ty X.");
+    expect(positions(ps.find((p) => p.name === "Phan Văn Tư"))).toEqual([]);
+  });
+  test("'các <title>:' gives the title to every listed name", () => {
+    const ps = people("Dự hội nghị có các Ủy viên Trung ương Đảng: Bộ trưởng Bộ Y tế Lê Thị Hoa, Bí thư Tỉnh ủy Trần Văn Lộc.");
+    expect(ps.map((p) => [p.name, positions(p)])).toEqual([
+      ["Lê Thị Hoa", [["Ủy viên", "Trung ương Đảng"], ["Bộ trưởng", "Bộ Y tế"]]],
+      ["Trần Văn Lộc", [["Ủy viên", "Trung ương Đảng"], ["Bí thư", "Tỉnh ủy"]]],
+    ]);
+  });
+  test("'Các <title> A, B' gives the title to both names", () => {
+    const ps = people("Các phó trưởng ban Đinh Quang Thái, Mai Văn Lực bị khiển trách.");
+    expect(ps.map((p) => [p.name, positions(p)])).toEqual([
+      ["Đinh Quang Thái", [["phó trưởng ban", null]]],
+      ["Mai Văn Lực", [["phó trưởng ban", null]]],
+    ]);
+  });
+  test("a lower-case 'đại diện' after a name starts the next list item", () => {
+    const p = people("Có mặt Bộ trưởng Bộ Xây dựng Phan Văn Hà, đại diện lãnh đạo các sở, ngành.")[0];
+    expect(positions(p)).toEqual([["Bộ trưởng", "Bộ Xây dựng"]]);
+  });
+});
+
+describe("byline shapes", () => {
+  test.each([
+    ["Mô hình mang lại thu nhập cao. An Bình (t/h) Theo Báo Nông thôn", "An Bình"],
+    ["Dự án sẽ khởi công trong năm nay. Nguyên Hồng - ", "Nguyên Hồng"],
+    ["Ông A bị khiển trách. PV Đình Thiệu/VOV miền Trung", "Đình Thiệu"],
+    ["Các bộ phim trên hiện vẫn đang còn được trình chiếu rộng rãi tại nhiều cụm rạp trên toàn quốc Tuấn Lương", "Tuấn Lương"],
+  ])("%s", (text, name) => expect(names(text)).toEqual([name]));
+  test.each([
+    "Hội nghị sẽ diễn ra trong hai ngày, với sự tham gia của lãnh đạo các bộ ngành và địa phương tại tỉnh Quảng Ninh",
+    "Mọi vi phạm sẽ bị xử lý nghiêm theo quy định của pháp luật hiện hành về bảo vệ môi trường Việt Nam",
+  ])("no signature in %s", (text) => expect(names(text)).toEqual([]));
+});
+
+describe("known gaps (foreign names)", () => {
+  test.fails("foreign names listed after a role word and 'như'", () => {
+    expect(names("Phim có dàn diễn viên trẻ như Laura Brixton, Owen Tate và Milo Graves.")).toEqual(["Laura Brixton", "Owen Tate", "Milo Graves"]);
+  });
+  test.fails("a foreign name after 'của' with no title or role", () => {
+    expect(names("Bộ phim mới của James Holloway đạt doanh thu cao.")).toEqual(["James Holloway"]);
   });
 });

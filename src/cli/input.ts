@@ -35,6 +35,8 @@ export interface Post {
   bytes?: Uint8Array;
   title?: string;
   url?: string;
+  /** When the post was published (JSONL field "date", e.g. "2017-06-21"): ParseOptions.referenceDate. */
+  date?: string;
   /** A bad input: reported on standard error, never parsed. */
   error?: string;
   /** Size in bytes (progress bar, pool memory bound). */
@@ -269,7 +271,7 @@ export async function* jsonlPosts(stream: AsyncIterable<Buffer>, name: string, i
       const text = kind === "html" ? (o.html as string) : o.text;
       const given = str(o.id);
       const id = ids.take(given ?? source, given !== undefined ? source : undefined);
-      const meta = { ...(str(o.title) ? { title: str(o.title) } : {}), ...(str(o.url) ? { url: str(o.url) } : {}) };
+      const meta = { ...(str(o.title) ? { title: str(o.title) } : {}), ...(str(o.url) ? { url: str(o.url) } : {}), ...(str(o.date) ? { date: str(o.date) } : {}) };
       if (typeof text !== "string") yield { id, source, kind, error: 'no "text" field', size: line.bytes, ...meta };
       else if (!text.trim()) yield { id, source, kind, error: "empty text", size: line.bytes, ...meta };
       else yield { id, source, kind, text, size: line.bytes, ...meta };

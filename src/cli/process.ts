@@ -109,7 +109,7 @@ export function processPost(post: Post, opts: JobOptions): Outcome {
   let report: Report;
   let findings: Finding[];
   try {
-    report = parseReport(text, { id });
+    report = parseReport(text, { id, ...(post.date ? { referenceDate: post.date } : {}) });
     findings = checkReport(report, text);
   } catch (err) {
     return { ok: false, id, source, error: `internal error: ${(err as Error).message}` };

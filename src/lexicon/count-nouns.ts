@@ -1,17 +1,17 @@
 /**
  * Counted nouns and the category of what they count (GOLD.md `category`).
  *
- *   "153 nhiệm vụ", "15/19 tiêu chí"           → task
- *   "37 bài báo", "2 bằng sáng chế"              → publication
- *   "130 học viên", "49 lớp", "97 chuyên ngành"  → training
- *   "92.008 đoàn viên", "27.528 CNLĐ"            → personnel
- *   "1.454 CĐCS", "224 DN", "3 đối tác"          → organization
+ *   "126 nhiệm vụ", "14/19 tiêu chí"           → task
+ *   "29 bài báo", "2 bằng sáng chế"              → publication
+ *   "145 học viên", "44 lớp", "85 chuyên ngành"  → training
+ *   "81.406 đoàn viên", "23.415 CNLĐ"            → personnel
+ *   "1.320 CĐCS", "224 DN", "3 đối tác"          → organization
  *   "9 tập thể", "6 cờ thi đua", "2 Huy chương"  → award
- *   "18 phiên chợ", "3.847 cuộc thanh tra"       → event
- *   "642.000 phần quà", "2.000 vụ", "63 tỉnh"   → other
+ *   "16 phiên chợ", "2.915 cuộc thanh tra"       → event
+ *   "530.000 phần quà", "2.000 vụ", "63 tỉnh"   → other
  *
  * A noun of people or units (PEOPLE_FLEX, UNIT_FLEX) takes the category of its clause when the
- * clause speaks of training or of awards ("852 cán bộ được tập huấn" → training, "8 đơn vị được
+ * clause speaks of training or of awards ("740 cán bộ được tập huấn" → training, "8 đơn vị được
  * tặng Bằng khen" → award). Matching is on folded text, so case and "tỷ/tỉ" do not matter.
  */
 
@@ -185,6 +185,7 @@ export const PERSONNEL_NOUNS = [
   "thầy, cô",
   "thầy giáo",
   "cô giáo",
+  "nhân sự",
 ];
 
 export const ORGANIZATION_NOUNS = [
@@ -257,6 +258,12 @@ export const ORGANIZATION_NOUNS = [
   "đội",
   "tổ chức đảng",
   "bên",
+  "pháp nhân",
+  "nhà băng",
+  "đơn vị sự nghiệp",
+  "đơn vị sự nghiệp công lập",
+  "đvsncl",
+  "điểm trường",
 ];
 
 export const AWARD_NOUNS = [
@@ -326,6 +333,9 @@ export const EVENT_NOUNS = [
   "kỳ họp",
   "cuộc vận động",
   "phong trào",
+  "kỳ quay số",
+  "kỳ quay thưởng",
+  "kỳ thi",
 ];
 
 export const OTHER_NOUNS = [
@@ -460,11 +470,23 @@ export const OTHER_NOUNS = [
   "mô hình",
   "công việc",
   "cộng đồng",
+  "điểm thi",
+  "điểm bán",
+  "điểm bán hàng",
+  "điểm giao dịch",
+  "cụm rạp",
+  "rạp",
+  "cụm thi",
+  "phòng thi",
+  "bị can",
+  "phim",
+  "bộ phim",
+  "người con",
 ];
 
 /**
- * Nouns of people that take the category of their clause: "852 cán bộ" in a sentence about
- * training is training; "21 đồng chí được tặng Huy hiệu" is an award.
+ * Nouns of people that take the category of their clause: "740 cán bộ" in a sentence about
+ * training is training; "23 đồng chí được tặng Huy hiệu" is an award.
  */
 export const PEOPLE_FLEX = [
   "người",
@@ -523,7 +545,7 @@ export const PEOPLE_FLEX = [
   "cô giáo",
 ];
 
-/** Nouns of units that become awards in a clause about awards ("4 đơn vị dẫn đầu khối thi đua"). */
+/** Nouns of units that become awards in a clause about awards ("5 đơn vị dẫn đầu khối thi đua"). */
 export const UNIT_FLEX = [
   "đơn vị",
   "doanh nghiệp",
@@ -620,7 +642,7 @@ export const AWARD_CLUES = [
 /**
  * Words that, right after a number, never make it a count: units of time and age (durations),
  * scale and currency words (money), grammar words. A number followed by any other common noun
- * is counted as "other" ("60 bậc", "3 kịch bản", "250.000 con bò").
+ * is counted as "other" ("60 bậc", "4 kịch bản", "180.000 con bò").
  */
 export const NOT_COUNTED = [
   "năm", "tháng", "ngày", "giờ", "phút", "giây", "tuần", "tuổi", "quý", "thế kỷ", "thập kỷ", "thập niên",
@@ -661,4 +683,27 @@ export const OTHER_PEOPLE_CLUES = [
   "được khám",
   "điều trị",
   "cấp cứu",
+  "chết",
+  "làm chết",
+  "thiệt mạng",
+  "tử nạn",
+  "thừa kế",
+  "nghi phạm",
+  "khởi tố",
+  "bắt giữ",
+  "tạm giữ",
+  "tạm giam",
+  "truy nã",
 ];
+
+/**
+ * Words in a clause that make its people or units disciplined, not awarded: "2 tập thể bị xử lý
+ * kỷ luật", "3 cá nhân bị khiển trách" (the count is then "other", or the noun's own category).
+ */
+export const DISCIPLINE_CLUES = ["kỷ luật", "khiển trách", "cảnh cáo", "cách chức", "bãi nhiệm", "giáng chức", "bị xử lý", "xử phạt", "bị phạt", "vi phạm", "sai phạm"];
+
+/** Nouns of works that are publications unless the clause is about films or music ("3 tác phẩm điện ảnh"). */
+export const WORK_FLEX = ["tác phẩm", "ấn phẩm"];
+
+/** Words in a sentence that make works films, shows or songs (category other): "phim", "phòng vé". */
+export const SCREEN_CLUES = ["phim", "điện ảnh", "phòng vé", "rạp", "bom tấn", "đạo diễn", "diễn viên", "ca khúc", "bài hát", "album", "sân khấu", "trình chiếu", "công chiếu"];

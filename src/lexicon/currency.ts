@@ -2,8 +2,8 @@
  * Currencies as written after (or before) an amount, with their ISO 4217 code and the factor
  * to the currency's base unit.
  *
- *   "3,247 tỉ đồng", "500.000đ", "10 triệu VNĐ", "5 ₫"     → VND
- *   "5 triệu USD", "200 đô la Mỹ", "$5", "7,3 cent" (×0.01) → USD
+ *   "4,518 tỉ đồng", "500.000đ", "10 triệu VNĐ", "5 ₫"     → VND
+ *   "5 triệu USD", "200 đô la Mỹ", "$5", "6,8 cent" (×0.01) → USD
  * Left out as too ambiguous after a number: "đô" ("3 đô thị"), "kíp" ("3 kíp trực"), "bạt", "won".
  *   "3 triệu euro", "100 yên", "5 triệu nhân dân tệ"      → EUR, JPY, CNY
  */

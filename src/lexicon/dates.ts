@@ -1,14 +1,14 @@
 /**
  * Words around dates.
  *
- *   "Chiều 21/6", "sáng nay, ngày 10/6"     → PARTS_OF_DAY before the date
+ *   "Chiều 14/9", "sáng nay, ngày 12/9"     → PARTS_OF_DAY before the date
  *   "thứ Hai, ngày 20/12/2022"               → WEEKDAYS before the date
  *   "ngày 20-12", "mồng 3 tháng 2"           → DAY_WORDS (the date is certainly a date)
- *   "từ 1/10/2016 đến nay", "tính đến 31/12" → SPAN_WORDS (a bound, not an event)
- *   "Nghị định 153/2016/NĐ-CP ngày 14.11.2016" → REFERENCE_WORDS (the date of a document)
+ *   "từ 1/3/2016 đến nay", "tính đến 31/12" → SPAN_WORDS (a bound, not an event)
+ *   "Nghị định 27/2016/NĐ-CP ngày 18.4.2016" → REFERENCE_WORDS (the date of a document)
  */
 
-/** Parts of the day written before a date: "Chiều 21/6", "sáng ngày 13/7". */
+/** Parts of the day written before a date: "Chiều 14/9", "sáng ngày 13/7". */
 export const PARTS_OF_DAY = ["sáng", "chiều", "tối", "trưa", "đêm", "khuya", "sáng sớm", "chiều tối", "tối muộn"];
 
 /** Weekday names after "thứ", and "chủ nhật". */

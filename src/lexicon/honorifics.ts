@@ -1,6 +1,6 @@
 /**
  * Words that stand before a person's name and are not positions (GOLD.md `honorifics`):
- *   "PGS.TS. Hoàng Ngọc Nhân" → PGS, TS      "Tiến sỹ Trương Minh Tuấn" → TS
+ *   "PGS.TS. Hoàng Ngọc Nhân" → PGS, TS      "Tiến sỹ Trương Văn Lộc" → TS
  *   "Thiếu tướng, PGS.TS X"   → Thiếu tướng, PGS, TS
  *   "đ/c Lan", "đồng chí X"   → Đồng chí     "bà X" → Bà      "NGƯT X" → NGƯT
  * Each entry: the form as written (matched case-insensitively on the folded key) and the

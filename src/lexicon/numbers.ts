@@ -52,7 +52,7 @@ export const SCALE_WORDS: readonly (readonly [string, number])[] = [
 
 /**
  * Words before a number that qualify it: approx, and which bound it gives.
- * "khoảng 50", "gần 1 tỉ", "hơn 200 tỷ", "trên 10%", "dưới 5.000 tỷ", "ước đạt 17.272 tỷ".
+ * "khoảng 50", "gần 1 tỉ", "hơn 200 tỷ", "trên 10%", "dưới 6.000 tỷ", "ước đạt 15.840 tỷ".
  */
 export const QUALIFIERS: readonly (readonly [string, "about" | "lower" | "upper"])[] = [
   ["khoảng", "about"],
@@ -87,6 +87,20 @@ export const QUALIFIERS: readonly (readonly [string, "about" | "lower" | "upper"
   ["nhiều nhất", "upper"],
   ["chưa đến", "upper"],
   ["chưa tới", "upper"],
+  ["chưa đầy", "upper"],
+  ["không đầy", "upper"],
+  ["không tới", "upper"],
+  ["không đến", "upper"],
+];
+
+/**
+ * Qualifiers that only ever bound an amount, never a year: "hơn 2000 điểm bán" is a count, while
+ * "ước 2014", "hàng 2016" (nouns) and "nhiều nhất 2016" may stand before a year.
+ */
+export const AMOUNT_QUALIFIERS = [
+  "khoảng", "vào khoảng", "ước khoảng", "ước tính khoảng", "xấp xỉ", "chừng", "khoảng chừng", "gần", "ngót", "ngót nghét",
+  "trên dưới", "hơn", "trên", "ít nhất", "tối thiểu", "không dưới", "dưới", "tối đa", "không quá", "chưa đến", "chưa tới",
+  "chưa đầy", "không đầy", "không tới", "không đến",
 ];
 
 /** Words after a figure that make it a bound: "từ 10% trở lên", "80% trở lên". */
@@ -97,7 +111,7 @@ export const BOUND_AFTER: readonly (readonly [string, "lower" | "upper"])[] = [
 
 /**
  * Words after which a number is a date, a time or a year, never an amount, up to a largest
- * value: "ngày 8.2", "tháng 5", "quý 3", "năm 2022" (but "6 tháng 134 ngàn tỷ" is an amount).
+ * value: "ngày 8.2", "tháng 5", "quý 3", "năm 2022" (but "6 tháng 128 ngàn tỷ" is an amount).
  */
 export const DATE_CONTEXT: readonly (readonly [string, number])[] = [
   ["ngày", 31],

@@ -1,7 +1,7 @@
 /**
  * Organisation vocabulary.
  *   ORG_HEADS: the head noun of a named unit — "Viện Ứng dụng công nghệ", "Sở Ngoại vụ",
- *     "UBND tỉnh", "Công ty Cổ phần X", "Đảng ủy phường Phú Đô", "Ban Chấp hành Công đoàn Viện".
+ *     "UBND tỉnh", "Công ty Cổ phần X", "Đảng ủy phường Mỹ An", "Ban Chấp hành Công đoàn Viện".
  *   ADMIN_UNITS: administrative units that may stand as an organisation after a title
  *     ("Phó Chủ tịch tỉnh Quảng Nam") and that make the following name a place ("quận Hoàng Mai").
  *   PLACES: provinces and large cities, capitalised runs that are never person names
@@ -9,7 +9,7 @@
  *   ORG_STOP_WORDS: lower-case words that end an organisation phrase (verbs and links:
  *     "Phó Giám đốc Sở X cho biết" → org "Sở X").
  *   NOT_PERSON_BEFORE: words after which a capitalised name is part of another name
- *     (streets "đường Lê Lợi", schools "Trường THPT Chu Văn An", "tư tưởng Hồ Chí Minh").
+ *     (streets "đường Lê Lợi", schools "Trường THPT Lê Quý Đôn", "tư tưởng Hồ Chí Minh").
  */
 export const ORG_HEADS = [
   "Viện", "Phân viện", "Trung tâm", "Ban", "Phòng", "Văn phòng", "Sở", "Bộ", "Cục", "Chi cục", "Tổng cục",
@@ -54,7 +54,7 @@ export const PLACES = [
   "Liên Hợp Quốc", "Liên hiệp quốc", "Nam Mỹ", "Tây Âu", "Đông Âu", "Bắc Âu", "Nam Á", "Tây Á", "Trung Á",
   "Bắc Phi", "Nam Sudan", "Bắc Kinh", "Thượng Hải", "Đài Bắc", "Biển Đông", "Thái Bình Dương",
   "Đại Tây Dương", "Ấn Độ Dương", "Vịnh Bắc Bộ", "Bắc Trung Bộ", "Nam Trung Bộ", "Tây Nam Bộ",
-  "Duyên hải Nam Trung Bộ", "Điện Biên Phủ",
+  "Duyên hải Nam Trung Bộ", "Điện Biên Phủ", "Anh Quốc",
 ] as const;
 
 export const ORG_STOP_WORDS = [
@@ -77,7 +77,7 @@ export const ORG_STOP_WORDS = [
   "nộp", "thu", "chi", "bố trí", "xin", "muốn", "cần", "phải", "nên", "hãy", "không", "chưa", "vẫn", "còn",
   // prepositions and verbs that start the rest of the clause ("Vụ X thuộc Tổng cục Y" → "Vụ X")
   "thuộc", "bằng", "đưa", "đưa ra", "trước khi", "sau khi", "đối với", "về việc", "trở thành",
-  "nhận định", "ra mắt", "trực thuộc",
+  "ra mắt", "trực thuộc",
 ] as const;
 
 export const NOT_PERSON_BEFORE = [
@@ -102,5 +102,23 @@ export const FIXED_NAMES = [
   "Trần Phú", "Lê Hồng Phong", "Phan Chu Trinh", "Phan Bội Châu", "Nguyễn Thái Học", "Hoàng Văn Thụ",
   "Nguyễn Đình Chiểu", "Lê Thánh Tông", "Trần Quốc Toản", "Đinh Tiên Hoàng", "Lý Thái Tổ", "Lý Tự Trọng",
   "Trần Quang Khải", "Nguyễn Tri Phương", "Phạm Ngũ Lão", "Võ Văn Tần", "Nguyễn Văn Cừ", "Trần Quốc Tuấn",
-  "Lê Văn Tám", "Nguyễn Bỉnh Khiêm", "Chu Văn An", "Nguyễn Công Trứ", "Phạm Ngọc Thạch",
+  "Nguyễn Bỉnh Khiêm", "Nguyễn Công Trứ", "Phạm Ngọc Thạch",
 ] as const;
+
+/** Words of foreign organisation, product and place names: a capitalised run holding one is not a person ("Vietjet Air", "Goldman Sachs Group"). */
+export const FOREIGN_ORG_WORDS = [
+  "Group", "Bank", "Air", "Airlines", "Airways", "Inc", "Corp", "Corporation", "Company", "Co", "Ltd", "Limited",
+  "LLC", "Holdings", "Capital", "Motors", "Electronics", "Energy", "Petroleum", "Oil", "Gas", "Pay", "Watch",
+  "Phone", "Galaxy", "Store", "Plus", "Pro", "Max", "Foundation", "University", "Institute", "Association",
+  "Council", "Fund", "Club", "FC", "United", "City", "Agency", "Times", "News", "Post", "Journal", "Television",
+  "TV", "Entertainment", "Studios", "Pictures", "Media", "Technologies", "Tech", "Software", "Systems",
+  "Solutions", "Industries", "International", "Global", "Vina", "Mobile", "Network", "Airport", "Hotel",
+  "Resort", "Center", "Centre", "Mall", "Street", "Avenue", "Road", "Square", "Tower", "Building",
+  "Bridge", "Festival", "Awards", "Cup", "League", "Championship", "Games", "Online", "Securities",
+  "Insurance", "Life", "Pharma", "Foods", "Beverage", "Logistics", "Express", "Cement", "Steel", "Land",
+  "Real", "Estate", "Invest", "Investment", "Partners", "Ventures", "Labs", "Digital", "Cloud", "Data",
+  "Edition", "Series", "Model", "Version", "Of", "The", "Home", "House", "Garden", "Village", "Mart", "Shop",
+] as const;
+
+/** One-word country names that may stand before a foreign name ("tỷ phú Mỹ Bill Gates"). */
+export const COUNTRY_WORDS = ["Mỹ", "Nga", "Pháp", "Đức", "Anh", "Úc", "Ý", "Nhật", "Lào", "Hàn", "Trung", "Ấn", "Bỉ", "Séc", "Canada", "Italy", "Libya", "Israel", "Iran", "Iraq", "Syria", "Ukraine", "Brazil", "Argentina", "Mexico", "Chile", "Peru", "Philippines", "Indonesia", "Malaysia", "Singapore", "Myanmar", "Pakistan", "Afghanistan", "Qatar", "Kuwait", "Cuba", "Venezuela", "Colombia", "Nigeria", "Kenya", "Ethiopia", "Honduras", "Guatemala", "Ecuador", "Bolivia", "Panama", "Jamaica", "Haiti", "Nepal", "Bhutan", "Bangladesh"] as const;

@@ -1,6 +1,6 @@
 /**
  * Vietnamese family names: a capitalised run of syllables starting with one of these is a
- * candidate person name ("Nguyễn Văn A", "Hoàng Ngọc Nhân", "Võ Thị Hồng Ánh", "Phó Thị Nguyệt Hằng").
+ * candidate person name ("Nguyễn Văn A", "Hoàng Ngọc Nhân", "Võ Thị Hồng Nhung", "Phó Thị Thu Hà").
  * Both spellings of the pairs that vary by region are listed (Hoàng/Huỳnh, Vũ/Võ, Đặng/Đoàn…).
  *
  * WEAK_SURNAMES are family names that also start place names or common capitalised words
@@ -16,10 +16,25 @@ export const SURNAMES = [
   "Viên", "Bạch", "Cù", "Doãn", "Diệp", "Diêm", "Đường", "Giáp", "Hàn", "Hạ", "Khương", "Lò", "Lỗ", "Lư",
   "Mã", "Mẫn", "Nghiêm", "Ngụy", "Nhâm", "Phí", "Sầm", "Thiều", "Tòng", "Trà", "Trầm", "Văn", "Âu", "Bế",
   "Bồ", "Cấn", "Cung", "Chử", "Đậu", "Hoa", "Kha", "Lều", "Mông", "Nhan", "Phương", "Tất", "Thiệu", "Ung",
-  "Uông", "Vàng", "Lù", "Sùng", "Giàng", 
+  "Uông", "Vàng", "Lù", "Sùng", "Giàng", "Vưu", "Ôn", "Biện", "Cồ", "Chế", "Chiêm", "Đới", "Đèo", "Khiếu",
+  "Liễu", "Lữ", "Mạch", "Ngạc", "Phù", "Quản", "Sử", "Tưởng", "Trác", "Lường", "Thào", "Cầm", "Lô", "Hạng",
+  "Mùa", "Sa", "Thang", "Xa", "Yên",
 ] as const;
 
 export const WEAK_SURNAMES = [
   "Hà", "Thái", "Cao", "Lâm", "Kim", "Đồng", "Giang", "Văn", "Hoa", "Phương", "Quan", "Vàng", "Mai", "Châu",
   "Ninh", "Tiêu", "La", "Trà", "Đường", "Ông", "Cung", "Hạ", "Sầm", "Lò", "Phó", "Lạc", "Kha",
+  "Cầm", "Lô", "Hạng", "Mùa", "Sa", "Thang", "Xa", "Yên", "Chiêm", "Mạch",
+] as const;
+
+/**
+ * Capitalised words that open a new clause when glued to a name with no stop ("Giáo sư Trần Văn An
+ * Phân tích về…", "… Lê Thị Bình Nhà văn hóa …"): the last word of a run is cut off when it, or it
+ * with the lower-case word after it, is one of these.
+ */
+export const CLAUSE_STARTS = [
+  "phân tích", "nhà văn", "nhà nghiên cứu", "nhà báo", "nhà thơ", "nhà khoa học", "nhà sử học", "chia sẻ",
+  "cho biết", "cho rằng", "phát biểu", "trả lời", "giải thích", "bình luận", "nhấn mạnh", "khẳng định",
+  "theo", "tại", "trong", "khi", "với", "về", "sau", "trước", "ngày", "chiều", "sáng", "tối", "bên cạnh",
+  "còn", "và", "nhưng", "cả", "các", "những", "cùng", "ngoài", "hay", "hoặc", "nếu", "dù", "vì", "do",
 ] as const;

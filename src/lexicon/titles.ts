@@ -64,3 +64,23 @@ export const SHARED_HEADS: Record<string, string> = {
   "tiểu ban": "Tiểu ban",
   "công an": "Công an",
 };
+
+/**
+ * Role words that make the capitalised run after them a person even without a Vietnamese family
+ * name ("đạo diễn James Gunn", "tỷ phú Bill Gates", "phu nhân Kim Jung-sook", "HLV Antonio Conte").
+ * Not positions: they are not reported as titles.
+ */
+export const PERSON_ROLES = [
+  "tổng thống", "thủ tướng", "ngoại trưởng", "quốc vương", "nhà vua", "nữ hoàng", "hoàng tử", "công chúa",
+  "giáo hoàng", "đạo diễn", "diễn viên", "nam diễn viên", "nữ diễn viên", "tài tử", "minh tinh", "ca sĩ",
+  "nhạc sĩ", "nhà văn", "nhà thơ", "HLV", "huấn luyện viên", "cầu thủ", "tiền đạo", "tiền vệ", "hậu vệ",
+  "thủ môn", "danh thủ", "vận động viên", "VĐV", "tay vợt", "võ sĩ", "kỳ thủ", "tỷ phú", "doanh nhân",
+  "phu nhân", "nhà sáng lập", "CEO", "chính trị gia", "nhà khoa học", "nghệ sĩ", "người mẫu", "nhà báo",
+  "người phát ngôn", "nữ chính", "nam chính", "ứng viên", "thượng nghị sĩ", "nghị sĩ", "hạ nghị sĩ",
+] as const;
+
+/** Speech verbs: a foreign name right before one of them is a person ("Mustafa Sanalla cho biết"). */
+export const SPEECH_VERBS = [
+  "cho biết", "cho hay", "nói", "phát biểu", "khẳng định", "nhấn mạnh", "tuyên bố", "chia sẻ", "bày tỏ",
+  "nhận định", "cho rằng", "thừa nhận", "tiết lộ",
+] as const;

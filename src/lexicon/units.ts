@@ -1,8 +1,9 @@
 /**
  * Units of measure written after an amount, with the unit as the figure reports it.
  *
- *   "2 triệu tấn than" → tấn    "10,61 tỷ m 3 khí" → m3    "1.000m2" → m2    "5ha" → ha
- *   "11,11 tỷ kWh" → kWh       "1.063,1 triệu Sm3" → Sm3   "45 độ C" → độ C
+ *   "3 triệu tấn than" → tấn    "9,42 tỷ m 3 khí" → m3    "1.000m2" → m2    "5ha" → ha
+ *   "12,35 tỷ kWh" → kWh       "1.148,6 triệu Sm3" → Sm3   "45 độ C" → độ C
+ *   "2 triệu thùng/ngày", "500 thùng dầu" → thùng (a barrel; "3 thùng hàng" is a count)
  * Voltages ("500kV") have no unit here: in reports they name a line or a station, not a measure.
  */
 
@@ -59,3 +60,16 @@ export const UNITS: readonly (readonly [string, string | null])[] = [
   ["°C", "°C"],
 ];
 
+
+/**
+ * Units that are also ordinary counted nouns: "2 triệu thùng dầu/ngày" are barrels, "3 thùng mì"
+ * are boxes. Written form, unit, and the words after it that make it a measure; a scale word on
+ * the amount ("1,6 triệu thùng") or a rate after it ("thùng/ngày") does too.
+ */
+export const CONTEXT_UNITS: readonly (readonly [string, string, readonly string[]])[] = [["thùng", "thùng", ["dầu", "dầu thô"]]];
+
+/**
+ * Words that open a rate before a bare "1 <unit>": "cứ 1 tấn thép … thải ra 2 tấn CO2",
+ * "mỗi 1 ha … cho 5 tấn lúa". With nothing before it, a sentence that starts "1 tấn …" reads so too.
+ */
+export const RATE_OPENERS = ["cứ", "mỗi", "cứ mỗi", "trung bình", "bình quân", "trên"];

@@ -1,18 +1,18 @@
 /**
  * Bylines and photo credits: pen names that count as people even without a family name.
  *
- *   "… trong thời gian tới. Thu Nguyệt"           → "Thu Nguyệt" (last words of the post)
- *   "… Tin, ảnh: THU HƯƠNG", "Hoàng Thái/VOV"     → "THU HƯƠNG", "Hoàng Thái"
- *   "Huỳnh Hải - Xuân Lương"                      → two people;  "(Tổng hợp) Duy Ngọc" → "Duy Ngọc"
- *   "Ảnh: Mai Phương/TTXVN", "(Ảnh: Tiến Tuấn)"   → photo credits
- *   "Ảnh: Bích Ngọc Các cấp Công đoàn…"          → "Bích Ngọc" (the next sentence starts glued on)
- * Not people: initials ("P.V", "T.E.A", "CTV"), outlets ("TTXVN", "Báo Tiền Phong", "Google Map").
+ *   "… trong thời gian tới. Hải Yến"             → "Hải Yến" (last words of the post)
+ *   "… Tin, ảnh: LAN CHI", "Minh Đức/VOV"         → "LAN CHI", "Minh Đức"
+ *   "Hà An - Minh Quân"                           → two people;  "(Tổng hợp) Bảo Trâm" → "Bảo Trâm"
+ *   "Ảnh: Lan Chi/TTXVN", "(Ảnh: Quốc Bảo)"   → photo credits
+ *   "Ảnh: Thu Trang Các cấp Hội…"                → "Thu Trang" (the next sentence starts glued on)
+ * Not people: initials ("P.V", "T.E.A", "CTV"), outlets ("TTXVN", "Báo Nông thôn", "Google Earth").
  */
 import type { Doc } from "../text/normalize.js";
 import { fold } from "../text/fold.js";
 import { named } from "../text/rx.js";
 import { ORG_HEADS } from "../lexicon/org-heads.js";
-import { isPlace, isSurname, isSyllable } from "./name.js";
+import { isPlace, isSurname, isSyllable, negativeBefore } from "./name.js";
 import { wordBefore } from "./phrase.js";
 
 export interface BylineHit {
@@ -36,26 +36,47 @@ function validName(words: string[], credit = false): boolean {
   return true;
 }
 
-const PHOTO = named("person.photo-credit", /ảnh\s{0,2}:\s{0,2}/gu);
-/** "cổ đông tên Đức Trí", "nạn nhân tên là Minh Anh": a person noun, "tên", then the name. */
+/** Trailing spaces and dashes after a signature ("Nguyên Hồng - "). */
+const TRAILING = /[\s\-–—]/u;
+/** "Theo Báo X", "(Theo VnExpress)" at the very end, after the signature. */
+const SOURCE_START = named("person.byline-source", /\s(?:\(\s?[Tt]heo|Theo) /gu);
+const SOURCE_REST = named("person.byline-source-rest", /^[^\n()]{2,60}\)?$/u);
+/** Length of a "Theo Báo X" / "(Theo X)" tail ending `s`, or 0 (the first start whose rest fits). */
+function sourceTail(s: string): number {
+  SOURCE_START.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = SOURCE_START.exec(s))) {
+    if (SOURCE_REST.test(s.slice(m.index + m[0].length))) return s.length - m.index;
+    SOURCE_START.lastIndex = m.index + 1;
+  }
+  return 0;
+}
+/** The last words of a post glued on after a lower-case word: "trình chiếu Trần An". */
+const GLUED = /(?:^|\s)([\p{Ll}\p{M}]+) ((?:\p{Lu}\p{Ll}* ){1,2}\p{Lu}\p{Ll}*)$/u;
+/** Words after which a capitalised run is a place or an object, not a signature. */
+const GLUED_STOP = new Set(["ông", "bà", "anh", "chị", "tại", "ở", "của", "và", "với", "cho", "tỉnh", "huyện", "xã", "phường", "quận", "đường", "phố", "thành phố", "từ", "đến", "tới", "về", "là", "thăm", "theo"]);
+/** What follows "ảnh" in a photo credit (the word itself is found with indexOf, quicker than a regex scan). */
+const PHOTO = named("person.photo-credit", /\s{0,2}:\s{0,2}/y);
+/** "cổ đông tên Minh Khôi", "nạn nhân tên là Minh Anh": a person noun, "tên", then the name. */
 const NAMED = named(
   "person.named",
-  /(?:cổ đông|người|đối tượng|bị can|bị cáo|nạn nhân|cháu|bé|học sinh|sinh viên|công nhân|cán bộ|đảng viên|đoàn viên|phóng viên|nữ sinh|nam sinh|thanh niên|phụ nữ|cụ)(?: có)? tên(?: là)? /gu,
+  /(?<![\p{L}\p{M}\p{N}])(?:cổ đông|người|đối tượng|bị can|bị cáo|nạn nhân|cháu|bé|học sinh|sinh viên|công nhân|cán bộ|đảng viên|đoàn viên|phóng viên|nữ sinh|nam sinh|thanh niên|phụ nữ|cụ)(?: có)? $/u,
 );
+/** "tên " and "tên là " are found first (indexOf), then NAMED is tested on the words before. */
 const PAIR = named("person.byline-pair", /([.!?…”"]\s{1,3})(\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+) - (\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+)(?= \p{Lu})/gu);
 
 export function findBylines(doc: Doc): BylineHit[] {
   const out: BylineHit[] = [];
   const { norm, key } = doc;
   // 1. photo credits anywhere
-  PHOTO.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = PHOTO.exec(key))) {
-    if (wordBefore(key, m.index)) {
-      PHOTO.lastIndex = m.index + 1;
-      continue;
-    }
-    const at = m.index + m[0].length;
+  for (let i = key.indexOf("ảnh"), from = 0; i >= 0; i = key.indexOf("ảnh", from)) {
+    from = i + 1;
+    if (wordBefore(key, i)) continue;
+    PHOTO.lastIndex = i + 3;
+    if (!PHOTO.test(key)) continue;
+    const at = PHOTO.lastIndex;
+    from = at;
     const tail = norm.slice(at, at + 60);
     const w = /^(?:\p{Lu}[\p{L}\p{M}]*)(?: \p{Lu}[\p{L}\p{M}]*)*/u.exec(tail);
     if (!w) continue;
@@ -70,21 +91,18 @@ export function findBylines(doc: Doc): BylineHit[] {
     const name = pick.join(" ");
     out.push({ start: at, end: at + name.length, name, rule: "person.photo-credit" });
   }
-  // 1b. a person introduced by name: "cổ đông tên Đức Trí"
-  NAMED.lastIndex = 0;
-  while ((m = NAMED.exec(key))) {
-    if (wordBefore(key, m.index)) {
-      NAMED.lastIndex = m.index + 1;
-      continue;
-    }
-    const at = m.index + m[0].length;
+  // 1b. a person introduced by name: "cổ đông tên Minh Khôi"
+  for (let i = key.indexOf("tên "), from = 0; i >= 0; i = key.indexOf("tên ", from)) {
+    const at = key.startsWith("là ", i + 4) ? i + 7 : i + 4;
+    from = at;
+    if (!NAMED.test(key.slice(Math.max(0, i - 20), i))) continue;
     const w = /^\p{Lu}[\p{Ll}\p{M}]*(?: \p{Lu}[\p{Ll}\p{M}]*){1,3}/u.exec(norm.slice(at, at + 40));
     if (!w) continue;
     const words = w[0].split(" ");
     if (!validName(words)) continue;
     out.push({ start: at, end: at + w[0].length, name: w[0], rule: "person.named" });
   }
-  // 2. digest items signed by two people: "… hơn nữa. Đỗ Đạt - Xuân Trường LĐLĐ tỉnh …"
+  // 2. digest items signed by two people: "… tốt hơn. Lê An - Hải Nam LĐLĐ tỉnh …"
   PAIR.lastIndex = 0;
   while ((m = PAIR.exec(norm))) {
     const at = m.index + m[1]!.length;
@@ -96,22 +114,40 @@ export function findBylines(doc: Doc): BylineHit[] {
     out.push({ start: bs, end: bs + b.length, name: b, rule: "person.byline" });
   }
   // 3. the signature at the end of the post
-  const trimmed = norm.trimEnd();
+  // "… Nguyên Hồng - ", "… An Bình (t/h) Theo Báo X": trailing dashes and the source line are not the signature
+  let end = norm.length;
+  while (end > 0 && TRAILING.test(norm[end - 1]!)) end--;
+  let trimmed = norm.slice(0, end);
+  const source = sourceTail(trimmed.slice(-120));
+  if (source) trimmed = trimmed.slice(0, trimmed.length - source);
   const lineStart = Math.max(trimmed.lastIndexOf("\n") + 1, trimmed.length - 200);
   const line = trimmed.slice(lineStart);
-  const cut = /.*(?:[.!?…:;”"»)]|\.\/\.)\s+/su.exec(line);
+  // anchored: a match at a later start implies one at the start, and without ^ a line with no stop costs O(n²)
+  const cut = /^.*(?:[.!?…:;”"»)]|\.\/\.)\s+/su.exec(line);
   let tailStart = lineStart + (cut ? cut[0].length : 0);
   let tail = trimmed.slice(tailStart);
-  if (tail.length > 80) return out;
-  const lead = /^(?:\([^)]*\)\s*|(?:tin|bài)?[, ]*(?:ảnh|bài)?\s*:\s*)/iu.exec(tail);
+  // a signature glued on with no stop: "… vẫn đang trình chiếu Trần An"
+  const glued = () => {
+    const g = GLUED.exec(trimmed.slice(-60));
+    if (g && !GLUED_STOP.has(fold(g[1]!))) {
+      const words = g[2]!.split(" ");
+      const s0 = trimmed.length - g[2]!.length;
+      if (validName(words, true) && !negativeBefore(key, s0)) out.push({ start: s0, end: trimmed.length, name: g[2]!, rule: "person.byline" });
+    }
+    return out;
+  };
+  if (tail.length > 80) return glued();
+  // a list introduced by "gồm:" ends the post, not a signature ("… các tuyến đường gồm: Lê Lợi, Trần Phú.")
+  if (cut && /:\s*$/.test(cut[0]) && !/(?:ảnh|bài|tin|nguồn|thực hiện|ghi|theo|tác giả)\s*:\s*$/iu.test(cut[0])) return glued();
+  const lead = /^(?:\([^)]*\)\s*|(?:tin|bài)?[, ]*(?:ảnh|bài)?\s*:\s*|(?:nhóm\s+)?(?:PV|CTV|phóng viên)\.?\s+(?=\p{Lu}))/iu.exec(tail);
   if (lead && lead[0]) {
     tailStart += lead[0].length;
     tail = tail.slice(lead[0].length);
   }
   tail = tail.replace(/\s*\([^)]*\)\s*$/, "").replace(/\s*\/.*$/, "");
-  // the tail must be nothing but signatures ("Huỳnh Hải - Xuân Lương"), initials dropped ("Tr.Hoàng")
+  // the tail must be nothing but signatures ("Hà An - Minh Quân"), initials dropped ("Tr.Hoàng")
   const parts = tail.split(/ - |, /).map((part) => part.split(" ").filter((w) => w && !w.includes(".")));
-  if (!parts.every((words) => words.length === 0 || validName(words))) return out;
+  if (!parts.every((words) => words.length === 0 || validName(words))) return glued();
   let pos = tailStart;
   for (const words of parts) {
     if (!words.length) continue;

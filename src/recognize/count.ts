@@ -1,19 +1,23 @@
 /**
  * Counts: a number followed by what it counts, with the category of that noun.
  *
- *   "153 nhiệm vụ", "08/11 chỉ tiêu"                  → task 153; task 8 of 11
- *   "hơn 1.000 DN", "48.676hội viên mới"              → organization 1000 (approx); personnel
- *   "19 lượt cán bộ", "792 lượt đoàn viên"            → the noun after "lượt" decides
- *   "852 cán bộ được tập huấn", "03 lượt đào tạo"     → training (the clause speaks of training)
- *   "21 đồng chí được tặng Huy hiệu Đảng"             → award
- *   "19.260 CĐ cơ sở/21.148 đơn vị"                   → organization 19 260 of 21 148
- *   "hai doanh nghiệp", "Bốn bị cáo", "10 triệu đoàn viên" → 2, 4, 10 000 000
- *   "3-4 lần", "khoảng 4-5 người"                     → two counts each
- *   "47/56" (no noun)                                 → 47 of 56, category of the noun before it
+ *   "126 nhiệm vụ", "08/11 chỉ tiêu"                  → task 126; task 8 of 11
+ *   "hơn 1.200 DN", "35.214hội viên mới"              → organization 1200 (approx); personnel
+ *   "17 lượt cán bộ", "615 lượt đoàn viên"            → the noun after "lượt" decides
+ *   "740 cán bộ được tập huấn", "03 lượt đào tạo"     → training (the clause speaks of training)
+ *   "23 đồng chí được tặng Huy hiệu Đảng"             → award
+ *   "12.340 CĐ cơ sở/15.678 đơn vị"                   → organization 12 340 of 15 678
+ *   "hai doanh nghiệp", "Bốn bị cáo", "12 triệu đoàn viên" → 2, 4, 12 000 000
+ *   "3-4 lần", "khoảng 6-7 người"                     → two counts each
+ *   "3 người con", "làm chết 9 người"                 → other (not staff: the clause says so)
+ *   "2 tập thể bị xử lý kỷ luật", "3 tác phẩm điện ảnh" → other (disciplined; films, not books)
+ *   "86 kỳ quay số", "2.364 điểm thi"                 → event, other (a longer listed noun
+ *                                                        beats the blocked word "kỳ", "điểm")
+ *   "45/52" (no noun)                                 → 45 of 52, category of the noun before it
  *
  * Not counts: years, dates, ordinals ("lần thứ 12", "khóa XIV"), durations and ages ("50 năm",
  * "6 tháng đầu năm", "30 tuổi") — no counted noun follows them; numbers inside names ("Điều 226
- * Bộ luật", "Viện 78"), addresses ("số 18", "tổ 51"), ranks ("xếp thứ 07/13", "top 4"),
+ * Bộ luật", "Viện 95"), addresses ("số 18", "tổ 51"), ranks ("xếp thứ 07/13", "top 4"),
  * multipliers ("gấp 2 lần"), frequencies ("2 buổi/ngày"), articles ("một thành viên").
  * Money, percent and measure win an overlap in figures.ts.
  */
@@ -38,6 +42,9 @@ import {
   UNIT_FLEX,
   NOT_COUNTED,
   OTHER_PEOPLE_CLUES,
+  DISCIPLINE_CLUES,
+  SCREEN_CLUES,
+  WORK_FLEX,
 } from "../lexicon/count-nouns.js";
 import { UNITS as MEASURE_UNITS } from "../lexicon/units.js";
 
@@ -62,10 +69,9 @@ const UNITS = new Set(UNIT_FLEX.map(fold));
 
 /** One word of a noun: letters, with inner "/" or "-" ("đ/c", "CNVC-LĐ"). */
 const TOKEN = named("count.token", /(?:đ\/c|[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*)(?![\p{L}\p{M}])/uy);
-/** A short parenthesis between a pair and its noun: "47/56 (đạt 84%) đơn vị". */
+/** A short parenthesis between a pair and its noun: "45/52 (đạt 86%) đơn vị". */
 const PAREN = named("count.paren", /\s{0,2}\([^()\n]{1,30}\)/uy);
-/** Between the number and the noun: spaces and an opening quote ("4 “Mái ấm …”"), or nothing ("48.676hội viên"). */
-const LEAD = named("count.lead", /[ \t“"'‘]{0,3}/uy);
+/** Between the number and the noun: spaces and an opening quote ("4 “Mái ấm …”"), or nothing ("48.676hội viên"): see afterLead. */
 /** Between two words of a noun: a space, or a comma and a space ("tỉnh, thành phố"). */
 const GAP = named("count.gap", /,? {1,2}/uy);
 const CLASSIFIERS = new Set(["lượt", "em", "vị"].map(fold));
@@ -89,14 +95,9 @@ interface NounMatch {
 
 /** The longest listed noun starting at `at` (after LEAD when `lead`), else null. */
 function listedNounAt(key: string, at: number, lead: boolean): { start: number; end: number; noun: string } | null {
-  let i = at;
-  if (lead) {
-    LEAD.lastIndex = at;
-    i = at + LEAD.exec(key)![0].length;
-  }
-  const start = i;
-  const ends: number[] = [];
-  const phrases: string[] = [];
+  const start = lead ? afterLead(key, at) : at;
+  let i = start;
+  let best: { start: number; end: number; noun: string } | null = null;
   let phrase = "";
   let sep = "";
   for (let k = 0; k < MAX_WORDS; k++) {
@@ -106,25 +107,35 @@ function listedNounAt(key: string, at: number, lead: boolean): { start: number; 
     phrase += sep + t[0];
     if (!PREFIXES.has(phrase)) break;
     i += t[0].length;
-    ends.push(i);
-    phrases.push(phrase);
-    GAP.lastIndex = i;
-    const g = GAP.exec(key);
-    if (!g) break;
-    i += g[0].length;
-    sep = g[0].includes(",") ? ", " : " ";
+    if (CATEGORY.has(phrase)) best = { start, end: i, noun: phrase };
+    // GAP: /,? {1,2}/
+    let j = i;
+    if (key.charCodeAt(j) === 44) j++;
+    if (key.charCodeAt(j) !== 32) break;
+    j += key.charCodeAt(j + 1) === 32 ? 2 : 1;
+    sep = key.charCodeAt(i) === 44 ? ", " : " ";
+    i = j;
   }
-  for (let k = ends.length - 1; k >= 0; k--) if (CATEGORY.has(phrases[k]!)) return { start, end: ends[k]!, noun: phrases[k]! };
-  return null;
+  return best;
+}
+
+/** Where the noun starts after LEAD (/[ \t“"'‘]{0,3}/). */
+function afterLead(key: string, at: number): number {
+  let i = at;
+  while (i - at < 3) {
+    const c = key.charCodeAt(i);
+    if (c === 32 || c === 9 || c === 0x201c || c === 34 || c === 39 || c === 0x2018) i++;
+    else break;
+  }
+  return i;
 }
 
 /** The counted noun after a number: listed ("nhiệm vụ"), after a classifier ("lượt cán bộ"). */
 function nounAfter(key: string, at: number): NounMatch | null {
   const direct = listedNounAt(key, at, true);
   if (direct && !CLASSIFIERS.has(direct.noun) && direct.noun !== "lượt") return { nounStart: direct.start, end: direct.end, noun: direct.noun, listed: true };
-  // "19 lượt cán bộ", "200 em học sinh": the noun after the classifier decides
-  LEAD.lastIndex = at;
-  const s = at + LEAD.exec(key)![0].length;
+  // "17 lượt cán bộ", "150 em học sinh": the noun after the classifier decides
+  const s = afterLead(key, at);
   TOKEN.lastIndex = s;
   const t = TOKEN.exec(key);
   if (t && CLASSIFIERS.has(t[0])) {
@@ -136,15 +147,30 @@ function nounAfter(key: string, at: number): NounMatch | null {
   return direct ? { nounStart: direct.start, end: direct.end, noun: direct.noun, listed: true } : null;
 }
 
-/** "/21.148" right after a counted noun: the whole of "19.260 CĐ cơ sở/21.148 đơn vị". */
+/** "/21.148" right after a counted noun: the whole of "12.340 CĐ cơ sở/15.678 đơn vị". */
 const WHOLE_AFTER = named("count.whole", /^ {0,2}\/ {0,2}(\d{1,3}(?:[.,]\d{3})+|\d{1,9})(?![\p{N}]|[.,]\d)/u);
 
-/** Any other lower-case word after the number: "60 bậc", "3 kịch bản" (checked against NOT_COUNTED). */
+/** A "/" or a "t" after at most two white spaces: a cheap necessary test for NOT_AFTER_NOUN. */
+function mayBeNotAfter(key: string, at: number): boolean {
+  let i = at;
+  while (i - at < 2 && isSpace(key.charCodeAt(i))) i++;
+  const c = key.charCodeAt(i);
+  return c === 47 || c === 116;
+}
+
+/** A "/" after at most two spaces: a cheap necessary test for WHOLE_AFTER. */
+function slashAfter(key: string, at: number): boolean {
+  let i = at;
+  while (i - at < 2 && key.charCodeAt(i) === 32) i++;
+  return key.charCodeAt(i) === 47;
+}
+
+/** Any other lower-case word after the number: "60 bậc", "4 kịch bản" (checked against NOT_COUNTED). */
 const WORD_AFTER = named("count.word", / {1,2}(?<w>[\p{Ll}][\p{L}\p{M}]*)(?: (?<w2>[\p{L}\p{M}]+))?/uy);
 const WORD_START = named("count.word-start", /(?<![\p{L}\p{M}])[\p{L}\p{M}]/gu);
 const NOT_COUNTED_SET = new Set([...NOT_COUNTED, ...MEASURE_UNITS.map((u) => u[0])].map(fold));
 
-/** The words a noun phrase may not run into: "77 CĐCS | thuộc …", "9 tập thể | và". */
+/** The words a noun phrase may not run into: "65 CĐCS | thuộc …", "9 tập thể | và". */
 /** First syllables of compounds a counted noun phrase must not end on. */
 const COMPOUND_START = new Set(["tiến", "thạc", "cơ", "nhà", "cử", "kĩ", "khoa", "nghiên", "sinh", "giáo", "doanh"].map(fold));
 
@@ -156,11 +182,18 @@ const STOP = new Set(
     "chưa", "còn", "vẫn", "đều", "cũng", "tới", "qua", "sau", "trước", "năm", "tháng", "ngày", "ở", "người", "đi", "trị",
   ].map(fold),
 );
-/** Before the number: ordinals, identifiers, addresses, ranks, multipliers. */
+/** Before the number: ordinals, identifiers, addresses, ranks, multipliers ("số" and "cấp" are in NOT_BEFORE). */
+const NOT_BEFORE_WORDS = [
+  "thứ", "top", "hạng", "khóa", "lần", "đợt", "tổ", "lớp", "điều", "khoản", "chương", "mục", "tập", "giai đoạn", "kì",
+  "phòng", "tầng", "ngõ", "ngách", "hẻm", "đường", "gấp", "nhân", "chia", "phiên bản", "mã", "quận", "phường", "km",
+  "quốc lộ", "tỉnh lộ", "xếp", "đứng", "version", "bài", "trang", "câu", "hình", "ảnh", "bảng", "biểu", "phụ lục", "mẫu",
+  "khối", "xóm", "ấp", "thôn", "khu phố", "khóm", "tổ dân phố", "đội", "tiết", "tuần", "quí", "tiểu khu", "lô", "nhà",
+  "block", "dãy", "làn", "cổng", "kênh", "tuyến",
+].map(fold);
 const NOT_BEFORE = named(
   "count.not-before",
   new RegExp(
-    src`${L}(?:thứ|(?<!(?:tổng|với|có)\s{1,2})số|top|hạng|khóa|lần|đợt|tổ|lớp|điều|khoản|chương|mục|tập|giai\s{1,2}đoạn|kì|(?<!(?:được|trung|sơ|cao)\s{1,2})cấp|phòng|tầng|ngõ|ngách|hẻm|đường|gấp|nhân|chia|phiên\s{1,2}bản|mã|quận|phường|km|quốc\s{1,2}lộ|tỉnh\s{1,2}lộ|xếp|đứng|version|bài|trang|câu|hình|ảnh|bảng|biểu|phụ\s{1,2}lục|mẫu|khối|xóm|ấp|thôn|khu\s{1,2}phố|khóm|tổ\s{1,2}dân\s{1,2}phố|đội|tiết|tuần|quí|tiểu\s{1,2}khu|lô|nhà|block|dãy|làn|cổng|kênh|tuyến)[\s.]{0,3}$`,
+    src`${L}(?:(?<!(?:tổng|với|có)\s{1,2})số|(?<!(?:được|trung|sơ|cao)\s{1,2})cấp|${new RegExp(NOT_BEFORE_WORDS.map((w) => w.replace(/ /g, "\\s{1,2}")).join("|"), "u")})[\s.]{0,3}$`,
     "u",
   ),
 );
@@ -168,6 +201,23 @@ const NOT_BEFORE = named(
 const NOT_AFTER_NOUN = named("count.not-after", new RegExp(src`^(?:\s{0,2}/\s{0,2}(?:\d{1,2}\s{0,2})?(?:ngày|tuần|tháng|năm|quí|lần|buổi|giờ)${R}|\s{1,2}thứ${R})`, "u"));
 const BAD_NOUN = new Set(["con số", "con người", "con đường", "con đẻ", "con cháu", "con em", "lần lượt", "bộ phận", "bộ luật", "vụ trưởng", "ban hành", "ban đầu", "phần lớn", "phần nào", "phần trăm", "cơ sở vật chất", "đơn vị tính", "đoàn kết", "em út", "em trai", "em gái", "căn bệnh", "căn cứ", "con dấu", "bên đường", "bên cạnh", "bên trong", "bên ngoài", "bên lề", "bên bờ", "bên kia", "bên này"].map(fold));
 const CLASSIFIER_ONE = ["căn", "lô", "chiếc", "ngôi", "mảnh", "thửa", "camera", "con", "tấm"].map(fold);
+/** The last word of each NOT_BEFORE alternative: a cheap necessary test before the regex. */
+const NOT_BEFORE_LAST = new Set([...NOT_BEFORE_WORDS.map((w) => w.split(" ").pop()!), "số", "cấp"]);
+
+/**
+ * Whether NOT_BEFORE can match the text before `at`: it ends with one of its words, then at most
+ * three spaces or dots. Most numbers fail this, which spares the regex (it is tried at every
+ * position of the 24 characters before the number).
+ */
+function mayBeNotBefore(key: string, at: number): boolean {
+  let i = at;
+  while (i > 0 && at - i <= 3 && (isSpace(key.charCodeAt(i - 1)) || key.charCodeAt(i - 1) === 46)) i--;
+  if (at - i > 3) return false;
+  const e = i;
+  while (i > 0 && e - i < 12 && isLetterOrMark(key, i - 1)) i--;
+  return e > i && NOT_BEFORE_LAST.has(key.slice(i, e));
+}
+
 /** A multiplier: "tăng gấp 2 lần", "tăng 3 lần". */
 const MULTIPLIER = named("count.multiplier", new RegExp(src`${L}(?:gấp|tăng|giảm|hơn|nhân|lớn|cao|nhiều|ít)(?:\s{1,2}(?:gấp|hơn|khoảng|gần|tới|đến|lên))?\s{1,3}$`, "u"));
 
@@ -187,12 +237,12 @@ export function recognizeCounts(ctx: Ctx): FigureHit[] {
     if (consumed.has(h)) continue;
     if (!Number.isInteger(h.value) || h.value <= 0 || (h as { yearLike?: boolean }).yearLike) continue;
     if (h.form === "words" && !plainNumberWord(norm.slice(h.numStart, h.numEnd), norm, h.numStart)) continue;
-    const before = key.slice(Math.max(0, h.numStart - 24), h.numStart);
+    const beforeFrom = Math.max(0, h.numStart - 24);
     // ordinals and identifiers are small plain numbers: "cấp 3", "tổ 51", not "sơ cấp 13.464 người",
     // nor a level of training: "trung cấp 400 người", "sơ cấp 80 người"
-    if (!h.approx && !/\d[.,]\d{3}/.test(key.slice(h.numStart, h.numEnd)) && NOT_BEFORE.test(before)) continue;
+    if (!h.approx && mayBeNotBefore(key, h.numStart) && !/\d[.,]\d{3}/.test(key.slice(h.numStart, h.numEnd)) && NOT_BEFORE.test(key.slice(beforeFrom, h.numStart))) continue;
 
-    let m = nounAfter(key, h.end) ?? anyNoun(norm, h.end);
+    let m = nounAfter(key, h.end) ?? anyNoun(norm, key, h.end);
     if (!m && h.of !== undefined) {
       PAREN.lastIndex = h.end;
       const p = PAREN.exec(key);
@@ -204,22 +254,23 @@ export function recognizeCounts(ctx: Ctx): FigureHit[] {
     }
     // "chiếm 2/3 diện tích": a fraction of something that is not counted
     if (!m.listed && h.of !== undefined && h.of <= 12) continue;
-    // "Viện 78 luôn …", "m 3 khí": a number inside a name or after a unit letter
-    if (!m.listed && (previousWordCapitalised(norm, h.numStart, 2) || /(?:^|[^\p{L}])\p{L}\s{1,2}$/u.test(before))) continue;
+    // "Viện 95 luôn …", "m 3 khí": a number inside a name or after a unit letter
+    if (!m.listed && (previousWordCapitalised(norm, h.numStart, 2) || /(?:^|[^\p{L}])\p{L}\s{1,2}$/u.test(key.slice(beforeFrom, h.numStart)))) continue;
     const { noun, nounStart } = m;
     let end = m.end;
     if (BAD_NOUN.has(key.slice(nounStart, Math.min(key.length, wordEnd(key, end))).replace(/\s+/g, " ")) || BAD_NOUN.has(noun)) continue;
-    if (NOT_AFTER_NOUN.test(key.slice(end, end + 16))) continue;
-    if (noun === "lần" && MULTIPLIER.test(before)) continue;
+    if (mayBeNotAfter(key, end) && NOT_AFTER_NOUN.test(key.slice(end, end + 16))) continue;
+    if (noun === "lần" && MULTIPLIER.test(key.slice(beforeFrom, h.numStart))) continue;
     // "một thành viên mới" is an article; "một căn chung cư", "một lô đất" are counted
     if (h.value === 1 && h.form === "words" && !CLASSIFIER_ONE.some((c) => noun === c || noun.startsWith(c + " "))) continue;
-    // a number inside a name: "Điều 226 Bộ luật", "Viện 78 Bộ Quốc phòng"
+    // a number inside a name: "Điều 226 Bộ luật", "Viện 95 Bộ Quốc phòng"
     if (capitalised(norm, nounStart) && previousWordCapitalised(norm, h.numStart)) continue;
 
     let category = CATEGORY.get(noun) ?? "other";
     const cls = m.cls;
     const phraseEnd = extendPhrase(key, end);
     if (PEOPLE.has(noun) || UNITS.has(noun)) category = fromClause(ctx, h.numStart, nounStart, m.end, category, PEOPLE.has(noun));
+    else if (WORKS.has(noun) && screenSentence(ctx, h.numStart)) category = "other";
     end = phraseEnd;
 
     const hit: FigureHit = {
@@ -239,8 +290,8 @@ export function recognizeCounts(ctx: Ctx): FigureHit[] {
     if (h.range) hit.range = h.range;
     if (h.ambiguous) hit.ambiguous = true;
 
-    // "19.260 CĐ cơ sở/21.148 đơn vị": a part and its whole, one figure
-    const whole = hit.of === undefined ? WHOLE_AFTER.exec(key.slice(m.end, m.end + 40)) : null;
+    // "12.340 CĐ cơ sở/15.678 đơn vị": a part and its whole, one figure
+    const whole = hit.of === undefined && slashAfter(key, m.end) ? WHOLE_AFTER.exec(key.slice(m.end, m.end + 40)) : null;
     const wv = whole ? parseDigits(whole[1]!, ctx.convention) : null;
     if (whole && wv && Number.isInteger(wv.value) && wv.value > h.value) {
       const wholeEnd = m.end + whole[0].length;
@@ -256,18 +307,26 @@ export function recognizeCounts(ctx: Ctx): FigureHit[] {
 }
 
 /** A common noun that is in no list: counted as "other" unless NOT_COUNTED has it. */
-function anyNoun(norm: string, at: number): NounMatch | null {
+function anyNoun(norm: string, key: string, at: number): NounMatch | null {
+  const c = norm.charCodeAt(at);
+  if (c !== 32) return null; // WORD_AFTER starts with a space
   WORD_AFTER.lastIndex = at;
   const m = WORD_AFTER.exec(norm);
   if (!m) return null;
-  const w = fold(m.groups!.w!);
-  const w2 = m.groups!.w2 ? `${w} ${fold(m.groups!.w2)}` : "";
-  if (NOT_COUNTED_SET.has(w) || (w2 && NOT_COUNTED_SET.has(w2))) return null;
-  const nounStart = at + m[0].indexOf(m.groups!.w!);
+  // the folded words are the same slices of doc.key
+  const g = m.groups!;
+  const nounStart = at + m[0].indexOf(g.w!);
+  const w = key.slice(nounStart, nounStart + g.w!.length);
+  if (NOT_COUNTED_SET.has(w)) return null;
+  if (g.w2) {
+    const e = at + m[0].length;
+    const w2 = `${w} ${key.slice(e - g.w2.length, e)}`;
+    if (NOT_COUNTED_SET.has(w2)) return null;
+  }
   return { nounStart, end: nounStart + w.length, noun: w, listed: false };
 }
 
-/** "47/56", "1.048/1.161": a part of a whole with no noun after it; the noun before decides. */
+/** "45/52", "1.024/1.150": a part of a whole with no noun after it; the noun before decides. */
 function bare(ctx: Ctx, h: NumberHit): FigureHit {
   const key = ctx.doc.key;
   const s = sentenceAt(ctx, h.numStart);
@@ -303,52 +362,46 @@ function bare(ctx: Ctx, h: NumberHit): FigureHit {
 
 const LETTER = /[\p{L}\p{M}\p{N}]/u;
 
-/** Where each kind of clue stands in a clause: [start, end] pairs in text order. */
-interface Clues {
-  award: Int32Array;
-  training: Int32Array;
-  other: Int32Array;
-}
-
-// no left-edge lookbehind at the front (it makes V8 try every position): the edge is checked in findClues
+// no left-edge lookbehind at the front (it makes V8 try every position): the edge is checked in clueDistance
 const TRAINING_CLUE = named("count.training-clue", new RegExp(src`${words(TRAINING_CLUES)}${R}`, "gu"));
 const AWARD_CLUE = named("count.award-clue", new RegExp(src`${words(AWARD_CLUES)}${R}`, "gu"));
 const OTHER_CLUE = named("count.other-clue", new RegExp(src`${words(OTHER_PEOPLE_CLUES)}${R}`, "gu"));
+const DISCIPLINE_CLUE = named("count.discipline-clue", new RegExp(src`${words(DISCIPLINE_CLUES)}${R}`, "gu"));
+const SCREEN_CLUE = named("count.screen-clue", new RegExp(src`${words(SCREEN_CLUES)}${R}`, "gu"));
+const WORKS = new Set(WORK_FLEX.map(fold));
 
-/** The clues inside key[from, to), positions in the document. */
-function findClues(key: string, from: number, to: number, people: boolean): Clues {
-  const text = key.slice(from, to);
-  const scan = (re: RegExp) => {
-    const out: number[] = [];
-    for (const m of text.matchAll(re)) {
-      const at = from + m.index;
-      if (at === 0 || !LETTER.test(key[at - 1]!)) out.push(at, at + m[0].length);
-    }
-    return Int32Array.from(out);
-  };
-  const none = new Int32Array(0);
-  return { award: scan(AWARD_CLUE), training: people ? scan(TRAINING_CLUE) : none, other: people ? scan(OTHER_CLUE) : none };
-}
-
-/** Distance from the clue nearest to [numStart, nounEnd) inside [from, to), not inside the noun. */
-function nearest(list: Int32Array, from: number, to: number, numStart: number, nounStart: number, nounEnd: number): number {
-  let lo = 0;
-  let hi = list.length / 2;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid * 2]! < from) lo = mid + 1;
-    else hi = mid;
-  }
+/**
+ * Distance from the clue of `re` nearest to [numStart, nounEnd) inside key[from, to) (the slice
+ * `text`), not inside the noun; Infinity when there is none.
+ */
+function clueDistance(re: RegExp, key: string, text: string, from: number, numStart: number, nounStart: number, nounEnd: number): number {
   let best = Infinity;
-  for (let i = lo; i < list.length / 2 && list[i * 2]! < to; i++) {
-    const at = list[i * 2]!;
-    const end = list[i * 2 + 1]!;
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    const at = from + m.index;
+    if (at > 0 && letterBefore(key, at)) continue; // not at a word start
     if (at >= nounStart && at < nounEnd) continue; // the noun itself ("học viên")
-    if (end > to) break;
-    const d = at < numStart ? numStart - end : at - nounEnd;
+    const d = at < numStart ? numStart - (at + m[0].length) : at - nounEnd;
     if (d < best) best = d;
   }
   return best;
+}
+
+/** The sentence of a count of works speaks of films, shows or songs ("3 tác phẩm … phòng vé"). */
+function screenSentence(ctx: Ctx, at: number): boolean {
+  const s = sentenceAt(ctx, at);
+  const key = ctx.doc.key;
+  const text = s ? key.slice(s.start, s.end) : key.slice(Math.max(0, at - 200), at + 200);
+  const from = s ? s.start : Math.max(0, at - 200);
+  return clueDistance(SCREEN_CLUE, key, text, from, at, at, at) < Infinity;
+}
+
+/** LETTER.test(key[at - 1]). */
+function letterBefore(key: string, at: number): boolean {
+  const c = key.charCodeAt(at - 1);
+  if (c < 0x80) return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
+  return LETTER.test(key[at - 1]!);
 }
 
 /** Training, award or other when the clause around the noun says so, else the noun's own category. */
@@ -357,16 +410,26 @@ function fromClause(ctx: Ctx, numStart: number, nounStart: number, nounEnd: numb
   const s = sentenceAt(ctx, numStart);
   let from = Math.max(s ? s.start : 0, numStart - CLUE_REACH);
   let to = Math.min(s ? s.end : key.length, nounEnd + CLUE_REACH);
-  const semiBefore = key.slice(from, numStart).lastIndexOf(";");
-  if (semiBefore >= 0) from += semiBefore + 1;
-  // after the noun the clause ends at a comma too: "9.000 nhân viên, tổ chức 120 khóa đào tạo"
-  const semiAfter = key.slice(nounEnd, to).search(/[;,]/);
-  if (semiAfter >= 0) to = nounEnd + semiAfter;
-  const clues = findClues(key, from, to, people);
-  const award = nearest(clues.award, from, to, numStart, nounStart, nounEnd);
-  const training = people ? nearest(clues.training, from, to, numStart, nounStart, nounEnd) : Infinity;
-  const other = people ? nearest(clues.other, from, to, numStart, nounStart, nounEnd) : Infinity;
+  const semiBefore = numStart > from ? key.lastIndexOf(";", numStart - 1) : -1;
+  if (semiBefore >= from) from = semiBefore + 1;
+  // after the noun the clause ends at a comma too: "8.500 nhân viên, tổ chức 110 khóa đào tạo"
+  for (let i = nounEnd; i < to; i++) {
+    const c = key.charCodeAt(i);
+    if (c === 59 || c === 44) {
+      to = i;
+      break;
+    }
+  }
+  const text = key.slice(from, to);
+  const award = clueDistance(AWARD_CLUE, key, text, from, numStart, nounStart, nounEnd);
+  const training = people ? clueDistance(TRAINING_CLUE, key, text, from, numStart, nounStart, nounEnd) : Infinity;
+  const other = people ? clueDistance(OTHER_CLUE, key, text, from, numStart, nounStart, nounEnd) : Infinity;
   const best = Math.min(award, training, other);
+  // "2 tập thể bị xử lý kỷ luật": disciplined, not awarded (when nearer than any other clue)
+  if (base === "award" || award < Infinity) {
+    const discipline = clueDistance(DISCIPLINE_CLUE, key, text, from, numStart, nounStart, nounEnd);
+    if (discipline < Infinity && discipline <= best) return base === "award" ? "other" : base;
+  }
   if (best === Infinity) return base;
   return best === other ? "other" : best === training ? "training" : "award";
 }
@@ -380,29 +443,51 @@ function extendPhrase(key: string, end: number): number {
   let last = "";
   for (let k = 0; k < 4; k++) {
     if (k === 3 && !COMPOUND_START.has(last)) break;
-    const m = /^ {1,2}([\p{L}\p{M}]+)/u.exec(key.slice(e, e + 24));
-    if (!m || STOP.has(m[1]!)) break;
-    e += m[0].length;
-    last = m[1]!;
+    const w = spacedWordEnd(key, e, 24);
+    if (w < 0) break;
+    const word = key.slice(key.charCodeAt(e + 1) === 32 ? e + 2 : e + 1, w);
+    if (STOP.has(word)) break;
+    e = w;
+    last = word;
   }
   return e;
 }
 
 function wordEnd(key: string, at: number): number {
-  const m = /^ {1,2}[\p{L}\p{M}]+/u.exec(key.slice(at, at + 20));
-  return m ? at + m[0].length : at;
+  const w = spacedWordEnd(key, at, 20);
+  return w < 0 ? at : w;
+}
+
+/**
+ * /^ {1,2}[\p{L}\p{M}]+/ on key.slice(at, at + cap), without the slice: the end of the word, or
+ * -1 when there is none.
+ */
+function spacedWordEnd(key: string, at: number, cap: number): number {
+  const limit = Math.min(key.length, at + cap);
+  let i = at;
+  if (key.charCodeAt(i) !== 32) return -1;
+  i++;
+  if (key.charCodeAt(i) === 32) i++;
+  const s = i;
+  while (i < limit && isLetterOrMark(key, i)) i++;
+  return i > s ? i : -1;
 }
 
 /** "hay" (or) folds like "hai"; "HAI" in capitals is a name; "đòn bẩy" is a lever. */
+const HAY = /(?:^|\s)hay(?:\s|$)/iu;
+const BAY = /^bẩy$/iu;
+const DON_BEFORE = /đòn\s+$/iu;
+
 function plainNumberWord(text: string, norm: string, at: number): boolean {
   const t = text.trim();
-  if (/^hay$/iu.test(t) || /(?:^|\s)hay(?:\s|$)/iu.test(t)) return false;
-  if (t.length > 1 && t === t.toUpperCase() && t !== t.toLowerCase()) {
+  if (HAY.test(t)) return false;
+  // (a word that starts in lower case is not all capitals)
+  if (t.length > 1 && t[0] === t[0]!.toUpperCase() && t === t.toUpperCase() && t !== t.toLowerCase()) {
     // all capitals inside a sentence that is not itself in capitals
     const around = norm.slice(Math.max(0, at - 40), at + 40);
     if (around !== around.toUpperCase()) return false;
   }
-  if (/^bẩy$/iu.test(t) && /đòn\s+$/iu.test(norm.slice(Math.max(0, at - 6), at))) return false;
+  if (BAY.test(t) && DON_BEFORE.test(norm.slice(Math.max(0, at - 6), at))) return false;
   return true;
 }
 
@@ -413,15 +498,48 @@ function capitalised(norm: string, at: number): boolean {
 
 /** The word right before the number (no punctuation between) begins with a capital, mid-sentence. */
 function previousWordCapitalised(norm: string, numStart: number, words = 1): boolean {
+  // the same as matching /([\p{L}\p{M}]+)\s{1,2}$/ on the 30 characters before, without a regex
   let at = numStart;
   for (let k = 0; k < words; k++) {
-    const m = /([\p{L}\p{M}]+)\s{1,2}$/u.exec(norm.slice(Math.max(0, at - 30), at));
-    if (!m) return false;
-    at -= m[0].length;
-    const w = m[1]!;
-    if (w[0] === w[0]!.toLowerCase()) continue;
-    const before = norm.slice(Math.max(0, at - 30), at);
-    if (!/(?:^|[.!?:;\n"“(\-]\s*)$/u.test(before)) return true;
+    const floor = Math.max(0, at - 30);
+    let i = at;
+    while (i > floor && at - i < 3 && isSpace(norm.charCodeAt(i - 1))) i--;
+    const spaces = at - i;
+    if (spaces < 1 || spaces > 2 || i === floor || !isLetterOrMark(norm, i - 1)) return false;
+    while (i > floor && isLetterOrMark(norm, i - 1)) i--;
+    at = i;
+    const w0 = norm[i]!;
+    if (w0 === w0.toLowerCase()) continue;
+    // /(?:^|[.!?:;\n"“(\-]\s*)$/ on the 30 characters before the word
+    if (at === 0) continue;
+    const floor2 = Math.max(0, at - 30);
+    let j = at;
+    let newline = false;
+    while (j > floor2 && isSpace(norm.charCodeAt(j - 1))) {
+      if (norm.charCodeAt(j - 1) === 10) newline = true;
+      j--;
+    }
+    if (newline) continue;
+    if (j > floor2 && OPENERS.includes(norm[j - 1]!)) continue;
+    return true;
   }
   return false;
+}
+
+const OPENERS = '.!?:;"“(-';
+const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
+
+/** JavaScript's \s. */
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** [\p{L}\p{M}] for the UTF-16 unit at i (Latin and Vietnamese letters without a regex). */
+function isLetterOrMark(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) return true;
+  if (c < 0xc0) return c === 0xaa || c === 0xb5 || c === 0xba;
+  if ((c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x1ea0 && c <= 0x1ef9) || (c >= 0x300 && c <= 0x36f)) return true;
+  if (c >= 0xd800 && c <= 0xdfff) return LETTER_OR_MARK.test(String.fromCodePoint(s.codePointAt(c >= 0xdc00 ? i - 1 : i)!));
+  return LETTER_OR_MARK.test(s[i]!);
 }

@@ -1,9 +1,9 @@
 /**
  * Honorifics written before a name, read backwards from the name:
  *   "PGS.TS. Hoàng Ngọc Nhân"          → ["PGS", "TS"]
- *   "Thiếu tướng, PGS.TS Nguyễn Văn Bạo" → ["Thiếu tướng", "PGS", "TS"]
- *   "đ/c Lan", "Đồng chí Tống Văn Thống" → ["Đồng chí"]
- *   "Tiến sỹ Trương Minh Tuấn"          → ["TS"]
+ *   "Thiếu tướng, PGS.TS Nguyễn Văn Lực" → ["Thiếu tướng", "PGS", "TS"]
+ *   "đ/c Lan", "Đồng chí Tống Văn Khải" → ["Đồng chí"]
+ *   "Tiến sỹ Trương Văn Lộc"          → ["TS"]
  * Abbreviations must be written with a capital ("TS", "ThS"); forms of address may be lower case.
  */
 import type { Doc } from "../text/normalize.js";
@@ -21,7 +21,8 @@ const alternation = (list: readonly Honorific[]) =>
 /** One honorific at the end of a slice, with its separators: "pgs.ts. ", "thiếu tướng, ". */
 const HON_END = named("person.honorific-end", new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(?:${alternation(HONORIFICS)})[ ]?[.,]?[ ]{0,2}$`, "u"));
 /** A plural honorific before a list: "các đồng chí", "hai nghiên cứu sinh". */
-export const PLURAL = named("person.honorific-plural", new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(?:${alternation(PLURAL_HONORIFICS)})(?![\\p{L}\\p{M}\\p{N}])`, "gu"));
+/** The left word edge is tested by the caller (wordBefore): a leading lookbehind is slow. */
+export const PLURAL = named("person.honorific-plural", new RegExp(`(?:${alternation(PLURAL_HONORIFICS)})(?![\\p{L}\\p{M}\\p{N}])`, "gu"));
 export const PLURAL_BY_KEY = new Map<string, Honorific>(PLURAL_HONORIFICS.map((h) => [fold(h.form), h]));
 
 export interface HonorificRun {
@@ -42,12 +43,25 @@ export function honorificsBefore(doc: Doc, pos: number): HonorificRun {
   return r;
 }
 
+/** Last letter runs of the honorific forms ("pgs", "chí", "c" of "đ/c"). */
+const LAST_RUNS = new Set(HONORIFICS.map((h) => fold(h.form).split(/[^\p{L}\p{M}]+/u).filter(Boolean).pop()!));
+const LETTER = /[\p{L}\p{M}]/u;
+/** A cheap necessary test for HON_END: the letters right before `end` (after " ", ".", ",") end some honorific. */
+function mayEndHonorific(key: string, end: number): boolean {
+  let j = end;
+  while (j > 0 && end - j < 4 && (key[j - 1] === " " || key[j - 1] === "." || key[j - 1] === ",")) j--;
+  let b = j;
+  while (b > 0 && j - b < 12 && LETTER.test(key[b - 1]!)) b--;
+  return b < j && LAST_RUNS.has(key.slice(b, j));
+}
+
 function readHonorifics(doc: Doc, pos: number): HonorificRun {
   const list: string[] = [];
   const kinds: string[] = [];
   let start = pos;
   let strong = false;
   for (let guard = 0; guard < 6; guard++) {
+    if (!mayEndHonorific(doc.key, start)) break;
     const from = Math.max(0, start - 40);
     const slice = doc.key.slice(from, start);
     const m = HON_END.exec(slice);

@@ -1,22 +1,22 @@
 /**
  * Measures: an amount with a unit of measure, the unit as written (superscripts flattened).
  *
- *   "2 triệu tấn than" → 2 000 000 tấn    "577 ngàn tấn" → 577 000 tấn
- *   "10,61 tỷ m 3 khí" → 1.061e10 m3      "1.000m2", "20.000 m2" → m2
- *   "11,11 tỷ kWh" → kWh                   "1.063,1 triệu Sm3" → 1 063 100 000 Sm3
- *   "khoảng 4-5ha" → 4 ha and 5 ha (approx)   "45 độ C" → độ C
- *   "1,8-2 tấn CO2" → 1.8 and 2 tấn
- *   "… là 12 triệu tấn. … làm được khoảng 8 triệu nên …" → 8 000 000 tấn (the unit left out)
- * Not measures: "500kV" (a line's designation), "/1 tấn thép" and "1 tấn thép … thải 2 tấn CO2"
- * (the unit of a rate),
- * durations and ages ("26 năm", "35 tuổi").
+ *   "3 triệu tấn than" → 3 000 000 tấn    "486 ngàn tấn" → 486 000 tấn
+ *   "9,42 tỷ m 3 khí" → 9.42e9 m3      "1.000m2", "20.000 m2" → m2
+ *   "12,35 tỷ kWh" → kWh                   "1.148,6 triệu Sm3" → 1 148 600 000 Sm3
+ *   "khoảng 3-4ha" → 3 ha and 4 ha (approx)   "45 độ C" → độ C
+ *   "1,6-1,9 tấn xỉ" → 1.6 and 1.9 tấn        "2,1 triệu thùng/ngày", "700 thùng dầu" → thùng
+ *   "Sản lượng năm ngoái là 5 triệu tấn. Năm nay ước đạt 6 triệu." → 6 000 000 tấn (the unit left
+ *   out: a comparable amount right after a measure, no other amount between)
+ * Not measures: "500kV" (a line's designation), "/1 tấn thép" and "Cứ 1 tấn quặng cho ra 2 tấn
+ * xỉ" (the unit of a rate), "3 thùng mì" (a count), durations and ages ("26 năm", "35 tuổi").
  */
 import { named, rx, words } from "../text/rx.js";
 import { fold } from "../text/fold.js";
 import type { Ctx, FigureHit } from "./types.js";
 import { scanNumbers, type NumberHit } from "./number.js";
 import { isTitleCase } from "./money.js";
-import { UNITS } from "../lexicon/units.js";
+import { CONTEXT_UNITS, RATE_OPENERS, UNITS } from "../lexicon/units.js";
 import { BOUND_AFTER } from "../lexicon/numbers.js";
 
 const local = (re: RegExp) => new RegExp(re.source, "u");
@@ -30,9 +30,19 @@ const BOUND = named("measure.boundAfter", local(rx`^ +(?<b>${words(BOUND_AFTER.m
 const ELIDED_SCALES = new Set(["triệu", "nghìn", "ngàn", "vạn"].map(fold));
 /** How far back (characters) the unit of an elided measure is looked for. */
 const ELIDED_REACH = 400;
-/** Nothing follows the amount: a stop, a comma, the end, or a conjunction ("khoảng 8 triệu nên …"). */
+/** Nothing follows the amount: a stop, a comma, the end, or a conjunction ("chỉ còn 6 triệu nên …"). */
 const NOTHING_AFTER = named("measure.nothingAfter", local(rx`^ *(?:[.,;:!?)\n]|$|(?<= )(?:nên|và|thì|mà|nhưng|còn|so\s+với|vào|trong|năm)(?![\p{L}\p{M}\p{N}]))`));
 const SLASH_BEFORE = named("measure.slashBefore", /\/ *$/);
+const CONTEXT_UNIT_OF = new Map(CONTEXT_UNITS.map(([w, u]) => [fold(w), u]));
+/** A unit that is also a counted noun ("thùng"), and what may follow it. */
+const CONTEXT_UNIT_AFTER = named("measure.contextUnit", local(rx`^ ?(?<u>${words(CONTEXT_UNITS.map(([w]) => w))})(?![\p{L}\p{M}\p{N}])`));
+const CONTEXT_AFTER = named("measure.contextAfter", local(rx`^ *\/|^ +${words(CONTEXT_UNITS.flatMap(([, , after]) => after))}(?![\p{L}\p{M}\p{N}])`));
+/** Before a bare "1 <unit>" that opens a rate: nothing, or "cứ", "mỗi" … */
+const RATE_OPENER = named("measure.rateOpener", local(rx`^[\s"“'(*•-]*(?:${words(RATE_OPENERS)}\s*)?$`));
+/** First characters of the units (folded), to skip the patterns cheaply. */
+const UNIT_FIRST = new Set([...UNITS.map(([w]) => w), ...CONTEXT_UNITS.map(([w]) => w)].map((w) => fold(w).charCodeAt(0)));
+/** A comparable amount left without its unit: at most this many times larger or smaller. */
+const ELIDED_RATIO = 10;
 const BOUND_OF = new Map(BOUND_AFTER.map(([w, b]) => [fold(w), b]));
 
 export function recognizeMeasure(ctx: Ctx): FigureHit[] {
@@ -43,25 +53,28 @@ export function recognizeMeasure(ctx: Ctx): FigureHit[] {
     if (hit) out.push(hit);
   }
   addElided(ctx, out);
-  // "1 tấn thép sản xuất ra phát thải 2 tấn CO2": a bare 1 followed by another measure in the
-  // same sentence is the unit of a rate, not an amount
+  // "Cứ 1 tấn quặng cho ra 2 tấn xỉ": a bare 1 that opens its sentence (maybe after "cứ", "mỗi")
+  // and is followed by another measure in the same sentence is the unit of a rate, not an amount
   return out.filter((h, i) => {
     if (h.value !== 1 || h.approx || h.range) return true;
     const next = out[i + 1];
-    return !(next && next.start < sentenceEnd(ctx, h.start));
+    if (!next || next.start >= sentenceEnd(ctx, h.start)) return true;
+    return !RATE_OPENER.test(key.slice(sentenceStart(ctx, h.start), h.start));
   });
 }
 
 /**
- * "Tổng nhu cầu là 12 triệu tấn … Hai nhà máy làm được khoảng 8 triệu nên …": an amount with a
- * scale word and nothing after it (a stop, a comma, a conjunction) takes the unit of a large
- * measure shortly before it, the unit the writer left out.
+ * "Sản lượng năm ngoái là 5 triệu tấn. Năm nay ước đạt 6 triệu.": an amount with a scale word and
+ * nothing after it (a stop, a comma, a conjunction) takes the unit of a large measure shortly
+ * before it, the unit the writer left out, when it is of the same order (within ELIDED_RATIO) and
+ * no other amount with a scale word stands between them (that one would be the antecedent).
  */
 function addElided(ctx: Ctx, out: FigureHit[]): void {
   if (!out.length) return;
   const key = ctx.doc.key;
   const added: FigureHit[] = [];
-  for (const n of scanNumbers(ctx)) {
+  const nums = scanNumbers(ctx);
+  for (const n of nums) {
     if (!n.scaleWord || !ELIDED_SCALES.has(n.scaleWord) || n.of !== undefined) continue;
     if (!NOTHING_AFTER.test(key.slice(n.end, n.end + 12))) continue;
     let prev: FigureHit | undefined;
@@ -70,6 +83,8 @@ function addElided(ctx: Ctx, out: FigureHit[]): void {
       prev = h;
     }
     if (!prev || n.start - prev.end > ELIDED_REACH || prev.value < 1000) continue;
+    if (n.value > prev.value * ELIDED_RATIO || n.value * ELIDED_RATIO < prev.value) continue;
+    if (nums.some((o) => o.start >= prev!.end && o.end <= n.start && o.scaleWord !== undefined)) continue;
     const hit: FigureHit = { kind: "measure", value: n.value, unit: prev.unit, start: n.start, end: n.end, rule: "measure.elided", numStart: n.numStart, numEnd: n.numEnd };
     if (n.approx) {
       hit.approx = true;
@@ -80,6 +95,21 @@ function addElided(ctx: Ctx, out: FigureHit[]): void {
   if (!added.length) return;
   out.push(...added);
   out.sort((a, b) => a.start - b.start);
+}
+
+/** Start of the sentence holding a position (or the position itself when in none). */
+function sentenceStart(ctx: Ctx, pos: number): number {
+  const ss = ctx.sentences;
+  let lo = 0;
+  let hi = ss.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = ss[mid]!;
+    if (pos < s.start) hi = mid - 1;
+    else if (pos >= s.end) lo = mid + 1;
+    else return s.start;
+  }
+  return pos;
 }
 
 /** End of the sentence holding a position (binary search; sentences are in text order). */
@@ -99,14 +129,19 @@ function sentenceEnd(ctx: Ctx, pos: number): number {
 
 function measureOf(n: NumberHit, key: string, norm: string): FigureHit | null {
   if (n.of !== undefined) return null;
-  const u = UNIT_AFTER.exec(key.slice(n.end, n.end + 24));
+  // the patterns are only tried when the first letter after one space can start a unit
+  const c = key.charCodeAt(n.end) === 32 ? key.charCodeAt(n.end + 1) : key.charCodeAt(n.end);
+  if (!UNIT_FIRST.has(c)) return null;
+  const u = UNIT_AFTER.exec(key.slice(n.end, n.end + 24)) ?? contextUnit(n, key);
   if (!u) return null;
   // a capitalised word is a name, not a unit ("5 Tạ Quang Bửu"); codes like "MW" are kept
   const at = n.end + u[0].length - u.groups!.u!.length;
-  if (LOWER_UNITS.has(u.groups!.u!) && isTitleCase(norm, at)) return null;
-  // "1,8-2 tấn CO2/1 tấn thép": the amount after "/" is the denominator of a rate
+  if ((LOWER_UNITS.has(u.groups!.u!) || CONTEXT_UNIT_OF.has(u.groups!.u!)) && isTitleCase(norm, at)) return null;
+  // a one-letter unit is written in lower case: "1M" is a million, not a metre
+  if (u.groups!.u!.length === 1 && LOWER_UNITS.has(u.groups!.u!) && norm[at] !== key[at]) return null;
+  // "1,6-1,9 tấn xỉ/1 tấn quặng": the amount after "/" is the denominator of a rate
   if (SLASH_BEFORE.test(key.slice(Math.max(0, n.start - 3), n.start))) return null;
-  const unit = UNIT_OF.get(u.groups!.u!.replace(/\s+/g, " "));
+  const unit = UNIT_OF.get(u.groups!.u!.replace(/\s+/g, " ")) ?? CONTEXT_UNIT_OF.get(u.groups!.u!);
   if (!unit) return null; // a designation ("500kV")
   const hit: FigureHit = { kind: "measure", value: n.value, unit, start: n.start, end: n.end + u[0].length, rule: "measure.unit", numStart: n.numStart, numEnd: n.numEnd };
   if (n.approx) {
@@ -122,4 +157,12 @@ function measureOf(n: NumberHit, key: string, norm: string): FigureHit | null {
     hit.end += b[0].length;
   }
   return hit;
+}
+
+/** "2 triệu thùng", "500 thùng dầu", "60.000 thùng/ngày": a counted noun read as a unit in context. */
+function contextUnit(n: NumberHit, key: string): RegExpExecArray | null {
+  const u = CONTEXT_UNIT_AFTER.exec(key.slice(n.end, n.end + 24));
+  if (!u) return null;
+  if ((n.scale ?? 1) >= 1000 || CONTEXT_AFTER.test(key.slice(n.end + u[0].length, n.end + u[0].length + 16))) return u;
+  return null;
 }

@@ -1,16 +1,16 @@
 /**
  * Money: an amount with its currency, in the currency's base unit.
  *
- *   "3,247 tỉ đồng" → 3 247 000 000 VND        "172.520 tỷ đồng" → 1.7252e14 VND
- *   "1 tỷ 250 triệu đồng" → 1 250 000 000 VND  "500.000đ/suất" → 500 000 VND, per ["suất"]
- *   "45 triệu đồng/người/tháng" → 45 000 000 VND, per ["người", "tháng"]
- *   "khoảng 7,3 cent/kWh" → 0.073 USD (approx)  "18-22 cent" → 0.18 and 0.22 USD
+ *   "4,518 tỉ đồng" → 4 518 000 000 VND        "164.380 tỷ đồng" → 1.6438e14 VND
+ *   "1 tỷ 250 triệu đồng" → 1 250 000 000 VND  "350.000đ/suất" → 350 000 VND, per ["suất"]
+ *   "42 triệu đồng/người/tháng" → 42 000 000 VND, per ["người", "tháng"]
+ *   "khoảng 6,8 cent/kWh" → 0.068 USD (approx)  "16-21 cent" → 0.16 and 0.21 USD
  *   "5 triệu USD", "$5 triệu", "200 đô la Mỹ", "3 triệu euro", "100 nghìn yên"
  *   "125 tỷ", "hơn 200 tỷ" (a bare "tỷ": VND)   "192tỷđồng" (glued)
  *   "5 triệu/tháng", "kinh phí 500 triệu." (a bare "triệu" as a rate or after a money word)
  *   "hơn 9 tỷ đồng" (approx, lower)              "dự kiến 500 tỷ đồng" (estimated)
- *   "từ 4,2 triệu lên 4,68 triệu đồng" → 4 200 000 and 4 680 000 VND
- * Not money: "2 đồng chí", "10,61 tỷ m3", "7 tỷ người", "hàng chục tỷ đồng" (no number).
+ *   "từ 3,9 triệu lên 4,35 triệu đồng" → 3 900 000 and 4 350 000 VND
+ * Not money: "2 đồng chí", "9,42 tỷ m3", "7 tỷ người", "hàng chục tỷ đồng" (no number).
  */
 import { L as LEFT, R as RIGHT, named, rx, words } from "../text/rx.js";
 import { fold } from "../text/fold.js";
@@ -38,11 +38,11 @@ const PER = named("money.per", local(rx`^ *\/ *(?<p>[\p{L}\p{M}]+\d?)`));
 /** A currency sign before the amount: "$5", "US$ 200", "USD 5 triệu". */
 const PREFIX = named("money.prefix", local(rx`${L}(?<cur>${words(CURRENCY_PREFIXES.map(([w]) => w))}) ?$|(?<sign>[$€]) ?$`));
 /** First characters of the scale words and currencies (folded), to skip the pattern cheaply. */
-const CURRENCY_FIRST = new Set([...SCALES_BEFORE_CURRENCY.map(([w]) => w), ...CURRENCIES.map(([w]) => w)].map((w) => fold(w)[0]!));
+const CURRENCY_FIRST = new Set([...SCALES_BEFORE_CURRENCY.map(([w]) => w), ...CURRENCIES.map(([w]) => w)].map((w) => fold(w).charCodeAt(0)));
 /** Last characters of the currency signs written before an amount. */
-const PREFIX_LAST = new Set([...CURRENCY_PREFIXES.map(([w]) => fold(w)), "$", "€"].map((w) => w[w.length - 1]!));
+const PREFIX_LAST = new Set([...CURRENCY_PREFIXES.map(([w]) => fold(w)), "$", "€"].map((w) => w.charCodeAt(w.length - 1)));
 const DONG_COMPOUND = named("money.dongCompound", local(rx`^ +${words(DONG_COMPOUNDS)}${R}`));
-/** After a bare "tỷ": a unit or a counted noun means it is not money ("10,61 tỷ m3", "7 tỷ người"). */
+/** After a bare "tỷ": a unit or a counted noun means it is not money ("9,42 tỷ m3", "7 tỷ người"). */
 const NOT_MONEY = named("money.notMoney", local(rx`^ *(?:${words(UNITS.map(([w]) => w))}|${words(NOT_MONEY_AFTER_TY)}|usd|đô|euro|eur|yên)${R}`));
 const BOUND = named("money.boundAfter", local(rx`^ +(?<b>${words(BOUND_AFTER.map(([w]) => w))})${R}`));
 const BOUND_OF = new Map(BOUND_AFTER.map(([w, b]) => [fold(w), b]));
@@ -50,8 +50,8 @@ const ESTIMATE = named("money.estimate", local(rx`${L}(?:ước|dự\s+kiến|d�
 /**
  * (The first lookbehind, "not an ASCII non-letter", only lets V8 reject a digit after a space or a
  * digit without testing the slower property class.)
- * An amount glued to the word before it, as in text that lost its spaces ("tỉnh Hội5 tỷ đồng",
- * "là300 triệu đồng"): only with a currency word, which makes it money whatever came before.
+ * An amount glued to the word before it, as in text that lost its spaces ("quỹ của Hội4 tỷ đồng",
+ * "là250 triệu đồng"): only with a currency word, which makes it money whatever came before.
  */
 const GLUED = named(
   "money.glued",
@@ -86,14 +86,14 @@ export function recognizeMoney(ctx: Ctx): FigureHit[] {
   const out: FigureHit[] = [];
   const nums = scanNumbers(ctx);
   const made: (FigureHit | null)[] = nums.map((n) => moneyOf(n, key, doc.norm));
-  // "từ 4,2 triệu lên 4,68 triệu đồng": the first amount takes the currency of the second
+  // "từ 3,9 triệu lên 4,35 triệu đồng": the first amount takes the currency of the second
   for (let i = made.length - 2; i >= 0; i--) {
     const a = nums[i]!;
     const b = made[i + 1];
     if (made[i] || !b || a.of !== undefined || a.range) continue;
     if (!FROM_BEFORE.test(key.slice(Math.max(0, a.numStart - 12), a.numStart))) continue;
     if (!TO_BETWEEN.test(key.slice(a.end, nums[i + 1]!.start))) continue;
-    // the currency's factor, and the scale too when only the second wrote it ("từ 4,2 lên 4,68 triệu")
+    // the currency's factor, and the scale too when only the second wrote it ("từ 3,9 lên 4,35 triệu")
     const bn = nums[i + 1]!;
     const factor = (b.value / bn.value) * ((a.scale ?? 1) === 1 && (bn.scale ?? 1) > 1 ? bn.scale! : 1);
     made[i] = { kind: "money", value: tidy(a.value * factor), currency: b.currency, start: a.start, end: a.end, rule: "money.from-to", numStart: a.numStart, numEnd: a.numEnd, ...(a.approx ? { approx: true, bound: a.bound } : {}) };
@@ -120,11 +120,16 @@ export function recognizeMoney(ctx: Ctx): FigureHit[] {
 
 function moneyOf(n: NumberHit, key: string, norm: string): FigureHit | null {
   if (n.of !== undefined) return null;
-  const after = key.slice(n.end, n.end + 60);
   // the currency pattern is only tried when the first letter after the spaces can start it
   let at = n.end;
   while (key.charCodeAt(at) === 32) at++;
-  const m = at < key.length && CURRENCY_FIRST.has(key[at]!) ? CURRENCY_AFTER.exec(after) : null;
+  const canCurrency = at < key.length && CURRENCY_FIRST.has(key.charCodeAt(at));
+  // a number with neither a currency after it, nor a sign before it, nor a scale word is no money
+  const last = key.charCodeAt(n.numStart - 1) === 32 ? key.charCodeAt(n.numStart - 2) : key.charCodeAt(n.numStart - 1);
+  const canPrefix = n.start === n.numStart && PREFIX_LAST.has(last);
+  if (!canCurrency && !canPrefix && n.scaleWord === undefined) return null;
+  const after = key.slice(n.end, n.end + 60);
+  const m = canCurrency ? CURRENCY_AFTER.exec(after) : null;
   let value = n.value;
   let currency: string | undefined;
   let end = n.end;
@@ -149,17 +154,16 @@ function moneyOf(n: NumberHit, key: string, norm: string): FigureHit | null {
     if (c.factor < 1) rule = "money.cent";
   } else {
     // a currency sign before the amount
-    const before = key.slice(Math.max(0, n.numStart - 8), n.numStart);
     // a sign ends right before the number or one space before it
-    const last = key[n.numStart - 1] === " " ? key[n.numStart - 2] : key[n.numStart - 1];
-    const p = n.start === n.numStart && last !== undefined && PREFIX_LAST.has(last) ? PREFIX.exec(before) : null;
+    const before = canPrefix ? key.slice(Math.max(0, n.numStart - 8), n.numStart) : "";
+    const p = canPrefix ? PREFIX.exec(before) : null;
     if (p) {
       currency = p.groups!.cur ? PREFIX_OF.get(p.groups!.cur)! : p.groups!.sign === "€" ? "EUR" : "USD";
       start = n.numStart - (before.length - p.index);
       rule = "money.prefix";
       // "$5 triệu" the scale is already in the number
     } else {
-      // a bare "tỷ" is VND: "125 tỷ", "hơn 200 tỷ, …", "31.000 tỷ doanh thu"
+      // a bare "tỷ" is VND: "125 tỷ", "hơn 200 tỷ, …", "27.000 tỷ doanh thu"
       const sw = n.scaleWord;
       const bareTy = sw !== undefined && sw.endsWith(TY) && !NOT_MONEY.test(after);
       // a bare "triệu"/"nghìn" with a rate ("5 triệu/tháng") or after a money word with nothing

@@ -2,19 +2,21 @@
  * Candidate person names: runs of capitalised syllables, cut to the part that starts with a
  * Vietnamese family name (src/lexicon/surnames.ts), two to five syllables.
  *
- *   "Thứ trưởng Bộ Công Thương Đỗ Thắng Hải nhấn mạnh" → "Đỗ Thắng Hải" (the run also holds "Bộ Công Thương")
- *   "Bí thư Thành ủy Hà Nội Hoàng Trung Hải"            → "Hoàng Trung Hải" ("Hà Nội" is a place)
- *   "Bà Nguyễn Thị Tuyến - Ủy viên"                      → "Nguyễn Thị Tuyến" (leading honorific dropped)
- *   "TS. Nguyễn DanhNguyên"                              → "Nguyễn Danh Nguyên" (glued syllables split)
- *   "Ông Wataru Fujisaki"                                 → "Wataru Fujisaki" (no family name: surname=false)
+ *   "Thứ trưởng Bộ Tư pháp Lê Minh Khoa nhấn mạnh"   → "Lê Minh Khoa"
+ *   "Bí thư Tỉnh ủy Nam Định Phạm Văn Bình"            → "Phạm Văn Bình" ("Nam Định" is a place)
+ *   "Bà Trần Thị Bình - Ủy viên"                         → "Trần Thị Bình" (leading honorific dropped)
+ *   "TS. Phạm QuangHuy"                                  → "Phạm Quang Huy" (glued syllables split)
+ *   "Ông Kenji Tanaka"                                    → "Kenji Tanaka" (no family name: surname=false)
+ *   "Tổng thống Hàn Quốc Park Jin-woo"                   → "Park Jin-woo" (foreign: a word that is not a Vietnamese syllable)
+ *   "Giáo sư Trần Văn Bảo Phân tích về…"                 → "Trần Văn Bảo" (a clause glued on is cut off)
  * Whether a candidate is a person is decided in people.ts from its context.
  */
 import type { Doc } from "../text/normalize.js";
 import { fold } from "../text/fold.js";
 import { named } from "../text/rx.js";
 import { PhraseSet, phraseAt, phraseBefore, wordBefore } from "./phrase.js";
-import { SURNAMES, WEAK_SURNAMES } from "../lexicon/surnames.js";
-import { ADMIN_UNITS, FIXED_NAMES, NOT_PERSON_BEFORE, ORG_HEADS, PLACES } from "../lexicon/org-heads.js";
+import { CLAUSE_STARTS, SURNAMES, WEAK_SURNAMES } from "../lexicon/surnames.js";
+import { ADMIN_UNITS, COUNTRY_WORDS, FIXED_NAMES, FOREIGN_ORG_WORDS, NOT_PERSON_BEFORE, ORG_HEADS, PLACES } from "../lexicon/org-heads.js";
 import { HONORIFICS } from "../lexicon/honorifics.js";
 import { TITLES } from "../lexicon/titles.js";
 
@@ -23,6 +25,8 @@ export interface Token {
   end: number;
   text: string;
   key: string;
+  /** All capitals ("THU", not "A"): computed once, on first use. */
+  caps?: boolean;
 }
 
 export interface NameCandidate {
@@ -34,18 +38,20 @@ export interface NameCandidate {
   surname: boolean;
   /** The family name is one that also starts place names ("Hà", "Thái", "Lâm"). */
   weak: boolean;
-  /** All tokens in capitals ("THU HƯƠNG"): only bylines read these as names. */
+  /** All tokens in capitals ("LAN CHI"): only bylines read these as names. */
   caps: boolean;
   /** Index of the first name token in its run (0: nothing capitalised before it in the run). */
   offset: number;
   /** "Hồ Chí Minh" and the like: a person only in a strong context. */
   fixed: boolean;
-  /** Written after a word that makes it part of another name ("đường", "THPT", "số 18"; "tỉnh", "huyện" only before two syllables). */
+  /** No family name and a word that is not a Vietnamese syllable ("Donald Trump", "Jean-Claude Juncker"). */
+  foreign: boolean;
+  /** Written after a word that makes it part of another name ("đường", "THPT", "số 18"; "tỉnh", "huyện" only before two syllables). Always false without a family name. */
   negative: boolean;
 }
 
 const NOT_BEFORE = new PhraseSet(NOT_PERSON_BEFORE);
-/** "đường Lê Lợi", "số 18 Hoàng Quốc Việt", "Trường THPT Chu Văn An", "tư tưởng Hồ Chí Minh". */
+/** "đường Lê Lợi", "số 18 Hoàng Quốc Việt", "Trường THPT Lê Quý Đôn", "tư tưởng Hồ Chí Minh". */
 export function negativeBefore(key: string, p: number, admin = true): boolean {
   let e = p;
   while (e > 0 && p - e < 12 && /[\s.\d]/u.test(key[e - 1]!)) e--;
@@ -64,12 +70,20 @@ const PLACE = new Set(PLACES.map((s) => fold(s)));
 const FIXED = new Set(FIXED_NAMES.map((s) => fold(s)));
 /** First words of places and fixed names: placeAt reads on only from these. */
 const FIRST_WORDS = new Set([...PLACE, ...FIXED].map((p) => p.split(" ")[0]!));
+const COUNTRY = new Set<string>(COUNTRY_WORDS);
+/** A word of a foreign personal name: a capital then lower case, hyphenated parts allowed ("Jean-Claude", "Jung-sook"). */
+const FOREIGN_WORD = /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*$/u;
+const FOREIGN_ORG = new Set<string>(FOREIGN_ORG_WORDS);
 const MAX_PLACE = Math.max(...[...PLACES, ...FIXED_NAMES].map((p) => p.split(" ").length));
 const ORG_WORD = new Set(ORG_HEADS.filter((h) => !h.includes(" ")).map((h) => fold(h)));
 const HONORIFIC_WORD = new Set(HONORIFICS.filter((h) => !h.form.includes(" ")).map((h) => fold(h.form)));
 
-/** A run of capitalised words separated by single spaces (the first letter: a fast Latin-1 class, else \p{Lu}). */
-const RUN = named("person.run", /(?:[A-ZÀ-ÖØ-Þ]|(?=[^\x00-\xff])\p{Lu})[\p{L}\p{M}]*(?: \p{Lu}[\p{L}\p{M}]*)+/gu);
+/**
+ * A run of capitalised words separated by single spaces. The first letter is tested with a fast
+ * Latin-1 class, else \p{Lu}; the left edge is a lookbehind placed after it (so it is only tried at
+ * capitals, and a long word is not rescanned from each of its letters).
+ */
+const RUN = named("person.run", /(?:[A-ZÀ-ÖØ-Þ]|(?=[^\x00-\xff])\p{Lu})(?<!(?:[a-zA-Z0-9\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff]|[\p{L}\p{M}\p{N}])-?[^])[\p{L}\p{M}]*(?:-[\p{L}\p{M}]+)*(?: \p{Lu}[\p{L}\p{M}]*(?:-[\p{L}\p{M}]+)*)+/gu);
 const LETTER = /\p{L}/u;
 /** The run's left edge (tested in JS, a leading lookbehind is slow): not after a letter, mark or digit, nor after "X." ("TP.Hồ Chí Minh"). */
 const runStartOk = (norm: string, i: number) => !wordBefore(norm, i) && !(i > 1 && norm[i - 1] === "." && LETTER.test(norm[i - 2]!));
@@ -85,6 +99,8 @@ export function isSyllable(word: string): boolean {
   return SYLLABLE.test(word.toLowerCase());
 }
 /** `word` as written (any case). */
+/** Folded family names: a token whose key is not here is no family name (a cheap test before the exact one). */
+const SURNAME_KEY = new Set(SURNAMES.map((s) => fold(s)));
 export function isSurname(word: string): boolean {
   return SURNAME.has(word.normalize("NFC").toLowerCase());
 }
@@ -92,12 +108,22 @@ export function isPlace(key: string): boolean {
   return PLACE.has(key);
 }
 
-/** Split a capitalised run into tokens; a glued "DanhNguyên" becomes two. */
+/** Split a capitalised run into tokens; a glued "QuangHuy" becomes two. */
 function tokenize(doc: Doc, start: number, text: string): Token[] {
   const key = doc.key;
   const out: Token[] = [];
   let pos = start;
-  for (const w of text.split(" ")) {
+  for (const word of text.split(" ")) {
+    // "Jean-Claude" stays one (foreign) token; "Nội-Hải" (Vietnamese syllables) is two
+    const hy = word.includes("-") ? word.split("-") : null;
+    if (hy && hy.every((h) => isSyllable(h))) {
+      for (const h of hy) {
+        out.push({ start: pos, end: pos + h.length, text: h, key: key.slice(pos, pos + h.length) });
+        pos += h.length + 1;
+      }
+      continue;
+    }
+    const w = word;
     // only a word with a capital after its first letter can be glued (a capital differs from the key)
     let i = pos + 1;
     const e = pos + w.length;
@@ -132,11 +158,24 @@ function cutEnd(doc: Doc, tokens: Token[], i: number): number {
   for (let k = i + 1; k < end; k++) {
     if (phraseAt(doc, tokens[k]!.start, TITLE_SET) > 0) return k;
     if (k >= i + 2 && (isCaps(tokens[k]!) || placeAt(tokens, k, PLACE))) return k;
+    if (k >= i + 3 && k === tokens.length - 1 && opensClause(doc.key, tokens[k]!)) return k;
   }
   return end;
 }
 
-const isCaps = (t: Token) => t.text.length > 1 && t.text === t.text.toUpperCase() && /\p{Lu}/u.test(t.text);
+const CLAUSE = new PhraseSet(CLAUSE_STARTS);
+const NEXT_WORD = /^ {1,2}([\p{L}\p{M}]+)(?: {1,2}([\p{L}\p{M}]+))?/u;
+/** The last word of a run opens the next clause: "Phân" of "Trần Văn An Phân tích", "Nhà" of "… Nhà nghiên cứu". */
+function opensClause(key: string, t: Token): boolean {
+  if (CLAUSE.has(t.key)) return true;
+  if (!CLAUSE.prefixes.has(t.key)) return false;
+  const m = NEXT_WORD.exec(key.slice(t.end, t.end + 30));
+  if (!m) return false;
+  const two = `${t.key} ${m[1]}`;
+  return CLAUSE.has(two) || (!!m[2] && CLAUSE.has(`${two} ${m[2]}`));
+}
+
+const isCaps = (t: Token): boolean => (t.caps ??= t.text.length > 1 && t.text === t.text.toUpperCase() && /\p{Lu}/u.test(t.text));
 
 function candidate(key: string, tokens: Token[], i: number, end: number, surname: boolean, fixed = false): NameCandidate {
   const toks = tokens.slice(i, end);
@@ -150,8 +189,10 @@ function candidate(key: string, tokens: Token[], i: number, end: number, surname
     caps: toks.every(isCaps),
     offset: i,
     fixed,
+    foreign: !surname && toks.every((t) => FOREIGN_WORD.test(t.text) && !FOREIGN_ORG.has(t.text)) && toks.some((t) => t.text.includes("-") || !isSyllable(t.text)),
     // two syllables after an admin word are a place ("huyện Triệu Phong"); longer runs may be a name
-    negative: negativeBefore(key, toks[0]!.start, toks.length < 3),
+    // (read only for names with a family name: the name-start sets are built from those alone)
+    negative: surname && negativeBefore(key, toks[0]!.start, toks.length < 3),
   };
 }
 
@@ -179,7 +220,15 @@ function fromRun(doc: Doc, tokens: Token[]): NameCandidate[] {
       i++;
       continue;
     }
-    if (isSurname(t.text) && !isCaps(t)) {
+    // an unlisted family name before "Thị" ("Vưu Thị An"): the run reads as a name
+    const thi = !isCaps(t) && tokens[i + 1]?.key === "thị" && !ORG_WORD.has(t.key) && isSyllable(t.text);
+    if ((thi || (SURNAME_KEY.has(t.key) && isSurname(t.text))) && !isCaps(t)) {
+      // "Đoàn Việt Nam", "Đoàn Hà Nội": a delegation, not a person
+      const pl = ORG_WORD.has(t.key) ? placeAt(tokens, i + 1, PLACE) : 0;
+      if (pl) {
+        i += 1 + pl;
+        continue;
+      }
       const he = phraseAt(doc, t.start, ORG_HEAD_SET, false);
       if (he > 0) {
         i += key.slice(t.start, he).split(/\s+/).length;
@@ -212,12 +261,24 @@ function fromRun(doc: Doc, tokens: Token[]): NameCandidate[] {
   if (out.length) return out;
   // no family name: the run itself, without leading honorifics and acronyms
   let s = 0;
-  while (s < tokens.length && (HONORIFIC_WORD.has(tokens[s]!.key) || (isCaps(tokens[s]!) && !tokens.every(isCaps)))) s++;
+  const allCaps = tokens.every(isCaps);
+  // and leading places ("Hàn Quốc Moon Jae In", "Mỹ Bill Gates")
+  for (;;) {
+    if (s >= tokens.length) break;
+    const pl = s < tokens.length - 1 ? placeAt(tokens, s, PLACE) : 0;
+    if (pl) s += pl;
+    else if (HONORIFIC_WORD.has(tokens[s]!.key) || (isCaps(tokens[s]!) && !allCaps) || COUNTRY.has(tokens[s]!.text)) s++;
+    else break;
+  }
+  // and a capitalised function word opening the sentence ("Còn Brian Lan")
+  while (s < tokens.length && CLAUSE.has(tokens[s]!.key)) s++;
   let e = tokens.length;
   for (let k = s; k < e; k++) {
     const at = tokens[k]!.start;
     if (phraseAt(doc, at, TITLE_SET) > 0 || phraseAt(doc, at, ORG_HEAD_SET, false) > 0 || ORG_WORD.has(tokens[k]!.key)) e = k;
   }
+  // a clause glued on after the run: "Ricky Sáng nay", "Travis Kalanick Bên cạnh đó", "… Ông X"
+  if (e > s + 2 && e === tokens.length && (opensClause(key, tokens[e - 1]!) || HONORIFIC_WORD.has(tokens[e - 1]!.key))) e--;
   tokens = tokens.slice(0, e);
   const rest = tokens.length - s;
   if (rest >= 2 && rest <= 4 && !placeAt(tokens, s, PLACE)) out.push(candidate(key, tokens, s, tokens.length, false));

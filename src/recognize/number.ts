@@ -1,25 +1,29 @@
 /**
  * Numbers: digits, words and both mixed, with their qualifiers, ranges and "A/B" pairs.
  *
- *   "1.615" → 1615 (dot thousands)         "3,247" → 3.247 (comma decimal)
- *   "6.324.000" → 6324000                  "1.063,1" → 1063.1      "03" → 3 (leadingZero)
+ *   "2.418" → 2418 (dot thousands)         "4,518" → 4.518 (comma decimal)
+ *   "5.217.000" → 5217000                  "1.148,6" → 1148.6      "03" → 3 (leadingZero)
  *   "1 500 000" → 1500000 (thousands grouped by spaces)
  *   "1,234,567" / "3.5%" → English convention when the document shows it
  *   "hai mươi lăm" → 25    "một trăm linh năm" → 105    "hai triệu rưỡi" → 2 500 000
- *   "1 tỷ 250 triệu" → 1 250 000 000      "2,5 triệu" → 2 500 000   "134 ngàn tỷ" → 1.34e14
+ *   "1 tỷ 250 triệu" → 1 250 000 000      "2,5 triệu" → 2 500 000   "128 ngàn tỷ" → 1.28e14
  *   "khoảng 50" (approx, about)   "hơn 200" (lower)   "dưới 5.000" (upper)
- *   "từ 10 đến 15", "40-45", "3,5 - 3,7 triệu" → two hits sharing the phrase, each with range
- *   "08/11" → 8 of 11
+ *   "từ 10 đến 15", "40-45", "4,2 - 4,6 triệu" → two hits sharing the phrase, each with range
+ *   "07/12" → 7 of 12        "hơn 2000 điểm bán" → 2000, not year-like (a qualifier and a noun)
+ *   "tổng tài sản 4,239 tỷ. Nợ 3.610 tỷ, vốn 1.400 tỷ" → 4 239 tỷ (neighbours in the thousands)
  *
  * Not numbers (no hit): dates and times ("20/12", "ngày 8.2", "chiều 2-7", "8h30"), years
- * after "năm", identifiers ("250/BC-TCTTTg", "205/2013/NĐ-CP", "0912345678"), ordinals
+ * after "năm", identifiers ("415/BC-UBND", "118/2015/NĐ-CP", "0912345678"), ordinals
  * ("thứ ba", "lần thứ 12"), "năm" the year ("năm nay", "năm 2022"), articles ("một số"),
- * names ("Ba Lan", "Hai Bà Trưng", "Nông dược HAI"), look-alikes ("hay" folds like "hai",
- * "đòn bẩy"), vague amounts ("hàng chục", "mười mấy", "vài trăm").
+ * names ("Ba Lan", "Hai Bà Trưng", "Dược phẩm HAI"), look-alikes ("hay" folds like "hai",
+ * "đòn bẩy"), vague amounts ("hàng chục", "mười mấy", "vài trăm"), product and title numbers
+ * ("xổ số Mega 6/45", "phim Toy Story 3 - 1,067 tỷ USD" gives only the amount, "Arsenal 2-1").
+ * Not a range: "8 - 1,238 tỷ" (a low end far below a high end it cannot share the scale with).
  */
 import type { Doc } from "../text/normalize.js";
 import { L as LEFT, R as RIGHT, named, rx, words } from "../text/rx.js";
 import { fold } from "../text/fold.js";
+import { isSyllable } from "./name.js";
 import type { Ctx, Hit, NumberConvention } from "./types.js";
 import {
   BA_IDIOMS,
@@ -33,6 +37,7 @@ import {
   PAIR_DATE_AFTER,
   PAIR_DATE_WORDS,
   QUALIFIERS,
+  AMOUNT_QUALIFIERS,
   SCALE_WORDS,
   TAIL_ONLY_DIGITS,
   TENS_WORDS,
@@ -80,6 +85,8 @@ const TAIL_ONLY = new Set(TAIL_ONLY_DIGITS.map(fold));
 const COMMA_THOUSAND = /^\d{1,3},\d{3}$/;
 /** Number words written with a y ("tỷ", "bảy"): only these may show a y in the text. */
 const Y_WORDS = new Set([...DIGIT_WORDS.map(([w]) => w), ...SCALE_WORDS.map(([w]) => w)].filter((w) => /[yýỳỷỹỵ]/u.test(w)).map(fold));
+/** Number words whose folded i could stand for a y in the text ("hai" ← "hay"): only these are checked. */
+const MAY_HIDE_Y = new Set([...WORD_TYPE.keys()].filter((w) => /[iìíỉĩị]/u.test(w) && !Y_WORDS.has(w)));
 const NAM = fold("năm");
 const MOT = fold("một");
 const BA = fold("ba");
@@ -113,6 +120,8 @@ const RUN = named(
 
 
 const QUAL_BOUND = new Map(QUALIFIERS.map(([w, b]) => [fold(w), b]));
+const NOT_YEAR_QUALIFIERS = new Set(AMOUNT_QUALIFIERS.map(fold));
+const WORD_NEXT = /^ +\p{L}/u;
 const QUAL_LAST = new Set([...QUAL_BOUND.keys()].map((w) => w.split(" ").pop()!));
 const DATE_MAX = new Map(DATE_CONTEXT.map(([w, max]) => [fold(w), max]));
 /** Words that may stand between a date word and its number: "từ ngày 2", "ngày 5 đến ngày 7". */
@@ -130,12 +139,13 @@ const VAGUE_AFTER = named("number.vagueAfter", local(rx`^ +(?:mấy|vài|mươi)
 const BA_AFTER = named("number.baIdiom", local(rx`^ +${words(BA_IDIOMS)}${R}`));
 /** Range joiners: "10-15", "10 - 15", "từ 10 đến 15", "10 tới 15", "10 ~ 15", "10÷15". */
 const RANGE_JOIN = named("number.rangeJoin", local(rx`^ *[-~÷] *|^ +(?:đến|tới) +`));
-/** What may follow digits and make them a time or an identifier: "8h30", "9h", "250/BC", "8:30". */
+/** What may follow digits and make them a time or an identifier: "8h30", "9h", "415/BC", "8:30". */
 const TIME_AFTER = named("number.timeAfter", /^(?:h(?:\d|(?![\p{L}\p{M}]))|g(?:\d|(?![\p{L}\p{M}]))|:\d)/u);
 const SLASH_ID_AFTER = named("number.slashId", /^\/ ?\p{L}/u);
 /** Digits glued by "-" or "/" after a number: a date or an identifier when two or more, or a letter ends it. */
 const CHAIN = named("number.chain", /^(?:[-/]\d+)+(?:[-/] ?\p{L})?/u);
-const DOT_THOUSANDS = named("number.dotThousands", /\d(?<![\d.,]\d)\d{0,2}\.\d{3}(?![.,]?\d)/g);
+/** A digit group with dot thousands and nothing more: "1.615", "12.300" (not "1.615.000", "1.615,5"). */
+const DOT_THOUSAND = /^\d{1,3}\.\d{3}$/;
 /** After "A/B": a word that is not a date's companion, so "A/B" counts something ("4/4 làng"). */
 const PAIR_NOUN_AFTER = named("number.pairNoun", local(rx`^ +(?!${words(PAIR_DATE_AFTER)}${R})\p{L}`));
 /** "A/B", "A/ B": the slash of a part/whole pair. */
@@ -150,7 +160,7 @@ const CAPITAL_AFTER = named("number.capitalAfter", /^ +\p{Lu}\p{Ll}/u);
 
 /**
  * Read a digit group. Vietnamese: "." groups thousands, "," marks decimals; English the reverse.
- * A single separator followed by exactly three digits ("1.615", "3,247") reads either way:
+ * A single separator followed by exactly three digits ("2.418", "4,518") reads either way:
  * the convention decides, and when it is "unknown" the Vietnamese reading is kept, ambiguous.
  * Returns null when the groups fit neither ("1.2.3", "20.10.2016").
  */
@@ -219,7 +229,7 @@ interface Tok {
 function classify(word: string, start: number, convention: NumberConvention, dotThousands?: ReadonlySet<string>): Tok | null {
   const c0 = word.charCodeAt(0);
   if (c0 >= 48 && c0 <= 57) {
-    // a document that writes "1.615" elsewhere means the same number by "1,615"
+    // a document that writes "2.418" elsewhere means the same number by "2,418"
     const p =
       dotThousands && dotThousands.size && COMMA_THOUSAND.test(word) && dotThousands.has(word.replace(",", "."))
         ? { value: Number(word.replace(",", "")), ambiguous: false }
@@ -410,25 +420,101 @@ export function parseWords(s: string): number | null {
  * A digit group with a separator and, when present, a "%" or scale word after it (to tell "3.5%"
  * from a date). Groups without a separator say nothing about the convention.
  */
-const EVIDENCE = named("number.evidence", rx`(?<d>\d${DIGIT_EDGE}\d*[.,]\d+(?:[.,]\d+)*)(?<after> *(?:%|${words(["triệu", "tỷ", "nghìn", "ngàn", "phần trăm"])}${R}))?`);
+/** After a digit group (tried sticky at its end): a "%" or a scale word. "(?<! )" keeps it linear unanchored too. */
+const EVIDENCE_AFTER = named("number.evidenceAfter", new RegExp(rx`(?<! ) *(?:%|${words(["triệu", "tỷ", "nghìn", "ngàn", "phần trăm"])}${R})`.source, "uy"));
+/** Where a digit group with a separator starts: a fixed three-unit window, which V8 scans fast. */
+const SEPARATOR_CANDIDATE = named("number.separatorCandidate", /\d[.,]\d/g);
+const groupCache = new WeakMap<Doc, number[]>();
+
+/**
+ * The digit groups (\d+(?:[.,]\d+)*, longest) that hold a separator, as [start, end) pairs in one
+ * flat array: "1.615", "3,5", "1.063,1", "20.10.2016". Memoised per document.
+ */
+export function separatorGroups(doc: Doc): number[] {
+  const got = groupCache.get(doc);
+  if (got) return got;
+  const key = doc.key;
+  const out: number[] = [];
+  SEPARATOR_CANDIDATE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = SEPARATOR_CANDIDATE.exec(key))) {
+    // the first candidate of a group sits at its first separator: only digits before it
+    let s = m.index;
+    while (s > 0 && isDigitAt(key, s - 1)) s--;
+    let e = m.index + 2;
+    for (;;) {
+      while (e < key.length && isDigitAt(key, e)) e++;
+      const c = key.charCodeAt(e);
+      if ((c === 46 || c === 44) && isDigitAt(key, e + 1)) e++;
+      else break;
+    }
+    out.push(s, e);
+    SEPARATOR_CANDIDATE.lastIndex = e;
+  }
+  groupCache.set(doc, out);
+  return out;
+}
+
+/** The digit groups written with dot thousands and nothing more ("1.615", not "1.615.000"). */
+export function dotThousandGroups(doc: Doc): Set<string> {
+  const key = doc.key;
+  const out = new Set<string>();
+  const groups = separatorGroups(doc);
+  for (let g = 0; g < groups.length; g += 2) {
+    const s = groups[g]!;
+    const c = key.charCodeAt(s - 1);
+    if (c === 46 || c === 44) continue; // ".1.615": not a group of its own
+    const w = key.slice(s, groups[g + 1]!);
+    if (DOT_THOUSAND.test(w)) out.add(w);
+  }
+  return out;
+}
+
+const WORD_CHAR = /^[\p{L}\p{M}\p{N}]$/u;
+/** Is the character (code point) before `i` a letter, mark or digit? */
+function wordCharBefore(s: string, i: number): boolean {
+  if (i <= 0) return false;
+  const c = s.charCodeAt(i - 1);
+  if (c < 0x80) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  let ch = s[i - 1]!;
+  if (c >= 0xdc00 && c <= 0xdfff && i >= 2) {
+    const h = s.charCodeAt(i - 2);
+    if (h >= 0xd800 && h <= 0xdbff) ch = s.slice(i - 2, i);
+  }
+  return WORD_CHAR.test(ch);
+}
 
 /**
  * The digit-group convention of a document, from unambiguous evidence only: "1,234,567",
- * "1,234.5", "3.5%" / "13.28 triệu" say English; "6.324.000", "1.063,1", "5,4%" say Vietnamese.
+ * "1,234.5", "3.5%" / "13.28 triệu" say English; "5.217.000", "1.148,6", "5,4%" say Vietnamese.
  * The majority wins; with none, "unknown" (numbers are then read the Vietnamese way, ambiguous).
  */
 export function inferConvention(doc: Doc): { convention: NumberConvention; evidence: string[] } {
   const en: string[] = [];
   const vi: string[] = [];
-  EVIDENCE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = EVIDENCE.exec(doc.key))) {
-    const d = m.groups!.d!;
-    if (!/[.,]/.test(d)) continue;
-    const text = doc.norm.slice(m.index, m.index + m[0].length);
-    const quantity = !!m.groups!.after;
-    if (/^\d{1,3}(?:,\d{3}){2,}$/.test(d) || /^\d{1,3}(?:,\d{3})+\.\d+$/.test(d) || (quantity && /^\d+\.\d{1,2}$/.test(d))) en.push(text);
-    else if (/^\d{1,3}(?:\.\d{3}){2,}$/.test(d) || /^\d{1,3}(?:\.\d{3})+,\d+$/.test(d) || (quantity && /^\d+,\d{1,2}$/.test(d))) vi.push(text);
+  const key = doc.key;
+  const groups = separatorGroups(doc);
+  for (let g = 0; g < groups.length; g += 2) {
+    const s = groups[g]!;
+    const e = groups[g + 1]!;
+    // the group read from its start when no letter or digit is glued before it, else from after
+    // its first separator when a second one follows ("A1.5.6" → "5.6")
+    let q = s;
+    if (wordCharBefore(key, s)) {
+      let p = s;
+      while (isDigitAt(key, p)) p++;
+      q = p + 1;
+      let r = q;
+      while (r < e && isDigitAt(key, r)) r++;
+      if (r >= e) continue;
+    }
+    const d = key.slice(q, e);
+    EVIDENCE_AFTER.lastIndex = e;
+    const after = EVIDENCE_AFTER.exec(key);
+    const quantity = !!after;
+    const isEn = /^\d{1,3}(?:,\d{3}){2,}$/.test(d) || /^\d{1,3}(?:,\d{3})+\.\d+$/.test(d) || (quantity && /^\d+\.\d{1,2}$/.test(d));
+    const isVi = !isEn && (/^\d{1,3}(?:\.\d{3}){2,}$/.test(d) || /^\d{1,3}(?:\.\d{3})+,\d+$/.test(d) || (quantity && /^\d+,\d{1,2}$/.test(d)));
+    if (isEn || isVi) (isEn ? en : vi).push(doc.norm.slice(q, e + (after ? after[0].length : 0)));
   }
   if (!en.length && !vi.length) return { convention: "unknown", evidence: [] };
   if (en.length > vi.length) return { convention: "en", evidence: en.slice(0, 5) };
@@ -468,13 +554,8 @@ function scan(ctx: Ctx): NumberHit[] {
   const { doc, convention } = ctx;
   const key = doc.key;
   const norm = doc.norm;
-  // digit strings written with dot thousands ("1.615"), to read "1,615" the same way
-  const dotThousands = new Set<string>();
-  if (convention !== "en") {
-    DOT_THOUSANDS.lastIndex = 0;
-    let d: RegExpExecArray | null;
-    while ((d = DOT_THOUSANDS.exec(key))) dotThousands.add(d[0]);
-  }
+  // digit strings written with dot thousands ("2.418"), to read "2,418" the same way
+  const dotThousands = convention !== "en" ? dotThousandGroups(doc) : new Set<string>();
 
   const nums: Num[] = [];
   RUN.lastIndex = 0;
@@ -484,11 +565,12 @@ function scan(ctx: Ctx): NumberHit[] {
     const run = m[0];
     if (run.indexOf(" ") < 0) {
       // one token (most runs): no tokenising
+      // (what consume() and makeNum() make of one token: a digit group, a digit word but the
+      // tail-only ones and "năm", or "mười")
       const tok = readToken(run, base, convention, dotThousands, norm);
-      if (tok && !Number.isNaN(tok.val) && consume([tok], 0) === 1) {
-        const num = makeNum([tok], key);
-        if (num) nums.push(num);
-      }
+      const ty = tok.type;
+      if (Number.isNaN(tok.val) || !(ty === "D" || ty === "TEN" || (ty === "U" && !TAIL_ONLY.has(tok.word) && tok.word !== NAM))) continue;
+      nums.push({ toks: [tok], start: tok.start, end: tok.end, value: tidy(tok.val), form: ty === "D" ? "digits" : "words", scale: 1, scaleWord: undefined, rawBeforeScale: tok.val });
       continue;
     }
     const toks: Tok[] = [];
@@ -516,6 +598,8 @@ function scan(ctx: Ctx): NumberHit[] {
     }
   }
 
+  if (convention !== "en") commaThousandsByNeighbours(nums, ctx);
+
   const out: NumberHit[] = [];
   for (let idx = 0; idx < nums.length; idx++) {
     const n = nums[idx]!;
@@ -523,7 +607,7 @@ function scan(ctx: Ctx): NumberHit[] {
     const c = key.charCodeAt(n.end);
     const after = c === 32 || c === 45 || c === 47 || c === 126 || c === 247 ? key.slice(n.end, n.end + 40) : "";
     const next = nums[idx + 1];
-    // date and identifier chains: "20/12/2022", "24-6-1957", "24-27/4/2021", "205/2013/NĐ-CP"
+    // date and identifier chains: "20/12/2022", "24-6-1957", "12-15/3/2020", "118/2015/NĐ-CP"
     const chain = n.form === "digits" && after ? CHAIN.exec(after) : null;
     if (chain && (chain[0].match(/[-/]/g)!.length >= 2 || /\p{L}$/u.test(chain[0]))) {
       const stop = n.end + chain[0].length;
@@ -534,27 +618,28 @@ function scan(ctx: Ctx): NumberHit[] {
     const join = RANGE_JOIN.exec(after) ?? slash;
     const joined = !!join && !!next && next.start === n.end + join[0].length;
     if (!keep(n, key, norm)) {
-      if (joined) idx++; // "ngày 2 - 5/6", "năm 2016-2020": the partner goes too
+      if (joined) idx++; // "ngày 3 - 6/7", "năm 2016-2020": the partner goes too
       continue;
     }
     const hit = toHit(n, key);
-    // "A/B" pairs: "08/11 chỉ tiêu", "2.235/4.330"
+    // "A/B" pairs: "07/12 chỉ tiêu", "3.142/4.275"
     if (joined && slash && n.form === "digits" && next.form === "digits") {
       idx++;
       const a = n.value;
       const b = next.value;
-      // "2/9", "7/7" read as day/month unless a noun follows right away ("4/4 làng", "08/11 chỉ tiêu")
+      // "2/9", "7/7" read as day/month unless a noun follows right away ("4/4 làng", "07/12 chỉ tiêu")
       const dayMonth = Number.isInteger(a) && Number.isInteger(b) && a >= 1 && a <= 31 && b >= 1 && b <= 12;
       const dateLike = dayMonth && (a > b || !PAIR_NOUN_AFTER.test(key.slice(next.end, next.end + 12)) || PAIR_DATES.has(wordBefore(key, n.start, 0)?.w ?? ""));
       const monthYear = a >= 1 && a <= 12 && next.toks[0]!.word.length === 4 && b >= 1900 && b <= 2100;
-      if (dateLike || monthYear || a > b) continue;
+      // "xổ số Mega 6/45", "gói Power 6/55": a product's name, not a part of a whole
+      if (dateLike || monthYear || a > b || afterTitleWord(norm, n.start)) continue;
       hit.of = b;
       hit.end = next.end;
       if (next.toks.some((x) => x.ambiguous)) hit.ambiguous = true;
       out.push(hit);
       continue;
     }
-    // ranges: "10-15", "10 - 15", "từ 10 đến 15", "3,5 - 3,7 triệu"
+    // ranges: "10-15", "10 - 15", "từ 10 đến 15", "4,2 - 4,6 triệu"
     if (joined && !slash) {
       const yearRange = hit.yearLike && next.form === "digits" && next.value >= 1900 && next.value <= 2100;
       const isDash = join[0].includes("-");
@@ -562,9 +647,15 @@ function scan(ctx: Ctx): NumberHit[] {
         idx++;
         continue;
       }
-      const from = n.scale === 1 && next.scale > 1 && n.value <= next.rawBeforeScale ? tidy(n.value * next.scale) : n.value;
+      // "phim Furious 8 - 1,238 tỷ USD", "Vol. 2 - 851,2 triệu USD": a title's number, then the amount
+      if (afterTitleWord(norm, n.start)) continue;
+      // the low end must not exceed the high end before the scale is shared: "8 - 1,238 tỷ" is no range
+      const shared = n.scale === 1 && next.scale > 1;
+      const from = shared && n.value <= next.rawBeforeScale ? tidy(n.value * next.scale) : n.value;
       const to = next.value;
-      if (to > from && keep(next, key, norm, true)) {
+      // "từ 300.000 đến 2,4 triệu" is a range, "8 - 1,238 tỷ" (when nothing is shared) is not
+      const absurd = shared && n.value > next.rawBeforeScale && to > from * MAX_UNSHARED_RATIO;
+      if (to > from && !absurd && keep(next, key, norm, true)) {
         const w0 = hit.qualifier ? undefined : wordBefore(key, n.start, 0);
         const start = w0 && w0.w === TU ? w0.s : hit.start;
         const first: NumberHit = { ...hit, value: from, start, end: next.end, range: { from, to } };
@@ -589,6 +680,65 @@ function scan(ctx: Ctx): NumberHit[] {
 }
 
 const THREE_DIGITS = /^\d{3}$/;
+/** A range whose low end does not share the scale of the high end spans at most this factor. */
+const MAX_UNSHARED_RATIO = 100;
+
+/**
+ * "tổng tài sản đạt 4,239 tỷ đồng. Nợ phải trả 3.610 tỷ đồng …": a comma before exactly three
+ * digits and a scale word, read as a decimal comma, is a thousands separator when the amounts with
+ * the same scale word in its sentence and the next one are all written in the hundreds or more,
+ * at least one in the thousands. A small neighbour ("hơn 8,35 tỷ … hơn 17,460 tỷ") keeps the
+ * decimal reading, and so do an amount with no neighbour ("thu 4,518 tỉ đồng"), a rate
+ * ("2,044 tỷ đồng/người") and a document that writes three-digit decimals ("1.399,036 tỷ").
+ */
+function commaThousandsByNeighbours(nums: Num[], ctx: Ctx): void {
+  const ss = ctx.sentences;
+  const key = ctx.doc.key;
+  let decimals3: boolean | undefined;
+  for (const n of nums) {
+    const t = n.toks[0]!;
+    if (!n.scaleWord || n.scale < 1e6 || t.type !== "D" || !COMMA_THOUSAND.test(t.word) || t.val !== Number(t.word.replace(",", "."))) continue;
+    // a rate ("2,044 tỷ đồng/người/năm") is not compared with totals
+    if (RATE_NEXT.test(key.slice(n.end, n.end + 16))) continue;
+    // a document that writes "1.399,036 tỷ" uses three-digit decimals
+    decimals3 ??= DECIMALS3.test(key);
+    if (decimals3) continue;
+    const si = sentenceIndex(ss, n.start);
+    if (si < 0) continue;
+    const lo = ss[si]!.start;
+    const hi = ss[Math.min(si + 1, ss.length - 1)]!.end;
+    let count = 0;
+    let big = false;
+    let small = false;
+    for (const o of nums) {
+      if (o === n || o.start < lo || o.start >= hi || o.scaleWord !== n.scaleWord) continue;
+      count++;
+      if (o.rawBeforeScale < 100) small = true;
+      if (o.rawBeforeScale >= 1000) big = true;
+    }
+    if (!count || small || !big) continue;
+    n.rawBeforeScale = Number(t.word.replace(",", ""));
+    n.value = tidy(n.rawBeforeScale * n.scale);
+    t.val = n.rawBeforeScale;
+  }
+}
+
+const RATE_NEXT = /^ *(?:[\p{L}\p{M}]+ *)?\//u;
+const DECIMALS3 = /\d\.\d{3},\d{3}(?!\d)/;
+
+/** Index of the sentence holding a position, or -1 (binary search; sentences are in order). */
+function sentenceIndex(ss: readonly { start: number; end: number }[], pos: number): number {
+  let lo = 0;
+  let hi = ss.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = ss[mid]!;
+    if (pos < s.start) hi = mid - 1;
+    else if (pos >= s.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
 
 /** A token known to be a digit group: has it no separator? */
 function plainDigits(word: string): boolean {
@@ -615,7 +765,7 @@ function hasY(norm: string, start: number, end: number): boolean {
  */
 function readToken(word: string, start: number, convention: NumberConvention, dotThousands: ReadonlySet<string>, norm: string): Tok {
   let tok = classify(word, start, convention, dotThousands);
-  if (tok && tok.type !== "D" && !Y_WORDS.has(tok.word) && hasY(norm, tok.start, tok.end)) tok = null;
+  if (tok && tok.type !== "D" && MAY_HIDE_Y.has(tok.word) && hasY(norm, tok.start, tok.end)) tok = null;
   return tok ?? { type: "D", val: NaN, word, start, end: start + word.length };
 }
 
@@ -756,7 +906,7 @@ function keep(n: Num, key: string, norm: string, second = false): boolean {
   const first = n.toks[0]!;
   const d = n.scale === 1 ? dateWordBefore(key, n.start) : undefined;
   if (d) {
-    // "tháng 5", "ngày 8.2", "năm 2022", but not "6 tháng 134 ngàn tỷ", "năm 1.500 người"
+    // "tháng 5", "ngày 8.2", "năm 2022", but not "6 tháng 128 ngàn tỷ", "năm 1.500 người"
     const max = DATE_MAX.get(d) ?? Infinity;
     const plain = n.form !== "digits" || /^\d+$/.test(first.word) || (max <= 31 && /^\d{1,2}[.,]\d{1,4}$/.test(first.word));
     if (plain && n.value <= max) return false;
@@ -787,7 +937,7 @@ function keep(n: Num, key: string, norm: string, second = false): boolean {
     // a capitalised number word inside a sentence is part of a name ("Ba Đình", "Hai Bà Trưng")
     const c = norm[first.start]!;
     const c2 = norm[first.start + 1] ?? "";
-    // an all-capitals number word after a lower-case word is a name too ("Nông dược HAI")
+    // an all-capitals number word after a lower-case word is a name too ("Dược phẩm HAI")
     if (c !== c.toLowerCase() && c2 !== c2.toLowerCase() && lowerWordBefore(norm, first.start)) return false;
     if (c !== c.toLowerCase() && c2 === c2.toLowerCase()) {
       let k = first.start;
@@ -799,6 +949,26 @@ function keep(n: Num, key: string, norm: string, second = false): boolean {
     }
   }
   return true;
+}
+
+/**
+ * Right after a capitalised word that is not a Vietnamese syllable ("Mega 6/45", "Furious 8",
+ * "Vol. 2", "Power 6/55"): a product's or a title's number. Vietnamese capitalised words ("Hà Nội
+ * 2-3 ngày") and all-capitals acronyms ("GDP 6-7%") do not count.
+ */
+function afterTitleWord(norm: string, start: number): boolean {
+  let e = start;
+  while (e > 0 && norm.charCodeAt(e - 1) === 32) e--;
+  if (e === start) return false;
+  if (norm[e - 1] === ".") e--; // "Vol."
+  let q = e;
+  while (q > 0 && isLetterAt(norm, q - 1)) q--;
+  if (e - q < 2 || (q > 0 && !/\s/u.test(norm[q - 1]!))) return false;
+  const word = norm.slice(q, e);
+  const c0 = word[0]!;
+  const rest = word.slice(1);
+  if (c0 === c0.toLowerCase() || rest !== rest.toLowerCase()) return false;
+  return !isSyllable(word);
 }
 
 /** Is the word before `at` (across spaces) written with a lower-case letter? ("dược HAI") */
@@ -827,19 +997,20 @@ function toHit(n: Num, key: string, noQualifier = false): NumberHit {
   };
   if (n.toks.some((t) => t.ambiguous)) hit.ambiguous = true;
   if (first.leadingZero) hit.leadingZero = true;
-  if (n.form === "digits" && first.word.length === 4 && /^\d{4}$/.test(first.word) && n.value >= 1900 && n.value <= 2099 && n.toks.length === 1) hit.yearLike = true;
+  const q = noQualifier ? undefined : qualifierBefore(key, n.start);
+  if (n.form === "digits" && first.word.length === 4 && /^\d{4}$/.test(first.word) && n.value >= 1900 && n.value <= 2099 && n.toks.length === 1) {
+    // "hơn 2000 điểm bán", "khoảng 1950 người": a year is not approximate ("tốt hơn 2015." is)
+    if (!(q && NOT_YEAR_QUALIFIERS.has(q.word) && WORD_NEXT.test(key.slice(n.end, n.end + 4)))) hit.yearLike = true;
+  }
   if (n.scaleWord) {
     hit.scaleWord = n.scaleWord;
     hit.scale = n.scale;
   }
-  if (!noQualifier) {
-    const q = qualifierBefore(key, n.start);
-    if (q) {
-      hit.start = q.s;
-      hit.approx = true;
-      hit.bound = QUAL_BOUND.get(q.word) ?? "about";
-      hit.qualifier = q.word;
-    }
+  if (q) {
+    hit.start = q.s;
+    hit.approx = true;
+    hit.bound = QUAL_BOUND.get(q.word) ?? "about";
+    hit.qualifier = q.word;
   }
   return hit;
 }

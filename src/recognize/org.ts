@@ -1,7 +1,7 @@
 /**
  * Named organisations: a head noun (src/lexicon/org-heads.ts) and the name after it.
- *   "Viện Ứng dụng công nghệ", "Sở Ngoại vụ", "UBND tỉnh Thái Bình", "Trường Đại học Tôn Đức Thắng",
- *   "Công ty Cổ phần X", "Ban Chấp hành Công đoàn Viện", "Đảng ủy phường Phú Đô"
+ *   "Viện Ứng dụng công nghệ", "Sở Ngoại vụ", "UBND tỉnh Thái Bình", "Trường Đại học Nguyễn Tất Thành",
+ *   "Công ty Cổ phần X", "Ban Chấp hành Công đoàn Viện", "Đảng ủy phường Mỹ An"
  * The phrase ends where a title's organisation would (title.ts parseOrg): at punctuation, a verb,
  * or a person's name.
  */
@@ -11,6 +11,7 @@ import { fold } from "../text/fold.js";
 import { ORG_HEADS } from "../lexicon/org-heads.js";
 import { nameCandidates } from "./name.js";
 import { parseOrg } from "./title.js";
+import { peopleNameStarts } from "./people-starts.js";
 import { trieSource, wordBefore } from "./phrase.js";
 
 /** The left word edge is tested in JS (wordBefore): a leading lookbehind makes the scan ~4× slower. */
@@ -19,7 +20,10 @@ const HEAD = named("org.head", new RegExp(`${trieSource(ORG_HEADS.map((h) => fol
 export function recognizeOrganizations(ctx: Ctx): OrgHit[] {
   const { doc } = ctx;
   const { norm, key } = doc;
-  const nameStarts = new Set(nameCandidates(doc).filter((c) => c.surname && !c.fixed && !c.caps && !c.negative).map((c) => c.start));
+  let nameStarts = new Set(nameCandidates(doc).filter((c) => c.surname && !c.fixed && !c.caps && !c.negative).map((c) => c.start));
+  // the same name starts as recognizePeople used (usually): share its set, and so the organisation phrases it read
+  const theirs = peopleNameStarts.get(doc);
+  if (theirs && theirs.size === nameStarts.size && [...theirs].every((s) => nameStarts.has(s))) nameStarts = theirs;
   const out: OrgHit[] = [];
   HEAD.lastIndex = 0;
   let m: RegExpExecArray | null;

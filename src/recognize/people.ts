@@ -5,8 +5,11 @@
  *   "Phó Viện trưởng Hoàng Ngọc Nhân", "đồng chí Hoàng Ngọc Nhân"      → the same person, more mentions
  *   "đồng chí Nguyễn Phú Hùng, Bí thư Đảng ủy, Viện trưởng Viện X"     → two positions
  *   "các đồng chí Phó Chủ tịch: A, B và C"                            → three people, each Đồng chí + title
- *   "Ảnh: Mai Phương", "… Thu Nguyệt" (signature)                     → people without positions
- * Not people: "Trường Đại học Tôn Đức Thắng", "số 18 Hoàng Quốc Việt", "tư tưởng Hồ Chí Minh", "P.V".
+ *   "Ảnh: Lan Chi", "… Hải Yến" (signature)                     → people without positions
+ *   "Tổng thống Hàn Quốc Park Jin-woo", "đạo diễn Martin Kowalski"      → foreign names with a title or role
+ *   "các Ủy viên Trung ương Đảng: A, B", "Các phó trưởng ban A, B"    → the plural title for every name
+ * Not people: "Trường Đại học Nguyễn Tất Thành", "số 18 Hoàng Quốc Việt", "tư tưởng Hồ Chí Minh", "P.V",
+ * "huyện Triệu Phong", "đường Nguyễn Văn Trỗi", "Đoàn Việt Nam", "Goldman Partners cho biết".
  *
  * A capitalised name candidate (name.ts) is a person when its context says so: an honorific
  * before it (honorific.ts), a title chain before or after it (title.ts), a list it belongs to,
@@ -17,11 +20,14 @@ import type { Ctx, Hit, OrgHit, PersonHit, PositionHit } from "./types.js";
 import type { Doc } from "../text/normalize.js";
 import { fold, stripMarks } from "../text/fold.js";
 import { escapeRe, named } from "../text/rx.js";
-import { nameCandidates, negativeBefore as isNegativeBefore, type NameCandidate } from "./name.js";
+import { isPlace as isPlaceWord, nameCandidates, negativeBefore as isNegativeBefore, type NameCandidate } from "./name.js";
 import { dedupe, honorificsBefore, PLURAL, PLURAL_BY_KEY } from "./honorific.js";
 import { findTitles, parseOrg, type TitleHit } from "./title.js";
 import { findBylines } from "./byline.js";
-import { wordBefore } from "./phrase.js";
+import { peopleNameStarts } from "./people-starts.js";
+import { PERSON_ROLES, SPEECH_VERBS } from "../lexicon/titles.js";
+import { COUNTRY_WORDS, ORG_HEADS } from "../lexicon/org-heads.js";
+import { PhraseSet, phraseBefore, wordBefore } from "./phrase.js";
 import { recognizeOrganizations as orgs } from "./org.js";
 
 const ROLE = named("person.role", /^[\s,]{0,3}(?:(?:đã|cũng|đến|tới|vừa|sẽ|đồng|và)\s{1,3}){0,3}(chủ trì|tham dự|dự|báo cáo|phát biểu|chỉ đạo|trình bày)(?![\p{L}\p{M}\p{N}])/u);
@@ -32,12 +38,36 @@ const MEMBERSHIP = new Set(["ủy viên", "thành viên", "đại diện"].map(f
 const AS = named("person.as", /^[ ]{0,2}(?:,[ ]{0,2})?(?:(?:hiện|đang|cũng|từng|nguyên)[ ]{1,2}){0,2}(?:là|làm|giữ chức vụ|giữ chức|đảm nhiệm chức vụ|đảm nhiệm|giữ cương vị)[ ]{1,2}/u);
 /** "Về phía", "Thay mặt": the side a speaker stands for, at the start of a clause. */
 const SIDE = named("person.side", /(?:^|[.,;:]\s{0,2}|\n)(?:về phía|thay mặt|đại diện cho|đại diện)\s{1,2}(?=\S)/u);
-/** Elected or appointed to a post: the title follows. */
-const ELECT = named("person.elect", /(?<![\p{L}\p{M}\p{N}])(?:bầu|ứng cử|bổ nhiệm|đề cử)\s{1,2}(?:(?:làm|giữ|vào|là)\s{1,2})?(?:chức\s{1,2}(?:danh|vụ)\s{1,2}|chức\s{1,2})?(?=\S)/u);
+/** Elected or appointed to a post: the title follows (left word edge tested in elect()). */
+const ELECT = named("person.elect", /(?:bầu|ứng cử|bổ nhiệm|đề cử|trở thành|giữ)\s{1,2}(?:(?:làm|giữ|vào|là)\s{1,2})?(?:chức\s{1,2}(?:danh|vụ)\s{1,2}|chức\s{1,2})?(?:tân\s{1,2})?(?=\S)/gu);
+/** The first ELECT match in `s` that starts a word. */
+function elect(s: string): RegExpExecArray | null {
+  ELECT.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = ELECT.exec(s))) {
+    if (!wordBefore(s, m.index)) return m;
+    ELECT.lastIndex = m.index + 1;
+  }
+  return null;
+}
+/** Between a title and a foreign name: nothing, a bracketed acronym, a comma ("Chủ tịch Ủy ban châu Âu (EC) Jean-Claude Juncker"). */
+const FOREIGN_GAP = /^\s*(?:\([^()]{1,15}\)\s*)?,?\s*$/u;
+const ROLE_TITLES = new Set(PERSON_ROLES.map((r) => fold(r)));
+const ROLE_SET = new PhraseSet(PERSON_ROLES);
+const SPEECH = named("person.speech-after", new RegExp(`^\\s{0,2}(?:,\\s{0,2})?(?:(?:đã|cũng|vừa|thì|còn)\\s{1,2})?(?:${SPEECH_VERBS.map((v) => escapeRe(fold(v))).join("|")})(?![\\p{L}\\p{M}\\p{N}])`, "u"));
+const COUNTRIES = new Set<string>(COUNTRY_WORDS);
+const REPRESENTATIVE = fold("đại diện");
+const ORG_HEAD_WORD = new Set(ORG_HEADS.map((h) => fold(h)));
+const PASSIVE_AGENT = /(?:được|bị)\s{1,2}$/u;
+/** Middle names that make a run with a weak family name a person: "Hà Văn An", "Cao Thị Bình". */
+const MIDDLE = new Set(["văn", "thị"]);
 /** Words that make a historical or fixed name a person: "Chủ tịch Hồ Chí Minh", "anh hùng Võ Thị Sáu". */
-const FIXED_BEFORE = named("person.fixed-before", /(?<![\p{L}\p{M}\p{N}])(?:chủ tịch|anh hùng|liệt sĩ|liệt sỹ|danh nhân|danh tướng|đồng chí)\s{1,2}$/u);
-/** A form of address and one capitalised word: "ông Đạt", "bà Hằng" (left word edge tested in JS). */
-const SHORT = named("person.short-ref", /(?:[ôÔ]ng|[bB]à|[aA]nh|[cC]hị|[eE]m|[cC]ô|[tT]hầy|[đĐ]ồng chí|[đĐ]\/c)[ ]{1,2}(\p{Lu}[\p{Ll}\p{M}]*)(?![\p{L}\p{M}\p{N}]| \p{Lu})/gu);
+const FIXED_BEFORE = named("person.fixed-before", /(?<![\p{L}\p{M}\p{N}])(?:chủ tịch|anh hùng|liệt sĩ|danh nhân|danh tướng|đồng chí)\s{1,2}$/u);
+/** A form of address right before one capitalised word: "ông Đạt", "bà Hằng" (tested on the text before the word). */
+const SHORT = named("person.short-ref", /(?<![\p{L}\p{M}\p{N}])(?:[ôÔ]ng|[bB]à|[aA]nh|[cC]hị|[eE]m|[cC]ô|[tT]hầy|[đĐ]ồng chí|[đĐ]\/c)[ ]{1,2}$/u);
+/** The one capitalised word of a short reference, and what may not follow it (a letter, or another capitalised word). */
+const SHORT_WORD = /^\p{Lu}[\p{Ll}\p{M}]*$/u;
+const SHORT_AFTER = /^(?:[\p{L}\p{M}\p{N}]| \p{Lu})/u;
 
 interface Person {
   name: string;
@@ -74,6 +104,7 @@ export function recognizePeople(ctx: Ctx): PersonHit[] {
   // a credit cut short ("Ảnh: Nguyễn Văn Thắng Hội nghị…") wins over the longer capitalised run
   const cands = nameCandidates(doc).filter((c) => !bylines.some((b) => b.start < c.end && c.start < b.end && (b.start !== c.start || b.end !== c.end)));
   const nameStarts = new Set(cands.filter((c) => c.surname && !c.fixed && !c.caps && !c.negative).map((c) => c.start));
+  peopleNameStarts.set(doc, nameStarts);
   const titles = findTitles(doc, nameStarts);
   const byEnd = new Map<number, TitleHit[]>();
   const byStart = new Map<number, TitleHit>();
@@ -100,6 +131,10 @@ export function recognizePeople(ctx: Ctx): PersonHit[] {
   PLURAL.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = PLURAL.exec(key))) {
+    if (wordBefore(key, m.index)) {
+      PLURAL.lastIndex = m.index + 1;
+      continue;
+    }
     const h = PLURAL_BY_KEY.get(m[0].replace(/\s+/g, " "))!;
     const after = skipFwd(norm, m.index + m[0].length);
     const t = byStart.get(after);
@@ -111,6 +146,28 @@ export function recognizePeople(ctx: Ctx): PersonHit[] {
     }
   }
 
+  // plural titles: "các Ủy viên Trung ương Đảng: A, B, C", "Các phó trưởng ban A, B và C"
+  for (let at = key.indexOf("các "); at >= 0; at = key.indexOf("các ", at + 4)) {
+    if (wordBefore(key, at)) continue;
+    const t = byStart.get(skipFwd(norm, at + 4));
+    if (!t) continue;
+    const after = skipFwd(norm, t.chainEnd);
+    const end = sentenceEnd(at);
+    if (norm[after] === ":") {
+      const semi = norm.indexOf(";", after);
+      scopes.push({ start: after, end: semi >= 0 && semi < end ? semi : end, title: t });
+    } else if (nameStarts.has(after)) {
+      // the names listed right after it
+      let last = after;
+      for (const c of cands) {
+        if (c.start < after || c.start > end) continue;
+        if (c.start !== last && !/^\s*(?:,|và)\s*$/.test(norm.slice(last, c.start))) break;
+        last = c.end;
+      }
+      scopes.push({ start: t.start, end: last, title: t });
+    }
+  }
+
   /** Title chain written right before a name (or its honorifics). */
   const chainBefore = (p: number, claimed: Set<TitleHit> | null, hasHonorific: boolean): TitleHit[] => {
     const out: TitleHit[] = [];
@@ -118,7 +175,7 @@ export function recognizePeople(ctx: Ctx): PersonHit[] {
     for (let guard = 0; guard < 8; guard++) {
       let t = (byEnd.get(j) ?? []).find((x) => !claimed?.has(x) && x.start < j);
       if (!t && out.length === 0 && hasHonorific && norm[j - 1] === ",") {
-        // "Chủ tịch EVN, ông Dương Quang Thành": a title with its organisation opening the clause
+        // "Chủ tịch Công ty X, ông Trần Văn An": a title with its organisation opening the clause
         const j2 = skipBack(norm, j - 1);
         t = (byEnd.get(j2) ?? []).find((x) => !claimed?.has(x) && x.start < j2 && x.org !== null && clauseStart(x.start));
       }
@@ -156,6 +213,9 @@ export function recognizePeople(ctx: Ctx): PersonHit[] {
       else break;
       const t = byStart.get(p);
       if (!t || claimed?.has(t)) break;
+      // "Bộ trưởng X, đại diện lãnh đạo Bộ …": a lower-case "đại diện" with no organisation after it starts the
+      // next list item ("Ông X – đại diện Văn phòng Viện" is a position)
+      if (t.base === REPRESENTATIVE && t.org === null && norm[t.start] === "đ") break;
       // "Tổng Bí thư A, Chủ tịch nước B": a title right before a name is that name's
       if (nameStarts.has(skipFwd(norm, t.chainEnd)) || nameStarts.has(skipFwd(norm, t.end))) break;
       out.push(t);
@@ -179,6 +239,50 @@ export function recognizePeople(ctx: Ctx): PersonHit[] {
   const negativeBefore = (p: number) => isNegativeBefore(key, p);
   const inScope = (p: number, f: (s: Scope) => boolean) => scopes.filter((s) => f(s) && s.start < p && p < s.end);
 
+  /**
+   * The title written before a foreign name, possibly with a bracketed acronym or a comma between
+   * ("Chủ tịch NOC, Mustafa Sanalla"); when the title's organisation ran on into the name, only the
+   * part before the name is kept ("Tổng thống Hàn Quốc Moon Jae In" → org "Hàn Quốc").
+   */
+  const foreignTitle = (start: number): { hit: TitleHit; as: TitleHit } | null => {
+    const j = skipBack(norm, start);
+    let best: TitleHit | null = null;
+    for (const t of titles) {
+      if (t.start >= j) break;
+      if (t.end <= j && t.chainEnd >= j - 12) best = t;
+    }
+    if (!best) return null;
+    if (best.chainEnd <= j) return FOREIGN_GAP.test(norm.slice(best.chainEnd, start)) ? { hit: best, as: best } : null;
+    const org = norm.slice(best.orgStart, j).replace(/[\s,]+$/u, "");
+    if (!org) return ROLE_TITLES.has(best.base.replace(/^phó /, "")) ? { hit: best, as: { ...best, org: null, chainEnd: best.end, orgEnd: best.end } } : null;
+    // the part kept must end in a name word ("Hàn Quốc", "NOC"), not an org head or lower case ("Công ty cổ phần")
+    const lastWord = org.split(/\s+/).pop()!;
+    if (org.split(/\s+/).length > 4 || !/^\p{Lu}/u.test(lastWord) || ORG_HEAD_WORD.has(fold(lastWord))) return null;
+    return { hit: best, as: { ...best, org, orgEnd: best.orgStart + org.length, chainEnd: best.orgStart + org.length } };
+  };
+  const calledByLast = (c: NameCandidate): boolean => {
+    const last = c.tokens[c.tokens.length - 1]!.key;
+    return key.includes(`ông ${last}`) || key.includes(`bà ${last}`);
+  };
+  /** A role word right before a foreign name, a country between allowed: "tỷ phú Mỹ Bill Gates". */
+  const roleBefore = (start: number): boolean => {
+    let j = skipBack(norm, start);
+    for (let n = 0; n < 2; n++) {
+      const w = /\p{Lu}[\p{L}\p{M}]*$/u.exec(norm.slice(Math.max(0, j - 20), j));
+      if (!w || !(COUNTRIES.has(w[0]) || isPlaceWord(key.slice(j - w[0].length, j)))) break;
+      j = skipBack(norm, j - w[0].length);
+    }
+    return phraseBefore(key, j, ROLE_SET) >= 0;
+  };
+
+  /** Folded names, computed once per candidate. */
+  const canons = new Map<NameCandidate, string>();
+  const canonOf = (c: NameCandidate): string => {
+    let k = canons.get(c);
+    if (k === undefined) canons.set(c, (k = fold(c.name)));
+    return k;
+  };
+
   // pass 1: which candidates are people
   const accepted = new Set<string>();
   const acceptedCands: NameCandidate[] = [];
@@ -186,8 +290,9 @@ export function recognizePeople(ctx: Ctx): PersonHit[] {
   for (const c of cands) {
     if (c.caps) continue;
     const hon = honorificsBefore(doc, c.start);
-    const canon = fold(c.name);
+    const canon = canonOf(c);
     let ok = false;
+    let post1: TitleHit[] | null = null;
     if (c.fixed) {
       // "Chủ tịch Hồ Chí Minh" is the person; "TP. Hồ Chí Minh", "tư tưởng Hồ Chí Minh" are not
       const before = key.slice(Math.max(0, c.start - 40), c.start);
@@ -195,7 +300,7 @@ export function recognizePeople(ctx: Ctx): PersonHit[] {
       ok = !!fx && !negativeBefore(c.start - fx[0].length);
     } else {
       const pre = chainBefore(hon.start, null, hon.list.length > 0);
-      const post = chainAfter(c.end, false, null);
+      const post = (post1 = chainAfter(c.end, false, null));
       const neg = negativeBefore(hon.start);
       const plural = inScope(c.start, (s) => !!s.honorific).length > 0;
       const listNext = prevEnd >= 0 && /^\s*(?:,|và|;)\s*$/.test(norm.slice(prevEnd, c.start));
@@ -206,6 +311,12 @@ export function recognizePeople(ctx: Ctx): PersonHit[] {
       else if (plural && (c.surname || listNext)) ok = true;
       else if (listNext && c.surname && !neg) ok = true;
       else if (c.surname && !c.weak && c.tokens.length >= 3 && c.offset === 0 && !neg) ok = true;
+      // "Hà Văn An": a weak family name with Văn/Thị after it is a name all the same
+      else if (c.surname && c.weak && c.tokens.length >= 3 && MIDDLE.has(c.tokens[1]!.key) && c.offset === 0 && !neg) ok = true;
+      // foreign names: a title, a role word, a title after or a speech verb next to them
+      // (a speech verb only when the text also calls them "ông/bà <last name>": "Goldman Sachs cho biết" is a bank)
+      else if (c.foreign && !neg && (foreignTitle(hon.start) || post.length || (SPEECH.test(key.slice(c.end, c.end + 30)) && calledByLast(c)))) ok = true;
+      else if ((c.foreign || c.surname) && !neg && roleBefore(hon.start)) ok = true;
       else if (accepted.has(canon)) ok = true;
     }
     if (ok) {
@@ -213,7 +324,7 @@ export function recognizePeople(ctx: Ctx): PersonHit[] {
       acceptedCands.push(c);
       prevEnd = c.end;
       // a position after the name extends the list position: "A, Chủ tịch X, B"
-      const post = chainAfter(c.end, false, null);
+      const post = post1 ?? chainAfter(c.end, false, null);
       if (post.length) prevEnd = skipBack(norm, post[post.length - 1]!.chainEnd);
     }
   }
@@ -221,8 +332,7 @@ export function recognizePeople(ctx: Ctx): PersonHit[] {
   // pass 2: people, their honorifics and positions, in text order
   const people = new Map<string, Person>();
   const claimed = new Set<TitleHit>();
-  const get = (name: string, at: number): Person => {
-    const k = fold(name);
+  const get = (name: string, at: number, k = fold(name)): Person => {
     let p = people.get(k);
     if (!p) {
       p = { name, honorifics: [], positions: [], bases: [], src: [], roles: [], mentions: [], first: at };
@@ -248,7 +358,7 @@ export function recognizePeople(ctx: Ctx): PersonHit[] {
     p.src.push(mention);
     p.positions.push({ start: t.start, end: t.chainEnd, rule: t.rule, title: t.title, org: t.org });
   };
-  /** The organisation in "Về phía Bộ Nội vụ, " / "Thay mặt UBND tỉnh, " right before `p`. */
+  /** The organisation in "Về phía Bộ Tư pháp, " / "Thay mặt UBND tỉnh, " right before `p`. */
   const sideBefore = (p: number): string | null => {
     let j = skipBack(norm, p);
     if (norm[j - 1] !== ",") return null;
@@ -270,17 +380,25 @@ export function recognizePeople(ctx: Ctx): PersonHit[] {
       addPosition(p, t);
     }
   };
-  const all = cands.filter((c) => !c.caps && accepted.has(fold(c.name)));
+  const all = cands.filter((c) => !c.caps && accepted.has(canonOf(c)));
   for (const c of all) {
     mention++;
-    const p = get(c.name, c.start);
+    const p = get(c.name, c.start, canonOf(c));
     const hon = honorificsBefore(doc, c.start);
     p.honorifics = dedupe([...p.honorifics, ...hon.list]);
     for (const s of inScope(c.start, (s) => !!s.honorific)) p.honorifics = dedupe([...p.honorifics, s.honorific!]);
     const lineStart = /(?:^|\n)[ \t]*$/.test(norm.slice(Math.max(0, hon.start - 20), hon.start));
     const pre = c.fixed ? [] : chainBefore(hon.start, claimed, hon.list.length > 0);
+    if (c.foreign && !pre.length) {
+      // "Tổng thống Hàn Quốc Moon Jae In", "Chủ tịch Ủy ban châu Âu (EC) Jean-Claude Juncker"
+      const ft = foreignTitle(hon.start);
+      if (ft && !claimed.has(ft.hit)) {
+        claimed.add(ft.hit);
+        addPosition(p, ft.as);
+      }
+    }
     for (const t of inScope(c.start, (s) => !!s.title)) addPosition(p, t.title!);
-    // "Về phía Bộ Nội vụ, Thứ trưởng X", "Đại diện cho Bộ Tài chính, Thứ trưởng X": the side named first
+    // "Về phía Bộ Tư pháp, Thứ trưởng X", "Đại diện cho Bộ Tài chính, Thứ trưởng X": the side named first
     // is the organisation of a title written without one
     let side: string | null = null;
     for (const t of pre) {
@@ -299,10 +417,11 @@ export function recognizePeople(ctx: Ctx): PersonHit[] {
       addPosition(p, t);
     }
     if (!post.length) asTitle(p, c.end);
-    // "… được đại hội bầu giữ chức vụ Chủ tịch Hội", "ứng cử chức danh Kiểm soát viên Công ty"
+    // "… được bầu giữ chức vụ Phó Chủ tịch Hội", "ứng cử chức danh Thư ký Hội đồng"
     const from = post.length ? post[post.length - 1]!.chainEnd : c.end;
     const stop = Math.min(sentenceEnd(c.end), nextName(c.end));
-    const el = ELECT.exec(key.slice(from, stop));
+    // not for the agent of a passive: "B được Nguyễn Văn An tuyển dụng …, sau đó trở thành Giám đốc" is B's post
+    const el = PASSIVE_AGENT.test(key.slice(Math.max(0, hon.start - 8), hon.start)) ? null : elect(key.slice(from, stop));
     if (el) {
       const t = byStart.get(from + el.index + el[0].length);
       if (t && !claimed.has(t)) {
@@ -342,16 +461,20 @@ export function recognizePeople(ctx: Ctx): PersonHit[] {
     }
     return false;
   };
-  SHORT.lastIndex = 0;
-  while ((m = SHORT.exec(norm))) {
-    if (wordBefore(norm, m.index)) {
-      SHORT.lastIndex = m.index + 1;
-      continue;
+  // found by looking up each last name (indexOf) rather than scanning the text for every form of address
+  const shortHits: [number, string][] = [];
+  for (const [last, ps] of byLast) {
+    if (ps.length !== 1 || !SHORT_WORD.test(last)) continue;
+    for (let at = norm.indexOf(last); at >= 0; at = norm.indexOf(last, at + 1)) {
+      const e = at + last.length;
+      if (SHORT_AFTER.test(norm.slice(e, e + 2)) || !SHORT.test(norm.slice(Math.max(0, at - 14), at))) continue;
+      shortHits.push([at, last]);
     }
-    const last = m[1]!;
-    const at = m.index + m[0].length - last.length;
-    const ps = byLast.get(last);
-    if (!ps || ps.length !== 1 || inside(at)) continue;
+  }
+  shortHits.sort((a, b) => a[0] - b[0]);
+  for (const [at, last] of shortHits) {
+    const ps = byLast.get(last)!;
+    if (inside(at)) continue;
     const hon = honorificsBefore(doc, at);
     if (!hon.list.length) continue;
     const p = ps[0]!;
@@ -366,7 +489,7 @@ export function recognizePeople(ctx: Ctx): PersonHit[] {
 }
 
 /**
- * One person written two ways in the same post ("Đinh Viết Khanh" ×6, "Đinh Viết Khánh" ×1): names
+ * One person written two ways in the same post ("Trần Văn Khanh" ×6, "Trần Văn Khánh" ×1): names
  * equal but for tone and vowel marks are merged under the spelling written most often.
  */
 function mergeSpellings(list: Person[]): Person[] {

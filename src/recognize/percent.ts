@@ -1,12 +1,12 @@
 /**
  * Percentages, as a number of percent.
  *
- *   "5,4%" → 5.4      "217 %" → 217      "năm mươi phần trăm" → 50
+ *   "6,2%" → 6.2      "184 %" → 184      "năm mươi phần trăm" → 50
  *   "40-45%", "2 - 19%" → two figures (40 and 45)
  *   "trên 10%" (approx, lower)   "từ 10% trở lên", "80% trở lên" (approx, lower)
- *   "đạt 217% so với kế hoạch" → relation "đạt", basis "kế hoạch"
+ *   "đạt 184% so với kế hoạch" → relation "đạt", basis "kế hoạch"
  *   "tăng 5% so với năm 2019"  → relation "tăng", basis "năm 2019"
- *   "đạt 133,4 chỉ tiêu" → 133.4 (a fractional share of the plan: the "%" was left out)
+ *   "đạt 121,6 chỉ tiêu" → 121.6 (a fractional share of the plan: the "%" was left out)
  * Not percent: "60:40" (a ratio), "gấp rưỡi", "1/2", "đạt 15 chỉ tiêu" (a count).
  */
 import { L as LEFT, R as RIGHT, named, rx, words } from "../text/rx.js";
@@ -37,7 +37,7 @@ const BASIS_AFTER = named(
   local(rx`^ *(?:(?:so\s+)?với\s+)?(?<basis>năm\s+\d{4}|${words(BASIS_WORDS)}(?:\s+năm(?:\s+\d{4}|\s+trước|\s+ngoái)?)?)${R}`),
 );
 
-/** "đạt 133,4 chỉ tiêu": a fractional share of a plan is a percent written without its sign. */
+/** "đạt 121,6 chỉ tiêu": a fractional share of a plan is a percent written without its sign. */
 const IMPLIED_AFTER = named("percent.implied", local(rx`^ +(?:chỉ\s+tiêu|kế\s+hoạch|dự\s+toán)${R}`));
 const IMPLIED_RELATIONS = new Set(["đạt", "vượt", "bằng", "hoàn thành"].map(fold));
 

@@ -5,7 +5,7 @@
  *
  *   phraseAt(doc, i, TITLES)     → end of the longest listed phrase starting at i ("phó chủ tịch"), or -1
  *   phraseBefore(key, i, WORDS)  → start of the longest listed phrase ending at i, or -1
- * Words are runs of letters; "Hiệu trưởngTrường" reads as "hiệu trưởng" + "trường" (a lower-case
+ * Words are runs of letters; "Giám đốcSở" reads as "giám đốc" + "sở" (a lower-case
  * letter followed by a capital splits a glued word).
  */
 import type { Doc } from "../text/normalize.js";
@@ -19,6 +19,8 @@ export class PhraseSet {
   /** Last words of listed phrases. */
   readonly suffixes: ReadonlySet<string>;
   readonly maxWords: number;
+  /** First characters of listed phrases (folded): a position starting with another one is no match. */
+  readonly firsts: ReadonlySet<string>;
   constructor(list: readonly string[]) {
     const folded = list.map((w) => fold(w).trim().replace(/\s+/g, " ")).filter(Boolean);
     this.set = new Set(folded);
@@ -30,6 +32,7 @@ export class PhraseSet {
     this.prefixes = prefixes;
     this.suffixes = new Set(folded.map((w) => w.split(" ").pop()!));
     this.maxWords = Math.max(1, ...folded.map((w) => w.split(" ").length));
+    this.firsts = new Set(folded.map((w) => w[0]!));
   }
   has(phrase: string): boolean {
     return this.set.has(phrase);
@@ -57,12 +60,18 @@ function wordEnd(norm: string, key: string, p: number): number {
   return g ? p + 1 + g.index + 1 : e;
 }
 
+/** Per document: where the word at a position ends (+1; 0 = not read yet) and its folded key — read once, shared by every list. */
+const words = new WeakMap<Doc, { ends: Int32Array; keys: Map<number, string> }>();
+
 /**
  * End of the longest phrase of `ps` starting at `pos` on a word edge, or -1.
- * `glued`: the phrase may be followed directly by a capitalised word ("trưởngTrường").
+ * `glued`: the phrase may be followed directly by a capitalised word ("đốcSở").
  */
 export function phraseAt(doc: Doc, pos: number, ps: PhraseSet, glued = true): number {
   const { norm, key } = doc;
+  if (!ps.firsts.has(key[pos]!)) return -1;
+  let wc = words.get(doc);
+  if (!wc) words.set(doc, (wc = { ends: new Int32Array(norm.length + 1), keys: new Map() }));
   if (pos > 0 && isWordChar(norm[pos - 1]) && !(UPPER.test(norm[pos] ?? "") && LOWER.test(norm[pos - 1]!))) return -1;
   let best = -1;
   let p = pos;
@@ -74,9 +83,13 @@ export function phraseAt(doc: Doc, pos: number, ps: PhraseSet, glued = true): nu
       if (q === p && !(UPPER.test(norm[p] ?? "") && LOWER.test(norm[p - 1] ?? ""))) break;
       p = q;
     }
-    const e = wordEnd(norm, key, p);
+    let e1 = wc.ends[p]!;
+    if (e1 === 0) wc.ends[p] = e1 = wordEnd(norm, key, p) + 1;
+    const e = e1 - 1;
     if (e === p) break;
-    phrase = n ? `${phrase} ${key.slice(p, e)}` : key.slice(p, e);
+    let w = wc.keys.get(p);
+    if (w === undefined) wc.keys.set(p, (w = key.slice(p, e)));
+    phrase = n ? `${phrase} ${w}` : w;
     p = e;
     if (!ps.prefixes.has(phrase)) break;
     if (ps.has(phrase) && (!isWordChar(norm[p]) || (glued && UPPER.test(norm[p]!)))) best = p;

@@ -14,6 +14,8 @@ export interface Ctx {
   sentences: Sentence[];
   /** Digit-group convention of this document (see number.ts inferConvention). */
   convention: NumberConvention;
+  /** When the text was published ("2017-06-21", "2017"), if known: the year of a day written without one. */
+  referenceDate?: string;
 }
 
 export interface Hit {

@@ -1,20 +1,23 @@
 /**
  * The event a report is about: its kind and title when stated, its date, host and year.
  *
- *   "Chiều 21/6, Tổ công tác … (từ 1/10/2016 đến nay) … chiều 21/6/2017"   → date 2017-06-21
- *   "Ngày 7/7, Công đoàn cơ quan … tổ chức thành công Đại hội …"           → kind "đại hội"
+ *   "Chiều 14/9, Đoàn kiểm tra … (từ 1/3/2016 đến nay) … chiều 14/9/2017"   → date 2017-09-14
+ *   "Ngày 9/8, Công đoàn phường … tổ chức Đại hội …"                        → kind "đại hội"
  *   "Sáng 10/6, Hội đồng Thi đua – Khen thưởng Trung ương tổ chức …"        → host "Hội đồng …"
- *   "trong dịp Tết Nguyên đán Đinh Dậu 2017, …" (no day written)            → date 2017
+ *   "dịp Tết Kỷ Hợi 2019, Công ty …" (no day written)                       → date 2019
  *
- * Date: a day written with a part of the day ("Chiều 21/6", "sáng ngày 13/7") or opening a
- * sentence ("Ngày 7/7, …") comes first; then any other day, then a month; then the year of the
- * text. Never a date inside a document reference ("Báo cáo số 250/BC-TCTTTg ngày 02/10/2016",
- * "Nghị định … ngày …"), a bound of a period ("từ 1/10/2016 đến nay", "tính đến 31/12/2016"),
- * a birth date or one end of an anniversary pair ("(24-6-1957/ 24-6-2017)"). A date alone on its
+ * Date: a day written with a part of the day ("Chiều 14/9", "sáng ngày 13/7") or opening a
+ * sentence ("Ngày 9/8, …") comes first; then any other day, then a month; then the year of the
+ * text. Never a date inside a document reference ("Báo cáo số 118/BC-UBND ngày 05/3/2016",
+ * "Nghị định … ngày …"), a bound of a period ("từ 1/3/2016 đến nay", "tính đến 31/12/2015"),
+ * a birth date or one end of an anniversary pair ("(15-8-1957/ 15-8-2017)"). A date alone on its
  * line ("Thứ Ba, 20/12/2022 10:30 GMT+7", a page header) is taken only when nothing else is given.
+ * A day still to come ("Ngày mai 22/6") comes last. When the day of the event is written without
+ * a year and the text gives none that is "now" (only background years: a career, a law, a past
+ * date), the date is null, not a year of the background (see date.ts yearContext).
  */
 import type { Ctx, DateHit, OrgHit } from "../recognize/types.js";
-import { documentYear, sentenceAt, yearMentions } from "../recognize/date.js";
+import { documentYear, edged, execAtEnd, sentenceAt, yearMentions } from "../recognize/date.js";
 import { L as LS, named, src, words } from "../text/rx.js";
 import { fold } from "../text/fold.js";
 import { EVENT_KINDS, REFERENCE_WORDS, SPAN_WORDS } from "../lexicon/dates.js";
@@ -36,18 +39,21 @@ const KIND = words(EVENT_KINDS);
 /** folded kind → the kind as the word list writes it ("lễ kỉ niệm" → "lễ kỷ niệm") */
 const KIND_WORD = new Map(EVENT_KINDS.map((k) => [fold(k), k]));
 
-/** A document number ("250/BC-TCTTTg", "153/2016/NĐ-CP") or the name of a kind of document. */
+/** A kind of event ("hội nghị"); the left word edge is checked by `edged`. */
+const KIND_RE = named("event.kind", new RegExp(src`${KIND}(?![\p{L}\p{M}])`, "gu"));
+
+/** A document number ("118/BC-UBND", "27/2016/NĐ-CP") or the name of a kind of document. */
 const DOC_NUMBER = named("event.doc-number", /\d\/[\p{L}\p{N}]/u);
 const REF_WORD = named("event.ref-word", new RegExp(src`${L}${REF}(?![\p{L}\p{M}])`, "u"));
 /** "… ngày ", "…, ngày ", "… ban hành ngày ": the date of what comes before. */
 const NGAY_BEFORE = named("event.ngay-before", new RegExp(src`(?:^|[^\p{L}\p{M}])ngày\s{0,3}$`, "u"));
 /** "từ ", "tính đến ngày ", "sinh ngày ". */
-const SPAN_BEFORE = named("event.span-before", new RegExp(src`${L}${SPAN}\s{1,3}(?:ngày\s{1,3})?$`, "u"));
+const SPAN_BEFORE = named("event.span-before", new RegExp(src`${L}${SPAN}\s{1,3}(?:ngày\s{1,3})?$`, "uy"));
 /** The date is followed by "đến nay", "- 24-6-2017" (a period or an anniversary pair). */
 const SPAN_AFTER = named("event.span-after", /^\s{0,2}(?:(?:đến|tới)\s{1,3}(?:nai|ngài|hết)|[-–/]\s{0,2}\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\)?\s{0,2}(?:đến|tới)\s{1,3}\d)/u);
-/** One end of an anniversary pair "(10/6/1957 - 10/6/2017)": the date after the dash. */
+/** One end of an anniversary pair "(20/5/1957 - 20/5/2017)": the date after the dash. */
 const PAIR_BEFORE = named("event.pair-before", /\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\s{0,2}[-–/]\s{0,2}$/u);
-/** "Cuối tháng 3/2021", "trong tháng 1-2017": a period, not the month of the event. */
+/** "Cuối tháng 4/2021", "trong tháng 1-2017": a period, not the month of the event. */
 const PERIOD_BEFORE = named("event.period-before", new RegExp(src`${L}(?:cuối|đầu|giữa|trong|từ|đến|hết|sau|trước)\s{1,3}$`, "u"));
 const PART_OF_DAY = /(?:sáng|chiều|tối|trưa|đêm|khuia)/u;
 /** "Tổ công tác … đã tổ chức", the host written right after the date. */
@@ -67,15 +73,22 @@ export function findEvent(ctx: Ctx, dates: DateHit[], _orgs: OrgHit[]): EventInf
   // a date standing alone on its line ("Thứ Hai, 20/12/2022 10:30") is a publishing date:
   // the event date only when nothing else is given
   const body = days.filter((d) => !headerDate(key, d));
-  const best =
-    body.find((d) => PART_OF_DAY.test(key.slice(d.start, d.end)) || opensSentence(ctx, d)) ??
-    body[0] ??
-    ok.find((d) => d.precision === "month" && !PERIOD_BEFORE.test(key.slice(Math.max(0, d.start - 12), d.start))) ??
-    days[0];
+  const lead = (d: DateHit) => (PART_OF_DAY.test(key.slice(d.start, d.end)) || opensSentence(ctx, d)) && !future(key, d);
+  // the day of the event is written without a year the text tells ("Chiều 6/2" with only
+  // background years): the date is unknown, not a year of the background
+  const unknownLead = ok.find((d) => d.precision === "day" && lead(d) && (!d.value.startsWith("--") || !headerDate(key, d)));
+  const best = unknownLead?.value.startsWith("--")
+    ? undefined
+    : (body.find(lead) ??
+      body.find((d) => !future(key, d)) ??
+      body[0] ??
+      ok.find((d) => d.precision === "month" && !PERIOD_BEFORE.test(key.slice(Math.max(0, d.start - 12), d.start))) ??
+      days[0]);
+  const unknown = !best && !!unknownLead;
 
   let date: string | null = best ? best.value : null;
   let year: number | undefined = best ? Number(best.value.slice(0, 4)) : undefined;
-  if (!best) {
+  if (!best && !unknown) {
     const y = latestYear(ctx, dates);
     if (y) date = String(y);
     year = y ?? undefined;
@@ -94,13 +107,20 @@ export function findEvent(ctx: Ctx, dates: DateHit[], _orgs: OrgHit[]): EventInf
   };
 }
 
+/** "Ngày mai 22/6", "sắp tới, ngày 22/6": a day still to come is not the day reported. */
+const FUTURE_DAY = named("event.future", new RegExp(src`(?:mai|sắp\s{1,2}tới|sẽ|dự\s{1,2}kiến)[\s,]{1,3}(?:ngày\s{1,3})?$`, "u"));
+function future(key: string, d: DateHit): boolean {
+  return FUTURE_DAY.test(key.slice(Math.max(0, d.start - 20), d.start + (key.startsWith("ngài", d.start) ? 5 : 0)));
+}
+
 /** A date that is not the day of the event: a reference, a bound, a birth date, a pair end. */
 function excluded(key: string, d: DateHit): boolean {
   if (d.rule === "date.range") return false; // "từ ngày 2 - 5/6/2017": the first day
   const before = key.slice(Math.max(0, d.start - 60), d.start);
   const after = key.slice(d.end, d.end + 30);
-  const ref = NGAY_BEFORE.test(before) && (DOC_NUMBER.test(before.slice(-45)) || REF_WORD.test(before.slice(-45)));
-  return ref || SPAN_BEFORE.test(before) || SPAN_AFTER.test(after) || PAIR_BEFORE.test(before);
+  const ref = /ngài\s{0,3}$/.test(before.slice(-7)) && NGAY_BEFORE.test(before) && (DOC_NUMBER.test(before.slice(-45)) || REF_WORD.test(before.slice(-45)));
+  // (SPAN_BEFORE spans at most 3 words; PAIR_BEFORE ends with a dash or slash)
+  return ref || (/từ|đến|tới|trước|sau|hết|sinh/.test(before) && execAtEnd(SPAN_BEFORE, before, 4) !== null) || SPAN_AFTER.test(after) || (/[-–/]\s{0,2}$/.test(before.slice(-3)) && PAIR_BEFORE.test(before));
 }
 
 /** The line of the date holds little else: a page header or a dateline, not a sentence. */
@@ -119,7 +139,7 @@ function opensSentence(ctx: Ctx, d: DateHit): boolean {
   let i = d.start;
   while (i > 0 && /[\s"“(\-]/.test(key[i - 1]!)) i--;
   if (i === 0 || /[.\n!?:]/.test(key[i - 1]!)) return true;
-  // a dateline: "Online - Ngày 7/7, …", "GD&TĐ - Ngày …" ("ngày" is "ngài" in the folded key).
+  // a dateline: "Online - Ngày 9/8, …", "GD&TĐ - Ngày …" ("ngày" is "ngài" in the folded key).
   // Only after a dash: a plain "sự việc ngày 5/2" in mid-sentence does not open anything.
   // A capital "Ngày" opens a post glued onto the one before it ("… Trang Thu Ngày 7/2/2017, …").
   if (/^ngài/u.test(key.slice(d.start, d.end))) return /-/.test(key.slice(i, d.start)) || ctx.doc.norm[d.start] === "N";
@@ -136,10 +156,8 @@ function latestYear(ctx: Ctx, dates: DateHit[]): number | null {
 /** The kind of event: in the sentence of the date, else in the title and the first sentences. */
 function findKind(ctx: Ctx, best: DateHit | undefined): string | undefined {
   const key = ctx.doc.key;
-  const re = new RegExp(src`${L}${KIND}(?![\p{L}\p{M}])`, "gu");
   const look = (s: number, e: number) => {
-    re.lastIndex = 0;
-    const m = re.exec(key.slice(s, e));
+    const m = edged(key.slice(s, e), KIND_RE).next().value;
     return m ? KIND_WORD.get(m[0].replace(/\s+/g, " ")) : undefined;
   };
   if (best) {
@@ -154,6 +172,6 @@ function findKind(ctx: Ctx, best: DateHit | undefined): string | undefined {
 function findHost(ctx: Ctx, best: DateHit): string | undefined {
   const norm = ctx.doc.norm;
   const m = HOST.exec(norm.slice(best.end, best.end + 200));
-  // "Hội Khuyến học TP Cần Thơ phối hợp với các ngành …": the host is the first party
+  // "Hội Nông dân huyện phối hợp với các ngành …": the host is the first party
   return m ? m.groups!.host!.split(/\s(?:phối\s+hợp|cùng\s+với|cùng)\s/u)[0]!.trim() : undefined;
 }

@@ -24,6 +24,11 @@ export interface ParseOptions {
   maxChars?: number;
   /** Validate the result against the Zod schema (default true). */
   validate?: boolean;
+  /**
+   * When the text was published, if known ("2017-06-21", "2017-06" or "2017"): the year of a day
+   * written without one ("Chiều 21/6"). Without it that year comes from the text, or stays unknown.
+   */
+  referenceDate?: string;
 }
 
 const EMPTY_SECTIONS: Report["sections"] = { tasks: [], publications: [], money: [], training: [], personnel: [], awards: [] };
@@ -55,7 +60,7 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
 function build(input: string, options: ParseOptions, warnings: Warning[]): Report {
   const doc = makeDoc(input);
   const conv = inferConvention(doc);
-  const ctx: Ctx = { doc, sentences: sentences(doc), convention: conv.convention };
+  const ctx: Ctx = { doc, sentences: sentences(doc), convention: conv.convention, ...(options.referenceDate ? { referenceDate: options.referenceDate } : {}) };
   const figureHits = recognizeFigures(ctx);
   const dates = recognizeDates(ctx);
   const personHits = recognizePeople(ctx);
