@@ -35,18 +35,7 @@ export function makeCtx(report: Report, input: string, prepared?: Prepared): Che
   const doc = reuse ? prepared.doc : makeDoc(input);
   const sents = reuse ? prepared.sentences : splitSentences(doc);
   const byId = new Map(report.figures.map((f) => [f.id, f]));
-  const map = doc.toOrig;
-  const normAt = (pos: number) => {
-    if (!map) return pos;
-    let lo = 0;
-    let hi = map.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (map[mid]! <= pos) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  };
+  const normAt = (pos: number) => doc.normAt(pos);
   const sentenceOf = (pos: number) => {
     const n = normAt(pos);
     let lo = 0;

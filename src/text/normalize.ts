@@ -1,7 +1,7 @@
 /**
  * Normalised working copy of an input, with an offset map back to the original.
  *
- *   "Hoa\u0300"  (NFD)  → norm "Hoà",   original spans preserved through `toOrig`
+ *   "Hoa\u0300"  (NFD)  → norm "Hoà",   original spans preserved through `span()`
  *   "ðồng"              → norm "đồng"   (ð/Ð lookalikes of đ/Đ)
  *   "a\u00a0b", "a\u200bb" → "a b", "ab"  (no-break spaces to spaces, zero-width removed)
  *   "2016–2020"         → "2016-2020"   (en/em dashes and minus to "-")
@@ -25,8 +25,8 @@ export interface Doc {
   readonly norm: string;
   /** Folded key of norm, same length (lower case, y→i, canonical tone placement). */
   readonly key: string;
-  /** norm index → original index (length norm.length + 1); null when norm === input. */
-  readonly toOrig: Int32Array | null;
+  /** The norm index of an original position: the last unit that starts at or before it. */
+  normAt(pos: number): number;
   /** Original span of a norm range. */
   span(start: number, end: number): Span;
   /** Original text of a norm range. */
@@ -61,105 +61,151 @@ const REMOVE = new Set(["\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00a
 const SPECIAL = /[\p{M}\u00f0\u00d0\u0189\u00a0\u2007\u202f\u2009\u200a\u2002\u2003\u3000\t\u2010-\u2014\u2212\r\u200b-\u200d\u2060\ufeff\u00ad]/u;
 
 export function makeDoc(input: string): Doc {
-  let norm: string;
-  let starts: Int32Array | null = null;
-  let ends: Int32Array | null = null;
   const nfc = SPECIAL.test(input) ? null : input.normalize("NFC");
   if (nfc !== null && nfc.length === input.length) {
-    norm = nfc; // NFC singletons are one unit for one unit: the identity map still holds
-  } else {
-    // Plain runs are copied whole; only clusters with a special character are rewritten.
-    const n = input.length;
-    const parts: string[] = [];
-    let cap = n + 16;
-    let st = new Int32Array(cap + 1);
-    let en = new Int32Array(cap);
-    let len = 0;
-    const grow = (need: number) => {
-      if (len + need <= cap) return;
-      cap = Math.max(cap * 2, len + need);
-      const s2 = new Int32Array(cap + 1);
-      s2.set(st);
-      st = s2;
-      const e2 = new Int32Array(cap);
-      e2.set(en);
-      en = e2;
-    };
-    const copyPlain = (from: number, to: number) => {
-      if (to <= from) return;
-      const piece = input.slice(from, to);
-      const plain = piece.normalize("NFC");
-      if (plain.length !== piece.length) {
-        rewrite(from, to);
-        return;
-      }
-      grow(to - from);
-      for (let k = from; k < to; k++, len++) {
-        st[len] = k;
-        en[len] = k + 1;
-      }
-      parts.push(piece);
-    };
-    const rewrite = (from: number, to: number) => {
-      let i = from;
-      while (i < to) {
-        // one cluster: a base (or lone mark) with the combining marks that follow it
-        let j = i + 1;
-        const c0 = input.charCodeAt(i);
-        if (c0 >= 0xd800 && c0 < 0xdc00 && j < n && (input.charCodeAt(j) & 0xfc00) === 0xdc00) j++;
-        while (j < n && isMark(input.charCodeAt(j))) j++;
-        let piece: string;
-        if (j - i === 1) {
-          const c = input[i]!;
-          piece = REMOVE.has(c) || (c === "\r" && input[j] === "\n") ? "" : (LOOKALIKE[c] ?? c);
-        } else {
-          piece = input.slice(i, j).normalize("NFC");
-          const first = LOOKALIKE[piece[0]!];
-          if (first && first.length === 1) piece = first + piece.slice(1);
-        }
-        grow(piece.length);
-        for (let k = 0; k < piece.length; k++, len++) {
-          st[len] = i;
-          en[len] = j;
-        }
-        parts.push(piece);
-        i = j;
-      }
-      return i; // may run past `to` when the last cluster carries marks
-    };
-    const re = new RegExp(SPECIAL.source, "gu");
-    let at = 0;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(input))) {
-      // a combining mark belongs to the cluster of the character before it
-      let s = m.index;
-      if (isMark(input.charCodeAt(s)) && s > at) {
-        s--;
-        if (s > at && input.charCodeAt(s) >= 0xdc00 && input.charCodeAt(s) < 0xe000) s--;
-      }
-      copyPlain(at, s);
-      let e = m.index + m[0].length;
-      while (e < n && isMark(input.charCodeAt(e))) e++;
-      if (input[e - 1] === "\r" && input[e] === "\n") e++;
-      at = rewrite(s, e);
-      re.lastIndex = at;
-    }
-    copyPlain(at, n);
-    norm = parts.join("");
-    st[len] = n;
-    starts = st.subarray(0, len + 1);
-    ends = en.subarray(0, len);
+    // NFC singletons are one unit for one unit: the identity map still holds
+    return finish(input, nfc, null);
   }
+  // The offset map is a list of segments, in norm order: a plain run copied whole (one segment,
+  // any length), or one unit of a rewritten cluster (its original cluster start and end).
+  const n = input.length;
+  const parts: string[] = [];
+  let cap = 64;
+  let segN = new Int32Array(cap); // norm start of the segment
+  let segO = new Int32Array(cap); // original start (of the run, or of the cluster)
+  let segE = new Int32Array(cap); // original end of the cluster; -1 for a plain run
+  let count = 0;
+  let len = 0; // norm length so far
+  const push = (o: number, e: number, units: number) => {
+    if (count === cap) {
+      cap *= 2;
+      const grow = (a: Int32Array) => {
+        const b = new Int32Array(cap);
+        b.set(a);
+        return b;
+      };
+      segN = grow(segN);
+      segO = grow(segO);
+      segE = grow(segE);
+    }
+    segN[count] = len;
+    segO[count] = o;
+    segE[count] = e;
+    count++;
+    len += units;
+  };
+  const copyPlain = (from: number, to: number) => {
+    if (to <= from) return;
+    const piece = input.slice(from, to);
+    if (piece.normalize("NFC").length !== piece.length) {
+      rewrite(from, to);
+      return;
+    }
+    push(from, -1, to - from);
+    parts.push(piece);
+  };
+  const rewrite = (from: number, to: number): number => {
+    let i = from;
+    while (i < to) {
+      // one cluster: a base (or lone mark) with the combining marks that follow it
+      let j = i + 1;
+      const c0 = input.charCodeAt(i);
+      if (c0 >= 0xd800 && c0 < 0xdc00 && j < n && (input.charCodeAt(j) & 0xfc00) === 0xdc00) j++;
+      while (j < n && isMark(input.charCodeAt(j))) j++;
+      let piece: string;
+      if (j - i === 1) {
+        const c = input[i]!;
+        piece = REMOVE.has(c) || (c === "\r" && input[j] === "\n") ? "" : (LOOKALIKE[c] ?? c);
+      } else {
+        piece = input.slice(i, j).normalize("NFC");
+        const first = LOOKALIKE[piece[0]!];
+        if (first && first.length === 1) piece = first + piece.slice(1);
+      }
+      for (let k = 0; k < piece.length; k++) push(i, j, 1);
+      parts.push(piece);
+      i = j;
+    }
+    return i; // may run past `to` when the last cluster carries marks
+  };
+  const re = new RegExp(SPECIAL.source, "gu");
+  let at = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(input))) {
+    // a combining mark belongs to the cluster of the character before it
+    let s = m.index;
+    if (isMark(input.charCodeAt(s)) && s > at) {
+      s--;
+      if (s > at && input.charCodeAt(s) >= 0xdc00 && input.charCodeAt(s) < 0xe000) s--;
+    }
+    copyPlain(at, s);
+    let e = m.index + m[0].length;
+    while (e < n && isMark(input.charCodeAt(e))) e++;
+    if (input[e - 1] === "\r" && input[e] === "\n") e++;
+    at = rewrite(s, e);
+    re.lastIndex = at;
+  }
+  copyPlain(at, n);
+  return finish(input, parts.join(""), { segN: segN.subarray(0, count), segO: segO.subarray(0, count), segE: segE.subarray(0, count) });
+}
+
+interface Segments {
+  segN: Int32Array;
+  segO: Int32Array;
+  segE: Int32Array;
+}
+
+function finish(input: string, norm: string, map: Segments | null): Doc {
   const key = foldNfc(norm);
+  /** the segment holding norm unit u */
+  const seg = (u: number): number => {
+    const { segN } = map!;
+    let lo = 0;
+    let hi = segN.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (segN[mid]! <= u) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  const origStart = (u: number): number => {
+    if (u >= norm.length) return input.length;
+    const k = seg(u);
+    return map!.segE[k]! < 0 ? map!.segO[k]! + (u - map!.segN[k]!) : map!.segO[k]!;
+  };
+  const origEnd = (u: number): number => {
+    const k = seg(u);
+    return map!.segE[k]! < 0 ? map!.segO[k]! + (u - map!.segN[k]!) + 1 : map!.segE[k]!;
+  };
   return {
     input,
     norm,
     key,
-    toOrig: starts,
+    normAt(pos: number): number {
+      if (!map || norm.length === 0) return Math.min(pos, norm.length);
+      if (pos >= input.length) return norm.length;
+      const { segN, segO } = map;
+      let lo = 0;
+      let hi = segO.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (segO[mid]! <= pos) lo = mid;
+        else hi = mid - 1;
+      }
+      if (segO[lo]! > pos) return 0;
+      const units = (lo + 1 < segN.length ? segN[lo + 1]! : norm.length) - segN[lo]!;
+      if (map.segE[lo]! >= 0) {
+        // units of one cluster share its start: the last of them
+        let k = lo;
+        while (k + 1 < segO.length && segO[k + 1] === segO[lo] && map.segE[k + 1]! >= 0) k++;
+        return segN[k]!;
+      }
+      return segN[lo]! + Math.min(pos - segO[lo]!, units - 1);
+    },
     span(start: number, end: number): Span {
-      if (!starts || !ends) return { start, end };
-      const s = starts[start]!;
-      return { start: s, end: end > start ? ends[end - 1]! : s };
+      if (!map || norm.length === 0) return { start, end };
+      const s = origStart(start);
+      return { start: s, end: end > start ? origEnd(end - 1) : s };
     },
     text(start: number, end: number): string {
       const sp = this.span(start, end);
