@@ -84,8 +84,7 @@ export function foldNfc(s: string): string {
   let sylStart = -1;
   for (let i = 0; i <= n; i++) {
     const c = i < n ? s.charCodeAt(i) : 32;
-    const letter = i < n && isLetterCode(c);
-    if (letter) {
+    if (c < TABLE ? LETTER[c] === 1 : i < n && isLetterCode(c)) {
       if (sylStart < 0) sylStart = i;
       if (c < TABLE) out[i] = FOLD[c]!;
       else {
