@@ -106,6 +106,11 @@ describe("word edges", () => {
     }
     expect(differ).toEqual([]);
   });
+  test("rx`` takes the edges as pattern source; edgeAfter() refuses more characters before a match", async () => {
+    const { rx, L, R, edgeAfter } = await import("../src/text/rx.js");
+    expect("ab cab abc ab".match(rx`${L}ab${R}`)).toEqual(["ab", "ab"]);
+    expect("1/2/2022 x1/2/2022 5/1/2/2022".match(rx`${edgeAfter("/.\\-")}\d{1,2}/\d{1,2}/\d{4}`)).toEqual(["1/2/2022"]);
+  });
   test("named() gives back the pattern with fast edges, and registers that one", async () => {
     const { named, registry, L } = await import("../src/text/rx.js");
     const re = named("test.edges", /(?<![\p{L}\p{M}\p{N}])ab(?![\p{L}\p{M}\p{N}])/gu);

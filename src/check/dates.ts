@@ -8,10 +8,10 @@
  *   "Ngày 10/1/2023, … tổng kết năm 2022"      → consistent
  */
 import type { Finding, Span } from "../schema.js";
-import { named, rx } from "../text/rx.js";
+import { edgeAfter, named, rx } from "../text/rx.js";
 import { finding, type CheckCtx } from "./util.js";
 
-const DMY = named("check.date-dmy", rx`(?<![\p{L}\p{M}\p{N}/.\-])(?<d>\d{1,2})[/.\-](?<m>\d{1,2})[/.\-](?<y>\d{4})(?![\p{N}/])`);
+const DMY = named("check.date-dmy", rx`${edgeAfter("/.\\-")}(?<d>\d{1,2})[/.\-](?<m>\d{1,2})[/.\-](?<y>\d{4})(?![\p{N}/])`);
 const BAD_YEAR = named("check.date-year", rx`(?<![\p{L}\p{M}\p{N}])năm\s+(?<y>\d{5,6}|0\d{3})(?![\p{N}.,])`);
 const REVIEW = named("check.date-review", rx`(?<![\p{L}\p{M}\p{N}])tổng\s+kết\s+(?:công\s+tác\s+|hoạt\s+động\s+|phong\s+trào\s+)?năm\s+(?<y>\d{4})(?![\p{N}])`);
 

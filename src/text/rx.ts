@@ -25,6 +25,14 @@ export const L = String.raw`(?<![${COMMON}]|[\p{L}\p{M}\p{N}])`;
 /** Right word edge: not followed by a letter, mark or digit. */
 export const R = String.raw`(?![${COMMON}]|[\p{L}\p{M}\p{N}])`;
 
+/**
+ * A left edge that also refuses the given characters before the match (a class body, e.g.
+ * "/.\\-"): `(?<![\p{L}\p{M}\p{N}/.-])` in its fast form.
+ */
+export function edgeAfter(extra: string): RegExp {
+  return new RegExp(String.raw`(?<![${COMMON}${extra}]|[\p{L}\p{M}\p{N}])`, "u");
+}
+
 /** Rewrite the plain-spelled edges of a pattern source into the fast, equivalent L and R. */
 export function fastEdges(source: string): string {
   return source.split(SLOW_L).join(L).split(SLOW_R).join(R);
@@ -90,6 +98,7 @@ export function foldPattern(src: string): string {
 }
 
 function partSource(p: Part): string {
+  if (p === L || p === R) return p; // the word edges are pattern source, not text to match
   if (p instanceof RegExp) return p.source;
   if (p instanceof Words) return p.source;
   if (Array.isArray(p)) return new Words(p as readonly string[]).source;
