@@ -166,6 +166,8 @@ describe("dates: years of the background do not date a day", () => {
     // a past day in the same sentence, a birth date
     ["Ngày 7/2, Viện có văn bản về vụ chìm tàu xảy ra ngày 2/8/2013.", "--02-07"],
     ["Sáng 8/2, ông Trần Văn Tư (sinh ngày 20-5-1970) nhận nhiệm vụ mới.", "--02-08"],
+    // a comparison with a year is not the year of the text
+    ["Ngày 5/3, doanh thu tăng 10% so với năm 2015.", "--03-05"],
     // years of reported figures
     ["Ngày 22/6, Bộ họp. Năm 2011 cả nước có 50.000 đơn vị, năm 2015 là 48.000 đơn vị.", "--06-22"],
     // an amount is not a year
@@ -178,6 +180,9 @@ describe("dates: years of the background do not date a day", () => {
     // the same period a year before: the text is a year later
     ["Ngày 15/6, Sở báo cáo xuất khẩu tăng 12% so với cùng kỳ 2018.", "2019-06-15"],
     ["Tối 5/2, ca sĩ chia sẻ về năm 2018 vừa qua.", "2019-02-05"],
+    ["Sáng 7/2, giá vàng tăng 5% so với cuối năm 2018.", "2019-02-07"],
+    ["Chiều 6/2, số vụ tai nạn giảm so với Tết năm 2018.", "2019-02-06"],
+    ["Sáng 7/2, giá vàng cao hơn cùng thời điểm năm 2018.", "2019-02-07"],
     // a review of a whole year, held early the next year; or at its end
     ["Sáng 6/2, Công ty tổ chức hội nghị tổng kết năm 2018.", "2019-02-06"],
     ["Sáng 19/12, Sở tổ chức hội nghị tổng kết năm 2018.", "2018-12-19"],

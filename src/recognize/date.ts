@@ -99,12 +99,17 @@ export function execAtEnd(re: RegExp, s: string, maxWords: number): RegExpExecAr
   if (s !== lastEndText || lastEndWords < maxWords) {
     lastEndStarts.length = 0;
     let i = s.length;
-    while (i > 0 && lastEndStarts.length < maxWords) {
-      while (i > 0 && !wordCharBefore(s, i)) i--;
-      if (i === 0) break;
-      while (i > 0 && wordCharBefore(s, i)) i--;
-      lastEndStarts.push(i);
+    let inWord = false;
+    for (; i > 0; i--) {
+      const w = wordCharBefore(s, i);
+      if (w === inWord) continue;
+      if (inWord) {
+        lastEndStarts.push(i);
+        if (lastEndStarts.length === maxWords) break;
+      }
+      inWord = w;
     }
+    if (i === 0 && inWord && lastEndStarts.length < maxWords) lastEndStarts.push(0);
     lastEndText = s;
     lastEndWords = maxWords;
   }
@@ -207,6 +212,7 @@ const WEAK_BEFORE = named("date.weak-cue", new RegExp(src`${L}${WEAK}\s{1,3}(?:n
 const HAS_PREFIX_WORD = /thứ|chủ|sáng|chiều|tối|trưa|đêm|khuia|ngài|mùng|mồng|hôm|nai/;
 const HAS_WEAK_WORD = /từ|đến|tới|trước|sau|vào|đầu|cuối|hết|dịp/;
 const HAS_WEAK_YEAR_WORD = /từng|hồi|trước|cách|vào|đến|tới|sau|tầm|từ|sn|sinh|kế|dự|so|luật|ước|pháp|định|chuẩn/;
+const HAS_AFTER_WORD = /kì|điểm|cuối|tết/;
 const HAS_FUTURE_WORD = /sẽ|dự|kế|hạn|chậm|mai/;
 
 const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
@@ -418,8 +424,14 @@ const TARGET_SRC = src`(?:(?:đến|tới|trước|sau|tầm\s{1,2}nhìn|từ|sn
 const TARGET_BEFORE = named("date.target", new RegExp(src`${L}${new RegExp(TARGET_SRC, "u")}$`, "uy"));
 /** A year told as the past: "từng … năm 2006", "hồi năm 2010", "trước đó, năm 2015", "vào năm 2011" (not "vào đầu năm 2019"). */
 const PAST_SRC = src`(?:(?:từng|hồi|trước\s{1,2}đó|cách\s{1,2}đây)(?:\s{1,2}[\p{L}\p{M}]{1,8}){0,4}[\s,]{1,3}|vào\s{1,2})(?:năm\s{1,2})?`;
-/** The same period a year before: "so với cùng kỳ 2018", "cùng kỳ năm 2018": the text is a year later. */
-const AFTER_BEFORE = named("date.after", new RegExp(src`${L}cùng\s{1,2}kì(?:\s{1,2}năm)?\s{1,2}$`, "uy"));
+/**
+ * The same period a year before: "so với cùng kỳ 2018", "cùng thời điểm năm 2018", "so với cuối
+ * năm 2018", "so với Tết năm 2018": the text is a year later.
+ */
+const AFTER_BEFORE = named(
+  "date.after",
+  new RegExp(src`${L}(?:cùng\s{1,2}kì|cùng\s{1,2}thời\s{1,2}điểm|so\s{1,2}với\s{1,2}(?:cuối|tết))(?:\s{1,2}năm)?\s{1,2}$`, "uy"),
+);
 /** "năm 2015 vừa qua": the year just ended, the text is a year later. */
 const JUST_PAST_AFTER = named("date.just-past", new RegExp(src`^\s{1,2}vừa\s{1,2}qua${R}`, "u"));
 /** A month told as past: "hồi tháng 10-2015". */
@@ -517,7 +529,7 @@ export function yearMentions(ctx: Ctx, hits: DateHit[] = []): YearMention[] {
     if (rangeStart) mention.rangeStart = true;
     if (school) mention.school = true;
     if (term) mention.term = true;
-    if (!weak && ((before.includes("kì") && execAtEnd(AFTER_BEFORE, before, 5) !== null) || JUST_PAST_AFTER.test(after))) mention.after = true;
+    if (!weak && ((HAS_AFTER_WORD.test(before) && execAtEnd(AFTER_BEFORE, before, 6) !== null) || JUST_PAST_AFTER.test(after))) mention.after = true;
     if (PART_OF_YEAR_BEFORE.test(before.slice(-20))) mention.partOfYear = true;
     if (!weak && END_OF_YEAR_BEFORE.test(before.slice(-12)) && toldAsPast(key.slice(at + 4, at + 120))) mention.endOfYear = true;
     out.push(mention);
