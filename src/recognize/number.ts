@@ -695,6 +695,23 @@ function commaThousandsByNeighbours(nums: Num[], ctx: Ctx): void {
   const ss = ctx.sentences;
   const key = ctx.doc.key;
   let decimals3: boolean | undefined;
+  // per sentence and scale word: how many amounts, how many under 100, how many of 1,000 or more
+  // (kept up to date as amounts are re-read, so each amount sees its neighbours as they are now)
+  const agg = new Map<string, { count: number; small: number; big: number }>();
+  const sentOf = new Map<Num, number>();
+  const add = (o: Num, sign: 1 | -1) => {
+    const k = `${sentOf.get(o)}|${o.scaleWord}`;
+    let a = agg.get(k);
+    if (!a) agg.set(k, (a = { count: 0, small: 0, big: 0 }));
+    a.count += sign;
+    if (o.rawBeforeScale < 100) a.small += sign;
+    if (o.rawBeforeScale >= 1000) a.big += sign;
+  };
+  for (const o of nums) {
+    if (o.scaleWord === undefined) continue;
+    sentOf.set(o, sentenceIndex(ss, o.start));
+    add(o, 1);
+  }
   for (const n of nums) {
     const t = n.toks[0]!;
     if (!n.scaleWord || n.scale < 1e6 || t.type !== "D" || !COMMA_THOUSAND.test(t.word) || t.val !== Number(t.word.replace(",", "."))) continue;
@@ -705,21 +722,23 @@ function commaThousandsByNeighbours(nums: Num[], ctx: Ctx): void {
     if (decimals3) continue;
     const si = sentenceIndex(ss, n.start);
     if (si < 0) continue;
-    const lo = ss[si]!.start;
-    const hi = ss[Math.min(si + 1, ss.length - 1)]!.end;
-    let count = 0;
-    let big = false;
-    let small = false;
-    for (const o of nums) {
-      if (o === n || o.start < lo || o.start >= hi || o.scaleWord !== n.scaleWord) continue;
-      count++;
-      if (o.rawBeforeScale < 100) small = true;
-      if (o.rawBeforeScale >= 1000) big = true;
+    // the amounts of this sentence and the next with the same scale word, this one left out
+    let count = -1;
+    let small = n.rawBeforeScale < 100 ? -1 : 0;
+    let big = n.rawBeforeScale >= 1000 ? -1 : 0;
+    for (const s2 of si + 1 < ss.length ? [si, si + 1] : [si]) {
+      const a = agg.get(`${s2}|${n.scaleWord}`);
+      if (!a) continue;
+      count += a.count;
+      small += a.small;
+      big += a.big;
     }
-    if (!count || small || !big) continue;
+    if (count <= 0 || small > 0 || big <= 0) continue;
+    add(n, -1);
     n.rawBeforeScale = Number(t.word.replace(",", ""));
     n.value = tidy(n.rawBeforeScale * n.scale);
     t.val = n.rawBeforeScale;
+    add(n, 1);
   }
 }
 
