@@ -220,6 +220,7 @@ describe("scanNumbers: not numbers", () => {
     "hàng chục nghìn người",
     "vài trăm triệu đồng",
     "gọi 0912345678",
+    "đường dây nóng 0912.345.678",
     "ngày 21.09.2015",
     "tháng 7/2013",
     "tháng 3.2018",

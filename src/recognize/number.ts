@@ -938,7 +938,8 @@ function keep(n: Num, key: string, norm: string, second = false): boolean {
     if (SLASH_ID_AFTER.test(after)) return false;
     if (CODE_AFTER.test(after)) return false; // "30-TTg", "5.A"
     const w = first.word;
-    if (w.charCodeAt(0) === 48 && /^0\d{3,}/.test(w.replace(/[.,]/g, ""))) return false; // phone numbers, codes
+    // phone numbers, codes ("0912.345.678", "0043") — not a decimal below one ("0,037")
+    if (w.charCodeAt(0) === 48 && /^0\d/.test(w) && /^0\d{3,}/.test(w.replace(/[.,]/g, ""))) return false;
     if (w.length > 15 && w.replace(/[.,]/g, "").length > 15) return false;
   } else if (n.toks.length === 1) {
     // a single number word: "hai doanh nghiệp", but not "một số", "ba mẹ", "Ba Lan"
