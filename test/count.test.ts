@@ -71,6 +71,8 @@ const TABLE: Record<Category, [number, string][]> = {
   ],
   other: [
     [530000, "Doanh nghiệp tặng 530.000 phần quà."],
+    [3, "Đà Nẵng có 3 cột mốc mới."],
+    [90, "Tuyến BRT là 90 hành khách mỗi chuyến."],
     [2000, "Tòa đã xét xử 2.000 vụ."],
     [63, "Chương trình triển khai ở 63 tỉnh, thành phố."],
     [180000, "Trang trại nuôi 180.000 con bò."],
@@ -138,6 +140,8 @@ describe("not counts", () => {
   test.each([
     "Kỷ niệm 50 năm thành lập.",
     "Em học trường cấp 3 gần nhà.",
+    "Nghị định 205 hướng dẫn thi hành luật.",
+    "Theo Thông tư số 15 quy định mới.",
     "Sơ kết 6 tháng đầu năm.",
     "Sau 26 năm công tác.",
     "10 năm trước đơn vị còn nhỏ.",

@@ -657,6 +657,8 @@ export const NOT_COUNTED = [
   "sáu", "bảy", "tám", "chín", "mười", "mươi", "lăm", "linh", "lẻ", "rưỡi", "nửa", "đầu", "cuối",
   "tiếp", "liền", "liên tiếp", "trước đây", "gấp", "ngoài", "riêng", "tổng", "bình quân",
   "biết", "rõ", "sạch", "dự kiến", "nói", "luôn", "cần", "phải", "người", "lượt", "tốt", "cao", "thấp", "lớn", "nhỏ", "mới", "cũ", "khác", "chung",
+  // sentence particles
+  "thôi", "nhé", "ạ", "đấy", "đâu", "chứ", "vậy",
 ];
 
 /** Words in a clause that make its people neither staff nor trainees: defendants, victims, patients. */

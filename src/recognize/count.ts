@@ -255,7 +255,11 @@ export function recognizeCounts(ctx: Ctx): FigureHit[] {
     // "chiếm 2/3 diện tích": a fraction of something that is not counted
     if (!m.listed && h.of !== undefined && h.of <= 12) continue;
     // "Viện 95 luôn …", "m 3 khí": a number inside a name or after a unit letter
-    if (!m.listed && (previousWordCapitalised(norm, h.numStart, 2) || /(?:^|[^\p{L}])\p{L}\s{1,2}$/u.test(key.slice(beforeFrom, h.numStart)))) continue;
+    // a document named by its number: "Nghị định 205 hướng dẫn", "Thông tư số 15 quy định"
+    if (DOC_TYPE_BEFORE.test(norm.slice(Math.max(0, h.numStart - 24), h.numStart))) continue;
+    // ("Thông tư 15 …" reaches two words back; "Hà Nội có 3 cột mốc" does not: "có" states a count)
+    const reach = STATES_COUNT.has(lastWord(key, h.numStart)) ? 1 : 2;
+    if (!m.listed && (previousWordCapitalised(norm, h.numStart, reach) || /(?:^|[^\p{L}])\p{L}\s{1,2}$/u.test(key.slice(beforeFrom, h.numStart)))) continue;
     const { noun, nounStart } = m;
     let end = m.end;
     if (BAD_NOUN.has(key.slice(nounStart, Math.min(key.length, wordEnd(key, end))).replace(/\s+/g, " ")) || BAD_NOUN.has(noun)) continue;
@@ -497,6 +501,24 @@ function capitalised(norm: string, at: number): boolean {
 }
 
 /** The word right before the number (no punctuation between) begins with a capital, mid-sentence. */
+/** A capitalised document type just before a number: the number names the document. */
+const DOC_TYPE_BEFORE = named(
+  "count.doc-type-before",
+  /(?:Nghị định|Thông tư|Quyết định|Chỉ thị|Nghị quyết|Công văn|Tờ trình|Kết luận|Thông báo|Luật|Điều|Khoản|Chương|Phụ lục)[ \u00a0]{1,2}(?:số[ \u00a0]{1,2})?$/u,
+);
+
+/** Verbs and words after which a number states how many: "có 3 …", "gồm 5 …", "là 90 …". */
+const STATES_COUNT = new Set(["có", "là", "gồm", "với", "được", "đạt", "thêm", "còn", "chỉ", "và", "mới", "tổng", "hơn", "khoảng", "gần", "trên", "dưới", "hết", "mất", "cả"].map(fold));
+
+/** The folded word just before a position ("" when none). */
+function lastWord(key: string, at: number): string {
+  let e = at;
+  while (e > 0 && key.charCodeAt(e - 1) === 32) e--;
+  let b = e;
+  while (b > 0 && /[\p{L}\p{M}]/u.test(key[b - 1]!)) b--;
+  return key.slice(b, e);
+}
+
 function previousWordCapitalised(norm: string, numStart: number, words = 1): boolean {
   // the same as matching /([\p{L}\p{M}]+)\s{1,2}$/ on the 30 characters before, without a regex
   let at = numStart;
