@@ -104,7 +104,9 @@ export function findBylines(doc: Doc): BylineHit[] {
   }
   // 2. digest items signed by two people: "… tốt hơn. Lê An - Hải Nam LĐLĐ tỉnh …"
   PAIR.lastIndex = 0;
-  while ((m = PAIR.exec(norm))) {
+  // (every match has " - " in it: without one, the scan is skipped)
+  const dashed = norm.includes(" - ");
+  while (dashed && (m = PAIR.exec(norm))) {
     const at = m.index + m[1]!.length;
     const a = m[2]!;
     const b = m[3]!;

@@ -10,6 +10,7 @@ import type { Doc } from "../text/normalize.js";
 import { fold } from "../text/fold.js";
 import { escapeRe, named } from "../text/rx.js";
 import { HONORIFICS, PLURAL_HONORIFICS, type Honorific } from "../lexicon/honorifics.js";
+import { unitClass } from "./phrase.js";
 
 const BY_KEY = new Map<string, Honorific>(HONORIFICS.map((h) => [fold(h.form), h]));
 const alternation = (list: readonly Honorific[]) =>
@@ -45,13 +46,12 @@ export function honorificsBefore(doc: Doc, pos: number): HonorificRun {
 
 /** Last letter runs of the honorific forms ("pgs", "chí", "c" of "đ/c"). */
 const LAST_RUNS = new Set(HONORIFICS.map((h) => fold(h.form).split(/[^\p{L}\p{M}]+/u).filter(Boolean).pop()!));
-const LETTER = /[\p{L}\p{M}]/u;
 /** A cheap necessary test for HON_END: the letters right before `end` (after " ", ".", ",") end some honorific. */
 function mayEndHonorific(key: string, end: number): boolean {
   let j = end;
   while (j > 0 && end - j < 4 && (key[j - 1] === " " || key[j - 1] === "." || key[j - 1] === ",")) j--;
   let b = j;
-  while (b > 0 && j - b < 12 && LETTER.test(key[b - 1]!)) b--;
+  while (b > 0 && j - b < 12 && unitClass(key.charCodeAt(b - 1)) & 2) b--;
   return b < j && LAST_RUNS.has(key.slice(b, j));
 }
 
@@ -82,7 +82,7 @@ function readHonorifics(doc: Doc, pos: number): HonorificRun {
     if (h.kind !== "address" || /^(?:ông|bà|đồng chí|đ\/c|đ\.c)$/.test(word)) strong = true;
     start = at;
   }
-  return { start, list: dedupe(list), strong };
+  return { start, list: list.length ? dedupe(list) : [], strong };
 }
 
 export function dedupe(list: string[]): string[] {

@@ -341,11 +341,18 @@ export function recognizePeople(ctx: Ctx): PersonHit[] {
     return p;
   };
   let mention = 0;
+  /** Folded organisation names, computed once per string (a long list may compare the same ones many times). */
+  const orgKeys = new Map<string, string>();
+  const orgKey = (o: string): string => {
+    let k = orgKeys.get(o);
+    if (k === undefined) orgKeys.set(o, (k = fold(o)));
+    return k;
+  };
   const addPosition = (p: Person, t: TitleHit) => {
     const base = t.base;
     const same = (idx: number) => {
       const o = p.positions[idx]!.org;
-      if (o === null || t.org === null || fold(o) === fold(t.org)) return true;
+      if (o === null || t.org === null || orgKey(o) === orgKey(t.org)) return true;
       // the same title twice in one chain is two positions ("Trưởng ban X - Trưởng Ban Y")
       return !MEMBERSHIP.has(base) && p.src[idx] !== mention;
     };

@@ -11,7 +11,7 @@
 import type { Doc } from "../text/normalize.js";
 import { fold } from "../text/fold.js";
 import { named } from "../text/rx.js";
-import { PhraseSet, phraseAt, trieSource, wordBefore } from "./phrase.js";
+import { PhraseSet, phraseAt, StartSet, trieSource, unitClass, wordBefore } from "./phrase.js";
 import { DROPPED_PREFIXES, SHARED_HEADS, TITLES, TITLE_ABBREVIATIONS, TITLE_PREFIXES, TITLE_SUFFIXES } from "../lexicon/titles.js";
 import { ADMIN_UNITS, ORG_HEADS, ORG_STOP_WORDS } from "../lexicon/org-heads.js";
 import { HONORIFICS } from "../lexicon/honorifics.js";
@@ -42,14 +42,57 @@ const alt = (list: readonly string[]) =>
     .sort((a, b) => b.length - a.length)
     .map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&"))
     .join("|");
-/** Left word edge tested in findTitles. "Phó Viện trưởng", "nguyên Giám đốc", "P.Giám đốc", "Q. Trưởng phòng", "Phó Thủ tướng thường trực". */
+/**
+ * "Phó Viện trưởng", "nguyên Giám đốc", "P.Giám đốc", "Q. Trưởng phòng", "Phó Thủ tướng thường trực".
+ * Matched (sticky) only where nextTitle() finds a left edge — the start of the text or one of the
+ * SEPARATORS — and the first two letters of a title, prefix or "phó": the same matches as a global
+ * scan of `(?<lead>^|[SEPARATORS])` + this pattern, without a `u`-flag scan over every character.
+ */
+const TITLE_STARTS: readonly string[] = [...TITLE_PREFIXES, "phó", "p.", ...TITLES].map((t) => fold(t));
 const TITLE = named(
   "person.title",
   new RegExp(
-    `(?<lead>^|[${SEPARATORS}])(?:(?<pre>${alt(TITLE_PREFIXES)})[ ]?)?(?:(?<pho>phó|p\\.)[ ]?)?(?<base>${trieSource(TITLES.map((t) => fold(t)), " ")})(?: (?<suf>${alt(TITLE_SUFFIXES)}))?`,
-    "gu",
+    `(?:(?<pre>${alt(TITLE_PREFIXES)})[ ]?)?(?:(?<pho>phó|p\\.)[ ]?)?(?<base>${trieSource(TITLES.map((t) => fold(t)), " ")})(?: (?<suf>${alt(TITLE_SUFFIXES)}))?`,
+    "uy",
   ),
 );
+/** First two code units of every title start (all are two characters or longer). */
+const STARTS = new StartSet(TITLE_STARTS);
+const SEP_CHAR = new RegExp(`^[${SEPARATORS}]$`, "u");
+/** Per BMP code unit: 1 = a separator, 0 = not, 2 = not read yet. */
+const SEP_TAB = new Uint8Array(65536).fill(2);
+const sepUnit = (c: number): boolean => {
+  let f = SEP_TAB[c]!;
+  if (f === 2) SEP_TAB[c] = f = c >= 0xd800 && c <= 0xdfff ? 0 : SEP_CHAR.test(String.fromCharCode(c)) ? 1 : 0;
+  return f === 1;
+};
+/** The next title at or after `from` (a lead separator at or after it): its match, starting at the title (after the separator). */
+function nextTitle(key: string, from: number): RegExpExecArray | null {
+  const n = key.length;
+  const tryAt = (b: number): RegExpExecArray | null => {
+    if (b + 1 >= n || !STARTS.may(key.charCodeAt(b), key.charCodeAt(b + 1))) return null;
+    TITLE.lastIndex = b;
+    return TITLE.exec(key);
+  };
+  if (from === 0) {
+    const m = tryAt(0);
+    if (m) return m;
+  }
+  for (let q = from; q < n; q++) {
+    const c = key.charCodeAt(q);
+    let lead = 1;
+    if (c >= 0xd800 && c <= 0xdbff) {
+      // a surrogate pair: an emoji separator is two units
+      const d = key.charCodeAt(q + 1);
+      if (!(d >= 0xdc00 && d <= 0xdfff) || !SEP_CHAR.test(key.slice(q, q + 2))) continue;
+      lead = 2;
+    } else if (!sepUnit(c)) continue;
+    const m = tryAt(q + lead);
+    if (m) return m;
+    if (lead === 2) q++;
+  }
+  return null;
+}
 const ABBR = named(
   "person.title-abbr",
   new RegExp(`(?:${Object.keys(TITLE_ABBREVIATIONS).sort((a, b) => b.length - a.length).map((k) => k.replace(".", "\\.")).join("|")})(?![\\p{L}\\p{M}\\p{N}])`, "gu"),
@@ -103,7 +146,17 @@ function skipSpaces(norm: string, p: number): number {
 
 /** A capital or digit first, or a capital anywhere after the first character (no slice). */
 const CAPITAL = named("person.org-capital", /^(?:[\p{Lu}\d]|[^][^\p{Lu}]*\p{Lu})/u);
-const capital = (t: string) => CAPITAL.test(t);
+/** CAPITAL.test(t) by code units (a digit first, or a capital anywhere); a token with a surrogate goes to the regex. */
+const capital = (t: string): boolean => {
+  const c0 = t.charCodeAt(0);
+  if (c0 >= 48 && c0 <= 57) return true;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdfff) return CAPITAL.test(t);
+    if (unitClass(c) & 1) return true;
+  }
+  return false;
+};
 
 /**
  * The organisation phrase starting at `pos` (after a title), or null.
@@ -239,15 +292,16 @@ export function findTitles(doc: Doc, nameStarts: Set<number>): TitleHit[] {
     out.push({ start, end, title, base, org, orgStart: span?.start ?? end, orgEnd: span?.end ?? end, chainEnd: span?.end ?? end, rule });
   };
   currentDoc = doc;
-  TITLE.lastIndex = 0;
   let m: RegExpExecArray | null;
   let covered = 0;
-  while ((m = TITLE.exec(key))) {
+  let from = 0;
+  while ((m = nextTitle(key, from))) {
     const g = m.groups!;
-    // the title starts after the separator matched before it (the left word edge)
-    const at = m.index + g.lead!.length;
+    // the title starts after the separator before it (the left word edge)
+    const at = m.index;
+    from = at + m[0].length;
     if (at < covered) continue;
-    let end = m.index + m[0].length;
+    let end = at + m[0].length;
     // a word must end here, or a capital follow ("Giám đốcSở Y tế"); else drop the suffix
     const edge = (e: number) => !/[\p{L}\p{M}\p{N}]/u.test(norm[e] ?? "") || /\p{Lu}/u.test(norm[e]!);
     if (!edge(end)) {
