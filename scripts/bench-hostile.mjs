@@ -30,6 +30,7 @@ const inputs = {
   "titles": fill("Phó Viện trưởng Phó Giám đốc phụ trách Chủ tịch "),
   "honorifics PGS.TS. …": fill("PGS.TS. GS.TSKH. ThS. Đ/c "),
   "org heads": fill("Viện Trung tâm Ban Phòng Sở Bộ Trường Công đoàn "),
+  "plural title lists": fill("các đồng chí Phó Giám đốc Sở Tài chính: Lê Văn An, "),
   "number words": fill("một trăm hai mươi lăm nghìn tỷ "),
   "money": fill("3,247 tỉ đồng "),
   "dates": fill("ngày 20/12/2022 "),

@@ -90,6 +90,9 @@ function skipFwd(s: string, p: number): number {
   return p;
 }
 
+/** A plural title or honorific covers the names listed after it, within its sentence and at most this far. */
+const MAX_SCOPE = 1500;
+
 interface Scope {
   start: number;
   end: number;
@@ -126,6 +129,19 @@ export function recognizePeople(ctx: Ctx): PersonHit[] {
     return norm.length;
   };
 
+  // candidates by position, for the lists below (binary search instead of a scan per list)
+  const byPos = [...cands].sort((a, b) => a.start - b.start);
+  const firstCandAt = (pos: number): number => {
+    let lo = 0;
+    let hi = byPos.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (byPos[mid]!.start < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+
   // plural honorifics and list titles: "các đồng chí Phó Chủ tịch Tổng LĐLĐVN: A, B, C"
   const scopes: Scope[] = [];
   PLURAL.lastIndex = 0;
@@ -138,7 +154,7 @@ export function recognizePeople(ctx: Ctx): PersonHit[] {
     const h = PLURAL_BY_KEY.get(m[0].replace(/\s+/g, " "))!;
     const after = skipFwd(norm, m.index + m[0].length);
     const t = byStart.get(after);
-    const scope: Scope = { start: m.index, end: sentenceEnd(m.index), honorific: h.canonical };
+    const scope: Scope = { start: m.index, end: Math.min(sentenceEnd(m.index), m.index + MAX_SCOPE), honorific: h.canonical };
     scopes.push(scope);
     if (t && norm[skipFwd(norm, t.chainEnd)] === ":") {
       const semi = norm.indexOf(";", t.chainEnd);
@@ -152,15 +168,16 @@ export function recognizePeople(ctx: Ctx): PersonHit[] {
     const t = byStart.get(skipFwd(norm, at + 4));
     if (!t) continue;
     const after = skipFwd(norm, t.chainEnd);
-    const end = sentenceEnd(at);
+    const end = Math.min(sentenceEnd(at), at + MAX_SCOPE);
     if (norm[after] === ":") {
       const semi = norm.indexOf(";", after);
       scopes.push({ start: after, end: semi >= 0 && semi < end ? semi : end, title: t });
     } else if (nameStarts.has(after)) {
       // the names listed right after it
       let last = after;
-      for (const c of cands) {
-        if (c.start < after || c.start > end) continue;
+      for (let ci = firstCandAt(after); ci < byPos.length; ci++) {
+        const c = byPos[ci]!;
+        if (c.start > end) break;
         if (c.start !== last && !/^\s*(?:,|và)\s*$/.test(norm.slice(last, c.start))) break;
         last = c.end;
       }
@@ -237,7 +254,25 @@ export function recognizePeople(ctx: Ctx): PersonHit[] {
   };
   const clauseStart = (p: number) => /(?:^|[.!?:;\n"“]\s*)$/.test(norm.slice(Math.max(0, p - 3), p)) || p === 0;
   const negativeBefore = (p: number) => isNegativeBefore(key, p);
-  const inScope = (p: number, f: (s: Scope) => boolean) => scopes.filter((s) => f(s) && s.start < p && p < s.end);
+  // scopes by start (each at most MAX_SCOPE long): only those starting within MAX_SCOPE before p
+  // can hold p; the matches come back in the order the scopes were made
+  const order = new Map(scopes.map((sc, i) => [sc, i]));
+  const scopesByStart = [...scopes].sort((a, b) => a.start - b.start);
+  const inScope = (p: number, f: (s: Scope) => boolean) => {
+    let lo = 0;
+    let hi = scopesByStart.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (scopesByStart[mid]!.start <= p - MAX_SCOPE) lo = mid + 1;
+      else hi = mid;
+    }
+    const hits: Scope[] = [];
+    for (let k = lo; k < scopesByStart.length && scopesByStart[k]!.start < p; k++) {
+      const sc = scopesByStart[k]!;
+      if (p < sc.end && f(sc)) hits.push(sc);
+    }
+    return hits.length > 1 ? hits.sort((a, b) => order.get(a)! - order.get(b)!) : hits;
+  };
 
   /**
    * The title written before a foreign name, possibly with a bracketed acronym or a comma between
