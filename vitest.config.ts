@@ -4,5 +4,8 @@ export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
     testTimeout: 20_000,
+    // The recheck proofs (test/redos-*.test.ts) mostly wait on recheck's own process: four
+    // workers let the four shards run side by side even on a two-core machine.
+    maxWorkers: 4,
   },
 });

@@ -1,2 +1,2 @@
 import { redosShard } from "./helpers/redos.js";
-redosShard(1, 2);
+redosShard(1, 4);

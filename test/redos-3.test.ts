@@ -1,2 +1,2 @@
 import { redosShard } from "./helpers/redos.js";
-redosShard(0, 2);
+redosShard(3, 4);

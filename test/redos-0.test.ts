@@ -1,0 +1,2 @@
+import { redosShard } from "./helpers/redos.js";
+redosShard(0, 4);
