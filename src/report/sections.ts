@@ -103,6 +103,14 @@ export function buildSections(report: Pick<Report, "figures">, doc: Doc, sentenc
 
   /** A plan amount stated after a money figure in its sentence: a money figure whose subject names the plan. */
   const figs = report.figures;
+  // the percentages stated for each figure ("3 tỷ đồng, bằng 150% kế hoạch"), in text order
+  const percentsFor = new Map<string, Figure[]>();
+  for (const p of figs) {
+    if (p.kind !== "percent" || !p.refersTo) continue;
+    const list = percentsFor.get(p.refersTo);
+    if (list) list.push(p);
+    else percentsFor.set(p.refersTo, [p]);
+  }
   // nextPlan[k]: index of the first plan amount after figure k (computed once, right to left)
   const nextPlan = new Int32Array(figs.length + 1).fill(-1);
   for (let k = figs.length - 1; k >= 0; k--) {
@@ -157,8 +165,7 @@ export function buildSections(report: Pick<Report, "figures">, doc: Doc, sentenc
       if (f.subject) entry.subject = f.subject;
       if (f.estimated) entry.estimated = true;
       // percentages stated for this amount
-      for (const p of report.figures) {
-        if (p.kind !== "percent" || p.refersTo !== f.id) continue;
+      for (const p of percentsFor.get(f.id) ?? []) {
         const rel = p.comparison?.relation;
         const basis = fold(p.comparison?.basis ?? "");
         if (rel === "tăng" || rel === "giảm") entry.growth = { percent: p.value, direction: rel, ...(p.comparison?.basis ? { basis: p.comparison.basis } : {}) };
