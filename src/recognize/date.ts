@@ -23,6 +23,7 @@
  */
 import type { Ctx, DateHit } from "./types.js";
 import { L as LS, R as RS, named, rx, src, words } from "../text/rx.js";
+import { sentenceIndex } from "../text/segment.js";
 
 const L = new RegExp(LS);
 const R = new RegExp(RS);
@@ -395,17 +396,8 @@ function dayNumber(y: number, m: number, d: number): number {
 
 /** The sentence holding position `at` (binary search; sentences are in text order). */
 export function sentenceAt(ctx: Ctx, at: number): { start: number; end: number } | undefined {
-  const ss = ctx.sentences;
-  let lo = 0;
-  let hi = ss.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = ss[mid]!;
-    if (at < s.start) hi = mid - 1;
-    else if (at >= s.end) lo = mid + 1;
-    else return s;
-  }
-  return undefined;
+  const i = sentenceIndex(ctx.sentences, at);
+  return i >= 0 ? ctx.sentences[i] : undefined;
 }
 
 /** A four-digit year written on its own ("Tết Kỷ Hợi 2019", "nhiệm kỳ 2018-2023"). */

@@ -12,12 +12,13 @@
  * xỉ" (the unit of a rate), "3 thùng mì" (a count), durations and ages ("26 năm", "35 tuổi").
  */
 import { named, rx, words } from "../text/rx.js";
+import { qualify } from "./qualifiers.js";
+import { sentenceIndex } from "../text/segment.js";
 import { fold } from "../text/fold.js";
 import type { Ctx, FigureHit } from "./types.js";
 import { scanNumbers, type NumberHit } from "./number.js";
 import { isTitleCase } from "./money.js";
 import { CONTEXT_UNITS, RATE_OPENERS, UNITS } from "../lexicon/units.js";
-import { BOUND_AFTER } from "../lexicon/numbers.js";
 
 const local = (re: RegExp) => new RegExp(re.source, "u");
 
@@ -25,7 +26,6 @@ const UNIT_OF = new Map(UNITS.map(([w, u]) => [fold(w), u]));
 const LOWER_UNITS = new Set(UNITS.filter(([w]) => w === w.toLowerCase()).map(([w]) => fold(w)));
 /** The unit right after the number (glued or spaced), ending at a word edge or before "/". */
 const UNIT_AFTER = named("measure.unit", local(rx`^ ?(?<u>${words(UNITS.map(([w]) => w))})(?![\p{L}\p{M}\p{N}²³])`));
-const BOUND = named("measure.boundAfter", local(rx`^ +(?<b>${words(BOUND_AFTER.map(([w]) => w))})(?![\p{L}\p{M}\p{N}])`));
 /** Scale words after which a unit may be left out (not "tỷ": a bare "tỷ" is money). */
 const ELIDED_SCALES = new Set(["triệu", "nghìn", "ngàn", "vạn"].map(fold));
 /** How far back (characters) the unit of an elided measure is looked for. */
@@ -43,7 +43,6 @@ const RATE_OPENER = named("measure.rateOpener", local(rx`^[\s"“'(*•-]*(?:${w
 const UNIT_FIRST = new Set([...UNITS.map(([w]) => w), ...CONTEXT_UNITS.map(([w]) => w)].map((w) => fold(w).charCodeAt(0)));
 /** A comparable amount left without its unit: at most this many times larger or smaller. */
 const ELIDED_RATIO = 10;
-const BOUND_OF = new Map(BOUND_AFTER.map(([w, b]) => [fold(w), b]));
 
 export function recognizeMeasure(ctx: Ctx): FigureHit[] {
   const key = ctx.doc.key;
@@ -99,32 +98,14 @@ function addElided(ctx: Ctx, out: FigureHit[]): void {
 
 /** Start of the sentence holding a position (or the position itself when in none). */
 function sentenceStart(ctx: Ctx, pos: number): number {
-  const ss = ctx.sentences;
-  let lo = 0;
-  let hi = ss.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = ss[mid]!;
-    if (pos < s.start) hi = mid - 1;
-    else if (pos >= s.end) lo = mid + 1;
-    else return s.start;
-  }
-  return pos;
+  const i = sentenceIndex(ctx.sentences, pos);
+  return i >= 0 ? ctx.sentences[i]!.start : pos;
 }
 
-/** End of the sentence holding a position (binary search; sentences are in text order). */
+/** End of the sentence holding a position (or the position itself when in none). */
 function sentenceEnd(ctx: Ctx, pos: number): number {
-  const ss = ctx.sentences;
-  let lo = 0;
-  let hi = ss.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = ss[mid]!;
-    if (pos < s.start) hi = mid - 1;
-    else if (pos >= s.end) lo = mid + 1;
-    else return s.end;
-  }
-  return pos;
+  const i = sentenceIndex(ctx.sentences, pos);
+  return i >= 0 ? ctx.sentences[i]!.end : pos;
 }
 
 function measureOf(n: NumberHit, key: string, norm: string): FigureHit | null {
@@ -144,18 +125,7 @@ function measureOf(n: NumberHit, key: string, norm: string): FigureHit | null {
   const unit = UNIT_OF.get(u.groups!.u!.replace(/\s+/g, " ")) ?? CONTEXT_UNIT_OF.get(u.groups!.u!);
   if (!unit) return null; // a designation ("500kV")
   const hit: FigureHit = { kind: "measure", value: n.value, unit, start: n.start, end: n.end + u[0].length, rule: "measure.unit", numStart: n.numStart, numEnd: n.numEnd };
-  if (n.approx) {
-    hit.approx = true;
-    hit.bound = n.bound;
-  }
-  if (n.range) hit.range = n.range;
-  if (n.ambiguous) hit.ambiguous = true;
-  const b = BOUND.exec(key.slice(hit.end, hit.end + 20));
-  if (b) {
-    hit.approx = true;
-    hit.bound = BOUND_OF.get(b.groups!.b!.replace(/\s+/g, " "));
-    hit.end += b[0].length;
-  }
+  qualify(hit, n, key);
   return hit;
 }
 

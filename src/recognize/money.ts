@@ -13,12 +13,12 @@
  * Not money: "2 đồng chí", "9,42 tỷ m3", "7 tỷ người", "hàng chục tỷ đồng" (no number).
  */
 import { L as LEFT, R as RIGHT, named, rx, words } from "../text/rx.js";
+import { boundAfter } from "./qualifiers.js";
 import { fold } from "../text/fold.js";
 import type { Ctx, FigureHit } from "./types.js";
 import { parseDigits, scanNumbers, type NumberHit } from "./number.js";
 import { CURRENCIES, CURRENCY_PREFIXES, DONG_COMPOUNDS, MONEY_NOUNS, NOT_MONEY_AFTER_TY, RATE_UNITS, SCALES_BEFORE_CURRENCY } from "../lexicon/currency.js";
 import { UNITS } from "../lexicon/units.js";
-import { BOUND_AFTER } from "../lexicon/numbers.js";
 
 const L = new RegExp(LEFT);
 const R = new RegExp(RIGHT);
@@ -44,8 +44,6 @@ const PREFIX_LAST = new Set([...CURRENCY_PREFIXES.map(([w]) => fold(w)), "$", "�
 const DONG_COMPOUND = named("money.dongCompound", local(rx`^ +${words(DONG_COMPOUNDS)}${R}`));
 /** After a bare "tỷ": a unit or a counted noun means it is not money ("9,42 tỷ m3", "7 tỷ người"). */
 const NOT_MONEY = named("money.notMoney", local(rx`^ *(?:${words(UNITS.map(([w]) => w))}|${words(NOT_MONEY_AFTER_TY)}|usd|đô|euro|eur|yên)${R}`));
-const BOUND = named("money.boundAfter", local(rx`^ +(?<b>${words(BOUND_AFTER.map(([w]) => w))})${R}`));
-const BOUND_OF = new Map(BOUND_AFTER.map(([w, b]) => [fold(w), b]));
 const ESTIMATE = named("money.estimate", local(rx`${L}(?:ước|dự\s+kiến|dự\s+ước)${R}`));
 /**
  * (The first lookbehind, "not an ASCII non-letter", only lets V8 reject a digit after a space or a
@@ -186,12 +184,7 @@ function moneyOf(n: NumberHit, key: string, norm: string): FigureHit | null {
     hit.approx = true;
     hit.bound = n.bound;
   }
-  const b = BOUND.exec(key.slice(hit.end, hit.end + 20));
-  if (b) {
-    hit.approx = true;
-    hit.bound = BOUND_OF.get(b.groups!.b!.replace(/\s+/g, " "));
-    hit.end += b[0].length;
-  }
+  boundAfter(hit, key);
   if (n.range) hit.range = moneyRange(n, value);
   if (n.ambiguous) hit.ambiguous = true;
   // "ước đạt", "dự kiến" earlier in the same clause

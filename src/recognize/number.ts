@@ -21,7 +21,8 @@
  * Not a range: "8 - 1,238 tỷ" (a low end far below a high end it cannot share the scale with).
  */
 import type { Doc } from "../text/normalize.js";
-import { L as LEFT, R as RIGHT, named, rx, words } from "../text/rx.js";
+import { R as RIGHT, named, rx, words } from "../text/rx.js";
+import { sentenceIndex } from "../text/segment.js";
 import { fold } from "../text/fold.js";
 import { isSyllable } from "./name.js";
 import type { Ctx, Hit, NumberConvention } from "./types.js";
@@ -97,7 +98,6 @@ const TU4 = fold("tư");
 const NUM_WORDS = words([...WORD_TYPE.keys()]);
 const DIGITS = String.raw`\d+(?:[.,]\d+)*`;
 const DIGITS_RE = new RegExp(DIGITS);
-const L = new RegExp(LEFT);
 const R = new RegExp(RIGHT);
 const TOKEN = new RegExp(String.raw`${DIGITS}|[\p{L}\p{M}]+`, "gu");
 
@@ -745,19 +745,6 @@ function commaThousandsByNeighbours(nums: Num[], ctx: Ctx): void {
 const RATE_NEXT = /^ *(?:[\p{L}\p{M}]+ *)?\//u;
 const DECIMALS3 = /\d\.\d{3},\d{3}(?!\d)/;
 
-/** Index of the sentence holding a position, or -1 (binary search; sentences are in order). */
-function sentenceIndex(ss: readonly { start: number; end: number }[], pos: number): number {
-  let lo = 0;
-  let hi = ss.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = ss[mid]!;
-    if (pos < s.start) hi = mid - 1;
-    else if (pos >= s.end) lo = mid + 1;
-    else return mid;
-  }
-  return -1;
-}
 
 /** A token known to be a digit group: has it no separator? */
 function plainDigits(word: string): boolean {

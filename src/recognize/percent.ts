@@ -10,11 +10,11 @@
  * Not percent: "60:40" (a ratio), "gấp rưỡi", "1/2", "đạt 15 chỉ tiêu" (a count).
  */
 import { L as LEFT, R as RIGHT, named, rx, words } from "../text/rx.js";
+import { qualify } from "./qualifiers.js";
 import { fold } from "../text/fold.js";
 import type { Relation } from "../schema.js";
 import type { Ctx, FigureHit } from "./types.js";
 import { scanNumbers, type NumberHit } from "./number.js";
-import { BOUND_AFTER } from "../lexicon/numbers.js";
 import { BASIS_WORDS, RELATION_WORDS } from "../lexicon/compare.js";
 
 const L = new RegExp(LEFT);
@@ -23,8 +23,6 @@ const local = (re: RegExp) => new RegExp(re.source, "u");
 
 /** "%" or "phần trăm" right after the number. */
 const SIGN = named("percent.sign", local(rx`^ *(?:[%％]|phần\s+trăm${R})`));
-const BOUND = named("percent.boundAfter", local(rx`^ +(?<b>${words(BOUND_AFTER.map(([w]) => w))})${R}`));
-const BOUND_OF = new Map(BOUND_AFTER.map(([w, b]) => [fold(w), b]));
 const RELATION_OF = new Map(RELATION_WORDS.map(([w, r]) => [fold(w), r as Relation]));
 /** A relation word right before the figure, maybe with "lên", "thêm", "được", "tỷ lệ" between. */
 const RELATION_BEFORE = named(
@@ -66,18 +64,7 @@ function percentOf(n: NumberHit, key: string, norm: string): FigureHit | null {
     rule = "percent.implied";
   }
   const hit: FigureHit = { kind: "percent", value: n.value, start: n.start, end: n.end + (s ? s[0].length : 0), rule, numStart: n.numStart, numEnd: n.numEnd };
-  if (n.approx) {
-    hit.approx = true;
-    hit.bound = n.bound;
-  }
-  if (n.range) hit.range = n.range;
-  if (n.ambiguous) hit.ambiguous = true;
-  const b = BOUND.exec(key.slice(hit.end, hit.end + 20));
-  if (b) {
-    hit.approx = true;
-    hit.bound = BOUND_OF.get(b.groups!.b!.replace(/\s+/g, " "));
-    hit.end += b[0].length;
-  }
+  qualify(hit, n, key);
   if (relation) hit.relation = relation;
   const basis = BASIS_AFTER.exec(key.slice(hit.end, hit.end + 50));
   if (basis) {

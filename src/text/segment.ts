@@ -79,3 +79,17 @@ function isAbbreviation(key: string, text: string, from: number, dot: number): b
   // a single capital letter (initials: "Nguyễn V. A.")
   return /^\p{Lu}$/u.test(text.slice(i, dot));
 }
+
+/** Index of the sentence holding a position, or -1 (binary search; sentences are in text order). */
+export function sentenceIndex(sentences: readonly Range[], pos: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid]!;
+    if (pos < s.start) hi = mid - 1;
+    else if (pos >= s.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
