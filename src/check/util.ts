@@ -8,7 +8,7 @@
  */
 import type { Figure, Finding, Report, Span } from "../schema.js";
 import { makeDoc, type Doc } from "../text/normalize.js";
-import { sentences as splitSentences, type Sentence } from "../text/segment.js";
+import { sentences as splitSentences, sentenceStartingBefore, type Sentence } from "../text/segment.js";
 
 export interface CheckCtx {
   report: Report;
@@ -36,20 +36,7 @@ export function makeCtx(report: Report, input: string, prepared?: Prepared): Che
   const sents = reuse ? prepared.sentences : splitSentences(doc);
   const byId = new Map(report.figures.map((f) => [f.id, f]));
   const normAt = (pos: number) => doc.normAt(pos);
-  const sentenceOf = (pos: number) => {
-    const n = normAt(pos);
-    let lo = 0;
-    let hi = sents.length - 1;
-    let ans = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (sents[mid]!.start <= n) {
-        ans = mid;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
-    return ans;
-  };
+  const sentenceOf = (pos: number) => sentenceStartingBefore(sents, normAt(pos));
   return { report, input, doc, sentences: sents, byId, sentenceOf, normAt };
 }
 

@@ -15,7 +15,7 @@
  */
 import type { Ctx, FigureHit } from "../recognize/types.js";
 import type { Figure, Relation } from "../schema.js";
-import type { Sentence } from "../text/segment.js";
+import { sentenceStartingBefore } from "../text/segment.js";
 import { L as LS, R as RS, named, rx, words } from "../text/rx.js";
 import { fold } from "../text/fold.js";
 import {
@@ -67,9 +67,8 @@ export function linkFigures(ctx: Ctx, hits: FigureHit[], figures: Figure[]): Fig
   if (hits.length !== figures.length || !figures.length) return figures;
   const { doc, sentences } = ctx;
   const key = doc.key;
-  const sent = hits.map((h) => sentenceAt(sentences, h.start));
+  const sent = hits.map((h) => sentenceStartingBefore(sentences, h.start));
   const num0 = (h: FigureHit) => h.numStart ?? h.start;
-  const num1 = (h: FigureHit) => h.numEnd ?? h.end;
   /** Start of the text that may speak about figure i: its sentence, after the previous figure. */
   const clauseFrom = (i: number) => {
     const s = sentences[sent[i]!];
@@ -217,19 +216,6 @@ function head(f: Figure): string {
   return fold(f.noun ?? "").split(/\s+/)[0] ?? "";
 }
 
-function sentenceAt(sentences: Sentence[], pos: number): number {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  let ans = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (sentences[mid]!.start <= pos) {
-      ans = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return ans;
-}
 
 /** Start of the last clause (after , ; : ( ) or a line break) in [from, to). */
 function lastClause(key: string, from: number, to: number): number {
@@ -318,7 +304,7 @@ function linkBreakdowns(ctx: Ctx, hits: FigureHit[], figures: Figure[], sent: nu
     // parent: the last non-percent figure before the marker, in the same sentence or, when the
     // marker opens its sentence, at the end of the sentence before (not a caption)
     while (mi < hits.length && hits[mi]!.end <= mk.at) mi++;
-    const si = sentenceAt(sentences, mk.at);
+    const si = sentenceStartingBefore(sentences, mk.at);
     if (si < 0) continue;
     const s = sentences[si]!;
     if (s.caption) continue;

@@ -14,7 +14,7 @@
  */
 import type { Figure, Report } from "../schema.js";
 import type { Doc } from "../text/normalize.js";
-import type { Sentence } from "../text/segment.js";
+import { sentenceStartingBefore, type Sentence } from "../text/segment.js";
 import type { Hit } from "../recognize/types.js";
 import { fold } from "../text/fold.js";
 import { foldPattern } from "../text/rx.js";
@@ -61,20 +61,8 @@ export function buildSections(report: Pick<Report, "figures">, doc: Doc, sentenc
   const byId = new Map(report.figures.map((f) => [f.id, f]));
   const index = new Map(report.figures.map((f, i) => [f.id, i]));
   const key = doc.key;
-  // sentence ranges (norm coordinates), for a binary search by position
-  const sentenceAt = (pos: number): number => {
-    let lo = 0;
-    let hi = sentences.length - 1;
-    let at = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (sentences[mid]!.start <= pos) {
-        at = mid;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
-    return at;
-  };
+  const sentenceAt = (pos: number): number => sentenceStartingBefore(sentences, pos);
+
   const sentenceOf = (f: Figure): number => {
     const h = hits[index.get(f.id)!]!;
     const at = sentenceAt(h.start);
@@ -145,7 +133,7 @@ export function buildSections(report: Pick<Report, "figures">, doc: Doc, sentenc
   const awards: string[] = [];
 
   for (const f of report.figures) {
-    const { own, after, before, cont } = around(f);
+    const { own, before, cont } = around(f);
     if (f.kind === "count" && f.category === "task") {
       const level = levelOf(f);
       const status = pick(TASK_STATUS, cont, own);

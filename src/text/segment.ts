@@ -93,3 +93,18 @@ export function sentenceIndex(sentences: readonly Range[], pos: number): number 
   }
   return -1;
 }
+
+/** Index of the last sentence starting at or before a position, or -1 (binary search). */
+export function sentenceStartingBefore(sentences: readonly Range[], pos: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  let at = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid]!.start <= pos) {
+      at = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return at;
+}
