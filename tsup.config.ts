@@ -16,4 +16,17 @@ export default defineConfig([
     sourcemap: true,
     banner: { js: "#!/usr/bin/env node" },
   },
+  {
+    // baocao/browser (issue 15): no Node imports, zod bundled in (a standalone file); ESM, and a
+    // classic script (window.baocao) for pages opened from file://.
+    entry: { browser: "src/browser.ts" },
+    noExternal: [/.*/],
+    format: ["esm", "iife"],
+    globalName: "baocao",
+    platform: "browser",
+    target: "es2020",
+    minify: true,
+    dts: true,
+    sourcemap: true,
+  },
 ]);

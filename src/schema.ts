@@ -2,7 +2,7 @@
  * The Zod schemas: the single source of baocao's public types (`z.infer`).
  * Published as JSON Schema in the package (dist/report.schema.json, dist/facts.schema.json).
  */
-import { z } from "zod";
+import * as z from "zod";
 
 /** UTF-16, end-exclusive, into the ORIGINAL input: `input.slice(start, end) === text`. */
 export const Span = z.object({

@@ -3,6 +3,7 @@
  *
  *   baocao extract <files, folders, globs, -…> [--format jsonl|json|csv|facts] [--out FILE] [--jobs N] [--resume]
  *   baocao check <files…> [--format text|json|jsonl]     exit 1 when a finding is an error
+ *   … --html DIR     also one page per post and DIR/index.html to look at (src/view/)
  *   baocao eval <dir> [--format text|json] [--diff]
  *
  *   baocao extract archive/ news.jsonl.gz --out posts.jsonl        (a killed run: add --resume)
@@ -23,6 +24,7 @@ import { openSink, UsageError, type Sink } from "./output.js";
 import { Progress, summaryLine, type Totals } from "./progress.js";
 import { TABLES, type TableName } from "./csv.js";
 import type { JobOptions } from "./process.js";
+import { HtmlSite } from "../view/writer.js";
 
 const program = new Command();
 program.name("baocao").description("Read Vietnamese administrative reports into typed records, and check their figures.").version("0.1.0");
@@ -43,6 +45,7 @@ interface BatchOptions {
   progress?: boolean;
   quiet?: boolean;
   errorRecords?: boolean;
+  html?: string;
 }
 
 function batchOptions(cmd: Command): Command {
@@ -53,6 +56,7 @@ function batchOptions(cmd: Command): Command {
     .option("--max-bytes <size>", "largest post or file to read (default 10MB)", parseSize, 10 << 20)
     .addOption(new Option("--stdin-format <kind>", "how to read '-'").choices(["auto", "jsonl", "text", "html"]).default("auto"))
     .option("--error-records", 'write a failed post as {"id","error","input"} in the output and exit 0 (for Hadoop/Spark mappers)')
+    .option("--html <dir>", "also write one HTML page per post (figures and findings on its text) and DIR/index.html")
     .option("--no-progress", "no progress bar even on a terminal")
     .option("-q, --quiet", "no progress bar and no summary");
 }
@@ -71,12 +75,14 @@ async function runBatch(mode: "extract" | "check", paths: string[], o: BatchOpti
   const jobs = o.jobs ?? (single ? 1 : availableParallelism());
   const showBar = !o.quiet && o.progress !== false && !!process.stderr.isTTY;
   const progress = new Progress(showBar, showBar ? await totalBytes(paths) : undefined);
-  const opts: JobOptions = { mode, format: o.format as JobOptions["format"], withText: o.text, lang: o.lang, encoding: o.encoding };
+  const site = o.html ? new HtmlSite(o.html, { resume: o.resume, lang: o.lang, mode }) : undefined;
+  const opts: JobOptions = { mode, format: o.format as JobOptions["format"], withText: o.text, lang: o.lang, encoding: o.encoding, ...(site ? { html: { lang: o.lang } } : {}) };
   const runner = makeRunner(jobs, opts);
   const totals: Totals & { recorded: number } = { posts: 0, people: 0, figures: 0, findings: 0, errors: 0, failed: 0, skipped: 0, recorded: 0 };
 
   const onSignal = (sig: NodeJS.Signals) => {
     sink.abort();
+    site?.abort();
     progress.stop();
     process.stderr.write(`baocao: stopped by ${sig} after ${totals.posts} posts; what is written is whole — run again with --resume to continue\n`);
     process.exit(130);
@@ -95,6 +101,10 @@ async function runBatch(mode: "extract" | "check", paths: string[], o: BatchOpti
   }
   const window = Math.max(16, jobs * 16);
   for await (const r of ordered(todo(), runner.run, { window, weight: (p) => p.size, maxWeight: 64 << 20 })) {
+    if (site) {
+      if (r.ok && r.page) site.page({ id: r.id, ...r.page });
+      else site.failed({ id: r.id, source: r.source, error: r.ok ? (r.pageError ?? "no page") : r.error });
+    }
     if (r.ok) {
       await sink.write(r);
       totals.posts++;
@@ -114,11 +124,12 @@ async function runBatch(mode: "extract" | "check", paths: string[], o: BatchOpti
     progress.tick();
   }
   await sink.finish();
+  const pages = site ? await site.finish() : undefined;
   await runner.close();
   progress.stop();
   process.removeListener("SIGINT", onSignal);
   process.removeListener("SIGTERM", onSignal);
-  if (!o.quiet) process.stderr.write(summaryLine(totals, (Date.now() - t0) / 1000) + (o.out ? ` → ${sink.where}` : "") + "\n");
+  if (!o.quiet) process.stderr.write(summaryLine(totals, (Date.now() - t0) / 1000) + (o.out ? ` → ${sink.where}` : "") + (pages ? ` · ${site!.pages} pages → ${pages.index}` : "") + "\n");
   return totals.failed > totals.recorded || (mode === "check" && totals.errors) ? 1 : 0;
 }
 

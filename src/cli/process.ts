@@ -17,6 +17,8 @@ import { decodeBytes, DecodeError, type EncodingName } from "./decode.js";
 import { charsetOf, htmlToText } from "./html.js";
 import type { Post } from "./input.js";
 import { csvRows, type TableName } from "./csv.js";
+import { postPage } from "../view/page.js";
+import type { IndexEntry } from "../view/page.js";
 
 export type ExtractFormat = "jsonl" | "json" | "facts" | "csv";
 export type CheckFormat = "text" | "json" | "jsonl";
@@ -30,6 +32,8 @@ export interface JobOptions {
   lang?: "vi" | "en";
   /** --encoding: skip detection. */
   encoding?: EncodingName;
+  /** --html DIR: also render the post's page (src/view/). */
+  html?: { lang?: "vi" | "en" };
 }
 
 export interface PostStats {
@@ -41,7 +45,7 @@ export interface PostStats {
 }
 
 export type Outcome =
-  | { ok: true; id: string; source: string; out: string; tables?: Record<TableName, string>; stats: PostStats }
+  | { ok: true; id: string; source: string; out: string; tables?: Record<TableName, string>; stats: PostStats; page?: { html: string; entry: IndexEntry }; pageError?: string }
   | { ok: false; id: string; source: string; error: string };
 
 /** The text of a post, decoded and (for HTML) extracted. */
@@ -140,5 +144,14 @@ export function processPost(post: Post, opts: JobOptions): Outcome {
   else if (opts.format === "json") out = JSON.stringify(report, null, 2);
   else if (opts.format === "csv") tables = csvRows(report, findings);
   else out = JSON.stringify(report) + "\n";
-  return { ok: true, id, source, out, ...(tables ? { tables } : {}), stats };
+  let page: { html: string; entry: IndexEntry } | undefined;
+  let pageError: string | undefined;
+  if (opts.html) {
+    try {
+      page = postPage(report, text, { lang: opts.html.lang, indexHref: "../index.html" });
+    } catch (err) {
+      pageError = `internal error (page): ${(err as Error).message}`;
+    }
+  }
+  return { ok: true, id, source, out, ...(tables ? { tables } : {}), stats, ...(page ? { page } : {}), ...(pageError ? { pageError } : {}) };
 }
