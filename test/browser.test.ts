@@ -162,6 +162,14 @@ describe.skipIf(!exe)("in Chromium", () => {
     expect(await page.locator(`svg.bc-links path.on[data-members~="${pct.id}"]`).count()).toBe(1);
     const d = await page.locator(`svg.bc-links path[data-members~="${pct.id}"]`).getAttribute("d");
     expect(d).toMatch(/^M[\d.-]+,[\d.-]+ C/);
+    // for a person to look at: the figures of the seed with the percent's tooltip and its line
+    await page.evaluate((id) => {
+      document.getElementById(`bc-${id}`)!.scrollIntoView({ block: "start" });
+      window.scrollBy(0, -60);
+    }, report.figures[0]!.id);
+    await page.hover(`#bc-${pct.id}`);
+    await page.waitForFunction((id) => document.querySelector(`#bc-${id}`)?.getAttribute("aria-describedby") === "bc-tip", pct.id);
+    await page.screenshot({ path: join(OUT, "seed-figures.png") });
     // the category of a count
     await page.hover(`#bc-${report.figures[0]!.id}`);
     await page.waitForFunction((id) => document.querySelector(`#bc-${id}`)?.getAttribute("aria-describedby") === "bc-tip", report.figures[0]!.id);
@@ -191,6 +199,10 @@ describe.skipIf(!exe)("in Chromium", () => {
       expect(contrast(s.border, "#ffffff"), kind).toBeGreaterThanOrEqual(3);
     }
     expect(new Set(Object.values(styles).map((s) => s.style)).size).toBe(7);
+    // labels on demand: a word for the kind before each highlight (a third cue, not colour)
+    await page.check(".bc-labels-toggle");
+    await page.waitForSelector(".bc-root.bc-labels");
+    expect(await page.locator(".bc-text .k-money").first().evaluate((e) => getComputedStyle(e, "::before").content)).toBe('"money"');
     const badge = await page.locator(".bc-f .bc-sev").evaluate((e) => [getComputedStyle(e).color, getComputedStyle(e).backgroundColor]);
     expect(contrast(badge[0]!, badge[1]!)).toBeGreaterThanOrEqual(4.5);
     await page.close();

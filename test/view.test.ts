@@ -235,6 +235,15 @@ describe("pages", () => {
     expect(html.match(/<\/script>/g)).toHaveLength(2);
   });
 
+  test("in Vietnamese: the page's words, the findings' Vietnamese message first", () => {
+    const r = parseReport(CONTRADICTION);
+    const doc = dom(renderView(r, CONTRADICTION, { lang: "vi" }));
+    expect(doc.querySelector("#bc-findings")!.textContent).toBe("Phát hiện (1)");
+    expect(doc.querySelector(".bc-f .bc-msg")!.getAttribute("lang")).toBe("vi");
+    expect(doc.querySelector(".bc-f .bc-msg")!.textContent).toBe(r.findings[0]!.message.vi);
+    expect(doc.querySelector(".bc-f .bc-msg2")!.textContent).toBe(r.findings[0]!.message.en);
+  });
+
   test("postPage gives the index line", () => {
     const r = parseReport(CONTRADICTION, { id: "bad" });
     r.input = { source: "bad.txt", title: "Tổng kết" };
