@@ -96,6 +96,21 @@ describe.skipIf(!exe)("in Chromium", () => {
       reports[name] = { report, text };
       writeFileSync(join(dir, "pages", `${name}.html`), renderPage(report, text, { indexHref: "../index.html" }));
     }
+    {
+      // report.relations as issue 10 states them (built by hand here): members, a cue, a place
+      const text = "Trung tâm có 15 cán bộ, viết bằng chữ là mười bảy, gồm 6 nam và 8 nữ.";
+      const report = parseReport(text, { id: "stated" }) as Report & { relations?: unknown[] };
+      const fig = (t: string) => report.figures.find((f) => f.text.startsWith(t))!;
+      const span = (t: string) => ({ start: text.indexOf(t), end: text.indexOf(t) + t.length });
+      const member = (role: string, t: string) => ({ role, figure: fig(t).id, value: fig(t).value, span: fig(t).span, text: fig(t).text });
+      report.relations = [
+        { id: "r1", kind: "breakdown", certainty: "explicit", closed: true, parts: "disjoint", rule: "t", cue: { span: span("gồm"), text: "gồm" }, members: [member("whole", "15"), member("part", "6"), member("part", "8")] },
+        { id: "r2", kind: "restatement", certainty: "explicit", form: "words", rule: "t", members: [member("value", "15"), { role: "restated", value: 17, span: span("mười bảy"), text: "mười bảy" }] },
+      ];
+      report.findings = [{ rule: "restatement.words", severity: "error", message: { vi: "15 ≠ 17", en: "15 ≠ 17" }, spans: [fig("15").span, span("mười bảy")], figures: [fig("15").id], relation: "r2", arithmetic: { vi: "15 ≠ 17", en: "15 ≠ 17" } } as never];
+      reports.stated = { report, text };
+      writeFileSync(join(dir, "pages", "stated.html"), renderPage(report, text));
+    }
     b = await launch(exe!);
   }, 180_000);
 
@@ -176,6 +191,26 @@ describe.skipIf(!exe)("in Chromium", () => {
     const t3 = await tip.innerText();
     expect(t3).toContain("task");
     expect(t3).toContain("03 nhiệm vụ cấp Bộ");
+    await page.close();
+  }, 120_000);
+
+  test("relations the report states: lines per member, the cue lit on hover, a finding marks its relation's places", async () => {
+    const page = await b.open(url(join(dir, "pages/stated.html")));
+    await ready(page);
+    const { report, text } = reports.stated!;
+    const whole = report.figures.find((f) => f.text.startsWith("15"))!;
+    expect(await page.locator("svg.bc-links path[data-rel=r1]").count()).toBe(2);
+    expect(await page.locator("svg.bc-links path[data-rel=r2]").count()).toBe(1);
+    expect(await page.locator(".bc-text").evaluate((e) => e.textContent)).toBe(text);
+    await page.hover(`#bc-${whole.id}`);
+    await page.waitForSelector('.bc-cue.on[data-rel="r1"]');
+    expect(await page.locator(".bc-text .bc-m.rel").count()).toBe(3); // two parts, the restating words
+    expect(await page.locator(".bc-tip").innerText()).toContain("breakdown · whole");
+    await page.locator(".bc-f .bc-fb").click();
+    await page.waitForSelector(".bc-text .marked");
+    expect(await page.evaluate(() => [...new Set([...document.querySelectorAll(".bc-text .marked")].map((m) => m.textContent))])).toEqual(["15 cán bộ", "mười bảy"]);
+    expect(await page.locator("svg.bc-links path.sel[data-rel=r2]").count()).toBe(1);
+    expect(await page.locator("svg.bc-links path.sel[data-rel=r1]").count()).toBe(0);
     await page.close();
   }, 120_000);
 

@@ -163,22 +163,54 @@ describe("relations", () => {
     ]);
   });
 
-  test("report.relations, whatever their fields, are read generically and win", () => {
-    const report = parseReport(CONTRADICTION) as Report & { relations?: unknown[] };
+  test("report.relations (issue 10's shape) win: members with roles, places that are not figures, the cue", () => {
+    const text = "Trung tâm có 15 cán bộ, viết bằng chữ là mười bảy, gồm 6 nam và 8 nữ.";
+    const report = parseReport(text) as Report & { relations?: unknown[] };
+    const id = (t: string) => report.figures.find((f) => f.text.startsWith(t))!.id;
+    const span = (t: string) => ({ start: text.indexOf(t), end: text.indexOf(t) + t.length });
     report.relations = [
-      { id: "x1", type: "breakdown", whole: "f1", parts: ["f2", "f3"], closed: true, cue: { span: { start: 53, end: 56 }, text: "gồm" } },
-      { type: "restatement", members: [{ figure: "f4" }, { figure: "nope" }] },
+      {
+        id: "r1", kind: "breakdown", certainty: "explicit", closed: true, parts: "disjoint", rule: "relate.breakdown.list",
+        cue: { span: span("gồm"), text: "gồm" },
+        members: [
+          { role: "whole", figure: id("15"), value: 15, span: span("15 cán bộ"), text: "15 cán bộ" },
+          { role: "part", figure: id("6"), value: 6, span: span("6 nam"), text: "6 nam" },
+          { role: "part", figure: id("8"), value: 8, span: span("8 nữ"), text: "8 nữ" },
+        ],
+      },
+      { id: "r2", kind: "restatement", certainty: "explicit", form: "words", rule: "relate.restatement", members: [{ role: "value", figure: id("15"), value: 15, span: span("15"), text: "15" }, { role: "restated", value: 17, span: span("mười bảy"), text: "mười bảy" }] },
+      { id: "r3", kind: "plan", certainty: "inferred", rule: "x", members: [{ role: "nope", figure: "f99", span: { start: 0, end: 0 }, text: "" }], missing: ["plan"] },
+    ];
+    report.findings = [
+      { rule: "restatement.words", severity: "error", message: { vi: "15 ≠ 17", en: "15 ≠ 17" }, spans: [span("15 cán bộ"), span("mười bảy")], figures: [id("15")], relation: "r2", arithmetic: { vi: "15 ≠ mười bảy (17)", en: "15 ≠ seventeen (17)" } } as never,
     ];
     const rs = relationsOf(report);
-    expect(rs).toHaveLength(1);
-    expect(rs[0]).toMatchObject({ id: "x1", type: "breakdown", note: "closed", cue: { start: 53, end: 56, text: "gồm" } });
-    expect(rs[0]!.members).toEqual([
-      { role: "whole", figure: "f1" },
-      { role: "part", figure: "f2" },
-      { role: "part", figure: "f3" },
+    expect(rs.map((r) => [r.id, r.type, r.note, r.members.map((m) => m.role).join(" ")])).toEqual([
+      ["r1", "breakdown", "closed, disjoint, explicit", "whole part part"],
+      ["r2", "restatement", "explicit, form: words", "value restated"],
     ]);
-    const doc = dom(renderView(report, CONTRADICTION));
-    expect(doc.querySelector('.bc-rels [data-rel="x1"]')!.textContent).toContain("breakdown (closed)");
+    expect(rs[0]!.cue).toEqual({ ...span("gồm"), text: "gồm" });
+    expect(rs[1]!.members[1]).toEqual({ role: "restated", span: span("mười bảy"), text: "mười bảy", detail: "17" });
+    const doc = dom(renderView(report, text));
+    expect(doc.querySelector(".bc-text")!.textContent).toBe(text);
+    expect(doc.querySelector('.bc-cue[data-rel="r1"]')!.textContent).toBe("gồm");
+    // the words that restate the number are a place of their own, tied to the finding
+    const words = doc.querySelector('.bc-text .k-span[data-key="r2.1"]')!;
+    expect(words.textContent).toBe("mười bảy");
+    const card = doc.querySelector(".bc-f")!;
+    expect(card.getAttribute("data-rel")).toBe("r2");
+    expect(card.getAttribute("data-targets")!.split(" ")).toEqual([id("15"), "r2.1"]);
+    expect(card.querySelector(".bc-arith code")!.textContent).toBe("15 ≠ seventeen (17)");
+    expect(Array.from(card.querySelectorAll(".bc-role")).map((x) => x.textContent)).toEqual(["value", "restated"]);
+    expect(doc.querySelector('.bc-rels [data-rel="r1"]')!.textContent).toContain("breakdown (closed, disjoint, explicit) «gồm»");
+  });
+
+  test("relations named by fields are read too", () => {
+    const report = parseReport(CONTRADICTION) as Report & { relations?: unknown[] };
+    report.relations = [{ id: "x1", type: "breakdown", whole: "f1", parts: ["f2", "f3"], closed: false }];
+    expect(relationsOf(report)).toEqual([
+      { id: "x1", type: "breakdown", note: "open", members: [{ role: "whole", figure: "f1" }, { role: "part", figure: "f2" }, { role: "part", figure: "f3" }] },
+    ]);
   });
 });
 

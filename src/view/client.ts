@@ -23,11 +23,10 @@ export interface ViewHandle {
 
 export function mountView(root: HTMLElement): ViewHandle {
   type Tip = { title: string; rows: [string, string][] };
-  type Rel = { id: string; type: string; members: { role: string; figure: string }[] };
+  type Rel = { id: string; type: string; members: { role: string; key: string }[] };
   const dataEl = root.querySelector("script.bc-data");
   const data = JSON.parse((dataEl && dataEl.textContent) || "{}") as {
     tips: Record<string, Tip>;
-    related: Record<string, string[]>;
     relations: Rel[];
     words: { finding: string; of: string; marked: string };
   };
@@ -45,7 +44,14 @@ export function mountView(root: HTMLElement): ViewHandle {
   let tipFor: HTMLElement | null = null;
 
   const marksOf = (key: string) => Array.prototype.slice.call(root.querySelectorAll('.bc-text [data-key="' + key.replace(/["\\]/g, "") + '"]')) as HTMLElement[];
-  const marksOfRef = (ref: string) => Array.prototype.slice.call(root.querySelectorAll('.bc-text [data-ref="' + ref.replace(/["\\]/g, "") + '"]')) as HTMLElement[];
+  const all = (sel: string) => Array.prototype.slice.call(root.querySelectorAll(sel)) as HTMLElement[];
+  /** Light up relation `id`: its lines, its cue, the members other than `except`. */
+  function lightRelation(id: string, on: boolean, cls: string, except?: string) {
+    const r = data.relations.filter((x) => x.id === id)[0];
+    if (svg) for (const p of all('path[data-rel="' + id + '"]')) p.classList.toggle(cls, on);
+    for (const c of all('.bc-text .bc-cue[data-rel="' + id + '"]')) c.classList.toggle("on", on);
+    if (r && except !== undefined) for (const m of r.members) if (m.key !== except) for (const x of marksOf(m.key)) x.classList.toggle("rel", on);
+  }
 
   // ---- tooltip ------------------------------------------------------------------------
   function esc(s: string) {
@@ -77,9 +83,8 @@ export function mountView(root: HTMLElement): ViewHandle {
     tipFor = null;
   }
   function related(m: HTMLElement, on: boolean) {
-    const ref = m.getAttribute("data-ref") || "";
-    for (const r of data.related[ref] || []) for (const x of marksOfRef(r)) x.classList.toggle("rel", on);
-    if (svg) for (const p of Array.prototype.slice.call(svg.querySelectorAll("path")) as Element[]) if ((p.getAttribute("data-members") || "").split(" ").indexOf(ref) >= 0) p.classList.toggle("on", on);
+    const key = m.getAttribute("data-key") || "";
+    for (const r of data.relations) if (r.members.some((x) => x.key === key)) lightRelation(r.id, on, "on", key);
   }
   const markOf = (e: Event) => {
     const t = e.target as Element | null;
@@ -110,6 +115,7 @@ export function mountView(root: HTMLElement): ViewHandle {
       c.removeAttribute("aria-current");
     }
     if (svg) for (const p of Array.prototype.slice.call(svg.querySelectorAll("path.sel")) as Element[]) p.classList.remove("sel", "on");
+    for (const c of all(".bc-text .bc-cue.on")) c.classList.remove("on");
     current = -1;
   }
   function select(i: number, focus?: boolean): string[] {
@@ -126,10 +132,12 @@ export function mountView(root: HTMLElement): ViewHandle {
         m.classList.add("marked");
         if (!first) first = m;
       }
-    if (svg)
-      for (const p of Array.prototype.slice.call(svg.querySelectorAll("path")) as Element[]) {
-        const ms = (p.getAttribute("data-members") || "").split(" ");
-        if (keys.filter((k) => ms.indexOf(k) >= 0).length >= 2) p.classList.add("sel", "on");
+    // the relation the finding is about, or those that tie two of its figures
+    const rel = card.getAttribute("data-rel");
+    for (const r of data.relations)
+      if (rel ? r.id === rel : r.members.filter((m) => keys.indexOf(m.key) >= 0).length >= 2) {
+        lightRelation(r.id, true, "sel");
+        lightRelation(r.id, true, "on");
       }
     if (first) first.scrollIntoView({ block: "center", inline: "nearest" });
     if (focus) (card.querySelector(".bc-fb") as HTMLElement | null)?.focus({ preventScroll: true });
@@ -192,12 +200,12 @@ export function mountView(root: HTMLElement): ViewHandle {
     for (const r of data.relations) {
       const hub = r.members[0];
       if (!hub) continue;
-      const h = marksOf(hub.figure)[0];
+      const h = marksOf(hub.key)[0];
       if (!h) continue;
       const a = h.getClientRects()[0];
       if (!a) continue;
       for (const m of r.members.slice(1)) {
-        const el = marksOf(m.figure)[0];
+        const el = marksOf(m.key)[0];
         const b = el && el.getClientRects()[0];
         if (!b) continue;
         const x1 = a.left + a.width / 2 - br.left;
@@ -225,7 +233,7 @@ export function mountView(root: HTMLElement): ViewHandle {
         p.setAttribute("d", d);
         p.setAttribute("class", "t-" + r.type.replace(/[^\w-]/g, ""));
         p.setAttribute("marker-end", "url(#bc-arrow)");
-        p.setAttribute("data-members", r.members.map((x) => x.figure).join(" "));
+        p.setAttribute("data-members", r.members.map((x) => x.key).join(" "));
         p.setAttribute("data-rel", r.id);
         const title = doc.createElementNS(SVGNS, "title");
         title.textContent = r.type + ": " + hub.role + " → " + m.role;

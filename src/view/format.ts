@@ -66,7 +66,7 @@ export const WORDS = {
     person: "person",
     org: "organisation",
     date: "date",
-    span: "place a finding points at",
+    span: "place a finding or relation points at",
     value: "value",
     unit: "unit",
     currency: "currency",
@@ -110,6 +110,8 @@ export const WORDS = {
     finding: "finding",
     of: "of",
     marked: "figures marked",
+    relation: "relation",
+    missing: "not stated",
   },
   vi: {
     text: "Văn bản gốc",
@@ -132,7 +134,7 @@ export const WORDS = {
     person: "người",
     org: "tổ chức",
     date: "ngày tháng",
-    span: "chỗ phát hiện chỉ tới",
+    span: "chỗ phát hiện hoặc quan hệ chỉ tới",
     value: "giá trị",
     unit: "đơn vị",
     currency: "tiền tệ",
@@ -176,6 +178,8 @@ export const WORDS = {
     finding: "phát hiện",
     of: "/",
     marked: "số liệu được đánh dấu",
+    relation: "quan hệ",
+    missing: "không nêu",
   },
 } as const;
 export type Words = { [K in keyof (typeof WORDS)["en"]]: string };

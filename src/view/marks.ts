@@ -21,9 +21,11 @@ export interface MarkItem {
   end: number;
   /** Extra attributes, already escaped values. */
   attrs?: string;
+  /** The cue of relation `cue` ("gồm", "so với kế hoạch"): a plain span, not a highlight. */
+  cue?: string;
 }
 
-const RANK: Record<MarkKind, number> = { count: 0, money: 0, percent: 0, measure: 0, person: 1, org: 2, date: 3, span: 4 };
+const RANK: Record<MarkKind, number> = { count: 1, money: 1, percent: 1, measure: 1, person: 2, org: 3, date: 4, span: 5 };
 
 interface Open {
   item: MarkItem;
@@ -46,8 +48,9 @@ export function markText(text: string, items: MarkItem[], label: (k: MarkKind) =
   };
   const closeTo = (limit: number) => {
     while (stack.length && stack[stack.length - 1]!.end <= limit) {
-      emitTo(stack.pop()!.end);
-      out.push("</mark>");
+      const done = stack.pop()!;
+      emitTo(done.end);
+      out.push(done.item.cue !== undefined ? "</span>" : "</mark>");
     }
   };
   for (let i = 0; i < list.length; i++) {
@@ -69,6 +72,11 @@ export function markText(text: string, items: MarkItem[], label: (k: MarkKind) =
     const m = cur.item;
     const n = (parts.get(m.key) ?? 0) + 1;
     parts.set(m.key, n);
+    if (m.cue !== undefined) {
+      out.push(`<span class="bc-cue" data-rel="${esc(m.cue)}">`);
+      stack.push({ item: m, end });
+      continue;
+    }
     out.push(
       `<mark class="bc-m k-${m.kind}" data-key="${esc(m.key)}" data-ref="${esc(m.ref)}" data-label="${esc(label(m.kind))}"${n === 1 ? ` id="bc-${esc(m.key)}"` : ""}${cur.part ? ` data-part="${cur.part}"` : ""} tabindex="0"${m.attrs ?? ""}>`,
     );
@@ -79,6 +87,8 @@ export function markText(text: string, items: MarkItem[], label: (k: MarkKind) =
   return out.join("");
 }
 
+/** Outer first: earlier start, then longer, then cue, figure, person, organisation, date, place. */
 function order(a: { start: number; end: number; item: MarkItem }, b: { start: number; end: number; item: MarkItem }): number {
-  return a.start - b.start || b.end - a.end || RANK[a.item.kind] - RANK[b.item.kind];
+  return a.start - b.start || b.end - a.end || rank(a.item) - rank(b.item);
 }
+const rank = (m: MarkItem) => (m.cue !== undefined ? 0 : RANK[m.kind]);

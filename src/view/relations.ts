@@ -2,33 +2,49 @@
  * The relations the view draws on the text (issue 15): which figures are tied, and how.
  *
  * Read generically, so the view draws whatever the report states:
- *   - `report.relations` when the report has them (issue 10): every field of a relation that
- *     names figures by id — a string ("whole": "f1") or a list ("parts": ["f2", "f3"]), or
- *     objects with a `figure` — becomes a member with that field's name as its role; the first
- *     member is the hub the lines start from;
+ *   - `report.relations` when the report has them (issue 10):
+ *       { id: "r1", kind: "breakdown", closed: true, parts: "disjoint", certainty: "explicit",
+ *         cue: { span, text: "gồm" }, members: [{ role: "whole", figure: "f1", span, text }, …] }
+ *     members that are not figures ("(mười bảy)", "tổng kết năm 2023", a title) keep their span;
+ *     a relation without `members` has its figure ids read from its fields ("whole": "f1",
+ *     "parts": ["f2", "f3"]);
  *   - otherwise the links on the figures themselves:
  *       "03 nhiệm vụ (trong đó 02 … và 01 …)"  f1.children = [f2, f3] → breakdown  whole f1, parts f2 f3
  *       "đạt 3 tỷ đồng, bằng 150% kế hoạch 2 tỷ" f2.refersTo = f1, f2.comparison.basisFigure = f3
  *                                               → plan  percent f2, actual f1, plan f3
  *       "tăng 20% so với cùng kỳ (100 tỷ đồng)"  → growth  percent, value, base
+ * The first member is the hub the lines start from.
  */
 import type { Figure, Report } from "../schema.js";
 
+export interface ViewSpan {
+  start: number;
+  end: number;
+}
+
 export interface ViewMember {
   role: string;
-  figure: string;
+  /** The figure, when the member is one. */
+  figure?: string;
+  /** Where a member that is not a figure is written. */
+  span?: ViewSpan;
+  text?: string;
+  /** Its value or what it is, as the report says ("17", "kế hoạch năm"). */
+  detail?: string;
 }
 
 export interface ViewRelation {
-  /** r1, r2… in the order given. */
+  /** r1, r2… as the report names them. */
   id: string;
-  /** breakdown, plan, growth, share, percent-of, restatement…: as the report names it. */
+  /** breakdown, plan, growth, share, percent-total, restatement…: as the report names it. */
   type: string;
   members: ViewMember[];
-  /** "closed"/"open", "exhaustive"/"partial"… when stated. */
+  /** "closed, disjoint", "explicit", "exhaustive"…: what the report says of it. */
   note?: string;
-  /** Where the cue that ties them is written ("trong đó", "kế hoạch"), when the report says. */
-  cue?: { start: number; end: number; text?: string };
+  /** The words that tie them ("gồm", "so với kế hoạch"), when the report says. */
+  cue?: ViewSpan & { text?: string };
+  /** Roles the relation needs but the text does not state. */
+  missing?: string[];
 }
 
 const PLAN = /kế hoạch|ke hoach|chỉ tiêu|chi tieu|dự toán|du toan|plan/i;
@@ -38,12 +54,13 @@ const GROWTH = new Set(["tăng", "giảm"]);
 export function relationsOf(report: Report): ViewRelation[] {
   const ids = new Set(report.figures.map((f) => f.id));
   const stated = (report as { relations?: unknown }).relations;
-  if (Array.isArray(stated)) return stated.map((r, i) => fromStated(r, i, ids)).filter((r): r is ViewRelation => !!r && r.members.length > 1);
+  if (Array.isArray(stated)) return stated.map((r, i) => fromStated(r, i, ids)).filter((r): r is ViewRelation => !!r && r.members.length > 0);
   return fromFigures(report.figures);
 }
 
-const TYPE_KEYS = ["type", "kind", "relation", "name"];
-const NOTE_KEYS = ["closed", "exhaustive", "open", "disjoint", "status", "direction"];
+const TYPE_KEYS = ["kind", "type", "relation", "name"];
+const SKIP_KEYS = new Set([...TYPE_KEYS, "id", "cue", "span", "evidence", "rule", "missing", "members", "directionCue"]);
+const NOTE_KEYS = ["closed", "parts", "certainty", "direction", "measure", "form", "excess", "exhaustive", "open", "disjoint", "basis", "change", "status"];
 
 function fromStated(r: unknown, i: number, ids: Set<string>): ViewRelation | undefined {
   if (!r || typeof r !== "object") return undefined;
@@ -52,36 +69,62 @@ function fromStated(r: unknown, i: number, ids: Set<string>): ViewRelation | und
   const members: ViewMember[] = [];
   const seen = new Set<string>();
   const add = (role: string, v: unknown) => {
-    if (typeof v === "string" && ids.has(v) && !seen.has(v)) {
-      seen.add(v);
-      members.push({ role, figure: v });
-    } else if (v && typeof v === "object" && !Array.isArray(v)) {
-      const f = (v as Record<string, unknown>).figure ?? (v as Record<string, unknown>).id;
-      if (typeof f === "string") add(role, f);
+    if (typeof v === "string") {
+      if (ids.has(v) && !seen.has(v)) {
+        seen.add(v);
+        members.push({ role, figure: v });
+      }
+      return;
     }
+    if (!v || typeof v !== "object" || Array.isArray(v)) return;
+    const m = v as Record<string, unknown>;
+    const r2 = typeof m.role === "string" ? m.role : role;
+    const f = typeof m.figure === "string" ? m.figure : typeof m.id === "string" ? m.id : undefined;
+    if (f && ids.has(f)) {
+      if (!seen.has(f)) {
+        seen.add(f);
+        members.push({ role: r2, figure: f, ...detailOf(m) });
+      }
+      return;
+    }
+    const span = spanLike(m);
+    if (span) members.push({ role: r2, span: { start: span.start, end: span.end }, ...(typeof m.text === "string" ? { text: m.text } : {}), ...detailOf(m) });
   };
-  for (const [k, v] of Object.entries(o)) {
-    if (TYPE_KEYS.includes(k) || k === "id") continue;
-    if (Array.isArray(v)) for (const x of v) add(singular(k), x);
-    else add(k, v);
-  }
-  const notes = NOTE_KEYS.filter((k) => o[k] !== undefined && typeof o[k] !== "object").map((k) => (typeof o[k] === "boolean" ? (o[k] ? k : `not ${k}`) : `${k}: ${String(o[k])}`));
-  const cueRaw = o.cue ?? o.span ?? o.evidence;
-  const cue = spanLike(cueRaw);
+  if (Array.isArray(o.members)) for (const m of o.members) add("member", m);
+  else
+    for (const [k, v] of Object.entries(o)) {
+      if (SKIP_KEYS.has(k)) continue;
+      if (Array.isArray(v)) for (const x of v) add(singular(k), x);
+      else add(k, v);
+    }
+  const notes = NOTE_KEYS.filter((k) => o[k] !== undefined && typeof o[k] !== "object").map((k) =>
+    typeof o[k] === "boolean" ? (k === "closed" ? (o[k] ? "closed" : "open") : o[k] ? k : `not ${k}`) : k === "parts" || k === "certainty" ? String(o[k]) : `${k}: ${String(o[k])}`,
+  );
+  const cue = spanLike(o.cue ?? o.span ?? o.evidence);
+  const missing = Array.isArray(o.missing) ? o.missing.filter((x): x is string => typeof x === "string") : [];
   return {
-    id: typeof o.id === "string" ? o.id : `r${i + 1}`,
+    id: typeof o.id === "string" && /^[\w.-]+$/.test(o.id) ? o.id : `r${i + 1}`,
     type,
     members,
     ...(notes.length ? { note: notes.join(", ") } : {}),
     ...(cue ? { cue } : {}),
+    ...(missing.length ? { missing } : {}),
   };
 }
 
-function spanLike(v: unknown): ViewRelation["cue"] | undefined {
+function detailOf(m: Record<string, unknown>): { detail?: string } {
+  const bits: string[] = [];
+  if (typeof m.label === "string") bits.push(m.label);
+  if (typeof m.value === "number") bits.push(String(m.value) + (typeof m.of === "number" ? `/${m.of}` : ""));
+  if (typeof m.from === "string") bits.push(m.to && m.to !== m.from ? `${m.from} – ${String(m.to)}` : m.from);
+  return bits.length ? { detail: bits.join(" · ") } : {};
+}
+
+function spanLike(v: unknown): (ViewSpan & { text?: string }) | undefined {
   if (!v || typeof v !== "object") return undefined;
   const o = v as Record<string, unknown>;
   const s = (o.span && typeof o.span === "object" ? o.span : o) as Record<string, unknown>;
-  if (typeof s.start !== "number" || typeof s.end !== "number" || s.end <= s.start) return undefined;
+  if (typeof s.start !== "number" || typeof s.end !== "number" || !(s.end > s.start)) return undefined;
   return { start: s.start, end: s.end, ...(typeof o.text === "string" ? { text: o.text } : {}) };
 }
 

@@ -36,9 +36,8 @@ export interface Tip {
 /** What the page script reads (embedded as JSON). */
 export interface ViewData {
   tips: Record<string, Tip>;
-  /** For each ref, the refs tied to it by a relation (hover shows them). */
-  related: Record<string, string[]>;
-  relations: ViewRelation[];
+  /** The relations as highlights: the first member is the hub the lines start from. */
+  relations: { id: string; type: string; members: { role: string; key: string }[] }[];
   words: { finding: string; of: string; marked: string };
 }
 
@@ -78,9 +77,35 @@ export function buildView(report: Report, text: string, lang: Lang = "en") {
     tips[key] = { title: d.text, rows: dateRows(d, w) };
   });
 
-  // Findings: the highlights each ties; a span no highlight covers gets its own.
+  // Places a finding or relation points at that no highlight covers get their own.
   const at = new Map<string, string>();
   for (const m of items) if (!at.has(`${m.start}:${m.end}`)) at.set(`${m.start}:${m.end}`, m.key);
+  const place = (s: { start: number; end: number }, key: string, tip: Tip): string | undefined => {
+    const found = at.get(`${s.start}:${s.end}`);
+    if (found) return found;
+    if (!(s.start >= 0 && s.end <= text.length && s.start < s.end)) return undefined;
+    items.push({ key, ref: key, kind: "span", start: s.start, end: s.end });
+    tips[key] = tip;
+    at.set(`${s.start}:${s.end}`, key);
+    return key;
+  };
+
+  // Relations: each member a highlight (a figure's own, or a place), the cue a plain span.
+  const relKeys = new Map<string, { role: string; key: string }[]>();
+  for (const r of relations) {
+    const members: { role: string; key: string }[] = [];
+    r.members.forEach((m, j) => {
+      const key = m.figure ?? (m.span ? place(m.span, `${r.id}.${j}`, { title: m.text ?? text.slice(m.span.start, m.span.end), rows: [[w.kind, w.span]] }) : undefined);
+      if (!key) return;
+      members.push({ role: m.role, key });
+      tips[key]?.rows.push([w.relation, `${r.type} · ${m.role}${m.detail ? ` (${m.detail})` : ""}${r.note ? ` — ${r.note}` : ""}`]);
+    });
+    if (r.missing?.length) for (const x of members) tips[x.key]?.rows.push([w.missing, r.missing.join(", ")]);
+    if (r.cue && r.cue.start >= 0 && r.cue.end <= text.length && r.cue.start < r.cue.end) items.push({ key: `cue.${r.id}`, ref: r.id, kind: "span", start: r.cue.start, end: r.cue.end, cue: r.id });
+    relKeys.set(r.id, members);
+  }
+
+  // Findings: the highlights each ties (its figures, its places, its relation's members).
   const flags = new Map<string, { n: number[]; worst: SeverityName }>();
   const sevRank = { error: 0, warning: 1, info: 2 } as const;
   const findings = report.findings.map((f, i) => {
@@ -88,15 +113,13 @@ export function buildView(report: Report, text: string, lang: Lang = "en") {
     for (const id of f.figures ?? []) if (byId.has(id) && !targets.includes(id)) targets.push(id);
     f.spans.forEach((s, j) => {
       if (targets.some((k) => byId.get(k)?.span.start === s.start && byId.get(k)?.span.end === s.end)) return;
-      let key = at.get(`${s.start}:${s.end}`);
-      if (!key && s.start >= 0 && s.end <= text.length && s.start < s.end) {
-        key = `s${i + 1}.${j}`;
-        items.push({ key, ref: key, kind: "span", start: s.start, end: s.end });
-        tips[key] = { title: text.slice(s.start, s.end), rows: [[w.finding, `#${i + 1} ${f.rule}`]] };
-        at.set(`${s.start}:${s.end}`, key);
-      }
+      const key = place(s, `s${i + 1}.${j}`, { title: text.slice(s.start, s.end), rows: [[w.kind, w.span]] });
       if (key && !targets.includes(key)) targets.push(key);
     });
+    // issue 10: a finding names the relation it is about (until then: undefined)
+    const relId = (f as { relation?: unknown }).relation;
+    const rel = typeof relId === "string" ? relKeys.get(relId) : undefined;
+    for (const m of rel ?? []) if (!targets.includes(m.key)) targets.push(m.key);
     for (const k of targets) {
       const fl = flags.get(k) ?? { n: [], worst: f.severity };
       fl.n.push(i + 1);
@@ -104,20 +127,19 @@ export function buildView(report: Report, text: string, lang: Lang = "en") {
       flags.set(k, fl);
       tips[k]?.rows.push([w.finding, `${SEVERITY[f.severity].icon} #${i + 1} ${f.rule}`]);
     }
-    return { finding: f, n: i + 1, targets, arithmetic: arithmetic(f, byId, lang, w) };
+    return { finding: f, n: i + 1, targets, relation: rel ? (relId as string) : undefined, arithmetic: arithmetic(f, byId, lang, w) };
   });
   for (const m of items) {
     const fl = flags.get(m.key);
     if (fl) m.attrs = ` data-findings="${fl.n.join(" ")}" data-fn="${SEVERITY[fl.worst].icon}${fl.n.join(",")}" data-sev="${fl.worst}"`;
   }
 
-  const related: Record<string, string[]> = {};
-  for (const r of relations)
-    for (const a of r.members)
-      for (const b of r.members) if (a.figure !== b.figure) (related[a.figure] ??= []).includes(b.figure) || related[a.figure]!.push(b.figure);
-
-  const data: ViewData = { tips, related, relations, words: { finding: w.finding, of: w.of, marked: w.marked } };
-  return { items, findings, relations, data, words: w, byId };
+  const data: ViewData = {
+    tips,
+    relations: relations.map((r) => ({ id: r.id, type: r.type, members: relKeys.get(r.id) ?? [] })),
+    words: { finding: w.finding, of: w.of, marked: w.marked },
+  };
+  return { items, findings, relations, relKeys, data, words: w, byId };
 }
 
 function safe(id: string | undefined, fallback: string): string {
@@ -214,9 +236,9 @@ export function renderView(report: Report, text: string, o: ViewOptions = {}): s
     `</header>`,
   ].join("");
 
-  const cards = v.findings.map(({ finding: f, n, targets, arithmetic: ar }) => {
+  const cards = v.findings.map(({ finding: f, n, targets, relation, arithmetic: ar }) => {
     const sev = SEVERITY[f.severity];
-    const roles = roleOf(v.relations, targets);
+    const roles = roleOf(relation ? [v.relKeys.get(relation)!] : [...v.relKeys.values()], targets);
     const ties = targets
       .map((k) => {
         const tip = v.data.tips[k];
@@ -226,7 +248,7 @@ export function renderView(report: Report, text: string, o: ViewOptions = {}): s
       })
       .join("");
     return [
-      `<li class="bc-f sev-${f.severity}" id="bc-finding-${n}" data-n="${n}" data-targets="${esc(targets.join(" "))}">`,
+      `<li class="bc-f sev-${f.severity}" id="bc-finding-${n}" data-n="${n}" data-targets="${esc(targets.join(" "))}"${relation ? ` data-rel="${esc(relation)}"` : ""}>`,
       `<button type="button" class="bc-fb" aria-describedby="bc-fd-${n}">`,
       `<span class="bc-sev sev-${f.severity}">${sev.icon} ${esc(w[f.severity])}</span> `,
       `<span class="bc-fn">#${n}</span> <code class="bc-rule">${esc(f.rule)}</code>`,
@@ -261,7 +283,7 @@ export function renderView(report: Report, text: string, o: ViewOptions = {}): s
     `<div class="bc-root" data-lang="${lang}">`,
     head,
     body,
-    details(report, v.relations, v.byId, w, lang),
+    details(report, v.relations, v.relKeys, v.data.tips, v.byId, w, lang),
     `<div class="bc-tip" role="tooltip" id="bc-tip" hidden></div>`,
     `<div class="bc-live" aria-live="polite" role="status"></div>`,
     `<script type="application/json" class="bc-data">${scriptJson(v.data)}</script>`,
@@ -270,12 +292,12 @@ export function renderView(report: Report, text: string, o: ViewOptions = {}): s
 }
 
 /** The role each target plays in a relation among the targets ("whole", "part", "plan"…). */
-function roleOf(relations: ViewRelation[], targets: string[]): Map<string, string> {
+function roleOf(relations: { role: string; key: string }[][], targets: string[]): Map<string, string> {
   const set = new Set(targets);
   const out = new Map<string, string>();
-  for (const r of relations) {
-    if (r.members.filter((m) => set.has(m.figure)).length < 2) continue;
-    for (const m of r.members) if (set.has(m.figure) && !out.has(m.figure)) out.set(m.figure, m.role);
+  for (const members of relations) {
+    if (members.filter((m) => set.has(m.key)).length < 2) continue;
+    for (const m of members) if (set.has(m.key) && !out.has(m.key)) out.set(m.key, m.role);
   }
   return out;
 }
@@ -292,18 +314,23 @@ export function countsOf(report: Report) {
   };
 }
 
-function details(report: Report, relations: ViewRelation[], byId: Map<string, Figure>, w: Words, lang: Lang): string {
-  const link = (id: string) => {
-    const f = byId.get(id);
-    return f ? `<a href="#bc-${esc(id)}" data-key="${esc(id)}">${esc(f.text)}</a>` : esc(id);
-  };
+function details(
+  report: Report,
+  relations: ViewRelation[],
+  relKeys: Map<string, { role: string; key: string }[]>,
+  tips: Record<string, Tip>,
+  byId: Map<string, Figure>,
+  w: Words,
+  lang: Lang,
+): string {
+  const link = (key: string) => `<a href="#bc-${esc(key)}" data-key="${esc(key)}">${esc(byId.get(key)?.text ?? tips[key]?.title ?? key)}</a>`;
   const rel = relations.length
     ? `<ul class="bc-rels">${relations
         .map(
           (r) =>
-            `<li data-rel="${esc(r.id)}"><strong>${esc(r.type)}</strong>${r.note ? ` <span class="bc-note">(${esc(r.note)})</span>` : ""}: ${r.members
-              .map((m) => `<span class="bc-role">${esc(m.role)}</span> ${link(m.figure)}`)
-              .join(", ")}</li>`,
+            `<li data-rel="${esc(r.id)}"><strong>${esc(r.type)}</strong>${r.note ? ` <span class="bc-note">(${esc(r.note)})</span>` : ""}${r.cue?.text ? ` «${esc(r.cue.text)}»` : ""}: ${(relKeys.get(r.id) ?? [])
+              .map((m) => `<span class="bc-role">${esc(m.role)}</span> ${link(m.key)}`)
+              .join(", ")}${r.missing?.length ? ` <span class="bc-role">(${esc(w.missing)}: ${esc(r.missing.join(", "))})</span>` : ""}</li>`,
         )
         .join("")}</ul>`
     : `<p>${esc(w.noRelations)}</p>`;

@@ -41,6 +41,8 @@ export const VIEW_CSS = `
 .bc-links path{fill:none;stroke:${RELATION_LINE};stroke-width:1.5;opacity:.55}
 .bc-links path.t-plan,.bc-links path.t-growth,.bc-links path.t-share,.bc-links path.t-percent-of{stroke-dasharray:5 3}
 .bc-links path.on{opacity:1;stroke-width:2.5}
+.bc-cue{border-bottom:1px dotted ${MUTED}}
+.bc-cue.on{background:#e5e7eb;outline:1px dashed ${RELATION_LINE}}
 .bc-m{color:${INK};border-radius:2px;padding:0 1px;cursor:help}
 ${kindRules()}
 .bc-m:focus-visible,.bc-fb:focus-visible,.bc-root a:focus-visible,.bc-root input:focus-visible{outline:3px solid ${LINK};outline-offset:2px}
