@@ -353,7 +353,7 @@ describe("baocao check --html (tsx)", () => {
       writeFileSync(join(input, "a-seed.txt"), seed);
       writeFileSync(join(input, "b-bad.txt"), CONTRADICTION);
       writeFileSync(join(input, "c-empty.txt"), "");
-      const r = spawnSync(join(root, "node_modules", ".bin", "tsx"), [join(root, "src/cli/main.ts"), "check", input, "--html", join(d, "out"), "--jobs", "1"], { encoding: "utf8", timeout: 60_000 });
+      const r = spawnSync(join(root, "node_modules", ".bin", "tsx"), [join(root, "src/cli/main.ts"), "check", input, "--html", join(d, "out"), "--jobs", "1"], { encoding: "utf8", timeout: 150_000 });
       expect(r.status).toBe(1); // the contradiction is an error
       expect(r.stdout).toContain("[breakdown.sum]");
       expect(r.stderr).toMatch(/2 pages → .*index\.html/);
@@ -369,5 +369,5 @@ describe("baocao check --html (tsx)", () => {
     } finally {
       rmSync(d, { recursive: true, force: true });
     }
-  });
+  }, 180_000);
 });
