@@ -14,7 +14,7 @@
  *
  * No sleeps and no clocks: every wait is for a condition, with generous timeouts.
  */
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { spawnSync } from "node:child_process";
 import { tmpdir } from "node:os";
@@ -117,7 +117,7 @@ describe.skipIf(!exe)("in Chromium", () => {
   afterAll(async () => {
     await b?.close();
     if (dir) rmSync(dir, { recursive: true, force: true });
-  }, 60_000);
+  }, 120_000);
 
   test("the seed: 11 figures and 5 people highlighted exactly, every highlight its own text", async () => {
     const page = await b.open(url(join(dir, "pages/seed.html")));
@@ -368,7 +368,7 @@ describe.skipIf(!exe)("in Chromium", () => {
     const extra = b.problems.splice(before);
     expect(extra.every((p) => /ERR_FILE_NOT_FOUND|Failed to load resource/.test(p))).toBe(true);
     await page.close();
-  }, 60_000);
+  }, 120_000);
 
   test("a batch from the CLI: the index lists errors first, filters, and links to the pages", async () => {
     const input = join(dir, "in");
@@ -377,7 +377,7 @@ describe.skipIf(!exe)("in Chromium", () => {
     writeFileSync(join(input, "b-bad.txt"), CONTRADICTION);
     writeFileSync(join(input, "c-empty.txt"), "");
     const out = join(dir, "batch");
-    const r = spawnSync(join(ROOT, "node_modules/.bin/tsx"), [join(ROOT, "src/cli/main.ts"), "extract", input, "--html", out, "--jobs", "1", "--out", join(dir, "records.jsonl")], { encoding: "utf8", timeout: 120_000 });
+    const r = spawnSync(process.execPath, [inject("cli"), "extract", input, "--html", out, "--jobs", "1", "--out", join(dir, "records.jsonl")], { encoding: "utf8" });
     expect(r.stderr).toMatch(/2 pages →/);
     const page = await b.open(url(join(out, "index.html")));
     await page.waitForSelector("body[data-ready]", { state: "attached" });

@@ -48,7 +48,7 @@ export async function launch(executablePath: string): Promise<Browser> {
     timeout: 120_000,
     offline: true,
   });
-  ctx.setDefaultTimeout(60_000);
+  ctx.setDefaultTimeout(90_000);
   const problems: string[] = [];
   // Pages are self-contained: anything but file:, data: and blob: is a failure.
   await ctx.route(/^(?!file:|data:|blob:)/, (route) => {
