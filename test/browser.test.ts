@@ -329,7 +329,7 @@ describe.skipIf(!exe)("in Chromium", () => {
     await build({ config: false, entry: { "browser.global": join(ROOT, "src/browser.ts") }, format: ["iife"], globalName: "baocao", platform: "browser", target: "es2020", minify: true, outDir: join(site, "dist"), noExternal: [/.*/], silent: true, dts: false, sourcemap: false, outExtension: () => ({ js: ".js" }) });
     const bundle = readFileSync(join(site, "dist/browser.global.js"), "utf8");
     expect(bundle).not.toMatch(/require\(["']node:|from ?["']node:/);
-    process.stderr.write(`browser bundle (classic script, minified): ${(bundle.length / 1024).toFixed(0)} KB\n`);
+    process.stderr.write(`browser bundle (classic script, minified): ${Buffer.byteLength(bundle)} bytes\n`);
     cpSync(join(ROOT, "site"), join(site, "site"), { recursive: true });
     const page = await b.open(url(join(site, "site/index.html")));
     await page.waitForSelector("body[data-ready]", { state: "attached" });
