@@ -15,7 +15,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { Ajv, type Options, type ValidateFunction } from "ajv";
 import { Report, Facts } from "../src/index.js";
-import { jsonSchemaOf } from "../scripts/json-schema.mjs";
+import { jsonSchemaOf } from "../src/schema-json.js";
 
 const root = resolve(__dirname, "..");
 const built = existsSync(join(root, "dist/report.schema.json"));

@@ -4,6 +4,7 @@
  *   baocao extract <files, folders, globs, -…> [--format jsonl|json|csv|facts] [--out FILE] [--jobs N] [--resume]
  *   baocao check <files…> [--format text|json|jsonl]     exit 1 when a finding is an error
  *   baocao eval <dir> [--format text|json] [--diff]
+ *   baocao serve [--port 8080] [--host 127.0.0.1] [--jobs N]   HTTP: POST /parse, /check, /facts (src/server/)
  *
  *   baocao extract archive/ news.jsonl.gz --out posts.jsonl        (a killed run: add --resume)
  *   zcat news.jsonl.gz | baocao extract - > posts.jsonl            (a Hadoop Streaming mapper)
@@ -23,6 +24,7 @@ import { openSink, UsageError, type Sink } from "./output.js";
 import { Progress, summaryLine, type Totals } from "./progress.js";
 import { TABLES, type TableName } from "./csv.js";
 import type { JobOptions } from "./process.js";
+import { registerServe } from "../server/command.js";
 
 const program = new Command();
 program.name("baocao").description("Read Vietnamese administrative reports into typed records, and check their figures.").version("0.1.0");
@@ -155,6 +157,8 @@ batchOptions(
 ).action(async (paths: string[], o: BatchOptions) => {
   process.exitCode = await runBatch("check", paths, o);
 });
+
+registerServe(program, "0.1.0");
 
 program
   .command("eval")
