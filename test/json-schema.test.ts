@@ -17,6 +17,9 @@ import { Ajv, type Options, type ValidateFunction } from "ajv";
 import { Report, Facts } from "../src/index.js";
 import { jsonSchemaOf } from "../src/schema-json.js";
 
+
+/** Tests that start processes: a loaded machine makes them slower, never wrong. */
+const SPAWN_TIMEOUT = 180_000;
 const root = resolve(__dirname, "..");
 const built = existsSync(join(root, "dist/report.schema.json"));
 const require = createRequire(import.meta.url);
@@ -75,7 +78,7 @@ describe.skipIf(!built)("the published schemas", () => {
     expect(bad((r) => delete r.figures[count].span)).toBe(false);
     expect(bad((r) => (r.event.date = 2022))).toBe(false);
     expect(bad((r) => (r.surprise = true))).toBe(false);
-  });
+  }, SPAWN_TIMEOUT);
 });
 
 /** The built command line (what the package ships; the schemas are built with it). */
@@ -108,7 +111,7 @@ describe.skipIf(!built)("command line output validates with Ajv in strict mode",
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
-  });
+  }, SPAWN_TIMEOUT);
 
   const dev = resolve(root, "../shared/corpus/dev");
   test.skipIf(!existsSync(dev))("extract of the 75 development reports: every record valid", () => {
@@ -116,5 +119,5 @@ describe.skipIf(!built)("command line output validates with Ajv in strict mode",
     expect(out).toHaveLength(readdirSync(dev).filter((f) => f.endsWith(".txt")).length);
     const invalid = out.filter((r) => !report(r)).map((r) => (r as { id: string }).id);
     expect(invalid).toEqual([]);
-  });
+  }, SPAWN_TIMEOUT);
 });

@@ -12,6 +12,9 @@ import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { build } from "esbuild";
 
+
+/** Tests that start processes: a loaded machine makes them slower, never wrong. */
+const SPAWN_TIMEOUT = 180_000;
 const root = resolve(__dirname, "..");
 const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
 const cliPkg = JSON.parse(readFileSync(join(root, "packages/cli/package.json"), "utf8"));
@@ -84,7 +87,7 @@ describe.skipIf(!built)("the built package", () => {
     const sources = walk(join(root, "src")).filter((f) => f.endsWith(".ts")).map((f) => f.slice(join(root, "src").length + 1).replace(/\.ts$/, ""));
     expect(js.sort(), "dist/ is not built from this src/: run npm run build").toEqual(sources.sort());
     expect(info!.unpackedSize).toBeLessThan(1_000_000);
-  });
+  }, SPAWN_TIMEOUT);
 
   test("import { fold } bundles to a few kilobytes (esbuild, minified)", async () => {
     const out = await build({
@@ -115,11 +118,11 @@ describe.skipIf(!built)("the built package", () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
-  });
+  }, SPAWN_TIMEOUT);
 
   test("with them, `baocao` runs", () => {
     const r = spawnSync(process.execPath, [join(root, "dist/cli.js"), "--version"], { encoding: "utf8" });
     expect(r.status).toBe(0);
     expect(r.stdout.trim()).toBe(pkg.version);
-  });
+  }, SPAWN_TIMEOUT);
 });

@@ -14,6 +14,9 @@ import { jsonSchemaOf } from "../src/schema-json.js";
 import { serve, type Running, type ServeOptions } from "../src/server/index.js";
 import type { Task } from "../src/server/worker.js";
 
+
+/** Tests that start processes: a loaded machine makes them slower, never wrong. */
+const SPAWN_TIMEOUT = 180_000;
 const root = resolve(__dirname, "..");
 const seed = readFileSync(join(root, "fixtures/seed.txt"), "utf8");
 const CONTRADICTION = "Năm 2022 công ty có doanh thu 3 tỷ đồng. Trong năm thực hiện 5 nhiệm vụ, gồm 2 nhiệm vụ cấp Bộ và 2 nhiệm vụ cấp cơ sở.";
@@ -255,7 +258,7 @@ describe.skipIf(!built)("baocao serve (built, worker threads)", () => {
       });
       child.once("exit", (code) => reject(new Error(`exited ${code}: ${stderr}`)));
     });
-  }, 60_000);
+  }, SPAWN_TIMEOUT);
   afterAll(() => {
     if (child.exitCode === null) child.kill("SIGKILL");
   });
@@ -268,14 +271,14 @@ describe.skipIf(!built)("baocao serve (built, worker threads)", () => {
     expect(r.json.error.code).toBe("timeout");
     const h = await call(base, "GET", "/health");
     expect(h.json).toMatchObject({ status: "ok", threads: 1, running: 0, waiting: 0 });
-  });
+  }, SPAWN_TIMEOUT);
 
   test("SIGTERM: stops accepting and exits 0", async () => {
     const exited = new Promise<number | null>((r) => child.once("exit", (code) => r(code)));
     child.kill("SIGTERM");
     expect(await exited).toBe(0);
     expect(stderr).toMatch(/SIGTERM: finishing 0 request\(s\), then stopping/);
-  });
+  }, SPAWN_TIMEOUT);
 });
 
 describe.skipIf(!built)("baocao serve (built): graceful stop with a request in flight", () => {
@@ -311,5 +314,5 @@ describe.skipIf(!built)("baocao serve (built): graceful stop with a request in f
     } finally {
       if (child.exitCode === null) child.kill("SIGKILL");
     }
-  }, 60_000);
+  }, SPAWN_TIMEOUT);
 });

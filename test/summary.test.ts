@@ -9,6 +9,9 @@ import { join, resolve } from "node:path";
 import { parseReport } from "../src/index.js";
 import { renderSummary, figureValue } from "../src/cli/summary.js";
 
+
+/** Tests that start processes: a loaded machine makes them slower, never wrong. */
+const SPAWN_TIMEOUT = 180_000;
 const root = resolve(__dirname, "..");
 const seed = readFileSync(join(root, "fixtures/seed.txt"), "utf8");
 const ANSI = /\u001b\[\d+m/;
@@ -85,7 +88,7 @@ describe("renderSummary", () => {
 const canPty = spawnSync("script", ["--version"], { encoding: "utf8" }).status === 0;
 describe.skipIf(!canPty || !existsSync(join(root, "dist/cli.js")))("the command line on a terminal and in a pipe", () => {
   const onTerminal = (cmd: string) =>
-    spawnSync("script", ["-qec", cmd, "/dev/null"], { cwd: root, encoding: "utf8", env: { ...process.env, NO_COLOR: "1", COLUMNS: "100" }, timeout: 60_000 });
+    spawnSync("script", ["-qec", cmd, "/dev/null"], { cwd: root, encoding: "utf8", env: { ...process.env, NO_COLOR: "1", COLUMNS: "100" }, timeout: SPAWN_TIMEOUT });
 
   test("terminal: the summary", () => {
     const r = onTerminal("node dist/cli.js extract fixtures/seed.txt --quiet");
@@ -94,12 +97,12 @@ describe.skipIf(!canPty || !existsSync(join(root, "dist/cli.js")))("the command 
     expect(out).toContain("People (5)");
     expect(out).toContain('3.247.000.000 VND · doanh thu');
     expect(out).not.toContain('"version":1');
-  });
+  }, SPAWN_TIMEOUT);
 
   test("terminal with --format jsonl: JSON", () => {
     const r = onTerminal("node dist/cli.js extract fixtures/seed.txt --quiet --format jsonl");
     expect(JSON.parse(r.stdout.replace(/\r/g, "").trim()).figures).toHaveLength(11);
-  });
+  }, SPAWN_TIMEOUT);
 
   test("pipe: JSON lines as before; --format summary asks for the summary anywhere", () => {
     const piped = spawnSync(process.execPath, ["dist/cli.js", "extract", "fixtures/seed.txt", "--quiet"], { cwd: root, encoding: "utf8" });
@@ -107,5 +110,5 @@ describe.skipIf(!canPty || !existsSync(join(root, "dist/cli.js")))("the command 
     const asked = spawnSync(process.execPath, ["dist/cli.js", "extract", "fixtures/seed.txt", "--quiet", "--format", "summary"], { cwd: root, encoding: "utf8" });
     expect(asked.stdout).toContain("Figures (11)");
     expect(asked.stdout).not.toMatch(ANSI);
-  });
+  }, SPAWN_TIMEOUT);
 });
