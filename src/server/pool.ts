@@ -32,8 +32,6 @@ export interface Pool {
   /** Running and waiting tasks. */
   readonly running: number;
   readonly waiting: number;
-  /** Resolves when nothing is running or waiting. */
-  drained(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -56,16 +54,10 @@ export function makePool(o: PoolOptions): Pool {
   const piscina = o.threads > 0 ? new Piscina({ filename: workerUrl().href, minThreads: o.threads, maxThreads: o.threads, idleTimeout: 60_000 }) : null;
   let running = 0;
   const waiting: (() => void)[] = [];
-  let onDrained: (() => void)[] = [];
 
   const settle = () => {
     running--;
-    const next = waiting.shift();
-    if (next) next();
-    else if (running === 0) {
-      for (const f of onDrained) f();
-      onDrained = [];
-    }
+    waiting.shift()?.();
   };
 
   /** Wait for a free slot, or refuse at once when the queue is full. */
@@ -111,10 +103,6 @@ export function makePool(o: PoolOptions): Pool {
       } finally {
         settle();
       }
-    },
-    drained() {
-      if (running === 0 && waiting.length === 0) return Promise.resolve();
-      return new Promise((resolve) => onDrained.push(resolve));
     },
     close: async () => {
       await piscina?.destroy();
