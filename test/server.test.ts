@@ -96,6 +96,12 @@ describe("serve: answers", () => {
     expect(facts.figures.filter((x) => x.kind === "count").every((x) => x.category)).toBe(true);
   });
 
+  test("a trailing slash is the same path; many slashes are answered too", async () => {
+    expect((await json(s.url, "/check/", { text: CONTRADICTION })).json.findings[0].rule).toBe("breakdown.sum");
+    const slashes = await call(s.url, "GET", "/" + "/".repeat(4000) + "x");
+    expect(slashes.status).toBe(404);
+  });
+
   test("?pretty indents; GET /health; GET /schema is the published JSON Schema; HEAD has no body", async () => {
     expect((await json(s.url, "/facts?pretty", { text: "Có 3 nhiệm vụ." })).text).toMatch(/^\{\n {2}"id": "doc",\n/);
     const h = await call(s.url, "GET", "/health");

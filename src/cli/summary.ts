@@ -56,6 +56,14 @@ function paint(color: boolean): Paint {
   return { bold: sgr(1, 22), dim: sgr(2, 22), red: sgr(31, 39), yellow: sgr(33, 39), mark: color ? sgr(7, 27) : (s) => `⟦${s}⟧` };
 }
 
+const ESCAPE = /\u001b\[\d+m/y;
+/** The colour code starting at `i`, if one does. */
+function escapeAt(line: string, i: number): RegExpExecArray | null {
+  if (line.charCodeAt(i) !== 27) return null;
+  ESCAPE.lastIndex = i;
+  return ESCAPE.exec(line);
+}
+
 /** The visible length of a line (without colour codes). */
 const visible = (s: string) => s.replace(/\u001b\[\d+m/g, "").length;
 
@@ -65,7 +73,7 @@ function fit(line: string, width: number): string {
   let out = "";
   let n = 0;
   for (let i = 0; i < line.length && n < width - 1; i++) {
-    const esc = /^\u001b\[\d+m/.exec(line.slice(i));
+    const esc = escapeAt(line, i);
     if (esc) {
       out += esc[0];
       i += esc[0].length - 1;
@@ -86,7 +94,7 @@ function wrap(line: string, width: number, indent: string): string[] {
     let cut = -1;
     let n = 0;
     for (let i = 0; i < rest.length && n <= width; i++) {
-      const esc = /^\u001b\[\d+m/.exec(rest.slice(i));
+      const esc = escapeAt(rest, i);
       if (esc) {
         i += esc[0].length - 1;
         continue;

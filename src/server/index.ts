@@ -62,6 +62,13 @@ function send(res: ServerResponse, status: number, body: string, headers: Record
   res.end(res.req.method === "HEAD" ? undefined : bytes);
 }
 
+/** "/parse/" → "/parse", "/" → "/" (a loop: a regex /\/+$/ is quadratic on a path of many slashes). */
+function withoutTrailingSlashes(path: string): string {
+  let end = path.length;
+  while (end > 1 && path.charCodeAt(end - 1) === 47) end--;
+  return path.slice(0, end);
+}
+
 function sendError(res: ServerResponse, e: HttpError): void {
   send(res, e.status, JSON.stringify({ error: { status: e.status, code: e.code, message: e.message } }), e.headers);
 }
@@ -77,7 +84,7 @@ export async function serve(o: ServeOptions): Promise<Running> {
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? "/", "http://localhost");
-    const path = url.pathname.replace(/\/+$/, "") || "/";
+    const path = withoutTrailingSlashes(url.pathname);
     const pretty = url.searchParams.has("pretty");
     const op = path.slice(1);
     if (stopping) res.setHeader("connection", "close");
