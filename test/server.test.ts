@@ -98,7 +98,7 @@ describe("serve: answers", () => {
 
   test("a trailing slash is the same path; many slashes are answered too", async () => {
     expect((await json(s.url, "/check/", { text: CONTRADICTION })).json.findings[0].rule).toBe("breakdown.sum");
-    const slashes = await call(s.url, "GET", "/" + "/".repeat(4000) + "x");
+    const slashes = await call(s.url, "GET", "/a" + "/".repeat(4000) + "x");
     expect(slashes.status).toBe(404);
   });
 
