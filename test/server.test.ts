@@ -2,17 +2,17 @@
  * `baocao serve` (src/server/), on loopback with port 0: correct answers, every bad request
  * answered in JSON with its 4xx and the server still up, the limits (body size, queue, time),
  * and a graceful stop on SIGTERM. In-process tests hold a request with a gate (no threads, no
- * timing); the end-to-end tests run the built command with its worker pool.
+ * timing); the end-to-end tests run the command line with its worker pool.
  */
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { existsSync, readFileSync } from "node:fs";
+import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
+import { readFileSync } from "node:fs";
 import { spawn, type ChildProcess } from "node:child_process";
 import { request } from "node:http";
 import { join, resolve } from "node:path";
 import { Facts, Finding, Report } from "../src/index.js";
 import { jsonSchemaOf } from "../src/schema-json.js";
 import { serve, type Running, type ServeOptions } from "../src/server/index.js";
-import type { Task } from "../src/server/worker.js";
+import type { Task } from "../src/server/parse-worker.js";
 
 
 /** Tests that start processes: a loaded machine makes them slower, never wrong. */
@@ -247,14 +247,13 @@ describe("serve: limits", () => {
   });
 });
 
-// The built command, with its worker pool: real threads, real signals.
-const built = existsSync(join(root, "dist/cli.js"));
-describe.skipIf(!built)("baocao serve (built, worker threads)", () => {
+// The command line (bundled from src/ by the test setup), with its worker pool: real threads, real signals.
+describe("baocao serve (worker threads)", () => {
   let child: ChildProcess;
   let base: string;
   let stderr = "";
   beforeAll(async () => {
-    child = spawn(process.execPath, [join(root, "dist/cli.js"), "serve", "--port", "0", "--jobs", "1", "--timeout", "0.001", "--max-body", "2MB"], { stdio: ["ignore", "ignore", "pipe"] });
+    child = spawn(process.execPath, [inject("cli"), "serve", "--port", "0", "--jobs", "1", "--timeout", "0.001", "--max-body", "2MB"], { stdio: ["ignore", "ignore", "pipe"] });
     child.stderr!.setEncoding("utf8");
     base = await new Promise<string>((resolveUrl, reject) => {
       child.stderr!.on("data", (d: string) => {
@@ -287,9 +286,9 @@ describe.skipIf(!built)("baocao serve (built, worker threads)", () => {
   }, SPAWN_TIMEOUT);
 });
 
-describe.skipIf(!built)("baocao serve (built): graceful stop with a request in flight", () => {
+describe("baocao serve: graceful stop with a request in flight", () => {
   test("the request in flight is answered in full, then the process exits 0", async () => {
-    const child = spawn(process.execPath, [join(root, "dist/cli.js"), "serve", "--port", "0", "--jobs", "1"], { stdio: ["ignore", "ignore", "pipe"] });
+    const child = spawn(process.execPath, [inject("cli"), "serve", "--port", "0", "--jobs", "1"], { stdio: ["ignore", "ignore", "pipe"] });
     let stderr = "";
     child.stderr!.setEncoding("utf8");
     const base = await new Promise<string>((resolveUrl, reject) => {

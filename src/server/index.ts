@@ -20,7 +20,7 @@ import { Report, Facts } from "../schema.js";
 import { jsonSchemaOf } from "../schema-json.js";
 import { Busy, Cancelled, makePool, TimedOut, type Pool } from "./pool.js";
 import { HttpError, inputOf, readBody } from "./request.js";
-import type { Op, Task } from "./worker.js";
+import type { Op, Task } from "./parse-worker.js";
 
 export interface ServeOptions {
   port: number;

@@ -10,7 +10,7 @@
  *   threads: 0 → parse in the HTTP thread (tests; a parse there cannot be stopped, only not waited for)
  */
 import { Piscina } from "piscina";
-import work, { type Task } from "./worker.js";
+import work, { type Task } from "./parse-worker.js";
 
 export class Busy extends Error {}
 export class TimedOut extends Error {}
@@ -35,10 +35,14 @@ export interface Pool {
   close(): Promise<void>;
 }
 
-/** The worker module next to this one: dist/server/worker.js when built, src/server/worker.ts under tsx. */
+/**
+ * The worker module next to this one: dist/server/parse-worker.js when built, src/server/parse-worker.ts
+ * under tsx, and next to the bundle when the command line is bundled (give the bundler the entry
+ * "parse-worker": src/server/parse-worker.ts, as test/helpers/build-cli.ts does).
+ */
 function workerUrl(): URL {
   const here = import.meta.url;
-  return new URL(here.endsWith(".ts") ? "./worker.ts" : "./worker.js", here);
+  return new URL(here.endsWith(".ts") ? "./parse-worker.ts" : "./parse-worker.js", here);
 }
 
 /** Rejects when the signal aborts. */
