@@ -1,7 +1,6 @@
 #!/usr/bin/env node
 // Speed of the HTML view (issue 15) on the 10,000-post news archive: parseReport and renderPage
-// timed apart in one run, with the size of the pages. Uses the browser build (dist/browser.js),
-// which also shows it runs without Node's modules.
+// timed apart in one run, with the size of the pages. Uses `baocao/browser` (dist/browser.js).
 //
 //   npm run build && node scripts/bench-view.mjs [--limit N] [--json]
 //

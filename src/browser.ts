@@ -7,7 +7,8 @@
  *   el.innerHTML = renderView(report, text);     // highlights, findings, relations
  *   mountView(el.firstElementChild);              // tooltips, lines, keyboard
  *
- * Also a classic script for pages opened from file:// (dist/browser.global.js, `window.baocao`).
+ * For pages without a bundler, `npm run build` also makes site/baocao.js: all of this as one
+ * classic script (`window.baocao`), which pages opened from file:// can load.
  */
 export { parseReport, type ParseOptions } from "./report/parse.js";
 export { toFacts } from "./report/facts.js";

@@ -82,9 +82,9 @@ describe("processPost", () => {
   test("check text: file:line:col: severity [rule] message", () => {
     const text = "Dòng một.\nDòng hai có lỗi ở đây.";
     const at = text.indexOf("lỗi");
-    const finding = { rule: "x.y", severity: "error" as const, message: { vi: "Có lỗi", en: "An error" }, spans: [{ start: at, end: at + 3 }] };
-    expect(findingLines(post("a"), text, [finding], "en")).toBe(`a.txt:2:${at - text.indexOf("\n")}: error [x.y] An error\n`);
-    expect(findingLines(post("p", { source: "news.jsonl:7" }), text, [finding], "vi")).toMatch(/^news\.jsonl:7 \(p\) 2:\d+: error \[x\.y\] Có lỗi\n$/);
+    const finding = { rule: "plan.ratio" as const, severity: "error" as const, message: { vi: "Có lỗi", en: "An error" }, spans: [{ start: at, end: at + 3 }] };
+    expect(findingLines(post("a"), text, [finding], "en")).toBe(`a.txt:2:${at - text.indexOf("\n")}: error [plan.ratio] An error\n`);
+    expect(findingLines(post("p", { source: "news.jsonl:7" }), text, [finding], "vi")).toMatch(/^news\.jsonl:7 \(p\) 2:\d+: error \[plan\.ratio\] Có lỗi\n$/);
   });
 });
 

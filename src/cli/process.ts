@@ -17,10 +17,10 @@ import { decodeBytes, DecodeError, type EncodingName } from "./decode.js";
 import { charsetOf, htmlToText } from "./html.js";
 import type { Post } from "./input.js";
 import { csvRows, type TableName } from "./csv.js";
-import { postPage } from "../view/page.js";
-import type { IndexEntry } from "../view/page.js";
+import { renderSummary } from "./summary.js";
+import { postPage, type IndexEntry } from "../view/page.js";
 
-export type ExtractFormat = "jsonl" | "json" | "facts" | "csv";
+export type ExtractFormat = "jsonl" | "json" | "facts" | "csv" | "summary";
 export type CheckFormat = "text" | "json" | "jsonl";
 
 export interface JobOptions {
@@ -32,6 +32,8 @@ export interface JobOptions {
   lang?: "vi" | "en";
   /** --encoding: skip detection. */
   encoding?: EncodingName;
+  /** Summary format: colours and width of the terminal. */
+  summary?: { color: boolean; width?: number };
   /** --html DIR: also render the post's page (src/view/). */
   html?: { lang?: "vi" | "en" };
 }
@@ -143,6 +145,7 @@ export function processPost(post: Post, opts: JobOptions): Outcome {
   } else if (opts.format === "facts") out = JSON.stringify(toFacts(report, id)) + "\n";
   else if (opts.format === "json") out = JSON.stringify(report, null, 2);
   else if (opts.format === "csv") tables = csvRows(report, findings);
+  else if (opts.format === "summary") out = renderSummary(report, text, { source, ...opts.summary }) + "\n";
   else out = JSON.stringify(report) + "\n";
   let page: { html: string; entry: IndexEntry } | undefined;
   let pageError: string | undefined;

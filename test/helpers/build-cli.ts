@@ -13,7 +13,7 @@ export default async function setup(project: TestProject): Promise<() => void> {
   const outdir = join(root, "node_modules", ".cache", "baocao-test", String(process.pid));
   mkdirSync(outdir, { recursive: true });
   await build({
-    entryPoints: { cli: join(root, "src/cli/main.ts"), worker: join(root, "src/cli/worker.ts") },
+    entryPoints: { cli: join(root, "src/cli/main.ts"), worker: join(root, "src/cli/worker.ts"), "parse-worker": join(root, "src/server/parse-worker.ts") },
     outdir,
     bundle: true,
     splitting: true,
