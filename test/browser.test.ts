@@ -22,7 +22,8 @@ import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { Page } from "playwright-core";
 import { parseReport, type Report } from "../src/index.js";
-import { renderPage } from "../src/view/page.js";
+import { pageShell, renderPage } from "../src/view/page.js";
+import { renderView } from "../src/view/render.js";
 import { relationsOf } from "../src/view/relations.js";
 import { contrast } from "../src/view/palette.js";
 import { HtmlSite } from "../src/view/writer.js";
@@ -279,6 +280,27 @@ describe.skipIf(!exe)("in Chromium", () => {
     // a link under the finding marks that figure alone
     await card.locator(`.bc-ties a[data-key="${f.figures![1]}"]`).click();
     await page.waitForFunction((k) => document.querySelector(".bc-f.current") && document.querySelector(`.bc-text [data-key="${k}"]`)?.classList.contains("marked"), f.figures![1]);
+    await page.close();
+  }, 120_000);
+
+  test("the page script as tsc emits it for the package (comments and lines kept, then compacted) works the same", async () => {
+    const ts = (await import("typescript")).default;
+    const config = ts.readConfigFile(join(ROOT, "tsconfig.build.json"), ts.sys.readFile);
+    const opts = ts.parseJsonConfigFileContent(config.config, ts.sys, ROOT).options;
+    const js = ts.transpileModule(readFileSync(join(ROOT, "src/view/client.ts"), "utf8"), { compilerOptions: opts }).outputText;
+    const mod = join(dir, "client.mjs");
+    writeFileSync(mod, js);
+    const { CLIENT_JS } = (await import(pathToFileURL(mod).href)) as { CLIENT_JS: string };
+    expect(CLIENT_JS).not.toMatch(/^\s*\/\//m);
+    const { report, text } = reports.contradiction!;
+    writeFileSync(join(dir, "pages", "tsc.html"), pageShell("tsc", "en", renderView(report, text), CLIENT_JS));
+    const page = await b.open(url(join(dir, "pages/tsc.html")));
+    await ready(page);
+    await page.locator(".bc-f .bc-fb").first().click();
+    await page.waitForSelector(".bc-text .marked");
+    expect(await page.locator("svg.bc-links path").count()).toBeGreaterThan(0);
+    await page.keyboard.press("Escape");
+    await page.waitForFunction(() => !document.querySelector(".bc-text .marked"));
     await page.close();
   }, 120_000);
 

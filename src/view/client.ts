@@ -319,8 +319,22 @@ export function mountView(root: HTMLElement): ViewHandle {
 }
 
 /**
+ * A function's source for a page, without its comment lines and indentation: the script is
+ * written out once per page, 10,000 times for an archive. Only whole lines go (a comment that
+ * is a line of its own, leading blanks); the page code has no string spanning lines.
+ */
+export function pageSource(fn: (...args: never[]) => unknown): string {
+  return fn
+    .toString()
+    .split("\n")
+    .map((l) => l.trim())
+    .filter((l) => l && !l.startsWith("//") && !(l.startsWith("/*") && l.endsWith("*/")))
+    .join("\n");
+}
+
+/**
  * The page script: the function's own source, run on the page's root. Transpilers that keep
  * function names (tsx, esbuild's keepNames) wrap inner functions in `__name(fn, "name")`,
  * a helper of the module: the script brings an identity one of its own.
  */
-export const CLIENT_JS = `(function(){var __name=function(f){return f};(${mountView.toString()})(document.querySelector(".bc-root"));})();`;
+export const CLIENT_JS = `(function(){var __name=function(f){return f};(${pageSource(mountView)})(document.querySelector(".bc-root"));})();`;

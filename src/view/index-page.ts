@@ -10,6 +10,7 @@
  *   chunkScript([{ i: "a", s: "a.txt", f: 3, … }]) → '(window.BAOCAO_INDEX=window.BAOCAO_INDEX||[]).push(…);'
  */
 /// <reference lib="dom" />
+import { pageSource } from "./client.js";
 import { esc, scriptJson, type Lang } from "./format.js";
 import type { IndexEntry } from "./page.js";
 import { INK, LINK, MUTED, PAGE, SEVERITY } from "./palette.js";
@@ -165,7 +166,7 @@ export function indexPage(t: IndexTotals, lang: Lang = "en"): string {
 <button type="button" id="ix-next">${w.next} ›</button><button type="button" id="ix-last">${w.last} »</button>
 </nav>
 </main>`;
-  const script = `(${indexClient.toString()})(${scriptJson({ shown: w.shown, failed: w.fFailed })});`;
+  const script = `(${pageSource(indexClient)})(${scriptJson({ shown: w.shown, failed: w.fFailed })});`;
   return [
     "<!doctype html>",
     `<html lang="${lang}">`,
