@@ -11,7 +11,6 @@
  */
 import { parseReport } from "../report/parse.js";
 import { toFacts } from "../report/facts.js";
-import { checkReport } from "../check/index.js";
 import type { Finding, Report } from "../schema.js";
 import { decodeBytes, DecodeError, type EncodingName } from "./decode.js";
 import { charsetOf, htmlToText } from "./html.js";
@@ -110,7 +109,7 @@ export function processPost(post: Post, opts: JobOptions): Outcome {
   let findings: Finding[];
   try {
     report = parseReport(text, { id, ...(post.date ? { referenceDate: post.date } : {}) });
-    findings = checkReport(report, text);
+    findings = report.findings; // parseReport runs the checks on the relations it found
   } catch (err) {
     return { ok: false, id, source, error: `internal error: ${(err as Error).message}` };
   }

@@ -1,0 +1,262 @@
+/**
+ * Breakdowns: a whole and the parts a list cue gives it.
+ *
+ *   "38 đơn vị trực thuộc, gồm 12 khoa, 4 viện, 8 trung tâm và 15 phòng"   closed, disjoint
+ *   "1.320 hộ vay vốn. Trong số đó có 684 hộ nghèo, 402 hộ cận nghèo …"   partial, whole in the sentence before
+ *   "Trong 27 cá nhân được khen thưởng, 9 cá nhân … và 20 cá nhân …"       partial, the whole restated
+ *   "58 người: 31 cán bộ, 12 doanh nhân, 6 phóng viên cùng đại diện …"    a colon list, open
+ *   "2.318 doanh nghiệp … vốn 31.460 tỷ đồng, trong đó có 156 doanh nghiệp" the nearest compatible whole
+ *   "tổng chỉ tiêu là 4.120, tăng 80 chỉ tiêu … Trong đó, …"              a change is never a whole
+ *   "thu giữ nhiều tang vật gồm: … 85 viên"                                 the cue points to a whole with no number
+ *   "156/412 đơn vị …; 258 đơn vị còn lại"                                  the remainder closes A/B
+ */
+import { fold } from "../text/fold.js";
+import { CLOSED_LIST_CUES, OPEN_AFTER_CUE, PARTIAL_LIST_CUES, REMAINDER_WORDS, VAGUE_QUANTIFIERS } from "../lexicon/relation-cues.js";
+import { L, R, named, rx, words } from "../text/rx.js";
+import { cueOf, figMember, foldedWords, parenBalance, PhraseList, sentenceOf, type Fig, type Rel, type RelateCtx } from "./context.js";
+import { lastFigBefore, nextFig } from "./anchor.js";
+import { measureCompatible, type Compat } from "./kinds.js";
+import { listItems, type Item } from "./list.js";
+import { partsOverlap } from "./partition.js";
+import type { RelationMember } from "../schema.js";
+
+const CLOSED = words(CLOSED_LIST_CUES);
+const CUE = named("relate.list-cue", rx`${L}(?<cue>${[...CLOSED_LIST_CUES, ...PARTIAL_LIST_CUES]})${R}`);
+const OPEN_AFTER = new PhraseList(OPEN_AFTER_CUE);
+const VAGUE = new PhraseList(VAGUE_QUANTIFIERS);
+const REMAINDER = new PhraseList(REMAINDER_WORDS);
+/** "Trong 27 cá nhân …,", "Trong tổng số 153 thí sinh …, có 82 …", "Trong số 2.450 lao động …". */
+const TRONG = fold("trong");
+/** How far back a whole is looked for in its sentence. */
+const WHOLE_REACH = 300;
+
+interface Cue {
+  at: number;
+  end: number;
+  closed: boolean;
+  text: string;
+  /** A whole fixed by the shape ("Trong N X, …", "N X: …"). */
+  whole?: Fig;
+}
+
+export function findBreakdowns(rc: RelateCtx): Rel[] {
+  const cues = listCues(rc);
+  const positions = cues.map((c) => c.at);
+  const out: Rel[] = [];
+  const claimed = new Set<number>();
+  // later cues first: a nested list claims its parts before the list around it
+  for (let ci = cues.length - 1; ci >= 0; ci--) {
+    const cue = cues[ci]!;
+    const r = breakdownAt(rc, cue, positions.slice(ci + 1, ci + 40), claimed);
+    if (r) out.push(...r);
+  }
+  out.push(...remainders(rc, claimed));
+  return out.reverse();
+}
+
+function listCues(rc: RelateCtx): Cue[] {
+  const key = rc.key;
+  const cues: Cue[] = [];
+  CUE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CUE.exec(key))) {
+    const w = m.groups!.cue!.replace(/\s+/g, " ");
+    // "một chiếc trong số này": the figure before is a part of an earlier whole
+    if (w.startsWith(TRONG) && /[\p{L}\p{M}]\s+$/u.test(key.slice(Math.max(0, m.index - 2), m.index)) && lastFigBefore(rc, m.index) >= 0) {
+      const g = rc.figs[lastFigBefore(rc, m.index)]!;
+      if (m.index - g.end < 25 && !/[,;:(]/.test(key.slice(g.end, m.index))) continue;
+    }
+    cues.push({ at: m.index, end: m.index + m[0].length, closed: CLOSED.set.has(w), text: w });
+  }
+  CUE.lastIndex = 0;
+  for (const g of rc.figs) {
+    if (g.f.kind === "percent" || g.f.per) continue;
+    const s = rc.sentences[g.sent];
+    const before = key.slice(Math.max(s ? s.start : 0, g.start - 24), g.start);
+    // "Trong 27 cá nhân được khen thưởng, 9 cá nhân …"
+    if (/(?:^|[,;.(:]\s*|^\s*)trong\s+(?:tổng\s+số\s+|số\s+)?$/u.test(before)) {
+      const comma = key.indexOf(",", g.end);
+      const after = comma >= 0 && s && comma < s.end ? key.slice(g.end, comma) : "";
+      const at = g.start - before.length + before.lastIndexOf(TRONG);
+      if (after.length <= 60 && !/[\d;()]/.test(after) && comma >= 0 && s && comma < s.end) cues.push({ at, end: comma + 1, closed: false, text: "trong", whole: g });
+      continue;
+    }
+    // "58 người: 31 cán bộ, …"
+    const colon = key.slice(g.end, g.end + 40);
+    const c = /^([^\d,;:()\n]{0,36}):(?!\d)/u.exec(colon);
+    if (c) cues.push({ at: g.end + c[1]!.length, end: g.end + c[0].length, closed: true, text: ":", whole: g });
+  }
+  return cues.sort((a, b) => a.at - b.at);
+}
+
+function breakdownAt(rc: RelateCtx, cue: Cue, later: number[], claimed: Set<number>): Rel[] | null {
+  const key = rc.key;
+  const si = sentenceOf(rc, cue.at);
+  const s = rc.sentences[si];
+  if (!s || s.caption) return null;
+  const opens = !cue.whole && /^[\s"“'(\-•*]*(?:về\s*)?$/u.test(key.slice(s.start, cue.at));
+  const inParen = /\(\s*$/.test(key.slice(Math.max(s.start, cue.at - 3), cue.at));
+  // the region of the list: to the bracket's end or the sentence's end
+  let regionEnd = s.end;
+  if (inParen) {
+    let d = 1;
+    for (let i = cue.end; i < s.end; i++) {
+      const c = key.charCodeAt(i);
+      if (c === 40) d++;
+      else if (c === 41 && --d === 0) {
+        regionEnd = i;
+        break;
+      }
+    }
+  }
+  const ow = foldedWords(key.slice(cue.end, cue.end + 20));
+  const openCue = OPEN_AFTER.at(ow, 0) > 0;
+  const list = listItems(rc, cue.end, regionEnd, later);
+  const items = list.items.filter((it) => !claimed.has(it.g.i));
+  if (!items.length) return null;
+
+  // wholes: fixed by the shape, or the figures before the cue
+  const candidates: Fig[] = [];
+  if (cue.whole) candidates.push(cue.whole);
+  else if (opens) {
+    const prev = rc.sentences[si - 1];
+    if (!prev || prev.caption) return null;
+    for (let j = lastFigBefore(rc, s.start); j >= 0 && rc.figs[j]!.sent === si - 1 && candidates.length < 8; j--) if (wholeLike(rc, rc.figs[j]!)) candidates.push(rc.figs[j]!);
+  } else {
+    for (let j = lastFigBefore(rc, cue.at); j >= 0 && candidates.length < 8; j--) {
+      const g = rc.figs[j]!;
+      if (g.sent !== si || cue.at - g.end > WHOLE_REACH) break;
+      // an aside closed before the cue ("(… 3 tỷ đồng) trong đó") is not the whole
+      if (parenBalance(key, g.end, cue.at) < 0) continue;
+      if (wholeLike(rc, g)) candidates.push(g);
+    }
+    if (cue.closed && candidates[0]) {
+      // "nhiều tang vật gồm:", "số tài sản gồm:": the cue points to a whole with no number
+      const gapWords = foldedWords(key.slice(candidates[0].end, cue.at));
+      if (gapWords.some((_, i) => VAGUE.at(gapWords, i) > 0 && i >= gapWords.length - 4)) return null;
+      candidates.length = 1; // a closed cue points to the noun phrase right before it
+    }
+  }
+  if (!candidates.length) return null;
+
+  // each item goes to the nearest compatible whole
+  const byWhole = new Map<Fig, Item[]>();
+  let skipped = false;
+  for (const it of items) {
+    let best: Fig | undefined;
+    let unsure = false;
+    for (const w of candidates) {
+      if (w === it.g || w.start > it.g.start) continue;
+      const c: Compat = measureCompatible(w.f, it.g.f, w.kinds, it.g.kind);
+      if (c === "yes" && !labelNumber(rc, it, w)) {
+        best = w;
+        break;
+      }
+      if (c === "unknown") unsure = true;
+    }
+    if (!best) {
+      if (unsure) skipped = true;
+      continue;
+    }
+    const l = byWhole.get(best) ?? [];
+    l.push(it);
+    byWhole.set(best, l);
+  }
+  const out: Rel[] = [];
+  for (const [whole, parts] of byWhole) {
+    const nearest = candidates.find((c) => parts.some((p) => measureCompatible(c.f, p.g.f, c.kinds, p.g.kind) === "yes")) === whole;
+    let kept = parts;
+    let closed = cue.closed && !openCue && !list.open && !list.truncated && !skipped && parts.length >= 2;
+    if (parts.some((p) => p.remainder)) closed = true;
+    // a closed list whose first parts already make the whole ends there
+    if (closed) {
+      let run = 0;
+      for (let n = 0; n < parts.length - 1; n++) {
+        run += parts[n]!.g.f.value;
+        if (n >= 1 && Math.abs(run - whole.f.value) <= 1e-9 * Math.abs(whole.f.value)) {
+          kept = parts.slice(0, n + 1);
+          break;
+        }
+      }
+    }
+    for (const p of kept) claimed.add(p.g.i);
+    const ambiguous = opens && candidates.filter((c) => kept.some((p) => measureCompatible(c.f, p.g.f, c.kinds, p.g.kind) === "yes")).length > 1;
+    const members: RelationMember[] = [figMember(rc, "whole", whole, { label: label(whole) }), ...kept.map((p) => figMember(rc, p.remainder ? "remainder" : "part", p.g, { label: label(p.g) }))];
+    out.push({
+      kind: "breakdown",
+      certainty: nearest && !ambiguous && !(rc.figs[whole.i]!.f.kind === "measure" && kept.length < 2) ? "explicit" : "inferred",
+      cue: cueOf(rc, cue.at, cue.end),
+      members,
+      rule: cue.whole ? (cue.text === ":" ? "relate.breakdown.colon" : "relate.breakdown.restated-whole") : opens ? "relate.breakdown.next-sentence" : "relate.breakdown.list",
+      closed,
+      parts: partsOverlap(kept, whole),
+    });
+  }
+  return out;
+}
+
+/** A figure that can be the whole of a list: a stock, not a percent, rate, range, change or a lone "1". */
+function wholeLike(rc: RelateCtx, g: Fig): boolean {
+  const f = g.f;
+  if (f.kind === "percent" || f.per || f.range || g.change || f.of !== undefined) return false;
+  return Math.abs(f.value) > 1 || f.kind !== "count";
+}
+
+/** "Vùng 2", "giai đoạn 1", "Phần 1": a number right after the whole's own noun is a label. */
+function labelNumber(rc: RelateCtx, it: Item, whole: Fig): boolean {
+  const before = foldedWords(rc.key.slice(Math.max(0, it.g.n0 - 20), it.g.n0));
+  const last = before[before.length - 1];
+  return !!last && whole.kind.head.split(" ").pop() === last;
+}
+
+function label(g: Fig): string | undefined {
+  if (g.f.kind === "count") return g.kind.head || undefined;
+  if (g.f.kind === "money") return g.f.currency;
+  return g.f.unit;
+}
+
+/**
+ * "156/412 đơn vị (chiếm 37,86%) gửi báo cáo; 258 đơn vị còn lại chưa thực hiện": A of B, and
+ * the rest, make B.
+ */
+function remainders(rc: RelateCtx, claimed: Set<number>): Rel[] {
+  const out: Rel[] = [];
+  for (const g of rc.figs) {
+    if (g.f.kind !== "count" || claimed.has(g.i)) continue;
+    const after = foldedWords(rc.key.slice(g.end, g.end + 20)).slice(0, 2);
+    const before = foldedWords(rc.key.slice(Math.max(0, g.start - 16), g.start)).slice(-3);
+    const at = REMAINDER.find(after);
+    const bt = REMAINDER.find(before);
+    if (!(at && at.i === 0) && !(bt && bt.i + bt.n === before.length)) continue;
+    // the fraction it completes: in its sentence or the one before
+    for (let j = g.i - 1; j >= 0 && j >= g.i - 6; j--) {
+      const a = rc.figs[j]!;
+      if (a.sent < g.sent - 1) break;
+      if (a.f.of === undefined || a.f.kind !== "count" || measureCompatible(a.f, g.f, a.kinds, g.kind) !== "yes") continue;
+      out.push({
+        kind: "breakdown",
+        certainty: "explicit",
+        cue: remainderCue(rc, g),
+        members: [
+          figMember(rc, "whole", a, { value: a.f.of, label: label(a) }),
+          figMember(rc, "part", a, { label: label(a) }),
+          figMember(rc, "remainder", g, { label: label(g) }),
+        ],
+        rule: "relate.breakdown.remainder",
+        closed: true,
+        parts: "disjoint",
+      });
+      claimed.add(g.i);
+      break;
+    }
+  }
+  return out;
+}
+
+const CON_LAI = fold("còn lại");
+
+function remainderCue(rc: RelateCtx, g: Fig) {
+  const from = Math.max(0, g.start - 16);
+  const i = rc.key.slice(from, g.end + 20).indexOf(CON_LAI);
+  return i >= 0 ? cueOf(rc, from + i, from + i + CON_LAI.length) : cueOf(rc, g.start, g.end);
+}

@@ -1,0 +1,245 @@
+/**
+ * Growth: a value, its base, and the change stated as a rate, a multiple or a delta.
+ *
+ *   "đạt 2.195 tỷ đồng, tăng 35% so với năm 2015 (1.435 tỷ đồng)"        value, rate, base (bracket)
+ *   "tăng từ 400 người lên 500 người, tăng 25%"                          base and value from "từ … lên …"
+ *   "Năm 2022, tỉnh đón 3,2 triệu lượt khách … Cả năm 2023 … 3,68 triệu lượt khách, tăng 25% so với
+ *    năm 2022"                                                           base in an earlier sentence, by its year
+ *   "tăng từ 41.250 ha lên 115.500 ha (gấp 3,8 lần)"                     a multiple
+ *   "đạt 721,89 điểm, tăng 3,03 điểm (tương đương 4,2%)"                 a delta and its rate
+ *   "tăng 11,3 USD, tương đương 0,9%, lên 1.232,1 USD/ounce"             the value after "lên"
+ *   "giảm thêm 80 triệu đồng, từ 1,47 tỷ đồng xuống còn 1,39 tỷ đồng, tương đương 5,4%"
+ */
+import { fold } from "../text/fold.js";
+import { cueOf, figMember, sentenceOf, textMember, type Bare, type Fig, type Rel, type RelateCtx } from "./context.js";
+import { anchorOf, basisAfter, glueOnly, lastFigBefore, nextFig, statedAfter, yearOf } from "./anchor.js";
+import { measureCompatible } from "./kinds.js";
+import type { RelationGrowth, RelationMember } from "../schema.js";
+
+type GrowthRel = Omit<RelationGrowth, "id">;
+
+const UP = /(?:^|[^\p{L}\p{M}])(?:tăng|cao hơn|tăng trưởng|nhiều hơn|tăng thêm)\s*(?:khoảng|gần|hơn|trên|lên|được|thêm|là|ở mức|tới|đến)?\s*$/u;
+const DOWN = /(?:^|[^\p{L}\p{M}])(?:giảm|thấp hơn|ít hơn|giảm đi|giảm bớt|sụt giảm)\s*(?:khoảng|gần|hơn|trên|xuống|được|thêm|là|còn|ở mức|tới|đến)?\s*$/u;
+/** "từ 400 người lên 500 người": the text between the two. */
+const FROM_TO = /^\s*(?:(?:năm|quí|tháng)\s+[\d/]+\s*)?,?\s*(?:tăng\s+|giảm\s+)?(?:lên|xuống)(?:\s+(?:còn|mức|khoảng|gần|hơn|trên))?\s*$/u;
+const FROM = /(?:^|[^\p{L}\p{M}])từ(?:\s+(?:mức|khoảng|gần|hơn|trên))?\s*$/u;
+const LAN = fold("lần");
+const GAP = fold("gấp");
+
+export function findGrowth(rc: RelateCtx): Rel[] {
+  const out: GrowthRel[] = [];
+  const key = rc.key;
+  for (const p of rc.figs) {
+    if (p.f.kind !== "percent") continue;
+    const s = rc.sentences[p.sent];
+    const sEnd = s ? s.end : key.length;
+    const before = key.slice(Math.max(s ? s.start : 0, p.start - 30), p.start);
+    const basis = basisAfter(rc, p.end, sEnd);
+    if (basis?.kind === "plan") continue;
+    const dir = UP.test(before) || p.f.comparison?.relation === "tăng" ? "up" : DOWN.test(before) || p.f.comparison?.relation === "giảm" ? "down" : undefined;
+    const anchor = anchorOf(rc, p.i);
+    // "tăng 3,03 điểm (tương đương 4,2%)", "tăng 20 tỷ đồng (20%)": the rate of a delta
+    if (!dir || (anchor && anchor.change)) {
+      const d = deltaRate(rc, p, anchor);
+      if (d) out.push(d);
+      continue;
+    }
+    let value = anchor;
+    let base: Fig | undefined;
+    let explicit = false;
+    let from: Fig | undefined;
+    if (value) {
+      from = fromTo(rc, value);
+      if (from) {
+        base = from;
+        explicit = true;
+      }
+    }
+    if (!base && basis) {
+      const g = statedAfter(rc, basis.end, p.sent);
+      if (g && (!value || measureCompatible(value.f, g.f, value.kinds, g.kind) === "yes")) {
+        base = g;
+        explicit = true;
+      }
+    }
+    if (!base && value && basis?.year) base = byYear(rc, value, basis.year);
+    if (!base && value && basis?.year) explicit = false;
+    if (base && base.sent !== p.sent && base !== from) explicit = true; // matched by year and noun
+    const members: RelationMember[] = [];
+    if (value) members.push(figMember(rc, "value", value));
+    if (base) members.push(figMember(rc, "base", base, basis ? { label: basis.text } : {}));
+    members.push(figMember(rc, "rate", p));
+    const missing = [...(value ? [] : ["value"]), ...(base ? [] : ["base"])];
+    out.push({
+      kind: "growth",
+      certainty: explicit || !base ? "explicit" : "inferred",
+      cue: basis ? cueOf(rc, basis.start, basis.end) : cueOf(rc, p.start - before.length + Math.max(0, before.search(/\S/u)), p.start),
+      members,
+      ...(missing.length ? { missing } : {}),
+      rule: from ? "relate.growth.from-to" : base && base.sent !== p.sent ? "relate.growth.by-year" : "relate.growth.rate",
+      direction: dir,
+      measure: "rate",
+      ...(basis ? { basis: basis.text } : {}),
+    });
+  }
+  out.push(...multiples(rc));
+  return out;
+}
+
+/** "từ X lên Y" before Y: X. */
+function fromTo(rc: RelateCtx, value: Fig): Fig | undefined {
+  const x = rc.figs[value.i - 1];
+  if (!x || x.sent !== value.sent || measureCompatible(x.f, value.f, x.kinds, value.kind) !== "yes") return undefined;
+  if (!FROM_TO.test(rc.key.slice(x.end, value.n0))) return undefined;
+  return FROM.test(rc.key.slice(Math.max(0, x.start - 16), x.n0)) ? x : undefined;
+}
+
+/** A base in an earlier sentence that speaks of the basis year, counting the same thing. */
+function byYear(rc: RelateCtx, value: Fig, year: number): Fig | undefined {
+  if (yearOf(rc, value) === year) return undefined;
+  for (let j = value.i - 1; j >= 0 && j >= value.i - 25; j--) {
+    const g = rc.figs[j]!;
+    if (g.sent < value.sent - 4) break;
+    if (g.f.kind === "percent" || g.change || measureCompatible(value.f, g.f, value.kinds, g.kind) !== "yes") continue;
+    if (value.f.kind === "count" && g.kind.head !== value.kind.head) continue;
+    if (yearOf(rc, g) === year) return g;
+  }
+  return undefined;
+}
+
+/** A number and the word after it, whether or not it is a figure. */
+interface Q {
+  value: number;
+  start: number;
+  end: number;
+  unit: string;
+  fig?: Fig;
+  bare?: Bare;
+}
+
+function qOf(rc: RelateCtx, g: Fig): Q {
+  const unit = g.f.kind === "money" ? `money:${g.f.currency}` : g.f.kind === "measure" ? `unit:${fold(g.f.unit ?? "")}` : g.f.kind === "count" ? `count:${g.kind.head}` : "percent";
+  return { value: g.negative ? -g.f.value : g.f.value, start: g.start, end: g.end, unit, fig: g };
+}
+
+/** Numbers (figures and bare numbers) in key[from, to), in order. */
+function numbersIn(rc: RelateCtx, from: number, to: number): Q[] {
+  const out: Q[] = [];
+  for (let g = nextFig(rc, from); g && g.start < to; g = rc.figs[g.i + 1]) out.push(qOf(rc, g));
+  for (const b of bareIn(rc, from, to)) out.push({ value: b.value, start: b.n0, end: b.n1, unit: `word:${b.word}`, bare: b });
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function bareIn(rc: RelateCtx, from: number, to: number): Bare[] {
+  const bs = rc.bare;
+  let lo = 0;
+  let hi = bs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (bs[mid]!.n0 < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Bare[] = [];
+  for (let i = lo; i < bs.length && bs[i]!.n0 < to; i++) out.push(bs[i]!);
+  return out;
+}
+
+function qMember(rc: RelateCtx, role: string, q: Q): RelationMember {
+  if (q.fig) return figMember(rc, role, q.fig);
+  const end = q.bare ? q.end + (q.bare.word ? rc.key.slice(q.end).indexOf(q.bare.word) + q.bare.word.length : 0) : q.end;
+  return textMember(rc, role, q.start, end, { value: q.value });
+}
+
+/**
+ * A percent stated for a change: "tăng 3,03 điểm (tương đương 4,2%)". The value is before the
+ * delta ("đạt 721,89 điểm, tăng 3,03 điểm") or after the percent ("…, lên 1.232,1 USD"), or a
+ * "từ … xuống …" pair beside it.
+ */
+function deltaRate(rc: RelateCtx, p: Fig, anchor: Fig | undefined): GrowthRel | undefined {
+  const key = rc.key;
+  const s = rc.sentences[p.sent];
+  const sStart = s ? s.start : 0;
+  const sEnd = s ? s.end : key.length;
+  const win = numbersIn(rc, Math.max(sStart, p.start - 220), Math.min(sEnd, p.end + 80));
+  const pi = win.findIndex((q) => q.fig === p);
+  // the delta: right before the percent, after "tăng/giảm/thêm", glued by "tương đương", "(", ","
+  const d = anchor && anchor.change ? qOf(rc, anchor) : win[pi - 1];
+  if (!d || d.unit === "percent") return undefined;
+  const dBefore = key.slice(Math.max(sStart, d.start - 24), d.start);
+  const up = UP.test(dBefore) || /(?:^|[^\p{L}\p{M}])tăng\s+thêm\s*$/u.test(dBefore);
+  const down = DOWN.test(dBefore);
+  if (!up && !down) return undefined;
+  if (!anchor && !/^\s*[,(]?\s*(?:tương\s+đương|tức|hay|bằng|khoảng)?(?:\s+(?:với|là|mức))?\s*$/u.test(key.slice(d.end, p.start))) return undefined;
+  // the value and base
+  let value: Q | undefined;
+  let base: Q | undefined;
+  const after = win.slice(pi + 1).find((q) => q.unit === d.unit);
+  const afterGap = after ? key.slice(p.end, after.start) : "";
+  if (after && /^[\s%),]*(?:,\s*)?(?:lên|xuống)(?:\s+(?:còn|mức))?\s*$/u.test(afterGap)) value = after;
+  // "từ 1,47 tỷ đồng xuống còn 1,39 tỷ đồng" between the delta and the percent
+  const mid = win.slice(win.indexOf(d) + 1, pi).filter((q) => q.unit === d.unit);
+  if (!value && mid.length === 2 && FROM.test(key.slice(Math.max(0, mid[0]!.start - 12), mid[0]!.start)) && /(?:lên|xuống)/u.test(key.slice(mid[0]!.end, mid[1]!.start))) {
+    base = mid[0];
+    value = mid[1];
+  }
+  if (!value) {
+    const v = win.slice(0, win.indexOf(d)).reverse().find((q) => q.unit === d.unit);
+    let gapText = key.slice(v?.end ?? 0, d.start);
+    if (v?.bare && v.bare.word) gapText = gapText.replace(v.bare.word, " ");
+    if (v && glueOnly(gapText.replace(/,/g, " "))) value = v;
+  }
+  const dir = up ? "up" : "down";
+  const members: RelationMember[] = [];
+  if (value) members.push(qMember(rc, "value", value));
+  if (base) members.push(qMember(rc, "base", base));
+  members.push(qMember(rc, "delta", d), figMember(rc, "rate", p));
+  return {
+    kind: "growth",
+    certainty: "explicit",
+    cue: cueOf(rc, d.start - dBefore.length + Math.max(0, dBefore.search(/\p{L}/u)), d.start),
+    members,
+    ...(value ? {} : { missing: ["value"] }),
+    rule: "relate.growth.delta",
+    direction: dir,
+    measure: "delta-rate",
+  };
+}
+
+/** "tăng từ 41.250 ha lên 115.500 ha (gấp 3,8 lần)", "đạt 56.150 tấn, gấp 4,5 lần năm 2013 (12.480 tấn)". */
+function multiples(rc: RelateCtx): GrowthRel[] {
+  const out: GrowthRel[] = [];
+  const key = rc.key;
+  for (const b of rc.bare) {
+    if (b.word !== LAN) continue;
+    const lead = key.slice(Math.max(0, b.n0 - 12), b.n0);
+    const g = lead.lastIndexOf(GAP);
+    if (g < 0 || /[,;.()]/.test(lead.slice(g))) continue;
+    const cueStart = b.n0 - lead.length + g;
+    const j = lastFigBefore(rc, cueStart);
+    const y = j >= 0 ? rc.figs[j] : undefined;
+    if (!y || y.f.kind === "percent" || y.sent !== sentenceOf(rc, b.n0)) continue;
+    const gap = key.slice(y.end, cueStart);
+    if (!/^[\s(,]*(?:tức\s+|tương\s+đương\s+|tăng\s+|bằng\s+)?$/u.test(gap)) continue;
+    let base = fromTo(rc, y);
+    if (!base) {
+      const basis = basisAfter(rc, b.n1 + 4, rc.sentences[y.sent]?.end ?? key.length);
+      const x = basis ? statedAfter(rc, basis.end, y.sent) : undefined;
+      if (x && measureCompatible(y.f, x.f, y.kinds, x.kind) === "yes") base = x;
+    }
+    const members: RelationMember[] = [figMember(rc, "value", y)];
+    if (base) members.push(figMember(rc, "base", base));
+    members.push(textMember(rc, "multiple", b.n0, b.n1 + key.slice(b.n1).indexOf(LAN) + LAN.length, { value: b.value }));
+    out.push({
+      kind: "growth",
+      certainty: "explicit",
+      cue: cueOf(rc, cueStart, cueStart + GAP.length),
+      members,
+      ...(base ? {} : { missing: ["base"] }),
+      rule: "relate.growth.multiple",
+      direction: "up",
+      measure: "multiple",
+    });
+  }
+  return out;
+}
+

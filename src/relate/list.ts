@@ -1,0 +1,154 @@
+/**
+ * The items of a list after a cue: the first figure of each segment (segments are cut by ",",
+ * ";", ":", "và", "cùng", "hoặc" at the list's own bracket depth).
+ *
+ *   "gồm 12 khoa, 4 viện, 8 trung tâm và 15 phòng, ban chức năng. Về đội ngũ …"
+ *       → 12, 4, 8, 15 (the item after "và" is the last)
+ *   "trong đó: khối hành chính 3.152 người; khối doanh nghiệp 5.417 người"  → labels before the number
+ *   "trong đó có 2 chiếc tất đựng 20 túi ni lông"   → 2 only (20 is inside the first item)
+ *   "(trong đó kỳ trước chuyển sang 20 vụ - 49 bị can, khởi tố mới 11 vụ - 25 bị can)"
+ *       → 20, 49, 11, 25 (pairs joined by " - " are items together)
+ *   "gồm 31 cán bộ, 12 doanh nhân, 6 phóng viên cùng đại diện các trường" → open (an uncounted tail)
+ *   "gồm 60 người dài hạn (trong đó 20 … và 40 …) và 40 người ngắn hạn" → 60, 40 (the bracket is a nested list)
+ */
+import { fold } from "../text/fold.js";
+import { OPEN_TAIL, REMAINDER_WORDS } from "../lexicon/relation-cues.js";
+import { foldedWords, parenBalance, PhraseList, type Fig, type RelateCtx } from "./context.js";
+import { nextFig } from "./anchor.js";
+
+/** How far after a cue the parts of a list are looked for (a list of parts is short). */
+export const MAX_LIST_CHARS = 1500;
+
+export interface Item {
+  g: Fig;
+  /** Segment text before the number (folded): "khối hành chính sự nghiệp", "và". */
+  label: string;
+  /** Text after the figure up to the next separator (folded, bounded). */
+  after: string;
+  remainder: boolean;
+}
+
+export interface List {
+  items: Item[];
+  /** An uncounted tail ("cùng đại diện …", "…", "v.v."): the list is not complete. */
+  open: boolean;
+  /** Cut short by a nested cue: items after it belong to the nested list. */
+  truncated: boolean;
+  end: number;
+}
+
+const TAIL = new PhraseList(OPEN_TAIL);
+const REMAINDER = new PhraseList(REMAINDER_WORDS);
+const VA = fold("và");
+const CUNG = fold("cùng");
+const HOAC = fold("hoặc");
+/** A segment after ";" that starts a new statement rather than an item. */
+const NEW_STATEMENT = new PhraseList(["tăng", "giảm", "thêm", "so với", "đã", "sẽ", "đang", "trong năm", "năm nay", "bên cạnh đó", "ngoài ra", "đồng thời"]);
+
+/**
+ * Items of the list in key[from, to) (to: the end of the sentence or of the cue's bracket).
+ * `nested(pos)` tells whether another list cue starts at a position (a nested list).
+ */
+export function listItems(rc: RelateCtx, from: number, to: number, nestedCues: readonly number[]): List {
+  const key = rc.key;
+  const items: Item[] = [];
+  let depth = 0;
+  let pos = from;
+  let lastItemEnd = from;
+  let afterVa = false;
+  let open = false;
+  let truncated = false;
+  let end = to;
+  const end0 = Math.min(to, from + MAX_LIST_CHARS);
+  let g = nextFig(rc, from);
+  let ci = 0;
+  while (ci < nestedCues.length && nestedCues[ci]! < from) ci++;
+  for (; g && g.start < end0; g = rc.figs[g.i + 1]) {
+    // bracket depth at g, relative to the list
+    for (let i = pos; i < g.start; i++) {
+      const c = key.charCodeAt(i);
+      if (c === 40) depth++;
+      else if (c === 41) depth--;
+      if (depth < 0) break;
+    }
+    pos = g.start;
+    if (depth < 0) {
+      end = pos;
+      break;
+    }
+    if (depth > 0) continue;
+    // a nested cue before this figure claims it (and what follows)
+    while (ci < nestedCues.length && nestedCues[ci]! < lastItemEnd) ci++;
+    let cut = -1;
+    for (let c = ci; c < nestedCues.length && nestedCues[c]! < g.start; c++) if (parenBalance(key, lastItemEnd, nestedCues[c]!) <= 0) {
+      cut = nestedCues[c]!;
+      break;
+    }
+    if (cut >= 0) {
+      if (items.length) truncated = true;
+      end = cut;
+      break;
+    }
+    const gap = key.slice(lastItemEnd, g.start);
+    const first = !items.length;
+    const sep = lastSeparator(gap);
+    if (!first && sep < 0) {
+      // "20 vụ - 49 bị can": a pair, item with the one before; otherwise inside the item before
+      if (/^\s*-\s*$/.test(gap) && g.f.kind === items[items.length - 1]!.g.f.kind) items.push(item(rc, g, "", to));
+      continue;
+    }
+    if (afterVa) {
+      end = lastItemEnd;
+      break;
+    }
+    const label = first ? gap : gap.slice(sep);
+    const lw = foldedWords(label.replace(/[,;:]/g, " "));
+    // "cùng đại diện …", "và các …": the rest is not counted
+    const t = TAIL.find(lw.slice(0, 2));
+    if (t && t.i === 0) {
+      open = true;
+      end = lastItemEnd;
+      break;
+    }
+    if (!first && gap.slice(sep).includes(";") && NEW_STATEMENT.find(lw)) {
+      end = lastItemEnd;
+      break;
+    }
+    if (g.f.kind === "percent") {
+      lastItemEnd = g.end;
+      continue;
+    }
+    const it = item(rc, g, lw.join(" "), to);
+    items.push(it);
+    lastItemEnd = g.end;
+    if (lw[0] === VA || lw[0] === HOAC) afterVa = true;
+  }
+  // an uncounted tail after the items: "…", "v.v.", "cùng …" with no number
+  const tail = key.slice(lastItemEnd, Math.min(end, lastItemEnd + 200));
+  const tw = foldedWords(tail.split(/[.;]/)[0] ?? "");
+  if (/…|\.\.\.|(?:^|[^\p{L}])v\.?v\b/u.test(tail.split(/[;]/)[0] ?? "")) open = true;
+  for (let i = 0; i < tw.length; i++) if ((tw[i] === CUNG || (tw[i] === VA && TAIL.at(tw, i) > 1)) && TAIL.at(tw, i)) open = true;
+  return { items, open, truncated, end };
+}
+
+function item(rc: RelateCtx, g: Fig, label: string, to: number): Item {
+  const rest = rc.key.slice(g.end, Math.min(to, g.end + 60));
+  const after = rest.split(/[,;:()]|\s(?:và|hoặc)\s/u)[0] ?? "";
+  const aw = foldedWords(after);
+  const lw = label.split(" ");
+  const remainder = !!REMAINDER.find(aw.slice(0, 3)) || !!REMAINDER.find(lw.slice(-3));
+  return { g, label, after: aw.join(" "), remainder };
+}
+
+/** Index just after the last separator of a gap (",", ";", ":", "và", "cùng", "hoặc"), or -1. */
+function lastSeparator(gap: string): number {
+  let at = -1;
+  for (let i = 0; i < gap.length; i++) {
+    const c = gap[i]!;
+    if (c === "," || c === ";" || c === ":") at = i;
+  }
+  const re = /(?:^|\s)(?:và|cùng|hoặc)\s/gu;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(gap))) if (m.index >= at) at = m.index;
+  return at;
+}

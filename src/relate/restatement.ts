@@ -1,0 +1,166 @@
+/**
+ * One amount written twice: in digits and words, in two units or scales, or with the separator
+ * both ways.
+ *
+ *   "15 (mười bảy) đồng chí", "05 (bốn) hội thảo"                   words: the two must agree
+ *   "36.800.000 đồng (Bằng chữ: Ba mươi sáu triệu tám mươi nghìn đồng)" words
+ *   "3.200 triệu đồng (tương đương 32 tỷ đồng)", "1,615 tỷ đồng, tức 1.615 triệu đồng"  units
+ *   "kế hoạch doanh thu 2.340 tỷ đồng" … "ở mức 2,340 tỷ đồng"       separator: one is a slip
+ */
+import { fold } from "../text/fold.js";
+import { parseWords } from "../recognize/number.js";
+import { IN_WORDS } from "../lexicon/relation-cues.js";
+import { L, R, named, rx, words } from "../text/rx.js";
+import { cueOf, figMember, textMember, type Fig, type Rel, type RelateCtx } from "./context.js";
+import { lastFigBefore } from "./anchor.js";
+import { measureCompatible } from "./kinds.js";
+
+const IN_WORDS_CUE = named("relate.in-words", rx`${L}${words(IN_WORDS)}\s*:`);
+const RESTATE_GAP = /^\s*[,(]?\s*(?:tương\s+đương(?:\s+với)?|tức(?:\s+là)?|hay|quy\s+đổi(?:\s+ra)?)\s*(?:khoảng|gần|hơn|xấp\s+xỉ)?\s*$/u;
+/** Words said after an amount in words, not part of the number: "đồng", "chẵn", "./.". */
+const MONEY_TAIL = /\s*(?:đồng|việt\s+nam\s+đồng|vnđ|vnd)?\s*(?:chẵn|chẳn)?\s*[./]*\s*$/u;
+/** Units that convert: to a base unit. */
+const UNIT_FACTOR: Record<string, [string, number]> = Object.fromEntries(
+  (
+    [
+      ["km", "m", 1000],
+      ["m", "m", 1],
+      ["cm", "m", 0.01],
+      ["mm", "m", 0.001],
+      ["ha", "m2", 10000],
+      ["m2", "m2", 1],
+      ["km2", "m2", 1e6],
+      ["tấn", "kg", 1000],
+      ["kg", "kg", 1],
+      ["tạ", "kg", 100],
+      ["yến", "kg", 10],
+      ["gam", "kg", 0.001],
+      ["g", "kg", 0.001],
+      ["lít", "l", 1],
+      ["m3", "l", 1000],
+    ] as const
+  ).map(([u, b, k]) => [fold(u), [b, k] as [string, number]]),
+);
+
+export function findRestatements(rc: RelateCtx): Rel[] {
+  return [...digitsAndWords(rc), ...inWords(rc), ...otherUnits(rc), ...separators(rc)];
+}
+
+/** "15 (mười bảy)": a number in digits, then the same in words in a bracket. */
+function digitsAndWords(rc: RelateCtx): Rel[] {
+  const out: Rel[] = [];
+  const ns = rc.numbers;
+  const key = rc.key;
+  for (let i = 0; i + 1 < ns.length; i++) {
+    const a = ns[i]!;
+    const b = ns[i + 1]!;
+    if (a.form !== "digits" || b.form !== "words") continue;
+    if (!/^\s*\(\s*$/.test(key.slice(a.numEnd, b.numStart))) continue;
+    const close = /^\s*\)/.exec(key.slice(b.numEnd, b.numEnd + 4));
+    if (!close) continue;
+    out.push({
+      kind: "restatement",
+      certainty: "explicit",
+      cue: cueOf(rc, a.numEnd, b.numEnd + close[0].length),
+      members: [textMember(rc, "value", a.numStart, a.numEnd, { value: a.value }), textMember(rc, "restated", b.numStart, b.numEnd, { value: b.value })],
+      rule: "relate.restatement.digits-words",
+      form: "words",
+    });
+  }
+  return out;
+}
+
+/** "36.800.000 đồng (Bằng chữ: Ba mươi sáu triệu tám mươi nghìn đồng)". */
+function inWords(rc: RelateCtx): Rel[] {
+  const out: Rel[] = [];
+  const key = rc.key;
+  IN_WORDS_CUE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = IN_WORDS_CUE.exec(key))) {
+    const at = m.index;
+    const from = at + m[0].length;
+    const stop = key.slice(from, from + 200).search(/[)\n;]|\.(?!\/)/);
+    const end = from + (stop < 0 ? Math.min(200, key.length - from) : stop);
+    const raw = rc.norm.slice(from, end);
+    const value = parseWords(raw.replace(MONEY_TAIL, "").replace(/,/g, " ").replace(/\s+/g, " ").trim());
+    if (value === null) continue;
+    const j = lastFigBefore(rc, at);
+    const g = j >= 0 ? rc.figs[j] : undefined;
+    if (!g || g.f.kind !== "money" || at - g.end > 80 || /[.;]\s/.test(key.slice(g.end, at))) continue;
+    const lead = raw.length - raw.trimStart().length;
+    out.push({
+      kind: "restatement",
+      certainty: "explicit",
+      cue: cueOf(rc, at, from),
+      members: [figMember(rc, "value", g), textMember(rc, "restated", from + lead, end, { value })],
+      rule: "relate.restatement.in-words",
+      form: "words",
+    });
+  }
+  IN_WORDS_CUE.lastIndex = 0;
+  return out;
+}
+
+/** "3.200 triệu đồng (tương đương 32 tỷ đồng)": the same amount in another scale or unit. */
+function otherUnits(rc: RelateCtx): Rel[] {
+  const out: Rel[] = [];
+  for (let i = 0; i + 1 < rc.figs.length; i++) {
+    const a = rc.figs[i]!;
+    const b = rc.figs[i + 1]!;
+    if (a.sent !== b.sent || a.f.kind !== b.f.kind || (a.f.kind !== "money" && a.f.kind !== "measure")) continue;
+    if (a.f.per || b.f.per || a.f.range || b.f.range) continue;
+    if (!RESTATE_GAP.test(rc.key.slice(a.end, b.start))) continue;
+    let factor = 1;
+    if (a.f.kind === "money") {
+      if (a.f.currency !== b.f.currency) continue;
+    } else if (measureCompatible(a.f, b.f) !== "yes") {
+      const ua = UNIT_FACTOR[fold(a.f.unit ?? "")];
+      const ub = UNIT_FACTOR[fold(b.f.unit ?? "")];
+      if (!ua || !ub || ua[0] !== ub[0]) continue;
+      factor = ub[1] / ua[1];
+    }
+    const gap = rc.key.slice(a.end, b.start);
+    const cs = a.end + gap.search(/\p{L}/u);
+    out.push({
+      kind: "restatement",
+      certainty: "explicit",
+      cue: cueOf(rc, cs, b.start),
+      members: [figMember(rc, "value", a), figMember(rc, "restated", b, factor !== 1 ? { value: b.f.value * factor, label: `${b.f.unit} → ${a.f.unit}` } : {})],
+      rule: "relate.restatement.units",
+      form: "units",
+    });
+  }
+  return out;
+}
+
+/** "2.340 tỷ đồng" and "2,340 tỷ đồng" in one text: the same digits, separated both ways. */
+function separators(rc: RelateCtx): Rel[] {
+  const out: Rel[] = [];
+  const groups = new Map<string, Map<string, Fig>>();
+  for (const g of rc.figs) {
+    if (g.f.kind === "percent" || !g.f.value) continue;
+    const w = /\d(?:[\d.,]*\d)?/.exec(g.f.text);
+    if (!w || !/^\d{1,3}[.,]\d{3}$/.test(w[0])) continue;
+    const scale = fold(g.f.text.slice(w.index + w[0].length).trim().split(/\s+/)[0] ?? "");
+    const k = `${g.f.kind}|${g.f.currency ?? g.f.unit ?? g.kind.head}|${w[0].replace(/[.,]/, "")}|${scale}`;
+    const sep = w[0].includes(".") ? "." : ",";
+    const m = groups.get(k) ?? new Map<string, Fig>();
+    if (!m.has(sep)) m.set(sep, g);
+    groups.set(k, m);
+  }
+  for (const m of groups.values()) {
+    const a = m.get(".");
+    const b = m.get(",");
+    if (!a || !b) continue;
+    const [x, y] = a.start < b.start ? [a, b] : [b, a];
+    out.push({
+      kind: "restatement",
+      certainty: "explicit",
+      cue: cueOf(rc, y.n0, y.n1),
+      members: [figMember(rc, "value", x), figMember(rc, "restated", y)],
+      rule: "relate.restatement.separator",
+      form: "separator",
+    });
+  }
+  return out;
+}
