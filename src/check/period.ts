@@ -7,8 +7,8 @@
  *   "Sáng 22/12/2023 … tổng kết năm 2023"                   → consistent: year-end reviews are held in December
  *   "Ngày 10/01/2024 … tổng kết … năm 2023"                 → consistent
  *   "khai giảng năm học 2023-2024" on 05/9/2022             → error: a year before the school year
- * Before the middle of the period: error (when the date is the review's own); from the middle to
- * the last weeks: warning; the last weeks and after: consistent.
+ * In the period's last month (last ten days for a quarter) or after: consistent; a fortnight
+ * before that: warning; earlier: error (when the date is the review's own, else warning).
  */
 import type { Finding, RelationPeriod } from "../schema.js";
 import { finding, role, type CheckCtx } from "./util.js";
@@ -36,11 +36,12 @@ function review(r: RelationPeriod): Finding | undefined {
   const at = t(e.from);
   if (![from, to, at].every(Number.isFinite)) return undefined;
   const len = to - from + DAY;
-  const mid = from + len / 2;
-  // the last weeks of a period are when its review is held (year-end reviews in December)
-  const grace = Math.min(45 * DAY, len / 4);
+  // a review is held in the period's last month (its last days for a quarter) or after it:
+  // year-end reviews in December, half-year reviews from June. Earlier than that and a fortnight
+  // more, the period reviewed has not run its course.
+  const grace = (len >= 150 * DAY ? 31 : 10) * DAY;
   let severity: Finding["severity"] | undefined;
-  if (at < mid) severity = r.certainty === "explicit" ? "error" : "warning";
+  if (at < to - grace - 15 * DAY) severity = r.certainty === "explicit" ? "error" : "warning";
   else if (at < to - grace) severity = "warning";
   if (!severity) return undefined;
   const days = Math.round((at - from) / DAY);

@@ -31,6 +31,7 @@ export const PARTITIONS: readonly Partition[] = [
       "cấp xã", "cấp cơ sở", "cấp trường", "cấp viện", "cấp khoa", "cấp viện hàn lâm", "cấp đại học", "cấp trung ương",
     ],
   },
+  { name: "schedule", values: ["định kỳ", "đột xuất", "thường xuyên", "theo chuyên đề", "chuyên đề"] },
   { name: "severity", values: ["nặng", "nhẹ", "rất nghiêm trọng", "nghiêm trọng", "ít nghiêm trọng", "đặc biệt nghiêm trọng"] },
   { name: "pass", values: ["đạt", "không đạt", "chưa đạt"] },
   { name: "membership", values: ["chính thức", "dự bị"] },

@@ -57,7 +57,8 @@ export function gluedGap(gap: string): boolean {
   const tail = gap.slice(cut + 1);
   if (!glueOnly(tail)) return false;
   if (cut < 0) return true;
-  const head = gap.slice(0, cut);
+  // the noun phrase may carry its time: "612 ca năm 2023, giảm 38%", "3,2 tỷ USD trong quý I/2023, tăng 5%"
+  const head = gap.slice(0, cut).replace(/năm\s+\d{4}(?!\d)|(?:tháng|quí)\s+\d{1,2}(?:\/\d{4})?(?!\d)|\d{1,2}\/\d{4}(?!\d)/gu, " ");
   return head.length <= 100 && !/[\d,;:()]/.test(head);
 }
 

@@ -237,5 +237,9 @@ export class PhraseList {
 
 /** Folded words of a string (punctuation dropped). */
 export function foldedWords(s: string): string[] {
-  return fold(s).replace(/[^\p{L}\p{M}\p{N}/.\s-]/gu, " ").split(/\s+/).filter(Boolean);
+  return fold(s)
+    .replace(/[^\p{L}\p{M}\p{N}/.\s-]/gu, " ")
+    .split(/\s+/)
+    .map((w) => (w.length > 1 ? w.replace(/^[./]+|[./]+$/g, "") : w))
+    .filter((w) => w && w !== "." && w !== "/");
 }

@@ -73,7 +73,7 @@ export function findGrowth(rc: RelateCtx): Rel[] {
     out.push({
       kind: "growth",
       certainty: explicit || !base ? "explicit" : "inferred",
-      cue: basis ? cueOf(rc, basis.start, basis.end) : cueOf(rc, p.start - before.length + Math.max(0, before.search(/\S/u)), p.start),
+      cue: basis ? cueOf(rc, basis.start, basis.end) : relationCue(rc, p, before),
       members,
       ...(missing.length ? { missing } : {}),
       rule: from ? "relate.growth.from-to" : base && base.sent !== p.sent ? "relate.growth.by-year" : "relate.growth.rate",
@@ -101,7 +101,7 @@ function byYear(rc: RelateCtx, value: Fig, year: number): Fig | undefined {
     const g = rc.figs[j]!;
     if (g.sent < value.sent - 4) break;
     if (g.f.kind === "percent" || g.change || measureCompatible(value.f, g.f, value.kinds, g.kind) !== "yes") continue;
-    if (value.f.kind === "count" && g.kind.head !== value.kind.head) continue;
+    if (value.f.kind === "count" && !g.kind.bases.some((b) => value.kind.bases.includes(b))) continue;
     if (yearOf(rc, g) === year) return g;
   }
   return undefined;
@@ -169,7 +169,9 @@ function deltaRate(rc: RelateCtx, p: Fig, anchor: Fig | undefined): GrowthRel | 
   const up = UP.test(dBefore) || /(?:^|[^\p{L}\p{M}])tăng\s+thêm\s*$/u.test(dBefore);
   const down = DOWN.test(dBefore);
   if (!up && !down) return undefined;
-  if (!anchor && !/^\s*[,(]?\s*(?:tương\s+đương|tức|hay|bằng|khoảng)?(?:\s+(?:với|là|mức))?\s*$/u.test(key.slice(d.end, p.start))) return undefined;
+  let dGap = key.slice(d.end, p.start);
+  if (d.bare?.word) dGap = dGap.replace(d.bare.word, " ");
+  if (!anchor && !/^\s*[,(]?\s*(?:tương\s+đương|tức|hay|bằng|khoảng)?(?:\s+(?:với|là|mức))?\s*$/u.test(dGap)) return undefined;
   // the value and base
   let value: Q | undefined;
   let base: Q | undefined;
@@ -243,3 +245,10 @@ function multiples(rc: RelateCtx): GrowthRel[] {
   return out;
 }
 
+
+/** The relation word before a percent ("tăng", "giảm", "cao hơn"), as the cue. */
+function relationCue(rc: RelateCtx, p: Fig, before: string) {
+  const m = /(?:tăng trưởng|tăng|giảm|cao hơn|thấp hơn|nhiều hơn|ít hơn|sụt giảm)(?!.*(?:tăng|giảm|hơn))/u.exec(before);
+  const at = m ? p.start - before.length + m.index : p.start;
+  return cueOf(rc, at, m ? at + m[0].length : p.end);
+}

@@ -50,8 +50,10 @@ const QUALIFIER_START = new Set<string>([...PARTITIONS.flatMap((p) => p.values.m
 const QUALIFIER_FIRST = new Set([...QUALIFIER_START].map((w) => w.split(" ")[0]!));
 
 export interface Kind {
-  /** The head noun (folded): "đơn vị" of "đơn vị trực thuộc", "khách" of "lượt khách du lịch". */
+  /** The head noun (folded): "đơn vị trực thuộc" of "đơn vị trực thuộc của trường", "khách" of "lượt khách du lịch". */
   head: string;
+  /** The head and its shorter known forms: "đơn vị trực thuộc" → ["đơn vị trực thuộc", "đơn vị"]. */
+  bases: string[];
   /** Only a classifier or a qualifier: the noun of the whole is understood ("412.000 lượt", "02 chuyển tiếp"). */
   elided: boolean;
   people: boolean;
@@ -61,24 +63,29 @@ export interface Kind {
 /** The head of a counted noun phrase (folded words): the longest known noun that starts it. */
 export function kindOf(noun: string | undefined): Kind {
   const ws = f(noun ?? "").replace(/[(),;:]/g, " ").split(" ").filter(Boolean);
-  if (!ws.length) return { head: "", elided: true, people: false, known: false };
+  if (!ws.length) return { head: "", bases: [], elided: true, people: false, known: false };
   let i = 0;
   // "lượt khách du lịch" → "khách"; "chiếc" alone → elided
   if (CLASSIFIER.has(ws[0]!) && !KNOWN.has(`${ws[0]} ${ws[1] ?? ""}`.trim())) {
-    if (ws.length === 1) return { head: ws[0]!, elided: true, people: false, known: true };
+    if (ws.length === 1) return { head: ws[0]!, bases: [ws[0]!], elided: true, people: false, known: true };
     i = 1;
   }
+  let head = "";
+  const bases: string[] = [];
   for (let n = Math.min(MAX_WORDS, ws.length - i); n >= 1; n--) {
     const w = ws.slice(i, i + n).join(" ");
-    if (KNOWN.has(w)) return { head: w, elided: false, people: PEOPLE.has(w), known: true };
+    if (!KNOWN.has(w)) continue;
+    if (!head) head = w;
+    bases.push(w);
   }
+  if (head) return { head, bases, elided: false, people: bases.some((b) => PEOPLE.has(b)), known: true };
   const first = ws[i]!;
   if (QUALIFIER_FIRST.has(first)) {
     const two = ws.slice(i, i + 2).join(" ");
     if (QUALIFIER_START.has(first) || QUALIFIER_START.has(two) || QUALIFIER_START.has(ws.slice(i, i + 3).join(" ")))
-      return { head: first, elided: true, people: false, known: false };
+      return { head: first, bases: [], elided: true, people: false, known: false };
   }
-  return { head: first, elided: false, people: false, known: false };
+  return { head: first, bases: [first], elided: false, people: false, known: false };
 }
 
 /** Whether `part` is `whole` or a kind of it (following the hypernym list down, a few levels). */
@@ -110,7 +117,9 @@ export function kindsCompatible(whole: Kind, part: Kind): Compat {
   if (whole.elided) return "unknown";
   if (whole.head === part.head) return "yes";
   if (whole.people && part.people) return "yes";
-  if (isKindOf(part.head, whole.head)) return "yes";
+  // "19 vụ" of "46 vụ tai nạn", "khoa" of "đơn vị trực thuộc": a kind of the whole or of its base noun
+  for (const w of whole.bases) for (const p of part.bases) if (isKindOf(p, w)) return "yes";
+  if (part.bases.length && whole.bases.includes(part.bases[part.bases.length - 1]!)) return "yes";
   if (NOT_KIND.has(part.head) || NOT_KIND.has(whole.head)) return "no";
   if (whole.people !== part.people && (whole.known || whole.people) && (part.known || part.people)) return "no";
   if (whole.known && part.known) return "no";

@@ -116,10 +116,12 @@ function labelOf(rc: RelateCtx, p: Fig, from: number, to: number, semis: boolean
   const key = rc.key;
   const left = key.slice(Math.max(from, p.start - 80), p.start);
   const right = key.slice(p.end, Math.min(to, p.end + 80));
-  const cutL = Math.max(left.lastIndexOf(";"), left.lastIndexOf(":"), semis ? -1 : lastComma(left));
+  const vaL = semis ? -1 : left.search(/\s(?:và|hoặc)\s(?!.*\s(?:và|hoặc)\s)/u);
+  const cutL = Math.max(left.lastIndexOf(";"), left.lastIndexOf(":"), semis ? -1 : lastComma(left), vaL >= 0 ? vaL + 3 : -1);
   const semi = right.search(/[;:]/);
   const comma = semis ? -1 : firstComma(right);
-  const cutR = Math.min(semi < 0 ? right.length : semi, comma < 0 ? right.length : comma);
+  const va = semis ? -1 : right.search(/\s(?:và|hoặc)\s/u);
+  const cutR = Math.min(...[semi, comma, va].map((x) => (x < 0 ? right.length : x)));
   const seg = `${left.slice(cutL + 1)} ${right.slice(0, cutR)}`.replace(/\d+(?:[.,]\d+)*\s*%?/g, " ").replace(/[()]/g, " ");
   return foldedWords(seg).filter((w) => w !== "%");
 }
