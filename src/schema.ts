@@ -210,6 +210,7 @@ export const RelationMember = z.object({
   /** Other readings of an ambiguous number ("1,615" → 1.615 or 1 615), for the checks. */
   alternatives: z.array(z.number()).optional(),
   of: z.number().optional().describe("fraction: the whole B of A/B"),
+  factor: z.number().optional().describe("how many times the member counts: 2 for '2 lần 20.000 USD'"),
   /** Periods and dates: ISO start and end (inclusive) of what the member names. */
   from: z.string().optional(),
   to: z.string().optional(),

@@ -22,16 +22,21 @@ export function checkBreakdowns(ctx: CheckCtx): Finding[] {
     if (!whole || whole.value === undefined || !parts.length) continue;
     const unit = shown(whole);
     const W = (x: Reading) => range(quantity(whole, ctx.byId), x);
-    const P = (m: RelationMember) => (x: Reading) => range(quantity(m, ctx.byId), x);
+    const P = (m: RelationMember) => (x: Reading): Interval => {
+      const [lo, hi] = range(quantity(m, ctx.byId), x);
+      const k = m.factor ?? 1;
+      return [lo * k, hi * k];
+    };
+    const val = (m: RelationMember) => (m.value ?? 0) * (m.factor ?? 1);
     // one part larger than the whole
     const big = parts
-      .filter((p) => (p.value ?? 0) > 0 && (whole.value ?? 0) >= 0)
+      .filter((p) => val(p) > 0 && (whole.value ?? 0) >= 0)
       .map((p) => ({ p, v: judge((x) => [-Infinity, W(x)[1]], (x) => [P(p)(x)[0], Infinity]) }))
       .find((x) => x.v !== "ok");
     if (big) {
       const sev = severityOf(big.v, r.certainty);
       if (sev) {
-        const a = { vi: `${inUnits(big.p.value!, unit, "vi")} > ${inUnits(whole.value, unit, "vi")}`, en: `${inUnits(big.p.value!, unit, "en")} > ${inUnits(whole.value, unit, "en")}` };
+        const a = { vi: `${inUnits(val(big.p), unit, "vi")} > ${inUnits(whole.value, unit, "vi")}`, en: `${inUnits(val(big.p), unit, "en")} > ${inUnits(whole.value, unit, "en")}` };
         out.push(
           finding(
             "breakdown.part",
@@ -39,7 +44,7 @@ export function checkBreakdowns(ctx: CheckCtx): Finding[] {
             { vi: `Một phần (${big.p.text}) lớn hơn tổng (${whole.text}): ${a.vi}.`, en: `A part (${big.p.text}) is larger than the whole (${whole.text}): ${a.en}.` },
             r,
             [whole, big.p],
-            { expected: `≤ ${whole.value}`, found: big.p.value!, arithmetic: a },
+            { expected: `≤ ${whole.value}`, found: val(big.p), arithmetic: a },
           ),
         );
         continue;
@@ -47,8 +52,12 @@ export function checkBreakdowns(ctx: CheckCtx): Finding[] {
     }
     if (parts.length < 2) continue;
     const total = (x: Reading): Interval => sum(parts.map((p) => P(p)(x)));
-    const s = parts.reduce((t, p) => t + (p.value ?? 0), 0);
-    const terms = (lang: "vi" | "en") => parts.map((p) => fmt((p.value ?? 0) / unit.scale, lang)).join(" + ").replace(/\+ -/g, "− ");
+    const s = parts.reduce((t, p) => t + val(p), 0);
+    const terms = (lang: "vi" | "en") =>
+      parts
+        .map((p) => `${p.factor ? `${fmt(p.factor, lang)} × ` : ""}${fmt((p.value ?? 0) / unit.scale, lang)}`)
+        .join(" + ")
+        .replace(/\+ -/g, "− ");
     if (r.closed && r.parts !== "overlapping") {
       const v = judge(W, total);
       const sev = severityOf(v, r.certainty);

@@ -68,9 +68,9 @@ export function checkReport(report: Report): Finding[] {
   return runChecks(report);
 }
 
-/** The checks on a report known to be well formed (parseReport calls this). */
-export function runChecks(report: Report): Finding[] {
-  const ctx = makeCtx(report);
+/** The checks on a report known to be well formed (parseReport calls this, with the text it read). */
+export function runChecks(report: Report, text?: string): Finding[] {
+  const ctx = makeCtx(report, text);
   const out: Finding[] = [];
   for (const rule of RULES) {
     try {

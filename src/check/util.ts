@@ -14,12 +14,15 @@ export interface CheckCtx {
   report: Report;
   byId: Map<string, Figure>;
   relations: readonly RelationRecord[];
+  /** The text the report was read from, when known (for the few rules that look at wording). */
+  text?: string;
 }
 
 export type Rule = (ctx: CheckCtx) => Finding[];
 
-export function makeCtx(report: Report): CheckCtx {
-  return { report, byId: new Map(report.figures.map((f) => [f.id, f])), relations: report.relations ?? [] };
+export function makeCtx(report: Report, text?: string): CheckCtx {
+  const t = text ?? report.input?.text;
+  return { report, byId: new Map(report.figures.map((f) => [f.id, f])), relations: report.relations ?? [], ...(t !== undefined ? { text: t } : {}) };
 }
 
 export function severityOf(v: Verdict, certainty: RelationRecord["certainty"]): Finding["severity"] | null {

@@ -155,7 +155,8 @@ function breakdownAt(rc: RelateCtx, cue: Cue, later: number[], claimed: Set<numb
       if (c === "unknown") unsure = true;
     }
     if (!best) {
-      if (unsure) skipped = true;
+      // an item of another kind ("2,1 triệu tiền …" read as a count in a list of amounts): the list may lack a part
+      if (unsure || (candidates[0] && it.g.f.kind !== candidates[0].f.kind)) skipped = true;
       continue;
     }
     const l = byWhole.get(best) ?? [];
@@ -166,13 +167,13 @@ function breakdownAt(rc: RelateCtx, cue: Cue, later: number[], claimed: Set<numb
   for (const [whole, parts] of byWhole) {
     const nearest = candidates.find((c) => parts.some((p) => measureCompatible(c.f, p.g.f, c.kinds, p.g.kind) === "yes")) === whole;
     let kept = parts;
-    let closed = cue.closed && !openCue && !list.open && !list.truncated && !skipped && parts.length >= 2;
+    let closed = cue.closed && !openCue && !list.open && !list.truncated && !list.unread && !skipped && parts.length >= 2;
     if (parts.some((p) => p.remainder)) closed = true;
     // a closed list whose first parts already make the whole ends there
     if (closed) {
       let run = 0;
       for (let n = 0; n < parts.length - 1; n++) {
-        run += parts[n]!.g.f.value;
+        run += parts[n]!.g.f.value * (parts[n]!.factor ?? 1);
         if (n >= 1 && Math.abs(run - whole.f.value) <= 1e-9 * Math.abs(whole.f.value)) {
           kept = parts.slice(0, n + 1);
           break;
@@ -181,7 +182,7 @@ function breakdownAt(rc: RelateCtx, cue: Cue, later: number[], claimed: Set<numb
     }
     for (const p of kept) claimed.add(p.g.i);
     const ambiguous = opens && candidates.filter((c) => kept.some((p) => measureCompatible(c.f, p.g.f, c.kinds, p.g.kind) === "yes")).length > 1;
-    const members: RelationMember[] = [figMember(rc, "whole", whole, { label: label(whole) }), ...kept.map((p) => figMember(rc, p.remainder ? "remainder" : "part", p.g, { label: label(p.g) }))];
+    const members: RelationMember[] = [figMember(rc, "whole", whole, { label: label(whole) }), ...kept.map((p) => figMember(rc, p.remainder ? "remainder" : "part", p.g, { label: label(p.g), ...(p.factor ? { factor: p.factor } : {}) }))];
     out.push({
       kind: "breakdown",
       certainty: nearest && !ambiguous && !(rc.figs[whole.i]!.f.kind === "measure" && kept.length < 2) ? "explicit" : "inferred",

@@ -21,6 +21,8 @@ export const MAX_LIST_CHARS = 1500;
 
 export interface Item {
   g: Fig;
+  /** "2 lần 20.000 USD": the amount counts twice. */
+  factor?: number;
   /** Segment text before the number (folded): "khối hành chính sự nghiệp", "và". */
   label: string;
   /** Text after the figure up to the next separator (folded, bounded). */
@@ -30,6 +32,8 @@ export interface Item {
 
 export interface List {
   items: Item[];
+  /** A segment starts with a number no figure holds, or with one of another kind: the list may lack a part. */
+  unread: boolean;
   /** An uncounted tail ("cùng đại diện …", "…", "v.v."): the list is not complete. */
   open: boolean;
   /** Cut short by a nested cue: items after it belong to the nested list. */
@@ -58,7 +62,13 @@ export function listItems(rc: RelateCtx, from: number, to: number, nestedCues: r
   let afterVa = false;
   let open = false;
   let truncated = false;
+  let unread = false;
   let end = to;
+  // the first segment must hold a number: "trong đó có Việt Nam và Lào; 61 nước …" lists names
+  const lead = key.slice(from, Math.min(to, from + 400)).replace(/^[\s,:;]+/, "");
+  const firstSep = lead.search(/[,;(]\s|[;(]|\s(?:và|hoặc)\s/u);
+  const firstNum = lead.search(/\d|(?:^|\s)(?:một|hai|ba|bốn|tư|năm|sáu|bảy|tám|chín|mười)\s/u);
+  if (firstNum < 0 || (firstSep >= 0 && firstSep < firstNum)) return { items: [], unread: false, open: false, truncated: false, end: from };
   const end0 = Math.min(to, from + MAX_LIST_CHARS);
   let g = nextFig(rc, from);
   let ci = 0;
@@ -114,8 +124,23 @@ export function listItems(rc: RelateCtx, from: number, to: number, nestedCues: r
       end = lastItemEnd;
       break;
     }
-    if (g.f.kind === "percent") {
+    // a percent, or a change ("giảm 309 tỷ đồng so với …"), says something of the item before
+    if (g.f.kind === "percent" || g.change || CHANGE_REL.has(g.f.comparison?.relation ?? "")) {
       lastItemEnd = g.end;
+      continue;
+    }
+    // a number no figure holds starts this segment: "2,1 triệu tiền …" read as nothing
+    const segFrom = first ? from : lastItemEnd + sep;
+    if (bareBetween(rc, segFrom, g.start)) unread = true;
+    // "2 lần 20.000 USD": an amount paid or given several times
+    const next = rc.figs[g.i + 1];
+    if (g.f.kind === "count" && TIMES.has(g.kind.head) && next && next.f.kind !== "count" && next.f.kind !== "percent" && /^\s*(?:mỗi\s+(?:lần|đợt|kì)\s*)?$/u.test(key.slice(g.end, next.start))) {
+      const it = item(rc, next, lw.join(" "), to);
+      it.factor = g.f.value;
+      items.push(it);
+      lastItemEnd = next.end;
+      g = next;
+      if (lw[0] === VA || lw[0] === HOAC) afterVa = true;
       continue;
     }
     const it = item(rc, g, lw.join(" "), to);
@@ -128,7 +153,24 @@ export function listItems(rc: RelateCtx, from: number, to: number, nestedCues: r
   const tw = foldedWords(tail.split(/[.;]/)[0] ?? "");
   if (/…|\.\.\.|(?:^|[^\p{L}])v\.?v\b/u.test(tail.split(/[;]/)[0] ?? "")) open = true;
   for (let i = 0; i < tw.length; i++) if ((tw[i] === CUNG || (tw[i] === VA && TAIL.at(tw, i) > 1)) && TAIL.at(tw, i)) open = true;
-  return { items, open, truncated, end };
+  return { items, unread, open, truncated, end };
+}
+
+const CHANGE_REL = new Set(["tăng", "giảm", "vượt"]);
+const TIMES = new Set(["lần", "đợt", "kì", "khoản"].map((w) => fold(w)));
+
+/** Whether a number that is no figure lies in key[from, to). */
+function bareBetween(rc: RelateCtx, from: number, to: number): boolean {
+  const bs = rc.bare;
+  let lo = 0;
+  let hi = bs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (bs[mid]!.n0 < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const b = bs[lo];
+  return !!b && b.n0 < to && b.form !== "words";
 }
 
 function item(rc: RelateCtx, g: Fig, label: string, to: number): Item {

@@ -114,7 +114,7 @@ function build(input: string, options: ParseOptions, warnings: Warning[]): Repor
     findings: [],
     warnings,
   };
-  report.findings = runChecks(report);
+  report.findings = runChecks(report, input);
   if (options.validate === false) return report;
   const parsed = Report.safeParse(report);
   if (!parsed.success) {
