@@ -243,6 +243,8 @@ export const RelationPlan = z.object({
   ...relationBase,
   /** The percent as written is the excess over the plan ("vượt 17% kế hoạch" = 117%). */
   excess: z.boolean().optional(),
+  /** The percent as written is the shortfall ("giảm 5% so với kế hoạch" = 95%). */
+  shortfall: z.boolean().optional(),
   /** A direction the text claims: "vượt kế hoạch" (over), "không đạt kế hoạch" (under). */
   direction: z.enum(["over", "under"]).optional(),
   directionCue: RelationCue.optional(),

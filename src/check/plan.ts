@@ -35,14 +35,18 @@ export function checkPlan(ctx: CheckCtx): Finding[] {
         const [lo, hi] = P(x);
         return [lo + 100, hi + 100];
       };
-      let v = judge(r.excess ? asExcess : P, given);
+      const asShortfall = (x: Reading): Interval => {
+        const [lo, hi] = P(x);
+        return [100 - hi, 100 - lo];
+      };
+      let v = judge(r.excess ? asExcess : r.shortfall ? asShortfall : P, given);
       if (r.excess && v !== "ok") {
         const w = judge(P, given);
         if (w === "ok" || (w === "doubtful" && v === "contradiction")) v = w;
       }
       const sev = severityOf(v, r.certainty);
       if (sev) {
-        const exp = roundLike(r.excess ? rate - 100 : rate, pct);
+        const exp = roundLike(r.excess ? rate - 100 : r.shortfall ? 100 - rate : rate, pct);
         const u = shown(actual);
         const a = {
           vi: `${fmt(actual.value / u.scale, "vi")} ÷ ${fmt(plan.value / u.scale, "vi")} = ${fmt(rate, "vi", 1)}%${r.excess ? `, tức vượt ${fmt(rate - 100, "vi", 1)}%` : ""}, không phải ${r.excess ? "vượt " : ""}${pct.text.replace(/^\s+/, "")}`,
@@ -74,7 +78,7 @@ function direction(ctx: CheckCtx, r: RelationPlan, rate: number | undefined): Fi
   let stated: number | undefined;
   let tol = 0;
   if (pct?.value !== undefined) {
-    stated = r.excess ? 100 + pct.value : pct.value;
+    stated = r.excess ? 100 + pct.value : r.shortfall ? 100 - pct.value : pct.value;
     const [lo, hi] = range(quantity(pct, ctx.byId), "coarse");
     tol = Math.max(pct.value - lo, hi - pct.value);
   } else if (rate !== undefined && actual && plan) {

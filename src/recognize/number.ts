@@ -136,6 +136,8 @@ const ORDINAL_TWO_LAST = lastOfPairs(ORDINALS);
 const PAIR_DATES = new Set(PAIR_DATE_WORDS.map(fold));
 /** "ngày 12/11", "sáng 12/11": a day written before the pair. */
 const DATE_WORD_BEFORE = /(?:^|[^\p{L}\p{M}])(?:ngày|hôm|sáng|chiều|tối|trưa|đêm|mùng|mồng)\s*$/u;
+/** A verb that states a count right before a pair: "hoàn thành 12/11 chỉ tiêu", "có 19/17 xã". */
+const COUNT_VERB_BEFORE = /(?:^|[^\p{L}\p{M}])(?:đạt|có|hoàn\s+thành|thực\s+hiện|được|gồm|với|chỉ\s+có|mới\s+có|đã\s+có)\s+(?:được\s+)?$/u;
 /** Listed counted nouns (folded), by their first word, to tell "15/14 chỉ tiêu" from a date or a score. */
 const COUNTED_BY_FIRST = new Map<string, string[][]>();
 for (const w of [...TASK_NOUNS, ...PUBLICATION_NOUNS, ...TRAINING_NOUNS, ...PERSONNEL_NOUNS, ...ORGANIZATION_NOUNS, ...AWARD_NOUNS, ...OTHER_NOUNS, "phiếu", "phiếu bầu", "tiêu chí"]) {
@@ -649,7 +651,14 @@ function scan(ctx: Ctx): NumberHit[] {
       const dayMonth = Number.isInteger(a) && Number.isInteger(b) && a >= 1 && a <= 31 && b >= 1 && b <= 12;
       // "thực hiện 15/14 chỉ tiêu", "12/11 chỉ tiêu", "19/17 xã": a counted noun right after makes
       // A > B a fraction (an impossible one, for the checks) rather than a date or a score
-      const counted = a > b && countedNounAfter(key, next.end) && !PAIR_DATES.has(wordBefore(key, n.start, 0)?.w ?? "") && !DATE_WORD_BEFORE.test(key.slice(Math.max(0, n.start - 12), n.start));
+      // (a pair shaped like a day and month needs a count verb before it: "hoàn thành 12/11 chỉ tiêu",
+      // not "chiều 6/2 người dân phát hiện", "Quảng trường 19/8 thành phố")
+      const counted =
+        a > b &&
+        countedNounAfter(key, next.end) &&
+        !PAIR_DATES.has(wordBefore(key, n.start, 0)?.w ?? "") &&
+        !DATE_WORD_BEFORE.test(key.slice(Math.max(0, n.start - 12), n.start)) &&
+        (!dayMonth || COUNT_VERB_BEFORE.test(key.slice(Math.max(0, n.start - 24), n.start)));
       const dateLike = dayMonth && !counted && (a > b || !PAIR_NOUN_AFTER.test(key.slice(next.end, next.end + 12)) || PAIR_DATES.has(wordBefore(key, n.start, 0)?.w ?? ""));
       const monthYear = a >= 1 && a <= 12 && next.toks[0]!.word.length === 4 && b >= 1900 && b <= 2100;
       // "xổ số Mega 6/45", "gói Power 6/55": a product's name, not a part of a whole

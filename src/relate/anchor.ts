@@ -22,6 +22,10 @@ const LEAD = new PhraseList(["so với", "so với mức", "với", "so", "trên
 const NAM = fold("năm");
 const THANG = fold("tháng");
 const QUY = fold("quý");
+/** Words allowed between a basis and its figure with no bracket: "kế hoạch năm là 2 tỷ đồng". */
+const BARE_LABEL = new Set(["là", "đạt", "ở", "mức", "khoảng", "gần", "hơn", "trên", "dưới", "xấp", "xỉ"].map((w) => fold(w)));
+/** Words that start another clause inside a bracket: not a label of the basis. */
+const OTHER_CLAUSE = new Set(["tăng", "giảm", "trong", "gồm", "với", "chiếm", "còn"].map((w) => fold(w)));
 /** Words that end a basis phrase: a new relation or clause. */
 const BASIS_END = new Set(["tăng", "giảm", "đạt", "bằng", "vượt", "và", "nhưng", "song", "còn", "chiếm", "trong", "là", "với", "do", "nhờ", "khi", "tuy", "mặc", "tương"].map((w) => fold(w)));
 
@@ -44,7 +48,7 @@ export function glueOnly(s: string): boolean {
  * The text between a figure and what is said of it: the figure's own noun phrase running on
  * ("vi phạm pháp luật về môi trường"), then one separator and only glue words.
  */
-export function gluedGap(gap: string): boolean {
+export function gluedGap(gap: string, bareComma = false): boolean {
   if (gap.length > 160 || /[;\n]/.test(gap)) return false;
   let cut = -1;
   for (let i = gap.length - 1; i >= 0; i--) {
@@ -57,6 +61,9 @@ export function gluedGap(gap: string): boolean {
   const tail = gap.slice(cut + 1);
   if (!glueOnly(tail)) return false;
   if (cut < 0) return true;
+  // "1/4 doanh nghiệp đóng tại Bangalore, 23% tập trung tại …": after a comma, a percent with no
+  // word of comparison starts a new item
+  if (gap[cut] === "," && !bareComma && !/[\p{L}]/u.test(tail)) return false;
   // the noun phrase may carry its time: "612 ca năm 2023, giảm 38%", "3,2 tỷ USD trong quý I/2023, tăng 5%"
   const head = gap.slice(0, cut).replace(/năm\s+\d{4}(?!\d)|(?:tháng|quí)\s+\d{1,2}(?:\/\d{4})?(?!\d)|\d{1,2}\/\d{4}(?!\d)/gu, " ");
   return head.length <= 100 && !/[\d,;:()]/.test(head);
@@ -162,8 +169,8 @@ export function statedAfter(rc: RelateCtx, pos: number, sent: number): Fig | und
   // only labels between: "(kế hoạch được giao là", " là", ": ", "(năm trước đạt"
   const words = foldedWords(gap.replace(/[(:]/g, " "));
   if (words.some((w) => /^\d/.test(w) && !/^\d{4}$/.test(w))) return undefined;
-  if (open < 0 && words.length > 3) return undefined;
-  return words.length <= 8 ? g : undefined;
+  if (open < 0) return words.every((w) => BARE_LABEL.has(w)) && words.length <= 3 ? g : undefined;
+  return words.length <= 8 && words.every((w) => !OTHER_CLAUSE.has(w)) ? g : undefined;
 }
 
 /** The first figure starting at or after a norm position (binary search). */
@@ -192,7 +199,10 @@ export function lastFigBefore(rc: RelateCtx, pos: number): number {
   return lo - 1;
 }
 
-/** The year a figure's clause speaks of: "Năm 2022, tỉnh đón 3,2 triệu lượt khách" → 2022. */
+/**
+ * The year a figure's clause speaks of: "Năm 2022, tỉnh đón 3,2 triệu lượt khách" → 2022. A year
+ * compared with ("tăng 14% so với cùng kỳ năm 2015") is not the figure's own.
+ */
 export function yearOf(rc: RelateCtx, g: Fig): number | undefined {
   const s = rc.sentences[g.sent];
   const from = Math.max(s ? s.start : 0, g.start - 200);
@@ -200,7 +210,7 @@ export function yearOf(rc: RelateCtx, g: Fig): number | undefined {
   let year: number | undefined;
   const re = /(?:^|[^\p{L}\p{M}])năm\s+(\d{4})(?!\d)/gu;
   let m: RegExpExecArray | null;
-  while ((m = re.exec(text))) year = Number(m[1]);
+  while ((m = re.exec(text))) if (!/(?:so\s+với|so|với|hơn|từ|trước)(?:\s+(?:cùng\s+kì|cuối|đầu|mức|thực\s+hiện))*\s*$/u.test(text.slice(Math.max(0, m.index - 30), m.index + 1))) year = Number(m[1]);
   if (year !== undefined) return year;
   const after = rc.key.slice(g.end, Math.min(s ? s.end : g.end + 30, g.end + 30));
   const a = /^\s*năm\s+(\d{4})(?!\d)/u.exec(after);

@@ -27,8 +27,10 @@ const VAGUE = new PhraseList(VAGUE_QUANTIFIERS);
 const REMAINDER = new PhraseList(REMAINDER_WORDS);
 /** "Trong 27 cá nhân …,", "Trong tổng số 153 thí sinh …, có 82 …", "Trong số 2.450 lao động …". */
 const TRONG = fold("trong");
+const CU_THE = fold("cụ thể");
+const CO_CAU = fold("cơ cấu");
 /** How far back a whole is looked for in its sentence. */
-const WHOLE_REACH = 300;
+const WHOLE_REACH = 200;
 
 interface Cue {
   at: number;
@@ -61,6 +63,14 @@ function listCues(rc: RelateCtx): Cue[] {
   let m: RegExpExecArray | null;
   while ((m = CUE.exec(key))) {
     const w = m.groups!.cue!.replace(/\s+/g, " ");
+    const after = key.slice(m.index + m[0].length, m.index + m[0].length + 24);
+    // "cụ thể:" lists; "Cụ thể, …" only says more
+    if (w.startsWith(CU_THE) && !/^\s*(?:(?:là|như\s+sau)\s*)?:/u.test(after)) continue;
+    // "Về cơ cấu, …", "Cơ cấu: …" open a sentence; "cơ cấu giải thưởng" inside one is no list
+    if (w.endsWith(CO_CAU)) {
+      const s = rc.sentences[sentenceOf(rc, m.index)];
+      if (!s || !/^[\s"“'(\-•*]*(?:về\s*)?$/u.test(key.slice(s.start, m.index)) || !/^[^.;]{0,30}[,:]/u.test(after)) continue;
+    }
     // "một chiếc trong số này": the figure before is a part of an earlier whole
     if (w.startsWith(TRONG) && /[\p{L}\p{M}]\s+$/u.test(key.slice(Math.max(0, m.index - 2), m.index)) && lastFigBefore(rc, m.index) >= 0) {
       const g = rc.figs[lastFigBefore(rc, m.index)]!;
@@ -81,9 +91,9 @@ function listCues(rc: RelateCtx): Cue[] {
       if (after.length <= 60 && !/[\d;()]/.test(after) && comma >= 0 && s && comma < s.end) cues.push({ at, end: comma + 1, closed: false, text: "trong", whole: g });
       continue;
     }
-    // "58 người: 31 cán bộ, …"
-    const colon = key.slice(g.end, g.end + 40);
-    const c = /^([^\d,;:()\n]{0,36}):(?!\d)/u.exec(colon);
+    // "58 người: 31 cán bộ, …", "3 phần: …": a colon right after the noun phrase (a capital before it
+    // starts a new label: "420.000đ Đá chẻ: 1.200.000đ", "2 người chết - Ảnh: …")
+    const c = /^((?: [\p{Ll}\p{M}]+){0,3}):(?!\d)/u.exec(rc.norm.slice(g.end, g.end + 40));
     if (c) cues.push({ at: g.end + c[1]!.length, end: g.end + c[0].length, closed: true, text: ":", whole: g });
   }
   return cues.sort((a, b) => a.at - b.at);
@@ -123,18 +133,25 @@ function breakdownAt(rc: RelateCtx, cue: Cue, later: number[], claimed: Set<numb
     if (!prev || prev.caption) return null;
     for (let j = lastFigBefore(rc, s.start); j >= 0 && rc.figs[j]!.sent === si - 1 && candidates.length < 8; j--) if (wholeLike(rc, rc.figs[j]!)) candidates.push(rc.figs[j]!);
   } else {
+    // a closed cue, or one in a bracket, points to the noun phrase right before it
+    const tight = cue.closed || inParen;
     for (let j = lastFigBefore(rc, cue.at); j >= 0 && candidates.length < 8; j--) {
       const g = rc.figs[j]!;
       if (g.sent !== si || cue.at - g.end > WHOLE_REACH) break;
       // an aside closed before the cue ("(… 3 tỷ đồng) trong đó") is not the whole
       if (parenBalance(key, g.end, cue.at) < 0) continue;
-      if (wholeLike(rc, g)) candidates.push(g);
+      if (g.f.kind === "percent") continue;
+      if (!wholeLike(rc, g)) {
+        if (tight) return null; // "1 bảng gồm 6 đội": the noun before is no whole
+        continue;
+      }
+      candidates.push(g);
+      if (tight) break;
     }
     if (cue.closed && candidates[0]) {
       // "nhiều tang vật gồm:", "số tài sản gồm:": the cue points to a whole with no number
       const gapWords = foldedWords(key.slice(candidates[0].end, cue.at));
       if (gapWords.some((_, i) => VAGUE.at(gapWords, i) > 0 && i >= gapWords.length - 4)) return null;
-      candidates.length = 1; // a closed cue points to the noun phrase right before it
     }
   }
   if (!candidates.length) return null;
@@ -148,11 +165,15 @@ function breakdownAt(rc: RelateCtx, cue: Cue, later: number[], claimed: Set<numb
     for (const w of candidates) {
       if (w === it.g || w.start > it.g.start) continue;
       const c: Compat = measureCompatible(w.f, it.g.f, w.kinds, it.g.kind);
-      if (c === "yes" && !labelNumber(rc, it, w)) {
+      if (c === "yes" && !labelNumber(rc, it, w) && additive(w) && additive(it.g)) {
         best = w;
         break;
       }
-      if (c === "unknown") unsure = true;
+      // the nearest whole that may count this part: no jumping over it to a farther one
+      if (c === "unknown") {
+        unsure = true;
+        break;
+      }
     }
     if (!best) {
       // an item of another kind ("2,1 triệu tiền …" read as a count in a list of amounts): the list may lack a part
@@ -181,7 +202,7 @@ function breakdownAt(rc: RelateCtx, cue: Cue, later: number[], claimed: Set<numb
       }
     }
     for (const p of kept) claimed.add(p.g.i);
-    const ambiguous = opens && candidates.filter((c) => kept.some((p) => measureCompatible(c.f, p.g.f, c.kinds, p.g.kind) === "yes")).length > 1;
+    const ambiguous = (opens && candidates.filter((c) => kept.some((p) => measureCompatible(c.f, p.g.f, c.kinds, p.g.kind) === "yes")).length > 1) || coordinated(rc, whole, kept);
     const members: RelationMember[] = [figMember(rc, "whole", whole, { label: label(whole) }), ...kept.map((p) => figMember(rc, p.remainder ? "remainder" : "part", p.g, { label: label(p.g), ...(p.factor ? { factor: p.factor } : {}) }))];
     out.push({
       kind: "breakdown",
@@ -194,6 +215,29 @@ function breakdownAt(rc: RelateCtx, cue: Cue, later: number[], claimed: Set<numb
     });
   }
   return out;
+}
+
+/**
+ * "21 tàu cá và cải hoán 4 tàu khác …; trong đó …", "1.100 trường …, hơn 1.700 nhóm trẻ. Trong đó …":
+ * a whole listed beside another of its kind — the cue may speak of them together.
+ */
+function coordinated(rc: RelateCtx, w: Fig, parts: readonly Item[]): boolean {
+  for (const o of [rc.figs[w.i - 1], rc.figs[w.i + 1]]) {
+    if (!o || o.sent !== w.sent || o.f.kind !== w.f.kind || o.f.kind === "percent" || o.change || parts.some((p) => p.g === o)) continue;
+    const [a, b] = o.i < w.i ? [o, w] : [w, o];
+    const gap = rc.key.slice(a.end, b.start);
+    CUE.lastIndex = 0;
+    const cueBetween = CUE.test(gap);
+    CUE.lastIndex = 0;
+    if (gap.length <= 60 && !cueBetween && !/[\d.;:()]/.test(gap) && /(?:,|\svà|\scùng)\s+(?:[\p{L}\p{M}]+\s+){0,3}$/u.test(gap) && measureCompatible(a.f, b.f, a.kinds, b.kind) !== "no") return true;
+  }
+  return false;
+}
+
+/** Temperatures, speeds, rates, sizes: values that do not add up. */
+const NOT_ADDITIVE = new Set(["°c", "oc", "o c", "độ", "độ c", "km/h", "m/s", "%", "inch", "mp", "megapixel", "lít/100km"].map((w) => fold(w)));
+function additive(g: Fig): boolean {
+  return g.f.kind !== "measure" || !NOT_ADDITIVE.has(fold(g.f.unit ?? "").replace(/\s+/g, " ").trim());
 }
 
 /** A figure that can be the whole of a list: a stock, not a percent, rate, range, change or a lone "1". */

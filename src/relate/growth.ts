@@ -102,6 +102,8 @@ function byYear(rc: RelateCtx, value: Fig, year: number): Fig | undefined {
     if (g.sent < value.sent - 4) break;
     if (g.f.kind === "percent" || g.change || measureCompatible(value.f, g.f, value.kinds, g.kind) !== "yes") continue;
     if (value.f.kind === "count" && !g.kind.bases.some((b) => value.kind.bases.includes(b))) continue;
+    // an amount: the same subject ("doanh thu", "lợi nhuận sau thuế")
+    if (value.f.kind !== "count" && !sameSubject(value.f.subject, g.f.subject)) continue;
     if (yearOf(rc, g) === year) return g;
   }
   return undefined;
@@ -163,7 +165,7 @@ function deltaRate(rc: RelateCtx, p: Fig, anchor: Fig | undefined): GrowthRel | 
   const win = numbersIn(rc, Math.max(sStart, p.start - 220), Math.min(sEnd, p.end + 80));
   const pi = win.findIndex((q) => q.fig === p);
   // the delta: right before the percent, after "tăng/giảm/thêm", glued by "tương đương", "(", ","
-  const d = anchor && anchor.change ? qOf(rc, anchor) : win[pi - 1];
+  const d = anchor && anchor.change ? win.find((q) => q.fig === anchor) : win[pi - 1];
   if (!d || d.unit === "percent") return undefined;
   const dBefore = key.slice(Math.max(sStart, d.start - 24), d.start);
   const up = UP.test(dBefore) || /(?:^|[^\p{L}\p{M}])tăng\s+thêm\s*$/u.test(dBefore);
@@ -177,7 +179,7 @@ function deltaRate(rc: RelateCtx, p: Fig, anchor: Fig | undefined): GrowthRel | 
   let base: Q | undefined;
   const after = win.slice(pi + 1).find((q) => q.unit === d.unit);
   const afterGap = after ? key.slice(p.end, after.start) : "";
-  if (after && /^[\s%),]*(?:,\s*)?(?:lên|xuống)(?:\s+(?:còn|mức))?\s*$/u.test(afterGap)) value = after;
+  if (after && /^[\s%),]*(?:,\s*)?(?:lên|xuống|còn|đạt|chốt\s+(?:tại|ở)|ở|đóng\s+cửa\s+(?:tại|ở))(?:\s+(?:còn|mức))?\s*$/u.test(afterGap)) value = after;
   // "từ 1,47 tỷ đồng xuống còn 1,39 tỷ đồng" between the delta and the percent
   const mid = win.slice(win.indexOf(d) + 1, pi).filter((q) => q.unit === d.unit);
   if (!value && mid.length === 2 && FROM.test(key.slice(Math.max(0, mid[0]!.start - 12), mid[0]!.start)) && /(?:lên|xuống)/u.test(key.slice(mid[0]!.end, mid[1]!.start))) {
@@ -188,7 +190,12 @@ function deltaRate(rc: RelateCtx, p: Fig, anchor: Fig | undefined): GrowthRel | 
     const v = win.slice(0, win.indexOf(d)).reverse().find((q) => q.unit === d.unit);
     let gapText = key.slice(v?.end ?? 0, d.start);
     if (v?.bare && v.bare.word) gapText = gapText.replace(v.bare.word, " ");
-    if (v && glueOnly(gapText.replace(/,/g, " "))) value = v;
+    if (v && glueOnly(gapText.replace(/,/g, " "))) {
+      value = v;
+      // "giảm từ 401 xuống còn 208 đơn vị, giảm 121 đơn vị (30,2%)": the base is stated too
+      const from = v.fig ? fromTo(rc, v.fig) : undefined;
+      if (from) base = qOf(rc, from);
+    }
   }
   const dir = up ? "up" : "down";
   const members: RelationMember[] = [];
@@ -251,4 +258,16 @@ function relationCue(rc: RelateCtx, p: Fig, before: string) {
   const m = /(?:tăng trưởng|tăng|giảm|cao hơn|thấp hơn|nhiều hơn|ít hơn|sụt giảm)(?!.*(?:tăng|giảm|hơn))/u.exec(before);
   const at = m ? p.start - before.length + m.index : p.start;
   return cueOf(rc, at, m ? at + m[0].length : p.end);
+}
+
+/** Words that say little about what an amount is. */
+const WEAK = new Set(["tổng", "số", "giá", "trị", "mức", "khoảng", "năm", "các", "của", "đạt", "là", "và", "được", "với", "trong", "cả", "nay", "này"].map((w) => fold(w)));
+
+/** Whether two subjects share a content word ("lợi nhuận sau thuế" / "lợi nhuận"). */
+export function sameSubject(a: string | undefined, b: string | undefined): boolean {
+  if (!a || !b) return false;
+  const wa = new Set(fold(a).split(/\s+/).filter((w) => !WEAK.has(w)));
+  return fold(b)
+    .split(/\s+/)
+    .some((w) => !WEAK.has(w) && wa.has(w));
 }

@@ -48,6 +48,10 @@ const CUNG = fold("cùng");
 const HOAC = fold("hoặc");
 /** A segment after ";" that starts a new statement rather than an item. */
 const NEW_STATEMENT = new PhraseList(["tăng", "giảm", "thêm", "so với", "đã", "sẽ", "đang", "trong năm", "năm nay", "bên cạnh đó", "ngoài ra", "đồng thời"]);
+/** After any separator: a comparison or a new total ends the list ("…, so với lượng khách …", "…, tổng tài sản …"). */
+const NEW_ANYWHERE = new PhraseList(["so với", "so", "tổng", "tổng số", "tổng cộng", "nâng tổng", "trong khi", "tương đương"]);
+/** The word before a number that compares rather than lists ("bằng 2 phần", "gấp 3 lần"). */
+const COMPARED = new Set(["bằng", "gấp", "hơn", "tương đương"].map((w) => fold(w)));
 
 /**
  * Items of the list in key[from, to) (to: the end of the sentence or of the cue's bracket).
@@ -65,10 +69,16 @@ export function listItems(rc: RelateCtx, from: number, to: number, nestedCues: r
   let unread = false;
   let end = to;
   // the first segment must hold a number: "trong đó có Việt Nam và Lào; 61 nước …" lists names
-  const lead = key.slice(from, Math.min(to, from + 400)).replace(/^[\s,:;]+/, "");
+  const raw = key.slice(from, Math.min(to, from + 400));
+  const skip = raw.length - raw.replace(/^[\s,:;]+/, "").length;
+  const lead = raw.slice(skip);
   const firstSep = lead.search(/[,;(]\s|[;(]|\s(?:và|hoặc)\s/u);
   const firstNum = lead.search(/\d|(?:^|\s)(?:một|hai|ba|bốn|tư|năm|sáu|bảy|tám|chín|mười)\s/u);
-  if (firstNum < 0 || (firstSep >= 0 && firstSep < firstNum)) return { items: [], unread: false, open: false, truncated: false, end: from };
+  const none: List = { items: [], unread: false, open: false, truncated: false, end: from };
+  if (firstNum < 0 || (firstSep >= 0 && firstSep < firstNum)) return none;
+  // "trong đó 25% số người …": a list of shares, not of parts
+  const g0 = nextFig(rc, from);
+  if (g0 && g0.f.kind === "percent" && g0.start <= from + skip + firstNum + 2) return none;
   const end0 = Math.min(to, from + MAX_LIST_CHARS);
   let g = nextFig(rc, from);
   let ci = 0;
@@ -120,9 +130,14 @@ export function listItems(rc: RelateCtx, from: number, to: number, nestedCues: r
       end = lastItemEnd;
       break;
     }
-    if (!first && gap.slice(sep).includes(";") && NEW_STATEMENT.find(lw)) {
+    if (!first && ((gap.slice(sep).includes(";") && NEW_STATEMENT.find(lw)) || NEW_ANYWHERE.at(lw, 0))) {
       end = lastItemEnd;
       break;
+    }
+    // "sáng đi vào bằng 2 phần": a number compared with, not a part
+    if (COMPARED.has(lw[lw.length - 1] ?? "")) {
+      lastItemEnd = g.end;
+      continue;
     }
     // a percent, or a change ("giảm 309 tỷ đồng so với …"), says something of the item before
     if (g.f.kind === "percent" || g.change || CHANGE_REL.has(g.f.comparison?.relation ?? "")) {
@@ -131,7 +146,14 @@ export function listItems(rc: RelateCtx, from: number, to: number, nestedCues: r
     }
     // a number no figure holds starts this segment: "2,1 triệu tiền …" read as nothing
     const segFrom = first ? from : lastItemEnd + sep;
-    if (bareBetween(rc, segFrom, g.start)) unread = true;
+    if (bareBetween(rc, segFrom, g.start)) {
+      unread = true;
+      if (afterVa) {
+        end = lastItemEnd;
+        break;
+      }
+      if (lw[0] === VA || lw[0] === HOAC) afterVa = true;
+    }
     // "2 lần 20.000 USD": an amount paid or given several times
     const next = rc.figs[g.i + 1];
     if (g.f.kind === "count" && TIMES.has(g.kind.head) && next && next.f.kind !== "count" && next.f.kind !== "percent" && /^\s*(?:mỗi\s+(?:lần|đợt|kì)\s*)?$/u.test(key.slice(g.end, next.start))) {

@@ -43,13 +43,21 @@ export function findPercentTotals(rc: RelateCtx): Rel[] {
       const r = REMAINDER.find(lead);
       if (!r || r.i + r.n < lead.length - 1) continue;
       const p = ps[k - 1]!;
-      if (/[;.]/.test(key.slice(p.end, q.start)) || lastFigBefore(rc, q.start) !== p.i) continue;
+      if (/[.]/.test(key.slice(p.end, q.start)) || lastFigBefore(rc, q.start) !== p.i) continue;
+      // "vốn chủ sở hữu chiếm 22,56%, vốn vay chiếm 74,6%, còn lại 2,84%": the rest of every share listed
+      const run = [p];
+      for (let b = k - 2; b >= 0; b--) {
+        const x = ps[b]!;
+        if (/[.;]/.test(key.slice(x.end, run[0]!.start)) || lastFigBefore(rc, run[0]!.start) !== x.i || run[0]!.start - x.end > 80) break;
+        run.unshift(x);
+      }
       rest.add(q);
+      for (const x of run) rest.add(x);
       out.push({
         kind: "percent-total",
         certainty: "explicit",
         cue: cueOf(rc, q.start - 16 + key.slice(q.start - 16, q.start).lastIndexOf(fold("còn")), q.start),
-        members: [figMember(rc, "share", p), figMember(rc, "remainder", q)],
+        members: [...run.map((x) => figMember(rc, "share", x)), figMember(rc, "remainder", q)],
         rule: "relate.percent-total.remainder",
         closed: true,
       });

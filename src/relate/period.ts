@@ -21,6 +21,8 @@ const REVIEW = named("relate.review", rx`${L}(?<w>${words([...REVIEW_WORDS, ...O
 const STOPS = new PhraseList(REVIEW_STOPS);
 const OPENING = new Set(OPENING_WORDS.map((w) => fold(w)));
 const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, "1": 1, "2": 2, "3": 3, "4": 4 };
+/** A document's number and date before a date: "Quyết định số 12/QĐ-UBND ngày …", "ban hành ngày …". */
+const DOC_DATE = /(?:số\s+[\w./-]*\d[\w./-]*|ban\s+hành|kí|ký)\s+(?:ngày\s*)?$/u;
 const NUM: Record<string, number> = { "3": 3, ba: 3, "6": 6, sáu: 6, "9": 9, chín: 9 };
 
 interface Period {
@@ -76,7 +78,10 @@ export function findPeriods(rc: RelateCtx): Rel[] {
     const s = rc.sentences[si];
     if (!s || s.caption) continue;
     // the date of this sentence, before the review word (explicit), or the report's event date
-    const own = rc.dates.filter((d) => d.precision === "day" && d.start >= s.start && d.end <= s.end && /^\d{4}-\d{2}-\d{2}$/.test(d.value)).sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0];
+    // (not a document's date: "Công văn số 38/NCPL ngày 6-1-1976")
+    const own = rc.dates
+      .filter((d) => d.precision === "day" && d.start >= s.start && d.end <= at && /^\d{4}-\d{2}-\d{2}$/.test(d.value) && !DOC_DATE.test(key.slice(Math.max(s.start, d.start - 40), d.start)))
+      .sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0];
     const date = own ?? eventHit;
     if (!date) continue;
     const eventYear = Number(date.value.slice(0, 4));
@@ -85,6 +90,8 @@ export function findPeriods(rc: RelateCtx): Rel[] {
     if (!period) continue;
     const opening = OPENING.has(fold(m.groups!.w!).replace(/\s+/g, " "));
     if (opening && !period.school) continue;
+    // a date years before the period is not when it was reviewed: the two are not tied
+    if (!opening && Date.parse(date.value) < Date.parse(period.from) - 3 * 366 * 86_400_000) continue;
     const explicit = !!own && !own.yearInferred && !period.yearFromEvent;
     const members: RelationMember[] = [
       textMember(rc, opening ? "opening" : "period", period.start, period.end, { from: period.from, to: period.to }),

@@ -16,6 +16,7 @@ import { L, R, named, rx } from "../text/rx.js";
 import { PLAN_LABELS } from "../lexicon/relation-cues.js";
 import { cueOf, figMember, foldedWords, PhraseList, sentenceOf, type Fig, type Rel, type RelateCtx } from "./context.js";
 import { anchorOf, basisAfter, gluedGap, lastFigBefore, nextFig, statedAfter } from "./anchor.js";
+import { sameSubject } from "./growth.js";
 import { measureCompatible } from "./kinds.js";
 import type { RelationMember, RelationPlan } from "../schema.js";
 
@@ -25,6 +26,8 @@ const UNDER = named("relate.plan-under", rx`${L}(?:không|chưa)\s+(?:đạt|ho�
 /** "vượt kế hoạch 12%", "vượt chỉ tiêu 5%": the basis before an excess. */
 const EXCESS_BEFORE = /vượt\s+(?:mức\s+)?(?:kế\s+hoạch|chỉ\s+tiêu|dự\s+toán)(?:\s+[\p{L}\p{M}]+){0,3}\s*$/u;
 const VUOT_BEFORE = /(?:^|[^\p{L}\p{M}])vượt\s+(?:mức\s+)?(?:khoảng|gần|hơn|trên)?\s*$/u;
+const UP_BEFORE = /(?:^|[^\p{L}\p{M}])(?:tăng|cao\s+hơn)\s*(?:khoảng|gần|hơn|trên)?\s*$/u;
+const DOWN_BEFORE = /(?:^|[^\p{L}\p{M}])(?:giảm|thấp\s+hơn|hụt)\s*(?:khoảng|gần|hơn|trên)?\s*$/u;
 const UNDER_BEFORE = /(?:^|[^\p{L}\p{M}])(?:không|chưa)\s+(?:đạt|hoàn\s+thành)\s*$/u;
 
 type PlanRel = Omit<RelationPlan, "id">;
@@ -32,6 +35,14 @@ type PlanRel = Omit<RelationPlan, "id">;
 export function findPlans(rc: RelateCtx): Rel[] {
   const out: PlanRel[] = [];
   const key = rc.key;
+  // figures with a percent of plan stated for them are actuals, never another's plan
+  const actuals = new Set<Fig>();
+  for (const p of rc.figs) {
+    if (p.f.kind !== "percent") continue;
+    const b = basisAfter(rc, p.end, rc.sentences[p.sent]?.end ?? key.length);
+    const a = b?.kind === "plan" ? anchorOf(rc, p.i) : undefined;
+    if (a) actuals.add(a);
+  }
   for (const p of rc.figs) {
     if (p.f.kind !== "percent") continue;
     const s = rc.sentences[p.sent];
@@ -41,7 +52,9 @@ export function findPlans(rc: RelateCtx): Rel[] {
     const excessBefore = EXCESS_BEFORE.test(before);
     const planBasis = (basis && basis.kind === "plan") || excessBefore;
     if (!planBasis) continue;
-    const excess = excessBefore || VUOT_BEFORE.test(before) || p.f.comparison?.relation === "vượt";
+    // "vượt 17% kế hoạch", "tăng 37,3% so với dự toán": the excess over the plan; "giảm 5% so với kế hoạch": the shortfall
+    const excess = excessBefore || VUOT_BEFORE.test(before) || UP_BEFORE.test(before) || p.f.comparison?.relation === "vượt" || p.f.comparison?.relation === "tăng";
+    const shortfall = !excess && (DOWN_BEFORE.test(before) || p.f.comparison?.relation === "giảm");
     const actual = anchorOf(rc, p.i);
     if (actual && (actual.f.of !== undefined || actual.change)) continue; // a fraction's rate, or a change
     let plan: Fig | undefined;
@@ -54,7 +67,7 @@ export function findPlans(rc: RelateCtx): Rel[] {
       }
     }
     if (!plan && actual) {
-      const b = labelledPlan(rc, actual, p);
+      const b = labelledPlan(rc, actual, p, actuals);
       if (b) ({ plan, explicit } = b);
     }
     const members: RelationMember[] = [];
@@ -72,6 +85,7 @@ export function findPlans(rc: RelateCtx): Rel[] {
       ...(missing.length ? { missing } : {}),
       rule: plan ? (explicit ? "relate.plan.stated" : "relate.plan.labelled") : "relate.plan.percent",
       ...(excess ? { excess: true } : {}),
+      ...(shortfall ? { shortfall: true } : {}),
     };
     if (UNDER_BEFORE.test(before)) {
       r.direction = "under";
@@ -87,8 +101,15 @@ export function findPlans(rc: RelateCtx): Rel[] {
  * A plan stated elsewhere with a plan word in its clause: earlier in the sentence, in the two
  * sentences before, or in the next one ("Kế hoạch năm là 2 tỷ đồng", "giao chỉ tiêu … 22.000 lao động").
  */
-function labelledPlan(rc: RelateCtx, actual: Fig, p: Fig): { plan: Fig; explicit: boolean } | undefined {
-  const ok = (g: Fig) => g !== actual && g.f.kind !== "percent" && !g.change && measureCompatible(actual.f, g.f, actual.kinds, g.kind) === "yes" && hasPlanLabel(rc, g);
+function labelledPlan(rc: RelateCtx, actual: Fig, p: Fig, actuals: Set<Fig>): { plan: Fig; explicit: boolean } | undefined {
+  const para = rc.sentences[actual.sent]?.paragraph;
+  const ok = (g: Fig) => {
+    if (g === actual || actuals.has(g) || g.f.kind === "percent" || g.change || measureCompatible(actual.f, g.f, actual.kinds, g.kind) !== "yes") return false;
+    if (rc.sentences[g.sent]?.paragraph !== para || !hasPlanLabel(rc, g)) return false;
+    // in another sentence, an amount must be of the same thing ("thu ngân sách" / "thu ngân sách")
+    if (g.sent !== actual.sent && g.f.kind !== "count" && !sameSubject(clauseOf(rc, actual), clauseOf(rc, g))) return false;
+    return true;
+  };
   // earlier: same sentence, then the two before (nearest first), at most 12 figures back
   for (let j = actual.i - 1; j >= 0 && j >= actual.i - 12; j--) {
     const g = rc.figs[j]!;
@@ -104,17 +125,19 @@ function labelledPlan(rc: RelateCtx, actual: Fig, p: Fig): { plan: Fig; explicit
   return undefined;
 }
 
-/** A plan word in the clause before a figure: "tỉnh giao kế hoạch cho huyện 420 tỷ đồng". */
-function hasPlanLabel(rc: RelateCtx, g: Fig): boolean {
+/** The words of a figure's own clause before it (after the last , ; : ( . ) or "và"). */
+function clauseOf(rc: RelateCtx, g: Fig): string {
   const s = rc.sentences[g.sent];
   const from = Math.max(s ? s.start : 0, g.start - 90);
-  let text = rc.key.slice(from, g.start);
-  const cut = Math.max(text.lastIndexOf(";"), text.lastIndexOf("."), text.lastIndexOf(")"));
-  if (cut >= 0) text = text.slice(cut + 1);
-  // the plan word must not belong to an earlier figure of the clause
   const prev = lastFigBefore(rc, g.start);
-  if (prev >= 0 && rc.figs[prev]!.end > from + (cut >= 0 ? cut : 0)) text = rc.key.slice(Math.max(rc.figs[prev]!.end, from), g.start);
-  return !!PLAN_LABEL.find(foldedWords(text));
+  const text = rc.key.slice(prev >= 0 ? Math.max(from, rc.figs[prev]!.end) : from, g.start);
+  const cut = Math.max(...[";", ".", ")", "(", ",", ":"].map((c) => text.lastIndexOf(c)), text.lastIndexOf(" và "));
+  return cut >= 0 ? text.slice(cut + 1) : text;
+}
+
+/** A plan word in the clause before a figure: "tỉnh giao kế hoạch cho huyện 420 tỷ đồng". */
+function hasPlanLabel(rc: RelateCtx, g: Fig): boolean {
+  return !!PLAN_LABEL.find(foldedWords(clauseOf(rc, g)));
 }
 
 /**
@@ -163,7 +186,7 @@ function directions(rc: RelateCtx, plans: PlanRel[]): void {
       }
       // no percent: an amount before and a plan stated right after
       const a = rc.figs[j];
-      if (!a || a.sent !== si || a.f.kind === "percent" || !gluedGap(key.slice(a.end, at))) continue;
+      if (!a || a.sent !== si || a.f.kind === "percent" || !gluedGap(key.slice(a.end, at), true)) continue;
       const pw = /(?:kế\s+hoạch|chỉ\s+tiêu|dự\s+toán)/u.exec(m[0]);
       const basis = basisAfter(rc, at + (pw ? pw.index : 0), rc.sentences[si]!.end);
       const plan = basis ? statedAfter(rc, basis.end, si) : undefined;

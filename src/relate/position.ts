@@ -71,7 +71,8 @@ export function findPositions(rc: RelateCtx): Rel[] {
         const held = (p: Position): RelationMember => ({ role: "held", label: `${p.title}${p.org ? ` ${p.org}` : ""}`, span: p.span, text: p.text });
         out.push({
           kind: "position",
-          certainty: "explicit",
+          // a name of two words may be a place read as a name ("Vườn quốc gia Vũ Quang")
+          certainty: person.name.trim().split(/\s+/).length >= 3 ? "explicit" : "inferred",
           members: [held(ps[i]!), held(ps[j]!)],
           rule: "relate.position.two-ranks",
           person: person.id,

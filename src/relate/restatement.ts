@@ -110,6 +110,8 @@ function otherUnits(rc: RelateCtx): Rel[] {
     if (a.sent !== b.sent || a.f.kind !== b.f.kind || (a.f.kind !== "money" && a.f.kind !== "measure")) continue;
     if (a.f.per || b.f.per || a.f.range || b.f.range) continue;
     if (!RESTATE_GAP.test(rc.key.slice(a.end, b.start))) continue;
+    // "252.000 euro, tương đương 400 euro mỗi ngày": a rate, not the same amount
+    if (/^\s*(?:mỗi|một|\/|trên\s+mỗi|cho\s+mỗi|mỗi\s+năm|mỗi\s+tháng|bình\s+quân)/u.test(rc.key.slice(b.end, b.end + 16))) continue;
     let factor = 1;
     if (a.f.kind === "money") {
       if (a.f.currency !== b.f.currency) continue;
