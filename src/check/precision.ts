@@ -79,7 +79,8 @@ export function range(q: Quantity, reading: Reading): Interval {
     else if (q.bound === "upper") lo = v - Math.max(sig, 5);
     return [lo, hi];
   }
-  const half = exact ? 0 : unit / 2;
+  // an amount written in full may still be rounded to its units ("tăng 5 yên"): only in the coarse reading
+  const half = exact ? (reading === "coarse" && q.kind !== "count" ? 0.5 * (a >= 1 ? 1 : 0) : 0) : unit / 2;
   const h = Math.min(half, (reading === "tight" ? 0.015 : 0.04) * a);
   let lo = v - h;
   let hi = v + h;

@@ -25,7 +25,7 @@ export const PEOPLE_WORDS: readonly string[] = [
   "người cao tuổi", "cựu chiến binh", "bệnh nhân", "người bệnh", "nạn nhân", "người chết",
   "người bị thương", "đối tượng", "bị can", "bị cáo", "phạm nhân", "can phạm", "nghi phạm",
   "hành khách", "khách", "du khách", "lượt khách", "khách hàng", "cử tri", "quần chúng",
-  "tân binh", "công an", "vận động viên", "huấn luyện viên", "cầu thủ", "diễn viên",
+  "tân binh", "công an", "vận động viên", "vđv", "huấn luyện viên", "cầu thủ", "diễn viên",
   "nghệ sĩ", "phóng viên", "nhà báo", "biên tập viên", "lãnh đạo", "cổ đông", "nhà đầu tư",
   "tình nguyện viên", "cá nhân", "gương", "hộ viên", "ứng viên", "ứng cử viên", "người học",
   "người nghiện", "lao động nữ", "nông dân", "ngư dân", "doanh nhân", "tiểu thương",
@@ -88,5 +88,14 @@ export const CLASSIFIERS: readonly string[] = [
 export const NOT_A_KIND: readonly string[] = [
   "megapixel", "mp", "inch", "in", "tầng", "bậc", "sao", "phân khối", "cc", "xi-lanh", "xi lanh", "chỗ", "chỗ ngồi",
   "làn", "làn xe", "câu", "câu hỏi", "điểm", "phút", "giờ", "ngày", "tháng", "năm", "tuần", "tuổi", "lần",
-  "trang", "tờ", "mảnh", "bánh", "cửa", "nút", "vòng", "hiệp", "set", "ván", "bàn thắng", "bàn",
+  "trang", "tờ", "mảnh", "bánh", "cửa", "nút", "hiệp", "set", "ván", "bàn thắng", "bàn", "gậy", "cấp",
+];
+
+/**
+ * Units of time, frequency, size and rank: never the whole of a breakdown, even of itself
+ * ("từ 50 lần trở lên … người khám nhiều nhất là 123 lần", "dương 13 gậy … 14 gậy").
+ */
+export const NEVER_WHOLE: readonly string[] = [
+  "lần", "điểm", "phút", "giờ", "ngày", "tháng", "năm", "tuần", "tuổi", "bậc", "megapixel", "mp", "inch", "sao", "phân khối",
+  "cc", "gậy", "cấp", "hiệp", "ván", "bàn thắng", "set",
 ];

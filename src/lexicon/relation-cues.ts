@@ -14,7 +14,7 @@
 /** A list of all the parts of the whole before it. */
 export const CLOSED_LIST_CUES: readonly string[] = ["gồm", "bao gồm", "gồm có", "cụ thể", "cụ thể là", "chia thành", "chia làm", "phân thành", "cơ cấu", "về cơ cấu"];
 /** A list of some of the parts. */
-export const PARTIAL_LIST_CUES: readonly string[] = ["trong đó", "trong đó có", "trong số đó", "trong số này", "trong số đó có", "trong số này có", "riêng"];
+export const PARTIAL_LIST_CUES: readonly string[] = ["trong đó", "trong đó có", "trong số đó", "trong số này", "trong số đó có", "trong số này có"];
 /** Right after a closed cue: the list is open after all ("bao gồm cả", "gồm các … như"). */
 export const OPEN_AFTER_CUE: readonly string[] = ["cả", "như", "nhiều", "một số", "các loại"];
 /** Starting a segment of a list: what follows adds to it, uncounted ("cùng đại diện …", "và các …"). */

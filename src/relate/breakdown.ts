@@ -141,6 +141,8 @@ function breakdownAt(rc: RelateCtx, cue: Cue, later: number[], claimed: Set<numb
       // an aside closed before the cue ("(… 3 tỷ đồng) trong đó") is not the whole
       if (parenBalance(key, g.end, cue.at) < 0) continue;
       if (g.f.kind === "percent") continue;
+      // a number no figure holds stands nearer ("hơn 14.000 VĐV …, trong đó"): the cue may point to it
+      if (!tight && bareNumberBetween(rc, g.end, candidates.length ? candidates[candidates.length - 1]!.start : cue.at)) break;
       if (!wholeLike(rc, g)) {
         if (tight) return null; // "1 bảng gồm 6 đội": the noun before is no whole
         continue;
@@ -224,18 +226,19 @@ function breakdownAt(rc: RelateCtx, cue: Cue, later: number[], claimed: Set<numb
 function coordinated(rc: RelateCtx, w: Fig, parts: readonly Item[]): boolean {
   for (const o of [rc.figs[w.i - 1], rc.figs[w.i + 1]]) {
     if (!o || o.sent !== w.sent || o.f.kind !== w.f.kind || o.f.kind === "percent" || o.change || parts.some((p) => p.g === o)) continue;
+    // (two counts side by side in a list, whatever they count: "1.100 trường …, hơn 1.700 nhóm trẻ")
     const [a, b] = o.i < w.i ? [o, w] : [w, o];
     const gap = rc.key.slice(a.end, b.start);
     CUE.lastIndex = 0;
     const cueBetween = CUE.test(gap);
     CUE.lastIndex = 0;
-    if (gap.length <= 60 && !cueBetween && !/[\d.;:()]/.test(gap) && /(?:,|\svà|\scùng)\s+(?:[\p{L}\p{M}]+\s+){0,3}$/u.test(gap) && measureCompatible(a.f, b.f, a.kinds, b.kind) !== "no") return true;
+    if (gap.length <= 60 && !cueBetween && !/[\d.;:()]/.test(gap) && /(?:,|\svà|\scùng)\s+(?:[\p{L}\p{M}]+\s+){0,3}$/u.test(gap) && (a.f.kind === "count" || measureCompatible(a.f, b.f, a.kinds, b.kind) !== "no")) return true;
   }
   return false;
 }
 
 /** Temperatures, speeds, rates, sizes: values that do not add up. */
-const NOT_ADDITIVE = new Set(["°c", "oc", "o c", "độ", "độ c", "km/h", "m/s", "%", "inch", "mp", "megapixel", "lít/100km"].map((w) => fold(w)));
+const NOT_ADDITIVE = new Set(["°c", "oc", "o c", "o", "°", "độ", "độ c", "km/h", "m/s", "%", "inch", "mp", "megapixel", "lít/100km"].map((w) => fold(w)));
 function additive(g: Fig): boolean {
   return g.f.kind !== "measure" || !NOT_ADDITIVE.has(fold(g.f.unit ?? "").replace(/\s+/g, " ").trim());
 }
@@ -304,4 +307,21 @@ function remainderCue(rc: RelateCtx, g: Fig) {
   const from = Math.max(0, g.start - 16);
   const i = rc.key.slice(from, g.end + 20).indexOf(CON_LAI);
   return i >= 0 ? cueOf(rc, from + i, from + i + CON_LAI.length) : cueOf(rc, g.start, g.end);
+}
+
+/** Whether key[from, to) holds a number in digits that no figure holds (not a year). */
+function bareNumberBetween(rc: RelateCtx, from: number, to: number): boolean {
+  const bs = rc.bare;
+  let lo = 0;
+  let hi = bs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (bs[mid]!.n0 < from) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < bs.length && bs[i]!.n0 < to; i++) {
+    const b = bs[i]!;
+    if (b.form === "digits" && !(b.value >= 1900 && b.value <= 2100 && Number.isInteger(b.value)) && !/^\s*[/-]/.test(rc.key.slice(b.n1, b.n1 + 2))) return true;
+  }
+  return false;
 }

@@ -14,6 +14,7 @@ import { fold } from "../text/fold.js";
 import { cueOf, figMember, sentenceOf, textMember, type Bare, type Fig, type Rel, type RelateCtx } from "./context.js";
 import { anchorOf, basisAfter, glueOnly, lastFigBefore, nextFig, statedAfter, yearOf } from "./anchor.js";
 import { measureCompatible } from "./kinds.js";
+import { namedWhole } from "./share.js";
 import type { RelationGrowth, RelationMember } from "../schema.js";
 
 type GrowthRel = Omit<RelationGrowth, "id">;
@@ -159,6 +160,8 @@ function qMember(rc: RelateCtx, role: string, q: Q): RelationMember {
  */
 function deltaRate(rc: RelateCtx, p: Fig, anchor: Fig | undefined): GrowthRel | undefined {
   const key = rc.key;
+  // "bằng 6,28% GDP", "chiếm 17,56% diện tích": a share of something else, not the rate of the change
+  if (namedWhole(rc, p) || /chiếm[^,;]{0,12}$/u.test(key.slice(Math.max(0, p.start - 16), p.start))) return undefined;
   const s = rc.sentences[p.sent];
   const sStart = s ? s.start : 0;
   const sEnd = s ? s.end : key.length;
@@ -173,7 +176,7 @@ function deltaRate(rc: RelateCtx, p: Fig, anchor: Fig | undefined): GrowthRel | 
   if (!up && !down) return undefined;
   let dGap = key.slice(d.end, p.start);
   if (d.bare?.word) dGap = dGap.replace(d.bare.word, " ");
-  if (!anchor && !/^\s*[,(]?\s*(?:tương\s+đương|tức|hay|bằng|khoảng)?(?:\s+(?:với|là|mức))?\s*$/u.test(dGap)) return undefined;
+  if (!/^\s*[,(]?\s*(?:tương\s+(?:đương|ứng)|tức|hay|hoặc|bằng|khoảng)?(?:\s+(?:với|là|mức|tỉ\s+lệ))?\s*$/u.test(dGap)) return undefined;
   // the value and base
   let value: Q | undefined;
   let base: Q | undefined;
@@ -187,14 +190,20 @@ function deltaRate(rc: RelateCtx, p: Fig, anchor: Fig | undefined): GrowthRel | 
     value = mid[1];
   }
   if (!value) {
-    const v = win.slice(0, win.indexOf(d)).reverse().find((q) => q.unit === d.unit);
+    let v = win.slice(0, win.indexOf(d)).reverse().find((q) => q.unit === d.unit);
+    // "71.641 tỷ đồng (trong đó doanh thu thuần đạt 70.089 tỷ đồng), tăng 2.475 tỷ đồng": not the one in the bracket
+    if (v && key.slice(v.end, d.start).includes(")")) {
+      const open = key.lastIndexOf("(", v.start);
+      v = open >= 0 ? win.slice(0, win.indexOf(v)).reverse().find((q) => q.unit === d.unit && q.end <= open) : undefined;
+    }
     let gapText = key.slice(v?.end ?? 0, d.start);
     if (v?.bare && v.bare.word) gapText = gapText.replace(v.bare.word, " ");
     if (v && glueOnly(gapText.replace(/,/g, " "))) {
       value = v;
       // "giảm từ 401 xuống còn 208 đơn vị, giảm 121 đơn vị (30,2%)": the base is stated too
-      const from = v.fig ? fromTo(rc, v.fig) : undefined;
-      if (from) base = qOf(rc, from);
+      const k = win.indexOf(v);
+      const x = win[k - 1];
+      if (x && FROM.test(key.slice(Math.max(0, x.start - 16), x.start)) && /^\s*(?:[\p{L}\p{M}]+\s*)?(?:lên|xuống)(?:\s+(?:còn|mức))?\s*$/u.test(key.slice(x.end, v.start).replace(/^\s*[\p{L}\p{M}/]+(?=\s+(?:lên|xuống))/u, ""))) base = x;
     }
   }
   const dir = up ? "up" : "down";
@@ -261,7 +270,9 @@ function relationCue(rc: RelateCtx, p: Fig, before: string) {
 }
 
 /** Words that say little about what an amount is. */
-const WEAK = new Set(["tổng", "số", "giá", "trị", "mức", "khoảng", "năm", "các", "của", "đạt", "là", "và", "được", "với", "trong", "cả", "nay", "này"].map((w) => fold(w)));
+const WEAK = new Set(
+  ["tổng", "số", "giá", "trị", "mức", "khoảng", "năm", "các", "của", "đạt", "là", "và", "được", "với", "trong", "cả", "nay", "này", "giao", "kế", "hoạch", "dự", "kiến", "toán", "chỉ", "tiêu", "nhà", "nước", "thực", "hiện", "đó", "có"].map((w) => fold(w)),
+);
 
 /** Whether two subjects share a content word ("lợi nhuận sau thuế" / "lợi nhuận"). */
 export function sameSubject(a: string | undefined, b: string | undefined): boolean {

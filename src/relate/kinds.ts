@@ -12,7 +12,7 @@
  */
 import type { Figure } from "../schema.js";
 import { fold } from "../text/fold.js";
-import { CLASSIFIERS, HYPERNYMS, NOT_A_KIND, PEOPLE_WORDS } from "../lexicon/kinds.js";
+import { CLASSIFIERS, HYPERNYMS, NEVER_WHOLE, NOT_A_KIND, PEOPLE_WORDS } from "../lexicon/kinds.js";
 import { FRAME_WORDS, PARTITIONS } from "../lexicon/partitions.js";
 import {
   AWARD_NOUNS,
@@ -29,6 +29,7 @@ const f = (w: string) => fold(w).replace(/\s+/g, " ").trim();
 const PEOPLE = new Set(PEOPLE_WORDS.map(f));
 const CLASSIFIER = new Set(CLASSIFIERS.map(f));
 const NOT_KIND = new Set(NOT_A_KIND.map(f));
+const NEVER = new Set(NEVER_WHOLE.map(f));
 /** hypernym → its direct hyponyms */
 const BELOW = new Map<string, Set<string>>();
 for (const [h, list] of HYPERNYMS) {
@@ -48,6 +49,7 @@ const MAX_WORDS = Math.max(...[...KNOWN].map((w) => w.split(" ").length));
 /** Words that start an elided noun: "02 chuyển tiếp", "03 cấp Bộ", "5 mở mới", "40 nữ". */
 const QUALIFIER_START = new Set<string>([...PARTITIONS.flatMap((p) => p.values.map(f)), ...FRAME_WORDS.map(f)]);
 const QUALIFIER_FIRST = new Set([...QUALIFIER_START].map((w) => w.split(" ")[0]!));
+const FRAMES = new Set(FRAME_WORDS.map(f));
 
 export interface Kind {
   /** The head noun (folded): "đơn vị trực thuộc" of "đơn vị trực thuộc của trường", "khách" of "lượt khách du lịch". */
@@ -82,7 +84,9 @@ export function kindOf(noun: string | undefined): Kind {
   const first = ws[i]!;
   if (QUALIFIER_FIRST.has(first)) {
     const two = ws.slice(i, i + 2).join(" ");
-    if (QUALIFIER_START.has(first) || QUALIFIER_START.has(two) || QUALIFIER_START.has(ws.slice(i, i + 3).join(" ")))
+    // "02 chuyển tiếp", "03 cấp Bộ"; a frame word alone ("6 cấp") is no qualifier
+    const frameAlone = FRAMES.has(first) && ws.length === i + 1;
+    if (!frameAlone && (QUALIFIER_START.has(first) || QUALIFIER_START.has(two) || QUALIFIER_START.has(ws.slice(i, i + 3).join(" "))))
       return { head: first, bases: [], elided: true, people: false, known: false };
   }
   return { head: first, bases: [first], elided: false, people: false, known: false };
@@ -113,6 +117,7 @@ export type Compat = "yes" | "no" | "unknown";
 
 /** Whether two kinds of counted things can be whole and part (or plan and actual). */
 export function kindsCompatible(whole: Kind, part: Kind): Compat {
+  if (NEVER.has(whole.head)) return "no";
   if (part.elided) return "yes";
   if (whole.elided) return "unknown";
   if (whole.head === part.head) return "yes";

@@ -103,7 +103,12 @@ export function findPlans(rc: RelateCtx): Rel[] {
  */
 function labelledPlan(rc: RelateCtx, actual: Fig, p: Fig, actuals: Set<Fig>): { plan: Fig; explicit: boolean } | undefined {
   const para = rc.sentences[actual.sent]?.paragraph;
+  // a part of a whole ("Trong đó, nguồn … là 5.700 tỷ đồng, đạt 2,2% kế hoạch") has a plan of its own:
+  // the plan of the whole, stated elsewhere, is not it
+  const isPart = rc.found.some((r) => r.kind === "breakdown" && r.members.some((m) => m.role !== "whole" && m.figure === actual.f.id));
+  const opensWithPart = /^[\s"“(]*trong\s+(?:đó|số\s+đó|số\s+này)/u.test(rc.key.slice(rc.sentences[actual.sent]?.start ?? 0, actual.start));
   const ok = (g: Fig) => {
+    if ((isPart || opensWithPart) && g.sent !== actual.sent) return false;
     if (g === actual || actuals.has(g) || g.f.kind === "percent" || g.change || measureCompatible(actual.f, g.f, actual.kinds, g.kind) !== "yes") return false;
     if (rc.sentences[g.sent]?.paragraph !== para || !hasPlanLabel(rc, g)) return false;
     // in another sentence, an amount must be of the same thing ("thu ngân sách" / "thu ngân sách")
