@@ -144,8 +144,12 @@ function deltaRate(ctx: CheckCtx, r: RelationGrowth): Finding[] {
     });
     const s2 = severityOf(dv, r.certainty);
     if (s2) {
-      const arith = { vi: `${fmt(a.value / u.scale, "vi")} − ${fmt(b0.value / u.scale, "vi")} = ${fmt((a.value - b0.value) / u.scale, "vi")}, không phải ${d.text}`, en: `${fmt(a.value / u.scale, "en")} − ${fmt(b0.value / u.scale, "en")} = ${fmt((a.value - b0.value) / u.scale, "en")}, not ${d.text}` };
-      out.push(finding("growth.delta", s2, { vi: `Mức thay đổi không khớp: ${arith.vi}.`, en: `The change does not match: ${arith.en}.` }, r, [d, a, b0], { expected: Math.abs(a.value - b0.value), found: d.value, arithmetic: arith }));
+      const [hi, lo] = a.value >= b0.value ? [a.value, b0.value] : [b0.value, a.value];
+      const arith = {
+        vi: `${fmt(hi / u.scale, "vi")} − ${fmt(lo / u.scale, "vi")} = ${fmt((hi - lo) / u.scale, "vi")}, không phải ${d.text}`,
+        en: `${fmt(hi / u.scale, "en")} − ${fmt(lo / u.scale, "en")} = ${fmt((hi - lo) / u.scale, "en")}, not ${d.text}`,
+      };
+      out.push(finding("growth.delta", s2, { vi: `Mức ${sign > 0 ? "tăng" : "giảm"} không khớp với hai số trước và sau: ${arith.vi}.`, en: `The change does not match the values before and after: ${arith.en}.` }, r, [d, a, b0], { expected: Math.abs(a.value - b0.value), found: d.value, arithmetic: arith }));
     }
   }
   return out;

@@ -81,26 +81,41 @@ export function listItems(rc: RelateCtx, from: number, to: number, nestedCues: r
   if (g0 && g0.f.kind === "percent" && g0.start <= from + skip + firstNum + 2) return none;
   const end0 = Math.min(to, from + MAX_LIST_CHARS);
   let g = nextFig(rc, from);
+  let bi = firstBareAt(rc, from);
   let ci = 0;
+  let seen = 0; // items, and numbers no figure holds that start a segment
   while (ci < nestedCues.length && nestedCues[ci]! < from) ci++;
-  for (; g && g.start < end0; g = rc.figs[g.i + 1]) {
-    // bracket depth at g, relative to the list
-    for (let i = pos; i < g.start; i++) {
+  for (;;) {
+    // the next number: a figure, or a number no figure holds ("hơn 11 nghìn là quốc tế")
+    while (rc.bare[bi] && rc.bare[bi]!.form === "words") bi++;
+    const b = rc.bare[bi];
+    const bare = b && b.n0 < end0 && (!g || b.n0 < g.start) ? b : undefined;
+    if (!bare && (!g || g.start >= end0)) break;
+    const at = bare ? bare.n0 : g!.start;
+    // bracket depth here, relative to the list
+    for (let i = pos; i < at; i++) {
       const c = key.charCodeAt(i);
       if (c === 40) depth++;
       else if (c === 41) depth--;
       if (depth < 0) break;
     }
-    pos = g.start;
+    pos = at;
     if (depth < 0) {
       end = pos;
       break;
     }
-    if (depth > 0) continue;
-    // a nested cue before this figure claims it (and what follows)
+    const advance = () => {
+      if (bare) bi++;
+      else g = rc.figs[g!.i + 1];
+    };
+    if (depth > 0) {
+      advance();
+      continue;
+    }
+    // a nested cue before this number claims it (and what follows)
     while (ci < nestedCues.length && nestedCues[ci]! < lastItemEnd) ci++;
     let cut = -1;
-    for (let c = ci; c < nestedCues.length && nestedCues[c]! < g.start; c++) if (parenBalance(key, lastItemEnd, nestedCues[c]!) <= 0) {
+    for (let c = ci; c < nestedCues.length && nestedCues[c]! < at; c++) if (parenBalance(key, lastItemEnd, nestedCues[c]!) <= 0) {
       cut = nestedCues[c]!;
       break;
     }
@@ -109,12 +124,13 @@ export function listItems(rc: RelateCtx, from: number, to: number, nestedCues: r
       end = cut;
       break;
     }
-    const gap = key.slice(lastItemEnd, g.start);
-    const first = !items.length;
+    const gap = key.slice(lastItemEnd, at);
+    const first = seen === 0;
     const sep = lastSeparator(gap);
     if (!first && sep < 0) {
       // "20 vụ - 49 bị can": a pair, item with the one before; otherwise inside the item before
-      if (/^\s*-\s*$/.test(gap) && g.f.kind === items[items.length - 1]!.g.f.kind) items.push(item(rc, g, "", to));
+      if (!bare && /^\s*-\s*$/.test(gap) && items.length && g!.f.kind === items[items.length - 1]!.g.f.kind) items.push(item(rc, g!, "", to));
+      advance();
       continue;
     }
     if (afterVa) {
@@ -134,41 +150,47 @@ export function listItems(rc: RelateCtx, from: number, to: number, nestedCues: r
       end = lastItemEnd;
       break;
     }
+    const isVa = lw[0] === VA || lw[0] === HOAC;
     // "sáng đi vào bằng 2 phần": a number compared with, not a part
     if (COMPARED.has(lw[lw.length - 1] ?? "")) {
-      lastItemEnd = g.end;
-      continue;
-    }
-    // a percent, or a change ("giảm 309 tỷ đồng so với …"), says something of the item before
-    if (g.f.kind === "percent" || g.change || CHANGE_REL.has(g.f.comparison?.relation ?? "")) {
-      lastItemEnd = g.end;
+      lastItemEnd = bare ? bare.n1 : g!.end;
+      advance();
       continue;
     }
     // a number no figure holds starts this segment: "2,1 triệu tiền …" read as nothing
-    const segFrom = first ? from : lastItemEnd + sep;
-    if (bareBetween(rc, segFrom, g.start)) {
+    if (bare) {
       unread = true;
-      if (afterVa) {
-        end = lastItemEnd;
-        break;
-      }
-      if (lw[0] === VA || lw[0] === HOAC) afterVa = true;
-    }
-    // "2 lần 20.000 USD": an amount paid or given several times
-    const next = rc.figs[g.i + 1];
-    if (g.f.kind === "count" && TIMES.has(g.kind.head) && next && next.f.kind !== "count" && next.f.kind !== "percent" && /^\s*(?:mỗi\s+(?:lần|đợt|kì)\s*)?$/u.test(key.slice(g.end, next.start))) {
-      const it = item(rc, next, lw.join(" "), to);
-      it.factor = g.f.value;
-      items.push(it);
-      lastItemEnd = next.end;
-      g = next;
-      if (lw[0] === VA || lw[0] === HOAC) afterVa = true;
+      seen++;
+      lastItemEnd = bare.n1;
+      if (isVa) afterVa = true;
+      advance();
       continue;
     }
-    const it = item(rc, g, lw.join(" "), to);
-    items.push(it);
-    lastItemEnd = g.end;
-    if (lw[0] === VA || lw[0] === HOAC) afterVa = true;
+    const fg = g!;
+    // a percent, or a change ("giảm 309 tỷ đồng so với …"), says something of the item before
+    if (fg.f.kind === "percent" || fg.change || CHANGE_REL.has(fg.f.comparison?.relation ?? "")) {
+      lastItemEnd = fg.end;
+      advance();
+      continue;
+    }
+    // "2 lần 20.000 USD": an amount paid or given several times
+    const next = rc.figs[fg.i + 1];
+    if (fg.f.kind === "count" && TIMES.has(fg.kind.head) && next && next.f.kind !== "count" && next.f.kind !== "percent" && /^\s*(?:mỗi\s+(?:lần|đợt|kì)\s*)?$/u.test(key.slice(fg.end, next.start))) {
+      const it = item(rc, next, lw.join(" "), to);
+      it.factor = fg.f.value;
+      items.push(it);
+      seen++;
+      lastItemEnd = next.end;
+      g = rc.figs[next.i + 1];
+      while (rc.bare[bi] && rc.bare[bi]!.n0 < lastItemEnd) bi++;
+      if (isVa) afterVa = true;
+      continue;
+    }
+    items.push(item(rc, fg, lw.join(" "), to));
+    seen++;
+    lastItemEnd = fg.end;
+    if (isVa) afterVa = true;
+    advance();
   }
   // an uncounted tail after the items: "…", "v.v.", "cùng …" with no number
   const tail = key.slice(lastItemEnd, Math.min(end, lastItemEnd + 200));
@@ -181,8 +203,8 @@ export function listItems(rc: RelateCtx, from: number, to: number, nestedCues: r
 const CHANGE_REL = new Set(["tăng", "giảm", "vượt"]);
 const TIMES = new Set(["lần", "đợt", "kì", "khoản"].map((w) => fold(w)));
 
-/** Whether a number that is no figure lies in key[from, to). */
-function bareBetween(rc: RelateCtx, from: number, to: number): boolean {
+/** Index of the first number no figure holds at or after a position. */
+function firstBareAt(rc: RelateCtx, from: number): number {
   const bs = rc.bare;
   let lo = 0;
   let hi = bs.length;
@@ -191,8 +213,7 @@ function bareBetween(rc: RelateCtx, from: number, to: number): boolean {
     if (bs[mid]!.n0 < from) lo = mid + 1;
     else hi = mid;
   }
-  const b = bs[lo];
-  return !!b && b.n0 < to && b.form !== "words";
+  return lo;
 }
 
 function item(rc: RelateCtx, g: Fig, label: string, to: number): Item {
