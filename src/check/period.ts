@@ -39,7 +39,8 @@ function review(r: RelationPeriod): Finding | undefined {
   // a review is held in the period's last month (its last days for a quarter) or after it:
   // year-end reviews in December, half-year reviews from June. Earlier than that and a fortnight
   // more, the period reviewed has not run its course.
-  const grace = (len >= 150 * DAY ? 31 : 10) * DAY;
+  // (a term of several years is reviewed in its last year: "tổng kết nhiệm kỳ 2015-2017" in mid-2017)
+  const grace = (len > 400 * DAY ? 366 : len >= 150 * DAY ? 31 : 10) * DAY;
   let severity: Finding["severity"] | undefined;
   if (at < to - grace - 15 * DAY) severity = r.certainty === "explicit" ? "error" : "warning";
   else if (at < to - grace) severity = "warning";

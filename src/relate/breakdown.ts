@@ -192,12 +192,14 @@ function breakdownAt(rc: RelateCtx, cue: Cue, later: number[], claimed: Set<numb
     let kept = parts;
     let closed = cue.closed && !openCue && !list.open && !list.truncated && !list.unread && !skipped && parts.length >= 2;
     if (parts.some((p) => p.remainder)) closed = true;
-    // a closed list whose first parts already make the whole ends there
-    if (closed) {
+    // a list whose first parts already make the whole exactly ends there ("17.274 người; bao gồm 1.138,
+    // 2.672, 13.464; … là 15.542 người": the last is another figure of the sentence)
+    {
       let run = 0;
       for (let n = 0; n < parts.length - 1; n++) {
         run += parts[n]!.g.f.value * (parts[n]!.factor ?? 1);
-        if (n >= 1 && Math.abs(run - whole.f.value) <= 1e-9 * Math.abs(whole.f.value)) {
+        // (only when a ";" parts the rest: "850 + 395,6 … và 20 tỷ đồng" in one list is a list of three)
+        if (n >= 1 && Math.abs(run - whole.f.value) <= 1e-9 * Math.abs(whole.f.value) && key.slice(parts[n]!.g.end, parts[n + 1]!.g.start).includes(";")) {
           kept = parts.slice(0, n + 1);
           break;
         }

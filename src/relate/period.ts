@@ -20,6 +20,7 @@ import type { RelationMember } from "../schema.js";
 const REVIEW = named("relate.review", rx`${L}(?<w>${words([...REVIEW_WORDS, ...OPENING_WORDS])})${R}`);
 const STOPS = new PhraseList(REVIEW_STOPS);
 const OPENING = new Set(OPENING_WORDS.map((w) => fold(w)));
+const SO_KET = fold("sơ kết");
 const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, "1": 1, "2": 2, "3": 3, "4": 4 };
 /** A document's number and date before a date: "Quyết định số 12/QĐ-UBND ngày …", "ban hành ngày …". */
 const DOC_DATE = /(?:số\s+[\w./-]*\d[\w./-]*|ban\s+hành|kí|ký)\s+(?:ngày\s*)?$/u;
@@ -88,8 +89,12 @@ export function findPeriods(rc: RelateCtx): Rel[] {
     // the period: within a few words after the review word, before a stop word
     const period = periodAfter(rc, cueEnd, s.end, eventYear);
     if (!period) continue;
-    const opening = OPENING.has(fold(m.groups!.w!).replace(/\s+/g, " "));
+    const word = fold(m.groups!.w!).replace(/\s+/g, " ");
+    const opening = OPENING.has(word);
     if (opening && !period.school) continue;
+    // "sơ kết năm 2012", "sơ kết nhiệm kỳ": a review halfway through a long period
+    const long = Date.parse(period.to) - Date.parse(period.from) > 300 * 86_400_000;
+    if (word.includes(SO_KET) && long) continue;
     // a date years before the period is not when it was reviewed: the two are not tied
     if (!opening && Date.parse(date.value) < Date.parse(period.from) - 3 * 366 * 86_400_000) continue;
     const explicit = !!own && !own.yearInferred && !period.yearFromEvent;
