@@ -1,18 +1,25 @@
 /**
  * Test helper for link and check tests: figures from hand-made hits ("03 nhiệm vụ" at its place
- * in the text), linked by linkFigures, and a Report around them, so that the linking and the
- * checks can be tested without the recognisers.
+ * in the text), linked by linkFigures, related by relate() (src/relate/) and written back by
+ * fillFigureLinks, and a Report around them, so that linking, relations and checks can be tested
+ * without the recognisers.
  */
 import { makeDoc } from "../src/text/normalize.js";
 import { sentences } from "../src/text/segment.js";
 import type { Ctx, FigureHit } from "../src/recognize/types.js";
-import type { Figure, Report } from "../src/schema.js";
+import type { Figure, RelationRecord, Report } from "../src/schema.js";
 import { linkFigures } from "../src/report/link.js";
+import { fillFigureLinks, relate } from "../src/relate/index.js";
 
 export type Spec = [text: string, hit: Partial<FigureHit> & Pick<FigureHit, "kind" | "value">];
 
 /** Hits at the given phrases (in order), numbers at the first digit run of each phrase. */
 export function link(text: string, specs: Spec[]): Figure[] {
+  return linkAndRelate(text, specs).figures;
+}
+
+/** The figures, linked, and the relations between them. */
+export function linkAndRelate(text: string, specs: Spec[]): { figures: Figure[]; relations: RelationRecord[] } {
   const doc = makeDoc(text);
   const ctx: Ctx = { doc, sentences: sentences(doc), convention: "vi" };
   let from = 0;
@@ -38,7 +45,10 @@ export function link(text: string, specs: Spec[]): Figure[] {
     ...(h.bound ? { bound: h.bound } : {}),
     ...(h.estimated ? { estimated: true } : {}),
   }));
-  return linkFigures(ctx, hits, figures);
+  const linked = linkFigures(ctx, hits, figures);
+  const relations = relate({ ctx, hits, figures: linked });
+  fillFigureLinks(linked, relations);
+  return { figures: linked, relations };
 }
 
 /** A report holding the given figures (and nothing else). */
@@ -52,6 +62,7 @@ export function reportOf(figures: Figure[], extra: Partial<Report> = {}): Report
     dates: [],
     sections: { tasks: [], publications: [], money: [], training: [], personnel: [], awards: [] },
     convention: { numbers: "vi" },
+    relations: [],
     findings: [],
     warnings: [],
     ...extra,
@@ -61,7 +72,8 @@ export function reportOf(figures: Figure[], extra: Partial<Report> = {}): Report
 /** Findings (rule:severity) of checkReport over hand-made figures in a text. */
 export async function findingsOf(text: string, specs: Spec[], extra: Partial<Report> = {}): Promise<string[]> {
   const { checkReport } = await import("../src/check/index.js");
-  return checkReport(reportOf(link(text, specs), extra), text)
+  const { figures, relations } = linkAndRelate(text, specs);
+  return checkReport(reportOf(figures, { relations, ...extra }))
     .filter((f) => f.severity !== "info")
     .map((f) => `${f.rule}:${f.severity}`);
 }

@@ -7,7 +7,7 @@
  *   "3,247 tỉ đồng"   → ± 0,0005 tỉ    (half of its last written decimal)
  *   "4 tỷ đồng"       tight: ± 1,5% (0,06 tỷ); coarse: ± 4% (0,16 tỷ) — "4 tỷ" is not read as
  *                     anything from 3,5 to 4,5 tỷ: a writer who meant 3,6 would write 3,6
- *   "khoảng 2,3 tỉ"   ± 5% more;  "hơn 300 người" → 300 … 400;  "dưới 5.000" → 4.000 … 5.000
+ *   "khoảng 2,3 tỉ"   ± 5% (coarse: ± 10%);  "hơn 300 người" → 300 … 400;  "dưới 5.000" → 4.000 … 5.000
  *
  * Two readings: `tight` (the figure as written) and `coarse` (the widest rounding a writer
  * plausibly used). A contradiction under both is an error (when the relation is explicit); one
@@ -29,11 +29,14 @@ export interface Quantity {
 /** A relation member as a quantity (with its figure's kind and qualifiers when it is one). */
 export function quantity(m: RelationMember, byId: Map<string, Figure>, value = m.value ?? NaN): Quantity {
   const f = m.figure ? byId.get(m.figure) : undefined;
+  // a member that is no figure carries its qualifier in its text: "hơn 3 lần", "khoảng 2,5%"
+  const lead = f ? undefined : /^\s*(khoảng|gần|xấp xỉ|ước|hơn|trên|dưới|chưa đến)\s/u.exec(m.text.normalize("NFC").toLowerCase())?.[1];
+  const bound = f?.bound ?? (lead ? (/^(?:hơn|trên)$/.test(lead) ? "lower" : /^(?:dưới|chưa đến)$/.test(lead) ? "upper" : "about") : undefined);
   return {
     value,
     text: m.text,
     ...(f ? { kind: f.kind } : /%/.test(m.text) ? { kind: "percent" as const } : {}),
-    ...(f?.bound ? { bound: f.bound } : {}),
+    ...(bound ? { bound } : {}),
     ...(f?.approx ? { approx: true } : {}),
   };
 }
@@ -85,7 +88,7 @@ export function range(q: Quantity, reading: Reading): Interval {
   let lo = v - h;
   let hi = v + h;
   if (q.bound === "about") {
-    const w = reading === "tight" ? Math.max(h, 0.02 * a) : Math.max(sig / 2, 0.05 * a);
+    const w = reading === "tight" ? Math.max(h, 0.05 * a) : Math.max(sig / 2, 0.1 * a);
     lo = v - w;
     hi = v + w;
   } else if (q.bound === "lower") hi = v + (reading === "tight" ? Math.max(sig / 2, 0.05 * a) : Math.max(sig, 0.1 * a));

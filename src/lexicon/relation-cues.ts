@@ -51,7 +51,7 @@ export const CLASS_CUES: readonly string[] = [
 ];
 
 /** Reviews of a period: "tổng kết năm 2023", "sơ kết 6 tháng đầu năm", "tổng kết năm học". */
-export const REVIEW_WORDS: readonly string[] = ["tổng kết", "sơ kết", "báo cáo tổng kết", "báo cáo sơ kết", "kiểm điểm", "bế giảng", "tổng kết năm học"];
+export const REVIEW_WORDS: readonly string[] = ["tổng kết", "sơ kết", "báo cáo tổng kết", "báo cáo sơ kết", "kiểm điểm", "bế giảng"];
 /** Words between a review word and its period that end the search ("… năm 2023 và triển khai nhiệm vụ năm 2024"). */
 export const REVIEW_STOPS: readonly string[] = ["và", "triển khai", "phương hướng", "nhiệm vụ năm", "kế hoạch năm", "đến", "định hướng", "giai đoạn tới"];
 /** The start of a school year: "khai giảng năm học 2023-2024". */

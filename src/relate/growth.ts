@@ -246,7 +246,10 @@ function multiples(rc: RelateCtx): GrowthRel[] {
     }
     const members: RelationMember[] = [figMember(rc, "value", y)];
     if (base) members.push(figMember(rc, "base", base));
-    members.push(textMember(rc, "multiple", b.n0, b.n1 + key.slice(b.n1).indexOf(LAN) + LAN.length, { value: b.value }));
+    // "gấp hơn 3 lần", "gấp gần 3 lần": the qualifier belongs to the member
+    const q = /(?:hơn|trên|gần|khoảng|xấp\s+xỉ)\s*$/u.exec(key.slice(cueStart + GAP.length, b.n0));
+    const m0 = q ? b.n0 - (key.slice(cueStart + GAP.length, b.n0).length - q.index) : b.n0;
+    members.push(textMember(rc, "multiple", m0, b.n1 + key.slice(b.n1).indexOf(LAN) + LAN.length, { value: b.value }));
     out.push({
       kind: "growth",
       certainty: "explicit",

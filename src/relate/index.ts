@@ -82,4 +82,9 @@ export function fillFigureLinks(figures: Figure[], relations: readonly RelationR
       if (p && basis && basis.id !== of?.id && (r.kind === "plan" || r.kind === "growth")) p.comparison = { ...p.comparison, basisFigure: basis.id };
     }
   }
+  // a percent speaks of what the figure it is stated for speaks of
+  for (const f of figures) {
+    const t = f.kind === "percent" ? get(f.refersTo) : undefined;
+    if (t?.subject) f.subject = t.subject;
+  }
 }

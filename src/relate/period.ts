@@ -41,25 +41,29 @@ const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate
 const span = (y: number, m1: number, m2: number) => ({ from: `${y}-${pad(m1)}-01`, to: `${y}-${pad(m2)}-${pad(lastDay(y, m2))}` });
 
 /** The period named at the start of `s` (folded), with the year of the event when it names none. */
-function periodAt(s: string, eventYear: number | undefined): { from: string; to: string; len: number; yearFromEvent: boolean; school?: boolean } | undefined {
+function periodAt(s: string, eventYear: number | undefined, event?: string): { from: string; to: string; len: number; yearFromEvent: boolean; school?: boolean } | undefined {
   let m = /^năm\s+học\s+(\d{4})\s*-\s*(\d{4})/u.exec(s);
   if (m && Number(m[2]) === Number(m[1]) + 1) return { from: `${m[1]}-09-01`, to: `${m[2]}-05-31`, len: m[0].length, yearFromEvent: false, school: true };
   m = /^(?:(?:nhiệm\s+kì|giai\s+đoạn)\s+)(\d{4})\s*-\s*(\d{4})/u.exec(s);
   if (m && Number(m[2]) > Number(m[1])) return { from: `${m[1]}-01-01`, to: `${m[2]}-12-31`, len: m[0].length, yearFromEvent: false };
   m = /^(3|ba|6|sáu|9|chín)\s+tháng(?:\s+(đầu|cuối))?(?:\s+năm)?(?:\s+(\d{4}))?(?![\p{L}\d])/u.exec(s);
   if (m) {
-    const y = m[3] ? Number(m[3]) : eventYear;
-    if (y === undefined) return undefined;
     const n = NUM[m[1]!]!;
-    const p = m[2] === "cuối" ? span(y, 13 - n, 12) : span(y, 1, n);
-    return { ...p, len: m[0].length, yearFromEvent: !m[3] };
+    const at = (y: number) => (m![2] === "cuối" ? span(y, 13 - n, 12) : span(y, 1, n));
+    if (m[3]) return { ...at(Number(m[3])), len: m[0].length, yearFromEvent: false };
+    if (eventYear === undefined) return undefined;
+    // "sơ kết 6 tháng cuối năm" in January speaks of the year before; "6 tháng đầu năm" of its own
+    const late = m[2] === "cuối" && event !== undefined && at(eventYear).to > event;
+    return { ...at(late ? eventYear - 1 : eventYear), len: m[0].length, yearFromEvent: m[2] === "cuối" };
   }
   m = /^quí\s+(iv|iii|ii|i|[1-4])(?:\s*(?:năm\s+|\/\s*)(\d{4}))?(?![\p{L}\d])/u.exec(s);
   if (m) {
-    const y = m[2] ? Number(m[2]) : eventYear;
-    if (y === undefined) return undefined;
     const q = ROMAN[m[1]!]!;
-    return { ...span(y, 3 * q - 2, 3 * q), len: m[0].length, yearFromEvent: !m[2] };
+    if (m[2]) return { ...span(Number(m[2]), 3 * q - 2, 3 * q), len: m[0].length, yearFromEvent: false };
+    if (eventYear === undefined) return undefined;
+    // a quarter with no year is the last one of that name before the review
+    const p = span(eventYear, 3 * q - 2, 3 * q);
+    return { ...(event !== undefined && p.from > event ? span(eventYear - 1, 3 * q - 2, 3 * q) : p), len: m[0].length, yearFromEvent: true };
   }
   m = /^năm\s+(\d{4})(?![\d/-])/u.exec(s);
   if (m) return { ...span(Number(m[1]), 1, 12), len: m[0].length, yearFromEvent: false };
@@ -87,7 +91,7 @@ export function findPeriods(rc: RelateCtx): Rel[] {
     if (!date) continue;
     const eventYear = Number(date.value.slice(0, 4));
     // the period: within a few words after the review word, before a stop word
-    const period = periodAfter(rc, cueEnd, s.end, eventYear);
+    const period = periodAfter(rc, cueEnd, s.end, eventYear, date.value);
     if (!period) continue;
     const word = fold(m.groups!.w!).replace(/\s+/g, " ");
     const opening = OPENING.has(word);
@@ -108,7 +112,7 @@ export function findPeriods(rc: RelateCtx): Rel[] {
   return out;
 }
 
-function periodAfter(rc: RelateCtx, from: number, to: number, eventYear: number): Period | undefined {
+function periodAfter(rc: RelateCtx, from: number, to: number, eventYear: number, event: string): Period | undefined {
   const key = rc.key;
   const re = /[\p{L}\p{M}\p{N}]+/gu;
   re.lastIndex = from;
@@ -120,7 +124,7 @@ function periodAfter(rc: RelateCtx, from: number, to: number, eventYear: number)
     // a clause break ends the search once something was read
     if (n > 0 && /[,;:()]/.test(key.slice(prev, m.index))) break;
     prev = m.index + m[0].length;
-    const p = periodAt(key.slice(m.index, Math.min(to, m.index + 40)), eventYear);
+    const p = periodAt(key.slice(m.index, Math.min(to, m.index + 40)), eventYear, event);
     if (p) return { from: p.from, to: p.to, start: m.index, end: m.index + p.len, yearFromEvent: p.yearFromEvent, ...(p.school ? { school: true } : {}) };
     ws.push(m[0]);
     if (STOPS.at(ws, ws.length - 1) || (ws.length > 1 && STOPS.at(ws, ws.length - 2) > 1)) break;

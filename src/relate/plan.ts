@@ -125,7 +125,8 @@ function labelledPlan(rc: RelateCtx, actual: Fig, p: Fig, actuals: Set<Fig>): { 
   for (let j = p.i + 1; j < rc.figs.length && j <= p.i + 6; j++) {
     const g = rc.figs[j]!;
     if (g.sent > p.sent + 1) break;
-    if (ok(g)) return { plan: g, explicit: g.sent === p.sent };
+    // "… bằng 112% kế hoạch. Kế hoạch lợi nhuận năm là 50 tỷ đồng": the plan named in the next sentence
+    if (ok(g)) return { plan: g, explicit: g.sent <= p.sent + 1 };
   }
   return undefined;
 }

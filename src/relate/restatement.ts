@@ -127,7 +127,7 @@ function otherUnits(rc: RelateCtx): Rel[] {
       kind: "restatement",
       certainty: "explicit",
       cue: cueOf(rc, cs, b.start),
-      members: [figMember(rc, "value", a), figMember(rc, "restated", b, factor !== 1 ? { value: b.f.value * factor, label: `${b.f.unit} → ${a.f.unit}` } : {})],
+      members: [figMember(rc, "value", a), factor !== 1 ? converted(rc, b, factor, `${b.f.unit} → ${a.f.unit}`) : figMember(rc, "restated", b)],
       rule: "relate.restatement.units",
       form: "units",
     });
@@ -165,4 +165,11 @@ function separators(rc: RelateCtx): Rel[] {
     });
   }
   return out;
+}
+
+/** The restated amount in the first one's unit ("35.000 m2" → 3,5 ha). */
+function converted(rc: RelateCtx, b: Fig, factor: number, label: string) {
+  const m = figMember(rc, "restated", b, { value: b.f.value * factor, label });
+  if (m.alternatives) m.alternatives = m.alternatives.map((x) => x * factor);
+  return m;
 }

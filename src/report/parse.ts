@@ -93,9 +93,6 @@ function build(input: string, options: ParseOptions, warnings: Warning[]): Repor
   };
   const relations = relate({ ctx, hits: figureHits, figures, dates, people, event: reportEvent });
   fillFigureLinks(figures, relations);
-  // a percent speaks of what the figure it is stated for speaks of
-  const byId = new Map(figures.map((f) => [f.id, f]));
-  for (const f of figures) if (f.kind === "percent" && f.refersTo && !f.subject && byId.get(f.refersTo)?.subject) f.subject = byId.get(f.refersTo)!.subject;
 
   if (conv.convention === "unknown" && figureHits.some((f) => f.ambiguous))
     warnings.push({ code: "numbers.ambiguous-convention", message: "digit groups could be read either way; read with the Vietnamese convention (dot = thousands, comma = decimal)" });
