@@ -78,7 +78,7 @@ export const HYPERNYMS: readonly (readonly [string, readonly string[]])[] = [
  * xe"); alone they stand for the noun of the whole ("3,68 triệu lượt khách, trong đó … 412.000 lượt").
  */
 export const CLASSIFIERS: readonly string[] = [
-  "chiếc", "con", "cái", "căn", "tấm", "quả", "bức", "cuốn", "quyển", "lượt", "ngôi", "toà", "tòa", "cây", "bản",
+  "chiếc", "con", "cái", "căn", "tấm", "quả", "bức", "cuốn", "quyển", "lượt", "ngôi", "tòa", "cây", "bản",
 ];
 
 /**
