@@ -68,10 +68,8 @@ export function kindOf(noun: string | undefined): Kind {
   if (!ws.length) return { head: "", bases: [], elided: true, people: false, known: false };
   let i = 0;
   // "lượt khách du lịch" → "khách"; "chiếc" alone → elided
-  if (CLASSIFIER.has(ws[0]!) && !KNOWN.has(`${ws[0]} ${ws[1] ?? ""}`.trim())) {
-    if (ws.length === 1) return { head: ws[0]!, bases: [ws[0]!], elided: true, people: false, known: true };
-    i = 1;
-  }
+  if (CLASSIFIER.has(ws[0]!) && ws.length === 1) return { head: ws[0]!, bases: [ws[0]!], elided: true, people: false, known: true };
+  if (CLASSIFIER.has(ws[0]!) && !KNOWN.has(`${ws[0]} ${ws[1]}`)) i = 1;
   let head = "";
   const bases: string[] = [];
   for (let n = Math.min(MAX_WORDS, ws.length - i); n >= 1; n--) {
