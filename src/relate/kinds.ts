@@ -70,6 +70,8 @@ export function kindOf(noun: string | undefined): Kind {
   // "lượt khách du lịch" → "khách"; "chiếc" alone → elided
   if (CLASSIFIER.has(ws[0]!) && ws.length === 1) return { head: ws[0]!, bases: [ws[0]!], elided: true, people: false, known: true };
   if (CLASSIFIER.has(ws[0]!) && !KNOWN.has(`${ws[0]} ${ws[1]}`)) i = 1;
+  // "03 cấp Bộ", "02 chuyển tiếp": a qualifier of two words or more stands for the noun of the whole
+  for (let n = Math.min(4, ws.length - i); n >= 2; n--) if (QUALIFIER_START.has(ws.slice(i, i + n).join(" "))) return { head: ws[i]!, bases: [], elided: true, people: false, known: false };
   let head = "";
   const bases: string[] = [];
   for (let n = Math.min(MAX_WORDS, ws.length - i); n >= 1; n--) {
@@ -121,8 +123,7 @@ export function kindsCompatible(whole: Kind, part: Kind): Compat {
   if (whole.head === part.head) return "yes";
   if (whole.people && part.people) return "yes";
   // "19 vụ" of "46 vụ tai nạn", "khoa" of "đơn vị trực thuộc": a kind of the whole or of its base noun
-  for (const w of whole.bases) for (const p of part.bases) if (isKindOf(p, w)) return "yes";
-  if (part.bases.length && whole.bases.includes(part.bases[part.bases.length - 1]!)) return "yes";
+  for (const w of whole.bases) if (isKindOf(part.head, w)) return "yes";
   if (NOT_KIND.has(part.head) || NOT_KIND.has(whole.head)) return "no";
   if (whole.people !== part.people && (whole.known || whole.people) && (part.known || part.people)) return "no";
   if (whole.known && part.known) return "no";
