@@ -116,16 +116,28 @@ export interface Basis {
  * "so với năm 2015", "so với cùng kỳ năm trước", "dự toán tỉnh giao".
  */
 export function basisAfter(rc: RelateCtx, pos: number, limit: number): Basis | undefined {
+  // the finders ask for the basis after each percent several times: read it once
+  const memo = (rc.memo.basis ??= new Map<number, Basis | undefined>()) as Map<number, Basis | undefined>;
+  const k = pos * 128 + Math.min(91, Math.max(0, limit - pos));
+  if (memo.has(k)) return memo.get(k);
+  const b = readBasis(rc, pos, limit);
+  memo.set(k, b);
+  return b;
+}
+
+function readBasis(rc: RelateCtx, pos: number, limit: number): Basis | undefined {
   const key = rc.key;
   const end = Math.min(limit, pos + 90);
+  // (on a slice: a pattern run on the whole text would look for its next word to the end of it)
+  const slice = key.slice(pos, Math.max(pos, end));
   const re = /[\p{L}\p{M}\p{N}]+/gu;
-  re.lastIndex = pos;
   const toks: { s: number; e: number; w: string }[] = [];
   let m: RegExpExecArray | null;
-  while ((m = re.exec(key)) && m.index < end) {
+  while ((m = re.exec(slice))) {
+    const at = pos + m.index;
     // stop at a bracket, comma or clause break
-    if (/[(),;:.]/.test(key.slice(toks.length ? toks[toks.length - 1]!.e : pos, m.index).replace(/\d[.,]\d/g, ""))) break;
-    toks.push({ s: m.index, e: m.index + m[0].length, w: m[0] });
+    if (/[(),;:.]/.test(key.slice(toks.length ? toks[toks.length - 1]!.e : pos, at).replace(/\d[.,]\d/g, ""))) break;
+    toks.push({ s: at, e: at + m[0].length, w: m[0] });
     if (toks.length > 14) break;
   }
   const ws = toks.map((t) => t.w);

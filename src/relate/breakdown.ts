@@ -16,7 +16,7 @@ import { L, R, named, rx, words } from "../text/rx.js";
 import { cueOf, figMember, foldedWords, parenBalance, PhraseList, sentenceOf, type Fig, type Rel, type RelateCtx } from "./context.js";
 import { lastFigBefore, nextFig } from "./anchor.js";
 import { measureCompatible, type Compat } from "./kinds.js";
-import { listItems, type Item } from "./list.js";
+import { listItems, MAX_LIST_CHARS, type Item } from "./list.js";
 import { partsOverlap } from "./partition.js";
 import type { RelationMember } from "../schema.js";
 
@@ -107,10 +107,10 @@ function breakdownAt(rc: RelateCtx, cue: Cue, later: number[], claimed: Set<numb
   const opens = !cue.whole && /^[\s"“'(\-•*]*(?:về\s*)?$/u.test(key.slice(s.start, cue.at));
   const inParen = /\(\s*$/.test(key.slice(Math.max(s.start, cue.at - 3), cue.at));
   // the region of the list: to the bracket's end or the sentence's end
-  let regionEnd = s.end;
+  let regionEnd = Math.min(s.end, cue.end + MAX_LIST_CHARS);
   if (inParen) {
     let d = 1;
-    for (let i = cue.end; i < s.end; i++) {
+    for (let i = cue.end; i < regionEnd; i++) {
       const c = key.charCodeAt(i);
       if (c === 40) d++;
       else if (c === 41 && --d === 0) {

@@ -61,6 +61,8 @@ export interface RelateCtx {
   event: Report["event"];
   /** Relations found so far (the finders run in order: breakdowns before shares). */
   found: Rel[];
+  /** Results the finders share (per position), computed once. */
+  memo: Record<string, unknown>;
 }
 
 export interface RelateInput {
@@ -131,6 +133,7 @@ export function makeRelateCtx(input: RelateInput): RelateCtx {
     people: input.people ?? [],
     event: input.event ?? { date: null },
     found: [],
+    memo: {},
   };
 }
 

@@ -165,6 +165,12 @@ function deltaRate(rc: RelateCtx, p: Fig, anchor: Fig | undefined): GrowthRel | 
   const s = rc.sentences[p.sent];
   const sStart = s ? s.start : 0;
   const sEnd = s ? s.end : key.length;
+  // the delta first (cheap): the number right before the percent, after "tăng/giảm/thêm"
+  const near = numbersIn(rc, Math.max(sStart, p.start - 60), p.start);
+  const d0 = anchor && anchor.change ? near.find((q) => q.fig === anchor) : near[near.length - 1];
+  if (!d0 || d0.unit === "percent") return undefined;
+  const dBefore0 = key.slice(Math.max(sStart, d0.start - 24), d0.start);
+  if (!UP.test(dBefore0) && !DOWN.test(dBefore0)) return undefined;
   const win = numbersIn(rc, Math.max(sStart, p.start - 220), Math.min(sEnd, p.end + 80));
   const pi = win.findIndex((q) => q.fig === p);
   // the delta: right before the percent, after "tăng/giảm/thêm", glued by "tương đương", "(", ","

@@ -115,17 +115,18 @@ export function findPeriods(rc: RelateCtx): Rel[] {
 function periodAfter(rc: RelateCtx, from: number, to: number, eventYear: number, event: string): Period | undefined {
   const key = rc.key;
   const re = /[\p{L}\p{M}\p{N}]+/gu;
-  re.lastIndex = from;
+  const slice = key.slice(from, Math.min(to, from + 300));
   let n = 0;
   let m: RegExpExecArray | null;
   const ws: string[] = [];
   let prev = from;
-  while ((m = re.exec(key)) && m.index < to && n < 14) {
+  while ((m = re.exec(slice)) && n < 14) {
+    const at = from + m.index;
     // a clause break ends the search once something was read
-    if (n > 0 && /[,;:()]/.test(key.slice(prev, m.index))) break;
-    prev = m.index + m[0].length;
-    const p = periodAt(key.slice(m.index, Math.min(to, m.index + 40)), eventYear, event);
-    if (p) return { from: p.from, to: p.to, start: m.index, end: m.index + p.len, yearFromEvent: p.yearFromEvent, ...(p.school ? { school: true } : {}) };
+    if (n > 0 && /[,;:()]/.test(key.slice(prev, at))) break;
+    prev = at + m[0].length;
+    const p = periodAt(key.slice(at, Math.min(to, at + 40)), eventYear, event);
+    if (p) return { from: p.from, to: p.to, start: at, end: at + p.len, yearFromEvent: p.yearFromEvent, ...(p.school ? { school: true } : {}) };
     ws.push(m[0]);
     if (STOPS.at(ws, ws.length - 1) || (ws.length > 1 && STOPS.at(ws, ws.length - 2) > 1)) break;
     n++;
