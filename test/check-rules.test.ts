@@ -5,7 +5,8 @@
  *   "Doanh thu đạt 3 tỷ đồng, bằng 120% kế hoạch 2 tỷ đồng." → plan.ratio:error
  */
 import { describe, expect, test } from "vitest";
-import { findingsOf, type Spec } from "./check-helper.js";
+import { findingsOf, findingsOfPeople, type Spec } from "./check-helper.js";
+import type { Report } from "../src/schema.js";
 
 const VND = (v: number) => ({ kind: "money", currency: "VND", value: v }) as const;
 const N = (v: number, noun?: string, of?: number) => ({ kind: "count", value: v, ...(noun ? { noun } : {}), ...(of !== undefined ? { of } : {}) }) as const;
@@ -67,4 +68,23 @@ describe("checks on hand-made figures", () => {
   test.each(cases)("%s", async (_name, text, specs, expected) => {
     expect((await findingsOf(text, specs)).sort()).toEqual([...expected].sort());
   });
+});
+
+describe("positions", () => {
+  // one person, titles at the given places of a 60-character text; the name written next to each
+  const person = (titles: [string, string | null][]) => [
+    {
+      id: "p1",
+      name: "Nguyễn Văn Hùng",
+      honorifics: [],
+      roles: [],
+      positions: titles.map(([title, org], i) => ({ title, org, span: { start: i * 10, end: i * 10 + 5 }, text: title, rule: "person.title" as const })),
+      mentions: titles.map((_, i) => ({ span: { start: i * 10 + 5, end: i * 10 + 9 }, text: "Hùng", rule: "person.name" as const })),
+    },
+  ];
+  const rules = (titles: [string, string | null][]) => findingsOfPeople(" ".repeat(60), person(titles) as Report["people"]);
+  test("head and deputy of one unit", () => expect(rules([["Giám đốc", "Sở Y tế"], ["Phó Giám đốc", "Sở Y tế"]])).toEqual(["positions.conflict:error"]));
+  test("Bộ trưởng and Thứ trưởng of one ministry", () => expect(rules([["Bộ trưởng", "Bộ Tài chính"], ["Thứ trưởng", "Bộ Tài chính"]])).toEqual(["positions.conflict:error"]));
+  test("two posts, a former post, other units", () =>
+    expect(rules([["Bí thư", "Đảng ủy"], ["Giám đốc", "Công ty"], ["nguyên Phó Giám đốc", "Công ty"], ["Phó Giám đốc", "Sở Y tế"]])).toEqual([]));
 });

@@ -7,7 +7,7 @@
  *   shown(member "1.245,6 tỷ đồng") → { scale: 1e9, unit: "tỷ đồng" }: messages speak the text's units
  *   severityOf("contradiction", "explicit") → "error"; ("contradiction", "inferred") → "warning"
  */
-import type { Figure, Finding, RelationMember, RelationRecord, Report, Span } from "../schema.js";
+import type { Figure, Finding, FindingRule, RelationMember, RelationRecord, Report, Span } from "../schema.js";
 import type { Verdict } from "./precision.js";
 
 export interface CheckCtx {
@@ -79,7 +79,7 @@ export function membersSpans(ms: readonly (RelationMember | undefined)[]): Span[
 }
 
 export function finding(
-  rule: string,
+  rule: FindingRule,
   severity: Finding["severity"],
   message: { vi: string; en: string },
   r: RelationRecord | undefined,

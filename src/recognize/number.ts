@@ -46,7 +46,9 @@ import {
   TEN_WORDS,
 } from "../lexicon/numbers.js";
 
-export interface NumberHit extends Hit {
+export interface NumberHit extends Omit<Hit, "rule"> {
+  /** Not a value's rule: "number.digits", "number.words", "number.mixed". */
+  rule: `number.${NumberHit["form"]}`;
   value: number;
   numStart: number;
   numEnd: number;
