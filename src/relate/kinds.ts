@@ -115,6 +115,17 @@ export function isKindOf(part: string, whole: string): boolean {
 
 export type Compat = "yes" | "no" | "unknown";
 
+/**
+ * Whether a part's kind is the whole's or one of its kinds, by the whole's head or base noun and
+ * the part's head or a shorter known name of two words or more ("phòng ban chức năng" → "phòng
+ * ban"); never by a first word alone ("đơn" of "đơn khiếu nại" is no "đơn vị").
+ */
+export function kindUnder(part: Kind, whole: Kind): boolean {
+  const partNames = [part.head, ...part.bases.filter((b) => b.includes(" "))];
+  for (const w of whole.bases.length ? whole.bases : [whole.head]) for (const p of partNames) if (isKindOf(p, w)) return true;
+  return false;
+}
+
 /** Whether two kinds of counted things can be whole and part (or plan and actual). */
 export function kindsCompatible(whole: Kind, part: Kind): Compat {
   if (NEVER.has(whole.head)) return "no";
@@ -123,7 +134,7 @@ export function kindsCompatible(whole: Kind, part: Kind): Compat {
   if (whole.head === part.head) return "yes";
   if (whole.people && part.people) return "yes";
   // "19 vụ" of "46 vụ tai nạn", "khoa" of "đơn vị trực thuộc": a kind of the whole or of its base noun
-  for (const w of whole.bases) if (isKindOf(part.head, w)) return "yes";
+  if (kindUnder(part, whole)) return "yes";
   if (NOT_KIND.has(part.head) || NOT_KIND.has(whole.head)) return "no";
   if (whole.people !== part.people && (whole.known || whole.people) && (part.known || part.people)) return "no";
   if (whole.known && part.known) return "no";

@@ -13,7 +13,7 @@
 import { fold } from "../text/fold.js";
 import { ATTRIBUTES, FRAME_WORDS, PARTITIONS } from "../lexicon/partitions.js";
 import { PhraseList, foldedWords, type Fig } from "./context.js";
-import { isKindOf, type Kind } from "./kinds.js";
+import { kindUnder, type Kind } from "./kinds.js";
 import type { Item } from "./list.js";
 
 const DIMENSIONS = PARTITIONS.map((p) => ({ name: p.name, scale: !!p.scale, values: new PhraseList(p.values), list: p.values.map((v) => fold(v)) }));
@@ -70,7 +70,7 @@ export function partsOverlap(items: readonly Item[], whole: Fig): PartsOverlap {
   // distinct kinds of the whole: khoa, viện, trung tâm of đơn vị; tập thể, cá nhân
   const heads = items.map((it) => it.g.kind);
   const distinct = new Set(heads.map((h) => h.head)).size === heads.length;
-  if (distinct && heads.every((h) => h.known && !h.people && !h.elided && wk.some((w) => isKindOf(h.head, w.head) && h.head !== w.head))) return "disjoint";
+  if (distinct && heads.every((h) => h.known && !h.people && !h.elided && wk.some((w) => kindUnder(h, w) && h.head !== w.head))) return "disjoint";
   if (distinct && wk.length > 1 && heads.every((h) => wk.some((w) => w.head === h.head))) return "disjoint";
   if (distinct && heads.some((h) => h.people) && heads.length > 1) return "overlapping";
   return "unknown";
