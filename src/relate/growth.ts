@@ -91,7 +91,8 @@ export function findGrowth(rc: RelateCtx): Rel[] {
 function fromTo(rc: RelateCtx, value: Fig): Fig | undefined {
   const x = rc.figs[value.i - 1];
   if (!x || x.sent !== value.sent || measureCompatible(x.f, value.f, x.kinds, value.kind) !== "yes") return undefined;
-  if (!FROM_TO.test(rc.key.slice(x.end, value.n0))) return undefined;
+  // between the two: X's own noun ("từ 18.500 con lên"), a year, then "lên/xuống"
+  if (!FROM_TO.test(rc.key.slice(x.end, value.n0)) && !FROM_TO.test(rc.key.slice(x.n1, value.n0).replace(/^\s*(?:[\p{L}\p{M}]+\s+){1,3}?(?=(?:tăng\s+|giảm\s+)?(?:lên|xuống)\b)/u, " "))) return undefined;
   return FROM.test(rc.key.slice(Math.max(0, x.start - 16), x.n0)) ? x : undefined;
 }
 

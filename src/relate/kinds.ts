@@ -47,7 +47,8 @@ const KNOWN = new Set<string>([
 ]);
 const MAX_WORDS = Math.max(...[...KNOWN].map((w) => w.split(" ").length));
 /** Words that start an elided noun: "02 chuyển tiếp", "03 cấp Bộ", "5 mở mới", "40 nữ". */
-const QUALIFIER_START = new Set<string>([...PARTITIONS.flatMap((p) => p.values.map(f)), ...FRAME_WORDS.map(f)]);
+const PARTITION_VALUES = new Set<string>(PARTITIONS.flatMap((p) => p.values.map(f)));
+const QUALIFIER_START = new Set<string>([...PARTITION_VALUES, ...FRAME_WORDS.map(f)]);
 const QUALIFIER_FIRST = new Set([...QUALIFIER_START].map((w) => w.split(" ")[0]!));
 const FRAMES = new Set(FRAME_WORDS.map(f));
 
@@ -71,7 +72,7 @@ export function kindOf(noun: string | undefined): Kind {
   if (CLASSIFIER.has(ws[0]!) && ws.length === 1) return { head: ws[0]!, bases: [ws[0]!], elided: true, people: false, known: true };
   if (CLASSIFIER.has(ws[0]!) && !KNOWN.has(`${ws[0]} ${ws[1]}`)) i = 1;
   // "03 cấp Bộ", "02 chuyển tiếp": a qualifier of two words or more stands for the noun of the whole
-  for (let n = Math.min(4, ws.length - i); n >= 2; n--) if (QUALIFIER_START.has(ws.slice(i, i + n).join(" "))) return { head: ws[i]!, bases: [], elided: true, people: false, known: false };
+  for (let n = Math.min(4, ws.length - i); n >= 2; n--) if (PARTITION_VALUES.has(ws.slice(i, i + n).join(" "))) return { head: ws[i]!, bases: [], elided: true, people: false, known: false };
   let head = "";
   const bases: string[] = [];
   for (let n = Math.min(MAX_WORDS, ws.length - i); n >= 1; n--) {

@@ -195,7 +195,9 @@ function directions(rc: RelateCtx, plans: PlanRel[]): void {
       if (!a || a.sent !== si || a.f.kind === "percent" || !gluedGap(key.slice(a.end, at), true)) continue;
       const pw = /(?:kế\s+hoạch|chỉ\s+tiêu|dự\s+toán)/u.exec(m[0]);
       const basis = basisAfter(rc, at + (pw ? pw.index : 0), rc.sentences[si]!.end);
-      const plan = basis ? statedAfter(rc, basis.end, si) : undefined;
+      let plan = basis ? statedAfter(rc, basis.end, si) : undefined;
+      // "Kế hoạch năm 2023 là 500 tấn. … thu mua được 460 tấn, vượt kế hoạch đề ra": the plan stated before
+      if (!plan) plan = labelledPlan(rc, a, a, new Set())?.plan;
       if (!plan || measureCompatible(a.f, plan.f, a.kinds, plan.kind) !== "yes") continue;
       plans.push({
         kind: "plan",

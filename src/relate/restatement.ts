@@ -16,6 +16,7 @@ import { lastFigBefore } from "./anchor.js";
 import { measureCompatible } from "./kinds.js";
 
 const IN_WORDS_CUE = named("relate.in-words", rx`${L}${words(IN_WORDS)}\s*:`);
+const NAM = fold("năm");
 const RESTATE_GAP = /^\s*[,(]?\s*(?:tương\s+đương(?:\s+với)?|tức(?:\s+là)?|hay|quy\s+đổi(?:\s+ra)?)\s*(?:khoảng|gần|hơn|xấp\s+xỉ)?\s*$/u;
 /** Words said after an amount in words, not part of the number: "đồng", "chẵn", "./.". */
 const MONEY_TAIL = /\s*(?:đồng|việt\s+nam\s+đồng|vnđ|vnd)?\s*(?:chẵn|chẳn)?\s*[./]*\s*$/u;
@@ -46,23 +47,26 @@ export function findRestatements(rc: RelateCtx): Rel[] {
   return [...digitsAndWords(rc), ...inWords(rc), ...otherUnits(rc), ...separators(rc)];
 }
 
-/** "15 (mười bảy)": a number in digits, then the same in words in a bracket. */
+/** "15 (mười bảy)", "06 (năm)": a number in digits, then the same in words in a bracket. */
 function digitsAndWords(rc: RelateCtx): Rel[] {
   const out: Rel[] = [];
-  const ns = rc.numbers;
   const key = rc.key;
-  for (let i = 0; i + 1 < ns.length; i++) {
-    const a = ns[i]!;
-    const b = ns[i + 1]!;
-    if (a.form !== "digits" || b.form !== "words") continue;
-    if (!/^\s*\(\s*$/.test(key.slice(a.numEnd, b.numStart))) continue;
-    const close = /^\s*\)/.exec(key.slice(b.numEnd, b.numEnd + 4));
-    if (!close) continue;
+  for (const a of rc.numbers) {
+    if (a.form !== "digits") continue;
+    const m = /^\s*\(([^()\d]{1,60})\)/u.exec(key.slice(a.numEnd, a.numEnd + 64));
+    if (!m) continue;
+    const open = a.numEnd + m[0].indexOf("(") + 1;
+    const raw = rc.norm.slice(open, open + m[1]!.length);
+    const words = raw.replace(MONEY_TAIL, "").replace(/,/g, " ").replace(/\s+/g, " ").trim();
+    // alone in a bracket after digits, "năm" is five, not a year
+    const value = parseWords(words) ?? (fold(words) === NAM ? 5 : null);
+    if (value === null) continue;
+    const lead = raw.length - raw.trimStart().length;
     out.push({
       kind: "restatement",
       certainty: "explicit",
-      cue: cueOf(rc, a.numEnd, b.numEnd + close[0].length),
-      members: [textMember(rc, "value", a.numStart, a.numEnd, { value: a.value }), textMember(rc, "restated", b.numStart, b.numEnd, { value: b.value })],
+      cue: cueOf(rc, a.numEnd, a.numEnd + m[0].length),
+      members: [textMember(rc, "value", a.numStart, a.numEnd, { value: a.value }), textMember(rc, "restated", open + lead, open + raw.trimEnd().length, { value })],
       rule: "relate.restatement.digits-words",
       form: "words",
     });
