@@ -11,9 +11,10 @@ import { fold } from "../text/fold.js";
 import { parseWords } from "../recognize/number.js";
 import { IN_WORDS } from "../lexicon/relation-cues.js";
 import { L, R, named, rx, words } from "../text/rx.js";
-import { cueOf, figMember, textMember, type Fig, type Rel, type RelateCtx } from "./context.js";
+import { cueOf, figMember, foldedWords, textMember, type Fig, type Rel, type RelateCtx } from "./context.js";
 import { lastFigBefore } from "./anchor.js";
 import { measureCompatible } from "./kinds.js";
+import { sameSubject } from "./growth.js";
 
 const IN_WORDS_CUE = named("relate.in-words", rx`${L}${words(IN_WORDS)}\s*:`);
 const NAM = fold("năm");
@@ -159,9 +160,15 @@ function separators(rc: RelateCtx): Rel[] {
     const b = m.get(",");
     if (!a || !b) continue;
     const [x, y] = a.start < b.start ? [a, b] : [b, a];
+    // the same amount restated ("kế hoạch doanh thu 2.340 tỷ" … "kế hoạch doanh thu 2,340 tỷ"), or
+    // two amounts read apart (one reading is wrong): certain; two other amounts that share their
+    // digits only differ in style
+    const apart = Math.abs(x.f.value - y.f.value) > 1e-9 * Math.abs(x.f.value);
+    const lead = (g: Fig) => foldedWords(rc.key.slice(Math.max(0, g.start - 60), g.start)).slice(-6).join(" ");
+    const same = sameSubject(lead(x), lead(y));
     out.push({
       kind: "restatement",
-      certainty: "explicit",
+      certainty: (apart || same) && !x.f.range && !y.f.range ? "explicit" : "inferred",
       cue: cueOf(rc, y.n0, y.n1),
       members: [figMember(rc, "value", x), figMember(rc, "restated", y)],
       rule: "relate.restatement.separator",
