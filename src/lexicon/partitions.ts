@@ -22,7 +22,10 @@ export interface Partition {
 }
 
 export const PARTITIONS: readonly Partition[] = [
-  { name: "status", values: ["chuyển tiếp", "mở mới", "triển khai mới", "kỳ trước chuyển sang", "khởi tố mới", "thụ lý mới"] },
+  {
+    name: "status",
+    values: ["chuyển tiếp", "mở mới", "triển khai mới", "ký mới", "khởi công mới", "đăng ký mới", "phê duyệt mới", "giao mới", "kỳ trước chuyển sang", "khởi tố mới", "thụ lý mới"],
+  },
   { name: "sex", values: ["nam", "nữ"] },
   {
     name: "level",

@@ -178,6 +178,9 @@ function breakdownAt(rc: RelateCtx, cue: Cue, later: number[], claimed: Set<numb
       }
     }
     if (!best) {
+      // the list begins with its first item: when that one belongs to no whole here, what follows
+      // ("trong đó 3.000 con lợn nái; đàn gà đạt 500.000 con") is no list of this whole's parts
+      if (it === items[0] && unsure) return null;
       // an item of another kind ("2,1 triệu tiền …" read as a count in a list of amounts): the list may lack a part
       if (unsure || (candidates[0] && it.g.f.kind !== candidates[0].f.kind)) skipped = true;
       continue;

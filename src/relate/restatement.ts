@@ -164,8 +164,9 @@ function separators(rc: RelateCtx): Rel[] {
     // two amounts read apart (one reading is wrong): certain; two other amounts that share their
     // digits only differ in style
     const apart = Math.abs(x.f.value - y.f.value) > 1e-9 * Math.abs(x.f.value);
-    const lead = (g: Fig) => foldedWords(rc.key.slice(Math.max(0, g.start - 60), g.start)).slice(-6).join(" ");
-    const same = sameSubject(lead(x), lead(y));
+    const lead = (g: Fig) => foldedWords(rc.key.slice(Math.max(0, g.start - 60), g.start)).slice(-6);
+    const [lx, ly] = [lead(x), lead(y)];
+    const same = sameSubject(lx.join(" "), ly.join(" ")) || (lx.length >= 2 && lx.slice(-2).join(" ") === ly.slice(-2).join(" "));
     out.push({
       kind: "restatement",
       certainty: (apart || same) && !x.f.range && !y.f.range ? "explicit" : "inferred",
