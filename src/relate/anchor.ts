@@ -127,6 +127,8 @@ export function basisAfter(rc: RelateCtx, pos: number, limit: number): Basis | u
 
 function readBasis(rc: RelateCtx, pos: number, limit: number): Basis | undefined {
   const key = rc.key;
+  // a basis starts with a word ("so với", "kế hoạch"): a digit or a sign next is none
+  if (!/^[\s%)]*\(?\s*[\p{L}]/u.test(key.slice(pos, pos + 12))) return undefined;
   const end = Math.min(limit, pos + 90);
   // (on a slice: a pattern run on the whole text would look for its next word to the end of it)
   const slice = key.slice(pos, Math.max(pos, end));

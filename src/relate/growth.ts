@@ -23,6 +23,7 @@ const UP = /(?:^|[^\p{L}\p{M}])(?:tăng|cao hơn|tăng trưởng|nhiều hơn|t�
 const DOWN = /(?:^|[^\p{L}\p{M}])(?:giảm|thấp hơn|ít hơn|giảm đi|giảm bớt|sụt giảm)\s*(?:khoảng|gần|hơn|trên|xuống|được|thêm|là|còn|ở mức|tới|đến)?\s*$/u;
 /** "từ 400 người lên 500 người": the text between the two. */
 const FROM_TO = /^\s*(?:(?:năm|quí|tháng)\s+[\d/]+\s*)?,?\s*(?:tăng\s+|giảm\s+)?(?:lên|xuống)(?:\s+(?:còn|mức|khoảng|gần|hơn|trên))?\s*$/u;
+const CHANGE_NEAR = /(?:tăng|giảm|thêm|cao hơn|thấp hơn|nhiều hơn|ít hơn)/u;
 const FROM = /(?:^|[^\p{L}\p{M}])từ(?:\s+(?:mức|khoảng|gần|hơn|trên))?\s*$/u;
 const LAN = fold("lần");
 const GAP = fold("gấp");
@@ -167,6 +168,7 @@ function deltaRate(rc: RelateCtx, p: Fig, anchor: Fig | undefined): GrowthRel | 
   const sStart = s ? s.start : 0;
   const sEnd = s ? s.end : key.length;
   // the delta first (cheap): the number right before the percent, after "tăng/giảm/thêm"
+  if (!CHANGE_NEAR.test(key.slice(Math.max(sStart, p.start - 90), p.start))) return undefined;
   const near = numbersIn(rc, Math.max(sStart, p.start - 60), p.start);
   const d0 = anchor && anchor.change ? near.find((q) => q.fig === anchor) : near[near.length - 1];
   if (!d0 || d0.unit === "percent") return undefined;
