@@ -15,7 +15,7 @@ export { toFacts } from "./report/facts.js";
 export { checkReport } from "./check/index.js";
 export { fold } from "./text/fold.js";
 export * from "./schema.js";
-export { renderView, buildView, type ViewOptions } from "./view/render.js";
+export { renderView, type ViewOptions } from "./view/render.js";
 export { renderPage, postPage } from "./view/page.js";
 export { mountView, type ViewHandle } from "./view/client.js";
 export { relationsOf, type ViewRelation } from "./view/relations.js";

@@ -164,7 +164,7 @@ describe("relations", () => {
       ["percent", "217%"],
     ]);
     // without stated relations, the same two from the figures' own links
-    const bare = { ...report, relations: undefined } as Report;
+    const bare = { ...report, relations: undefined } as unknown as Report;
     const fromLinks = relationsOf(bare);
     expect(fromLinks.map((r) => r.type)).toEqual(["breakdown", "plan"]);
     expect(fromLinks[1]!.members.map((m) => [m.role, text(m.figure)])).toEqual([
@@ -216,8 +216,7 @@ describe("relations", () => {
   });
 
   test("relations named by fields are read too", () => {
-    const report = parseReport(CONTRADICTION) as Report & { relations?: unknown[] };
-    report.relations = [{ id: "x1", type: "breakdown", whole: "f1", parts: ["f2", "f3"], closed: false }];
+    const report = { ...parseReport(CONTRADICTION), relations: [{ id: "x1", type: "breakdown", whole: "f1", parts: ["f2", "f3"], closed: false }] } as unknown as Report;
     expect(relationsOf(report)).toEqual([
       { id: "x1", type: "breakdown", note: "open", members: [{ role: "whole", figure: "f1" }, { role: "part", figure: "f2" }, { role: "part", figure: "f3" }] },
     ]);

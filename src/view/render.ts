@@ -42,7 +42,7 @@ export interface ViewData {
 }
 
 /** The highlights, tooltips and findings of a report, before HTML. */
-export function buildView(report: Report, text: string, lang: Lang = "en") {
+function buildView(report: Report, text: string, lang: Lang = "en") {
   const w: Words = WORDS[lang];
   const byId = new Map(report.figures.map((f) => [f.id, f]));
   const relations = relationsOf(report);
