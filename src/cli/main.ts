@@ -3,7 +3,7 @@
  *
  *   baocao extract <files, folders, globs, -…> [--format jsonl|json|csv|facts] [--out FILE] [--jobs N] [--resume]
  *   baocao check <files…> [--format text|json|jsonl]     exit 1 when a finding is an error
- *   baocao eval <dir> [--format text|json] [--diff]
+ *   baocao eval <dir> [--format text|json] [--diff] [--ids d046-d075 [--ids d001,d002 …]]
  *
  *   baocao extract archive/ news.jsonl.gz --out posts.jsonl        (a killed run: add --resume)
  *   zcat news.jsonl.gz | baocao extract - > posts.jsonl            (a Hadoop Streaming mapper)
@@ -13,7 +13,7 @@
 import { Command, CommanderError, Option } from "commander";
 import { availableParallelism } from "node:os";
 import { statSync } from "node:fs";
-import { evaluateDir } from "./eval.js";
+import { evaluateGroups } from "./eval.js";
 import { formatScores } from "../eval/score.js";
 import type { EncodingName } from "./decode.js";
 import { parseEncoding, parseJobs, parseSize } from "./args.js";
@@ -154,13 +154,29 @@ program
   .argument("<dir>", "folder of <id>.txt and <id>.gold.json")
   .addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text"))
   .option("--diff", "print what was missed and what was extra, per document")
-  .action((dir: string, opts: { format: string; diff?: boolean }) => {
-    const { scores, diffs } = evaluateDir(dir);
-    if (opts.format === "json") process.stdout.write(JSON.stringify(opts.diff ? { ...scores, diffs } : scores, null, 2) + "\n");
-    else {
-      if (opts.diff) for (const d of diffs) process.stdout.write(JSON.stringify(d) + "\n");
-      process.stdout.write(formatScores(scores) + "\n");
+  .option(
+    "--ids <ids>",
+    "score only these documents: ids and ranges, e.g. d046-d075 or d046,d047 (repeat to score groups apart)",
+    (v: string, prev: string[] = []) => [...prev, v],
+  )
+  .action((dir: string, opts: { format: string; diff?: boolean; ids?: string[] }) => {
+    let groups;
+    try {
+      groups = evaluateGroups(dir, opts.ids ?? []);
+    } catch (e) {
+      throw new UsageError(`eval: ${(e as Error).message}`);
     }
+    const json = (g: (typeof groups)[number]) => (opts.diff ? { ...g.scores, diffs: g.diffs } : g.scores);
+    if (opts.format === "json")
+      process.stdout.write(
+        JSON.stringify(groups.length === 1 && !opts.ids ? json(groups[0]!) : groups.map((g) => ({ ids: g.label, ...json(g) })), null, 2) + "\n",
+      );
+    else
+      groups.forEach((g, i) => {
+        if (opts.diff) for (const d of g.diffs) process.stdout.write(JSON.stringify(d) + "\n");
+        if (opts.ids) process.stdout.write(`${i ? "\n" : ""}== ${g.label} ==\n`);
+        process.stdout.write(formatScores(g.scores) + "\n");
+      });
   });
 
 program.parseAsync(process.argv).catch((err) => {
