@@ -49,7 +49,7 @@ const DATA_AFTER = named("date.data", new RegExp(src`^(?:\s{1,2}[\p{L}\p{M}]{1,6
 const TARGET_SRC = src`(?:(?:đến|tới|trước|sau|tầm\s{1,2}nhìn|từ|sn)(?:\s{1,2}(?:hết|cuối|đầu|giữa))?(?:\s{1,2}năm)?|(?<!(?:tuyển|học)\s{1,2})sinh(?:\s{1,2}(?:năm|ngày))?|kế\s{1,2}hoạch(?:\s{1,2}[\p{L}\p{M}]{1,8}){0,3}\s{1,2}năm|dự\s{1,2}kiến(?:\s{1,2}[\p{L}\p{M}]{1,8}){0,3}\s{1,2}năm)[\s,(]{0,3}`;
 const TARGET_BEFORE = named("date.target", new RegExp(src`${L}${new RegExp(TARGET_SRC, "u")}$`, "uy"));
 /** A year told as the past: "từng … năm 2006", "hồi năm 2010", "trước đó, năm 2015", "vào năm 2011" (not "vào đầu năm 2019"). */
-const PAST_SRC = src`(?:(?:từng|hồi|trước\s{1,2}đó|cách\s{1,2}đây)(?:\s{1,2}[\p{L}\p{M}]{1,8}){0,4}[\s,]{1,3}|vào\s{1,2})(?:năm\s{1,2})?`;
+const PAST_SRC = src`(?:(?:từng|(?<!phục\s{1,2})hồi|trước\s{1,2}đó|cách\s{1,2}đây)(?:\s{1,2}[\p{L}\p{M}]{1,8}){0,4}[\s,]{1,3}|vào\s{1,2})(?:năm\s{1,2})?`;
 /**
  * The same period a year before: "so với cùng kỳ 2018", "cùng thời điểm năm 2018", "so với cuối
  * năm 2018", "so với Tết năm 2018": the text is a year later.
@@ -65,7 +65,7 @@ const PAST_MONTH_BEFORE = named("date.past-month", new RegExp(src`(?<![\p{L}\p{M
 /** The year of a comparison: "so với năm 2014", "so với 2019" (before or after the text: not its year). */
 const COMPARED_SRC = src`so(?:\s{1,2}với)?(?:\s{1,2}năm)?\s{1,2}`;
 /** The year names a law or a convention: "Luật Đất đai 2013", "Bộ luật Hình sự năm 1999". */
-const LAW_SRC = src`(?:luật|công\s{1,2}ước|hiến\s{1,2}pháp|hiệp\s{1,2}định|hiệp\s{1,2}ước|pháp\s{1,2}lệnh|nghị\s{1,2}định|quy\s{1,2}chuẩn|tiêu\s{1,2}chuẩn)(?:\s{1,2}[\p{L}\p{M}]{1,8}){0,3}\s{1,2}(?:năm\s{1,2})?`;
+const LAW_SRC = src`(?:luật|công\s{1,2}ước|hiến\s{1,2}pháp|hiệp\s{1,2}định|hiệp\s{1,2}ước|pháp\s{1,2}lệnh|nghị\s{1,2}định|quy\s{1,2}chuẩn|tiêu\s{1,2}chuẩn)(?:\s{1,2}(?:[\p{L}\p{M}]{1,8}|\([\p{L}\p{M}]{1,8}\))){0,4}\s{1,2}(?:năm\s{1,2})?`;
 /** Any of the above before a bare year (one test instead of four; at most 8 words). */
 const WEAK_YEAR_BEFORE = named("date.weak-year", new RegExp(src`${L}(?:${new RegExp(TARGET_SRC, "u")}|${new RegExp(PAST_SRC, "u")}|${new RegExp(COMPARED_SRC, "u")}|${new RegExp(LAW_SRC, "u")})$`, "uy"));
 /** A range "2016-2020", "2017 - 2022": the end year. */
@@ -91,6 +91,45 @@ function toldAsPast(after: string): boolean {
   const end = after.search(/[.;!?\n]/);
   const clause = end < 0 ? after : after.slice(0, end);
   return /(?:^|\s)đã\s/.test(clause) && !/(?:^|\s)(?:sẽ|dự\s+kiến|kế\s+hoạch|mục\s+tiêu|phấn\s+đấu)\s/.test(clause);
+}
+
+/** The clause before a year is a directive or a plan from now on: "từ nay đến năm 2020, các tỉnh cần … xong trong năm 2018". */
+const DIRECTIVE = named("date.directive", /(?:^|[\s,])(?:cần|phải|phấn\s{1,2}đấu|[Tt]ừ\s{1,2}nay\s{1,2}(?:đến|tới))\s/u);
+function directiveBefore(norm: string, at: number): boolean {
+  const from = Math.max(0, at - 200);
+  // (the text as written: "Cần Thơ" is a place, "cần" a directive)
+  const before = norm.slice(from, at);
+  const cut = Math.max(before.lastIndexOf("."), before.lastIndexOf(";"), before.lastIndexOf("!"), before.lastIndexOf("?"), before.lastIndexOf("\n"));
+  return DIRECTIVE.test(before.slice(cut + 1));
+}
+
+/** The clause before "cuối năm 2016" tells what happened: "… đã niêm yết vào cuối năm", "… niêm yết vào cuối năm". */
+function pastBefore(before: string): boolean {
+  const from = Math.max(before.lastIndexOf("."), before.lastIndexOf(";"), before.lastIndexOf("\n"));
+  const clause = before.slice(from + 1);
+  return (/(?:^|\s)đã\s/.test(clause) || /(?:^|\s)vào\s{1,2}cuối\s{1,2}(?:năm\s{1,2})?$/.test(clause)) && !/(?:^|\s)(?:sẽ|dự\s+kiến|kế\s+hoạch|mục\s+tiêu|phấn\s+đấu)\s/.test(clause);
+}
+
+/** "Từ đầu năm 2017 đến nay": the text is in that year. (Before the year; "đến nay" after it.) */
+const SINCE_START_BEFORE = named("date.since-start", new RegExp(src`(?<![\p{L}\p{M}])từ\s{1,2}(?:đầu|giữa)\s{1,2}(?:năm\s{1,2})?$`, "u"));
+/** "từ năm 2013 đến nay": the text is that year or later. */
+const SINCE_BEFORE = named("date.since", new RegExp(src`(?<![\p{L}\p{M}])từ\s{1,2}(?:năm\s{1,2})?$`, "u"));
+/** "… đến nay", "… tới nay" right after the year. */
+const UNTIL_NOW_AFTER = named("date.until-now", new RegExp(src`^\s{0,2}(?:(?:đến|tới)\s{1,2}(?:nai|hiện\s{1,2}nai|thời\s{1,2}điểm\s{1,2}nài))${R}`, "u"));
+/** "Từ nay đến cuối năm 2017", "từ giờ đến hết năm 2017": the text is in that year. */
+const FROM_NOW_BEFORE = named("date.from-now", new RegExp(src`(?<![\p{L}\p{M}])từ\s{1,2}(?:nai|giờ|bâi\s{1,2}giờ)\s{1,2}(?:đến|tới)\s{1,2}(?:cuối|hết)\s{1,2}(?:năm\s{1,2})?$`, "u"));
+/** "Tính đến hết năm 2016", "tính đến cuối năm 2016": a tally of a year that has ended. */
+const TALLY_BEFORE = named("date.tally", new RegExp(src`(?<![\p{L}\p{M}])tính\s{1,2}(?:đến|tới)\s{1,2}(?:hết|cuối)\s{1,2}(?:năm\s{1,2})?$`, "u"));
+/** "5 năm liền (2012-2016)", "3 năm liên tục 2014 - 2016": a streak of years that has ended. */
+const STREAK_BEFORE = named("date.streak", new RegExp(src`\d{1,2}[ ]{1,2}năm[ ]{1,2}(?:liền|liên[ ]{1,2}tục|liên[ ]{1,2}tiếp)[ ,(]{0,3}(?:từ[ ]{1,2}(?:năm[ ]{1,2})?)?$`, "u"));
+/** "kế hoạch (kinh doanh) năm 2017", "mục tiêu (kinh doanh) 2017": a plan year. */
+const PLAN_BEFORE = named("date.plan", new RegExp(src`(?<![\p{L}\p{M}])(?:kế\s{1,2}hoạch|mục\s{1,2}tiêu)(?:\s{1,2}[\p{L}\p{M}]{1,8}){0,3}\s{1,2}(?:năm\s{1,2})?$`, "u"));
+
+/** The clause after a year is a plan ("sẽ", "dự kiến", "phấn đấu"): "Tính đến hết năm 2020, phấn đấu …". */
+function plannedAfter(after: string): boolean {
+  const end = after.search(/[.;!?\n]/);
+  const clause = end < 0 ? after : after.slice(0, end);
+  return /(?:^|\s)(?:sẽ|dự\s+kiến|phấn\s+đấu|mục\s+tiêu)\s/.test(clause);
 }
 
 /** "kỷ niệm 60 năm", "45 năm thành lập": an anniversary, N years after a founding date. */
@@ -125,6 +164,16 @@ export interface YearMention {
   dated?: DateHit;
   /** A date told as still to come ("sẽ … ngày 15/8/2019"). */
   future?: boolean;
+  /** The text says it is this year: "Từ đầu năm 2017 đến nay", "từ nay đến cuối năm 2017". */
+  now?: boolean;
+  /** The text is this year or later: "từ năm 2013 đến nay" (the year), "Tính đến hết năm 2016" (the year after). */
+  floor?: number;
+  /** A plan year: "kế hoạch kinh doanh năm 2017". */
+  plan?: boolean;
+  /** The date of a document cited ("Quyết định số 2100/QĐ-CT ngày 19-9-2016"): already issued. */
+  reference?: boolean;
+  /** Part of a streak "5 năm liền (2012-2016)" (its end is a floor; a review held from October on may close it). */
+  streak?: boolean;
 }
 
 /** Every year written in the text: bare years ("năm 2017", "Đinh Dậu 2017") and years of dates. */
@@ -150,21 +199,39 @@ export function yearMentions(ctx: Ctx, hits: DateHit[] = []): YearMention[] {
       (HAS_WEAK_YEAR_WORD.test(beforeRange) && execAtEnd(WEAK_YEAR_BEFORE, beforeRange, 9) !== null) ||
       DATA_AFTER.test(after) ||
       (before.endsWith("(") && after.startsWith(")")) ||
-      acronymBefore(norm, rangeEnd ? at - (before.length - beforeRange.length) : at);
+      acronymBefore(norm, rangeEnd ? at - (before.length - beforeRange.length) : at) ||
+      directiveBefore(norm, at);
     const mention: YearMention = { year: Number(m.groups!.y), start: at, end: at + 4, weak, rangeEnd: rangeEnd && !school };
     if (rangeStart) mention.rangeStart = true;
     if (school) mention.school = true;
     if (term) mention.term = true;
     if (!weak && ((HAS_AFTER_WORD.test(before) && execAtEnd(AFTER_BEFORE, before, 6) !== null) || JUST_PAST_AFTER.test(after))) mention.after = true;
     if (PART_OF_YEAR_BEFORE.test(before.slice(-20))) mention.partOfYear = true;
-    if (!weak && END_OF_YEAR_BEFORE.test(before.slice(-12)) && toldAsPast(key.slice(at + 4, at + 120))) mention.endOfYear = true;
+    if (!weak && END_OF_YEAR_BEFORE.test(before.slice(-12)) && (toldAsPast(key.slice(at + 4, at + 120)) || pastBefore(before))) mention.endOfYear = true;
+    const year = mention.year;
+    if (/từ|tính|năm/.test(before)) {
+      const near = before.slice(-30);
+      const untilNow = UNTIL_NOW_AFTER.test(after);
+      if ((untilNow && SINCE_START_BEFORE.test(near)) || FROM_NOW_BEFORE.test(before)) mention.now = true;
+      else if (untilNow && SINCE_BEFORE.test(near)) mention.floor = year;
+      else if (TALLY_BEFORE.test(near) && !plannedAfter(key.slice(at + 4, at + 120))) mention.floor = year + 1;
+      else if (rangeEnd && STREAK_BEFORE.test(beforeRange.slice(-30))) {
+        mention.floor = year + 1;
+        mention.streak = true;
+        const start = out[out.length - 1];
+        if (start?.rangeStart) start.streak = true;
+      }
+    }
+    if (/kế|mục/.test(before) && PLAN_BEFORE.test(before)) mention.plan = true;
     out.push(mention);
   }
   for (const h of hits) {
     if (h.invalid || h.value.startsWith("--") || h.precision === "year" || h.yearInferred) continue;
     const before = key.slice(Math.max(0, h.start - 40), h.start);
-    const weak = (HAS_WEAK_YEAR_WORD.test(before) && execAtEnd(TARGET_BEFORE, before, 8) !== null) || referenceDate(key, h, before);
-    const mention: YearMention = { year: Number(h.value.slice(0, 4)), start: h.start, end: h.end, weak, rangeEnd: false, dated: h };
+    const target = HAS_WEAK_YEAR_WORD.test(before) && execAtEnd(TARGET_BEFORE, before, 8) !== null;
+    const reference = !target && referenceDate(key, h, before);
+    const mention: YearMention = { year: Number(h.value.slice(0, 4)), start: h.start, end: h.end, weak: target || reference, rangeEnd: false, dated: h };
+    if (reference) mention.reference = true;
     const before50 = key.slice(Math.max(0, h.start - 50), h.start);
     if (HAS_FUTURE_WORD.test(before50) && execAtEnd(FUTURE_BEFORE, before50, 7) !== null) mention.future = true;
     out.push(mention);
@@ -235,8 +302,30 @@ export function yearContext(ctx: Ctx, hits: DateHit[]): YearContext {
   }
   let floorEnd = -Infinity;
   for (const m of bare) if (m.endOfYear) floorEnd = Math.max(floorEnd, dayNumber(m.year, 12, 1));
+  // a document cited was issued before the text ("Quyết định số 2100/QĐ-CT ngày 19-9-2016")
+  let floorRef = -Infinity;
+  for (const m of all) if (m.reference && m.dated!.precision === "day") floorRef = Math.max(floorRef, dayNumber(m.year, Number(m.dated!.value.slice(5, 7)), Number(m.dated!.value.slice(8, 10))));
+  // what the text says of "now" (these mentions may be weak: "từ … đến nay" reads as a span)
+  let nowYear: number | null = null;
+  let floorYear: number | null = null;
+  let floorLate: number | null = null;
+  const plans = new Set<number>();
+  for (const m of all) {
+    if (m.dated) continue;
+    if (m.now && (nowYear === null || m.year > nowYear)) nowYear = m.year;
+    if (m.floor !== undefined) {
+      // the end of a streak is a floor only before October ("5 năm liền (2016-2020)" reviewed in October 2020)
+      const late = m.streak ? m.floor - 1 : m.floor;
+      if (floorYear === null || m.floor > floorYear) floorYear = m.floor;
+      if (floorLate === null || late > floorLate) floorLate = late;
+    }
+    if (m.plan) plans.add(m.year);
+  }
+  // a whole year reported ("năm 2016", not "6 tháng đầu năm 2016")
+  const reported = new Set(bare.filter((m) => !m.partOfYear && !m.rangeStart && !m.rangeEnd && !m.school && !m.plan).map((m) => m.year));
+  const textNow = nowYear ?? year;
   return {
-    year,
+    year: textNow,
     near(hit: DateHit): number | null {
       if (anniversary) return year;
       const mo = Number(hit.value.slice(2, 4));
@@ -256,7 +345,7 @@ export function yearContext(ctx: Ctx, hits: DateHit[]): YearContext {
           const opens = !edged(text, OPENS_TERM).next().done;
           for (let i = firstAtOrAfter(bare, s.start); i < bare.length && bare[i]!.start < s.end; i++) {
             const m = bare[i]!;
-            if (m.end > s.end || m.after) continue;
+            if (m.end > s.end || m.after || m.streak) continue;
             if (m.school) take(m.rangeStart ? (mo >= 8 ? m.year : m.year + 1) : mo >= 8 ? m.year - 1 : m.year);
             else if (m.rangeEnd) {
               if (review) take(mo >= 10 ? m.year : m.year + 1);
@@ -271,13 +360,21 @@ export function yearContext(ctx: Ctx, hits: DateHit[]): YearContext {
         y = best;
       }
       const fromText = y === null;
-      if (fromText) y = year;
+      if (fromText) y = textNow;
+      // "báo cáo năm 2016, kế hoạch năm 2017": before October the plan year has begun
+      if (y !== null && nowYear === null && mo < 10 && plans.has(y + 1) && reported.has(y)) y++;
+      if (fromText) {
+        // "Tính đến hết năm 2016", "5 năm liền (2012-2016)": not before the year after
+        const fl = mo >= 10 ? floorLate : floorYear;
+        if (fl !== null && (y === null || y < fl)) y = fl;
+      }
       // only dates of the past ("xảy ra ngày 2/8/2013"): the background, no year
       if (y === null) return null;
       // not before the end of a year told as past; not before a day told as past, when the
       // year is only the text's (a year-old day is the background, not a later schedule)
       let floor = floorEnd;
       if (fromText && floorDay - dayNumber(y, mo, d) <= 366) floor = Math.max(floor, floorDay);
+      floor = Math.max(floor, floorRef);
       while (dayNumber(y, mo, d) < floor) y++;
       return y;
     },

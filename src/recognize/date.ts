@@ -285,7 +285,8 @@ function dropContained(hits: DateHit[]): DateHit[] {
  */
 function inferYears(ctx: Ctx, hits: DateHit[]): void {
   const withYear = new Map<string, string>();
-  for (const h of hits) if (h.precision === "day" && !h.value.startsWith("--") && !h.invalid) withYear.set(h.value.slice(5), h.value.slice(0, 4));
+  // (not a birth date: "Tối 14/6" is not in 1858 because someone was born on 14/6/1858)
+  for (const h of hits) if (h.precision === "day" && !h.value.startsWith("--") && !h.invalid && !bornOn(ctx.doc.key, h)) withYear.set(h.value.slice(5), h.value.slice(0, 4));
   const ref = parseReference(ctx.referenceDate);
   let years: YearContext | undefined;
   for (const h of hits) {
@@ -306,6 +307,13 @@ function inferYears(ctx: Ctx, hits: DateHit[]): void {
       else if (!h.invalid && !valid) h.invalid = true;
     }
   }
+}
+
+/** "sinh ngày 14/6/1858", "sinh 14-6-1858", "(SN 14/6/1858)": a birth date. */
+const BORN_BEFORE = /(?:^|[^\p{L}\p{M}])(?:sinh|sn)[\s,:]{1,3}(?:ngài\s{1,2})?$/u;
+function bornOn(key: string, h: DateHit): boolean {
+  const at = key.startsWith("ngài", h.start) ? h.start + 4 : h.start;
+  return BORN_BEFORE.test(key.slice(Math.max(0, h.start - 12), h.start) + (at > h.start ? "ngài " : ""));
 }
 
 /** "2017-06-21", "2017-06", "2017" → year, month, day (1 when not given); else null. */

@@ -44,6 +44,8 @@ const KIND_RE = named("event.kind", new RegExp(src`${KIND}(?![\p{L}\p{M}])`, "gu
 
 /** A document number ("118/BC-UBND", "27/2016/NĐ-CP") or the name of a kind of document. */
 const DOC_NUMBER = named("event.doc-number", /\d\/[\p{L}\p{N}]/u);
+/** A document number right before the date's own "ngày": "số 58/2015/QĐ-TTg ngày 17/11/2015". */
+const OWN_DOC_NUMBER = named("event.own-doc-number", /\d\/(?:\d{2,4}\/)?\p{L}[^\n]{0,20}$/u);
 const REF_WORD = named("event.ref-word", new RegExp(src`${L}${REF}(?![\p{L}\p{M}])`, "u"));
 /** "… ngày ", "…, ngày ", "… ban hành ngày ": the date of what comes before. */
 const NGAY_BEFORE = named("event.ngay-before", new RegExp(src`(?:^|[^\p{L}\p{M}])ngày\s{0,3}$`, "u"));
@@ -118,7 +120,11 @@ function excluded(key: string, d: DateHit): boolean {
   if (d.rule === "date.range") return false; // "từ ngày 2 - 5/6/2017": the first day
   const before = key.slice(Math.max(0, d.start - 60), d.start);
   const after = key.slice(d.end, d.end + 30);
-  const ref = /ngài\s{0,3}$/.test(before.slice(-7)) && NGAY_BEFORE.test(before) && (DOC_NUMBER.test(before.slice(-45)) || REF_WORD.test(before.slice(-45)));
+  // "… số 58/2015/QĐ-TTg ngày 17/11/2015": "ngày" may be the start of the date's own span
+  const own = !/ngài\s{0,3}$/.test(before.slice(-7)) && key.startsWith("ngài", d.start);
+  const ref = own
+    ? OWN_DOC_NUMBER.test(before.slice(-30)) || REF_WORD.test(before.slice(-30).split("\n").pop()!)
+    : /ngài\s{0,3}$/.test(before.slice(-7)) && NGAY_BEFORE.test(before) && (DOC_NUMBER.test(before.slice(-45)) || REF_WORD.test(before.slice(-45)));
   // (SPAN_BEFORE spans at most 3 words; PAIR_BEFORE ends with a dash or slash)
   return ref || (/từ|đến|tới|trước|sau|hết|sinh/.test(before) && execAtEnd(SPAN_BEFORE, before, 4) !== null) || SPAN_AFTER.test(after) || (/[-–/]\s{0,2}$/.test(before.slice(-3)) && PAIR_BEFORE.test(before));
 }
