@@ -34,6 +34,8 @@ export const TASK_NOUNS = [
   "nhiệm vụ khoa học",
   "gói thầu",
   "hạng mục",
+  "giải pháp",
+  "nhóm nhiệm vụ",
 ];
 
 export const PUBLICATION_NOUNS = [
@@ -96,6 +98,7 @@ export const TRAINING_NOUNS = [
   "lượt tập huấn",
   "học viên tốt nghiệp",
   "em học sinh",
+  "thí sinh",
 ];
 
 /** Staff and office holders: counted as personnel, and flexible (see PEOPLE_FLEX below). */
@@ -118,6 +121,8 @@ export const PERSONNEL_NOUNS = [
   "nghiên cứu viên", "kiểm sát viên", "thẩm phán", "lãnh đạo", "khách mời", "người tham dự",
   "vận động viên", "diễn viên", "nghệ sĩ", "hướng dẫn viên", "y tá", "điều dưỡng", "dược sĩ",
   "kỹ thuật viên", "bộ đội", "công an", "nhân sự",
+  // "tám vị tham gia Ủy ban": the classifier of people standing alone
+  "vị",
 ];
 
 export const ORGANIZATION_NOUNS = [
@@ -196,6 +201,9 @@ export const ORGANIZATION_NOUNS = [
   "đơn vị sự nghiệp công lập",
   "đvsncl",
   "điểm trường",
+  "nhà thầu",
+  "hộ kinh doanh",
+  "hộ kinh doanh cá thể",
 ];
 
 export const AWARD_NOUNS = [
@@ -397,7 +405,6 @@ export const OTHER_NOUNS = [
   "dịch vụ",
   "dịch vụ công",
   "tài khoản",
-  "giải pháp",
   "văn bản",
   "mô hình",
   "công việc",
@@ -414,6 +421,7 @@ export const OTHER_NOUNS = [
   "phim",
   "bộ phim",
   "người con",
+  "người nước ngoài",
 ];
 
 /**
@@ -422,7 +430,7 @@ export const OTHER_NOUNS = [
  */
 export const PEOPLE_FLEX = [
   ...STAFF_PEOPLE,
-  "học sinh", "hs", "sinh viên", "sv", "em", "em học sinh", "cháu", "thạc sĩ", "cá nhân",
+  "học sinh", "hs", "sinh viên", "sv", "em", "em học sinh", "cháu", "thạc sĩ", "cá nhân", "thí sinh",
   "gia đình", "công dân",
 ];
 
@@ -496,6 +504,7 @@ export const AWARD_CLUES = [
   "tuyên dương",
   "biểu dương",
   "vinh danh",
+  "tôn vinh",
   "danh hiệu",
   "huân chương",
   "huy chương",
@@ -564,6 +573,9 @@ export const OTHER_PEOPLE_CLUES = [
   "khám bệnh",
   "khám chữa bệnh",
   "được khám",
+  "đi khám",
+  "đến khám",
+  "khám, chữa bệnh",
   "điều trị",
   "cấp cứu",
   "chết",

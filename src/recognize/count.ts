@@ -21,51 +21,17 @@
  * multipliers ("gấp 2 lần"), frequencies ("2 buổi/ngày"), articles ("một thành viên").
  * Money, percent and measure win an overlap in figures.ts.
  */
-import type { Category } from "../schema.js";
 import type { Ctx, FigureHit } from "./types.js";
 import { parseDigits, scanNumbers, type NumberHit } from "./number.js";
 import { sentenceAt } from "./date.js";
 import { fold } from "../text/fold.js";
-import { L as LS, R as RS, named, src, words } from "../text/rx.js";
-import {
-  AWARD_CLUES,
-  AWARD_NOUNS,
-  EVENT_NOUNS,
-  ORGANIZATION_NOUNS,
-  OTHER_NOUNS,
-  PEOPLE_FLEX,
-  PERSONNEL_NOUNS,
-  PUBLICATION_NOUNS,
-  TASK_NOUNS,
-  TRAINING_CLUES,
-  TRAINING_NOUNS,
-  UNIT_FLEX,
-  NOT_COUNTED,
-  OTHER_PEOPLE_CLUES,
-  DISCIPLINE_CLUES,
-  SCREEN_CLUES,
-  WORK_FLEX,
-} from "../lexicon/count-nouns.js";
+import { L as LS, R as RS, named, src } from "../text/rx.js";
+import { NOT_COUNTED } from "../lexicon/count-nouns.js";
+import { CATEGORY, countCategory } from "./category.js";
 import { UNITS as MEASURE_UNITS } from "../lexicon/units.js";
 
 const L = new RegExp(LS);
 const R = new RegExp(RS);
-
-const BY_CATEGORY: [Category, readonly string[]][] = [
-  ["task", TASK_NOUNS],
-  ["publication", PUBLICATION_NOUNS],
-  ["training", TRAINING_NOUNS],
-  ["personnel", PERSONNEL_NOUNS],
-  ["organization", ORGANIZATION_NOUNS],
-  ["award", AWARD_NOUNS],
-  ["event", EVENT_NOUNS],
-  ["other", OTHER_NOUNS],
-];
-/** folded noun → category (the first list that has it) */
-const CATEGORY = new Map<string, Category>();
-for (const [cat, list] of BY_CATEGORY) for (const w of list) if (!CATEGORY.has(fold(w))) CATEGORY.set(fold(w), cat);
-const PEOPLE = new Set(PEOPLE_FLEX.map(fold));
-const UNITS = new Set(UNIT_FLEX.map(fold));
 
 /** One word of a noun: letters, with inner "/" or "-" ("đ/c", "CNVC-LĐ"). */
 const TOKEN = named("count.token", /(?:đ\/c|[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*)(?![\p{L}\p{M}])/uy);
@@ -74,7 +40,8 @@ const PAREN = named("count.paren", /\s{0,2}\([^()\n]{1,30}\)/uy);
 /** Between the number and the noun: spaces and an opening quote ("4 “Mái ấm …”"), or nothing ("48.676hội viên"): see afterLead. */
 /** Between two words of a noun: a space, or a comma and a space ("tỉnh, thành phố"). */
 const GAP = named("count.gap", /,? {1,2}/uy);
-const CLASSIFIERS = new Set(["lượt", "em", "vị"].map(fold));
+/** Words before a noun that give way to it ("17 lượt cán bộ", "4 nhóm nhiệm vụ"); alone they are the noun ("tám vị", "3 nhóm"). */
+const CLASSIFIERS = new Set(["lượt", "em", "vị", "nhóm"].map(fold));
 /** The longest listed noun a phrase may have, in words. */
 const MAX_WORDS = Math.max(...[...CATEGORY.keys()].map((w) => w.split(" ").length));
 /** Every word prefix of a listed noun ("cán", "cán bộ", "cán bộ giảng"): the walk stops when none fits. */
@@ -270,11 +237,9 @@ export function recognizeCounts(ctx: Ctx): FigureHit[] {
     // a number inside a name: "Điều 226 Bộ luật", "Viện 95 Bộ Quốc phòng"
     if (capitalised(norm, nounStart) && previousWordCapitalised(norm, h.numStart)) continue;
 
-    let category = CATEGORY.get(noun) ?? "other";
     const cls = m.cls;
     const phraseEnd = extendPhrase(key, end);
-    if (PEOPLE.has(noun) || UNITS.has(noun)) category = fromClause(ctx, h.numStart, nounStart, m.end, category, PEOPLE.has(noun));
-    else if (WORKS.has(noun) && screenSentence(ctx, h.numStart)) category = "other";
+    const category = countCategory(ctx, { numStart: h.numStart, nounStart, nounEnd: m.end, phraseEnd, noun });
     end = phraseEnd;
 
     const hit: FigureHit = {
@@ -362,80 +327,6 @@ function bare(ctx: Ctx, h: NumberHit): FigureHit {
   if (h.approx) hit.approx = true;
   if (h.ambiguous) hit.ambiguous = true;
   return hit;
-}
-
-const LETTER = /[\p{L}\p{M}\p{N}]/u;
-
-// no left-edge lookbehind at the front (it makes V8 try every position): the edge is checked in clueDistance
-const TRAINING_CLUE = named("count.training-clue", new RegExp(src`${words(TRAINING_CLUES)}${R}`, "gu"));
-const AWARD_CLUE = named("count.award-clue", new RegExp(src`${words(AWARD_CLUES)}${R}`, "gu"));
-const OTHER_CLUE = named("count.other-clue", new RegExp(src`${words(OTHER_PEOPLE_CLUES)}${R}`, "gu"));
-const DISCIPLINE_CLUE = named("count.discipline-clue", new RegExp(src`${words(DISCIPLINE_CLUES)}${R}`, "gu"));
-const SCREEN_CLUE = named("count.screen-clue", new RegExp(src`${words(SCREEN_CLUES)}${R}`, "gu"));
-const WORKS = new Set(WORK_FLEX.map(fold));
-
-/**
- * Distance from the clue of `re` nearest to [numStart, nounEnd) inside key[from, to) (the slice
- * `text`), not inside the noun; Infinity when there is none.
- */
-function clueDistance(re: RegExp, key: string, text: string, from: number, numStart: number, nounStart: number, nounEnd: number): number {
-  let best = Infinity;
-  re.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text))) {
-    const at = from + m.index;
-    if (at > 0 && letterBefore(key, at)) continue; // not at a word start
-    if (at >= nounStart && at < nounEnd) continue; // the noun itself ("học viên")
-    const d = at < numStart ? numStart - (at + m[0].length) : at - nounEnd;
-    if (d < best) best = d;
-  }
-  return best;
-}
-
-/** The sentence of a count of works speaks of films, shows or songs ("3 tác phẩm … phòng vé"). */
-function screenSentence(ctx: Ctx, at: number): boolean {
-  const s = sentenceAt(ctx, at);
-  const key = ctx.doc.key;
-  const text = s ? key.slice(s.start, s.end) : key.slice(Math.max(0, at - 200), at + 200);
-  const from = s ? s.start : Math.max(0, at - 200);
-  return clueDistance(SCREEN_CLUE, key, text, from, at, at, at) < Infinity;
-}
-
-/** LETTER.test(key[at - 1]). */
-function letterBefore(key: string, at: number): boolean {
-  const c = key.charCodeAt(at - 1);
-  if (c < 0x80) return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
-  return LETTER.test(key[at - 1]!);
-}
-
-/** Training, award or other when the clause around the noun says so, else the noun's own category. */
-function fromClause(ctx: Ctx, numStart: number, nounStart: number, nounEnd: number, base: Category, people: boolean): Category {
-  const key = ctx.doc.key;
-  const s = sentenceAt(ctx, numStart);
-  let from = Math.max(s ? s.start : 0, numStart - CLUE_REACH);
-  let to = Math.min(s ? s.end : key.length, nounEnd + CLUE_REACH);
-  const semiBefore = numStart > from ? key.lastIndexOf(";", numStart - 1) : -1;
-  if (semiBefore >= from) from = semiBefore + 1;
-  // after the noun the clause ends at a comma too: "8.500 nhân viên, tổ chức 110 khóa đào tạo"
-  for (let i = nounEnd; i < to; i++) {
-    const c = key.charCodeAt(i);
-    if (c === 59 || c === 44) {
-      to = i;
-      break;
-    }
-  }
-  const text = key.slice(from, to);
-  const award = clueDistance(AWARD_CLUE, key, text, from, numStart, nounStart, nounEnd);
-  const training = people ? clueDistance(TRAINING_CLUE, key, text, from, numStart, nounStart, nounEnd) : Infinity;
-  const other = people ? clueDistance(OTHER_CLUE, key, text, from, numStart, nounStart, nounEnd) : Infinity;
-  const best = Math.min(award, training, other);
-  // "2 tập thể bị xử lý kỷ luật": disciplined, not awarded (when nearer than any other clue)
-  if (base === "award" || award < Infinity) {
-    const discipline = clueDistance(DISCIPLINE_CLUE, key, text, from, numStart, nounStart, nounEnd);
-    if (discipline < Infinity && discipline <= best) return base === "award" ? "other" : base;
-  }
-  if (best === Infinity) return base;
-  return best === other ? "other" : best === training ? "training" : "award";
 }
 
 /**
