@@ -18,10 +18,12 @@
  */
 import type { Ctx, Hit, OrgHit, PersonHit, PositionHit } from "./types.js";
 import type { Doc } from "../text/normalize.js";
-import { fold, stripMarks } from "../text/fold.js";
+import { fold } from "../text/fold.js";
 import { escapeRe, named } from "../text/rx.js";
 import { isPlace as isPlaceWord, nameCandidates, negativeBefore as isNegativeBefore, type NameCandidate } from "./name.js";
-import { dedupe, honorificsBefore, PLURAL, PLURAL_BY_KEY } from "./honorific.js";
+import { dedupe, honorificsBefore } from "./honorific.js";
+import { findScopes, MAX_SCOPE, type Scope } from "./people-scopes.js";
+import { mergeSpellings, type Person } from "./people-merge.js";
 import { findTitles, parseOrg, type TitleHit } from "./title.js";
 import { findBylines } from "./byline.js";
 import { peopleNameStarts } from "./people-starts.js";
@@ -69,18 +71,6 @@ const SHORT = named("person.short-ref", /(?<![\p{L}\p{M}\p{N}])(?:[ôÔ]ng|[bB]�
 const SHORT_WORD = /^\p{Lu}[\p{Ll}\p{M}]*$/u;
 const SHORT_AFTER = /^(?:[\p{L}\p{M}\p{N}]| \p{Lu})/u;
 
-interface Person {
-  name: string;
-  honorifics: string[];
-  positions: PositionHit[];
-  bases: string[];
-  /** Which mention each position came from. */
-  src: number[];
-  roles: string[];
-  mentions: Hit[];
-  first: number;
-}
-
 function skipBack(s: string, p: number): number {
   while (p > 0 && (s[p - 1] === " " || s[p - 1] === "\t")) p--;
   return p;
@@ -88,16 +78,6 @@ function skipBack(s: string, p: number): number {
 function skipFwd(s: string, p: number): number {
   while (p < s.length && (s[p] === " " || s[p] === "\t")) p++;
   return p;
-}
-
-/** A plural title or honorific covers the names listed after it, within its sentence and at most this far. */
-const MAX_SCOPE = 1500;
-
-interface Scope {
-  start: number;
-  end: number;
-  honorific?: string;
-  title?: TitleHit;
 }
 
 export function recognizePeople(ctx: Ctx): PersonHit[] {
@@ -131,59 +111,7 @@ export function recognizePeople(ctx: Ctx): PersonHit[] {
 
   // candidates by position, for the lists below (binary search instead of a scan per list)
   const byPos = [...cands].sort((a, b) => a.start - b.start);
-  const firstCandAt = (pos: number): number => {
-    let lo = 0;
-    let hi = byPos.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (byPos[mid]!.start < pos) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
-
-  // plural honorifics and list titles: "các đồng chí Phó Chủ tịch Tổng LĐLĐVN: A, B, C"
-  const scopes: Scope[] = [];
-  PLURAL.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = PLURAL.exec(key))) {
-    if (wordBefore(key, m.index)) {
-      PLURAL.lastIndex = m.index + 1;
-      continue;
-    }
-    const h = PLURAL_BY_KEY.get(m[0].replace(/\s+/g, " "))!;
-    const after = skipFwd(norm, m.index + m[0].length);
-    const t = byStart.get(after);
-    const scope: Scope = { start: m.index, end: Math.min(sentenceEnd(m.index), m.index + MAX_SCOPE), honorific: h.canonical };
-    scopes.push(scope);
-    if (t && norm[skipFwd(norm, t.chainEnd)] === ":") {
-      const semi = norm.indexOf(";", t.chainEnd);
-      scopes.push({ start: t.chainEnd, end: semi >= 0 && semi < scope.end ? semi : scope.end, title: t });
-    }
-  }
-
-  // plural titles: "các Ủy viên Trung ương Đảng: A, B, C", "Các phó trưởng ban A, B và C"
-  for (let at = key.indexOf("các "); at >= 0; at = key.indexOf("các ", at + 4)) {
-    if (wordBefore(key, at)) continue;
-    const t = byStart.get(skipFwd(norm, at + 4));
-    if (!t) continue;
-    const after = skipFwd(norm, t.chainEnd);
-    const end = Math.min(sentenceEnd(at), at + MAX_SCOPE);
-    if (norm[after] === ":") {
-      const semi = norm.indexOf(";", after);
-      scopes.push({ start: after, end: semi >= 0 && semi < end ? semi : end, title: t });
-    } else if (nameStarts.has(after)) {
-      // the names listed right after it
-      let last = after;
-      for (let ci = firstCandAt(after); ci < byPos.length; ci++) {
-        const c = byPos[ci]!;
-        if (c.start > end) break;
-        if (c.start !== last && !/^\s*(?:,|và)\s*$/.test(norm.slice(last, c.start))) break;
-        last = c.end;
-      }
-      scopes.push({ start: t.start, end: last, title: t });
-    }
-  }
+  const scopes = findScopes(doc, byStart, nameStarts, byPos, sentenceEnd);
 
   /** Title chain written right before a name (or its honorifics). */
   const chainBefore = (p: number, claimed: Set<TitleHit> | null, hasHonorific: boolean): TitleHit[] => {
@@ -528,46 +456,6 @@ export function recognizePeople(ctx: Ctx): PersonHit[] {
   return mergeSpellings([...people.values()])
     .sort((a, b) => a.first - b.first)
     .map((p) => ({ name: p.name, honorifics: p.honorifics, positions: p.positions, roles: p.roles, mentions: p.mentions.sort((a, b) => a.start - b.start) }));
-}
-
-/**
- * One person written two ways in the same post ("Trần Văn Khanh" ×6, "Trần Văn Khánh" ×1): names
- * equal but for tone and vowel marks are merged under the spelling written most often.
- */
-function mergeSpellings(list: Person[]): Person[] {
-  const groups = new Map<string, Person[]>();
-  for (const p of list) {
-    if (p.name.split(" ").length < 3) {
-      groups.set(`\u0000${p.name}`, [p]);
-      continue;
-    }
-    const k = stripMarks(p.name).toLowerCase();
-    groups.set(k, [...(groups.get(k) ?? []), p]);
-  }
-  const out: Person[] = [];
-  for (const g of groups.values()) {
-    if (g.length === 1) {
-      out.push(g[0]!);
-      continue;
-    }
-    const main = [...g].sort((a, b) => b.mentions.length - a.mentions.length || a.first - b.first)[0]!;
-    for (const p of g) {
-      if (p === main) continue;
-      main.honorifics = dedupe([...main.honorifics, ...p.honorifics]);
-      main.roles = [...new Set([...main.roles, ...p.roles])];
-      main.mentions.push(...p.mentions);
-      main.first = Math.min(main.first, p.first);
-      for (const [i, pos] of p.positions.entries()) {
-        if (!main.bases.includes(p.bases[i]!)) {
-          main.bases.push(p.bases[i]!);
-          main.src.push(-1);
-          main.positions.push(pos);
-        }
-      }
-    }
-    out.push(main);
-  }
-  return out;
 }
 
 export function recognizeOrganizations(ctx: Ctx): OrgHit[] {
