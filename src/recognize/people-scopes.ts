@@ -3,12 +3,15 @@
  *
  *   "các đồng chí Phó Chủ tịch Tổng LĐLĐVN: A, B, C"   → honorific Đồng chí and the title for A, B, C
  *   "các Ủy viên Trung ương Đảng: A, B", "Các phó trưởng ban A, B và C" → the title for every name
+ *   "các đồng chí Ủy viên Bộ Chính trị: A, Thủ tướng; các Phó Thủ tướng: B, C" → Ủy viên for A, B, C
+ *   (a list of members runs over ";" to the next list of members; a list of one post ends at ";")
  */
 import type { Doc } from "../text/normalize.js";
 import type { NameCandidate } from "./name.js";
 import type { TitleHit } from "./title.js";
 import { PLURAL, PLURAL_BY_KEY } from "./honorific.js";
 import { wordBefore } from "./phrase.js";
+import { fold } from "../text/fold.js";
 
 /** A plural title or honorific covers the names listed after it, within its sentence and at most this far. */
 export const MAX_SCOPE = 1500;
@@ -61,7 +64,7 @@ export function findScopes(
     scopes.push(scope);
     if (t && norm[skipFwd(norm, t.chainEnd)] === ":") {
       const semi = norm.indexOf(";", t.chainEnd);
-      scopes.push({ start: t.chainEnd, end: semi >= 0 && semi < scope.end ? semi : scope.end, title: t });
+      scopes.push({ start: t.chainEnd, end: membership(t) ? scope.end : semi >= 0 && semi < scope.end ? semi : scope.end, title: t });
     }
   }
 
@@ -74,7 +77,7 @@ export function findScopes(
     const end = Math.min(sentenceEnd(at), at + MAX_SCOPE);
     if (norm[after] === ":") {
       const semi = norm.indexOf(";", after);
-      scopes.push({ start: after, end: semi >= 0 && semi < end ? semi : end, title: t });
+      scopes.push({ start: after, end: membership(t) ? end : semi >= 0 && semi < end ? semi : end, title: t });
     } else if (nameStarts.has(after)) {
       // the names listed right after it
       let last = after;
@@ -87,5 +90,15 @@ export function findScopes(
       scopes.push({ start: t.start, end: last, title: t });
     }
   }
+  // a list of members runs on over ";" (each member with his posts: "các đồng chí Ủy viên Bộ Chính
+  // trị: A, Chủ tịch X; B, Bí thư Y; các Phó Thủ tướng: C, D") until the next list of members
+  const members = scopes.filter((sc) => sc.title && membership(sc.title)).sort((a, b) => a.start - b.start);
+  for (let i = 0; i + 1 < members.length; i++) members[i]!.end = Math.min(members[i]!.end, members[i + 1]!.start);
   return scopes;
 }
+
+/** "Ủy viên X", "Thành viên X": membership of a body, held together with other posts. */
+function membership(t: TitleHit): boolean {
+  return MEMBER_BASES.has(t.base);
+}
+const MEMBER_BASES = new Set(["ủy viên", "thành viên"].map(fold));
