@@ -337,6 +337,50 @@ describe("positions from clauses and plural titles", () => {
   });
 });
 
+describe("chains of posts (issue 13)", () => {
+  test("a list of members runs over ';' into a nested list of posts", () => {
+    const ps = people("Dự lễ có các đồng chí Ủy viên Bộ Chính trị: Thủ tướng Chính phủ Lê Văn Hòa; các Phó Thủ tướng: Đặng Quốc Hưng, Vũ Thị Lan.");
+    expect(ps.map((p) => [p.name, positions(p)])).toEqual([
+      ["Lê Văn Hòa", [["Ủy viên", "Bộ Chính trị"], ["Thủ tướng", "Chính phủ"]]],
+      ["Đặng Quốc Hưng", [["Ủy viên", "Bộ Chính trị"], ["Phó Thủ tướng", null]]],
+      ["Vũ Thị Lan", [["Ủy viên", "Bộ Chính trị"], ["Phó Thủ tướng", null]]],
+    ]);
+  });
+  test("… and ends at the next list of members", () => {
+    const ps = people("Có các đồng chí Ủy viên Bộ Chính trị: Lê Văn Hòa, Bí thư Tỉnh ủy; các đồng chí Ủy viên Trung ương Đảng: Đặng Quốc Hưng, Bộ trưởng Bộ Nội vụ.");
+    expect(ps.map((p) => [p.name, positions(p)])).toEqual([
+      ["Lê Văn Hòa", [["Ủy viên", "Bộ Chính trị"], ["Bí thư", "Tỉnh ủy"]]],
+      ["Đặng Quốc Hưng", [["Ủy viên", "Trung ương Đảng"], ["Bộ trưởng", "Bộ Nội vụ"]]],
+    ]);
+  });
+  test("the term of a post does not end the chain", () => {
+    const p = people("Bổ sung đồng chí Lý Văn Sáu, Ủy viên Ủy ban Mặt trận, nhiệm kỳ 2014-2019, Bí thư Đảng đoàn, Chủ tịch Ủy ban MTTQ tỉnh.")[0];
+    expect(positions(p)).toEqual([
+      ["Ủy viên", "Ủy ban Mặt trận"],
+      ["Bí thư", "Đảng đoàn"],
+      ["Chủ tịch", "Ủy ban MTTQ tỉnh"],
+    ]);
+  });
+  test("a capitalised title right after the name, no comma", () => {
+    expect(positions(people("Ông Lê Văn Khôi Chủ tịch UBND xã Tân Lập chia sẻ kinh nghiệm.")[0])).toEqual([["Chủ tịch", "UBND xã Tân Lập"]]);
+  });
+  test("titles that run into the next name are that name's", () => {
+    const ps = people("Khách mời gồm Giám đốc Công ty X Lê Văn Khôi, Chủ tịch HĐQT, Tổng giám đốc Công ty Y Trần Thị Hạnh.");
+    expect(ps.map((p) => [p.name, positions(p)])).toEqual([
+      ["Lê Văn Khôi", [["Giám đốc", "Công ty X"]]],
+      ["Trần Thị Hạnh", [["Chủ tịch", "HĐQT"], ["Tổng giám đốc", "Công ty Y"]]],
+    ]);
+  });
+  test("every post named by 'giữ chức', 'tham gia' in the clause", () => {
+    const p = people("Hội nghị đồng ý để đồng chí Hà Minh Tú thôi giữ chức Bí thư Đảng đoàn, nhiệm kỳ 2014-2019, và không tham gia Ủy viên Đoàn Chủ tịch, Ủy viên Ủy ban Mặt trận.")[0];
+    expect(positions(p)).toEqual([
+      ["Bí thư", "Đảng đoàn"],
+      ["Ủy viên", "Đoàn Chủ tịch"],
+      ["Ủy viên", "Ủy ban Mặt trận"],
+    ]);
+  });
+});
+
 describe("byline shapes", () => {
   test.each([
     ["Mô hình mang lại thu nhập cao. An Bình (t/h) Theo Báo Nông thôn", "An Bình"],

@@ -23,7 +23,8 @@ export const ORG_HEADS = [
   "Thanh tra", "Kho bạc", "Chi nhánh", "Nhà máy", "Xí nghiệp", "Hợp tác xã", "HTX", "Quỹ", "Thư viện",
   "Bảo tàng", "Nhà xuất bản", "Báo", "Tạp chí", "Đài", "Thông tấn xã", "Chính phủ", "Quốc hội", "Bộ Chính trị",
   "Ban Bí thư", "Trung ương", "T.Ư", "TW", "Tổ", "Tổ công tác", "Tiểu ban", "Câu lạc bộ", "CLB", "Hãng",
-  "Trạm", "Phân hiệu", "Ký túc xá", "Nhà văn hóa", "Cơ quan", "Đài Truyền hình", "Hạt", "Chi hội",
+  "Trạm", "Phân hiệu", "Ký túc xá", "Nhà văn hóa", "Cơ quan", "Đài Truyền hình", "Hạt", "Chi hội", "Liên chi hội",
+  "Cụm thi đua", "Khối thi đua",
 ] as const;
 
 export const ADMIN_UNITS = [
@@ -70,7 +71,7 @@ export const ORG_STOP_WORDS = [
   "nhiệm kỳ", "khóa", "năm", "ngày", "tháng", "lần", "đánh giá cao", "hướng dẫn", "nhắc", "khen", "ủng hộ",
   "cảm ơn", "tin tưởng", "hoan nghênh", "gửi", "lại", "rất", "luôn", "người", "đi", "vì",
   "tán thành", "đồng ý", "giao", "phụ trách", "kiểm tra", "ban hành", "thông báo", "cảnh báo", "dẫn", "sinh",
-  "tuổi", "trú", "quê", "kết luận", "sở hữu", "dành", "chụp",
+  "tuổi", "trú", "quê", "kết luận", "sở hữu", "dành", "chụp", "giữ chức", "thôi giữ", "làm chủ tịch",
   "đạt", "giành", "tổ chức", "thực hiện", "triển khai", "hoàn thành", "tiến hành", "phối hợp", "công nhận",
   "phê duyệt", "xây dựng", "tăng", "giảm", "nhằm", "tham gia", "đón", "tiếp nhận", "bàn giao", "ký kết",
   "hỗ trợ", "cam kết", "xác định", "đề ra", "chuẩn bị", "lắng nghe", "tuyên dương", "khen thưởng", "vượt",

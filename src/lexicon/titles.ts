@@ -23,6 +23,8 @@ export const TITLES = [
   "Trung đoàn trưởng", "Lữ đoàn trưởng", "Hiệu trưởng danh dự", "Chủ tịch danh dự", "Giám đốc điều hành",
   // local officials abroad and party cell members
   "Huyện trưởng", "Quận trưởng", "Thị trưởng", "Tỉnh trưởng", "Chi ủy viên",
+  // heads of emulation clusters and blocks, teams
+  "Cụm trưởng", "Khối trưởng", "Đội trưởng",
 ] as const;
 
 /** Abbreviated titles and what they stand for (the expansion is the title reported). */

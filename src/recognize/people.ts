@@ -41,16 +41,18 @@ const AS = named("person.as", /^[ ]{0,2}(?:,[ ]{0,2})?(?:(?:hiện|đang|cũng|t
 /** "Về phía", "Thay mặt": the side a speaker stands for, at the start of a clause. */
 const SIDE = named("person.side", /(?:^|[.,;:]\s{0,2}|\n)(?:về phía|thay mặt|đại diện cho|đại diện)\s{1,2}(?=\S)/u);
 /** Elected or appointed to a post: the title follows (left word edge tested in elect()). */
-const ELECT = named("person.elect", /(?:bầu|ứng cử|bổ nhiệm|đề cử|trở thành|giữ)\s{1,2}(?:(?:làm|giữ|vào|là)\s{1,2})?(?:chức\s{1,2}(?:danh|vụ)\s{1,2}|chức\s{1,2})?(?:tân\s{1,2})?(?=\S)/gu);
-/** The first ELECT match in `s` that starts a word. */
-function elect(s: string): RegExpExecArray | null {
+const ELECT = named("person.elect", /(?:bầu|ứng cử|bổ nhiệm|đề cử|trở thành|giữ|tham gia)\s{1,2}(?:(?:làm|giữ|vào|là)\s{1,2})?(?:chức\s{1,2}(?:danh|vụ)\s{1,2}|chức\s{1,2})?(?:tân\s{1,2})?(?=\S)/gu);
+/** The ELECT matches in `s` that start a word ("… cử giữ chức A, nhiệm kỳ …, chỉ định giữ chức B"). */
+function* elect(s: string): Generator<RegExpExecArray> {
   ELECT.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = ELECT.exec(s))) {
-    if (!wordBefore(s, m.index)) return m;
-    ELECT.lastIndex = m.index + 1;
+    if (!wordBefore(s, m.index)) {
+      const end = m.index + m[0].length;
+      yield m;
+      ELECT.lastIndex = end;
+    } else ELECT.lastIndex = m.index + 1;
   }
-  return null;
 }
 /** Between a title and a foreign name: nothing, a bracketed acronym, a comma ("Chủ tịch Ủy ban châu Âu (EC) Jean-Claude Juncker"). */
 const FOREIGN_GAP = /^\s*(?:\([^()]{1,15}\)\s*)?,?\s*$/u;
@@ -61,6 +63,8 @@ const COUNTRIES = new Set<string>(COUNTRY_WORDS);
 const REPRESENTATIVE = fold("đại diện");
 const ORG_HEAD_WORD = new Set(ORG_HEADS.map((h) => fold(h)));
 const PASSIVE_AGENT = /(?:được|bị)\s{1,2}$/u;
+/** The term of a post after it: ", nhiệm kỳ 2014-2019", " khóa VIII" (the comma after it stays). */
+const TERM = named("person.term", /^,?\s{0,2}(?:nhiệm kì\s{1,2}\d{4}\s{0,2}-\s{0,2}\d{4}|khóa\s{1,2}[ivxlc]{1,6}(?![\p{L}\p{M}\p{N}]))/u);
 /** Middle names that make a run with a weak family name a person: "Hà Văn An", "Cao Thị Bình". */
 const MIDDLE = new Set(["văn", "thị"]);
 /** Words that make a historical or fixed name a person: "Chủ tịch Hồ Chí Minh", "anh hùng Võ Thị Sáu". */
@@ -148,6 +152,8 @@ export function recognizePeople(ctx: Ctx): PersonHit[] {
     const table = lineStart && (norm[skipFwd(norm, e)] === "\n" || e === norm.length);
     for (let guard = 0; guard < 8; guard++) {
       p = skipFwd(norm, p);
+      // "…, Ủy viên Ủy ban X, nhiệm kỳ 2014-2019, Ủy viên Ban Thường vụ …": the term of a post is no end of the chain
+      if (out.length) p = skipTerm(p);
       const c = norm[p];
       if (c === "," || c === "-" || (c === "(" && out.length === 0)) {
         p = skipFwd(norm, p + 1);
@@ -155,18 +161,42 @@ export function recognizePeople(ctx: Ctx): PersonHit[] {
       }
       else if (c === "\n" && table) p = skipFwd(norm, p + 1);
       else if (out.length && key.startsWith("kiêm ", p)) p = skipFwd(norm, p + 5);
+      else if (out.length && key.startsWith("đồng thời là ", p)) p = skipFwd(norm, p + 13);
+      // "Ông Nguyễn Văn Tiến Chủ tịch UBND xã …": a capitalised title right after the name
+      else if (!out.length && p === e + 1 && /\p{Lu}/u.test(c ?? "") && byStart.has(p)) {}
       else break;
       const t = byStart.get(p);
       if (!t || claimed?.has(t)) break;
       // "Bộ trưởng X, đại diện lãnh đạo Bộ …": a lower-case "đại diện" with no organisation after it starts the
       // next list item ("Ông X – đại diện Văn phòng Viện" is a position)
       if (t.base === REPRESENTATIVE && t.org === null && norm[t.start] === "đ") break;
-      // "Tổng Bí thư A, Chủ tịch nước B": a title right before a name is that name's
-      if (nameStarts.has(skipFwd(norm, t.chainEnd)) || nameStarts.has(skipFwd(norm, t.end))) break;
+      // "Tổng Bí thư A, Chủ tịch nước B", "A, Chủ tịch HĐQT, Tổng giám đốc Công ty X B": titles that run
+      // into a name are that name's
+      if (leadsToName(t)) break;
       out.push(t);
       p = t.chainEnd;
     }
     return out;
+  };
+  /** The titles from `t` on, joined by commas, dashes or "kiêm", end right before a name. */
+  const leadsToName = (t: TitleHit): boolean => {
+    let cur = t;
+    for (let n = 0; n < 6; n++) {
+      if (nameStarts.has(skipFwd(norm, cur.chainEnd)) || nameStarts.has(skipFwd(norm, cur.end))) return true;
+      let q = skipFwd(norm, cur.chainEnd);
+      if (norm[q] === "," || norm[q] === "-") q = skipFwd(norm, q + 1);
+      else if (key.startsWith("kiêm ", q)) q = skipFwd(norm, q + 5);
+      else return false;
+      const next = byStart.get(q);
+      if (!next) return false;
+      cur = next;
+    }
+    return false;
+  };
+  /** Past ", nhiệm kỳ 2014-2019" or ", khóa VIII" after a post (returns `p` when there is none). */
+  const skipTerm = (p: number): number => {
+    const m = TERM.exec(key.slice(p, p + 40));
+    return m ? skipFwd(norm, p + m[0].length) : p;
   };
 
   const starts = [...nameStarts].sort((a, b) => a - b);
@@ -391,14 +421,20 @@ export function recognizePeople(ctx: Ctx): PersonHit[] {
     const from = post.length ? post[post.length - 1]!.chainEnd : c.end;
     const stop = Math.min(sentenceEnd(c.end), nextName(c.end));
     // not for the agent of a passive: "B được Nguyễn Văn An tuyển dụng …, sau đó trở thành Giám đốc" is B's post
-    const el = PASSIVE_AGENT.test(key.slice(Math.max(0, hon.start - 8), hon.start)) ? null : elect(key.slice(from, stop));
-    if (el) {
-      const t = byStart.get(from + el.index + el[0].length);
-      if (t && !claimed.has(t)) {
+    // "… thôi giữ chức Bí thư Đảng đoàn, Chủ tịch Ủy ban …", "… tham gia Ủy viên Đoàn Chủ tịch, Ủy viên Ủy ban …":
+    // every post so named, with the posts joined to it
+    if (!PASSIVE_AGENT.test(key.slice(Math.max(0, hon.start - 8), hon.start)))
+      for (const el of elect(key.slice(from, stop))) {
+        const t = byStart.get(from + el.index + el[0].length);
+        if (!t || claimed.has(t) || leadsToName(t)) continue;
         claimed.add(t);
         addPosition(p, t);
+        for (const u of chainAfter(t.chainEnd, false, claimed)) {
+          if (u.chainEnd > stop) break;
+          claimed.add(u);
+          addPosition(p, u);
+        }
       }
-    }
     p.mentions.push({ start: c.start, end: c.end, rule: "person.name" });
     const r = ROLE.exec(key.slice(post.length ? post[post.length - 1]!.chainEnd : c.end, c.end + 120));
     if (r && !p.roles.includes(ROLE_OF[r[1]!]!)) p.roles.push(ROLE_OF[r[1]!]!);
