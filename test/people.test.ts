@@ -381,6 +381,20 @@ describe("chains of posts (issue 13)", () => {
   });
 });
 
+describe("abbreviated titles are kept as written", () => {
+  test.each([
+    ["PCT Trần Văn Lâm phát biểu tại hội nghị.", "Trần Văn Lâm", [["PCT", null]]],
+    ["Cô Nguyễn Thị Hạnh, HT Trường THCS Lê Lợi, cho biết.", "Nguyễn Thị Hạnh", [["HT", "Trường THCS Lê Lợi"]]],
+    ["Đặng Thị Hoa\nGVCC. Viện Cơ khí", "Đặng Thị Hoa", [["GVCC", "Viện Cơ khí"]]],
+  ] as const)("%s", (text, name, want) => {
+    expect(positions(people(text).find((p) => p.name === name))).toEqual(want);
+  });
+  test("the same post written in full later is reported in full", () => {
+    const p = people("PTT Lê Minh Khải dự lễ\nPhó Thủ tướng Lê Minh Khải đã trao danh hiệu cho Viện.")[0];
+    expect(positions(p)).toEqual([["Phó Thủ tướng", null]]);
+  });
+});
+
 describe("byline shapes", () => {
   test.each([
     ["Mô hình mang lại thu nhập cao. An Bình (t/h) Theo Báo Nông thôn", "An Bình"],

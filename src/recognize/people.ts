@@ -352,6 +352,8 @@ export function recognizePeople(ctx: Ctx): PersonHit[] {
     const i = p.bases.findIndex((b, idx) => b === base && same(idx));
     if (i >= 0) {
       if (p.positions[i]!.org === null && t.org !== null) p.positions[i] = { ...p.positions[i]!, org: t.org };
+      // "PTT Vũ Đức Đam" in the headline, "Phó Thủ tướng Vũ Đức Đam" in the text: the title as written in full
+      if (p.positions[i]!.rule === "person.title-abbr" && t.rule !== "person.title-abbr") p.positions[i] = { ...p.positions[i]!, title: t.title, rule: t.rule };
       return;
     }
     p.bases.push(base);
