@@ -381,6 +381,29 @@ describe("chains of posts (issue 13)", () => {
   });
 });
 
+describe("names (issue 13)", () => {
+  test("a weak family name before another family name: the name whole", () => {
+    expect(names("Ở môn Văn, các em Lò Thị Mai, Cao Nguyễn Quỳnh Giao cũng đạt giải.")).toEqual(["Lò Thị Mai", "Cao Nguyễn Quỳnh Giao"]);
+  });
+  test("a namesake of a historical figure with a form of address or a post", () => {
+    expect(names("Ông Nguyễn Tri Phương, Phó Giám đốc Sở Nông nghiệp, cho biết như vậy.")).toEqual(["Nguyễn Tri Phương"]);
+    const p = people("Nguyên Phó Chủ nhiệm Văn phòng Chính phủ Trần Quốc Toản nhận Huy hiệu.")[0];
+    expect([p?.name, positions(p)]).toEqual(["Trần Quốc Toản", [["Nguyên Phó Chủ nhiệm", "Văn phòng Chính phủ"]]]);
+  });
+  test("the anniversary of a birth is no mention of the person", () => {
+    expect(names("Nhân dịp kỷ niệm 127 năm Ngày sinh Chủ tịch Hồ Chí Minh, Ban Tổ chức phát động giải.")).toEqual([]);
+  });
+  test("towns and acronyms are not people", () => {
+    expect(names("Ông Trần Đức Quyết, Phó chủ tịch UBND TX Từ Sơn cho biết: xây dựng nông thôn mới ở TX Từ Sơn.")).toEqual(["Trần Đức Quyết"]);
+    expect(names("Học sinh nhận Bằng khen của Trung ương Đoàn TNCS Hồ Chí Minh.")).toEqual([]);
+    expect(names("Vụ cháy tại Khu phức hợp ôtô Chu Lai Trường Hải được dập tắt.")).toEqual([]);
+  });
+  test("the author of a source line and an illustration credit", () => {
+    expect(names("Sở Y tế đã có văn bản gửi các bệnh viện. Theo Ngọc Hà/Báo Tin tức")).toEqual(["Ngọc Hà"]);
+    expect(names("Học sinh lớp 10 dự thi. Ảnh minh họa: Thu Hằng-TTXVN Theo kế hoạch, kỳ thi diễn ra.")).toEqual(["Thu Hằng"]);
+  });
+});
+
 describe("abbreviated titles are kept as written", () => {
   test.each([
     ["PCT Trần Văn Lâm phát biểu tại hội nghị.", "Trần Văn Lâm", [["PCT", null]]],

@@ -217,6 +217,8 @@ function cutEnd(doc: Doc, tokens: Token[], i: number): number {
   for (let k = i + 1; k < end; k++) {
     if (phraseAt(doc, tokens[k]!.start, TITLE_SET) > 0) return k;
     if (k >= i + 2 && (isCaps(tokens[k]!) || placeAt(tokens, k, PLACE))) return k;
+    // "Đoàn TNCS Hồ Chí Minh": an acronym right after the family name is no given name
+    if (k === i + 1 && isCaps(tokens[k]!) && tokens[k]!.text.length >= 3) return k;
     if (k >= i + 3 && k === tokens.length - 1 && opensClause(doc.key, tokens[k]!)) return k;
   }
   return end;
@@ -300,7 +302,10 @@ function fromRun(doc: Doc, tokens: Token[]): NameCandidate[] {
         // "Bệnh viện Bạch Mai Đào Xuân Cơ", "Trung ương Đoàn Bùi Quang Huy": a common family name later
         // in the run wins over a weak one or one that is also an organisation head
         if (!c.weak && !ORG_WORD.has(t.key)) {
-          out.push(c);
+          // "Cao Nguyễn Quỳnh Trang", "Mai Hoàng Anh": a weak family name opening a run of three or
+          // four syllables, the next one also a family name, is the name whole
+          if (weakPick && weakPick.offset === 0 && i === 1 && weakPick.end === tokens[tokens.length - 1]!.end && weakPick.tokens.length >= 3 && !ORG_WORD.has(weakPick.tokens[0]!.key)) out.push(weakPick);
+          else out.push(c);
           return out;
         }
         weakPick ??= c;

@@ -28,7 +28,7 @@ import { findTitles, parseOrg, type TitleHit } from "./title.js";
 import { findBylines } from "./byline.js";
 import { peopleNameStarts } from "./people-starts.js";
 import { PERSON_ROLES, SPEECH_VERBS } from "../lexicon/titles.js";
-import { COUNTRY_WORDS, ORG_HEADS } from "../lexicon/org-heads.js";
+import { COUNTRY_WORDS, FIXED_CITY_NAMES, ORG_HEADS } from "../lexicon/org-heads.js";
 import { PhraseSet, phraseBefore, wordBefore } from "./phrase.js";
 import { recognizeOrganizations as orgs } from "./org.js";
 
@@ -68,6 +68,9 @@ const TERM = named("person.term", /^,?\s{0,2}(?:nhiệm kì\s{1,2}\d{4}\s{0,2}-\
 /** Middle names that make a run with a weak family name a person: "Hà Văn An", "Cao Thị Bình". */
 const MIDDLE = new Set(["văn", "thị"]);
 /** Words that make a historical or fixed name a person: "Chủ tịch Hồ Chí Minh", "anh hùng Võ Thị Sáu". */
+const CITY_NAMES = new Set<string>(FIXED_CITY_NAMES.map((n) => fold(n)));
+/** "Ngày sinh Chủ tịch Hồ Chí Minh", "năm sinh …": the name of an anniversary, before the title. */
+const ANNIVERSARY_OF = named("person.anniversary-of", /(?:ngài|năm)\s{1,2}sinh\s{1,2}$/u);
 const FIXED_BEFORE = named("person.fixed-before", /(?<![\p{L}\p{M}\p{N}])(?:chủ tịch|anh hùng|liệt sĩ|danh nhân|danh tướng|đồng chí)\s{1,2}$/u);
 /** A form of address right before one capitalised word: "ông Đạt", "bà Hằng" (tested on the text before the word). */
 const SHORT = named("person.short-ref", /(?<![\p{L}\p{M}\p{N}])(?:[ôÔ]ng|[bB]à|[aA]nh|[cC]hị|[eE]m|[cC]ô|[tT]hầy|[đĐ]ồng chí|[đĐ]\/c)[ ]{1,2}$/u);
@@ -90,7 +93,8 @@ export function recognizePeople(ctx: Ctx): PersonHit[] {
   const bylines = findBylines(doc);
   // a credit cut short ("Ảnh: Nguyễn Văn Thắng Hội nghị…") wins over the longer capitalised run
   const cands = nameCandidates(doc).filter((c) => !bylines.some((b) => b.start < c.end && c.start < b.end && (b.start !== c.start || b.end !== c.end)));
-  const nameStarts = new Set(cands.filter((c) => c.surname && !c.fixed && !c.caps && !c.negative).map((c) => c.start));
+  // (a historical name may be a namesake's: "… Văn phòng Chính phủ Trần Quốc Toản" ends the organisation there)
+  const nameStarts = new Set(cands.filter((c) => c.surname && (!c.fixed || !CITY_NAMES.has(fold(c.name))) && !c.caps && !c.negative).map((c) => c.start));
   peopleNameStarts.set(doc, nameStarts);
   const titles = findTitles(doc, nameStarts);
   const byEnd = new Map<number, TitleHit[]>();
@@ -277,6 +281,7 @@ export function recognizePeople(ctx: Ctx): PersonHit[] {
   };
 
   // pass 1: which candidates are people
+  const namesakes = new Set<NameCandidate>();
   const accepted = new Set<string>();
   const acceptedCands: NameCandidate[] = [];
   let prevEnd = -1;
@@ -287,10 +292,20 @@ export function recognizePeople(ctx: Ctx): PersonHit[] {
     let ok = false;
     let post1: TitleHit[] | null = null;
     if (c.fixed) {
-      // "Chủ tịch Hồ Chí Minh" is the person; "TP. Hồ Chí Minh", "tư tưởng Hồ Chí Minh" are not
+      // "Chủ tịch Hồ Chí Minh" is the person; "TP. Hồ Chí Minh", "tư tưởng Hồ Chí Minh", "Ngày sinh Chủ
+      // tịch Hồ Chí Minh" (an anniversary's name) are not
       const before = key.slice(Math.max(0, c.start - 40), c.start);
       const fx = FIXED_BEFORE.exec(before);
-      ok = !!fx && !negativeBefore(c.start - fx[0].length);
+      ok = !!fx && !negativeBefore(c.start - fx[0].length) && !ANNIVERSARY_OF.test(before.slice(0, before.length - fx[0].length));
+      // a namesake of a historical figure: "Ông Nguyễn Tri Phương, Phó Giám đốc Sở …", "Nguyên Phó Chủ nhiệm
+      // Văn phòng Chính phủ Trần Quốc Toản" (a form of address, or a post with its organisation)
+      if (!ok && c.tokens.length >= 3 && !negativeBefore(hon.start)) {
+        const pre = chainBefore(hon.start, null, hon.list.length > 0);
+        if ((hon.list.length && hon.strong) || pre.some((t) => t.org !== null) || chainAfter(c.end, false, null).length) {
+          ok = true;
+          namesakes.add(c);
+        }
+      }
     } else {
       const pre = chainBefore(hon.start, null, hon.list.length > 0);
       const post = (post1 = chainAfter(c.end, false, null));
@@ -390,7 +405,8 @@ export function recognizePeople(ctx: Ctx): PersonHit[] {
     p.honorifics = dedupe([...p.honorifics, ...hon.list]);
     for (const s of inScope(c.start, (s) => !!s.honorific)) p.honorifics = dedupe([...p.honorifics, s.honorific!]);
     const lineStart = /(?:^|\n)[ \t]*$/.test(norm.slice(Math.max(0, hon.start - 20), hon.start));
-    const pre = c.fixed ? [] : chainBefore(hon.start, claimed, hon.list.length > 0);
+    const fixed = c.fixed && !namesakes.has(c);
+    const pre = fixed ? [] : chainBefore(hon.start, claimed, hon.list.length > 0);
     if (c.foreign && !pre.length) {
       // "Tổng thống Hàn Quốc Moon Jae In", "Chủ tịch Ủy ban châu Âu (EC) Jean-Claude Juncker"
       const ft = foreignTitle(hon.start);
@@ -409,7 +425,7 @@ export function recognizePeople(ctx: Ctx): PersonHit[] {
       addPosition(p, t.org === null && side !== null ? { ...t, org: side } : t);
       if (MEMBERSHIP.has(t.base) && t.base === fold("đại diện")) side = t.org;
     }
-    if (c.fixed) {
+    if (fixed) {
       const t = titles.find((x) => skipBack(norm, x.chainEnd) === skipBack(norm, c.start) || skipBack(norm, x.end) === skipBack(norm, c.start));
       if (t) addPosition(p, { ...t, org: null });
     }
