@@ -122,3 +122,32 @@ describe("category word lists", () => {
     expect(MODIFIERS.AWARD_TITLES_IN_PHRASE.filter((w) => !awards.has(fold(w)) && !/văn hóa|tiên tiến/.test(w))).toEqual([]);
   });
 });
+
+describe("counts found (issue 13)", () => {
+  test.each(
+    rows([
+      // "trong số", "con số" before the number: among, the figure of
+      ["Trong số 48 nước có giải, Việt Nam đứng thứ ba.", [[48, "other"]]],
+      ["Con số 251 tác phẩm dự thi là kỷ lục.", [[251, "publication"]]],
+      // "nâng cấp" is no level ("cấp 3")
+      ["Xã đã nâng cấp 09 công trình.", [[9, "task"]]],
+      // a part counted by a digit number; "một bộ phận" stays a portion
+      ["Người dân giao nộp 24 bộ phận cò súng. Một bộ phận cán bộ còn chủ quan.", [[24, "other"]]],
+      // "một" beside other counts of the same noun
+      ["Hội nghị bổ sung tám vị tham gia Ủy ban; hai vị tham gia Đoàn Chủ tịch và một vị tham gia Ban Thường trực.", [
+        [8, "personnel"],
+        [2, "personnel"],
+        [1, "personnel"],
+      ]],
+      // a bare "hơn" is no multiplier: visits counted
+      ["Gần 3.000 người đi khám bệnh hơn 50 lần trong vòng 4 tháng.", [
+        [3000, "other"],
+        [50, "other"],
+      ]],
+      // not counts: a rank in a top list, a prize's rank in words
+      ["Tỉnh vẫn nằm trong tốp 3 cả nước.", []],
+      ["Em đạt giải ba lĩnh vực Robot.", []],
+    ]),
+  )("%s", (text, want) => expect(counts(text)).toEqual(want));
+});
+

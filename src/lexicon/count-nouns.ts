@@ -18,6 +18,7 @@
 export const TASK_NOUNS = [
   "nhiệm vụ",
   "đầu việc",
+  "đầu công việc",
   "đề tài",
   "dự án",
   "chương trình",

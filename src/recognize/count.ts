@@ -155,18 +155,20 @@ const NOT_BEFORE_WORDS = [
   "phòng", "tầng", "ngõ", "ngách", "hẻm", "đường", "gấp", "nhân", "chia", "phiên bản", "mã", "quận", "phường", "km",
   "quốc lộ", "tỉnh lộ", "xếp", "đứng", "version", "bài", "trang", "câu", "hình", "ảnh", "bảng", "biểu", "phụ lục", "mẫu",
   "khối", "xóm", "ấp", "thôn", "khu phố", "khóm", "tổ dân phố", "đội", "tiết", "tuần", "quí", "tiểu khu", "lô", "nhà",
-  "block", "dãy", "làn", "cổng", "kênh", "tuyến",
+  "block", "dãy", "làn", "cổng", "kênh", "tuyến", "tốp", "giải",
 ].map(fold);
 const NOT_BEFORE = named(
   "count.not-before",
   new RegExp(
-    src`${L}(?:(?<!(?:tổng|với|có)\s{1,2})số|(?<!(?:được|trung|sơ|cao)\s{1,2})cấp|${new RegExp(NOT_BEFORE_WORDS.map((w) => w.replace(/ /g, "\\s{1,2}")).join("|"), "u")})[\s.]{0,3}$`,
+    src`${L}(?:(?<!(?:tổng|với|có|trong|con)\s{1,2})số|(?<!(?:được|trung|sơ|cao|nâng)\s{1,2})cấp|${new RegExp(NOT_BEFORE_WORDS.map((w) => w.replace(/ /g, "\\s{1,2}")).join("|"), "u")})[\s.]{0,3}$`,
     "u",
   ),
 );
 /** After the noun: "con số", "lần thứ", "lần/tháng" (a frequency), "buổi/ngày". */
 const NOT_AFTER_NOUN = named("count.not-after", new RegExp(src`^(?:\s{0,2}/\s{0,2}(?:\d{1,2}\s{0,2})?(?:ngày|tuần|tháng|năm|quí|lần|buổi|giờ)${R}|\s{1,2}thứ${R})`, "u"));
 const BAD_NOUN = new Set(["con số", "con người", "con đường", "con đẻ", "con cháu", "con em", "lần lượt", "bộ phận", "bộ luật", "vụ trưởng", "ban hành", "ban đầu", "phần lớn", "phần nào", "phần trăm", "cơ sở vật chất", "đơn vị tính", "đoàn kết", "em út", "em trai", "em gái", "căn bệnh", "căn cứ", "con dấu", "bên đường", "bên cạnh", "bên trong", "bên ngoài", "bên lề", "bên bờ", "bên kia", "bên này"].map(fold));
+/** Nouns of BAD_NOUN that a digit number counts ("24 bộ phận cò"). */
+const DIGIT_NOUNS = new Set(["bộ phận"].map(fold));
 const CLASSIFIER_ONE = ["căn", "lô", "chiếc", "ngôi", "mảnh", "thửa", "camera", "con", "tấm"].map(fold);
 /** The last word of each NOT_BEFORE alternative: a cheap necessary test before the regex. */
 const NOT_BEFORE_LAST = new Set([...NOT_BEFORE_WORDS.map((w) => w.split(" ").pop()!), "số", "cấp"]);
@@ -186,7 +188,8 @@ function mayBeNotBefore(key: string, at: number): boolean {
 }
 
 /** A multiplier: "tăng gấp 2 lần", "tăng 3 lần". */
-const MULTIPLIER = named("count.multiplier", new RegExp(src`${L}(?:gấp|tăng|giảm|hơn|nhân|lớn|cao|nhiều|ít)(?:\s{1,2}(?:gấp|hơn|khoảng|gần|tới|đến|lên))?\s{1,3}$`, "u"));
+/** (Not a bare "hơn": "khám bệnh hơn 50 lần" counts visits; "cao hơn 3 lần" is a multiplier.) */
+const MULTIPLIER = named("count.multiplier", new RegExp(src`${L}(?:gấp|tăng|giảm|nhân|lớn|cao|nhiều|ít)(?:\s{1,2}(?:gấp|hơn|khoảng|gần|tới|đến|lên))?\s{1,3}$`, "u"));
 
 /** How far (characters) a clue may stand from the counted noun. */
 const CLUE_REACH = 90;
@@ -229,11 +232,14 @@ export function recognizeCounts(ctx: Ctx): FigureHit[] {
     if (!m.listed && (previousWordCapitalised(norm, h.numStart, reach) || /(?:^|[^\p{L}])\p{L}\s{1,2}$/u.test(key.slice(beforeFrom, h.numStart)))) continue;
     const { noun, nounStart } = m;
     let end = m.end;
-    if (BAD_NOUN.has(key.slice(nounStart, Math.min(key.length, wordEnd(key, end))).replace(/\s+/g, " ")) || BAD_NOUN.has(noun)) continue;
+    // ("một bộ phận" is a part; "24 bộ phận cò" are counted)
+    const bad = BAD_NOUN.has(key.slice(nounStart, Math.min(key.length, wordEnd(key, end))).replace(/\s+/g, " ")) || BAD_NOUN.has(noun);
+    if (bad && !(h.form === "digits" && h.value > 1 && DIGIT_NOUNS.has(noun + " " + key.slice(end + 1, wordEnd(key, end))))) continue;
     if (mayBeNotAfter(key, end) && NOT_AFTER_NOUN.test(key.slice(end, end + 16))) continue;
     if (noun === "lần" && MULTIPLIER.test(key.slice(beforeFrom, h.numStart))) continue;
     // "một thành viên mới" is an article; "một căn chung cư", "một lô đất" are counted
-    if (h.value === 1 && h.form === "words" && !CLASSIFIER_ONE.some((c) => noun === c || noun.startsWith(c + " "))) continue;
+    // … unless the sentence counts the same noun beside it: "tám vị …, hai vị … và một vị …"
+    if (h.value === 1 && h.form === "words" && !CLASSIFIER_ONE.some((c) => noun === c || noun.startsWith(c + " ")) && !countedBeside(ctx, h.numStart, key.slice(nounStart, m.end))) continue;
     // a number inside a name: "Điều 226 Bộ luật", "Viện 95 Bộ Quốc phòng"
     if (capitalised(norm, nounStart) && previousWordCapitalised(norm, h.numStart)) continue;
 
@@ -273,6 +279,19 @@ export function recognizeCounts(ctx: Ctx): FigureHit[] {
     out.push(hit);
   }
   return out;
+}
+
+/** Another number in the sentence counts the same noun: "môn Sử có một học sinh đạt giải Nhất, môn Văn có 2 học sinh …". */
+const BESIDE_NUMBER = /(?:^|[^\p{L}\p{M}\p{N}])(?:\d{1,3}(?:[.,]\d{3})*|hai|ba|bốn|tư|năm|sáu|bảy|bẩy|tám|chín|mười)\s{1,2}$/u;
+function countedBeside(ctx: Ctx, at: number, noun: string): boolean {
+  const s = sentenceAt(ctx, at);
+  if (!s) return false;
+  const key = ctx.doc.key;
+  for (let i = key.indexOf(noun, s.start); i >= 0 && i < s.end; i = key.indexOf(noun, i + 1)) {
+    if (Math.abs(i - at) < noun.length + 6) continue; // this count's own noun
+    if (BESIDE_NUMBER.test(key.slice(Math.max(s.start, i - 12), i))) return true;
+  }
+  return false;
 }
 
 /** A common noun that is in no list: counted as "other" unless NOT_COUNTED has it. */
