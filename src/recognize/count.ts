@@ -167,6 +167,11 @@ const NOT_BEFORE = named(
 /** After the noun: "con số", "lần thứ", "lần/tháng" (a frequency), "buổi/ngày". */
 const NOT_AFTER_NOUN = named("count.not-after", new RegExp(src`^(?:\s{0,2}/\s{0,2}(?:\d{1,2}\s{0,2})?(?:ngày|tuần|tháng|năm|quí|lần|buổi|giờ)${R}|\s{1,2}thứ${R})`, "u"));
 const BAD_NOUN = new Set(["con số", "con người", "con đường", "con đẻ", "con cháu", "con em", "lần lượt", "bộ phận", "bộ luật", "vụ trưởng", "ban hành", "ban đầu", "phần lớn", "phần nào", "phần trăm", "cơ sở vật chất", "đơn vị tính", "đoàn kết", "em út", "em trai", "em gái", "căn bệnh", "căn cứ", "con dấu", "bên đường", "bên cạnh", "bên trong", "bên ngoài", "bên lề", "bên bờ", "bên kia", "bên này"].map(fold));
+/** Words after which "một" counts (people or units): "có một cán bộ", "chỉ còn một doanh nghiệp". */
+const ONE_AFTER = new Set(["có", "gồm", "chỉ", "còn", "thêm"].map(fold));
+const ONE_COUNTS = new Set(["personnel", "training", "organization"]);
+/** "có một thành viên mới là bà X": an article introducing someone, not a count. */
+const INTRODUCES = /^(?:\s{1,2}[\p{L}\p{M}]{1,6}){0,2}\s{1,2}là\s/u;
 /** Nouns of BAD_NOUN that a digit number counts ("24 bộ phận cò"). */
 const DIGIT_NOUNS = new Set(["bộ phận"].map(fold));
 const CLASSIFIER_ONE = ["căn", "lô", "chiếc", "ngôi", "mảnh", "thửa", "camera", "con", "tấm"].map(fold);
@@ -239,7 +244,8 @@ export function recognizeCounts(ctx: Ctx): FigureHit[] {
     if (noun === "lần" && MULTIPLIER.test(key.slice(beforeFrom, h.numStart))) continue;
     // "một thành viên mới" is an article; "một căn chung cư", "một lô đất" are counted
     // … unless the sentence counts the same noun beside it: "tám vị …, hai vị … và một vị …"
-    if (h.value === 1 && h.form === "words" && !CLASSIFIER_ONE.some((c) => noun === c || noun.startsWith(c + " ")) && !countedBeside(ctx, h.numStart, key.slice(nounStart, m.end))) continue;
+    // … or after "có/gồm/chỉ/còn" it counts people or units: "Toàn ngành có một cán bộ", "chỉ còn một doanh nghiệp"
+    if (h.value === 1 && h.form === "words" && !CLASSIFIER_ONE.some((c) => noun === c || noun.startsWith(c + " ")) && !countedBeside(ctx, h.numStart, key.slice(nounStart, m.end)) && !(ONE_AFTER.has(lastWord(key, h.numStart)) && ONE_COUNTS.has(CATEGORY.get(noun) ?? "other") && !INTRODUCES.test(key.slice(m.end, m.end + 16)))) continue;
     // a number inside a name: "Điều 226 Bộ luật", "Viện 95 Bộ Quốc phòng"
     if (capitalised(norm, nounStart) && previousWordCapitalised(norm, h.numStart)) continue;
 

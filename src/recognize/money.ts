@@ -10,7 +10,8 @@
  *   "5 triệu/tháng", "kinh phí 500 triệu." (a bare "triệu" as a rate or after a money word)
  *   "hơn 9 tỷ đồng" (approx, lower)              "dự kiến 500 tỷ đồng" (estimated)
  *   "từ 3,9 triệu lên 4,35 triệu đồng" → 3 900 000 and 4 350 000 VND
- * Not money: "2 đồng chí", "9,42 tỷ m3", "7 tỷ người", "hàng chục tỷ đồng" (no number).
+ * Not money: "2 đồng chí", "9,42 tỷ m3", "7 tỷ người", "hai tỷ cán bộ" (a noun of people after a
+ * bare "tỷ"), "hàng chục tỷ đồng" (no number).
  */
 import { L as LEFT, R as RIGHT, named, rx, words } from "../text/rx.js";
 import { boundAfter } from "./qualifiers.js";
@@ -19,6 +20,7 @@ import type { Ctx, FigureHit } from "./types.js";
 import { parseDigits, scanNumbers, type NumberHit } from "./number.js";
 import { CURRENCIES, CURRENCY_PREFIXES, DONG_COMPOUNDS, MONEY_NOUNS, NOT_MONEY_AFTER_TY, RATE_UNITS, SCALES_BEFORE_CURRENCY } from "../lexicon/currency.js";
 import { UNITS } from "../lexicon/units.js";
+import { PERSONNEL_NOUNS, TRAINING_NOUNS } from "../lexicon/count-nouns.js";
 
 const L = new RegExp(LEFT);
 const R = new RegExp(RIGHT);
@@ -43,7 +45,10 @@ const CURRENCY_FIRST = new Set([...SCALES_BEFORE_CURRENCY.map(([w]) => w), ...CU
 const PREFIX_LAST = new Set([...CURRENCY_PREFIXES.map(([w]) => fold(w)), "$", "€"].map((w) => w.charCodeAt(w.length - 1)));
 const DONG_COMPOUND = named("money.dongCompound", local(rx`^ +${words(DONG_COMPOUNDS)}${R}`));
 /** After a bare "tỷ": a unit or a counted noun means it is not money ("9,42 tỷ m3", "7 tỷ người"). */
-const NOT_MONEY = named("money.notMoney", local(rx`^ *(?:${words(UNITS.map(([w]) => w))}|${words(NOT_MONEY_AFTER_TY)}|usd|đô|euro|eur|yên)${R}`));
+const NOT_MONEY = named(
+  "money.notMoney",
+  local(rx`^ *(?:${words(UNITS.map(([w]) => w))}|${words([...NOT_MONEY_AFTER_TY, ...PERSONNEL_NOUNS, ...TRAINING_NOUNS])}|usd|đô|euro|eur|yên)${R}`),
+);
 const ESTIMATE = named("money.estimate", local(rx`${L}(?:ước|dự\s+kiến|dự\s+ước)${R}`));
 /**
  * (The first lookbehind, "not an ASCII non-letter", only lets V8 reject a digit after a space or a

@@ -6,10 +6,11 @@
 import type { NumberConvention } from "./types.js";
 import { words } from "../text/rx.js";
 import { fold } from "../text/fold.js";
-import { CHUC_WORDS, DIGIT_WORDS, HALF_WORDS, LINH_WORDS, SCALE_WORDS, TAIL_ONLY_DIGITS, TENS_WORDS, TEN_WORDS } from "../lexicon/numbers.js";
+import { CHUC_WORDS, DIGIT_WORDS, HALF_WORDS, LINH_WORDS, POINT_WORDS, SCALE_WORDS, TAIL_ONLY_DIGITS, TENS_WORDS, TEN_WORDS, ZERO_WORDS } from "../lexicon/numbers.js";
 
 
-export type TokType = "D" | "U" | "TEN" | "TENS" | "LINH" | "HALF" | "CHUC" | "S";
+/** D digits, U a digit word, TEN "mười", TENS "mươi", LINH "linh", HALF "rưỡi", CHUC "chục", S a scale, Z "không", P a spoken point. */
+export type TokType = "D" | "U" | "TEN" | "TENS" | "LINH" | "HALF" | "CHUC" | "S" | "Z" | "P";
 export const WORD_TYPE = new Map<string, { type: TokType; val: number }>();
 for (const [w, v] of DIGIT_WORDS) WORD_TYPE.set(fold(w), { type: "U", val: v });
 for (const w of TEN_WORDS) WORD_TYPE.set(fold(w), { type: "TEN", val: 10 });
@@ -18,10 +19,12 @@ for (const w of LINH_WORDS) WORD_TYPE.set(fold(w), { type: "LINH", val: 0 });
 for (const w of HALF_WORDS) WORD_TYPE.set(fold(w), { type: "HALF", val: 0.5 });
 for (const w of CHUC_WORDS) WORD_TYPE.set(fold(w), { type: "CHUC", val: 10 });
 for (const [w, v] of SCALE_WORDS) WORD_TYPE.set(fold(w), { type: "S", val: v });
+for (const w of ZERO_WORDS) WORD_TYPE.set(fold(w), { type: "Z", val: 0 });
+for (const w of POINT_WORDS) WORD_TYPE.set(fold(w), { type: "P", val: 0 });
 export const TAIL_ONLY = new Set(TAIL_ONLY_DIGITS.map(fold));
 export const COMMA_THOUSAND = /^\d{1,3},\d{3}$/;
 /** Number words written with a y ("tỷ", "bảy"): only these may show a y in the text. */
-export const Y_WORDS = new Set([...DIGIT_WORDS.map(([w]) => w), ...SCALE_WORDS.map(([w]) => w)].filter((w) => /[yýỳỷỹỵ]/u.test(w)).map(fold));
+export const Y_WORDS = new Set([...DIGIT_WORDS.map(([w]) => w), ...SCALE_WORDS.map(([w]) => w), ...POINT_WORDS].filter((w) => /[yýỳỷỹỵ]/u.test(w)).map(fold));
 /** Number words whose folded i could stand for a y in the text ("hai" ← "hay"): only these are checked. */
 export const MAY_HIDE_Y = new Set([...WORD_TYPE.keys()].filter((w) => /[iìíỉĩị]/u.test(w) && !Y_WORDS.has(w)));
 export const NAM = fold("năm");
@@ -195,6 +198,23 @@ export function consume(toks: Tok[], i: number): number {
       case "CHUC":
         ok = prev.type === "U" || prev.type === "D";
         break;
+      case "Z":
+        // "… nghìn không trăm …": an empty hundreds place after a scale of a thousand or more
+        ok = prev.type === "S" && prev.val >= 1000 && !!n && n.type === "S" && n.val === 100;
+        break;
+      case "P": {
+        // "ba phẩy bốn lăm", "2 phẩy 5 triệu": digits or digit words after the point, then a scale
+        const f = fraction(toks, j + 1);
+        // (a whole part with no scale: "mười hai phẩy năm", not "hai triệu phẩy …")
+        let scaled = false;
+        for (let k = i; k < j; k++) if (toks[k]!.type === "S" || toks[k]!.type === "HALF") scaled = true;
+        if (f && !scaled && (prev.type === "U" || prev.type === "TEN" || prev.type === "TENS" || (prev.type === "D" && plainDigitWord(prev.word)))) {
+          j = f;
+          if (toks[j]?.type === "S") j++;
+          return j - i;
+        }
+        break;
+      }
     }
     if (!ok) break;
     prev = t;
@@ -205,9 +225,30 @@ export function consume(toks: Tok[], i: number): number {
   }
   return j - i;
 }
+/** The end of a fraction after a spoken point: one group of plain digits, or digit words (or "không"); else 0. */
+function fraction(toks: Tok[], k: number): number {
+  const t = toks[k];
+  if (!t) return 0;
+  if (t.type === "D") return plainDigitWord(t.word) ? k + 1 : 0;
+  let e = k;
+  while (e < toks.length && (toks[e]!.type === "U" || toks[e]!.type === "Z")) e++;
+  return e;
+}
+const plainDigitWord = (w: string): boolean => /^\d+$/.test(w);
+
 /** Value of a list of tokens that consume() accepted. */
 export function evaluate(toks: Tok[]): number | null {
   if (!toks.length) return null;
+  const p = toks.findIndex((t) => t.type === "P");
+  if (p > 0) {
+    // the whole part, the fraction's digits, and a scale after them
+    const whole = evaluate(toks.slice(0, p));
+    let e = toks.length;
+    let scale = 1;
+    while (e > p + 1 && toks[e - 1]!.type === "S") scale *= toks[--e]!.val;
+    const digits = toks.slice(p + 1, e).map((t) => (t.type === "D" ? t.word : String(t.val))).join("");
+    return whole === null || !digits ? null : (whole + Number(`0.${digits}`)) * scale;
+  }
   // largest scale, last occurrence
   let best = -1;
   for (let k = 0; k < toks.length; k++) {
@@ -243,6 +284,7 @@ export function small(toks: Tok[]): number | null {
     case "D":
     case "U":
     case "TEN":
+    case "Z":
       return toks[0]!.val;
     case "TEN U":
       return 10 + toks[1]!.val;
