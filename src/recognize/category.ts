@@ -101,6 +101,8 @@ const AWARD_BEFORE = named("count.award-verb", new RegExp(src`${L}${words(AWARD_
 const AWARD_AFTER_RE = named("count.award-after", new RegExp(src`${words(AWARD_AFTER)}${R}`, "uy"));
 const TRAINING_AFTER_RE = named("count.training-after", new RegExp(src`${words(TRAINING_AFTER)}${R}`, "uy"));
 const PARTICIPATION_RE = named("count.participation", new RegExp(src`${words(PARTICIPATION_AFTER)}${R}`, "uy"));
+/** A course right after "tham gia"/"tham dự": "tham gia đào tạo", "tham dự lớp tập huấn". */
+const TRAINING_NEXT = named("count.training-next", new RegExp(src`^ {1,2}(?:(?:các|lớp|khóa|chương trình) {1,2})?${words(TRAINING_CLUES)}${R}`, "u"));
 const DESCRIBING_RE = named("count.describing", new RegExp(src`${words(DESCRIBING_WORDS)}${R}`, "uy"));
 const AWARD_TITLE_RE = named("count.award-title", new RegExp(src`${words(AWARD_TITLES_IN_PHRASE)}${R}`, "uy"));
 
@@ -174,7 +176,10 @@ function modifierAfter(key: string, norm: string, nounEnd: number, phraseEnd: nu
       [PARTICIPATION_RE, "participation"],
     ] as const) {
       re.lastIndex = p;
-      if (re.test(key)) return what;
+      if (!re.test(key)) continue;
+      // taking part in a course is training: "19 lượt cán bộ tham gia đào tạo, bồi dưỡng"
+      if (what === "participation" && TRAINING_NEXT.test(key.slice(re.lastIndex, re.lastIndex + 40))) return "training";
+      return what;
     }
     // the next word: inside the phrase, describing, or capitalised
     DESCRIBING_RE.lastIndex = p;
