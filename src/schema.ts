@@ -11,11 +11,57 @@ export const Span = z.object({
 });
 export type Span = z.infer<typeof Span>;
 
-/** Evidence every extracted value carries. */
+/**
+ * The ids of the rules that make extracted values, one list per kind of value: the single place
+ * a new rule id is added. `rule` on every value is a literal union of these (`ValueRule`), and
+ * each kind of value takes only its own (`RuleOf<"money">`, …).
+ */
+export const VALUE_RULES = {
+  money: ["money.currency", "money.cent", "money.prefix", "money.bare-scale", "money.context", "money.rate", "money.from-to", "money.glued", "money.code-glued", "money.minor"],
+  percent: ["percent.sign", "percent.implied"],
+  measure: ["measure.unit", "measure.elided"],
+  count: ["count.noun", "count.classifier", "count.pair", "count.other"],
+  date: ["date.numeric", "date.range", "date.words", "date.month", "date.quarter", "date.year"],
+  mention: ["person.name", "person.short-ref", "person.byline", "person.named", "person.photo-credit"],
+  position: ["person.title", "person.title-abbr"],
+  organization: ["org.head"],
+} as const;
+export type ValueRuleGroup = keyof typeof VALUE_RULES;
+/** The rule ids of one kind of value: `RuleOf<"money">` is `"money.currency" | "money.cent" | …`. */
+export type RuleOf<G extends ValueRuleGroup> = (typeof VALUE_RULES)[G][number];
+export type ValueRule = RuleOf<ValueRuleGroup>;
+
+/**
+ * The ids of the consistency rules (`Finding.rule`): the single place a new one is added.
+ * See src/check/ (one file per family: breakdown, plan, growth, fraction/share, numbers, dates, positions).
+ */
+export const FINDING_RULES = [
+  "breakdown.sum",
+  "breakdown.part",
+  "plan.ratio",
+  "plan.direction",
+  "growth.rate",
+  "growth.over-100",
+  "fraction.over",
+  "fraction.percent",
+  "share.over-100",
+  "share.of-whole",
+  "numbers.two-ways",
+  "numbers.separator",
+  "numbers.mixed",
+  "dates.impossible",
+  "dates.year",
+  "positions.conflict",
+] as const;
+export type FindingRule = (typeof FINDING_RULES)[number];
+
+const ruleOf = <G extends ValueRuleGroup>(group: G) =>
+  z.enum(VALUE_RULES[group] as unknown as [RuleOf<G>, ...RuleOf<G>[]]).describe(`id of the rule that made this value (${group})`);
+
+/** Evidence every extracted value carries (with the `rule` of its own kind). */
 const evidence = {
   span: Span,
   text: z.string(),
-  rule: z.string().describe("id of the rule that made this value, e.g. 'money.scale'"),
 };
 
 export const Category = z.enum(["task", "publication", "training", "personnel", "organization", "award", "event", "other"]);
@@ -36,30 +82,23 @@ export const Comparison = z.object({
 });
 export type Comparison = z.infer<typeof Comparison>;
 
-export const Figure = z.object({
+/** A field another kind of figure has: never set on this one (`{ kind: "count", currency }` does not type-check). */
+const absent = z.never().optional();
+
+/** What every figure has, whatever its kind. */
+const figureBase = {
   id: z.string().describe("f1, f2… in text order"),
-  kind: FigureKind,
   value: z.number(),
-  currency: z.string().optional().describe("ISO 4217 (money)"),
-  unit: z.string().optional().describe("unit as written (measure)"),
-  category: Category.optional().describe("count only"),
-  of: z.number().optional().describe("the whole in 'A/B'"),
   approx: z.boolean().optional(),
   /** khoảng/gần/ước → about; hơn/trên/tối thiểu → lower; dưới/tối đa → upper. */
   bound: z.enum(["about", "lower", "upper"]).optional(),
   /** For ranges "từ 10 đến 15": the other end; the figure's value is the low end. */
   range: z.object({ from: z.number(), to: z.number() }).optional(),
-  /** Counted noun phrase (count), e.g. "nhiệm vụ cấp Bộ". */
-  noun: z.string().optional(),
-  /** Rate denominators, e.g. ["người", "tháng"] for "45 triệu đồng/người/tháng". */
-  per: z.array(z.string()).optional(),
   /** Estimated ("ước đạt", "dự kiến"). */
   estimated: z.boolean().optional(),
   /** What the figure is about: "doanh thu", "nhiệm vụ cấp Bộ". */
   subject: z.string().optional(),
   comparison: Comparison.optional(),
-  /** Percent: id of the figure this percentage is stated for ("đạt 3 tỷ đồng, bằng 150% kế hoạch"). */
-  refersTo: z.string().optional(),
   /** Breakdown: the id of the whole this figure is a part of, and the parts of this one. */
   parent: z.string().optional(),
   children: z.array(z.string()).optional(),
@@ -68,18 +107,85 @@ export const Figure = z.object({
   /** Digit-group reading when the separators were ambiguous. */
   ambiguous: z.boolean().optional(),
   ...evidence,
+};
+
+/** "3,247 tỉ đồng", "45 triệu đồng/người/tháng", "500 USD". */
+export const MoneyFigure = z.object({
+  kind: z.literal("money"),
+  ...figureBase,
+  currency: z.string().describe("ISO 4217"),
+  /** Rate denominators, e.g. ["người", "tháng"] for "45 triệu đồng/người/tháng". */
+  per: z.array(z.string()).optional(),
+  rule: ruleOf("money"),
+  unit: absent,
+  category: absent,
+  noun: absent,
+  of: absent,
+  refersTo: absent,
 });
+/** "217%", "40-45%": with what it is stated for (`refersTo`) and compared with (`comparison`). */
+export const PercentFigure = z.object({
+  kind: z.literal("percent"),
+  ...figureBase,
+  /** Id of the figure this percentage is stated for ("đạt 3 tỷ đồng, bằng 150% kế hoạch"). */
+  refersTo: z.string().optional(),
+  rule: ruleOf("percent"),
+  currency: absent,
+  unit: absent,
+  category: absent,
+  noun: absent,
+  of: absent,
+  per: absent,
+});
+/** "12.000 m2", "500 tấn", "30 km". */
+export const MeasureFigure = z.object({
+  kind: z.literal("measure"),
+  ...figureBase,
+  unit: z.string().describe("unit as written"),
+  rule: ruleOf("measure"),
+  currency: absent,
+  category: absent,
+  noun: absent,
+  of: absent,
+  per: absent,
+  refersTo: absent,
+});
+/** "03 nhiệm vụ cấp Bộ", "45/52 đơn vị": what is counted, and its category. */
+export const CountFigure = z.object({
+  kind: z.literal("count"),
+  ...figureBase,
+  category: Category,
+  /** Counted noun phrase, e.g. "nhiệm vụ cấp Bộ". */
+  noun: z.string().optional(),
+  /** The whole in "A/B". */
+  of: z.number().optional(),
+  rule: ruleOf("count"),
+  currency: absent,
+  unit: absent,
+  per: absent,
+  refersTo: absent,
+});
+
+/** A figure: one of four kinds, told apart by `kind` (a discriminated union). */
+export const Figure = z.discriminatedUnion("kind", [CountFigure, MoneyFigure, PercentFigure, MeasureFigure]);
 export type Figure = z.infer<typeof Figure>;
+export type MoneyFigure = z.infer<typeof MoneyFigure>;
+export type PercentFigure = z.infer<typeof PercentFigure>;
+export type MeasureFigure = z.infer<typeof MeasureFigure>;
+export type CountFigure = z.infer<typeof CountFigure>;
+/** The figure of one kind: `FigureOf<"money">` is `MoneyFigure`. */
+export type FigureOf<K extends FigureKind> = Extract<Figure, { kind: K }>;
 
 export const Position = z.object({
   title: z.string(),
   org: z.string().nullable(),
   modifiers: z.array(z.string()).optional(),
   ...evidence,
+  rule: ruleOf("position"),
 });
 export type Position = z.infer<typeof Position>;
 
-export const Mention = z.object({ ...evidence });
+export const Mention = z.object({ ...evidence, rule: ruleOf("mention") });
 export type Mention = z.infer<typeof Mention>;
 
 export const EventRole = z.enum(["chủ trì", "tham dự", "báo cáo", "phát biểu", "chỉ đạo", "trình bày", "tác giả"]);
@@ -98,6 +204,7 @@ export const Organization = z.object({
   name: z.string(),
   head: z.string().describe("the head noun: Viện, Trung tâm, UBND…"),
   ...evidence,
+  rule: ruleOf("organization"),
 });
 export type Organization = z.infer<typeof Organization>;
 
@@ -110,12 +217,13 @@ export const DateValue = z.object({
   /** A calendar-impossible date as written ("31/02/2022", "năm 20221"), kept for the checks. */
   invalid: z.boolean().optional(),
   ...evidence,
+  rule: ruleOf("date"),
 });
 export type DateValue = z.infer<typeof DateValue>;
 
 export const Severity = z.enum(["error", "warning", "info"]);
 export const Finding = z.object({
-  rule: z.string(),
+  rule: z.enum(FINDING_RULES).describe("id of the consistency rule"),
   severity: Severity,
   message: z.object({ vi: z.string(), en: z.string() }),
   spans: z.array(Span),

@@ -70,8 +70,8 @@ describe("positions", () => {
           name: "Nguyễn Văn Hùng",
           honorifics: [],
           roles: [],
-          positions: titles.map(([title, org], i) => ({ title, org, span: { start: i * 10, end: i * 10 + 5 }, text: title, rule: "test" })),
-          mentions: [{ span: { start: 0, end: 5 }, text: "Hùng", rule: "test" }],
+          positions: titles.map(([title, org], i) => ({ title, org, span: { start: i * 10, end: i * 10 + 5 }, text: title, rule: "person.title" as const })),
+          mentions: [{ span: { start: 0, end: 5 }, text: "Hùng", rule: "person.name" }],
         },
       ],
     });

@@ -6,7 +6,7 @@
  *   halfUnit(figure "217%")           → 0.5
  *   writtenNumber("1.615 tỷ đồng")    → "1.615"
  */
-import type { Figure, Finding, Report, Span } from "../schema.js";
+import type { Figure, Finding, FindingRule, Report, Span } from "../schema.js";
 import { makeDoc, type Doc } from "../text/normalize.js";
 import { sentences as splitSentences, sentenceStartingBefore, type Sentence } from "../text/segment.js";
 
@@ -104,7 +104,7 @@ export function spanOf(...fs: (Figure | undefined)[]): Span[] {
 }
 
 export function finding(
-  rule: string,
+  rule: FindingRule,
   severity: Finding["severity"],
   vi: string,
   en: string,

@@ -17,8 +17,9 @@ import { decodeBytes, DecodeError, type EncodingName } from "./decode.js";
 import { charsetOf, htmlToText } from "./html.js";
 import type { Post } from "./input.js";
 import { csvRows, type TableName } from "./csv.js";
+import { renderSummary } from "./summary.js";
 
-export type ExtractFormat = "jsonl" | "json" | "facts" | "csv";
+export type ExtractFormat = "jsonl" | "json" | "facts" | "csv" | "summary";
 export type CheckFormat = "text" | "json" | "jsonl";
 
 export interface JobOptions {
@@ -30,6 +31,8 @@ export interface JobOptions {
   lang?: "vi" | "en";
   /** --encoding: skip detection. */
   encoding?: EncodingName;
+  /** Summary format: colours and width of the terminal. */
+  summary?: { color: boolean; width?: number };
 }
 
 export interface PostStats {
@@ -139,6 +142,7 @@ export function processPost(post: Post, opts: JobOptions): Outcome {
   } else if (opts.format === "facts") out = JSON.stringify(toFacts(report, id)) + "\n";
   else if (opts.format === "json") out = JSON.stringify(report, null, 2);
   else if (opts.format === "csv") tables = csvRows(report, findings);
+  else if (opts.format === "summary") out = renderSummary(report, text, { source, ...opts.summary }) + "\n";
   else out = JSON.stringify(report) + "\n";
   return { ok: true, id, source, out, ...(tables ? { tables } : {}), stats };
 }

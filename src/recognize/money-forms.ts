@@ -9,7 +9,7 @@
  *   "20 Rupees 43", "hai mươi rupees 43 xen"             → 20.43 INR
  * Not joined: "2 đô la và 23 người" (the second number counts something of its own).
  */
-import type { Ctx, FigureHit } from "./types.js";
+import type { Ctx, MoneyHit } from "./types.js";
 import type { NumberHit } from "./number.js";
 import { parseDigits } from "./number.js";
 import { fold } from "../text/fold.js";
@@ -38,9 +38,9 @@ const NOT_COUNTED_WORDS = new Set(NOT_COUNTED.filter((w) => !["mỗi", "một", 
 const WITH_MINOR = new Set(["USD", "EUR", "GBP", "INR"]);
 
 /** Money hits for codes glued to digits: "USD1,23", "VND1000". */
-export function codesGlued(ctx: Ctx): FigureHit[] {
+export function codesGlued(ctx: Ctx): MoneyHit[] {
   const { key, norm } = ctx.doc;
-  const out: FigureHit[] = [];
+  const out: MoneyHit[] = [];
   GLUED_CODE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = GLUED_CODE.exec(key))) {
@@ -70,10 +70,10 @@ export function kiloAfter(key: string, end: number): number {
  * Join a minor amount to the major one before it ("2 đô la và 23 xen" → 2.23 USD). The minor
  * number is one the scan found (1–99, whole); a minor money hit of its own ("23 xen") is dropped.
  */
-export function joinMinorUnits(ctx: Ctx, hits: FigureHit[], nums: NumberHit[]): FigureHit[] {
+export function joinMinorUnits(ctx: Ctx, hits: MoneyHit[], nums: NumberHit[]): MoneyHit[] {
   const key = ctx.doc.key;
   const byStart = new Map(nums.map((n) => [n.start, n]));
-  const drop = new Set<FigureHit>();
+  const drop = new Set<MoneyHit>();
   for (const h of hits) {
     if (drop.has(h) || !WITH_MINOR.has(h.currency ?? "") || h.rule === "money.cent" || h.range || h.per) continue;
     // the minor number: after spaces or "và"

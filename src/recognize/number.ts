@@ -59,7 +59,9 @@ import { dotThousandGroups, isDigitAt, separatorGroups } from "./number-conventi
 export { parseDigits, parseWords } from "./number-grammar.js";
 export { dotThousandGroups, inferConvention, separatorGroups } from "./number-convention.js";
 
-export interface NumberHit extends Hit {
+export interface NumberHit extends Omit<Hit, "rule"> {
+  /** Not a value's rule: "number.digits", "number.words", "number.mixed". */
+  rule: `number.${NumberHit["form"]}`;
   value: number;
   numStart: number;
   numEnd: number;

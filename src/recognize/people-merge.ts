@@ -1,7 +1,7 @@
 /**
  * One person written two ways in the same post: merged under the spelling written most often.
  */
-import type { Hit, PositionHit } from "./types.js";
+import type { PersonHit, PositionHit } from "./types.js";
 import { stripMarks } from "../text/fold.js";
 import { dedupe } from "./honorific.js";
 
@@ -13,7 +13,7 @@ export interface Person {
   /** Which mention each position came from. */
   src: number[];
   roles: string[];
-  mentions: Hit[];
+  mentions: PersonHit["mentions"];
   first: number;
 }
 

@@ -15,7 +15,7 @@ import { linkFigures } from "./link.js";
 import { checkReport } from "../check/index.js";
 import { findEvent } from "./event.js";
 import { buildSections } from "./sections.js";
-import { Report, type Figure, type Person, type Warning } from "../schema.js";
+import { Report, type Figure, type Person, type Span, type ValueRule, type Warning } from "../schema.js";
 
 export interface ParseOptions {
   /** Record id (the CLI uses the file name without extension). */
@@ -66,7 +66,7 @@ function build(input: string, options: ParseOptions, warnings: Warning[]): Repor
   const personHits = recognizePeople(ctx);
   const orgHits = recognizeOrganizations(ctx);
 
-  const ev = (h: Hit) => ({ span: doc.span(h.start, h.end), text: doc.text(h.start, h.end), rule: h.rule });
+  const ev: Ev = (h) => ({ span: doc.span(h.start, h.end), text: doc.text(h.start, h.end), rule: h.rule });
   let figures: Figure[] = figureHits.map((h, i) => toFigure(h, i, ev));
   figures = linkFigures(ctx, figureHits, figures);
 
@@ -114,23 +114,28 @@ function build(input: string, options: ParseOptions, warnings: Warning[]): Repor
   return report;
 }
 
-type Ev = (h: Hit) => { span: Figure["span"]; text: string; rule: string };
+/** Span, text and rule of a hit, in the original text. */
+type Ev = <R extends ValueRule>(h: Hit<R>) => { span: Span; text: string; rule: R };
 
+/** A figure of the hit's own kind, its keys in the order the JSON output has always had. */
 function toFigure(h: FigureHit, i: number, ev: Ev): Figure {
-  const f: Figure = { id: `f${i + 1}`, kind: h.kind, value: h.value, ...ev(h) };
-  if (h.currency) f.currency = h.currency;
-  if (h.unit) f.unit = h.unit;
-  if (h.category) f.category = h.category;
-  if (h.of !== undefined) f.of = h.of;
-  if (h.approx) f.approx = true;
-  if (h.bound) f.bound = h.bound;
-  if (h.range) f.range = h.range;
-  if (h.noun) f.noun = h.noun;
-  if (h.per?.length) f.per = h.per;
-  if (h.estimated) f.estimated = true;
-  if (h.ambiguous) f.ambiguous = true;
-  if (h.relation || h.basis) f.comparison = { ...(h.relation ? { relation: h.relation } : {}), ...(h.basis ? { basis: h.basis } : {}) };
-  return f;
+  const id = `f${i + 1}`;
+  const bounds = { ...(h.approx ? { approx: true } : {}), ...(h.bound ? { bound: h.bound } : {}), ...(h.range ? { range: h.range } : {}) };
+  const tail = {
+    ...(h.estimated ? { estimated: true } : {}),
+    ...(h.ambiguous ? { ambiguous: true } : {}),
+    ...(h.relation || h.basis ? { comparison: { ...(h.relation ? { relation: h.relation } : {}), ...(h.basis ? { basis: h.basis } : {}) } } : {}),
+  };
+  switch (h.kind) {
+    case "money":
+      return { id, kind: h.kind, value: h.value, ...ev(h), currency: h.currency, ...bounds, ...(h.per?.length ? { per: h.per } : {}), ...tail };
+    case "measure":
+      return { id, kind: h.kind, value: h.value, ...ev(h), unit: h.unit, ...bounds, ...tail };
+    case "count":
+      return { id, kind: h.kind, value: h.value, ...ev(h), category: h.category, ...(h.of !== undefined ? { of: h.of } : {}), ...bounds, ...(h.noun ? { noun: h.noun } : {}), ...tail };
+    case "percent":
+      return { id, kind: h.kind, value: h.value, ...ev(h), ...bounds, ...tail };
+  }
 }
 
 export function emptyReport(id: string | undefined, warnings: Warning[]): Report {
