@@ -23,3 +23,22 @@ describe("eval --ids", () => {
     expect(() => parseIdSpec(" , ")).toThrow(/no ids/);
   });
 });
+
+import { existsSync } from "node:fs";
+import { evaluateGroups } from "../src/cli/eval.js";
+
+const DEV = "../shared/corpus/dev";
+describe.skipIf(!existsSync(DEV))("eval groups on the dev corpus (shared data, read only)", () => {
+  test("two groups are scored apart, and together they are the whole", () => {
+    const [a, b] = evaluateGroups(DEV, ["d001-d003", "d004"]);
+    const [all] = evaluateGroups(DEV, ["d001-d004"]);
+    expect([a!.scores.documents, b!.scores.documents, all!.scores.documents]).toEqual([3, 1, 4]);
+    expect(a!.scores.overall.gold + b!.scores.overall.gold).toBe(all!.scores.overall.gold);
+  });
+  test("a reference date reaches the parser: a day with no year in the text gets its year", () => {
+    const plain = evaluateGroups(DEV, ["d070"])[0]!.diffs[0]!;
+    const withRef = evaluateGroups(DEV, ["d070"], { referenceDate: "2017" })[0]!.diffs[0]!;
+    expect(plain.date?.predicted ?? null).toBeNull();
+    expect(withRef.date).toBeUndefined(); // right: no difference to report
+  });
+});

@@ -83,6 +83,9 @@ describe("event date", () => {
   test("a month alone after 'cuối' is a period, not the event", () => {
     expect(event("Cuối tháng 4/2021, toàn bộ học sinh đã tốt nghiệp. Hội nghị tuyển sinh năm 2021.").date).toBe("2021");
   });
+  test("… unless its clause tells an event held then", () => {
+    expect(event("Năm 2016, thành phố mua sắm tập trung. Đầu tháng 12/2016, Trung tâm đã tổ chức đấu thầu 6 gói thầu.").date).toBe("2016-12");
+  });
 });
 
 describe("event kind and host", () => {

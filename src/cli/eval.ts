@@ -28,13 +28,21 @@ export function goldIds(dir: string): string[] {
     .sort();
 }
 
-export function evaluateDir(dir: string, ids: readonly string[] = goldIds(dir)): EvalResult {
+export interface EvalOptions {
+  /**
+   * The date the texts were published ("2017", "2017-06", "2017-06-21"), as an archivist passes it
+   * for each post (ParseOptions.referenceDate): the year of a day written without one.
+   */
+  referenceDate?: string;
+}
+
+export function evaluateDir(dir: string, ids: readonly string[] = goldIds(dir), opts: EvalOptions = {}): EvalResult {
   const counts = [];
   const diffs: Diff[] = [];
   for (const id of ids) {
     const gold = JSON.parse(readFileSync(join(dir, `${id}.gold.json`), "utf8")) as Facts;
     const text = readFileSync(join(dir, `${id}.txt`), "utf8");
-    const pred = toFacts(parseReport(text, { id }), id);
+    const pred = toFacts(parseReport(text, { id, ...(opts.referenceDate ? { referenceDate: opts.referenceDate } : {}) }), id);
     const { counts: c, diff } = scoreDoc(pred, gold);
     counts.push(c);
     diffs.push(diff);
@@ -43,11 +51,11 @@ export function evaluateDir(dir: string, ids: readonly string[] = goldIds(dir)):
 }
 
 /** One group per `--ids` value (or one "all" group); throws an Error on a bad or empty selection. */
-export function evaluateGroups(dir: string, specs: readonly string[] = []): EvalGroup[] {
+export function evaluateGroups(dir: string, specs: readonly string[] = [], opts: EvalOptions = {}): EvalGroup[] {
   const all = goldIds(dir);
-  if (!specs.length) return [{ label: "all", ...evaluateDir(dir, all) }];
+  if (!specs.length) return [{ label: "all", ...evaluateDir(dir, all, opts) }];
   return specs.map((s) => {
     const spec = parseIdSpec(s);
-    return { label: spec.label, ...evaluateDir(dir, selectIds(spec, all)) };
+    return { label: spec.label, ...evaluateDir(dir, selectIds(spec, all), opts) };
   });
 }

@@ -3,7 +3,7 @@
  *
  *   baocao extract <files, folders, globs, -…> [--format jsonl|json|csv|facts] [--out FILE] [--jobs N] [--resume]
  *   baocao check <files…> [--format text|json|jsonl]     exit 1 when a finding is an error
- *   baocao eval <dir> [--format text|json] [--diff] [--ids d046-d075 [--ids d001,d002 …]]
+ *   baocao eval <dir> [--format text|json] [--diff] [--ids d046-d075 [--ids d001,d002 …]] [--reference-date 2017]
  *   baocao serve [--port 8080] [--host 127.0.0.1] [--jobs N]   HTTP: POST /parse, /check, /facts (src/server/)
  *
  *   baocao extract archive/ news.jsonl.gz --out posts.jsonl        (a killed run: add --resume)
@@ -171,10 +171,12 @@ program
     "score only these documents: ids and ranges, e.g. d046-d075 or d046,d047 (repeat to score groups apart)",
     (v: string, prev: string[] = []) => [...prev, v],
   )
-  .action((dir: string, opts: { format: string; diff?: boolean; ids?: string[] }) => {
+  .option("--reference-date <date>", "the date the texts were published (YYYY, YYYY-MM or YYYY-MM-DD): the year of a day written without one")
+  .action((dir: string, opts: { format: string; diff?: boolean; ids?: string[]; referenceDate?: string }) => {
     let groups;
     try {
-      groups = evaluateGroups(dir, opts.ids ?? []);
+      if (opts.referenceDate && !/^\d{4}(?:-\d{1,2}(?:-\d{1,2})?)?$/.test(opts.referenceDate)) throw new Error(`--reference-date: expected YYYY, YYYY-MM or YYYY-MM-DD, got "${opts.referenceDate}"`);
+      groups = evaluateGroups(dir, opts.ids ?? [], opts.referenceDate ? { referenceDate: opts.referenceDate } : {});
     } catch (e) {
       throw new UsageError(`eval: ${(e as Error).message}`);
     }

@@ -297,8 +297,13 @@ function inferYears(ctx: Ctx, hits: DateHit[]): void {
     const written = withYear.get(md);
     let y: number | null;
     if (written) y = Number(written);
-    else if (ref) y = nearReference(ref, mo, d);
-    else y = (years ??= yearContext(ctx, hits)).near(h);
+    else if (ref && ref.m) y = nearReference(ref, mo, d);
+    else {
+      y = (years ??= yearContext(ctx, hits)).near(h);
+      // a reference of a year alone ("2017": the year a post was published) bounds the text's own
+      // reading: the year before it ("tổng kết năm 2016" on 28/12) or the year itself
+      if (ref && (y === null || y > ref.y || y < ref.y - 1)) y = ref.y;
+    }
     if (y) {
       h.value = `${y}-${md}`;
       h.yearInferred = true;

@@ -18,11 +18,12 @@
  */
 import type { Ctx, DateHit, OrgHit } from "../recognize/types.js";
 import { documentYear, edged, execAtEnd, sentenceAt, yearMentions } from "../recognize/date.js";
-import { L as LS, named, src, words } from "../text/rx.js";
+import { L as LS, R as RS, named, src, words } from "../text/rx.js";
 import { fold } from "../text/fold.js";
 import { EVENT_KINDS, REFERENCE_WORDS, SPAN_WORDS } from "../lexicon/dates.js";
 
 const L = new RegExp(LS);
+const R = new RegExp(RS);
 
 export interface EventInfo {
   kind?: string;
@@ -84,7 +85,7 @@ export function findEvent(ctx: Ctx, dates: DateHit[], _orgs: OrgHit[]): EventInf
     : (body.find(lead) ??
       body.find((d) => !future(key, d)) ??
       body[0] ??
-      ok.find((d) => d.precision === "month" && !PERIOD_BEFORE.test(key.slice(Math.max(0, d.start - 12), d.start))) ??
+      ok.find((d) => d.precision === "month" && (!PERIOD_BEFORE.test(key.slice(Math.max(0, d.start - 12), d.start)) || heldIn(key, d))) ??
       days[0]);
   const unknown = !best && !!unknownLead;
 
@@ -107,6 +108,14 @@ export function findEvent(ctx: Ctx, dates: DateHit[], _orgs: OrgHit[]): EventInf
     ...(host ? { host } : {}),
     year,
   };
+}
+
+/** "Đầu tháng 12/2016, Trung tâm đã tổ chức đấu thầu …": the clause of a part of a month tells an event held then. */
+const HELD = named("event.held", new RegExp(src`${L}(?:tổ\s{1,2}chức|khai\s{1,2}mạc|diễn\s{1,2}ra)${R}`, "u"));
+function heldIn(key: string, d: DateHit): boolean {
+  const rest = key.slice(d.end, d.end + 160);
+  const stop = rest.search(/[.;!?\n]/);
+  return HELD.test(stop < 0 ? rest : rest.slice(0, stop));
 }
 
 /** "Ngày mai 22/6", "sắp tới, ngày 22/6": a day still to come is not the day reported. */
