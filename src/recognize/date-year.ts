@@ -43,8 +43,8 @@ const NOT_BEFORE_YEAR = /[\p{L}\p{M}\p{N}/.,]/u;
 const AMOUNT_BEFORE = named("date.amount", new RegExp(src`(?:^|[^\p{L}\p{M}])(?:hơn|gần|khoảng|trên|dưới|chừng|tới\s{1,2}gần|hàng)\s{1,2}$`, "u"));
 /** "…5-" before a year: a day or a month, the year is part of a date ("20-5-1970"). */
 const DATE_PART_BEFORE = /(?:^|[^\d])\d{1,2}\s{0,2}-\s{0,2}$/u;
-/** The year of reported figures: "năm 2015 là 1.234.567 người", "năm 2012 cả nước có 4 …". */
-const DATA_AFTER = named("date.data", new RegExp(src`^(?:\s{1,2}[\p{L}\p{M}]{1,6}){0,3}\s{1,2}(?:là|có|đạt|còn|giảm|tăng)(?:\s{1,2}[\p{L}\p{M}]{1,6}){0,1}\s{1,2}\d`, "u"));
+/** The year of reported figures: "năm 2015 là 1.234.567 người", "năm 2012 cả nước có 4 …", "năm 2013, tỉ lệ này là 11,57%". */
+const DATA_AFTER = named("date.data", new RegExp(src`^,?(?:\s{1,2}[\p{L}\p{M}]{1,6}){0,3}\s{1,2}(?:là|có|đạt|còn|giảm|tăng)(?:\s{1,2}[\p{L}\p{M}]{1,6}){0,1}\s{1,2}\d`, "u"));
 /** A year that is a target or a birth year, not the time of the report: "đến năm 2020", "SN 1980". */
 const TARGET_SRC = src`(?:(?:đến|tới|trước|sau|tầm\s{1,2}nhìn|từ|sn)(?:\s{1,2}(?:hết|cuối|đầu|giữa))?(?:\s{1,2}năm)?|(?<!(?:tuyển|học)\s{1,2})sinh(?:\s{1,2}(?:năm|ngày))?|kế\s{1,2}hoạch(?:\s{1,2}[\p{L}\p{M}]{1,8}){0,3}\s{1,2}năm|dự\s{1,2}kiến(?:\s{1,2}[\p{L}\p{M}]{1,8}){0,3}\s{1,2}năm)[\s,(]{0,3}`;
 const TARGET_BEFORE = named("date.target", new RegExp(src`${L}${new RegExp(TARGET_SRC, "u")}$`, "uy"));
