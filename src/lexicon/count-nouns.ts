@@ -603,3 +603,15 @@ export const WORK_FLEX = ["tác phẩm", "ấn phẩm"];
 
 /** Words in a sentence that make works films, shows or songs (category other): "phim", "phòng vé". */
 export const SCREEN_CLUES = ["phim", "điện ảnh", "phòng vé", "rạp", "bom tấn", "đạo diễn", "diễn viên", "ca khúc", "bài hát", "album", "sân khấu", "trình chiếu", "công chiếu"];
+
+/**
+ * Counted nouns after which "năm" is the number five, not the year ("năm nội dung", "năm đơn vị",
+ * "năm doanh nghiệp"): nouns of tasks, people and units, not those that follow "năm" the year
+ * ("năm kế hoạch", "năm tài chính", "năm học", "năm hoạt động").
+ */
+export const FIVE_COUNTED = [
+  "nội dung", "nhiệm vụ", "đề tài", "dự án", "chỉ tiêu", "tiêu chí", "giải pháp", "nhóm nhiệm vụ", "đơn vị",
+  "doanh nghiệp", "tập thể", "cá nhân", "cán bộ", "đảng viên", "đoàn viên", "hội viên", "học sinh", "sinh viên",
+  "thành viên", "đại biểu", "đồng chí", "bài báo", "công trình", "huy chương", "bằng khen", "trường hợp", "hộ dân",
+  "lĩnh vực", "địa phương", "tỉnh, thành", "chi bộ", "cơ sở", "bệnh viện", "công ty",
+];

@@ -36,6 +36,7 @@ import {
   QUALIFIERS,
   AMOUNT_QUALIFIERS,
 } from "../lexicon/numbers.js";
+import { FIVE_COUNTED } from "../lexicon/count-nouns.js";
 import {
   BA,
   BAY_DIALECT,
@@ -92,6 +93,11 @@ const START_WORDS = words([...WORD_TYPE].filter(([w, t]) => (t.type === "U" && !
 /** What makes "năm" five and not the year: a scale or "mươi"/"chục" next ("năm mươi", "năm triệu"). */
 const NAM_NEXT = words([...WORD_TYPE].filter(([, t]) => t.type === "S" || t.type === "TENS" || t.type === "CHUC").map(([w]) => w));
 /**
+ * Counted nouns of two syllables or more after which "năm" is five: "năm nội dung", "năm đơn vị"
+ * (not the nouns that follow "năm" the year: "năm kế hoạch", "năm hoạt động", "năm học").
+ */
+const FIVE_NOUNS = words(FIVE_COUNTED.filter((w) => w.includes(" ")));
+/**
  * After a first digit: no letter, mark or digit before it. Written as "an ASCII non-alphanumeric
  * before, or else nothing of \p{L}\p{M}\p{N}": the same test, but the common case (a space)
  * is decided by a plain class, which V8 checks several times faster than the property classes.
@@ -101,7 +107,7 @@ const DIGIT_EDGE = /(?:(?<=[\0-\/:-@\[-\x60{-\x7f]\d)|(?<![\p{L}\p{M}\p{N}]\d))/
 const RUN = named(
   "number.run",
   // the word edge is checked after the first token (a leading lookbehind makes V8 try every position)
-  rx`(?:\d${DIGIT_EDGE}\d*(?:[.,]\d+)*|(?:${START_WORDS}|năm(?= +${NAM_NEXT}${R}))${R}(?<![\p{L}\p{M}\p{N}](?:${START_WORDS}|năm)))(?: +(?:${DIGITS_RE}|${NUM_WORDS}${R}))*`,
+  rx`(?:\d${DIGIT_EDGE}\d*(?:[.,]\d+)*|(?:${START_WORDS}|năm(?= +(?:${NAM_NEXT}|${FIVE_NOUNS})${R}))${R}(?<![\p{L}\p{M}\p{N}](?:${START_WORDS}|năm)))(?: +(?:${DIGITS_RE}|${NUM_WORDS}${R}))*`,
 );
 
 const QUAL_BOUND = new Map(QUALIFIERS.map(([w, b]) => [fold(w), b]));
@@ -185,7 +191,8 @@ function scan(ctx: Ctx): NumberHit[] {
       // tail-only ones and "năm", or "mười")
       const tok = readToken(run, base, convention, dotThousands, norm);
       const ty = tok.type;
-      if (Number.isNaN(tok.val) || !(ty === "D" || ty === "TEN" || (ty === "U" && !TAIL_ONLY.has(tok.word) && tok.word !== NAM))) continue;
+      // ("năm" alone is five only before a counted noun: the pattern let it through only then)
+      if (Number.isNaN(tok.val) || !(ty === "D" || ty === "TEN" || (ty === "U" && !TAIL_ONLY.has(tok.word)))) continue;
       nums.push({ toks: [tok], start: tok.start, end: tok.end, value: tidy(tok.val), form: ty === "D" ? "digits" : "words", scale: 1, scaleWord: undefined, rawBeforeScale: tok.val });
       continue;
     }
