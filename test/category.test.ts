@@ -144,6 +144,10 @@ describe("counts found (issue 13)", () => {
         [3000, "other"],
         [50, "other"],
       ]],
+      // things counted are whole: a comma before three digits groups thousands
+      ["Tập đoàn có 328,000 nhân viên và doanh thu 1.600 tỷ đồng.", [[328000, "personnel"]]],
+      // "năm" is five before a counted noun, the year elsewhere
+      ["Thủ tướng giao năm nội dung cần quan tâm. Năm kế hoạch 2017 đã bắt đầu.", [[5, "task"]]],
       // not counts: a rank in a top list, a prize's rank in words
       ["Tỉnh vẫn nằm trong tốp 3 cả nước.", []],
       ["Em đạt giải ba lĩnh vực Robot.", []],

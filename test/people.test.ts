@@ -398,7 +398,11 @@ describe("names (issue 13)", () => {
     expect(names("Học sinh nhận Bằng khen của Trung ương Đoàn TNCS Hồ Chí Minh.")).toEqual([]);
     expect(names("Vụ cháy tại Khu phức hợp ôtô Chu Lai Trường Hải được dập tắt.")).toEqual([]);
   });
+  test("a foreign name with a form of address and where the person comes from", () => {
+    expect(names("Tham dự có anh Kim Sung-ho đến từ Hàn Quốc.")).toEqual(["Kim Sung-ho"]);
+  });
   test("the author of a source line and an illustration credit", () => {
+    expect(names("Bộ Tài chính cho biết như vậy. Theo Bích Ngọc (Dân Trí)")).toEqual(["Bích Ngọc"]);
     expect(names("Sở Y tế đã có văn bản gửi các bệnh viện. Theo Ngọc Hà/Báo Tin tức")).toEqual(["Ngọc Hà"]);
     expect(names("Học sinh lớp 10 dự thi. Ảnh minh họa: Thu Hằng-TTXVN Theo kế hoạch, kỳ thi diễn ra.")).toEqual(["Thu Hằng"]);
   });

@@ -42,7 +42,7 @@ function validName(words: string[], credit = false): boolean {
 const TRAILING = /[\s\-–—]/u;
 /** "Theo Báo X", "(Theo VnExpress)" at the very end, after the signature. */
 const SOURCE_START = named("person.byline-source", /\s(?:\(\s?[Tt]heo|Theo) /gu);
-const SOURCE_REST = named("person.byline-source-rest", /^[^\n()]{2,60}\)?$/u);
+const SOURCE_REST = named("person.byline-source-rest", /^[^\n()]{2,60}(?:\([^\n()]{1,30}\))?\)?$/u);
 /** Length of a "Theo Báo X" / "(Theo X)" tail ending `s`, or 0 (the first start whose rest fits). */
 function sourceTail(s: string): number {
   SOURCE_START.lastIndex = 0;

@@ -259,7 +259,7 @@ export function recognizeCounts(ctx: Ctx): CountHit[] {
       start: h.start,
       end,
       rule: h.of !== undefined ? "count.pair" : cls ? "count.classifier" : CATEGORY.has(noun) ? "count.noun" : "count.other",
-      value: h.value,
+      value: discreteValue(h, key),
       category,
       noun: norm.slice(nounStart, end).trim(),
       numStart: h.numStart,
@@ -299,6 +299,18 @@ function countedBeside(ctx: Ctx, at: number, noun: string): boolean {
   }
   return false;
 }
+
+/**
+ * The value of a count: "328,000 nhân viên" in a post that groups thousands by dots elsewhere is
+ * 328 000 people, not 328 — things counted are whole, so a comma before exactly three digits
+ * (with no scale word) groups thousands.
+ */
+function discreteValue(h: NumberHit, key: string): number {
+  if (h.form !== "digits" || h.scaleWord !== undefined) return h.value;
+  const digits = key.slice(h.numStart, h.numEnd);
+  return COMMA_GROUP.test(digits) ? Number(digits.replace(",", "")) : h.value;
+}
+const COMMA_GROUP = /^\d{1,3},\d{3}$/;
 
 /** A common noun that is in no list: counted as "other" unless NOT_COUNTED has it. */
 function anyNoun(norm: string, key: string, at: number): NounMatch | null {

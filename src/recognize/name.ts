@@ -173,9 +173,10 @@ function tokenize(doc: Doc, start: number, text: string): Token[] {
     if (we < 0) we = text.length;
     const word = text.slice(ws, we);
     ws = we + 1;
-    // "Jean-Claude" stays one (foreign) token; "Nội-Hải" (Vietnamese syllables) is two
+    // "Jean-Claude", "Sung-ho" (a lower-case part) stay one (foreign) token; "Nội-Hải" (capitalised
+    // Vietnamese syllables) is two
     const hy = word.includes("-") ? word.split("-") : null;
-    if (hy && hy.every((h) => isSyllable(h))) {
+    if (hy && hy.every((h) => isSyllable(h) && /^\p{Lu}/u.test(h))) {
       for (const h of hy) {
         out.push({ start: pos, end: pos + h.length, text: h, key: key.slice(pos, pos + h.length) });
         pos += h.length + 1;

@@ -65,6 +65,8 @@ const ORG_HEAD_WORD = new Set(ORG_HEADS.map((h) => fold(h)));
 const PASSIVE_AGENT = /(?:được|bị)\s{1,2}$/u;
 /** The term of a post after it: ", nhiệm kỳ 2014-2019", " khóa VIII" (the comma after it stays). */
 const TERM = named("person.term", /^,?\s{0,2}(?:nhiệm kì\s{1,2}\d{4}\s{0,2}-\s{0,2}\d{4}|khóa\s{1,2}[ivxlc]{1,6}(?![\p{L}\p{M}\p{N}]))/u);
+/** "… đến từ Hàn Quốc", "(quốc tịch Mỹ)": where a foreign person comes from, right after the name. */
+const COMES_FROM = named("person.comes-from", /^[\s,(]{0,3}(?:đến từ|quốc tịch)\s/u);
 /** Middle names that make a run with a weak family name a person: "Hà Văn An", "Cao Thị Bình". */
 const MIDDLE = new Set(["văn", "thị"]);
 /** Words that make a historical or fixed name a person: "Chủ tịch Hồ Chí Minh", "anh hùng Võ Thị Sáu". */
@@ -324,6 +326,8 @@ export function recognizePeople(ctx: Ctx): PersonHit[] {
       // foreign names: a title, a role word, a title after or a speech verb next to them
       // (a speech verb only when the text also calls them "ông/bà <last name>": "Goldman Sachs cho biết" is a bank)
       else if (c.foreign && !neg && (foreignTitle(hon.start) || post.length || (SPEECH.test(key.slice(c.end, c.end + 30)) && calledByLast(c)))) ok = true;
+      // "anh Ryu Jaechan đến từ Hàn Quốc": a form of address and where the person comes from
+      else if (c.foreign && !neg && hon.list.length && COMES_FROM.test(key.slice(c.end, c.end + 16))) ok = true;
       else if ((c.foreign || c.surname) && !neg && roleBefore(hon.start)) ok = true;
       else if (accepted.has(canon)) ok = true;
     }
