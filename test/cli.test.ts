@@ -12,7 +12,9 @@ import { spawnSync } from "node:child_process";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import iconv from "iconv-lite";
-import { processPost, findingLines, type Outcome } from "../src/cli/process.js";
+import { processPost, type Outcome } from "../src/cli/process.js";
+import { renderFinding } from "../src/check/render.js";
+import { emptyReport } from "../src/report/parse.js";
 import { ordered } from "../src/cli/pool.js";
 import { openSink, jsonLineId, csvPaths, UsageError, type OkOutcome } from "../src/cli/output.js";
 import { csvCell, csvLine, firstCell } from "../src/cli/csv.js";
@@ -83,8 +85,17 @@ describe("processPost", () => {
     const text = "Dòng một.\nDòng hai có lỗi ở đây.";
     const at = text.indexOf("lỗi");
     const finding = { rule: "plan.ratio" as const, severity: "error" as const, message: { vi: "Có lỗi", en: "An error" }, spans: [{ start: at, end: at + 3 }] };
-    expect(findingLines(post("a"), text, [finding], "en")).toBe(`a.txt:2:${at - text.indexOf("\n")}: error [plan.ratio] An error\n`);
-    expect(findingLines(post("p", { source: "news.jsonl:7" }), text, [finding], "vi")).toMatch(/^news\.jsonl:7 \(p\) 2:\d+: error \[plan\.ratio\] Có lỗi\n$/);
+    const report = emptyReport("a", []);
+    expect(renderFinding(text, report, finding, { source: "a.txt", id: "a" }, { lang: "en", brief: true })).toBe(`a.txt:2:${at - text.indexOf("\n")}: error [plan.ratio] An error\n`);
+    expect(renderFinding(text, report, finding, { source: "news.jsonl:7", id: "p" }, { lang: "vi", brief: true })).toMatch(/^news\.jsonl:7 \(p\) 2:\d+: error \[plan\.ratio\] Có lỗi\n$/);
+  });
+  test("check text: the sentence with the figures marked, then the arithmetic", () => {
+    const o = ok(processPost(post("b", { text: "Mở đầu.\nTrường có 12 đơn vị, gồm 5 khoa và 8 trung tâm." }), { mode: "check", format: "text", lang: "vi" }));
+    const lines = o.out.split("\n");
+    expect(lines[0]).toMatch(/^b\.txt:2:\d+: error \[breakdown\.sum\] /);
+    expect(lines[1]).toBe("  2 | Trường có 12 đơn vị, gồm 5 khoa và 8 trung tâm.");
+    expect(lines[2]).toBe("    |           ^^^^^^^^^  --- ~~~~~~    ~~~~~~~~~~~");
+    expect(lines[3]).toBe("    = 5 + 8 = 13 ≠ 12 đơn vị");
   });
 });
 

@@ -43,7 +43,9 @@ describe("renderSummary", () => {
     expect(out).toContain('    ~50 sinh viên (training)  "khoảng 50 lượt sinh viên"');
     expect(out).toContain('    3.247.000.000 VND · doanh thu · estimated · digit groups ambiguous  "3,247 tỉ đồng"');
     expect(out).toContain('    217% · doanh thu · of 3.247.000.000 VND · đạt kế hoạch  "217%"');
-    expect(out).toContain("Findings (0)");
+    // the seed's figures agree; the one note says the percent of plan names no plan amount
+    expect(out).toContain("Findings (1)");
+    expect(out).toContain("  info [relations.unchecked] 1 relation could not be checked");
   });
 
   test("one screen: at most 45 lines of at most 100 characters, no colour unless asked", () => {

@@ -112,7 +112,7 @@ describe("rule ids are literal unions from one list each", () => {
     const all = Object.values(VALUE_RULES).flat();
     expect(new Set(all).size).toBe(all.length);
     expect(new Set(FINDING_RULES).size).toBe(FINDING_RULES.length);
-    for (const r of [...all, ...FINDING_RULES]) expect(r).toMatch(/^[a-z]+\.[a-z0-9-]+$/);
+    for (const r of [...all, ...FINDING_RULES]) expect(r).toMatch(/^[a-z]+(?:-[a-z]+)?\.[a-z0-9-]+$/);
     for (const r of VALUE_RULES.money) expect(r.startsWith("money.")).toBe(true);
     for (const r of VALUE_RULES.date) expect(r.startsWith("date.")).toBe(true);
   });

@@ -5,14 +5,14 @@
  *   { id: "a", bytes: <windows-1258>, kind: "text" }, extract/jsonl
  *     → { ok: true, out: '{"version":1,"id":"a",…,"findings":[…],"input":{"source":"a.txt","encoding":"windows1258"}}\n' }
  *   { kind: "html", bytes: "<html>…" }     → article text (Readability), title kept
- *   check/text → "a.txt:3:12: error [sum.parts] …\n" per finding
+ *   check/text → "a.txt:3:12: error [breakdown.sum] …", the sentence with its figures marked, the arithmetic
  *   csv        → rows for the posts, people, figures and findings tables
  *   binary / empty / undecodable bytes     → { ok: false, error: "binary file (PDF), not text" }
  */
 import { parseReport } from "../report/parse.js";
 import { toFacts } from "../report/facts.js";
-import { checkReport } from "../check/index.js";
 import type { Finding, Report } from "../schema.js";
+import { renderFindings } from "../check/render.js";
 import { decodeBytes, DecodeError, type EncodingName } from "./decode.js";
 import { charsetOf, htmlToText } from "./html.js";
 import type { Post } from "./input.js";
@@ -78,26 +78,6 @@ export function postText(post: Post, encoding?: EncodingName): { text: string; t
   return { text, ...(title ? { title } : {}), ...(enc ? { encoding: enc } : {}) };
 }
 
-function lineCol(text: string, at: number): string {
-  let line = 1;
-  let last = -1;
-  for (let i = text.indexOf("\n"); i >= 0 && i < at; i = text.indexOf("\n", i + 1)) {
-    line++;
-    last = i;
-  }
-  return `${line}:${at - last}`;
-}
-
-export function findingLines(post: Post, text: string, findings: Finding[], lang: "vi" | "en"): string {
-  const fileLike = post.source !== "stdin" && !/:\d+$/.test(post.source);
-  return findings
-    .map((f) => {
-      const at = f.spans[0] ? lineCol(text, f.spans[0].start) : "1:1";
-      const where = fileLike ? `${post.source}:${at}` : `${post.source} (${post.id}) ${at}`;
-      return `${where}: ${f.severity} [${f.rule}] ${f.message[lang] || f.message.en || f.message.vi}\n`;
-    })
-    .join("");
-}
 
 export function processPost(post: Post, opts: JobOptions): Outcome {
   const { id, source } = post;
@@ -113,7 +93,7 @@ export function processPost(post: Post, opts: JobOptions): Outcome {
   let findings: Finding[];
   try {
     report = parseReport(text, { id, ...(post.date ? { referenceDate: post.date } : {}) });
-    findings = checkReport(report, text);
+    findings = report.findings; // parseReport runs the checks on the relations it found
   } catch (err) {
     return { ok: false, id, source, error: `internal error: ${(err as Error).message}` };
   }
@@ -134,7 +114,7 @@ export function processPost(post: Post, opts: JobOptions): Outcome {
   let out = "";
   let tables: Record<TableName, string> | undefined;
   if (opts.mode === "check") {
-    if (opts.format === "text") out = findingLines(post, text, findings, opts.lang ?? "en");
+    if (opts.format === "text") out = renderFindings(text, report, { source, id }, { lang: opts.lang ?? "en" });
     else {
       const rec = JSON.stringify({ id, source, findings });
       out = opts.format === "jsonl" ? rec + "\n" : rec;

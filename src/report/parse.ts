@@ -2,7 +2,8 @@
  * parseReport: text in, one validated Report out. Never throws on a string.
  *
  *   text → makeDoc (NFC + offset map + folded key) → sentences → recognisers
- *        → figures linked to subjects/comparisons/breakdowns → event → Report (Zod-validated)
+ *        → figures linked to subjects and comparisons → relations between figures (src/relate/)
+ *        → event, sections → findings (src/check/, from the relations) → Report (Zod-validated)
  */
 import { makeDoc, type Doc } from "../text/normalize.js";
 import { sentences } from "../text/segment.js";
@@ -12,7 +13,8 @@ import { recognizeDates } from "../recognize/date.js";
 import { recognizePeople, recognizeOrganizations } from "../recognize/people.js";
 import type { Ctx, FigureHit, Hit } from "../recognize/types.js";
 import { linkFigures } from "./link.js";
-import { checkReport } from "../check/index.js";
+import { runChecks } from "../check/index.js";
+import { fillFigureLinks, relate } from "../relate/index.js";
 import { findEvent } from "./event.js";
 import { buildSections } from "./sections.js";
 import { Report, type Figure, type Person, type Span, type ValueRule, type Warning } from "../schema.js";
@@ -81,6 +83,16 @@ function build(input: string, options: ParseOptions, warnings: Warning[]): Repor
   const organizations = orgHits.map((o, i) => ({ id: `o${i + 1}`, name: o.name, head: o.head, ...ev(o) }));
   const dateValues = dates.map((d) => ({ value: d.value, precision: d.precision, ...(d.yearInferred ? { yearInferred: true } : {}), ...(d.invalid ? { invalid: true } : {}), ...ev(d) }));
   const event = findEvent(ctx, dates, orgHits);
+  const reportEvent: Report["event"] = {
+    ...(event.kind ? { kind: event.kind } : {}),
+    ...(event.title ? { title: event.title } : {}),
+    date: event.date,
+    ...(event.dateHit ? { dateEvidence: dateValues[dates.indexOf(event.dateHit)] } : {}),
+    ...(event.host ? { host: event.host } : {}),
+    ...(event.year ? { year: event.year } : {}),
+  };
+  const relations = relate({ ctx, hits: figureHits, figures, dates, people, event: reportEvent });
+  fillFigureLinks(figures, relations);
 
   if (conv.convention === "unknown" && figureHits.some((f) => f.ambiguous))
     warnings.push({ code: "numbers.ambiguous-convention", message: "digit groups could be read either way; read with the Vietnamese convention (dot = thousands, comma = decimal)" });
@@ -88,24 +100,18 @@ function build(input: string, options: ParseOptions, warnings: Warning[]): Repor
   const report: Report = {
     version: 1,
     ...(options.id !== undefined ? { id: options.id } : {}),
-    event: {
-      ...(event.kind ? { kind: event.kind } : {}),
-      ...(event.title ? { title: event.title } : {}),
-      date: event.date,
-      ...(event.dateHit ? { dateEvidence: dateValues[dates.indexOf(event.dateHit)] } : {}),
-      ...(event.host ? { host: event.host } : {}),
-      ...(event.year ? { year: event.year } : {}),
-    },
+    event: reportEvent,
     people,
     organizations,
     figures,
     dates: dateValues,
     sections: buildSections({ figures }, doc, ctx.sentences, figureHits),
     convention: { numbers: conv.convention, ...(conv.evidence.length ? { evidence: conv.evidence } : {}) },
+    relations,
     findings: [],
     warnings,
   };
-  report.findings = checkReport(report, input, { doc, sentences: ctx.sentences });
+  report.findings = runChecks(report, input);
   if (options.validate === false) return report;
   const parsed = Report.safeParse(report);
   if (!parsed.success) {
@@ -149,6 +155,7 @@ export function emptyReport(id: string | undefined, warnings: Warning[]): Report
     dates: [],
     sections: structuredClone(EMPTY_SECTIONS),
     convention: { numbers: "unknown" },
+    relations: [],
     findings: [],
     warnings,
   };
