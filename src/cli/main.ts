@@ -4,7 +4,7 @@
  *   baocao extract <files, folders, globs, -…> [--format jsonl|json|csv|facts] [--out FILE] [--jobs N] [--resume]
  *   baocao check <files…> [--format text|json|jsonl]     exit 1 when a finding is an error
  *   … --html DIR     also one page per post and DIR/index.html to look at (src/view/)
- *   baocao eval <dir> [--format text|json] [--diff]
+ *   baocao eval <dir> [--format text|json] [--diff] [--ids d046-d075 [--ids d001,d002 …]] [--reference-date 2017]
  *   baocao serve [--port 8080] [--host 127.0.0.1] [--jobs N]   HTTP: POST /parse, /check, /facts (src/server/)
  *
  *   baocao extract archive/ news.jsonl.gz --out posts.jsonl        (a killed run: add --resume)
@@ -15,7 +15,7 @@
 import { Command, CommanderError, Option } from "commander";
 import { availableParallelism } from "node:os";
 import { statSync } from "node:fs";
-import { evaluateDir } from "./eval.js";
+import { evaluateGroups } from "./eval.js";
 import { formatScores } from "../eval/score.js";
 import type { EncodingName } from "./decode.js";
 import { parseEncoding, parseJobs, parseSize } from "./args.js";
@@ -177,13 +177,31 @@ program
   .argument("<dir>", "folder of <id>.txt and <id>.gold.json")
   .addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text"))
   .option("--diff", "print what was missed and what was extra, per document")
-  .action((dir: string, opts: { format: string; diff?: boolean }) => {
-    const { scores, diffs } = evaluateDir(dir);
-    if (opts.format === "json") process.stdout.write(JSON.stringify(opts.diff ? { ...scores, diffs } : scores, null, 2) + "\n");
-    else {
-      if (opts.diff) for (const d of diffs) process.stdout.write(JSON.stringify(d) + "\n");
-      process.stdout.write(formatScores(scores) + "\n");
+  .option(
+    "--ids <ids>",
+    "score only these documents: ids and ranges, e.g. d046-d075 or d046,d047 (repeat to score groups apart)",
+    (v: string, prev: string[] = []) => [...prev, v],
+  )
+  .option("--reference-date <date>", "the date the texts were published (YYYY, YYYY-MM or YYYY-MM-DD): the year of a day written without one")
+  .action((dir: string, opts: { format: string; diff?: boolean; ids?: string[]; referenceDate?: string }) => {
+    let groups;
+    try {
+      if (opts.referenceDate && !/^\d{4}(?:-\d{1,2}(?:-\d{1,2})?)?$/.test(opts.referenceDate)) throw new Error(`--reference-date: expected YYYY, YYYY-MM or YYYY-MM-DD, got "${opts.referenceDate}"`);
+      groups = evaluateGroups(dir, opts.ids ?? [], opts.referenceDate ? { referenceDate: opts.referenceDate } : {});
+    } catch (e) {
+      throw new UsageError(`eval: ${(e as Error).message}`);
     }
+    const json = (g: (typeof groups)[number]) => (opts.diff ? { ...g.scores, diffs: g.diffs } : g.scores);
+    if (opts.format === "json")
+      process.stdout.write(
+        JSON.stringify(groups.length === 1 && !opts.ids ? json(groups[0]!) : groups.map((g) => ({ ids: g.label, ...json(g) })), null, 2) + "\n",
+      );
+    else
+      groups.forEach((g, i) => {
+        if (opts.diff) for (const d of g.diffs) process.stdout.write(JSON.stringify(d) + "\n");
+        if (opts.ids) process.stdout.write(`${i ? "\n" : ""}== ${g.label} ==\n`);
+        process.stdout.write(formatScores(g.scores) + "\n");
+      });
   });
 
 program.parseAsync(process.argv).catch((err) => {
