@@ -1,0 +1,119 @@
+#!/usr/bin/env node
+// Where parseReport spends its time: a V8 CPU profile of parseReport over the first N archive
+// posts (default 2,000), summed per pipeline stage (inclusive: a stage's own time and its
+// callees') and per function (self time). The .cpuprofile is kept for Chrome DevTools.
+//
+//   npm run build && nice -n 10 node scripts/profile.mjs [--limit 2000] [--top 30] [--json]
+//   BAOCAO_DIST=.tmp/dist node scripts/profile.mjs        # another build
+//
+// Shares, not seconds, are the figures to read on a loaded machine.
+import { Session } from "node:inspector/promises";
+import { createReadStream, existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { createGunzip } from "node:zlib";
+import { createInterface } from "node:readline";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { dirname, join, resolve } from "node:path";
+
+const root = dirname(dirname(fileURLToPath(import.meta.url)));
+const args = process.argv.slice(2);
+const value = (name) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+const limit = Number(value("--limit") ?? 2000);
+const top = Number(value("--top") ?? 30);
+const archive = resolve(value("--archive") ?? join(root, "..", "shared", "corpus", "raw", "news-2017.jsonl.gz"));
+if (!existsSync(archive)) {
+  console.log(`profile: skipped — ${archive} is not here`);
+  process.exit(0);
+}
+const dist = resolve(root, process.env.BAOCAO_DIST ?? "dist");
+const { parseReport } = await import(pathToFileURL(join(dist, "index.js")).href);
+
+const docs = [];
+const rl = createInterface({ input: createReadStream(archive).pipe(createGunzip()), crlfDelay: Infinity });
+for await (const line of rl) {
+  if (docs.length >= limit) break;
+  const o = line.trim() ? JSON.parse(line) : null;
+  if (o && typeof o.text === "string") docs.push(o.text);
+}
+rl.close();
+
+// warm up (the profile is of the steady state), then profile one pass
+for (const d of docs.slice(0, 300)) parseReport(d);
+const session = new Session();
+session.connect();
+await session.post("Profiler.enable");
+await session.post("Profiler.setSamplingInterval", { interval: 200 });
+await session.post("Profiler.start");
+const t = performance.now();
+for (const d of docs) parseReport(d);
+const wall = performance.now() - t;
+const { profile } = await session.post("Profiler.stop");
+session.disconnect();
+const out = join(root, ".tmp", "profile");
+mkdirSync(out, { recursive: true });
+const file = join(out, `parse-${Date.now()}.cpuprofile`);
+writeFileSync(file, JSON.stringify(profile));
+
+/** Pipeline stages, by the function that runs each (names as bundled). */
+const STAGES = [
+  ["parseReport (all)", ["parseReport"]],
+  ["  makeDoc", ["makeDoc"]],
+  ["  sentences", ["sentences"]],
+  ["  inferConvention", ["inferConvention"]],
+  ["  figures: money", ["recognizeMoney"]],
+  ["  figures: percent", ["recognizePercent"]],
+  ["  figures: measure", ["recognizeMeasure"]],
+  ["  figures: counts", ["recognizeCounts"]],
+  ["  figures: overlaps", ["removeOverlaps"]],
+  ["  dates", ["recognizeDates"]],
+  ["  people", ["recognizePeople"]],
+  ["  organizations", ["recognizeOrganizations"]],
+  ["  linkFigures", ["linkFigures"]],
+  ["  findEvent", ["findEvent"]],
+  ["  buildSections", ["buildSections"]],
+  ["  checkReport", ["checkReport"]],
+  ["  zod validation", ["safeParse", "_safeParse"]],
+  ["  scanNumbers (in the figures)", ["scanNumbers"]],
+  ["  GC", ["(garbage collector)"]],
+];
+
+const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+const parent = new Map();
+for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+const selfUs = new Map();
+const inclUs = new Map();
+let total = 0;
+const stackNames = new Map(); // node id → set of function names on its stack (memoised)
+const namesOf = (id) => {
+  let s = stackNames.get(id);
+  if (s) return s;
+  const n = byId.get(id);
+  const p = parent.get(id);
+  s = new Set(p !== undefined ? namesOf(p) : []);
+  s.add(n.callFrame.functionName || "(anonymous)");
+  stackNames.set(id, s);
+  return s;
+};
+profile.samples.forEach((id, i) => {
+  const dt = profile.timeDeltas[i] ?? 0;
+  total += dt;
+  const n = byId.get(id);
+  const name = n.callFrame.functionName || "(anonymous)";
+  const where = n.callFrame.url ? `${name} ${n.callFrame.url.split("/").pop()}:${n.callFrame.lineNumber + 1}` : name;
+  selfUs.set(where, (selfUs.get(where) ?? 0) + dt);
+  for (const f of namesOf(id)) inclUs.set(f, (inclUs.get(f) ?? 0) + dt);
+});
+const pct = (us) => ((100 * us) / total).toFixed(1).padStart(5) + "%";
+const stages = STAGES.map(([label, fns]) => [label, Math.max(...fns.map((f) => inclUs.get(f) ?? 0))]);
+const selfTop = [...selfUs].sort((a, b) => b[1] - a[1]).slice(0, top);
+if (args.includes("--json")) {
+  console.log(JSON.stringify({ docs: docs.length, wallMs: Math.round(wall), profile: file, stages: Object.fromEntries(stages.map(([l, us]) => [l.trim(), +((100 * us) / total).toFixed(1)])), self: selfTop.map(([f, us]) => [f, +((100 * us) / total).toFixed(1)]) }, null, 2));
+} else {
+  console.log(`profile: ${docs.length} posts, ${(wall / 1000).toFixed(2)} s wall; ${file}`);
+  console.log(`\nstage (inclusive share of the profiled time)`);
+  for (const [label, us] of stages) console.log(`${pct(us)}  ${label}`);
+  console.log(`\ntop ${top} functions by self time`);
+  for (const [f, us] of selfTop) console.log(`${pct(us)}  ${f}`);
+}
