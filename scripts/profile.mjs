@@ -4,6 +4,7 @@
 // callees') and per function (self time). The .cpuprofile is kept for Chrome DevTools.
 //
 //   npm run build && nice -n 10 node scripts/profile.mjs [--limit 2000] [--top 30] [--json]
+//   node scripts/profile.mjs --under recognizePeople    # where the time inside one function goes
 //   BAOCAO_DIST=.tmp/dist node scripts/profile.mjs        # another build
 //
 // Shares, not seconds, are the figures to read on a loaded machine.
@@ -105,6 +106,28 @@ profile.samples.forEach((id, i) => {
   selfUs.set(where, (selfUs.get(where) ?? 0) + dt);
   for (const f of namesOf(id)) inclUs.set(f, (inclUs.get(f) ?? 0) + dt);
 });
+// --under NAME: what the time inside one function goes to (inclusive, by callee name)
+const under = value("--under");
+const underUs = new Map();
+let underTotal = 0;
+if (under) {
+  profile.samples.forEach((id, i) => {
+    const names = namesOf(id);
+    if (!names.has(under)) return;
+    const dt = profile.timeDeltas[i] ?? 0;
+    underTotal += dt;
+    // the frames below the outermost `under` frame
+    const chain = [];
+    for (let n = id; n !== undefined; n = parent.get(n)) chain.push(byId.get(n).callFrame.functionName || "(anonymous)");
+    const seen = new Set();
+    for (const f of chain.slice(0, chain.lastIndexOf(under))) {
+      if (seen.has(f)) continue;
+      seen.add(f);
+      underUs.set(f, (underUs.get(f) ?? 0) + dt);
+    }
+    underUs.set("(self)", (underUs.get("(self)") ?? 0) + (chain[0] === under ? dt : 0));
+  });
+}
 const pct = (us) => ((100 * us) / total).toFixed(1).padStart(5) + "%";
 const stages = STAGES.map(([label, fns]) => [label, Math.max(...fns.map((f) => inclUs.get(f) ?? 0))]);
 const selfTop = [...selfUs].sort((a, b) => b[1] - a[1]).slice(0, top);
@@ -114,6 +137,10 @@ if (args.includes("--json")) {
   console.log(`profile: ${docs.length} posts, ${(wall / 1000).toFixed(2)} s wall; ${file}`);
   console.log(`\nstage (inclusive share of the profiled time)`);
   for (const [label, us] of stages) console.log(`${pct(us)}  ${label}`);
+  if (under) {
+    console.log(`\ninside ${under} (${pct(underTotal).trim()} of all): callees, inclusive, as shares of ${under}`);
+    for (const [f, us] of [...underUs].sort((a, b) => b[1] - a[1]).slice(0, top)) console.log(`${((100 * us) / underTotal).toFixed(1).padStart(5)}%  ${f}`);
+  }
   console.log(`\ntop ${top} functions by self time`);
   for (const [f, us] of selfTop) console.log(`${pct(us)}  ${f}`);
 }

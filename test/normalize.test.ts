@@ -6,7 +6,7 @@ import { describe, expect, test } from "vitest";
 import fc from "fast-check";
 import { makeDoc } from "../src/text/normalize.js";
 import { foldNfc } from "../src/text/fold.js";
-import { T_CAP, T_DIGITS, T_GAP, T_LETTERS, T_LINE, T_UPPER, T_WORD, tokenAt } from "../src/text/tokens.js";
+import { lexicon, T_CAP, T_DIGITS, T_GAP, T_LETTERS, T_LINE, T_UPPER, T_WORD, tokenAt } from "../src/text/tokens.js";
 import { referenceFoldNfc, referenceMakeDoc } from "./helpers/normalize-reference.js";
 
 /**
@@ -98,6 +98,20 @@ describe("token table", () => {
       }),
       CONFIG,
     );
+  });
+  test("ids are the lexicon's ids of the folded tokens", () => {
+    for (const w of ["hoà", "tỉ", "thuỉ", "đồng", ".", "-", "1", "😀"]) lexicon.intern(w);
+    fc.assert(
+      fc.property(text, (s) => {
+        const d = makeDoc(s);
+        const t = d.tokens;
+        for (let i = 0; i < t.count; i++) expect(t.id[i]).toBe(lexicon.lookup(d.key.slice(t.start[i], t.end[i])));
+      }),
+      CONFIG,
+    );
+    const d = makeDoc("Hòa Thuỷ tỷ");
+    expect([...d.tokens.id]).toEqual(["hoà", "thuỉ", "tỉ"].map((w) => lexicon.lookup(w)));
+    expect(d.tokens.id[0]).toBeGreaterThan(0);
   });
   test("a real sentence", () => {
     const d = makeDoc("Phó Giám đốc UBND: 3,247 tỉ đồng\nTP. Hồ Chí Minh");

@@ -56,15 +56,16 @@ const UTF16 = new TextDecoder("utf-16le");
 
 /**
  * A syllable of folded units out[start..end) has ended: move the tone of an open "oa", "oe",
- * "ui" (from uy) to its last vowel (rule 3 above). Shared with the one pass of normalize.ts.
+ * "ui" (from uy) to its last vowel (rule 3 above); true when it moved. Shared with the one
+ * pass of normalize.ts.
  */
-export function placeTone(out: Uint16Array, start: number, end: number): void {
+export function placeTone(out: Uint16Array, start: number, end: number): boolean {
   const m = end - start;
-  if (m < 2) return;
+  if (m < 2) return false;
   const a = out[end - 2]!;
   const b = out[end - 1]!;
   const ba = a < TABLE ? VBASE[a]! : 255;
-  if (ba === 255) return;
+  if (ba === 255) return false;
   const bb = b < TABLE ? VBASE[b]! : 255;
   const ta = VTONE[a]!;
   if (bb !== 255 && ta !== 0 && VTONE[b] === 0) {
@@ -73,8 +74,10 @@ export function placeTone(out: Uint16Array, start: number, end: number): void {
     if (pair && !onsetU) {
       out[end - 2] = COMPOSE_CODE[ba * 6]!;
       out[end - 1] = COMPOSE_CODE[bb * 6 + ta]!;
+      return true;
     }
   }
+  return false;
 }
 
 /** Units of a string, back to a string (the decoder for long runs; it keeps no lone surrogate). */

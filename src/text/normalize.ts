@@ -21,7 +21,7 @@
  */
 import { cls, codePointClass, DIGIT, DROP, JOINS, LETTER, MARK, SPACE, SWAP, swapUnit, TABLES, UNSTABLE, UPPER, WORD } from "./chars.js";
 import { placeTone, unitsToString } from "./fold.js";
-import { HASH_MUL, HASH_SEED, lexicon, T_CAP, T_DIGITS, T_GAP, T_LETTERS, T_LINE, T_UPPER, T_WORD, TokenBuilder, type Tokens } from "./tokens.js";
+import { hashUnits, HASH_MUL, HASH_SEED, lexicon, T_CAP, T_DIGITS, T_GAP, T_LETTERS, T_LINE, T_UPPER, T_WORD, TokenBuilder, type Tokens } from "./tokens.js";
 
 export interface Span {
   start: number;
@@ -49,124 +49,67 @@ const { CLS, FOLD, KNOWN } = TABLES;
 /** Units that leave the plain path: replaced, removed, changed by NFC, or a surrogate. */
 const SLOW = SWAP | DROP | UNSTABLE;
 
+/**
+ * The state of the pass. The hot loop of makeDoc keeps it in local variables and hands it over
+ * here only around the rare units off the plain path (closures over the loop's variables would
+ * make every one of them a memory slot).
+ */
+interface Pass {
+  input: string;
+  n: number;
+  cap: number;
+  /** Norm units, once they part from the input's (`diverged`). */
+  norm: Uint16Array;
+  key: Uint16Array;
+  /** Original start and end of each norm unit, from the first unit that is not one-for-one. */
+  oS: Int32Array | null;
+  oE: Int32Array | null;
+  u: number; // norm units written
+  v: number; // norm units folded and tokenised
+  diverged: boolean;
+  swapped: boolean; // a unit was replaced: norm is not the input
+  lone: boolean; // a lone surrogate (kept as it is)
+  syl: number; // start of the syllable being read (letters and marks), or -1
+  tok: number; // start of the word token being read, or -1
+  tflags: number;
+  allUpper: boolean;
+  gap: number; // flags of the gap before the next token
+  toks: TokenBuilder;
+}
+
 export function makeDoc(input: string): Doc {
   const n = input.length;
+  const toks = new TokenBuilder(((n / 3) | 0) + 16);
   let cap = n + 16;
-  let norm = new Uint16Array(cap);
-  let key = new Uint16Array(cap);
-  /** Original start and end of each norm unit, from the first unit that is not one-for-one. */
+  let key: Uint16Array = new Uint16Array(cap);
+  let norm: Uint16Array = EMPTY16;
   let oS = null as Int32Array | null;
   let oE = null as Int32Array | null;
-  let u = 0; // norm units written
-  let swapped = false; // a unit was replaced: norm is not the input
-  let lone = false; // a lone surrogate (kept as it is)
-  const toks = new TokenBuilder((n >> 2) + 16);
-
-  const grow = (need: number) => {
-    while (cap < need) cap *= 2;
-    const g16 = (a: Uint16Array) => {
-      const b = new Uint16Array(cap);
-      b.set(a);
-      return b;
-    };
-    const g32 = (a: Int32Array) => {
-      const b = new Int32Array(cap);
-      b.set(a);
-      return b;
-    };
-    norm = g16(norm);
-    key = g16(key);
-    if (oS) {
-      oS = g32(oS);
-      oE = g32(oE!);
-    }
-  };
-  /** From here on, norm and input indexes part: the map so far is the identity. */
-  const mapFromHere = () => {
-    if (oS) return;
-    oS = new Int32Array(cap);
-    oE = new Int32Array(cap);
-    for (let t = 0; t < u; t++) {
-      oS[t] = t;
-      oE[t] = t + 1;
-    }
-  };
-
-  // the fold and token state, fed one norm unit at a time
-  let v = 0; // next norm unit to fold
-  let syl = -1; // start of the syllable being read (letters and marks)
-  let tok = -1; // start of the word token being read
+  let u = 0;
+  let diverged = false;
+  let syl = -1;
+  let tok = -1;
   let tflags = 0;
   let allUpper = true;
-  let gap = T_LINE; // flags of the gap before the next token
-  const endWord = (e: number) => {
-    let h = HASH_SEED;
-    for (let q = tok; q < e; q++) h = Math.imul(h ^ key[q]!, HASH_MUL);
-    toks.push(tok, e, tflags | (allUpper && tflags & T_LETTERS ? T_UPPER : 0), lexicon.find(key, tok, e, h));
-    tok = -1;
-  };
-  const feed = () => {
-    for (; v < u; v++) {
-      const d = norm[v]!;
-      let k = CLS[d]!;
-      if (!(k & KNOWN)) k = cls(d);
-      let wk = k; // class for the tokens: a surrogate pair's is its code point's
-      let width = 1;
-      if ((d & 0xf800) === 0xd800) {
-        const lo = v + 1 < u ? norm[v + 1]! : 0;
-        if (d < 0xdc00 && (lo & 0xfc00) === 0xdc00) {
-          wk = codePointClass(((d - 0xd800) << 10) + (lo - 0xdc00) + 0x10000);
-          width = 2;
-        } else wk = 0;
-      }
-      // fold: letters and marks make a syllable; its tone moves when it ends (fold.ts)
-      if (k & (LETTER | MARK)) {
-        key[v] = FOLD[d]!;
-        if (syl < 0) syl = v;
-      } else {
-        key[v] = d;
-        if (width === 2) key[v + 1] = norm[v + 1]!;
-        if (syl >= 0) {
-          placeTone(key, syl, v);
-          syl = -1;
-        }
-      }
-      // tokens: runs of letters, marks and digits; one token per other non-space character
-      if (wk & WORD) {
-        if (tok < 0) {
-          tok = v;
-          tflags = T_WORD | gap | (wk & UPPER ? T_CAP : 0);
-          allUpper = true;
-          gap = 0;
-        }
-        if (wk & LETTER) {
-          tflags |= T_LETTERS;
-          if (!(wk & UPPER)) allUpper = false;
-        }
-        if (wk & DIGIT) tflags |= T_DIGITS;
-      } else {
-        if (tok >= 0) endWord(v);
-        if (k & SPACE) gap |= d === 0x0a || d === 0x2028 || d === 0x2029 ? T_GAP | T_LINE : T_GAP;
-        else {
-          let h = Math.imul(HASH_SEED ^ d, HASH_MUL);
-          if (width === 2) h = Math.imul(h ^ key[v + 1]!, HASH_MUL);
-          toks.push(v, v + width, gap, lexicon.find(key, v, v + width, h));
-          gap = 0;
-        }
-      }
-      v += width - 1;
-    }
-  };
+  let gap = T_LINE;
+  let st: Pass | null = null;
 
-  let diverged = false; // norm[] holds the units (until then they are the input's)
+  let h = HASH_SEED; // hash of the word token being read (see tokens.ts)
+  let rehash = false; // a tone moved inside it: hash it again at its end
+  let next = n > 0 ? input.charCodeAt(0) : 0;
   for (let i = 0; i < n; ) {
-    const c = input.charCodeAt(i);
+    const c = next;
+    next = i + 1 < n ? input.charCodeAt(i + 1) : 0;
     let k = CLS[c]!;
     if (!(k & KNOWN)) k = cls(c);
-    if (!(k & SLOW) && (c & 0xf800) !== 0xd800 && !(i + 1 < n && CLS[input.charCodeAt(i + 1)]! & JOINS)) {
+    if (!(k & SLOW) && (c & 0xf800) !== 0xd800 && !(CLS[next]! & JOINS)) {
       // the plain path: the unit as it is. Fold and tokens as in feed(), inline for speed.
-      if (u === cap) grow(u + 1);
       if (diverged) {
+        if (u === cap) {
+          st = sync(st, input, cap, norm, key, oS, oE, u, diverged, syl, tok, tflags, allUpper, gap, toks);
+          grow(st, u + 1);
+          ({ cap, norm, key, oS, oE } = st);
+        }
         norm[u] = c;
         if (oS) {
           oS[u] = i;
@@ -179,7 +122,7 @@ export function makeDoc(input: string): Doc {
       } else {
         key[u] = c;
         if (syl >= 0) {
-          placeTone(key, syl, u);
+          if (placeTone(key, syl, u)) rehash = true;
           syl = -1;
         }
       }
@@ -189,14 +132,21 @@ export function makeDoc(input: string): Doc {
           tflags = T_WORD | gap | (k & UPPER ? T_CAP : 0);
           allUpper = true;
           gap = 0;
+          h = HASH_SEED;
+          rehash = false;
         }
+        h = Math.imul(h ^ key[u]!, HASH_MUL);
         if (k & LETTER) {
           tflags |= T_LETTERS;
           if (!(k & UPPER)) allUpper = false;
         }
         if (k & DIGIT) tflags |= T_DIGITS;
       } else {
-        if (tok >= 0) endWord(u);
+        if (tok >= 0) {
+          if (rehash) h = hashUnits(key, tok, u);
+          toks.push(tok, u, tflags | (allUpper && tflags & T_LETTERS ? T_UPPER : 0), lexicon.find(key, tok, u, h));
+          tok = -1;
+        }
         if (k & SPACE) gap |= c === 0x0a || c === 0x2028 || c === 0x2029 ? T_GAP | T_LINE : T_GAP;
         else {
           toks.push(u, u + 1, gap, lexicon.find(key, u, u + 1, Math.imul(HASH_SEED ^ c, HASH_MUL)));
@@ -205,103 +155,213 @@ export function makeDoc(input: string): Doc {
       }
       u++;
       i++;
-      v = u;
       continue;
     }
+    // off the plain path: the state goes to the slow functions and comes back
+    st = sync(st, input, cap, norm, key, oS, oE, u, diverged, syl, tok, tflags, allUpper, gap, toks);
     if (!diverged) {
-      for (let t = 0; t < u; t++) norm[t] = input.charCodeAt(t);
-      diverged = true;
+      st.norm = new Uint16Array(cap);
+      for (let t = 0; t < u; t++) st.norm[t] = input.charCodeAt(t);
+      st.diverged = diverged = true;
     }
-    i = slow(i, c, k, i + 1 < n ? input.charCodeAt(i + 1) : 0);
-    feed();
+    i = slow(st, i, c, k, next);
+    next = i < n ? input.charCodeAt(i) : 0;
+    feed(st);
+    ({ cap, norm, key, oS, oE, u, syl, tok, tflags, allUpper, gap } = st);
+    rehash = true; // the word token read on may hold units of the slow path
   }
-  feed();
   if (syl >= 0) placeTone(key, syl, u);
-  if (tok >= 0) endWord(u);
-
-  /** A unit off the plain path; returns the index after what it consumed. */
-  function slow(i: number, c: number, k: number, next: number): number {
-    // a cluster: the unit (or surrogate pair) and the marks NFC may compose with it
-    let j = i + 1;
-    const pair = c >= 0xd800 && c < 0xdc00 && (next & 0xfc00) === 0xdc00;
-    if (pair) j++;
-    while (j < n && CLS[input.charCodeAt(j)]! & JOINS) j++;
-    if (j - i === 1 && !(c >= 0xd800 && c < 0xe000)) {
-      if (k & DROP || (c === 0x0d && next === 0x0a)) {
-        mapFromHere();
-        return j;
-      }
-      let out = c;
-      if (k & SWAP) out = swapUnit(c);
-      else if (k & UNSTABLE) {
-        const nf = String.fromCharCode(c).normalize("NFC");
-        if (nf.length !== 1) return put(nf, i, j);
-        out = nf.charCodeAt(0);
-      }
-      if (u === cap) grow(u + 1);
-      norm[u] = out;
-      swapped ||= out !== c;
-      if (oS) {
-        oS[u] = i;
-        oE![u] = j;
-      }
-      u++;
-      return j;
-    }
-    if (pair && j - i === 2) {
-      // a surrogate pair without marks: as it is (an astral NFC singleton is normalised)
-      const pair = input.slice(i, j);
-      const nf = pair.normalize("NFC");
-      if (nf !== pair) return put(nf, i, j);
-      if (u + 2 > cap) grow(u + 2);
-      norm[u] = c;
-      norm[u + 1] = next;
-      if (oS) {
-        oS[u] = i;
-        oE![u] = i + 1;
-        oS[u + 1] = i + 1;
-        oE![u + 1] = j;
-      }
-      u += 2;
-      return j;
-    }
-    if (j - i === 1) {
-      // a lone surrogate: kept
-      lone = true;
-      if (u === cap) grow(u + 1);
-      norm[u] = c;
-      if (oS) {
-        oS[u] = i;
-        oE![u] = j;
-      }
-      u++;
-      return j;
-    }
-    let piece = input.slice(i, j).normalize("NFC");
-    const first = piece.charCodeAt(0);
-    if (cls(first) & SWAP) piece = String.fromCharCode(swapUnit(first)) + piece.slice(1);
-    return put(piece, i, j);
-  }
-  /** Units of a rewritten cluster input[i..j), each mapped to the whole cluster. */
-  function put(piece: string, i: number, j: number): number {
-    mapFromHere();
-    if (u + piece.length > cap) grow(u + piece.length);
-    for (let q = 0; q < piece.length; q++) {
-      const d = piece.charCodeAt(q);
-      if (d >= 0xd800 && d < 0xe000 && !(d < 0xdc00 ? (piece.charCodeAt(q + 1) & 0xfc00) === 0xdc00 : q > 0 && (piece.charCodeAt(q - 1) & 0xfc00) === 0xd800)) lone = true;
-      norm[u] = d;
-      oS![u] = i;
-      oE![u] = j;
-      u++;
-    }
-    swapped = true;
-    return j;
-  }
-
+  if (tok >= 0) toks.push(tok, u, tflags | (allUpper && tflags & T_LETTERS ? T_UPPER : 0), lexicon.find(key, tok, u, hashUnits(key, tok, u)));
+  const swapped = st?.swapped ?? false;
+  const lone = st?.lone ?? false;
   const normStr = !diverged || (!oS && !swapped) ? input : unitsToString(norm, u, lone);
   const keyStr = unitsToString(key, u, lone);
   const map = oS ? { s: oS.subarray(0, u), e: oE!.subarray(0, u) } : null;
   return doc(input, normStr, keyStr, toks.done(), map);
+}
+
+/** The loop's local state into a Pass (made on the first call). */
+function sync(
+  p: Pass | null,
+  input: string,
+  cap: number,
+  norm: Uint16Array,
+  key: Uint16Array,
+  oS: Int32Array | null,
+  oE: Int32Array | null,
+  u: number,
+  diverged: boolean,
+  syl: number,
+  tok: number,
+  tflags: number,
+  allUpper: boolean,
+  gap: number,
+  toks: TokenBuilder,
+): Pass {
+  if (!p) return { input, n: input.length, cap, norm, key, oS, oE, u, v: u, diverged, swapped: false, lone: false, syl, tok, tflags, allUpper, gap, toks };
+  Object.assign(p, { cap, norm, key, oS, oE, u, v: u, diverged, syl, tok, tflags, allUpper, gap });
+  return p;
+}
+const EMPTY16 = new Uint16Array(0);
+
+function grow(p: Pass, need: number): void {
+  let cap = p.cap;
+  while (cap < need) cap *= 2;
+  const g16 = (a: Uint16Array) => {
+    const b = new Uint16Array(cap);
+    b.set(a);
+    return b;
+  };
+  const g32 = (a: Int32Array) => {
+    const b = new Int32Array(cap);
+    b.set(a);
+    return b;
+  };
+  p.cap = cap;
+  if (p.diverged) p.norm = g16(p.norm);
+  p.key = g16(p.key);
+  if (p.oS) {
+    p.oS = g32(p.oS);
+    p.oE = g32(p.oE!);
+  }
+}
+
+/** From here on, norm and input indexes part: the map so far is the identity. */
+function mapFromHere(p: Pass): void {
+  if (p.oS) return;
+  const oS = (p.oS = new Int32Array(p.cap));
+  const oE = (p.oE = new Int32Array(p.cap));
+  for (let t = 0; t < p.u; t++) {
+    oS[t] = t;
+    oE[t] = t + 1;
+  }
+}
+
+/** Write one norm unit (the map follows when there is one). */
+function unit(p: Pass, d: number, i: number, j: number): void {
+  if (p.u === p.cap) grow(p, p.u + 1);
+  p.norm[p.u] = d;
+  if (p.oS) {
+    p.oS[p.u] = i;
+    p.oE![p.u] = j;
+  }
+  p.u++;
+}
+
+/** A unit off the plain path at input[i]; returns the index after what it consumed. */
+function slow(p: Pass, i: number, c: number, k: number, next: number): number {
+  const { input, n } = p;
+  // a cluster: the unit (or surrogate pair) and the marks NFC may compose with it
+  let j = i + 1;
+  const pair = c >= 0xd800 && c < 0xdc00 && (next & 0xfc00) === 0xdc00;
+  if (pair) j++;
+  while (j < n && CLS[input.charCodeAt(j)]! & JOINS) j++;
+  if (j - i === 1 && (c & 0xf800) !== 0xd800) {
+    if (k & DROP || (c === 0x0d && next === 0x0a)) {
+      mapFromHere(p);
+      return j;
+    }
+    let out = c;
+    if (k & SWAP) out = swapUnit(c);
+    else if (k & UNSTABLE) {
+      const nf = String.fromCharCode(c).normalize("NFC");
+      if (nf.length !== 1) return put(p, nf, i, j);
+      out = nf.charCodeAt(0);
+    }
+    if (out !== c) p.swapped = true;
+    unit(p, out, i, j);
+    return j;
+  }
+  if (pair && j - i === 2) {
+    // a surrogate pair without marks: as it is (an astral NFC singleton is normalised)
+    const s = input.slice(i, j);
+    const nf = s.normalize("NFC");
+    if (nf !== s) return put(p, nf, i, j);
+    unit(p, c, i, i + 1);
+    unit(p, next, i + 1, j);
+    return j;
+  }
+  if (j - i === 1) {
+    // a lone surrogate: kept
+    p.lone = true;
+    unit(p, c, i, j);
+    return j;
+  }
+  let piece = input.slice(i, j).normalize("NFC");
+  const first = piece.charCodeAt(0);
+  if (cls(first) & SWAP) piece = String.fromCharCode(swapUnit(first)) + piece.slice(1);
+  return put(p, piece, i, j);
+}
+
+/** Units of a rewritten cluster input[i..j), each mapped to the whole cluster. */
+function put(p: Pass, piece: string, i: number, j: number): number {
+  mapFromHere(p);
+  for (let q = 0; q < piece.length; q++) {
+    const d = piece.charCodeAt(q);
+    if ((d & 0xf800) === 0xd800 && !(d < 0xdc00 ? (piece.charCodeAt(q + 1) & 0xfc00) === 0xdc00 : q > 0 && (piece.charCodeAt(q - 1) & 0xfc00) === 0xd800)) p.lone = true;
+    unit(p, d, i, j);
+  }
+  p.swapped = true;
+  return j;
+}
+
+/** Fold and tokenise the norm units written by slow() (the plain path does this inline). */
+function feed(p: Pass): void {
+  const { norm, key, toks } = p;
+  for (let v = p.v; v < p.u; v++) {
+    const d = norm[v]!;
+    let k = CLS[d]!;
+    if (!(k & KNOWN)) k = cls(d);
+    let wk = k; // class for the tokens: a surrogate pair's is its code point's
+    let width = 1;
+    if ((d & 0xf800) === 0xd800) {
+      const lo = v + 1 < p.u ? norm[v + 1]! : 0;
+      if (d < 0xdc00 && (lo & 0xfc00) === 0xdc00) {
+        wk = codePointClass(((d - 0xd800) << 10) + (lo - 0xdc00) + 0x10000);
+        width = 2;
+      } else wk = 0;
+    }
+    // fold: letters and marks make a syllable; its tone moves when it ends (fold.ts)
+    if (k & (LETTER | MARK)) {
+      key[v] = FOLD[d]!;
+      if (p.syl < 0) p.syl = v;
+    } else {
+      key[v] = d;
+      if (width === 2) key[v + 1] = norm[v + 1]!;
+      if (p.syl >= 0) {
+        placeTone(key, p.syl, v);
+        p.syl = -1;
+      }
+    }
+    // tokens: runs of letters, marks and digits; one token per other non-space character
+    if (wk & WORD) {
+      if (p.tok < 0) {
+        p.tok = v;
+        p.tflags = T_WORD | p.gap | (wk & UPPER ? T_CAP : 0);
+        p.allUpper = true;
+        p.gap = 0;
+      }
+      if (wk & LETTER) {
+        p.tflags |= T_LETTERS;
+        if (!(wk & UPPER)) p.allUpper = false;
+      }
+      if (wk & DIGIT) p.tflags |= T_DIGITS;
+    } else {
+      if (p.tok >= 0) {
+        toks.push(p.tok, v, p.tflags | (p.allUpper && p.tflags & T_LETTERS ? T_UPPER : 0), lexicon.find(key, p.tok, v, hashUnits(key, p.tok, v)));
+        p.tok = -1;
+      }
+      if (k & SPACE) p.gap |= d === 0x0a || d === 0x2028 || d === 0x2029 ? T_GAP | T_LINE : T_GAP;
+      else {
+        let h = Math.imul(HASH_SEED ^ d, HASH_MUL);
+        if (width === 2) h = Math.imul(h ^ key[v + 1]!, HASH_MUL);
+        toks.push(v, v + width, p.gap, lexicon.find(key, v, v + width, h));
+        p.gap = 0;
+      }
+    }
+    v += width - 1;
+  }
+  p.v = p.u;
 }
 
 function doc(input: string, norm: string, key: string, tokens: Tokens, map: { s: Int32Array; e: Int32Array } | null): Doc {

@@ -1,0 +1,81 @@
+#!/usr/bin/env node
+// A/B: parseReport of a git ref against the working tree, both loaded in one process and timed
+// in turns over the same archive posts, so that load on a shared machine falls on both alike.
+// Each is bundled from its src/ with esbuild (as scripts/snapshot.mjs does).
+//
+//   nice -n 10 node scripts/bench-ab.mjs [REF=HEAD] [--limit 2000] [--rounds 5]
+//   round 1: REF 4.12 s cpu, working 3.80 s cpu, working/REF 0.92
+//   …
+//   median working/REF 0.91 (CPU time; wall time 0.93)
+import { createReadStream, existsSync, mkdirSync, rmSync } from "node:fs";
+import { createGunzip } from "node:zlib";
+import { createInterface } from "node:readline";
+import { execFileSync } from "node:child_process";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { dirname, join } from "node:path";
+
+const root = dirname(dirname(fileURLToPath(import.meta.url)));
+const args = process.argv.slice(2);
+const value = (name) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+const ref = args.find((a, i) => !a.startsWith("--") && !(i > 0 && args[i - 1].startsWith("--"))) ?? "HEAD";
+const limit = Number(value("--limit") ?? 2000);
+const rounds = Number(value("--rounds") ?? 5);
+const archive = join(root, "..", "shared", "corpus", "raw", "news-2017.jsonl.gz");
+if (!existsSync(archive)) {
+  console.log("bench-ab: skipped — the shared corpus is absent");
+  process.exit(0);
+}
+const work = join(root, ".tmp", "bench-ab");
+mkdirSync(work, { recursive: true });
+const esbuild = await import("esbuild");
+const bundle = async (srcRoot, outfile) =>
+  esbuild.build({ entryPoints: [join(srcRoot, "src", "index.ts")], bundle: true, platform: "node", format: "esm", target: "node20", packages: "external", outfile, logLevel: "error" });
+
+const sha = execFileSync("git", ["-C", root, "rev-parse", "--verify", `${ref}^{commit}`], { encoding: "utf8" }).trim();
+const refDir = join(work, `src-${sha}`);
+rmSync(refDir, { recursive: true, force: true });
+mkdirSync(refDir, { recursive: true });
+execFileSync("sh", ["-c", `git -C "${root}" archive ${sha} src | tar -x -C "${refDir}"`]);
+await bundle(refDir, join(work, `ref-${sha}.mjs`));
+rmSync(refDir, { recursive: true, force: true });
+await bundle(root, join(work, "working.mjs"));
+const A = (await import(pathToFileURL(join(work, `ref-${sha}.mjs`)).href)).parseReport;
+const B = (await import(pathToFileURL(join(work, "working.mjs")).href)).parseReport;
+
+const docs = [];
+const rl = createInterface({ input: createReadStream(archive).pipe(createGunzip()), crlfDelay: Infinity });
+for await (const line of rl) {
+  if (docs.length >= limit) break;
+  const o = line.trim() ? JSON.parse(line) : null;
+  if (o && typeof o.text === "string") docs.push(o.text);
+}
+rl.close();
+
+const time = (parse) => {
+  const c = process.cpuUsage();
+  const t = performance.now();
+  for (const d of docs) parse(d);
+  const u = process.cpuUsage(c);
+  return { cpu: (u.user + u.system) / 1e6, wall: (performance.now() - t) / 1000 };
+};
+for (const d of docs.slice(0, 300)) {
+  A(d);
+  B(d);
+}
+const cpu = [];
+const wall = [];
+const label = `${ref} ${sha.slice(0, 7)}`;
+for (let r = 0; r < rounds; r++) {
+  // alternate which goes first
+  const [a, b] = r % 2 ? [null, time(B)] : [time(A), null];
+  const ta = a ?? time(A);
+  const tb = b ?? time(B);
+  cpu.push(tb.cpu / ta.cpu);
+  wall.push(tb.wall / ta.wall);
+  console.log(`round ${r + 1}: ${label} ${ta.cpu.toFixed(2)} s cpu, working ${tb.cpu.toFixed(2)} s cpu, working/ref ${(tb.cpu / ta.cpu).toFixed(3)}`);
+}
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+console.log(`median working/ref ${median(cpu).toFixed(3)} (CPU time over ${docs.length} posts; wall time ${median(wall).toFixed(3)})`);
