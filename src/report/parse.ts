@@ -89,7 +89,10 @@ function build(input: string, options: ParseOptions, warnings: Warning[]): Repor
   const personHits = recognizePeople(ctx);
   const orgHits = recognizeOrganizations(ctx);
 
-  const ev = (h: Hit) => ({ span: doc.span(h.start, h.end), text: doc.text(h.start, h.end), rule: h.rule });
+  const ev = (h: Hit) => {
+    const span = doc.span(h.start, h.end);
+    return { span, text: input.slice(span.start, span.end), rule: h.rule };
+  };
   let figures: Figure[] = figureHits.map((h, i) => toFigure(h, i, ev));
   figures = linkFigures(ctx, figureHits, figures);
 

@@ -147,7 +147,7 @@ export function makeDoc(input: string): Doc {
           toks.push(tok, u, tflags | (allUpper && tflags & T_LETTERS ? T_UPPER : 0), lexicon.find(key, tok, u, h));
           tok = -1;
         }
-        if (k & SPACE) gap |= c === 0x0a || c === 0x2028 || c === 0x2029 ? T_GAP | T_LINE : T_GAP;
+        if (k & SPACE) gap |= c === 0x0a ? T_GAP | T_LINE : T_GAP;
         else {
           toks.push(u, u + 1, gap, lexicon.find(key, u, u + 1, Math.imul(HASH_SEED ^ c, HASH_MUL)));
           gap = 0;
@@ -351,7 +351,7 @@ function feed(p: Pass): void {
         toks.push(p.tok, v, p.tflags | (p.allUpper && p.tflags & T_LETTERS ? T_UPPER : 0), lexicon.find(key, p.tok, v, hashUnits(key, p.tok, v)));
         p.tok = -1;
       }
-      if (k & SPACE) p.gap |= d === 0x0a || d === 0x2028 || d === 0x2029 ? T_GAP | T_LINE : T_GAP;
+      if (k & SPACE) p.gap |= d === 0x0a ? T_GAP | T_LINE : T_GAP;
       else {
         let h = Math.imul(HASH_SEED ^ d, HASH_MUL);
         if (width === 2) h = Math.imul(h ^ key[v + 1]!, HASH_MUL);

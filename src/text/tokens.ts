@@ -27,7 +27,7 @@ export const T_CAP = 8;
 export const T_UPPER = 16;
 /** White space before it (the gap is never empty). */
 export const T_GAP = 32;
-/** A line break before it, or the first token of the text. */
+/** A line feed before it (CR and CR LF are line feeds in norm), or the first token of the text. */
 export const T_LINE = 64;
 
 export interface Tokens {
