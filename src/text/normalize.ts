@@ -116,8 +116,9 @@ export function makeDoc(input: string): Doc {
           oE![u] = i + 1;
         }
       }
+      let f = c; // the folded unit
       if (k & (LETTER | MARK)) {
-        key[u] = FOLD[c]!;
+        key[u] = f = FOLD[c]!;
         if (syl < 0) syl = u;
       } else {
         key[u] = c;
@@ -135,7 +136,7 @@ export function makeDoc(input: string): Doc {
           h = HASH_SEED;
           rehash = false;
         }
-        h = Math.imul(h ^ key[u]!, HASH_MUL);
+        h = Math.imul(h ^ f, HASH_MUL);
         if (k & LETTER) {
           tflags |= T_LETTERS;
           if (!(k & UPPER)) allUpper = false;
