@@ -3,7 +3,8 @@
 // in turns over the same archive posts, so that load on a shared machine falls on both alike.
 // Each is bundled from its src/ with esbuild (as scripts/snapshot.mjs does).
 //
-//   nice -n 10 node scripts/bench-ab.mjs [REF=HEAD] [--limit 2000] [--rounds 5]
+//   nice -n 10 node scripts/bench-ab.mjs [REF=HEAD] [--limit 2000] [--rounds 5] [--tiny]
+//   (--tiny: the posts' titles, for the fixed cost per post)
 //   round 1: REF 4.12 s cpu, working 3.80 s cpu, working/REF 0.92
 //   …
 //   median working/REF 0.91 (CPU time; wall time 0.93)
@@ -50,7 +51,7 @@ const rl = createInterface({ input: createReadStream(archive).pipe(createGunzip(
 for await (const line of rl) {
   if (docs.length >= limit) break;
   const o = line.trim() ? JSON.parse(line) : null;
-  if (o && typeof o.text === "string") docs.push(o.text);
+  if (o && typeof o.text === "string") docs.push(args.includes("--tiny") ? (o.title ?? "") : o.text);
 }
 rl.close();
 

@@ -110,7 +110,7 @@ describe("token table", () => {
       CONFIG,
     );
     const d = makeDoc("Hòa Thuỷ tỷ");
-    expect([...d.tokens.id]).toEqual(["hoà", "thuỉ", "tỉ"].map((w) => lexicon.lookup(w)));
+    expect([...d.tokens.id.subarray(0, d.tokens.count)]).toEqual(["hoà", "thuỉ", "tỉ"].map((w) => lexicon.lookup(w)));
     expect(d.tokens.id[0]).toBeGreaterThan(0);
   });
   test("a real sentence", () => {

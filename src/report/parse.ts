@@ -11,7 +11,7 @@ import { inferConvention } from "../recognize/number.js";
 import { recognizeFigures } from "../recognize/figures.js";
 import { recognizeDates } from "../recognize/date.js";
 import { recognizePeople, recognizeOrganizations } from "../recognize/people.js";
-import type { Ctx, FigureHit, Hit } from "../recognize/types.js";
+import type { Ctx, DateHit, FigureHit, Hit } from "../recognize/types.js";
 import { linkFigures } from "./link.js";
 import { checkReport } from "../check/index.js";
 import { findEvent } from "./event.js";
@@ -89,56 +89,76 @@ function build(input: string, options: ParseOptions, warnings: Warning[]): Repor
   const personHits = recognizePeople(ctx);
   const orgHits = recognizeOrganizations(ctx);
 
-  const ev = (h: Hit) => {
+  // (objects are built by assignment, in the order their fields are written: spreads of
+  // conditional objects cost more than the rest of this function on a short post)
+  const evidence = <T extends object>(o: T, h: Hit): T & Evidence => {
     const span = doc.span(h.start, h.end);
-    return { span, text: input.slice(span.start, span.end), rule: h.rule };
+    const e = o as T & Evidence;
+    e.span = span;
+    e.text = input.slice(span.start, span.end);
+    e.rule = h.rule;
+    return e;
   };
-  let figures: Figure[] = figureHits.map((h, i) => toFigure(h, i, ev));
+  let figures: Figure[] = figureHits.map((h, i) => toFigure(h, i, evidence));
   figures = linkFigures(ctx, figureHits, figures);
 
   const people: Person[] = personHits.map((p, i) => ({
     id: `p${i + 1}`,
     name: p.name,
     honorifics: p.honorifics,
-    positions: p.positions.map((pos) => ({ title: pos.title, org: pos.org, ...(pos.modifiers?.length ? { modifiers: pos.modifiers } : {}), ...ev(pos) })),
+    positions: p.positions.map((pos) => {
+      const o: { title: string; org: string | null; modifiers?: string[] } = { title: pos.title, org: pos.org };
+      if (pos.modifiers?.length) o.modifiers = pos.modifiers;
+      return evidence(o, pos);
+    }),
     roles: p.roles as Person["roles"],
-    mentions: p.mentions.map(ev),
+    mentions: p.mentions.map((m) => evidence({}, m)),
   }));
-  const organizations = orgHits.map((o, i) => ({ id: `o${i + 1}`, name: o.name, head: o.head, ...ev(o) }));
-  const dateValues = dates.map((d) => ({ value: d.value, precision: d.precision, ...(d.yearInferred ? { yearInferred: true } : {}), ...(d.invalid ? { invalid: true } : {}), ...ev(d) }));
+  const organizations = orgHits.map((o, i) => evidence({ id: `o${i + 1}`, name: o.name, head: o.head }, o));
+  const dateValues = dates.map((d) => {
+    const o: { value: string; precision: DateHit["precision"]; yearInferred?: true; invalid?: true } = { value: d.value, precision: d.precision };
+    if (d.yearInferred) o.yearInferred = true;
+    if (d.invalid) o.invalid = true;
+    return evidence(o, d);
+  });
   const event = findEvent(ctx, dates, orgHits);
 
   if (conv.convention === "unknown" && figureHits.some((f) => f.ambiguous))
     warnings.push({ code: "numbers.ambiguous-convention", message: "digit groups could be read either way; read with the Vietnamese convention (dot = thousands, comma = decimal)" });
 
-  const report: Report = {
-    version: 1,
-    ...(options.id !== undefined ? { id: options.id } : {}),
-    event: {
-      ...(event.kind ? { kind: event.kind } : {}),
-      ...(event.title ? { title: event.title } : {}),
-      date: event.date,
-      ...(event.dateHit ? { dateEvidence: dateValues[dates.indexOf(event.dateHit)] } : {}),
-      ...(event.host ? { host: event.host } : {}),
-      ...(event.year ? { year: event.year } : {}),
-    },
-    people,
-    organizations,
-    figures,
-    dates: dateValues,
-    sections: buildSections({ figures }, doc, ctx.sentences, figureHits),
-    convention: { numbers: conv.convention, ...(conv.evidence.length ? { evidence: conv.evidence } : {}) },
-    findings: [],
-    warnings,
-  };
+  const ev = {} as Report["event"];
+  if (event.kind) ev.kind = event.kind;
+  if (event.title) ev.title = event.title;
+  ev.date = event.date;
+  if (event.dateHit) ev.dateEvidence = dateValues[dates.indexOf(event.dateHit)];
+  if (event.host) ev.host = event.host;
+  if (event.year) ev.year = event.year;
+  const convention: Report["convention"] = { numbers: conv.convention };
+  if (conv.evidence.length) convention.evidence = conv.evidence;
+  const report = { version: 1 } as Report;
+  if (options.id !== undefined) report.id = options.id;
+  report.event = ev;
+  report.people = people;
+  report.organizations = organizations;
+  report.figures = figures;
+  report.dates = dateValues;
+  report.sections = buildSections({ figures }, doc, ctx.sentences, figureHits);
+  report.convention = convention;
+  report.findings = [];
+  report.warnings = warnings;
   report.findings = checkReport(report, input, { doc, sentences: ctx.sentences });
   return report;
 }
 
-type Ev = (h: Hit) => { span: Figure["span"]; text: string; rule: string };
+interface Evidence {
+  span: Figure["span"];
+  text: string;
+  rule: string;
+}
+type Ev = <T extends object>(o: T, h: Hit) => T & Evidence;
 
 function toFigure(h: FigureHit, i: number, ev: Ev): Figure {
-  const f: Figure = { id: `f${i + 1}`, kind: h.kind, value: h.value, ...ev(h) };
+  const f: Figure = ev({ id: `f${i + 1}`, kind: h.kind, value: h.value }, h);
   if (h.currency) f.currency = h.currency;
   if (h.unit) f.unit = h.unit;
   if (h.category) f.category = h.category;

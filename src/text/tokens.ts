@@ -31,7 +31,7 @@ export const T_GAP = 32;
 export const T_LINE = 64;
 
 export interface Tokens {
-  /** How many tokens. */
+  /** How many tokens (the arrays may be longer: read the first `count` entries). */
   readonly count: number;
   /** Norm index of each token's first unit. */
   readonly start: Int32Array;
@@ -150,7 +150,7 @@ export function hashUnits(u: Uint16Array, s: number, e: number): number {
 /** The one lexicon of folded words. */
 export const lexicon = new Lexicon();
 
-/** A growable token table, filled by the pass in normalize.ts. */
+/** A growable token table, filled by the pass in normalize.ts: one buffer, four views. */
 export class TokenBuilder {
   count = 0;
   start: Int32Array;
@@ -159,10 +159,11 @@ export class TokenBuilder {
   id: Int32Array;
   constructor(expected: number) {
     const cap = Math.max(16, expected);
-    this.start = new Int32Array(cap);
-    this.end = new Int32Array(cap);
-    this.flags = new Uint8Array(cap);
-    this.id = new Int32Array(cap);
+    const buf = new ArrayBuffer(cap * 13);
+    this.start = new Int32Array(buf, 0, cap);
+    this.end = new Int32Array(buf, cap * 4, cap);
+    this.id = new Int32Array(buf, cap * 8, cap);
+    this.flags = new Uint8Array(buf, cap * 12, cap);
   }
   push(start: number, end: number, flags: number, id: number): void {
     const i = this.count;
@@ -175,21 +176,19 @@ export class TokenBuilder {
   }
   private grow(): void {
     const cap = this.start.length * 2;
-    const g32 = (a: Int32Array) => {
-      const b = new Int32Array(cap);
-      b.set(a);
-      return b;
-    };
-    this.start = g32(this.start);
-    this.end = g32(this.end);
-    this.id = g32(this.id);
-    const f = new Uint8Array(cap);
-    f.set(this.flags);
-    this.flags = f;
+    const buf = new ArrayBuffer(cap * 13);
+    const start = new Int32Array(buf, 0, cap);
+    const end = new Int32Array(buf, cap * 4, cap);
+    const id = new Int32Array(buf, cap * 8, cap);
+    const flags = new Uint8Array(buf, cap * 12, cap);
+    start.set(this.start);
+    end.set(this.end);
+    id.set(this.id);
+    flags.set(this.flags);
+    Object.assign(this, { start, end, id, flags });
   }
-  /** The table, trimmed to its count. */
+  /** The table (its arrays may run past `count`: read only the first `count` entries). */
   done(): Tokens {
-    const n = this.count;
-    return { count: n, start: this.start.subarray(0, n), end: this.end.subarray(0, n), flags: this.flags.subarray(0, n), id: this.id.subarray(0, n), generation: lexicon.generation };
+    return { count: this.count, start: this.start, end: this.end, flags: this.flags, id: this.id, generation: lexicon.generation };
   }
 }
