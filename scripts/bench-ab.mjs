@@ -1,10 +1,11 @@
 #!/usr/bin/env node
 // A/B: parseReport of a git ref against the working tree, both loaded in one process and timed
-// in turns over the same archive posts, so that load on a shared machine falls on both alike.
+// in turns over the same archive posts (chunks of 50), so that load on a shared machine falls on
+// both alike.
 // Each is bundled from its src/ with esbuild (as scripts/snapshot.mjs does).
 //
-//   nice -n 10 node scripts/bench-ab.mjs [REF=HEAD] [--limit 2000] [--rounds 5] [--tiny]
-//   (--tiny: the posts' titles, for the fixed cost per post)
+//   nice -n 10 node scripts/bench-ab.mjs [REF=HEAD] [--limit 2000] [--rounds 5] [--tiny] [--no-validate]
+//   (--tiny: the posts' titles, for the fixed cost per post; --no-validate: both without Zod)
 //   round 1: REF 4.12 s cpu, working 3.80 s cpu, working/REF 0.92
 //   …
 //   median working/REF 0.91 (CPU time; wall time 0.93)
@@ -43,8 +44,13 @@ execFileSync("sh", ["-c", `git -C "${root}" archive ${sha} src | tar -x -C "${re
 await bundle(refDir, join(work, `ref-${sha}.mjs`));
 rmSync(refDir, { recursive: true, force: true });
 await bundle(root, join(work, "working.mjs"));
-const A = (await import(pathToFileURL(join(work, `ref-${sha}.mjs`)).href)).parseReport;
-const B = (await import(pathToFileURL(join(work, "working.mjs")).href)).parseReport;
+// --no-validate: both parse with { validate: false } (a ref from before validation was off by
+// default would otherwise pay for it)
+const opts = args.includes("--no-validate") ? { validate: false } : {};
+const refParse = (await import(pathToFileURL(join(work, `ref-${sha}.mjs`)).href)).parseReport;
+const workParse = (await import(pathToFileURL(join(work, "working.mjs")).href)).parseReport;
+const A = (d) => refParse(d, opts);
+const B = (d) => workParse(d, opts);
 
 const docs = [];
 const rl = createInterface({ input: createReadStream(archive).pipe(createGunzip()), crlfDelay: Infinity });
@@ -55,12 +61,17 @@ for await (const line of rl) {
 }
 rl.close();
 
-const time = (parse) => {
-  const c = process.cpuUsage();
-  const t = performance.now();
-  for (const d of docs) parse(d);
-  const u = process.cpuUsage(c);
-  return { cpu: (u.user + u.system) / 1e6, wall: (performance.now() - t) / 1000 };
+// Each round walks the posts in chunks of 50 and times both builds on each chunk, one after
+// the other (which goes first alternates): load that comes and goes falls on both alike.
+const clock = () => {
+  const u = process.cpuUsage();
+  return { cpu: (u.user + u.system) / 1e6, wall: performance.now() / 1000 };
+};
+const chunk = (parse, from, to) => {
+  const a = clock();
+  for (let i = from; i < to; i++) parse(docs[i]);
+  const b = clock();
+  return { cpu: b.cpu - a.cpu, wall: b.wall - a.wall };
 };
 for (const d of docs.slice(0, 300)) {
   A(d);
@@ -70,13 +81,25 @@ const cpu = [];
 const wall = [];
 const label = `${ref} ${sha.slice(0, 7)}`;
 for (let r = 0; r < rounds; r++) {
-  // alternate which goes first
-  const [a, b] = r % 2 ? [null, time(B)] : [time(A), null];
-  const ta = a ?? time(A);
-  const tb = b ?? time(B);
+  const ta = { cpu: 0, wall: 0 };
+  const tb = { cpu: 0, wall: 0 };
+  for (let from = 0, k = r; from < docs.length; from += 50, k++) {
+    const to = Math.min(docs.length, from + 50);
+    const add = (t, x) => {
+      t.cpu += x.cpu;
+      t.wall += x.wall;
+    };
+    if (k % 2) {
+      add(tb, chunk(B, from, to));
+      add(ta, chunk(A, from, to));
+    } else {
+      add(ta, chunk(A, from, to));
+      add(tb, chunk(B, from, to));
+    }
+  }
   cpu.push(tb.cpu / ta.cpu);
   wall.push(tb.wall / ta.wall);
-  console.log(`round ${r + 1}: ${label} ${ta.cpu.toFixed(2)} s cpu, working ${tb.cpu.toFixed(2)} s cpu, working/ref ${(tb.cpu / ta.cpu).toFixed(3)}`);
+  console.log(`round ${r + 1}: ${label} ${ta.cpu.toFixed(2)} s cpu, working ${tb.cpu.toFixed(2)} s cpu, working/ref ${(tb.cpu / ta.cpu).toFixed(3)} (wall ${(tb.wall / ta.wall).toFixed(3)})`);
 }
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 console.log(`median working/ref ${median(cpu).toFixed(3)} (CPU time over ${docs.length} posts; wall time ${median(wall).toFixed(3)})`);
