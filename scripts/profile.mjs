@@ -6,6 +6,7 @@
 //   npm run build && nice -n 10 node scripts/profile.mjs [--limit 2000] [--top 30] [--json]
 //   node scripts/profile.mjs --under recognizePeople    # where the time inside one function goes
 //   node scripts/profile.mjs --tiny --limit 10000       # the titles: where the fixed cost goes
+//   node scripts/profile.mjs --size 2097152 --limit 1000   # one 2 MB text (or --size 131072)
 //   BAOCAO_DIST=.tmp/dist node scripts/profile.mjs        # another build
 //
 // Shares, not seconds, are the figures to read on a loaded machine.
@@ -42,9 +43,22 @@ for await (const line of rl) {
   if (o && typeof o.text === "string") docs.push(tiny ? (o.title ?? "") : o.text);
 }
 rl.close();
+// --size N: the same 2 MB of archive text cut into texts of N characters (flatness: compare
+// --size 131072 with --size 2097152)
+const size = Number(value("--size") ?? 0);
+if (size > 0) {
+  let stream = "";
+  for (const d of docs) {
+    if (stream.length >= 2 << 20) break;
+    stream += d + "\n\n";
+  }
+  stream = stream.slice(0, 2 << 20);
+  docs.length = 0;
+  for (let at = 0; at < stream.length; at += size) docs.push(stream.slice(at, at + size));
+}
 
 // warm up (the profile is of the steady state), then profile one pass
-for (const d of docs.slice(0, 300)) parseReport(d);
+for (const d of docs.slice(0, size > 0 ? 1 : 300)) parseReport(d);
 const session = new Session();
 session.connect();
 await session.post("Profiler.enable");
@@ -139,10 +153,10 @@ if (args.includes("--json")) {
 } else {
   console.log(`profile: ${docs.length} posts, ${(wall / 1000).toFixed(2)} s wall; ${file}`);
   console.log(`\nstage (inclusive share of the profiled time)`);
-  for (const [label, us] of stages) console.log(`${pct(us)}  ${label}`);
+  for (const [label, us] of stages) console.log(`${pct(us)}  ${(us / 1000).toFixed(0).padStart(6)} ms  ${label}`);
   if (under) {
     console.log(`\ninside ${under} (${pct(underTotal).trim()} of all): callees, inclusive, as shares of ${under}`);
-    for (const [f, us] of [...underUs].sort((a, b) => b[1] - a[1]).slice(0, top)) console.log(`${((100 * us) / underTotal).toFixed(1).padStart(5)}%  ${f}`);
+    for (const [f, us] of [...underUs].sort((a, b) => b[1] - a[1]).slice(0, top)) console.log(`${((100 * us) / underTotal).toFixed(1).padStart(5)}%  ${(us / 1000).toFixed(0).padStart(6)} ms  ${f}`);
   }
   console.log(`\ntop ${top} functions by self time`);
   for (const [f, us] of selfTop) console.log(`${pct(us)}  ${f}`);
