@@ -6,13 +6,15 @@
  *   ordered(items, run) → results in input order, never more than `window` in flight
  *   a .part file cut in the middle of a line → --resume drops the torn line, keeps the rest once
  */
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
 import { existsSync, mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync, appendFileSync, statSync } from "node:fs";
 import { spawnSync } from "node:child_process";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import iconv from "iconv-lite";
-import { processPost, findingLines, type Outcome } from "../src/cli/process.js";
+import { processPost, type Outcome } from "../src/cli/process.js";
+import { renderFinding } from "../src/check/render.js";
+import { emptyReport } from "../src/report/parse.js";
 import { ordered } from "../src/cli/pool.js";
 import { openSink, jsonLineId, csvPaths, UsageError, type OkOutcome } from "../src/cli/output.js";
 import { csvCell, csvLine, firstCell } from "../src/cli/csv.js";
@@ -82,9 +84,18 @@ describe("processPost", () => {
   test("check text: file:line:col: severity [rule] message", () => {
     const text = "Dòng một.\nDòng hai có lỗi ở đây.";
     const at = text.indexOf("lỗi");
-    const finding = { rule: "x.y", severity: "error" as const, message: { vi: "Có lỗi", en: "An error" }, spans: [{ start: at, end: at + 3 }] };
-    expect(findingLines(post("a"), text, [finding], "en")).toBe(`a.txt:2:${at - text.indexOf("\n")}: error [x.y] An error\n`);
-    expect(findingLines(post("p", { source: "news.jsonl:7" }), text, [finding], "vi")).toMatch(/^news\.jsonl:7 \(p\) 2:\d+: error \[x\.y\] Có lỗi\n$/);
+    const finding = { rule: "plan.ratio" as const, severity: "error" as const, message: { vi: "Có lỗi", en: "An error" }, spans: [{ start: at, end: at + 3 }] };
+    const report = emptyReport("a", []);
+    expect(renderFinding(text, report, finding, { source: "a.txt", id: "a" }, { lang: "en", brief: true })).toBe(`a.txt:2:${at - text.indexOf("\n")}: error [plan.ratio] An error\n`);
+    expect(renderFinding(text, report, finding, { source: "news.jsonl:7", id: "p" }, { lang: "vi", brief: true })).toMatch(/^news\.jsonl:7 \(p\) 2:\d+: error \[plan\.ratio\] Có lỗi\n$/);
+  });
+  test("check text: the sentence with the figures marked, then the arithmetic", () => {
+    const o = ok(processPost(post("b", { text: "Mở đầu.\nTrường có 12 đơn vị, gồm 5 khoa và 8 trung tâm." }), { mode: "check", format: "text", lang: "vi" }));
+    const lines = o.out.split("\n");
+    expect(lines[0]).toMatch(/^b\.txt:2:\d+: error \[breakdown\.sum\] /);
+    expect(lines[1]).toBe("  2 | Trường có 12 đơn vị, gồm 5 khoa và 8 trung tâm.");
+    expect(lines[2]).toBe("    |           ^^^^^^^^^  --- ~~~~~~    ~~~~~~~~~~~");
+    expect(lines[3]).toBe("    = 5 + 8 = 13 ≠ 12 đơn vị");
   });
 });
 
@@ -221,10 +232,8 @@ describe("outputs and --resume", () => {
   });
 });
 
-describe("end to end (tsx)", () => {
-  const root = resolve(__dirname, "..");
-  const tsx = join(root, "node_modules", ".bin", "tsx");
-  const cli = (args: string[], input?: string) => spawnSync(tsx, [join(root, "src/cli/main.ts"), ...args], { cwd: dir, input, encoding: "utf8", timeout: 60_000 });
+describe("end to end (the CLI bundled by the test setup)", () => {
+  const cli = (args: string[], input?: string) => spawnSync(process.execPath, [inject("cli"), ...args], { cwd: dir, input, encoding: "utf8" });
 
   test("a folder with good and bad files: every good post out once, one line per bad file, exit 1", () => {
     const d = join(dir, "e2e");

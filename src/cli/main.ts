@@ -4,6 +4,7 @@
  *   baocao extract <files, folders, globs, -…> [--format jsonl|json|csv|facts] [--out FILE] [--jobs N] [--resume]
  *   baocao check <files…> [--format text|json|jsonl]     exit 1 when a finding is an error
  *   baocao eval <dir> [--format text|json] [--diff]
+ *   baocao serve [--port 8080] [--host 127.0.0.1] [--jobs N]   HTTP: POST /parse, /check, /facts (src/server/)
  *
  *   baocao extract archive/ news.jsonl.gz --out posts.jsonl        (a killed run: add --resume)
  *   zcat news.jsonl.gz | baocao extract - > posts.jsonl            (a Hadoop Streaming mapper)
@@ -23,6 +24,7 @@ import { openSink, UsageError, type Sink } from "./output.js";
 import { Progress, summaryLine, type Totals } from "./progress.js";
 import { TABLES, type TableName } from "./csv.js";
 import type { JobOptions } from "./process.js";
+import { registerServe } from "../server/command.js";
 
 const program = new Command();
 program.name("baocao").description("Read Vietnamese administrative reports into typed records, and check their figures.").version("0.1.0");
@@ -57,6 +59,12 @@ function batchOptions(cmd: Command): Command {
     .option("-q, --quiet", "no progress bar and no summary");
 }
 
+/** Colours and width for the summary: a terminal's, unless NO_COLOR is set. */
+function summaryLook(o: BatchOptions): JobOptions["summary"] {
+  const tty = !!process.stdout.isTTY && !o.out;
+  return { color: tty && !process.env.NO_COLOR, width: tty ? Math.max(60, Math.min(process.stdout.columns || 100, 160)) : 100 };
+}
+
 /** Run the batch: read posts, skip the done ones, process in a pool, write in order. */
 async function runBatch(mode: "extract" | "check", paths: string[], o: BatchOptions): Promise<number> {
   if (!paths.length) throw new UsageError("no input: give files, folders, globs, or - for standard input");
@@ -71,7 +79,7 @@ async function runBatch(mode: "extract" | "check", paths: string[], o: BatchOpti
   const jobs = o.jobs ?? (single ? 1 : availableParallelism());
   const showBar = !o.quiet && o.progress !== false && !!process.stderr.isTTY;
   const progress = new Progress(showBar, showBar ? await totalBytes(paths) : undefined);
-  const opts: JobOptions = { mode, format: o.format as JobOptions["format"], withText: o.text, lang: o.lang, encoding: o.encoding };
+  const opts: JobOptions = { mode, format: o.format as JobOptions["format"], withText: o.text, lang: o.lang, encoding: o.encoding, summary: summaryLook(o) };
   const runner = makeRunner(jobs, opts);
   const totals: Totals & { recorded: number } = { posts: 0, people: 0, figures: 0, findings: 0, errors: 0, failed: 0, skipped: 0, recorded: 0 };
 
@@ -127,12 +135,14 @@ batchOptions(
     .command("extract")
     .description("read every post into a record (report + findings), one per post, in input order")
     .argument("<paths...>", "files (.txt .md .html .htm .jsonl, .gz of them), folders (recursive), globs, or - for standard input")
-    .addOption(new Option("--format <format>", "output format").choices(["jsonl", "json", "csv", "facts"]).default("jsonl"))
+    .addOption(new Option("--format <format>", "output format (default: summary on a terminal, jsonl otherwise)").choices(["jsonl", "json", "csv", "facts", "summary"]).default("jsonl"))
     .option("--resume", "continue a run that was cut: skip posts already in --out, append the rest")
     .option("--text", "put the text that was read in each record (input.text), so spans can be looked up")
     .addOption(new Option("--table <name>", "csv to standard output: which table").choices([...TABLES]).default("figures"))
     .option("--bom", "csv: start files with a byte order mark (for Excel)"),
-).action(async (paths: string[], o: BatchOptions) => {
+).action(async (paths: string[], o: BatchOptions, cmd: Command) => {
+  // On a terminal, without --format or --out: a summary for people (src/cli/summary.ts).
+  if (cmd.getOptionValueSource("format") === "default" && !o.out && process.stdout.isTTY) o.format = "summary";
   process.exitCode = await runBatch("extract", paths, o);
 });
 
@@ -147,6 +157,8 @@ batchOptions(
 ).action(async (paths: string[], o: BatchOptions) => {
   process.exitCode = await runBatch("check", paths, o);
 });
+
+registerServe(program, "0.1.0");
 
 program
   .command("eval")

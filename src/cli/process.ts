@@ -5,20 +5,21 @@
  *   { id: "a", bytes: <windows-1258>, kind: "text" }, extract/jsonl
  *     → { ok: true, out: '{"version":1,"id":"a",…,"findings":[…],"input":{"source":"a.txt","encoding":"windows1258"}}\n' }
  *   { kind: "html", bytes: "<html>…" }     → article text (Readability), title kept
- *   check/text → "a.txt:3:12: error [sum.parts] …\n" per finding
+ *   check/text → "a.txt:3:12: error [breakdown.sum] …", the sentence with its figures marked, the arithmetic
  *   csv        → rows for the posts, people, figures and findings tables
  *   binary / empty / undecodable bytes     → { ok: false, error: "binary file (PDF), not text" }
  */
 import { parseReport } from "../report/parse.js";
 import { toFacts } from "../report/facts.js";
-import { checkReport } from "../check/index.js";
 import type { Finding, Report } from "../schema.js";
+import { renderFindings } from "../check/render.js";
 import { decodeBytes, DecodeError, type EncodingName } from "./decode.js";
 import { charsetOf, htmlToText } from "./html.js";
 import type { Post } from "./input.js";
 import { csvRows, type TableName } from "./csv.js";
+import { renderSummary } from "./summary.js";
 
-export type ExtractFormat = "jsonl" | "json" | "facts" | "csv";
+export type ExtractFormat = "jsonl" | "json" | "facts" | "csv" | "summary";
 export type CheckFormat = "text" | "json" | "jsonl";
 
 export interface JobOptions {
@@ -30,6 +31,8 @@ export interface JobOptions {
   lang?: "vi" | "en";
   /** --encoding: skip detection. */
   encoding?: EncodingName;
+  /** Summary format: colours and width of the terminal. */
+  summary?: { color: boolean; width?: number };
 }
 
 export interface PostStats {
@@ -75,26 +78,6 @@ export function postText(post: Post, encoding?: EncodingName): { text: string; t
   return { text, ...(title ? { title } : {}), ...(enc ? { encoding: enc } : {}) };
 }
 
-function lineCol(text: string, at: number): string {
-  let line = 1;
-  let last = -1;
-  for (let i = text.indexOf("\n"); i >= 0 && i < at; i = text.indexOf("\n", i + 1)) {
-    line++;
-    last = i;
-  }
-  return `${line}:${at - last}`;
-}
-
-export function findingLines(post: Post, text: string, findings: Finding[], lang: "vi" | "en"): string {
-  const fileLike = post.source !== "stdin" && !/:\d+$/.test(post.source);
-  return findings
-    .map((f) => {
-      const at = f.spans[0] ? lineCol(text, f.spans[0].start) : "1:1";
-      const where = fileLike ? `${post.source}:${at}` : `${post.source} (${post.id}) ${at}`;
-      return `${where}: ${f.severity} [${f.rule}] ${f.message[lang] || f.message.en || f.message.vi}\n`;
-    })
-    .join("");
-}
 
 export function processPost(post: Post, opts: JobOptions): Outcome {
   const { id, source } = post;
@@ -110,7 +93,7 @@ export function processPost(post: Post, opts: JobOptions): Outcome {
   let findings: Finding[];
   try {
     report = parseReport(text, { id, ...(post.date ? { referenceDate: post.date } : {}) });
-    findings = checkReport(report, text);
+    findings = report.findings; // parseReport runs the checks on the relations it found
   } catch (err) {
     return { ok: false, id, source, error: `internal error: ${(err as Error).message}` };
   }
@@ -131,7 +114,7 @@ export function processPost(post: Post, opts: JobOptions): Outcome {
   let out = "";
   let tables: Record<TableName, string> | undefined;
   if (opts.mode === "check") {
-    if (opts.format === "text") out = findingLines(post, text, findings, opts.lang ?? "en");
+    if (opts.format === "text") out = renderFindings(text, report, { source, id }, { lang: opts.lang ?? "en" });
     else {
       const rec = JSON.stringify({ id, source, findings });
       out = opts.format === "jsonl" ? rec + "\n" : rec;
@@ -139,6 +122,7 @@ export function processPost(post: Post, opts: JobOptions): Outcome {
   } else if (opts.format === "facts") out = JSON.stringify(toFacts(report, id)) + "\n";
   else if (opts.format === "json") out = JSON.stringify(report, null, 2);
   else if (opts.format === "csv") tables = csvRows(report, findings);
+  else if (opts.format === "summary") out = renderSummary(report, text, { source, ...opts.summary }) + "\n";
   else out = JSON.stringify(report) + "\n";
   return { ok: true, id, source, out, ...(tables ? { tables } : {}), stats };
 }

@@ -8,6 +8,7 @@
  *   "Ảnh: Thu Trang Các cấp Hội…"                → "Thu Trang" (the next sentence starts glued on)
  * Not people: initials ("P.V", "T.E.A", "CTV"), outlets ("TTXVN", "Báo Nông thôn", "Google Earth").
  */
+import type { RuleOf } from "../schema.js";
 import type { Doc } from "../text/normalize.js";
 import { fold } from "../text/fold.js";
 import { named } from "../text/rx.js";
@@ -19,7 +20,7 @@ export interface BylineHit {
   start: number;
   end: number;
   name: string;
-  rule: string;
+  rule: RuleOf<"mention">;
 }
 
 const ORG_WORD = new Set(ORG_HEADS.filter((h) => !h.includes(" ")).map((h) => fold(h)));

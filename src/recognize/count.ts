@@ -22,7 +22,7 @@
  * Money, percent and measure win an overlap in figures.ts.
  */
 import type { Category } from "../schema.js";
-import type { Ctx, FigureHit } from "./types.js";
+import type { Ctx, CountHit } from "./types.js";
 import { parseDigits, scanNumbers, type NumberHit } from "./number.js";
 import { sentenceAt } from "./date.js";
 import { fold } from "../text/fold.js";
@@ -224,12 +224,12 @@ const MULTIPLIER = named("count.multiplier", new RegExp(src`${L}(?:gấp|tăng|g
 /** How far (characters) a clue may stand from the counted noun. */
 const CLUE_REACH = 90;
 
-export function recognizeCounts(ctx: Ctx): FigureHit[] {
+export function recognizeCounts(ctx: Ctx): CountHit[] {
   const { doc } = ctx;
   const key = doc.key;
   const norm = doc.norm;
   const nums = scanNumbers(ctx);
-  const out: FigureHit[] = [];
+  const out: CountHit[] = [];
   const consumed = new Set<NumberHit>();
 
   for (let i = 0; i < nums.length; i++) {
@@ -277,7 +277,7 @@ export function recognizeCounts(ctx: Ctx): FigureHit[] {
     else if (WORKS.has(noun) && screenSentence(ctx, h.numStart)) category = "other";
     end = phraseEnd;
 
-    const hit: FigureHit = {
+    const hit: CountHit = {
       kind: "count",
       start: h.start,
       end,
@@ -331,7 +331,7 @@ function anyNoun(norm: string, key: string, at: number): NounMatch | null {
 }
 
 /** "45/52", "1.024/1.150": a part of a whole with no noun after it; the noun before decides. */
-function bare(ctx: Ctx, h: NumberHit): FigureHit {
+function bare(ctx: Ctx, h: NumberHit): CountHit {
   const key = ctx.doc.key;
   const s = sentenceAt(ctx, h.numStart);
   const from = s ? s.start : Math.max(0, h.numStart - 120);
@@ -348,7 +348,7 @@ function bare(ctx: Ctx, h: NumberHit): FigureHit {
       covered = n.end;
     }
   }
-  const hit: FigureHit = {
+  const hit: CountHit = {
     kind: "count",
     start: h.start,
     end: h.end,

@@ -321,7 +321,7 @@ export function recognizeDates(ctx: Ctx): DateHit[] {
   return kept;
 }
 
-function day(start: number, end: number, y: number | null, mo: number, d: number, ok: boolean, rule: string): DateHit {
+function day(start: number, end: number, y: number | null, mo: number, d: number, ok: boolean, rule: DateHit["rule"]): DateHit {
   const md = `${pad(mo)}-${pad(d)}`;
   return { start, end, rule, value: y === null ? `--${md}` : `${y}-${md}`, precision: "day", ...(ok ? {} : { invalid: true }) };
 }

@@ -15,7 +15,8 @@
 import { L as LEFT, R as RIGHT, named, rx, words } from "../text/rx.js";
 import { boundAfter } from "./qualifiers.js";
 import { fold } from "../text/fold.js";
-import type { Ctx, FigureHit } from "./types.js";
+import type { RuleOf } from "../schema.js";
+import type { Ctx, MoneyHit } from "./types.js";
 import { parseDigits, scanNumbers, type NumberHit } from "./number.js";
 import { CURRENCIES, CURRENCY_PREFIXES, DONG_COMPOUNDS, MONEY_NOUNS, NOT_MONEY_AFTER_TY, RATE_UNITS, SCALES_BEFORE_CURRENCY } from "../lexicon/currency.js";
 import { UNITS } from "../lexicon/units.js";
@@ -78,12 +79,12 @@ export function isTitleCase(norm: string, at: number): boolean {
   return a !== a.toLowerCase() && b !== b.toUpperCase();
 }
 
-export function recognizeMoney(ctx: Ctx): FigureHit[] {
+export function recognizeMoney(ctx: Ctx): MoneyHit[] {
   const { doc } = ctx;
   const key = doc.key;
-  const out: FigureHit[] = [];
+  const out: MoneyHit[] = [];
   const nums = scanNumbers(ctx);
-  const made: (FigureHit | null)[] = nums.map((n) => moneyOf(n, key, doc.norm));
+  const made: (MoneyHit | null)[] = nums.map((n) => moneyOf(n, key, doc.norm));
   // "từ 3,9 triệu lên 4,35 triệu đồng": the first amount takes the currency of the second
   for (let i = made.length - 2; i >= 0; i--) {
     const a = nums[i]!;
@@ -105,7 +106,7 @@ export function recognizeMoney(ctx: Ctx): FigureHit[] {
     let numEnd = m.index + m[0].length - m.groups!.cur!.length;
     while (key[numEnd - 1] === " ") numEnd--;
     const value = tidy(p.value * SCALE_OF.get(m.groups!.scale!.replace(/\s+/g, " "))!);
-    const hit: FigureHit = { kind: "money", value, currency: "VND", start: m.index, end: m.index + m[0].length, rule: "money.glued", numStart: m.index, numEnd };
+    const hit: MoneyHit = { kind: "money", value, currency: "VND", start: m.index, end: m.index + m[0].length, rule: "money.glued", numStart: m.index, numEnd };
     const per = perAfter(key, doc.norm, hit.end);
     if (per.list.length) {
       hit.per = per.list;
@@ -116,7 +117,7 @@ export function recognizeMoney(ctx: Ctx): FigureHit[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
-function moneyOf(n: NumberHit, key: string, norm: string): FigureHit | null {
+function moneyOf(n: NumberHit, key: string, norm: string): MoneyHit | null {
   if (n.of !== undefined) return null;
   // the currency pattern is only tried when the first letter after the spaces can start it
   let at = n.end;
@@ -131,7 +132,7 @@ function moneyOf(n: NumberHit, key: string, norm: string): FigureHit | null {
   let value = n.value;
   let currency: string | undefined;
   let end = n.end;
-  let rule = "money.currency";
+  let rule: RuleOf<"money"> = "money.currency";
   let start = n.start;
   if (m) {
     const cur = m.groups!.cur!;
@@ -174,7 +175,7 @@ function moneyOf(n: NumberHit, key: string, norm: string): FigureHit | null {
       rule = bareTy ? "money.bare-scale" : context ? "money.context" : "money.rate";
     }
   }
-  const hit: FigureHit = { kind: "money", value: tidy(value), currency, start, end, rule, numStart: n.numStart, numEnd: n.numEnd };
+  const hit: MoneyHit = { kind: "money", value: tidy(value), currency, start, end, rule, numStart: n.numStart, numEnd: n.numEnd };
   const per = perAfter(key, norm, end);
   if (per.list.length) {
     hit.per = per.list;

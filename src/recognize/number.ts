@@ -25,6 +25,7 @@ import { R as RIGHT, named, rx, words } from "../text/rx.js";
 import { sentenceIndex } from "../text/segment.js";
 import { fold } from "../text/fold.js";
 import { isSyllable } from "./name.js";
+import { AWARD_NOUNS, ORGANIZATION_NOUNS, OTHER_NOUNS, PERSONNEL_NOUNS, PUBLICATION_NOUNS, TASK_NOUNS, TRAINING_NOUNS } from "../lexicon/count-nouns.js";
 import type { Ctx, Hit, NumberConvention } from "./types.js";
 import {
   BA_IDIOMS,
@@ -45,7 +46,9 @@ import {
   TEN_WORDS,
 } from "../lexicon/numbers.js";
 
-export interface NumberHit extends Hit {
+export interface NumberHit extends Omit<Hit, "rule"> {
+  /** Not a value's rule: "number.digits", "number.words", "number.mixed". */
+  rule: `number.${NumberHit["form"]}`;
   value: number;
   numStart: number;
   numEnd: number;
@@ -133,6 +136,25 @@ const DATE_TWO_LAST = lastOfPairs(DATE_MAX.keys());
 const ORDINAL_TWO_LAST = lastOfPairs(ORDINALS);
 /** Before "A/B": words that introduce a date ("dịp 2/9", "từ 1/7", "vào 7/7"). */
 const PAIR_DATES = new Set(PAIR_DATE_WORDS.map(fold));
+/** "ngày 12/11", "sáng 12/11": a day written before the pair. */
+const DATE_WORD_BEFORE = /(?:^|[^\p{L}\p{M}])(?:ngày|hôm|sáng|chiều|tối|trưa|đêm|mùng|mồng)\s*$/u;
+/** A verb that states a count right before a pair: "hoàn thành 12/11 chỉ tiêu", "có 19/17 xã". */
+const COUNT_VERB_BEFORE = /(?:^|[^\p{L}\p{M}])(?:đạt|có|hoàn\s+thành|thực\s+hiện|được|gồm|với|chỉ\s+có|mới\s+có|đã\s+có)\s+(?:được\s+)?$/u;
+/** Listed counted nouns (folded), by their first word, to tell "15/14 chỉ tiêu" from a date or a score. */
+const COUNTED_BY_FIRST = new Map<string, string[][]>();
+for (const w of [...TASK_NOUNS, ...PUBLICATION_NOUNS, ...TRAINING_NOUNS, ...PERSONNEL_NOUNS, ...ORGANIZATION_NOUNS, ...AWARD_NOUNS, ...OTHER_NOUNS, "phiếu", "phiếu bầu", "tiêu chí"]) {
+  const ws = fold(w).split(/[\s,]+/).filter(Boolean);
+  const l = COUNTED_BY_FIRST.get(ws[0]!) ?? [];
+  l.push(ws);
+  COUNTED_BY_FIRST.set(ws[0]!, l);
+}
+/** Whether a listed counted noun starts right after a position ("15/14 chỉ tiêu"). */
+function countedNounAfter(key: string, at: number): boolean {
+  const m = /^ ([\p{L}\p{M}]+(?: [\p{L}\p{M}]+){0,3})/u.exec(key.slice(at, at + 40));
+  if (!m) return false;
+  const ws = m[1]!.split(" ");
+  return (COUNTED_BY_FIRST.get(ws[0]!) ?? []).some((n) => n.every((w, i) => ws[i] === w));
+}
 const TU = fold("từ");
 const MOT_AFTER = named("number.motIdiom", local(rx`^ +${words(MOT_IDIOMS)}${R}`));
 const VAGUE_AFTER = named("number.vagueAfter", local(rx`^ +(?:mấy|vài|mươi)${R}`));
@@ -629,10 +651,20 @@ function scan(ctx: Ctx): NumberHit[] {
       const b = next.value;
       // "2/9", "7/7" read as day/month unless a noun follows right away ("4/4 làng", "07/12 chỉ tiêu")
       const dayMonth = Number.isInteger(a) && Number.isInteger(b) && a >= 1 && a <= 31 && b >= 1 && b <= 12;
-      const dateLike = dayMonth && (a > b || !PAIR_NOUN_AFTER.test(key.slice(next.end, next.end + 12)) || PAIR_DATES.has(wordBefore(key, n.start, 0)?.w ?? ""));
+      // "thực hiện 15/14 chỉ tiêu", "12/11 chỉ tiêu", "19/17 xã": a counted noun right after makes
+      // A > B a fraction (an impossible one, for the checks) rather than a date or a score
+      // (a pair shaped like a day and month needs a count verb before it: "hoàn thành 12/11 chỉ tiêu",
+      // not "chiều 6/2 người dân phát hiện", "Quảng trường 19/8 thành phố")
+      const counted =
+        a > b &&
+        countedNounAfter(key, next.end) &&
+        !PAIR_DATES.has(wordBefore(key, n.start, 0)?.w ?? "") &&
+        !DATE_WORD_BEFORE.test(key.slice(Math.max(0, n.start - 12), n.start)) &&
+        (!dayMonth || COUNT_VERB_BEFORE.test(key.slice(Math.max(0, n.start - 24), n.start)));
+      const dateLike = dayMonth && !counted && (a > b || !PAIR_NOUN_AFTER.test(key.slice(next.end, next.end + 12)) || PAIR_DATES.has(wordBefore(key, n.start, 0)?.w ?? ""));
       const monthYear = a >= 1 && a <= 12 && next.toks[0]!.word.length === 4 && b >= 1900 && b <= 2100;
       // "xổ số Mega 6/45", "gói Power 6/55": a product's name, not a part of a whole
-      if (dateLike || monthYear || a > b || afterTitleWord(norm, n.start)) continue;
+      if (dateLike || monthYear || (a > b && !counted) || afterTitleWord(norm, n.start)) continue;
       hit.of = b;
       hit.end = next.end;
       if (next.toks.some((x) => x.ambiguous)) hit.ambiguous = true;

@@ -77,7 +77,7 @@ interface Person {
   /** Which mention each position came from. */
   src: number[];
   roles: string[];
-  mentions: Hit[];
+  mentions: PersonHit["mentions"];
   first: number;
 }
 

@@ -8,6 +8,7 @@
  *   "Giám đốc Sở X cho biết"                      → org "Sở X" (stops before the verb)
  *   "nguyên Chủ nhiệm Ủy ban Kiểm tra", "P.Giám đốc", "PCT" (→ "Phó Chủ tịch")
  */
+import type { RuleOf } from "../schema.js";
 import type { Doc } from "../text/normalize.js";
 import { fold } from "../text/fold.js";
 import { named } from "../text/rx.js";
@@ -28,7 +29,7 @@ export interface TitleHit {
   orgEnd: number;
   /** End of the title and its organisation. */
   chainEnd: number;
-  rule: string;
+  rule: RuleOf<"position">;
 }
 
 /**
@@ -279,7 +280,7 @@ function readOrg(doc: Doc, first0: Tok, nameStarts: Set<number>, shared: boolean
 export function findTitles(doc: Doc, nameStarts: Set<number>): TitleHit[] {
   const out: TitleHit[] = [];
   const { norm, key } = doc;
-  const add = (start: number, end: number, title: string, base: string, rule: string) => {
+  const add = (start: number, end: number, title: string, base: string, rule: RuleOf<"position">) => {
     const sharedHead = SHARED.find(([k]) => base.endsWith(k) && (base.length === k.length || base[base.length - k.length - 1] === " "));
     // shared head only when the title ends in it ("trưởng ban"), not for titles naming it whole ("thanh tra" alone)
     const shared = sharedHead && base !== sharedHead[0] ? sharedHead : undefined;

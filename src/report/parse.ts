@@ -2,7 +2,8 @@
  * parseReport: text in, one Report out. Never throws on a string.
  *
  *   text → makeDoc (NFC + offset map + folded key + tokens) → sentences → recognisers
- *        → figures linked to subjects/comparisons/breakdowns → event → Report
+ *        → figures linked to subjects and comparisons → relations between figures (src/relate/)
+ *        → event, sections → findings (src/check/, from the relations) → Report
  *        (checked against the Zod schema with `validate: true`; the test suite checks every one)
  */
 import { makeDoc, type Doc } from "../text/normalize.js";
@@ -11,12 +12,13 @@ import { inferConvention } from "../recognize/number.js";
 import { recognizeFigures } from "../recognize/figures.js";
 import { recognizeDates } from "../recognize/date.js";
 import { recognizePeople, recognizeOrganizations } from "../recognize/people.js";
-import type { Ctx, DateHit, FigureHit, Hit } from "../recognize/types.js";
+import type { Ctx, FigureHit, Hit } from "../recognize/types.js";
 import { linkFigures } from "./link.js";
-import { checkReport } from "../check/index.js";
+import { runChecks } from "../check/index.js";
+import { fillFigureLinks, relate } from "../relate/index.js";
 import { findEvent } from "./event.js";
 import { buildSections } from "./sections.js";
-import { Report, type Figure, type Person, type Warning } from "../schema.js";
+import { Report, type Figure, type Person, type Span, type ValueRule, type Warning } from "../schema.js";
 
 export interface ParseOptions {
   /** Record id (the CLI uses the file name without extension). */
@@ -67,10 +69,16 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
 }
 
 /** BAOCAO_VALIDATE: "" (off), "1" (validate by default), "throw" (validate, throw on failure). */
-const VALIDATE = ((): string => {
+let VALIDATE = ((): string => {
   const v = typeof process !== "undefined" ? (process.env?.BAOCAO_VALIDATE ?? "") : "";
   return v === "" || v === "0" || v === "false" ? "" : v;
 })();
+
+/** The validation default of this process (BAOCAO_VALIDATE); set for tests. Not exported by index.ts. */
+export function validationDefault(mode?: "" | "1" | "throw"): string {
+  if (mode !== undefined) VALIDATE = mode;
+  return VALIDATE;
+}
 
 function validate(report: Report): void {
   const parsed = Report.safeParse(report);
@@ -89,89 +97,78 @@ function build(input: string, options: ParseOptions, warnings: Warning[]): Repor
   const personHits = recognizePeople(ctx);
   const orgHits = recognizeOrganizations(ctx);
 
-  // (objects are built by assignment, in the order their fields are written: spreads of
-  // conditional objects cost more than the rest of this function on a short post)
-  const evidence = <T extends object>(o: T, h: Hit): T & Evidence => {
+  const ev: Ev = (h) => {
     const span = doc.span(h.start, h.end);
-    const e = o as T & Evidence;
-    e.span = span;
-    e.text = input.slice(span.start, span.end);
-    e.rule = h.rule;
-    return e;
+    return { span, text: input.slice(span.start, span.end), rule: h.rule };
   };
-  let figures: Figure[] = figureHits.map((h, i) => toFigure(h, i, evidence));
+  let figures: Figure[] = figureHits.map((h, i) => toFigure(h, i, ev));
   figures = linkFigures(ctx, figureHits, figures);
 
   const people: Person[] = personHits.map((p, i) => ({
     id: `p${i + 1}`,
     name: p.name,
     honorifics: p.honorifics,
-    positions: p.positions.map((pos) => {
-      const o: { title: string; org: string | null; modifiers?: string[] } = { title: pos.title, org: pos.org };
-      if (pos.modifiers?.length) o.modifiers = pos.modifiers;
-      return evidence(o, pos);
-    }),
+    positions: p.positions.map((pos) => ({ title: pos.title, org: pos.org, ...(pos.modifiers?.length ? { modifiers: pos.modifiers } : {}), ...ev(pos) })),
     roles: p.roles as Person["roles"],
-    mentions: p.mentions.map((m) => evidence({}, m)),
+    mentions: p.mentions.map(ev),
   }));
-  const organizations = orgHits.map((o, i) => evidence({ id: `o${i + 1}`, name: o.name, head: o.head }, o));
-  const dateValues = dates.map((d) => {
-    const o: { value: string; precision: DateHit["precision"]; yearInferred?: true; invalid?: true } = { value: d.value, precision: d.precision };
-    if (d.yearInferred) o.yearInferred = true;
-    if (d.invalid) o.invalid = true;
-    return evidence(o, d);
-  });
+  const organizations = orgHits.map((o, i) => ({ id: `o${i + 1}`, name: o.name, head: o.head, ...ev(o) }));
+  const dateValues = dates.map((d) => ({ value: d.value, precision: d.precision, ...(d.yearInferred ? { yearInferred: true } : {}), ...(d.invalid ? { invalid: true } : {}), ...ev(d) }));
   const event = findEvent(ctx, dates, orgHits);
+  const reportEvent: Report["event"] = {
+    ...(event.kind ? { kind: event.kind } : {}),
+    ...(event.title ? { title: event.title } : {}),
+    date: event.date,
+    ...(event.dateHit ? { dateEvidence: dateValues[dates.indexOf(event.dateHit)] } : {}),
+    ...(event.host ? { host: event.host } : {}),
+    ...(event.year ? { year: event.year } : {}),
+  };
+  const relations = relate({ ctx, hits: figureHits, figures, dates, people, event: reportEvent });
+  fillFigureLinks(figures, relations);
 
   if (conv.convention === "unknown" && figureHits.some((f) => f.ambiguous))
     warnings.push({ code: "numbers.ambiguous-convention", message: "digit groups could be read either way; read with the Vietnamese convention (dot = thousands, comma = decimal)" });
 
-  const ev = {} as Report["event"];
-  if (event.kind) ev.kind = event.kind;
-  if (event.title) ev.title = event.title;
-  ev.date = event.date;
-  if (event.dateHit) ev.dateEvidence = dateValues[dates.indexOf(event.dateHit)];
-  if (event.host) ev.host = event.host;
-  if (event.year) ev.year = event.year;
-  const convention: Report["convention"] = { numbers: conv.convention };
-  if (conv.evidence.length) convention.evidence = conv.evidence;
-  const report = { version: 1 } as Report;
-  if (options.id !== undefined) report.id = options.id;
-  report.event = ev;
-  report.people = people;
-  report.organizations = organizations;
-  report.figures = figures;
-  report.dates = dateValues;
-  report.sections = buildSections({ figures }, doc, ctx.sentences, figureHits);
-  report.convention = convention;
-  report.findings = [];
-  report.warnings = warnings;
-  report.findings = checkReport(report, input, { doc, sentences: ctx.sentences });
+  const report: Report = {
+    version: 1,
+    ...(options.id !== undefined ? { id: options.id } : {}),
+    event: reportEvent,
+    people,
+    organizations,
+    figures,
+    dates: dateValues,
+    sections: buildSections({ figures }, doc, ctx.sentences, figureHits),
+    convention: { numbers: conv.convention, ...(conv.evidence.length ? { evidence: conv.evidence } : {}) },
+    relations,
+    findings: [],
+    warnings,
+  };
+  report.findings = runChecks(report, input);
   return report;
 }
 
-interface Evidence {
-  span: Figure["span"];
-  text: string;
-  rule: string;
-}
-type Ev = <T extends object>(o: T, h: Hit) => T & Evidence;
+/** Span, text and rule of a hit, in the original text. */
+type Ev = <R extends ValueRule>(h: Hit<R>) => { span: Span; text: string; rule: R };
 
+/** A figure of the hit's own kind, its keys in the order the JSON output has always had. */
 function toFigure(h: FigureHit, i: number, ev: Ev): Figure {
-  const f: Figure = ev({ id: `f${i + 1}`, kind: h.kind, value: h.value }, h);
-  if (h.currency) f.currency = h.currency;
-  if (h.unit) f.unit = h.unit;
-  if (h.category) f.category = h.category;
-  if (h.of !== undefined) f.of = h.of;
-  if (h.approx) f.approx = true;
-  if (h.bound) f.bound = h.bound;
-  if (h.range) f.range = h.range;
-  if (h.noun) f.noun = h.noun;
-  if (h.per?.length) f.per = h.per;
-  if (h.estimated) f.estimated = true;
-  if (h.ambiguous) f.ambiguous = true;
-  if (h.relation || h.basis) f.comparison = { ...(h.relation ? { relation: h.relation } : {}), ...(h.basis ? { basis: h.basis } : {}) };
-  return f;
+  const id = `f${i + 1}`;
+  const bounds = { ...(h.approx ? { approx: true } : {}), ...(h.bound ? { bound: h.bound } : {}), ...(h.range ? { range: h.range } : {}) };
+  const tail = {
+    ...(h.estimated ? { estimated: true } : {}),
+    ...(h.ambiguous ? { ambiguous: true } : {}),
+    ...(h.relation || h.basis ? { comparison: { ...(h.relation ? { relation: h.relation } : {}), ...(h.basis ? { basis: h.basis } : {}) } } : {}),
+  };
+  switch (h.kind) {
+    case "money":
+      return { id, kind: h.kind, value: h.value, ...ev(h), currency: h.currency, ...bounds, ...(h.per?.length ? { per: h.per } : {}), ...tail };
+    case "measure":
+      return { id, kind: h.kind, value: h.value, ...ev(h), unit: h.unit, ...bounds, ...tail };
+    case "count":
+      return { id, kind: h.kind, value: h.value, ...ev(h), category: h.category, ...(h.of !== undefined ? { of: h.of } : {}), ...bounds, ...(h.noun ? { noun: h.noun } : {}), ...tail };
+    case "percent":
+      return { id, kind: h.kind, value: h.value, ...ev(h), ...bounds, ...tail };
+  }
 }
 
 export function emptyReport(id: string | undefined, warnings: Warning[]): Report {
@@ -185,6 +182,7 @@ export function emptyReport(id: string | undefined, warnings: Warning[]): Report
     dates: [],
     sections: structuredClone(EMPTY_SECTIONS),
     convention: { numbers: "unknown" },
+    relations: [],
     findings: [],
     warnings,
   };
