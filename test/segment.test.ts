@@ -23,7 +23,7 @@ describe("segment on tokens", () => {
         expect(paragraphs(d)).toEqual(referenceParagraphs(d));
         expect(sentences(d)).toEqual(referenceSentences(d));
       }),
-      { numRuns: 1000, seed: 14 },
+      { numRuns: 300, seed: 14 },
     );
   });
   test("captions, abbreviations, semicolons, quotes", () => {
