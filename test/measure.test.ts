@@ -122,6 +122,8 @@ describe("measure: compound units and the units lexicon", () => {
     ["Mỗi viên chứa 500 mg hoạt chất.", 500, "mg"],
     ["Tiếng ồn tại công trường vượt 85 dB.", 85, "dB"],
     ["Đường truyền đạt 100 Mbps.", 100, "Mbps"],
+    ["Tốc độ tải xuống 300Mb/s.", 300, "Mb/s"],
+    ["Bộ nhớ trong 64 GB.", 64, "GB"],
   ] as const)("%s", (text, value, unit) => expect(measure(text)).toEqual([expect.objectContaining({ kind: "measure", value, unit })]));
   test("a range with a compound unit: two figures", () =>
     expect(measure("tần số tim 180-220 l/p").map((h) => [h.value, h.unit])).toEqual([

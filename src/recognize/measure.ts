@@ -126,6 +126,9 @@ function measureOf(n: NumberHit, key: string, norm: string): MeasureHit | null {
   if (SLASH_BEFORE.test(key.slice(Math.max(0, n.start - 3), n.start))) return null;
   let unit = UNIT_OF.get(u.groups!.u!.replace(/\s+/g, " ")) ?? CONTEXT_UNIT_OF.get(u.groups!.u!);
   if (!unit) return null; // a designation ("500kV")
+  // the unit as written when it is the listed form in other letter case ("Mb" is not "MB")
+  const written = norm.slice(at, n.end + u[0].length);
+  if (written !== unit && fold(written) === fold(unit)) unit = written;
   let end = n.end + u[0].length;
   // "6,2mg/l", "35km/h", "5.300 tấn/ngày": a compound unit, the part under the slash as written
   if (UNIT_OF.has(u.groups!.u!) && (key.charCodeAt(end) === 47 || key.charCodeAt(end + 1) === 47)) {
