@@ -122,6 +122,8 @@ const FROM_NOW_BEFORE = named("date.from-now", new RegExp(src`(?<![\p{L}\p{M}])t
 const TALLY_BEFORE = named("date.tally", new RegExp(src`(?<![\p{L}\p{M}])tính\s{1,2}(?:đến|tới)\s{1,2}(?:hết|cuối)\s{1,2}(?:năm\s{1,2})?$`, "u"));
 /** "5 năm liền (2012-2016)", "3 năm liên tục 2014 - 2016": a streak of years that has ended. */
 const STREAK_BEFORE = named("date.streak", new RegExp(src`\d{1,2}[ ]{1,2}năm[ ]{1,2}(?:liền|liên[ ]{1,2}tục|liên[ ]{1,2}tiếp)[ ,(]{0,3}(?:từ[ ]{1,2}(?:năm[ ]{1,2})?)?$`, "u"));
+/** "Năm 2016, …", "…; trong năm 2016 …", "Cả năm 2016 …": a whole year opens the clause. */
+const YEAR_OPENS_CLAUSE = named("date.year-opens-clause", new RegExp(src`(?:^|[.,;:!?\n])\s{0,3}(?:(?:trong|cả|suốt|tính\s{1,2}chung(?:\s{1,2}cả)?)\s{1,2})?năm\s{1,2}$`, "u"));
 /** "kế hoạch (kinh doanh) năm 2017", "mục tiêu (kinh doanh) 2017": a plan year. */
 const PLAN_BEFORE = named("date.plan", new RegExp(src`(?<![\p{L}\p{M}])(?:kế\s{1,2}hoạch|mục\s{1,2}tiêu)(?:\s{1,2}[\p{L}\p{M}]{1,8}){0,3}\s{1,2}(?:năm\s{1,2})?$`, "u"));
 
@@ -172,6 +174,8 @@ export interface YearMention {
   plan?: boolean;
   /** The date of a document cited ("Quyết định số 2100/QĐ-CT ngày 19-9-2016"): already issued. */
   reference?: boolean;
+  /** A whole year told as done: "Năm 2016, Công ty đã đạt …" (the text is a later year, before October). */
+  done?: boolean;
   /** Part of a streak "5 năm liền (2012-2016)" (its end is a floor; a review held from October on may close it). */
   streak?: boolean;
 }
@@ -223,6 +227,8 @@ export function yearMentions(ctx: Ctx, hits: DateHit[] = []): YearMention[] {
       }
     }
     if (/kế|mục/.test(before) && PLAN_BEFORE.test(before)) mention.plan = true;
+    // "Năm 2016, Công ty đã …": a year told as done (not a part of it, not a plan)
+    if (!weak && !mention.plan && !mention.partOfYear && !rangeEnd && !rangeStart && YEAR_OPENS_CLAUSE.test(before) && toldAsPast(key.slice(at + 4, at + 120))) mention.done = true;
     out.push(mention);
   }
   for (const h of hits) {
@@ -367,6 +373,12 @@ export function yearContext(ctx: Ctx, hits: DateHit[]): YearContext {
         // "Tính đến hết năm 2016", "5 năm liền (2012-2016)": not before the year after
         const fl = mo >= 10 ? floorLate : floorYear;
         if (fl !== null && (y === null || y < fl)) y = fl;
+      }
+      // the year of the text told as done, and never as part of a year or a plan: a day before
+      // October is in a later year ("Năm 2016, ngành đã …" + "Chiều 6/2" → 2017)
+      if (fromText && y !== null && nowYear === null && mo < 10 && y === textNow) {
+        const same = bare.filter((m) => m.year === y);
+        if (same.some((m) => m.done) && !all.some((m) => m.year === y && (m.plan || m.partOfYear))) y++;
       }
       // only dates of the past ("xảy ra ngày 2/8/2013"): the background, no year
       if (y === null) return null;
