@@ -194,6 +194,9 @@ describe("dates: years of the background do not date a day", () => {
     ["Sáng 8/2, Đại hội bầu Ban chấp hành nhiệm kỳ 2019-2024.", "2019-02-08"],
     // a school year: its second year before August
     ["Sáng 6/2, trường sơ kết học kỳ I năm học 2018-2019.", "2019-02-06"],
+    // a school year to come (admissions, an entrance exam): its first year
+    ["Sáng 2/6, hơn 70.000 học sinh bước vào kỳ thi vào lớp 10 năm học 2018-2019.", "2018-06-02"],
+    ["Ngày 15/3, Sở công bố phương án tuyển sinh năm học 2018-2019.", "2018-03-15"],
     // a day written in full close to it
     ["Chiều 6/2, phụ huynh trao đổi về sự việc ngày 5/2/2019.", "2019-02-06"],
     // after a day told as past, when the year is only the text's

@@ -12,7 +12,8 @@
 import type { Ctx, DateHit } from "./types.js";
 import { L as LS, R as RS, named, rx, src, words } from "../text/rx.js";
 import { sentenceIndex } from "../text/segment.js";
-import { REFERENCE_WORDS } from "../lexicon/dates.js";
+import { COMING_SCHOOL_YEAR_WORDS, REFERENCE_WORDS } from "../lexicon/dates.js";
+import { fold } from "../text/fold.js";
 import { edged, execAtEnd } from "./date-scan.js";
 
 const L = new RegExp(LS);
@@ -154,6 +155,8 @@ export interface YearMention {
   rangeStart?: boolean;
   /** Part of a school year "năm học 2016-2017". */
   school?: boolean;
+  /** A school year to come: admissions, an entrance exam ("tuyển sinh năm học 2018-2019"). */
+  coming?: boolean;
   /** Part of a term "nhiệm kỳ 2016-2021". */
   term?: boolean;
   /** The year before the text's: "so với cùng kỳ 2018", "năm 2015 vừa qua". */
@@ -207,7 +210,10 @@ export function yearMentions(ctx: Ctx, hits: DateHit[] = []): YearMention[] {
       directiveBefore(norm, at);
     const mention: YearMention = { year: Number(m.groups!.y), start: at, end: at + 4, weak, rangeEnd: rangeEnd && !school };
     if (rangeStart) mention.rangeStart = true;
-    if (school) mention.school = true;
+    if (school) {
+      mention.school = true;
+      if (comingSchoolYear(key, at)) mention.coming = true;
+    }
     if (term) mention.term = true;
     if (!weak && ((HAS_AFTER_WORD.test(before) && execAtEnd(AFTER_BEFORE, before, 6) !== null) || JUST_PAST_AFTER.test(after))) mention.after = true;
     if (PART_OF_YEAR_BEFORE.test(before.slice(-20))) mention.partOfYear = true;
@@ -247,6 +253,14 @@ export function yearMentions(ctx: Ctx, hits: DateHit[] = []): YearMention[] {
   return out;
 }
 const MENTIONS = new WeakMap<object, { hits: DateHit[]; n: number; list: YearMention[] }>();
+
+const COMING_SCHOOL = COMING_SCHOOL_YEAR_WORDS.map(fold);
+/** Admissions or an entrance exam in the clause before a school year (within 100 characters). */
+function comingSchoolYear(key: string, at: number): boolean {
+  const before = key.slice(Math.max(0, at - 100), at);
+  const clause = before.slice(Math.max(before.lastIndexOf("."), before.lastIndexOf(";"), before.lastIndexOf("\n")) + 1);
+  return COMING_SCHOOL.some((w) => clause.includes(w));
+}
 
 /** An acronym in parentheses right before the year: "(UNCLOS) 1982". */
 function acronymBefore(norm: string, at: number): boolean {
@@ -352,7 +366,8 @@ export function yearContext(ctx: Ctx, hits: DateHit[]): YearContext {
           for (let i = firstAtOrAfter(bare, s.start); i < bare.length && bare[i]!.start < s.end; i++) {
             const m = bare[i]!;
             if (m.end > s.end || m.after || m.streak) continue;
-            if (m.school) take(m.rangeStart ? (mo >= 8 ? m.year : m.year + 1) : mo >= 8 ? m.year - 1 : m.year);
+            // (a school year to come, "tuyển sinh năm học 2018-2019", starts in the year of the day)
+            if (m.school) take(m.rangeStart ? (mo >= 8 || m.coming ? m.year : m.year + 1) : mo >= 8 || m.coming ? m.year - 1 : m.year);
             else if (m.rangeEnd) {
               if (review) take(mo >= 10 ? m.year : m.year + 1);
             } else if (m.rangeStart) {
