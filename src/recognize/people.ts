@@ -19,6 +19,7 @@
 import type { Ctx, Hit, OrgHit, PersonHit, PositionHit } from "./types.js";
 import type { Doc } from "../text/normalize.js";
 import { fold } from "../text/fold.js";
+import { cls, SPACE } from "../text/chars.js";
 import { escapeRe, named } from "../text/rx.js";
 import { isPlace as isPlaceWord, nameCandidates, negativeBefore as isNegativeBefore, type NameCandidate } from "./name.js";
 import { dedupe, honorificsBefore } from "./honorific.js";
@@ -79,6 +80,36 @@ const SHORT = named("person.short-ref", /(?<![\p{L}\p{M}\p{N}])(?:[ôÔ]ng|[bB]�
 /** The one capitalised word of a short reference, and what may not follow it (a letter, or another capitalised word). */
 const SHORT_WORD = /^\p{Lu}[\p{Ll}\p{M}]*$/u;
 const SHORT_AFTER = /^(?:[\p{L}\p{M}\p{N}]| \p{Lu})/u;
+
+/**
+ * The runs of non-space characters after every "ông " and "bà " of a folded text, sorted: a word
+ * without white space follows one of them (`key.includes("ông " + w)`) exactly when it is a prefix
+ * of one of these runs. Built once per document instead of a scan of the text per candidate (that
+ * made 2 MB texts quadratic).
+ */
+function wordsAfterAddress(key: string): string[] {
+  const out: string[] = [];
+  for (const form of ["ông ", "bà "]) {
+    for (let at = key.indexOf(form); at >= 0; at = key.indexOf(form, at + 1)) {
+      const s = at + form.length;
+      let e = s;
+      while (e < key.length && !(cls(key.charCodeAt(e)) & SPACE)) e++;
+      out.push(key.slice(s, e));
+    }
+  }
+  return out.sort();
+}
+/** Whether `w` is a prefix of a string of the sorted list (`w` holding no white space; else the plain test). */
+function startsAny(sorted: readonly string[], w: string): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < w) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < sorted.length && sorted[lo]!.startsWith(w);
+}
 
 function skipBack(s: string, p: number): number {
   while (p > 0 && (s[p - 1] === " " || s[p - 1] === "\t")) p--;
@@ -259,9 +290,13 @@ export function recognizePeople(ctx: Ctx): PersonHit[] {
     if (org.split(/\s+/).length > 4 || !/^\p{Lu}/u.test(lastWord) || ORG_HEAD_WORD.has(fold(lastWord))) return null;
     return { hit: best, as: { ...best, org, orgEnd: best.orgStart + org.length, chainEnd: best.orgStart + org.length } };
   };
+  /** Whether the text has "ông <last>" or "bà <last>" (as a substring: `key.includes`), from one index of the words after them. */
+  let addressed: string[] | null = null;
   const calledByLast = (c: NameCandidate): boolean => {
     const last = c.tokens[c.tokens.length - 1]!.key;
-    return key.includes(`ông ${last}`) || key.includes(`bà ${last}`);
+    if (/\s/u.test(last)) return key.includes(`ông ${last}`) || key.includes(`bà ${last}`);
+    addressed ??= wordsAfterAddress(key);
+    return startsAny(addressed, last);
   };
   /** A role word right before a foreign name, a country between allowed: "tỷ phú Mỹ Bill Gates". */
   const roleBefore = (start: number): boolean => {
