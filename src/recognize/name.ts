@@ -52,13 +52,14 @@ export interface NameCandidate {
 
 const NOT_BEFORE = new PhraseSet(NOT_PERSON_BEFORE);
 /** "đường Lê Lợi", "số 18 Hoàng Quốc Việt", "Trường THPT Lê Quý Đôn", "tư tưởng Hồ Chí Minh". */
-export function negativeBefore(key: string, p: number, admin = true): boolean {
+export function negativeBefore(doc: Doc, p: number, admin = true): boolean {
+  const key = doc.key;
   let e = p;
   while (e > 0 && p - e < 12 && /[\s.\d]/u.test(key[e - 1]!)) e--;
   if (e === p) return false;
   // a house number right before the name: "tại 25 Trần Hưng Đạo"
   if (admin && /\d\s{0,2}$/.test(key.slice(Math.max(0, p - 3), p)) && !/\d[/.,]\d*\s{0,2}$/.test(key.slice(Math.max(0, p - 6), p))) return true;
-  const b = phraseBefore(key, e, NOT_BEFORE);
+  const b = phraseBefore(doc, e, NOT_BEFORE);
   return b >= 0 && (admin || !ADMIN.has(key.slice(b, e).replace(/\s+/g, " ")));
 }
 const ADMIN = new Set(ADMIN_UNITS.map((a) => fold(a)));
@@ -239,7 +240,7 @@ function opensClause(key: string, t: Token): boolean {
 
 const isCaps = (t: Token): boolean => (t.caps ??= t.text.length > 1 && t.text === t.text.toUpperCase() && /\p{Lu}/u.test(t.text));
 
-function candidate(key: string, tokens: Token[], i: number, end: number, surname: boolean, fixed = false): NameCandidate {
+function candidate(doc: Doc, tokens: Token[], i: number, end: number, surname: boolean, fixed = false): NameCandidate {
   const toks = tokens.slice(i, end);
   return {
     start: toks[0]!.start,
@@ -254,7 +255,7 @@ function candidate(key: string, tokens: Token[], i: number, end: number, surname
     foreign: !surname && toks.every((t) => FOREIGN_WORD.test(t.text) && !FOREIGN_ORG.has(t.text)) && toks.some((t) => t.text.includes("-") || !isSyllable(t.text)),
     // two syllables after an admin word are a place ("huyện Triệu Phong"); longer runs may be a name
     // (read only for names with a family name: the name-start sets are built from those alone)
-    negative: surname && negativeBefore(key, toks[0]!.start, toks.length < 3),
+    negative: surname && negativeBefore(doc, toks[0]!.start, toks.length < 3),
   };
 }
 
@@ -268,7 +269,7 @@ function fromRun(doc: Doc, tokens: Token[]): NameCandidate[] {
   while (i < tokens.length - 1) {
     const fixed = placeAt(tokens, i, FIXED);
     if (fixed) {
-      out.push(candidate(key, tokens, i, i + fixed, true, true));
+      out.push(candidate(doc, tokens, i, i + fixed, true, true));
       i += fixed;
       continue;
     }
@@ -299,7 +300,7 @@ function fromRun(doc: Doc, tokens: Token[]): NameCandidate[] {
       const end = cutEnd(doc, tokens, i);
       const r = end - i;
       if (r >= 2 && r <= 4) {
-        const c = candidate(key, tokens, i, end, true);
+        const c = candidate(doc, tokens, i, end, true);
         // "Bệnh viện Bạch Mai Đào Xuân Cơ", "Trung ương Đoàn Bùi Quang Huy": a common family name later
         // in the run wins over a weak one or one that is also an organisation head
         if (!c.weak && !ORG_WORD.has(t.key)) {
@@ -311,7 +312,7 @@ function fromRun(doc: Doc, tokens: Token[]): NameCandidate[] {
         }
         weakPick ??= c;
       }
-      if (r === 5 && !fallback) fallback = candidate(key, tokens, i, end, true);
+      if (r === 5 && !fallback) fallback = candidate(doc, tokens, i, end, true);
     }
     i++;
   }
@@ -346,7 +347,7 @@ function fromRun(doc: Doc, tokens: Token[]): NameCandidate[] {
   if (e > s + 2 && e === tokens.length && (opensClause(key, tokens[e - 1]!) || HONORIFIC_WORD.has(tokens[e - 1]!.key))) e--;
   tokens = tokens.slice(0, e);
   const rest = tokens.length - s;
-  if (rest >= 2 && rest <= 4 && !placeAt(tokens, s, PLACE)) out.push(candidate(key, tokens, s, tokens.length, false));
+  if (rest >= 2 && rest <= 4 && !placeAt(tokens, s, PLACE)) out.push(candidate(doc, tokens, s, tokens.length, false));
   return out;
 }
 

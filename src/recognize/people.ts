@@ -248,7 +248,7 @@ export function recognizePeople(ctx: Ctx): PersonHit[] {
     return lo < starts.length ? starts[lo]! : norm.length;
   };
   const clauseStart = (p: number) => /(?:^|[.!?:;\n"“]\s*)$/.test(norm.slice(Math.max(0, p - 3), p)) || p === 0;
-  const negativeBefore = (p: number) => isNegativeBefore(key, p);
+  const negativeBefore = (p: number) => isNegativeBefore(doc, p);
   // scopes by start (each at most MAX_SCOPE long): only those starting within MAX_SCOPE before p
   // can hold p; the matches come back in the order the scopes were made
   const order = new Map(scopes.map((sc, i) => [sc, i]));
@@ -306,7 +306,7 @@ export function recognizePeople(ctx: Ctx): PersonHit[] {
       if (!w || !(COUNTRIES.has(w[0]) || isPlaceWord(key.slice(j - w[0].length, j)))) break;
       j = skipBack(norm, j - w[0].length);
     }
-    return phraseBefore(key, j, ROLE_SET) >= 0;
+    return phraseBefore(doc, j, ROLE_SET) >= 0;
   };
 
   /** Folded names, computed once per candidate. */
@@ -352,7 +352,7 @@ export function recognizePeople(ctx: Ctx): PersonHit[] {
       if (hon.list.length && (c.surname || hon.strong)) ok = true;
       // "Phó Viện trưởng Viện Kiểm sát huyện Triệu Phong": a street word, or an admin word before a two-syllable
       // name, vetoes a title too ("Phó Chủ tịch UBND tỉnh Nguyễn Văn An" stays a person)
-      else if (c.surname && (pre.length || post.length) && !(neg && (c.tokens.length < 3 || isNegativeBefore(key, hon.start, false)))) ok = true;
+      else if (c.surname && (pre.length || post.length) && !(neg && (c.tokens.length < 3 || isNegativeBefore(doc, hon.start, false)))) ok = true;
       else if (plural && (c.surname || listNext)) ok = true;
       else if (listNext && c.surname && !neg) ok = true;
       else if (c.surname && !c.weak && c.tokens.length >= 3 && c.offset === 0 && !neg) ok = true;
