@@ -14,6 +14,7 @@
 import type { Doc } from "../text/normalize.js";
 import { fold } from "../text/fold.js";
 import { named } from "../text/rx.js";
+import { T_CAP } from "../text/tokens.js";
 import { classOf, PhraseSet, phraseAt, phraseBefore, unitClass, wordBefore } from "./phrase.js";
 import { CLAUSE_STARTS, SURNAMES, WEAK_SURNAMES } from "../lexicon/surnames.js";
 import { ADMIN_UNITS, COUNTRY_WORDS, FIXED_NAMES, FOREIGN_ORG_WORDS, NOT_PERSON_BEFORE, ORG_HEADS, PLACES } from "../lexicon/org-heads.js";
@@ -359,22 +360,18 @@ export function nameCandidates(doc: Doc): NameCandidate[] {
   const out: NameCandidate[] = [];
   cache.set(doc, out);
   const { norm } = doc;
-  const n = norm.length;
-  for (let i = 0; i < n; ) {
-    const c = norm.charCodeAt(i);
-    // most characters: one table lookup (capitals and surrogate pairs go on to runAt)
-    if (!(c >= 0xd800 && c <= 0xdbff) && !(unitClass(c) & 1)) {
-      i++;
-      continue;
-    }
-    const end = runAt(norm, i);
-    if (end < 0 || !runStartOk(norm, i)) {
-      // a surrogate pair is skipped whole, as the u-flag scan would
-      i += end < 0 && isHigh(c) && isLow(norm.charCodeAt(i + 1)) ? 2 : 1;
-      continue;
-    }
-    const tokens = tokenize(doc, i, norm.slice(i, end));
-    i = end;
+  const t = doc.tokens;
+  // a run (person.run) starts where a word starts with a capital: at a token flagged T_CAP (the
+  // token table's word edges are the run's left edge), never inside a run read before
+  let covered = 0;
+  for (let i = 0; i < t.count; i++) {
+    if (!(t.flags[i]! & T_CAP)) continue;
+    const at = t.start[i]!;
+    if (at < covered) continue;
+    const end = runAt(norm, at);
+    if (end < 0 || !runStartOk(norm, at)) continue;
+    covered = end;
+    const tokens = tokenize(doc, at, norm.slice(at, end));
     if (tokens.length < 2) continue;
     out.push(...fromRun(doc, tokens));
   }

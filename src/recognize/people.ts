@@ -20,6 +20,7 @@ import type { Ctx, Hit, OrgHit, PersonHit, PositionHit } from "./types.js";
 import type { Doc } from "../text/normalize.js";
 import { fold } from "../text/fold.js";
 import { cls, SPACE } from "../text/chars.js";
+import { T_CAP } from "../text/tokens.js";
 import { escapeRe, named } from "../text/rx.js";
 import { isPlace as isPlaceWord, nameCandidates, negativeBefore as isNegativeBefore, type NameCandidate } from "./name.js";
 import { dedupe, honorificsBefore } from "./honorific.js";
@@ -524,15 +525,21 @@ export function recognizePeople(ctx: Ctx): PersonHit[] {
     }
     return false;
   };
-  // found by looking up each last name (indexOf) rather than scanning the text for every form of address
+  // a short reference is a whole word (a space before it, no letter, mark or digit after it) that
+  // is a last name: the capitalised tokens are looked up in the last names (one pass over the
+  // token table rather than a search of the text per name)
   const shortHits: [number, string][] = [];
-  for (const [last, ps] of byLast) {
-    if (ps.length !== 1 || !SHORT_WORD.test(last)) continue;
-    for (let at = norm.indexOf(last); at >= 0; at = norm.indexOf(last, at + 1)) {
-      const e = at + last.length;
-      if (SHORT_AFTER.test(norm.slice(e, e + 2)) || !SHORT.test(norm.slice(Math.max(0, at - 14), at))) continue;
-      shortHits.push([at, last]);
-    }
+  const lasts = new Set<string>();
+  for (const [last, ps] of byLast) if (ps.length === 1 && SHORT_WORD.test(last)) lasts.add(last);
+  const toks = doc.tokens;
+  for (let i = 0; lasts.size && i < toks.count; i++) {
+    if (!(toks.flags[i]! & T_CAP)) continue;
+    const at = toks.start[i]!;
+    const e = toks.end[i]!;
+    const last = norm.slice(at, e);
+    if (!lasts.has(last)) continue;
+    if (SHORT_AFTER.test(norm.slice(e, e + 2)) || !SHORT.test(norm.slice(Math.max(0, at - 14), at))) continue;
+    shortHits.push([at, last]);
   }
   shortHits.sort((a, b) => a[0] - b[0]);
   for (const [at, last] of shortHits) {
