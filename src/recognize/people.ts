@@ -526,20 +526,26 @@ export function recognizePeople(ctx: Ctx): PersonHit[] {
     return false;
   };
   // a short reference is a whole word (a space before it, no letter, mark or digit after it) that
-  // is a last name: the capitalised tokens are looked up in the last names (one pass over the
-  // token table rather than a search of the text per name)
+  // is a last name: found by a search of the text per name (indexOf) for a few names, and for
+  // more by one pass over the capitalised tokens (a search per name made long texts quadratic)
   const shortHits: [number, string][] = [];
-  const lasts = new Set<string>();
-  for (const [last, ps] of byLast) if (ps.length === 1 && SHORT_WORD.test(last)) lasts.add(last);
-  const toks = doc.tokens;
-  for (let i = 0; lasts.size && i < toks.count; i++) {
-    if (!(toks.flags[i]! & T_CAP)) continue;
-    const at = toks.start[i]!;
-    const e = toks.end[i]!;
-    const last = norm.slice(at, e);
-    if (!lasts.has(last)) continue;
-    if (SHORT_AFTER.test(norm.slice(e, e + 2)) || !SHORT.test(norm.slice(Math.max(0, at - 14), at))) continue;
-    shortHits.push([at, last]);
+  const lasts: string[] = [];
+  for (const [last, ps] of byLast) if (ps.length === 1 && SHORT_WORD.test(last)) lasts.push(last);
+  const shortAt = (at: number, last: string) => {
+    const e = at + last.length;
+    if (!SHORT_AFTER.test(norm.slice(e, e + 2)) && SHORT.test(norm.slice(Math.max(0, at - 14), at))) shortHits.push([at, last]);
+  };
+  if (lasts.length <= 8) {
+    for (const last of lasts) for (let at = norm.indexOf(last); at >= 0; at = norm.indexOf(last, at + 1)) shortAt(at, last);
+  } else {
+    const set = new Set(lasts);
+    const firsts = new Set(lasts.map((l) => l.charCodeAt(0)));
+    const toks = doc.tokens;
+    for (let i = 0; i < toks.count; i++) {
+      if (!(toks.flags[i]! & T_CAP) || !firsts.has(norm.charCodeAt(toks.start[i]!))) continue;
+      const last = norm.slice(toks.start[i]!, toks.end[i]!);
+      if (set.has(last)) shortAt(toks.start[i]!, last);
+    }
   }
   shortHits.sort((a, b) => a[0] - b[0]);
   for (const [at, last] of shortHits) {
