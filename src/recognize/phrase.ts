@@ -12,7 +12,7 @@ import type { Doc } from "../text/normalize.js";
 import { fold } from "../text/fold.js";
 import { escapeRe, named } from "../text/rx.js";
 import { lexicon, T_DIGITS, T_ODD, T_WORD, tokenAt, type Tokens } from "../text/tokens.js";
-import { refreshIds } from "../text/words.js";
+import { freshTokens } from "../text/words.js";
 
 export class PhraseSet {
   readonly set: ReadonlySet<string>;
@@ -104,12 +104,6 @@ function wordEnd(norm: string, key: string, p: number): number {
   return g ? p + 1 + g.index + 1 : e;
 }
 
-/** The doc's token table, its ids looked up again if the lexicon gained words after it was made. */
-function tokensOf(doc: Doc): Tokens {
-  const t = doc.tokens;
-  if (t.generation < lexicon.generation) refreshIds(doc);
-  return t;
-}
 /** Index of the token starting at `pos`, or -1. */
 function tokenStarting(t: Tokens, pos: number): number {
   const i = tokenAt(t, pos);
@@ -135,7 +129,7 @@ const PLAIN = (f: number) => (f & (T_WORD | T_DIGITS | T_ODD)) === T_WORD;
  */
 export function phraseAt(doc: Doc, pos: number, ps: PhraseSet, glued = true): number {
   if (!ps.firstCodes[doc.key.charCodeAt(pos)]) return -1;
-  const t = tokensOf(doc);
+  const t = freshTokens(doc);
   const i = tokenStarting(t, pos);
   if (i < 0) return phraseAtChars(doc, pos, ps, glued);
   const f0 = t.flags[i]!;
@@ -198,7 +192,7 @@ export function phraseAtChars(doc: Doc, pos: number, ps: PhraseSet, glued = true
  * where they are not.
  */
 export function phraseBefore(doc: Doc, end: number, ps: PhraseSet): number {
-  const t = tokensOf(doc);
+  const t = freshTokens(doc);
   let j = tokenEnding(t, end);
   if (j < 0 || !PLAIN(t.flags[j]!) || ps.longWords) return phraseBeforeChars(doc.key, end, ps);
   const key = doc.key;
