@@ -68,10 +68,23 @@ const ADMIN = new Set(ADMIN_UNITS.map((a) => fold(a)));
 /** Family names compare on the lower-cased spelling, not the folded key ("May" is not "Mai"). */
 const SURNAME = new Set(SURNAMES.map((s) => s.toLowerCase()));
 const WEAK = new Set(WEAK_SURNAMES.map((s) => s.toLowerCase()));
-const PLACE = new Set(PLACES.map((s) => fold(s)));
-const FIXED = new Set(FIXED_NAMES.map((s) => fold(s)));
-/** First words of places and fixed names: placeAt reads on only from these. */
-const FIRST_WORDS = new Set([...PLACE, ...FIXED].map((p) => p.split(" ")[0]!));
+/**
+ * Folded names by their word prefixes: prefix → whether it is a whole name. placeAt reads on
+ * only while the words read are the start of a listed name.
+ */
+function byPrefix(names: readonly string[]): Map<string, boolean> {
+  const out = new Map<string, boolean>();
+  for (const name of names) {
+    const ws = fold(name).split(" ");
+    for (let n = 1; n <= ws.length; n++) {
+      const p = ws.slice(0, n).join(" ");
+      out.set(p, out.get(p) === true || n === ws.length);
+    }
+  }
+  return out;
+}
+const PLACE = byPrefix(PLACES);
+const FIXED = byPrefix(FIXED_NAMES);
 const COUNTRY = new Set<string>(COUNTRY_WORDS);
 /** A word of a foreign personal name: a capital then lower case, hyphenated parts allowed ("Jean-Claude", "Jung-sook"). */
 const FOREIGN_WORD = /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*$/u;
@@ -161,7 +174,7 @@ export function isSurname(word: string): boolean {
   return SURNAME.has(word.normalize("NFC").toLowerCase());
 }
 export function isPlace(key: string): boolean {
-  return PLACE.has(key);
+  return PLACE.get(key) === true;
 }
 
 /** Split a capitalised run into tokens; a glued "QuangHuy" becomes two. */
@@ -202,14 +215,16 @@ function tokenize(doc: Doc, start: number, text: string): Token[] {
 }
 
 /** Length (in tokens) of a place or fixed name starting at token i, or 0. */
-function placeAt(tokens: Token[], i: number, set: Set<string>): number {
-  if (!FIRST_WORDS.has(tokens[i]!.key)) return 0;
-  let best = 0;
+function placeAt(tokens: Token[], i: number, names: Map<string, boolean>): number {
   let k = tokens[i]!.key;
+  if (!names.has(k)) return 0;
+  let best = 0;
   const last = Math.min(MAX_PLACE, tokens.length - i);
   for (let n = 2; n <= last; n++) {
     k += " " + tokens[i + n - 1]!.key;
-    if (set.has(k)) best = n;
+    const whole = names.get(k);
+    if (whole === undefined) break; // no listed name starts with these words
+    if (whole) best = n;
   }
   return best;
 }

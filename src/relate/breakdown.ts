@@ -276,6 +276,9 @@ function remainders(rc: RelateCtx, claimed: Set<number>): Rel[] {
   const out: Rel[] = [];
   for (const g of rc.figs) {
     if (g.f.kind !== "count" || claimed.has(g.i)) continue;
+    // every remainder phrase holds "còn": none in the key around the figure, no remainder (the
+    // key is folded, and a folded word of a slice of it is the same units of the key)
+    if (ALL_CON && !rc.key.slice(Math.max(0, g.start - 16), g.end + 20).includes(CON)) continue;
     const after = foldedWords(rc.key.slice(g.end, g.end + 20)).slice(0, 2);
     const before = foldedWords(rc.key.slice(Math.max(0, g.start - 16), g.start)).slice(-3);
     const at = REMAINDER.find(after);
@@ -307,6 +310,9 @@ function remainders(rc: RelateCtx, claimed: Set<number>): Rel[] {
 }
 
 const CON_LAI = fold("còn lại");
+const CON = fold("còn");
+/** Every remainder phrase holds the word "còn" (else the test before reading words is off). */
+const ALL_CON = REMAINDER_WORDS.every((w) => fold(w).split(/\s+/).includes(CON));
 
 function remainderCue(rc: RelateCtx, g: Fig) {
   const from = Math.max(0, g.start - 16);
