@@ -4,8 +4,9 @@
 // both alike.
 // Each is bundled from its src/ with esbuild (as scripts/snapshot.mjs does).
 //
-//   nice -n 10 node scripts/bench-ab.mjs [REF=HEAD] [--limit 2000] [--rounds 5] [--tiny] [--no-validate]
-//   (--tiny: the posts' titles, for the fixed cost per post; --no-validate: both without Zod)
+//   nice -n 10 node scripts/bench-ab.mjs [REF=HEAD] [--limit 2000] [--rounds 5] [--tiny] [--size N] [--no-validate]
+//   (--tiny: the posts' titles, for the fixed cost per post; --size N: 2 MB of posts cut into texts
+//   of N characters; --no-validate: both without Zod)
 //   round 1: REF 4.12 s cpu, working 3.80 s cpu, working/REF 0.92
 //   …
 //   median working/REF 0.91 (CPU time; wall time 0.93)
@@ -60,6 +61,19 @@ for await (const line of rl) {
   if (o && typeof o.text === "string") docs.push(args.includes("--tiny") ? (o.title ?? "") : o.text);
 }
 rl.close();
+// --size N: the first 2 MB of those posts cut into texts of N characters (per-size flatness:
+// compare --size 131072 with --size 2097152)
+const size = Number(value("--size") ?? 0);
+if (size > 0) {
+  let stream = "";
+  for (const d of docs) {
+    if (stream.length >= 2 << 20) break;
+    stream += d + "\n\n";
+  }
+  stream = stream.slice(0, 2 << 20);
+  docs.length = 0;
+  for (let at = 0; at < stream.length; at += size) docs.push(stream.slice(at, at + size));
+}
 
 // Each round walks the posts in chunks of 50 and times both builds on each chunk, one after
 // the other (which goes first alternates): load that comes and goes falls on both alike.
@@ -79,6 +93,10 @@ for (const d of docs.slice(0, 300)) {
 }
 const cpu = [];
 const wall = [];
+const cpuA = [];
+const cpuB = [];
+const bestA = [];
+const bestB = [];
 const label = `${ref} ${sha.slice(0, 7)}`;
 for (let r = 0; r < rounds; r++) {
   const ta = { cpu: 0, wall: 0 };
@@ -89,17 +107,30 @@ for (let r = 0; r < rounds; r++) {
       t.cpu += x.cpu;
       t.wall += x.wall;
     };
+    let xa, xb;
     if (k % 2) {
-      add(tb, chunk(B, from, to));
-      add(ta, chunk(A, from, to));
+      xb = chunk(B, from, to);
+      xa = chunk(A, from, to);
     } else {
-      add(ta, chunk(A, from, to));
-      add(tb, chunk(B, from, to));
+      xa = chunk(A, from, to);
+      xb = chunk(B, from, to);
     }
+    add(ta, xa);
+    add(tb, xb);
+    // the best time of each chunk over the rounds: load only ever adds time
+    const c = from / 50;
+    bestA[c] = Math.min(bestA[c] ?? Infinity, xa.cpu);
+    bestB[c] = Math.min(bestB[c] ?? Infinity, xb.cpu);
   }
   cpu.push(tb.cpu / ta.cpu);
+  cpuA.push(ta.cpu);
+  cpuB.push(tb.cpu);
   wall.push(tb.wall / ta.wall);
   console.log(`round ${r + 1}: ${label} ${ta.cpu.toFixed(2)} s cpu, working ${tb.cpu.toFixed(2)} s cpu, working/ref ${(tb.cpu / ta.cpu).toFixed(3)} (wall ${(tb.wall / ta.wall).toFixed(3)})`);
 }
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-console.log(`median working/ref ${median(cpu).toFixed(3)} (CPU time over ${docs.length} posts; wall time ${median(wall).toFixed(3)})`);
+const chars = docs.reduce((n, d) => n + d.length, 0);
+const ns = (xs) => ((Math.min(...xs) * 1e9) / chars).toFixed(0);
+const sum = (xs) => xs.reduce((a, b) => a + b, 0);
+console.log(`best of rounds per chunk of 50: working/ref ${(sum(bestB) / sum(bestA)).toFixed(3)} (${ref} ${sum(bestA).toFixed(2)} s, working ${sum(bestB).toFixed(2)} s CPU)`);
+console.log(`median working/ref ${median(cpu).toFixed(3)} (CPU time over ${docs.length} posts; wall time ${median(wall).toFixed(3)}); best CPU per char: ${ref} ${ns(cpuA)} ns, working ${ns(cpuB)} ns`);

@@ -6,7 +6,7 @@ import { describe, expect, test } from "vitest";
 import fc from "fast-check";
 import { makeDoc } from "../src/text/normalize.js";
 import { foldNfc } from "../src/text/fold.js";
-import { lexicon, T_CAP, T_DIGITS, T_GAP, T_LETTERS, T_LINE, T_UPPER, T_WORD, tokenAt } from "../src/text/tokens.js";
+import { lexicon, T_CAP, T_DIGITS, T_GAP, T_LETTERS, T_LINE, T_ODD, T_UPPER, T_WORD, tokenAt } from "../src/text/tokens.js";
 import { referenceFoldNfc, referenceMakeDoc } from "./helpers/normalize-reference.js";
 
 /**
@@ -86,6 +86,9 @@ describe("token table", () => {
       if (word && letters.length && letters.every((c) => /\p{Lu}/u.test(c))) f |= T_UPPER;
       if (gapText.length) f |= T_GAP;
       if (i === 0 || gapText.includes("\n")) f |= T_LINE;
+      // a capital right after a letter that is not one or a mark, or a character above U+FFFF
+      const cps = [...t];
+      if (word && cps.some((c, k) => c.length === 2 || (k > 0 && /\p{Lu}/u.test(c) && /[\p{L}\p{M}]/u.test(cps[k - 1]!) && !/\p{Lu}/u.test(cps[k - 1]!)))) f |= T_ODD;
       return { start: m.index, end: m.index + t.length, f };
     });
   test("start, end and flags equal a regex reading of norm", () => {

@@ -147,7 +147,7 @@ export function findBylines(doc: Doc): BylineHit[] {
     if (g && !GLUED_STOP.has(fold(g[1]!))) {
       const words = g[2]!.split(" ");
       const s0 = trimmed.length - g[2]!.length;
-      if (validName(words, true) && !negativeBefore(key, s0)) out.push({ start: s0, end: trimmed.length, name: g[2]!, rule: "person.byline" });
+      if (validName(words, true) && !negativeBefore(doc, s0)) out.push({ start: s0, end: trimmed.length, name: g[2]!, rule: "person.byline" });
     }
     return out;
   };

@@ -14,6 +14,7 @@
 import type { Doc } from "../text/normalize.js";
 import { fold } from "../text/fold.js";
 import { named } from "../text/rx.js";
+import { T_CAP } from "../text/tokens.js";
 import { classOf, PhraseSet, phraseAt, phraseBefore, unitClass, wordBefore } from "./phrase.js";
 import { CLAUSE_STARTS, SURNAMES, WEAK_SURNAMES } from "../lexicon/surnames.js";
 import { ADMIN_UNITS, COUNTRY_WORDS, FIXED_NAMES, FOREIGN_ORG_WORDS, NOT_PERSON_BEFORE, ORG_HEADS, PLACES } from "../lexicon/org-heads.js";
@@ -52,13 +53,14 @@ export interface NameCandidate {
 
 const NOT_BEFORE = new PhraseSet(NOT_PERSON_BEFORE);
 /** "đường Lê Lợi", "số 18 Hoàng Quốc Việt", "Trường THPT Lê Quý Đôn", "tư tưởng Hồ Chí Minh". */
-export function negativeBefore(key: string, p: number, admin = true): boolean {
+export function negativeBefore(doc: Doc, p: number, admin = true): boolean {
+  const key = doc.key;
   let e = p;
   while (e > 0 && p - e < 12 && /[\s.\d]/u.test(key[e - 1]!)) e--;
   if (e === p) return false;
   // a house number right before the name: "tại 25 Trần Hưng Đạo"
   if (admin && /\d\s{0,2}$/.test(key.slice(Math.max(0, p - 3), p)) && !/\d[/.,]\d*\s{0,2}$/.test(key.slice(Math.max(0, p - 6), p))) return true;
-  const b = phraseBefore(key, e, NOT_BEFORE);
+  const b = phraseBefore(doc, e, NOT_BEFORE);
   return b >= 0 && (admin || !ADMIN.has(key.slice(b, e).replace(/\s+/g, " ")));
 }
 const ADMIN = new Set(ADMIN_UNITS.map((a) => fold(a)));
@@ -66,10 +68,23 @@ const ADMIN = new Set(ADMIN_UNITS.map((a) => fold(a)));
 /** Family names compare on the lower-cased spelling, not the folded key ("May" is not "Mai"). */
 const SURNAME = new Set(SURNAMES.map((s) => s.toLowerCase()));
 const WEAK = new Set(WEAK_SURNAMES.map((s) => s.toLowerCase()));
-const PLACE = new Set(PLACES.map((s) => fold(s)));
-const FIXED = new Set(FIXED_NAMES.map((s) => fold(s)));
-/** First words of places and fixed names: placeAt reads on only from these. */
-const FIRST_WORDS = new Set([...PLACE, ...FIXED].map((p) => p.split(" ")[0]!));
+/**
+ * Folded names by their word prefixes: prefix → whether it is a whole name. placeAt reads on
+ * only while the words read are the start of a listed name.
+ */
+function byPrefix(names: readonly string[]): Map<string, boolean> {
+  const out = new Map<string, boolean>();
+  for (const name of names) {
+    const ws = fold(name).split(" ");
+    for (let n = 1; n <= ws.length; n++) {
+      const p = ws.slice(0, n).join(" ");
+      out.set(p, out.get(p) === true || n === ws.length);
+    }
+  }
+  return out;
+}
+const PLACE = byPrefix(PLACES);
+const FIXED = byPrefix(FIXED_NAMES);
 const COUNTRY = new Set<string>(COUNTRY_WORDS);
 /** A word of a foreign personal name: a capital then lower case, hyphenated parts allowed ("Jean-Claude", "Jung-sook"). */
 const FOREIGN_WORD = /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*$/u;
@@ -159,7 +174,7 @@ export function isSurname(word: string): boolean {
   return SURNAME.has(word.normalize("NFC").toLowerCase());
 }
 export function isPlace(key: string): boolean {
-  return PLACE.has(key);
+  return PLACE.get(key) === true;
 }
 
 /** Split a capitalised run into tokens; a glued "QuangHuy" becomes two. */
@@ -200,14 +215,16 @@ function tokenize(doc: Doc, start: number, text: string): Token[] {
 }
 
 /** Length (in tokens) of a place or fixed name starting at token i, or 0. */
-function placeAt(tokens: Token[], i: number, set: Set<string>): number {
-  if (!FIRST_WORDS.has(tokens[i]!.key)) return 0;
-  let best = 0;
+function placeAt(tokens: Token[], i: number, names: Map<string, boolean>): number {
   let k = tokens[i]!.key;
+  if (!names.has(k)) return 0;
+  let best = 0;
   const last = Math.min(MAX_PLACE, tokens.length - i);
   for (let n = 2; n <= last; n++) {
     k += " " + tokens[i + n - 1]!.key;
-    if (set.has(k)) best = n;
+    const whole = names.get(k);
+    if (whole === undefined) break; // no listed name starts with these words
+    if (whole) best = n;
   }
   return best;
 }
@@ -239,7 +256,7 @@ function opensClause(key: string, t: Token): boolean {
 
 const isCaps = (t: Token): boolean => (t.caps ??= t.text.length > 1 && t.text === t.text.toUpperCase() && /\p{Lu}/u.test(t.text));
 
-function candidate(key: string, tokens: Token[], i: number, end: number, surname: boolean, fixed = false): NameCandidate {
+function candidate(doc: Doc, tokens: Token[], i: number, end: number, surname: boolean, fixed = false): NameCandidate {
   const toks = tokens.slice(i, end);
   return {
     start: toks[0]!.start,
@@ -254,7 +271,7 @@ function candidate(key: string, tokens: Token[], i: number, end: number, surname
     foreign: !surname && toks.every((t) => FOREIGN_WORD.test(t.text) && !FOREIGN_ORG.has(t.text)) && toks.some((t) => t.text.includes("-") || !isSyllable(t.text)),
     // two syllables after an admin word are a place ("huyện Triệu Phong"); longer runs may be a name
     // (read only for names with a family name: the name-start sets are built from those alone)
-    negative: surname && negativeBefore(key, toks[0]!.start, toks.length < 3),
+    negative: surname && negativeBefore(doc, toks[0]!.start, toks.length < 3),
   };
 }
 
@@ -268,7 +285,7 @@ function fromRun(doc: Doc, tokens: Token[]): NameCandidate[] {
   while (i < tokens.length - 1) {
     const fixed = placeAt(tokens, i, FIXED);
     if (fixed) {
-      out.push(candidate(key, tokens, i, i + fixed, true, true));
+      out.push(candidate(doc, tokens, i, i + fixed, true, true));
       i += fixed;
       continue;
     }
@@ -299,7 +316,7 @@ function fromRun(doc: Doc, tokens: Token[]): NameCandidate[] {
       const end = cutEnd(doc, tokens, i);
       const r = end - i;
       if (r >= 2 && r <= 4) {
-        const c = candidate(key, tokens, i, end, true);
+        const c = candidate(doc, tokens, i, end, true);
         // "Bệnh viện Bạch Mai Đào Xuân Cơ", "Trung ương Đoàn Bùi Quang Huy": a common family name later
         // in the run wins over a weak one or one that is also an organisation head
         if (!c.weak && !ORG_WORD.has(t.key)) {
@@ -311,7 +328,7 @@ function fromRun(doc: Doc, tokens: Token[]): NameCandidate[] {
         }
         weakPick ??= c;
       }
-      if (r === 5 && !fallback) fallback = candidate(key, tokens, i, end, true);
+      if (r === 5 && !fallback) fallback = candidate(doc, tokens, i, end, true);
     }
     i++;
   }
@@ -346,7 +363,7 @@ function fromRun(doc: Doc, tokens: Token[]): NameCandidate[] {
   if (e > s + 2 && e === tokens.length && (opensClause(key, tokens[e - 1]!) || HONORIFIC_WORD.has(tokens[e - 1]!.key))) e--;
   tokens = tokens.slice(0, e);
   const rest = tokens.length - s;
-  if (rest >= 2 && rest <= 4 && !placeAt(tokens, s, PLACE)) out.push(candidate(key, tokens, s, tokens.length, false));
+  if (rest >= 2 && rest <= 4 && !placeAt(tokens, s, PLACE)) out.push(candidate(doc, tokens, s, tokens.length, false));
   return out;
 }
 
@@ -358,22 +375,18 @@ export function nameCandidates(doc: Doc): NameCandidate[] {
   const out: NameCandidate[] = [];
   cache.set(doc, out);
   const { norm } = doc;
-  const n = norm.length;
-  for (let i = 0; i < n; ) {
-    const c = norm.charCodeAt(i);
-    // most characters: one table lookup (capitals and surrogate pairs go on to runAt)
-    if (!(c >= 0xd800 && c <= 0xdbff) && !(unitClass(c) & 1)) {
-      i++;
-      continue;
-    }
-    const end = runAt(norm, i);
-    if (end < 0 || !runStartOk(norm, i)) {
-      // a surrogate pair is skipped whole, as the u-flag scan would
-      i += end < 0 && isHigh(c) && isLow(norm.charCodeAt(i + 1)) ? 2 : 1;
-      continue;
-    }
-    const tokens = tokenize(doc, i, norm.slice(i, end));
-    i = end;
+  const t = doc.tokens;
+  // a run (person.run) starts where a word starts with a capital: at a token flagged T_CAP (the
+  // token table's word edges are the run's left edge), never inside a run read before
+  let covered = 0;
+  for (let i = 0; i < t.count; i++) {
+    if (!(t.flags[i]! & T_CAP)) continue;
+    const at = t.start[i]!;
+    if (at < covered) continue;
+    const end = runAt(norm, at);
+    if (end < 0 || !runStartOk(norm, at)) continue;
+    covered = end;
+    const tokens = tokenize(doc, at, norm.slice(at, end));
     if (tokens.length < 2) continue;
     out.push(...fromRun(doc, tokens));
   }

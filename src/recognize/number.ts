@@ -24,6 +24,8 @@ import type { Doc } from "../text/normalize.js";
 import { R as RIGHT, named, rx, words } from "../text/rx.js";
 import { sentenceIndex } from "../text/segment.js";
 import { fold } from "../text/fold.js";
+import { lexicon, T_WORD } from "../text/tokens.js";
+import { freshTokens } from "../text/words.js";
 import { isSyllable } from "./name.js";
 import { AWARD_NOUNS, ORGANIZATION_NOUNS, OTHER_NOUNS, PERSONNEL_NOUNS, PUBLICATION_NOUNS, TASK_NOUNS, TRAINING_NOUNS } from "../lexicon/count-nouns.js";
 import type { Ctx, Hit, NumberConvention } from "./types.js";
@@ -110,6 +112,16 @@ const RUN = named(
   // the word edge is checked after the first token (a leading lookbehind makes V8 try every position)
   rx`(?:\d${DIGIT_EDGE}\d*(?:[.,]\d+)*|(?:${START_WORDS}|năm(?= +(?:${NAM_NEXT}|${FIVE_NOUNS})${R}))${R}(?<![\p{L}\p{M}\p{N}](?:${START_WORDS}|năm)))(?: +(?:${DIGITS_RE}|${NUM_WORDS}${R}))*`,
 );
+
+/** RUN at one position (sticky). */
+const RUN_AT = named("number.run-at", new RegExp(RUN.source, "uy"));
+/** Lexicon ids of the words that may start a run (START_WORDS and "năm"): 1 at their index. */
+const START_IDS = ((): Uint8Array => {
+  const ids = [...START_WORDS.list, NAM].map((w) => lexicon.intern(w));
+  const out = new Uint8Array(Math.max(...ids) + 1);
+  for (const id of ids) out[id] = 1;
+  return out;
+})();
 
 const QUAL_BOUND = new Map(QUALIFIERS.map(([w, b]) => [fold(w), b]));
 const NOT_YEAR_QUALIFIERS = new Set(AMOUNT_QUALIFIERS.map(fold));
@@ -200,9 +212,20 @@ function scan(ctx: Ctx): NumberHit[] {
   const dotThousands = convention !== "en" ? dotThousandGroups(doc) : new Set<string>();
 
   const nums: Num[] = [];
-  RUN.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = RUN.exec(key))) {
+  // a run starts a word token: one that starts with a digit, or a number word that can start a
+  // number (START_IDS); RUN is tried only there, sticky, in text order and never inside the
+  // previous run — the matches of a scan of the whole key with RUN
+  const tt = freshTokens(doc);
+  let covered = 0;
+  for (let ti = 0; ti < tt.count; ti++) {
+    const at = tt.start[ti]!;
+    if (at < covered || !(tt.flags[ti]! & T_WORD)) continue;
+    const c0 = key.charCodeAt(at);
+    if (!(c0 >= 48 && c0 <= 57) && !(tt.id[ti]! < START_IDS.length && START_IDS[tt.id[ti]!])) continue;
+    RUN_AT.lastIndex = at;
+    const m = RUN_AT.exec(key);
+    if (!m) continue;
+    covered = at + m[0].length;
     const base = m.index;
     const run = m[0];
     if (run.indexOf(" ") < 0) {

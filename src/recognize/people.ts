@@ -19,6 +19,8 @@
 import type { Ctx, Hit, OrgHit, PersonHit, PositionHit } from "./types.js";
 import type { Doc } from "../text/normalize.js";
 import { fold } from "../text/fold.js";
+import { cls, SPACE } from "../text/chars.js";
+import { T_CAP } from "../text/tokens.js";
 import { escapeRe, named } from "../text/rx.js";
 import { isPlace as isPlaceWord, nameCandidates, negativeBefore as isNegativeBefore, type NameCandidate } from "./name.js";
 import { dedupe, honorificsBefore } from "./honorific.js";
@@ -79,6 +81,36 @@ const SHORT = named("person.short-ref", /(?<![\p{L}\p{M}\p{N}])(?:[ôÔ]ng|[bB]�
 /** The one capitalised word of a short reference, and what may not follow it (a letter, or another capitalised word). */
 const SHORT_WORD = /^\p{Lu}[\p{Ll}\p{M}]*$/u;
 const SHORT_AFTER = /^(?:[\p{L}\p{M}\p{N}]| \p{Lu})/u;
+
+/**
+ * The runs of non-space characters after every "ông " and "bà " of a folded text, sorted: a word
+ * without white space follows one of them (`key.includes("ông " + w)`) exactly when it is a prefix
+ * of one of these runs. Built once per document instead of a scan of the text per candidate (that
+ * made 2 MB texts quadratic).
+ */
+function wordsAfterAddress(key: string): string[] {
+  const out: string[] = [];
+  for (const form of ["ông ", "bà "]) {
+    for (let at = key.indexOf(form); at >= 0; at = key.indexOf(form, at + 1)) {
+      const s = at + form.length;
+      let e = s;
+      while (e < key.length && !(cls(key.charCodeAt(e)) & SPACE)) e++;
+      out.push(key.slice(s, e));
+    }
+  }
+  return out.sort();
+}
+/** Whether `w` is a prefix of a string of the sorted list (`w` holding no white space; else the plain test). */
+function startsAny(sorted: readonly string[], w: string): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < w) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < sorted.length && sorted[lo]!.startsWith(w);
+}
 
 function skipBack(s: string, p: number): number {
   while (p > 0 && (s[p - 1] === " " || s[p - 1] === "\t")) p--;
@@ -217,7 +249,7 @@ export function recognizePeople(ctx: Ctx): PersonHit[] {
     return lo < starts.length ? starts[lo]! : norm.length;
   };
   const clauseStart = (p: number) => /(?:^|[.!?:;\n"“]\s*)$/.test(norm.slice(Math.max(0, p - 3), p)) || p === 0;
-  const negativeBefore = (p: number) => isNegativeBefore(key, p);
+  const negativeBefore = (p: number) => isNegativeBefore(doc, p);
   // scopes by start (each at most MAX_SCOPE long): only those starting within MAX_SCOPE before p
   // can hold p; the matches come back in the order the scopes were made
   const order = new Map(scopes.map((sc, i) => [sc, i]));
@@ -259,9 +291,13 @@ export function recognizePeople(ctx: Ctx): PersonHit[] {
     if (org.split(/\s+/).length > 4 || !/^\p{Lu}/u.test(lastWord) || ORG_HEAD_WORD.has(fold(lastWord))) return null;
     return { hit: best, as: { ...best, org, orgEnd: best.orgStart + org.length, chainEnd: best.orgStart + org.length } };
   };
+  /** Whether the text has "ông <last>" or "bà <last>" (as a substring: `key.includes`), from one index of the words after them. */
+  let addressed: string[] | null = null;
   const calledByLast = (c: NameCandidate): boolean => {
     const last = c.tokens[c.tokens.length - 1]!.key;
-    return key.includes(`ông ${last}`) || key.includes(`bà ${last}`);
+    if (/\s/u.test(last)) return key.includes(`ông ${last}`) || key.includes(`bà ${last}`);
+    addressed ??= wordsAfterAddress(key);
+    return startsAny(addressed, last);
   };
   /** A role word right before a foreign name, a country between allowed: "tỷ phú Mỹ Bill Gates". */
   const roleBefore = (start: number): boolean => {
@@ -271,7 +307,7 @@ export function recognizePeople(ctx: Ctx): PersonHit[] {
       if (!w || !(COUNTRIES.has(w[0]) || isPlaceWord(key.slice(j - w[0].length, j)))) break;
       j = skipBack(norm, j - w[0].length);
     }
-    return phraseBefore(key, j, ROLE_SET) >= 0;
+    return phraseBefore(doc, j, ROLE_SET) >= 0;
   };
 
   /** Folded names, computed once per candidate. */
@@ -317,7 +353,7 @@ export function recognizePeople(ctx: Ctx): PersonHit[] {
       if (hon.list.length && (c.surname || hon.strong)) ok = true;
       // "Phó Viện trưởng Viện Kiểm sát huyện Triệu Phong": a street word, or an admin word before a two-syllable
       // name, vetoes a title too ("Phó Chủ tịch UBND tỉnh Nguyễn Văn An" stays a person)
-      else if (c.surname && (pre.length || post.length) && !(neg && (c.tokens.length < 3 || isNegativeBefore(key, hon.start, false)))) ok = true;
+      else if (c.surname && (pre.length || post.length) && !(neg && (c.tokens.length < 3 || isNegativeBefore(doc, hon.start, false)))) ok = true;
       else if (plural && (c.surname || listNext)) ok = true;
       else if (listNext && c.surname && !neg) ok = true;
       else if (c.surname && !c.weak && c.tokens.length >= 3 && c.offset === 0 && !neg) ok = true;
@@ -489,14 +525,26 @@ export function recognizePeople(ctx: Ctx): PersonHit[] {
     }
     return false;
   };
-  // found by looking up each last name (indexOf) rather than scanning the text for every form of address
+  // a short reference is a whole word (a space before it, no letter, mark or digit after it) that
+  // is a last name: found by a search of the text per name (indexOf) for a few names, and for
+  // more by one pass over the capitalised tokens (a search per name made long texts quadratic)
   const shortHits: [number, string][] = [];
-  for (const [last, ps] of byLast) {
-    if (ps.length !== 1 || !SHORT_WORD.test(last)) continue;
-    for (let at = norm.indexOf(last); at >= 0; at = norm.indexOf(last, at + 1)) {
-      const e = at + last.length;
-      if (SHORT_AFTER.test(norm.slice(e, e + 2)) || !SHORT.test(norm.slice(Math.max(0, at - 14), at))) continue;
-      shortHits.push([at, last]);
+  const lasts: string[] = [];
+  for (const [last, ps] of byLast) if (ps.length === 1 && SHORT_WORD.test(last)) lasts.push(last);
+  const shortAt = (at: number, last: string) => {
+    const e = at + last.length;
+    if (!SHORT_AFTER.test(norm.slice(e, e + 2)) && SHORT.test(norm.slice(Math.max(0, at - 14), at))) shortHits.push([at, last]);
+  };
+  if (lasts.length <= 8) {
+    for (const last of lasts) for (let at = norm.indexOf(last); at >= 0; at = norm.indexOf(last, at + 1)) shortAt(at, last);
+  } else {
+    const set = new Set(lasts);
+    const firsts = new Set(lasts.map((l) => l.charCodeAt(0)));
+    const toks = doc.tokens;
+    for (let i = 0; i < toks.count; i++) {
+      if (!(toks.flags[i]! & T_CAP) || !firsts.has(norm.charCodeAt(toks.start[i]!))) continue;
+      const last = norm.slice(toks.start[i]!, toks.end[i]!);
+      if (set.has(last)) shortAt(toks.start[i]!, last);
     }
   }
   shortHits.sort((a, b) => a[0] - b[0]);

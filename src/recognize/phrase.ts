@@ -4,13 +4,15 @@
  * word by word from the position.
  *
  *   phraseAt(doc, i, TITLES)     → end of the longest listed phrase starting at i ("phó chủ tịch"), or -1
- *   phraseBefore(key, i, WORDS)  → start of the longest listed phrase ending at i, or -1
+ *   phraseBefore(doc, i, WORDS)  → start of the longest listed phrase ending at i, or -1
  * Words are runs of letters; "Giám đốcSở" reads as "giám đốc" + "sở" (a lower-case
  * letter followed by a capital splits a glued word).
  */
 import type { Doc } from "../text/normalize.js";
 import { fold } from "../text/fold.js";
 import { escapeRe, named } from "../text/rx.js";
+import { lexicon, T_DIGITS, T_ODD, T_WORD, tokenAt, type Tokens } from "../text/tokens.js";
+import { freshTokens } from "../text/words.js";
 
 export class PhraseSet {
   readonly set: ReadonlySet<string>;
@@ -23,6 +25,11 @@ export class PhraseSet {
   readonly firsts: ReadonlySet<string>;
   /** The same as code units: firstCodes[c] is 1 when a listed phrase starts with c. */
   readonly firstCodes: Uint8Array;
+  /** The phrases as tries over the lexicon ids of their words, read forwards and backwards. */
+  readonly forward: IdTrie;
+  readonly backward: IdTrie;
+  /** A listed word of 40 letters or more (phraseBefore reads at most 40): such lists are read by characters. */
+  readonly longWords: boolean;
   constructor(list: readonly string[]) {
     const folded = list.map((w) => fold(w).trim().replace(/\s+/g, " ")).filter(Boolean);
     this.set = new Set(folded);
@@ -37,12 +44,49 @@ export class PhraseSet {
     this.firsts = new Set(folded.map((w) => w[0]!));
     this.firstCodes = new Uint8Array(65536);
     for (const w of folded) this.firstCodes[w.charCodeAt(0)] = 1;
+    // a phrase with a word that is not a run of letters and marks ("đ/c") is never read by the
+    // word readers below (their words are such runs): it has no path in the tries
+    const readable = folded.map((w) => w.split(" ")).filter((ws) => ws.every((x) => LETTER_RUN.test(x)));
+    this.longWords = folded.some((w) => w.split(" ").some((x) => x.length >= 40));
+    this.forward = new IdTrie(readable);
+    this.backward = new IdTrie(readable.map((ws) => [...ws].reverse()));
   }
   has(phrase: string): boolean {
     return this.set.has(phrase);
   }
 }
+const LETTER_RUN = /^[\p{L}\p{M}]+$/u;
 
+/** Word sequences as a trie over lexicon ids (tokens.ts): one map look-up per word read. */
+export class IdTrie {
+  private readonly kids: Map<number, number>[] = [new Map()];
+  private readonly ends: boolean[] = [false];
+  constructor(phrases: readonly (readonly string[])[]) {
+    for (const ws of phrases) {
+      let node = 0;
+      for (const w of ws) {
+        const id = lexicon.intern(w);
+        let next = this.kids[node]!.get(id);
+        if (next === undefined) {
+          next = this.kids.length;
+          this.kids.push(new Map());
+          this.ends.push(false);
+          this.kids[node]!.set(id, next);
+        }
+        node = next;
+      }
+      this.ends[node] = true;
+    }
+  }
+  /** The node after reading word `id` from `node` (0 is the root), or -1. */
+  next(node: number, id: number): number {
+    return this.kids[node]!.get(id) ?? -1;
+  }
+  /** Whether a listed phrase ends at `node`. */
+  isEnd(node: number): boolean {
+    return this.ends[node]!;
+  }
+}
 
 const RUN = named("phrase.word", /[\p{L}\p{M}]+/uy);
 const GLUE = /[\p{Ll}\p{M}]\p{Lu}/u;
@@ -60,22 +104,64 @@ function wordEnd(norm: string, key: string, p: number): number {
   return g ? p + 1 + g.index + 1 : e;
 }
 
-/** Per document: where the word at a position ends (+1; 0 = not read yet) and its folded key — read once, shared by every list. */
-const words = new WeakMap<Doc, { ends: Int32Array; keys: Map<number, string> }>();
-let lastDoc: Doc | null = null;
-let lastWords: { ends: Int32Array; keys: Map<number, string> } | null = null;
+/** Index of the token starting at `pos`, or -1. */
+function tokenStarting(t: Tokens, pos: number): number {
+  const i = tokenAt(t, pos);
+  return i < t.count && t.start[i] === pos ? i : -1;
+}
+/** Index of the token ending at `pos`, or -1. */
+function tokenEnding(t: Tokens, pos: number): number {
+  if (pos <= 0) return -1;
+  const i = tokenAt(t, pos - 1);
+  return i < t.count && t.end[i] === pos ? i : -1;
+}
+/** A word token a reader may take whole: letters and marks only, none glued on or above U+FFFF. */
+const PLAIN = (f: number) => (f & (T_WORD | T_DIGITS | T_ODD)) === T_WORD;
 
 /**
  * End of the longest phrase of `ps` starting at `pos` on a word edge, or -1.
  * `glued`: the phrase may be followed directly by a capitalised word ("đốcSở").
+ *
+ * Read on the token table: from a plain word token (see PLAIN) the words are tokens, joined by
+ * one to three spaces, and matched by id. Elsewhere (not a token start, a token with digits, a
+ * glued capital or an astral letter on the way) by characters: {@link phraseAtChars}, the
+ * specification, which test/phrase.test.ts compares this with.
  */
 export function phraseAt(doc: Doc, pos: number, ps: PhraseSet, glued = true): number {
+  if (!ps.firstCodes[doc.key.charCodeAt(pos)]) return -1;
+  const t = freshTokens(doc);
+  const i = tokenStarting(t, pos);
+  if (i < 0) return phraseAtChars(doc, pos, ps, glued);
+  const f0 = t.flags[i]!;
+  if (!(f0 & T_WORD)) return -1; // punctuation: no word starts here
+  if (!PLAIN(f0) || ps.longWords) return phraseAtChars(doc, pos, ps, glued);
+  const norm = doc.norm;
+  const trie = ps.forward;
+  let node = trie.next(0, t.id[i]!);
+  if (node < 0) return -1;
+  let best = trie.isEnd(node) ? t.end[i]! : -1;
+  for (let j = i + 1; j < t.count; j++) {
+    // one to three spaces, then a word token
+    const gs = t.end[j - 1]!;
+    const ge = t.start[j]!;
+    if (ge - gs < 1 || ge - gs > 3) break;
+    let k = gs;
+    while (k < ge && norm.charCodeAt(k) === 32) k++;
+    if (k < ge) break;
+    const f = t.flags[j]!;
+    if (!(f & T_WORD)) break;
+    if (!PLAIN(f)) return phraseAtChars(doc, pos, ps, glued);
+    node = trie.next(node, t.id[j]!);
+    if (node < 0) break;
+    if (trie.isEnd(node)) best = t.end[j]!;
+  }
+  return best;
+}
+
+/** {@link phraseAt} by characters (the specification; also the way for words the token table does not hold whole). */
+export function phraseAtChars(doc: Doc, pos: number, ps: PhraseSet, glued = true): number {
   const { norm, key } = doc;
   if (!ps.firstCodes[key.charCodeAt(pos)]) return -1;
-  let wc = lastDoc === doc ? lastWords! : words.get(doc);
-  if (!wc) words.set(doc, (wc = { ends: new Int32Array(norm.length + 1), keys: new Map() }));
-  lastDoc = doc;
-  lastWords = wc;
   // (class bits of single code units: the same as the regex tests of one-character strings)
   if (pos > 0 && unitClass(norm.charCodeAt(pos - 1)) & 6 && !(unitClass(norm.charCodeAt(pos)) & 1 && unitClass(norm.charCodeAt(pos - 1)) & 8)) return -1;
   let best = -1;
@@ -88,12 +174,9 @@ export function phraseAt(doc: Doc, pos: number, ps: PhraseSet, glued = true): nu
       if (q === p && !(p < norm.length && unitClass(norm.charCodeAt(p)) & 1 && unitClass(norm.charCodeAt(p - 1)) & 8)) break;
       p = q;
     }
-    let e1 = wc.ends[p]!;
-    if (e1 === 0) wc.ends[p] = e1 = wordEnd(norm, key, p) + 1;
-    const e = e1 - 1;
+    const e = wordEnd(norm, key, p);
     if (e === p) break;
-    let w = wc.keys.get(p);
-    if (w === undefined) wc.keys.set(p, (w = key.slice(p, e)));
+    const w = key.slice(p, e);
     phrase = n ? `${phrase} ${w}` : w;
     p = e;
     if (!ps.prefixes.has(phrase)) break;
@@ -102,8 +185,43 @@ export function phraseAt(doc: Doc, pos: number, ps: PhraseSet, glued = true): nu
   return best;
 }
 
-/** Start of the longest phrase of `ps` ending exactly at `end`, or -1. */
-export function phraseBefore(key: string, end: number, ps: PhraseSet): number {
+/**
+ * Start of the longest phrase of `ps` ending exactly at `end`, or -1: words of letters and marks
+ * read backwards in the folded key over spaces (at most 200 characters back from `end`).
+ * On the token table where the words are tokens; by characters ({@link phraseBeforeChars})
+ * where they are not.
+ */
+export function phraseBefore(doc: Doc, end: number, ps: PhraseSet): number {
+  const t = freshTokens(doc);
+  let j = tokenEnding(t, end);
+  if (j < 0 || !PLAIN(t.flags[j]!) || ps.longWords) return phraseBeforeChars(doc.key, end, ps);
+  const key = doc.key;
+  const trie = ps.backward;
+  let node = trie.next(0, t.id[j]!);
+  if (node < 0) return -1;
+  let best = trie.isEnd(node) ? t.start[j]! : -1;
+  for (j--; j >= 0; j--) {
+    // spaces only, the word before them ending at most 200 characters before `end`
+    const gs = t.end[j]!;
+    const ge = t.start[j + 1]!;
+    if (ge === gs || end - gs > 200) break;
+    let k = gs;
+    while (k < ge && key.charCodeAt(k) === 32) k++;
+    if (k < ge) break;
+    const f = t.flags[j]!;
+    if (!(f & T_WORD)) break;
+    // a word with digits ends the reading (its letters after the digits are no phrase's word: a
+    // digit before them); so does one of 40 letters or more (no listed word is that long)
+    if (f & T_DIGITS || t.end[j]! - t.start[j]! >= 40) break;
+    if (f & T_ODD) return phraseBeforeChars(key, end, ps);
+    node = trie.next(node, t.id[j]!);
+    if (node < 0) break;
+    if (trie.isEnd(node)) best = t.start[j]!;
+  }
+  return best;
+}
+/** {@link phraseBefore} by characters on the folded key (the specification). */
+export function phraseBeforeChars(key: string, end: number, ps: PhraseSet): number {
   let best = -1;
   let s = end;
   let phrase = "";

@@ -12,6 +12,7 @@ import type { RuleOf } from "../schema.js";
 import type { Doc } from "../text/normalize.js";
 import { fold } from "../text/fold.js";
 import { named } from "../text/rx.js";
+import { T_LETTERS, tokenAt } from "../text/tokens.js";
 import { PhraseSet, phraseAt, StartSet, trieSource, unitClass, wordBefore } from "./phrase.js";
 import { DROPPED_PREFIXES, SHARED_HEADS, TITLES, TITLE_ABBREVIATIONS, TITLE_PREFIXES, TITLE_SUFFIXES } from "../lexicon/titles.js";
 import { ADMIN_UNITS, ORG_HEADS, ORG_STOP_WORDS, PLACES } from "../lexicon/org-heads.js";
@@ -68,30 +69,39 @@ const sepUnit = (c: number): boolean => {
   if (f === 2) SEP_TAB[c] = f = c >= 0xd800 && c <= 0xdfff ? 0 : SEP_CHAR.test(String.fromCharCode(c)) ? 1 : 0;
   return f === 1;
 };
-/** The next title at or after `from` (a lead separator at or after it): its match, starting at the title (after the separator). */
-function nextTitle(key: string, from: number): RegExpExecArray | null {
+/**
+ * The next title after a separator at or after `from` (or at the start of the text when `from` is
+ * 0): its match, starting at the title. Every title starts with a letter (the lists say so), so
+ * it starts a word token whose unit before is a separator: the token table is walked instead of
+ * every character.
+ */
+function nextTitle(doc: Doc, from: number): RegExpExecArray | null {
+  const key = doc.key;
   const n = key.length;
+  const t = doc.tokens;
   const tryAt = (b: number): RegExpExecArray | null => {
     if (b + 1 >= n || !STARTS.may(key.charCodeAt(b), key.charCodeAt(b + 1))) return null;
     TITLE.lastIndex = b;
     return TITLE.exec(key);
   };
-  if (from === 0) {
-    const m = tryAt(0);
+  // the first token whose separator (the unit before it) is at or after `from`
+  for (let i = tokenAt(t, from); i < t.count; i++) {
+    if (!(t.flags[i]! & T_LETTERS)) continue;
+    const b = t.start[i]!;
+    if (b === 0) {
+      if (from === 0) {
+        const m = tryAt(0);
+        if (m) return m;
+      }
+      continue;
+    }
+    const c = key.charCodeAt(b - 1);
+    if ((c & 0xfc00) === 0xdc00) {
+      // a surrogate pair before: an emoji separator is two units
+      if (b - 2 < from || (key.charCodeAt(b - 2) & 0xfc00) !== 0xd800 || !SEP_CHAR.test(key.slice(b - 2, b))) continue;
+    } else if (b - 1 < from || !sepUnit(c)) continue;
+    const m = tryAt(b);
     if (m) return m;
-  }
-  for (let q = from; q < n; q++) {
-    const c = key.charCodeAt(q);
-    let lead = 1;
-    if (c >= 0xd800 && c <= 0xdbff) {
-      // a surrogate pair: an emoji separator is two units
-      const d = key.charCodeAt(q + 1);
-      if (!(d >= 0xdc00 && d <= 0xdfff) || !SEP_CHAR.test(key.slice(q, q + 2))) continue;
-      lead = 2;
-    } else if (!sepUnit(c)) continue;
-    const m = tryAt(q + lead);
-    if (m) return m;
-    if (lead === 2) q++;
   }
   return null;
 }
@@ -417,7 +427,7 @@ export function findTitles(doc: Doc, nameStarts: Set<number>): TitleHit[] {
   let m: RegExpExecArray | null;
   let covered = 0;
   let from = 0;
-  while ((m = nextTitle(key, from))) {
+  while ((m = nextTitle(doc, from))) {
     const g = m.groups!;
     // the title starts after the separator before it (the left word edge)
     const at = m.index;

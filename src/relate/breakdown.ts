@@ -13,6 +13,7 @@
 import { fold } from "../text/fold.js";
 import { CLOSED_LIST_CUES, OPEN_AFTER_CUE, PARTIAL_LIST_CUES, REMAINDER_WORDS, VAGUE_QUANTIFIERS } from "../lexicon/relation-cues.js";
 import { L, R, named, rx, words } from "../text/rx.js";
+import { WordTrie } from "../text/words.js";
 import { cueOf, figMember, foldedWords, parenBalance, PhraseList, sentenceOf, type Fig, type Rel, type RelateCtx } from "./context.js";
 import { lastFigBefore, nextFig } from "./anchor.js";
 import { measureCompatible, type Compat } from "./kinds.js";
@@ -21,7 +22,10 @@ import { partsOverlap } from "./partition.js";
 import type { RelationMember } from "../schema.js";
 
 const CLOSED = words(CLOSED_LIST_CUES);
-const CUE = named("relate.list-cue", rx`${L}(?<cue>${[...CLOSED_LIST_CUES, ...PARTIAL_LIST_CUES]})${R}`);
+/** The list cues, read on the token table (the matches of rx`${L}(?:cues)${R}` over the key). */
+const CUE = new WordTrie([...CLOSED_LIST_CUES, ...PARTIAL_LIST_CUES]);
+/** The same as a pattern, for a cue inside a slice (its ends are word edges). */
+const CUE_RE = named("relate.list-cue", rx`${L}(?<cue>${[...CLOSED_LIST_CUES, ...PARTIAL_LIST_CUES]})${R}`);
 const OPEN_AFTER = new PhraseList(OPEN_AFTER_CUE);
 const VAGUE = new PhraseList(VAGUE_QUANTIFIERS);
 const REMAINDER = new PhraseList(REMAINDER_WORDS);
@@ -59,26 +63,25 @@ export function findBreakdowns(rc: RelateCtx): Rel[] {
 function listCues(rc: RelateCtx): Cue[] {
   const key = rc.key;
   const cues: Cue[] = [];
-  CUE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = CUE.exec(key))) {
-    const w = m.groups!.cue!.replace(/\s+/g, " ");
-    const after = key.slice(m.index + m[0].length, m.index + m[0].length + 24);
+  for (const cm of CUE.matches(rc.doc)) {
+    const at = cm.start;
+    const end = cm.end;
+    const w = key.slice(at, end).replace(/\s+/g, " ");
+    const after = key.slice(end, end + 24);
     // "cụ thể:" lists; "Cụ thể, …" only says more
     if (w.startsWith(CU_THE) && !/^\s*(?:(?:là|như\s+sau)\s*)?:/u.test(after)) continue;
     // "Về cơ cấu, …", "Cơ cấu: …" open a sentence; "cơ cấu giải thưởng" inside one is no list
     if (w.endsWith(CO_CAU)) {
-      const s = rc.sentences[sentenceOf(rc, m.index)];
-      if (!s || !/^[\s"“'(\-•*]*(?:về\s*)?$/u.test(key.slice(s.start, m.index)) || !/^[^.;]{0,30}[,:]/u.test(after)) continue;
+      const s = rc.sentences[sentenceOf(rc, at)];
+      if (!s || !/^[\s"“'(\-•*]*(?:về\s*)?$/u.test(key.slice(s.start, at)) || !/^[^.;]{0,30}[,:]/u.test(after)) continue;
     }
     // "một chiếc trong số này": the figure before is a part of an earlier whole
-    if (w.startsWith(TRONG) && /[\p{L}\p{M}]\s+$/u.test(key.slice(Math.max(0, m.index - 2), m.index)) && lastFigBefore(rc, m.index) >= 0) {
-      const g = rc.figs[lastFigBefore(rc, m.index)]!;
-      if (m.index - g.end < 25 && !/[,;:(]/.test(key.slice(g.end, m.index))) continue;
+    if (w.startsWith(TRONG) && /[\p{L}\p{M}]\s+$/u.test(key.slice(Math.max(0, at - 2), at)) && lastFigBefore(rc, at) >= 0) {
+      const g = rc.figs[lastFigBefore(rc, at)]!;
+      if (at - g.end < 25 && !/[,;:(]/.test(key.slice(g.end, at))) continue;
     }
-    cues.push({ at: m.index, end: m.index + m[0].length, closed: CLOSED.set.has(w), text: w });
+    cues.push({ at: at, end: end, closed: CLOSED.set.has(w), text: w });
   }
-  CUE.lastIndex = 0;
   for (const g of rc.figs) {
     if (g.f.kind === "percent" || g.f.per) continue;
     const s = rc.sentences[g.sent];
@@ -234,9 +237,9 @@ function coordinated(rc: RelateCtx, w: Fig, parts: readonly Item[]): boolean {
     // (two counts side by side in a list, whatever they count: "1.100 trường …, hơn 1.700 nhóm trẻ")
     const [a, b] = o.i < w.i ? [o, w] : [w, o];
     const gap = rc.key.slice(a.end, b.start);
-    CUE.lastIndex = 0;
-    const cueBetween = CUE.test(gap);
-    CUE.lastIndex = 0;
+    CUE_RE.lastIndex = 0;
+    const cueBetween = CUE_RE.test(gap);
+    CUE_RE.lastIndex = 0;
     if (gap.length <= 60 && !cueBetween && !/[\d.;:()]/.test(gap) && /(?:,|\svà|\scùng)\s+(?:[\p{L}\p{M}]+\s+){0,3}$/u.test(gap) && (a.f.kind === "count" || measureCompatible(a.f, b.f, a.kinds, b.kind) !== "no")) return true;
   }
   return false;
@@ -276,6 +279,9 @@ function remainders(rc: RelateCtx, claimed: Set<number>): Rel[] {
   const out: Rel[] = [];
   for (const g of rc.figs) {
     if (g.f.kind !== "count" || claimed.has(g.i)) continue;
+    // every remainder phrase holds "còn": none in the key around the figure, no remainder (the
+    // key is folded, and a folded word of a slice of it is the same units of the key)
+    if (ALL_CON && !rc.key.slice(Math.max(0, g.start - 16), g.end + 20).includes(CON)) continue;
     const after = foldedWords(rc.key.slice(g.end, g.end + 20)).slice(0, 2);
     const before = foldedWords(rc.key.slice(Math.max(0, g.start - 16), g.start)).slice(-3);
     const at = REMAINDER.find(after);
@@ -307,6 +313,9 @@ function remainders(rc: RelateCtx, claimed: Set<number>): Rel[] {
 }
 
 const CON_LAI = fold("còn lại");
+const CON = fold("còn");
+/** Every remainder phrase holds the word "còn" (else the test before reading words is off). */
+const ALL_CON = REMAINDER_WORDS.every((w) => fold(w).split(/\s+/).includes(CON));
 
 function remainderCue(rc: RelateCtx, g: Fig) {
   const from = Math.max(0, g.start - 16);

@@ -12,12 +12,13 @@
  */
 import { fold } from "../text/fold.js";
 import { OPENING_WORDS, REVIEW_STOPS, REVIEW_WORDS } from "../lexicon/relation-cues.js";
-import { L, R, named, rx, words } from "../text/rx.js";
+import { WordTrie } from "../text/words.js";
 import { cueOf, PhraseList, sentenceOf, textMember, type Rel, type RelateCtx } from "./context.js";
 import type { DateHit } from "../recognize/types.js";
 import type { RelationMember } from "../schema.js";
 
-const REVIEW = named("relate.review", rx`${L}(?<w>${words([...REVIEW_WORDS, ...OPENING_WORDS])})${R}`);
+/** Review and opening words, read on the token table (the matches of rx`${L}(?:words)${R}` over the key). */
+const REVIEW = new WordTrie([...REVIEW_WORDS, ...OPENING_WORDS]);
 const STOPS = new PhraseList(REVIEW_STOPS);
 const OPENING = new Set(OPENING_WORDS.map((w) => fold(w)));
 const SO_KET = fold("sơ kết");
@@ -74,11 +75,9 @@ export function findPeriods(rc: RelateCtx): Rel[] {
   const out: Rel[] = [];
   const key = rc.key;
   const eventHit = eventDate(rc);
-  REVIEW.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = REVIEW.exec(key))) {
-    const at = m.index;
-    const cueEnd = at + m[0].length;
+  for (const rm of REVIEW.matches(rc.doc)) {
+    const at = rm.start;
+    const cueEnd = rm.end;
     const si = sentenceOf(rc, at);
     const s = rc.sentences[si];
     if (!s || s.caption) continue;
@@ -93,7 +92,7 @@ export function findPeriods(rc: RelateCtx): Rel[] {
     // the period: within a few words after the review word, before a stop word
     const period = periodAfter(rc, cueEnd, s.end, eventYear, date.value);
     if (!period) continue;
-    const word = fold(m.groups!.w!).replace(/\s+/g, " ");
+    const word = fold(key.slice(at, cueEnd)).replace(/\s+/g, " ");
     const opening = OPENING.has(word);
     if (opening && !period.school) continue;
     // "sơ kết năm 2012", "sơ kết nhiệm kỳ": a review halfway through a long period
@@ -108,7 +107,6 @@ export function findPeriods(rc: RelateCtx): Rel[] {
     ];
     out.push({ kind: "period", certainty: explicit ? "explicit" : "inferred", cue: cueOf(rc, at, cueEnd), members, rule: opening ? "relate.period.opening" : "relate.period.review" });
   }
-  REVIEW.lastIndex = 0;
   return out;
 }
 

@@ -51,11 +51,17 @@ function nameAt(person: Person, p: Position): string {
 
 export function findPositions(rc: RelateCtx): Rel[] {
   const out: Rel[] = [];
-  let change: string | undefined;
-  CHANGE.lastIndex = 0;
-  const cm = CHANGE.exec(rc.key);
-  CHANGE.lastIndex = 0;
-  if (cm) change = rc.doc.text(cm.index, cm.index + cm[0].length);
+  // the change of post told in the text: looked for (a scan of the whole text) only once a
+  // relation is found, which few texts have
+  let change: string | undefined | null = null;
+  const changeOfPost = (): string | undefined => {
+    if (change !== null) return change;
+    CHANGE.lastIndex = 0;
+    const cm = CHANGE.exec(rc.key);
+    CHANGE.lastIndex = 0;
+    change = cm ? rc.doc.text(cm.index, cm.index + cm[0].length) : undefined;
+    return change;
+  };
   for (const person of rc.people) {
     const ps = person.positions;
     for (let i = 0; i < ps.length; i++)
@@ -69,6 +75,7 @@ export function findPositions(rc: RelateCtx): Rel[] {
         const before = (p: Position) => fold(rc.doc.input.slice(Math.max(0, p.span.start - 10), p.span.start));
         if (PREFIX_BEFORE.test(before(ps[i]!)) || PREFIX_BEFORE.test(before(ps[j]!))) continue;
         const held = (p: Position): RelationMember => ({ role: "held", label: `${p.title}${p.org ? ` ${p.org}` : ""}`, span: p.span, text: p.text });
+        const change = changeOfPost();
         out.push({
           kind: "position",
           // a name of two words may be a place read as a name ("Vườn quốc gia Vũ Quang")

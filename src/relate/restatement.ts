@@ -17,6 +17,9 @@ import { measureCompatible } from "./kinds.js";
 import { sameSubject } from "./growth.js";
 
 const IN_WORDS_CUE = named("relate.in-words", rx`${L}${words(IN_WORDS)}\s*:`);
+const CHU = fold("chữ");
+/** Every in-words cue holds "chữ" (else every text is scanned). */
+const ALL_CHU = IN_WORDS.every((w) => fold(w).includes(CHU));
 const NAM = fold("năm");
 const RESTATE_GAP = /^\s*[,(]?\s*(?:tương\s+đương(?:\s+với)?|tức(?:\s+là)?|hay|quy\s+đổi(?:\s+ra)?)\s*(?:khoảng|gần|hơn|xấp\s+xỉ)?\s*$/u;
 /** Words said after an amount in words, not part of the number: "đồng", "chẵn", "./.". */
@@ -79,6 +82,8 @@ function digitsAndWords(rc: RelateCtx): Rel[] {
 function inWords(rc: RelateCtx): Rel[] {
   const out: Rel[] = [];
   const key = rc.key;
+  // every cue holds "chữ": a text without it is not scanned (most texts)
+  if (ALL_CHU && !key.includes(CHU)) return out;
   IN_WORDS_CUE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = IN_WORDS_CUE.exec(key))) {

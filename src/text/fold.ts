@@ -120,8 +120,18 @@ export function foldNfc(s: string): string {
 
 /** Fold any string: NFC first, then {@link foldNfc}. Use for word lists and lookups. */
 export function fold(s: string): string {
-  return foldNfc(s.normalize("NFC"));
+  const n = s.length;
+  if (n > 64) return foldNfc(s.normalize("NFC"));
+  // short strings (words, names, phrases: nearly every call) are folded once and remembered
+  let f = FOLDED.get(s);
+  if (f === undefined) {
+    f = foldNfc(s.normalize("NFC"));
+    if (FOLDED.size >= 50_000) FOLDED.clear();
+    FOLDED.set(s, f);
+  }
+  return f;
 }
+const FOLDED = new Map<string, string>();
 
 /** Remove every tone and vowel mark and đ → d. Only for loose comparison, never for matching words. */
 export function stripMarks(s: string): string {

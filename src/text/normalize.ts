@@ -21,7 +21,7 @@
  */
 import { cls, codePointClass, DIGIT, DROP, JOINS, LETTER, MARK, SPACE, SWAP, swapUnit, TABLES, UNSTABLE, UPPER, WORD } from "./chars.js";
 import { placeTone, unitsToString } from "./fold.js";
-import { hashUnits, HASH_MUL, HASH_SEED, lexicon, T_CAP, T_DIGITS, T_GAP, T_LETTERS, T_LINE, T_UPPER, T_WORD, TokenBuilder, type Tokens } from "./tokens.js";
+import { hashUnits, HASH_MUL, HASH_SEED, lexicon, T_CAP, T_DIGITS, T_GAP, T_LETTERS, T_LINE, T_ODD, T_UPPER, T_WORD, TokenBuilder, type Tokens } from "./tokens.js";
 
 export interface Span {
   start: number;
@@ -73,6 +73,7 @@ interface Pass {
   tok: number; // start of the word token being read, or -1
   tflags: number;
   allUpper: boolean;
+  lower: boolean; // the last unit of the word token being read is a letter (not upper case) or a mark
   gap: number; // flags of the gap before the next token
   toks: TokenBuilder;
 }
@@ -91,6 +92,7 @@ export function makeDoc(input: string): Doc {
   let tok = -1;
   let tflags = 0;
   let allUpper = true;
+  let lower = false;
   let gap = T_LINE;
   let st: Pass | null = null;
 
@@ -106,7 +108,7 @@ export function makeDoc(input: string): Doc {
       // the plain path: the unit as it is. Fold and tokens as in feed(), inline for speed.
       if (diverged) {
         if (u === cap) {
-          st = sync(st, input, cap, norm, key, oS, oE, u, diverged, syl, tok, tflags, allUpper, gap, toks);
+          st = sync(st, input, cap, norm, key, oS, oE, u, diverged, syl, tok, tflags, allUpper, lower, gap, toks);
           grow(st, u + 1);
           ({ cap, norm, key, oS, oE } = st);
         }
@@ -132,11 +134,16 @@ export function makeDoc(input: string): Doc {
           tok = u;
           tflags = T_WORD | gap | (k & UPPER ? T_CAP : 0);
           allUpper = true;
+          lower = false;
           gap = 0;
           h = HASH_SEED;
           rehash = false;
         }
         h = Math.imul(h ^ f, HASH_MUL);
+        if (k & UPPER) {
+          if (lower) tflags |= T_ODD; // a capital glued on ("đốcSở")
+          lower = false;
+        } else lower = (k & (LETTER | MARK)) !== 0;
         if (k & LETTER) {
           tflags |= T_LETTERS;
           if (!(k & UPPER)) allUpper = false;
@@ -159,7 +166,7 @@ export function makeDoc(input: string): Doc {
       continue;
     }
     // off the plain path: the state goes to the slow functions and comes back
-    st = sync(st, input, cap, norm, key, oS, oE, u, diverged, syl, tok, tflags, allUpper, gap, toks);
+    st = sync(st, input, cap, norm, key, oS, oE, u, diverged, syl, tok, tflags, allUpper, lower, gap, toks);
     if (!diverged) {
       st.norm = new Uint16Array(cap);
       for (let t = 0; t < u; t++) st.norm[t] = input.charCodeAt(t);
@@ -168,7 +175,7 @@ export function makeDoc(input: string): Doc {
     i = slow(st, i, c, k, next);
     next = i < n ? input.charCodeAt(i) : 0;
     feed(st);
-    ({ cap, norm, key, oS, oE, u, syl, tok, tflags, allUpper, gap } = st);
+    ({ cap, norm, key, oS, oE, u, syl, tok, tflags, allUpper, lower, gap } = st);
     rehash = true; // the word token read on may hold units of the slow path
   }
   if (syl >= 0) placeTone(key, syl, u);
@@ -196,11 +203,12 @@ function sync(
   tok: number,
   tflags: number,
   allUpper: boolean,
+  lower: boolean,
   gap: number,
   toks: TokenBuilder,
 ): Pass {
-  if (!p) return { input, n: input.length, cap, norm, key, oS, oE, u, v: u, diverged, swapped: false, lone: false, syl, tok, tflags, allUpper, gap, toks };
-  Object.assign(p, { cap, norm, key, oS, oE, u, v: u, diverged, syl, tok, tflags, allUpper, gap });
+  if (!p) return { input, n: input.length, cap, norm, key, oS, oE, u, v: u, diverged, swapped: false, lone: false, syl, tok, tflags, allUpper, lower, gap, toks };
+  Object.assign(p, { cap, norm, key, oS, oE, u, v: u, diverged, syl, tok, tflags, allUpper, lower, gap });
   return p;
 }
 const EMPTY16 = new Uint16Array(0);
@@ -340,8 +348,16 @@ function feed(p: Pass): void {
         p.tok = v;
         p.tflags = T_WORD | p.gap | (wk & UPPER ? T_CAP : 0);
         p.allUpper = true;
+        p.lower = false;
         p.gap = 0;
       }
+      if (width === 2) {
+        p.tflags |= T_ODD; // a letter above U+FFFF
+        p.lower = false;
+      } else if (wk & UPPER) {
+        if (p.lower) p.tflags |= T_ODD;
+        p.lower = false;
+      } else p.lower = (wk & (LETTER | MARK)) !== 0;
       if (wk & LETTER) {
         p.tflags |= T_LETTERS;
         if (!(wk & UPPER)) p.allUpper = false;

@@ -29,6 +29,12 @@ export const T_UPPER = 16;
 export const T_GAP = 32;
 /** A line feed before it (CR and CR LF are line feeds in norm), or the first token of the text. */
 export const T_LINE = 64;
+/**
+ * A word whose letter runs a reader may split: a capital right after a lower-case letter or mark
+ * inside it ("đốcSở", "QuangHuy"), or a character above U+FFFF. Word readers that take a token
+ * as one word (phrase.ts, name.ts) read such tokens, and those with digits, by their characters.
+ */
+export const T_ODD = 128;
 
 export interface Tokens {
   /** How many tokens (the arrays may be longer: read the first `count` entries). */
@@ -63,8 +69,10 @@ export function tokenAt(t: Tokens, pos: number): number {
  */
 class Lexicon {
   private words: string[] = [""];
-  private slots = new Int32Array(1024);
-  private mask = 1023;
+  /** Per slot: the id there (0: empty) and the full hash of its word (a miss rarely reads a word). */
+  private slots = new Int32Array(4096);
+  private hashes = new Int32Array(4096);
+  private mask = 4095;
   /** Grows when a word is added: a token table made before knows it may lack the new ids. */
   generation = 0;
 
@@ -74,20 +82,21 @@ class Lexicon {
 
   /** The id of a folded word (a token's form: a word or one punctuation character), added if new. */
   intern(word: string): number {
-    let h = HASH_SEED;
-    for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), HASH_MUL);
+    const h = hashString(word);
     let at = h & this.mask;
     for (;;) {
       const id = this.slots[at]!;
       if (id === 0) break;
-      if (this.words[id] === word) return id;
+      if (this.hashes[at] === h && this.words[id] === word) return id;
       at = (at + 1) & this.mask;
     }
     const id = this.words.length;
     this.words.push(word);
     this.slots[at] = id;
+    this.hashes[at] = h;
     this.generation++;
-    if (this.words.length * 2 > this.mask) this.grow();
+    // at most one slot in eight taken: a miss (most tokens) ends on an empty slot at once
+    if (this.words.length * 8 > this.mask) this.grow();
     return id;
   }
 
@@ -97,6 +106,7 @@ class Lexicon {
     for (let at = h & this.mask; ; at = (at + 1) & this.mask) {
       const id = this.slots[at]!;
       if (id === 0) return 0;
+      if (this.hashes[at] !== h) continue;
       const w = this.words[id]!;
       if (w.length !== len) continue;
       let k = 0;
@@ -107,12 +117,11 @@ class Lexicon {
 
   /** The id of a folded string, or 0. */
   lookup(word: string): number {
-    let h = HASH_SEED;
-    for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), HASH_MUL);
+    const h = hashString(word);
     for (let at = h & this.mask; ; at = (at + 1) & this.mask) {
       const id = this.slots[at]!;
       if (id === 0) return 0;
-      if (this.words[id] === word) return id;
+      if (this.hashes[at] === h && this.words[id] === word) return id;
     }
   }
 
@@ -124,16 +133,22 @@ class Lexicon {
   private grow(): void {
     const size = (this.mask + 1) * 2;
     this.slots = new Int32Array(size);
+    this.hashes = new Int32Array(size);
     this.mask = size - 1;
     for (let id = 1; id < this.words.length; id++) {
-      const w = this.words[id]!;
-      let h = HASH_SEED;
-      for (let i = 0; i < w.length; i++) h = Math.imul(h ^ w.charCodeAt(i), HASH_MUL);
+      const h = hashString(this.words[id]!);
       let at = h & this.mask;
       while (this.slots[at] !== 0) at = (at + 1) & this.mask;
       this.slots[at] = id;
+      this.hashes[at] = h;
     }
   }
+}
+
+function hashString(w: string): number {
+  let h = HASH_SEED;
+  for (let i = 0; i < w.length; i++) h = Math.imul(h ^ w.charCodeAt(i), HASH_MUL);
+  return h;
 }
 
 /** FNV-1a over UTF-16 units. */

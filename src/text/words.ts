@@ -170,6 +170,13 @@ export class WordTrie {
   }
 }
 
+/** The doc's token table, its ids looked up again if the lexicon gained words after it was made. */
+export function freshTokens(doc: Doc): Tokens {
+  const t = doc.tokens;
+  if (t.generation < lexicon.generation) refreshIds(doc);
+  return t;
+}
+
 /** Look up every token's id again (after the lexicon gained words). */
 export function refreshIds(doc: Doc): void {
   const t = doc.tokens;
