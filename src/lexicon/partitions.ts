@@ -19,6 +19,8 @@ export interface Partition {
   values: readonly string[];
   /** Rating scales: listing the lowest value (or saying there is none) covers the whole. */
   scale?: boolean;
+  /** Values that name one class ("đỗ", "đậu", "trúng tuyển"): two parts with them are not apart. */
+  same?: readonly (readonly string[])[];
 }
 
 export const PARTITIONS: readonly Partition[] = [
@@ -63,7 +65,27 @@ export const PARTITIONS: readonly Partition[] = [
   { name: "outcome", values: ["chết", "tử vong", "bị thương"] },
   { name: "sector", values: ["nông nghiệp", "nông, lâm nghiệp và thủy sản", "nông lâm thủy sản", "công nghiệp", "công nghiệp - xây dựng", "công nghiệp và xây dựng", "dịch vụ", "thương mại - dịch vụ", "thương mại, dịch vụ", "thuế sản phẩm"] },
   { name: "case stage", values: ["đã kết thúc điều tra", "đang điều tra", "đình chỉ", "tạm đình chỉ"] },
+  {
+    name: "criminal record",
+    values: ["tiền án", "tiền sự", "tái phạm", "lần đầu", "phạm tội lần đầu", "chưa có tiền án", "chưa có tiền án, tiền sự", "không có tiền án"],
+    same: [["tiền án", "tiền sự", "tái phạm"], ["lần đầu", "phạm tội lần đầu", "chưa có tiền án", "chưa có tiền án, tiền sự", "không có tiền án"]],
+  },
+  {
+    name: "exam",
+    values: ["đỗ", "đậu", "trúng tuyển", "trượt", "rớt", "không đỗ", "không đậu", "không trúng tuyển"],
+    same: [["đỗ", "đậu", "trúng tuyển"], ["trượt", "rớt", "không đỗ", "không đậu", "không trúng tuyển"]],
+  },
+  {
+    name: "deadline",
+    values: ["trước hạn", "đúng hạn", "trong hạn", "quá hạn", "trễ hạn", "chậm hạn"],
+    same: [["đúng hạn", "trong hạn"], ["quá hạn", "trễ hạn", "chậm hạn"]],
+  },
+  { name: "employment", values: ["có việc làm", "chưa có việc làm", "thất nghiệp"], same: [["chưa có việc làm", "thất nghiệp"]] },
+  { name: "settlement", values: ["đã giải quyết", "đang giải quyết", "chưa giải quyết", "giải quyết xong"], same: [["đã giải quyết", "giải quyết xong"]] },
 ];
+
+/** Words that negate the qualifier after them: "đạt" | "không đạt", "có con" | "không có con". */
+export const NEGATIONS: readonly string[] = ["không", "chưa"];
 
 /**
  * Frame words: parts named "<frame> X" with a different X each are classes of one whole

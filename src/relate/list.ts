@@ -157,6 +157,11 @@ export function listItems(rc: RelateCtx, from: number, to: number, nestedCues: r
       advance();
       continue;
     }
+    // "Tổ 1 có 20 đoàn viên", "khu phố 3 có 45 hộ": a number that names the item, its count after it
+    if (bare && labelNumber(rc, bare, g, lw)) {
+      advance();
+      continue;
+    }
     // a number no figure holds starts this segment: "2,1 triệu tiền …" read as nothing
     if (bare) {
       unread = true;
@@ -201,6 +206,21 @@ export function listItems(rc: RelateCtx, from: number, to: number, nestedCues: r
 }
 
 const CHANGE_REL = new Set(["tăng", "giảm", "vượt"]);
+/** Words after which a number is an amount, not a name: "và 5 …", "có 3 …". */
+const NOT_A_LABEL = new Set(["và", "hoặc", "có", "là", "gồm", "cùng", "với", "khoảng", "gần", "hơn", "trên", "dưới", "đạt", "được"].map((w) => fold(w)));
+
+/**
+ * A number that names the item of its segment ("Tổ 1", "Chi bộ 2", "khu phố 3"): a small whole
+ * number in digits right after a word of the label, and the item's figure after it with no
+ * separator between ("Tổ 1 có 20 đoàn viên").
+ */
+function labelNumber(rc: RelateCtx, b: RelateCtx["bare"][number], g: Fig | undefined, lw: readonly string[]): boolean {
+  if (!g || b.form !== "digits" || !Number.isInteger(b.value) || b.value > 999 || /[.,]/.test(rc.key.slice(b.n0, b.n1))) return false;
+  const last = lw[lw.length - 1];
+  if (!last || !/^[\p{L}\p{M}]+$/u.test(last) || NOT_A_LABEL.has(last)) return false;
+  const between = rc.key.slice(b.n1, g.start);
+  return between.length <= 16 && !/[,;:()\d]/.test(between);
+}
 const TIMES = new Set(["lần", "đợt", "kì", "khoản"].map((w) => fold(w)));
 
 /** Index of the first number no figure holds at or after a position. */

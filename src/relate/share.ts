@@ -9,57 +9,14 @@
  *   "08/11 chỉ tiêu", "1.048/1.161 người (tỷ lệ 90,27%)"      fraction, with its rate
  *   "tỷ lệ 50% (20/40 học sinh)"                              fraction, rate before it
  */
-import { fold } from "../text/fold.js";
-import { AGGREGATES, WHOLE_NAMERS } from "../lexicon/relation-cues.js";
-import { cueOf, figMember, foldedWords, PhraseList, textMember, type Fig, type Rel, type RelateCtx } from "./context.js";
+import { cueOf, figMember, textMember, type Fig, type Rel, type RelateCtx } from "./context.js";
 import { anchorOf, basisAfter, fractionAfter } from "./anchor.js";
-import { kindOf, kindsCompatible } from "./kinds.js";
+import { findNamed, namedWhole } from "./named-whole.js";
 import type { RelationMember } from "../schema.js";
 
+export { namedWhole } from "./named-whole.js";
+
 const CHIEM_BEFORE = /(?:^|[^\p{L}\p{M}])chiếm(?:\s+(?:tỉ\s+lệ|tỉ\s+trọng|khoảng|gần|hơn|trên|xấp\s+xỉ))*\s*$/u;
-const NAMER = new PhraseList(WHOLE_NAMERS);
-const AGGREGATE = new PhraseList(AGGREGATES);
-const STOP = new Set(["và", "của", "trong", "là", "với", "so", "đạt", "tăng", "giảm", "chiếm", "nhưng", "còn", "theo", "tại", "ở", "cả", "nước"].map((w) => fold(w)));
-
-export interface NamedWhole {
-  start: number;
-  end: number;
-  words: string[];
-}
-
-/** "chiếm 15,4% tổng số chuyến bay chậm", "45% GDP": the whole a percent names after it. */
-export function namedWhole(rc: RelateCtx, p: Fig): NamedWhole | undefined {
-  const key = rc.key;
-  const s = rc.sentences[p.sent];
-  const text = key.slice(p.end, Math.min(s ? s.end : key.length, p.end + 60));
-  const m = /^[\s%]*([\p{L}\p{M}\s-]+)/u.exec(text);
-  if (!m) return undefined;
-  const ws = foldedWords(m[1]!);
-  const n = NAMER.at(ws, 0);
-  const agg = AGGREGATE.at(ws, n);
-  if (!n && !agg) return undefined;
-  let end = n + Math.max(agg, 1);
-  while (end < ws.length && end - n < 6 && !STOP.has(ws[end]!)) end++;
-  const words = ws.slice(n, end);
-  if (!words.length) return undefined;
-  const start = p.end + text.indexOf(m[1]!);
-  return { start, end: start + m[1]!.trimEnd().length, words };
-}
-
-/** A figure before the percent that counts the named whole: same head, and the last word named. */
-function findNamed(rc: RelateCtx, nw: NamedWhole, p: Fig, part: Fig | undefined): Fig | undefined {
-  const k = kindOf(nw.words.join(" "));
-  const last = nw.words[nw.words.length - 1]!;
-  for (let j = p.i - 1; j >= 0 && j >= p.i - 40; j--) {
-    const g = rc.figs[j]!;
-    if (g.sent < p.sent - 6) break;
-    if (g === part || g.f.kind !== "count" || g.change || g.f.of !== undefined) continue;
-    if (kindsCompatible(k, g.kind) !== "yes" && kindsCompatible(g.kind, k) !== "yes") continue;
-    const ws = new Set(foldedWords(`${g.f.noun ?? ""} ${g.f.subject ?? ""}`));
-    if (nw.words.length === 1 || ws.has(last)) return g;
-  }
-  return undefined;
-}
 
 export function findShares(rc: RelateCtx): Rel[] {
   const out: Rel[] = [];
@@ -71,6 +28,7 @@ export function findShares(rc: RelateCtx): Rel[] {
     if (!w?.figure || w.value !== rc.byId.get(w.figure)?.f.value) continue;
     for (const m of r.members) if (m.role !== "whole" && m.figure) partOf.set(m.figure, { whole: w.figure, certainty: r.certainty });
   }
+  const parts = new Set(partOf.keys());
   for (const p of rc.figs) {
     if (p.f.kind !== "percent") continue;
     const s = rc.sentences[p.sent];
@@ -83,8 +41,11 @@ export function findShares(rc: RelateCtx): Rel[] {
     if (part && part.f.of !== undefined && !nw) continue; // the rate of a fraction (fraction relation)
     let whole: Fig | undefined;
     let certainty: "explicit" | "inferred" = "explicit";
-    if (nw) whole = findNamed(rc, nw, p, part);
-    else if (part) {
+    if (nw) {
+      const w = findNamed(rc, nw, p, part, parts);
+      whole = w?.whole;
+      if (w && !w.certain) certainty = "inferred";
+    } else if (part) {
       const b = partOf.get(part.f.id);
       if (b) {
         whole = rc.byId.get(b.whole);
