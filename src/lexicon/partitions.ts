@@ -21,6 +21,10 @@ export interface Partition {
   scale?: boolean;
   /** Values that name one class ("đỗ", "đậu", "trúng tuyển"): two parts with them are not apart. */
   same?: readonly (readonly string[])[];
+  /** Scales: the bottom end ("yếu", "kém"); a list that reaches it and lacks at most one value is the whole scale. */
+  low?: readonly string[];
+  /** Classes that make up the whole between them (the three sectors of an economy): one value of each is all of it. */
+  complete?: readonly (readonly string[])[];
 }
 
 export const PARTITIONS: readonly Partition[] = [
@@ -52,10 +56,20 @@ export const PARTITIONS: readonly Partition[] = [
     name: "duty rating",
     scale: true,
     values: ["hoàn thành xuất sắc nhiệm vụ", "hoàn thành tốt nhiệm vụ", "hoàn thành nhiệm vụ", "không hoàn thành nhiệm vụ"],
+    low: ["không hoàn thành nhiệm vụ"],
   },
-  { name: "study rating", scale: true, values: ["giỏi", "khá", "trung bình", "yếu", "kém"] },
-  { name: "conduct rating", scale: true, values: ["tốt", "khá", "trung bình", "yếu"] },
-  { name: "grade", scale: true, values: ["xuất sắc", "giỏi", "khá", "trung bình", "yếu", "kém"] },
+  { name: "duty rating, short", scale: true, values: ["hoàn thành xuất sắc", "hoàn thành tốt", "hoàn thành", "không hoàn thành"], low: ["không hoàn thành"] },
+  { name: "study rating", scale: true, values: ["giỏi", "khá", "trung bình", "yếu", "kém"], low: ["yếu", "kém"] },
+  { name: "conduct rating", scale: true, values: ["tốt", "khá", "trung bình", "yếu"], low: ["yếu"] },
+  { name: "grade", scale: true, values: ["xuất sắc", "giỏi", "khá", "trung bình", "yếu", "kém"], low: ["yếu", "kém"] },
+  { name: "training rating", scale: true, values: ["xuất sắc", "tốt", "khá", "trung bình", "yếu", "kém"], low: ["yếu", "kém"] },
+  { name: "pass rating", scale: true, values: ["tốt", "khá", "đạt", "chưa đạt"], low: ["chưa đạt"] },
+  {
+    name: "satisfaction",
+    scale: true,
+    values: ["rất hài lòng", "hài lòng", "bình thường", "không hài lòng", "rất không hài lòng"],
+    low: ["không hài lòng", "rất không hài lòng"],
+  },
   { name: "ownership", values: ["nhà nước", "ngoài nhà nước", "có vốn đầu tư nước ngoài", "fdi", "tư nhân"] },
   { name: "area", values: ["thành thị", "nông thôn", "miền núi", "đồng bằng"] },
   { name: "care", values: ["nội trú", "ngoại trú"] },
@@ -63,7 +77,19 @@ export const PARTITIONS: readonly Partition[] = [
   { name: "term", values: ["ngắn hạn", "dài hạn", "trung hạn"] },
   { name: "road", values: ["quốc lộ", "đường tỉnh", "tỉnh lộ", "đường huyện", "đường liên xã", "đường xã", "đường đô thị", "cao tốc", "đường sắt", "đường thủy"] },
   { name: "outcome", values: ["chết", "tử vong", "bị thương"] },
-  { name: "sector", values: ["nông nghiệp", "nông, lâm nghiệp và thủy sản", "nông lâm thủy sản", "công nghiệp", "công nghiệp - xây dựng", "công nghiệp và xây dựng", "dịch vụ", "thương mại - dịch vụ", "thương mại, dịch vụ", "thuế sản phẩm"] },
+  {
+    name: "sector",
+    values: [
+      "nông nghiệp", "nông, lâm nghiệp và thủy sản", "nông lâm thủy sản", "nông, lâm, thủy sản", "nông lâm nghiệp và thủy sản", "công nghiệp",
+      "công nghiệp - xây dựng", "công nghiệp và xây dựng", "công nghiệp xây dựng", "dịch vụ", "thương mại - dịch vụ", "thương mại, dịch vụ",
+      "thương mại và dịch vụ", "thương mại dịch vụ", "thuế sản phẩm",
+    ],
+    complete: [
+      ["nông nghiệp", "nông, lâm nghiệp và thủy sản", "nông lâm thủy sản", "nông, lâm, thủy sản", "nông lâm nghiệp và thủy sản"],
+      ["công nghiệp", "công nghiệp - xây dựng", "công nghiệp và xây dựng", "công nghiệp xây dựng"],
+      ["dịch vụ", "thương mại - dịch vụ", "thương mại, dịch vụ", "thương mại và dịch vụ", "thương mại dịch vụ"],
+    ],
+  },
   { name: "case stage", values: ["đã kết thúc điều tra", "đang điều tra", "đình chỉ", "tạm đình chỉ"] },
   {
     name: "criminal record",

@@ -48,7 +48,12 @@ export const AGGREGATES: readonly string[] = ["gdp", "grdp", "kim ngạch", "t�
 /** A list of classes of one whole: "xếp loại: 18,5% …, 72,3% …", "cơ cấu kinh tế: …". */
 export const CLASS_CUES: readonly string[] = [
   "xếp loại", "phân loại", "đánh giá", "học lực", "hạnh kiểm", "rèn luyện", "cơ cấu", "tỷ trọng", "kết quả xếp loại", "chất lượng", "xếp hạng", "phân theo", "chia theo",
+  "kết quả", "khảo sát", "mức độ hài lòng",
 ];
+/** Class cues that name the whole itself: "Cơ cấu lao động: …" lists all of it. */
+export const STRUCTURE_CUES: readonly string[] = ["cơ cấu", "tỷ trọng"];
+/** Words of a whole that may hold a class left out of a list of sectors (taxes on products of GDP). */
+export const OPEN_STRUCTURE_WORDS: readonly string[] = ["thuế", "gdp", "grdp", "tổng sản phẩm"];
 
 /** Reviews of a period: "tổng kết năm 2023", "sơ kết 6 tháng đầu năm", "tổng kết năm học". */
 export const REVIEW_WORDS: readonly string[] = ["tổng kết", "sơ kết", "báo cáo tổng kết", "báo cáo sơ kết", "kiểm điểm", "bế giảng"];
