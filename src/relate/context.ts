@@ -35,6 +35,8 @@ export interface Fig {
   negative: boolean;
   /** A change, not a stock: "tăng 80 chỉ tiêu", "giảm 3 vụ", "thêm 5 người". */
   change: boolean;
+  /** The number may be the tail of one split by a space: "349, 7 nghìn tỷ đồng" (349,7). */
+  split: boolean;
 }
 
 export interface Bare {
@@ -112,6 +114,7 @@ export function makeRelateCtx(input: RelateInput): RelateCtx {
       kinds,
       noun: before ? before.noun : (f.noun ?? ""),
       negative: f.kind !== "percent" && f.kind !== "count" && NEGATIVE.test(lead),
+      split: /(?:^|[^\d.,])\d{1,3}[.,] $/u.test(key.slice(Math.max(0, n0 - 6), n0)) && /^\d{1,2}(?![\d.,])/u.test(key.slice(n0, n1)),
       change: f.comparison?.relation === "tăng" || f.comparison?.relation === "giảm" || (f.kind !== "percent" && CHANGE.test(key.slice(Math.max(0, h.start - 20), h.start))),
     };
   });

@@ -15,8 +15,8 @@ import { fold } from "../text/fold.js";
 import { AGGREGATES, WHOLE_NAMERS } from "../lexicon/relation-cues.js";
 import { ATTRIBUTES, PARTITIONS } from "../lexicon/partitions.js";
 import { foldedWords, PhraseList, type Fig, type RelateCtx } from "./context.js";
-import { nextFig } from "./anchor.js";
-import { kindOf, kindsCompatible } from "./kinds.js";
+import { nextFig, yearOf } from "./anchor.js";
+import { kindOf, kindsCompatible, measureCompatible } from "./kinds.js";
 
 const NAMER = new PhraseList(WHOLE_NAMERS);
 const AGGREGATE = new PhraseList(AGGREGATES);
@@ -72,6 +72,11 @@ export function findNamed(rc: RelateCtx, nw: NamedWhole, p: Fig, part: Fig | und
   for (let j = p.i - 1; j >= 0 && j >= p.i - 40; j--) {
     const g = rc.figs[j]!;
     if (g.sent < p.sent - BACK) break;
+    // amounts abound: one stated as a whole is in this sentence or the one before
+    if (g.f.kind !== "count" && g.sent < p.sent - 1) continue;
+    // a whole of another year is another whole
+    const [yg, yp] = [yearOf(rc, g), part ? yearOf(rc, part) : undefined];
+    if (g.sent !== p.sent && yg !== undefined && yp !== undefined && yg !== yp) continue;
     if (fits(rc, nw, g, part)) found.push(g);
   }
   if (found.length) {
@@ -122,6 +127,8 @@ function fits(rc: RelateCtx, nw: NamedWhole, g: Fig, part: Fig | undefined, tied
     if (part && fold(part.f.unit ?? "") !== fold(f.unit ?? "")) return false;
   }
   let want = nw.words;
+  // the part counts what the whole counts: "3 mẫu xe" are no part of "1.237 xe"
+  if (part && f.kind === "count" && measureCompatible(f, part.f, g.kinds, part.kind) !== "yes") return false;
   if (f.kind === "count") {
     const k = kindOf(nw.words.join(" "));
     if (kindsCompatible(k, g.kind) !== "yes" && kindsCompatible(g.kind, k) !== "yes") return false;
