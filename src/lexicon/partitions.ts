@@ -23,6 +23,8 @@ export interface Partition {
   same?: readonly (readonly string[])[];
   /** Scales: the bottom end ("yếu", "kém"); a list that reaches it and lacks at most one value is the whole scale. */
   low?: readonly string[];
+  /** Scales: values a whole scale may do without (a neutral middle, an extreme): the others, all listed, are all of it. */
+  optional?: readonly string[];
   /** Classes that make up the whole between them (the three sectors of an economy): one value of each is all of it. */
   complete?: readonly (readonly string[])[];
 }
@@ -67,8 +69,10 @@ export const PARTITIONS: readonly Partition[] = [
   {
     name: "satisfaction",
     scale: true,
-    values: ["rất hài lòng", "hài lòng", "bình thường", "không hài lòng", "rất không hài lòng"],
-    low: ["không hài lòng", "rất không hài lòng"],
+    values: ["rất hài lòng", "hài lòng", "bình thường", "chưa hài lòng", "không hài lòng", "rất không hài lòng"],
+    same: [["chưa hài lòng", "không hài lòng"]],
+    low: ["chưa hài lòng", "không hài lòng", "rất không hài lòng"],
+    optional: ["bình thường", "rất không hài lòng"],
   },
   { name: "ownership", values: ["nhà nước", "ngoài nhà nước", "có vốn đầu tư nước ngoài", "fdi", "tư nhân"] },
   { name: "area", values: ["thành thị", "nông thôn", "miền núi", "đồng bằng"] },

@@ -107,7 +107,8 @@ export function fractionAfter(rc: RelateCtx, k: number): Fig | undefined {
   if (!m || g.f.kind !== "count") return undefined;
   const s = rc.sentences[p.sent];
   if (CHANGE_BEFORE.test(rc.key.slice(Math.max(s ? s.start : 0, p.start - 24), p.start))) return undefined;
-  const k2 = kindOf(m[1]!.replace(/,/g, " "));
+  // "100% số xã (25/26 xã)", "95% tổng số hộ (…)": the words that name a number of them
+  const k2 = kindOf(m[1]!.replace(/,/g, " ").replace(/^\s*(?:(?:trong\s+)?tổng\s+số|số|các|những)\s+/u, ""));
   if (!k2.known || k2.elided) return undefined;
   return kindsCompatible(g.kind, k2) === "yes" || kindsCompatible(k2, g.kind) === "yes" ? g : undefined;
 }

@@ -137,8 +137,13 @@ export function listItems(rc: RelateCtx, from: number, to: number, nestedCues: r
       end = lastItemEnd;
       break;
     }
-    const label = first ? gap : gap.slice(sep);
-    const lw = foldedWords(label.replace(/[,;:]/g, " "));
+    let label = first ? gap : gap.slice(sep);
+    let lw = foldedWords(label.replace(/[,;:]/g, " "));
+    // "…; chi hội 2: 68 hội viên": the label is before the colon
+    if (!first && !lw.length && gap[sep] === ":") {
+      label = gap.slice(Math.max(0, lastSeparator(gap.slice(0, sep))), sep);
+      lw = foldedWords(label.replace(/[,;:]/g, " "));
+    }
     // "cùng đại diện …", "và các …": the rest is not counted
     const t = TAIL.find(lw.slice(0, 2));
     if (t && t.i === 0) {
@@ -219,7 +224,7 @@ function labelNumber(rc: RelateCtx, b: RelateCtx["bare"][number], g: Fig | undef
   const last = lw[lw.length - 1];
   if (!last || !/^[\p{L}\p{M}]+$/u.test(last) || NOT_A_LABEL.has(last)) return false;
   const between = rc.key.slice(b.n1, g.start);
-  return between.length <= 16 && !/[,;:()\d]/.test(between);
+  return between.length <= 16 && !/[,;()\d]/.test(between) && !/:\S/.test(between);
 }
 const TIMES = new Set(["lần", "đợt", "kì", "khoản"].map((w) => fold(w)));
 

@@ -19,7 +19,13 @@ import { namedWhole } from "./share.js";
 
 const CLASS = new PhraseList(CLASS_CUES);
 const REMAINDER = new PhraseList(REMAINDER_WORDS);
-const DIMS = PARTITIONS.map((p) => ({ ...p, phrases: new PhraseList(p.values), folded: p.values.map((v) => foldedWords(v).join(" ")) }));
+const DIMS = PARTITIONS.map((p) => {
+  const cls = new Map<string, string>();
+  for (const g of p.same ?? []) for (const v of g) cls.set(foldedWords(v).join(" "), foldedWords(g[0]!).join(" "));
+  const classOf = (v: string) => cls.get(v) ?? v;
+  const folded = p.values.map((v) => foldedWords(v).join(" "));
+  return { ...p, phrases: new PhraseList(p.values), folded, classOf, classes: new Set(folded.map(classOf)).size };
+});
 const CHANGE_BEFORE = /(?:^|[^\p{L}\p{M}])(?:tăng|giảm|vượt|cao hơn|thấp hơn|tăng trưởng)\s*(?:khoảng|gần|hơn|trên|lên|xuống|thêm)?\s*$/u;
 const KHONG_CO = fold("không có");
 const STRUCTURE = new Set(STRUCTURE_CUES.map((w) => foldedWords(w).join(" ")));
@@ -88,8 +94,12 @@ export function findPercentTotals(rc: RelateCtx): Rel[] {
       const lowest = dim.folded[dim.folded.length - 1]!;
       const saidEmpty = (v: string) => sentence.includes(`${KHONG_CO} `) && new RegExp(`${KHONG_CO}(?: [\\p{L}\\p{M}]+){0,5} ${v}(?: |$)`, "u").test(sentence);
       // the lowest class listed or said to be empty; or the scale down to its bottom end, one class short at most
-      const reachesBottom = (dim.low ?? []).some((v) => have.has(foldedWords(v).join(" "))) && have.size >= dim.values.length - 1;
-      closed ||= have.has(lowest) || saidEmpty(lowest) || reachesBottom;
+      const haveClasses = new Set([...have].map(dim.classOf));
+      const reachesBottom = (dim.low ?? []).some((v) => have.has(foldedWords(v).join(" "))) && haveClasses.size >= dim.classes - 1;
+      // every class but those a scale may do without ("rất hài lòng, hài lòng, chưa hài lòng")
+      const optional = new Set((dim.optional ?? []).map((v) => dim.classOf(foldedWords(v).join(" "))));
+      const allNeeded = !!dim.optional && dim.folded.map(dim.classOf).every((c) => optional.has(c) || haveClasses.has(c));
+      closed ||= have.has(lowest) || saidEmpty(lowest) || reachesBottom || allNeeded;
     } else if (dim?.complete && structure && !mayLack) {
       // the three sectors of an economy, each named: all of it
       closed ||= dim.complete.every((g) => g.some((v) => have.has(foldedWords(v).join(" "))));

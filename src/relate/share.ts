@@ -80,7 +80,12 @@ export function findFractions(rc: RelateCtx): Rel[] {
     const next = rc.figs[g.i + 1];
     if (next && next.f.kind === "percent" && anchorOf(rc, next.i) === g) p = next;
     const prev = rc.figs[g.i - 1];
-    if (!p && prev && prev.f.kind === "percent" && fractionAfter(rc, prev.i) === g) p = prev;
+    // "100% số xã (25/26 xã)": the percent names the fraction's own whole before it
+    let before = false;
+    if (!p && prev && prev.f.kind === "percent" && fractionAfter(rc, prev.i) === g) {
+      p = prev;
+      before = true;
+    }
     if (p) {
       const s = rc.sentences[p.sent];
       const b = basisAfter(rc, p.end, s ? s.end : rc.key.length);
@@ -95,7 +100,7 @@ export function findFractions(rc: RelateCtx): Rel[] {
         });
         continue;
       }
-      if (namedWhole(rc, p)) p = undefined;
+      if (!before && namedWhole(rc, p)) p = undefined;
     }
     const members: RelationMember[] = [figMember(rc, "fraction", g)];
     if (p) members.push(figMember(rc, "percent", p));
