@@ -5,7 +5,7 @@
  *   "… trong đó lao động nữ 624 người. Trong số lao động nữ, 156 người …" whole: 624 (not the 2.496
  *                                                                        lao động: "nữ" names a class)
  *   "Trường có 45 giáo viên. Trong số giáo viên nữ, 12 người …"         no whole: none counts "nữ"
- * The cue is "trong số" or "trong tổng số" followed by a noun phrase and a comma (a number there is
+ * The cue is "trong số" or "trong tổng số" followed by a noun phrase and a comma or "có" (a number there is
  * the restated whole of breakdown.ts; "trong số đó/này" are plain list cues).
  */
 import { fold } from "../text/fold.js";
@@ -34,7 +34,10 @@ export function namedListCues(rc: RelateCtx): NamedCue[] {
     for (let at = key.indexOf(o); at >= 0; at = key.indexOf(o, at + o.length)) {
       if (at > 0 && /[\p{L}\p{M}\p{N}]/u.test(key[at - 1]!)) continue;
       const rest = key.slice(at + o.length, at + o.length + 70);
-      const comma = rest.indexOf(",");
+      // the noun phrase ends at a comma, or at "có" before the first number ("trong số lao động nữ có 156 người")
+      const co = /\scó\s+(?=\d)/u.exec(rest);
+      let comma = rest.indexOf(",");
+      if (co && (comma < 0 || co.index < comma)) comma = co.index;
       if (comma < 0 || !/^\s/u.test(rest)) continue;
       const np = rest.slice(0, comma);
       if (/[\d;.:()"“”]/u.test(np)) continue;
@@ -43,7 +46,7 @@ export function namedListCues(rc: RelateCtx): NamedCue[] {
       const words = ws.filter((w) => !POINTERS.has(w));
       const k = kindOf(words.join(" "));
       if (!words.length || !k.known || k.elided) continue;
-      out.push({ at, end: at + o.length + comma + 1, words });
+      out.push({ at, end: at + o.length + (co && co.index === comma ? comma + co[0].length : comma + 1), words });
     }
   }
   return out;

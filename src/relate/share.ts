@@ -9,9 +9,10 @@
  *   "08/11 chỉ tiêu", "1.048/1.161 người (tỷ lệ 90,27%)"      fraction, with its rate
  *   "tỷ lệ 50% (20/40 học sinh)"                              fraction, rate before it
  */
-import { cueOf, figMember, textMember, type Fig, type Rel, type RelateCtx } from "./context.js";
+import { cueOf, figMember, sentenceOf, textMember, type Fig, type Rel, type RelateCtx } from "./context.js";
 import { anchorOf, basisAfter, fractionAfter } from "./anchor.js";
 import { findNamed, namedWhole } from "./named-whole.js";
+import { namedListCues, type NamedCue } from "./named-list.js";
 import type { RelationMember } from "../schema.js";
 
 export { namedWhole } from "./named-whole.js";
@@ -21,14 +22,15 @@ const CHIEM_BEFORE = /(?:^|[^\p{L}\p{M}])chiếm(?:\s+(?:tỉ\s+lệ|tỉ\s+tr�
 export function findShares(rc: RelateCtx): Rel[] {
   const out: Rel[] = [];
   const key = rc.key;
-  const partOf = new Map<string, { whole: string; certainty: "explicit" | "inferred" }>();
+  const partOf = new Map<string, { whole: string; certainty: "explicit" | "inferred"; named: boolean }>();
   for (const r of rc.found) {
     if (r.kind !== "breakdown") continue;
     const w = r.members.find((m) => m.role === "whole");
     if (!w?.figure || w.value !== rc.byId.get(w.figure)?.f.value) continue;
-    for (const m of r.members) if (m.role !== "whole" && m.figure) partOf.set(m.figure, { whole: w.figure, certainty: r.certainty });
+    for (const m of r.members) if (m.role !== "whole" && m.figure) partOf.set(m.figure, { whole: w.figure, certainty: r.certainty, named: r.rule === "relate.breakdown.named-whole" });
   }
   const parts = new Set(partOf.keys());
+  const rebases = namedListCues(rc);
   for (const p of rc.figs) {
     if (p.f.kind !== "percent") continue;
     const s = rc.sentences[p.sent];
@@ -47,7 +49,8 @@ export function findShares(rc: RelateCtx): Rel[] {
       if (w && !w.certain) certainty = "inferred";
     } else if (part) {
       const b = partOf.get(part.f.id);
-      if (b) {
+      // "trong số lao động nữ, 156 người …, chiếm 25%": the share is of the group named there, never of an outer whole
+      if (b && (b.named || !rebased(rc, rebases, part))) {
         whole = rc.byId.get(b.whole);
         certainty = b.certainty;
       }
@@ -107,4 +110,9 @@ export function findFractions(rc: RelateCtx): Rel[] {
     out.push({ kind: "fraction", certainty: "explicit", cue: cueOf(rc, g.n0, g.n1), members, rule: p ? "relate.fraction.rate" : "relate.fraction" });
   }
   return out;
+}
+
+/** A "trong số <group>" cue right before a part, in its sentence: the part is counted within that group. */
+function rebased(rc: RelateCtx, cues: readonly NamedCue[], part: Fig): boolean {
+  return cues.some((c) => c.end <= part.start && part.start - c.end < 80 && rc.figs[part.i]!.sent === sentenceOf(rc, c.at));
 }
