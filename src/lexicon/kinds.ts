@@ -85,8 +85,7 @@ export const NOUN_ABBREVIATIONS: readonly (readonly [string, string])[] = [
   ["cbgv", "cán bộ giáo viên"], ["cbcs", "cán bộ chiến sĩ"], ["cnv", "công nhân viên"], ["nv", "nhân viên"],
   ["hs", "học sinh"], ["gv", "giáo viên"], ["sv", "sinh viên"], ["đv", "đảng viên"], ["đvtn", "đoàn viên thanh niên"],
   ["hv", "hội viên"], ["vđv", "vận động viên"], ["ncs", "nghiên cứu sinh"], ["lđ", "lao động"], ["nlđ", "người lao động"],
-  ["cđcs", "công đoàn cơ sở"], ["cđbp", "công đoàn bộ phận"], ["thcs", "trung học cơ sở"], ["thpt", "trung học phổ thông"],
-  ["ubnd", "ủy ban nhân dân"], ["khcn", "khoa học công nghệ"], ["bv", "bệnh viện"], ["tyt", "trạm y tế"],
+  ["cđcs", "công đoàn cơ sở"], ["cđbp", "công đoàn bộ phận"], ["bv", "bệnh viện"], ["tyt", "trạm y tế"],
 ];
 
 /**
