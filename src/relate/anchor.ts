@@ -99,6 +99,7 @@ export function fractionAfter(rc: RelateCtx, k: number): Fig | undefined {
   const p = rc.figs[k]!;
   const g = rc.figs[k + 1];
   if (!g || g.sent !== p.sent || g.f.of === undefined) return undefined;
+  if (g.start - p.end > 80) return undefined;
   const gap = rc.key.slice(p.end, g.start);
   if (/^[\s%]*\(\s*$/.test(gap)) return g;
   // "100% trường học (25/26 trường)", "92% hộ dân (450/500 hộ)": the noun of the percent, then the

@@ -9,7 +9,7 @@
  * the restated whole of breakdown.ts; "trong số đó/này" are plain list cues).
  */
 import { fold } from "../text/fold.js";
-import { foldedWords, type Fig, type RelateCtx } from "./context.js";
+import { foldedWords, sentenceOf, type Fig, type RelateCtx } from "./context.js";
 import { lastFigBefore } from "./anchor.js";
 import { kindOf, kindsCompatible } from "./kinds.js";
 import { classWords } from "./named-whole.js";
@@ -28,6 +28,10 @@ export interface NamedCue {
 
 /** "Trong số <noun phrase>," anywhere in the text. */
 export function namedListCues(rc: RelateCtx): NamedCue[] {
+  return (rc.memo.namedListCues ??= findCues(rc)) as NamedCue[];
+}
+
+function findCues(rc: RelateCtx): NamedCue[] {
   const key = rc.key;
   const out: NamedCue[] = [];
   for (const o of OPENERS) {
@@ -49,7 +53,7 @@ export function namedListCues(rc: RelateCtx): NamedCue[] {
       out.push({ at, end: at + o.length + (co && co.index === comma ? comma + co[0].length : comma + 1), words });
     }
   }
-  return out;
+  return out.sort((a, b) => a.at - b.at);
 }
 
 /**
@@ -60,10 +64,11 @@ export function namedListCues(rc: RelateCtx): NamedCue[] {
 export function wholeNamed(rc: RelateCtx, words: readonly string[], at: number): Fig | undefined {
   const k = kindOf(words.join(" "));
   const classes = classWords(words);
-  const sent = rc.sentences.findIndex((s) => s.start <= at && at < s.end);
+  const sent = sentenceOf(rc, at);
   let best: Fig | undefined;
   let bestScore = -1;
-  for (let j = lastFigBefore(rc, at); j >= 0; j--) {
+  const from = lastFigBefore(rc, at);
+  for (let j = from; j >= 0 && j > from - 16; j--) {
     const g = rc.figs[j]!;
     if (sent >= 0 && g.sent < sent - BACK) break;
     const f = g.f;
@@ -81,6 +86,13 @@ export function wholeNamed(rc: RelateCtx, words: readonly string[], at: number):
 }
 
 function clause(rc: RelateCtx, g: Fig): Set<string> {
+  const memo = (rc.memo.listClause ??= new Map<number, Set<string>>()) as Map<number, Set<string>>;
+  let ws = memo.get(g.i);
+  if (!ws) memo.set(g.i, (ws = readClause(rc, g)));
+  return ws;
+}
+
+function readClause(rc: RelateCtx, g: Fig): Set<string> {
   const s = rc.sentences[g.sent];
   let before = rc.key.slice(Math.max(s ? s.start : 0, g.start - 60), g.start);
   const cut = Math.max(before.lastIndexOf(","), before.lastIndexOf(";"), before.lastIndexOf(":"), before.lastIndexOf("("));

@@ -114,5 +114,17 @@ export function findFractions(rc: RelateCtx): Rel[] {
 
 /** A "trong số <group>" cue right before a part, in its sentence: the part is counted within that group. */
 function rebased(rc: RelateCtx, cues: readonly NamedCue[], part: Fig): boolean {
-  return cues.some((c) => c.end <= part.start && part.start - c.end < 80 && rc.figs[part.i]!.sent === sentenceOf(rc, c.at));
+  // the last cue starting before the part (cues are in text order)
+  let lo = 0;
+  let hi = cues.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (cues[mid]!.at < part.start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo - 1; i >= 0 && i >= lo - 3; i--) {
+    const c = cues[i]!;
+    if (c.end <= part.start && part.start - c.end < 80 && part.sent === sentenceOf(rc, c.at)) return true;
+  }
+  return false;
 }
