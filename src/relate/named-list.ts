@@ -59,11 +59,15 @@ function findCues(rc: RelateCtx): NamedCue[] {
 /**
  * The figure a named list cue points to: a count before the cue (its sentence and two before) of
  * the named noun's kind, whose clause holds every class word of the name; the one holding most of
- * the name's words, nearest first.
+ * the name's words, nearest first. The last word after the noun must be said of it too: "Trong số các
+ * tác phẩm dự thi, …" is no part of "95 tác phẩm xuất sắc".
  */
 export function wholeNamed(rc: RelateCtx, words: readonly string[], at: number): Fig | undefined {
   const k = kindOf(words.join(" "));
-  const classes = classWords(words);
+  // the class words, and the last word after the noun ("tác phẩm dự thi": "thi"), must be said of the whole
+  const n = k.known && !k.elided && words.join(" ").startsWith(k.head) ? k.head.split(" ").length : 0;
+  const rest = words.slice(n);
+  const classes = [...classWords(words), ...(rest.length ? [rest[rest.length - 1]!] : [])];
   const sent = sentenceOf(rc, at);
   let best: Fig | undefined;
   let bestScore = -1;
