@@ -16,5 +16,8 @@ export default defineConfig({
     // Test files share a worker's module cache: the recognisers are compiled once per worker, not
     // once per file (no test mutates module state).
     isolate: false,
+    // Every report a test makes is checked against the Zod schema, and a failure throws
+    // (parseReport does not validate by default: see ParseOptions.validate).
+    env: { BAOCAO_VALIDATE: "throw" },
   },
 });

@@ -15,3 +15,5 @@ export { renderFindings, renderFinding, type Location, type RenderOptions } from
 export { scoreDoc, sumCounts, finish, formatScores, type Scores } from "./eval/score.js";
 export { fold } from "./text/fold.js";
 export * from "./schema.js";
+export { renderPage, postPage } from "./view/page.js";
+export { renderView, type ViewOptions } from "./view/render.js";

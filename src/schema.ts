@@ -2,7 +2,7 @@
  * The Zod schemas: the single source of baocao's public types (`z.infer`).
  * Published as JSON Schema in the package (dist/report.schema.json, dist/facts.schema.json).
  */
-import { z } from "zod";
+import * as z from "zod";
 
 /** UTF-16, end-exclusive, into the ORIGINAL input: `input.slice(start, end) === text`. */
 export const Span = z.object({
@@ -17,7 +17,7 @@ export type Span = z.infer<typeof Span>;
  * each kind of value takes only its own (`RuleOf<"money">`, …).
  */
 export const VALUE_RULES = {
-  money: ["money.currency", "money.cent", "money.prefix", "money.bare-scale", "money.context", "money.rate", "money.from-to", "money.glued"],
+  money: ["money.currency", "money.cent", "money.prefix", "money.bare-scale", "money.context", "money.rate", "money.from-to", "money.glued", "money.code-glued", "money.minor"],
   percent: ["percent.sign", "percent.implied"],
   measure: ["measure.unit", "measure.elided"],
   count: ["count.noun", "count.classifier", "count.pair", "count.other"],

@@ -3,7 +3,8 @@
  *
  *   baocao extract <files, folders, globs, -…> [--format jsonl|json|csv|facts] [--out FILE] [--jobs N] [--resume]
  *   baocao check <files…> [--format text|json|jsonl]     exit 1 when a finding is an error
- *   baocao eval <dir> [--format text|json] [--diff]
+ *   … --html DIR     also one page per post and DIR/index.html to look at (src/view/)
+ *   baocao eval <dir> [--format text|json] [--diff] [--ids d046-d075 [--ids d001,d002 …]] [--reference-date 2017]
  *   baocao serve [--port 8080] [--host 127.0.0.1] [--jobs N]   HTTP: POST /parse, /check, /facts (src/server/)
  *
  *   baocao extract archive/ news.jsonl.gz --out posts.jsonl        (a killed run: add --resume)
@@ -14,7 +15,7 @@
 import { Command, CommanderError, Option } from "commander";
 import { availableParallelism } from "node:os";
 import { statSync } from "node:fs";
-import { evaluateDir } from "./eval.js";
+import { evaluateGroups } from "./eval.js";
 import { formatScores } from "../eval/score.js";
 import type { EncodingName } from "./decode.js";
 import { parseEncoding, parseJobs, parseSize } from "./args.js";
@@ -25,6 +26,7 @@ import { Progress, summaryLine, type Totals } from "./progress.js";
 import { TABLES, type TableName } from "./csv.js";
 import type { JobOptions } from "./process.js";
 import { registerServe } from "../server/command.js";
+import { HtmlSite } from "../view/writer.js";
 
 const program = new Command();
 program.name("baocao").description("Read Vietnamese administrative reports into typed records, and check their figures.").version("0.1.0");
@@ -45,6 +47,7 @@ interface BatchOptions {
   progress?: boolean;
   quiet?: boolean;
   errorRecords?: boolean;
+  html?: string;
 }
 
 function batchOptions(cmd: Command): Command {
@@ -55,6 +58,7 @@ function batchOptions(cmd: Command): Command {
     .option("--max-bytes <size>", "largest post or file to read (default 10MB)", parseSize, 10 << 20)
     .addOption(new Option("--stdin-format <kind>", "how to read '-'").choices(["auto", "jsonl", "text", "html"]).default("auto"))
     .option("--error-records", 'write a failed post as {"id","error","input"} in the output and exit 0 (for Hadoop/Spark mappers)')
+    .option("--html <dir>", "also write one HTML page per post (figures and findings on its text) and DIR/index.html")
     .option("--no-progress", "no progress bar even on a terminal")
     .option("-q, --quiet", "no progress bar and no summary");
 }
@@ -79,12 +83,14 @@ async function runBatch(mode: "extract" | "check", paths: string[], o: BatchOpti
   const jobs = o.jobs ?? (single ? 1 : availableParallelism());
   const showBar = !o.quiet && o.progress !== false && !!process.stderr.isTTY;
   const progress = new Progress(showBar, showBar ? await totalBytes(paths) : undefined);
-  const opts: JobOptions = { mode, format: o.format as JobOptions["format"], withText: o.text, lang: o.lang, encoding: o.encoding, summary: summaryLook(o) };
+  const site = o.html ? new HtmlSite(o.html, { resume: o.resume, lang: o.lang, mode }) : undefined;
+  const opts: JobOptions = { mode, format: o.format as JobOptions["format"], withText: o.text, lang: o.lang, encoding: o.encoding, summary: summaryLook(o), ...(site ? { html: { lang: o.lang } } : {}) };
   const runner = makeRunner(jobs, opts);
   const totals: Totals & { recorded: number } = { posts: 0, people: 0, figures: 0, findings: 0, errors: 0, failed: 0, skipped: 0, recorded: 0 };
 
   const onSignal = (sig: NodeJS.Signals) => {
     sink.abort();
+    site?.abort();
     progress.stop();
     process.stderr.write(`baocao: stopped by ${sig} after ${totals.posts} posts; what is written is whole — run again with --resume to continue\n`);
     process.exit(130);
@@ -103,6 +109,10 @@ async function runBatch(mode: "extract" | "check", paths: string[], o: BatchOpti
   }
   const window = Math.max(16, jobs * 16);
   for await (const r of ordered(todo(), runner.run, { window, weight: (p) => p.size, maxWeight: 64 << 20 })) {
+    if (site) {
+      if (r.ok && r.page) site.page({ id: r.id, ...r.page });
+      else site.failed({ id: r.id, source: r.source, error: r.ok ? (r.pageError ?? "no page") : r.error });
+    }
     if (r.ok) {
       await sink.write(r);
       totals.posts++;
@@ -122,11 +132,12 @@ async function runBatch(mode: "extract" | "check", paths: string[], o: BatchOpti
     progress.tick();
   }
   await sink.finish();
+  const pages = site ? await site.finish() : undefined;
   await runner.close();
   progress.stop();
   process.removeListener("SIGINT", onSignal);
   process.removeListener("SIGTERM", onSignal);
-  if (!o.quiet) process.stderr.write(summaryLine(totals, (Date.now() - t0) / 1000) + (o.out ? ` → ${sink.where}` : "") + "\n");
+  if (!o.quiet) process.stderr.write(summaryLine(totals, (Date.now() - t0) / 1000) + (o.out ? ` → ${sink.where}` : "") + (pages ? ` · ${site!.pages} pages → ${pages.index}` : "") + "\n");
   return totals.failed > totals.recorded || (mode === "check" && totals.errors) ? 1 : 0;
 }
 
@@ -166,13 +177,31 @@ program
   .argument("<dir>", "folder of <id>.txt and <id>.gold.json")
   .addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text"))
   .option("--diff", "print what was missed and what was extra, per document")
-  .action((dir: string, opts: { format: string; diff?: boolean }) => {
-    const { scores, diffs } = evaluateDir(dir);
-    if (opts.format === "json") process.stdout.write(JSON.stringify(opts.diff ? { ...scores, diffs } : scores, null, 2) + "\n");
-    else {
-      if (opts.diff) for (const d of diffs) process.stdout.write(JSON.stringify(d) + "\n");
-      process.stdout.write(formatScores(scores) + "\n");
+  .option(
+    "--ids <ids>",
+    "score only these documents: ids and ranges, e.g. d046-d075 or d046,d047 (repeat to score groups apart)",
+    (v: string, prev: string[] = []) => [...prev, v],
+  )
+  .option("--reference-date <date>", "the date the texts were published (YYYY, YYYY-MM or YYYY-MM-DD): the year of a day written without one")
+  .action((dir: string, opts: { format: string; diff?: boolean; ids?: string[]; referenceDate?: string }) => {
+    let groups;
+    try {
+      if (opts.referenceDate && !/^\d{4}(?:-\d{1,2}(?:-\d{1,2})?)?$/.test(opts.referenceDate)) throw new Error(`--reference-date: expected YYYY, YYYY-MM or YYYY-MM-DD, got "${opts.referenceDate}"`);
+      groups = evaluateGroups(dir, opts.ids ?? [], opts.referenceDate ? { referenceDate: opts.referenceDate } : {});
+    } catch (e) {
+      throw new UsageError(`eval: ${(e as Error).message}`);
     }
+    const json = (g: (typeof groups)[number]) => (opts.diff ? { ...g.scores, diffs: g.diffs } : g.scores);
+    if (opts.format === "json")
+      process.stdout.write(
+        JSON.stringify(groups.length === 1 && !opts.ids ? json(groups[0]!) : groups.map((g) => ({ ids: g.label, ...json(g) })), null, 2) + "\n",
+      );
+    else
+      groups.forEach((g, i) => {
+        if (opts.diff) for (const d of g.diffs) process.stdout.write(JSON.stringify(d) + "\n");
+        if (opts.ids) process.stdout.write(`${i ? "\n" : ""}== ${g.label} ==\n`);
+        process.stdout.write(formatScores(g.scores) + "\n");
+      });
   });
 
 program.parseAsync(process.argv).catch((err) => {

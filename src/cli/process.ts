@@ -18,6 +18,7 @@ import { charsetOf, htmlToText } from "./html.js";
 import type { Post } from "./input.js";
 import { csvRows, type TableName } from "./csv.js";
 import { renderSummary } from "./summary.js";
+import { postPage, type IndexEntry } from "../view/page.js";
 
 export type ExtractFormat = "jsonl" | "json" | "facts" | "csv" | "summary";
 export type CheckFormat = "text" | "json" | "jsonl";
@@ -33,6 +34,8 @@ export interface JobOptions {
   encoding?: EncodingName;
   /** Summary format: colours and width of the terminal. */
   summary?: { color: boolean; width?: number };
+  /** --html DIR: also render the post's page (src/view/). */
+  html?: { lang?: "vi" | "en" };
 }
 
 export interface PostStats {
@@ -44,7 +47,7 @@ export interface PostStats {
 }
 
 export type Outcome =
-  | { ok: true; id: string; source: string; out: string; tables?: Record<TableName, string>; stats: PostStats }
+  | { ok: true; id: string; source: string; out: string; tables?: Record<TableName, string>; stats: PostStats; page?: { html: string; entry: IndexEntry }; pageError?: string }
   | { ok: false; id: string; source: string; error: string };
 
 /** The text of a post, decoded and (for HTML) extracted. */
@@ -124,5 +127,14 @@ export function processPost(post: Post, opts: JobOptions): Outcome {
   else if (opts.format === "csv") tables = csvRows(report, findings);
   else if (opts.format === "summary") out = renderSummary(report, text, { source, ...opts.summary }) + "\n";
   else out = JSON.stringify(report) + "\n";
-  return { ok: true, id, source, out, ...(tables ? { tables } : {}), stats };
+  let page: { html: string; entry: IndexEntry } | undefined;
+  let pageError: string | undefined;
+  if (opts.html) {
+    try {
+      page = postPage(report, text, { lang: opts.html.lang, indexHref: "../index.html" });
+    } catch (err) {
+      pageError = `internal error (page): ${(err as Error).message}`;
+    }
+  }
+  return { ok: true, id, source, out, ...(tables ? { tables } : {}), stats, ...(page ? { page } : {}), ...(pageError ? { pageError } : {}) };
 }

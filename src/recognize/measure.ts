@@ -1,5 +1,5 @@
 /**
- * Measures: an amount with a unit of measure, the unit as written (superscripts flattened).
+ * Measures: an amount with a unit of measure, the unit as written ("m 3" closed up, "m³" kept).
  *
  *   "3 triệu tấn than" → 3 000 000 tấn    "486 ngàn tấn" → 486 000 tấn
  *   "9,42 tỷ m 3 khí" → 9.42e9 m3      "1.000m2", "20.000 m2" → m2
