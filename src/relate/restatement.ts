@@ -31,7 +31,9 @@ const UNIT_FACTOR: Record<string, [string, number]> = Object.fromEntries(
       ["mm", "m", 0.001],
       ["ha", "m2", 10000],
       ["m2", "m2", 1],
+      ["m²", "m2", 1],
       ["km2", "m2", 1e6],
+      ["km²", "m2", 1e6],
       ["tấn", "kg", 1000],
       ["kg", "kg", 1],
       ["tạ", "kg", 100],
@@ -40,6 +42,7 @@ const UNIT_FACTOR: Record<string, [string, number]> = Object.fromEntries(
       ["g", "kg", 0.001],
       ["lít", "l", 1],
       ["m3", "l", 1000],
+      ["m³", "l", 1000],
     ] as const
   ).map(([u, b, k]) => [fold(u), [b, k] as [string, number]]),
 );
