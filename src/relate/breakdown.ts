@@ -229,11 +229,12 @@ function breakdownAt(rc: RelateCtx, cue: Cue, later: number[], claimed: Set<numb
     const over = units ?? unitsBetween(rc, whole, cue.at, kept);
     if (over && cue.whole) closed = !openCue && !list.open && !list.truncated && !list.unread && !skipped && kept.length === over.f.value;
     for (const p of kept) claimed.add(p.g.i);
+    const goesOn = closed && !over && !inParen && mayGoOn(rc, cue, kept, whole);
     const ambiguous = (opens && !cue.named && candidates.filter((c) => kept.some((p) => measureCompatible(c.f, p.g.f, c.kinds, p.g.kind) === "yes")).length > 1) || coordinated(rc, whole, kept, over);
     const members: RelationMember[] = [figMember(rc, "whole", whole, { label: label(whole) }), ...kept.map((p) => figMember(rc, p.remainder ? "remainder" : "part", p.g, { label: label(p.g), ...(p.factor ? { factor: p.factor } : {}) }))];
     out.push({
       kind: "breakdown",
-      certainty: nearest && !ambiguous && !(rc.figs[whole.i]!.f.kind === "measure" && kept.length < 2) ? "explicit" : "inferred",
+      certainty: nearest && !ambiguous && !goesOn && !(rc.figs[whole.i]!.f.kind === "measure" && kept.length < 2) ? "explicit" : "inferred",
       cue: cueOf(rc, cue.at, cue.end),
       members,
       rule: cue.whole ? (cue.text === ":" ? "relate.breakdown.colon" : "relate.breakdown.restated-whole") : cue.named ? "relate.breakdown.named-whole" : opens ? "relate.breakdown.next-sentence" : "relate.breakdown.list",
@@ -242,6 +243,22 @@ function breakdownAt(rc: RelateCtx, cue: Cue, later: number[], claimed: Set<numb
     });
   }
   return out;
+}
+
+/**
+ * "Hiện có 6 cuộc điều tra, gồm hai cuộc …, một cuộc … . X và Y cũng đang điều tra": parts joined
+ * by commas alone (no "và", "hoặc", "cùng" before the last, no ";"), after a cue with no colon,
+ * that fall short of the whole — the list may go on past its sentence, so the shortfall is doubtful.
+ */
+function mayGoOn(rc: RelateCtx, cue: Cue, parts: readonly Item[], whole: Fig): boolean {
+  if (parts.length < 2 || parts.some((p) => p.remainder)) return false;
+  if (rc.key.slice(cue.at, Math.min(rc.key.length, cue.end + 2)).includes(":")) return false;
+  for (let n = 1; n < parts.length; n++) {
+    const gap = rc.key.slice(parts[n - 1]!.g.end, parts[n]!.g.start);
+    if (gap.includes(";") || (n === parts.length - 1 && /(?:^|[\s,])(?:và|hoặc|cùng)\s/u.test(gap))) return false;
+  }
+  const s = parts.reduce((t, p) => t + p.g.f.value * (p.factor ?? 1), 0);
+  return s < whole.f.value;
 }
 
 /** Glue between a count of members and the sub-units they are in: "sinh hoạt tại", ", được tổ chức thành", "ở". */

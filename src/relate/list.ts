@@ -202,6 +202,8 @@ export function listItems(rc: RelateCtx, from: number, to: number, nestedCues: r
     if (isVa) afterVa = true;
     advance();
   }
+  // a segment that starts with a number in words no figure holds ("…, một khe cắm thẻ SD, …"): a part not counted
+  if (!unread && items.length && segmentWithoutItem(key, from, end, items)) unread = true;
   // an uncounted tail after the items: "…", "v.v.", "cùng …" with no number
   const tail = key.slice(lastItemEnd, Math.min(end, lastItemEnd + 200));
   const tw = foldedWords(tail.split(/[.;]/)[0] ?? "");
@@ -248,6 +250,30 @@ function item(rc: RelateCtx, g: Fig, label: string, to: number): Item {
   const lw = label.split(" ");
   const remainder = !!REMAINDER.find(aw.slice(0, 3)) || !!REMAINDER.find(lw.slice(-3));
   return { g, label, after: aw.join(" "), remainder };
+}
+
+const NUMBER_WORD = new Set(["một", "hai", "ba", "bốn", "tư", "sáu", "bảy", "tám", "chín", "mười", "vài", "mấy"].map((w) => fold(w)));
+
+const AND_OR = /^\s(?:và|hoặc)\s/u;
+
+/** Whether a segment of key[from, to) at the list's depth (split at ",", ";", "và", "hoặc") starts with a number word and holds no item. */
+function segmentWithoutItem(key: string, from: number, to: number, items: readonly Item[]): boolean {
+  let depth = 0;
+  let start = from;
+  const check = (a: number, b: number) => {
+    const m = /^[\s:]*(?:và\s+|hoặc\s+)?([\p{L}\p{M}]+)\s+[\p{L}\p{M}]/u.exec(key.slice(a, Math.min(b, a + 40)));
+    return !!m && NUMBER_WORD.has(m[1]!) && !items.some((it) => it.g.start >= a && it.g.start < b);
+  };
+  for (let i = from; i < to && i < from + MAX_LIST_CHARS; i++) {
+    const c = key.charCodeAt(i);
+    if (c === 40) depth++;
+    else if (c === 41) depth--;
+    else if (depth === 0 && (c === 44 || c === 59 || (c === 32 && AND_OR.test(key.slice(i, i + 7))))) {
+      if (check(start, i)) return true;
+      start = i + 1;
+    }
+  }
+  return check(start, Math.min(to, from + MAX_LIST_CHARS));
 }
 
 /** Index just after the last separator of a gap (",", ";", ":", "và", "cùng", "hoặc"), or -1. */

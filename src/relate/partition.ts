@@ -78,7 +78,8 @@ export function partsOverlap(items: readonly Item[], whole: Fig): PartsOverlap {
   // distinct kinds of the whole: khoa, viện, trung tâm of đơn vị; tập thể, cá nhân
   const heads = items.map((it) => it.g.kind);
   const distinct = new Set(heads.map((h) => h.head)).size === heads.length;
-  if (distinct && heads.every((h) => h.known && !h.people && !h.elided && wk.some((w) => kindUnder(h, w) && h.head !== w.head))) return "disjoint";
+  // (strictly narrower than the whole: "hộ" or "hộ kinh doanh" is no kind of "hộ kinh doanh cá thể", it names it more broadly)
+  if (distinct && heads.every((h) => h.known && !h.people && !h.elided && wk.some((w) => kindUnder(h, w) && h.head !== w.head && !w.bases.includes(h.head)))) return "disjoint";
   if (distinct && wk.length > 1 && heads.every((h) => wk.some((w) => w.head === h.head))) return "disjoint";
   if (distinct && heads.some((h) => h.people) && heads.length > 1) return "overlapping";
   return "unknown";
