@@ -167,12 +167,17 @@ function breakdownAt(rc: RelateCtx, cue: Cue, later: number[], claimed: Set<numb
   if (!candidates.length) return null;
   // "126 đảng viên, sinh hoạt tại 4 chi bộ: Chi bộ A 35 đảng viên, …": the list names the sub-units,
   // and what it counts in each is a part of the figure before them
+  // (after the colon of "4 chi bộ:", or a closed cue right after them: "hội viên thuộc 5 chi hội, cụ thể: …",
+  // members told by a word that places them, not an aside: "hơn 10 tỷ đồng, 7 ôtô (trong đó … 25 tỷ đồng)" is no such list)
   let units: Fig | undefined;
-  if (cue.whole && items.every((it) => measureCompatible(cue.whole!.f, it.g.f, cue.whole!.kinds, it.g.kind) === "no")) {
-    const d = distributedWhole(rc, cue.whole, items);
-    if (!d) return null;
-    units = cue.whole;
-    candidates.splice(0, candidates.length, d);
+  const tightWhole = cue.whole ?? (!cue.named && !opens && cue.closed && !inParen && candidates.length === 1 ? candidates[0] : undefined);
+  if (tightWhole && items.every((it) => measureCompatible(tightWhole.f, it.g.f, tightWhole.kinds, it.g.kind) === "no")) {
+    const d = distributedWhole(rc, tightWhole, items, !cue.whole);
+    if (!d && cue.whole) return null;
+    if (d) {
+      units = tightWhole;
+      candidates.splice(0, candidates.length, d);
+    }
   }
 
   // each item goes to the nearest compatible whole
@@ -227,7 +232,7 @@ function breakdownAt(rc: RelateCtx, cue: Cue, later: number[], claimed: Set<numb
     }
     // the sub-units the parts are told by: one part each, so all of them listed close the list
     const over = units ?? unitsBetween(rc, whole, cue.at, kept);
-    if (over && cue.whole) closed = !openCue && !list.open && !list.truncated && !list.unread && !skipped && kept.length === over.f.value;
+    if (over && (cue.whole || units)) closed = !openCue && !list.open && !list.truncated && !list.unread && !skipped && kept.length === over.f.value;
     for (const p of kept) claimed.add(p.g.i);
     const goesOn = closed && !over && !inParen && mayGoOn(rc, cue, kept, whole);
     const ambiguous = (opens && !cue.named && candidates.filter((c) => kept.some((p) => measureCompatible(c.f, p.g.f, c.kinds, p.g.kind) === "yes")).length > 1) || coordinated(rc, whole, kept, over);
@@ -265,10 +270,13 @@ function mayGoOn(rc: RelateCtx, cue: Cue, parts: readonly Item[], whole: Fig): b
 const SPREAD_GAP = /^[\s,]*(?:[\p{L}\p{M}]+\s+){0,5}$/u;
 
 /** The figure the items of a sub-unit list count: the count right before the count of sub-units, in its sentence. */
-function distributedWhole(rc: RelateCtx, u: Fig, items: readonly Item[]): Fig | undefined {
+function distributedWhole(rc: RelateCtx, u: Fig, items: readonly Item[], placed = false): Fig | undefined {
   const d = rc.figs[u.i - 1];
   if (!d || d.sent !== u.sent || u.f.kind !== "count" || !wholeLike(rc, d)) return undefined;
-  if (!SPREAD_GAP.test(rc.key.slice(d.end, u.start))) return undefined;
+  const glue = rc.key.slice(d.end, u.start);
+  if (!SPREAD_GAP.test(glue)) return undefined;
+  // (with a cue after the sub-units, only people or things placed in them: "đảng viên sinh hoạt tại", "hội viên thuộc")
+  if (placed && (d.f.kind !== "count" || !/[\p{L}]/u.test(glue))) return undefined;
   return items.every((it) => measureCompatible(d.f, it.g.f, d.kinds, it.g.kind) === "yes") ? d : undefined;
 }
 

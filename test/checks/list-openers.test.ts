@@ -14,6 +14,12 @@ runTable("list openers: members listed per sub-unit", {
     "Đoàn trường có 620 đoàn viên sinh hoạt tại 18 chi đoàn: chi đoàn Toán có 40 đoàn viên, chi đoàn Văn có 38 đoàn viên…",
     "Hội có 350 hội viên ở 7 chi hội, chi hội lớn nhất có 80 hội viên.",
     "Công ty có 415 công nhân làm việc tại 3 phân xưởng: phân xưởng may 210 công nhân, phân xưởng cắt 120 công nhân và phân xưởng hoàn thiện 85 công nhân.",
+    // a closed cue after the sub-units ("thuộc N chi hội, cụ thể:"): fewer listed than there are sub-units leaves the list open
+    "Hội có 300 hội viên thuộc 6 chi hội, cụ thể: chi hội Đông có 60 hội viên, chi hội Tây có 54 hội viên, chi hội Nam có 58 hội viên và chi hội Bắc có 49 hội viên.",
+    "Công đoàn có 140 đoàn viên ở 3 tổ công đoàn, bao gồm: tổ Văn phòng 40 đoàn viên, tổ Kỹ thuật 52 đoàn viên và tổ Kinh doanh 48 đoàn viên.",
+    // an amount beside a count of things, and an aside on one of the things: no members per sub-unit
+    "Cảnh sát thu giữ hơn 500.000 viên thuốc, hơn 10 tỷ đồng, 7 ôtô (trong đó có siêu xe 25 tỷ đồng), nhiều máy móc.",
+    "Cơ quan chức năng thu giữ 3 tỷ đồng tiền mặt, 4 xe máy, gồm: 2 xe trị giá 1 tỷ đồng.",
   ],
   invalid: [
     {
@@ -39,6 +45,10 @@ runTable("list openers: members listed per sub-unit", {
     },
     {
       text: "Công đoàn Công ty có 1.540 đoàn viên ở 8 công đoàn bộ phận: Phân xưởng cơ khí 320 đoàn viên, Phân xưởng lắp ráp 410 đoàn viên, Phân xưởng sơn 190 đoàn viên, Phân xưởng điện 150 đoàn viên, Kho vận 120 đoàn viên, Văn phòng 95 đoàn viên, Kỹ thuật 130 đoàn viên và Kinh doanh 105 đoàn viên.",
+      errors: [E("breakdown.sum")],
+    },
+    {
+      text: "Công đoàn có 145 đoàn viên ở 3 tổ công đoàn, bao gồm: tổ Văn phòng 40 đoàn viên, tổ Kỹ thuật 52 đoàn viên và tổ Kinh doanh 48 đoàn viên.",
       errors: [E("breakdown.sum")],
     },
   ],
