@@ -21,6 +21,11 @@ export const OPEN_AFTER_CUE: readonly string[] = ["cả", "như", "nhiều", "m�
 export const OPEN_TAIL: readonly string[] = ["cùng", "cùng với", "cùng các", "và các", "và nhiều", "và một số", "như", "ngoài ra", "bên cạnh đó", "chủ yếu"];
 /** The part that completes a whole: "258 đơn vị còn lại", "còn lại 33,5%". */
 export const REMAINDER_WORDS: readonly string[] = ["còn lại", "số còn lại", "phần còn lại"];
+/**
+ * In a list of members per sub-unit, words that make a part a subgroup or a flow, not the
+ * sub-unit's members: "Chi bộ A kết nạp 2 đảng viên mới", "Chi đoàn B có 3 đoàn viên ưu tú".
+ */
+export const SUBGROUP_WORDS: readonly string[] = ["mới", "kết nạp", "chuyển đến", "chuyển đi", "chuyển sinh hoạt", "dự bị", "ưu tú", "xuất sắc", "được khen thưởng", "bị kỷ luật", "tăng thêm", "phát triển"];
 /** Before a list cue, a whole that is not a number: "thu giữ nhiều tang vật gồm: …". */
 export const VAGUE_QUANTIFIERS: readonly string[] = ["nhiều", "các", "những", "một số", "số", "một", "hàng", "mọi", "toàn bộ", "một bản", "một loạt"];
 

@@ -11,7 +11,7 @@
  *   "156/412 đơn vị …; 258 đơn vị còn lại"                                  the remainder closes A/B
  */
 import { fold } from "../text/fold.js";
-import { CLOSED_LIST_CUES, OPEN_AFTER_CUE, PARTIAL_LIST_CUES, REMAINDER_WORDS, VAGUE_QUANTIFIERS } from "../lexicon/relation-cues.js";
+import { CLOSED_LIST_CUES, OPEN_AFTER_CUE, PARTIAL_LIST_CUES, REMAINDER_WORDS, SUBGROUP_WORDS, VAGUE_QUANTIFIERS } from "../lexicon/relation-cues.js";
 import { L, R, named, rx, words } from "../text/rx.js";
 import { cueOf, figMember, foldedWords, parenBalance, PhraseList, sentenceOf, type Fig, type Rel, type RelateCtx } from "./context.js";
 import { lastFigBefore, nextFig } from "./anchor.js";
@@ -19,6 +19,7 @@ import { measureCompatible, type Compat } from "./kinds.js";
 import { listItems, MAX_LIST_CHARS, type Item } from "./list.js";
 import { partsOverlap } from "./partition.js";
 import { namedListCues, wholeNamed } from "./named-list.js";
+import { classWords } from "./named-whole.js";
 import type { RelationMember } from "../schema.js";
 
 const CLOSED = words(CLOSED_LIST_CUES);
@@ -277,7 +278,20 @@ function distributedWhole(rc: RelateCtx, u: Fig, items: readonly Item[], placed 
   if (!SPREAD_GAP.test(glue)) return undefined;
   // (with a cue after the sub-units, only people or things placed in them: "đảng viên sinh hoạt tại", "hội viên thuộc")
   if (placed && (d.f.kind !== "count" || !/[\p{L}]/u.test(glue))) return undefined;
+  if (items.some((it) => subgroup(it, d))) return undefined;
   return items.every((it) => measureCompatible(d.f, it.g.f, d.kinds, it.g.kind) === "yes") ? d : undefined;
+}
+
+const SUBGROUP = new PhraseList(SUBGROUP_WORDS);
+/** (in the label, only phrases of two words: a unit may be named "Thôn Mới") */
+const SUBGROUP_VERB = new PhraseList(SUBGROUP_WORDS.filter((w) => w.includes(" ")));
+/** "Chi bộ A kết nạp 2 đảng viên mới", "… 5 đảng viên nữ": a part that is a subgroup or a flow of the sub-unit's members. */
+function subgroup(it: Item, d: Fig): boolean {
+  const noun = foldedWords(it.g.noun);
+  const hw = d.kind.head ? d.kind.head.split(" ") : [];
+  const extra = noun.slice(0, hw.length).join(" ") === hw.join(" ") ? noun.slice(hw.length) : [];
+  const label = it.label.split(" ").filter(Boolean);
+  return !!SUBGROUP.find(extra) || classWords(extra).length > 0 || !!SUBGROUP_VERB.find(label.slice(-3));
 }
 
 /** "120 đoàn viên sinh hoạt tại 5 chi đoàn, trong đó: …": a count of sub-units between the whole and the cue. */

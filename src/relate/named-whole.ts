@@ -95,6 +95,9 @@ export function findNamed(rc: RelateCtx, nw: NamedWhole, p: Fig, part: Fig | und
     if (g.sent <= p.sent) continue;
     if (g.sent > p.sent + 1) break;
     if (!fits(rc, nw, g, part)) continue;
+    // (of the same year: "Năm 2022, tổng số đề tài …" is no whole of a share of 2023)
+    const [yg, yp] = [yearOf(rc, g), part ? yearOf(rc, part) : undefined];
+    if (yg !== undefined && yp !== undefined && yg !== yp) continue;
     const cw = clauseWords(rc, g, true);
     return { whole: g, certain: [...TOTAL_WORDS].some((w) => cw.has(w)) };
   }
@@ -135,7 +138,10 @@ function fits(rc: RelateCtx, nw: NamedWhole, g: Fig, part: Fig | undefined, tied
     // the head is matched by its kind: the last word after it, and every class word, must be said of the figure
     const n = k.known && !k.elided && nw.words.join(" ").startsWith(k.head) ? k.head.split(" ").length : 0;
     const rest = nw.words.slice(n);
-    want = rest.length ? [...new Set([rest[rest.length - 1]!, ...classWords(rest)])] : [];
+    // a known noun narrowed by a class ("lao động nữ"): the class must be said of the figure too
+    const base = k.known && !k.elided ? k.bases[k.bases.length - 1] : undefined;
+    const narrowed = base && base !== k.head && n ? classWords(k.head.split(" ").slice(base.split(" ").length)) : [];
+    want = [...new Set([...narrowed, ...(rest.length ? [rest[rest.length - 1]!, ...classWords(rest)] : [])])];
   } else if (f.kind !== "money" && f.kind !== "measure") return false;
   if (tied || !want.length) return true;
   const ws = clauseWords(rc, g);

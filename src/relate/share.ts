@@ -12,6 +12,7 @@
 import { cueOf, figMember, sentenceOf, textMember, type Fig, type Rel, type RelateCtx } from "./context.js";
 import { anchorOf, basisAfter, fractionAfter } from "./anchor.js";
 import { findNamed, namedWhole } from "./named-whole.js";
+import { measureCompatible } from "./kinds.js";
 import { namedListCues, type NamedCue } from "./named-list.js";
 import type { RelationMember } from "../schema.js";
 
@@ -43,7 +44,10 @@ export function findShares(rc: RelateCtx): Rel[] {
     if (part && part.f.of !== undefined && !nw) continue; // the rate of a fraction (fraction relation)
     let whole: Fig | undefined;
     let certainty: "explicit" | "inferred" = "explicit";
-    if (nw) {
+    // "chiếm 60% tổng số 80 hợp tác xã": the whole stated right after its namer
+    const stated = statedWhole(rc, p, part);
+    if (stated) whole = stated;
+    else if (nw) {
       const w = findNamed(rc, nw, p, part, parts);
       whole = w?.whole;
       if (w && !w.certain) certainty = "inferred";
@@ -74,6 +78,15 @@ export function findShares(rc: RelateCtx): Rel[] {
   return out;
 }
 
+const STATED_AFTER = /^\s*(?:trên\s+|trong\s+|của\s+)?tổng\s+(?:số\s+)?$/u;
+/** A whole written as a figure right after "tổng số" behind the percent, of the part's kind. */
+function statedWhole(rc: RelateCtx, p: Fig, part: Fig | undefined): Fig | undefined {
+  const w = rc.figs[p.i + 1];
+  if (!part || !w || w.sent !== p.sent || w === part || w.f.kind !== part.f.kind || w.f.kind === "percent" || w.f.of !== undefined || w.change || w.f.range) return undefined;
+  if (!STATED_AFTER.test(rc.key.slice(p.end, w.start))) return undefined;
+  return measureCompatible(w.f, part.f, w.kinds, part.kind) === "yes" ? w : undefined;
+}
+
 export function findFractions(rc: RelateCtx): Rel[] {
   const out: Rel[] = [];
   for (const g of rc.figs) {
@@ -81,7 +94,8 @@ export function findFractions(rc: RelateCtx): Rel[] {
     // its rate: a percent glued after it, or a percent right before it with the fraction in a bracket
     let p: Fig | undefined;
     const next = rc.figs[g.i + 1];
-    if (next && next.f.kind === "percent" && anchorOf(rc, next.i) === g) p = next;
+    // (not a change: "25/26 trường …, tăng 100% so với năm 2020" is a growth, not the fraction's rate)
+    if (next && next.f.kind === "percent" && !next.change && anchorOf(rc, next.i) === g) p = next;
     const prev = rc.figs[g.i - 1];
     // "100% số xã (25/26 xã)": the percent names the fraction's own whole before it
     let before = false;

@@ -17,9 +17,13 @@ runTable("shares: the percent's own whole", {
     "Công ty có 2.496 lao động, trong đó lao động nữ 624 người. Trong số lao động nữ, 156 người có trình độ đại học, chiếm 25%.",
     "Trường có 1.800 học sinh, trong đó 540 học sinh dân tộc thiểu số. Trong số học sinh dân tộc thiểu số, 135 em là học sinh giỏi, chiếm 25%.",
     "Huyện có 2.340 lao động được đào tạo nghề; trong đó lao động nông thôn 1.520 người, chiếm 65% tổng số lao động được đào tạo.",
+    // the whole stated as a figure right after "tổng số" (added after round 2d)
+    "Số HTX hoạt động hiệu quả là 48 HTX, chiếm 60% tổng số 80 hợp tác xã.",
+    "Có 156 người có trình độ đại học, chiếm 25% trên tổng số 624 lao động nữ.",
   ],
   invalid: [
     { text: "Đến nay, 100% trường học (25/26 trường) đã có nhà vệ sinh đạt chuẩn.", errors: [E("fraction.percent")] },
+    { text: "Có 156 người có trình độ đại học, chiếm 20% trên tổng số 624 lao động nữ.", errors: [E("share.of-whole")] },
     { text: "Tỷ lệ hộ dùng nước sạch đạt 92% hộ dân (450/500 hộ).", errors: [E("fraction.percent")] },
     { text: "Có 85% xã (34/42 xã) đạt chuẩn nông thôn mới.", errors: [E("fraction.percent")] },
     { text: "Tổng thu ngân sách trên địa bàn đạt 1.250 tỷ đồng. Thu nội địa đạt 830 tỷ đồng, chiếm 70% tổng thu.", errors: [E("share.of-whole")] },
