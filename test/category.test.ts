@@ -10,6 +10,7 @@ import { recognizeCounts } from "../src/recognize/count.js";
 import { inferConvention } from "../src/recognize/number.js";
 import * as MODIFIERS from "../src/lexicon/count-modifiers.js";
 import * as NOUNS from "../src/lexicon/count-nouns.js";
+import * as CLUES from "../src/lexicon/count-clues.js";
 import { fold } from "../src/text/fold.js";
 
 function counts(text: string): [number, string][] {
@@ -117,6 +118,37 @@ describe("category word lists", () => {
     );
     expect(both).toEqual([]);
   });
+  test("a noun is in one category list only", () => {
+    const seen = new Map<string, string>();
+    const twice: string[] = [];
+    for (const n of nounLists)
+      for (const w of NOUNS[n] as readonly string[]) {
+        const k = fold(w);
+        if (seen.has(k) && seen.get(k) !== n) twice.push(`${w}: ${seen.get(k)} and ${n}`);
+        seen.set(k, n);
+      }
+    expect(twice).toEqual([]);
+  });
+  test("members are listed as personnel", () => {
+    const staff = new Set(NOUNS.PERSONNEL_NOUNS.map(fold));
+    expect(NOUNS.MEMBER_NOUNS.filter((w) => !staff.has(fold(w)))).toEqual([]);
+  });
+  test("a clause clue tells one thing: training, award, other people, discipline or an exam", () => {
+    const lists = { TRAINING: CLUES.TRAINING_CLUES, AWARD: CLUES.AWARD_CLUES, OTHER: CLUES.OTHER_PEOPLE_CLUES, DISCIPLINE: CLUES.DISCIPLINE_CLUES, EXAM: CLUES.EXAM_CLUES };
+    const seen = new Map<string, string>();
+    const both: string[] = [];
+    for (const [name, l] of Object.entries(lists))
+      for (const w of l) {
+        const k = fold(w);
+        if (seen.has(k) && seen.get(k) !== name) both.push(`${w}: ${seen.get(k)} and ${name}`);
+        seen.set(k, name);
+      }
+    expect(both).toEqual([]);
+  });
+  test("an exam word after the noun is a way of taking part", () => {
+    const part = new Set(MODIFIERS.PARTICIPATION_AFTER.map(fold));
+    expect(CLUES.EXAM_CLUES.filter((w) => part.has(fold(w)))).toEqual(["dự thi"]);
+  });
   test("an award title inside a phrase is an award noun", () => {
     const awards = new Set(NOUNS.AWARD_NOUNS.map(fold));
     expect(MODIFIERS.AWARD_TITLES_IN_PHRASE.filter((w) => !awards.has(fold(w)) && !/văn hóa|tiên tiến/.test(w))).toEqual([]);
@@ -155,3 +187,64 @@ describe("counts found (issue 13)", () => {
   )("%s", (text, want) => expect(counts(text)).toEqual(want));
 });
 
+
+describe("categories across genres (issue 13)", () => {
+  test.each(
+    rows([
+      // members of a party, union or board stay members whatever is done to them
+      ["Ủy ban Kiểm tra đã kiểm tra 12 đảng viên có dấu hiệu vi phạm.", [[12, "personnel"]]],
+      // honouring verbs with a link word, or with the prize named before "cho"
+      ["Công ty được vinh danh là một trong 100 doanh nghiệp tiêu biểu.", [[100, "award"]]],
+      ["Hội Nhà báo tỉnh trao giải báo chí năm 2016 cho 27 tác phẩm.", [[27, "award"]]],
+      ["Nhà nước phong tặng danh hiệu cao quý cho 45 người.", [[45, "award"]]],
+      // a title given after the noun; times are not what was given
+      ["Năm nay có 14 cá nhân được phong tặng danh hiệu Nghệ nhân.", [[14, "award"]]],
+      ["Đơn vị đã 3 lần được phong tặng danh hiệu Anh hùng.", [[3, "other"]]],
+      // honorary titles are awards
+      ["Toàn tỉnh hiện có 820 Mẹ Việt Nam anh hùng còn sống.", [[820, "award"]]],
+      ["Nhà hát có 9 NSƯT đang công tác.", [[9, "award"]]],
+      // the people a policy serves are not staff
+      ["Huyện thăm hỏi 1.250 người có công và 300 gia đình chính sách.", [
+        [1250, "other"],
+        [300, "other"],
+      ]],
+      // a pair of legal persons: other, unless honoured
+      ["Đoàn phát hiện 18 tổ chức, cá nhân vi phạm quy định.", [[18, "other"]]],
+      ["Tỉnh khen thưởng 60 tổ chức, cá nhân có thành tích.", [[60, "award"]]],
+      // an exam makes people in general candidates; staff near an exam are its invigilators
+      ["Năm nay có 9.500 em dự thi vào lớp 10 công lập.", [[9500, "training"]]],
+      ["Sở huy động 2.400 cán bộ coi thi.", [[2400, "personnel"]]],
+      // a number in brackets after a percentage counts the noun after it
+      ["Có 64% (2.310) ý kiến đồng tình với đề xuất.", [[2310, "other"]]],
+      // not after a percentage: a list item, a reign
+      ["Theo đó (1) họ cung cấp dịch vụ.", []],
+      ["Vua Lý Nam Đế (544-548) chống giặc Lương.", []],
+    ]),
+  )("%s", (text, want) => expect(counts(text)).toEqual(want));
+
+  // known failure: an honouring word in the clause makes gifts an award
+  test.fails("gifts are no award", () => {
+    expect(counts("Công đoàn trao tặng quà cho 500 công nhân.")).toEqual([[500, "personnel"]]);
+  });
+
+  const court =
+    "Tòa án tỉnh mở phiên tòa xét xử vụ án nhận hối lộ. Theo cáo trạng, các bị cáo đã nhận tiền của 35 người để bỏ qua vi phạm. ";
+  test("in a court or crime report, people in general and office holders counted are other", () => {
+    expect(counts(court + "Ngoài ra có 4 cán bộ khác liên quan.")).toEqual([
+      [35, "other"],
+      [4, "other"],
+    ]);
+  });
+  test("outside one, they stay staff", () => {
+    expect(counts("Hội nghị có 35 người tham dự. Ngoài ra có 4 cán bộ khác.")).toEqual([
+      [35, "personnel"],
+      [4, "personnel"],
+    ]);
+  });
+  test("police on duty in a crime report stay staff", () => {
+    expect(counts(court + "Công an huy động 60 cán bộ, chiến sĩ.")).toEqual([
+      [35, "other"],
+      [60, "personnel"],
+    ]);
+  });
+});

@@ -194,12 +194,23 @@ describe("dates: years of the background do not date a day", () => {
     ["Sáng 8/2, Đại hội bầu Ban chấp hành nhiệm kỳ 2019-2024.", "2019-02-08"],
     // a school year: its second year before August
     ["Sáng 6/2, trường sơ kết học kỳ I năm học 2018-2019.", "2019-02-06"],
+    // a school year to come (admissions, an entrance exam): its first year
+    ["Sáng 2/6, hơn 70.000 học sinh bước vào kỳ thi vào lớp 10 năm học 2018-2019.", "2018-06-02"],
+    ["Ngày 15/3, Sở công bố phương án tuyển sinh năm học 2018-2019.", "2018-03-15"],
     // a day written in full close to it
     ["Chiều 6/2, phụ huynh trao đổi về sự việc ngày 5/2/2019.", "2019-02-06"],
     // after a day told as past, when the year is only the text's
     ["Sáng nay 6/2, tuyến xe buýt đông khách. Năm 2018 tuyến chạy thử, khai trương ngày 31/12/2018.", "2019-02-06"],
     // the end of a year told as past
     ["Ngày 6/2, Viện công bố kết quả. Cuối năm 2018, Bộ đã phê duyệt dự án.", "2019-02-06"],
+    // a whole year told as done opening its clause: the day before October is a year later
+    ["Chiều 6/2, Sở họp báo. Năm 2018, ngành du lịch đã đón 2 triệu khách.", "2019-02-06"],
+    ["Sáng 12/5, Hội đồng quản trị họp. Trong năm 2018, công ty đã trả cổ tức 10%.", "2019-05-12"],
+    // not: a year of the text's plans, part of it, an event named with it, or a day from October
+    ["Chiều 6/2, Sở họp báo. Năm 2018, ngành đã đón 2 triệu khách. Kế hoạch năm 2018 là 3 triệu khách.", "2018-02-06"],
+    ["Sáng 6/7, Sở họp. Năm 2018, ngành đã đón 2 triệu khách trong 6 tháng đầu năm 2018.", "2018-07-06"],
+    ["Sáng 6/2, lễ hội Xuân 2018 đã khai mạc.", "2018-02-06"],
+    ["Sáng 19/12, Sở họp. Năm 2018, ngành đã đón 2 triệu khách.", "2018-12-19"],
   ])("%s → %s", (text, value) => {
     const first = dates(text)[0]!;
     expect(first.value).toBe(value);

@@ -104,3 +104,34 @@ describe("measure: a one-letter unit in capitals", () => {
   test.each(["giải đấu 3M", "xe BKS 76M-1210", "tên lửa 3M-14"])("%s is no measure", (text) => expect(measure(text)).toEqual([]));
   test("lower case stays", () => expect(measure("dài 3m")).toEqual([expect.objectContaining({ value: 3, unit: "m" })]));
 });
+
+describe("measure: compound units and the units lexicon", () => {
+  test.each([
+    ["Nồng độ amoni trong nước thải lên tới 4,5mg/l.", 4.5, "mg/l"],
+    ["Hàm lượng bụi đo được 210 µg/m3 vào giờ cao điểm.", 210, "µg/m3"],
+    ["Đoạn cao tốc cho phép chạy tối đa 100 km/h.", 100, "km/h"],
+    ["Tàu đạt vận tốc 12 km/giờ khi ra khơi.", 12, "km/giờ"],
+    ["Nhà máy xử lý 1.200 tấn/ngày rác sinh hoạt.", 1200, "tấn/ngày"],
+    ["Trạm cấp nước công suất 30.000 m3/ngày đêm.", 30_000, "m3/ngày đêm"],
+    ["Năng suất lúa bình quân đạt 58 tạ/ha.", 58, "tạ/ha"],
+    ["Lưu lượng về hồ khoảng 850 m3/s.", 850, "m3/s"],
+    ["Mạch của bệnh nhân lên 160 lần/phút.", 160, "lần/phút"],
+    ["Huyết áp tụt còn 70 mmHg.", 70, "mmHg"],
+    ["Đường huyết đo được 12 mmol/l.", 12, "mmol/l"],
+    ["Đội tàu hoạt động cách bờ 20 hải lý.", 20, "hải lý"],
+    ["Mỗi viên chứa 500 mg hoạt chất.", 500, "mg"],
+    ["Tiếng ồn tại công trường vượt 85 dB.", 85, "dB"],
+    ["Đường truyền đạt 100 Mbps.", 100, "Mbps"],
+    ["Tốc độ tải xuống 300Mb/s.", 300, "Mb/s"],
+    ["Bộ nhớ trong 64 GB.", 64, "GB"],
+  ] as const)("%s", (text, value, unit) => expect(measure(text)).toEqual([expect.objectContaining({ kind: "measure", value, unit })]));
+  test("a range with a compound unit: two figures", () =>
+    expect(measure("tần số tim 180-220 l/p").map((h) => [h.value, h.unit])).toEqual([
+      [180, "l/p"],
+      [220, "l/p"],
+    ]));
+  test.each([
+    ["Lợn xuất chuồng nặng 100 kg/con.", 100, "kg"],
+    ["Mỗi hộ nghèo được cấp 15 kg/người.", 15, "kg"],
+  ] as const)("over a counted noun the unit stays: %s", (text, value, unit) => expect(measure(text)).toEqual([expect.objectContaining({ value, unit })]));
+});

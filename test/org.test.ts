@@ -69,3 +69,35 @@ describe("organisation ends before the rest of the clause", () => {
   ];
   test.each(table)("%s", (text, expected) => expect(titles(text)).toEqual(expected));
 });
+
+describe("organisations with lower-case words, commas and numbers inside (org-words.ts)", () => {
+  const table: [string, string][] = [
+    ["Phó Tổng Giám đốc Ban quản lý dự án đường sắt đô thị Bến Thành - Suối Tiên cho biết tiến độ chậm.", "Ban quản lý dự án đường sắt đô thị Bến Thành - Suối Tiên"],
+    ["Giám đốc Ban quản lý dự án đầu tư xây dựng công trình giao thông tỉnh phát biểu.", "Ban quản lý dự án đầu tư xây dựng công trình giao thông tỉnh"],
+    ["Phó Cục trưởng Cục Quản lý nợ và tài chính đối ngoại cho biết.", "Cục Quản lý nợ và tài chính đối ngoại"],
+    ["Vụ trưởng Vụ Dân vận các cơ quan nhà nước phát biểu.", "Vụ Dân vận các cơ quan nhà nước"],
+    ["Trưởng Ban Thư ký Tòa soạn báo Nhân Dân cho biết.", "Ban Thư ký Tòa soạn báo Nhân Dân"],
+    ["Giám đốc Công ty TNHH xây dựng Minh Long cho biết công trình đã xong.", "Công ty TNHH xây dựng Minh Long"],
+    ["Tổng giám đốc Công ty Cổ phần Vật liệu xây dựng Hưng Phát cho biết.", "Công ty Cổ phần Vật liệu xây dựng Hưng Phát"],
+    ["Chủ nhiệm Chương trình phòng, chống sốt rét Quốc gia cho biết.", "Chương trình phòng, chống sốt rét Quốc gia"],
+    ["Phó Giám đốc Sở Lao động, Thương binh và Xã hội tỉnh Nam Định phát biểu.", "Sở Lao động, Thương binh và Xã hội tỉnh Nam Định"],
+    ["Giám đốc Sở Văn hóa, Thể thao và Du lịch tỉnh Ninh Bình cho biết.", "Sở Văn hóa, Thể thao và Du lịch tỉnh Ninh Bình"],
+    ["Đội trưởng Đội Cảnh sát giao thông số 4 quận Ngũ Hành Sơn cho biết.", "Đội Cảnh sát giao thông số 4 quận Ngũ Hành Sơn"],
+    ["Chủ tịch UBND quận 8 phát biểu.", "UBND quận 8"],
+    ["Giám đốc Trung tâm Y tế dự phòng tỉnh Hà Nam cho biết.", "Trung tâm Y tế dự phòng tỉnh Hà Nam"],
+  ];
+  test.each(table)("%s", (text, org) => expect(titles(text)[0]?.[1]).toBe(org));
+  const ends: [string, string][] = [
+    // the rest of the clause is no part of the name
+    ["Chủ tịch Đại học Hoa Sen quyết định cấp học bổng trị giá 5 tỷ đồng.", "Đại học Hoa Sen"],
+    ["Phó Trưởng công an huyện Kim Bảng xác nhận thông tin.", "Công an huyện Kim Bảng"],
+    ["Giám đốc Sở Y tế kiểm tra 20 cơ sở.", "Sở Y tế"],
+    ["Giám đốc Sở Y tế và bệnh viện tỉnh cùng tham dự.", "Sở Y tế"],
+    ["Phó Trưởng ban Ban Kinh tế Trung ương. Người thay thế ông là ai?", "Ban Kinh tế Trung ương"],
+    ["Giám đốc Bệnh viện Hữu nghị Hải Phòng thông tin về ca bệnh.", "Bệnh viện Hữu nghị Hải Phòng"],
+    // a comma series that is a list of places or people, not one name
+    ["Chủ tịch UBND tỉnh Nghệ An, Hà Tĩnh và Quảng Bình đều có mặt.", "UBND tỉnh Nghệ An"],
+    ["Phó Giám đốc Sở Tư pháp, ĐB Nguyễn Văn Lộc và ĐB Lâm Văn Đại tiếp xúc cử tri.", "Sở Tư pháp"],
+  ];
+  test.each(ends)("ends: %s", (text, org) => expect(titles(text)[0]?.[1]).toBe(org));
+});

@@ -31,6 +31,11 @@ export const OBJECT_VERBS = [
   "tạm giam",
   "khởi tố",
   "truy tố",
+  "xét xử",
+  "tuyên phạt",
+  "triệu tập",
+  "truy nã",
+  "giải cứu",
   "trục xuất",
   "cứu",
   "cứu sống",
@@ -58,7 +63,24 @@ export const AWARD_VERBS = [
   "trao thưởng",
   "trao giải",
   "trao giải thưởng",
+  "trao tặng",
+  "phong tặng",
+  "truy tặng",
+  "bình chọn",
 ];
+
+/**
+ * Between an honouring verb and the number: "được vinh danh là một trong 100 doanh nghiệp", "bình chọn
+ * trong số 20 …".
+ */
+export const AWARD_LINKS = ["cho", "là", "là một trong", "là một trong số", "một trong", "một trong số", "trong số"];
+
+/**
+ * Verbs of a prize or title given, whose object may stand a few words later after "cho": "trao giải
+ * báo chí năm 2016 cho 27 tác phẩm", "phong tặng danh hiệu … cho 45 người" (not "trao tặng quà cho 500
+ * công nhân": gifts are no award).
+ */
+export const AWARD_FOR_VERBS = ["trao giải", "trao giải thưởng", "trao thưởng", "tặng thưởng", "khen thưởng", "phong tặng", "truy tặng", "trao bằng khen", "tặng bằng khen", "trao huy chương"];
 
 /**
  * Right after the counted noun (a few capitalised or describing words may stand between: "Bảy thí
@@ -88,6 +110,11 @@ export const AWARD_AFTER = [
   "được công nhận danh hiệu",
   "đạt danh hiệu",
   "được nhận danh hiệu",
+  "được chọn để trao giải",
+  "được chọn trao giải",
+  "được bình chọn",
+  "được phong tặng",
+  "được truy tặng",
 ];
 
 /** Right after a noun of people: they completed or entered a course ("430 học viên tốt nghiệp"). */

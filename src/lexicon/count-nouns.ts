@@ -107,7 +107,7 @@ const STAFF_PEOPLE = [
   "người", "người lao động", "lao động", "công nhân", "cn", "cnlđ", "cán bộ", "cán bộ, công chức",
   "công chức", "viên chức", "nhân viên", "cán bộ, nhân viên", "giáo viên", "nhà giáo", "tiến sĩ",
   "đoàn viên", "đảng viên", "hội viên", "thành viên", "đại biểu", "đồng chí", "đ/c", "chiến sĩ",
-  "cán bộ, chiến sĩ", "lượt người", "chủ tịch", "phó chủ tịch", "giám đốc", "phó giám đốc",
+  "cán bộ, chiến sĩ", "cán bộ chiến sĩ", "lượt người", "chủ tịch", "phó chủ tịch", "giám đốc", "phó giám đốc",
   "tổng giám đốc", "hiệu trưởng", "phó hiệu trưởng", "bí thư", "phó bí thư", "trưởng phòng",
   "trưởng ban", "cán bộ quản lý", "cán bộ chủ chốt", "chủ tịch công đoàn", "thầy cô", "thầy, cô",
   "thầy giáo", "cô giáo", "gv", "đv", "cb", "nv", "hv", "cbcc", "cbccvc", "cbnv", "cbgv", "cbcs",
@@ -211,7 +211,6 @@ export const AWARD_NOUNS = [
   "tập thể",
   "cá nhân",
   "tập thể, cá nhân",
-  "tổ chức, cá nhân",
   "cờ",
   "cờ thi đua",
   "bằng khen",
@@ -247,6 +246,28 @@ export const AWARD_NOUNS = [
   "lao động tiên tiến",
   "gia đình văn hóa",
   "làng văn hóa",
+  // honorary titles: "1.200 Mẹ Việt Nam anh hùng", "35 Anh hùng lao động", "20 NSƯT"
+  "Mẹ Việt Nam anh hùng",
+  "Bà mẹ Việt Nam anh hùng",
+  "Anh hùng lao động",
+  "Anh hùng lực lượng vũ trang",
+  "Anh hùng lực lượng vũ trang nhân dân",
+  "Nghệ sĩ nhân dân",
+  "Nghệ sĩ ưu tú",
+  "Nghệ nhân nhân dân",
+  "Nghệ nhân ưu tú",
+  "Nhà giáo nhân dân",
+  "Nhà giáo ưu tú",
+  "Thầy thuốc nhân dân",
+  "Thầy thuốc ưu tú",
+  "NSND",
+  "NSƯT",
+  "NGND",
+  "NGƯT",
+  "TTND",
+  "TTƯT",
+  "chiến sĩ thi đua toàn quốc",
+  "chiến sĩ thi đua cơ sở",
 ];
 
 export const EVENT_NOUNS = [
@@ -423,6 +444,34 @@ export const OTHER_NOUNS = [
   "bộ phim",
   "người con",
   "người nước ngoài",
+  // the people a policy serves, not staff: "6 triệu người có công", "1.300 cán bộ lão thành cách mạng"
+  "người có công",
+  "người có công với cách mạng",
+  "đối tượng chính sách",
+  "gia đình chính sách",
+  "gia đình người có công",
+  "cán bộ lão thành cách mạng",
+  "lão thành cách mạng",
+  "thương binh",
+  "bệnh binh",
+  "thương bệnh binh",
+  "thân nhân liệt sĩ",
+  "liệt sĩ",
+  "người nghèo",
+  "người cao tuổi",
+  "người khuyết tật",
+  "người già",
+  "trẻ em",
+  "trẻ mồ côi",
+  "nạn nhân chất độc da cam",
+  "hộ cận nghèo",
+  "người thất nghiệp",
+  // a pair of legal persons inspected, fined or bribing (an award only in a clause about awards)
+  "tổ chức, cá nhân",
+  "cá nhân, tổ chức",
+  "đơn vị, cá nhân",
+  // places of trade
+  "trung tâm thương mại",
 ];
 
 /**
@@ -435,8 +484,20 @@ export const PEOPLE_FLEX = [
   "gia đình", "công dân",
 ];
 
+/**
+ * Members of a party, union, association or board: staff whatever is done to them ("kiểm tra 20
+ * đảng viên", "kỷ luật 7 đảng viên" are still members), unless awarded or trained.
+ */
+export const MEMBER_NOUNS = [
+  "đảng viên", "đảng viên mới", "đoàn viên", "đoàn viên công đoàn", "hội viên", "hội viên mới", "đồng chí", "đ/c",
+  "ủy viên", "cổ đông",
+];
+
 /** Nouns of units that become awards in a clause about awards ("5 đơn vị dẫn đầu khối thi đua"). */
 export const UNIT_FLEX = [
+  "tổ chức, cá nhân",
+  "cá nhân, tổ chức",
+  "đơn vị, cá nhân",
   "đơn vị",
   "doanh nghiệp",
   "dn",
@@ -458,76 +519,6 @@ export const UNIT_FLEX = [
   "chi bộ",
   "đảng bộ",
   "mô hình",
-];
-
-/** Words in a clause that make its people trainees: "được tập huấn", "tốt nghiệp". */
-export const TRAINING_CLUES = [
-  "đào tạo",
-  "tập huấn",
-  "bồi dưỡng",
-  "tuyển sinh",
-  "tuyển mới",
-  "trúng tuyển",
-  "nhập học",
-  "tốt nghiệp",
-  "học nghề",
-  "theo học",
-  "đang học",
-  "cử đi học",
-  "đi học",
-  "du học",
-  "luận án",
-  "luận văn",
-  "bảo vệ thành công",
-  "nghiên cứu sinh",
-  "học viên",
-  "cao học",
-  "khóa học",
-  "lớp học",
-  "học tập tại",
-  "trao bằng",
-  "nhận bằng",
-  "cấp bằng",
-  "sơ cấp",
-  "trung cấp",
-  "cao đẳng",
-  "giáo dục nghề nghiệp",
-  "gdnn",
-  "phân luồng",
-];
-
-/** Words in a clause that make its people or units awarded: "được tặng Bằng khen". */
-export const AWARD_CLUES = [
-  "khen thưởng",
-  "bằng khen",
-  "giấy khen",
-  "tặng thưởng",
-  "tuyên dương",
-  "biểu dương",
-  "vinh danh",
-  "tôn vinh",
-  "danh hiệu",
-  "huân chương",
-  "huy chương",
-  "huy hiệu",
-  "kỷ niệm chương",
-  "cờ thi đua",
-  "cờ",
-  "giải thưởng",
-  "được công nhận",
-  "đạt danh hiệu",
-  "dẫn đầu",
-  "thi đua",
-  "điển hình",
-  "xuất sắc",
-  "học bổng",
-  "giải nhất",
-  "được tặng",
-  "trao tặng",
-  "hh",
-  "đạt giải",
-  "đoạt giải",
-  "giành giải",
 ];
 
 /**
@@ -552,57 +543,8 @@ export const NOT_COUNTED = [
   "thôi", "nhé", "ạ", "đấy", "đâu", "chứ", "vậy",
 ];
 
-/** Words in a clause that make its people neither staff nor trainees: defendants, victims, patients. */
-export const OTHER_PEOPLE_CLUES = [
-  "bị cáo",
-  "bị can",
-  "bị hại",
-  "nạn nhân",
-  "bị lừa",
-  "lừa đảo",
-  "chiếm đoạt",
-  "tuyên phạt",
-  "xét xử",
-  "tử vong",
-  "thương vong",
-  "bị thương",
-  "mắc bệnh",
-  "nhiễm bệnh",
-  "người bệnh",
-  "bệnh nhân",
-  "mất tích",
-  "khám bệnh",
-  "khám chữa bệnh",
-  "được khám",
-  "đi khám",
-  "đến khám",
-  "khám, chữa bệnh",
-  "điều trị",
-  "cấp cứu",
-  "chết",
-  "làm chết",
-  "thiệt mạng",
-  "tử nạn",
-  "thừa kế",
-  "nghi phạm",
-  "khởi tố",
-  "bắt giữ",
-  "tạm giữ",
-  "tạm giam",
-  "truy nã",
-];
-
-/**
- * Words in a clause that make its people or units disciplined, not awarded: "2 tập thể bị xử lý
- * kỷ luật", "3 cá nhân bị khiển trách" (the count is then "other", or the noun's own category).
- */
-export const DISCIPLINE_CLUES = ["kỷ luật", "khiển trách", "cảnh cáo", "cách chức", "bãi nhiệm", "giáng chức", "bị xử lý", "xử phạt", "bị phạt", "vi phạm", "sai phạm"];
-
 /** Nouns of works that are publications unless the clause is about films or music ("3 tác phẩm điện ảnh"). */
 export const WORK_FLEX = ["tác phẩm", "ấn phẩm"];
-
-/** Words in a sentence that make works films, shows or songs (category other): "phim", "phòng vé". */
-export const SCREEN_CLUES = ["phim", "điện ảnh", "phòng vé", "rạp", "bom tấn", "đạo diễn", "diễn viên", "ca khúc", "bài hát", "album", "sân khấu", "trình chiếu", "công chiếu"];
 
 /**
  * Counted nouns after which "năm" is the number five, not the year ("năm nội dung", "năm đơn vị",

@@ -23,6 +23,12 @@ export const WEAK_DATE_CUES = ["từ", "đến", "tới", "trước", "sau", "v�
 /** Words before a date that make it a bound of a period rather than the day of an event. */
 export const SPAN_WORDS = ["từ", "tính đến", "tính từ", "đến", "đến hết", "tới", "trước", "sau", "kể từ", "cho đến", "hết", "trước ngày", "sinh ngày"];
 
+/**
+ * Words before a school year that make it the coming one, not the one running: admissions and
+ * entrance exams ("thi vào lớp 10 năm học 2017-2018" in June is held in 2017, not 2018).
+ */
+export const COMING_SCHOOL_YEAR_WORDS = ["tuyển sinh", "thi tuyển", "tuyển mới", "thi vào lớp", "vào lớp 1", "vào lớp 6", "vào lớp 10", "nhập học", "năm học mới", "năm học tới", "chuẩn bị cho năm học", "khai giảng"];
+
 /** Kinds of documents whose number and date are an identifier, not the event. */
 export const REFERENCE_WORDS = [
   "nghị định",

@@ -87,6 +87,8 @@ export const ORG_STOP_WORDS = [
   // prepositions and verbs that start the rest of the clause ("Vụ X thuộc Tổng cục Y" → "Vụ X")
   "thuộc", "bằng", "đưa", "đưa ra", "trước khi", "sau khi", "đối với", "về việc", "trở thành",
   "ra mắt", "trực thuộc",
+  // speech and decision verbs that open the rest of the sentence ("Công an huyện X xác nhận …")
+  "xác nhận", "quyết định", "tiết lộ", "nhận xét", "phản ánh", "lý giải", "khuyến cáo", "bác bỏ",
 ] as const;
 
 export const NOT_PERSON_BEFORE = [

@@ -5,6 +5,9 @@
  *   "33.000m³" → m³, "1.000 m²" → m² (a superscript as written, GOLD.md: "the unit as written")   "40g" → g
  *   "12,35 tỷ kWh" → kWh       "1.148,6 triệu Sm3" → Sm3   "45 độ C" → độ C
  *   "2 triệu thùng/ngày", "500 thùng dầu" → thùng (a barrel; "3 thùng hàng" is a count)
+ *   "6,2mg/l" → mg/l, "35km/h" → km/h, "5.300 tấn/ngày" → tấn/ngày, "55 tạ/ha" → tạ/ha: a unit over a
+ *   unit of measure or time (RATE_DENOMINATORS) is one compound unit, as written; over a counted noun
+ *   it keeps its own unit ("100-150 kg/con" → kg)
  * Voltages ("500kV") have no unit here: in reports they name a line or a station, not a measure.
  */
 
@@ -20,8 +23,14 @@ export const UNITS: readonly (readonly [string, string | null])[] = [
   ["ki-lô-gam", "kg"],
   ["kilôgam", "kg"],
   ["tạ", "tạ"],
+  ["yến", "yến"],
   ["gram", "g"],
+  ["gam", "g"],
   ["g", "g"],
+  ["mg", "mg"],
+  ["miligam", "mg"],
+  ["µg", "µg"],
+  ["mcg", "mcg"],
   // length, area, volume
   ["km", "km"],
   ["ki-lô-mét", "km"],
@@ -30,10 +39,15 @@ export const UNITS: readonly (readonly [string, string | null])[] = [
   ["mét", "m"],
   ["cm", "cm"],
   ["mm", "mm"],
+  ["hải lý", "hải lý"],
+  ["dặm", "dặm"],
+  ["inch", "inch"],
   ["km2", "km2"],
   ["km²", "km²"],
   ["m2", "m2"],
   ["m²", "m²"],
+  ["cm2", "cm2"],
+  ["cm²", "cm²"],
   ["mét vuông", "m2"],
   ["m3", "m3"],
   ["m³", "m³"],
@@ -46,6 +60,9 @@ export const UNITS: readonly (readonly [string, string | null])[] = [
   ["hecta", "ha"],
   ["sào", "sào"],
   ["lít", "lít"],
+  ["ml", "ml"],
+  ["cm3", "cm3"],
+  ["cm³", "cm³"],
   // energy and power
   ["kWh", "kWh"],
   ["MWh", "MWh"],
@@ -55,6 +72,31 @@ export const UNITS: readonly (readonly [string, string | null])[] = [
   ["MW", "MW"],
   ["GW", "GW"],
   ["MWp", "MWp"],
+  ["kWp", "kWp"],
+  ["MVA", "MVA"],
+  ["kcal", "kcal"],
+  // frequency, sound, data
+  ["Hz", "Hz"],
+  ["kHz", "kHz"],
+  ["MHz", "MHz"],
+  ["GHz", "GHz"],
+  ["dB", "dB"],
+  ["Mbps", "Mbps"],
+  ["Gbps", "Gbps"],
+  ["MB", "MB"],
+  ["GB", "GB"],
+  ["TB", "TB"],
+  // concentration and pressure
+  ["ppm", "ppm"],
+  ["mmHg", "mmHg"],
+  ["mmol/l", "mmol/l"],
+  ["mg/dl", "mg/dl"],
+  // rates counted per minute (heart, engine): "200-240 l/p" (lần/phút)
+  ["lần/phút", "lần/phút"],
+  ["l/p", "l/p"],
+  ["l/ph", "l/ph"],
+  ["nhịp/phút", "nhịp/phút"],
+  ["vòng/phút", "vòng/phút"],
   // voltage: names a line or a station
   ["kV", null],
   // temperature
@@ -62,6 +104,16 @@ export const UNITS: readonly (readonly [string, string | null])[] = [
   ["°C", "°C"],
 ];
 
+
+/**
+ * Units of measure or time that may stand under a unit: "mg/l", "km/h", "tấn/ngày", "m3/ngày đêm",
+ * "tạ/ha", "người/km2". The compound is one unit, as written. Counted nouns are not here: "kg/con",
+ * "kg/người" keep the unit above the slash.
+ */
+export const RATE_DENOMINATORS = [
+  "h", "giờ", "ngày", "ngày đêm", "đêm", "tuần", "tháng", "năm", "phút", "s", "giây",
+  "ha", "m2", "m²", "km2", "km²", "m3", "m³", "l", "lít", "ml", "kg", "tấn", "km", "m", "kWh",
+];
 
 /**
  * Units that are also ordinary counted nouns: "2 triệu thùng dầu/ngày" are barrels, "3 thùng mì"

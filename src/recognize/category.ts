@@ -11,16 +11,20 @@
  *   "740 cán bộ được tập huấn", "làm chết 9 người"        → training, other (the clause)
  *
  * Order of precedence when words disagree — the first that applies decides:
- *   1. the verb right before the number, for nouns of people or units (OBJECT_VERBS → other, for
- *      people; AWARD_VERBS → award);
- *   2. the words right after the noun, its modifiers (AWARD_AFTER → award, any head;
- *      TRAINING_AFTER → training, people; PARTICIPATION_AFTER → the head's own category);
+ *   1. the verb right before the number, for nouns of people, units or works (OBJECT_VERBS → other,
+ *      for people but not members of a party, union or board, MEMBER_NOUNS; AWARD_VERBS, maybe with
+ *      AWARD_LINKS, or AWARD_FOR_VERBS … "cho" → award);
+ *   2. the words right after the noun, its modifiers (AWARD_AFTER → award, any head but "lần";
+ *      TRAINING_AFTER → training, people; an exam, "dự thi" → training for people in general;
+ *      PARTICIPATION_AFTER → the head's own category);
  *   3. an award title inside the noun phrase (AWARD_TITLES_IN_PHRASE → award);
  *   4. the clause around a noun of people or units, nearest clue first (awards, training; victims,
  *      patients and defendants → other for people in general only), within 90 characters, not inside
  *      a capitalised name ("Bộ Giáo dục và Đào tạo" is no training), an award not when it is another
  *      count's noun ("400 điển hình tiên tiến và 120 đại biểu");
- *      works in a sentence about films or songs → other;
+ *      exam words make people in general candidates (EXAM_CLUES → training); in a court or crime
+ *      report (CRIME_DOC_WORDS, three of them) people in general and office holders left as staff
+ *      are other; works in a sentence about films or songs → other;
  *   5. the head's own list: the longest listed noun; a classifier gives way to the noun after it.
  */
 import type { Category } from "../schema.js";
@@ -29,7 +33,6 @@ import { sentenceAt } from "./date.js";
 import { fold } from "../text/fold.js";
 import { L as LS, R as RS, named, src, words } from "../text/rx.js";
 import {
-  AWARD_CLUES,
   AWARD_NOUNS,
   EVENT_NOUNS,
   ORGANIZATION_NOUNS,
@@ -38,16 +41,16 @@ import {
   PERSONNEL_NOUNS,
   PUBLICATION_NOUNS,
   TASK_NOUNS,
-  TRAINING_CLUES,
   TRAINING_NOUNS,
+  MEMBER_NOUNS,
   UNIT_FLEX,
-  OTHER_PEOPLE_CLUES,
-  DISCIPLINE_CLUES,
-  SCREEN_CLUES,
   WORK_FLEX,
 } from "../lexicon/count-nouns.js";
+import { AWARD_CLUES, CRIME_DOC_WORDS, DISCIPLINE_CLUES, EXAM_CLUES, OTHER_PEOPLE_CLUES, SCREEN_CLUES, TRAINING_CLUES } from "../lexicon/count-clues.js";
 import {
   AWARD_AFTER,
+  AWARD_FOR_VERBS,
+  AWARD_LINKS,
   AWARD_TITLES_IN_PHRASE,
   AWARD_VERBS,
   DESCRIBING_WORDS,
@@ -78,6 +81,12 @@ const PEOPLE = new Set(PEOPLE_FLEX.map(fold));
 const UNITS = new Set(UNIT_FLEX.map(fold));
 const GENERIC = new Set(GENERIC_PEOPLE.map(fold));
 const WORKS = new Set(WORK_FLEX.map(fold));
+const MEMBERS = new Set(MEMBER_NOUNS.map(fold));
+const EXAMS = new Set(EXAM_CLUES.map(fold));
+/** Counts of times: never what was awarded. */
+const TIMES = new Set(["lần", "lượt"].map(fold));
+/** Office holders read as defendants in a court or crime report ("xét xử 5 cán bộ địa chính …"); not police on duty ("cán bộ, chiến sĩ"). */
+const CRIME_PEOPLE = new Set(["cán bộ", "cán bộ lãnh đạo", "giám đốc", "phó giám đốc", "tổng giám đốc", "chủ tịch", "phó chủ tịch", "trưởng phòng"].map(fold));
 
 /** How far (characters) a clue may stand from the counted noun. */
 const CLUE_REACH = 90;
@@ -88,6 +97,8 @@ const AWARD_CLUE = named("count.award-clue", new RegExp(src`${words(AWARD_CLUES)
 const OTHER_CLUE = named("count.other-clue", new RegExp(src`${words(OTHER_PEOPLE_CLUES)}${R}`, "gu"));
 const DISCIPLINE_CLUE = named("count.discipline-clue", new RegExp(src`${words(DISCIPLINE_CLUES)}${R}`, "gu"));
 const SCREEN_CLUE = named("count.screen-clue", new RegExp(src`${words(SCREEN_CLUES)}${R}`, "gu"));
+const EXAM_CLUE = named("count.exam-clue", new RegExp(src`${words(EXAM_CLUES)}${R}`, "gu"));
+const CRIME_WORD = named("count.crime-word", new RegExp(src`${words(CRIME_DOC_WORDS)}${R}`, "gu"));
 
 /** Qualifiers between a verb and the number: "kiểm tra hơn 200 …". */
 const QUALIFIER = words(["hơn", "gần", "khoảng", "trên", "dưới", "tới", "đến", "lên tới", "chừng", "cả"]);
@@ -97,7 +108,13 @@ const OBJECT_BEFORE = named(
   new RegExp(src`${L}${words(OBJECT_VERBS)}(?:(?:[ ,]{1,2}[\p{L}\p{M}]{1,8}){0,5}[ ]{1,2}${words(OBJECT_LINKS)})?[ ]{1,2}(?:${QUALIFIER}[ ]{1,2})?$`, "u"),
 );
 /** An honouring verb right before the number: "vinh danh 120 doanh nghiệp", "tôn vinh 100 người", "khen thưởng cho 20 em". */
-const AWARD_BEFORE = named("count.award-verb", new RegExp(src`${L}${words(AWARD_VERBS)}(?:[ ]{1,2}cho)?[ ]{1,2}(?:${QUALIFIER}[ ]{1,2})?$`, "u"));
+const AWARD_BEFORE = named(
+  "count.award-verb",
+  new RegExp(
+    src`${L}(?:${words(AWARD_VERBS)}(?:[ ]{1,2}${words(AWARD_LINKS)})?|${words(AWARD_FOR_VERBS)}(?:[ ]{1,2}[\p{L}\p{M}\p{N}]{1,8}){1,6}[ ]{1,2}cho)[ ]{1,2}(?:${QUALIFIER}[ ]{1,2})?$`,
+    "u",
+  ),
+);
 const AWARD_AFTER_RE = named("count.award-after", new RegExp(src`${words(AWARD_AFTER)}${R}`, "uy"));
 const TRAINING_AFTER_RE = named("count.training-after", new RegExp(src`${words(TRAINING_AFTER)}${R}`, "uy"));
 const PARTICIPATION_RE = named("count.participation", new RegExp(src`${words(PARTICIPATION_AFTER)}${R}`, "uy"));
@@ -125,20 +142,29 @@ export function countCategory(ctx: Ctx, n: CountNoun): Category {
   const unit = UNITS.has(n.noun);
   // 1. the verb right before the number (people: any noun of staff, trainees or people in general)
   const person = people || base === "personnel" || base === "training";
-  if (person || unit) {
+  // members of a party, union or board stay members whatever is done to them ("kỷ luật 7 đảng viên")
+  const member = MEMBERS.has(n.noun);
+  if (person || unit || WORKS.has(n.noun)) {
     const before = clauseBefore(key, n.numStart);
-    if (person && OBJECT_BEFORE.test(before)) return "other";
+    if (person && !member && OBJECT_BEFORE.test(before)) return "other";
     if (AWARD_BEFORE.test(before)) return "award";
   }
   // 2. the modifiers after the noun
   const mod = modifierAfter(key, norm, n.nounEnd, n.phraseEnd);
-  if (mod === "award") return "award";
+  // ("2 lần được phong tặng danh hiệu": times, not what was given)
+  if (mod === "award" && !TIMES.has(n.noun)) return "award";
   if (mod === "training" && people) return "training";
+  // candidates of an exam are learners; staff sitting one ("giáo viên dự thi") stay staff
+  if (mod === "exam") return GENERIC.has(n.noun) ? "training" : base;
   if (mod === "participation") return base;
   // 3. an award title inside the noun phrase
   if (titleInPhrase(key, n.nounEnd, n.phraseEnd)) return "award";
-  // 4. the clause
-  if (people || unit) return fromClause(ctx, n.numStart, n.nounStart, n.nounEnd, base, people, GENERIC.has(n.noun));
+  // 4. the clause; in a court or crime report, people in general and bare "cán bộ" the clause does not
+  // make trainees or award winners are defendants, victims or witnesses ("nhận tiền của 35 người")
+  if (people || unit) {
+    const c = fromClause(ctx, n.numStart, n.nounStart, n.nounEnd, base, people && !member, GENERIC.has(n.noun));
+    return c === "personnel" && (GENERIC.has(n.noun) || CRIME_PEOPLE.has(n.noun)) && crimeReport(ctx) ? "other" : c;
+  }
   if (WORKS.has(n.noun) && screenSentence(ctx, n.numStart)) return "other";
   // 5. the head
   return base;
@@ -163,7 +189,7 @@ function clauseBefore(key: string, at: number): string {
  * tried: each word start up to the end of the noun phrase, then past describing or capitalised
  * words ("Bảy thí sinh Việt Nam giành giải", "Ba thí sinh khác được tặng").
  */
-function modifierAfter(key: string, norm: string, nounEnd: number, phraseEnd: number): "award" | "training" | "participation" | null {
+function modifierAfter(key: string, norm: string, nounEnd: number, phraseEnd: number): "award" | "training" | "participation" | "exam" | null {
   let p = nounEnd;
   for (let guard = 0; guard < 10; guard++) {
     // one space between words; stop at punctuation
@@ -179,6 +205,8 @@ function modifierAfter(key: string, norm: string, nounEnd: number, phraseEnd: nu
       if (!re.test(key)) continue;
       // taking part in a course is training: "19 lượt cán bộ tham gia đào tạo, bồi dưỡng"
       if (what === "participation" && TRAINING_NEXT.test(key.slice(re.lastIndex, re.lastIndex + 40))) return "training";
+      // sitting an exam: "9.500 em dự thi vào lớp 10"
+      if (what === "participation" && EXAMS.has(key.slice(p, re.lastIndex).replace(/ +/g, " "))) return "exam";
       return what;
     }
     // the next word: inside the phrase, describing, or capitalised
@@ -275,7 +303,10 @@ function fromClause(ctx: Ctx, numStart: number, nounStart: number, nounEnd: numb
   }
   const text = key.slice(from, to);
   const award = clueDistance(AWARD_CLUE, ctx, text, from, numStart, nounStart, nounEnd, true);
-  const training = people ? clueDistance(TRAINING_CLUE, ctx, text, from, numStart, nounStart, nounEnd) : Infinity;
+  // (an exam makes people in general candidates: "8.000 em thi tuyển vào lớp 10")
+  const training = people
+    ? Math.min(clueDistance(TRAINING_CLUE, ctx, text, from, numStart, nounStart, nounEnd), generic ? clueDistance(EXAM_CLUE, ctx, text, from, numStart, nounStart, nounEnd) : Infinity)
+    : Infinity;
   // victims, patients, defendants: people in general ("làm chết 9 người"), not staff near them
   const other = people && generic ? clueDistance(OTHER_CLUE, ctx, text, from, numStart, nounStart, nounEnd) : Infinity;
   const best = Math.min(award, training, other);
@@ -286,6 +317,23 @@ function fromClause(ctx: Ctx, numStart: number, nounStart: number, nounEnd: numb
   }
   if (best === Infinity) return base;
   return best === other ? "other" : best === training ? "training" : "award";
+}
+
+/** A court or crime report: three or more of CRIME_DOC_WORDS in the text (counted once per document). */
+const CRIME = new WeakMap<object, boolean>();
+function crimeReport(ctx: Ctx): boolean {
+  let v = CRIME.get(ctx.doc);
+  if (v === undefined) {
+    const seen = new Set<string>();
+    CRIME_WORD.lastIndex = 0;
+    for (const m of ctx.doc.key.matchAll(CRIME_WORD)) {
+      if (m.index > 0 && letterBefore(ctx.doc.key, m.index)) continue;
+      seen.add(m[0].replace(/\s+/g, " "));
+      if (seen.size >= 3) break;
+    }
+    CRIME.set(ctx.doc, (v = seen.size >= 3));
+  }
+  return v;
 }
 
 /** Whether `noun` (folded) is listed. */

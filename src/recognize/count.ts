@@ -229,6 +229,8 @@ export function recognizeCounts(ctx: Ctx): CountHit[] {
     if (!h.approx && mayBeNotBefore(key, h.numStart) && !/\d[.,]\d{3}/.test(key.slice(h.numStart, h.numEnd)) && NOT_BEFORE.test(key.slice(beforeFrom, h.numStart)) && !unitNameBefore(key, h.numStart)) continue;
 
     let m = nounAfter(key, h.end) ?? anyNoun(norm, key, h.end);
+    // "64% (2.310) ý kiến": a number in brackets before its noun
+    if (!m && key.charCodeAt(h.end) === 41 && key.charCodeAt(h.start - 1) === 40 && /%\s?$/.test(key.slice(Math.max(0, h.start - 3), h.start - 1))) m = nounAfter(key, h.end + 1) ?? anyNoun(norm, key, h.end + 1);
     if (!m && h.of !== undefined) {
       PAREN.lastIndex = h.end;
       const p = PAREN.exec(key);

@@ -12,7 +12,8 @@
 import type { Ctx, DateHit } from "./types.js";
 import { L as LS, R as RS, named, rx, src, words } from "../text/rx.js";
 import { sentenceIndex } from "../text/segment.js";
-import { REFERENCE_WORDS } from "../lexicon/dates.js";
+import { COMING_SCHOOL_YEAR_WORDS, REFERENCE_WORDS } from "../lexicon/dates.js";
+import { fold } from "../text/fold.js";
 import { edged, execAtEnd } from "./date-scan.js";
 
 const L = new RegExp(LS);
@@ -122,6 +123,8 @@ const FROM_NOW_BEFORE = named("date.from-now", new RegExp(src`(?<![\p{L}\p{M}])t
 const TALLY_BEFORE = named("date.tally", new RegExp(src`(?<![\p{L}\p{M}])tính\s{1,2}(?:đến|tới)\s{1,2}(?:hết|cuối)\s{1,2}(?:năm\s{1,2})?$`, "u"));
 /** "5 năm liền (2012-2016)", "3 năm liên tục 2014 - 2016": a streak of years that has ended. */
 const STREAK_BEFORE = named("date.streak", new RegExp(src`\d{1,2}[ ]{1,2}năm[ ]{1,2}(?:liền|liên[ ]{1,2}tục|liên[ ]{1,2}tiếp)[ ,(]{0,3}(?:từ[ ]{1,2}(?:năm[ ]{1,2})?)?$`, "u"));
+/** "Năm 2016, …", "…; trong năm 2016 …", "Cả năm 2016 …": a whole year opens the clause. */
+const YEAR_OPENS_CLAUSE = named("date.year-opens-clause", new RegExp(src`(?:^|[.,;:!?\n])\s{0,3}(?:(?:trong|cả|suốt|tính\s{1,2}chung(?:\s{1,2}cả)?)\s{1,2})?năm\s{1,2}$`, "u"));
 /** "kế hoạch (kinh doanh) năm 2017", "mục tiêu (kinh doanh) 2017": a plan year. */
 const PLAN_BEFORE = named("date.plan", new RegExp(src`(?<![\p{L}\p{M}])(?:kế\s{1,2}hoạch|mục\s{1,2}tiêu)(?:\s{1,2}[\p{L}\p{M}]{1,8}){0,3}\s{1,2}(?:năm\s{1,2})?$`, "u"));
 
@@ -152,6 +155,8 @@ export interface YearMention {
   rangeStart?: boolean;
   /** Part of a school year "năm học 2016-2017". */
   school?: boolean;
+  /** A school year to come: admissions, an entrance exam ("tuyển sinh năm học 2018-2019"). */
+  coming?: boolean;
   /** Part of a term "nhiệm kỳ 2016-2021". */
   term?: boolean;
   /** The year before the text's: "so với cùng kỳ 2018", "năm 2015 vừa qua". */
@@ -172,6 +177,8 @@ export interface YearMention {
   plan?: boolean;
   /** The date of a document cited ("Quyết định số 2100/QĐ-CT ngày 19-9-2016"): already issued. */
   reference?: boolean;
+  /** A whole year told as done: "Năm 2016, Công ty đã đạt …" (the text is a later year, before October). */
+  done?: boolean;
   /** Part of a streak "5 năm liền (2012-2016)" (its end is a floor; a review held from October on may close it). */
   streak?: boolean;
 }
@@ -203,7 +210,10 @@ export function yearMentions(ctx: Ctx, hits: DateHit[] = []): YearMention[] {
       directiveBefore(norm, at);
     const mention: YearMention = { year: Number(m.groups!.y), start: at, end: at + 4, weak, rangeEnd: rangeEnd && !school };
     if (rangeStart) mention.rangeStart = true;
-    if (school) mention.school = true;
+    if (school) {
+      mention.school = true;
+      if (comingSchoolYear(key, at)) mention.coming = true;
+    }
     if (term) mention.term = true;
     if (!weak && ((HAS_AFTER_WORD.test(before) && execAtEnd(AFTER_BEFORE, before, 6) !== null) || JUST_PAST_AFTER.test(after))) mention.after = true;
     if (PART_OF_YEAR_BEFORE.test(before.slice(-20))) mention.partOfYear = true;
@@ -223,6 +233,8 @@ export function yearMentions(ctx: Ctx, hits: DateHit[] = []): YearMention[] {
       }
     }
     if (/kế|mục/.test(before) && PLAN_BEFORE.test(before)) mention.plan = true;
+    // "Năm 2016, Công ty đã …": a year told as done (not a part of it, not a plan)
+    if (!weak && !mention.plan && !mention.partOfYear && !rangeEnd && !rangeStart && YEAR_OPENS_CLAUSE.test(before) && toldAsPast(key.slice(at + 4, at + 120))) mention.done = true;
     out.push(mention);
   }
   for (const h of hits) {
@@ -241,6 +253,14 @@ export function yearMentions(ctx: Ctx, hits: DateHit[] = []): YearMention[] {
   return out;
 }
 const MENTIONS = new WeakMap<object, { hits: DateHit[]; n: number; list: YearMention[] }>();
+
+const COMING_SCHOOL = COMING_SCHOOL_YEAR_WORDS.map(fold);
+/** Admissions or an entrance exam in the clause before a school year (within 100 characters). */
+function comingSchoolYear(key: string, at: number): boolean {
+  const before = key.slice(Math.max(0, at - 100), at);
+  const clause = before.slice(Math.max(before.lastIndexOf("."), before.lastIndexOf(";"), before.lastIndexOf("\n")) + 1);
+  return COMING_SCHOOL.some((w) => clause.includes(w));
+}
 
 /** An acronym in parentheses right before the year: "(UNCLOS) 1982". */
 function acronymBefore(norm: string, at: number): boolean {
@@ -346,7 +366,8 @@ export function yearContext(ctx: Ctx, hits: DateHit[]): YearContext {
           for (let i = firstAtOrAfter(bare, s.start); i < bare.length && bare[i]!.start < s.end; i++) {
             const m = bare[i]!;
             if (m.end > s.end || m.after || m.streak) continue;
-            if (m.school) take(m.rangeStart ? (mo >= 8 ? m.year : m.year + 1) : mo >= 8 ? m.year - 1 : m.year);
+            // (a school year to come, "tuyển sinh năm học 2018-2019", starts in the year of the day)
+            if (m.school) take(m.rangeStart ? (mo >= 8 || m.coming ? m.year : m.year + 1) : mo >= 8 || m.coming ? m.year - 1 : m.year);
             else if (m.rangeEnd) {
               if (review) take(mo >= 10 ? m.year : m.year + 1);
             } else if (m.rangeStart) {
@@ -367,6 +388,12 @@ export function yearContext(ctx: Ctx, hits: DateHit[]): YearContext {
         // "Tính đến hết năm 2016", "5 năm liền (2012-2016)": not before the year after
         const fl = mo >= 10 ? floorLate : floorYear;
         if (fl !== null && (y === null || y < fl)) y = fl;
+      }
+      // the year of the text told as done, and never as part of a year or a plan: a day before
+      // October is in a later year ("Năm 2016, ngành đã …" + "Chiều 6/2" → 2017)
+      if (fromText && y !== null && nowYear === null && mo < 10 && y === textNow) {
+        const same = bare.filter((m) => m.year === y);
+        if (same.some((m) => m.done) && !all.some((m) => m.year === y && (m.plan || m.partOfYear))) y++;
       }
       // only dates of the past ("xảy ra ngày 2/8/2013"): the background, no year
       if (y === null) return null;

@@ -18,7 +18,7 @@ import { fold } from "../text/fold.js";
 import type { Ctx, MeasureHit } from "./types.js";
 import { scanNumbers, type NumberHit } from "./number.js";
 import { isTitleCase } from "./money.js";
-import { CONTEXT_UNITS, RATE_OPENERS, UNITS } from "../lexicon/units.js";
+import { CONTEXT_UNITS, RATE_DENOMINATORS, RATE_OPENERS, UNITS } from "../lexicon/units.js";
 
 const local = (re: RegExp) => new RegExp(re.source, "u");
 
@@ -26,6 +26,8 @@ const UNIT_OF = new Map(UNITS.map(([w, u]) => [fold(w), u]));
 const LOWER_UNITS = new Set(UNITS.filter(([w]) => w === w.toLowerCase()).map(([w]) => fold(w)));
 /** The unit right after the number (glued or spaced), ending at a word edge or before "/". */
 const UNIT_AFTER = named("measure.unit", local(rx`^ ?(?<u>${words(UNITS.map(([w]) => w))})(?![\p{L}\p{M}\p{N}²³])`));
+/** A unit of measure or time under the unit: "mg/l", "km/h", "tấn/ngày" (right after UNIT_AFTER). */
+const PER_UNIT = named("measure.per-unit", local(rx`^ ?\/ ?(?<d>${words(RATE_DENOMINATORS)})(?![\p{L}\p{M}\p{N}²³\/])`));
 /** Scale words after which a unit may be left out (not "tỷ": a bare "tỷ" is money). */
 const ELIDED_SCALES = new Set(["triệu", "nghìn", "ngàn", "vạn"].map(fold));
 /** How far back (characters) the unit of an elided measure is looked for. */
@@ -122,9 +124,22 @@ function measureOf(n: NumberHit, key: string, norm: string): MeasureHit | null {
   if (u.groups!.u!.length === 1 && LOWER_UNITS.has(u.groups!.u!) && norm[at] !== key[at]) return null;
   // "1,6-1,9 tấn xỉ/1 tấn quặng": the amount after "/" is the denominator of a rate
   if (SLASH_BEFORE.test(key.slice(Math.max(0, n.start - 3), n.start))) return null;
-  const unit = UNIT_OF.get(u.groups!.u!.replace(/\s+/g, " ")) ?? CONTEXT_UNIT_OF.get(u.groups!.u!);
+  let unit = UNIT_OF.get(u.groups!.u!.replace(/\s+/g, " ")) ?? CONTEXT_UNIT_OF.get(u.groups!.u!);
   if (!unit) return null; // a designation ("500kV")
-  const hit: MeasureHit = { kind: "measure", value: n.value, unit, start: n.start, end: n.end + u[0].length, rule: "measure.unit", numStart: n.numStart, numEnd: n.numEnd };
+  // the unit as written when it is the listed form in other letter case ("Mb" is not "MB")
+  const written = norm.slice(at, n.end + u[0].length);
+  if (written !== unit && fold(written) === fold(unit)) unit = written;
+  let end = n.end + u[0].length;
+  // "6,2mg/l", "35km/h", "5.300 tấn/ngày": a compound unit, the part under the slash as written
+  if (UNIT_OF.has(u.groups!.u!) && (key.charCodeAt(end) === 47 || key.charCodeAt(end + 1) === 47)) {
+    const d = PER_UNIT.exec(key.slice(end, end + 16));
+    if (d) {
+      const at = end + d[0].length - d.groups!.d!.length;
+      unit = `${unit}/${norm.slice(at, end + d[0].length).replace(/\s+/g, " ")}`;
+      end += d[0].length;
+    }
+  }
+  const hit: MeasureHit = { kind: "measure", value: n.value, unit, start: n.start, end, rule: "measure.unit", numStart: n.numStart, numEnd: n.numEnd };
   qualify(hit, n, key);
   return hit;
 }

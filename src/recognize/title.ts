@@ -14,7 +14,8 @@ import { fold } from "../text/fold.js";
 import { named } from "../text/rx.js";
 import { PhraseSet, phraseAt, StartSet, trieSource, unitClass, wordBefore } from "./phrase.js";
 import { DROPPED_PREFIXES, SHARED_HEADS, TITLES, TITLE_ABBREVIATIONS, TITLE_PREFIXES, TITLE_SUFFIXES } from "../lexicon/titles.js";
-import { ADMIN_UNITS, ORG_HEADS, ORG_STOP_WORDS } from "../lexicon/org-heads.js";
+import { ADMIN_UNITS, ORG_HEADS, ORG_STOP_WORDS, PLACES } from "../lexicon/org-heads.js";
+import { LEGAL_FORMS, NUMBERED_WORDS, ORG_COMMA_PAIRS, ORG_FIELD_NOUNS, ORG_FIELD_VERBS } from "../lexicon/org-words.js";
 import { HONORIFICS } from "../lexicon/honorifics.js";
 
 export interface TitleHit {
@@ -106,6 +107,15 @@ const SHARED = Object.entries(SHARED_HEADS)
 const TOKEN = named("person.org-token", /[^\s,;:()[\]{}"“”‘’!?<>]+/uy);
 const SPACES = named("person.org-spaces", /[ ]*/y);
 const STOP_SET = new PhraseSet(ORG_STOP_WORDS);
+const FIELD_NOUN_SET = new PhraseSet(ORG_FIELD_NOUNS);
+const FIELD_VERB_SET = new PhraseSet(ORG_FIELD_VERBS);
+const LEGAL_SET = new PhraseSet(LEGAL_FORMS);
+const COMMA_PAIRS = ORG_COMMA_PAIRS.map((p) => fold(p).split(/\s*,\s*/) as [string, string]);
+/** First words of places: a comma before one ends the name ("UBND tỉnh Nghệ An, Hà Tĩnh và …"). */
+/** Words after which a number is part of the name: "số 3", "quận 5", "Phường 6". */
+const NUMBERED = new Set([...NUMBERED_WORDS, ...ADMIN_UNITS].map((w) => fold(w).split(" ").pop()!));
+const TITLE_CASE = /^\p{Lu}[\p{Ll}\p{M}]*$/u;
+const PLACE_FIRST = new Set(PLACES.map((p) => fold(p.split(" ")[0]!)));
 const HEAD_SET = new PhraseSet([...ORG_HEADS, ...ADMIN_UNITS]);
 const TITLE_START_SET = new PhraseSet([...TITLES, ...TITLES.map((t) => `phó ${t}`)]);
 const HON_SET = new PhraseSet(HONORIFICS.map((h) => h.form).filter((f) => /^[\p{L} ]+$/u.test(f)));
@@ -204,24 +214,82 @@ function readOrg(doc: Doc, first0: Tok, nameStarts: Set<number>, shared: boolean
   let prevHead = false;
   let headEnd = -1;
   let lastCap = -1;
+  /** The previous token was a field word or a legal form: a trade named by a verb may follow. */
+  let prevField = false;
+  /** A legal form read and no capitalised word since: the brand is still to come ("Công ty TNHH xây dựng Hoàng Long"). */
+  let brandPending = false;
+  let prevCap = false;
+  let prevWord = "";
+  /** Still inside the head that opens the phrase ("Ban" of "Ban quản lý …"). */
+  let openingHead = true;
+  let headStart = -1;
+  /** The previous token was a legal form ("Công ty TNHH"): its trade follows. */
+  let prevLegal = false;
   for (let n = 0; tok && n < 14; n++) {
     const t = tok.t;
     const he = phraseAt(doc, tok.s, HEAD_SET, false);
     const inHead = tok.s < headEnd;
     if (he > 0 && !inHead && (n === 0 || capital(t))) headEnd = he;
+    // a field word opening the name after a shared head ("Trưởng Ban Thư ký …": "Thư ký")
+    if (n === 0 && capital(t) && (shared || !titleAt(key, tok.s))) {
+      const fe = fieldAt(tok.s, true);
+      if (fe > 0 && norm[fe] !== "-") {
+        end = lastCap = fe;
+        prevField = true;
+        if (/^[.!?;:]/.test(norm.slice(fe, fe + 1))) break;
+        tok = commaGo(doc, fe, nameStarts) ?? nextToken(norm, fe);
+        continue;
+      }
+    }
     if (n > 0 && !inHead) {
       if (t.startsWith("-") && t.length > 1) break;
-      if (nameStarts.has(tok.s)) break;
+      if (nameStarts.has(tok.s) && !brandPending) break;
       if (/^\d+[/.-]\d/.test(t)) break;
       if (DEGREE_TOKEN.test(t)) break;
+      // a number belongs to a name after a capitalised word or "số" ("Bệnh viện 108", "Đội … số 3"), not after
+      // the rest of a clause ("… quyết định tài trợ trị giá 8 tỷ")
+      if (/^\d/.test(t) && !prevCap && !prevField && !NUMBERED.has(prevWord)) break;
       if (t === "-") {
         const nx = nextToken(norm, tok.e);
         if (!nx || !capital(nx.t) || nameStarts.has(nx.s) || titleAt(key, nx.s) || atStop(key, nx.s)) break;
         tok = nx;
         continue;
       }
-      if (!capital(t)) {
+      // a legal form, or a field the unit is named after, next to the name read so far ("Ban quản lý dự án",
+      // "Đội Thanh tra giao thông", "Vụ Dân vận", "Vật liệu xây dựng"): read through, stop words and all
+      const cap0 = capital(t);
+      const lf = phraseAt(doc, tok.s, LEGAL_SET, false);
+      // (a trade named by a verb only right after the opening head, a legal form or a field: not after a
+      // head word inside a name, "Bệnh viện … Hải Phòng thông tin …")
+      // a verb that is also a stop word ("xây dựng", "kiểm tra") only there, not after a field ("Sở Y tế kiểm tra …")
+      const verbs = cap0 || (prevHead && openingHead) || prevLegal ? 2 : prevField && !prevCap ? 1 : 0;
+      const fe: number = lf > 0 ? lf : cap0 || prevCap || prevHead || prevField ? fieldAt(tok.s, verbs) : -1;
+      if (fe > 0 && norm[fe] !== "-" && !(cap0 && titleAt(key, tok.s) && !prevHead)) {
+        end = lastCap = fe;
+        // "Ban Kinh tế Trung ương. Người …": the sentence ends there
+        if (/^[.!?;:]/.test(norm.slice(fe, fe + 1))) break;
+        prevHead = false;
+        prevField = true;
+        prevCap = cap0;
+        openingHead = false;
+        prevLegal = lf > 0;
+        if (lf > 0) brandPending = true;
+        prevWord = key.slice(key.lastIndexOf(" ", fe - 1) + 1, fe);
+        tok = commaGo(doc, fe, nameStarts) ?? nextToken(norm, fe);
+        continue;
+      }
+      if (!cap0) {
         const k = key.slice(tok.s, tok.e);
+        if (k === "và" || k === "các") {
+          const nx = nextToken(norm, tok.e);
+          // "Cục Quản lý nợ và tài chính đối ngoại", "Vụ Dân vận các cơ quan nhà nước": fields on both sides
+          // ("và" only between lower-case fields: "Sở Y tế và bệnh viện tỉnh" ends at "Sở Y tế")
+          const before = k === "và" ? prevField && !prevCap : prevField || prevCap || prevHead;
+          if (nx && before && !capital(nx.t) && fieldAt(nx.s, true) > 0) {
+            tok = nx;
+            continue;
+          }
+        }
         if (k === "và") {
           const nx = nextToken(norm, tok.e);
           if (!nx || !capital(nx.t) || nameStarts.has(nx.s) || titleAt(key, nx.s) || honorificAt(key, nx.s)) break;
@@ -255,8 +323,17 @@ function readOrg(doc: Doc, first0: Tok, nameStarts: Set<number>, shared: boolean
       }
     }
     end = e;
-    if (capital(t) || tok.s < headEnd) lastCap = e;
+    const cap = capital(t);
+    if (cap || tok.s < headEnd) lastCap = e;
     prevHead = he > 0 || tok.s < headEnd;
+    if (n > 0 && !(tok.s < headEnd && headStart === start)) openingHead = false;
+    if (n === 0) headStart = he > 0 ? tok.s : -1;
+    prevCap = cap || tok.s < headEnd;
+    prevWord = key.slice(tok.s, tok.e);
+    if (cap && !/^\d/.test(t) && phraseAt(doc, tok.s, LEGAL_SET, false) < 0 && !(tok.s < headEnd)) brandPending = false;
+    // a legal form in capitals ("Công ty TNHH xây dựng …"): a trade may follow
+    prevField = prevLegal = phraseAt(doc, tok.s, LEGAL_SET, false) > 0;
+    if (prevField) brandPending = true;
     if (stopAfter) break;
     if (dashAfter) {
       const nx = nextToken(norm, tok.e);
@@ -264,7 +341,7 @@ function readOrg(doc: Doc, first0: Tok, nameStarts: Set<number>, shared: boolean
       tok = nx;
       continue;
     }
-    tok = nextToken(norm, tok.e);
+    tok = commaGo(doc, tok.e, nameStarts) ?? nextToken(norm, tok.e);
   }
   // a lower-case tail after the last capitalised word is kept when short ("Viện Ứng dụng công nghệ")
   // and cut when it reads like the rest of the clause ("Tổ công tác nhận xét năm vừa qua")
@@ -274,6 +351,48 @@ function readOrg(doc: Doc, first0: Tok, nameStarts: Set<number>, shared: boolean
   }
   if (end <= start) return null;
   return { start, end };
+}
+
+/**
+ * End of a field word at `pos` ("giao thông", "dự án"), or -1. A trade named by a verb when `verbs`
+ * is 2; when 1, only one that is no stop word ("quản lý", not "kiểm tra").
+ */
+function fieldAt(pos: number, verbs: 0 | 1 | 2 | boolean): number {
+  const n = phraseAt(currentDoc, pos, FIELD_NOUN_SET, false);
+  const v = verbs ? phraseAt(currentDoc, pos, FIELD_VERB_SET, false) : -1;
+  if (v > n && verbs === 1 && phraseAt(currentDoc, pos, STOP_SET, false) > 0) return n;
+  return Math.max(n, v);
+}
+
+/**
+ * After a token ending at `at`, a comma that stays inside the name: fields joined by a comma
+ * ("phòng, chống") or capitalised fields in a series closed by "và" ("Sở Lao động, Thương binh và Xã
+ * hội", "Bộ Văn hóa, Thể thao và Du lịch"). The token after the comma, or null.
+ */
+function commaGo(doc: Doc, at: number, nameStarts: Set<number>): Tok | null {
+  const { norm, key } = doc;
+  const c = skipSpaces(norm, at);
+  if (norm[c] !== ",") return null;
+  const nx = nextToken(norm, c + 1);
+  if (!nx) return null;
+  // "phòng, chống", "Thu mua, chế biến": the two sides of a listed pair around the comma
+  const left = key.slice(Math.max(0, at - 24), at).replace(/\s+/g, " ");
+  const right = key.slice(nx.s, nx.s + 24).replace(/\s+/g, " ");
+  for (const [l, r] of COMMA_PAIRS) if (left.endsWith(l) && (left.length === l.length || left[left.length - l.length - 1] === " ") && right.startsWith(r)) return nx;
+  if (!TITLE_CASE.test(nx.t) || nameStarts.has(nx.s) || titleAt(key, nx.s) || headAt(key, nx.s) || PLACE_FIRST.has(fold(nx.t))) return null;
+  // up to three more words (capitalised or lower-case syllables, no name), then "và" and a capitalised word
+  let p: Tok | null = nx;
+  for (let i = 0; p && i < 4; i++) {
+    const q = nextToken(norm, p.e);
+    if (!q) return null;
+    if (key.slice(q.s, q.e) === "và") {
+      const r = nextToken(norm, q.e);
+      return r && TITLE_CASE.test(r.t) && !nameStarts.has(r.s) && !titleAt(key, r.s) ? nx : null;
+    }
+    if (!/^[\p{L}][\p{Ll}\p{M}]*$/u.test(q.t) || nameStarts.has(q.s)) return null;
+    p = q;
+  }
+  return null;
 }
 
 /** Every title in the document, with the organisation after it. */

@@ -1,0 +1,148 @@
+/**
+ * Words in the clause around a counted noun (or in the whole text) that decide its category over
+ * the noun's own list (count-nouns.ts). The order in which they apply is in src/recognize/category.ts.
+ *
+ *   "740 cán bộ được tập huấn"         → TRAINING_CLUES: training
+ *   "8 đơn vị được tặng Bằng khen"       → AWARD_CLUES: award
+ *   "làm chết 9 người"                  → OTHER_PEOPLE_CLUES: other (victims, patients, defendants)
+ *   "2 tập thể bị xử lý kỷ luật"         → DISCIPLINE_CLUES: not an award
+ *   "3 tác phẩm … phòng vé"             → SCREEN_CLUES: films and songs, other
+ *   a court or crime report             → CRIME_DOC_WORDS: its people in general are other
+ */
+
+/** Words in a clause that make its people trainees: "được tập huấn", "tốt nghiệp". */
+export const TRAINING_CLUES = [
+  "đào tạo",
+  "tập huấn",
+  "bồi dưỡng",
+  "tuyển sinh",
+  "tuyển mới",
+  "trúng tuyển",
+  "nhập học",
+  "tốt nghiệp",
+  "học nghề",
+  "theo học",
+  "đang học",
+  "cử đi học",
+  "đi học",
+  "du học",
+  "luận án",
+  "luận văn",
+  "bảo vệ thành công",
+  "nghiên cứu sinh",
+  "học viên",
+  "cao học",
+  "khóa học",
+  "lớp học",
+  "học tập tại",
+  "trao bằng",
+  "nhận bằng",
+  "cấp bằng",
+  "sơ cấp",
+  "trung cấp",
+  "cao đẳng",
+  "giáo dục nghề nghiệp",
+  "gdnn",
+  "phân luồng",
+];
+
+/** Words in a clause that make its people or units awarded: "được tặng Bằng khen". */
+export const AWARD_CLUES = [
+  "khen thưởng",
+  "bằng khen",
+  "giấy khen",
+  "tặng thưởng",
+  "tuyên dương",
+  "biểu dương",
+  "vinh danh",
+  "tôn vinh",
+  "danh hiệu",
+  "huân chương",
+  "huy chương",
+  "huy hiệu",
+  "kỷ niệm chương",
+  "cờ thi đua",
+  "cờ",
+  "giải thưởng",
+  "được công nhận",
+  "đạt danh hiệu",
+  "dẫn đầu",
+  "thi đua",
+  "điển hình",
+  "xuất sắc",
+  "học bổng",
+  "giải nhất",
+  "được tặng",
+  "trao tặng",
+  "hh",
+  "đạt giải",
+  "đoạt giải",
+  "giành giải",
+];
+
+/** Words in a clause that make its people neither staff nor trainees: defendants, victims, patients. */
+export const OTHER_PEOPLE_CLUES = [
+  "bị cáo",
+  "bị can",
+  "bị hại",
+  "nạn nhân",
+  "bị lừa",
+  "lừa đảo",
+  "chiếm đoạt",
+  "tuyên phạt",
+  "xét xử",
+  "tử vong",
+  "thương vong",
+  "bị thương",
+  "mắc bệnh",
+  "nhiễm bệnh",
+  "người bệnh",
+  "bệnh nhân",
+  "mất tích",
+  "khám bệnh",
+  "khám chữa bệnh",
+  "được khám",
+  "đi khám",
+  "đến khám",
+  "khám, chữa bệnh",
+  "điều trị",
+  "cấp cứu",
+  "chết",
+  "làm chết",
+  "thiệt mạng",
+  "tử nạn",
+  "thừa kế",
+  "nghi phạm",
+  "khởi tố",
+  "bắt giữ",
+  "tạm giữ",
+  "tạm giam",
+  "truy nã",
+];
+
+/**
+ * Words in a clause that make its people or units disciplined, not awarded: "2 tập thể bị xử lý
+ * kỷ luật", "3 cá nhân bị khiển trách" (the count is then "other", or the noun's own category).
+ */
+export const DISCIPLINE_CLUES = ["kỷ luật", "khiển trách", "cảnh cáo", "cách chức", "bãi nhiệm", "giáng chức", "bị xử lý", "xử phạt", "bị phạt", "vi phạm", "sai phạm"];
+
+/** Words in a sentence that make works films, shows or songs (category other): "phim", "phòng vé". */
+export const SCREEN_CLUES = ["phim", "điện ảnh", "phòng vé", "rạp", "bom tấn", "đạo diễn", "diễn viên", "ca khúc", "bài hát", "album", "sân khấu", "trình chiếu", "công chiếu"];
+
+/**
+ * Words of an exam that make people in general candidates (training): "9.500 em dự thi vào lớp 10",
+ * "8.000 em thi tuyển". Only for people in general (em, người, cháu): staff
+ * near an exam are its invigilators ("2.400 cán bộ coi thi").
+ */
+export const EXAM_CLUES = ["dự thi", "thi vào", "thi tuyển", "vào lớp", "thí sinh", "sĩ tử"];
+
+/**
+ * Words of a court or crime report. A text holding three or more of them is one: its people in
+ * general and its office holders counted there are defendants, victims or witnesses (other), not
+ * staff ("xét xử 5 cán bộ địa chính …", "nhận tiền của 35 người"), unless the clause says they
+ * take part, are trained or are awarded.
+ */
+export const CRIME_DOC_WORDS = [
+  "bị cáo", "bị can", "hối lộ", "xét xử", "khởi tố", "truy tố", "tạm giam", "phiên tòa", "lừa đảo", "chiếm đoạt",
+  "cáo trạng", "tuyên phạt", "năm tù", "tháng tù", "bắt giữ", "bắt khẩn cấp", "nghi phạm", "hung thủ", "tử hình",
+];
