@@ -6,7 +6,7 @@ import { describe, expect, test } from "vitest";
 import { fold } from "../src/text/fold.js";
 import { HYPERNYMS, PEOPLE_WORDS, CLASSIFIERS, NOT_A_KIND, NEVER_WHOLE, NOUN_ABBREVIATIONS } from "../src/lexicon/kinds.js";
 import { PARTITIONS, FRAME_WORDS, ATTRIBUTES, NEGATIONS } from "../src/lexicon/partitions.js";
-import { CLOSED_LIST_CUES, PARTIAL_LIST_CUES, REVIEW_WORDS, CHANGE_OF_POST, CLASS_CUES, STRUCTURE_CUES, OPEN_STRUCTURE_WORDS, SUBGROUP_WORDS } from "../src/lexicon/relation-cues.js";
+import { CLOSED_LIST_CUES, PARTIAL_LIST_CUES, REVIEW_WORDS, CHANGE_OF_POST, CLASS_CUES, STRUCTURE_CUES, OPEN_STRUCTURE_WORDS, SUBGROUP_WORDS, OUTSIDE_WORDS } from "../src/lexicon/relation-cues.js";
 import { kindOf, kindsCompatible, isKindOf } from "../src/relate/kinds.js";
 import { parseReport } from "../src/index.js";
 
@@ -27,6 +27,7 @@ describe("word lists are clean", () => {
     ["NEGATIONS", NEGATIONS],
     ["OPEN_STRUCTURE_WORDS", OPEN_STRUCTURE_WORDS],
     ["SUBGROUP_WORDS", SUBGROUP_WORDS],
+    ["OUTSIDE_WORDS", OUTSIDE_WORDS],
     ...PARTITIONS.map((p) => [`partition ${p.name}`, p.values] as [string, readonly string[]]),
     ...HYPERNYMS.map(([h, l]) => [`hypernym ${h}`, l] as [string, readonly string[]]),
   ];
@@ -43,6 +44,9 @@ describe("word lists are clean", () => {
   });
   test("subgroup words are not the plain words of membership ('có', 'sinh hoạt', 'đảng viên')", () => {
     for (const w of ["có", "sinh hoạt", "đảng viên", "hội viên", "thuộc"]) expect(SUBGROUP_WORDS.map((x) => fold(x))).not.toContain(fold(w));
+  });
+  test("no outside word is 'ngoài' alone ('vốn đầu tư nước ngoài' is a class, not outside)", () => {
+    expect(OUTSIDE_WORDS.map((x) => fold(x))).not.toContain(fold("ngoài"));
   });
   test("attributes that overlap are named", () => expect(ATTRIBUTES.map(([n]) => n)).toEqual(expect.arrayContaining(["sex", "party", "degree", "age"])));
 });

@@ -26,6 +26,8 @@ export const REMAINDER_WORDS: readonly string[] = ["còn lại", "số còn lạ
  * sub-unit's members: "Chi bộ A kết nạp 2 đảng viên mới", "Chi đoàn B có 3 đoàn viên ưu tú".
  */
 export const SUBGROUP_WORDS: readonly string[] = ["mới", "kết nạp", "chuyển đến", "chuyển đi", "chuyển sinh hoạt", "dự bị", "ưu tú", "xuất sắc", "được khen thưởng", "bị kỷ luật", "tăng thêm", "phát triển"];
+/** After a listed number's noun: the thing counted lies outside the whole ("30 cơ sở khác ngoài đợt kiểm tra"). */
+export const OUTSIDE_WORDS: readonly string[] = ["khác ngoài", "không thuộc", "nằm ngoài"];
 /** Before a list cue, a whole that is not a number: "thu giữ nhiều tang vật gồm: …". */
 export const VAGUE_QUANTIFIERS: readonly string[] = ["nhiều", "các", "những", "một số", "số", "một", "hàng", "mọi", "toàn bộ", "một bản", "một loạt"];
 

@@ -12,7 +12,7 @@
  *   "gồm 60 người dài hạn (trong đó 20 … và 40 …) và 40 người ngắn hạn" → 60, 40 (the bracket is a nested list)
  */
 import { fold } from "../text/fold.js";
-import { OPEN_TAIL, REMAINDER_WORDS } from "../lexicon/relation-cues.js";
+import { OPEN_TAIL, OUTSIDE_WORDS, REMAINDER_WORDS } from "../lexicon/relation-cues.js";
 import { foldedWords, parenBalance, PhraseList, type Fig, type RelateCtx } from "./context.js";
 import { nextFig } from "./anchor.js";
 
@@ -43,6 +43,7 @@ export interface List {
 
 const TAIL = new PhraseList(OPEN_TAIL);
 const REMAINDER = new PhraseList(REMAINDER_WORDS);
+const OUTSIDE = new PhraseList(OUTSIDE_WORDS);
 const VA = fold("và");
 const CUNG = fold("cùng");
 const HOAC = fold("hoặc");
@@ -195,6 +196,11 @@ export function listItems(rc: RelateCtx, from: number, to: number, nestedCues: r
       while (rc.bare[bi] && rc.bare[bi]!.n0 < lastItemEnd) bi++;
       if (isVa) afterVa = true;
       continue;
+    }
+    // "…; đoàn cũng xử phạt 30 cơ sở khác ngoài đợt kiểm tra": counted outside the whole, the list has ended
+    if (!first && OUTSIDE.find(foldedWords(key.slice(fg.n1, Math.min(to, fg.end + 30))).slice(0, 6))) {
+      end = lastItemEnd;
+      break;
     }
     items.push(item(rc, fg, lw.join(" "), to));
     seen++;

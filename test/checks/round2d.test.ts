@@ -20,6 +20,8 @@ runTable("round 2d: contradictions", {
     { text: "Năm học 2023-2024, toàn trường có 1.150 học sinh, trong đó 600 học sinh nữ, 560 học sinh nam.", errors: [E("breakdown.sum")] },
     { text: "Tỷ lệ hộ nghèo của xã còn 3,2% (48/1.600 hộ).", errors: [E("fraction.percent")] },
     { text: "Trong số 64 đối tượng bị bắt giữ, có 20 đối tượng tái phạm và 46 đối tượng phạm tội lần đầu.", errors: [E("breakdown.sum")] },
+    // (added with OUTSIDE_WORDS: "ngoài" inside a class name ends nothing)
+    { text: "Tỉnh có 1.240 doanh nghiệp, trong đó 1.100 DN ngoài nhà nước, 95 DN có vốn đầu tư nước ngoài và 60 DN nhà nước.", errors: [E("breakdown.sum")] },
   ],
 });
 
@@ -27,10 +29,9 @@ runTable("round 2d: consistent", {
   valid: [
     "Đảng bộ có 126 đảng viên, sinh hoạt tại 4 chi bộ; chi bộ đông nhất là Chi bộ khu phố Đông với 35 đảng viên.",
     "Đảng bộ có 126 đảng viên, sinh hoạt tại 4 chi bộ: Chi bộ Văn phòng kết nạp 2 đảng viên mới, Chi bộ Kỹ thuật kết nạp 3 đảng viên mới, Chi bộ Sản xuất kết nạp 1 đảng viên mới và Chi bộ Kinh doanh kết nạp 2 đảng viên mới.",
-    {
-      text: "Trong số 120 cơ sở được kiểm tra, 96 cơ sở đạt yêu cầu; đoàn cũng xử phạt 30 cơ sở khác ngoài đợt kiểm tra.",
-      fails: "'30 cơ sở khác ngoài đợt kiểm tra' in a new clause after ';' is read as a part of 120 that may overlap: a warning ('khác' alone cannot tell, 'nguồn vốn khác' is a part)",
-    },
+    // (a test.fails until OUTSIDE_WORDS: '30 cơ sở khác ngoài đợt kiểm tra' was read as a part of 120, a warning)
+    "Trong số 120 cơ sở được kiểm tra, 96 cơ sở đạt yêu cầu; đoàn cũng xử phạt 30 cơ sở khác ngoài đợt kiểm tra.",
+    "Tỉnh có 1.240 doanh nghiệp, trong đó 1.100 DN ngoài nhà nước, 80 DN có vốn đầu tư nước ngoài và 60 DN nhà nước.",
     "Tỉnh có 1.240 doanh nghiệp và 86 HTX, trong đó 52 HTX nông nghiệp.",
     "Kết quả khảo sát: 42% rất hài lòng, 51% hài lòng.",
     "Trong GRDP, khu vực nông, lâm nghiệp và thủy sản chiếm 28,4%; công nghiệp và xây dựng 33,1%; dịch vụ 32,2%.",
