@@ -40,6 +40,10 @@ const inputs = {
   "plan percents in one sentence": fill("đạt 3 tỷ đồng, bằng 150% kế hoạch; "),
   "lists in one sentence": fill("gồm 12 khoa, 4 viện và 8 trung tâm; trong đó "),
   "growth and bases in one sentence": fill("tăng 20% so với năm 2022 (100 tỷ đồng), "),
+  // issue 10, round 2: groups named by "trong số", members per sub-unit, fractions after a percent's noun
+  "named groups in one sentence": fill("trong số lao động nữ có 15 người, chiếm 5%; "),
+  "members per sub-unit": fill("40 đảng viên sinh hoạt tại 3 chi bộ: Chi bộ 1 có 13 đồng chí, "),
+  "percents of bracketed fractions": fill("100% trường học (25/26 trường), "),
   "no spaces (letters)": fill("aàáảãạăằắẳẵặ"),
   "combining marks (NFD)": fill("a\u0300e\u0301o\u0309"),
   "line breaks": fill("\n"),

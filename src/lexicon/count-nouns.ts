@@ -110,7 +110,7 @@ const STAFF_PEOPLE = [
   "cán bộ, chiến sĩ", "cán bộ chiến sĩ", "lượt người", "chủ tịch", "phó chủ tịch", "giám đốc", "phó giám đốc",
   "tổng giám đốc", "hiệu trưởng", "phó hiệu trưởng", "bí thư", "phó bí thư", "trưởng phòng",
   "trưởng ban", "cán bộ quản lý", "cán bộ chủ chốt", "chủ tịch công đoàn", "thầy cô", "thầy, cô",
-  "thầy giáo", "cô giáo",
+  "thầy giáo", "cô giáo", "gv", "đv", "cb", "nv", "hv", "cbcc", "cbccvc", "cbnv", "cbgv", "cbcs",
 ];
 
 export const PERSONNEL_NOUNS = [

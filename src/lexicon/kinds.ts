@@ -74,6 +74,21 @@ export const HYPERNYMS: readonly (readonly [string, readonly string[]])[] = [
 ];
 
 /**
+ * Abbreviations of counted nouns, as parts name the whole's noun ("48 hợp tác xã, gồm 30 HTX nông
+ * nghiệp …", "1.250 học sinh, gồm 640 HS nam …"): the abbreviation stands for the full noun when
+ * a part's kind is read. An abbreviation that stands for two nouns (HV: học viên, hội viên) is
+ * left out unless both are the same kind of thing.
+ */
+export const NOUN_ABBREVIATIONS: readonly (readonly [string, string])[] = [
+  ["htx", "hợp tác xã"], ["dn", "doanh nghiệp"], ["dnnvv", "doanh nghiệp nhỏ và vừa"], ["cty", "công ty"],
+  ["cb", "cán bộ"], ["cbcc", "cán bộ công chức"], ["cbccvc", "cán bộ công chức viên chức"], ["cbnv", "cán bộ nhân viên"],
+  ["cbgv", "cán bộ giáo viên"], ["cbcs", "cán bộ chiến sĩ"], ["cnv", "công nhân viên"], ["nv", "nhân viên"],
+  ["hs", "học sinh"], ["gv", "giáo viên"], ["sv", "sinh viên"], ["đv", "đảng viên"], ["đvtn", "đoàn viên thanh niên"],
+  ["hv", "hội viên"], ["vđv", "vận động viên"], ["ncs", "nghiên cứu sinh"], ["lđ", "lao động"], ["nlđ", "người lao động"],
+  ["cđcs", "công đoàn cơ sở"], ["cđbp", "công đoàn bộ phận"], ["bv", "bệnh viện"], ["tyt", "trạm y tế"],
+];
+
+/**
  * Classifiers: the word after them says what is counted ("2 chiếc tất" is no kind of "3 chiếc
  * xe"); alone they stand for the noun of the whole ("3,68 triệu lượt khách, trong đó … 412.000 lượt").
  */

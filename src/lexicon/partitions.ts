@@ -19,6 +19,14 @@ export interface Partition {
   values: readonly string[];
   /** Rating scales: listing the lowest value (or saying there is none) covers the whole. */
   scale?: boolean;
+  /** Values that name one class ("đỗ", "đậu", "trúng tuyển"): two parts with them are not apart. */
+  same?: readonly (readonly string[])[];
+  /** Scales: the bottom end ("yếu", "kém"); a list that reaches it and lacks at most one value is the whole scale. */
+  low?: readonly string[];
+  /** Scales: values a whole scale may do without (a neutral middle, an extreme): the others, all listed, are all of it. */
+  optional?: readonly string[];
+  /** Classes that make up the whole between them (the three sectors of an economy): one value of each is all of it. */
+  complete?: readonly (readonly string[])[];
 }
 
 export const PARTITIONS: readonly Partition[] = [
@@ -50,10 +58,22 @@ export const PARTITIONS: readonly Partition[] = [
     name: "duty rating",
     scale: true,
     values: ["hoàn thành xuất sắc nhiệm vụ", "hoàn thành tốt nhiệm vụ", "hoàn thành nhiệm vụ", "không hoàn thành nhiệm vụ"],
+    low: ["không hoàn thành nhiệm vụ"],
   },
-  { name: "study rating", scale: true, values: ["giỏi", "khá", "trung bình", "yếu", "kém"] },
-  { name: "conduct rating", scale: true, values: ["tốt", "khá", "trung bình", "yếu"] },
-  { name: "grade", scale: true, values: ["xuất sắc", "giỏi", "khá", "trung bình", "yếu", "kém"] },
+  { name: "duty rating, short", scale: true, values: ["hoàn thành xuất sắc", "hoàn thành tốt", "hoàn thành", "không hoàn thành"], low: ["không hoàn thành"] },
+  { name: "study rating", scale: true, values: ["giỏi", "khá", "trung bình", "yếu", "kém"], low: ["yếu", "kém"] },
+  { name: "conduct rating", scale: true, values: ["tốt", "khá", "trung bình", "yếu"], low: ["yếu"] },
+  { name: "grade", scale: true, values: ["xuất sắc", "giỏi", "khá", "trung bình", "yếu", "kém"], low: ["yếu", "kém"] },
+  { name: "training rating", scale: true, values: ["xuất sắc", "tốt", "khá", "trung bình", "yếu", "kém"], low: ["yếu", "kém"] },
+  { name: "pass rating", scale: true, values: ["tốt", "khá", "đạt", "chưa đạt"], low: ["chưa đạt"] },
+  {
+    name: "satisfaction",
+    scale: true,
+    values: ["rất hài lòng", "hài lòng", "bình thường", "chưa hài lòng", "không hài lòng", "rất không hài lòng"],
+    same: [["chưa hài lòng", "không hài lòng"]],
+    low: ["chưa hài lòng", "không hài lòng", "rất không hài lòng"],
+    optional: ["bình thường", "rất không hài lòng"],
+  },
   { name: "ownership", values: ["nhà nước", "ngoài nhà nước", "có vốn đầu tư nước ngoài", "fdi", "tư nhân"] },
   { name: "area", values: ["thành thị", "nông thôn", "miền núi", "đồng bằng"] },
   { name: "care", values: ["nội trú", "ngoại trú"] },
@@ -61,9 +81,41 @@ export const PARTITIONS: readonly Partition[] = [
   { name: "term", values: ["ngắn hạn", "dài hạn", "trung hạn"] },
   { name: "road", values: ["quốc lộ", "đường tỉnh", "tỉnh lộ", "đường huyện", "đường liên xã", "đường xã", "đường đô thị", "cao tốc", "đường sắt", "đường thủy"] },
   { name: "outcome", values: ["chết", "tử vong", "bị thương"] },
-  { name: "sector", values: ["nông nghiệp", "nông, lâm nghiệp và thủy sản", "nông lâm thủy sản", "công nghiệp", "công nghiệp - xây dựng", "công nghiệp và xây dựng", "dịch vụ", "thương mại - dịch vụ", "thương mại, dịch vụ", "thuế sản phẩm"] },
+  {
+    name: "sector",
+    values: [
+      "nông nghiệp", "nông, lâm nghiệp và thủy sản", "nông lâm thủy sản", "nông, lâm, thủy sản", "nông lâm nghiệp và thủy sản", "công nghiệp",
+      "công nghiệp - xây dựng", "công nghiệp và xây dựng", "công nghiệp xây dựng", "dịch vụ", "thương mại - dịch vụ", "thương mại, dịch vụ",
+      "thương mại và dịch vụ", "thương mại dịch vụ", "thuế sản phẩm",
+    ],
+    complete: [
+      ["nông nghiệp", "nông, lâm nghiệp và thủy sản", "nông lâm thủy sản", "nông, lâm, thủy sản", "nông lâm nghiệp và thủy sản"],
+      ["công nghiệp", "công nghiệp - xây dựng", "công nghiệp và xây dựng", "công nghiệp xây dựng"],
+      ["dịch vụ", "thương mại - dịch vụ", "thương mại, dịch vụ", "thương mại và dịch vụ", "thương mại dịch vụ"],
+    ],
+  },
   { name: "case stage", values: ["đã kết thúc điều tra", "đang điều tra", "đình chỉ", "tạm đình chỉ"] },
+  {
+    name: "criminal record",
+    values: ["tiền án", "tiền sự", "tái phạm", "lần đầu", "phạm tội lần đầu", "chưa có tiền án", "chưa có tiền án, tiền sự", "không có tiền án"],
+    same: [["tiền án", "tiền sự", "tái phạm"], ["lần đầu", "phạm tội lần đầu", "chưa có tiền án", "chưa có tiền án, tiền sự", "không có tiền án"]],
+  },
+  {
+    name: "exam",
+    values: ["đỗ", "đậu", "trúng tuyển", "trượt", "rớt", "không đỗ", "không đậu", "không trúng tuyển"],
+    same: [["đỗ", "đậu", "trúng tuyển"], ["trượt", "rớt", "không đỗ", "không đậu", "không trúng tuyển"]],
+  },
+  {
+    name: "deadline",
+    values: ["trước hạn", "đúng hạn", "trong hạn", "quá hạn", "trễ hạn", "chậm hạn"],
+    same: [["đúng hạn", "trong hạn"], ["quá hạn", "trễ hạn", "chậm hạn"]],
+  },
+  { name: "employment", values: ["có việc làm", "chưa có việc làm", "thất nghiệp"], same: [["chưa có việc làm", "thất nghiệp"]] },
+  { name: "settlement", values: ["đã giải quyết", "đang giải quyết", "chưa giải quyết", "giải quyết xong"], same: [["đã giải quyết", "giải quyết xong"]] },
 ];
+
+/** Words that negate the qualifier after them: "đạt" | "không đạt", "có con" | "không có con". */
+export const NEGATIONS: readonly string[] = ["không", "chưa"];
 
 /**
  * Frame words: parts named "<frame> X" with a different X each are classes of one whole

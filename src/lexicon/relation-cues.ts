@@ -21,6 +21,13 @@ export const OPEN_AFTER_CUE: readonly string[] = ["cả", "như", "nhiều", "m�
 export const OPEN_TAIL: readonly string[] = ["cùng", "cùng với", "cùng các", "và các", "và nhiều", "và một số", "như", "ngoài ra", "bên cạnh đó", "chủ yếu"];
 /** The part that completes a whole: "258 đơn vị còn lại", "còn lại 33,5%". */
 export const REMAINDER_WORDS: readonly string[] = ["còn lại", "số còn lại", "phần còn lại"];
+/**
+ * In a list of members per sub-unit, words that make a part a subgroup or a flow, not the
+ * sub-unit's members: "Chi bộ A kết nạp 2 đảng viên mới", "Chi đoàn B có 3 đoàn viên ưu tú".
+ */
+export const SUBGROUP_WORDS: readonly string[] = ["mới", "kết nạp", "chuyển đến", "chuyển đi", "chuyển sinh hoạt", "dự bị", "ưu tú", "xuất sắc", "được khen thưởng", "bị kỷ luật", "tăng thêm", "phát triển"];
+/** After a listed number's noun: the thing counted lies outside the whole ("30 cơ sở khác ngoài đợt kiểm tra"). */
+export const OUTSIDE_WORDS: readonly string[] = ["khác ngoài", "không thuộc", "nằm ngoài"];
 /** Before a list cue, a whole that is not a number: "thu giữ nhiều tang vật gồm: …". */
 export const VAGUE_QUANTIFIERS: readonly string[] = ["nhiều", "các", "những", "một số", "số", "một", "hàng", "mọi", "toàn bộ", "một bản", "một loạt"];
 
@@ -48,7 +55,12 @@ export const AGGREGATES: readonly string[] = ["gdp", "grdp", "kim ngạch", "t�
 /** A list of classes of one whole: "xếp loại: 18,5% …, 72,3% …", "cơ cấu kinh tế: …". */
 export const CLASS_CUES: readonly string[] = [
   "xếp loại", "phân loại", "đánh giá", "học lực", "hạnh kiểm", "rèn luyện", "cơ cấu", "tỷ trọng", "kết quả xếp loại", "chất lượng", "xếp hạng", "phân theo", "chia theo",
+  "kết quả", "khảo sát", "mức độ hài lòng",
 ];
+/** Class cues that name the whole itself: "Cơ cấu lao động: …" lists all of it. */
+export const STRUCTURE_CUES: readonly string[] = ["cơ cấu", "tỷ trọng"];
+/** Words of a whole that may hold a class left out of a list of sectors (taxes on products of GDP). */
+export const OPEN_STRUCTURE_WORDS: readonly string[] = ["thuế", "gdp", "grdp", "tổng sản phẩm"];
 
 /** Reviews of a period: "tổng kết năm 2023", "sơ kết 6 tháng đầu năm", "tổng kết năm học". */
 export const REVIEW_WORDS: readonly string[] = ["tổng kết", "sơ kết", "báo cáo tổng kết", "báo cáo sơ kết", "kiểm điểm", "bế giảng"];

@@ -192,6 +192,17 @@ function mayBeNotBefore(key: string, at: number): boolean {
   return e > i && NOT_BEFORE_LAST.has(key.slice(i, e));
 }
 
+/**
+ * Words ending in a word of NOT_BEFORE after which a number counts: "Văn phòng 64 đảng viên" (a unit's
+ * name; "phòng 204" names a room), "Trong số 150 hồ sơ" (among them; "số 18" is an address),
+ * "dân tộc thiểu số 620 hộ" (a noun before its count).
+ */
+const UNIT_NAMES_BEFORE = ["văn phòng", "trong số", "thiểu số"].map(fold);
+function unitNameBefore(key: string, at: number): boolean {
+  const before = key.slice(Math.max(0, at - 16), at).trimEnd();
+  return UNIT_NAMES_BEFORE.some((w) => before.endsWith(w) && !/[\p{L}\p{M}]/u.test(before[before.length - w.length - 1] ?? ""));
+}
+
 /** A multiplier: "tăng gấp 2 lần", "tăng 3 lần". */
 /** (Not a bare "hơn": "khám bệnh hơn 50 lần" counts visits; "cao hơn 3 lần" is a multiplier.) */
 const MULTIPLIER = named("count.multiplier", new RegExp(src`${L}(?:gấp|tăng|giảm|nhân|lớn|cao|nhiều|ít)(?:\s{1,2}(?:gấp|hơn|khoảng|gần|tới|đến|lên))?\s{1,3}$`, "u"));
@@ -215,7 +226,7 @@ export function recognizeCounts(ctx: Ctx): CountHit[] {
     const beforeFrom = Math.max(0, h.numStart - 24);
     // ordinals and identifiers are small plain numbers: "cấp 3", "tổ 51", not "sơ cấp 13.464 người",
     // nor a level of training: "trung cấp 400 người", "sơ cấp 80 người"
-    if (!h.approx && mayBeNotBefore(key, h.numStart) && !/\d[.,]\d{3}/.test(key.slice(h.numStart, h.numEnd)) && NOT_BEFORE.test(key.slice(beforeFrom, h.numStart))) continue;
+    if (!h.approx && mayBeNotBefore(key, h.numStart) && !/\d[.,]\d{3}/.test(key.slice(h.numStart, h.numEnd)) && NOT_BEFORE.test(key.slice(beforeFrom, h.numStart)) && !unitNameBefore(key, h.numStart)) continue;
 
     let m = nounAfter(key, h.end) ?? anyNoun(norm, key, h.end);
     // "64% (2.310) ý kiến": a number in brackets before its noun

@@ -14,6 +14,7 @@
 import { fold } from "../text/fold.js";
 import { BASE_WORDS, GLUE_WORDS, PLAN_WORDS } from "../lexicon/relation-cues.js";
 import { foldedWords, parenBalance, PhraseList, type Fig, type RelateCtx } from "./context.js";
+import { kindOf, kindsCompatible } from "./kinds.js";
 
 const GLUE = new PhraseList([...GLUE_WORDS, ...PLAN_WORDS, ...BASE_WORDS, "năm", "nay", "này", "kỳ", "cùng", "trước", "ngoái", "giao", "đề ra", "lần"]);
 const PLAN = new PhraseList(PLAN_WORDS);
@@ -98,8 +99,21 @@ export function fractionAfter(rc: RelateCtx, k: number): Fig | undefined {
   const p = rc.figs[k]!;
   const g = rc.figs[k + 1];
   if (!g || g.sent !== p.sent || g.f.of === undefined) return undefined;
-  return /^[\s%]*\(\s*$/.test(rc.key.slice(p.end, g.start)) ? g : undefined;
+  if (g.start - p.end > 80) return undefined;
+  const gap = rc.key.slice(p.end, g.start);
+  if (/^[\s%]*\(\s*$/.test(gap)) return g;
+  // "100% trường học (25/26 trường)", "92% hộ dân (450/500 hộ)": the noun of the percent, then the
+  // fraction of it — the same kind of thing, and the percent no change
+  const m = /^\s*((?:[\p{L}\p{M}]+,?\s+){1,5})\(\s*$/u.exec(gap);
+  if (!m || g.f.kind !== "count") return undefined;
+  const s = rc.sentences[p.sent];
+  if (CHANGE_BEFORE.test(rc.key.slice(Math.max(s ? s.start : 0, p.start - 24), p.start))) return undefined;
+  // "100% số xã (25/26 xã)", "95% tổng số hộ (…)": the words that name a number of them
+  const k2 = kindOf(m[1]!.replace(/,/g, " ").replace(/^\s*(?:(?:trong\s+)?tổng\s+số|số|các|những)\s+/u, ""));
+  if (!k2.known || k2.elided) return undefined;
+  return kindsCompatible(g.kind, k2) === "yes" || kindsCompatible(k2, g.kind) === "yes" ? g : undefined;
 }
+const CHANGE_BEFORE = /(?:^|[^\p{L}\p{M}])(?:tăng|giảm|vượt|cao hơn|thấp hơn|tăng trưởng)\s*(?:khoảng|gần|hơn|trên|lên|xuống|thêm)?\s*$/u;
 
 export interface Basis {
   kind: "plan" | "base";

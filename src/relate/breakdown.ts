@@ -11,7 +11,7 @@
  *   "156/412 đơn vị …; 258 đơn vị còn lại"                                  the remainder closes A/B
  */
 import { fold } from "../text/fold.js";
-import { CLOSED_LIST_CUES, OPEN_AFTER_CUE, PARTIAL_LIST_CUES, REMAINDER_WORDS, VAGUE_QUANTIFIERS } from "../lexicon/relation-cues.js";
+import { CLOSED_LIST_CUES, OPEN_AFTER_CUE, PARTIAL_LIST_CUES, REMAINDER_WORDS, SUBGROUP_WORDS, VAGUE_QUANTIFIERS } from "../lexicon/relation-cues.js";
 import { L, R, named, rx, words } from "../text/rx.js";
 import { WordTrie } from "../text/words.js";
 import { cueOf, figMember, foldedWords, parenBalance, PhraseList, sentenceOf, type Fig, type Rel, type RelateCtx } from "./context.js";
@@ -19,6 +19,8 @@ import { lastFigBefore, nextFig } from "./anchor.js";
 import { measureCompatible, type Compat } from "./kinds.js";
 import { listItems, MAX_LIST_CHARS, type Item } from "./list.js";
 import { partsOverlap } from "./partition.js";
+import { namedListCues, wholeNamed } from "./named-list.js";
+import { classWords } from "./named-whole.js";
 import type { RelationMember } from "../schema.js";
 
 const CLOSED = words(CLOSED_LIST_CUES);
@@ -43,6 +45,8 @@ interface Cue {
   text: string;
   /** A whole fixed by the shape ("Trong N X, …", "N X: …"). */
   whole?: Fig;
+  /** A whole named by its noun ("Trong số các hồ sơ trên, …", "trong số lao động nữ, …"). */
+  named?: string[];
 }
 
 export function findBreakdowns(rc: RelateCtx): Rel[] {
@@ -82,6 +86,7 @@ function listCues(rc: RelateCtx): Cue[] {
     }
     cues.push({ at: at, end: end, closed: CLOSED.set.has(w), text: w });
   }
+  for (const c of namedListCues(rc)) cues.push({ at: c.at, end: c.end, closed: false, text: "trong số", named: c.words });
   for (const g of rc.figs) {
     if (g.f.kind === "percent" || g.f.per) continue;
     const s = rc.sentences[g.sent];
@@ -131,7 +136,11 @@ function breakdownAt(rc: RelateCtx, cue: Cue, later: number[], claimed: Set<numb
   // wholes: fixed by the shape, or the figures before the cue
   const candidates: Fig[] = [];
   if (cue.whole) candidates.push(cue.whole);
-  else if (opens) {
+  else if (cue.named) {
+    const w = wholeNamed(rc, cue.named, cue.at);
+    if (!w) return null;
+    candidates.push(w);
+  } else if (opens) {
     const prev = rc.sentences[si - 1];
     if (!prev || prev.caption) return null;
     for (let j = lastFigBefore(rc, s.start); j >= 0 && rc.figs[j]!.sent === si - 1 && candidates.length < 8; j--) if (wholeLike(rc, rc.figs[j]!)) candidates.push(rc.figs[j]!);
@@ -160,6 +169,20 @@ function breakdownAt(rc: RelateCtx, cue: Cue, later: number[], claimed: Set<numb
     }
   }
   if (!candidates.length) return null;
+  // "126 đảng viên, sinh hoạt tại 4 chi bộ: Chi bộ A 35 đảng viên, …": the list names the sub-units,
+  // and what it counts in each is a part of the figure before them
+  // (after the colon of "4 chi bộ:", or a closed cue right after them: "hội viên thuộc 5 chi hội, cụ thể: …",
+  // members told by a word that places them, not an aside: "hơn 10 tỷ đồng, 7 ôtô (trong đó … 25 tỷ đồng)" is no such list)
+  let units: Fig | undefined;
+  const tightWhole = cue.whole ?? (!cue.named && !opens && cue.closed && !inParen && candidates.length === 1 ? candidates[0] : undefined);
+  if (tightWhole && items.every((it) => measureCompatible(tightWhole.f, it.g.f, tightWhole.kinds, it.g.kind) === "no")) {
+    const d = distributedWhole(rc, tightWhole, items, !cue.whole);
+    if (!d && cue.whole) return null;
+    if (d) {
+      units = tightWhole;
+      candidates.splice(0, candidates.length, d);
+    }
+  }
 
   // each item goes to the nearest compatible whole
   const byWhole = new Map<Fig, Item[]>();
@@ -211,29 +234,91 @@ function breakdownAt(rc: RelateCtx, cue: Cue, later: number[], claimed: Set<numb
         }
       }
     }
+    // the sub-units the parts are told by: one part each, so all of them listed close the list
+    const over = units ?? unitsBetween(rc, whole, cue.at, kept);
+    if (over && (cue.whole || units)) closed = !openCue && !list.open && !list.truncated && !list.unread && !skipped && kept.length === over.f.value;
     for (const p of kept) claimed.add(p.g.i);
-    const ambiguous = (opens && candidates.filter((c) => kept.some((p) => measureCompatible(c.f, p.g.f, c.kinds, p.g.kind) === "yes")).length > 1) || coordinated(rc, whole, kept);
+    const goesOn = closed && !over && !inParen && mayGoOn(rc, cue, kept, whole);
+    const ambiguous = (opens && !cue.named && candidates.filter((c) => kept.some((p) => measureCompatible(c.f, p.g.f, c.kinds, p.g.kind) === "yes")).length > 1) || coordinated(rc, whole, kept, over);
     const members: RelationMember[] = [figMember(rc, "whole", whole, { label: label(whole) }), ...kept.map((p) => figMember(rc, p.remainder ? "remainder" : "part", p.g, { label: label(p.g), ...(p.factor ? { factor: p.factor } : {}) }))];
     out.push({
       kind: "breakdown",
-      certainty: nearest && !ambiguous && !(rc.figs[whole.i]!.f.kind === "measure" && kept.length < 2) ? "explicit" : "inferred",
+      certainty: nearest && !ambiguous && !goesOn && !(rc.figs[whole.i]!.f.kind === "measure" && kept.length < 2) ? "explicit" : "inferred",
       cue: cueOf(rc, cue.at, cue.end),
       members,
-      rule: cue.whole ? (cue.text === ":" ? "relate.breakdown.colon" : "relate.breakdown.restated-whole") : opens ? "relate.breakdown.next-sentence" : "relate.breakdown.list",
+      rule: cue.whole ? (cue.text === ":" ? "relate.breakdown.colon" : "relate.breakdown.restated-whole") : cue.named ? "relate.breakdown.named-whole" : opens ? "relate.breakdown.next-sentence" : "relate.breakdown.list",
       closed,
-      parts: partsOverlap(kept, whole),
+      parts: over && namedApart(kept) ? "disjoint" : partsOverlap(kept, whole),
     });
   }
   return out;
 }
 
 /**
+ * "Hiện có 6 cuộc điều tra, gồm hai cuộc …, một cuộc … . X và Y cũng đang điều tra": parts joined
+ * by commas alone (no "và", "hoặc", "cùng" before the last, no ";"), after a cue with no colon,
+ * that fall short of the whole — the list may go on past its sentence, so the shortfall is doubtful.
+ */
+function mayGoOn(rc: RelateCtx, cue: Cue, parts: readonly Item[], whole: Fig): boolean {
+  if (parts.length < 2 || parts.some((p) => p.remainder)) return false;
+  if (rc.key.slice(cue.at, Math.min(rc.key.length, cue.end + 2)).includes(":")) return false;
+  for (let n = 1; n < parts.length; n++) {
+    const gap = rc.key.slice(parts[n - 1]!.g.end, parts[n]!.g.start);
+    if (gap.includes(";") || (n === parts.length - 1 && /(?:^|[\s,])(?:và|hoặc|cùng)\s/u.test(gap))) return false;
+  }
+  const s = parts.reduce((t, p) => t + p.g.f.value * (p.factor ?? 1), 0);
+  return s < whole.f.value;
+}
+
+/** Glue between a count of members and the sub-units they are in: "sinh hoạt tại", ", được tổ chức thành", "ở". */
+const SPREAD_GAP = /^[\s,]*(?:[\p{L}\p{M}]+\s+){0,5}$/u;
+
+/** The figure the items of a sub-unit list count: the count right before the count of sub-units, in its sentence. */
+function distributedWhole(rc: RelateCtx, u: Fig, items: readonly Item[], placed = false): Fig | undefined {
+  const d = rc.figs[u.i - 1];
+  if (!d || d.sent !== u.sent || u.f.kind !== "count" || !wholeLike(rc, d)) return undefined;
+  const glue = rc.key.slice(d.end, u.start);
+  if (!SPREAD_GAP.test(glue)) return undefined;
+  // (with a cue after the sub-units, only people or things placed in them: "đảng viên sinh hoạt tại", "hội viên thuộc")
+  if (placed && (d.f.kind !== "count" || !/[\p{L}]/u.test(glue))) return undefined;
+  if (items.some((it) => subgroup(it, d))) return undefined;
+  return items.every((it) => measureCompatible(d.f, it.g.f, d.kinds, it.g.kind) === "yes") ? d : undefined;
+}
+
+const SUBGROUP = new PhraseList(SUBGROUP_WORDS);
+/** (in the label, only phrases of two words: a unit may be named "Thôn Mới") */
+const SUBGROUP_VERB = new PhraseList(SUBGROUP_WORDS.filter((w) => w.includes(" ")));
+/** "Chi bộ A kết nạp 2 đảng viên mới", "… 5 đảng viên nữ": a part that is a subgroup or a flow of the sub-unit's members. */
+function subgroup(it: Item, d: Fig): boolean {
+  const noun = foldedWords(it.g.noun);
+  const hw = d.kind.head ? d.kind.head.split(" ") : [];
+  const extra = noun.slice(0, hw.length).join(" ") === hw.join(" ") ? noun.slice(hw.length) : [];
+  const label = it.label.split(" ").filter(Boolean);
+  return !!SUBGROUP.find(extra) || classWords(extra).length > 0 || !!SUBGROUP_VERB.find(label.slice(-3));
+}
+
+/** "120 đoàn viên sinh hoạt tại 5 chi đoàn, trong đó: …": a count of sub-units between the whole and the cue. */
+function unitsBetween(rc: RelateCtx, whole: Fig, cueAt: number, parts: readonly Item[]): Fig | undefined {
+  const u = rc.figs[whole.i + 1];
+  if (!u || u.sent !== whole.sent || u.end > cueAt || u.f.kind !== "count" || parts.some((p) => p.g === u)) return undefined;
+  if (!SPREAD_GAP.test(rc.key.slice(whole.end, u.start)) || !/^[\s,:]*$/u.test(rc.key.slice(u.end, cueAt))) return undefined;
+  return parts.every((p) => measureCompatible(u.f, p.g.f, u.kinds, p.g.kind) === "no") ? u : undefined;
+}
+
+/** Each part told by a name of its own ("Chi bộ Văn phòng 64 …", "Tổ 2 có 19 …"): distinct sub-units. */
+function namedApart(parts: readonly Item[]): boolean {
+  const names = parts.map((p) => p.label.split(" ").filter((w) => w && !LABEL_GLUE.has(w)).join(" "));
+  return parts.length >= 2 && names.every(Boolean) && new Set(names).size === names.length;
+}
+const LABEL_GLUE = new Set(["và", "hoặc", "có", "là", "trong", "đó", "gồm", "cụ", "thể", "số"].map((w) => fold(w)));
+
+/**
  * "21 tàu cá và cải hoán 4 tàu khác …; trong đó …", "1.100 trường …, hơn 1.700 nhóm trẻ. Trong đó …":
  * a whole listed beside another of its kind — the cue may speak of them together.
  */
-function coordinated(rc: RelateCtx, w: Fig, parts: readonly Item[]): boolean {
+function coordinated(rc: RelateCtx, w: Fig, parts: readonly Item[], units?: Fig): boolean {
   for (const o of [rc.figs[w.i - 1], rc.figs[w.i + 1]]) {
-    if (!o || o.sent !== w.sent || o.f.kind !== w.f.kind || o.f.kind === "percent" || o.change || parts.some((p) => p.g === o)) continue;
+    if (!o || o === units || o.sent !== w.sent || o.f.kind !== w.f.kind || o.f.kind === "percent" || o.change || parts.some((p) => p.g === o)) continue;
     // (two counts side by side in a list, whatever they count: "1.100 trường …, hơn 1.700 nhóm trẻ")
     const [a, b] = o.i < w.i ? [o, w] : [w, o];
     const gap = rc.key.slice(a.end, b.start);
@@ -260,7 +345,10 @@ function wholeLike(rc: RelateCtx, g: Fig): boolean {
 
 /** "Vùng 2", "giai đoạn 1", "Phần 1": a number right after the whole's own noun is a label. */
 function labelNumber(rc: RelateCtx, it: Item, whole: Fig): boolean {
-  const before = foldedWords(rc.key.slice(Math.max(0, it.g.n0 - 20), it.g.n0));
+  const raw = rc.key.slice(Math.max(0, it.g.n0 - 20), it.g.n0);
+  // "Vùng 2" has nothing between the noun and the number; "lao động nữ, 156 người" has a comma
+  if (/[,;:.()]\s*$/u.test(raw)) return false;
+  const before = foldedWords(raw);
   const last = before[before.length - 1];
   return !!last && whole.kind.head.split(" ").pop() === last;
 }

@@ -12,7 +12,8 @@ import { sentenceStartingBefore, type Sentence } from "../text/segment.js";
 import type { Ctx, DateHit, FigureHit } from "../recognize/types.js";
 import { scanNumbers, type NumberHit } from "../recognize/number.js";
 import type { Figure, Person, RelationCue, RelationMember, RelationRecord, Report } from "../schema.js";
-import { kindOf, type Kind } from "./kinds.js";
+import { kindOf, kindsCompatible, type Kind } from "./kinds.js";
+import { CLASSIFIERS } from "../lexicon/kinds.js";
 import { fold } from "../text/fold.js";
 
 export interface Fig {
@@ -28,10 +29,14 @@ export interface Fig {
   kind: Kind;
   /** Other heads when the noun is coordinated: "42 tập thể và cá nhân" → [tập thể, cá nhân]. */
   kinds: Kind[];
+  /** The counted noun phrase: the figure's, or the one written before the number ("lao động nữ 624 người"). */
+  noun: string;
   /** "âm 12,4 tỷ đồng", "lỗ 5 tỷ đồng": a negative amount. */
   negative: boolean;
   /** A change, not a stock: "tăng 80 chỉ tiêu", "giảm 3 vụ", "thêm 5 người". */
   change: boolean;
+  /** The number may be the tail of one split by a space: "349, 7 nghìn tỷ đồng" (349,7). */
+  split: boolean;
 }
 
 export interface Bare {
@@ -86,7 +91,8 @@ export function makeRelateCtx(input: RelateInput): RelateCtx {
     const h = hits[i]!;
     const n0 = h.numStart ?? h.start;
     const n1 = h.numEnd ?? h.end;
-    const kind = kindOf(f.noun);
+    const before = f.kind === "count" ? nounBefore(key, sentences[sentenceStartingBefore(sentences, h.start)]?.start ?? 0, h.start, f.noun) : undefined;
+    const kind = before ? before.kind : kindOf(f.noun);
     const kinds = [kind];
     if (f.kind === "count") {
       const m = COORD.exec(key.slice(h.end, h.end + 30));
@@ -95,7 +101,7 @@ export function makeRelateCtx(input: RelateInput): RelateCtx {
         if (alt.known && alt.head !== kind.head) kinds.push(alt);
       }
     }
-    const before = key.slice(Math.max(0, h.start - 16), n0);
+    const lead = key.slice(Math.max(0, h.start - 16), n0);
     return {
       i,
       f,
@@ -106,7 +112,9 @@ export function makeRelateCtx(input: RelateInput): RelateCtx {
       sent: sentenceStartingBefore(sentences, h.start),
       kind,
       kinds,
-      negative: f.kind !== "percent" && f.kind !== "count" && NEGATIVE.test(before),
+      noun: before ? before.noun : (f.noun ?? ""),
+      negative: f.kind !== "percent" && f.kind !== "count" && NEGATIVE.test(lead),
+      split: /(?:^|[^\d.,])\d{1,3}[.,] $/u.test(key.slice(Math.max(0, n0 - 6), n0)) && /^\d{1,2}(?![\d.,])/u.test(key.slice(n0, n1)),
       change: f.comparison?.relation === "tăng" || f.comparison?.relation === "giảm" || (f.kind !== "percent" && CHANGE.test(key.slice(Math.max(0, h.start - 20), h.start))),
     };
   });
@@ -135,6 +143,39 @@ export function makeRelateCtx(input: RelateInput): RelateCtx {
     found: [],
     memo: {},
   };
+}
+
+/** Words for what is counted that say only "so many of them": the noun before the number says what. */
+const GENERIC_AFTER = new Set(["người", "em", "cháu", "đồng chí", "lượt", "lượt người", ...CLASSIFIERS].map((w) => fold(w)));
+/** Words that end a noun phrase before a number: a verb or a preposition ("hội nghị có sự tham dự của 200 người"). */
+const NOT_IN_PHRASE = new Set(["có", "của", "với", "cho", "tại", "ở", "là", "được", "đã", "gồm", "đạt", "và", "hoặc", "thu", "hút", "tham", "dự", "khoảng", "gần", "hơn", "trên", "dưới", "chỉ", "còn", "mới", "về", "từ", "đến", "tới", "lên", "xuống", "bằng", "tăng", "giảm", "trong", "số", "cả", "toàn", "nay", "này", "đó"].map((w) => fold(w)));
+
+/**
+ * The noun a count names before its number when the word after it is only a classifier:
+ * "lao động nữ 624 người", "học sinh dân tộc thiểu số 512 em", "hộ nghèo dân tộc thiểu số 620 hộ",
+ * "Tổng số đoàn viên 842 người" → the phrase and its kind. The phrase starts with a known noun of
+ * the same kind as the word after the number, and runs to the number with no verb or preposition.
+ */
+function nounBefore(key: string, sentStart: number, at: number, after: string | undefined): { noun: string; kind: Kind } | undefined {
+  const a = kindOf(after);
+  const aw = fold(after ?? "").trim();
+  const generic = GENERIC_AFTER.has(aw) || GENERIC_AFTER.has(a.head);
+  if (!generic && !(a.known && a.head === aw)) return undefined;
+  const slice = key.slice(Math.max(sentStart, at - 60), at);
+  const cut = Math.max(slice.lastIndexOf(","), slice.lastIndexOf(";"), slice.lastIndexOf(":"), slice.lastIndexOf("("), slice.lastIndexOf(")"));
+  const ws = foldedWords(slice.slice(cut + 1));
+  if (!ws.length || ws.length > 8 || ws.some((w) => /\d/.test(w))) return undefined;
+  // the phrase after the last word that cannot be inside it
+  let i = ws.length;
+  while (i > 0 && !NOT_IN_PHRASE.has(ws[i - 1]!)) i--;
+  for (; i < ws.length; i++) {
+    const noun = ws.slice(i).join(" ");
+    const k = kindOf(noun);
+    if (!k.known || k.elided || !k.bases.length || !noun.startsWith(k.head)) continue;
+    const fits = generic ? (a.people ? k.people : !k.people) : kindsCompatible(a, k) === "yes";
+    return fits ? { noun, kind: k } : undefined;
+  }
+  return undefined;
 }
 
 /** A relation member for a figure. */

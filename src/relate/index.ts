@@ -47,6 +47,9 @@ export function relate(input: RelateInput): RelationRecord[] {
       // a finder that fails on odd input must not take the report down
     }
   }
+  // a figure that may be the tail of a number split by a space ("349, 7 nghìn tỷ") ties nothing for certain
+  const split = new Set(rc.figs.filter((g) => g.split).map((g) => g.f.id));
+  if (split.size) for (const r of rc.found) if (r.certainty === "explicit" && r.members.some((m) => m.figure && split.has(m.figure))) r.certainty = "inferred";
   const first = (r: Rel) => Math.min(...r.members.map((m) => m.span.start), r.cue?.span.start ?? Infinity);
   return rc.found
     .map((r) => ({ r, at: first(r) }))

@@ -12,7 +12,7 @@
  */
 import type { Figure } from "../schema.js";
 import { fold } from "../text/fold.js";
-import { CLASSIFIERS, HYPERNYMS, NEVER_WHOLE, NOT_A_KIND, PEOPLE_WORDS } from "../lexicon/kinds.js";
+import { CLASSIFIERS, HYPERNYMS, NEVER_WHOLE, NOT_A_KIND, NOUN_ABBREVIATIONS, PEOPLE_WORDS } from "../lexicon/kinds.js";
 import { FRAME_WORDS, PARTITIONS } from "../lexicon/partitions.js";
 import {
   AWARD_NOUNS,
@@ -51,6 +51,8 @@ const PARTITION_VALUES = new Set<string>(PARTITIONS.flatMap((p) => p.values.map(
 const QUALIFIER_START = new Set<string>([...PARTITION_VALUES, ...FRAME_WORDS.map(f)]);
 const QUALIFIER_FIRST = new Set([...QUALIFIER_START].map((w) => w.split(" ")[0]!));
 const FRAMES = new Set(FRAME_WORDS.map(f));
+/** "htx" → ["hợp", "tác", "xã"]: an abbreviated noun read as the noun. */
+const ABBR = new Map<string, string[]>(NOUN_ABBREVIATIONS.map(([a, full]) => [f(a), f(full).split(" ")]));
 
 export interface Kind {
   /** The head noun (folded): "đơn vị trực thuộc" of "đơn vị trực thuộc của trường", "khách" of "lượt khách du lịch". */
@@ -65,7 +67,7 @@ export interface Kind {
 
 /** The head of a counted noun phrase (folded words): the longest known noun that starts it. */
 export function kindOf(noun: string | undefined): Kind {
-  const ws = f(noun ?? "").replace(/[(),;:]/g, " ").split(" ").filter(Boolean);
+  const ws = f(noun ?? "").replace(/[(),;:]/g, " ").split(" ").filter(Boolean).flatMap((w) => ABBR.get(w) ?? [w]);
   if (!ws.length) return { head: "", bases: [], elided: true, people: false, known: false };
   let i = 0;
   // "lượt khách du lịch" → "khách"; "chiếc" alone → elided

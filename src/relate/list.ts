@@ -12,7 +12,7 @@
  *   "gồm 60 người dài hạn (trong đó 20 … và 40 …) và 40 người ngắn hạn" → 60, 40 (the bracket is a nested list)
  */
 import { fold } from "../text/fold.js";
-import { OPEN_TAIL, REMAINDER_WORDS } from "../lexicon/relation-cues.js";
+import { OPEN_TAIL, OUTSIDE_WORDS, REMAINDER_WORDS } from "../lexicon/relation-cues.js";
 import { foldedWords, parenBalance, PhraseList, type Fig, type RelateCtx } from "./context.js";
 import { nextFig } from "./anchor.js";
 
@@ -43,6 +43,7 @@ export interface List {
 
 const TAIL = new PhraseList(OPEN_TAIL);
 const REMAINDER = new PhraseList(REMAINDER_WORDS);
+const OUTSIDE = new PhraseList(OUTSIDE_WORDS);
 const VA = fold("và");
 const CUNG = fold("cùng");
 const HOAC = fold("hoặc");
@@ -137,8 +138,13 @@ export function listItems(rc: RelateCtx, from: number, to: number, nestedCues: r
       end = lastItemEnd;
       break;
     }
-    const label = first ? gap : gap.slice(sep);
-    const lw = foldedWords(label.replace(/[,;:]/g, " "));
+    let label = first ? gap : gap.slice(sep);
+    let lw = foldedWords(label.replace(/[,;:]/g, " "));
+    // "…; chi hội 2: 68 hội viên": the label is before the colon
+    if (!first && !lw.length && gap[sep] === ":") {
+      label = gap.slice(Math.max(0, lastSeparator(gap.slice(0, sep))), sep);
+      lw = foldedWords(label.replace(/[,;:]/g, " "));
+    }
     // "cùng đại diện …", "và các …": the rest is not counted
     const t = TAIL.find(lw.slice(0, 2));
     if (t && t.i === 0) {
@@ -154,6 +160,11 @@ export function listItems(rc: RelateCtx, from: number, to: number, nestedCues: r
     // "sáng đi vào bằng 2 phần": a number compared with, not a part
     if (COMPARED.has(lw[lw.length - 1] ?? "")) {
       lastItemEnd = bare ? bare.n1 : g!.end;
+      advance();
+      continue;
+    }
+    // "Tổ 1 có 20 đoàn viên", "khu phố 3 có 45 hộ": a number that names the item, its count after it
+    if (bare && labelNumber(rc, bare, g, lw)) {
       advance();
       continue;
     }
@@ -186,12 +197,19 @@ export function listItems(rc: RelateCtx, from: number, to: number, nestedCues: r
       if (isVa) afterVa = true;
       continue;
     }
+    // "…; đoàn cũng xử phạt 30 cơ sở khác ngoài đợt kiểm tra": counted outside the whole, the list has ended
+    if (!first && OUTSIDE.find(foldedWords(key.slice(fg.n1, Math.min(to, fg.end + 30))).slice(0, 6))) {
+      end = lastItemEnd;
+      break;
+    }
     items.push(item(rc, fg, lw.join(" "), to));
     seen++;
     lastItemEnd = fg.end;
     if (isVa) afterVa = true;
     advance();
   }
+  // a segment that starts with a number in words no figure holds ("…, một khe cắm thẻ SD, …"): a part not counted
+  if (!unread && items.length && segmentWithoutItem(key, from, end, items)) unread = true;
   // an uncounted tail after the items: "…", "v.v.", "cùng …" with no number
   const tail = key.slice(lastItemEnd, Math.min(end, lastItemEnd + 200));
   const tw = foldedWords(tail.split(/[.;]/)[0] ?? "");
@@ -201,6 +219,21 @@ export function listItems(rc: RelateCtx, from: number, to: number, nestedCues: r
 }
 
 const CHANGE_REL = new Set(["tăng", "giảm", "vượt"]);
+/** Words after which a number is an amount, not a name: "và 5 …", "có 3 …". */
+const NOT_A_LABEL = new Set(["và", "hoặc", "có", "là", "gồm", "cùng", "với", "khoảng", "gần", "hơn", "trên", "dưới", "đạt", "được"].map((w) => fold(w)));
+
+/**
+ * A number that names the item of its segment ("Tổ 1", "Chi bộ 2", "khu phố 3"): a small whole
+ * number in digits right after a word of the label, and the item's figure after it with no
+ * separator between ("Tổ 1 có 20 đoàn viên").
+ */
+function labelNumber(rc: RelateCtx, b: RelateCtx["bare"][number], g: Fig | undefined, lw: readonly string[]): boolean {
+  if (!g || b.form !== "digits" || !Number.isInteger(b.value) || b.value > 999 || /[.,]/.test(rc.key.slice(b.n0, b.n1))) return false;
+  const last = lw[lw.length - 1];
+  if (!last || !/^[\p{L}\p{M}]+$/u.test(last) || NOT_A_LABEL.has(last)) return false;
+  const between = rc.key.slice(b.n1, g.start);
+  return between.length <= 16 && !/[,;()\d]/.test(between) && !/:\S/.test(between);
+}
 const TIMES = new Set(["lần", "đợt", "kì", "khoản"].map((w) => fold(w)));
 
 /** Index of the first number no figure holds at or after a position. */
@@ -223,6 +256,30 @@ function item(rc: RelateCtx, g: Fig, label: string, to: number): Item {
   const lw = label.split(" ");
   const remainder = !!REMAINDER.find(aw.slice(0, 3)) || !!REMAINDER.find(lw.slice(-3));
   return { g, label, after: aw.join(" "), remainder };
+}
+
+const NUMBER_WORD = new Set(["một", "hai", "ba", "bốn", "tư", "sáu", "bảy", "tám", "chín", "mười", "vài", "mấy"].map((w) => fold(w)));
+
+const AND_OR = /^\s(?:và|hoặc)\s/u;
+
+/** Whether a segment of key[from, to) at the list's depth (split at ",", ";", "và", "hoặc") starts with a number word and holds no item. */
+function segmentWithoutItem(key: string, from: number, to: number, items: readonly Item[]): boolean {
+  let depth = 0;
+  let start = from;
+  const check = (a: number, b: number) => {
+    const m = /^[\s:]*(?:và\s+|hoặc\s+)?([\p{L}\p{M}]+)\s+[\p{L}\p{M}]/u.exec(key.slice(a, Math.min(b, a + 40)));
+    return !!m && NUMBER_WORD.has(m[1]!) && !items.some((it) => it.g.start >= a && it.g.start < b);
+  };
+  for (let i = from; i < to && i < from + MAX_LIST_CHARS; i++) {
+    const c = key.charCodeAt(i);
+    if (c === 40) depth++;
+    else if (c === 41) depth--;
+    else if (depth === 0 && (c === 44 || c === 59 || (c === 32 && AND_OR.test(key.slice(i, i + 7))))) {
+      if (check(start, i)) return true;
+      start = i + 1;
+    }
+  }
+  return check(start, Math.min(to, from + MAX_LIST_CHARS));
 }
 
 /** Index just after the last separator of a gap (",", ";", ":", "và", "cùng", "hoặc"), or -1. */

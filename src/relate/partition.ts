@@ -11,18 +11,24 @@
  *   "684 hộ nghèo, 402 hộ cận nghèo và 254 hộ mới thoát nghèo" → disjoint (poverty)
  */
 import { fold } from "../text/fold.js";
-import { ATTRIBUTES, FRAME_WORDS, PARTITIONS } from "../lexicon/partitions.js";
+import { ATTRIBUTES, FRAME_WORDS, NEGATIONS, PARTITIONS } from "../lexicon/partitions.js";
 import { PhraseList, foldedWords, type Fig } from "./context.js";
 import { kindUnder, type Kind } from "./kinds.js";
 import type { Item } from "./list.js";
 
-const DIMENSIONS = PARTITIONS.map((p) => ({ name: p.name, scale: !!p.scale, values: new PhraseList(p.values), list: p.values.map((v) => fold(v)) }));
+const DIMENSIONS = PARTITIONS.map((p) => {
+  // a value's class: itself, or the first value of its group of names for one class
+  const cls = new Map<string, string>();
+  for (const g of p.same ?? []) for (const v of g) cls.set(foldedWords(v).join(" "), foldedWords(g[0]!).join(" "));
+  return { name: p.name, scale: !!p.scale, values: new PhraseList(p.values), classOf: (v: string) => cls.get(v) ?? v };
+});
+const NEGATION = new Set(NEGATIONS.map((w) => fold(w)));
 const FRAMES = new PhraseList(FRAME_WORDS);
 const ATTRS = ATTRIBUTES.map(([name, vs]) => ({ name, values: new PhraseList(vs) }));
 
 /** Folded words that describe a part beyond the whole's noun: its noun, its label, its clause. */
 export function descriptor(it: Item, whole: Kind): string[] {
-  const noun = foldedWords(it.g.f.noun ?? "");
+  const noun = foldedWords(it.g.noun);
   const hw = whole.head ? whole.head.split(" ") : [];
   let k = 0;
   while (k < hw.length && noun[k] === hw[k]) k++;
@@ -51,9 +57,11 @@ export function partsOverlap(items: readonly Item[], whole: Fig): PartsOverlap {
   const descs = items.map((it) => descriptor(it, wk[0]!));
   // one dimension, a different value for each part
   for (const d of DIMENSIONS) {
-    const vals = descs.map((ws) => [...new Set(valuesIn(ws, d.values))]);
+    const vals = descs.map((ws) => [...new Set(valuesIn(ws, d.values).map(d.classOf))]);
     if (vals.every((v) => v.length === 1) && new Set(vals.map((v) => v[0])).size === vals.length) return "disjoint";
   }
+  // "680 hộ có con …" | "700 hộ không có con …": a qualifier and its negation
+  if (descs.length === 2 && negationOf(descs[0]!, descs[1]!)) return "disjoint";
   // "khối X", "vốn X", "đất X" with a different X each
   const framed = descs.map((ws) => {
     for (let i = 0; i < Math.min(ws.length, 6); i++) {
@@ -70,8 +78,20 @@ export function partsOverlap(items: readonly Item[], whole: Fig): PartsOverlap {
   // distinct kinds of the whole: khoa, viện, trung tâm of đơn vị; tập thể, cá nhân
   const heads = items.map((it) => it.g.kind);
   const distinct = new Set(heads.map((h) => h.head)).size === heads.length;
-  if (distinct && heads.every((h) => h.known && !h.people && !h.elided && wk.some((w) => kindUnder(h, w) && h.head !== w.head))) return "disjoint";
+  // (strictly narrower than the whole: "hộ" or "hộ kinh doanh" is no kind of "hộ kinh doanh cá thể", it names it more broadly)
+  if (distinct && heads.every((h) => h.known && !h.people && !h.elided && wk.some((w) => kindUnder(h, w) && h.head !== w.head && !w.bases.includes(h.head)))) return "disjoint";
   if (distinct && wk.length > 1 && heads.every((h) => wk.some((w) => w.head === h.head))) return "disjoint";
   if (distinct && heads.some((h) => h.people) && heads.length > 1) return "overlapping";
   return "unknown";
+}
+
+/** Whether one description is the other with a negation word put in ("không", "chưa"), and says something. */
+function negationOf(a: readonly string[], b: readonly string[]): boolean {
+  const [long, short] = a.length === b.length + 1 ? [a, b] : b.length === a.length + 1 ? [b, a] : [null, null];
+  if (!long || !short || !short.length) return false;
+  for (let i = 0; i < long.length; i++) {
+    if (!NEGATION.has(long[i]!)) continue;
+    if (long.slice(0, i).concat(long.slice(i + 1)).every((w, k) => w === short[k])) return true;
+  }
+  return false;
 }

@@ -11,7 +11,7 @@
  *   "chiếm khoảng 97% tổng số doanh nghiệp, đóng góp khoảng 45% GDP"  shares of different wholes: none
  */
 import { fold } from "../text/fold.js";
-import { CLASS_CUES, REMAINDER_WORDS } from "../lexicon/relation-cues.js";
+import { CLASS_CUES, OPEN_STRUCTURE_WORDS, REMAINDER_WORDS, STRUCTURE_CUES } from "../lexicon/relation-cues.js";
 import { PARTITIONS } from "../lexicon/partitions.js";
 import { cueOf, figMember, foldedWords, PhraseList, type Fig, type Rel, type RelateCtx } from "./context.js";
 import { basisAfter, lastFigBefore } from "./anchor.js";
@@ -19,9 +19,17 @@ import { namedWhole } from "./share.js";
 
 const CLASS = new PhraseList(CLASS_CUES);
 const REMAINDER = new PhraseList(REMAINDER_WORDS);
-const DIMS = PARTITIONS.map((p) => ({ ...p, phrases: new PhraseList(p.values), folded: p.values.map((v) => foldedWords(v).join(" ")) }));
+const DIMS = PARTITIONS.map((p) => {
+  const cls = new Map<string, string>();
+  for (const g of p.same ?? []) for (const v of g) cls.set(foldedWords(v).join(" "), foldedWords(g[0]!).join(" "));
+  const classOf = (v: string) => cls.get(v) ?? v;
+  const folded = p.values.map((v) => foldedWords(v).join(" "));
+  return { ...p, phrases: new PhraseList(p.values), folded, classOf, classes: new Set(folded.map(classOf)).size };
+});
 const CHANGE_BEFORE = /(?:^|[^\p{L}\p{M}])(?:tăng|giảm|vượt|cao hơn|thấp hơn|tăng trưởng)\s*(?:khoảng|gần|hơn|trên|lên|xuống|thêm)?\s*$/u;
 const KHONG_CO = fold("không có");
+const STRUCTURE = new Set(STRUCTURE_CUES.map((w) => foldedWords(w).join(" ")));
+const OPEN_STRUCTURE = new PhraseList(OPEN_STRUCTURE_WORDS);
 
 export function findPercentTotals(rc: RelateCtx): Rel[] {
   const out: Rel[] = [];
@@ -73,19 +81,32 @@ export function findPercentTotals(rc: RelateCtx): Rel[] {
       const vals = labels.map((l) => valueIn(l, d.phrases));
       return vals.every(Boolean) && new Set(vals).size === vals.length;
     });
-    const named = cue.words.some((w) => ["cơ cấu", "tỷ trọng"].map((x) => fold(x)).includes(w));
-    if (!dim && !named) continue;
-    let closed = false;
+    const structure = cue.words.some((w) => STRUCTURE.has(w));
+    if (!dim && !structure) continue;
+    const have = new Set(dim ? labels.map((l) => valueIn(l, dim.phrases)) : []);
+    const sentence = foldedWords(key.slice(s.start, Math.min(rc.key.length, s.end + 120))).join(" ");
+    // a structure of GDP may leave out the taxes on products: its sectors need not make 100
+    const mayLack = !!OPEN_STRUCTURE.find(foldedWords(key.slice(s.start, s.end))) && !(dim && [...have].some((v) => OPEN_STRUCTURE.find(v.split(" "))));
+    // "Cơ cấu lao động: nông nghiệp 52,3%, …": the list is introduced as the whole
+    const introduced = structure && /^[^.;%\d]{0,60}:/u.test(key.slice(cue.end, run[0]!.start)) && !mayLack;
+    let closed = introduced;
     if (dim?.scale) {
-      const have = new Set(labels.map((l) => valueIn(l, dim.phrases)));
       const lowest = dim.folded[dim.folded.length - 1]!;
-      const sentence = foldedWords(key.slice(s.start, Math.min(rc.key.length, s.end + 120))).join(" ");
       const saidEmpty = (v: string) => sentence.includes(`${KHONG_CO} `) && new RegExp(`${KHONG_CO}(?: [\\p{L}\\p{M}]+){0,5} ${v}(?: |$)`, "u").test(sentence);
-      closed = have.has(lowest) || saidEmpty(lowest);
+      // the lowest class listed or said to be empty; or the scale down to its bottom end, one class short at most
+      const haveClasses = new Set([...have].map(dim.classOf));
+      const reachesBottom = (dim.low ?? []).some((v) => have.has(foldedWords(v).join(" "))) && haveClasses.size >= dim.classes - 1;
+      // every class but those a scale may do without ("rất hài lòng, hài lòng, chưa hài lòng")
+      const optional = new Set((dim.optional ?? []).map((v) => dim.classOf(foldedWords(v).join(" "))));
+      const allNeeded = !!dim.optional && dim.folded.map(dim.classOf).every((c) => optional.has(c) || haveClasses.has(c));
+      closed ||= have.has(lowest) || saidEmpty(lowest) || reachesBottom || allNeeded;
+    } else if (dim?.complete && structure && !mayLack) {
+      // the three sectors of an economy, each named: all of it
+      closed ||= dim.complete.every((g) => g.some((v) => have.has(foldedWords(v).join(" "))));
     }
     out.push({
       kind: "percent-total",
-      certainty: dim ? "explicit" : "inferred",
+      certainty: dim || introduced ? "explicit" : "inferred",
       cue: cueOf(rc, cue.start, cue.end),
       members: run.map((p, k) => figMember(rc, "share", p, dim ? { label: valueIn(labels[k]!, dim.phrases) } : {})),
       rule: dim ? "relate.percent-total.classes" : "relate.percent-total.structure",

@@ -34,7 +34,9 @@ const UNIT_FACTOR: Record<string, [string, number]> = Object.fromEntries(
       ["mm", "m", 0.001],
       ["ha", "m2", 10000],
       ["m2", "m2", 1],
+      ["m²", "m2", 1],
       ["km2", "m2", 1e6],
+      ["km²", "m2", 1e6],
       ["tấn", "kg", 1000],
       ["kg", "kg", 1],
       ["tạ", "kg", 100],
@@ -43,12 +45,40 @@ const UNIT_FACTOR: Record<string, [string, number]> = Object.fromEntries(
       ["g", "kg", 0.001],
       ["lít", "l", 1],
       ["m3", "l", 1000],
+      ["m³", "l", 1000],
     ] as const
   ).map(([u, b, k]) => [fold(u), [b, k] as [string, number]]),
 );
 
 export function findRestatements(rc: RelateCtx): Rel[] {
-  return [...digitsAndWords(rc), ...inWords(rc), ...otherUnits(rc), ...separators(rc)];
+  return [...digitsAndWords(rc), ...inWords(rc), ...otherUnits(rc), ...countInWords(rc), ...separators(rc)];
+}
+
+/** "(" right after an amount, with nothing but a qualifier before the amount inside, and ")" right after it. */
+const BRACKET_GAP = /^\s*\(\s*(?:khoảng|gần|hơn|xấp\s+xỉ)?\s*$/u;
+function bracketed(rc: RelateCtx, a: Fig, b: Fig): boolean {
+  return BRACKET_GAP.test(rc.key.slice(a.end, b.start)) && /^\s*\)/u.test(rc.key.slice(b.end, b.end + 4));
+}
+
+/** "1.274 hội viên (một nghìn hai trăm bảy mươi tư hội viên)": a count in digits, restated in words after its noun. */
+function countInWords(rc: RelateCtx): Rel[] {
+  const out: Rel[] = [];
+  for (let i = 0; i + 1 < rc.figs.length; i++) {
+    const a = rc.figs[i]!;
+    const b = rc.figs[i + 1]!;
+    if (a.sent !== b.sent || a.f.kind !== "count" || b.f.kind !== "count" || a.f.of !== undefined || b.f.of !== undefined) continue;
+    if (!/\d/.test(rc.key.slice(a.n0, a.n1)) || /\d/.test(rc.key.slice(b.n0, b.n1)) || !bracketed(rc, a, b)) continue;
+    if (measureCompatible(a.f, b.f) !== "yes") continue;
+    out.push({
+      kind: "restatement",
+      certainty: "explicit",
+      cue: cueOf(rc, a.end, b.start),
+      members: [figMember(rc, "value", a), figMember(rc, "restated", b)],
+      rule: "relate.restatement.digits-words",
+      form: "words",
+    });
+  }
+  return out;
 }
 
 /** "15 (mười bảy)", "06 (năm)": a number in digits, then the same in words in a bracket. */
@@ -119,7 +149,9 @@ function otherUnits(rc: RelateCtx): Rel[] {
     const b = rc.figs[i + 1]!;
     if (a.sent !== b.sent || a.f.kind !== b.f.kind || (a.f.kind !== "money" && a.f.kind !== "measure")) continue;
     if (a.f.per || b.f.per || a.f.range || b.f.range) continue;
-    if (!RESTATE_GAP.test(rc.key.slice(a.end, b.start))) continue;
+    // "(tương đương 32 tỷ đồng)", ", tức 1.615 triệu đồng"; or a bare bracket in another unit or scale: "0,32 ha (3.200 m²)"
+    const bare = !RESTATE_GAP.test(rc.key.slice(a.end, b.start));
+    if (bare && !(bracketed(rc, a, b) && writtenApart(a, b))) continue;
     // "252.000 euro, tương đương 400 euro mỗi ngày": a rate, not the same amount
     if (/^\s*(?:mỗi|một|\/|trên\s+mỗi|cho\s+mỗi|mỗi\s+năm|mỗi\s+tháng|bình\s+quân)/u.test(rc.key.slice(b.end, b.end + 16))) continue;
     let factor = 1;
@@ -143,6 +175,13 @@ function otherUnits(rc: RelateCtx): Rel[] {
     });
   }
   return out;
+}
+
+/** Two amounts written in different units ("ha", "m²") or scales ("triệu đồng", "tỷ đồng"). */
+function writtenApart(a: Fig, b: Fig): boolean {
+  const unitWords = (g: Fig) => fold(g.f.text.replace(/^[^\d]*[\d.,]*\d/u, "")).replace(/\s+/g, " ").trim();
+  if (a.f.kind === "measure") return fold(a.f.unit ?? "") !== fold(b.f.unit ?? "");
+  return unitWords(a) !== unitWords(b);
 }
 
 /** "2.340 tỷ đồng" and "2,340 tỷ đồng" in one text: the same digits, separated both ways. */

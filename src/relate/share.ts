@@ -9,68 +9,29 @@
  *   "08/11 chỉ tiêu", "1.048/1.161 người (tỷ lệ 90,27%)"      fraction, with its rate
  *   "tỷ lệ 50% (20/40 học sinh)"                              fraction, rate before it
  */
-import { fold } from "../text/fold.js";
-import { AGGREGATES, WHOLE_NAMERS } from "../lexicon/relation-cues.js";
-import { cueOf, figMember, foldedWords, PhraseList, textMember, type Fig, type Rel, type RelateCtx } from "./context.js";
+import { cueOf, figMember, sentenceOf, textMember, type Fig, type Rel, type RelateCtx } from "./context.js";
 import { anchorOf, basisAfter, fractionAfter } from "./anchor.js";
-import { kindOf, kindsCompatible } from "./kinds.js";
+import { findNamed, namedWhole } from "./named-whole.js";
+import { measureCompatible } from "./kinds.js";
+import { namedListCues, type NamedCue } from "./named-list.js";
 import type { RelationMember } from "../schema.js";
 
+export { namedWhole } from "./named-whole.js";
+
 const CHIEM_BEFORE = /(?:^|[^\p{L}\p{M}])chiếm(?:\s+(?:tỉ\s+lệ|tỉ\s+trọng|khoảng|gần|hơn|trên|xấp\s+xỉ))*\s*$/u;
-const NAMER = new PhraseList(WHOLE_NAMERS);
-const AGGREGATE = new PhraseList(AGGREGATES);
-const STOP = new Set(["và", "của", "trong", "là", "với", "so", "đạt", "tăng", "giảm", "chiếm", "nhưng", "còn", "theo", "tại", "ở", "cả", "nước"].map((w) => fold(w)));
-
-export interface NamedWhole {
-  start: number;
-  end: number;
-  words: string[];
-}
-
-/** "chiếm 15,4% tổng số chuyến bay chậm", "45% GDP": the whole a percent names after it. */
-export function namedWhole(rc: RelateCtx, p: Fig): NamedWhole | undefined {
-  const key = rc.key;
-  const s = rc.sentences[p.sent];
-  const text = key.slice(p.end, Math.min(s ? s.end : key.length, p.end + 60));
-  const m = /^[\s%]*([\p{L}\p{M}\s-]+)/u.exec(text);
-  if (!m) return undefined;
-  const ws = foldedWords(m[1]!);
-  const n = NAMER.at(ws, 0);
-  const agg = AGGREGATE.at(ws, n);
-  if (!n && !agg) return undefined;
-  let end = n + Math.max(agg, 1);
-  while (end < ws.length && end - n < 6 && !STOP.has(ws[end]!)) end++;
-  const words = ws.slice(n, end);
-  if (!words.length) return undefined;
-  const start = p.end + text.indexOf(m[1]!);
-  return { start, end: start + m[1]!.trimEnd().length, words };
-}
-
-/** A figure before the percent that counts the named whole: same head, and the last word named. */
-function findNamed(rc: RelateCtx, nw: NamedWhole, p: Fig, part: Fig | undefined): Fig | undefined {
-  const k = kindOf(nw.words.join(" "));
-  const last = nw.words[nw.words.length - 1]!;
-  for (let j = p.i - 1; j >= 0 && j >= p.i - 40; j--) {
-    const g = rc.figs[j]!;
-    if (g.sent < p.sent - 6) break;
-    if (g === part || g.f.kind !== "count" || g.change || g.f.of !== undefined) continue;
-    if (kindsCompatible(k, g.kind) !== "yes" && kindsCompatible(g.kind, k) !== "yes") continue;
-    const ws = new Set(foldedWords(`${g.f.noun ?? ""} ${g.f.subject ?? ""}`));
-    if (nw.words.length === 1 || ws.has(last)) return g;
-  }
-  return undefined;
-}
 
 export function findShares(rc: RelateCtx): Rel[] {
   const out: Rel[] = [];
   const key = rc.key;
-  const partOf = new Map<string, { whole: string; certainty: "explicit" | "inferred" }>();
+  const partOf = new Map<string, { whole: string; certainty: "explicit" | "inferred"; named: boolean }>();
   for (const r of rc.found) {
     if (r.kind !== "breakdown") continue;
     const w = r.members.find((m) => m.role === "whole");
     if (!w?.figure || w.value !== rc.byId.get(w.figure)?.f.value) continue;
-    for (const m of r.members) if (m.role !== "whole" && m.figure) partOf.set(m.figure, { whole: w.figure, certainty: r.certainty });
+    for (const m of r.members) if (m.role !== "whole" && m.figure) partOf.set(m.figure, { whole: w.figure, certainty: r.certainty, named: r.rule === "relate.breakdown.named-whole" });
   }
+  const parts = new Set(partOf.keys());
+  const rebases = namedListCues(rc);
   for (const p of rc.figs) {
     if (p.f.kind !== "percent") continue;
     const s = rc.sentences[p.sent];
@@ -83,10 +44,17 @@ export function findShares(rc: RelateCtx): Rel[] {
     if (part && part.f.of !== undefined && !nw) continue; // the rate of a fraction (fraction relation)
     let whole: Fig | undefined;
     let certainty: "explicit" | "inferred" = "explicit";
-    if (nw) whole = findNamed(rc, nw, p, part);
-    else if (part) {
+    // "chiếm 60% tổng số 80 hợp tác xã": the whole stated right after its namer
+    const stated = statedWhole(rc, p, part);
+    if (stated) whole = stated;
+    else if (nw) {
+      const w = findNamed(rc, nw, p, part, parts);
+      whole = w?.whole;
+      if (w && !w.certain) certainty = "inferred";
+    } else if (part) {
       const b = partOf.get(part.f.id);
-      if (b) {
+      // "trong số lao động nữ, 156 người …, chiếm 25%": the share is of the group named there, never of an outer whole
+      if (b && (b.named || !rebased(rc, rebases, part))) {
         whole = rc.byId.get(b.whole);
         certainty = b.certainty;
       }
@@ -110,6 +78,15 @@ export function findShares(rc: RelateCtx): Rel[] {
   return out;
 }
 
+const STATED_AFTER = /^\s*(?:trên\s+|trong\s+|của\s+)?tổng\s+(?:số\s+)?$/u;
+/** A whole written as a figure right after "tổng số" behind the percent, of the part's kind. */
+function statedWhole(rc: RelateCtx, p: Fig, part: Fig | undefined): Fig | undefined {
+  const w = rc.figs[p.i + 1];
+  if (!part || !w || w.sent !== p.sent || w === part || w.f.kind !== part.f.kind || w.f.kind === "percent" || w.f.of !== undefined || w.change || w.f.range) return undefined;
+  if (!STATED_AFTER.test(rc.key.slice(p.end, w.start))) return undefined;
+  return measureCompatible(w.f, part.f, w.kinds, part.kind) === "yes" ? w : undefined;
+}
+
 export function findFractions(rc: RelateCtx): Rel[] {
   const out: Rel[] = [];
   for (const g of rc.figs) {
@@ -117,9 +94,15 @@ export function findFractions(rc: RelateCtx): Rel[] {
     // its rate: a percent glued after it, or a percent right before it with the fraction in a bracket
     let p: Fig | undefined;
     const next = rc.figs[g.i + 1];
-    if (next && next.f.kind === "percent" && anchorOf(rc, next.i) === g) p = next;
+    // (not a change: "25/26 trường …, tăng 100% so với năm 2020" is a growth, not the fraction's rate)
+    if (next && next.f.kind === "percent" && !next.change && anchorOf(rc, next.i) === g) p = next;
     const prev = rc.figs[g.i - 1];
-    if (!p && prev && prev.f.kind === "percent" && fractionAfter(rc, prev.i) === g) p = prev;
+    // "100% số xã (25/26 xã)": the percent names the fraction's own whole before it
+    let before = false;
+    if (!p && prev && prev.f.kind === "percent" && fractionAfter(rc, prev.i) === g) {
+      p = prev;
+      before = true;
+    }
     if (p) {
       const s = rc.sentences[p.sent];
       const b = basisAfter(rc, p.end, s ? s.end : rc.key.length);
@@ -134,11 +117,28 @@ export function findFractions(rc: RelateCtx): Rel[] {
         });
         continue;
       }
-      if (namedWhole(rc, p)) p = undefined;
+      if (!before && namedWhole(rc, p)) p = undefined;
     }
     const members: RelationMember[] = [figMember(rc, "fraction", g)];
     if (p) members.push(figMember(rc, "percent", p));
     out.push({ kind: "fraction", certainty: "explicit", cue: cueOf(rc, g.n0, g.n1), members, rule: p ? "relate.fraction.rate" : "relate.fraction" });
   }
   return out;
+}
+
+/** A "trong số <group>" cue right before a part, in its sentence: the part is counted within that group. */
+function rebased(rc: RelateCtx, cues: readonly NamedCue[], part: Fig): boolean {
+  // the last cue starting before the part (cues are in text order)
+  let lo = 0;
+  let hi = cues.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (cues[mid]!.at < part.start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo - 1; i >= 0 && i >= lo - 3; i--) {
+    const c = cues[i]!;
+    if (c.end <= part.start && part.start - c.end < 80 && part.sent === sentenceOf(rc, c.at)) return true;
+  }
+  return false;
 }
