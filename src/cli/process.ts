@@ -1,22 +1,24 @@
 /**
- * One post in, one ready-to-write piece of output out (issue 6). Runs in a pool worker, or in
- * the main thread with --jobs 1. Pure: no file system, no console.
+ * One post in, one ready-to-write piece of output out (issues 6, 12). Runs in a pool worker.
+ * No file system, no console: what is worth saying comes back in `notes`.
  *
  *   { id: "a", bytes: <windows-1258>, kind: "text" }, extract/jsonl
  *     → { ok: true, out: '{"version":1,"id":"a",…,"findings":[…],"input":{"source":"a.txt","encoding":"windows1258"}}\n' }
- *   { kind: "html", bytes: "<html>…" }     → article text (Readability), title kept
- *   check/text → "a.txt:3:12: error [sum.parts] …\n" per finding
+ *   { kind: "html", bytes: "<html>…" }     → article text (Readability), title kept; a page over the
+ *                                            DOM budget → its plain text, with a note
+ *   check/text → "a.txt:3:12: error [sum.parts] …\n" per finding (location.ts)
  *   csv        → rows for the posts, people, figures and findings tables
  *   binary / empty / undecodable bytes     → { ok: false, error: "binary file (PDF), not text" }
+ *   a lossy read (bytes replaced by U+FFFD, a text cut at --max-chars) → ok, with `lossy` notes
  */
 import { parseReport } from "../report/parse.js";
 import { toFacts } from "../report/facts.js";
-import { checkReport } from "../check/index.js";
 import type { Finding, Report } from "../schema.js";
 import { decodeBytes, DecodeError, type EncodingName } from "./decode.js";
-import { charsetOf, htmlToText } from "./html.js";
+import { charsetOf, htmlSourceMap, htmlToText } from "./html.js";
 import type { Post } from "./input.js";
 import { csvRows, type TableName } from "./csv.js";
+import { locator } from "./location.js";
 
 export type ExtractFormat = "jsonl" | "json" | "facts" | "csv";
 export type CheckFormat = "text" | "json" | "jsonl";
@@ -30,6 +32,8 @@ export interface JobOptions {
   lang?: "vi" | "en";
   /** --encoding: skip detection. */
   encoding?: EncodingName;
+  /** Longest text read from one post (characters); more is cut, with a lossy note. */
+  maxChars?: number;
 }
 
 export interface PostStats {
@@ -41,80 +45,106 @@ export interface PostStats {
 }
 
 export type Outcome =
-  | { ok: true; id: string; source: string; out: string; tables?: Record<TableName, string>; stats: PostStats }
+  | {
+      ok: true;
+      id: string;
+      source: string;
+      out: string;
+      tables?: Record<TableName, string>;
+      stats: PostStats;
+      /** Part of the post was lost in reading (cut, undecodable bytes): one line each. */
+      lossy?: string[];
+      /** Worth saying, not a loss (a page read as plain text). */
+      notes?: string[];
+    }
   | { ok: false; id: string; source: string; error: string };
 
+export interface PostText {
+  text: string;
+  title?: string;
+  encoding?: string;
+  /** The page source (HTML posts), for locations. */
+  html?: string;
+  lossy?: string[];
+  notes?: string[];
+}
+
 /** The text of a post, decoded and (for HTML) extracted. */
-export function postText(post: Post, encoding?: EncodingName): { text: string; title?: string; encoding?: string } {
+export async function postText(post: Post, encoding?: EncodingName): Promise<PostText> {
   let text = post.text;
   let enc: string | undefined;
+  const lossy: string[] = [];
+  const notes: string[] = [];
+  if (post.replaced) lossy.push(`${post.replaced} invalid UTF-8 sequence${post.replaced === 1 ? "" : "s"} in the line replaced by U+FFFD`);
   if (text === undefined) {
     if (!post.bytes) throw new DecodeError("nothing to read");
     const bytes = post.bytes instanceof Buffer ? post.bytes : Buffer.from(post.bytes.buffer, post.bytes.byteOffset, post.bytes.byteLength);
     const declared = !encoding && post.kind === "html" ? charsetOf(bytes) : undefined;
     let d;
     try {
-      d = decodeBytes(bytes, encoding ?? declared);
+      d = await decodeBytes(bytes, encoding ?? declared);
     } catch (err) {
       // A page's <meta charset> is only a hint (old sites often lie): detect instead.
       if (!declared || !(err instanceof DecodeError) || !/undecodable/.test(err.message)) throw err;
-      d = decodeBytes(bytes);
+      d = await decodeBytes(bytes);
+    }
+    if (declared && d.replaced) {
+      // the declared charset does not fit every byte: detection may do better
+      const guess = await decodeBytes(bytes).catch(() => undefined);
+      if (guess && (guess.replaced ?? 0) < d.replaced) d = guess;
     }
     text = d.text;
     enc = d.encoding;
+    if (d.replaced) lossy.push(`${d.replaced} byte sequence${d.replaced === 1 ? "" : "s"} not valid ${d.encoding === "utf8" ? "UTF-8" : d.encoding} replaced by U+FFFD`);
   }
   let title = post.title;
+  let html: string | undefined;
   if (post.kind === "html") {
-    const h = htmlToText(text);
+    html = text;
+    const h = await htmlToText(text);
+    if (h.fallback) notes.push(h.fallback);
     title ??= h.title;
     text = h.text;
     if (!text.trim()) throw new DecodeError("empty (no text in the page)");
     // The title often names the event and its date: read it with the article.
     if (h.title && !text.startsWith(h.title)) text = `${h.title}\n${text}`;
   }
-  return { text, ...(title ? { title } : {}), ...(enc ? { encoding: enc } : {}) };
+  return { text, ...(title ? { title } : {}), ...(enc ? { encoding: enc } : {}), ...(html !== undefined ? { html } : {}), ...(lossy.length ? { lossy } : {}), ...(notes.length ? { notes } : {}) };
 }
 
-function lineCol(text: string, at: number): string {
-  let line = 1;
-  let last = -1;
-  for (let i = text.indexOf("\n"); i >= 0 && i < at; i = text.indexOf("\n", i + 1)) {
-    line++;
-    last = i;
-  }
-  return `${line}:${at - last}`;
-}
-
-export function findingLines(post: Post, text: string, findings: Finding[], lang: "vi" | "en"): string {
-  const fileLike = post.source !== "stdin" && !/:\d+$/.test(post.source);
+/** `check` text output: one line per finding, located in the input as given. */
+export function findingLines(post: Post, read: PostText, findings: Finding[], lang: "vi" | "en"): string {
+  if (!findings.length) return "";
+  const where = locator({ post, text: read.text, ...(read.html !== undefined ? { html: { source: read.html, map: htmlSourceMap(read.html, read.text) } } : {}) });
+  const jsonl = /:\d+$/.test(post.source);
   return findings
-    .map((f) => {
-      const at = f.spans[0] ? lineCol(text, f.spans[0].start) : "1:1";
-      const where = fileLike ? `${post.source}:${at}` : `${post.source} (${post.id}) ${at}`;
-      return `${where}: ${f.severity} [${f.rule}] ${f.message[lang] || f.message.en || f.message.vi}\n`;
-    })
+    .map((f) => `${where(f.spans[0]?.start)}: ${f.severity} [${f.rule}] ${f.message[lang] || f.message.en || f.message.vi}${jsonl ? ` (post ${post.id})` : ""}\n`)
     .join("");
 }
 
-export function processPost(post: Post, opts: JobOptions): Outcome {
+export async function processPost(post: Post, opts: JobOptions): Promise<Outcome> {
   const { id, source } = post;
   if (post.error) return { ok: false, id, source, error: post.error };
-  let read;
+  let read: PostText;
   try {
-    read = postText(post, opts.encoding);
+    read = await postText(post, opts.encoding);
   } catch (err) {
     return { ok: false, id, source, error: (err as Error).message };
   }
   const { text } = read;
   let report: Report;
-  let findings: Finding[];
   try {
-    report = parseReport(text, { id, ...(post.date ? { referenceDate: post.date } : {}) });
-    findings = checkReport(report, text);
+    report = parseReport(text, { id, ...(post.date ? { referenceDate: post.date } : {}), ...(opts.maxChars ? { maxChars: opts.maxChars } : {}) });
   } catch (err) {
     return { ok: false, id, source, error: `internal error: ${(err as Error).message}` };
   }
-  report.findings = findings;
+  const lossy = [...(read.lossy ?? [])];
+  for (const w of report.warnings) {
+    if (w.code === "input.truncated") lossy.push(`${w.message} (--max-chars)`);
+    if (w.code === "internal") return { ok: false, id, source, error: w.message };
+  }
+  // parseReport already ran the checks: their findings are in the report
+  const findings: Finding[] = report.findings;
   report.input = {
     source,
     ...(read.title ? { title: read.title } : {}),
@@ -131,7 +161,7 @@ export function processPost(post: Post, opts: JobOptions): Outcome {
   let out = "";
   let tables: Record<TableName, string> | undefined;
   if (opts.mode === "check") {
-    if (opts.format === "text") out = findingLines(post, text, findings, opts.lang ?? "en");
+    if (opts.format === "text") out = findingLines(post, read, findings, opts.lang ?? "en");
     else {
       const rec = JSON.stringify({ id, source, findings });
       out = opts.format === "jsonl" ? rec + "\n" : rec;
@@ -140,5 +170,5 @@ export function processPost(post: Post, opts: JobOptions): Outcome {
   else if (opts.format === "json") out = JSON.stringify(report, null, 2);
   else if (opts.format === "csv") tables = csvRows(report, findings);
   else out = JSON.stringify(report) + "\n";
-  return { ok: true, id, source, out, ...(tables ? { tables } : {}), stats };
+  return { ok: true, id, source, out, ...(tables ? { tables } : {}), stats, ...(lossy.length ? { lossy } : {}), ...(read.notes?.length ? { notes: read.notes } : {}) };
 }

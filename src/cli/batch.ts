@@ -1,0 +1,224 @@
+/**
+ * A batch run of `extract` or `check` (issues 6, 11, 12, 14): read posts, skip the done ones,
+ * read them in the worker pool, write the results in input order.
+ *
+ *   runBatch("extract", ["archive/"], { format: "jsonl", out: "posts.jsonl", … }, io) → exit code
+ *
+ * Exit codes: 0 all good · 1 some posts failed (or `check` found an error), or no post at all ·
+ * 2 usage error, or an output that cannot be used (nothing was written) · 3 every post read,
+ * but some only in part (cut at --max-chars, bytes replaced by U+FFFD) · 4 stopped by an output
+ * error (disk full…): what is written is whole, --resume continues · 130 / 143 stopped by
+ * SIGINT / SIGTERM: the same.
+ */
+import type { Readable, Writable } from "node:stream";
+import type { EncodingName } from "./decode.js";
+import { readPosts, type Post } from "./input.js";
+import { Pool, batches, ordered } from "./pool.js";
+import { openSink, outputFiles, UsageError, type OpenedSink } from "./output.js";
+import { Progress, summaryLine, type ErrStream, type Totals } from "./progress.js";
+import type { TableName } from "./csv.js";
+import type { JobOptions } from "./process.js";
+import { availableCores, clampJobs, defaultJobs } from "./cores.js";
+import { checkAliases } from "./guard.js";
+import { FsError } from "./fs-errors.js";
+import { LockError } from "./lock.js";
+import { ResumeError } from "./resume.js";
+
+export interface BatchOptions {
+  format: string;
+  out?: string;
+  jobs?: number;
+  encoding?: EncodingName;
+  maxBytes: number;
+  maxChars?: number;
+  /** Seconds one post may take (0: no limit). */
+  postTimeout?: number;
+  resume?: boolean;
+  force?: boolean;
+  text?: boolean;
+  stdinFormat?: "auto" | "jsonl" | "text" | "html";
+  table?: TableName;
+  bom?: boolean;
+  lang?: "vi" | "en";
+  progress?: boolean;
+  quiet?: boolean;
+  errorRecords?: boolean;
+}
+
+export interface Io {
+  stdin: Readable & { isTTY?: boolean };
+  stdout: Writable & { isTTY?: boolean };
+  stderr: ErrStream;
+  /** Aborted with reason "SIGINT" or "SIGTERM" to stop the run (whole lines stay, exit 130/143). */
+  signal?: AbortSignal;
+  /** Whether `io.stdout` is this process's file descriptor 1 (checked against the inputs). */
+  realStdout?: boolean;
+}
+
+export const EXIT = { ok: 0, failed: 1, usage: 2, lossy: 3, output: 4, SIGINT: 130, SIGTERM: 143 } as const;
+
+/** "news.jsonl:17 (x1)" for a JSONL post, "a.txt" for a file. */
+function named(r: { source: string; id: string }): string {
+  return `${r.source}${r.id !== r.source && /:\d+$/.test(r.source) ? ` (${r.id})` : ""}`;
+}
+
+function usage(mode: "extract" | "check", o: BatchOptions) {
+  if (mode === "check" && o.resume && o.format === "text") throw new UsageError("--resume needs --format jsonl for check");
+  if (o.errorRecords && !["jsonl", "facts"].includes(o.format)) throw new UsageError("--error-records works with --format jsonl or facts");
+  if (o.bom && o.format !== "csv") throw new UsageError("--bom works with --format csv (a byte order mark would break JSON lines)");
+  if (o.resume && o.force) throw new UsageError("--resume and --force contradict each other: --resume continues the output, --force starts it over");
+}
+
+export async function runBatch(mode: "extract" | "check", paths: string[], o: BatchOptions, io: Io): Promise<number> {
+  usage(mode, o);
+  if (!paths.length) {
+    if (io.stdin.isTTY) throw new UsageError("no input: give files, folders, globs, or - for standard input (or pipe posts in)");
+    paths = ["-"];
+  }
+  if (paths.filter((p) => p === "-").length > 1) throw new UsageError("standard input (-) can be read only once");
+  if (o.out === "-") o.out = undefined;
+  const t0 = Date.now();
+  const say = (line: string) => io.stderr.write(line + "\n");
+
+  const cores = availableCores();
+  let jobs = defaultJobs(cores);
+  if (o.jobs) {
+    const c = clampJobs(o.jobs, cores);
+    jobs = c.jobs;
+    if (c.note && !o.quiet) say(`baocao: ${c.note}`);
+  }
+
+  // The output: never an input; locked; a cut run continued only with --resume.
+  const total = await checkAliases(paths, o.out ? outputFiles(o.format, o.out) : [], io.realStdout ? { stdoutShown: "standard output" } : { stdin: false });
+  let sink: OpenedSink;
+  try {
+    sink = await openSink({ mode, format: o.format, out: o.out, resume: o.resume, force: o.force, table: o.table, bom: o.bom, withText: o.text, errorRecords: o.errorRecords, stdout: io.stdout });
+  } catch (err) {
+    if (err instanceof LockError || err instanceof ResumeError || err instanceof FsError) throw new UsageError(err.message);
+    throw err;
+  }
+
+  const showBar = !o.quiet && o.progress !== false && !!io.stderr.isTTY;
+  const progress = await Progress.create(showBar, io.stderr, showBar ? total : undefined);
+  const log = (line: string) => progress.log(line);
+  const opts: JobOptions = {
+    mode,
+    format: o.format as JobOptions["format"],
+    withText: o.text,
+    lang: o.lang,
+    encoding: o.encoding,
+    maxChars: o.maxChars ?? o.maxBytes,
+  };
+  const pool = new Pool({ jobs, opts, postTimeout: (o.postTimeout ?? 60) * 1000 });
+  const totals: Totals & { recorded: number; lossy: number } = { posts: 0, people: 0, figures: 0, findings: 0, errors: 0, failed: 0, skipped: 0, recorded: 0, lossy: 0 };
+
+  let stop: "SIGINT" | "SIGTERM" | undefined;
+  let fatal: Error | undefined;
+  let onAbort: () => void = () => {};
+  const aborted = new Promise<void>((resolve) => {
+    onAbort = () => {
+      stop ??= io.signal?.reason === "SIGTERM" ? "SIGTERM" : "SIGINT";
+      pool.kill();
+      resolve();
+    };
+    if (io.signal?.aborted) onAbort();
+    else io.signal?.addEventListener("abort", onAbort, { once: true });
+  });
+
+  async function* todo(): AsyncGenerator<Post> {
+    for await (const p of readPosts(paths, {
+      maxBytes: o.maxBytes,
+      stdinFormat: o.stdinFormat,
+      stdin: io.stdin,
+      keepRaw: mode === "check" && o.format === "text",
+      onBytes: (n) => progress.addBytes(n),
+      onNote: (path, message) => log(`baocao: ${path}: ${message}`),
+    })) {
+      if (stop || fatal) return;
+      if (sink.done.size && sink.done.has(p.id)) {
+        totals.skipped++;
+        continue;
+      }
+      yield p;
+    }
+  }
+
+  const loop = async () => {
+    const groups = batches(todo(), { maxItems: 64, maxWeight: 1 << 20, weight: (p) => p.size, idleMs: 50 });
+    const weight = (b: Post[]) => b.reduce((s, p) => s + p.size, 0);
+    for await (const results of ordered(groups, (b) => pool.run(b), { window: jobs * 2 + 1, weight, maxWeight: 64 << 20 })) {
+      for (const r of results) {
+        if (stop || fatal) return;
+        if (r.ok) {
+          await sink.write(r);
+          totals.posts++;
+          totals.people += r.stats.people;
+          totals.figures += r.stats.figures;
+          totals.findings += r.stats.findings;
+          totals.errors += r.stats.errors;
+          if (r.lossy) {
+            totals.lossy++;
+            for (const l of r.lossy) log(`baocao: ${named(r)}: ${l}`);
+          }
+          for (const l of r.notes ?? []) log(`baocao: ${named(r)}: ${l}`);
+        } else {
+          log(`baocao: ${named(r)}: ${r.error}`);
+          totals.failed++;
+          if (o.errorRecords) {
+            await sink.write({ ok: true, id: r.id, source: r.source, out: JSON.stringify({ id: r.id, error: r.error, input: { source: r.source } }) + "\n", stats: { people: 0, figures: 0, findings: 0, errors: 0 } });
+            totals.recorded++;
+          }
+        }
+        progress.tick();
+      }
+    }
+  };
+
+  try {
+    await Promise.race([
+      loop().catch((err) => {
+        fatal = err as Error;
+      }),
+      aborted,
+    ]);
+    if (!stop && !fatal) {
+      try {
+        await sink.finish();
+      } catch (err) {
+        fatal = err as Error;
+      }
+    }
+  } finally {
+    io.signal?.removeEventListener("abort", onAbort);
+    if (stop || fatal) {
+      pool.kill();
+      try {
+        sink.abort();
+      } catch (err) {
+        fatal ??= err as Error;
+      }
+    } else await pool.close();
+    sink.release();
+    progress.stop();
+  }
+
+  const seconds = (Date.now() - t0) / 1000;
+  if (stop) {
+    say(`baocao: stopped by ${stop} after ${totals.posts} posts; what is written is whole${o.out ? "" : " (on standard output)"} — run again with --resume to continue`);
+    return EXIT[stop];
+  }
+  if (fatal) {
+    if (!(fatal instanceof FsError)) throw fatal;
+    say(`baocao: ${fatal.message}; stopped after ${totals.posts} posts: what is written is whole — ${fatal.code === "ENOSPC" || fatal.code === "EDQUOT" ? "free some space and " : ""}run again with --resume to continue`);
+    return EXIT.output;
+  }
+  if (!o.quiet) say(summaryLine(totals, seconds) + (o.out ? ` → ${sink.where}` : ""));
+  const none = totals.posts + totals.failed + totals.skipped === 0;
+  if (none && !(paths.length === 1 && paths[0] === "-" && o.stdinFormat === "jsonl")) {
+    say(`baocao: no posts in ${paths.join(" ")} (files read: .txt .md .html .htm .jsonl .ndjson, and .gz of them)`);
+    return EXIT.failed;
+  }
+  if (totals.failed > totals.recorded || (mode === "check" && totals.errors)) return EXIT.failed;
+  if (totals.lossy && !o.errorRecords) return EXIT.lossy;
+  return EXIT.ok;
+}
