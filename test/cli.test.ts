@@ -85,44 +85,6 @@ describe("processPost", () => {
   });
 });
 
-describe("ordered pool", () => {
-  test("results in input order, window respected", async () => {
-    let inflight = 0;
-    let most = 0;
-    async function* items() {
-      for (let i = 0; i < 60; i++) yield i;
-    }
-    const run = async (i: number) => {
-      inflight++;
-      most = Math.max(most, inflight);
-      await new Promise((r) => setTimeout(r, (i * 7) % 5));
-      inflight--;
-      return i * 2;
-    };
-    const out: number[] = [];
-    for await (const r of ordered(items(), run, { window: 8 })) out.push(r);
-    expect(out).toEqual(Array.from({ length: 60 }, (_, i) => i * 2));
-    expect(most).toBeLessThanOrEqual(8);
-    expect(most).toBeGreaterThan(1);
-  });
-
-  test("a weight bound keeps big items from piling up", async () => {
-    let inflight = 0;
-    let most = 0;
-    async function* items() {
-      for (let i = 0; i < 20; i++) yield 10;
-    }
-    const run = async (w: number) => {
-      inflight += w;
-      most = Math.max(most, inflight);
-      await new Promise((r) => setTimeout(r, 1));
-      inflight -= w;
-      return w;
-    };
-    for await (const _ of ordered(items(), run, { window: 100, weight: (w) => w, maxWeight: 30 })) void _;
-    expect(most).toBeLessThanOrEqual(40);
-  });
-});
 
 /** A full-width CSV row of a table. */
 const row = (t: keyof typeof HEADERS, cells: (string | number)[]) => csvLine([...cells, ...Array(HEADERS[t].length - cells.length).fill("")]);

@@ -53,6 +53,8 @@ export interface Io {
   signal?: AbortSignal;
   /** Whether `io.stdout` is this process's file descriptor 1 (checked against the inputs). */
   realStdout?: boolean;
+  /** A pool to use instead of starting one (tests share one across runs; it is not closed). */
+  pool?: Pool;
 }
 
 export const EXIT = { ok: 0, failed: 1, usage: 2, lossy: 3, output: 4, SIGINT: 130, SIGTERM: 143 } as const;
@@ -109,7 +111,8 @@ export async function runBatch(mode: "extract" | "check", paths: string[], o: Ba
     encoding: o.encoding,
     maxChars: o.maxChars ?? o.maxBytes,
   };
-  const pool = new Pool({ jobs, opts, postTimeout: (o.postTimeout ?? 60) * 1000 });
+  const shared = io.pool;
+  const pool = shared ?? new Pool({ jobs, postTimeout: (o.postTimeout ?? 60) * 1000 });
   const totals: Totals & { recorded: number; lossy: number } = { posts: 0, people: 0, figures: 0, findings: 0, errors: 0, failed: 0, skipped: 0, recorded: 0, lossy: 0 };
 
   let stop: "SIGINT" | "SIGTERM" | undefined;
@@ -118,7 +121,7 @@ export async function runBatch(mode: "extract" | "check", paths: string[], o: Ba
   const aborted = new Promise<void>((resolve) => {
     onAbort = () => {
       stop ??= io.signal?.reason === "SIGTERM" ? "SIGTERM" : "SIGINT";
-      pool.kill();
+      if (!shared) pool.kill();
       resolve();
     };
     if (io.signal?.aborted) onAbort();
@@ -146,7 +149,7 @@ export async function runBatch(mode: "extract" | "check", paths: string[], o: Ba
   const loop = async () => {
     const groups = batches(todo(), { maxItems: 64, maxWeight: 1 << 20, weight: (p) => p.size, idleMs: 50 });
     const weight = (b: Post[]) => b.reduce((s, p) => s + p.size, 0);
-    for await (const results of ordered(groups, (b) => pool.run(b), { window: jobs * 2 + 1, weight, maxWeight: 64 << 20 })) {
+    for await (const results of ordered(groups, (b) => pool.run(b, opts), { window: jobs * 2 + 1, weight, maxWeight: 64 << 20 })) {
       for (const r of results) {
         if (stop || fatal) return;
         if (r.ok) {
@@ -190,7 +193,9 @@ export async function runBatch(mode: "extract" | "check", paths: string[], o: Ba
     }
   } finally {
     io.signal?.removeEventListener("abort", onAbort);
-    if (stop || fatal) {
+    if (shared) {
+      /* not ours to stop */
+    } else if (stop || fatal) {
       pool.kill();
       try {
         sink.abort();

@@ -22,7 +22,8 @@ import { basename, extname, sep } from "node:path";
 import type { Readable } from "node:stream";
 import { IdAllocator } from "./ids.js";
 import { expandInputs, type InputRef } from "./paths.js";
-import { gunzipChunks, gzipMessage, readLines, type GunzipState } from "./lines.js";
+import { readLines } from "./lines.js";
+import { gunzipChunks, gzipMessage, type GunzipState } from "./gunzip.js";
 import { fsWhy } from "./fs-errors.js";
 
 export { IdAllocator } from "./ids.js";
@@ -101,12 +102,14 @@ function str(v: unknown): string | undefined {
 export async function* jsonlPosts(stream: AsyncIterable<Buffer>, name: string, ids: IdAllocator, opts: InputOptions, first?: Buffer, gz?: GunzipState): AsyncGenerator<Post> {
   const { maxBytes } = opts;
   let lastLine = 0;
+  let tornReported = false;
   try {
     for await (const line of readLines(stream, maxBytes, first, () => !gz?.error)) {
       lastLine = line.n;
       const source = `${name}:${line.n}`;
       const bad = (error: string): Post => ({ id: ids.take(source, undefined, { name, n: line.n }), source, kind: "text", error, size: line.bytes });
       if (line.torn) {
+        tornReported = true;
         yield bad(`the last line is cut (${gz?.error ? gzipMessage(gz.error) : "no end of line"}): not read`);
         continue;
       }
@@ -145,7 +148,7 @@ export async function* jsonlPosts(stream: AsyncIterable<Buffer>, name: string, i
     yield { id: ids.take(`${name}:${lastLine + 1}`, undefined, { name, n: lastLine + 1 }), source: name, kind: "text", error: e.code ? `cannot read: ${fsWhy(e)}` : e.message, size: 0 };
     return;
   }
-  if (gz?.error) {
+  if (gz?.error && !tornReported) {
     if (lastLine === 0) yield { id: ids.take(fileId(name), name), source: name, kind: "text", error: gzipMessage(gz.error), size: 0 };
     else {
       const source = `${name}:${lastLine + 1}`;

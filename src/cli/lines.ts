@@ -1,16 +1,12 @@
 /**
- * Byte streams of the batch CLI: lines of JSONL, and gzip that keeps every complete post.
+ * Lines of JSONL streams for the batch CLI.
  *
  *   readLines(stream, 10MB)   → { n: 1, text: '{"id":"a",…}', bytes: 812 }, { n: 3, … }
  *                               blank lines are counted, never yielded (a file of only newlines
  *                               goes by at memory speed); a line over the limit comes as text null;
  *                               invalid UTF-8 is replaced by U+FFFD and counted (`replaced`)
- *   gunzipChunks(file, state) → the unzipped bytes; trailing garbage after a complete gzip member
- *                               ends the stream with state.trailing (as zcat: "trailing garbage
- *                               ignored"), a cut member with state.error, and every byte
- *                               unzipped before either still comes out
+ * (gzip: gunzip.ts)
  */
-import { createGunzip } from "node:zlib";
 import { isUtf8 } from "node:buffer";
 
 export interface Line {
@@ -103,103 +99,4 @@ export async function* readLines(stream: AsyncIterable<Buffer>, maxBytes: number
     const line = flush(!complete());
     if (line) yield line;
   }
-}
-
-export interface GunzipState {
-  /** The gzip data was cut or corrupt (what came out before is kept). */
-  error?: Error;
-  /** Bytes after the last complete gzip member were not gzip and were ignored. */
-  trailing?: boolean;
-}
-
-/** Whether a zlib error means "the bytes after a complete member are not gzip". */
-function isTrailingGarbage(err: NodeJS.ErrnoException, produced: number): boolean {
-  // A header is only read at the start of a member: after output, these two mean "not a new member".
-  return produced > 0 && /incorrect header check|unknown compression method/i.test(err.message);
-}
-
-/**
- * Unzip a stream of gzip bytes, keeping everything unzipped before an error. Reads the source
- * only as fast as the output is taken (at most ~1 MB unzipped waits in memory, plus what one
- * source chunk unzips to).
- */
-export async function* gunzipChunks(src: AsyncIterable<Buffer>, state: GunzipState): AsyncGenerator<Buffer> {
-  const gz = createGunzip();
-  const queue: Buffer[] = [];
-  let queued = 0;
-  let produced = 0;
-  let ended = false;
-  let wake: (() => void) | undefined;
-  let wakeFeeder: (() => void) | undefined;
-  const poke = () => {
-    const w = wake;
-    wake = undefined;
-    w?.();
-  };
-  gz.on("data", (c: Buffer) => {
-    queue.push(c);
-    queued += c.length;
-    produced += c.length;
-    poke();
-  });
-  gz.on("end", () => {
-    ended = true;
-    poke();
-  });
-  gz.on("error", (err: NodeJS.ErrnoException) => {
-    if (isTrailingGarbage(err, produced)) state.trailing = true;
-    else state.error = err;
-    ended = true;
-    poke();
-    wakeFeeder?.();
-  });
-  const feeder = (async () => {
-    try {
-      for await (const c of src) {
-        if (ended) break;
-        while (queued > 1 << 20 && !ended) await new Promise<void>((r) => (wakeFeeder = r));
-        if (ended) break;
-        if (!gz.write(c) && !ended)
-          await new Promise<void>((r) => {
-            const done = () => {
-              gz.off("drain", done).off("close", done);
-              r();
-            };
-            gz.on("drain", done).on("close", done);
-          });
-      }
-      if (!ended) gz.end();
-    } catch (err) {
-      state.error ??= err as Error;
-      ended = true;
-      poke();
-    }
-  })();
-  try {
-    for (;;) {
-      if (queue.length) {
-        const c = queue.shift()!;
-        queued -= c.length;
-        if (queued <= 1 << 20) {
-          const w = wakeFeeder;
-          wakeFeeder = undefined;
-          w?.();
-        }
-        yield c;
-        continue;
-      }
-      if (ended) break;
-      await new Promise<void>((r) => (wake = r));
-    }
-  } finally {
-    ended = true;
-    wakeFeeder?.();
-    gz.destroy();
-    await feeder.catch(() => {});
-  }
-}
-
-/** A gzip error as one line. */
-export function gzipMessage(err: Error): string {
-  return /unexpected end/i.test(err.message) ? "gzip data cut short (unexpected end of file)" : `not valid gzip (${err.message})`;
 }

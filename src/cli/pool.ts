@@ -3,8 +3,8 @@
  * message each way per batch, not per post), come back in input order, and no post can stall
  * the run.
  *
- *   const pool = new Pool({ jobs: 2, opts, postTimeout: 60_000 });
- *   await pool.run([post1, post2, …])   → [outcome1, outcome2, …]
+ *   const pool = new Pool({ jobs: 2, postTimeout: 60_000 });
+ *   await pool.run([post1, post2, …], opts)  → [outcome1, outcome2, …]
  *   a post over its time budget          → its thread is stopped, the post fails ("took more than
  *                                          60 s"), the other posts of the batch are read again
  *   a thread that runs out of memory     → the same, "ran out of memory"
@@ -17,13 +17,13 @@
 import { Worker } from "node:worker_threads";
 import { totalmem } from "node:os";
 import { createRequire } from "node:module";
+import { pathToFileURL } from "node:url";
 import type { Post } from "./input.js";
 import type { JobOptions, Outcome } from "./process.js";
 import type { BatchMessage, ResultMessage, WorkerData } from "./worker.js";
 
 export interface PoolOptions {
   jobs: number;
-  opts: JobOptions;
   /** Longest time one post may take, in ms (0: no limit). */
   postTimeout: number;
   /** Old-generation heap limit of each worker, in MB. */
@@ -32,6 +32,7 @@ export interface PoolOptions {
 
 interface Task {
   posts: Post[];
+  opts: JobOptions;
   resolve: (r: Outcome[]) => void;
 }
 
@@ -52,9 +53,10 @@ function spawn(data: WorkerData, maxOldMb: number): Worker {
   const here = import.meta.url;
   const resourceLimits = { maxOldGenerationSizeMb: maxOldMb };
   if (!here.endsWith(".ts")) return new Worker(new URL("./worker.js", here), { workerData: data, resourceLimits });
-  const api = createRequire(here).resolve("tsx/esm/api");
+  // the ESM build of tsx's API (its CommonJS build cannot register from an eval worker)
+  const api = pathToFileURL(createRequire(here).resolve("tsx/esm/api").replace(/\.cjs$/, ".mjs")).href;
   const entry = new URL("./worker.ts", here).href;
-  const code = `require(${JSON.stringify(api)}).register(); import(${JSON.stringify(entry)});`;
+  const code = `import(${JSON.stringify(api)}).then((m) => { m.register(); return import(${JSON.stringify(entry)}); });`;
   return new Worker(code, { eval: true, workerData: data, resourceLimits });
 }
 
@@ -65,6 +67,7 @@ export class Pool {
   private batch = 0;
   private killed = false;
   private startFailures = 0;
+  private startError = "";
   private watchdog?: NodeJS.Timeout;
   private readonly maxOldMb: number;
 
@@ -78,10 +81,10 @@ export class Pool {
   }
 
   /** Read a batch of posts; results in the same order. Never rejects. */
-  run(posts: Post[], front = false): Promise<Outcome[]> {
+  run(posts: Post[], opts: JobOptions, front = false): Promise<Outcome[]> {
     if (this.killed || !posts.length) return Promise.resolve([]);
     return new Promise((resolve) => {
-      const task = { posts, resolve };
+      const task = { posts, opts, resolve };
       if (front) this.queue.unshift(task);
       else this.queue.push(task);
       this.dispatch();
@@ -97,19 +100,19 @@ export class Pool {
       }
       const task = this.queue.shift()!;
       if (this.startFailures >= 3) {
-        task.resolve(task.posts.map((p) => ({ ok: false, id: p.id, source: p.source, error: "worker failed to start (see the errors above)" })));
+        task.resolve(task.posts.map((p) => ({ ok: false, id: p.id, source: p.source, error: `worker failed to start: ${this.startError}` })));
         continue;
       }
       slot.task = task;
       slot.lastIdx = -1;
-      const msg: BatchMessage = { batch: ++this.batch, posts: task.posts };
+      const msg: BatchMessage = { batch: ++this.batch, posts: task.posts, opts: task.opts };
       slot.worker.postMessage(msg);
     }
   }
 
   private start(): Slot {
     const sab = new SharedArrayBuffer(8);
-    const worker = spawn({ opts: this.o.opts, progress: sab }, this.maxOldMb);
+    const worker = spawn({ progress: sab }, this.maxOldMb);
     const slot: Slot = { worker, progress: new Int32Array(sab), served: 0, lastIdx: -1, lastBatch: -1, seenAt: Date.now(), gone: false };
     worker.on("message", (m: ResultMessage) => {
       const t = slot.task;
@@ -144,7 +147,10 @@ export class Pool {
     const idx = Atomics.load(slot.progress, 0) - 1;
     if (idx < 0) {
       // died before reading anything
-      if (slot.served === 0) this.startFailures++;
+      if (slot.served === 0) {
+        this.startFailures++;
+        this.startError = why;
+      }
       this.queue.unshift(task);
       this.dispatch();
       return;
@@ -154,8 +160,8 @@ export class Pool {
     const before = task.posts.slice(0, idx);
     const after = task.posts.slice(idx + 1);
     // read again first, in order: after, then before, each at the front of the queue
-    const b = this.run(after, true);
-    const a = this.run(before, true);
+    const b = this.run(after, task.opts, true);
+    const a = this.run(before, task.opts, true);
     void Promise.all([a, b]).then(([ra, rb]) => task.resolve([...ra, failed, ...rb]));
     this.dispatch();
   }

@@ -34,6 +34,8 @@ export interface JobOptions {
   encoding?: EncodingName;
   /** Longest text read from one post (characters); more is cut, with a lossy note. */
   maxChars?: number;
+  /** Tests of the pool only: posts with these ids never finish, or exhaust the worker's memory. */
+  _test?: { stall?: string[]; oom?: string[] };
 }
 
 export interface PostStats {
@@ -125,6 +127,7 @@ export function findingLines(post: Post, read: PostText, findings: Finding[], la
 export async function processPost(post: Post, opts: JobOptions): Promise<Outcome> {
   const { id, source } = post;
   if (post.error) return { ok: false, id, source, error: post.error };
+  if (opts._test) testFault(id, opts._test);
   let read: PostText;
   try {
     read = await postText(post, opts.encoding);
@@ -171,4 +174,13 @@ export async function processPost(post: Post, opts: JobOptions): Promise<Outcome
   else if (opts.format === "csv") tables = csvRows(report, findings);
   else out = JSON.stringify(report) + "\n";
   return { ok: true, id, source, out, ...(tables ? { tables } : {}), stats, ...(lossy.length ? { lossy } : {}), ...(read.notes?.length ? { notes: read.notes } : {}) };
+}
+
+/** The faults the pool's tests need, which no real input should cause. */
+function testFault(id: string, t: NonNullable<JobOptions["_test"]>) {
+  if (t.stall?.includes(id)) for (;;) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 1000);
+  if (t.oom?.includes(id)) {
+    const hog: unknown[] = [];
+    for (;;) hog.push(new Array(1e6).fill(hog.length));
+  }
 }

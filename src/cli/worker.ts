@@ -3,7 +3,7 @@
  * decodes its bytes, extracts an HTML article, parses and checks it — and sends the batch's
  * output pieces back in one message.
  *
- *   main → worker  { batch: 7, posts: [{ id: "a", source: "a.txt", kind: "text", bytes }, …] }
+ *   main → worker  { batch: 7, posts: [{ id: "a", source: "a.txt", kind: "text", bytes }, …], opts: { mode: "extract", format: "jsonl" } }
  *   worker → main  { batch: 7, results: [{ ok: true, out: '{"version":1,"id":"a",…}\n', stats }, …] }
  *
  * Before each post the worker writes its index in the batch to shared memory (`progress`), so
@@ -14,7 +14,6 @@ import type { Post } from "./input.js";
 import { processPost, type JobOptions, type Outcome } from "./process.js";
 
 export interface WorkerData {
-  opts: JobOptions;
   /** [0]: index + 1 of the post being read in the current batch (0: between batches); [1]: batch id. */
   progress: SharedArrayBuffer;
 }
@@ -22,6 +21,7 @@ export interface WorkerData {
 export interface BatchMessage {
   batch: number;
   posts: Post[];
+  opts: JobOptions;
 }
 
 export interface ResultMessage {
@@ -39,7 +39,7 @@ parentPort!.on("message", async (m: BatchMessage) => {
     Atomics.store(progress, 0, i + 1);
     const post = m.posts[i]!;
     try {
-      results.push(await processPost(post, data.opts));
+      results.push(await processPost(post, m.opts));
     } catch (err) {
       results.push({ ok: false, id: post.id, source: post.source, error: `internal error: ${(err as Error).message}` });
     }

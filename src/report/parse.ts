@@ -33,7 +33,9 @@ export interface ParseOptions {
 
 const EMPTY_SECTIONS: Report["sections"] = { tasks: [], publications: [], money: [], training: [], personnel: [], awards: [] };
 
-export function parseReport(text: string, options: ParseOptions = {}): Report {
+export function parseReport(text: string, options?: ParseOptions | null): Report {
+  // null, or anything that is not an object, means "no options" (JavaScript callers pass null)
+  options = options && typeof options === "object" ? options : {};
   const warnings: Warning[] = [];
   if (typeof text !== "string") {
     return emptyReport(options.id, [{ code: "input.not-string", message: `expected a string, got ${text === null ? "null" : typeof text}` }]);
@@ -116,7 +118,7 @@ function build(input: string, options: ParseOptions, warnings: Warning[]): Repor
 
 type Ev = (h: Hit) => { span: Figure["span"]; text: string; rule: string };
 
-function toFigure(h: FigureHit, i: number, ev: Ev): Figure {
+export function toFigure(h: FigureHit, i: number, ev: Ev): Figure {
   const f: Figure = { id: `f${i + 1}`, kind: h.kind, value: h.value, ...ev(h) };
   if (h.currency) f.currency = h.currency;
   if (h.unit) f.unit = h.unit;

@@ -116,8 +116,17 @@ export function foldNfc(s: string): string {
     if (i < n) out[i] = c;
   }
   // short strings (word lists, phrases): fromCharCode beats the decoder's per-call cost
-  return n < 512 ? String.fromCharCode.apply(null, out as unknown as number[]) : UTF16.decode(out);
+  if (n < 512) return String.fromCharCode.apply(null, out as unknown as number[]);
+  if (n <= CHUNK) return UTF16.decode(out);
+  // the decoder refuses inputs of a few hundred MB: decode in pieces (streaming keeps pairs whole)
+  const dec = new TextDecoder("utf-16le");
+  let s2 = "";
+  for (let at = 0; at < n; at += CHUNK) s2 += dec.decode(out.subarray(at, Math.min(n, at + CHUNK)), { stream: at + CHUNK < n });
+  return s2;
 }
+
+/** Largest piece of a folded key decoded at once (units). */
+const CHUNK = 1 << 24;
 
 /** Fold any string: NFC first, then {@link foldNfc}. Use for word lists and lookups. */
 export function fold(s: string): string {

@@ -50,11 +50,12 @@ export function sentences(doc: Doc): Sentence[] {
       out.push({ start: p.start, end: p.end, paragraph: pi, caption: true });
       return;
     }
+    // searched within the paragraph only: a paragraph without an end mark must not send the
+    // search through the rest of the text (quadratic on many short lines)
     const re = /[.!?…;]+["”’)]*(?=\s+["“‘(]?[\p{Lu}\d])|[.!?…]+["”’)]*(?=\s*$)/gu;
-    re.lastIndex = p.start;
     let m: RegExpExecArray | null;
-    while ((m = re.exec(text)) && m.index < p.end) {
-      const at = m.index;
+    while ((m = re.exec(whole))) {
+      const at = p.start + m.index;
       const end = at + m[0].length;
       if (m[0][0] === ";") continue; // a semicolon never ends a sentence for linking purposes
       if (m[0] === "." && isAbbreviation(key, text, s, at)) continue;
