@@ -4,6 +4,8 @@
  *   fsWhy(EACCES)                               → "permission denied"
  *   new FsError("write", "out/posts.jsonl", e)  → "cannot write out/posts.jsonl: permission denied (EACCES)"
  */
+import { mkdirSync, statSync } from "node:fs";
+import { dirname } from "node:path";
 
 const WHY: Record<string, string> = {
   ENOENT: "no such file or folder",
@@ -40,6 +42,29 @@ export class FsError extends Error {
   constructor(verb: string, path: string, err: unknown) {
     super(`cannot ${verb} ${path}: ${fsWhy(err)}`);
     this.code = (err as NodeJS.ErrnoException)?.code;
+  }
+}
+
+/**
+ * Make the folder that will hold `target`. A path through a file ("notes.txt/out.jsonl") is said
+ * as such, not as mkdir's "already exists".
+ */
+export function ensureFolderOf(target: string): void {
+  const dir = dirname(target) || ".";
+  try {
+    mkdirSync(dir, { recursive: true });
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === "EEXIST" || code === "ENOTDIR")
+      for (let d = dir; d !== dirname(d); d = dirname(d)) {
+        const st = statSync(d, { throwIfNoEntry: false });
+        if (st && !st.isDirectory()) {
+          const e = new FsError("write", target, err);
+          e.message = `cannot write ${target}: ${d} is a file, not a folder`;
+          throw e;
+        }
+      }
+    throw new FsError("create the folder of", target, err);
   }
 }
 

@@ -38,3 +38,8 @@ export async function loadHtml(): Promise<HtmlLibs> {
   }
   return htmlLibs;
 }
+
+/** Which of the heavier libraries this thread has loaded (tests). */
+export function loadedLibraries(): { iconv: boolean; html: boolean } {
+  return { iconv: !!iconvLib, html: !!htmlLibs };
+}

@@ -14,15 +14,15 @@
  *   no --out            → standard output, with backpressure (a pipe to `head` ends quietly);
  *                         --bom starts it with a byte order mark (csv)
  */
-import { existsSync, mkdirSync, renameSync, statSync, unlinkSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { existsSync, renameSync, statSync, unlinkSync } from "node:fs";
+import { join } from "node:path";
 import type { Writable } from "node:stream";
 import { HEADERS, TABLES, csvLine, type TableName } from "./csv.js";
 import type { Outcome } from "./process.js";
 import { FLUSH_AT, PartFile, Stdout } from "./partfile.js";
 import { acquireLock, type Lock } from "./lock.js";
 import { resumeCsv, resumeLines, type Expect } from "./resume.js";
-import { fsTry } from "./fs-errors.js";
+import { ensureFolderOf, fsTry } from "./fs-errors.js";
 
 export type OkOutcome = Extract<Outcome, { ok: true }>;
 
@@ -198,7 +198,7 @@ export async function openSink(o: SinkOptions): Promise<OpenedSink> {
   let lock: Lock | undefined;
   if (o.out) {
     const target = o.format === "csv" ? csvPaths(o.out).posts : o.out;
-    fsTry("create the folder of", target, () => mkdirSync(dirname(target) || ".", { recursive: true }));
+    ensureFolderOf(target);
     lock = acquireLock(target);
   }
   try {

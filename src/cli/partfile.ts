@@ -8,11 +8,10 @@
  *   new Stdout(stream)                   → standard output, 64 KB writes, backpressure; a reader that
  *                                            goes away (`| head`) ends the run quietly
  */
-import { closeSync, fstatSync, fsyncSync, ftruncateSync, mkdirSync, openSync, renameSync, writeSync } from "node:fs";
+import { closeSync, fstatSync, fsyncSync, ftruncateSync, openSync, renameSync, writeSync } from "node:fs";
 import { once } from "node:events";
-import { dirname } from "node:path";
 import type { Writable } from "node:stream";
-import { FsError, fsTry } from "./fs-errors.js";
+import { ensureFolderOf, FsError, fsTry } from "./fs-errors.js";
 
 export const FLUSH_AT = 1 << 16;
 
@@ -32,7 +31,7 @@ export class PartFile {
     header?: string,
   ) {
     this.part = path + ".part";
-    fsTry("create the folder of", path, () => mkdirSync(dirname(path) || ".", { recursive: true }));
+    ensureFolderOf(path);
     this.fd = fsTry(mode === "new" ? "create" : "open", this.part, () => openSync(this.part, mode === "new" ? "w" : "a"));
     this.good = fstatSync(this.fd).size;
     if (header && this.good === 0) this.push(header);
