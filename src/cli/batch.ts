@@ -87,14 +87,36 @@ export async function runBatch(mode: "extract" | "check", paths: string[], o: Ba
   if (o.jobs) {
     const c = clampJobs(o.jobs, cores);
     jobs = c.jobs;
-    if (c.note && !o.quiet) say(`baocao: ${c.note}`);
+    if (c.note) say(`baocao: ${c.note}`);
   }
+
+  let stop: "SIGINT" | "SIGTERM" | undefined;
+  let pipeGone = false;
+  let fatal: Error | undefined;
+  /** Stops the run (set below, once the pool exists). */
+  let onAbort: () => void = () => {};
 
   // The output: never an input; locked; a cut run continued only with --resume.
   const total = await checkAliases(paths, o.out ? outputFiles(o.format, o.out) : [], io.realStdout ? { stdoutShown: "standard output" } : { stdin: false });
   let sink: OpenedSink;
   try {
-    sink = await openSink({ mode, format: o.format, out: o.out, resume: o.resume, force: o.force, table: o.table, bom: o.bom, withText: o.text, errorRecords: o.errorRecords, stdout: io.stdout });
+    sink = await openSink({
+      mode,
+      format: o.format,
+      out: o.out,
+      resume: o.resume,
+      force: o.force,
+      table: o.table,
+      bom: o.bom,
+      withText: o.text,
+      errorRecords: o.errorRecords,
+      stdout: io.stdout,
+      onStdoutGone: () => {
+        // `… | head`: the reader has what it wanted; stop quietly
+        pipeGone = true;
+        onAbort();
+      },
+    });
   } catch (err) {
     if (err instanceof LockError || err instanceof ResumeError || err instanceof FsError) throw new UsageError(err.message);
     throw err;
@@ -115,12 +137,9 @@ export async function runBatch(mode: "extract" | "check", paths: string[], o: Ba
   const pool = shared ?? new Pool({ jobs, postTimeout: (o.postTimeout ?? 60) * 1000 });
   const totals: Totals & { recorded: number; lossy: number } = { posts: 0, people: 0, figures: 0, findings: 0, errors: 0, failed: 0, skipped: 0, recorded: 0, lossy: 0 };
 
-  let stop: "SIGINT" | "SIGTERM" | undefined;
-  let fatal: Error | undefined;
-  let onAbort: () => void = () => {};
   const aborted = new Promise<void>((resolve) => {
     onAbort = () => {
-      stop ??= io.signal?.reason === "SIGTERM" ? "SIGTERM" : "SIGINT";
+      if (!pipeGone) stop ??= io.signal?.reason === "SIGTERM" ? "SIGTERM" : "SIGINT";
       if (!shared) pool.kill();
       resolve();
     };
@@ -137,7 +156,7 @@ export async function runBatch(mode: "extract" | "check", paths: string[], o: Ba
       onBytes: (n) => progress.addBytes(n),
       onNote: (path, message) => log(`baocao: ${path}: ${message}`),
     })) {
-      if (stop || fatal) return;
+      if (stop || fatal || pipeGone) return;
       if (sink.done.size && sink.done.has(p.id)) {
         totals.skipped++;
         continue;
@@ -151,7 +170,7 @@ export async function runBatch(mode: "extract" | "check", paths: string[], o: Ba
     const weight = (b: Post[]) => b.reduce((s, p) => s + p.size, 0);
     for await (const results of ordered(groups, (b) => pool.run(b, opts), { window: jobs * 2 + 1, weight, maxWeight: 64 << 20 })) {
       for (const r of results) {
-        if (stop || fatal) return;
+        if (stop || fatal || pipeGone) return;
         if (r.ok) {
           await sink.write(r);
           totals.posts++;
@@ -184,7 +203,7 @@ export async function runBatch(mode: "extract" | "check", paths: string[], o: Ba
       }),
       aborted,
     ]);
-    if (!stop && !fatal) {
+    if (!stop && !fatal && !pipeGone) {
       try {
         await sink.finish();
       } catch (err) {
@@ -195,7 +214,7 @@ export async function runBatch(mode: "extract" | "check", paths: string[], o: Ba
     io.signal?.removeEventListener("abort", onAbort);
     if (shared) {
       /* not ours to stop */
-    } else if (stop || fatal) {
+    } else if (stop || fatal || pipeGone) {
       pool.kill();
       try {
         sink.abort();
@@ -208,6 +227,7 @@ export async function runBatch(mode: "extract" | "check", paths: string[], o: Ba
   }
 
   const seconds = (Date.now() - t0) / 1000;
+  if (pipeGone) return EXIT.ok;
   if (stop) {
     say(`baocao: stopped by ${stop} after ${totals.posts} posts; what is written is whole${o.out ? "" : " (on standard output)"} — run again with --resume to continue`);
     return EXIT[stop];

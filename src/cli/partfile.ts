@@ -9,7 +9,6 @@
  *                                            goes away (`| head`) ends the run quietly
  */
 import { closeSync, fstatSync, fsyncSync, ftruncateSync, openSync, renameSync, writeSync } from "node:fs";
-import { once } from "node:events";
 import type { Writable } from "node:stream";
 import { ensureFolderOf, FsError, fsTry } from "./fs-errors.js";
 
@@ -110,7 +109,14 @@ export class Stdout {
     const data = this.buf.join("");
     this.buf = [];
     this.len = 0;
-    if (!this.out.write(data)) await Promise.race([once(this.out, "drain"), once(this.out, "close")]);
+    if (!this.out.write(data) && !this.gone)
+      await new Promise<void>((resolve) => {
+        const done = () => {
+          this.out.off("drain", done).off("close", done).off("error", done);
+          resolve();
+        };
+        this.out.on("drain", done).on("close", done).on("error", done);
+      });
   }
   /** Write what is buffered now (signals): whole records. */
   flushSync() {
