@@ -251,15 +251,16 @@ describe("inputs", () => {
     expect(rec.figures.length).toBeGreaterThan(0);
   });
 
-  test("symbolic links: a loop ends and is named, a link to a file already read is not read twice, a dangling link is named", async () => {
+  test("symbolic links: a loop ends and is named, a link to a file already read is not read twice, a dangling link is named; a hard link is read", async () => {
     mkdirSync(p("links", "sub"), { recursive: true });
     writeFileSync(p("links", "a.txt"), VI(6));
     writeFileSync(p("links", "sub", "b.txt"), VI(7));
     symlinkSync("..", p("links", "sub", "up")); // a loop
     symlinkSync("../a.txt", p("links", "sub", "again.txt"));
     symlinkSync("nowhere.txt", p("links", "gone.txt"));
+    linkSync(p("links", "a.txt"), p("links", "hard.txt")); // a hard link is a path of its own: read
     const r = await cli(["extract", p("links"), "--format", "facts"]);
-    expect(r.stdout.trimEnd().split("\n").map((l) => JSON.parse(l).id)).toEqual(["a", "b"]);
+    expect(r.stdout.trimEnd().split("\n").map((l) => JSON.parse(l).id)).toEqual(["a", "hard", "b"]);
     expect(r.stderr).toMatch(/links\/gone\.txt: dangling symbolic link \(→ nowhere\.txt, which does not exist\)/);
     expect(r.stderr).toMatch(/links\/sub\/up: symbolic link loop \(→ \.\.\): not followed/);
     expect(r.stderr).toMatch(/links\/sub\/again\.txt: the same file as one already read \(symbolic link → \.\.\/a\.txt\): not read again/);

@@ -4,13 +4,13 @@
  *   archive/                → every .txt .md .html .htm .jsonl .ndjson (and .gz of them), recursively, sorted
  *   "posts/**\/*.txt"        → the files the quoted glob matches, sorted
  *   -                       → standard input;  /dev/fd/63, a FIFO → read as a stream, like standard input
- *   a symbolic link         → followed once per real file or folder: a link back up the tree
+ *   a symbolic link         → followed once per real path of a file, once per folder: a link back up the tree
  *                             ("symbolic link loop") or to something already read is named on
  *                             standard error and not read again; a dangling link is a failed input
  *   "B\xe1o c\xe1o.txt"      → a file name in a legacy encoding (windows-1258 here) is read through its
  *                             raw bytes and shown decoded: "Báo cáo.txt", id "Báo cáo"
  */
-import { readdir, readlink, stat } from "node:fs/promises";
+import { readdir, readlink, realpath, stat } from "node:fs/promises";
 import type { Stats } from "node:fs";
 import { isUtf8 } from "node:buffer";
 import { join, normalize, sep } from "node:path";
@@ -98,8 +98,16 @@ export class InputWalker {
     }
   }
 
-  private *file(path: string, fsPath: string | Buffer, st: Stats, via?: string): Generator<InputRef> {
-    if (!this.files.add(`${st.dev}:${st.ino}`)) {
+  private async *file(path: string, fsPath: string | Buffer, st: Stats, via?: string): AsyncGenerator<InputRef> {
+    // once per real path: symbolic links collapse; hard links are separate files (an archive
+    // deduplicated with hard links still gives each of its paths a record)
+    let real: string;
+    try {
+      real = (await realpath(fsPath, { encoding: "buffer" })).toString("latin1");
+    } catch {
+      real = `${st.dev}:${st.ino}`;
+    }
+    if (!this.files.add(real)) {
       yield { kind: "note", path, message: `the same file as one already read${via ? ` (symbolic link → ${via})` : ""}: not read again` };
       return;
     }
