@@ -3,9 +3,21 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
-    testTimeout: 20_000,
-    // The recheck proofs (test/redos-*.test.ts) mostly wait on recheck's own process: four
-    // workers let the four shards run side by side even on a two-core machine.
-    maxWorkers: 4,
+    // The CLI bundled once for the end-to-end tests (they spawn node on it).
+    globalSetup: ["test/helpers/build-cli.ts"],
+    // Property tests from a fixed seed (FC_SEED=<n> to explore).
+    setupFiles: ["test/helpers/setup.ts"],
+    // No test depends on the clock: these are hang guards only, far above what any test needs
+    // on a loaded two-core machine.
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
+    // Two workers for a two-core machine; more only adds contention.
+    maxWorkers: 2,
+    // Test files share a worker's module cache: the recognisers are compiled once per worker, not
+    // once per file (no test mutates module state).
+    isolate: false,
+    // Every report a test makes is checked against the Zod schema, and a failure throws
+    // (parseReport does not validate by default: see ParseOptions.validate).
+    env: { BAOCAO_VALIDATE: "throw" },
   },
 });

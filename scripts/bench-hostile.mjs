@@ -36,6 +36,10 @@ const inputs = {
   "dates": fill("ngày 20/12/2022 "),
   "parentheses": fill("(trong đó ("),
   "breakdown markers": fill("03 nhiệm vụ trong đó 02 nhiệm vụ gồm "),
+  // issue 12 item 9: one sentence of plans, each tied to the figure before it (quadratic once)
+  "plan percents in one sentence": fill("đạt 3 tỷ đồng, bằng 150% kế hoạch; "),
+  "lists in one sentence": fill("gồm 12 khoa, 4 viện và 8 trung tâm; trong đó "),
+  "growth and bases in one sentence": fill("tăng 20% so với năm 2022 (100 tỷ đồng), "),
   "no spaces (letters)": fill("aàáảãạăằắẳẵặ"),
   "combining marks (NFD)": fill("a\u0300e\u0301o\u0309"),
   "line breaks": fill("\n"),

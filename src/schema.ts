@@ -2,7 +2,7 @@
  * The Zod schemas: the single source of baocao's public types (`z.infer`).
  * Published as JSON Schema in the package (dist/report.schema.json, dist/facts.schema.json).
  */
-import { z } from "zod";
+import * as z from "zod";
 
 /** UTF-16, end-exclusive, into the ORIGINAL input: `input.slice(start, end) === text`. */
 export const Span = z.object({
@@ -11,11 +11,64 @@ export const Span = z.object({
 });
 export type Span = z.infer<typeof Span>;
 
-/** Evidence every extracted value carries. */
+/**
+ * The ids of the rules that make extracted values, one list per kind of value: the single place
+ * a new rule id is added. `rule` on every value is a literal union of these (`ValueRule`), and
+ * each kind of value takes only its own (`RuleOf<"money">`, …).
+ */
+export const VALUE_RULES = {
+  money: ["money.currency", "money.cent", "money.prefix", "money.bare-scale", "money.context", "money.rate", "money.from-to", "money.glued", "money.code-glued", "money.minor"],
+  percent: ["percent.sign", "percent.implied"],
+  measure: ["measure.unit", "measure.elided"],
+  count: ["count.noun", "count.classifier", "count.pair", "count.other"],
+  date: ["date.numeric", "date.range", "date.words", "date.month", "date.quarter", "date.year"],
+  mention: ["person.name", "person.short-ref", "person.byline", "person.named", "person.photo-credit"],
+  position: ["person.title", "person.title-abbr"],
+  organization: ["org.head"],
+} as const;
+export type ValueRuleGroup = keyof typeof VALUE_RULES;
+/** The rule ids of one kind of value: `RuleOf<"money">` is `"money.currency" | "money.cent" | …`. */
+export type RuleOf<G extends ValueRuleGroup> = (typeof VALUE_RULES)[G][number];
+export type ValueRule = RuleOf<ValueRuleGroup>;
+
+/**
+ * The ids of the consistency rules (`Finding.rule`): the single place a new one is added.
+ * See src/check/ (one file per family: breakdown, plan, growth, fraction/share, numbers, dates, positions).
+ */
+export const FINDING_RULES = [
+  "breakdown.sum",
+  "breakdown.part",
+  "plan.ratio",
+  "plan.direction",
+  "growth.rate",
+  "growth.direction",
+  "growth.multiple",
+  "growth.delta",
+  "growth.over-100",
+  "fraction.over",
+  "fraction.percent",
+  "share.over-100",
+  "share.of-whole",
+  "percent-total.sum",
+  "restatement.words",
+  "restatement.units",
+  "numbers.two-ways",
+  "numbers.separator",
+  "numbers.mixed",
+  "dates.impossible",
+  "period.review",
+  "positions.conflict",
+  "relations.unchecked",
+] as const;
+export type FindingRule = (typeof FINDING_RULES)[number];
+
+const ruleOf = <G extends ValueRuleGroup>(group: G) =>
+  z.enum(VALUE_RULES[group] as unknown as [RuleOf<G>, ...RuleOf<G>[]]).describe(`id of the rule that made this value (${group})`);
+
+/** Evidence every extracted value carries (with the `rule` of its own kind). */
 const evidence = {
   span: Span,
   text: z.string(),
-  rule: z.string().describe("id of the rule that made this value, e.g. 'money.scale'"),
 };
 
 export const Category = z.enum(["task", "publication", "training", "personnel", "organization", "award", "event", "other"]);
@@ -36,30 +89,23 @@ export const Comparison = z.object({
 });
 export type Comparison = z.infer<typeof Comparison>;
 
-export const Figure = z.object({
+/** A field another kind of figure has: never set on this one (`{ kind: "count", currency }` does not type-check). */
+const absent = z.never().optional();
+
+/** What every figure has, whatever its kind. */
+const figureBase = {
   id: z.string().describe("f1, f2… in text order"),
-  kind: FigureKind,
   value: z.number(),
-  currency: z.string().optional().describe("ISO 4217 (money)"),
-  unit: z.string().optional().describe("unit as written (measure)"),
-  category: Category.optional().describe("count only"),
-  of: z.number().optional().describe("the whole in 'A/B'"),
   approx: z.boolean().optional(),
   /** khoảng/gần/ước → about; hơn/trên/tối thiểu → lower; dưới/tối đa → upper. */
   bound: z.enum(["about", "lower", "upper"]).optional(),
   /** For ranges "từ 10 đến 15": the other end; the figure's value is the low end. */
   range: z.object({ from: z.number(), to: z.number() }).optional(),
-  /** Counted noun phrase (count), e.g. "nhiệm vụ cấp Bộ". */
-  noun: z.string().optional(),
-  /** Rate denominators, e.g. ["người", "tháng"] for "45 triệu đồng/người/tháng". */
-  per: z.array(z.string()).optional(),
   /** Estimated ("ước đạt", "dự kiến"). */
   estimated: z.boolean().optional(),
   /** What the figure is about: "doanh thu", "nhiệm vụ cấp Bộ". */
   subject: z.string().optional(),
   comparison: Comparison.optional(),
-  /** Percent: id of the figure this percentage is stated for ("đạt 3 tỷ đồng, bằng 150% kế hoạch"). */
-  refersTo: z.string().optional(),
   /** Breakdown: the id of the whole this figure is a part of, and the parts of this one. */
   parent: z.string().optional(),
   children: z.array(z.string()).optional(),
@@ -68,18 +114,85 @@ export const Figure = z.object({
   /** Digit-group reading when the separators were ambiguous. */
   ambiguous: z.boolean().optional(),
   ...evidence,
+};
+
+/** "3,247 tỉ đồng", "45 triệu đồng/người/tháng", "500 USD". */
+export const MoneyFigure = z.object({
+  kind: z.literal("money"),
+  ...figureBase,
+  currency: z.string().describe("ISO 4217"),
+  /** Rate denominators, e.g. ["người", "tháng"] for "45 triệu đồng/người/tháng". */
+  per: z.array(z.string()).optional(),
+  rule: ruleOf("money"),
+  unit: absent,
+  category: absent,
+  noun: absent,
+  of: absent,
+  refersTo: absent,
 });
+/** "217%", "40-45%": with what it is stated for (`refersTo`) and compared with (`comparison`). */
+export const PercentFigure = z.object({
+  kind: z.literal("percent"),
+  ...figureBase,
+  /** Id of the figure this percentage is stated for ("đạt 3 tỷ đồng, bằng 150% kế hoạch"). */
+  refersTo: z.string().optional(),
+  rule: ruleOf("percent"),
+  currency: absent,
+  unit: absent,
+  category: absent,
+  noun: absent,
+  of: absent,
+  per: absent,
+});
+/** "12.000 m2", "500 tấn", "30 km". */
+export const MeasureFigure = z.object({
+  kind: z.literal("measure"),
+  ...figureBase,
+  unit: z.string().describe("unit as written"),
+  rule: ruleOf("measure"),
+  currency: absent,
+  category: absent,
+  noun: absent,
+  of: absent,
+  per: absent,
+  refersTo: absent,
+});
+/** "03 nhiệm vụ cấp Bộ", "45/52 đơn vị": what is counted, and its category. */
+export const CountFigure = z.object({
+  kind: z.literal("count"),
+  ...figureBase,
+  category: Category,
+  /** Counted noun phrase, e.g. "nhiệm vụ cấp Bộ". */
+  noun: z.string().optional(),
+  /** The whole in "A/B". */
+  of: z.number().optional(),
+  rule: ruleOf("count"),
+  currency: absent,
+  unit: absent,
+  per: absent,
+  refersTo: absent,
+});
+
+/** A figure: one of four kinds, told apart by `kind` (a discriminated union). */
+export const Figure = z.discriminatedUnion("kind", [CountFigure, MoneyFigure, PercentFigure, MeasureFigure]);
 export type Figure = z.infer<typeof Figure>;
+export type MoneyFigure = z.infer<typeof MoneyFigure>;
+export type PercentFigure = z.infer<typeof PercentFigure>;
+export type MeasureFigure = z.infer<typeof MeasureFigure>;
+export type CountFigure = z.infer<typeof CountFigure>;
+/** The figure of one kind: `FigureOf<"money">` is `MoneyFigure`. */
+export type FigureOf<K extends FigureKind> = Extract<Figure, { kind: K }>;
 
 export const Position = z.object({
   title: z.string(),
   org: z.string().nullable(),
   modifiers: z.array(z.string()).optional(),
   ...evidence,
+  rule: ruleOf("position"),
 });
 export type Position = z.infer<typeof Position>;
 
-export const Mention = z.object({ ...evidence });
+export const Mention = z.object({ ...evidence, rule: ruleOf("mention") });
 export type Mention = z.infer<typeof Mention>;
 
 export const EventRole = z.enum(["chủ trì", "tham dự", "báo cáo", "phát biểu", "chỉ đạo", "trình bày", "tác giả"]);
@@ -98,6 +211,7 @@ export const Organization = z.object({
   name: z.string(),
   head: z.string().describe("the head noun: Viện, Trung tâm, UBND…"),
   ...evidence,
+  rule: ruleOf("organization"),
 });
 export type Organization = z.infer<typeof Organization>;
 
@@ -110,18 +224,23 @@ export const DateValue = z.object({
   /** A calendar-impossible date as written ("31/02/2022", "năm 20221"), kept for the checks. */
   invalid: z.boolean().optional(),
   ...evidence,
+  rule: ruleOf("date"),
 });
 export type DateValue = z.infer<typeof DateValue>;
 
 export const Severity = z.enum(["error", "warning", "info"]);
 export const Finding = z.object({
-  rule: z.string(),
+  rule: z.enum(FINDING_RULES).describe("id of the consistency rule"),
   severity: Severity,
   message: z.object({ vi: z.string(), en: z.string() }),
   spans: z.array(Span),
   figures: z.array(z.string()).optional(),
   expected: z.union([z.number(), z.string()]).optional(),
   found: z.union([z.number(), z.string()]).optional(),
+  /** Id of the relation (report.relations) the finding is about. */
+  relation: z.string().optional(),
+  /** The arithmetic, stated: "14 + 3 + 9 + 1 + 14 = 41 ≠ 40 đơn vị", "4 ÷ 2 = 200%, không phải 180%". */
+  arithmetic: z.object({ vi: z.string(), en: z.string() }).optional(),
 });
 export type Finding = z.infer<typeof Finding>;
 
@@ -163,6 +282,142 @@ export const Sections = z.object({
   awards: z.array(z.string()).describe("figure ids"),
 });
 
+// ---------------------------------------------------------------------------------------------
+// Relations: which figures the text ties together, and how (src/relate/). The checks read these.
+//
+//   "38 đơn vị, gồm 12 khoa, 4 viện và 15 phòng"  → breakdown { whole f1, parts f2 f3 f4, closed }
+//   "đạt 3 tỷ đồng, bằng 150% kế hoạch 2 tỷ đồng" → plan { actual f1, percent f2, plan f3 }
+//   "15 (mười bảy) đồng chí"                        → restatement { value "15", restated "mười bảy" }
+
+export const RelationKind = z.enum(["breakdown", "plan", "growth", "share", "fraction", "percent-total", "restatement", "period", "position"]);
+export type RelationKind = z.infer<typeof RelationKind>;
+
+/**
+ * How sure the tie is: `explicit` when a cue in the text states it ("gồm", "trong đó",
+ * "so với kế hoạch (… )", "chiếm", "tương đương", "Bằng chữ"); `inferred` when it was guessed
+ * from position or wording alone. Only an explicit relation can yield an `error`.
+ */
+export const RelationCertainty = z.enum(["explicit", "inferred"]);
+export type RelationCertainty = z.infer<typeof RelationCertainty>;
+
+/** The words that tie the members: "gồm", "so với kế hoạch", "chiếm", "tổng kết năm". */
+export const RelationCue = z.object({ span: Span, text: z.string() });
+export type RelationCue = z.infer<typeof RelationCue>;
+
+/**
+ * One member of a relation: a figure (its id), or a number, date or title the text states
+ * that is not a figure ("gấp 3,8 lần", "(mười bảy)", "tổng kết năm 2023", "Phó Giám đốc").
+ * Roles by kind:
+ *   breakdown      whole, part (also: remainder — "còn lại")
+ *   plan           actual, plan, percent
+ *   growth         value, base, rate, multiple, delta
+ *   share          part, whole, percent
+ *   fraction       fraction (value = A, of = B), percent
+ *   percent-total  share (one per class), remainder
+ *   restatement    value, restated
+ *   period         period (what is reviewed), event (when it is held)
+ *   position       held (one per title)
+ */
+export const RelationMember = z.object({
+  role: z.string(),
+  figure: z.string().optional().describe("figure id, when the member is a figure"),
+  value: z.number().optional().describe("its value as read (for a negative part: the signed value)"),
+  /** Other readings of an ambiguous number ("1,615" → 1.615 or 1 615), for the checks. */
+  alternatives: z.array(z.number()).optional(),
+  of: z.number().optional().describe("fraction: the whole B of A/B"),
+  factor: z.number().optional().describe("how many times the member counts: 2 for '2 lần 20.000 USD'"),
+  /** Periods and dates: ISO start and end (inclusive) of what the member names. */
+  from: z.string().optional(),
+  to: z.string().optional(),
+  label: z.string().optional().describe("what the member is, in a few words: 'khoa', 'kế hoạch năm', 'cấp Bộ'"),
+  span: Span,
+  text: z.string(),
+});
+export type RelationMember = z.infer<typeof RelationMember>;
+
+const relationBase = {
+  id: z.string().describe("r1, r2… in text order"),
+  certainty: RelationCertainty,
+  cue: RelationCue.optional(),
+  members: z.array(RelationMember),
+  /** Roles the relation needs but the text does not state (the relation cannot be checked). */
+  missing: z.array(z.string()).optional(),
+  rule: z.string().describe("id of the rule that found the relation, e.g. 'relate.breakdown.list'"),
+};
+
+export const RelationBreakdown = z.object({
+  kind: z.literal("breakdown"),
+  ...relationBase,
+  /** closed: the parts are all the parts ("gồm", "cụ thể", "còn lại"); open: some ("trong đó", "bao gồm cả", "…"). */
+  closed: z.boolean(),
+  /** disjoint: no two parts can overlap (chuyển tiếp/mở mới, cấp Bộ/cấp cơ sở, khoa/viện); overlapping: they may (nữ, đảng viên). */
+  parts: z.enum(["disjoint", "overlapping", "unknown"]),
+});
+export const RelationPlan = z.object({
+  kind: z.literal("plan"),
+  ...relationBase,
+  /** The percent as written is the excess over the plan ("vượt 17% kế hoạch" = 117%). */
+  excess: z.boolean().optional(),
+  /** The percent as written is the shortfall ("giảm 5% so với kế hoạch" = 95%). */
+  shortfall: z.boolean().optional(),
+  /** A direction the text claims: "vượt kế hoạch" (over), "không đạt kế hoạch" (under). */
+  direction: z.enum(["over", "under"]).optional(),
+  directionCue: RelationCue.optional(),
+});
+export const RelationGrowth = z.object({
+  kind: z.literal("growth"),
+  ...relationBase,
+  direction: z.enum(["up", "down"]),
+  /** What the change is stated as: a rate (%), a multiple ("gấp 3 lần"), a delta, or a delta with its rate. */
+  measure: z.enum(["rate", "multiple", "delta", "delta-rate"]),
+  basis: z.string().optional().describe("as written: 'năm 2015', 'cùng kỳ'"),
+});
+export const RelationShare = z.object({ kind: z.literal("share"), ...relationBase });
+export const RelationFraction = z.object({ kind: z.literal("fraction"), ...relationBase });
+export const RelationPercentTotal = z.object({
+  kind: z.literal("percent-total"),
+  ...relationBase,
+  /** closed: the classes cover the whole (a full rating scale, "còn lại"): the shares add to 100. */
+  closed: z.boolean(),
+});
+export const RelationRestatement = z.object({
+  kind: z.literal("restatement"),
+  ...relationBase,
+  /** words: digits and words ("15 (mười lăm)", "Bằng chữ"); units: two units or scales ("3.200 triệu đồng (tương đương 3,2 tỷ đồng)"); separator: the same digits with "." and ",". */
+  form: z.enum(["words", "units", "separator"]),
+});
+export const RelationPeriod = z.object({ kind: z.literal("period"), ...relationBase });
+export const RelationPosition = z.object({
+  kind: z.literal("position"),
+  ...relationBase,
+  person: z.string().describe("person id"),
+  /** Words in the text that tell of a change of post (nguyên, tân, được bổ nhiệm …), if any. */
+  change: z.string().optional(),
+});
+
+/** One relation between figures (or other stated values), discriminated on `kind`. */
+export const RelationRecord = z.discriminatedUnion("kind", [
+  RelationBreakdown,
+  RelationPlan,
+  RelationGrowth,
+  RelationShare,
+  RelationFraction,
+  RelationPercentTotal,
+  RelationRestatement,
+  RelationPeriod,
+  RelationPosition,
+]);
+export type RelationRecord = z.infer<typeof RelationRecord>;
+export type RelationBreakdown = z.infer<typeof RelationBreakdown>;
+export type RelationPlan = z.infer<typeof RelationPlan>;
+export type RelationGrowth = z.infer<typeof RelationGrowth>;
+export type RelationShare = z.infer<typeof RelationShare>;
+export type RelationFraction = z.infer<typeof RelationFraction>;
+export type RelationPercentTotal = z.infer<typeof RelationPercentTotal>;
+export type RelationRestatement = z.infer<typeof RelationRestatement>;
+export type RelationPeriod = z.infer<typeof RelationPeriod>;
+export type RelationPosition = z.infer<typeof RelationPosition>;
+
 export const Report = z.object({
   version: z.literal(1),
   id: z.string().optional(),
@@ -176,6 +431,8 @@ export const Report = z.object({
     numbers: Convention.describe("vi: 1.000,5 — en: 1,000.5"),
     evidence: z.array(z.string()).optional(),
   }),
+  /** The ties between figures that the checks read (src/relate/), in text order. */
+  relations: z.array(RelationRecord),
   findings: z.array(Finding),
   warnings: z.array(Warning),
   /** Filled in by the batch CLI: where the post came from (spans index `text` when it is given). */

@@ -1,5 +1,5 @@
 /**
- * The public door: types come from the Zod schemas, the package ships ESM, CJS and JSON Schema.
+ * The public door: types come from the Zod schemas, the package ships ES modules and JSON Schema.
  */
 import { describe, expect, expectTypeOf, test } from "vitest";
 import { existsSync, readFileSync } from "node:fs";
@@ -28,11 +28,12 @@ describe("public API", () => {
   });
 });
 
-// The built package (npm ci runs `prepare`, which builds dist/): CJS and the published schema.
-describe.skipIf(!existsSync("dist/index.cjs"))("built package", () => {
+// The built package (npm ci runs `prepare`, which builds dist/): ES modules, which CommonJS code
+// loads with require() too (Node ≥ 20.19), and the published schema.
+describe.skipIf(!existsSync("dist/index.js"))("built package", () => {
   test("require() works and parses", () => {
     const require = createRequire(import.meta.url);
-    const cjs = require("../dist/index.cjs") as typeof api;
+    const cjs = require("../dist/index.js") as typeof api;
     expect(typeof cjs.parseReport).toBe("function");
     expect(cjs.parseReport("").warnings[0]?.code).toBe("input.empty");
   });

@@ -110,7 +110,8 @@ describe("empty inputs exit non-zero, saying so", () => {
 });
 
 describe("check: where each finding is, in the input as given", () => {
-  const first = (s: string) => s.split("\n")[0];
+  // the first error line (info findings and the excerpt lines under each finding aside)
+  const first = (s: string) => s.split("\n").find((l) => / error \[/.test(l));
   test("a text file: file:line:col of the first figure", async () => {
     writeFileSync(p("c.txt"), `Dòng đầu.\n${ERR}\n`);
     const r = await cli(["check", p("c.txt")]);
@@ -128,13 +129,13 @@ describe("check: where each finding is, in the input as given", () => {
 
   test("standard input: <stdin>:line:col, nothing doubled", async () => {
     const r = await cli(["check"], { stdin: ERR });
-    expect(first(r.stdout)).toMatch(new RegExp(`^<stdin>:1:${ERR.indexOf("07") + 1}: error \\[breakdown\\.sum\\] The parts add up to 8`));
+    expect(first(r.stdout)).toMatch(new RegExp(`^<stdin>:1:${ERR.indexOf("07") + 1}: error \\[breakdown\\.sum\\] `));
   });
 
   test("JSONL: file.jsonl:LINE:COL, the column in the JSON line as written (escapes counted), with the post id", async () => {
     const line = `{"id":"x1","title":"A","text":"M\\u1edf \\u0111\\u1ea7u.\\nH\\u1ecdp. ${ERR}"}`;
     writeFileSync(p("c.jsonl"), `{"id":"ok","text":"${OK}"}\n${line}\n`);
     const r = await cli(["check", p("c.jsonl")]);
-    expect(first(r.stdout)).toBe(`${p("c.jsonl")}:2:${line.indexOf("07") + 1}: error [breakdown.sum] The parts add up to 8, not the stated whole 07 đề tài. (post x1)`);
+    expect(first(r.stdout)).toMatch(new RegExp(`^${p("c.jsonl")}:2:${line.indexOf("07") + 1}: error \\[breakdown\\.sum\\] .* \\(post x1\\)$`));
   });
 });

@@ -1,29 +1,21 @@
 /**
  * Real signals to a real process (issue 12: a SIGTERM at 2 s took effect at 17.6 s and the run
- * exited 0 with a normal summary). The CLI runs built (dist/cli.js) when the build is newer
- * than every source file, else from source (tsx); the signal is sent once output has appeared,
- * and the test waits for events, never for a length of time.
+ * exited 0 with a normal summary). The CLI is the one the test setup bundles; the signal is
+ * sent once output has appeared, and the test waits for events, never for a length of time.
  *
  *   SIGTERM → exit 143, SIGINT → exit 130; "run again with --resume to continue"; whole lines;
  *   the lock released; --resume then completes the output with every post once, in order
  */
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
 import { spawn } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 
-const root = resolve(__dirname, "..");
-
-/** The newest modification time under a folder. */
-function newest(d: string): number {
-  let t = 0;
-  for (const e of readdirSync(d, { withFileTypes: true })) t = Math.max(t, e.isDirectory() ? newest(join(d, e.name)) : statSync(join(d, e.name)).mtimeMs);
-  return t;
-}
-const built = join(root, "dist", "cli.js");
-const command = existsSync(built) && statSync(built).mtimeMs > newest(join(root, "src")) ? [built] : ["--import", "tsx", join(root, "src", "cli", "main.ts")];
 const VI = "Sáng 12/3/2024, Ủy ban nhân dân tỉnh tổ chức hội nghị tổng kết, đã hoàn thành 18 nhiệm vụ, đạt 96% kế hoạch; tổng vốn đầu tư 4,2 tỷ đồng.";
+
+/** The CLI bundled once by the test setup (test/helpers/build-cli.ts). */
+const command = [inject("cli")];
 
 let dir: string;
 beforeAll(() => {
@@ -33,7 +25,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 function run(args: string[], onStart?: (kill: (s: NodeJS.Signals) => void) => void): Promise<{ code: number | null; stderr: string }> {
   return new Promise((done) => {
-    const child = spawn(process.execPath, [...command, ...args], { cwd: root, stdio: ["ignore", "ignore", "pipe"] });
+    const child = spawn(process.execPath, [...command, ...args], { cwd: dir, stdio: ["ignore", "ignore", "pipe"] });
     let stderr = "";
     child.stderr.on("data", (c) => (stderr += c));
     onStart?.((s) => child.kill(s));

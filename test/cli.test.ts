@@ -6,12 +6,15 @@
  *   ordered(items, run) → results in input order, never more than `window` in flight
  *   a .part file cut in the middle of a line → --resume drops the torn line, keeps the rest once
  */
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
 import { existsSync, mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync, appendFileSync, statSync } from "node:fs";
+import { spawnSync } from "node:child_process";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import iconv from "iconv-lite";
-import { processPost, findingLines, type Outcome } from "../src/cli/process.js";
+import { processPost, type Outcome } from "../src/cli/process.js";
+import { renderFinding } from "../src/check/render.js";
+import { emptyReport } from "../src/report/parse.js";
 import { ordered } from "../src/cli/pool.js";
 import { openSink, csvPaths, UsageError, type OkOutcome } from "../src/cli/output.js";
 import { HEADERS, csvCell, csvLine, firstCell } from "../src/cli/csv.js";
@@ -80,8 +83,18 @@ describe("processPost", () => {
   test("check text: file:line:col: severity [rule] message", () => {
     const text = "Dòng một.\nDòng hai có lỗi ở đây.";
     const at = text.indexOf("lỗi");
-    const finding = { rule: "x.y", severity: "error" as const, message: { vi: "Có lỗi", en: "An error" }, spans: [{ start: at, end: at + 3 }] };
-    expect(findingLines(post("a"), { text }, [finding], "en")).toBe(`a.txt:2:${at - text.indexOf("\n")}: error [x.y] An error\n`);
+    const finding = { rule: "plan.ratio" as const, severity: "error" as const, message: { vi: "Có lỗi", en: "An error" }, spans: [{ start: at, end: at + 3 }] };
+    const report = emptyReport("a", []);
+    expect(renderFinding(text, report, finding, { source: "a.txt", id: "a" }, { lang: "en", brief: true })).toBe(`a.txt:2:${at - text.indexOf("\n")}: error [plan.ratio] An error\n`);
+    expect(renderFinding(text, report, finding, { source: "news.jsonl:7", id: "p" }, { lang: "vi", brief: true })).toMatch(/^news\.jsonl:7 \(p\) 2:\d+: error \[plan\.ratio\] Có lỗi\n$/);
+  });
+  test("check text: the sentence with the figures marked, then the arithmetic", async () => {
+    const o = ok(await processPost(post("b", { text: "Mở đầu.\nTrường có 12 đơn vị, gồm 5 khoa và 8 trung tâm." }), { mode: "check", format: "text", lang: "vi" }));
+    const lines = o.out.split("\n");
+    expect(lines[0]).toMatch(/^b\.txt:2:\d+: error \[breakdown\.sum\] /);
+    expect(lines[1]).toBe("  2 | Trường có 12 đơn vị, gồm 5 khoa và 8 trung tâm.");
+    expect(lines[2]).toBe("    |           ^^^^^^^^^  --- ~~~~~~    ~~~~~~~~~~~");
+    expect(lines[3]).toBe("    = 5 + 8 = 13 ≠ 12 đơn vị");
   });
 });
 
@@ -188,5 +201,37 @@ describe("outputs and --resume", () => {
     expect(parseSize("512k")).toBe(512 * 1024);
     expect(parseSize("2000")).toBe(2000);
     expect(() => parseSize("lots")).toThrow();
+  });
+});
+
+describe("end to end (the CLI bundled by the test setup)", () => {
+  const cli = (args: string[], input?: string) => spawnSync(process.execPath, [inject("cli"), ...args], { cwd: dir, input, encoding: "utf8" });
+
+  test("a folder with good and bad files: every good post out once, one line per bad file, exit 1", () => {
+    const d = join(dir, "e2e");
+    mkdirSync(d, { recursive: true });
+    writeFileSync(join(d, "a.txt"), VI);
+    writeFileSync(join(d, "b.html"), `<html><head><title>Tin</title></head><body><p>${VI}</p></body></html>`);
+    writeFileSync(join(d, "c.jsonl"), JSON.stringify({ id: "c1", text: VI }) + "\n" + JSON.stringify({ id: "c2", text: VI }) + "\n");
+    writeFileSync(join(d, "empty.txt"), "");
+    writeFileSync(join(d, "pic.txt"), Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47]), Buffer.alloc(50)]));
+    const r = cli(["extract", "e2e", "--jobs", "2", "--out", "out.jsonl"]);
+    // dangling and loops aside, every bad file is one line, and the run goes on
+    expect(r.status).toBe(1);
+    const errors = r.stderr.split("\n").filter((l) => /^baocao: e2e/.test(l));
+    expect(errors).toEqual(["baocao: e2e/empty.txt: empty file", "baocao: e2e/pic.txt: binary file (PNG), not text"]);
+    expect(r.stderr).toMatch(/baocao: 4 posts in .* · 2 failed/);
+    const ids = readFileSync(join(dir, "out.jsonl"), "utf8").trimEnd().split("\n").map((l) => JSON.parse(l).id);
+    expect(ids).toEqual(["a", "b", "c1", "c2"]);
+    expect(statSync(join(dir, "out.jsonl")).size).toBeGreaterThan(0);
+  });
+
+  test("stdin JSONL → stdout JSONL (the Hadoop/Spark mapper), usage errors exit 2", () => {
+    const lines = [JSON.stringify({ id: "x", text: VI }), JSON.stringify({ id: "y", text: VI })].join("\n") + "\n";
+    const r = cli(["extract", "-", "--jobs", "1", "--quiet", "--format", "facts"], lines);
+    expect(r.status).toBe(0);
+    expect(r.stderr.replace(/npm warn.*\n/g, "")).toBe("");
+    expect(r.stdout.trimEnd().split("\n").map((l) => JSON.parse(l).id)).toEqual(["x", "y"]);
+    expect(cli(["extract", "-", "--format", "xml"], lines).status).toBe(2);
   });
 });

@@ -223,6 +223,11 @@ describe("dates: the reference date (ParseOptions.referenceDate)", () => {
     ["Ngày 10/5, ông nhận quyết định. Tháng 5-2013 ông được bầu làm Bí thư.", "2019-05-11", "2019-05-10"],
     // the same day written in full in the text wins
     ["Chiều 20/6, đoàn làm việc. Ảnh chụp chiều 20/6/2018.", "2019-06-21", "2018-06-20"],
+    // a reference of a year alone bounds the text's reading: the year before it when the text says so …
+    ["Ngày 28/12, Sở tổ chức hội nghị tổng kết năm 2016.", "2017", "2016-12-28"],
+    // … not a year after it, nor a background year long before it
+    ["Ngày 27/6, Hội đồng bàn mức lương tối thiểu năm 2018.", "2017", "2017-06-27"],
+    ["Ngày 12/5, Bộ họp. Năm 2013, tỉ lệ này là 11%.", "2017", "2017-05-12"],
   ])("%s (%s) → %s", (text, ref, value) => {
     expect(withRef(text, ref)[0]!.value).toBe(value);
   });

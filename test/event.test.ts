@@ -83,6 +83,9 @@ describe("event date", () => {
   test("a month alone after 'cuối' is a period, not the event", () => {
     expect(event("Cuối tháng 4/2021, toàn bộ học sinh đã tốt nghiệp. Hội nghị tuyển sinh năm 2021.").date).toBe("2021");
   });
+  test("… unless its clause tells an event held then", () => {
+    expect(event("Năm 2016, thành phố mua sắm tập trung. Đầu tháng 12/2016, Trung tâm đã tổ chức đấu thầu 6 gói thầu.").date).toBe("2016-12");
+  });
 });
 
 describe("event kind and host", () => {
@@ -106,6 +109,31 @@ describe("event date: a day whose year the text does not tell", () => {
     ["Ngày 7/2, Viện có văn bản về vụ chìm tàu xảy ra ngày 2/8/2013.", null],
     // a day still to come is not the day reported
     ["Sáng 20/6, thí sinh làm thủ tục dự thi. Ngày mai 21/6, thí sinh bắt đầu thi. Kỳ thi năm 2019 diễn ra ở 63 tỉnh.", "2019-06-20"],
+  ])("%s → %s", (text, value) => {
+    expect(event(text).date).toBe(value);
+  });
+  // what the text says of "now" gives the year of a day written without one (issue 13)
+  test.each([
+    // "từ đầu năm Y đến nay", "từ nay đến cuối năm Y": the text is in year Y
+    ["Chiều 22/6, Cụm thi đua tổ chức hội nghị. Từ đầu năm 2017 đến nay, Thanh tra đã kiểm tra 40 đoàn.", "2017-06-22"],
+    ["Sáng 5/7, Sở họp giao ban. Từ nay đến cuối năm 2018, các phòng hoàn thành kế hoạch.", "2018-07-05"],
+    // "tính đến hết năm Y": a tally of a year that has ended; a law's year is background
+    ["Ngày 10/6, Bộ tổ chức hội nghị sơ kết Luật Hợp tác xã (HTX) năm 2012. Tính đến hết năm 2016, cả nước có 1.000 HTX.", "2017-06-10"],
+    // … and a year in a directive ("cần … xong trong năm 2018") is a target
+    ["Ngày 10/6, Bộ họp. Tính đến hết năm 2016 có 100 HTX. Từ nay đến năm 2020, các tỉnh cần giải thể HTX yếu kém xong trong năm 2018.", "2017-06-10"],
+    // a report of year Y with the plan of Y+1: the plan year has begun, unless the day is late in the year
+    ["Ngày 26/4, Công ty tổ chức Đại hội cổ đông thường niên năm 2016, thông qua báo cáo năm 2016 và kế hoạch kinh doanh năm 2017.", "2017-04-26"],
+    ["Ngày 20/12, Công ty thông qua báo cáo năm 2016 và kế hoạch kinh doanh năm 2017.", "2016-12-20"],
+    // a streak of years that has ended: reviewed the year after, or at its end from October
+    ["Chiều 20/6, Đảng ủy trao Bằng khen cho 5 đảng viên hoàn thành xuất sắc nhiệm vụ 5 năm liền (2012-2016).", "2017-06-20"],
+    ["Sáng 2/10, Hội biểu dương các gia đình học tập xuất sắc 5 năm liền (2016-2020).", "2020-10-02"],
+    // a birth date does not lend its year to the same day
+    ["Tối 14/6, lễ tôn vinh diễn ra tại Hà Nội năm 2017. Giáo sư sinh ngày 14/6/1868.", "2017-06-14"],
+    // a document cited was issued before the text
+    ["Sáng 3-6, Công an tỉnh khởi tố giám đốc trốn thuế năm 2014 và 2015, theo quyết định số 2100/QĐ-CT ngày 19-9-2016 của Cục Thuế.", "2017-06-03"],
+    // "phục hồi" is not "hồi" (back then); "vào cuối năm Y" told as past
+    ["Chiều 16/5, Thủ tướng tiếp đoàn. Doanh thu giảm năm 2016 nhưng đang phục hồi vào những quý đầu năm 2017.", "2017-05-16"],
+    ["Ngày 11-5, Hội đồng quản trị thông qua đơn từ nhiệm. Cổ phiếu của công ty niêm yết vào cuối năm 2016.", "2017-05-11"],
   ])("%s → %s", (text, value) => {
     expect(event(text).date).toBe(value);
   });

@@ -14,7 +14,8 @@ const collide = (a: FigureHit, b: FigureHit) =>
 
 const hit = fc
   .record({ start: fc.nat(60), len: fc.integer({ min: 1, max: 12 }), kind: fc.constantFrom("money", "percent", "measure", "count"), value: fc.nat(3), rule: fc.constantFrom("a", "b") })
-  .map((r) => ({ start: r.start, end: r.start + r.len, kind: r.kind, value: r.value, rule: r.rule }) as FigureHit);
+  // hand-made hits: only what overlap removal reads (kind, rule, value, where), hence the cast
+  .map((r) => ({ start: r.start, end: r.start + r.len, kind: r.kind, value: r.value, rule: r.rule }) as unknown as FigureHit);
 
 describe("removeOverlaps", () => {
   test("kept hits never collide, and every dropped hit collides with a kept one", () => {

@@ -395,8 +395,8 @@ describe("digit groups: the fast scan gives what the plain patterns give", () =>
 });
 
 describe("known gaps", () => {
-  // a decimal read out in words (Duckling's "phẩy"/"chấm"): rare in written reports, not supported
-  test.fails("hai phẩy năm triệu = 2 500 000", () => expect(parseWords("hai phẩy năm triệu")).toBe(2.5e6));
+  // a decimal read out in words (Duckling's "phẩy"/"chấm", issue 13)
+  test("hai phẩy năm triệu = 2 500 000", () => expect(parseWords("hai phẩy năm triệu")).toBe(2.5e6));
   // a lone "5,172 tỷ" in a document with no other evidence reads as 5.172 tỷ (Vietnamese decimal
   // comma); only the size of the thing counted could tell it means 5 172 tỷ
   test.fails("comma thousands told by plausibility", () => expect(scan("Thu ngân sách của huyện đạt 5,172 tỷ đồng.")[0]!.value).toBe(5172e9));

@@ -1,67 +1,98 @@
 /**
  * breakdown.sum / breakdown.part — the parts of a breakdown against the whole.
  *
- *   "10 tỷ đồng gồm 5 tỷ đồng …, 3 tỷ đồng … và 1 tỷ đồng …"     → error: parts add up to 9, not 10
- *   "03 nhiệm vụ (trong đó có 02 … và 02 …)"                    → error: parts (4) exceed the whole (3)
- *   "120 cán bộ, trong đó 150 người có bằng thạc sĩ"            → error: one part exceeds the whole
- *   "120 cán bộ, trong đó 80 nữ, 70 đảng viên"                  → warning: parts add up to more
- *                                                                  (they may overlap)
- *   "224 DN (trong số đó 187 DN đang hoạt động và 118 DN đã có công đoàn)" → warning, not error:
- *                                                                  real reports list overlapping parts
- * Tolerance: half of the last written digit of every figure; "khoảng", "hơn", "gần" → warning.
+ *   closed ("gồm", "cụ thể", "còn lại"): the parts must add up to the whole
+ *     "40 đơn vị, gồm 14 khoa, 3 viện, 9 trung tâm, 1 bộ môn và 14 phòng"  → error: 14 + 3 + 9 + 1 + 14 = 41 ≠ 40
+ *   open ("trong đó", "bao gồm cả", "…"): the parts must not exceed the whole
+ *     disjoint parts (chuyển tiếp/mở mới, cấp Bộ/cấp cơ sở) → error when they add up to more
+ *     parts that may overlap (nữ, đảng viên, thạc sĩ)      → no finding for the sum
+ *   one part larger than the whole ("58.214 lao động, trong đó 59.870 đoàn viên") → error
+ * Rounding: each figure covers the rounding of its last written digit (precision.ts).
  */
-import type { Finding } from "../schema.js";
-import { finding, fmt, halfUnit, inexact, type CheckCtx } from "./util.js";
+import type { Finding, RelationMember } from "../schema.js";
+import { judge, quantity, range, sum, type Interval, type Reading } from "./precision.js";
+import { finding, fmt, inUnits, role, severityOf, shown, type CheckCtx } from "./util.js";
 
 export function checkBreakdowns(ctx: CheckCtx): Finding[] {
   const out: Finding[] = [];
-  for (const whole of ctx.report.figures) {
-    if (!whole.children?.length) continue;
-    const parts = whole.children.map((id) => ctx.byId.get(id)).filter((f) => !!f);
-    if (!parts.length) continue;
-    const loose = inexact(whole) || parts.some(inexact);
-    const sum = parts.reduce((t, f) => t + f.value, 0);
-    const tol = halfUnit(whole) + parts.reduce((t, f) => t + halfUnit(f), 0) + 1e-9 * Math.abs(whole.value);
-    const unit = whole.kind === "money" ? ` ${whole.currency ?? ""}`.trimEnd() : "";
-    const big = parts.find((p) => p.value - whole.value > halfUnit(p) + halfUnit(whole));
-    if (big && !loose) {
-      out.push(
-        finding(
-          "breakdown.part",
-          "error",
-          `Một phần (${big.text}) lớn hơn tổng (${whole.text}).`,
-          `A part (${big.text}) is larger than the whole (${whole.text}).`,
-          [whole, big],
-          { expected: `≤ ${whole.value}`, found: big.value },
-        ),
-      );
-      continue;
+  for (const r of ctx.relations) {
+    if (r.kind !== "breakdown") continue;
+    const whole = role(r, "whole");
+    const parts = r.members.filter((m) => m.role === "part" || m.role === "remainder");
+    if (!whole || whole.value === undefined || !parts.length) continue;
+    const unit = shown(whole);
+    const W = (x: Reading) => range(quantity(whole, ctx.byId), x);
+    const P = (m: RelationMember) => (x: Reading): Interval => {
+      const [lo, hi] = range(quantity(m, ctx.byId), x);
+      const k = m.factor ?? 1;
+      return [lo * k, hi * k];
+    };
+    const val = (m: RelationMember) => (m.value ?? 0) * (m.factor ?? 1);
+    // one part larger than the whole
+    const big = parts
+      .filter((p) => val(p) > 0 && (whole.value ?? 0) >= 0)
+      .map((p) => ({ p, v: judge((x) => [-Infinity, W(x)[1]], (x) => [P(p)(x)[0], Infinity]) }))
+      .find((x) => x.v !== "ok");
+    if (big) {
+      const sev = severityOf(big.v, r.certainty);
+      if (sev) {
+        const a = { vi: `${inUnits(val(big.p), unit, "vi")} > ${inUnits(whole.value, unit, "vi")}`, en: `${inUnits(val(big.p), unit, "en")} > ${inUnits(whole.value, unit, "en")}` };
+        out.push(
+          finding(
+            "breakdown.part",
+            sev,
+            { vi: `Một phần (${big.p.text}) lớn hơn tổng (${whole.text}): ${a.vi}.`, en: `A part (${big.p.text}) is larger than the whole (${whole.text}): ${a.en}.` },
+            r,
+            [whole, big.p],
+            { expected: `≤ ${whole.value}`, found: val(big.p), arithmetic: a },
+          ),
+        );
+        continue;
+      }
     }
-    if (whole.breakdown === "exhaustive") {
-      if (Math.abs(sum - whole.value) <= tol) continue;
+    if (parts.length < 2) continue;
+    const total = (x: Reading): Interval => sum(parts.map((p) => P(p)(x)));
+    const s = parts.reduce((t, p) => t + val(p), 0);
+    const terms = (lang: "vi" | "en") =>
+      parts
+        .map((p) => `${p.factor ? `${fmt(p.factor, lang)} × ` : ""}${fmt((p.value ?? 0) / unit.scale, lang)}`)
+        .join(" + ")
+        .replace(/\+ -/g, "− ");
+    if (r.closed && r.parts !== "overlapping") {
+      const v = judge(W, total);
+      const sev = severityOf(v, r.certainty);
+      if (!sev) continue;
+      const a = { vi: `${terms("vi")} = ${inUnits(s, { ...unit, unit: "" }, "vi")} ≠ ${inUnits(whole.value, unit, "vi")}`, en: `${terms("en")} = ${inUnits(s, { ...unit, unit: "" }, "en")} ≠ ${inUnits(whole.value, unit, "en")}` };
       out.push(
         finding(
           "breakdown.sum",
-          loose ? "warning" : "error",
-          `Các phần cộng lại được ${fmt(sum, "vi")}${unit}, khác tổng ${whole.text}.`,
-          `The parts add up to ${fmt(sum, "en")}${unit}, not the stated whole ${whole.text}.`,
+          sev,
+          { vi: `Các phần cộng lại không bằng tổng ${whole.text}: ${a.vi}.`, en: `The parts do not add up to the whole ${whole.text}: ${a.en}.` },
+          r,
           [whole, ...parts],
-          { expected: whole.value, found: sum },
+          { expected: whole.value, found: s, arithmetic: a },
         ),
       );
-    } else if (sum - whole.value > tol) {
+    } else if (r.parts !== "overlapping") {
+      // an open list may leave parts out, but disjoint parts cannot add up to more than the whole
+      const v = judge((x) => [-Infinity, W(x)[1]], (x) => [total(x)[0], Infinity]);
+      if (v === "ok") continue;
+      const sev = r.parts === "disjoint" ? severityOf(v, r.certainty) : "warning";
+      if (!sev) continue;
+      const a = { vi: `${terms("vi")} = ${inUnits(s, { ...unit, unit: "" }, "vi")} > ${inUnits(whole.value, unit, "vi")}`, en: `${terms("en")} = ${inUnits(s, { ...unit, unit: "" }, "en")} > ${inUnits(whole.value, unit, "en")}` };
+      const overlapVi = r.parts === "disjoint" ? "các phần không thể trùng nhau" : "trừ khi các phần trùng nhau";
+      const overlapEn = r.parts === "disjoint" ? "the parts cannot overlap" : "unless the parts overlap";
       out.push(
         finding(
           "breakdown.sum",
-          "warning",
-          `Các phần được liệt kê cộng lại (${fmt(sum, "vi")}${unit}) lớn hơn tổng ${whole.text}; có thể các phần chồng lên nhau.`,
-          `The listed parts add up to ${fmt(sum, "en")}${unit}, more than the whole ${whole.text}; the parts may overlap.`,
+          sev,
+          { vi: `Các phần được liệt kê vượt quá tổng ${whole.text} (${overlapVi}): ${a.vi}.`, en: `The listed parts exceed the whole ${whole.text} (${overlapEn}): ${a.en}.` },
+          r,
           [whole, ...parts],
-          { expected: `≤ ${whole.value}`, found: sum },
+          { expected: `≤ ${whole.value}`, found: s, arithmetic: a },
         ),
       );
     }
   }
   return out;
 }
-

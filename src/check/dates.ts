@@ -1,77 +1,26 @@
 /**
- * dates.impossible / dates.year — impossible dates and years, and a reported year that
- * disagrees with the date of the event.
+ * dates.impossible — a date or year that cannot exist, as the date recogniser marked it.
  *
- *   "ngày 31/02/2022", "ngày 15/13/2022"       → error: no such day
- *   "năm 20221"                                → error: no such year
- *   "Ngày 10/3/2022, … tổng kết năm 2023"      → warning: a year reviewed before it ended
- *   "Ngày 10/1/2023, … tổng kết năm 2022"      → consistent
+ *   "ngày 31/02/2022", "ngày 29/02/2023", "ngày 15/13/2022"  → error: no such day
+ *   "năm 20221"                                              → error: no such year
+ * A text that says itself the day cannot exist ("tháng 2 chỉ có 28 ngày") quotes it on purpose:
+ * a warning. A reviewed period against the date of the event is period.ts.
  */
 import type { Finding, Span } from "../schema.js";
-import { edgeAfter, named, rx } from "../text/rx.js";
 import { finding, type CheckCtx } from "./util.js";
 
-const DMY = named("check.date-dmy", rx`${edgeAfter("/.\\-")}(?<d>\d{1,2})[/.\-](?<m>\d{1,2})[/.\-](?<y>\d{4})(?![\p{N}/])`);
-const BAD_YEAR = named("check.date-year", rx`(?<![\p{L}\p{M}\p{N}])năm\s+(?<y>\d{5,6}|0\d{3})(?![\p{N}.,])`);
-const REVIEW = named("check.date-review", rx`(?<![\p{L}\p{M}\p{N}])tổng\s+kết\s+(?:công\s+tác\s+|hoạt\s+động\s+|phong\s+trào\s+)?năm\s+(?<y>\d{4})(?![\p{N}])`);
-
-function daysIn(y: number, m: number): number {
-  return new Date(Date.UTC(y, m, 0)).getUTCDate();
-}
+const DISCUSSED = /(?:chỉ|luôn)\s+có\s+(?:28|29|30)\s+ngày|không\s+(?:hề\s+)?có\s+ngày\s+\d{1,2}(?:\/|\s+tháng)|ngày\s+không\s+có\s+thật/u;
 
 export function checkDates(ctx: CheckCtx): Finding[] {
   const out: Finding[] = [];
   const flagged: Span[] = [];
-  const overlaps = (s: Span) => flagged.some((f) => s.start < f.end && f.start < s.end);
-  const impossible = (span: Span, text: string) => {
-    if (overlaps(span)) return;
-    flagged.push(span);
-    out.push(
-      finding("dates.impossible", "error", `Ngày tháng không thể có: "${text}".`, `Impossible date: "${text}".`, [], { spans: [span], found: text }),
-    );
-  };
-  for (const d of ctx.report.dates) if (d.invalid) impossible(d.span, d.text);
-  const key = ctx.doc.key;
-  DMY.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = DMY.exec(key))) {
-    const d = Number(m.groups!.d);
-    const mo = Number(m.groups!.m);
-    const y = Number(m.groups!.y);
-    if (y < 1900 || y > 2100) continue; // not a date: "1/2/3456" is more likely an identifier
-    if (mo >= 1 && mo <= 12 && d >= 1 && d <= daysIn(y, mo)) continue;
-    if (mo < 1 || d < 1) continue;
-    impossible(ctx.doc.span(m.index, m.index + m[0].length), ctx.doc.text(m.index, m.index + m[0].length));
-  }
-  BAD_YEAR.lastIndex = 0;
-  while ((m = BAD_YEAR.exec(key))) impossible(ctx.doc.span(m.index, m.index + m[0].length), ctx.doc.text(m.index, m.index + m[0].length));
-
-  // the year a review covers against the event date
-  const date = ctx.report.event.date;
-  const dm = date ? /^(\d{4})(?:-(\d{2}))?/.exec(date) : null;
-  if (dm) {
-    const dy = Number(dm[1]);
-    const dmon = dm[2] ? Number(dm[2]) : undefined;
-    REVIEW.lastIndex = 0;
-    while ((m = REVIEW.exec(key))) {
-      const y = Number(m.groups!.y);
-      const early = dy < y || (dy === y && dmon !== undefined && dmon < 7);
-      const late = dy > y + 1;
-      if (!early && !late) continue;
-      const span = ctx.doc.span(m.index, m.index + m[0].length);
-      const ev = ctx.report.event.dateEvidence;
-      out.push(
-        finding(
-          "dates.year",
-          "warning",
-          `Tổng kết năm ${y} nhưng sự kiện diễn ra ngày ${date}.`,
-          `A review of the year ${y}, but the event is dated ${date}.`,
-          [],
-          { spans: ev ? [span, ev.span] : [span], expected: `${y}-07 … ${y + 1}-12`, found: date! },
-        ),
-      );
-    }
-    REVIEW.lastIndex = 0;
+  // the text says itself that the day cannot exist ("tháng 2 chỉ có 28 ngày"): quoted on purpose
+  const deliberate = !!ctx.text && DISCUSSED.test(ctx.text.normalize("NFC").toLowerCase());
+  for (const d of ctx.report.dates) {
+    if (!d.invalid || flagged.some((f) => d.span.start < f.end && f.start < d.span.end)) continue;
+    flagged.push(d.span);
+    const arith = { vi: `"${d.text}" → ${d.value}`, en: `"${d.text}" → ${d.value}` };
+    out.push(finding("dates.impossible", deliberate ? "warning" : "error", { vi: `Ngày tháng không thể có: "${d.text}".`, en: `Impossible date: "${d.text}".` }, undefined, [], { spans: [d.span], found: d.text, arithmetic: arith }));
   }
   return out;
 }

@@ -1,71 +1,49 @@
 /**
- * fraction.over / fraction.percent / share.over-100 / share.of-whole — part/whole pairs and shares.
+ * fraction.over / fraction.percent — "A/B" with A > B, and its rate against A ÷ B.
  *
- *   "08/11 chỉ tiêu"                          → consistent
- *   "12/11 chỉ tiêu"                          → error: the part is larger than the whole
- *   "1.048/1.161 (tỷ lệ 90,27%)"              → consistent;  "… (tỷ lệ 80%)" → error: 90,27%
- *   "chiếm 120%"                              → error: a share above 100%
- *   "50 hội viên, trong đó 20 nữ (chiếm 60%)" → warning: 20 of 50 is 40% (the share may be of
- *                                               another whole)
+ *   "19/17 xã về đích nông thôn mới"             → error: 19 > 17
+ *   "1.161/1.048 người, đạt tỷ lệ 90,27%"        → error: 1.161 > 1.048 (and 1.048 ÷ 1.161 = 90,27%: swapped)
+ *   "45/60 học sinh đỗ (tỷ lệ 80%)"              → error: 45 ÷ 60 = 75%, không phải 80%
+ *   "2/3 đơn vị (tỷ lệ 66,6%)"                   → consistent (a cut, not a rounding)
+ *   "1.152/1.000 tỷ đồng, bằng 115,2% dự toán"   → no fraction: actual of plan (plan.ts)
  */
 import type { Finding } from "../schema.js";
-import { finding, fmt, halfUnit, inexact, roundLike, type CheckCtx } from "./util.js";
+import { judge, quantity, range, type Interval, type Reading } from "./precision.js";
+import { finding, fmt, role, roundLike, severityOf, type CheckCtx } from "./util.js";
 
 export function checkFractions(ctx: CheckCtx): Finding[] {
   const out: Finding[] = [];
-  for (const f of ctx.report.figures) {
-    if (f.of !== undefined && f.of > 0 && f.value > f.of && !inexact(f)) {
+  for (const r of ctx.relations) {
+    if (r.kind !== "fraction") continue;
+    const fr = role(r, "fraction");
+    if (!fr || fr.value === undefined || fr.of === undefined || !(fr.of > 0)) continue;
+    const f = fr.figure ? ctx.byId.get(fr.figure) : undefined;
+    const p = role(r, "percent");
+    const a = fr.value;
+    const b = fr.of;
+    if (a > b && !f?.approx && !f?.bound) {
+      const swapped = p?.value !== undefined && Math.abs((b / a) * 100 - p.value) <= 1;
+      const arith = { vi: `${fmt(a, "vi")} > ${fmt(b, "vi")}`, en: `${fmt(a, "en")} > ${fmt(b, "en")}` };
+      const note = swapped ? { vi: ` (${fmt(b, "vi")} ÷ ${fmt(a, "vi")} = ${p!.text}: hai số bị đảo)`, en: ` (${fmt(b, "en")} ÷ ${fmt(a, "en")} = ${p!.text}: the numbers are swapped)` } : { vi: "", en: "" };
       out.push(
-        finding("fraction.over", "error", `${f.text}: phần (${fmt(f.value, "vi")}) lớn hơn tổng (${fmt(f.of, "vi")}).`, `${f.text}: the part (${fmt(f.value, "en")}) is larger than the whole (${fmt(f.of, "en")}).`, [f], {
-          expected: `≤ ${f.of}`,
-          found: f.value,
-        }),
-      );
-    }
-    if (f.kind !== "percent") continue;
-    if (f.comparison?.relation === "chiếm" && f.value > 100) {
-      out.push(
-        finding("share.over-100", "error", `Tỉ trọng ${f.text} lớn hơn 100%.`, `A share of ${f.text} is more than 100%.`, [f], { expected: "≤ 100", found: f.value }),
+        finding(
+          "fraction.over",
+          r.certainty === "explicit" ? "error" : "warning",
+          { vi: `${fr.text}: phần lớn hơn tổng, ${arith.vi}${note.vi}.`, en: `${fr.text}: the part is larger than the whole, ${arith.en}${note.en}.` },
+          r,
+          [fr, p],
+          { expected: `≤ ${b}`, found: a, arithmetic: arith },
+        ),
       );
       continue;
     }
-    const t = f.refersTo ? ctx.byId.get(f.refersTo) : undefined;
-    // a part's share of the whole of its breakdown: "50 hội viên, trong đó 20 nữ (chiếm 40%)"
-    const whole = t?.parent ? ctx.byId.get(t.parent) : undefined;
-    if (t && whole && f.comparison?.relation === "chiếm" && whole.value > 0) {
-      const exp = (t.value / whole.value) * 100;
-      if (Math.abs(exp - f.value) > 2 * halfUnit(f) + (100 * (halfUnit(t) + halfUnit(whole))) / whole.value + 1e-9) {
-        const expected = roundLike(exp, f);
-        out.push(
-          finding(
-            "share.of-whole",
-            "warning",
-            `${t.text} trên tổng ${whole.text} là ${fmt(expected, "vi")}%, không phải ${f.text}.`,
-            `${t.text} of the whole ${whole.text} is ${fmt(expected, "en")}%, not ${f.text}.`,
-            [f, t, whole],
-            { expected, found: f.value },
-          ),
-        );
-      }
-    }
-    if (t && t.of !== undefined && t.of > 0) {
-      // the part and the whole are written exactly; the percent is rounded or cut
-      const exp = (t.value / t.of) * 100;
-      const tol = 2 * halfUnit(f) + 1e-9; // one unit of the last digit: rounded or cut
-      if (Math.abs(exp - f.value) > tol) {
-        const expected = roundLike(exp, f);
-        out.push(
-          finding(
-            "fraction.percent",
-            inexact(t) || inexact(f) ? "warning" : "error",
-            `${t.text} là ${fmt(expected, "vi")}%, không phải ${f.text}.`,
-            `${t.text} is ${fmt(expected, "en")}%, not ${f.text}.`,
-            [f, t],
-            { expected, found: f.value },
-          ),
-        );
-      }
-    }
+    if (!p || p.value === undefined) continue;
+    const given = (): Interval => [(a / b) * 100, (a / b) * 100];
+    const sev = severityOf(judge((x: Reading) => range(quantity(p, ctx.byId), x), given), r.certainty);
+    if (!sev) continue;
+    const exp = roundLike((a / b) * 100, p);
+    const arith = { vi: `${fmt(a, "vi")} ÷ ${fmt(b, "vi")} = ${fmt(exp, "vi")}%, không phải ${p.text}`, en: `${fmt(a, "en")} ÷ ${fmt(b, "en")} = ${fmt(exp, "en")}%, not ${p.text}` };
+    out.push(finding("fraction.percent", sev, { vi: `${fr.text}: ${arith.vi}.`, en: `${fr.text}: ${arith.en}.` }, r, [p, fr], { expected: exp, found: p.value, arithmetic: arith }));
   }
   return out;
 }

@@ -1,51 +1,156 @@
 /**
- * growth.rate / growth.over-100 — "tăng/giảm N% so với …" against the value and the base stated.
+ * growth.rate / growth.direction / growth.multiple / growth.delta / growth.over-100 — a change
+ * against the value and the base stated.
  *
- *   "đạt 120 tỷ đồng, tăng 20% so với cùng kỳ (100 tỷ đồng)"   → consistent
- *   "đạt 120 tỷ đồng, tăng 30% so với cùng kỳ (100 tỷ đồng)"   → error: 120/100 is +20%
- *   "tăng từ 400 người lên 500 người, tăng 25%"                → consistent
- *   "tăng 20 tỷ đồng (20%) so với năm trước (100 tỷ đồng)"     → the increase itself: 20/100 = 20%
- *   "giảm 120% so với năm trước"                               → warning: a fall of more than 100%
+ *   "đạt 2.195 tỷ đồng, tăng 35% so với năm 2015 (1.435 tỷ đồng)"  → error: 2.195 ÷ 1.435 = 1,53: tăng 53%
+ *   "1.126 vụ, tăng 8,4% so với năm 2022 (1.229 vụ)"              → error: 1.126 < 1.229, a fall
+ *   "từ 41.250 ha lên 115.500 ha (gấp 3,8 lần)"                    → error: 115.500 ÷ 41.250 = 2,8 lần
+ *   "đạt 721,89 điểm, tăng 3,03 điểm (tương đương 4,2%)"          → error: 3,03 ÷ 718,86 = 0,42%
+ *   "giảm 130% so với năm trước"                                   → warning: a fall of more than 100%
  */
-import type { Finding } from "../schema.js";
-import { finding, fmt, halfUnit, inexact, ratioInterval, roundLike, type CheckCtx } from "./util.js";
+import type { Finding, RelationGrowth, RelationMember } from "../schema.js";
+import { judge, quantity, range, ratio, type Interval, type Reading } from "./precision.js";
+import { finding, fmt, role, roundLike, severityOf, shown, type CheckCtx } from "./util.js";
 
 export function checkGrowth(ctx: CheckCtx): Finding[] {
   const out: Finding[] = [];
-  for (const p of ctx.report.figures) {
-    if (p.kind !== "percent") continue;
-    const rel = p.comparison?.relation;
-    if (rel !== "tăng" && rel !== "giảm") continue;
-    if (rel === "giảm" && p.value > 100 && !inexact(p)) {
-      out.push(
-        finding("growth.over-100", "warning", `Giảm ${p.text}: không thể giảm quá 100%.`, `A fall of ${p.text}: nothing falls by more than 100%.`, [p], { expected: "≤ 100", found: p.value }),
-      );
-      continue;
-    }
-    const a = p.refersTo ? ctx.byId.get(p.refersTo) : undefined;
-    const b = p.comparison?.basisFigure ? ctx.byId.get(p.comparison.basisFigure) : undefined;
-    if (!a || !b || a.kind === "percent" || !(b.value > 0)) continue;
-    const delta = a.comparison?.relation === "tăng" || a.comparison?.relation === "giảm";
-    const [lo, hi] = ratioInterval(a, b);
-    const sign = rel === "tăng" ? 1 : -1;
-    // the rate the figures allow, as a signed change in percent
-    const range = delta ? [lo * 100, hi * 100] : [sign * (lo - 1) * 100, sign * (hi - 1) * 100];
-    const min = Math.min(range[0]!, range[1]!) - 2 * halfUnit(p);
-    const max = Math.max(range[0]!, range[1]!) + 2 * halfUnit(p);
-    if (p.value >= min && p.value <= max) continue;
-    const exp = delta ? (a.value / b.value) * 100 : sign * (a.value / b.value - 1) * 100;
-    const expected = roundLike(exp, p);
-    const word = (x: number, vi: boolean) => (x >= 0 ? (vi ? (rel === "tăng" ? "tăng" : "giảm") : rel === "tăng" ? "a rise" : "a fall") : vi ? (rel === "tăng" ? "giảm" : "tăng") : rel === "tăng" ? "a fall" : "a rise");
-    out.push(
+  for (const r of ctx.relations) {
+    if (r.kind !== "growth") continue;
+    if (r.measure === "rate") out.push(...rate(ctx, r));
+    else if (r.measure === "multiple") out.push(...multiple(ctx, r));
+    else if (r.measure === "delta-rate") out.push(...deltaRate(ctx, r));
+  }
+  return out;
+}
+
+const R = (ctx: CheckCtx, m: RelationMember) => (x: Reading) => range(quantity(m, ctx.byId), x);
+
+function rate(ctx: CheckCtx, r: RelationGrowth): Finding[] {
+  const p = role(r, "rate");
+  if (!p || p.value === undefined) return [];
+  if (r.direction === "down" && p.value > 100 && !ctx.byId.get(p.figure ?? "")?.bound)
+    return [
+      finding("growth.over-100", "warning", { vi: `Giảm ${p.text}: một lượng không âm không thể giảm quá 100%.`, en: `A fall of ${p.text}: a quantity that cannot be negative cannot fall by more than 100%.` }, r, [p], {
+        expected: "≤ 100",
+        found: p.value,
+        arithmetic: { vi: `${p.text} > 100%`, en: `${p.text} > 100%` },
+      }),
+    ];
+  const a = role(r, "value");
+  const b = role(r, "base");
+  if (!a || !b || a.value === undefined || b.value === undefined || !(b.value > 0) || a.value < 0) return [];
+  const sign = r.direction === "up" ? 1 : -1;
+  const change = (x: Reading): Interval => {
+    const [lo, hi] = ratio(R(ctx, a)(x), R(ctx, b)(x));
+    const u = [sign * (lo - 1) * 100, sign * (hi - 1) * 100];
+    return [Math.min(u[0]!, u[1]!), Math.max(u[0]!, u[1]!)];
+  };
+  const v = judge(R(ctx, p), change);
+  const sev = severityOf(v, r.certainty);
+  if (!sev) return [];
+  const exact = (a.value / b.value - 1) * 100;
+  const wrongWay = sign * exact < 0 && judge((x) => [0, Infinity], (x) => change(x)) !== "ok";
+  const u = shown(a);
+  const q = `${fmt(a.value / u.scale, "vi")} ÷ ${fmt(b.value / u.scale, "vi")} = ${fmt(a.value / b.value, "vi", 3)}`;
+  const qe = `${fmt(a.value / u.scale, "en")} ÷ ${fmt(b.value / u.scale, "en")} = ${fmt(a.value / b.value, "en", 3)}`;
+  const word = (x: number, lang: "vi" | "en") => (x >= 0 ? (lang === "vi" ? "tăng" : "a rise of") : lang === "vi" ? "giảm" : "a fall of");
+  const said = { vi: `${r.direction === "up" ? "tăng" : "giảm"} ${p.text}`, en: `${r.direction === "up" ? "a rise of" : "a fall of"} ${p.text}` };
+  const arith = {
+    vi: `${q}: ${word(exact, "vi")} ${fmt(Math.abs(roundLike(exact, p)), "vi")}%, không phải ${said.vi}`,
+    en: `${qe}: ${word(exact, "en")} ${fmt(Math.abs(roundLike(exact, p)), "en")}%, not ${said.en}`,
+  };
+  if (wrongWay)
+    return [
       finding(
-        "growth.rate",
-        inexact(a) || inexact(b) || inexact(p) ? "warning" : "error",
-        `${a.text} so với ${b.text} là ${word(expected, true)} ${fmt(Math.abs(expected), "vi")}%, không phải ${rel} ${p.text}.`,
-        `${a.text} against ${b.text} is ${word(expected, false)} of ${fmt(Math.abs(expected), "en")}%, not ${rel === "tăng" ? "a rise" : "a fall"} of ${p.text}.`,
+        "growth.direction",
+        sev,
+        { vi: `${a.text} ${exact < 0 ? "nhỏ hơn" : "lớn hơn"} ${b.text}, nên là ${exact < 0 ? "giảm" : "tăng"}, không phải ${r.direction === "up" ? "tăng" : "giảm"}: ${arith.vi}.`, en: `${a.text} is ${exact < 0 ? "less" : "more"} than ${b.text}: ${exact < 0 ? "a fall" : "a rise"}, not ${r.direction === "up" ? "a rise" : "a fall"}: ${arith.en}.` },
+        r,
         [p, a, b],
-        { expected, found: p.value },
+        { expected: roundLike(exact, p), found: sign * p.value, arithmetic: arith },
       ),
-    );
+    ];
+  return [
+    finding(
+      "growth.rate",
+      sev,
+      { vi: `${a.text} so với ${b.text}: ${arith.vi}.`, en: `${a.text} against ${b.text}: ${arith.en}.` },
+      r,
+      [p, a, b],
+      { expected: roundLike(sign * exact, p), found: p.value, arithmetic: arith },
+    ),
+  ];
+}
+
+function multiple(ctx: CheckCtx, r: RelationGrowth): Finding[] {
+  const a = role(r, "value");
+  const b = role(r, "base");
+  const k = role(r, "multiple");
+  if (!a || !b || !k || a.value === undefined || b.value === undefined || k.value === undefined || !(b.value > 0)) return [];
+  const v = judge(R(ctx, k), (x) => ratio(R(ctx, a)(x), R(ctx, b)(x)));
+  const sev = severityOf(v, r.certainty);
+  if (!sev) return [];
+  const u = shown(a);
+  const got = a.value / b.value;
+  const arith = {
+    vi: `${fmt(a.value / u.scale, "vi")} ÷ ${fmt(b.value / u.scale, "vi")} = ${fmt(got, "vi", 2)} lần, không phải ${fmt(k.value, "vi")} lần`,
+    en: `${fmt(a.value / u.scale, "en")} ÷ ${fmt(b.value / u.scale, "en")} = ${fmt(got, "en", 2)} times, not ${fmt(k.value, "en")} times`,
+  };
+  return [finding("growth.multiple", sev, { vi: `${a.text} so với ${b.text}: ${arith.vi}.`, en: `${a.text} against ${b.text}: ${arith.en}.` }, r, [k, a, b], { expected: Math.round(got * 100) / 100, found: k.value, arithmetic: arith })];
+}
+
+function deltaRate(ctx: CheckCtx, r: RelationGrowth): Finding[] {
+  const d = role(r, "delta");
+  const p = role(r, "rate");
+  const a = role(r, "value");
+  const b0 = role(r, "base");
+  if (!d || !p || d.value === undefined || p.value === undefined || (!a && !b0)) return [];
+  const sign = r.direction === "up" ? 1 : -1;
+  // the base: stated, or the value less the change
+  const base = (x: Reading): Interval => {
+    if (b0) return R(ctx, b0)(x);
+    const [alo, ahi] = R(ctx, a!)(x);
+    const [dlo, dhi] = R(ctx, d)(x);
+    return sign > 0 ? [alo - dhi, ahi - dlo] : [alo + dlo, ahi + dhi];
+  };
+  const bv = b0?.value ?? (a!.value! - sign * d.value);
+  if (!(bv > 0)) return [];
+  const given = (x: Reading): Interval => {
+    const [lo, hi] = ratio(R(ctx, d)(x), base(x));
+    return [lo * 100, hi * 100];
+  };
+  const v = judge(R(ctx, p), given);
+  const sev = severityOf(v, r.certainty);
+  const out: Finding[] = [];
+  const u = shown(d);
+  if (sev) {
+    const exp = (d.value / bv) * 100;
+    const baseText = b0 ? fmt(bv / u.scale, "vi") : `(${fmt(a!.value! / u.scale, "vi")} ${sign > 0 ? "−" : "+"} ${fmt(d.value / u.scale, "vi")})`;
+    const baseTextEn = b0 ? fmt(bv / u.scale, "en") : `(${fmt(a!.value! / u.scale, "en")} ${sign > 0 ? "−" : "+"} ${fmt(d.value / u.scale, "en")})`;
+    const arith = {
+      vi: `${fmt(d.value / u.scale, "vi")} ÷ ${baseText} = ${fmt(exp, "vi", 2)}%, không phải ${p.text}`,
+      en: `${fmt(d.value / u.scale, "en")} ÷ ${baseTextEn} = ${fmt(exp, "en", 2)}%, not ${p.text}`,
+    };
+    out.push(finding("growth.delta", sev, { vi: `Mức ${sign > 0 ? "tăng" : "giảm"} ${d.text} so với mức gốc: ${arith.vi}.`, en: `A change of ${d.text} against its base: ${arith.en}.` }, r, [p, d, a, b0], { expected: roundLike(exp, p), found: p.value, arithmetic: arith }));
+  }
+  // "từ 1,47 tỷ đồng xuống còn 1,39 tỷ đồng", "giảm thêm 80 triệu đồng": the change itself
+  if (a?.value !== undefined && b0?.value !== undefined) {
+    const dv = judge(R(ctx, d), (x) => {
+      const [alo, ahi] = R(ctx, a)(x);
+      const [blo, bhi] = R(ctx, b0)(x);
+      const lo = sign * (sign > 0 ? alo - bhi : ahi - blo);
+      const hi = sign * (sign > 0 ? ahi - blo : alo - bhi);
+      return [Math.min(lo, hi), Math.max(lo, hi)];
+    });
+    const s2 = severityOf(dv, r.certainty);
+    if (s2) {
+      const [hi, lo] = a.value >= b0.value ? [a.value, b0.value] : [b0.value, a.value];
+      const arith = {
+        vi: `${fmt(hi / u.scale, "vi")} − ${fmt(lo / u.scale, "vi")} = ${fmt((hi - lo) / u.scale, "vi")}, không phải ${d.text}`,
+        en: `${fmt(hi / u.scale, "en")} − ${fmt(lo / u.scale, "en")} = ${fmt((hi - lo) / u.scale, "en")}, not ${d.text}`,
+      };
+      out.push(finding("growth.delta", s2, { vi: `Mức ${sign > 0 ? "tăng" : "giảm"} không khớp với hai số trước và sau: ${arith.vi}.`, en: `The change does not match the values before and after: ${arith.en}.` }, r, [d, a, b0], { expected: Math.abs(a.value - b0.value), found: d.value, arithmetic: arith }));
+    }
   }
   return out;
 }

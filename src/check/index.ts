@@ -1,45 +1,76 @@
 /**
- * checkReport: consistency checks over a parsed report. One rule per file:
+ * checkReport: consistency findings of a parsed report, read from its relations
+ * (report.relations, src/relate/). One rule per file:
  *
- *   breakdown.ts  "X (trong đó A … và B …)", "X gồm A, B và C" — parts against the whole
- *   plan.ts       "đạt 3 tỷ đồng, bằng 150% kế hoạch 2 tỷ đồng"; "vượt kế hoạch" under 100%
- *   growth.ts     "tăng 20% so với cùng kỳ (100 tỷ đồng)" against the value stated
- *   fraction.ts   "12/11 chỉ tiêu", "1.048/1.161 (90,27%)", "chiếm 120%"
- *   two-ways.ts   "1,615 tỷ" and "1.615 tỷ" in one post; separator slips in counts
- *   dates.ts      "31/02/2022", "năm 20221", a reviewed year against the event date
- *   positions.ts  one person as "Giám đốc" and "Phó Giám đốc" of the same unit
+ *   breakdown.ts      breakdown.sum, breakdown.part       parts against the whole
+ *   plan.ts           plan.ratio, plan.direction          actual ÷ plan against the percent; "vượt"/"không đạt"
+ *   growth.ts         growth.rate/direction/multiple/delta/over-100
+ *   share.ts          share.of-whole, share.over-100      "chiếm N%"
+ *   fraction.ts       fraction.over, fraction.percent     "A/B", "A/B (N%)"
+ *   percent-total.ts  percent-total.sum                   classes of one whole add up to 100
+ *   restatement.ts    restatement.words/units, numbers.two-ways
+ *   numbers.ts        numbers.separator, numbers.mixed    how the document writes numbers
+ *   dates.ts          dates.impossible
+ *   period.ts         period.review                        a period reviewed before it ended
+ *   positions.ts      positions.conflict
+ *   unchecked.ts      relations.unchecked (info)           what could not be checked
  *
- * Severity: `error` when figures contradict each other, `warning` when something is
- * suspicious or ambiguous (approximate figures, overlapping parts), `info` otherwise.
+ * Severity: `error` only when no rounding of the figures as written explains the contradiction
+ * and the relation is explicit (precision.ts); `warning` when either is doubtful; `info` for notes.
+ *
+ *   const report = parseReport(text);    // report.findings is already filled
+ *   checkReport(report)                  // the same findings, again, from the report alone
  */
-import type { Finding, Report } from "../schema.js";
+import { Report, type Finding } from "../schema.js";
 import { checkBreakdowns } from "./breakdown.js";
 import { checkPlan } from "./plan.js";
 import { checkGrowth } from "./growth.js";
+import { checkShares } from "./share.js";
 import { checkFractions } from "./fraction.js";
-import { checkTwoWays } from "./two-ways.js";
+import { checkPercentTotals } from "./percent-total.js";
+import { checkRestatements } from "./restatement.js";
+import { checkNumbers } from "./numbers.js";
 import { checkDates } from "./dates.js";
+import { checkPeriods } from "./period.js";
 import { checkPositions } from "./positions.js";
-import { makeCtx, type Prepared, type Rule } from "./util.js";
+import { checkUnchecked } from "./unchecked.js";
+import { makeCtx, type Rule } from "./util.js";
 
 export const RULES: readonly { name: string; run: Rule }[] = [
   { name: "breakdown", run: checkBreakdowns },
   { name: "plan", run: checkPlan },
   { name: "growth", run: checkGrowth },
+  { name: "share", run: checkShares },
   { name: "fraction", run: checkFractions },
-  { name: "two-ways", run: checkTwoWays },
+  { name: "percent-total", run: checkPercentTotals },
+  { name: "restatement", run: checkRestatements },
+  { name: "numbers", run: checkNumbers },
   { name: "dates", run: checkDates },
+  { name: "period", run: checkPeriods },
   { name: "positions", run: checkPositions },
+  { name: "unchecked", run: checkUnchecked },
 ];
 
 /**
- * Run every rule on a report. `input` is the text the report was parsed from (needed for the
- * phrase-level rules; without it, the report's own spans and texts are used). `prepared`: the
- * parser's own Doc and sentences for this input, to avoid building them twice.
+ * The findings of a report (as parseReport made it). Throws a TypeError when given anything
+ * else: a value that is not a Report, or a Report without its relations.
  */
-export function checkReport(report: Report, input?: string, prepared?: Prepared): Finding[] {
-  const text = input ?? reconstruct(report);
-  const ctx = makeCtx(report, text, prepared);
+export function checkReport(report: Report): Finding[] {
+  const parsed = Report.safeParse(report);
+  if (!parsed.success) {
+    const what = report === null ? "null" : Array.isArray(report) ? "an array" : typeof report;
+    const issues = parsed.error.issues
+      .slice(0, 3)
+      .map((i) => `${i.path.join(".") || "(root)"}: ${i.message}`)
+      .join("; ");
+    throw new TypeError(`checkReport: expected a Report from parseReport(), got ${what} (${issues})`);
+  }
+  return runChecks(report);
+}
+
+/** The checks on a report known to be well formed (parseReport calls this, with the text it read). */
+export function runChecks(report: Report, text?: string): Finding[] {
+  const ctx = makeCtx(report, text);
   const out: Finding[] = [];
   for (const rule of RULES) {
     try {
@@ -49,13 +80,4 @@ export function checkReport(report: Report, input?: string, prepared?: Prepared)
     }
   }
   return out.sort((a, b) => (a.spans[0]?.start ?? 0) - (b.spans[0]?.start ?? 0) || a.rule.localeCompare(b.rule));
-}
-
-/** Without the input: a text with every figure, date and mention text at its span. */
-function reconstruct(report: Report): string {
-  const pieces = [...report.figures, ...report.dates, ...report.people.flatMap((p) => [...p.mentions, ...p.positions])];
-  const end = pieces.reduce((m, p) => Math.max(m, p.span.end), 0);
-  const chars = new Array<string>(end).fill(" ");
-  for (const p of pieces) if (p.text.length === p.span.end - p.span.start) for (let i = 0; i < p.text.length; i++) chars[p.span.start + i] = p.text[i]!;
-  return chars.join("");
 }

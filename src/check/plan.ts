@@ -1,104 +1,108 @@
 /**
- * plan.ratio / plan.direction — a percent of plan against the actual and the plan stated.
+ * plan.ratio / plan.direction — a percent of plan against the actual and the plan stated, and
+ * the direction the text claims.
  *
- *   "đạt 3 tỷ đồng, bằng 150% kế hoạch 2 tỷ đồng"         → consistent
- *   "đạt 3 tỷ đồng, bằng 120% kế hoạch 2 tỷ đồng"         → error: 3/2 = 150%, not 120%
- *   "doanh thu đạt 95% kế hoạch, vượt kế hoạch đề ra"      → error: "vượt" with less than 100%
- *   "không đạt kế hoạch (đạt 105%)"                        → error: "không đạt" with 100% or more
- * Tolerance follows the precision written: "3 tỷ" may be 2,5–3,5 tỷ, "150%" 149,5–150,5%.
+ *   "đạt 4 tỷ đồng, bằng 180% kế hoạch (kế hoạch được giao 2 tỷ đồng)" → error: 4 ÷ 2 = 200%, không phải 180%
+ *   "đạt 4 tỷ đồng, bằng 203% kế hoạch 2 tỷ đồng"                        → consistent (4,06 ÷ 2 rounds so)
+ *   "đạt 3.918 triệu kWh, vượt 17,4% kế hoạch (3.650 triệu kWh)"         → error: 107,3%, i.e. vượt 7,3%
+ *   "đạt 95% kế hoạch, vượt kế hoạch đề ra"                              → error: "vượt" under 100%
+ *   "đạt 96,3 tỷ đồng, hoàn thành vượt kế hoạch (104 tỷ đồng)"            → error: 96,3 < 104
+ *   "bằng 101,9% kế hoạch …, là chỉ tiêu duy nhất không đạt kế hoạch"    → error: "không đạt" at 101,9%
  */
-import type { Finding } from "../schema.js";
-import { named, rx } from "../text/rx.js";
-import { finding, fmt, inexact, norm, ratioInterval, halfUnit, roundLike, type CheckCtx } from "./util.js";
-
-const PLAN_BASIS = /^(kế hoạch|chỉ tiêu|dự toán|mục tiêu)/;
-const RATIO_RELATIONS = new Set(["đạt", "bằng", "hoàn thành", "không đạt", "vượt", undefined]);
-const OVER = named("check.plan-over", rx`vượt\s+(?:mức\s+)?(?:kế\s+hoạch|chỉ\s+tiêu)`);
-const UNDER = named("check.plan-under", rx`(?:không|chưa)\s+(?:đạt|hoàn\s+thành)\s+(?:kế\s+hoạch|chỉ\s+tiêu)`);
+import type { Finding, RelationPlan } from "../schema.js";
+import { judge, quantity, range, ratio, type Interval, type Reading } from "./precision.js";
+import { finding, fmt, role, roundLike, severityOf, shown, type CheckCtx } from "./util.js";
 
 export function checkPlan(ctx: CheckCtx): Finding[] {
   const out: Finding[] = [];
-  const planPercents = ctx.report.figures.filter(
-    (f) => f.kind === "percent" && (PLAN_BASIS.test(norm(f.comparison?.basis)) || (f.comparison?.basisFigure && RATIO_RELATIONS.has(f.comparison.relation) && f.comparison.relation !== undefined)),
-  );
-  for (const p of planPercents) {
-    const c = p.comparison!;
-    if (c.relation && !RATIO_RELATIONS.has(c.relation)) continue;
-    const a = p.refersTo ? ctx.byId.get(p.refersTo) : undefined;
-    const b = c.basisFigure ? ctx.byId.get(c.basisFigure) : undefined;
-    if (a && b && a.kind !== "percent" && b.value > 0 && !["tăng", "giảm", "vượt"].includes(a.comparison?.relation ?? "")) {
-      const [lo, hi] = ratioInterval(a, b);
-      const h = 2 * halfUnit(p); // one unit of the last digit: rounded or cut
-      const ok = (x: number) => x >= lo * 100 - h && x <= hi * 100 + h;
-      const found = p.value;
-      const fits = ok(found) || (c.relation === "vượt" && ok(found + 100));
-      if (!fits) {
-        const expected = roundLike((a.value / b.value) * 100, p);
+  for (const r of ctx.relations) {
+    if (r.kind !== "plan") continue;
+    const actual = role(r, "actual");
+    const plan = role(r, "plan");
+    const pct = role(r, "percent");
+    let rate: number | undefined; // percent of plan the figures give
+    if (actual?.value !== undefined && plan?.value !== undefined && plan.value > 0) rate = (actual.value / plan.value) * 100;
+    if (actual && plan && pct && rate !== undefined && actual.value !== undefined && plan.value !== undefined) {
+      const A = (x: Reading) => range(quantity(actual, ctx.byId), x);
+      const B = (x: Reading) => range(quantity(plan, ctx.byId), x);
+      const P = (x: Reading): Interval => range(quantity(pct, ctx.byId), x);
+      const given = (x: Reading): Interval => {
+        const [lo, hi] = ratio(A(x), B(x));
+        return [lo * 100, hi * 100];
+      };
+      // "vượt 17%" is 117% of plan; some writers mean the whole rate ("vượt 117%"): either fits
+      const asExcess = (x: Reading): Interval => {
+        const [lo, hi] = P(x);
+        return [lo + 100, hi + 100];
+      };
+      const asShortfall = (x: Reading): Interval => {
+        const [lo, hi] = P(x);
+        return [100 - hi, 100 - lo];
+      };
+      let v = judge(r.excess ? asExcess : r.shortfall ? asShortfall : P, given);
+      if (r.excess && v !== "ok") {
+        const w = judge(P, given);
+        if (w === "ok" || (w === "doubtful" && v === "contradiction")) v = w;
+      }
+      const sev = severityOf(v, r.certainty);
+      if (sev) {
+        const exp = roundLike(r.excess ? rate - 100 : r.shortfall ? 100 - rate : rate, pct);
+        const u = shown(actual);
+        const a = {
+          vi: `${fmt(actual.value / u.scale, "vi")} ÷ ${fmt(plan.value / u.scale, "vi")} = ${fmt(rate, "vi", 1)}%${r.excess ? `, tức vượt ${fmt(rate - 100, "vi", 1)}%` : ""}, không phải ${r.excess ? "vượt " : ""}${pct.text.replace(/^\s+/, "")}`,
+          en: `${fmt(actual.value / u.scale, "en")} ÷ ${fmt(plan.value / u.scale, "en")} = ${fmt(rate, "en", 1)}%${r.excess ? `, ${fmt(rate - 100, "en", 1)}% above plan` : ""}, not ${r.excess ? "above by " : ""}${pct.text.replace(/^\s+/, "")}`,
+        };
         out.push(
           finding(
             "plan.ratio",
-            inexact(a) || inexact(b) || inexact(p) ? "warning" : "error",
-            `${a.text} so với kế hoạch ${b.text} là ${fmt(expected, "vi")}%, không phải ${p.text}.`,
-            `${a.text} against the plan of ${b.text} is ${fmt(expected, "en")}%, not ${p.text}.`,
-            [p, a, b],
-            { expected, found },
+            sev,
+            { vi: `${actual.text} so với kế hoạch ${plan.text}: ${a.vi}.`, en: `${actual.text} against the plan of ${plan.text}: ${a.en}.` },
+            r,
+            [pct, actual, plan],
+            { expected: exp, found: pct.value!, arithmetic: a },
           ),
         );
       }
     }
-    if (c.relation === "không đạt" && p.value >= 100) {
-      out.push(
-        finding("plan.direction", "error", `"Không đạt" kế hoạch nhưng tỉ lệ là ${p.text} (từ 100% trở lên).`, `"Not reached" the plan, but the rate is ${p.text} (100% or more).`, [p], { expected: "< 100", found: p.value }),
-      );
-    }
+    out.push(...direction(ctx, r, rate));
   }
-  // phrases "vượt kế hoạch" / "không đạt kế hoạch" near a percent of plan in the same sentence
-  const bySentence = new Map<number, typeof planPercents>();
-  for (const p of planPercents) {
-    const si = ctx.sentenceOf(p.span.start);
-    bySentence.set(si, [...(bySentence.get(si) ?? []), p]);
-  }
-  const phrases = (re: RegExp, kind: "over" | "under") => {
-    re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(ctx.doc.key))) {
-      const at = m.index;
-      const end = at + m[0].length;
-      // a number right after "vượt" is the excess ("vượt 17% kế hoạch"): not this phrase
-      const span = ctx.doc.span(at, end);
-      const si = ctx.sentenceOf(span.start);
-      let best: (typeof planPercents)[number] | undefined;
-      let bestD = 61;
-      for (const p of bySentence.get(si) ?? []) {
-        const d = p.span.start >= span.end ? p.span.start - span.end : span.start >= p.span.end ? span.start - p.span.end : 0;
-        if (d < bestD) {
-          bestD = d;
-          best = p;
-        }
-      }
-      if (!best || best.comparison?.relation === "vượt") continue;
-      // "vượt kế hoạch 5%": the percent after the phrase is the excess, not the rate
-      if (kind === "over" && best.span.start >= span.end && !/đạt|bằng|hoàn thành/.test(ctx.input.slice(span.end, best.span.start).normalize("NFC").toLowerCase())) continue;
-      if (kind === "over" && best.value < 100)
-        out.push(
-          finding("plan.direction", "error", `"Vượt kế hoạch" nhưng chỉ đạt ${best.text}.`, `"Above plan", but only ${best.text} of the plan.`, [best], {
-            spans: [span, best.span],
-            expected: "> 100",
-            found: best.value,
-          }),
-        );
-      if (kind === "under" && best.value >= 100 && best.comparison?.relation !== "không đạt")
-        out.push(
-          finding("plan.direction", "error", `"Không đạt kế hoạch" nhưng tỉ lệ là ${best.text}.`, `"Plan not reached", but the rate is ${best.text}.`, [best], {
-            spans: [span, best.span],
-            expected: "< 100",
-            found: best.value,
-          }),
-        );
-    }
-    re.lastIndex = 0;
-  };
-  phrases(OVER, "over");
-  phrases(UNDER, "under");
   return out;
+}
+
+function direction(ctx: CheckCtx, r: RelationPlan, rate: number | undefined): Finding[] {
+  if (!r.direction || !r.directionCue) return [];
+  const pct = role(r, "percent");
+  const actual = role(r, "actual");
+  const plan = role(r, "plan");
+  // the rate as stated, else as the figures give it
+  let stated: number | undefined;
+  let tol = 0;
+  if (pct?.value !== undefined) {
+    stated = r.excess ? 100 + pct.value : r.shortfall ? 100 - pct.value : pct.value;
+    const [lo, hi] = range(quantity(pct, ctx.byId), "coarse");
+    tol = Math.max(pct.value - lo, hi - pct.value);
+  } else if (rate !== undefined && actual && plan) {
+    const [lo, hi] = ratio(range(quantity(actual, ctx.byId), "coarse"), range(quantity(plan, ctx.byId), "coarse"));
+    stated = rate;
+    tol = Math.max(rate - lo * 100, hi * 100 - rate);
+  }
+  if (stated === undefined) return [];
+  const over = r.direction === "over";
+  const wrong = over ? stated + tol < 100 : stated - tol >= 100;
+  if (!wrong) return [];
+  const what = pct ? { vi: `tỉ lệ là ${pct.text}`, en: `the rate is ${pct.text}` } : { vi: `${actual!.text} so với ${plan!.text} là ${fmt(stated, "vi", 1)}%`, en: `${actual!.text} against ${plan!.text} is ${fmt(stated, "en", 1)}%` };
+  const a = over
+    ? { vi: `${fmt(stated, "vi", 1)}% < 100%`, en: `${fmt(stated, "en", 1)}% < 100%` }
+    : { vi: `${fmt(stated, "vi", 1)}% ≥ 100%`, en: `${fmt(stated, "en", 1)}% ≥ 100%` };
+  const claim = over ? { vi: "vượt kế hoạch", en: "above plan" } : { vi: "không đạt kế hoạch", en: "plan not reached" };
+  return [
+    finding(
+      "plan.direction",
+      r.certainty === "explicit" ? "error" : "warning",
+      { vi: `Văn bản nói "${r.directionCue.text}" nhưng ${what.vi}: ${a.vi}.`, en: `The text says "${r.directionCue.text}" (${claim.en}), but ${what.en}: ${a.en}.` },
+      r,
+      [pct, actual, plan],
+      { expected: over ? "> 100" : "< 100", found: Math.round(stated * 10) / 10, arithmetic: a, spans: [r.directionCue.span, ...[pct, actual, plan].filter((m) => !!m).map((m) => m!.span)] },
+    ),
+  ];
 }

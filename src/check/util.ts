@@ -1,129 +1,118 @@
 /**
- * Shared by the checks: the check context (figures by id, sentences of the input), the
- * precision a number was written with, and number formatting for messages.
+ * Shared by the checks: the check context (the report, its figures by id, its relations), the
+ * severity that follows from a verdict and a relation's certainty, number formatting for
+ * messages, and the finding builder.
  *
- *   halfUnit(figure "3,247 tỉ đồng")  → 500 000 đồng   (half of the last written digit)
- *   halfUnit(figure "217%")           → 0.5
- *   writtenNumber("1.615 tỷ đồng")    → "1.615"
+ *   fmt(1245.6, "vi") → "1.245,6"     fmt(1245.6, "en") → "1,245.6"
+ *   shown(member "1.245,6 tỷ đồng") → { scale: 1e9, unit: "tỷ đồng" }: messages speak the text's units
+ *   severityOf("contradiction", "explicit") → "error"; ("contradiction", "inferred") → "warning"
  */
-import type { Figure, Finding, Report, Span } from "../schema.js";
-import { makeDoc, type Doc } from "../text/normalize.js";
-import { sentences as splitSentences, sentenceStartingBefore, type Sentence } from "../text/segment.js";
+import type { Figure, Finding, FindingRule, RelationMember, RelationRecord, Report, Span } from "../schema.js";
+import type { Verdict } from "./precision.js";
 
 export interface CheckCtx {
   report: Report;
-  input: string;
-  doc: Doc;
-  sentences: Sentence[];
   byId: Map<string, Figure>;
-  /** Sentence index of an original-text position. */
-  sentenceOf(pos: number): number;
-  /** Norm index of an original-text position. */
-  normAt(pos: number): number;
+  relations: readonly RelationRecord[];
+  /** The text the report was read from, when known (for the few rules that look at wording). */
+  text?: string;
 }
 
 export type Rule = (ctx: CheckCtx) => Finding[];
 
-/** What the parser already built for this input (saves a second pass). */
-export interface Prepared {
-  doc: Doc;
-  sentences: Sentence[];
+export function makeCtx(report: Report, text?: string): CheckCtx {
+  const t = text ?? report.input?.text;
+  return { report, byId: new Map(report.figures.map((f) => [f.id, f])), relations: report.relations ?? [], ...(t !== undefined ? { text: t } : {}) };
 }
 
-export function makeCtx(report: Report, input: string, prepared?: Prepared): CheckCtx {
-  const reuse = prepared && prepared.doc.input === input;
-  const doc = reuse ? prepared.doc : makeDoc(input);
-  const sents = reuse ? prepared.sentences : splitSentences(doc);
-  const byId = new Map(report.figures.map((f) => [f.id, f]));
-  const normAt = (pos: number) => doc.normAt(pos);
-  const sentenceOf = (pos: number) => sentenceStartingBefore(sents, normAt(pos));
-  return { report, input, doc, sentences: sents, byId, sentenceOf, normAt };
+export function severityOf(v: Verdict, certainty: RelationRecord["certainty"]): Finding["severity"] | null {
+  if (v === "ok") return null;
+  return v === "contradiction" && certainty === "explicit" ? "error" : "warning";
 }
 
-/** The first number as written in a figure's text: "1.615" in "1.615 tỷ đồng", "08/11" → "08". */
-export function writtenNumber(f: Figure): string | undefined {
-  return /\d(?:[\d.,]*\d)?/.exec(f.text)?.[0];
-}
-
-/** The digits of the written number without leading zeros: "1.615" and "1,615" → "1615". */
-export function digitsOf(f: Figure): string | undefined {
-  const w = writtenNumber(f);
-  return w ? w.replace(/\D/g, "").replace(/^0+(?=\d)/, "") : undefined;
-}
-
-/**
- * How far the value may be from what was meant, given how it was written: half of the last
- * written digit, in the figure's own unit. "3,247 tỉ đồng" → 500 000 đồng, "3 tỷ" → 0,5 tỷ,
- * "217%" → 0.5, "15,7%" → 0.05. A count or amount written out in full ("120 người",
- * "500.000 đồng") is exact: 0. Percents are always taken as rounded.
- */
-export function halfUnit(f: Figure): number {
-  const d = digitsOf(f);
-  const n = d ? Number(d) : 0;
-  if (!n || !Number.isFinite(n)) return f.kind === "percent" ? 0.5 : 0;
-  if (f.kind !== "percent" && n === Math.abs(f.value)) return 0;
-  return (Math.abs(f.value) * 0.5) / n;
-}
-
-/** Not stated exactly: "khoảng", "hơn", "gần", "ước", ranges. */
-export function inexact(f: Figure): boolean {
-  return !!(f.approx || f.bound || f.range || f.estimated);
-}
-
-/** Interval of a / b when each was rounded to its written precision. */
-export function ratioInterval(a: Figure, b: Figure): [number, number] {
-  const ha = halfUnit(a);
-  const hb = halfUnit(b);
-  const lo = (a.value - ha) / (b.value + hb);
-  const hi = b.value - hb > 0 ? (a.value + ha) / (b.value - hb) : Infinity;
-  return [lo, hi];
-}
-
-/** A number for a message: Vietnamese (1.615,5) or English (1,615.5) grouping. */
 /** Number formats for messages (made once: building an Intl.NumberFormat per call is slow). */
 const FORMAT = {
   vi: new Intl.NumberFormat("de-DE", { maximumFractionDigits: 3 }),
   en: new Intl.NumberFormat("en-US", { maximumFractionDigits: 3 }),
 };
 
-export function fmt(n: number, lang: "vi" | "en"): string {
-  const r = Math.abs(n) >= 100 ? Math.round(n * 100) / 100 : Math.round(n * 1000) / 1000;
+export function fmt(n: number, lang: "vi" | "en", digits?: number): string {
+  const r = digits !== undefined ? Math.round(n * 10 ** digits) / 10 ** digits : Math.abs(n) >= 100 ? Math.round(n * 100) / 100 : Math.round(n * 1000) / 1000;
   return FORMAT[lang].format(r);
 }
 
-/** Round for the expected value of a finding: to the precision of what was found. */
-export function roundLike(x: number, found: Figure): number {
-  const w = writtenNumber(found) ?? "";
-  const dec = /[.,](\d{1,2})$/.exec(w)?.[1]?.length ?? 0;
-  const p = 10 ** Math.max(dec, 1);
-  return Math.round(x * p) / p;
+/** Both languages at once: fmt2(x) → { vi, en }. */
+export function fmt2(n: number, digits?: number): { vi: string; en: string } {
+  return { vi: fmt(n, "vi", digits), en: fmt(n, "en", digits) };
 }
 
-export function spanOf(...fs: (Figure | undefined)[]): Span[] {
-  return fs.filter((f): f is Figure => !!f).map((f) => f.span);
+const SCALES: [RegExp, number][] = [
+  [/^nghìn\s+tỷ|^ngàn\s+tỷ|^nghìn\s+tỉ|^ngàn\s+tỉ/iu, 1e12],
+  [/^tỷ|^tỉ/iu, 1e9],
+  [/^triệu/iu, 1e6],
+  [/^nghìn|^ngàn/iu, 1e3],
+];
+
+/** How the text writes an amount: its scale and the words after the number ("tỷ đồng", "đơn vị"). */
+export function shown(m: RelationMember | undefined, fallbackLabel = ""): { scale: number; unit: string } {
+  if (!m) return { scale: 1, unit: fallbackLabel };
+  const run = /\d(?:[\d.,]*\d)?/.exec(m.text);
+  const rest = run ? m.text.slice(run.index + run[0].length).trim() : "";
+  for (const [re, k] of SCALES) {
+    const s = re.exec(rest);
+    if (s) {
+      const words = rest.split(/\s+/).slice(0, s[0].split(/\s+/).length + 1).join(" ");
+      if (Math.abs(m.value ?? 0) >= k / 1000 || !m.value) return { scale: k, unit: words.replace(/[,.;:)]+$/, "") };
+    }
+  }
+  if (m.label && !/[/→]/.test(m.label)) return { scale: 1, unit: m.label };
+  return { scale: 1, unit: rest.split(/\s+/).slice(0, 2).join(" ").replace(/[,.;:)]+$/, "") };
+}
+
+/** A value in the units the text uses for `ref`: "41 đơn vị", "1.265,6 tỷ đồng". */
+export function inUnits(x: number, ref: { scale: number; unit: string }, lang: "vi" | "en"): string {
+  return `${fmt(x / ref.scale, lang)}${ref.unit ? ` ${ref.unit}` : ""}`;
+}
+
+export function membersSpans(ms: readonly (RelationMember | undefined)[]): Span[] {
+  return ms.filter((m): m is RelationMember => !!m).map((m) => m.span);
 }
 
 export function finding(
-  rule: string,
+  rule: FindingRule,
   severity: Finding["severity"],
-  vi: string,
-  en: string,
-  figures: (Figure | undefined)[],
-  extra: { expected?: number | string; found?: number | string; spans?: Span[] } = {},
+  message: { vi: string; en: string },
+  r: RelationRecord | undefined,
+  members: readonly (RelationMember | undefined)[],
+  extra: { expected?: number | string; found?: number | string; arithmetic?: { vi: string; en: string }; spans?: Span[] } = {},
 ): Finding {
-  const fs = figures.filter((f): f is Figure => !!f);
+  const ms = members.filter((m): m is RelationMember => !!m);
+  const figures = [...new Set(ms.map((m) => m.figure).filter((x): x is string => !!x))];
   return {
     rule,
     severity,
-    message: { vi, en },
-    spans: extra.spans ?? fs.map((f) => f.span),
-    ...(fs.length ? { figures: fs.map((f) => f.id) } : {}),
+    message,
+    spans: extra.spans ?? ms.map((m) => m.span),
+    ...(figures.length ? { figures } : {}),
     ...(extra.expected !== undefined ? { expected: extra.expected } : {}),
     ...(extra.found !== undefined ? { found: extra.found } : {}),
+    ...(r ? { relation: r.id } : {}),
+    ...(extra.arithmetic ? { arithmetic: extra.arithmetic } : {}),
   };
 }
 
-/** Fold-free lower case of a basis or relation for comparisons. */
-export function norm(s: string | undefined): string {
-  return (s ?? "").normalize("NFC").toLowerCase().replace(/\s+/g, " ").trim();
+export function role(r: RelationRecord, name: string): RelationMember | undefined {
+  return r.members.find((m) => m.role === name);
+}
+
+export function roles(r: RelationRecord, name: string): RelationMember[] {
+  return r.members.filter((m) => m.role === name);
+}
+
+/** Round for the expected value of a finding: to the decimals of what was found (at least one). */
+export function roundLike(x: number, found: RelationMember): number {
+  const w = /\d(?:[\d.,]*\d)?/.exec(found.text)?.[0] ?? "";
+  const dec = /[.,](\d{1,2})$/.exec(w)?.[1]?.length ?? 0;
+  const p = 10 ** Math.max(dec, 1);
+  return Math.round(x * p) / p;
 }

@@ -23,6 +23,7 @@ import { checkAliases } from "./guard.js";
 import { FsError } from "./fs-errors.js";
 import { LockError } from "./lock.js";
 import { ResumeError } from "./resume.js";
+import { HtmlSite } from "../view/writer.js";
 
 export interface BatchOptions {
   format: string;
@@ -43,6 +44,8 @@ export interface BatchOptions {
   progress?: boolean;
   quiet?: boolean;
   errorRecords?: boolean;
+  /** --html DIR: also one page per post and DIR/index.html (src/view/). */
+  html?: string;
 }
 
 export interface Io {
@@ -55,6 +58,8 @@ export interface Io {
   realStdout?: boolean;
   /** A pool to use instead of starting one (tests share one across runs; it is not closed). */
   pool?: Pool;
+  /** Called when a run starts: route SIGINT/SIGTERM to `signal` (main.ts). */
+  watchSignals?: () => void;
 }
 
 export const EXIT = { ok: 0, failed: 1, usage: 2, lossy: 3, output: 4, SIGINT: 130, SIGTERM: 143 } as const;
@@ -69,6 +74,13 @@ function usage(mode: "extract" | "check", o: BatchOptions) {
   if (o.errorRecords && !["jsonl", "facts"].includes(o.format)) throw new UsageError("--error-records works with --format jsonl or facts");
   if (o.bom && o.format !== "csv") throw new UsageError("--bom works with --format csv (a byte order mark would break JSON lines)");
   if (o.resume && o.force) throw new UsageError("--resume and --force contradict each other: --resume continues the output, --force starts it over");
+}
+
+/** Colours and width for the summary format: a terminal's, unless NO_COLOR is set. */
+function summaryLook(o: BatchOptions, io: Io): JobOptions["summary"] {
+  const tty = !!io.stdout.isTTY && !o.out;
+  const columns = (io.stdout as { columns?: number }).columns;
+  return { color: tty && !process.env.NO_COLOR, width: tty ? Math.max(60, Math.min(columns || 100, 160)) : 100 };
 }
 
 export async function runBatch(mode: "extract" | "check", paths: string[], o: BatchOptions, io: Io): Promise<number> {
@@ -122,6 +134,8 @@ export async function runBatch(mode: "extract" | "check", paths: string[], o: Ba
     throw err;
   }
 
+  io.watchSignals?.();
+  const site = o.html ? new HtmlSite(o.html, { resume: o.resume, lang: o.lang, mode }) : undefined;
   const showBar = !o.quiet && o.progress !== false && !!io.stderr.isTTY;
   const progress = await Progress.create(showBar, io.stderr, showBar ? total : undefined);
   const log = (line: string) => progress.log(line);
@@ -132,6 +146,8 @@ export async function runBatch(mode: "extract" | "check", paths: string[], o: Ba
     lang: o.lang,
     encoding: o.encoding,
     maxChars: o.maxChars ?? o.maxBytes,
+    summary: summaryLook(o, io),
+    ...(site ? { html: { lang: o.lang } } : {}),
   };
   const shared = io.pool;
   const pool = shared ?? new Pool({ jobs, postTimeout: (o.postTimeout ?? 60) * 1000 });
@@ -171,6 +187,10 @@ export async function runBatch(mode: "extract" | "check", paths: string[], o: Ba
     for await (const results of ordered(groups, (b) => pool.run(b, opts), { window: jobs * 2 + 1, weight, maxWeight: 64 << 20 })) {
       for (const r of results) {
         if (stop || fatal || pipeGone) return;
+        if (site) {
+          if (r.ok && r.page) site.page({ id: r.id, ...r.page });
+          else site.failed({ id: r.id, source: r.source, error: r.ok ? (r.pageError ?? "no page") : r.error });
+        }
         if (r.ok) {
           await sink.write(r);
           totals.posts++;
@@ -196,6 +216,7 @@ export async function runBatch(mode: "extract" | "check", paths: string[], o: Ba
     }
   };
 
+  let pages: { index: string } | undefined;
   try {
     await Promise.race([
       loop().catch((err) => {
@@ -206,6 +227,7 @@ export async function runBatch(mode: "extract" | "check", paths: string[], o: Ba
     if (!stop && !fatal && !pipeGone) {
       try {
         await sink.finish();
+        if (site) pages = await site.finish();
       } catch (err) {
         fatal = err as Error;
       }
@@ -216,6 +238,7 @@ export async function runBatch(mode: "extract" | "check", paths: string[], o: Ba
       /* not ours to stop */
     } else if (stop || fatal || pipeGone) {
       pool.kill();
+      site?.abort();
       try {
         sink.abort();
       } catch (err) {
@@ -237,7 +260,7 @@ export async function runBatch(mode: "extract" | "check", paths: string[], o: Ba
     say(`baocao: ${fatal.message}; stopped after ${totals.posts} posts: what is written is whole — ${fatal.code === "ENOSPC" || fatal.code === "EDQUOT" ? "free some space and " : ""}run again with --resume to continue`);
     return EXIT.output;
   }
-  if (!o.quiet) say(summaryLine(totals, seconds) + (o.out ? ` → ${sink.where}` : ""));
+  if (!o.quiet) say(summaryLine(totals, seconds) + (o.out ? ` → ${sink.where}` : "") + (pages && site ? ` · ${site.pages} pages → ${pages.index}` : ""));
   const none = totals.posts + totals.failed + totals.skipped === 0;
   if (none && !(paths.length === 1 && paths[0] === "-" && o.stdinFormat === "jsonl")) {
     say(`baocao: no posts in ${paths.join(" ")} (files read: .txt .md .html .htm .jsonl .ndjson, and .gz of them)`);

@@ -1,5 +1,6 @@
 /**
  * `baocao eval <dir>`: score every `<id>.txt` against `<id>.gold.json` as GOLD.md describes.
+ * `--ids d046-d075` (repeatable) scores a subset; several `--ids` are scored and reported apart.
  *
  *   a gold file that is not JSON, or not in the gold shape ({} included) → named in `problems`, skipped
  *   a .txt that cannot be read                                        → named, skipped
@@ -9,6 +10,7 @@ import { join } from "node:path";
 import { parseReport } from "../report/parse.js";
 import { toFacts } from "../report/facts.js";
 import { scoreDoc, sumCounts, finish, type Scores, type Diff } from "../eval/score.js";
+import { parseIdSpec, selectIds } from "../eval/ids.js";
 import { Facts } from "../schema.js";
 import { fsWhy } from "./fs-errors.js";
 
@@ -19,6 +21,27 @@ export interface EvalResult {
   problems: string[];
   /** Documents scored. */
   docs: number;
+}
+export interface EvalGroup extends EvalResult {
+  /** the `--ids` value, or "all" */
+  label: string;
+}
+
+/** The ids in `dir` that have both `<id>.txt` and `<id>.gold.json`, sorted. */
+export function goldIds(dir: string): string[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith(".gold.json"))
+    .map((f) => f.slice(0, -".gold.json".length))
+    .filter((id) => existsSync(join(dir, `${id}.txt`)))
+    .sort();
+}
+
+export interface EvalOptions {
+  /**
+   * The date the texts were published ("2017", "2017-06", "2017-06-21"), as an archivist passes it
+   * for each post (ParseOptions.referenceDate): the year of a day written without one.
+   */
+  referenceDate?: string;
 }
 
 /** A gold file read and checked, or why not. */
@@ -43,19 +66,8 @@ export function readGold(path: string): { gold: Facts } | { problem: string } {
   return { gold: r.data };
 }
 
-export function evaluateDir(dir: string): EvalResult {
+export function evaluateDir(dir: string, ids: readonly string[] = goldIds(dir), opts: EvalOptions = {}): EvalResult {
   const problems: string[] = [];
-  let names: string[];
-  try {
-    names = readdirSync(dir);
-  } catch (err) {
-    return { scores: finish(sumCounts([]), 0), diffs: [], problems: [`cannot read folder ${dir}: ${fsWhy(err)}`], docs: 0 };
-  }
-  const ids = names
-    .filter((f) => f.endsWith(".gold.json"))
-    .map((f) => f.slice(0, -".gold.json".length))
-    .filter((id) => existsSync(join(dir, `${id}.txt`)))
-    .sort();
   const counts = [];
   const diffs: Diff[] = [];
   for (const id of ids) {
@@ -71,10 +83,25 @@ export function evaluateDir(dir: string): EvalResult {
       problems.push(`cannot read ${join(dir, `${id}.txt`)}: ${fsWhy(err)}: skipped`);
       continue;
     }
-    const pred = toFacts(parseReport(text, { id }), id);
+    const pred = toFacts(parseReport(text, { id, ...(opts.referenceDate ? { referenceDate: opts.referenceDate } : {}) }), id);
     const { counts: c, diff } = scoreDoc(pred, g.gold);
     counts.push(c);
     diffs.push(diff);
   }
   return { scores: finish(sumCounts(counts), counts.length), diffs, problems, docs: counts.length };
+}
+
+/** One group per `--ids` value (or one "all" group); throws an Error on a bad or empty selection. */
+export function evaluateGroups(dir: string, specs: readonly string[] = [], opts: EvalOptions = {}): EvalGroup[] {
+  let all: string[];
+  try {
+    all = goldIds(dir);
+  } catch (err) {
+    throw new Error(`cannot read folder ${dir}: ${fsWhy(err)}`);
+  }
+  if (!specs.length) return [{ label: "all", ...evaluateDir(dir, all, opts) }];
+  return specs.map((s) => {
+    const spec = parseIdSpec(s);
+    return { label: spec.label, ...evaluateDir(dir, selectIds(spec, all), opts) };
+  });
 }

@@ -15,6 +15,7 @@ export function batchOptions(cmd: Command): Command {
     .addOption(new Option("--stdin-format <kind>", "how to read '-'").choices(["auto", "jsonl", "text", "html"]).default("auto"))
     .option("--force", "start over even when --out holds an earlier run that did not finish (FILE.part)")
     .option("--error-records", 'write a failed post as {"id","error","input"} in the output and exit 0 (for Hadoop/Spark mappers)')
+    .option("--html <dir>", "also write one HTML page per post (figures and findings on its text) and DIR/index.html")
     .option("--no-progress", "no progress bar even on a terminal")
     .option("-q, --quiet", "no progress bar and no summary");
 }

@@ -6,7 +6,9 @@
  *     → { ok: true, out: '{"version":1,"id":"a",…,"findings":[…],"input":{"source":"a.txt","encoding":"windows1258"}}\n' }
  *   { kind: "html", bytes: "<html>…" }     → article text (Readability), title kept; a page over the
  *                                            DOM budget → its plain text, with a note
- *   check/text → "a.txt:3:12: error [sum.parts] …\n" per finding (location.ts)
+ *   check/text → "a.txt:3:12: error [breakdown.sum] …", the sentence with its figures marked, the
+ *                arithmetic (check/render.ts), located in the input as given (location.ts)
+ *   summary    → a screen for people (summary.ts);  --html DIR → the post's page (src/view/)
  *   csv        → rows for the posts, people, figures and findings tables
  *   binary / empty / undecodable bytes     → { ok: false, error: "binary file (PDF), not text" }
  *   a lossy read (bytes replaced by U+FFFD, a text cut at --max-chars) → ok, with `lossy` notes
@@ -19,8 +21,11 @@ import { charsetOf, htmlSourceMap, htmlToText } from "./html.js";
 import type { Post } from "./input.js";
 import { csvRows, type TableName } from "./csv.js";
 import { locator } from "./location.js";
+import { renderFindings } from "../check/render.js";
+import { renderSummary } from "./summary.js";
+import { postPage, type IndexEntry } from "../view/page.js";
 
-export type ExtractFormat = "jsonl" | "json" | "facts" | "csv";
+export type ExtractFormat = "jsonl" | "json" | "facts" | "csv" | "summary";
 export type CheckFormat = "text" | "json" | "jsonl";
 
 export interface JobOptions {
@@ -34,6 +39,10 @@ export interface JobOptions {
   encoding?: EncodingName;
   /** Longest text read from one post (characters); more is cut, with a lossy note. */
   maxChars?: number;
+  /** Summary format: colours and width of the terminal. */
+  summary?: { color: boolean; width?: number };
+  /** --html DIR: also render the post's page (src/view/). */
+  html?: { lang?: "vi" | "en" };
   /** Tests of the pool only: posts with these ids never finish, or exhaust the worker's memory. */
   _test?: { stall?: string[]; oom?: string[] };
 }
@@ -58,6 +67,9 @@ export type Outcome =
       lossy?: string[];
       /** Worth saying, not a loss (a page read as plain text). */
       notes?: string[];
+      /** --html DIR: the post's page, or why there is none. */
+      page?: { html: string; entry: IndexEntry };
+      pageError?: string;
     }
   | { ok: false; id: string; source: string; error: string };
 
@@ -114,14 +126,12 @@ export async function postText(post: Post, encoding?: EncodingName): Promise<Pos
   return { text, ...(title ? { title } : {}), ...(enc ? { encoding: enc } : {}), ...(html !== undefined ? { html } : {}), ...(lossy.length ? { lossy } : {}), ...(notes.length ? { notes } : {}) };
 }
 
-/** `check` text output: one line per finding, located in the input as given. */
-export function findingLines(post: Post, read: PostText, findings: Finding[], lang: "vi" | "en"): string {
-  if (!findings.length) return "";
-  const where = locator({ post, text: read.text, ...(read.html !== undefined ? { html: { source: read.html, map: htmlSourceMap(read.html, read.text) } } : {}) });
+/** `check` text output: each finding located in the input as given, with its sentence and arithmetic. */
+export function findingLines(post: Post, read: PostText, report: Pick<Report, "findings"> & Partial<Report>, lang: "vi" | "en"): string {
+  if (!report.findings.length) return "";
+  const locate = locator({ post, text: read.text, ...(read.html !== undefined ? { html: { source: read.html, map: htmlSourceMap(read.html, read.text) } } : {}) });
   const jsonl = /:\d+$/.test(post.source);
-  return findings
-    .map((f) => `${where(f.spans[0]?.start)}: ${f.severity} [${f.rule}] ${f.message[lang] || f.message.en || f.message.vi}${jsonl ? ` (post ${post.id})` : ""}\n`)
-    .join("");
+  return renderFindings(read.text, report as Report, { source: post.source, id: post.id, locate, ...(jsonl ? { suffix: ` (post ${post.id})` } : {}) }, { lang });
 }
 
 export async function processPost(post: Post, opts: JobOptions): Promise<Outcome> {
@@ -164,7 +174,7 @@ export async function processPost(post: Post, opts: JobOptions): Promise<Outcome
   let out = "";
   let tables: Record<TableName, string> | undefined;
   if (opts.mode === "check") {
-    if (opts.format === "text") out = findingLines(post, read, findings, opts.lang ?? "en");
+    if (opts.format === "text") out = findingLines(post, read, report, opts.lang ?? "en");
     else {
       const rec = JSON.stringify({ id, source, findings });
       out = opts.format === "jsonl" ? rec + "\n" : rec;
@@ -172,8 +182,29 @@ export async function processPost(post: Post, opts: JobOptions): Promise<Outcome
   } else if (opts.format === "facts") out = JSON.stringify(toFacts(report, id)) + "\n";
   else if (opts.format === "json") out = JSON.stringify(report, null, 2);
   else if (opts.format === "csv") tables = csvRows(report, findings);
+  else if (opts.format === "summary") out = renderSummary(report, text, { source, ...opts.summary }) + "\n";
   else out = JSON.stringify(report) + "\n";
-  return { ok: true, id, source, out, ...(tables ? { tables } : {}), stats, ...(lossy.length ? { lossy } : {}), ...(read.notes?.length ? { notes: read.notes } : {}) };
+  let page: { html: string; entry: IndexEntry } | undefined;
+  let pageError: string | undefined;
+  if (opts.html) {
+    try {
+      page = postPage(report, text, { lang: opts.html.lang, indexHref: "../index.html" });
+    } catch (err) {
+      pageError = `internal error (page): ${(err as Error).message}`;
+    }
+  }
+  return {
+    ok: true,
+    id,
+    source,
+    out,
+    ...(tables ? { tables } : {}),
+    stats,
+    ...(lossy.length ? { lossy } : {}),
+    ...(read.notes?.length ? { notes: read.notes } : {}),
+    ...(page ? { page } : {}),
+    ...(pageError ? { pageError } : {}),
+  };
 }
 
 /** The faults the pool's tests need, which no real input should cause. */

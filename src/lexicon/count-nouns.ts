@@ -18,6 +18,7 @@
 export const TASK_NOUNS = [
   "nhiệm vụ",
   "đầu việc",
+  "đầu công việc",
   "đề tài",
   "dự án",
   "chương trình",
@@ -34,6 +35,8 @@ export const TASK_NOUNS = [
   "nhiệm vụ khoa học",
   "gói thầu",
   "hạng mục",
+  "giải pháp",
+  "nhóm nhiệm vụ",
 ];
 
 export const PUBLICATION_NOUNS = [
@@ -96,6 +99,7 @@ export const TRAINING_NOUNS = [
   "lượt tập huấn",
   "học viên tốt nghiệp",
   "em học sinh",
+  "thí sinh",
 ];
 
 /** Staff and office holders: counted as personnel, and flexible (see PEOPLE_FLEX below). */
@@ -118,6 +122,8 @@ export const PERSONNEL_NOUNS = [
   "nghiên cứu viên", "kiểm sát viên", "thẩm phán", "lãnh đạo", "khách mời", "người tham dự",
   "vận động viên", "diễn viên", "nghệ sĩ", "hướng dẫn viên", "y tá", "điều dưỡng", "dược sĩ",
   "kỹ thuật viên", "bộ đội", "công an", "nhân sự",
+  // "tám vị tham gia Ủy ban": the classifier of people standing alone
+  "vị",
 ];
 
 export const ORGANIZATION_NOUNS = [
@@ -196,6 +202,9 @@ export const ORGANIZATION_NOUNS = [
   "đơn vị sự nghiệp công lập",
   "đvsncl",
   "điểm trường",
+  "nhà thầu",
+  "hộ kinh doanh",
+  "hộ kinh doanh cá thể",
 ];
 
 export const AWARD_NOUNS = [
@@ -397,7 +406,6 @@ export const OTHER_NOUNS = [
   "dịch vụ",
   "dịch vụ công",
   "tài khoản",
-  "giải pháp",
   "văn bản",
   "mô hình",
   "công việc",
@@ -414,6 +422,7 @@ export const OTHER_NOUNS = [
   "phim",
   "bộ phim",
   "người con",
+  "người nước ngoài",
 ];
 
 /**
@@ -422,7 +431,7 @@ export const OTHER_NOUNS = [
  */
 export const PEOPLE_FLEX = [
   ...STAFF_PEOPLE,
-  "học sinh", "hs", "sinh viên", "sv", "em", "em học sinh", "cháu", "thạc sĩ", "cá nhân",
+  "học sinh", "hs", "sinh viên", "sv", "em", "em học sinh", "cháu", "thạc sĩ", "cá nhân", "thí sinh",
   "gia đình", "công dân",
 ];
 
@@ -496,6 +505,7 @@ export const AWARD_CLUES = [
   "tuyên dương",
   "biểu dương",
   "vinh danh",
+  "tôn vinh",
   "danh hiệu",
   "huân chương",
   "huy chương",
@@ -564,6 +574,9 @@ export const OTHER_PEOPLE_CLUES = [
   "khám bệnh",
   "khám chữa bệnh",
   "được khám",
+  "đi khám",
+  "đến khám",
+  "khám, chữa bệnh",
   "điều trị",
   "cấp cứu",
   "chết",
@@ -590,3 +603,15 @@ export const WORK_FLEX = ["tác phẩm", "ấn phẩm"];
 
 /** Words in a sentence that make works films, shows or songs (category other): "phim", "phòng vé". */
 export const SCREEN_CLUES = ["phim", "điện ảnh", "phòng vé", "rạp", "bom tấn", "đạo diễn", "diễn viên", "ca khúc", "bài hát", "album", "sân khấu", "trình chiếu", "công chiếu"];
+
+/**
+ * Counted nouns after which "năm" is the number five, not the year ("năm nội dung", "năm đơn vị",
+ * "năm doanh nghiệp"): nouns of tasks, people and units, not those that follow "năm" the year
+ * ("năm kế hoạch", "năm tài chính", "năm học", "năm hoạt động").
+ */
+export const FIVE_COUNTED = [
+  "nội dung", "nhiệm vụ", "đề tài", "dự án", "chỉ tiêu", "tiêu chí", "giải pháp", "nhóm nhiệm vụ", "đơn vị",
+  "doanh nghiệp", "tập thể", "cá nhân", "cán bộ", "đảng viên", "đoàn viên", "hội viên", "học sinh", "sinh viên",
+  "thành viên", "đại biểu", "đồng chí", "bài báo", "công trình", "huy chương", "bằng khen", "trường hợp", "hộ dân",
+  "lĩnh vực", "địa phương", "tỉnh, thành", "chi bộ", "cơ sở", "bệnh viện", "công ty",
+];

@@ -4,7 +4,9 @@
  *
  *   "4,518 tỉ đồng", "500.000đ", "10 triệu VNĐ", "5 ₫"     → VND
  *   "5 triệu USD", "200 đô la Mỹ", "$5", "6,8 cent" (×0.01) → USD
- * Left out as too ambiguous after a number: "đô" ("3 đô thị"), "kíp" ("3 kíp trực"), "bạt", "won".
+ *   "mười đô", "10 đô mỹ", "mười lăm xen/xu" (spoken: guarded against "đô thị", "xu hướng") → USD
+ *   "20 euros", "EUR 20", "Rs 20", "20 Rupees", "£9", "9 pounds", "1 AED", "1 dirham"
+ * Left out as too ambiguous after a number: "kíp" ("3 kíp trực"), "bạt", "won".
  *   "3 triệu euro", "100 yên", "5 triệu nhân dân tệ"      → EUR, JPY, CNY
  */
 
@@ -22,6 +24,14 @@ export const CURRENCIES: readonly (readonly [string, string, number])[] = [
   ["tr.đồng", "VND", 1e6],
   ["USD", "USD", 1],
   ["US$", "USD", 1],
+  ["đô la Hong Kong", "HKD", 1],
+  ["đô la Hồng Kông", "HKD", 1],
+  ["đô la Australia", "AUD", 1],
+  ["đô la Úc", "AUD", 1],
+  ["đô la Singapore", "SGD", 1],
+  ["đô la Canada", "CAD", 1],
+  ["đô la New Zealand", "NZD", 1],
+  ["đô la Đài Loan", "TWD", 1],
   ["đô la Mỹ", "USD", 1],
   ["đô-la Mỹ", "USD", 1],
   ["đôla Mỹ", "USD", 1],
@@ -32,9 +42,25 @@ export const CURRENCIES: readonly (readonly [string, string, number])[] = [
   ["cent", "USD", 0.01],
   ["cent Mỹ", "USD", 0.01],
   ["xu Mỹ", "USD", 0.01],
+  // spoken: "mười đô", "mười đô mỹ", "mười lăm xen", "mười lăm xu" (MINOR_COMPOUNDS guard "đô thị", "xu hướng")
+  ["đô Mỹ", "USD", 1],
+  ["đô", "USD", 1],
+  ["xen", "USD", 0.01],
+  ["xu", "USD", 0.01],
   ["EUR", "EUR", 1],
   ["euro", "EUR", 1],
+  ["euros", "EUR", 1],
   ["€", "EUR", 1],
+  ["INR", "INR", 1],
+  ["Rs", "INR", 1],
+  ["rupee", "INR", 1],
+  ["rupees", "INR", 1],
+  ["rupi", "INR", 1],
+  ["pound", "GBP", 1],
+  ["pounds", "GBP", 1],
+  ["£", "GBP", 1],
+  ["AED", "AED", 1],
+  ["dirham", "AED", 1],
   ["yên Nhật", "JPY", 1],
   ["yên", "JPY", 1],
   ["JPY", "JPY", 1],
@@ -51,15 +77,45 @@ export const CURRENCIES: readonly (readonly [string, string, number])[] = [
   ["AUD", "AUD", 1],
 ];
 
-/** Currency signs written before the amount: "$5 triệu", "US$ 200", "USD 5 triệu". */
+/**
+ * Currency signs and codes written before the amount, spaced or glued: "$5 triệu", "US$ 200",
+ * "USD 5 triệu", "EUR 20", "USD1,23", "VN$1000", "Rs. 20", "£9".
+ */
 export const CURRENCY_PREFIXES: readonly (readonly [string, string])[] = [
   ["US$", "USD"],
   ["$", "USD"],
   ["USD", "USD"],
   ["€", "EUR"],
+  ["EUR", "EUR"],
   ["VND", "VND"],
   ["VNĐ", "VND"],
+  ["VN$", "VND"],
+  ["£", "GBP"],
+  ["GBP", "GBP"],
+  ["INR", "INR"],
+  ["Rs.", "INR"],
+  ["Rs", "INR"],
+  ["AED", "AED"],
+  ["JPY", "JPY"],
+  ["CNY", "CNY"],
+  ["SGD", "SGD"],
+  ["AUD", "AUD"],
 ];
+
+/**
+ * Words after a short currency word that make it another word: "3 đô thị" (towns), "2 xu hướng"
+ * (trends), "xen kẽ". Folded, checked after "đô", "xu", "xen".
+ */
+export const MINOR_COMPOUNDS = ["thị", "hộ", "vật", "đốc", "thành", "hướng", "thế", "nịnh", "chiêng", "kẽ", "lẫn", "vào"];
+
+/** A weight right after "pounds" ("400 pounds (khoảng 181,4 kg)"): the pound is a weight there, no money. */
+export const WEIGHT_WORDS = ["kg", "ký", "tấn", "gam", "gram", "kilôgam"];
+
+/** Words of the minor unit after the amount of a major one: "2 đô la và 23 xen", "20 Rupees 43 xu". */
+export const MINOR_UNITS = ["xen", "xu", "cent", "cents", "paise"];
+
+/** Currency words whose capitalised form starts a place name: "5 Yên Bái", "3 Đồng Tháp" are no money. */
+export const PLACE_LIKE_CURRENCIES = ["yên", "đồng"];
 
 /**
  * Words after "đồng" that make it another word, not the currency: "2 đồng chí", "đồng thời".

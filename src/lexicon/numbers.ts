@@ -39,6 +39,13 @@ export const LINH_WORDS = ["linh", "lẻ"];
 export const HALF_WORDS = ["rưỡi"];
 /** "chục" = ten of ("hai chục" = 20). */
 export const CHUC_WORDS = ["chục"];
+/**
+ * "không" = an empty hundreds place inside a larger number, only before "trăm" after a scale of a
+ * thousand or more ("hai mươi mốt nghìn không trăm mười một" = 21 011); alone it is no number.
+ */
+export const ZERO_WORDS = ["không"];
+/** The decimal point spoken: "ba phẩy bốn lăm" = 3.45, "hai chấm tám" = 2.8, "2 phẩy 5 triệu" = 2 500 000. */
+export const POINT_WORDS = ["phẩy", "chấm"];
 
 /** Scale words, multipliers. "tỷ" also matches "tỉ" (folded). Compounds multiply: "nghìn tỷ" = 1e12. */
 export const SCALE_WORDS: readonly (readonly [string, number])[] = [

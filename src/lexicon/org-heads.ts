@@ -23,7 +23,8 @@ export const ORG_HEADS = [
   "Thanh tra", "Kho bạc", "Chi nhánh", "Nhà máy", "Xí nghiệp", "Hợp tác xã", "HTX", "Quỹ", "Thư viện",
   "Bảo tàng", "Nhà xuất bản", "Báo", "Tạp chí", "Đài", "Thông tấn xã", "Chính phủ", "Quốc hội", "Bộ Chính trị",
   "Ban Bí thư", "Trung ương", "T.Ư", "TW", "Tổ", "Tổ công tác", "Tiểu ban", "Câu lạc bộ", "CLB", "Hãng",
-  "Trạm", "Phân hiệu", "Ký túc xá", "Nhà văn hóa", "Cơ quan", "Đài Truyền hình", "Hạt", "Chi hội",
+  "Trạm", "Phân hiệu", "Ký túc xá", "Nhà văn hóa", "Cơ quan", "Đài Truyền hình", "Hạt", "Chi hội", "Liên chi hội",
+  "Cụm thi đua", "Khối thi đua",
 ] as const;
 
 export const ADMIN_UNITS = [
@@ -55,6 +56,14 @@ export const PLACES = [
   "Bắc Phi", "Nam Sudan", "Bắc Kinh", "Thượng Hải", "Đài Bắc", "Biển Đông", "Thái Bình Dương",
   "Đại Tây Dương", "Ấn Độ Dương", "Vịnh Bắc Bộ", "Bắc Trung Bộ", "Nam Trung Bộ", "Tây Nam Bộ",
   "Duyên hải Nam Trung Bộ", "Điện Biên Phủ", "Anh Quốc",
+  // cities and towns whose first syllable is also a family name, and economic zones
+  "Uông Bí", "Cẩm Phả", "Móng Cái", "Đông Triều", "Từ Sơn", "Chí Linh", "Kinh Môn", "Sầm Sơn", "Bỉm Sơn",
+  "Cửa Lò", "Hồng Lĩnh", "Kỳ Anh", "Đồng Hới", "Ba Đồn", "Đông Hà", "Hương Thủy", "Hương Trà", "Hội An",
+  "Tam Kỳ", "Điện Bàn", "Quy Nhơn", "An Nhơn", "Tuy Hòa", "Cam Ranh", "Phan Rang", "Phan Thiết", "La Gi",
+  "An Khê", "Bảo Lộc", "Đồng Xoài", "Thủ Dầu Một", "Dĩ An", "Thuận An", "Biên Hòa", "Long Khánh", "Tân An",
+  "Mỹ Tho", "Gò Công", "Cao Lãnh", "Sa Đéc", "Hồng Ngự", "Long Xuyên", "Châu Đốc", "Rạch Giá", "Hà Tiên",
+  "Vị Thanh", "Ngã Bảy", "Việt Trì", "Vĩnh Yên", "Phúc Yên", "Nghĩa Lộ", "Sa Pa", "Sông Công", "Phổ Yên",
+  "Mỹ Hào", "Phủ Lý", "Tam Điệp", "Chu Lai", "Dung Quất", "Vũng Áng", "Nghi Sơn", "Lạch Huyện", "Cái Mép",
 ] as const;
 
 export const ORG_STOP_WORDS = [
@@ -70,7 +79,7 @@ export const ORG_STOP_WORDS = [
   "nhiệm kỳ", "khóa", "năm", "ngày", "tháng", "lần", "đánh giá cao", "hướng dẫn", "nhắc", "khen", "ủng hộ",
   "cảm ơn", "tin tưởng", "hoan nghênh", "gửi", "lại", "rất", "luôn", "người", "đi", "vì",
   "tán thành", "đồng ý", "giao", "phụ trách", "kiểm tra", "ban hành", "thông báo", "cảnh báo", "dẫn", "sinh",
-  "tuổi", "trú", "quê", "kết luận", "sở hữu", "dành", "chụp",
+  "tuổi", "trú", "quê", "kết luận", "sở hữu", "dành", "chụp", "giữ chức", "thôi giữ", "làm chủ tịch",
   "đạt", "giành", "tổ chức", "thực hiện", "triển khai", "hoàn thành", "tiến hành", "phối hợp", "công nhận",
   "phê duyệt", "xây dựng", "tăng", "giảm", "nhằm", "tham gia", "đón", "tiếp nhận", "bàn giao", "ký kết",
   "hỗ trợ", "cam kết", "xác định", "đề ra", "chuẩn bị", "lắng nghe", "tuyên dương", "khen thưởng", "vượt",
@@ -88,7 +97,7 @@ export const NOT_PERSON_BEFORE = [
   "hẻm", "đại lộ", "nhà văn hóa", "khu di tích", "di tích", "huân chương", "cúp", "mang tên",
   "sư đoàn", "trung đoàn", "trạm", "tượng", "tượng đài", "Cộng sản", "Đoàn TNCS",
   "Thanh niên Cộng sản", "ký túc xá", "học bổng", "chương trình", "dự án", "công ty", "tập đoàn", "Cty",
-  "bản", "mầm non", "THPT chuyên", "trường chuyên", "Bác",
+  "bản", "mầm non", "THPT chuyên", "trường chuyên", "Bác", "TX", "KCN", "khu kinh tế", "khu phức hợp",
 ] as const;
 
 /**
@@ -104,6 +113,9 @@ export const FIXED_NAMES = [
   "Trần Quang Khải", "Nguyễn Tri Phương", "Phạm Ngũ Lão", "Võ Văn Tần", "Nguyễn Văn Cừ", "Trần Quốc Tuấn",
   "Nguyễn Bỉnh Khiêm", "Nguyễn Công Trứ", "Phạm Ngọc Thạch",
 ] as const;
+
+/** Fixed names that also name a city or its institutions ("TP. Hồ Chí Minh", "Đoàn TNCS Hồ Chí Minh"): never where an organisation phrase ends. */
+export const FIXED_CITY_NAMES = ["Hồ Chí Minh"] as const;
 
 /** Words of foreign organisation, product and place names: a capitalised run holding one is not a person ("Vietjet Air", "Goldman Sachs Group"). */
 export const FOREIGN_ORG_WORDS = [

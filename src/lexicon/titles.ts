@@ -23,9 +23,15 @@ export const TITLES = [
   "Trung đoàn trưởng", "Lữ đoàn trưởng", "Hiệu trưởng danh dự", "Chủ tịch danh dự", "Giám đốc điều hành",
   // local officials abroad and party cell members
   "Huyện trưởng", "Quận trưởng", "Thị trưởng", "Tỉnh trưởng", "Chi ủy viên",
+  // heads of emulation clusters and blocks, teams
+  "Cụm trưởng", "Khối trưởng", "Đội trưởng",
 ] as const;
 
-/** Abbreviated titles and what they stand for (the expansion is the title reported). */
+/**
+ * Abbreviated titles and what they stand for. The title is reported as written ("PCT", "HT",
+ * "GVCC", GOLD.md: "the position words … as written"); the expansion merges it with the same post
+ * written in full ("PCT Nguyễn Văn A" … "Phó Chủ tịch Nguyễn Văn A" is one position).
+ */
 export const TITLE_ABBREVIATIONS: Record<string, string> = {
   PTT: "Phó Thủ tướng",
   TTg: "Thủ tướng",
@@ -37,6 +43,9 @@ export const TITLE_ABBREVIATIONS: Record<string, string> = {
   TGĐ: "Tổng Giám đốc",
   "P.TGĐ": "Phó Tổng Giám đốc",
   PBT: "Phó Bí thư",
+  GV: "Giảng viên",
+  GVC: "Giảng viên chính",
+  GVCC: "Giảng viên cao cấp",
 };
 
 /** Written before a title and kept in it: "nguyên Giám đốc", "Q. Trưởng phòng", "quyền Hiệu trưởng". */

@@ -2,6 +2,7 @@
  * Units of measure written after an amount, with the unit as the figure reports it.
  *
  *   "3 triệu tấn than" → tấn    "9,42 tỷ m 3 khí" → m3    "1.000m2" → m2    "5ha" → ha
+ *   "33.000m³" → m³, "1.000 m²" → m² (a superscript as written, GOLD.md: "the unit as written")   "40g" → g
  *   "12,35 tỷ kWh" → kWh       "1.148,6 triệu Sm3" → Sm3   "45 độ C" → độ C
  *   "2 triệu thùng/ngày", "500 thùng dầu" → thùng (a barrel; "3 thùng hàng" is a count)
  * Voltages ("500kV") have no unit here: in reports they name a line or a station, not a measure.
@@ -20,6 +21,7 @@ export const UNITS: readonly (readonly [string, string | null])[] = [
   ["kilôgam", "kg"],
   ["tạ", "tạ"],
   ["gram", "g"],
+  ["g", "g"],
   // length, area, volume
   ["km", "km"],
   ["ki-lô-mét", "km"],
@@ -29,12 +31,12 @@ export const UNITS: readonly (readonly [string, string | null])[] = [
   ["cm", "cm"],
   ["mm", "mm"],
   ["km2", "km2"],
-  ["km²", "km2"],
+  ["km²", "km²"],
   ["m2", "m2"],
-  ["m²", "m2"],
+  ["m²", "m²"],
   ["mét vuông", "m2"],
   ["m3", "m3"],
-  ["m³", "m3"],
+  ["m³", "m³"],
   ["m 3", "m3"],
   ["m 2", "m2"],
   ["mét khối", "m3"],

@@ -4,10 +4,12 @@
  *   "… trong thời gian tới. Hải Yến"             → "Hải Yến" (last words of the post)
  *   "… Tin, ảnh: LAN CHI", "Minh Đức/VOV"         → "LAN CHI", "Minh Đức"
  *   "Hà An - Minh Quân"                           → two people;  "(Tổng hợp) Bảo Trâm" → "Bảo Trâm"
- *   "Ảnh: Lan Chi/TTXVN", "(Ảnh: Quốc Bảo)"   → photo credits
+ *   "Ảnh: Lan Chi/TTXVN", "(Ảnh: Quốc Bảo)"   → photo credits ("Ảnh minh họa: Thu Hằng-TTXVN" too)
+ *   "Theo Thúy Hà/Báo điện tử Chính phủ"         → "Thúy Hà" (the author of the source)
  *   "Ảnh: Thu Trang Các cấp Hội…"                → "Thu Trang" (the next sentence starts glued on)
  * Not people: initials ("P.V", "T.E.A", "CTV"), outlets ("TTXVN", "Báo Nông thôn", "Google Earth").
  */
+import type { RuleOf } from "../schema.js";
 import type { Doc } from "../text/normalize.js";
 import { fold } from "../text/fold.js";
 import { named } from "../text/rx.js";
@@ -19,7 +21,7 @@ export interface BylineHit {
   start: number;
   end: number;
   name: string;
-  rule: string;
+  rule: RuleOf<"mention">;
 }
 
 const ORG_WORD = new Set(ORG_HEADS.filter((h) => !h.includes(" ")).map((h) => fold(h)));
@@ -40,7 +42,7 @@ function validName(words: string[], credit = false): boolean {
 const TRAILING = /[\s\-–—]/u;
 /** "Theo Báo X", "(Theo VnExpress)" at the very end, after the signature. */
 const SOURCE_START = named("person.byline-source", /\s(?:\(\s?[Tt]heo|Theo) /gu);
-const SOURCE_REST = named("person.byline-source-rest", /^[^\n()]{2,60}\)?$/u);
+const SOURCE_REST = named("person.byline-source-rest", /^[^\n()]{2,60}(?:\([^\n()]{1,30}\))?\)?$/u);
 /** Length of a "Theo Báo X" / "(Theo X)" tail ending `s`, or 0 (the first start whose rest fits). */
 function sourceTail(s: string): number {
   SOURCE_START.lastIndex = 0;
@@ -51,12 +53,14 @@ function sourceTail(s: string): number {
   }
   return 0;
 }
+/** The author in a source line: "Theo Thúy Hà/Báo …", "(Theo Bích Diệp (Dân Trí))". */
+const SOURCE_AUTHOR = named("person.byline-source-author", /^(\s\(?\s?[Tt]heo )((?:\p{Lu}\p{Ll}* ){1,3}\p{Lu}\p{Ll}*)\s?(?:\/|\()/u);
 /** The last words of a post glued on after a lower-case word: "trình chiếu Trần An". */
 const GLUED = /(?:^|\s)([\p{Ll}\p{M}]+) ((?:\p{Lu}\p{Ll}* ){1,2}\p{Lu}\p{Ll}*)$/u;
 /** Words after which a capitalised run is a place or an object, not a signature. */
 const GLUED_STOP = new Set(["ông", "bà", "anh", "chị", "tại", "ở", "của", "và", "với", "cho", "tỉnh", "huyện", "xã", "phường", "quận", "đường", "phố", "thành phố", "từ", "đến", "tới", "về", "là", "thăm", "theo"]);
 /** What follows "ảnh" in a photo credit (the word itself is found with indexOf, quicker than a regex scan). */
-const PHOTO = named("person.photo-credit", /\s{0,2}:\s{0,2}/y);
+const PHOTO = named("person.photo-credit", /(?:\s{1,2}(?:minh\s{1,2}họa|tư\s{1,2}liệu|tl|minh\s{1,2}hoạ))?\s{0,2}:\s{0,2}/y);
 /** "cổ đông tên Minh Khôi", "nạn nhân tên là Minh Anh": a person noun, "tên", then the name. */
 const NAMED = named(
   "person.named",
@@ -121,7 +125,16 @@ export function findBylines(doc: Doc): BylineHit[] {
   while (end > 0 && TRAILING.test(norm[end - 1]!)) end--;
   let trimmed = norm.slice(0, end);
   const source = sourceTail(trimmed.slice(-120));
-  if (source) trimmed = trimmed.slice(0, trimmed.length - source);
+  if (source) {
+    // "Theo Thúy Hà/Báo điện tử Chính phủ", "Theo Bích Diệp (Dân Trí)": the author of the source
+    const at = trimmed.length - source;
+    const a = SOURCE_AUTHOR.exec(trimmed.slice(at));
+    if (a && validName(a[2]!.split(" "), true)) {
+      const s0 = at + a[1]!.length;
+      out.push({ start: s0, end: s0 + a[2]!.length, name: a[2]!, rule: "person.byline" });
+    }
+    trimmed = trimmed.slice(0, at);
+  }
   const lineStart = Math.max(trimmed.lastIndexOf("\n") + 1, trimmed.length - 200);
   const line = trimmed.slice(lineStart);
   // anchored: a match at a later start implies one at the start, and without ^ a line with no stop costs O(n²)

@@ -21,51 +21,17 @@
  * multipliers ("gấp 2 lần"), frequencies ("2 buổi/ngày"), articles ("một thành viên").
  * Money, percent and measure win an overlap in figures.ts.
  */
-import type { Category } from "../schema.js";
-import type { Ctx, FigureHit } from "./types.js";
+import type { Ctx, CountHit } from "./types.js";
 import { parseDigits, scanNumbers, type NumberHit } from "./number.js";
 import { sentenceAt } from "./date.js";
 import { fold } from "../text/fold.js";
-import { L as LS, R as RS, named, src, words } from "../text/rx.js";
-import {
-  AWARD_CLUES,
-  AWARD_NOUNS,
-  EVENT_NOUNS,
-  ORGANIZATION_NOUNS,
-  OTHER_NOUNS,
-  PEOPLE_FLEX,
-  PERSONNEL_NOUNS,
-  PUBLICATION_NOUNS,
-  TASK_NOUNS,
-  TRAINING_CLUES,
-  TRAINING_NOUNS,
-  UNIT_FLEX,
-  NOT_COUNTED,
-  OTHER_PEOPLE_CLUES,
-  DISCIPLINE_CLUES,
-  SCREEN_CLUES,
-  WORK_FLEX,
-} from "../lexicon/count-nouns.js";
+import { L as LS, R as RS, named, src } from "../text/rx.js";
+import { NOT_COUNTED } from "../lexicon/count-nouns.js";
+import { CATEGORY, countCategory } from "./category.js";
 import { UNITS as MEASURE_UNITS } from "../lexicon/units.js";
 
 const L = new RegExp(LS);
 const R = new RegExp(RS);
-
-const BY_CATEGORY: [Category, readonly string[]][] = [
-  ["task", TASK_NOUNS],
-  ["publication", PUBLICATION_NOUNS],
-  ["training", TRAINING_NOUNS],
-  ["personnel", PERSONNEL_NOUNS],
-  ["organization", ORGANIZATION_NOUNS],
-  ["award", AWARD_NOUNS],
-  ["event", EVENT_NOUNS],
-  ["other", OTHER_NOUNS],
-];
-/** folded noun → category (the first list that has it) */
-const CATEGORY = new Map<string, Category>();
-for (const [cat, list] of BY_CATEGORY) for (const w of list) if (!CATEGORY.has(fold(w))) CATEGORY.set(fold(w), cat);
-const PEOPLE = new Set(PEOPLE_FLEX.map(fold));
-const UNITS = new Set(UNIT_FLEX.map(fold));
 
 /** One word of a noun: letters, with inner "/" or "-" ("đ/c", "CNVC-LĐ"). */
 const TOKEN = named("count.token", /(?:đ\/c|[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*)(?![\p{L}\p{M}])/uy);
@@ -74,7 +40,8 @@ const PAREN = named("count.paren", /\s{0,2}\([^()\n]{1,30}\)/uy);
 /** Between the number and the noun: spaces and an opening quote ("4 “Mái ấm …”"), or nothing ("48.676hội viên"): see afterLead. */
 /** Between two words of a noun: a space, or a comma and a space ("tỉnh, thành phố"). */
 const GAP = named("count.gap", /,? {1,2}/uy);
-const CLASSIFIERS = new Set(["lượt", "em", "vị"].map(fold));
+/** Words before a noun that give way to it ("17 lượt cán bộ", "4 nhóm nhiệm vụ"); alone they are the noun ("tám vị", "3 nhóm"). */
+const CLASSIFIERS = new Set(["lượt", "em", "vị", "nhóm"].map(fold));
 /** The longest listed noun a phrase may have, in words. */
 const MAX_WORDS = Math.max(...[...CATEGORY.keys()].map((w) => w.split(" ").length));
 /** Every word prefix of a listed noun ("cán", "cán bộ", "cán bộ giảng"): the walk stops when none fits. */
@@ -188,18 +155,25 @@ const NOT_BEFORE_WORDS = [
   "phòng", "tầng", "ngõ", "ngách", "hẻm", "đường", "gấp", "nhân", "chia", "phiên bản", "mã", "quận", "phường", "km",
   "quốc lộ", "tỉnh lộ", "xếp", "đứng", "version", "bài", "trang", "câu", "hình", "ảnh", "bảng", "biểu", "phụ lục", "mẫu",
   "khối", "xóm", "ấp", "thôn", "khu phố", "khóm", "tổ dân phố", "đội", "tiết", "tuần", "quí", "tiểu khu", "lô", "nhà",
-  "block", "dãy", "làn", "cổng", "kênh", "tuyến",
+  "block", "dãy", "làn", "cổng", "kênh", "tuyến", "tốp", "giải",
 ].map(fold);
 const NOT_BEFORE = named(
   "count.not-before",
   new RegExp(
-    src`${L}(?:(?<!(?:tổng|với|có)\s{1,2})số|(?<!(?:được|trung|sơ|cao)\s{1,2})cấp|${new RegExp(NOT_BEFORE_WORDS.map((w) => w.replace(/ /g, "\\s{1,2}")).join("|"), "u")})[\s.]{0,3}$`,
+    src`${L}(?:(?<!(?:tổng|với|có|trong|con)\s{1,2})số|(?<!(?:được|trung|sơ|cao|nâng)\s{1,2})cấp|${new RegExp(NOT_BEFORE_WORDS.map((w) => w.replace(/ /g, "\\s{1,2}")).join("|"), "u")})[\s.]{0,3}$`,
     "u",
   ),
 );
 /** After the noun: "con số", "lần thứ", "lần/tháng" (a frequency), "buổi/ngày". */
 const NOT_AFTER_NOUN = named("count.not-after", new RegExp(src`^(?:\s{0,2}/\s{0,2}(?:\d{1,2}\s{0,2})?(?:ngày|tuần|tháng|năm|quí|lần|buổi|giờ)${R}|\s{1,2}thứ${R})`, "u"));
 const BAD_NOUN = new Set(["con số", "con người", "con đường", "con đẻ", "con cháu", "con em", "lần lượt", "bộ phận", "bộ luật", "vụ trưởng", "ban hành", "ban đầu", "phần lớn", "phần nào", "phần trăm", "cơ sở vật chất", "đơn vị tính", "đoàn kết", "em út", "em trai", "em gái", "căn bệnh", "căn cứ", "con dấu", "bên đường", "bên cạnh", "bên trong", "bên ngoài", "bên lề", "bên bờ", "bên kia", "bên này"].map(fold));
+/** Words after which "một" counts (people or units): "có một cán bộ", "chỉ còn một doanh nghiệp". */
+const ONE_AFTER = new Set(["có", "gồm", "chỉ", "còn", "thêm"].map(fold));
+const ONE_COUNTS = new Set(["personnel", "training", "organization"]);
+/** "có một thành viên mới là bà X": an article introducing someone, not a count. */
+const INTRODUCES = /^(?:\s{1,2}[\p{L}\p{M}]{1,6}){0,2}\s{1,2}là\s/u;
+/** Nouns of BAD_NOUN that a digit number counts ("24 bộ phận cò"). */
+const DIGIT_NOUNS = new Set(["bộ phận"].map(fold));
 const CLASSIFIER_ONE = ["căn", "lô", "chiếc", "ngôi", "mảnh", "thửa", "camera", "con", "tấm"].map(fold);
 /** The last word of each NOT_BEFORE alternative: a cheap necessary test before the regex. */
 const NOT_BEFORE_LAST = new Set([...NOT_BEFORE_WORDS.map((w) => w.split(" ").pop()!), "số", "cấp"]);
@@ -219,17 +193,18 @@ function mayBeNotBefore(key: string, at: number): boolean {
 }
 
 /** A multiplier: "tăng gấp 2 lần", "tăng 3 lần". */
-const MULTIPLIER = named("count.multiplier", new RegExp(src`${L}(?:gấp|tăng|giảm|hơn|nhân|lớn|cao|nhiều|ít)(?:\s{1,2}(?:gấp|hơn|khoảng|gần|tới|đến|lên))?\s{1,3}$`, "u"));
+/** (Not a bare "hơn": "khám bệnh hơn 50 lần" counts visits; "cao hơn 3 lần" is a multiplier.) */
+const MULTIPLIER = named("count.multiplier", new RegExp(src`${L}(?:gấp|tăng|giảm|nhân|lớn|cao|nhiều|ít)(?:\s{1,2}(?:gấp|hơn|khoảng|gần|tới|đến|lên))?\s{1,3}$`, "u"));
 
 /** How far (characters) a clue may stand from the counted noun. */
 const CLUE_REACH = 90;
 
-export function recognizeCounts(ctx: Ctx): FigureHit[] {
+export function recognizeCounts(ctx: Ctx): CountHit[] {
   const { doc } = ctx;
   const key = doc.key;
   const norm = doc.norm;
   const nums = scanNumbers(ctx);
-  const out: FigureHit[] = [];
+  const out: CountHit[] = [];
   const consumed = new Set<NumberHit>();
 
   for (let i = 0; i < nums.length; i++) {
@@ -262,27 +237,29 @@ export function recognizeCounts(ctx: Ctx): FigureHit[] {
     if (!m.listed && (previousWordCapitalised(norm, h.numStart, reach) || /(?:^|[^\p{L}])\p{L}\s{1,2}$/u.test(key.slice(beforeFrom, h.numStart)))) continue;
     const { noun, nounStart } = m;
     let end = m.end;
-    if (BAD_NOUN.has(key.slice(nounStart, Math.min(key.length, wordEnd(key, end))).replace(/\s+/g, " ")) || BAD_NOUN.has(noun)) continue;
+    // ("một bộ phận" is a part; "24 bộ phận cò" are counted)
+    const bad = BAD_NOUN.has(key.slice(nounStart, Math.min(key.length, wordEnd(key, end))).replace(/\s+/g, " ")) || BAD_NOUN.has(noun);
+    if (bad && !(h.form === "digits" && h.value > 1 && DIGIT_NOUNS.has(noun + " " + key.slice(end + 1, wordEnd(key, end))))) continue;
     if (mayBeNotAfter(key, end) && NOT_AFTER_NOUN.test(key.slice(end, end + 16))) continue;
     if (noun === "lần" && MULTIPLIER.test(key.slice(beforeFrom, h.numStart))) continue;
     // "một thành viên mới" is an article; "một căn chung cư", "một lô đất" are counted
-    if (h.value === 1 && h.form === "words" && !CLASSIFIER_ONE.some((c) => noun === c || noun.startsWith(c + " "))) continue;
+    // … unless the sentence counts the same noun beside it: "tám vị …, hai vị … và một vị …"
+    // … or after "có/gồm/chỉ/còn" it counts people or units: "Toàn ngành có một cán bộ", "chỉ còn một doanh nghiệp"
+    if (h.value === 1 && h.form === "words" && !CLASSIFIER_ONE.some((c) => noun === c || noun.startsWith(c + " ")) && !countedBeside(ctx, h.numStart, key.slice(nounStart, m.end)) && !(ONE_AFTER.has(lastWord(key, h.numStart)) && ONE_COUNTS.has(CATEGORY.get(noun) ?? "other") && !INTRODUCES.test(key.slice(m.end, m.end + 16)))) continue;
     // a number inside a name: "Điều 226 Bộ luật", "Viện 95 Bộ Quốc phòng"
     if (capitalised(norm, nounStart) && previousWordCapitalised(norm, h.numStart)) continue;
 
-    let category = CATEGORY.get(noun) ?? "other";
     const cls = m.cls;
     const phraseEnd = extendPhrase(key, end);
-    if (PEOPLE.has(noun) || UNITS.has(noun)) category = fromClause(ctx, h.numStart, nounStart, m.end, category, PEOPLE.has(noun));
-    else if (WORKS.has(noun) && screenSentence(ctx, h.numStart)) category = "other";
+    const category = countCategory(ctx, { numStart: h.numStart, nounStart, nounEnd: m.end, phraseEnd, noun });
     end = phraseEnd;
 
-    const hit: FigureHit = {
+    const hit: CountHit = {
       kind: "count",
       start: h.start,
       end,
       rule: h.of !== undefined ? "count.pair" : cls ? "count.classifier" : CATEGORY.has(noun) ? "count.noun" : "count.other",
-      value: h.value,
+      value: discreteValue(h, key),
       category,
       noun: norm.slice(nounStart, end).trim(),
       numStart: h.numStart,
@@ -310,6 +287,31 @@ export function recognizeCounts(ctx: Ctx): FigureHit[] {
   return out;
 }
 
+/** Another number in the sentence counts the same noun: "môn Sử có một học sinh đạt giải Nhất, môn Văn có 2 học sinh …". */
+const BESIDE_NUMBER = /(?:^|[^\p{L}\p{M}\p{N}])(?:\d{1,3}(?:[.,]\d{3})*|hai|ba|bốn|tư|năm|sáu|bảy|bẩy|tám|chín|mười)\s{1,2}$/u;
+function countedBeside(ctx: Ctx, at: number, noun: string): boolean {
+  const s = sentenceAt(ctx, at);
+  if (!s) return false;
+  const key = ctx.doc.key;
+  for (let i = key.indexOf(noun, s.start); i >= 0 && i < s.end; i = key.indexOf(noun, i + 1)) {
+    if (Math.abs(i - at) < noun.length + 6) continue; // this count's own noun
+    if (BESIDE_NUMBER.test(key.slice(Math.max(s.start, i - 12), i))) return true;
+  }
+  return false;
+}
+
+/**
+ * The value of a count: "328,000 nhân viên" in a post that groups thousands by dots elsewhere is
+ * 328 000 people, not 328 — things counted are whole, so a comma before exactly three digits
+ * (with no scale word) groups thousands.
+ */
+function discreteValue(h: NumberHit, key: string): number {
+  if (h.form !== "digits" || h.scaleWord !== undefined) return h.value;
+  const digits = key.slice(h.numStart, h.numEnd);
+  return COMMA_GROUP.test(digits) ? Number(digits.replace(",", "")) : h.value;
+}
+const COMMA_GROUP = /^\d{1,3},\d{3}$/;
+
 /** A common noun that is in no list: counted as "other" unless NOT_COUNTED has it. */
 function anyNoun(norm: string, key: string, at: number): NounMatch | null {
   const c = norm.charCodeAt(at);
@@ -331,7 +333,7 @@ function anyNoun(norm: string, key: string, at: number): NounMatch | null {
 }
 
 /** "45/52", "1.024/1.150": a part of a whole with no noun after it; the noun before decides. */
-function bare(ctx: Ctx, h: NumberHit): FigureHit {
+function bare(ctx: Ctx, h: NumberHit): CountHit {
   const key = ctx.doc.key;
   const s = sentenceAt(ctx, h.numStart);
   const from = s ? s.start : Math.max(0, h.numStart - 120);
@@ -348,7 +350,7 @@ function bare(ctx: Ctx, h: NumberHit): FigureHit {
       covered = n.end;
     }
   }
-  const hit: FigureHit = {
+  const hit: CountHit = {
     kind: "count",
     start: h.start,
     end: h.end,
@@ -362,80 +364,6 @@ function bare(ctx: Ctx, h: NumberHit): FigureHit {
   if (h.approx) hit.approx = true;
   if (h.ambiguous) hit.ambiguous = true;
   return hit;
-}
-
-const LETTER = /[\p{L}\p{M}\p{N}]/u;
-
-// no left-edge lookbehind at the front (it makes V8 try every position): the edge is checked in clueDistance
-const TRAINING_CLUE = named("count.training-clue", new RegExp(src`${words(TRAINING_CLUES)}${R}`, "gu"));
-const AWARD_CLUE = named("count.award-clue", new RegExp(src`${words(AWARD_CLUES)}${R}`, "gu"));
-const OTHER_CLUE = named("count.other-clue", new RegExp(src`${words(OTHER_PEOPLE_CLUES)}${R}`, "gu"));
-const DISCIPLINE_CLUE = named("count.discipline-clue", new RegExp(src`${words(DISCIPLINE_CLUES)}${R}`, "gu"));
-const SCREEN_CLUE = named("count.screen-clue", new RegExp(src`${words(SCREEN_CLUES)}${R}`, "gu"));
-const WORKS = new Set(WORK_FLEX.map(fold));
-
-/**
- * Distance from the clue of `re` nearest to [numStart, nounEnd) inside key[from, to) (the slice
- * `text`), not inside the noun; Infinity when there is none.
- */
-function clueDistance(re: RegExp, key: string, text: string, from: number, numStart: number, nounStart: number, nounEnd: number): number {
-  let best = Infinity;
-  re.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text))) {
-    const at = from + m.index;
-    if (at > 0 && letterBefore(key, at)) continue; // not at a word start
-    if (at >= nounStart && at < nounEnd) continue; // the noun itself ("học viên")
-    const d = at < numStart ? numStart - (at + m[0].length) : at - nounEnd;
-    if (d < best) best = d;
-  }
-  return best;
-}
-
-/** The sentence of a count of works speaks of films, shows or songs ("3 tác phẩm … phòng vé"). */
-function screenSentence(ctx: Ctx, at: number): boolean {
-  const s = sentenceAt(ctx, at);
-  const key = ctx.doc.key;
-  const text = s ? key.slice(s.start, s.end) : key.slice(Math.max(0, at - 200), at + 200);
-  const from = s ? s.start : Math.max(0, at - 200);
-  return clueDistance(SCREEN_CLUE, key, text, from, at, at, at) < Infinity;
-}
-
-/** LETTER.test(key[at - 1]). */
-function letterBefore(key: string, at: number): boolean {
-  const c = key.charCodeAt(at - 1);
-  if (c < 0x80) return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
-  return LETTER.test(key[at - 1]!);
-}
-
-/** Training, award or other when the clause around the noun says so, else the noun's own category. */
-function fromClause(ctx: Ctx, numStart: number, nounStart: number, nounEnd: number, base: Category, people: boolean): Category {
-  const key = ctx.doc.key;
-  const s = sentenceAt(ctx, numStart);
-  let from = Math.max(s ? s.start : 0, numStart - CLUE_REACH);
-  let to = Math.min(s ? s.end : key.length, nounEnd + CLUE_REACH);
-  const semiBefore = numStart > from ? key.lastIndexOf(";", numStart - 1) : -1;
-  if (semiBefore >= from) from = semiBefore + 1;
-  // after the noun the clause ends at a comma too: "8.500 nhân viên, tổ chức 110 khóa đào tạo"
-  for (let i = nounEnd; i < to; i++) {
-    const c = key.charCodeAt(i);
-    if (c === 59 || c === 44) {
-      to = i;
-      break;
-    }
-  }
-  const text = key.slice(from, to);
-  const award = clueDistance(AWARD_CLUE, key, text, from, numStart, nounStart, nounEnd);
-  const training = people ? clueDistance(TRAINING_CLUE, key, text, from, numStart, nounStart, nounEnd) : Infinity;
-  const other = people ? clueDistance(OTHER_CLUE, key, text, from, numStart, nounStart, nounEnd) : Infinity;
-  const best = Math.min(award, training, other);
-  // "2 tập thể bị xử lý kỷ luật": disciplined, not awarded (when nearer than any other clue)
-  if (base === "award" || award < Infinity) {
-    const discipline = clueDistance(DISCIPLINE_CLUE, key, text, from, numStart, nounStart, nounEnd);
-    if (discipline < Infinity && discipline <= best) return base === "award" ? "other" : base;
-  }
-  if (best === Infinity) return base;
-  return best === other ? "other" : best === training ? "training" : "award";
 }
 
 /**

@@ -1,5 +1,5 @@
 /**
- * Measures: an amount with a unit of measure, the unit as written (superscripts flattened).
+ * Measures: an amount with a unit of measure, the unit as written ("m 3" closed up, "m³" kept).
  *
  *   "3 triệu tấn than" → 3 000 000 tấn    "486 ngàn tấn" → 486 000 tấn
  *   "9,42 tỷ m 3 khí" → 9.42e9 m3      "1.000m2", "20.000 m2" → m2
@@ -15,7 +15,7 @@ import { named, rx, words } from "../text/rx.js";
 import { qualify } from "./qualifiers.js";
 import { sentenceIndex } from "../text/segment.js";
 import { fold } from "../text/fold.js";
-import type { Ctx, FigureHit } from "./types.js";
+import type { Ctx, MeasureHit } from "./types.js";
 import { scanNumbers, type NumberHit } from "./number.js";
 import { isTitleCase } from "./money.js";
 import { CONTEXT_UNITS, RATE_OPENERS, UNITS } from "../lexicon/units.js";
@@ -44,9 +44,9 @@ const UNIT_FIRST = new Set([...UNITS.map(([w]) => w), ...CONTEXT_UNITS.map(([w])
 /** A comparable amount left without its unit: at most this many times larger or smaller. */
 const ELIDED_RATIO = 10;
 
-export function recognizeMeasure(ctx: Ctx): FigureHit[] {
+export function recognizeMeasure(ctx: Ctx): MeasureHit[] {
   const key = ctx.doc.key;
-  const out: FigureHit[] = [];
+  const out: MeasureHit[] = [];
   for (const n of scanNumbers(ctx)) {
     const hit = measureOf(n, key, ctx.doc.norm);
     if (hit) out.push(hit);
@@ -68,15 +68,15 @@ export function recognizeMeasure(ctx: Ctx): FigureHit[] {
  * before it, the unit the writer left out, when it is of the same order (within ELIDED_RATIO) and
  * no other amount with a scale word stands between them (that one would be the antecedent).
  */
-function addElided(ctx: Ctx, out: FigureHit[]): void {
+function addElided(ctx: Ctx, out: MeasureHit[]): void {
   if (!out.length) return;
   const key = ctx.doc.key;
-  const added: FigureHit[] = [];
+  const added: MeasureHit[] = [];
   const nums = scanNumbers(ctx);
   for (const n of nums) {
     if (!n.scaleWord || !ELIDED_SCALES.has(n.scaleWord) || n.of !== undefined) continue;
     if (!NOTHING_AFTER.test(key.slice(n.end, n.end + 12))) continue;
-    let prev: FigureHit | undefined;
+    let prev: MeasureHit | undefined;
     for (const h of out) {
       if (h.end > n.start) break;
       prev = h;
@@ -84,7 +84,7 @@ function addElided(ctx: Ctx, out: FigureHit[]): void {
     if (!prev || n.start - prev.end > ELIDED_REACH || prev.value < 1000) continue;
     if (n.value > prev.value * ELIDED_RATIO || n.value * ELIDED_RATIO < prev.value) continue;
     if (nums.some((o) => o.start >= prev!.end && o.end <= n.start && o.scaleWord !== undefined)) continue;
-    const hit: FigureHit = { kind: "measure", value: n.value, unit: prev.unit, start: n.start, end: n.end, rule: "measure.elided", numStart: n.numStart, numEnd: n.numEnd };
+    const hit: MeasureHit = { kind: "measure", value: n.value, unit: prev.unit, start: n.start, end: n.end, rule: "measure.elided", numStart: n.numStart, numEnd: n.numEnd };
     if (n.approx) {
       hit.approx = true;
       hit.bound = n.bound;
@@ -108,7 +108,7 @@ function sentenceEnd(ctx: Ctx, pos: number): number {
   return i >= 0 ? ctx.sentences[i]!.end : pos;
 }
 
-function measureOf(n: NumberHit, key: string, norm: string): FigureHit | null {
+function measureOf(n: NumberHit, key: string, norm: string): MeasureHit | null {
   if (n.of !== undefined) return null;
   // the patterns are only tried when the first letter after one space can start a unit
   const c = key.charCodeAt(n.end) === 32 ? key.charCodeAt(n.end + 1) : key.charCodeAt(n.end);
@@ -124,7 +124,7 @@ function measureOf(n: NumberHit, key: string, norm: string): FigureHit | null {
   if (SLASH_BEFORE.test(key.slice(Math.max(0, n.start - 3), n.start))) return null;
   const unit = UNIT_OF.get(u.groups!.u!.replace(/\s+/g, " ")) ?? CONTEXT_UNIT_OF.get(u.groups!.u!);
   if (!unit) return null; // a designation ("500kV")
-  const hit: FigureHit = { kind: "measure", value: n.value, unit, start: n.start, end: n.end + u[0].length, rule: "measure.unit", numStart: n.numStart, numEnd: n.numEnd };
+  const hit: MeasureHit = { kind: "measure", value: n.value, unit, start: n.start, end: n.end + u[0].length, rule: "measure.unit", numStart: n.numStart, numEnd: n.numEnd };
   qualify(hit, n, key);
   return hit;
 }

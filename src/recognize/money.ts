@@ -10,15 +10,21 @@
  *   "5 triệu/tháng", "kinh phí 500 triệu." (a bare "triệu" as a rate or after a money word)
  *   "hơn 9 tỷ đồng" (approx, lower)              "dự kiến 500 tỷ đồng" (estimated)
  *   "từ 3,9 triệu lên 4,35 triệu đồng" → 3 900 000 and 4 350 000 VND
- * Not money: "2 đồng chí", "9,42 tỷ m3", "7 tỷ người", "hàng chục tỷ đồng" (no number).
+ *   "giữa 1000 và 2000 đồng" → 1000 and 2000 VND      "EUR 20", "Rs. 20", "£9", "VN$1000" (prefixes)
+ *   "USD1,23", "$10k", "2 đô la và 23 xen" → 1.23, 10 000, 2.23 USD (money-forms.ts)
+ * Not money: "2 đồng chí", "9,42 tỷ m3", "7 tỷ người", "hai tỷ cán bộ" (a noun of people after a
+ * bare "tỷ"), "hàng chục tỷ đồng" (no number).
  */
 import { L as LEFT, R as RIGHT, named, rx, words } from "../text/rx.js";
 import { boundAfter } from "./qualifiers.js";
 import { fold } from "../text/fold.js";
-import type { Ctx, FigureHit } from "./types.js";
+import type { RuleOf } from "../schema.js";
+import type { Ctx, MoneyHit } from "./types.js";
 import { parseDigits, scanNumbers, type NumberHit } from "./number.js";
-import { CURRENCIES, CURRENCY_PREFIXES, DONG_COMPOUNDS, MONEY_NOUNS, NOT_MONEY_AFTER_TY, RATE_UNITS, SCALES_BEFORE_CURRENCY } from "../lexicon/currency.js";
+import { CURRENCIES, CURRENCY_PREFIXES, DONG_COMPOUNDS, MINOR_COMPOUNDS, MONEY_NOUNS, NOT_MONEY_AFTER_TY, PLACE_LIKE_CURRENCIES, RATE_UNITS, SCALES_BEFORE_CURRENCY, WEIGHT_WORDS } from "../lexicon/currency.js";
+import { codesGlued, joinMinorUnits, kiloAfter } from "./money-forms.js";
 import { UNITS } from "../lexicon/units.js";
+import { PERSONNEL_NOUNS, TRAINING_NOUNS } from "../lexicon/count-nouns.js";
 
 const L = new RegExp(LEFT);
 const R = new RegExp(RIGHT);
@@ -36,14 +42,17 @@ const CURRENCY_AFTER = named(
 /** Rate denominators: "/người/tháng", "/ năm", "/kWh". */
 const PER = named("money.per", local(rx`^ *\/ *(?<p>[\p{L}\p{M}]+\d?)`));
 /** A currency sign before the amount: "$5", "US$ 200", "USD 5 triệu". */
-const PREFIX = named("money.prefix", local(rx`${L}(?<cur>${words(CURRENCY_PREFIXES.map(([w]) => w))}) ?$|(?<sign>[$€]) ?$`));
+const PREFIX = named("money.prefix", local(rx`${L}(?<cur>${words(CURRENCY_PREFIXES.map(([w]) => w))}) ?$|(?<sign>[$€£]) ?$`));
 /** First characters of the scale words and currencies (folded), to skip the pattern cheaply. */
 const CURRENCY_FIRST = new Set([...SCALES_BEFORE_CURRENCY.map(([w]) => w), ...CURRENCIES.map(([w]) => w)].map((w) => fold(w).charCodeAt(0)));
 /** Last characters of the currency signs written before an amount. */
-const PREFIX_LAST = new Set([...CURRENCY_PREFIXES.map(([w]) => fold(w)), "$", "€"].map((w) => w.charCodeAt(w.length - 1)));
+const PREFIX_LAST = new Set([...CURRENCY_PREFIXES.map(([w]) => fold(w)), "$", "€", "£"].map((w) => w.charCodeAt(w.length - 1)));
 const DONG_COMPOUND = named("money.dongCompound", local(rx`^ +${words(DONG_COMPOUNDS)}${R}`));
 /** After a bare "tỷ": a unit or a counted noun means it is not money ("9,42 tỷ m3", "7 tỷ người"). */
-const NOT_MONEY = named("money.notMoney", local(rx`^ *(?:${words(UNITS.map(([w]) => w))}|${words(NOT_MONEY_AFTER_TY)}|usd|đô|euro|eur|yên)${R}`));
+const NOT_MONEY = named(
+  "money.notMoney",
+  local(rx`^ *(?:${words(UNITS.map(([w]) => w))}|${words([...NOT_MONEY_AFTER_TY, ...PERSONNEL_NOUNS, ...TRAINING_NOUNS])}|usd|đô|euro|eur|yên)${R}`),
+);
 const ESTIMATE = named("money.estimate", local(rx`${L}(?:ước|dự\s+kiến|dự\s+ước)${R}`));
 /**
  * (The first lookbehind, "not an ASCII non-letter", only lets V8 reject a digit after a space or a
@@ -67,9 +76,17 @@ const MONEY_BEFORE = named("money.context", local(rx`${L}${words(MONEY_NOUNS)}(?
 /** "từ X lên Y đồng": X is introduced by "từ" and joined to Y by "lên", "xuống" or "còn". */
 const FROM_BEFORE = named("money.from", local(rx`${L}từ(?: +(?:mức|khoảng|gần|hơn|trên))? +$`));
 const TO_BETWEEN = named("money.to", local(rx`^ +(?:tăng +|giảm +)?(?:lên|xuống|còn)(?: +(?:mức|khoảng|gần|hơn|trên))? +$`));
+/** "giữa X và Y đồng": X is introduced by "giữa" and joined to Y by "và". */
+const BETWEEN_BEFORE = named("money.between", local(rx`${L}giữa(?: +(?:mức|khoảng))? +$`));
+const AND_BETWEEN = named("money.and", local(rx`^ +và +$`));
 const TY = fold("tỷ");
 /** Currency words written in lower case in the lexicon ("đồng", "yên"), not codes ("USD"). */
-const LOWER_CURRENCY = new Set(CURRENCIES.filter(([w]) => w === w.toLowerCase() && /\p{L}/u.test(w)).map(([w]) => fold(w)));
+const PLACE_LIKE = new Set(PLACE_LIKE_CURRENCIES.map((w) => fold(w)));
+const MINOR_COMPOUND = named("money.minorCompound", local(rx`^ +${words(MINOR_COMPOUNDS)}${R}`));
+const POUND = new Set(["pound", "pounds"]);
+const WEIGHT_NEAR = named("money.weightNear", local(rx`^[^.;\n]{0,30}\d[ ]?${words(WEIGHT_WORDS)}${R}`));
+/** Short currency words that need MINOR_COMPOUND checked after them. */
+const SHORT_CURRENCY = new Set(["đô", "xu", "xen"].map(fold));
 
 /** "Yên" in "Yên Bái": an upper-case letter followed by a lower-case one. */
 export function isTitleCase(norm: string, at: number): boolean {
@@ -78,25 +95,29 @@ export function isTitleCase(norm: string, at: number): boolean {
   return a !== a.toLowerCase() && b !== b.toUpperCase();
 }
 
-export function recognizeMoney(ctx: Ctx): FigureHit[] {
+export function recognizeMoney(ctx: Ctx): MoneyHit[] {
   const { doc } = ctx;
   const key = doc.key;
-  const out: FigureHit[] = [];
+  const out: MoneyHit[] = [];
   const nums = scanNumbers(ctx);
-  const made: (FigureHit | null)[] = nums.map((n) => moneyOf(n, key, doc.norm));
+  const made: (MoneyHit | null)[] = nums.map((n) => moneyOf(n, key, doc.norm));
   // "từ 3,9 triệu lên 4,35 triệu đồng": the first amount takes the currency of the second
   for (let i = made.length - 2; i >= 0; i--) {
     const a = nums[i]!;
     const b = made[i + 1];
     if (made[i] || !b || a.of !== undefined || a.range) continue;
-    if (!FROM_BEFORE.test(key.slice(Math.max(0, a.numStart - 12), a.numStart))) continue;
-    if (!TO_BETWEEN.test(key.slice(a.end, nums[i + 1]!.start))) continue;
+    const before = key.slice(Math.max(0, a.numStart - 12), a.numStart);
+    const between = key.slice(a.end, nums[i + 1]!.start);
+    // "từ 3,9 triệu lên 4,35 triệu đồng", "giữa 1000 và 2000 đồng"
+    if (!(FROM_BEFORE.test(before) && TO_BETWEEN.test(between)) && !(BETWEEN_BEFORE.test(before) && AND_BETWEEN.test(between))) continue;
     // the currency's factor, and the scale too when only the second wrote it ("từ 3,9 lên 4,35 triệu")
     const bn = nums[i + 1]!;
     const factor = (b.value / bn.value) * ((a.scale ?? 1) === 1 && (bn.scale ?? 1) > 1 ? bn.scale! : 1);
     made[i] = { kind: "money", value: tidy(a.value * factor), currency: b.currency, start: a.start, end: a.end, rule: "money.from-to", numStart: a.numStart, numEnd: a.numEnd, ...(a.approx ? { approx: true, bound: a.bound } : {}) };
   }
   for (const hit of made) if (hit) out.push(hit);
+  // "USD1,23", "EUR29,99", "VND1000-VND2000": a code glued to the digits
+  out.push(...codesGlued(ctx));
   GLUED.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = GLUED.exec(key))) {
@@ -105,7 +126,7 @@ export function recognizeMoney(ctx: Ctx): FigureHit[] {
     let numEnd = m.index + m[0].length - m.groups!.cur!.length;
     while (key[numEnd - 1] === " ") numEnd--;
     const value = tidy(p.value * SCALE_OF.get(m.groups!.scale!.replace(/\s+/g, " "))!);
-    const hit: FigureHit = { kind: "money", value, currency: "VND", start: m.index, end: m.index + m[0].length, rule: "money.glued", numStart: m.index, numEnd };
+    const hit: MoneyHit = { kind: "money", value, currency: "VND", start: m.index, end: m.index + m[0].length, rule: "money.glued", numStart: m.index, numEnd };
     const per = perAfter(key, doc.norm, hit.end);
     if (per.list.length) {
       hit.per = per.list;
@@ -113,10 +134,11 @@ export function recognizeMoney(ctx: Ctx): FigureHit[] {
     }
     out.push(hit);
   }
-  return out.sort((a, b) => a.start - b.start);
+  // "2 đô la và 23 xen", "hai đô 23", "20 Rupees 43": the minor unit joins the major
+  return joinMinorUnits(ctx, out.sort((a, b) => a.start - b.start), nums);
 }
 
-function moneyOf(n: NumberHit, key: string, norm: string): FigureHit | null {
+function moneyOf(n: NumberHit, key: string, norm: string): MoneyHit | null {
   if (n.of !== undefined) return null;
   // the currency pattern is only tried when the first letter after the spaces can start it
   let at = n.end;
@@ -131,7 +153,7 @@ function moneyOf(n: NumberHit, key: string, norm: string): FigureHit | null {
   let value = n.value;
   let currency: string | undefined;
   let end = n.end;
-  let rule = "money.currency";
+  let rule: RuleOf<"money"> = "money.currency";
   let start = n.start;
   if (m) {
     const cur = m.groups!.cur!;
@@ -141,7 +163,13 @@ function moneyOf(n: NumberHit, key: string, norm: string): FigureHit | null {
     if (cur === fold("đồng") && DONG_COMPOUND.test(rest)) return null;
     // a capitalised word is a name, not a currency: "5 Yên Bái" (all capitals "5 TỶ ĐỒNG" stay)
     const curAt = n.end + m[0].length - cur.length;
-    if (LOWER_CURRENCY.has(cur) && isTitleCase(norm, curAt)) return null;
+    if (PLACE_LIKE.has(cur) && isTitleCase(norm, curAt)) return null;
+    // "3 đô thị", "2 xu hướng": another word
+    if (SHORT_CURRENCY.has(cur) && MINOR_COMPOUND.test(rest)) return null;
+    // "400 pounds (khoảng 181,4 kg)": a weight
+    if (POUND.has(cur) && WEIGHT_NEAR.test(rest.slice(0, 40))) return null;
+    // "không có một xu": an idiom, no amount
+    if (SHORT_CURRENCY.has(cur) && n.form === "words" && n.value === 1) return null;
     const scale = m.groups!.scale;
     if (scale) {
       value *= SCALE_OF.get(scale.replace(/\s+/g, " "))!;
@@ -156,10 +184,15 @@ function moneyOf(n: NumberHit, key: string, norm: string): FigureHit | null {
     const before = canPrefix ? key.slice(Math.max(0, n.numStart - 8), n.numStart) : "";
     const p = canPrefix ? PREFIX.exec(before) : null;
     if (p) {
-      currency = p.groups!.cur ? PREFIX_OF.get(p.groups!.cur)! : p.groups!.sign === "€" ? "EUR" : "USD";
+      currency = p.groups!.cur ? PREFIX_OF.get(p.groups!.cur)! : p.groups!.sign === "€" ? "EUR" : p.groups!.sign === "£" ? "GBP" : "USD";
       start = n.numStart - (before.length - p.index);
       rule = "money.prefix";
-      // "$5 triệu" the scale is already in the number
+      // "$5 triệu" the scale is already in the number; "$10k" writes it glued
+      const k = kiloAfter(key, n.end);
+      if (k) {
+        value *= 1000;
+        end = k;
+      }
     } else {
       // a bare "tỷ" is VND: "125 tỷ", "hơn 200 tỷ, …", "27.000 tỷ doanh thu"
       const sw = n.scaleWord;
@@ -174,7 +207,7 @@ function moneyOf(n: NumberHit, key: string, norm: string): FigureHit | null {
       rule = bareTy ? "money.bare-scale" : context ? "money.context" : "money.rate";
     }
   }
-  const hit: FigureHit = { kind: "money", value: tidy(value), currency, start, end, rule, numStart: n.numStart, numEnd: n.numEnd };
+  const hit: MoneyHit = { kind: "money", value: tidy(value), currency, start, end, rule, numStart: n.numStart, numEnd: n.numEnd };
   const per = perAfter(key, norm, end);
   if (per.list.length) {
     hit.per = per.list;

@@ -173,9 +173,10 @@ function tokenize(doc: Doc, start: number, text: string): Token[] {
     if (we < 0) we = text.length;
     const word = text.slice(ws, we);
     ws = we + 1;
-    // "Jean-Claude" stays one (foreign) token; "Nội-Hải" (Vietnamese syllables) is two
+    // "Jean-Claude", "Sung-ho" (a lower-case part) stay one (foreign) token; "Nội-Hải" (capitalised
+    // Vietnamese syllables) is two
     const hy = word.includes("-") ? word.split("-") : null;
-    if (hy && hy.every((h) => isSyllable(h))) {
+    if (hy && hy.every((h) => isSyllable(h) && /^\p{Lu}/u.test(h))) {
       for (const h of hy) {
         out.push({ start: pos, end: pos + h.length, text: h, key: key.slice(pos, pos + h.length) });
         pos += h.length + 1;
@@ -217,6 +218,8 @@ function cutEnd(doc: Doc, tokens: Token[], i: number): number {
   for (let k = i + 1; k < end; k++) {
     if (phraseAt(doc, tokens[k]!.start, TITLE_SET) > 0) return k;
     if (k >= i + 2 && (isCaps(tokens[k]!) || placeAt(tokens, k, PLACE))) return k;
+    // "Đoàn TNCS Hồ Chí Minh": an acronym right after the family name is no given name
+    if (k === i + 1 && isCaps(tokens[k]!) && tokens[k]!.text.length >= 3) return k;
     if (k >= i + 3 && k === tokens.length - 1 && opensClause(doc.key, tokens[k]!)) return k;
   }
   return end;
@@ -300,7 +303,10 @@ function fromRun(doc: Doc, tokens: Token[]): NameCandidate[] {
         // "Bệnh viện Bạch Mai Đào Xuân Cơ", "Trung ương Đoàn Bùi Quang Huy": a common family name later
         // in the run wins over a weak one or one that is also an organisation head
         if (!c.weak && !ORG_WORD.has(t.key)) {
-          out.push(c);
+          // "Cao Nguyễn Quỳnh Trang", "Mai Hoàng Anh": a weak family name opening a run of three or
+          // four syllables, the next one also a family name, is the name whole
+          if (weakPick && weakPick.offset === 0 && i === 1 && weakPick.end === tokens[tokens.length - 1]!.end && weakPick.tokens.length >= 3 && !ORG_WORD.has(weakPick.tokens[0]!.key)) out.push(weakPick);
+          else out.push(c);
           return out;
         }
         weakPick ??= c;

@@ -25,27 +25,45 @@ import { R as RIGHT, named, rx, words } from "../text/rx.js";
 import { sentenceIndex } from "../text/segment.js";
 import { fold } from "../text/fold.js";
 import { isSyllable } from "./name.js";
+import { AWARD_NOUNS, ORGANIZATION_NOUNS, OTHER_NOUNS, PERSONNEL_NOUNS, PUBLICATION_NOUNS, TASK_NOUNS, TRAINING_NOUNS } from "../lexicon/count-nouns.js";
 import type { Ctx, Hit, NumberConvention } from "./types.js";
 import {
   BA_IDIOMS,
-  CHUC_WORDS,
   DATE_CONTEXT,
-  DIGIT_WORDS,
-  HALF_WORDS,
-  LINH_WORDS,
   MOT_IDIOMS,
   ORDINAL_CONTEXT,
   PAIR_DATE_AFTER,
   PAIR_DATE_WORDS,
   QUALIFIERS,
   AMOUNT_QUALIFIERS,
-  SCALE_WORDS,
-  TAIL_ONLY_DIGITS,
-  TENS_WORDS,
-  TEN_WORDS,
 } from "../lexicon/numbers.js";
+import { FIVE_COUNTED } from "../lexicon/count-nouns.js";
+import {
+  BA,
+  BAY_DIALECT,
+  classify,
+  COMMA_THOUSAND,
+  consume,
+  DIGITS_RE,
+  evaluate,
+  MAY_HIDE_Y,
+  MOT,
+  NAM,
+  NUM_WORDS,
+  TAIL_ONLY,
+  tidy,
+  TOKEN,
+  WORD_TYPE,
+  type Tok,
+} from "./number-grammar.js";
+import { dotThousandGroups, isDigitAt, separatorGroups } from "./number-convention.js";
 
-export interface NumberHit extends Hit {
+export { parseDigits, parseWords } from "./number-grammar.js";
+export { dotThousandGroups, inferConvention, separatorGroups } from "./number-convention.js";
+
+export interface NumberHit extends Omit<Hit, "rule"> {
+  /** Not a value's rule: "number.digits", "number.words", "number.mixed". */
+  rule: `number.${NumberHit["form"]}`;
   value: number;
   numStart: number;
   numEnd: number;
@@ -69,42 +87,17 @@ function local(re: RegExp): RegExp {
   return new RegExp(re.source, "u");
 }
 
-// ---------------------------------------------------------------------------------------------
-// Word tables
-
-type TokType = "D" | "U" | "TEN" | "TENS" | "LINH" | "HALF" | "CHUC" | "S";
-
-const WORD_TYPE = new Map<string, { type: TokType; val: number }>();
-for (const [w, v] of DIGIT_WORDS) WORD_TYPE.set(fold(w), { type: "U", val: v });
-for (const w of TEN_WORDS) WORD_TYPE.set(fold(w), { type: "TEN", val: 10 });
-for (const w of TENS_WORDS) WORD_TYPE.set(fold(w), { type: "TENS", val: 10 });
-for (const w of LINH_WORDS) WORD_TYPE.set(fold(w), { type: "LINH", val: 0 });
-for (const w of HALF_WORDS) WORD_TYPE.set(fold(w), { type: "HALF", val: 0.5 });
-for (const w of CHUC_WORDS) WORD_TYPE.set(fold(w), { type: "CHUC", val: 10 });
-for (const [w, v] of SCALE_WORDS) WORD_TYPE.set(fold(w), { type: "S", val: v });
-const TAIL_ONLY = new Set(TAIL_ONLY_DIGITS.map(fold));
-const COMMA_THOUSAND = /^\d{1,3},\d{3}$/;
-/** Number words written with a y ("tỷ", "bảy"): only these may show a y in the text. */
-const Y_WORDS = new Set([...DIGIT_WORDS.map(([w]) => w), ...SCALE_WORDS.map(([w]) => w)].filter((w) => /[yýỳỷỹỵ]/u.test(w)).map(fold));
-/** Number words whose folded i could stand for a y in the text ("hai" ← "hay"): only these are checked. */
-const MAY_HIDE_Y = new Set([...WORD_TYPE.keys()].filter((w) => /[iìíỉĩị]/u.test(w) && !Y_WORDS.has(w)));
-const NAM = fold("năm");
-const MOT = fold("một");
-const BA = fold("ba");
-const MOT_TAIL = fold("mốt");
-const BAY_DIALECT = fold("bẩy");
-const TU4 = fold("tư");
-
-const NUM_WORDS = words([...WORD_TYPE.keys()]);
-const DIGITS = String.raw`\d+(?:[.,]\d+)*`;
-const DIGITS_RE = new RegExp(DIGITS);
 const R = new RegExp(RIGHT);
-const TOKEN = new RegExp(String.raw`${DIGITS}|[\p{L}\p{M}]+`, "gu");
 
 /** Words that can start a number: digits 1–9 but "năm" and the tail-only ones, and "mười". */
 const START_WORDS = words([...WORD_TYPE].filter(([w, t]) => (t.type === "U" && !TAIL_ONLY.has(w) && w !== NAM) || t.type === "TEN").map(([w]) => w));
 /** What makes "năm" five and not the year: a scale or "mươi"/"chục" next ("năm mươi", "năm triệu"). */
 const NAM_NEXT = words([...WORD_TYPE].filter(([, t]) => t.type === "S" || t.type === "TENS" || t.type === "CHUC").map(([w]) => w));
+/**
+ * Counted nouns of two syllables or more after which "năm" is five: "năm nội dung", "năm đơn vị"
+ * (not the nouns that follow "năm" the year: "năm kế hoạch", "năm hoạt động", "năm học").
+ */
+const FIVE_NOUNS = words(FIVE_COUNTED.filter((w) => w.includes(" ")));
 /**
  * After a first digit: no letter, mark or digit before it. Written as "an ASCII non-alphanumeric
  * before, or else nothing of \p{L}\p{M}\p{N}": the same test, but the common case (a space)
@@ -115,9 +108,8 @@ const DIGIT_EDGE = /(?:(?<=[\0-\/:-@\[-\x60{-\x7f]\d)|(?<![\p{L}\p{M}\p{N}]\d))/
 const RUN = named(
   "number.run",
   // the word edge is checked after the first token (a leading lookbehind makes V8 try every position)
-  rx`(?:\d${DIGIT_EDGE}\d*(?:[.,]\d+)*|(?:${START_WORDS}|năm(?= +${NAM_NEXT}${R}))${R}(?<![\p{L}\p{M}\p{N}](?:${START_WORDS}|năm)))(?: +(?:${DIGITS_RE}|${NUM_WORDS}${R}))*`,
+  rx`(?:\d${DIGIT_EDGE}\d*(?:[.,]\d+)*|(?:${START_WORDS}|năm(?= +(?:${NAM_NEXT}|${FIVE_NOUNS})${R}))${R}(?<![\p{L}\p{M}\p{N}](?:${START_WORDS}|năm)))(?: +(?:${DIGITS_RE}|${NUM_WORDS}${R}))*`,
 );
-
 
 const QUAL_BOUND = new Map(QUALIFIERS.map(([w, b]) => [fold(w), b]));
 const NOT_YEAR_QUALIFIERS = new Set(AMOUNT_QUALIFIERS.map(fold));
@@ -133,6 +125,25 @@ const DATE_TWO_LAST = lastOfPairs(DATE_MAX.keys());
 const ORDINAL_TWO_LAST = lastOfPairs(ORDINALS);
 /** Before "A/B": words that introduce a date ("dịp 2/9", "từ 1/7", "vào 7/7"). */
 const PAIR_DATES = new Set(PAIR_DATE_WORDS.map(fold));
+/** "ngày 12/11", "sáng 12/11": a day written before the pair. */
+const DATE_WORD_BEFORE = /(?:^|[^\p{L}\p{M}])(?:ngày|hôm|sáng|chiều|tối|trưa|đêm|mùng|mồng)\s*$/u;
+/** A verb that states a count right before a pair: "hoàn thành 12/11 chỉ tiêu", "có 19/17 xã". */
+const COUNT_VERB_BEFORE = /(?:^|[^\p{L}\p{M}])(?:đạt|có|hoàn\s+thành|thực\s+hiện|được|gồm|với|chỉ\s+có|mới\s+có|đã\s+có)\s+(?:được\s+)?$/u;
+/** Listed counted nouns (folded), by their first word, to tell "15/14 chỉ tiêu" from a date or a score. */
+const COUNTED_BY_FIRST = new Map<string, string[][]>();
+for (const w of [...TASK_NOUNS, ...PUBLICATION_NOUNS, ...TRAINING_NOUNS, ...PERSONNEL_NOUNS, ...ORGANIZATION_NOUNS, ...AWARD_NOUNS, ...OTHER_NOUNS, "phiếu", "phiếu bầu", "tiêu chí"]) {
+  const ws = fold(w).split(/[\s,]+/).filter(Boolean);
+  const l = COUNTED_BY_FIRST.get(ws[0]!) ?? [];
+  l.push(ws);
+  COUNTED_BY_FIRST.set(ws[0]!, l);
+}
+/** Whether a listed counted noun starts right after a position ("15/14 chỉ tiêu"). */
+function countedNounAfter(key: string, at: number): boolean {
+  const m = /^ ([\p{L}\p{M}]+(?: [\p{L}\p{M}]+){0,3})/u.exec(key.slice(at, at + 40));
+  if (!m) return false;
+  const ws = m[1]!.split(" ");
+  return (COUNTED_BY_FIRST.get(ws[0]!) ?? []).some((n) => n.every((w, i) => ws[i] === w));
+}
 const TU = fold("từ");
 const MOT_AFTER = named("number.motIdiom", local(rx`^ +${words(MOT_IDIOMS)}${R}`));
 const VAGUE_AFTER = named("number.vagueAfter", local(rx`^ +(?:mấy|vài|mươi)${R}`));
@@ -144,8 +155,6 @@ const TIME_AFTER = named("number.timeAfter", /^(?:h(?:\d|(?![\p{L}\p{M}]))|g(?:\
 const SLASH_ID_AFTER = named("number.slashId", /^\/ ?\p{L}/u);
 /** Digits glued by "-" or "/" after a number: a date or an identifier when two or more, or a letter ends it. */
 const CHAIN = named("number.chain", /^(?:[-/]\d+)+(?:[-/] ?\p{L})?/u);
-/** A digit group with dot thousands and nothing more: "1.615", "12.300" (not "1.615.000", "1.615,5"). */
-const DOT_THOUSAND = /^\d{1,3}\.\d{3}$/;
 /** After "A/B": a word that is not a date's companion, so "A/B" counts something ("4/4 làng"). */
 const PAIR_NOUN_AFTER = named("number.pairNoun", local(rx`^ +(?!${words(PAIR_DATE_AFTER)}${R})\p{L}`));
 /** "A/B", "A/ B": the slash of a part/whole pair. */
@@ -154,373 +163,6 @@ const SLASH_JOIN = named("number.slash", /^ ?\/ ?(?=\d)/);
 const CODE_AFTER = named("number.codeAfter", /^[-.]\p{L}/u);
 /** A capitalised word next: "Ba Lan", "Hai Bà Trưng". */
 const CAPITAL_AFTER = named("number.capitalAfter", /^ +\p{Lu}\p{Ll}/u);
-
-// ---------------------------------------------------------------------------------------------
-// Digits
-
-/**
- * Read a digit group. Vietnamese: "." groups thousands, "," marks decimals; English the reverse.
- * A single separator followed by exactly three digits ("2.418", "4,518") reads either way:
- * the convention decides, and when it is "unknown" the Vietnamese reading is kept, ambiguous.
- * Returns null when the groups fit neither ("1.2.3", "20.10.2016").
- */
-export function parseDigits(s: string, convention: NumberConvention): { value: number; ambiguous: boolean } | null {
-  if (!DIGIT_GROUPS.test(s)) return null;
-  // the separators, in order (no regex: this runs for every digit group of a document)
-  let seps = "";
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c === 46 || c === 44) seps += s[i];
-  }
-  if (!seps) return { value: Number(s), ambiguous: false };
-  const groups = s.split(SEPARATOR);
-  const first = groups[0]!;
-  const rest = groups.slice(1);
-  const dot = seps.includes(".");
-  const comma = seps.includes(",");
-  if (dot && comma) {
-    // the last separator is the decimal mark; earlier ones group thousands
-    const lastSep = seps[seps.length - 1]!;
-    const head = seps.slice(0, -1);
-    if (head.includes(lastSep)) return null;
-    if (!thousandsOk(first, rest.slice(0, -1))) return null;
-    const int = groups.slice(0, -1).join("");
-    return { value: Number(`${int}.${groups[groups.length - 1]}`), ambiguous: false };
-  }
-  const sep = dot ? "." : ",";
-  // the decimal mark of the reading where this separator is a decimal point
-  const decimalHere = (sep === "," && convention !== "en") || (sep === "." && convention === "en");
-  if (seps.length > 1) {
-    // several identical separators: only thousands grouping makes sense
-    return thousandsOk(first, rest) ? { value: Number(groups.join("")), ambiguous: false } : null;
-  }
-  const frac = rest[0]!;
-  if (frac.length !== 3 || first.length > 3 || first === "0" || (first.length > 1 && first[0] === "0")) {
-    // cannot be thousands grouping: a decimal whatever the convention ("3.5", "5,4", "0,18")
-    return { value: Number(`${first}.${frac}`), ambiguous: false };
-  }
-  const ambiguous = convention === "unknown";
-  return decimalHere ? { value: Number(`${first}.${frac}`), ambiguous } : { value: Number(first + frac), ambiguous };
-}
-
-const DIGIT_GROUPS = /^\d+(?:[.,]\d+)*$/;
-const SEPARATOR = /[.,]/;
-/** Thousands grouping: a first group of 1–3 digits (not "0"), then groups of exactly three. */
-function thousandsOk(first: string, gs: string[]): boolean {
-  if (first.length > 3 || first === "0") return false;
-  for (const g of gs) if (g.length !== 3) return false;
-  return true;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Words
-
-interface Tok {
-  type: TokType;
-  val: number;
-  word: string;
-  start: number;
-  end: number;
-  ambiguous?: boolean;
-  leadingZero?: boolean;
-  raw?: string;
-}
-
-function classify(word: string, start: number, convention: NumberConvention, dotThousands?: ReadonlySet<string>): Tok | null {
-  const c0 = word.charCodeAt(0);
-  if (c0 >= 48 && c0 <= 57) {
-    // a document that writes "2.418" elsewhere means the same number by "2,418"
-    const p =
-      dotThousands && dotThousands.size && COMMA_THOUSAND.test(word) && dotThousands.has(word.replace(",", "."))
-        ? { value: Number(word.replace(",", "")), ambiguous: false }
-        : plainDigits(word)
-          ? { value: Number(word), ambiguous: false }
-          : parseDigits(word, convention);
-    if (!p) return null;
-    const c1 = word.charCodeAt(1);
-    return { type: "D", val: p.value, word, start, end: start + word.length, ambiguous: p.ambiguous || undefined, leadingZero: (c0 === 48 && c1 >= 48 && c1 <= 57) || undefined };
-  }
-  // tokens come from the folded key already
-  const t = WORD_TYPE.get(word);
-  if (!t) return null;
-  return { type: t.type, val: t.val, word, start, end: start + word.length };
-}
-
-/**
- * How many tokens from i form one number (0 when none starts at i).
- * Conservative: "năm" is five only before mươi/trăm/a scale; "tư", "mốt", "lăm" only after mươi.
- * Scales of a thousand and more must fall from group to group ("hai tỷ ba trăm triệu"); a run of
- * rising scales is one compound ("nghìn tỷ", "trăm nghìn").
- */
-function consume(toks: Tok[], i: number): number {
-  const t0 = toks[i]!;
-  if (t0.type === "U") {
-    if (TAIL_ONLY.has(t0.word)) return 0;
-    if (t0.word === NAM) {
-      const n = toks[i + 1];
-      if (!n || !(n.type === "S" || n.type === "TENS" || n.type === "CHUC")) return 0;
-    }
-  } else if (t0.type !== "D" && t0.type !== "TEN") return 0;
-  const digitLed = t0.type === "D";
-  let prev = t0;
-  let lastBig = Infinity; // the big scale (≥ 1000) of the last closed group
-  let runBig = 1; // product of the big scales in the current run of scale words
-  let hundredInGroup = false;
-  let j = i + 1;
-  for (; j < toks.length; j++) {
-    const t = toks[j]!;
-    if (prev.type === "S" && t.type !== "S" && runBig > 1) {
-      lastBig = runBig;
-      runBig = 1;
-    }
-    const n = toks[j + 1];
-    let ok = false;
-    switch (t.type) {
-      case "S":
-        if (prev.type === "S") {
-          ok = t.val > prev.val && (t.val < 1000 || runBig * t.val < lastBig);
-        } else if (prev.type === "LINH" || prev.type === "HALF") ok = false;
-        else if (t.val >= 1000) ok = t.val < lastBig;
-        else ok = !hundredInGroup;
-        if (ok) {
-          if (t.val >= 1000) {
-            runBig = prev.type === "S" ? runBig * t.val : t.val;
-            hundredInGroup = false;
-          } else hundredInGroup = true;
-        }
-        break;
-      case "D":
-        // "1 tỷ 250 triệu": digits after a scale, followed by a smaller big scale
-        ok = digitLed && prev.type === "S" && !!n && n.type === "S" && n.val >= 1000 && n.val < lastBig;
-        break;
-      case "U":
-        if (digitLed) break;
-        if (t.word === NAM) {
-          if (prev.type === "LINH") ok = true;
-          else if (prev.type === "TENS") ok = !!n && n.type === "S";
-          else ok = (prev.type === "S" || prev.type === "TEN") && !!n && (n.type === "TENS" || n.type === "S");
-        } else if (TAIL_ONLY.has(t.word)) {
-          ok = prev.type === "TENS" || (prev.type === "TEN" && t.word !== MOT_TAIL && t.word !== TU4);
-        } else {
-          ok = prev.type === "TEN" || prev.type === "TENS" || prev.type === "LINH" || prev.type === "S";
-        }
-        break;
-      case "TEN":
-        ok = !digitLed && (prev.type === "S" || prev.type === "LINH");
-        break;
-      case "TENS":
-        ok = !digitLed && prev.type === "U";
-        break;
-      case "LINH":
-        ok = !digitLed && prev.type === "S" && !!n && (n.type === "U" || n.type === "TEN");
-        break;
-      case "HALF":
-        ok = prev.type === "S";
-        break;
-      case "CHUC":
-        ok = prev.type === "U" || prev.type === "D";
-        break;
-    }
-    if (!ok) break;
-    prev = t;
-    if (t.type === "HALF") {
-      j++;
-      break;
-    }
-  }
-  return j - i;
-}
-
-/** Value of a list of tokens that consume() accepted. */
-function evaluate(toks: Tok[]): number | null {
-  if (!toks.length) return null;
-  // largest scale, last occurrence
-  let best = -1;
-  for (let k = 0; k < toks.length; k++) {
-    const t = toks[k]!;
-    if (t.type === "S" && (best < 0 || t.val >= toks[best]!.val)) best = k;
-  }
-  if (best < 0) return small(toks);
-  const scale = toks[best]!.val;
-  const left = toks.slice(0, best);
-  const right = toks.slice(best + 1);
-  const lv = left.length ? evaluate(left) : null;
-  if (lv === null) return null;
-  let total = lv * scale;
-  if (!right.length) return total;
-  if (right[0]!.type === "HALF") return right.length === 1 ? total + scale / 2 : null;
-  if (right[0]!.type === "LINH") {
-    const rv = small(right.slice(1));
-    return rv === null || rv >= 10 * Math.max(1, scale / 100) ? null : total + rv;
-  }
-  // colloquial "một trăm hai" = 120, "hai nghìn ba" = 2300: a lone digit after the scale
-  if (right.length === 1 && right[0]!.type === "U" && scale >= 100) return total + (right[0]!.val * scale) / 10;
-  const rv = evaluate(right);
-  if (rv === null || rv >= scale) return null;
-  total += rv;
-  return total;
-}
-
-/** Below a scale: "25", "hai mươi lăm", "mười hai", "ba", "hai chục", "2 chục". */
-function small(toks: Tok[]): number | null {
-  if (!toks.length) return null;
-  let ty: string = toks[0]!.type;
-  for (let k = 1; k < toks.length; k++) ty += " " + toks[k]!.type;
-  switch (ty) {
-    case "D":
-    case "U":
-    case "TEN":
-      return toks[0]!.val;
-    case "TEN U":
-      return 10 + toks[1]!.val;
-    case "U TENS":
-      return toks[0]!.val * 10;
-    case "U TENS U":
-      return toks[0]!.val * 10 + toks[2]!.val;
-    case "U CHUC":
-    case "D CHUC":
-      return toks[0]!.val * 10;
-    default:
-      return null;
-  }
-}
-
-function tidy(x: number): number {
-  return Number.isInteger(x) ? x : Number(x.toPrecision(15));
-}
-
-/**
- * Read a number written in words, digits or both: "hai mươi lăm" → 25, "một nghìn tỷ" → 1e12,
- * "1 tỷ 250 triệu" → 1.25e9, "2,5 triệu" → 2.5e6. Null unless the whole string is one number.
- */
-export function parseWords(s: string): number | null {
-  const toks: Tok[] = [];
-  const nfc = s.normalize("NFC").trim();
-  const text = fold(nfc);
-  let last = 0;
-  TOKEN.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = TOKEN.exec(text))) {
-    if (text.slice(last, m.index).trim()) return null;
-    const t = classify(m[0], m.index, "vi");
-    if (!t || (t.type !== "D" && !Y_WORDS.has(t.word) && /[yýỳỷỹỵ]/iu.test(nfc.slice(t.start, t.end)))) return null;
-    toks.push(t);
-    last = m.index + m[0].length;
-  }
-  if (text.slice(last).trim() || !toks.length) return null;
-  if (consume(toks, 0) !== toks.length) return null;
-  const v = evaluate(toks);
-  return v === null ? null : tidy(v);
-}
-
-// ---------------------------------------------------------------------------------------------
-// Convention
-
-/**
- * A digit group with a separator and, when present, a "%" or scale word after it (to tell "3.5%"
- * from a date). Groups without a separator say nothing about the convention.
- */
-/** After a digit group (tried sticky at its end): a "%" or a scale word. "(?<! )" keeps it linear unanchored too. */
-const EVIDENCE_AFTER = named("number.evidenceAfter", new RegExp(rx`(?<! ) *(?:%|${words(["triệu", "tỷ", "nghìn", "ngàn", "phần trăm"])}${R})`.source, "uy"));
-/** Where a digit group with a separator starts: a fixed three-unit window, which V8 scans fast. */
-const SEPARATOR_CANDIDATE = named("number.separatorCandidate", /\d[.,]\d/g);
-const groupCache = new WeakMap<Doc, number[]>();
-
-/**
- * The digit groups (\d+(?:[.,]\d+)*, longest) that hold a separator, as [start, end) pairs in one
- * flat array: "1.615", "3,5", "1.063,1", "20.10.2016". Memoised per document.
- */
-export function separatorGroups(doc: Doc): number[] {
-  const got = groupCache.get(doc);
-  if (got) return got;
-  const key = doc.key;
-  const out: number[] = [];
-  SEPARATOR_CANDIDATE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = SEPARATOR_CANDIDATE.exec(key))) {
-    // the first candidate of a group sits at its first separator: only digits before it
-    let s = m.index;
-    while (s > 0 && isDigitAt(key, s - 1)) s--;
-    let e = m.index + 2;
-    for (;;) {
-      while (e < key.length && isDigitAt(key, e)) e++;
-      const c = key.charCodeAt(e);
-      if ((c === 46 || c === 44) && isDigitAt(key, e + 1)) e++;
-      else break;
-    }
-    out.push(s, e);
-    SEPARATOR_CANDIDATE.lastIndex = e;
-  }
-  groupCache.set(doc, out);
-  return out;
-}
-
-/** The digit groups written with dot thousands and nothing more ("1.615", not "1.615.000"). */
-export function dotThousandGroups(doc: Doc): Set<string> {
-  const key = doc.key;
-  const out = new Set<string>();
-  const groups = separatorGroups(doc);
-  for (let g = 0; g < groups.length; g += 2) {
-    const s = groups[g]!;
-    const c = key.charCodeAt(s - 1);
-    if (c === 46 || c === 44) continue; // ".1.615": not a group of its own
-    const w = key.slice(s, groups[g + 1]!);
-    if (DOT_THOUSAND.test(w)) out.add(w);
-  }
-  return out;
-}
-
-const WORD_CHAR = /^[\p{L}\p{M}\p{N}]$/u;
-/** Is the character (code point) before `i` a letter, mark or digit? */
-function wordCharBefore(s: string, i: number): boolean {
-  if (i <= 0) return false;
-  const c = s.charCodeAt(i - 1);
-  if (c < 0x80) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-  let ch = s[i - 1]!;
-  if (c >= 0xdc00 && c <= 0xdfff && i >= 2) {
-    const h = s.charCodeAt(i - 2);
-    if (h >= 0xd800 && h <= 0xdbff) ch = s.slice(i - 2, i);
-  }
-  return WORD_CHAR.test(ch);
-}
-
-/**
- * The digit-group convention of a document, from unambiguous evidence only: "1,234,567",
- * "1,234.5", "3.5%" / "13.28 triệu" say English; "5.217.000", "1.148,6", "5,4%" say Vietnamese.
- * The majority wins; with none, "unknown" (numbers are then read the Vietnamese way, ambiguous).
- */
-export function inferConvention(doc: Doc): { convention: NumberConvention; evidence: string[] } {
-  const en: string[] = [];
-  const vi: string[] = [];
-  const key = doc.key;
-  const groups = separatorGroups(doc);
-  for (let g = 0; g < groups.length; g += 2) {
-    const s = groups[g]!;
-    const e = groups[g + 1]!;
-    // the group read from its start when no letter or digit is glued before it, else from after
-    // its first separator when a second one follows ("A1.5.6" → "5.6")
-    let q = s;
-    if (wordCharBefore(key, s)) {
-      let p = s;
-      while (isDigitAt(key, p)) p++;
-      q = p + 1;
-      let r = q;
-      while (r < e && isDigitAt(key, r)) r++;
-      if (r >= e) continue;
-    }
-    const d = key.slice(q, e);
-    EVIDENCE_AFTER.lastIndex = e;
-    const after = EVIDENCE_AFTER.exec(key);
-    const quantity = !!after;
-    const isEn = /^\d{1,3}(?:,\d{3}){2,}$/.test(d) || /^\d{1,3}(?:,\d{3})+\.\d+$/.test(d) || (quantity && /^\d+\.\d{1,2}$/.test(d));
-    const isVi = !isEn && (/^\d{1,3}(?:\.\d{3}){2,}$/.test(d) || /^\d{1,3}(?:\.\d{3})+,\d+$/.test(d) || (quantity && /^\d+,\d{1,2}$/.test(d)));
-    if (isEn || isVi) (isEn ? en : vi).push(doc.norm.slice(q, e + (after ? after[0].length : 0)));
-  }
-  if (!en.length && !vi.length) return { convention: "unknown", evidence: [] };
-  if (en.length > vi.length) return { convention: "en", evidence: en.slice(0, 5) };
-  if (vi.length > en.length) return { convention: "vi", evidence: vi.slice(0, 5) };
-  return { convention: "unknown", evidence: [...vi.slice(0, 3), ...en.slice(0, 3)] };
-}
 
 // ---------------------------------------------------------------------------------------------
 // Scan
@@ -569,7 +211,8 @@ function scan(ctx: Ctx): NumberHit[] {
       // tail-only ones and "năm", or "mười")
       const tok = readToken(run, base, convention, dotThousands, norm);
       const ty = tok.type;
-      if (Number.isNaN(tok.val) || !(ty === "D" || ty === "TEN" || (ty === "U" && !TAIL_ONLY.has(tok.word) && tok.word !== NAM))) continue;
+      // ("năm" alone is five only before a counted noun: the pattern let it through only then)
+      if (Number.isNaN(tok.val) || !(ty === "D" || ty === "TEN" || (ty === "U" && !TAIL_ONLY.has(tok.word)))) continue;
       nums.push({ toks: [tok], start: tok.start, end: tok.end, value: tidy(tok.val), form: ty === "D" ? "digits" : "words", scale: 1, scaleWord: undefined, rawBeforeScale: tok.val });
       continue;
     }
@@ -629,10 +272,20 @@ function scan(ctx: Ctx): NumberHit[] {
       const b = next.value;
       // "2/9", "7/7" read as day/month unless a noun follows right away ("4/4 làng", "07/12 chỉ tiêu")
       const dayMonth = Number.isInteger(a) && Number.isInteger(b) && a >= 1 && a <= 31 && b >= 1 && b <= 12;
-      const dateLike = dayMonth && (a > b || !PAIR_NOUN_AFTER.test(key.slice(next.end, next.end + 12)) || PAIR_DATES.has(wordBefore(key, n.start, 0)?.w ?? ""));
+      // "thực hiện 15/14 chỉ tiêu", "12/11 chỉ tiêu", "19/17 xã": a counted noun right after makes
+      // A > B a fraction (an impossible one, for the checks) rather than a date or a score
+      // (a pair shaped like a day and month needs a count verb before it: "hoàn thành 12/11 chỉ tiêu",
+      // not "chiều 6/2 người dân phát hiện", "Quảng trường 19/8 thành phố")
+      const counted =
+        a > b &&
+        countedNounAfter(key, next.end) &&
+        !PAIR_DATES.has(wordBefore(key, n.start, 0)?.w ?? "") &&
+        !DATE_WORD_BEFORE.test(key.slice(Math.max(0, n.start - 12), n.start)) &&
+        (!dayMonth || COUNT_VERB_BEFORE.test(key.slice(Math.max(0, n.start - 24), n.start)));
+      const dateLike = dayMonth && !counted && (a > b || !PAIR_NOUN_AFTER.test(key.slice(next.end, next.end + 12)) || PAIR_DATES.has(wordBefore(key, n.start, 0)?.w ?? ""));
       const monthYear = a >= 1 && a <= 12 && next.toks[0]!.word.length === 4 && b >= 1900 && b <= 2100;
       // "xổ số Mega 6/45", "gói Power 6/55": a product's name, not a part of a whole
-      if (dateLike || monthYear || a > b || afterTitleWord(norm, n.start)) continue;
+      if (dateLike || monthYear || (a > b && !counted) || afterTitleWord(norm, n.start)) continue;
       hit.of = b;
       hit.end = next.end;
       if (next.toks.some((x) => x.ambiguous)) hit.ambiguous = true;
@@ -745,16 +398,6 @@ function commaThousandsByNeighbours(nums: Num[], ctx: Ctx): void {
 const RATE_NEXT = /^ *(?:[\p{L}\p{M}]+ *)?\//u;
 const DECIMALS3 = /\d\.\d{3},\d{3}(?!\d)/;
 
-
-/** A token known to be a digit group: has it no separator? */
-function plainDigits(word: string): boolean {
-  for (let i = 0; i < word.length; i++) {
-    const c = word.charCodeAt(i);
-    if (c === 46 || c === 44) return false;
-  }
-  return true;
-}
-
 /** Is there a y in norm[start, end)? (folding writes y as i; NFC, so precomposed letters) */
 function hasY(norm: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) {
@@ -842,10 +485,6 @@ function isLetterAt(s: string, i: number): boolean {
   if ((c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x1e00 && c <= 0x1eff)) return true;
   return LETTER.test(s[i]!);
 }
-function isDigitAt(s: string, i: number): boolean {
-  const c = s.charCodeAt(i);
-  return c >= 48 && c <= 57;
-}
 const LETTER = /[\p{L}\p{M}]/u;
 
 /** The date word before a number ("ngày", "tháng", "năm học"), over one filler ("từ ngày 2"). */
@@ -921,7 +560,8 @@ function keep(n: Num, key: string, norm: string, second = false): boolean {
   if (n.scale === 1 && ordinalBefore(key, n.start)) return false;
   if (n.form === "digits") {
     if (!second && gluedBefore(key, n.start)) return false;
-    if (TIME_AFTER.test(after)) return false;
+    // ("40g đạn chì" is 40 grams: an hour is at most 24)
+    if (TIME_AFTER.test(after) && !(n.value > 24 && /^g(?![\p{L}\p{M}\d])/u.test(after))) return false;
     if (SLASH_ID_AFTER.test(after)) return false;
     if (CODE_AFTER.test(after)) return false; // "30-TTg", "5.A"
     const w = first.word;

@@ -8,7 +8,9 @@
 import type { Ctx, OrgHit } from "./types.js";
 import { named } from "../text/rx.js";
 import { fold } from "../text/fold.js";
-import { ORG_HEADS } from "../lexicon/org-heads.js";
+import { FIXED_CITY_NAMES, ORG_HEADS } from "../lexicon/org-heads.js";
+
+const CITY_NAMES = new Set<string>(FIXED_CITY_NAMES.map((n) => fold(n)));
 import { nameCandidates } from "./name.js";
 import { parseOrg } from "./title.js";
 import { peopleNameStarts } from "./people-starts.js";
@@ -20,7 +22,7 @@ const HEAD = named("org.head", new RegExp(`${trieSource(ORG_HEADS.map((h) => fol
 export function recognizeOrganizations(ctx: Ctx): OrgHit[] {
   const { doc } = ctx;
   const { norm, key } = doc;
-  let nameStarts = new Set(nameCandidates(doc).filter((c) => c.surname && !c.fixed && !c.caps && !c.negative).map((c) => c.start));
+  let nameStarts = new Set(nameCandidates(doc).filter((c) => c.surname && (!c.fixed || !CITY_NAMES.has(fold(c.name))) && !c.caps && !c.negative).map((c) => c.start));
   // the same name starts as recognizePeople used (usually): share its set, and so the organisation phrases it read
   const theirs = peopleNameStarts.get(doc);
   if (theirs && theirs.size === nameStarts.size && [...theirs].every((s) => nameStarts.has(s))) nameStarts = theirs;

@@ -18,15 +18,17 @@
  */
 import type { Ctx, Hit, OrgHit, PersonHit, PositionHit } from "./types.js";
 import type { Doc } from "../text/normalize.js";
-import { fold, stripMarks } from "../text/fold.js";
+import { fold } from "../text/fold.js";
 import { escapeRe, named } from "../text/rx.js";
 import { isPlace as isPlaceWord, nameCandidates, negativeBefore as isNegativeBefore, type NameCandidate } from "./name.js";
-import { dedupe, honorificsBefore, PLURAL, PLURAL_BY_KEY } from "./honorific.js";
+import { dedupe, honorificsBefore } from "./honorific.js";
+import { findScopes, MAX_SCOPE, type Scope } from "./people-scopes.js";
+import { mergeSpellings, type Person } from "./people-merge.js";
 import { findTitles, parseOrg, type TitleHit } from "./title.js";
 import { findBylines } from "./byline.js";
 import { peopleNameStarts } from "./people-starts.js";
 import { PERSON_ROLES, SPEECH_VERBS } from "../lexicon/titles.js";
-import { COUNTRY_WORDS, ORG_HEADS } from "../lexicon/org-heads.js";
+import { COUNTRY_WORDS, FIXED_CITY_NAMES, ORG_HEADS } from "../lexicon/org-heads.js";
 import { PhraseSet, phraseBefore, wordBefore } from "./phrase.js";
 import { recognizeOrganizations as orgs } from "./org.js";
 
@@ -39,16 +41,18 @@ const AS = named("person.as", /^[ ]{0,2}(?:,[ ]{0,2})?(?:(?:hiện|đang|cũng|t
 /** "Về phía", "Thay mặt": the side a speaker stands for, at the start of a clause. */
 const SIDE = named("person.side", /(?:^|[.,;:]\s{0,2}|\n)(?:về phía|thay mặt|đại diện cho|đại diện)\s{1,2}(?=\S)/u);
 /** Elected or appointed to a post: the title follows (left word edge tested in elect()). */
-const ELECT = named("person.elect", /(?:bầu|ứng cử|bổ nhiệm|đề cử|trở thành|giữ)\s{1,2}(?:(?:làm|giữ|vào|là)\s{1,2})?(?:chức\s{1,2}(?:danh|vụ)\s{1,2}|chức\s{1,2})?(?:tân\s{1,2})?(?=\S)/gu);
-/** The first ELECT match in `s` that starts a word. */
-function elect(s: string): RegExpExecArray | null {
+const ELECT = named("person.elect", /(?:bầu|ứng cử|bổ nhiệm|đề cử|trở thành|giữ|tham gia)\s{1,2}(?:(?:làm|giữ|vào|là)\s{1,2})?(?:chức\s{1,2}(?:danh|vụ)\s{1,2}|chức\s{1,2})?(?:tân\s{1,2})?(?=\S)/gu);
+/** The ELECT matches in `s` that start a word ("… cử giữ chức A, nhiệm kỳ …, chỉ định giữ chức B"). */
+function* elect(s: string): Generator<RegExpExecArray> {
   ELECT.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = ELECT.exec(s))) {
-    if (!wordBefore(s, m.index)) return m;
-    ELECT.lastIndex = m.index + 1;
+    if (!wordBefore(s, m.index)) {
+      const end = m.index + m[0].length;
+      yield m;
+      ELECT.lastIndex = end;
+    } else ELECT.lastIndex = m.index + 1;
   }
-  return null;
 }
 /** Between a title and a foreign name: nothing, a bracketed acronym, a comma ("Chủ tịch Ủy ban châu Âu (EC) Jean-Claude Juncker"). */
 const FOREIGN_GAP = /^\s*(?:\([^()]{1,15}\)\s*)?,?\s*$/u;
@@ -59,27 +63,22 @@ const COUNTRIES = new Set<string>(COUNTRY_WORDS);
 const REPRESENTATIVE = fold("đại diện");
 const ORG_HEAD_WORD = new Set(ORG_HEADS.map((h) => fold(h)));
 const PASSIVE_AGENT = /(?:được|bị)\s{1,2}$/u;
+/** The term of a post after it: ", nhiệm kỳ 2014-2019", " khóa VIII" (the comma after it stays). */
+const TERM = named("person.term", /^,?\s{0,2}(?:nhiệm kì\s{1,2}\d{4}\s{0,2}-\s{0,2}\d{4}|khóa\s{1,2}[ivxlc]{1,6}(?![\p{L}\p{M}\p{N}]))/u);
+/** "… đến từ Hàn Quốc", "(quốc tịch Mỹ)": where a foreign person comes from, right after the name. */
+const COMES_FROM = named("person.comes-from", /^[\s,(]{0,3}(?:đến từ|quốc tịch)\s/u);
 /** Middle names that make a run with a weak family name a person: "Hà Văn An", "Cao Thị Bình". */
 const MIDDLE = new Set(["văn", "thị"]);
 /** Words that make a historical or fixed name a person: "Chủ tịch Hồ Chí Minh", "anh hùng Võ Thị Sáu". */
+const CITY_NAMES = new Set<string>(FIXED_CITY_NAMES.map((n) => fold(n)));
+/** "Ngày sinh Chủ tịch Hồ Chí Minh", "năm sinh …": the name of an anniversary, before the title. */
+const ANNIVERSARY_OF = named("person.anniversary-of", /(?:ngài|năm)\s{1,2}sinh\s{1,2}$/u);
 const FIXED_BEFORE = named("person.fixed-before", /(?<![\p{L}\p{M}\p{N}])(?:chủ tịch|anh hùng|liệt sĩ|danh nhân|danh tướng|đồng chí)\s{1,2}$/u);
 /** A form of address right before one capitalised word: "ông Đạt", "bà Hằng" (tested on the text before the word). */
 const SHORT = named("person.short-ref", /(?<![\p{L}\p{M}\p{N}])(?:[ôÔ]ng|[bB]à|[aA]nh|[cC]hị|[eE]m|[cC]ô|[tT]hầy|[đĐ]ồng chí|[đĐ]\/c)[ ]{1,2}$/u);
 /** The one capitalised word of a short reference, and what may not follow it (a letter, or another capitalised word). */
 const SHORT_WORD = /^\p{Lu}[\p{Ll}\p{M}]*$/u;
 const SHORT_AFTER = /^(?:[\p{L}\p{M}\p{N}]| \p{Lu})/u;
-
-interface Person {
-  name: string;
-  honorifics: string[];
-  positions: PositionHit[];
-  bases: string[];
-  /** Which mention each position came from. */
-  src: number[];
-  roles: string[];
-  mentions: Hit[];
-  first: number;
-}
 
 function skipBack(s: string, p: number): number {
   while (p > 0 && (s[p - 1] === " " || s[p - 1] === "\t")) p--;
@@ -90,23 +89,14 @@ function skipFwd(s: string, p: number): number {
   return p;
 }
 
-/** A plural title or honorific covers the names listed after it, within its sentence and at most this far. */
-const MAX_SCOPE = 1500;
-
-interface Scope {
-  start: number;
-  end: number;
-  honorific?: string;
-  title?: TitleHit;
-}
-
 export function recognizePeople(ctx: Ctx): PersonHit[] {
   const doc = ctx.doc;
   const { norm, key } = doc;
   const bylines = findBylines(doc);
   // a credit cut short ("Ảnh: Nguyễn Văn Thắng Hội nghị…") wins over the longer capitalised run
   const cands = nameCandidates(doc).filter((c) => !bylines.some((b) => b.start < c.end && c.start < b.end && (b.start !== c.start || b.end !== c.end)));
-  const nameStarts = new Set(cands.filter((c) => c.surname && !c.fixed && !c.caps && !c.negative).map((c) => c.start));
+  // (a historical name may be a namesake's: "… Văn phòng Chính phủ Trần Quốc Toản" ends the organisation there)
+  const nameStarts = new Set(cands.filter((c) => c.surname && (!c.fixed || !CITY_NAMES.has(fold(c.name))) && !c.caps && !c.negative).map((c) => c.start));
   peopleNameStarts.set(doc, nameStarts);
   const titles = findTitles(doc, nameStarts);
   const byEnd = new Map<number, TitleHit[]>();
@@ -131,59 +121,7 @@ export function recognizePeople(ctx: Ctx): PersonHit[] {
 
   // candidates by position, for the lists below (binary search instead of a scan per list)
   const byPos = [...cands].sort((a, b) => a.start - b.start);
-  const firstCandAt = (pos: number): number => {
-    let lo = 0;
-    let hi = byPos.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (byPos[mid]!.start < pos) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
-
-  // plural honorifics and list titles: "các đồng chí Phó Chủ tịch Tổng LĐLĐVN: A, B, C"
-  const scopes: Scope[] = [];
-  PLURAL.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = PLURAL.exec(key))) {
-    if (wordBefore(key, m.index)) {
-      PLURAL.lastIndex = m.index + 1;
-      continue;
-    }
-    const h = PLURAL_BY_KEY.get(m[0].replace(/\s+/g, " "))!;
-    const after = skipFwd(norm, m.index + m[0].length);
-    const t = byStart.get(after);
-    const scope: Scope = { start: m.index, end: Math.min(sentenceEnd(m.index), m.index + MAX_SCOPE), honorific: h.canonical };
-    scopes.push(scope);
-    if (t && norm[skipFwd(norm, t.chainEnd)] === ":") {
-      const semi = norm.indexOf(";", t.chainEnd);
-      scopes.push({ start: t.chainEnd, end: semi >= 0 && semi < scope.end ? semi : scope.end, title: t });
-    }
-  }
-
-  // plural titles: "các Ủy viên Trung ương Đảng: A, B, C", "Các phó trưởng ban A, B và C"
-  for (let at = key.indexOf("các "); at >= 0; at = key.indexOf("các ", at + 4)) {
-    if (wordBefore(key, at)) continue;
-    const t = byStart.get(skipFwd(norm, at + 4));
-    if (!t) continue;
-    const after = skipFwd(norm, t.chainEnd);
-    const end = Math.min(sentenceEnd(at), at + MAX_SCOPE);
-    if (norm[after] === ":") {
-      const semi = norm.indexOf(";", after);
-      scopes.push({ start: after, end: semi >= 0 && semi < end ? semi : end, title: t });
-    } else if (nameStarts.has(after)) {
-      // the names listed right after it
-      let last = after;
-      for (let ci = firstCandAt(after); ci < byPos.length; ci++) {
-        const c = byPos[ci]!;
-        if (c.start > end) break;
-        if (c.start !== last && !/^\s*(?:,|và)\s*$/.test(norm.slice(last, c.start))) break;
-        last = c.end;
-      }
-      scopes.push({ start: t.start, end: last, title: t });
-    }
-  }
+  const scopes = findScopes(doc, byStart, nameStarts, byPos, sentenceEnd);
 
   /** Title chain written right before a name (or its honorifics). */
   const chainBefore = (p: number, claimed: Set<TitleHit> | null, hasHonorific: boolean): TitleHit[] => {
@@ -220,6 +158,8 @@ export function recognizePeople(ctx: Ctx): PersonHit[] {
     const table = lineStart && (norm[skipFwd(norm, e)] === "\n" || e === norm.length);
     for (let guard = 0; guard < 8; guard++) {
       p = skipFwd(norm, p);
+      // "…, Ủy viên Ủy ban X, nhiệm kỳ 2014-2019, Ủy viên Ban Thường vụ …": the term of a post is no end of the chain
+      if (out.length) p = skipTerm(p);
       const c = norm[p];
       if (c === "," || c === "-" || (c === "(" && out.length === 0)) {
         p = skipFwd(norm, p + 1);
@@ -227,18 +167,42 @@ export function recognizePeople(ctx: Ctx): PersonHit[] {
       }
       else if (c === "\n" && table) p = skipFwd(norm, p + 1);
       else if (out.length && key.startsWith("kiêm ", p)) p = skipFwd(norm, p + 5);
+      else if (out.length && key.startsWith("đồng thời là ", p)) p = skipFwd(norm, p + 13);
+      // "Ông Nguyễn Văn Tiến Chủ tịch UBND xã …": a capitalised title right after the name
+      else if (!out.length && p === e + 1 && /\p{Lu}/u.test(c ?? "") && byStart.has(p)) {}
       else break;
       const t = byStart.get(p);
       if (!t || claimed?.has(t)) break;
       // "Bộ trưởng X, đại diện lãnh đạo Bộ …": a lower-case "đại diện" with no organisation after it starts the
       // next list item ("Ông X – đại diện Văn phòng Viện" is a position)
       if (t.base === REPRESENTATIVE && t.org === null && norm[t.start] === "đ") break;
-      // "Tổng Bí thư A, Chủ tịch nước B": a title right before a name is that name's
-      if (nameStarts.has(skipFwd(norm, t.chainEnd)) || nameStarts.has(skipFwd(norm, t.end))) break;
+      // "Tổng Bí thư A, Chủ tịch nước B", "A, Chủ tịch HĐQT, Tổng giám đốc Công ty X B": titles that run
+      // into a name are that name's
+      if (leadsToName(t)) break;
       out.push(t);
       p = t.chainEnd;
     }
     return out;
+  };
+  /** The titles from `t` on, joined by commas, dashes or "kiêm", end right before a name. */
+  const leadsToName = (t: TitleHit): boolean => {
+    let cur = t;
+    for (let n = 0; n < 6; n++) {
+      if (nameStarts.has(skipFwd(norm, cur.chainEnd)) || nameStarts.has(skipFwd(norm, cur.end))) return true;
+      let q = skipFwd(norm, cur.chainEnd);
+      if (norm[q] === "," || norm[q] === "-") q = skipFwd(norm, q + 1);
+      else if (key.startsWith("kiêm ", q)) q = skipFwd(norm, q + 5);
+      else return false;
+      const next = byStart.get(q);
+      if (!next) return false;
+      cur = next;
+    }
+    return false;
+  };
+  /** Past ", nhiệm kỳ 2014-2019" or ", khóa VIII" after a post (returns `p` when there is none). */
+  const skipTerm = (p: number): number => {
+    const m = TERM.exec(key.slice(p, p + 40));
+    return m ? skipFwd(norm, p + m[0].length) : p;
   };
 
   const starts = [...nameStarts].sort((a, b) => a - b);
@@ -319,6 +283,7 @@ export function recognizePeople(ctx: Ctx): PersonHit[] {
   };
 
   // pass 1: which candidates are people
+  const namesakes = new Set<NameCandidate>();
   const accepted = new Set<string>();
   const acceptedCands: NameCandidate[] = [];
   let prevEnd = -1;
@@ -329,10 +294,20 @@ export function recognizePeople(ctx: Ctx): PersonHit[] {
     let ok = false;
     let post1: TitleHit[] | null = null;
     if (c.fixed) {
-      // "Chủ tịch Hồ Chí Minh" is the person; "TP. Hồ Chí Minh", "tư tưởng Hồ Chí Minh" are not
+      // "Chủ tịch Hồ Chí Minh" is the person; "TP. Hồ Chí Minh", "tư tưởng Hồ Chí Minh", "Ngày sinh Chủ
+      // tịch Hồ Chí Minh" (an anniversary's name) are not
       const before = key.slice(Math.max(0, c.start - 40), c.start);
       const fx = FIXED_BEFORE.exec(before);
-      ok = !!fx && !negativeBefore(c.start - fx[0].length);
+      ok = !!fx && !negativeBefore(c.start - fx[0].length) && !ANNIVERSARY_OF.test(before.slice(0, before.length - fx[0].length));
+      // a namesake of a historical figure: "Ông Nguyễn Tri Phương, Phó Giám đốc Sở …", "Nguyên Phó Chủ nhiệm
+      // Văn phòng Chính phủ Trần Quốc Toản" (a form of address, or a post with its organisation)
+      if (!ok && c.tokens.length >= 3 && !negativeBefore(hon.start)) {
+        const pre = chainBefore(hon.start, null, hon.list.length > 0);
+        if ((hon.list.length && hon.strong) || pre.some((t) => t.org !== null) || chainAfter(c.end, false, null).length) {
+          ok = true;
+          namesakes.add(c);
+        }
+      }
     } else {
       const pre = chainBefore(hon.start, null, hon.list.length > 0);
       const post = (post1 = chainAfter(c.end, false, null));
@@ -351,6 +326,8 @@ export function recognizePeople(ctx: Ctx): PersonHit[] {
       // foreign names: a title, a role word, a title after or a speech verb next to them
       // (a speech verb only when the text also calls them "ông/bà <last name>": "Goldman Sachs cho biết" is a bank)
       else if (c.foreign && !neg && (foreignTitle(hon.start) || post.length || (SPEECH.test(key.slice(c.end, c.end + 30)) && calledByLast(c)))) ok = true;
+      // "anh Ryu Jaechan đến từ Hàn Quốc": a form of address and where the person comes from
+      else if (c.foreign && !neg && hon.list.length && COMES_FROM.test(key.slice(c.end, c.end + 16))) ok = true;
       else if ((c.foreign || c.surname) && !neg && roleBefore(hon.start)) ok = true;
       else if (accepted.has(canon)) ok = true;
     }
@@ -394,6 +371,8 @@ export function recognizePeople(ctx: Ctx): PersonHit[] {
     const i = p.bases.findIndex((b, idx) => b === base && same(idx));
     if (i >= 0) {
       if (p.positions[i]!.org === null && t.org !== null) p.positions[i] = { ...p.positions[i]!, org: t.org };
+      // "PTT Vũ Đức Đam" in the headline, "Phó Thủ tướng Vũ Đức Đam" in the text: the title as written in full
+      if (p.positions[i]!.rule === "person.title-abbr" && t.rule !== "person.title-abbr") p.positions[i] = { ...p.positions[i]!, title: t.title, rule: t.rule };
       return;
     }
     p.bases.push(base);
@@ -430,7 +409,8 @@ export function recognizePeople(ctx: Ctx): PersonHit[] {
     p.honorifics = dedupe([...p.honorifics, ...hon.list]);
     for (const s of inScope(c.start, (s) => !!s.honorific)) p.honorifics = dedupe([...p.honorifics, s.honorific!]);
     const lineStart = /(?:^|\n)[ \t]*$/.test(norm.slice(Math.max(0, hon.start - 20), hon.start));
-    const pre = c.fixed ? [] : chainBefore(hon.start, claimed, hon.list.length > 0);
+    const fixed = c.fixed && !namesakes.has(c);
+    const pre = fixed ? [] : chainBefore(hon.start, claimed, hon.list.length > 0);
     if (c.foreign && !pre.length) {
       // "Tổng thống Hàn Quốc Moon Jae In", "Chủ tịch Ủy ban châu Âu (EC) Jean-Claude Juncker"
       const ft = foreignTitle(hon.start);
@@ -449,7 +429,7 @@ export function recognizePeople(ctx: Ctx): PersonHit[] {
       addPosition(p, t.org === null && side !== null ? { ...t, org: side } : t);
       if (MEMBERSHIP.has(t.base) && t.base === fold("đại diện")) side = t.org;
     }
-    if (c.fixed) {
+    if (fixed) {
       const t = titles.find((x) => skipBack(norm, x.chainEnd) === skipBack(norm, c.start) || skipBack(norm, x.end) === skipBack(norm, c.start));
       if (t) addPosition(p, { ...t, org: null });
     }
@@ -463,14 +443,20 @@ export function recognizePeople(ctx: Ctx): PersonHit[] {
     const from = post.length ? post[post.length - 1]!.chainEnd : c.end;
     const stop = Math.min(sentenceEnd(c.end), nextName(c.end));
     // not for the agent of a passive: "B được Nguyễn Văn An tuyển dụng …, sau đó trở thành Giám đốc" is B's post
-    const el = PASSIVE_AGENT.test(key.slice(Math.max(0, hon.start - 8), hon.start)) ? null : elect(key.slice(from, stop));
-    if (el) {
-      const t = byStart.get(from + el.index + el[0].length);
-      if (t && !claimed.has(t)) {
+    // "… thôi giữ chức Bí thư Đảng đoàn, Chủ tịch Ủy ban …", "… tham gia Ủy viên Đoàn Chủ tịch, Ủy viên Ủy ban …":
+    // every post so named, with the posts joined to it
+    if (!PASSIVE_AGENT.test(key.slice(Math.max(0, hon.start - 8), hon.start)))
+      for (const el of elect(key.slice(from, stop))) {
+        const t = byStart.get(from + el.index + el[0].length);
+        if (!t || claimed.has(t) || leadsToName(t)) continue;
         claimed.add(t);
         addPosition(p, t);
+        for (const u of chainAfter(t.chainEnd, false, claimed)) {
+          if (u.chainEnd > stop) break;
+          claimed.add(u);
+          addPosition(p, u);
+        }
       }
-    }
     p.mentions.push({ start: c.start, end: c.end, rule: "person.name" });
     const r = ROLE.exec(key.slice(post.length ? post[post.length - 1]!.chainEnd : c.end, c.end + 120));
     if (r && !p.roles.includes(ROLE_OF[r[1]!]!)) p.roles.push(ROLE_OF[r[1]!]!);
@@ -528,46 +514,6 @@ export function recognizePeople(ctx: Ctx): PersonHit[] {
   return mergeSpellings([...people.values()])
     .sort((a, b) => a.first - b.first)
     .map((p) => ({ name: p.name, honorifics: p.honorifics, positions: p.positions, roles: p.roles, mentions: p.mentions.sort((a, b) => a.start - b.start) }));
-}
-
-/**
- * One person written two ways in the same post ("Trần Văn Khanh" ×6, "Trần Văn Khánh" ×1): names
- * equal but for tone and vowel marks are merged under the spelling written most often.
- */
-function mergeSpellings(list: Person[]): Person[] {
-  const groups = new Map<string, Person[]>();
-  for (const p of list) {
-    if (p.name.split(" ").length < 3) {
-      groups.set(`\u0000${p.name}`, [p]);
-      continue;
-    }
-    const k = stripMarks(p.name).toLowerCase();
-    groups.set(k, [...(groups.get(k) ?? []), p]);
-  }
-  const out: Person[] = [];
-  for (const g of groups.values()) {
-    if (g.length === 1) {
-      out.push(g[0]!);
-      continue;
-    }
-    const main = [...g].sort((a, b) => b.mentions.length - a.mentions.length || a.first - b.first)[0]!;
-    for (const p of g) {
-      if (p === main) continue;
-      main.honorifics = dedupe([...main.honorifics, ...p.honorifics]);
-      main.roles = [...new Set([...main.roles, ...p.roles])];
-      main.mentions.push(...p.mentions);
-      main.first = Math.min(main.first, p.first);
-      for (const [i, pos] of p.positions.entries()) {
-        if (!main.bases.includes(p.bases[i]!)) {
-          main.bases.push(p.bases[i]!);
-          main.src.push(-1);
-          main.positions.push(pos);
-        }
-      }
-    }
-    out.push(main);
-  }
-  return out;
 }
 
 export function recognizeOrganizations(ctx: Ctx): OrgHit[] {

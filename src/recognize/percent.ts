@@ -12,8 +12,8 @@
 import { L as LEFT, R as RIGHT, named, rx, words } from "../text/rx.js";
 import { qualify } from "./qualifiers.js";
 import { fold } from "../text/fold.js";
-import type { Relation } from "../schema.js";
-import type { Ctx, FigureHit } from "./types.js";
+import type { Relation, RuleOf } from "../schema.js";
+import type { Ctx, PercentHit } from "./types.js";
 import { scanNumbers, type NumberHit } from "./number.js";
 import { BASIS_WORDS, RELATION_WORDS } from "../lexicon/compare.js";
 
@@ -39,10 +39,10 @@ const BASIS_AFTER = named(
 const IMPLIED_AFTER = named("percent.implied", local(rx`^ +(?:chỉ\s+tiêu|kế\s+hoạch|dự\s+toán)${R}`));
 const IMPLIED_RELATIONS = new Set(["đạt", "vượt", "bằng", "hoàn thành"].map(fold));
 
-export function recognizePercent(ctx: Ctx): FigureHit[] {
+export function recognizePercent(ctx: Ctx): PercentHit[] {
   const key = ctx.doc.key;
   const norm = ctx.doc.norm;
-  const out: FigureHit[] = [];
+  const out: PercentHit[] = [];
   for (const n of scanNumbers(ctx)) {
     const hit = percentOf(n, key, norm);
     if (hit) out.push(hit);
@@ -50,7 +50,7 @@ export function recognizePercent(ctx: Ctx): FigureHit[] {
   return out;
 }
 
-function percentOf(n: NumberHit, key: string, norm: string): FigureHit | null {
+function percentOf(n: NumberHit, key: string, norm: string): PercentHit | null {
   if (n.of !== undefined || (n.scale ?? 1) >= 1000) return null;
   // a range's first number takes the sign written after the second: "40-45%"
   // (the sign, or the relation of an implied percent, is tested before the costlier relation)
@@ -58,12 +58,12 @@ function percentOf(n: NumberHit, key: string, norm: string): FigureHit | null {
   if (!s && (Number.isInteger(n.value) || n.range || !IMPLIED_AFTER.test(key.slice(n.end, n.end + 20)))) return null;
   const rel = RELATION_BEFORE.exec(key.slice(Math.max(0, n.start - 30), n.start));
   const relation = rel ? RELATION_OF.get(rel.groups!.rel!.replace(/\s+/g, " ")) : undefined;
-  let rule = "percent.sign";
+  let rule: RuleOf<"percent"> = "percent.sign";
   if (!s) {
     if (!rel || !IMPLIED_RELATIONS.has(rel.groups!.rel!)) return null;
     rule = "percent.implied";
   }
-  const hit: FigureHit = { kind: "percent", value: n.value, start: n.start, end: n.end + (s ? s[0].length : 0), rule, numStart: n.numStart, numEnd: n.numEnd };
+  const hit: PercentHit = { kind: "percent", value: n.value, start: n.start, end: n.end + (s ? s[0].length : 0), rule, numStart: n.numStart, numEnd: n.numEnd };
   qualify(hit, n, key);
   if (relation) hit.relation = relation;
   const basis = BASIS_AFTER.exec(key.slice(hit.end, hit.end + 50));

@@ -6,8 +6,9 @@
  *   "Thứ trưởng Bộ Tư pháp Lê Minh Khoa"          → org "Bộ Tư pháp" (stops before the name)
  *   "Trưởng ban Tuyên giáo Trung ương"            → title "Trưởng ban", org "Ban Tuyên giáo Trung ương"
  *   "Giám đốc Sở X cho biết"                      → org "Sở X" (stops before the verb)
- *   "nguyên Chủ nhiệm Ủy ban Kiểm tra", "P.Giám đốc", "PCT" (→ "Phó Chủ tịch")
+ *   "nguyên Chủ nhiệm Ủy ban Kiểm tra", "P.Giám đốc", "PCT" (as written; merged with "Phó Chủ tịch")
  */
+import type { RuleOf } from "../schema.js";
 import type { Doc } from "../text/normalize.js";
 import { fold } from "../text/fold.js";
 import { named } from "../text/rx.js";
@@ -28,7 +29,7 @@ export interface TitleHit {
   orgEnd: number;
   /** End of the title and its organisation. */
   chainEnd: number;
-  rule: string;
+  rule: RuleOf<"position">;
 }
 
 /**
@@ -279,11 +280,13 @@ function readOrg(doc: Doc, first0: Tok, nameStarts: Set<number>, shared: boolean
 export function findTitles(doc: Doc, nameStarts: Set<number>): TitleHit[] {
   const out: TitleHit[] = [];
   const { norm, key } = doc;
-  const add = (start: number, end: number, title: string, base: string, rule: string) => {
+  const add = (start: number, end: number, title: string, base: string, rule: RuleOf<"position">) => {
     const sharedHead = SHARED.find(([k]) => base.endsWith(k) && (base.length === k.length || base[base.length - k.length - 1] === " "));
     // shared head only when the title ends in it ("trưởng ban"), not for titles naming it whole ("thanh tra" alone)
     const shared = sharedHead && base !== sharedHead[0] ? sharedHead : undefined;
-    const span = parseOrg(doc, end, nameStarts, !!shared);
+    // "GVCC. Viện Vật lý Kỹ thuật": an abbreviation's dot before its organisation
+    const dot = rule === "person.title-abbr" && norm[end] === "." && norm[end + 1] === " " ? 1 : 0;
+    const span = parseOrg(doc, end + dot, nameStarts, !!shared);
     let org: string | null = null;
     if (span) {
       const text = norm.slice(span.start, span.end);
@@ -335,8 +338,9 @@ export function findTitles(doc: Doc, nameStarts: Set<number>): TitleHit[] {
       continue;
     }
     if (m.index < covered && out.some((t) => t.start <= m!.index && m!.index < t.chainEnd)) continue;
+    // reported as written ("PCT"); the expansion is the base that merges it with the title in full
     const full = TITLE_ABBREVIATIONS[m[0]]!;
-    add(m.index, m.index + m[0].length, full, fold(full), "person.title-abbr");
+    add(m.index, m.index + m[0].length, m[0], fold(full), "person.title-abbr");
   }
   return out.sort((a, b) => a.start - b.start);
 }

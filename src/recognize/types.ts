@@ -5,7 +5,7 @@
  */
 import type { Doc } from "../text/normalize.js";
 import type { Sentence } from "../text/segment.js";
-import type { Category, FigureKind, Relation } from "../schema.js";
+import type { Category, Relation, RuleOf, ValueRule } from "../schema.js";
 
 export type NumberConvention = "vi" | "en" | "unknown";
 
@@ -18,24 +18,18 @@ export interface Ctx {
   referenceDate?: string;
 }
 
-export interface Hit {
+export interface Hit<R extends ValueRule = ValueRule> {
   start: number;
   end: number;
-  rule: string;
+  rule: R;
 }
 
-export interface FigureHit extends Hit {
-  kind: FigureKind;
+/** What a figure hit has, whatever its kind. */
+interface FigureHitBase {
   value: number;
-  currency?: string;
-  unit?: string;
-  category?: Category;
-  of?: number;
   approx?: boolean;
   bound?: "about" | "lower" | "upper";
   range?: { from: number; to: number };
-  noun?: string;
-  per?: string[];
   estimated?: boolean;
   ambiguous?: boolean;
   /** Percent: the relation word before it (đạt, vượt, tăng, giảm, bằng, chiếm) and the basis. */
@@ -46,7 +40,46 @@ export interface FigureHit extends Hit {
   numEnd?: number;
 }
 
-export interface DateHit extends Hit {
+export interface MoneyHit extends FigureHitBase, Hit<RuleOf<"money">> {
+  kind: "money";
+  currency: string;
+  per?: string[];
+  unit?: never;
+  category?: never;
+  noun?: never;
+  of?: never;
+}
+export interface PercentHit extends FigureHitBase, Hit<RuleOf<"percent">> {
+  kind: "percent";
+  currency?: never;
+  unit?: never;
+  category?: never;
+  noun?: never;
+  of?: never;
+  per?: never;
+}
+export interface MeasureHit extends FigureHitBase, Hit<RuleOf<"measure">> {
+  kind: "measure";
+  unit: string;
+  currency?: never;
+  category?: never;
+  noun?: never;
+  of?: never;
+  per?: never;
+}
+export interface CountHit extends FigureHitBase, Hit<RuleOf<"count">> {
+  kind: "count";
+  category: Category;
+  noun?: string;
+  of?: number;
+  currency?: never;
+  unit?: never;
+  per?: never;
+}
+/** A figure as a recogniser found it: one of four kinds, told apart by `kind` (as `Figure`). */
+export type FigureHit = MoneyHit | PercentHit | MeasureHit | CountHit;
+
+export interface DateHit extends Hit<RuleOf<"date">> {
   value: string;
   precision: "day" | "month" | "quarter" | "year";
   yearInferred?: boolean;
@@ -54,7 +87,7 @@ export interface DateHit extends Hit {
   invalid?: boolean;
 }
 
-export interface PositionHit extends Hit {
+export interface PositionHit extends Hit<RuleOf<"position">> {
   title: string;
   org: string | null;
   modifiers?: string[];
@@ -65,10 +98,10 @@ export interface PersonHit {
   honorifics: string[];
   positions: PositionHit[];
   roles: string[];
-  mentions: Hit[];
+  mentions: Hit<RuleOf<"mention">>[];
 }
 
-export interface OrgHit extends Hit {
+export interface OrgHit extends Hit<RuleOf<"organization">> {
   name: string;
   head: string;
 }

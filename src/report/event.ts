@@ -18,11 +18,12 @@
  */
 import type { Ctx, DateHit, OrgHit } from "../recognize/types.js";
 import { documentYear, edged, execAtEnd, sentenceAt, yearMentions } from "../recognize/date.js";
-import { L as LS, named, src, words } from "../text/rx.js";
+import { L as LS, R as RS, named, src, words } from "../text/rx.js";
 import { fold } from "../text/fold.js";
 import { EVENT_KINDS, REFERENCE_WORDS, SPAN_WORDS } from "../lexicon/dates.js";
 
 const L = new RegExp(LS);
+const R = new RegExp(RS);
 
 export interface EventInfo {
   kind?: string;
@@ -44,6 +45,8 @@ const KIND_RE = named("event.kind", new RegExp(src`${KIND}(?![\p{L}\p{M}])`, "gu
 
 /** A document number ("118/BC-UBND", "27/2016/NĐ-CP") or the name of a kind of document. */
 const DOC_NUMBER = named("event.doc-number", /\d\/[\p{L}\p{N}]/u);
+/** A document number right before the date's own "ngày": "số 58/2015/QĐ-TTg ngày 17/11/2015". */
+const OWN_DOC_NUMBER = named("event.own-doc-number", /\d\/(?:\d{2,4}\/)?\p{L}[^\n]{0,20}$/u);
 const REF_WORD = named("event.ref-word", new RegExp(src`${L}${REF}(?![\p{L}\p{M}])`, "u"));
 /** "… ngày ", "…, ngày ", "… ban hành ngày ": the date of what comes before. */
 const NGAY_BEFORE = named("event.ngay-before", new RegExp(src`(?:^|[^\p{L}\p{M}])ngày\s{0,3}$`, "u"));
@@ -82,7 +85,7 @@ export function findEvent(ctx: Ctx, dates: DateHit[], _orgs: OrgHit[]): EventInf
     : (body.find(lead) ??
       body.find((d) => !future(key, d)) ??
       body[0] ??
-      ok.find((d) => d.precision === "month" && !PERIOD_BEFORE.test(key.slice(Math.max(0, d.start - 12), d.start))) ??
+      ok.find((d) => d.precision === "month" && (!PERIOD_BEFORE.test(key.slice(Math.max(0, d.start - 12), d.start)) || heldIn(key, d))) ??
       days[0]);
   const unknown = !best && !!unknownLead;
 
@@ -107,6 +110,14 @@ export function findEvent(ctx: Ctx, dates: DateHit[], _orgs: OrgHit[]): EventInf
   };
 }
 
+/** "Đầu tháng 12/2016, Trung tâm đã tổ chức đấu thầu …": the clause of a part of a month tells an event held then. */
+const HELD = named("event.held", new RegExp(src`${L}(?:tổ\s{1,2}chức|khai\s{1,2}mạc|diễn\s{1,2}ra)${R}`, "u"));
+function heldIn(key: string, d: DateHit): boolean {
+  const rest = key.slice(d.end, d.end + 160);
+  const stop = rest.search(/[.;!?\n]/);
+  return HELD.test(stop < 0 ? rest : rest.slice(0, stop));
+}
+
 /** "Ngày mai 22/6", "sắp tới, ngày 22/6": a day still to come is not the day reported. */
 const FUTURE_DAY = named("event.future", new RegExp(src`(?:mai|sắp\s{1,2}tới|sẽ|dự\s{1,2}kiến)[\s,]{1,3}(?:ngày\s{1,3})?$`, "u"));
 function future(key: string, d: DateHit): boolean {
@@ -118,7 +129,11 @@ function excluded(key: string, d: DateHit): boolean {
   if (d.rule === "date.range") return false; // "từ ngày 2 - 5/6/2017": the first day
   const before = key.slice(Math.max(0, d.start - 60), d.start);
   const after = key.slice(d.end, d.end + 30);
-  const ref = /ngài\s{0,3}$/.test(before.slice(-7)) && NGAY_BEFORE.test(before) && (DOC_NUMBER.test(before.slice(-45)) || REF_WORD.test(before.slice(-45)));
+  // "… số 58/2015/QĐ-TTg ngày 17/11/2015": "ngày" may be the start of the date's own span
+  const own = !/ngài\s{0,3}$/.test(before.slice(-7)) && key.startsWith("ngài", d.start);
+  const ref = own
+    ? OWN_DOC_NUMBER.test(before.slice(-30)) || REF_WORD.test(before.slice(-30).split("\n").pop()!)
+    : /ngài\s{0,3}$/.test(before.slice(-7)) && NGAY_BEFORE.test(before) && (DOC_NUMBER.test(before.slice(-45)) || REF_WORD.test(before.slice(-45)));
   // (SPAN_BEFORE spans at most 3 words; PAIR_BEFORE ends with a dash or slash)
   return ref || (/từ|đến|tới|trước|sau|hết|sinh/.test(before) && execAtEnd(SPAN_BEFORE, before, 4) !== null) || SPAN_AFTER.test(after) || (/[-–/]\s{0,2}$/.test(before.slice(-3)) && PAIR_BEFORE.test(before));
 }

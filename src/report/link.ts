@@ -1,17 +1,15 @@
 /**
- * Link figures to what they are about, what they are compared with, and the breakdown they
- * belong to. Works sentence by sentence (ctx.sentences); never links across a caption.
+ * Link each figure to what it is about and how it is compared: subject, relation word, basis,
+ * estimate. Works sentence by sentence (ctx.sentences); never links across a caption. Ties
+ * between figures (the figure a percent is stated for, plans, bases, breakdowns) are
+ * relations: src/relate/, written back onto the figures by fillFigureLinks().
  *
  *   "doanh thu ước đạt 3,247 tỉ đồng (đạt 217% so với kế hoạch)"
  *       money   subject "doanh thu", estimated
- *       percent refersTo the money, comparison { relation "đạt", basis "kế hoạch" }
- *   "đạt 3 tỷ đồng, bằng 150% kế hoạch 2 tỷ đồng"
- *       percent refersTo "3 tỷ đồng", comparison.basisFigure "2 tỷ đồng"
- *   "tăng từ 100 tỷ đồng lên 120 tỷ đồng (tăng 20%)"  → basisFigure "100 tỷ đồng"
- *   "03 nhiệm vụ (trong đó có 02 … và 01 …)"          → parent/children, breakdown partial
- *       (exhaustive when the parts add up to the whole)
- *   "5.204 tỷ đồng gồm 2.982 tỷ đồng …, 2.078 tỷ đồng … và 144 tỷ đồng …" → exhaustive
- *   "… là 35,1 tỉ đồng. Trong đó A là 866 triệu đồng; …" → the whole ends the sentence before
+ *       percent comparison { relation "đạt", basis "kế hoạch" }
+ *   "tăng 20 tỷ đồng so với năm trước"   money comparison { relation "tăng", basis "năm trước" }
+ * Every look-back is bounded (the clause of the figure, after the figure before it, at most a
+ * few dozen characters), so a sentence of thousands of figures stays linear.
  */
 import type { Ctx, FigureHit } from "../recognize/types.js";
 import type { Figure, Relation } from "../schema.js";
@@ -107,61 +105,6 @@ export function linkFigures(ctx: Ctx, hits: FigureHit[], figures: Figure[]): Fig
     }
   });
 
-  // 2. the figure a percent is stated for
-  hits.forEach((h, i) => {
-    const f = figures[i]!;
-    if (f.kind !== "percent") return;
-    const j = i - 1;
-    if (j >= 0 && sent[j] === sent[i] && figures[j]!.kind !== "percent") {
-      const gap = key.slice(hits[j]!.end, num0(h));
-      // "3 tỷ đồng, bằng 150%" — or a parenthesis opened in the figure's clause: "45/60 học sinh đỗ (tỉ lệ 75%)"
-      const paren = gap.lastIndexOf("(");
-      if (isGlue(gap) || (paren >= 0 && gap.length <= 60 && !/[,;.:()]/.test(gap.slice(0, paren)) && isGlue(gap.slice(paren + 1)))) {
-        f.refersTo = figures[j]!.id;
-        return;
-      }
-    }
-    const k = i + 1;
-    if (k < hits.length && sent[k] === sent[i] && figures[k]!.of !== undefined && /^[\s%]*\(?\s*$/.test(key.slice(h.end, hits[k]!.start)))
-      f.refersTo = figures[k]!.id;
-  });
-
-  // 3. the figure a comparison is made against
-  hits.forEach((h, i) => {
-    const f = figures[i]!;
-    const c = f.comparison;
-    if (!c || c.basisFigure) return;
-    const target = f.refersTo ? at(f.refersTo) : f.kind === "percent" ? -1 : i;
-    // "… so với kế hoạch (năm 2022) là 2 tỷ đồng"
-    if (c.basis) {
-      const m = BASIS_AFTER.exec(key.slice(h.end, Math.min(sentEnd(i), h.end + 60)));
-      const k = i + 1;
-      if (m && k < hits.length && sent[k] === sent[i] && BASIS_GAP.test(key.slice(h.end + m[0].length, hits[k]!.start)) && sameMeasure(figures[k]!, target >= 0 ? figures[target]! : undefined)) {
-        c.basisFigure = figures[k]!.id;
-        return;
-      }
-      // "Kế hoạch năm là 2 tỷ đồng; thực hiện 3 tỷ đồng, đạt 150% kế hoạch"
-      const core = fold(c.basis).split(" ").slice(0, 2).join(" ");
-      for (let k2 = target - 1; k2 >= 0 && sent[k2] === sent[i]; k2--) {
-        if (!sameMeasure(figures[k2]!, figures[target]!)) continue;
-        const lead = key.slice(Math.max(lastClause(key, clauseFrom(k2), num0(hits[k2]!)), hits[k2]!.start - 40), hits[k2]!.start);
-        if (lead.includes(core)) {
-          c.basisFigure = figures[k2]!.id;
-          return;
-        }
-      }
-    }
-    // "từ 100 tỷ đồng lên 120 tỷ đồng"
-    if (target >= 1 && sent[target - 1] === sent[target] && sameMeasure(figures[target - 1]!, figures[target]!)) {
-      const x = hits[target - 1]!;
-      if (FROM_TO_GAP.test(key.slice(x.end, num0(hits[target]!))) && FROM_BEFORE.test(key.slice(Math.max(0, num0(x) - 20), num0(x)))) {
-        FROM_BEFORE.lastIndex = 0;
-        c.basisFigure = figures[target - 1]!.id;
-      }
-      FROM_BEFORE.lastIndex = 0;
-    }
-  });
-
   // 4. subjects
   hits.forEach((h, i) => {
     const f = figures[i]!;
@@ -173,15 +116,6 @@ export function linkFigures(ctx: Ctx, hits: FigureHit[], figures: Figure[]): Fig
     const phrase = subjectBefore(doc.norm, key, lastClause(key, clauseFrom(i), num0(h)), num0(h));
     if (phrase) f.subject = phrase;
   });
-  figures.forEach((f) => {
-    if (f.kind === "percent" && f.refersTo) {
-      const t = figures[at(f.refersTo)];
-      if (t?.subject) f.subject = t.subject;
-    }
-  });
-
-  // 5. breakdowns
-  linkBreakdowns(ctx, hits, figures, sent);
   return figures;
 }
 
@@ -272,120 +206,4 @@ function subjectBefore(norm: string, key: string, from: number, to: number): str
   if (!text || !/\p{L}/u.test(text)) return undefined;
   const ws = text.split(" ");
   return ws.length > 6 ? ws.slice(0, 6).join(" ") : text;
-}
-
-interface Group {
-  parent: number;
-  exhaustive: boolean;
-  children: number[];
-}
-
-/**
- * Breakdowns: a marker ("trong đó", "gồm", …) after a figure opens a group; the figures of the
- * same measure that follow, at the same parenthesis depth and in the same sentence, are its
- * parts, until the parenthesis closes, the sentence ends or the part after "và" is read.
- */
-/** How far after "trong đó", "gồm" … the parts of a breakdown are looked for. */
-const MAX_LIST_CHARS = 2000;
-
-function linkBreakdowns(ctx: Ctx, hits: FigureHit[], figures: Figure[], sent: number[]): void {
-  const { doc, sentences } = ctx;
-  const key = doc.key;
-  const groups: Group[] = [];
-  MARKER.lastIndex = 0;
-  const markers: { at: number; end: number; exhaustive: boolean }[] = [];
-  let m: RegExpExecArray | null;
-  while ((m = MARKER.exec(key))) markers.push({ at: m.index, end: m.index + m[0].length, exhaustive: EXHAUSTIVE.has(m.groups!.m!) });
-  MARKER.lastIndex = 0;
-  if (!markers.length) return;
-
-  let mi = 0;
-  for (const mk of markers) {
-    // parent: the last non-percent figure before the marker, in the same sentence or, when the
-    // marker opens its sentence, at the end of the sentence before (not a caption)
-    while (mi < hits.length && hits[mi]!.end <= mk.at) mi++;
-    const si = sentenceStartingBefore(sentences, mk.at);
-    if (si < 0) continue;
-    const s = sentences[si]!;
-    if (s.caption) continue;
-    let p = -1;
-    for (let j = mi - 1; j >= 0 && mk.at - hits[j]!.end <= 100; j--) {
-      // not a percent, a rate ("500.000đ/suất") or an aside in parentheses closed before the marker
-      if (figures[j]!.kind === "percent" || figures[j]!.per || figures[j]!.range) continue;
-      if (parenDepthFrom(key, hits[j]!.end, mk.at, 0) < 0 || /\)/.test(key.slice(hits[j]!.end, mk.at)) && !/\(/.test(key.slice(hits[j]!.end, mk.at))) continue;
-      const opensSentence = /^[\s"“(]*$/.test(key.slice(s.start, mk.at));
-      const prev = sentences[si - 1];
-      if (sent[j] === si || (opensSentence && sent[j] === si - 1 && prev && !prev.caption)) p = j;
-      break;
-    }
-    if (p < 0 || mi >= hits.length) continue;
-    const g: Group = { parent: p, exhaustive: mk.exhaustive, children: [] };
-    let d = 0;
-    let pos = mk.end;
-    for (let k = mi; k < hits.length && sent[k] === si; k++) {
-      // a list of parts is short: looking further than this only costs time (and would make a
-      // long run of markers quadratic)
-      if (hits[k]!.start - mk.end > MAX_LIST_CHARS) break;
-      d = parenDepthFrom(key, pos, hits[k]!.start, d);
-      pos = Math.max(pos, hits[k]!.start);
-      if (d < 0) break; // the parenthesis that held the marker closed
-      if (d > 0) continue; // inside a nested parenthesis: a part of a part
-      const fk = figures[k]!;
-      if (!sameMeasure(fk, figures[p]!) || fk.parent || fk.of !== undefined || fk.range) continue;
-      // a change is not a part: "trong đó dầu thô vượt 577 ngàn tấn so với kế hoạch"
-      if (CHANGE.has(fk.comparison?.relation ?? "")) continue;
-      const prevEnd = g.children.length ? hits[g.children[g.children.length - 1]!]!.end : mk.end;
-      // after ";" a count of another noun starts a new statement: "431 lượt …; xử lý 2.296 đơn"
-      if (figures[k]!.kind === "count" && g.children.length && key.slice(prevEnd, hits[k]!.start).includes(";")) {
-        const h = head(figures[k]!);
-        if (h && h !== head(figures[p]!) && h !== head(figures[g.children[g.children.length - 1]!]!)) break;
-      }
-      g.children.push(k);
-      LAST_AND.lastIndex = 0;
-      const afterAnd = LAST_AND.test(key.slice(prevEnd, hits[k]!.start));
-      LAST_AND.lastIndex = 0;
-      if (afterAnd) break;
-    }
-    if (g.children.length) groups.push(g);
-  }
-
-  // a later marker opens a nested list ("X; trong đó A …; bao gồm a, b, c"): its parts are
-  // claimed first, so that they are not also parts of the outer whole
-  const claimed = new Set<number>();
-  for (let gi = groups.length - 1; gi >= 0; gi--) {
-    const g = groups[gi]!;
-    g.children = g.children.filter((k) => !claimed.has(k));
-    for (const k of g.children) claimed.add(k);
-  }
-  for (const g of groups) {
-    const parent = figures[g.parent]!;
-    let kids = g.children.filter((k) => !figures[k]!.parent && k !== g.parent);
-    if (!kids.length) continue;
-    // A list whose first parts already add up exactly to the whole ends there: what follows is
-    // another figure of the sentence ("17.274 người; bao gồm … 1.138, … 2.672, … 13.464; … là 15.542 người").
-    const same = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(b));
-    let run = 0;
-    for (let n = 0; n < kids.length - 1; n++) {
-      run += figures[kids[n]!]!.value;
-      if (n >= 1 && same(run, parent.value)) {
-        kids = kids.slice(0, n + 1);
-        break;
-      }
-    }
-    for (const k of kids) figures[k]!.parent = parent.id;
-    parent.children = [...(parent.children ?? []), ...kids.map((k) => figures[k]!.id)];
-    const sum = kids.reduce((t, k) => t + figures[k]!.value, 0);
-    const exhaustive = g.exhaustive ? kids.length >= 2 : kids.length >= 2 && same(sum, parent.value);
-    parent.breakdown = exhaustive ? "exhaustive" : "partial";
-  }
-}
-
-/** Parenthesis depth at `to`, starting at depth `d` at `from` (stops once it goes negative). */
-function parenDepthFrom(key: string, from: number, to: number, d: number): number {
-  for (let i = from; i < to && d >= 0; i++) {
-    const c = key.charCodeAt(i);
-    if (c === 40) d++;
-    else if (c === 41) d--;
-  }
-  return d;
 }

@@ -133,16 +133,19 @@ export function buildSections(report: Pick<Report, "figures">, doc: Doc, sentenc
   const awards: string[] = [];
 
   for (const f of report.figures) {
-    const { own, before, cont } = around(f);
+    // the text around a figure is read only for the sections that describe it from there
     if (f.kind === "count" && f.category === "task") {
+      const { own, cont } = around(f);
       const level = levelOf(f);
       const status = pick(TASK_STATUS, cont, own);
       tasks.push({ figure: f.id, value: f.value, ...(level ? { level: spell(level) } : {}), ...(status ? { status } : {}) });
     } else if (f.kind === "count" && f.category === "publication") {
+      const { own, cont } = around(f);
       const type = pick(PUB_TYPE, own);
       const scope = pick(PUB_SCOPE, cont, own);
       publications.push({ figure: f.id, value: f.value, ...(type ? { type } : {}), ...(scope ? { scope } : {}) });
     } else if (f.kind === "count" && f.category === "training") {
+      const { own, before, cont } = around(f);
       const kind = pick(TRAINING_KIND, cont, own, before.slice(-30));
       const degree = DEGREE_OF.exec(cont)?.[1] ?? DEGREE_OF.exec(own)?.[1] ?? DEGREE.exec(fold(f.noun ?? ""))?.[1];
       training.push({ figure: f.id, value: f.value, ...(kind ? { kind } : {}), ...(degree ? { degree: spell(degree) } : {}) });

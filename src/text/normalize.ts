@@ -1,5 +1,6 @@
 /**
- * Normalised working copy of an input, with an offset map back to the original.
+ * Normalised working copy of an input, with an offset map back to the original, its folded key
+ * and its token table — all from one table-driven pass over the input.
  *
  *   "Hoa\u0300"  (NFD)  → norm "Hoà",   original spans preserved through `span()`
  *   "ðồng"              → norm "đồng"   (ð/Ð lookalikes of đ/Đ)
@@ -8,10 +9,19 @@
  *   "“x”" / "‘x’"       → kept as they are (quotes do not matter to any rule)
  *
  * Recognisers read `doc.norm` (case kept) and `doc.key` (folded, see fold.ts): both have the
- * same length, so one index serves both. `doc.span(s, e)` turns a norm range into an
- * original `{start, end}`: `doc.input.slice(start, end)` is what the user sees.
+ * same length, so one index serves both; `doc.tokens` lists their words (tokens.ts).
+ * `doc.span(s, e)` turns a norm range into an original `{start, end}`: `doc.input.slice(start,
+ * end)` is what the user sees.
+ *
+ * The offset map is the identity while every unit maps to one unit: one-for-one replacements
+ * (no-break spaces, dashes, tab, ð, a lone CR) and NFC singletons keep it. Only a removed unit
+ * (zero-width, BOM, soft hyphen, the CR of CR LF) or a cluster with combining marks (a base and
+ * the marks NFC composes with it, normalised together; each of its units maps to the whole
+ * cluster) starts a per-unit map.
  */
-import { foldNfc } from "./fold.js";
+import { cls, codePointClass, DIGIT, DROP, JOINS, LETTER, MARK, SPACE, SWAP, swapUnit, TABLES, UNSTABLE, UPPER, WORD } from "./chars.js";
+import { placeTone, unitsToString } from "./fold.js";
+import { hashUnits, HASH_MUL, HASH_SEED, lexicon, T_CAP, T_DIGITS, T_GAP, T_LETTERS, T_LINE, T_UPPER, T_WORD, TokenBuilder, type Tokens } from "./tokens.js";
 
 export interface Span {
   start: number;
@@ -25,6 +35,8 @@ export interface Doc {
   readonly norm: string;
   /** Folded key of norm, same length (lower case, y→i, canonical tone placement). */
   readonly key: string;
+  /** Words and punctuation of norm, in order (tokens.ts). */
+  readonly tokens: Tokens;
   /** The norm index of an original position: the last unit that starts at or before it. */
   normAt(pos: number): number;
   /** Original span of a norm range. */
@@ -33,174 +45,347 @@ export interface Doc {
   text(start: number, end: number): string;
 }
 
-const LOOKALIKE: Record<string, string> = {
-  "\u00f0": "đ", // ð (Icelandic eth) → đ
-  "\u00d0": "Đ", // Ð → Đ
-  "\u0111": "đ",
-  "\u0189": "Đ", // Ɖ (African D) → Đ
-  "\u00a0": " ",
-  "\u2007": " ",
-  "\u202f": " ",
-  "\u2009": " ",
-  "\u200a": " ",
-  "\u2002": " ",
-  "\u2003": " ",
-  "\u3000": " ",
-  "\t": " ",
-  "\u2013": "-", // en dash
-  "\u2014": "-", // em dash
-  "\u2012": "-",
-  "\u2212": "-", // minus sign
-  "\u2010": "-",
-  "\u2011": "-",
-  "\r": "\n",
-};
-const REMOVE = new Set(["\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad"]);
+const { CLS, FOLD, KNOWN } = TABLES;
+/** Units that leave the plain path: replaced, removed, changed by NFC, or a surrogate. */
+const SLOW = SWAP | DROP | UNSTABLE;
 
-/** Characters that force the slow path: combining marks, lookalikes, invisibles, CR, tabs. */
-const SPECIAL = /[\p{M}\u00f0\u00d0\u0189\u00a0\u2007\u202f\u2009\u200a\u2002\u2003\u3000\t\u2010-\u2014\u2212\r\u200b-\u200d\u2060\ufeff\u00ad]/u;
+/**
+ * The state of the pass. The hot loop of makeDoc keeps it in local variables and hands it over
+ * here only around the rare units off the plain path (closures over the loop's variables would
+ * make every one of them a memory slot).
+ */
+interface Pass {
+  input: string;
+  n: number;
+  cap: number;
+  /** Norm units, once they part from the input's (`diverged`). */
+  norm: Uint16Array;
+  key: Uint16Array;
+  /** Original start and end of each norm unit, from the first unit that is not one-for-one. */
+  oS: Int32Array | null;
+  oE: Int32Array | null;
+  u: number; // norm units written
+  v: number; // norm units folded and tokenised
+  diverged: boolean;
+  swapped: boolean; // a unit was replaced: norm is not the input
+  lone: boolean; // a lone surrogate (kept as it is)
+  syl: number; // start of the syllable being read (letters and marks), or -1
+  tok: number; // start of the word token being read, or -1
+  tflags: number;
+  allUpper: boolean;
+  gap: number; // flags of the gap before the next token
+  toks: TokenBuilder;
+}
 
 export function makeDoc(input: string): Doc {
-  const nfc = SPECIAL.test(input) ? null : input.normalize("NFC");
-  if (nfc !== null && nfc.length === input.length) {
-    // NFC singletons are one unit for one unit: the identity map still holds
-    return finish(input, nfc, null);
-  }
-  // The offset map is a list of segments, in norm order: a plain run copied whole (one segment,
-  // any length), or one unit of a rewritten cluster (its original cluster start and end).
   const n = input.length;
-  const parts: string[] = [];
-  let cap = 64;
-  let segN = new Int32Array(cap); // norm start of the segment
-  let segO = new Int32Array(cap); // original start (of the run, or of the cluster)
-  let segE = new Int32Array(cap); // original end of the cluster; -1 for a plain run
-  let count = 0;
-  let len = 0; // norm length so far
-  const push = (o: number, e: number, units: number) => {
-    if (count === cap) {
-      cap *= 2;
-      const grow = (a: Int32Array) => {
-        const b = new Int32Array(cap);
-        b.set(a);
-        return b;
-      };
-      segN = grow(segN);
-      segO = grow(segO);
-      segE = grow(segE);
-    }
-    segN[count] = len;
-    segO[count] = o;
-    segE[count] = e;
-    count++;
-    len += units;
-  };
-  const copyPlain = (from: number, to: number) => {
-    if (to <= from) return;
-    const piece = input.slice(from, to);
-    if (piece.normalize("NFC").length !== piece.length) {
-      rewrite(from, to);
-      return;
-    }
-    push(from, -1, to - from);
-    parts.push(piece);
-  };
-  const rewrite = (from: number, to: number): number => {
-    let i = from;
-    while (i < to) {
-      // one cluster: a base (or lone mark) with the combining marks that follow it
-      let j = i + 1;
-      const c0 = input.charCodeAt(i);
-      if (c0 >= 0xd800 && c0 < 0xdc00 && j < n && (input.charCodeAt(j) & 0xfc00) === 0xdc00) j++;
-      while (j < n && isMark(input.charCodeAt(j))) j++;
-      let piece: string;
-      if (j - i === 1) {
-        const c = input[i]!;
-        piece = REMOVE.has(c) || (c === "\r" && input[j] === "\n") ? "" : (LOOKALIKE[c] ?? c);
-      } else {
-        piece = input.slice(i, j).normalize("NFC");
-        const first = LOOKALIKE[piece[0]!];
-        if (first && first.length === 1) piece = first + piece.slice(1);
+  const toks = new TokenBuilder(((n / 3) | 0) + 16);
+  let cap = n + 16;
+  let key: Uint16Array = new Uint16Array(cap);
+  let norm: Uint16Array = EMPTY16;
+  let oS = null as Int32Array | null;
+  let oE = null as Int32Array | null;
+  let u = 0;
+  let diverged = false;
+  let syl = -1;
+  let tok = -1;
+  let tflags = 0;
+  let allUpper = true;
+  let gap = T_LINE;
+  let st: Pass | null = null;
+
+  let h = HASH_SEED; // hash of the word token being read (see tokens.ts)
+  let rehash = false; // a tone moved inside it: hash it again at its end
+  let next = n > 0 ? input.charCodeAt(0) : 0;
+  for (let i = 0; i < n; ) {
+    const c = next;
+    next = i + 1 < n ? input.charCodeAt(i + 1) : 0;
+    let k = CLS[c]!;
+    if (!(k & KNOWN)) k = cls(c);
+    if (!(k & SLOW) && (c & 0xf800) !== 0xd800 && !(CLS[next]! & JOINS)) {
+      // the plain path: the unit as it is. Fold and tokens as in feed(), inline for speed.
+      if (diverged) {
+        if (u === cap) {
+          st = sync(st, input, cap, norm, key, oS, oE, u, diverged, syl, tok, tflags, allUpper, gap, toks);
+          grow(st, u + 1);
+          ({ cap, norm, key, oS, oE } = st);
+        }
+        norm[u] = c;
+        if (oS) {
+          oS[u] = i;
+          oE![u] = i + 1;
+        }
       }
-      for (let k = 0; k < piece.length; k++) push(i, j, 1);
-      parts.push(piece);
-      i = j;
+      let f = c; // the folded unit
+      if (k & (LETTER | MARK)) {
+        key[u] = f = FOLD[c]!;
+        if (syl < 0) syl = u;
+      } else {
+        key[u] = c;
+        if (syl >= 0) {
+          if (placeTone(key, syl, u)) rehash = true;
+          syl = -1;
+        }
+      }
+      if (k & WORD) {
+        if (tok < 0) {
+          tok = u;
+          tflags = T_WORD | gap | (k & UPPER ? T_CAP : 0);
+          allUpper = true;
+          gap = 0;
+          h = HASH_SEED;
+          rehash = false;
+        }
+        h = Math.imul(h ^ f, HASH_MUL);
+        if (k & LETTER) {
+          tflags |= T_LETTERS;
+          if (!(k & UPPER)) allUpper = false;
+        }
+        if (k & DIGIT) tflags |= T_DIGITS;
+      } else {
+        if (tok >= 0) {
+          if (rehash) h = hashUnits(key, tok, u);
+          toks.push(tok, u, tflags | (allUpper && tflags & T_LETTERS ? T_UPPER : 0), lexicon.find(key, tok, u, h));
+          tok = -1;
+        }
+        if (k & SPACE) gap |= c === 0x0a ? T_GAP | T_LINE : T_GAP;
+        else {
+          toks.push(u, u + 1, gap, lexicon.find(key, u, u + 1, Math.imul(HASH_SEED ^ c, HASH_MUL)));
+          gap = 0;
+        }
+      }
+      u++;
+      i++;
+      continue;
     }
-    return i; // may run past `to` when the last cluster carries marks
-  };
-  const re = new RegExp(SPECIAL.source, "gu");
-  let at = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(input))) {
-    // a combining mark belongs to the cluster of the character before it
-    let s = m.index;
-    if (isMark(input.charCodeAt(s)) && s > at) {
-      s--;
-      if (s > at && input.charCodeAt(s) >= 0xdc00 && input.charCodeAt(s) < 0xe000) s--;
+    // off the plain path: the state goes to the slow functions and comes back
+    st = sync(st, input, cap, norm, key, oS, oE, u, diverged, syl, tok, tflags, allUpper, gap, toks);
+    if (!diverged) {
+      st.norm = new Uint16Array(cap);
+      for (let t = 0; t < u; t++) st.norm[t] = input.charCodeAt(t);
+      st.diverged = diverged = true;
     }
-    copyPlain(at, s);
-    let e = m.index + m[0].length;
-    while (e < n && isMark(input.charCodeAt(e))) e++;
-    if (input[e - 1] === "\r" && input[e] === "\n") e++;
-    at = rewrite(s, e);
-    re.lastIndex = at;
+    i = slow(st, i, c, k, next);
+    next = i < n ? input.charCodeAt(i) : 0;
+    feed(st);
+    ({ cap, norm, key, oS, oE, u, syl, tok, tflags, allUpper, gap } = st);
+    rehash = true; // the word token read on may hold units of the slow path
   }
-  copyPlain(at, n);
-  return finish(input, parts.join(""), { segN: segN.subarray(0, count), segO: segO.subarray(0, count), segE: segE.subarray(0, count) });
+  if (syl >= 0) placeTone(key, syl, u);
+  if (tok >= 0) toks.push(tok, u, tflags | (allUpper && tflags & T_LETTERS ? T_UPPER : 0), lexicon.find(key, tok, u, hashUnits(key, tok, u)));
+  const swapped = st?.swapped ?? false;
+  const lone = st?.lone ?? false;
+  const normStr = !diverged || (!oS && !swapped) ? input : unitsToString(norm, u, lone);
+  const keyStr = unitsToString(key, u, lone);
+  const map = oS ? { s: oS.subarray(0, u), e: oE!.subarray(0, u) } : null;
+  return doc(input, normStr, keyStr, toks.done(), map);
 }
 
-interface Segments {
-  segN: Int32Array;
-  segO: Int32Array;
-  segE: Int32Array;
+/** The loop's local state into a Pass (made on the first call). */
+function sync(
+  p: Pass | null,
+  input: string,
+  cap: number,
+  norm: Uint16Array,
+  key: Uint16Array,
+  oS: Int32Array | null,
+  oE: Int32Array | null,
+  u: number,
+  diverged: boolean,
+  syl: number,
+  tok: number,
+  tflags: number,
+  allUpper: boolean,
+  gap: number,
+  toks: TokenBuilder,
+): Pass {
+  if (!p) return { input, n: input.length, cap, norm, key, oS, oE, u, v: u, diverged, swapped: false, lone: false, syl, tok, tflags, allUpper, gap, toks };
+  Object.assign(p, { cap, norm, key, oS, oE, u, v: u, diverged, syl, tok, tflags, allUpper, gap });
+  return p;
+}
+const EMPTY16 = new Uint16Array(0);
+
+function grow(p: Pass, need: number): void {
+  let cap = p.cap;
+  while (cap < need) cap *= 2;
+  const g16 = (a: Uint16Array) => {
+    const b = new Uint16Array(cap);
+    b.set(a);
+    return b;
+  };
+  const g32 = (a: Int32Array) => {
+    const b = new Int32Array(cap);
+    b.set(a);
+    return b;
+  };
+  p.cap = cap;
+  if (p.diverged) p.norm = g16(p.norm);
+  p.key = g16(p.key);
+  if (p.oS) {
+    p.oS = g32(p.oS);
+    p.oE = g32(p.oE!);
+  }
 }
 
-function finish(input: string, norm: string, map: Segments | null): Doc {
-  const key = foldNfc(norm);
-  /** the segment holding norm unit u */
-  const seg = (u: number): number => {
-    const { segN } = map!;
-    let lo = 0;
-    let hi = segN.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (segN[mid]! <= u) lo = mid;
-      else hi = mid - 1;
+/** From here on, norm and input indexes part: the map so far is the identity. */
+function mapFromHere(p: Pass): void {
+  if (p.oS) return;
+  const oS = (p.oS = new Int32Array(p.cap));
+  const oE = (p.oE = new Int32Array(p.cap));
+  for (let t = 0; t < p.u; t++) {
+    oS[t] = t;
+    oE[t] = t + 1;
+  }
+}
+
+/** Write one norm unit (the map follows when there is one). */
+function unit(p: Pass, d: number, i: number, j: number): void {
+  if (p.u === p.cap) grow(p, p.u + 1);
+  p.norm[p.u] = d;
+  if (p.oS) {
+    p.oS[p.u] = i;
+    p.oE![p.u] = j;
+  }
+  p.u++;
+}
+
+/** A unit off the plain path at input[i]; returns the index after what it consumed. */
+function slow(p: Pass, i: number, c: number, k: number, next: number): number {
+  const { input, n } = p;
+  // a cluster: the unit (or surrogate pair) and the marks NFC may compose with it
+  let j = i + 1;
+  const pair = c >= 0xd800 && c < 0xdc00 && (next & 0xfc00) === 0xdc00;
+  if (pair) j++;
+  while (j < n && CLS[input.charCodeAt(j)]! & JOINS) j++;
+  if (j - i === 1 && (c & 0xf800) !== 0xd800) {
+    if (k & DROP || (c === 0x0d && next === 0x0a)) {
+      mapFromHere(p);
+      return j;
     }
-    return lo;
-  };
-  const origStart = (u: number): number => {
-    if (u >= norm.length) return input.length;
-    const k = seg(u);
-    return map!.segE[k]! < 0 ? map!.segO[k]! + (u - map!.segN[k]!) : map!.segO[k]!;
-  };
-  const origEnd = (u: number): number => {
-    const k = seg(u);
-    return map!.segE[k]! < 0 ? map!.segO[k]! + (u - map!.segN[k]!) + 1 : map!.segE[k]!;
-  };
+    let out = c;
+    if (k & SWAP) out = swapUnit(c);
+    else if (k & UNSTABLE) {
+      const nf = String.fromCharCode(c).normalize("NFC");
+      if (nf.length !== 1) return put(p, nf, i, j);
+      out = nf.charCodeAt(0);
+    }
+    if (out !== c) p.swapped = true;
+    unit(p, out, i, j);
+    return j;
+  }
+  if (pair && j - i === 2) {
+    // a surrogate pair without marks: as it is (an astral NFC singleton is normalised)
+    const s = input.slice(i, j);
+    const nf = s.normalize("NFC");
+    if (nf !== s) return put(p, nf, i, j);
+    unit(p, c, i, i + 1);
+    unit(p, next, i + 1, j);
+    return j;
+  }
+  if (j - i === 1) {
+    // a lone surrogate: kept
+    p.lone = true;
+    unit(p, c, i, j);
+    return j;
+  }
+  let piece = input.slice(i, j).normalize("NFC");
+  const first = piece.charCodeAt(0);
+  if (cls(first) & SWAP) piece = String.fromCharCode(swapUnit(first)) + piece.slice(1);
+  return put(p, piece, i, j);
+}
+
+/** Units of a rewritten cluster input[i..j), each mapped to the whole cluster. */
+function put(p: Pass, piece: string, i: number, j: number): number {
+  mapFromHere(p);
+  for (let q = 0; q < piece.length; q++) {
+    const d = piece.charCodeAt(q);
+    if ((d & 0xf800) === 0xd800 && !(d < 0xdc00 ? (piece.charCodeAt(q + 1) & 0xfc00) === 0xdc00 : q > 0 && (piece.charCodeAt(q - 1) & 0xfc00) === 0xd800)) p.lone = true;
+    unit(p, d, i, j);
+  }
+  p.swapped = true;
+  return j;
+}
+
+/** Fold and tokenise the norm units written by slow() (the plain path does this inline). */
+function feed(p: Pass): void {
+  const { norm, key, toks } = p;
+  for (let v = p.v; v < p.u; v++) {
+    const d = norm[v]!;
+    let k = CLS[d]!;
+    if (!(k & KNOWN)) k = cls(d);
+    let wk = k; // class for the tokens: a surrogate pair's is its code point's
+    let width = 1;
+    if ((d & 0xf800) === 0xd800) {
+      const lo = v + 1 < p.u ? norm[v + 1]! : 0;
+      if (d < 0xdc00 && (lo & 0xfc00) === 0xdc00) {
+        wk = codePointClass(((d - 0xd800) << 10) + (lo - 0xdc00) + 0x10000);
+        width = 2;
+      } else wk = 0;
+    }
+    // fold: letters and marks make a syllable; its tone moves when it ends (fold.ts)
+    if (k & (LETTER | MARK)) {
+      key[v] = FOLD[d]!;
+      if (p.syl < 0) p.syl = v;
+    } else {
+      key[v] = d;
+      if (width === 2) key[v + 1] = norm[v + 1]!;
+      if (p.syl >= 0) {
+        placeTone(key, p.syl, v);
+        p.syl = -1;
+      }
+    }
+    // tokens: runs of letters, marks and digits; one token per other non-space character
+    if (wk & WORD) {
+      if (p.tok < 0) {
+        p.tok = v;
+        p.tflags = T_WORD | p.gap | (wk & UPPER ? T_CAP : 0);
+        p.allUpper = true;
+        p.gap = 0;
+      }
+      if (wk & LETTER) {
+        p.tflags |= T_LETTERS;
+        if (!(wk & UPPER)) p.allUpper = false;
+      }
+      if (wk & DIGIT) p.tflags |= T_DIGITS;
+    } else {
+      if (p.tok >= 0) {
+        toks.push(p.tok, v, p.tflags | (p.allUpper && p.tflags & T_LETTERS ? T_UPPER : 0), lexicon.find(key, p.tok, v, hashUnits(key, p.tok, v)));
+        p.tok = -1;
+      }
+      if (k & SPACE) p.gap |= d === 0x0a ? T_GAP | T_LINE : T_GAP;
+      else {
+        let h = Math.imul(HASH_SEED ^ d, HASH_MUL);
+        if (width === 2) h = Math.imul(h ^ key[v + 1]!, HASH_MUL);
+        toks.push(v, v + width, p.gap, lexicon.find(key, v, v + width, h));
+        p.gap = 0;
+      }
+    }
+    v += width - 1;
+  }
+  p.v = p.u;
+}
+
+function doc(input: string, norm: string, key: string, tokens: Tokens, map: { s: Int32Array; e: Int32Array } | null): Doc {
+  const origStart = (u: number): number => (u >= norm.length ? input.length : map!.s[u]!);
+  const origEnd = (u: number): number => (u >= norm.length ? input.length : map!.e[u]!);
   return {
     input,
     norm,
     key,
+    tokens,
     normAt(pos: number): number {
       if (!map || norm.length === 0) return Math.min(pos, norm.length);
       if (pos >= input.length) return norm.length;
-      const { segN, segO } = map;
+      // the last unit that starts at or before pos (0 when none does)
+      const s = map.s;
       let lo = 0;
-      let hi = segO.length - 1;
+      let hi = s.length;
       while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if (segO[mid]! <= pos) lo = mid;
-        else hi = mid - 1;
+        const mid = (lo + hi) >> 1;
+        if (s[mid]! <= pos) lo = mid + 1;
+        else hi = mid;
       }
-      if (segO[lo]! > pos) return 0;
-      const units = (lo + 1 < segN.length ? segN[lo + 1]! : norm.length) - segN[lo]!;
-      if (map.segE[lo]! >= 0) {
-        // units of one cluster share its start: the last of them
-        let k = lo;
-        while (k + 1 < segO.length && segO[k + 1] === segO[lo] && map.segE[k + 1]! >= 0) k++;
-        return segN[k]!;
-      }
-      return segN[lo]! + Math.min(pos - segO[lo]!, units - 1);
+      return lo > 0 ? lo - 1 : 0;
     },
     span(start: number, end: number): Span {
       if (!map || norm.length === 0) return { start, end };
@@ -212,14 +397,4 @@ function finish(input: string, norm: string, map: Segments | null): Doc {
       return input.slice(sp.start, sp.end);
     },
   };
-}
-
-function isMark(c: number): boolean {
-  return (
-    (c >= 0x0300 && c <= 0x036f) ||
-    (c >= 0x1ab0 && c <= 0x1aff) ||
-    (c >= 0x1dc0 && c <= 0x1dff) ||
-    (c >= 0x20d0 && c <= 0x20ff) ||
-    (c >= 0xfe20 && c <= 0xfe2f)
-  );
 }

@@ -10,6 +10,8 @@
 import { ABBREVIATIONS } from "../lexicon/abbreviations.js";
 import type { Doc } from "./normalize.js";
 import { fold } from "./fold.js";
+import { cls, LETTER, MARK, UPPER } from "./chars.js";
+import { T_CAP, T_GAP, T_LINE, T_WORD, type Tokens } from "./tokens.js";
 
 export interface Range {
   start: number;
@@ -23,62 +25,126 @@ export interface Sentence extends Range {
 
 const ABBR = new Set(ABBREVIATIONS.map((a) => fold(a).replace(/\.$/, "")));
 
+const DOT = 0x2e;
+const SEMI = 0x3b;
+const SLASH = 0x2f;
+/** Units that end a sentence: . ! ? … ; (the semicolon only when a capital follows). */
+const ENDS = new Set([DOT, 0x21, 0x3f, 0x2026, SEMI]);
+/** Closing quotes and brackets that stay with the sentence they end. */
+const CLOSERS = new Set([0x22, 0x201d, 0x2019, 0x29]);
+/** Opening quotes and brackets that may come before the capital of the next sentence. */
+const OPENERS = new Set([0x22, 0x201c, 0x2018, 0x28]);
+
+/** Paragraphs: the text between line feeds, trimmed; read off the token table. */
 export function paragraphs(doc: Doc): Range[] {
+  const t = doc.tokens;
   const out: Range[] = [];
-  const re = /[^\n]+/g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(doc.norm))) {
-    const s = m.index;
-    const text = m[0];
-    const lead = text.length - text.trimStart().length;
-    const trail = text.length - text.trimEnd().length;
-    if (text.trim()) out.push({ start: s + lead, end: s + text.length - trail });
+  for (let i = 0; i < t.count; ) {
+    let j = i + 1;
+    while (j < t.count && !(t.flags[j]! & T_LINE)) j++;
+    out.push({ start: t.start[i]!, end: t.end[j - 1]! });
+    i = j;
   }
   return out;
 }
 
-/** Split the document into sentences; never across a line break. */
+/**
+ * Split the document into sentences; never across a line break. A sentence ends after a run of
+ * . ! ? … (and closing quotes or brackets) followed by white space and a capital or a digit
+ * (an opening quote or bracket may come between), or by nothing but white space to the end of
+ * the text; a ";" starts no such run, and a lone "." after an abbreviation ends nothing.
+ * (The regex reading of this rule is the oracle of test/segment.test.ts.)
+ */
 export function sentences(doc: Doc): Sentence[] {
   const out: Sentence[] = [];
+  const t = doc.tokens;
   const text = doc.norm;
-  const key = doc.key;
-  paragraphs(doc).forEach((p, pi) => {
-    let s = p.start;
-    // a parenthesised caption that fills the whole paragraph
-    const whole = text.slice(p.start, p.end);
-    if (/^\([^()]*\)\.?$/.test(whole)) {
-      out.push({ start: p.start, end: p.end, paragraph: pi, caption: true });
-      return;
+  const n = t.count;
+  let pi = 0;
+  for (let i = 0; i < n; pi++) {
+    // the paragraph: tokens i..pe
+    let pe = i + 1;
+    while (pe < n && !(t.flags[pe]! & T_LINE)) pe++;
+    const pStart = t.start[i]!;
+    const pEnd = t.end[pe - 1]!;
+    if (caption(t, text, i, pe)) {
+      out.push({ start: pStart, end: pEnd, paragraph: pi, caption: true });
+      i = pe;
+      continue;
     }
-    // searched within the paragraph only: a paragraph without an end mark must not send the
-    // search through the rest of the text (quadratic on many short lines)
-    const re = /[.!?…;]+["”’)]*(?=\s+["“‘(]?[\p{Lu}\d])|[.!?…]+["”’)]*(?=\s*$)/gu;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(whole))) {
-      const at = p.start + m.index;
-      const end = at + m[0].length;
-      if (m[0][0] === ";") continue; // a semicolon never ends a sentence for linking purposes
-      if (m[0] === "." && isAbbreviation(key, text, s, at)) continue;
+    let s = pStart;
+    for (let k = i; k < pe; k++) {
+      if (t.flags[k]! & T_WORD || !ENDS.has(text.charCodeAt(t.start[k]!))) continue;
+      if (k > i && !(t.flags[k]! & T_GAP) && !(t.flags[k - 1]! & T_WORD) && ENDS.has(text.charCodeAt(t.start[k - 1]!))) continue; // inside a run
+      // the run of enders k..r, then closing quotes and brackets ..c (no space between)
+      let r = k + 1;
+      let lastSemi = text.charCodeAt(t.start[k]!) === SEMI ? k : -1;
+      while (r < n && !(t.flags[r]! & (T_WORD | T_GAP)) && ENDS.has(text.charCodeAt(t.start[r]!))) {
+        if (text.charCodeAt(t.start[r]!) === SEMI) lastSemi = r;
+        r++;
+      }
+      let c = r;
+      while (c < n && !(t.flags[c]! & (T_WORD | T_GAP)) && CLOSERS.has(text.charCodeAt(t.start[c]!))) c++;
+      let from: number; // first token of the match
+      if (capitalFollows(t, text, c)) from = k;
+      else if (c === n && lastSemi < r - 1) from = lastSemi + 1; // white space to the end of the text
+      else {
+        k = c - 1;
+        continue;
+      }
+      const end = t.end[c - 1]!;
+      k = c - 1;
+      if (text.charCodeAt(t.start[from]!) === SEMI) continue; // a semicolon never ends a sentence for linking purposes
+      if (c - from === 1 && text.charCodeAt(t.start[from]!) === DOT && isAbbreviation(doc.key, text, s, t.start[from]!)) continue;
       out.push({ start: s, end, paragraph: pi, caption: false });
-      s = end;
-      while (s < p.end && /\s/.test(text[s]!)) s++;
+      s = c < pe ? t.start[c]! : pEnd;
     }
-    if (s < p.end) out.push({ start: s, end: p.end, paragraph: pi, caption: false });
-  });
+    if (s < pEnd) out.push({ start: s, end: pEnd, paragraph: pi, caption: false });
+    i = pe;
+  }
   return out;
+}
+
+/** After token c: white space, then a capital or a digit, an opening quote or bracket before it allowed. */
+function capitalFollows(t: Tokens, text: string, c: number): boolean {
+  if (c >= t.count || !(t.flags[c]! & T_GAP)) return false;
+  let q = c;
+  if (!(t.flags[q]! & T_WORD) && OPENERS.has(text.charCodeAt(t.start[q]!)) && q + 1 < t.count && !(t.flags[q + 1]! & T_GAP)) q++;
+  const f = t.flags[q]!;
+  if (!(f & T_WORD)) return false;
+  const ch = text.charCodeAt(t.start[q]!);
+  return (ch >= 0x30 && ch <= 0x39) || !!(f & T_CAP);
+}
+
+/** A parenthesised caption filling the paragraph: "(" … ")" or ")." at its end, no bracket between. */
+function caption(t: Tokens, text: string, i: number, pe: number): boolean {
+  if (pe - i < 2 || text.charCodeAt(t.start[i]!) !== 0x28) return false;
+  let last = pe - 1;
+  if (text.charCodeAt(t.start[last]!) === DOT && !(t.flags[last]! & (T_WORD | T_GAP))) last--;
+  if (last <= i || text.charCodeAt(t.start[last]!) !== 0x29 || t.flags[last]! & T_WORD) return false;
+  for (let k = i + 1; k < last; k++) {
+    if (t.flags[k]! & T_WORD) continue;
+    const ch = text.charCodeAt(t.start[k]!);
+    if (ch === 0x28 || ch === 0x29) return false;
+  }
+  return true;
 }
 
 function isAbbreviation(key: string, text: string, from: number, dot: number): boolean {
   // the word before the dot (letters, "/" and inner dots: "PGS.TS", "Đ/c", "v.v")
   let i = dot;
-  while (i > from && /[\p{L}\p{M}/.]/u.test(text[i - 1]!)) i--;
+  while (i > from) {
+    const c = text.charCodeAt(i - 1);
+    if (!(cls(c) & (LETTER | MARK)) && c !== SLASH && c !== DOT) break;
+    i--;
+  }
+  if (i === dot) return false;
   const word = key.slice(i, dot);
-  if (!word) return false;
   if (ABBR.has(word)) return true;
-  const last = word.split(".").pop()!;
+  const last = word.slice(word.lastIndexOf(".") + 1);
   if (ABBR.has(last)) return true;
   // a single capital letter (initials: "Nguyễn V. A.")
-  return /^\p{Lu}$/u.test(text.slice(i, dot));
+  return dot - i === 1 && !!(cls(text.charCodeAt(i)) & UPPER);
 }
 
 /** Index of the sentence holding a position, or -1 (binary search; sentences are in text order). */

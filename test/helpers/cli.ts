@@ -58,13 +58,13 @@ export async function cli(args: string[], o: { stdin?: string | Buffer; tty?: bo
   let stderr = "";
   const stdin = Readable.from(o.stdin === undefined ? [] : [Buffer.from(o.stdin)]) as Readable & { isTTY?: boolean };
   stdin.isTTY = o.tty ?? false;
-  const code = await runCli(args, {
+  const code = (await runCli(args, {
     stdin,
     stdout,
     stderr: { write: (s: string) => (stderr += s) },
     ...(o.signal ? { signal: o.signal } : {}),
     ...(o.ownPool ? {} : { pool: sharedPool() }),
-  });
+  })) ?? -1;
   const raw = Buffer.concat(chunks);
   return { code, stdout: raw.toString("utf8"), stderr, raw };
 }

@@ -1,0 +1,105 @@
+#!/usr/bin/env node
+// A/B: parseReport of a git ref against the working tree, both loaded in one process and timed
+// in turns over the same archive posts (chunks of 50), so that load on a shared machine falls on
+// both alike.
+// Each is bundled from its src/ with esbuild (as scripts/snapshot.mjs does).
+//
+//   nice -n 10 node scripts/bench-ab.mjs [REF=HEAD] [--limit 2000] [--rounds 5] [--tiny] [--no-validate]
+//   (--tiny: the posts' titles, for the fixed cost per post; --no-validate: both without Zod)
+//   round 1: REF 4.12 s cpu, working 3.80 s cpu, working/REF 0.92
+//   …
+//   median working/REF 0.91 (CPU time; wall time 0.93)
+import { createReadStream, existsSync, mkdirSync, rmSync } from "node:fs";
+import { createGunzip } from "node:zlib";
+import { createInterface } from "node:readline";
+import { execFileSync } from "node:child_process";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { dirname, join } from "node:path";
+
+const root = dirname(dirname(fileURLToPath(import.meta.url)));
+const args = process.argv.slice(2);
+const value = (name) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+const ref = args.find((a, i) => !a.startsWith("--") && !(i > 0 && args[i - 1].startsWith("--"))) ?? "HEAD";
+const limit = Number(value("--limit") ?? 2000);
+const rounds = Number(value("--rounds") ?? 5);
+const archive = join(root, "..", "shared", "corpus", "raw", "news-2017.jsonl.gz");
+if (!existsSync(archive)) {
+  console.log("bench-ab: skipped — the shared corpus is absent");
+  process.exit(0);
+}
+const work = join(root, ".tmp", "bench-ab");
+mkdirSync(work, { recursive: true });
+const esbuild = await import("esbuild");
+const bundle = async (srcRoot, outfile) =>
+  esbuild.build({ entryPoints: [join(srcRoot, "src", "index.ts")], bundle: true, platform: "node", format: "esm", target: "node20", packages: "external", outfile, logLevel: "error" });
+
+const sha = execFileSync("git", ["-C", root, "rev-parse", "--verify", `${ref}^{commit}`], { encoding: "utf8" }).trim();
+const refDir = join(work, `src-${sha}`);
+rmSync(refDir, { recursive: true, force: true });
+mkdirSync(refDir, { recursive: true });
+execFileSync("sh", ["-c", `git -C "${root}" archive ${sha} src | tar -x -C "${refDir}"`]);
+await bundle(refDir, join(work, `ref-${sha}.mjs`));
+rmSync(refDir, { recursive: true, force: true });
+await bundle(root, join(work, "working.mjs"));
+// --no-validate: both parse with { validate: false } (a ref from before validation was off by
+// default would otherwise pay for it)
+const opts = args.includes("--no-validate") ? { validate: false } : {};
+const refParse = (await import(pathToFileURL(join(work, `ref-${sha}.mjs`)).href)).parseReport;
+const workParse = (await import(pathToFileURL(join(work, "working.mjs")).href)).parseReport;
+const A = (d) => refParse(d, opts);
+const B = (d) => workParse(d, opts);
+
+const docs = [];
+const rl = createInterface({ input: createReadStream(archive).pipe(createGunzip()), crlfDelay: Infinity });
+for await (const line of rl) {
+  if (docs.length >= limit) break;
+  const o = line.trim() ? JSON.parse(line) : null;
+  if (o && typeof o.text === "string") docs.push(args.includes("--tiny") ? (o.title ?? "") : o.text);
+}
+rl.close();
+
+// Each round walks the posts in chunks of 50 and times both builds on each chunk, one after
+// the other (which goes first alternates): load that comes and goes falls on both alike.
+const clock = () => {
+  const u = process.cpuUsage();
+  return { cpu: (u.user + u.system) / 1e6, wall: performance.now() / 1000 };
+};
+const chunk = (parse, from, to) => {
+  const a = clock();
+  for (let i = from; i < to; i++) parse(docs[i]);
+  const b = clock();
+  return { cpu: b.cpu - a.cpu, wall: b.wall - a.wall };
+};
+for (const d of docs.slice(0, 300)) {
+  A(d);
+  B(d);
+}
+const cpu = [];
+const wall = [];
+const label = `${ref} ${sha.slice(0, 7)}`;
+for (let r = 0; r < rounds; r++) {
+  const ta = { cpu: 0, wall: 0 };
+  const tb = { cpu: 0, wall: 0 };
+  for (let from = 0, k = r; from < docs.length; from += 50, k++) {
+    const to = Math.min(docs.length, from + 50);
+    const add = (t, x) => {
+      t.cpu += x.cpu;
+      t.wall += x.wall;
+    };
+    if (k % 2) {
+      add(tb, chunk(B, from, to));
+      add(ta, chunk(A, from, to));
+    } else {
+      add(ta, chunk(A, from, to));
+      add(tb, chunk(B, from, to));
+    }
+  }
+  cpu.push(tb.cpu / ta.cpu);
+  wall.push(tb.wall / ta.wall);
+  console.log(`round ${r + 1}: ${label} ${ta.cpu.toFixed(2)} s cpu, working ${tb.cpu.toFixed(2)} s cpu, working/ref ${(tb.cpu / ta.cpu).toFixed(3)} (wall ${(tb.wall / ta.wall).toFixed(3)})`);
+}
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+console.log(`median working/ref ${median(cpu).toFixed(3)} (CPU time over ${docs.length} posts; wall time ${median(wall).toFixed(3)})`);

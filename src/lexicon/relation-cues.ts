@@ -1,0 +1,67 @@
+/**
+ * Cue words that tie figures together (src/relate/). Plain spelling, matched folded.
+ *
+ *   "38 đơn vị, gồm 12 khoa …"                 closed list cue "gồm"
+ *   "120 cán bộ, trong đó 80 nữ"               partial list cue "trong đó"
+ *   "… 31 cán bộ, 12 doanh nhân cùng đại diện" open tail "cùng"
+ *   "258 đơn vị còn lại"                        remainder "còn lại"
+ *   "bằng 106% kế hoạch", "giao chỉ tiêu …"    plan words
+ *   "tăng 35% so với năm 2015"                 base words
+ *   "Hội nghị tổng kết công tác năm 2023"      review words
+ *   "vừa được bổ nhiệm giữ chức Giám đốc"      change-of-post words
+ */
+
+/** A list of all the parts of the whole before it. */
+export const CLOSED_LIST_CUES: readonly string[] = ["gồm", "bao gồm", "gồm có", "cụ thể", "cụ thể là", "chia thành", "chia làm", "phân thành", "cơ cấu", "về cơ cấu"];
+/** A list of some of the parts. */
+export const PARTIAL_LIST_CUES: readonly string[] = ["trong đó", "trong đó có", "trong số đó", "trong số này", "trong số đó có", "trong số này có"];
+/** Right after a closed cue: the list is open after all ("bao gồm cả", "gồm các … như"). */
+export const OPEN_AFTER_CUE: readonly string[] = ["cả", "như", "nhiều", "một số", "các loại"];
+/** Starting a segment of a list: what follows adds to it, uncounted ("cùng đại diện …", "và các …"). */
+export const OPEN_TAIL: readonly string[] = ["cùng", "cùng với", "cùng các", "và các", "và nhiều", "và một số", "như", "ngoài ra", "bên cạnh đó", "chủ yếu"];
+/** The part that completes a whole: "258 đơn vị còn lại", "còn lại 33,5%". */
+export const REMAINDER_WORDS: readonly string[] = ["còn lại", "số còn lại", "phần còn lại"];
+/** Before a list cue, a whole that is not a number: "thu giữ nhiều tang vật gồm: …". */
+export const VAGUE_QUANTIFIERS: readonly string[] = ["nhiều", "các", "những", "một số", "số", "một", "hàng", "mọi", "toàn bộ", "một bản", "một loạt"];
+
+/** A plan or target, as the basis of a percent or the label of an amount. */
+export const PLAN_WORDS: readonly string[] = ["kế hoạch", "chỉ tiêu", "dự toán", "mục tiêu", "kh"];
+/** Words in the clause of an amount that make it the plan ("tỉnh giao … 420 tỷ đồng"). */
+export const PLAN_LABELS: readonly string[] = ["kế hoạch", "chỉ tiêu", "dự toán", "mục tiêu", "đặt mục tiêu", "phấn đấu đạt"];
+/** The basis of a change: "so với cùng kỳ", "so với năm trước". A year ("năm 2015") is read apart. */
+export const BASE_WORDS: readonly string[] = ["cùng kỳ", "cùng kỳ năm trước", "cùng kỳ năm ngoái", "năm trước", "năm ngoái", "tháng trước", "quý trước", "kỳ trước", "nhiệm kỳ trước", "đầu năm", "cuối năm trước"];
+/** Words allowed between a figure and the percent stated for it ("3 tỷ đồng, bằng 150%"). */
+export const GLUE_WORDS: readonly string[] = [
+  "đạt", "bằng", "tăng", "giảm", "vượt", "chiếm", "còn", "hoàn thành", "không", "chưa", "tương đương", "tương đương với", "tương ứng",
+  "tương ứng với", "tỷ lệ", "đạt tỷ lệ", "với tỷ lệ", "khoảng", "gần", "hơn", "trên", "dưới", "được", "là", "ước", "ước đạt", "lên", "xuống", "thêm", "mức",
+  "ở mức", "chỉ", "so", "so với", "và", "tức", "tức là", "cao hơn", "thấp hơn", "tăng trưởng", "tăng thêm", "giảm đi", "giảm bớt", "đã",
+  "vượt mức", "nhưng", "song", "hay", "hoặc", "xấp xỉ", "chiếm tỷ lệ", "có",
+];
+/** Restating the figure before in other words or units: "(tương đương 32 tỷ đồng)", ", tức 1.615 triệu đồng". */
+export const RESTATE_WORDS: readonly string[] = ["tương đương", "tương đương với", "tức", "tức là", "hay", "quy đổi", "bằng"];
+/** The words of an amount: "(Bằng chữ: Ba mươi sáu triệu đồng)". */
+export const IN_WORDS: readonly string[] = ["bằng chữ", "viết bằng chữ", "số tiền bằng chữ"];
+/** Naming the whole of a share after the percent: "chiếm 15,4% tổng số chuyến bay chậm". */
+export const WHOLE_NAMERS: readonly string[] = ["tổng số", "tổng", "trên tổng số", "trong tổng số", "của tổng số", "số", "của"];
+/** A percent of an aggregate named after it (never one class of a list): "45% GDP", "17,3% tổng thu ngân sách". */
+export const AGGREGATES: readonly string[] = ["gdp", "grdp", "kim ngạch", "tổng thu", "tổng chi", "ngân sách", "dân số", "diện tích", "giá trị", "doanh thu", "tổng vốn", "tổng mức"];
+/** A list of classes of one whole: "xếp loại: 18,5% …, 72,3% …", "cơ cấu kinh tế: …". */
+export const CLASS_CUES: readonly string[] = [
+  "xếp loại", "phân loại", "đánh giá", "học lực", "hạnh kiểm", "rèn luyện", "cơ cấu", "tỷ trọng", "kết quả xếp loại", "chất lượng", "xếp hạng", "phân theo", "chia theo",
+];
+
+/** Reviews of a period: "tổng kết năm 2023", "sơ kết 6 tháng đầu năm", "tổng kết năm học". */
+export const REVIEW_WORDS: readonly string[] = ["tổng kết", "sơ kết", "báo cáo tổng kết", "báo cáo sơ kết", "kiểm điểm", "bế giảng"];
+/** Words between a review word and its period that end the search ("… năm 2023 và triển khai nhiệm vụ năm 2024"). */
+export const REVIEW_STOPS: readonly string[] = ["và", "triển khai", "phương hướng", "nhiệm vụ năm", "kế hoạch năm", "đến", "định hướng", "giai đoạn tới"];
+/** The start of a school year: "khai giảng năm học 2023-2024". */
+export const OPENING_WORDS: readonly string[] = ["khai giảng"];
+
+/** A change of post told in the text: the two titles follow each other in time. */
+export const CHANGE_OF_POST: readonly string[] = [
+  "bổ nhiệm", "được bầu", "bầu giữ", "bầu làm", "giữ chức", "thay thế", "kế nhiệm", "điều động", "luân chuyển", "từng giữ", "từng là",
+  "trước đây", "nghỉ hưu", "miễn nhiệm", "thôi giữ", "thôi chức", "phụ trách", "chuyển công tác", "trúng cử", "được giao phụ trách", "đảm nhận",
+  "kiêm", "nhận nhiệm vụ", "công bố quyết định", "trao quyết định", "đề bạt", "được phân công", "chuẩn y",
+];
+/** Right before a title: the post is a former or a new one ("nguyên Giám đốc", "tân Chủ tịch"). */
+export const TITLE_TIME_PREFIXES: readonly string[] = ["nguyên", "cựu", "tân", "quyền", "q."];

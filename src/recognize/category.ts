@@ -1,0 +1,294 @@
+/**
+ * The category of a count (GOLD.md `category`): from the counted noun's head and its modifiers.
+ *
+ *   "126 nhiệm vụ", "29 bài báo", "145 học viên"         → the head's list (count-nouns.ts)
+ *   "kiểm tra hơn 200 hướng dẫn viên", "xử phạt 3 người" → other (people inspected, fined, treated)
+ *   "vinh danh 120 doanh nghiệp"                           → award
+ *   "5 dự án đoạt giải", "63 tác phẩm để trao giải"        → award (whatever the head)
+ *   "430 học viên tốt nghiệp"                              → training
+ *   "Cả 10 học sinh tham dự đội tuyển đều có giải"         → training (the head; "có giải" is what they won)
+ *   "610 mô hình dòng họ học tập"                          → award (a title inside the phrase)
+ *   "740 cán bộ được tập huấn", "làm chết 9 người"        → training, other (the clause)
+ *
+ * Order of precedence when words disagree — the first that applies decides:
+ *   1. the verb right before the number, for nouns of people or units (OBJECT_VERBS → other, for
+ *      people; AWARD_VERBS → award);
+ *   2. the words right after the noun, its modifiers (AWARD_AFTER → award, any head;
+ *      TRAINING_AFTER → training, people; PARTICIPATION_AFTER → the head's own category);
+ *   3. an award title inside the noun phrase (AWARD_TITLES_IN_PHRASE → award);
+ *   4. the clause around a noun of people or units, nearest clue first (awards, training; victims,
+ *      patients and defendants → other for people in general only), within 90 characters, not inside
+ *      a capitalised name ("Bộ Giáo dục và Đào tạo" is no training), an award not when it is another
+ *      count's noun ("400 điển hình tiên tiến và 120 đại biểu");
+ *      works in a sentence about films or songs → other;
+ *   5. the head's own list: the longest listed noun; a classifier gives way to the noun after it.
+ */
+import type { Category } from "../schema.js";
+import type { Ctx } from "./types.js";
+import { sentenceAt } from "./date.js";
+import { fold } from "../text/fold.js";
+import { L as LS, R as RS, named, src, words } from "../text/rx.js";
+import {
+  AWARD_CLUES,
+  AWARD_NOUNS,
+  EVENT_NOUNS,
+  ORGANIZATION_NOUNS,
+  OTHER_NOUNS,
+  PEOPLE_FLEX,
+  PERSONNEL_NOUNS,
+  PUBLICATION_NOUNS,
+  TASK_NOUNS,
+  TRAINING_CLUES,
+  TRAINING_NOUNS,
+  UNIT_FLEX,
+  OTHER_PEOPLE_CLUES,
+  DISCIPLINE_CLUES,
+  SCREEN_CLUES,
+  WORK_FLEX,
+} from "../lexicon/count-nouns.js";
+import {
+  AWARD_AFTER,
+  AWARD_TITLES_IN_PHRASE,
+  AWARD_VERBS,
+  DESCRIBING_WORDS,
+  GENERIC_PEOPLE,
+  OBJECT_LINKS,
+  OBJECT_VERBS,
+  PARTICIPATION_AFTER,
+  TRAINING_AFTER,
+} from "../lexicon/count-modifiers.js";
+
+const L = new RegExp(LS);
+const R = new RegExp(RS);
+
+const BY_CATEGORY: [Category, readonly string[]][] = [
+  ["task", TASK_NOUNS],
+  ["publication", PUBLICATION_NOUNS],
+  ["training", TRAINING_NOUNS],
+  ["personnel", PERSONNEL_NOUNS],
+  ["organization", ORGANIZATION_NOUNS],
+  ["award", AWARD_NOUNS],
+  ["event", EVENT_NOUNS],
+  ["other", OTHER_NOUNS],
+];
+/** folded noun → category (the first list that has it) */
+export const CATEGORY = new Map<string, Category>();
+for (const [cat, list] of BY_CATEGORY) for (const w of list) if (!CATEGORY.has(fold(w))) CATEGORY.set(fold(w), cat);
+const PEOPLE = new Set(PEOPLE_FLEX.map(fold));
+const UNITS = new Set(UNIT_FLEX.map(fold));
+const GENERIC = new Set(GENERIC_PEOPLE.map(fold));
+const WORKS = new Set(WORK_FLEX.map(fold));
+
+/** How far (characters) a clue may stand from the counted noun. */
+const CLUE_REACH = 90;
+
+// no left-edge lookbehind at the front (it makes V8 try every position): the edge is checked in clueDistance
+const TRAINING_CLUE = named("count.training-clue", new RegExp(src`${words(TRAINING_CLUES)}${R}`, "gu"));
+const AWARD_CLUE = named("count.award-clue", new RegExp(src`${words(AWARD_CLUES)}${R}`, "gu"));
+const OTHER_CLUE = named("count.other-clue", new RegExp(src`${words(OTHER_PEOPLE_CLUES)}${R}`, "gu"));
+const DISCIPLINE_CLUE = named("count.discipline-clue", new RegExp(src`${words(DISCIPLINE_CLUES)}${R}`, "gu"));
+const SCREEN_CLUE = named("count.screen-clue", new RegExp(src`${words(SCREEN_CLUES)}${R}`, "gu"));
+
+/** Qualifiers between a verb and the number: "kiểm tra hơn 200 …". */
+const QUALIFIER = words(["hơn", "gần", "khoảng", "trên", "dưới", "tới", "đến", "lên tới", "chừng", "cả"]);
+/** An object verb right before the number, or before a link word and the number (at most 5 words between). */
+const OBJECT_BEFORE = named(
+  "count.object-verb",
+  new RegExp(src`${L}${words(OBJECT_VERBS)}(?:(?:[ ,]{1,2}[\p{L}\p{M}]{1,8}){0,5}[ ]{1,2}${words(OBJECT_LINKS)})?[ ]{1,2}(?:${QUALIFIER}[ ]{1,2})?$`, "u"),
+);
+/** An honouring verb right before the number: "vinh danh 120 doanh nghiệp", "tôn vinh 100 người", "khen thưởng cho 20 em". */
+const AWARD_BEFORE = named("count.award-verb", new RegExp(src`${L}${words(AWARD_VERBS)}(?:[ ]{1,2}cho)?[ ]{1,2}(?:${QUALIFIER}[ ]{1,2})?$`, "u"));
+const AWARD_AFTER_RE = named("count.award-after", new RegExp(src`${words(AWARD_AFTER)}${R}`, "uy"));
+const TRAINING_AFTER_RE = named("count.training-after", new RegExp(src`${words(TRAINING_AFTER)}${R}`, "uy"));
+const PARTICIPATION_RE = named("count.participation", new RegExp(src`${words(PARTICIPATION_AFTER)}${R}`, "uy"));
+/** A course right after "tham gia"/"tham dự": "tham gia đào tạo", "tham dự lớp tập huấn". */
+const TRAINING_NEXT = named("count.training-next", new RegExp(src`^ {1,2}(?:(?:các|lớp|khóa|chương trình) {1,2})?${words(TRAINING_CLUES)}${R}`, "u"));
+const DESCRIBING_RE = named("count.describing", new RegExp(src`${words(DESCRIBING_WORDS)}${R}`, "uy"));
+const AWARD_TITLE_RE = named("count.award-title", new RegExp(src`${words(AWARD_TITLES_IN_PHRASE)}${R}`, "uy"));
+
+export interface CountNoun {
+  numStart: number;
+  /** the listed noun */
+  nounStart: number;
+  nounEnd: number;
+  /** the noun phrase (the noun and up to three words after it) */
+  phraseEnd: number;
+  /** folded, single-spaced */
+  noun: string;
+}
+
+/** The category of a counted noun in its context (the order of precedence is in the header). */
+export function countCategory(ctx: Ctx, n: CountNoun): Category {
+  const { key, norm } = ctx.doc;
+  const base = CATEGORY.get(n.noun) ?? "other";
+  const people = PEOPLE.has(n.noun);
+  const unit = UNITS.has(n.noun);
+  // 1. the verb right before the number (people: any noun of staff, trainees or people in general)
+  const person = people || base === "personnel" || base === "training";
+  if (person || unit) {
+    const before = clauseBefore(key, n.numStart);
+    if (person && OBJECT_BEFORE.test(before)) return "other";
+    if (AWARD_BEFORE.test(before)) return "award";
+  }
+  // 2. the modifiers after the noun
+  const mod = modifierAfter(key, norm, n.nounEnd, n.phraseEnd);
+  if (mod === "award") return "award";
+  if (mod === "training" && people) return "training";
+  if (mod === "participation") return base;
+  // 3. an award title inside the noun phrase
+  if (titleInPhrase(key, n.nounEnd, n.phraseEnd)) return "award";
+  // 4. the clause
+  if (people || unit) return fromClause(ctx, n.numStart, n.nounStart, n.nounEnd, base, people, GENERIC.has(n.noun));
+  if (WORKS.has(n.noun) && screenSentence(ctx, n.numStart)) return "other";
+  // 5. the head
+  return base;
+}
+
+/** The ≤60 characters before `at` in the same clause (after the last "." ";" ":" or line break). */
+function clauseBefore(key: string, at: number): string {
+  const s = key.slice(Math.max(0, at - 60), at);
+  let cut = -1;
+  for (let i = s.length - 1; i >= 0; i--) {
+    const c = s.charCodeAt(i);
+    if (c === 46 || c === 59 || c === 58 || c === 10) {
+      cut = i;
+      break;
+    }
+  }
+  return s.slice(cut + 1);
+}
+
+/**
+ * What the words right after the noun say: a win, a course completed, a participation. Positions
+ * tried: each word start up to the end of the noun phrase, then past describing or capitalised
+ * words ("Bảy thí sinh Việt Nam giành giải", "Ba thí sinh khác được tặng").
+ */
+function modifierAfter(key: string, norm: string, nounEnd: number, phraseEnd: number): "award" | "training" | "participation" | null {
+  let p = nounEnd;
+  for (let guard = 0; guard < 10; guard++) {
+    // one space between words; stop at punctuation
+    if (key.charCodeAt(p) !== 32) return null;
+    p++;
+    if (key.charCodeAt(p) === 32) p++;
+    for (const [re, what] of [
+      [AWARD_AFTER_RE, "award"],
+      [TRAINING_AFTER_RE, "training"],
+      [PARTICIPATION_RE, "participation"],
+    ] as const) {
+      re.lastIndex = p;
+      if (!re.test(key)) continue;
+      // taking part in a course is training: "19 lượt cán bộ tham gia đào tạo, bồi dưỡng"
+      if (what === "participation" && TRAINING_NEXT.test(key.slice(re.lastIndex, re.lastIndex + 40))) return "training";
+      return what;
+    }
+    // the next word: inside the phrase, describing, or capitalised
+    DESCRIBING_RE.lastIndex = p;
+    const d = DESCRIBING_RE.exec(key);
+    let e = d ? p + d[0].length : p;
+    if (!d) while (e < key.length && isWordUnit(key.charCodeAt(e))) e++;
+    if (e === p) return null;
+    if (!d && p >= phraseEnd && !/\p{Lu}/u.test(norm[p]!)) return null;
+    p = e;
+  }
+  return null;
+}
+
+/** An award title written inside the noun phrase: "610 mô hình dòng họ học tập". */
+function titleInPhrase(key: string, nounEnd: number, phraseEnd: number): boolean {
+  for (let p = nounEnd; p < phraseEnd; p++) {
+    if (key.charCodeAt(p) !== 32) continue;
+    AWARD_TITLE_RE.lastIndex = p + 1;
+    if (AWARD_TITLE_RE.test(key)) return true;
+  }
+  return false;
+}
+
+/** A letter, mark or digit unit (Latin and Vietnamese ranges; anything else ends a word). */
+function isWordUnit(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x1ea0 && c <= 0x1ef9) || (c >= 0x300 && c <= 0x36f);
+}
+
+const LETTER = /[\p{L}\p{M}\p{N}]/u;
+/** A number (and a classifier) right before a clue: the clue is another count's noun ("400 điển hình"). */
+const COUNT_BEFORE = /\d[ ]{0,2}(?:(?:lượt|vị|em)[ ]{1,2})?$/u;
+/** A capitalised word among the two words before a clue: the clue is part of a name ("Bộ Giáo dục và Đào tạo"). */
+const NAME_BEFORE = /\p{Lu}[\p{Ll}\p{M}]*(?: [\p{Ll}\p{M}]+)? (?:và |& )?$/u;
+
+/**
+ * Distance from the clue of `re` nearest to [numStart, nounEnd) inside key[from, to) (the slice
+ * `text`), not inside the noun, not inside a capitalised name, and (for awards, `ownNounOnly`) not
+ * the noun of another count;
+ * Infinity when there is none.
+ */
+function clueDistance(re: RegExp, ctx: Ctx, text: string, from: number, numStart: number, nounStart: number, nounEnd: number, ownNounOnly = false): number {
+  const { key, norm } = ctx.doc;
+  let best = Infinity;
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    const at = from + m.index;
+    if (at > 0 && letterBefore(key, at)) continue; // not at a word start
+    if (at >= nounStart && at < nounEnd) continue; // the noun itself ("học viên")
+    const end = at + m[0].length;
+    // the noun of another count: "gần 400 điển hình tiên tiến và 120 đại biểu khách mời"
+    // (an award belongs to what it names; "Ngoài 4 bị cáo, … 700 người" is still the court's people)
+    if (ownNounOnly && at < numStart && COUNT_BEFORE.test(key.slice(Math.max(0, at - 16), at))) continue;
+    // inside a name: "Đại diện của Bộ Giáo dục và Đào tạo"
+    if (/\p{Lu}/u.test(norm[at]!) && NAME_BEFORE.test(norm.slice(Math.max(0, at - 30), at))) continue;
+    const d = at < numStart ? numStart - end : at - nounEnd;
+    if (d < best) best = d;
+  }
+  return best;
+}
+
+/** The sentence of a count of works speaks of films, shows or songs ("3 tác phẩm … phòng vé"). */
+function screenSentence(ctx: Ctx, at: number): boolean {
+  const s = sentenceAt(ctx, at);
+  const key = ctx.doc.key;
+  const text = s ? key.slice(s.start, s.end) : key.slice(Math.max(0, at - 200), at + 200);
+  const from = s ? s.start : Math.max(0, at - 200);
+  return clueDistance(SCREEN_CLUE, ctx, text, from, at, at, at) < Infinity;
+}
+
+/** LETTER.test(key[at - 1]). */
+function letterBefore(key: string, at: number): boolean {
+  const c = key.charCodeAt(at - 1);
+  if (c < 0x80) return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
+  return LETTER.test(key[at - 1]!);
+}
+
+/** Training, award or other when the clause around the noun says so, else the noun's own category. */
+function fromClause(ctx: Ctx, numStart: number, nounStart: number, nounEnd: number, base: Category, people: boolean, generic: boolean): Category {
+  const key = ctx.doc.key;
+  const s = sentenceAt(ctx, numStart);
+  let from = Math.max(s ? s.start : 0, numStart - CLUE_REACH);
+  let to = Math.min(s ? s.end : key.length, nounEnd + CLUE_REACH);
+  const semiBefore = numStart > from ? key.lastIndexOf(";", numStart - 1) : -1;
+  if (semiBefore >= from) from = semiBefore + 1;
+  // after the noun the clause ends at a comma too: "8.500 nhân viên, tổ chức 110 khóa đào tạo"
+  for (let i = nounEnd; i < to; i++) {
+    const c = key.charCodeAt(i);
+    if (c === 59 || c === 44) {
+      to = i;
+      break;
+    }
+  }
+  const text = key.slice(from, to);
+  const award = clueDistance(AWARD_CLUE, ctx, text, from, numStart, nounStart, nounEnd, true);
+  const training = people ? clueDistance(TRAINING_CLUE, ctx, text, from, numStart, nounStart, nounEnd) : Infinity;
+  // victims, patients, defendants: people in general ("làm chết 9 người"), not staff near them
+  const other = people && generic ? clueDistance(OTHER_CLUE, ctx, text, from, numStart, nounStart, nounEnd) : Infinity;
+  const best = Math.min(award, training, other);
+  // "2 tập thể bị xử lý kỷ luật": disciplined, not awarded (when nearer than any other clue)
+  if (base === "award" || award < Infinity) {
+    const discipline = clueDistance(DISCIPLINE_CLUE, ctx, text, from, numStart, nounStart, nounEnd);
+    if (discipline < Infinity && discipline <= best) return base === "award" ? "other" : base;
+  }
+  if (best === Infinity) return base;
+  return best === other ? "other" : best === training ? "training" : "award";
+}
+
+/** Whether `noun` (folded) is listed. */
+export function listed(noun: string): boolean {
+  return CATEGORY.has(noun);
+}

@@ -1,0 +1,452 @@
+/**
+ * The year of a day written without one: what the text treats as "now".
+ *
+ *   "Chiều 14/9 … ngày 12/9/2017"                          → 2017 (a written date near it)
+ *   "Ngày 9/8, … Đại hội nhiệm kỳ 2018-2023"               → 2018 (a congress opens the term)
+ *   "so với cùng kỳ 2018"                                  → 2019
+ *   "Từ đầu năm 2017 đến nay, …", "từ nay đến cuối năm 2017" → 2017 (the text says so)
+ *   "Tính đến hết năm 2016, …"                             → not before 2017
+ *   "báo cáo năm 2016, kế hoạch năm 2017" + "Ngày 26/5"    → 2017 (the plan year has begun)
+ *   "Luật Đất đai 2013", "SN 1980", "từng … năm 2006"      → background: no year
+ */
+import type { Ctx, DateHit } from "./types.js";
+import { L as LS, R as RS, named, rx, src, words } from "../text/rx.js";
+import { sentenceIndex } from "../text/segment.js";
+import { REFERENCE_WORDS } from "../lexicon/dates.js";
+import { edged, execAtEnd } from "./date-scan.js";
+
+const L = new RegExp(LS);
+const R = new RegExp(RS);
+const HAS_WEAK_YEAR_WORD = /từng|hồi|trước|cách|vào|đến|tới|sau|tầm|từ|sn|sinh|kế|dự|so|luật|ước|pháp|định|chuẩn/;
+const HAS_AFTER_WORD = /kì|điểm|cuối|tết/;
+const HAS_FUTURE_WORD = /sẽ|dự|kế|hạn|chậm|mai/;
+
+/** Days since 0000-03-01, enough to compare and subtract dates. */
+export function dayNumber(y: number, m: number, d: number): number {
+  const yy = m <= 2 ? y - 1 : y;
+  const mm = m <= 2 ? m + 9 : m - 3;
+  return yy * 365 + Math.floor(yy / 4) - Math.floor(yy / 100) + Math.floor(yy / 400) + Math.floor((153 * mm + 2) / 5) + d;
+}
+
+/** The sentence holding position `at` (binary search; sentences are in text order). */
+export function sentenceAt(ctx: Ctx, at: number): { start: number; end: number } | undefined {
+  const i = sentenceIndex(ctx.sentences, at);
+  return i >= 0 ? ctx.sentences[i] : undefined;
+}
+
+/** A four-digit year written on its own ("Tết Kỷ Hợi 2019", "nhiệm kỳ 2018-2023"). */
+// the left edge (no letter, digit, "/", "." or "," before) is checked in yearMentions: a leading
+// lookbehind would make V8 try every position
+const BARE_YEAR = named("date.bare-year", rx`(?<y>(?:19|20)\d\d)(?![\p{L}\p{M}\p{N}]|[/.,]\d)`);
+const NOT_BEFORE_YEAR = /[\p{L}\p{M}\p{N}/.,]/u;
+/** An amount word before a number: "hơn 2000 điểm bán", "khoảng 1950 người". */
+const AMOUNT_BEFORE = named("date.amount", new RegExp(src`(?:^|[^\p{L}\p{M}])(?:hơn|gần|khoảng|trên|dưới|chừng|tới\s{1,2}gần|hàng)\s{1,2}$`, "u"));
+/** "…5-" before a year: a day or a month, the year is part of a date ("20-5-1970"). */
+const DATE_PART_BEFORE = /(?:^|[^\d])\d{1,2}\s{0,2}-\s{0,2}$/u;
+/** The year of reported figures: "năm 2015 là 1.234.567 người", "năm 2012 cả nước có 4 …", "năm 2013, tỉ lệ này là 11,57%". */
+const DATA_AFTER = named("date.data", new RegExp(src`^,?(?:\s{1,2}[\p{L}\p{M}]{1,6}){0,3}\s{1,2}(?:là|có|đạt|còn|giảm|tăng)(?:\s{1,2}[\p{L}\p{M}]{1,6}){0,1}\s{1,2}\d`, "u"));
+/** A year that is a target or a birth year, not the time of the report: "đến năm 2020", "SN 1980". */
+const TARGET_SRC = src`(?:(?:đến|tới|trước|sau|tầm\s{1,2}nhìn|từ|sn)(?:\s{1,2}(?:hết|cuối|đầu|giữa))?(?:\s{1,2}năm)?|(?<!(?:tuyển|học)\s{1,2})sinh(?:\s{1,2}(?:năm|ngày))?|kế\s{1,2}hoạch(?:\s{1,2}[\p{L}\p{M}]{1,8}){0,3}\s{1,2}năm|dự\s{1,2}kiến(?:\s{1,2}[\p{L}\p{M}]{1,8}){0,3}\s{1,2}năm)[\s,(]{0,3}`;
+const TARGET_BEFORE = named("date.target", new RegExp(src`${L}${new RegExp(TARGET_SRC, "u")}$`, "uy"));
+/** A year told as the past: "từng … năm 2006", "hồi năm 2010", "trước đó, năm 2015", "vào năm 2011" (not "vào đầu năm 2019"). */
+const PAST_SRC = src`(?:(?:từng|(?<!phục\s{1,2})hồi|trước\s{1,2}đó|cách\s{1,2}đây)(?:\s{1,2}[\p{L}\p{M}]{1,8}){0,4}[\s,]{1,3}|vào\s{1,2})(?:năm\s{1,2})?`;
+/**
+ * The same period a year before: "so với cùng kỳ 2018", "cùng thời điểm năm 2018", "so với cuối
+ * năm 2018", "so với Tết năm 2018": the text is a year later.
+ */
+const AFTER_BEFORE = named(
+  "date.after",
+  new RegExp(src`${L}(?:cùng\s{1,2}kì|cùng\s{1,2}thời\s{1,2}điểm|so\s{1,2}với\s{1,2}(?:cuối|tết))(?:\s{1,2}năm)?\s{1,2}$`, "uy"),
+);
+/** "năm 2015 vừa qua": the year just ended, the text is a year later. */
+const JUST_PAST_AFTER = named("date.just-past", new RegExp(src`^\s{1,2}vừa\s{1,2}qua${R}`, "u"));
+/** A month told as past: "hồi tháng 10-2015". */
+const PAST_MONTH_BEFORE = named("date.past-month", new RegExp(src`(?<![\p{L}\p{M}])hồi\s{1,2}(?:cuối\s{1,2}|đầu\s{1,2}|giữa\s{1,2})?$`, "u"));
+/** The year of a comparison: "so với năm 2014", "so với 2019" (before or after the text: not its year). */
+const COMPARED_SRC = src`so(?:\s{1,2}với)?(?:\s{1,2}năm)?\s{1,2}`;
+/** The year names a law or a convention: "Luật Đất đai 2013", "Bộ luật Hình sự năm 1999". */
+const LAW_SRC = src`(?:luật|công\s{1,2}ước|hiến\s{1,2}pháp|hiệp\s{1,2}định|hiệp\s{1,2}ước|pháp\s{1,2}lệnh|nghị\s{1,2}định|quy\s{1,2}chuẩn|tiêu\s{1,2}chuẩn)(?:\s{1,2}(?:[\p{L}\p{M}]{1,8}|\([\p{L}\p{M}]{1,8}\))){0,4}\s{1,2}(?:năm\s{1,2})?`;
+/** Any of the above before a bare year (one test instead of four; at most 8 words). */
+const WEAK_YEAR_BEFORE = named("date.weak-year", new RegExp(src`${L}(?:${new RegExp(TARGET_SRC, "u")}|${new RegExp(PAST_SRC, "u")}|${new RegExp(COMPARED_SRC, "u")}|${new RegExp(LAW_SRC, "u")})$`, "uy"));
+/** A range "2016-2020", "2017 - 2022": the end year. */
+const RANGE_END_BEFORE = named("date.range-end", /(?:19|20)\d\d\s{0,2}[-–]\s{0,2}$/u);
+/** The start of a range: "2016-2020". */
+const RANGE_START_AFTER = /^\s{0,2}[-–]\s{0,2}(?:19|20)\d\d(?!\d)/u;
+/** A school year "năm học 2018-2019". */
+const SCHOOL_YEAR_BEFORE = named("date.school-year", new RegExp(src`năm\s{1,2}học\s{1,2}(?:(?:19|20)\d\d\s{0,2}[-–]\s{0,2})?$`, "u"));
+/** A term "nhiệm kỳ 2016-2021", "khóa X, nhiệm kỳ 2015 - 2020". */
+const TERM_BEFORE = named("date.term", new RegExp(src`nhiệm\s{1,2}kì\s{1,2}(?:(?:19|20)\d\d\s{0,2}[-–]\s{0,2})?$`, "u"));
+/** Words of a congress or an election that opens a term: its first year is now. */
+const OPENS_TERM = named("date.opens-term", rx`(?:đại\s{1,2}hội|bầu|nhậm\s{1,2}chức|khai\s{1,2}mạc)${R}`);
+/** "tổng kết 5 năm … giai đoạn 2011-2015": a review of a period that ends now. */
+const REVIEW = named("date.review", rx`(?:tổng\s{1,2}kết|sơ\s{1,2}kết|nhìn\s{1,2}lại|kết\s{1,2}thúc)${R}`);
+/** A review of a whole year ("tổng kết năm 2015"), held at its end or early the next year. */
+const FULL_REVIEW = named("date.full-review", rx`(?:tổng\s{1,2}kết|nhìn\s{1,2}lại)${R}`);
+/** Part of a year: "6 tháng đầu năm 2019", "quý I năm 2017", "đầu năm 2019": the current year. */
+const PART_OF_YEAR_BEFORE = named("date.part-of-year", new RegExp(src`(?:tháng|quí\s{1,2}[\p{L}\d]{1,3}|đầu|giữa)\s{1,2}năm\s{1,2}$`, "u"));
+/** "cuối năm 2015": the end of a year (told as past when it is not a target). */
+const END_OF_YEAR_BEFORE = named("date.end-of-year", new RegExp(src`(?<![\p{L}\p{M}])(?<!tháng\s{1,2})cuối\s{1,2}(?:năm\s{1,2})?$`, "u"));
+/** The clause after a year tells what happened ("…, Bộ đã phê duyệt"), not a plan ("sẽ", "dự kiến"). */
+function toldAsPast(after: string): boolean {
+  const end = after.search(/[.;!?\n]/);
+  const clause = end < 0 ? after : after.slice(0, end);
+  return /(?:^|\s)đã\s/.test(clause) && !/(?:^|\s)(?:sẽ|dự\s+kiến|kế\s+hoạch|mục\s+tiêu|phấn\s+đấu)\s/.test(clause);
+}
+
+/** The clause before a year is a directive or a plan from now on: "từ nay đến năm 2020, các tỉnh cần … xong trong năm 2018". */
+const DIRECTIVE = named("date.directive", /(?:^|[\s,])(?:cần|phải|phấn\s{1,2}đấu|[Tt]ừ\s{1,2}nay\s{1,2}(?:đến|tới))\s/u);
+function directiveBefore(norm: string, at: number): boolean {
+  const from = Math.max(0, at - 200);
+  // (the text as written: "Cần Thơ" is a place, "cần" a directive)
+  const before = norm.slice(from, at);
+  const cut = Math.max(before.lastIndexOf("."), before.lastIndexOf(";"), before.lastIndexOf("!"), before.lastIndexOf("?"), before.lastIndexOf("\n"));
+  return DIRECTIVE.test(before.slice(cut + 1));
+}
+
+/** The clause before "cuối năm 2016" tells what happened: "… đã niêm yết vào cuối năm", "… niêm yết vào cuối năm". */
+function pastBefore(before: string): boolean {
+  const from = Math.max(before.lastIndexOf("."), before.lastIndexOf(";"), before.lastIndexOf("\n"));
+  const clause = before.slice(from + 1);
+  return (/(?:^|\s)đã\s/.test(clause) || /(?:^|\s)vào\s{1,2}cuối\s{1,2}(?:năm\s{1,2})?$/.test(clause)) && !/(?:^|\s)(?:sẽ|dự\s+kiến|kế\s+hoạch|mục\s+tiêu|phấn\s+đấu)\s/.test(clause);
+}
+
+/** "Từ đầu năm 2017 đến nay": the text is in that year. (Before the year; "đến nay" after it.) */
+const SINCE_START_BEFORE = named("date.since-start", new RegExp(src`(?<![\p{L}\p{M}])từ\s{1,2}(?:đầu|giữa)\s{1,2}(?:năm\s{1,2})?$`, "u"));
+/** "từ năm 2013 đến nay": the text is that year or later. */
+const SINCE_BEFORE = named("date.since", new RegExp(src`(?<![\p{L}\p{M}])từ\s{1,2}(?:năm\s{1,2})?$`, "u"));
+/** "… đến nay", "… tới nay" right after the year. */
+const UNTIL_NOW_AFTER = named("date.until-now", new RegExp(src`^\s{0,2}(?:(?:đến|tới)\s{1,2}(?:nai|hiện\s{1,2}nai|thời\s{1,2}điểm\s{1,2}nài))${R}`, "u"));
+/** "Từ nay đến cuối năm 2017", "từ giờ đến hết năm 2017": the text is in that year. */
+const FROM_NOW_BEFORE = named("date.from-now", new RegExp(src`(?<![\p{L}\p{M}])từ\s{1,2}(?:nai|giờ|bâi\s{1,2}giờ)\s{1,2}(?:đến|tới)\s{1,2}(?:cuối|hết)\s{1,2}(?:năm\s{1,2})?$`, "u"));
+/** "Tính đến hết năm 2016", "tính đến cuối năm 2016": a tally of a year that has ended. */
+const TALLY_BEFORE = named("date.tally", new RegExp(src`(?<![\p{L}\p{M}])tính\s{1,2}(?:đến|tới)\s{1,2}(?:hết|cuối)\s{1,2}(?:năm\s{1,2})?$`, "u"));
+/** "5 năm liền (2012-2016)", "3 năm liên tục 2014 - 2016": a streak of years that has ended. */
+const STREAK_BEFORE = named("date.streak", new RegExp(src`\d{1,2}[ ]{1,2}năm[ ]{1,2}(?:liền|liên[ ]{1,2}tục|liên[ ]{1,2}tiếp)[ ,(]{0,3}(?:từ[ ]{1,2}(?:năm[ ]{1,2})?)?$`, "u"));
+/** "kế hoạch (kinh doanh) năm 2017", "mục tiêu (kinh doanh) 2017": a plan year. */
+const PLAN_BEFORE = named("date.plan", new RegExp(src`(?<![\p{L}\p{M}])(?:kế\s{1,2}hoạch|mục\s{1,2}tiêu)(?:\s{1,2}[\p{L}\p{M}]{1,8}){0,3}\s{1,2}(?:năm\s{1,2})?$`, "u"));
+
+/** The clause after a year is a plan ("sẽ", "dự kiến", "phấn đấu"): "Tính đến hết năm 2020, phấn đấu …". */
+function plannedAfter(after: string): boolean {
+  const end = after.search(/[.;!?\n]/);
+  const clause = end < 0 ? after : after.slice(0, end);
+  return /(?:^|\s)(?:sẽ|dự\s+kiến|phấn\s+đấu|mục\s+tiêu)\s/.test(clause);
+}
+
+/** "kỷ niệm 60 năm", "45 năm thành lập": an anniversary, N years after a founding date. */
+const ANNIVERSARY = named("date.anniversary", rx`(?:kỉ\s{1,2}niệm\s{1,2}(?<n1>\d{1,3})\s{1,2}năm|(?<n2>\d{1,3})\s{1,2}năm\s{1,2}(?:thành\s{1,2}lập|ngày\s{1,2}thành\s{1,2}lập|truyền\s{1,2}thống|ngày\s{1,2}truyền\s{1,2}thống))${R}`);
+/** A date told as still to come: "sẽ … ngày 15/8/2019", "dự kiến", "hạn chót". */
+const FUTURE_BEFORE = named("date.future", new RegExp(src`${L}(?:sẽ|dự\s{1,2}kiến|kế\s{1,2}hoạch|hạn|chậm\s{1,2}nhất|ngày\s{1,2}mai)(?:[\s,]{1,3}[\p{L}\p{M}]{1,8}){0,4}[\s,]{1,3}$`, "uy"));
+export interface YearMention {
+  year: number;
+  start: number;
+  end: number;
+  /**
+   * Not the time of the text: a target or a birth year ("đến năm 2020", "SN 1980"), a law or a
+   * name ("Luật Đất đai 2013", "(UNCLOS) 1982", "(2021)"), the past ("từng … năm 2006"), a
+   * comparison ("so với năm 2014").
+   */
+  weak: boolean;
+  /** The end of a range "2016-2020" (a school year's end is not flagged). */
+  rangeEnd: boolean;
+  /** The start of a range "2016-2020". */
+  rangeStart?: boolean;
+  /** Part of a school year "năm học 2016-2017". */
+  school?: boolean;
+  /** Part of a term "nhiệm kỳ 2016-2021". */
+  term?: boolean;
+  /** The year before the text's: "so với cùng kỳ 2018", "năm 2015 vừa qua". */
+  after?: boolean;
+  /** Part of a year ("6 tháng đầu năm 2019"). */
+  partOfYear?: boolean;
+  /** The end of a year told as past ("cuối năm 2015, …"). */
+  endOfYear?: boolean;
+  /** The year of a written date (day, month or quarter). */
+  dated?: DateHit;
+  /** A date told as still to come ("sẽ … ngày 15/8/2019"). */
+  future?: boolean;
+  /** The text says it is this year: "Từ đầu năm 2017 đến nay", "từ nay đến cuối năm 2017". */
+  now?: boolean;
+  /** The text is this year or later: "từ năm 2013 đến nay" (the year), "Tính đến hết năm 2016" (the year after). */
+  floor?: number;
+  /** A plan year: "kế hoạch kinh doanh năm 2017". */
+  plan?: boolean;
+  /** The date of a document cited ("Quyết định số 2100/QĐ-CT ngày 19-9-2016"): already issued. */
+  reference?: boolean;
+  /** Part of a streak "5 năm liền (2012-2016)" (its end is a floor; a review held from October on may close it). */
+  streak?: boolean;
+}
+
+/** Every year written in the text: bare years ("năm 2017", "Đinh Dậu 2017") and years of dates. */
+export function yearMentions(ctx: Ctx, hits: DateHit[] = []): YearMention[] {
+  const cached = MENTIONS.get(ctx.doc);
+  if (cached && cached.hits === hits && cached.n === hits.length) return cached.list;
+  const key = ctx.doc.key;
+  const norm = ctx.doc.norm;
+  const out: YearMention[] = [];
+  for (const m of key.matchAll(BARE_YEAR)) {
+    const at = m.index;
+    if (at > 0 && NOT_BEFORE_YEAR.test(key[at - 1]!)) continue;
+    const before = key.slice(Math.max(0, at - 40), at);
+    if (DATE_PART_BEFORE.test(before.slice(-9))) continue; // "20-5-1970", "Tháng 5-2013": the year of a date
+    if (AMOUNT_BEFORE.test(before.slice(-12)) && /^ {1,2}[\p{L}]/u.test(key.slice(at + 4, at + 7)) && !/^ {1,2}năm/u.test(key.slice(at + 4, at + 10))) continue; // "hơn 2000 điểm bán": an amount
+    const after = key.slice(at + 4, at + 48);
+    const rangeEnd = RANGE_END_BEFORE.test(before);
+    const rangeStart = !rangeEnd && RANGE_START_AFTER.test(after);
+    const beforeRange = rangeEnd ? before.replace(/(?:19|20)\d\d\s{0,2}[-–]\s{0,2}$/u, "") : before;
+    const school = (rangeEnd || rangeStart) && SCHOOL_YEAR_BEFORE.test(before);
+    const term = (rangeEnd || rangeStart) && TERM_BEFORE.test(before);
+    const weak =
+      (HAS_WEAK_YEAR_WORD.test(beforeRange) && execAtEnd(WEAK_YEAR_BEFORE, beforeRange, 9) !== null) ||
+      DATA_AFTER.test(after) ||
+      (before.endsWith("(") && after.startsWith(")")) ||
+      acronymBefore(norm, rangeEnd ? at - (before.length - beforeRange.length) : at) ||
+      directiveBefore(norm, at);
+    const mention: YearMention = { year: Number(m.groups!.y), start: at, end: at + 4, weak, rangeEnd: rangeEnd && !school };
+    if (rangeStart) mention.rangeStart = true;
+    if (school) mention.school = true;
+    if (term) mention.term = true;
+    if (!weak && ((HAS_AFTER_WORD.test(before) && execAtEnd(AFTER_BEFORE, before, 6) !== null) || JUST_PAST_AFTER.test(after))) mention.after = true;
+    if (PART_OF_YEAR_BEFORE.test(before.slice(-20))) mention.partOfYear = true;
+    if (!weak && END_OF_YEAR_BEFORE.test(before.slice(-12)) && (toldAsPast(key.slice(at + 4, at + 120)) || pastBefore(before))) mention.endOfYear = true;
+    const year = mention.year;
+    if (/từ|tính|năm/.test(before)) {
+      const near = before.slice(-30);
+      const untilNow = UNTIL_NOW_AFTER.test(after);
+      if ((untilNow && SINCE_START_BEFORE.test(near)) || FROM_NOW_BEFORE.test(before)) mention.now = true;
+      else if (untilNow && SINCE_BEFORE.test(near)) mention.floor = year;
+      else if (TALLY_BEFORE.test(near) && !plannedAfter(key.slice(at + 4, at + 120))) mention.floor = year + 1;
+      else if (rangeEnd && STREAK_BEFORE.test(beforeRange.slice(-30))) {
+        mention.floor = year + 1;
+        mention.streak = true;
+        const start = out[out.length - 1];
+        if (start?.rangeStart) start.streak = true;
+      }
+    }
+    if (/kế|mục/.test(before) && PLAN_BEFORE.test(before)) mention.plan = true;
+    out.push(mention);
+  }
+  for (const h of hits) {
+    if (h.invalid || h.value.startsWith("--") || h.precision === "year" || h.yearInferred) continue;
+    const before = key.slice(Math.max(0, h.start - 40), h.start);
+    const target = HAS_WEAK_YEAR_WORD.test(before) && execAtEnd(TARGET_BEFORE, before, 8) !== null;
+    const reference = !target && referenceDate(key, h, before);
+    const mention: YearMention = { year: Number(h.value.slice(0, 4)), start: h.start, end: h.end, weak: target || reference, rangeEnd: false, dated: h };
+    if (reference) mention.reference = true;
+    const before50 = key.slice(Math.max(0, h.start - 50), h.start);
+    if (HAS_FUTURE_WORD.test(before50) && execAtEnd(FUTURE_BEFORE, before50, 7) !== null) mention.future = true;
+    out.push(mention);
+  }
+  out.sort((a, b) => a.start - b.start);
+  MENTIONS.set(ctx.doc, { hits, n: hits.length, list: out });
+  return out;
+}
+const MENTIONS = new WeakMap<object, { hits: DateHit[]; n: number; list: YearMention[] }>();
+
+/** An acronym in parentheses right before the year: "(UNCLOS) 1982". */
+function acronymBefore(norm: string, at: number): boolean {
+  let j = at;
+  while (j > 0 && (norm[j - 1] === " " || norm[j - 1] === "\u00a0")) j--;
+  return j < at && norm[j - 1] === ")";
+}
+
+/** The date of a document ("Báo cáo số 12/BC-UBND ngày 02/10/2016"): an identifier, not a time of the text. */
+function referenceDate(key: string, h: DateHit, before: string): boolean {
+  if (!key.startsWith("ngài", h.start) && !/ngài\s{0,3}$/u.test(before)) return false;
+  const tail = before.slice(-45);
+  return DOC_NUMBER.test(tail) || !edged(tail, REF_WORD).next().done;
+}
+/** "12/BC-UBND", "15/2016/NĐ-CP" (not a date "6/2"). */
+const DOC_NUMBER = /\d\/(?:\d{4}\/)?\p{L}/u;
+const REF_WORD = named("date.ref-word", new RegExp(src`${words(REFERENCE_WORDS)}(?![\p{L}\p{M}])`, "gu"));
+
+export interface YearContext {
+  /** The year of the whole text (steps 1 and 5 below), or null. */
+  year: number | null;
+  /** The year of a date written without one, or null when the text does not tell. */
+  near(hit: DateHit): number | null;
+}
+
+/** How far (days) a written date may be from a day without a year to lend it its year. */
+const SAME_PERIOD_DAYS = 45;
+
+/**
+ * The year of a date written without one, the year the text treats as "now":
+ *   1. an anniversary: "kỷ niệm 10 năm thành lập" + "Ngày 11/9/2007" → 2017;
+ *   2. a date written in full within 45 days of it ("Chiều 14/9 … ngày 12/9/2017"), or a month
+ *      in its sentence ("Ngày 12/5 … trong tháng 5/2019");
+ *   3. the latest of: a comparison year plus one ("so với cùng kỳ 2018" → 2019), a year in its
+ *      sentence that is not a target, a name, the past or a range ("Ngày 9/8, … năm 2018"; the
+ *      first year of a term opened by a congress; the last of a reviewed period);
+ *   4. else the year of the text: the latest year written often enough outside targets, names,
+ *      the past, ranges and dates;
+ * then moved later when it would put the day before a date the text tells as past ("khai trương
+ * ngày 31/12/2015 … sáng 6/2" → 2016). Years of the background alone (a career, a law, a past
+ * date) give no year: the day stays "--MM-DD".
+ */
+export function yearContext(ctx: Ctx, hits: DateHit[]): YearContext {
+  const key = ctx.doc.key;
+  const all = yearMentions(ctx, hits);
+  const bare = all.filter((m) => !m.dated && !m.weak);
+  const dated = all.filter((m) => m.dated && !m.weak && !m.future);
+  const { year, anniversary } = textYear(key, bare, all.filter((m) => !m.weak));
+  // the latest day the text tells as past ("khai trương ngày 31/12/2015"), and the end of a year
+  // told as past ("cuối năm 2015, …"): the day of the report is not before them
+  let floorDay = -Infinity;
+  for (const m of dated) {
+    const h = m.dated!;
+    const mo = Number(h.value.slice(5, 7));
+    let n = -Infinity;
+    if (h.precision === "day") n = dayNumber(m.year, mo, Number(h.value.slice(8, 10)));
+    else if (h.precision === "month" && PAST_MONTH_BEFORE.test(key.slice(Math.max(0, h.start - 12), h.start))) n = dayNumber(m.year, mo, 1);
+    if (n > floorDay) floorDay = n;
+  }
+  let floorEnd = -Infinity;
+  for (const m of bare) if (m.endOfYear) floorEnd = Math.max(floorEnd, dayNumber(m.year, 12, 1));
+  // a document cited was issued before the text ("Quyết định số 2100/QĐ-CT ngày 19-9-2016")
+  let floorRef = -Infinity;
+  for (const m of all) if (m.reference && m.dated!.precision === "day") floorRef = Math.max(floorRef, dayNumber(m.year, Number(m.dated!.value.slice(5, 7)), Number(m.dated!.value.slice(8, 10))));
+  // what the text says of "now" (these mentions may be weak: "từ … đến nay" reads as a span)
+  let nowYear: number | null = null;
+  let floorYear: number | null = null;
+  let floorLate: number | null = null;
+  const plans = new Set<number>();
+  for (const m of all) {
+    if (m.dated) continue;
+    if (m.now && (nowYear === null || m.year > nowYear)) nowYear = m.year;
+    if (m.floor !== undefined) {
+      // the end of a streak is a floor only before October ("5 năm liền (2016-2020)" reviewed in October 2020)
+      const late = m.streak ? m.floor - 1 : m.floor;
+      if (floorYear === null || m.floor > floorYear) floorYear = m.floor;
+      if (floorLate === null || late > floorLate) floorLate = late;
+    }
+    if (m.plan) plans.add(m.year);
+  }
+  // a whole year reported ("năm 2016", not "6 tháng đầu năm 2016")
+  const reported = new Set(bare.filter((m) => !m.partOfYear && !m.rangeStart && !m.rangeEnd && !m.school && !m.plan).map((m) => m.year));
+  const textNow = nowYear ?? year;
+  return {
+    year: textNow,
+    near(hit: DateHit): number | null {
+      if (anniversary) return year;
+      const mo = Number(hit.value.slice(2, 4));
+      const d = Number(hit.value.slice(5, 7));
+      const s = sentenceAt(ctx, hit.start);
+      let y = samePeriod(dated, hit, mo, d, s);
+      if (y === null) {
+        let best: number | null = null;
+        const take = (v: number) => {
+          if (best === null || v > best) best = v;
+        };
+        for (const m of bare) if (m.after) take(m.year + 1);
+        if (s) {
+          const text = key.slice(s.start, s.end);
+          const review = !edged(text, REVIEW).next().done;
+          const full = review && !edged(text, FULL_REVIEW).next().done;
+          const opens = !edged(text, OPENS_TERM).next().done;
+          for (let i = firstAtOrAfter(bare, s.start); i < bare.length && bare[i]!.start < s.end; i++) {
+            const m = bare[i]!;
+            if (m.end > s.end || m.after || m.streak) continue;
+            if (m.school) take(m.rangeStart ? (mo >= 8 ? m.year : m.year + 1) : mo >= 8 ? m.year - 1 : m.year);
+            else if (m.rangeEnd) {
+              if (review) take(mo >= 10 ? m.year : m.year + 1);
+            } else if (m.rangeStart) {
+              // a period that starts now ("ký kết chương trình giai đoạn 2018-2023"), not a
+              // running term ("Tỉnh ủy nhiệm kỳ 2016-2021") unless a congress opens it
+              if (!m.term || opens) take(m.year);
+            } else if (full && !m.partOfYear) take(mo >= 10 ? m.year : m.year + 1);
+            else take(m.year);
+          }
+        }
+        y = best;
+      }
+      const fromText = y === null;
+      if (fromText) y = textNow;
+      // "báo cáo năm 2016, kế hoạch năm 2017": before October the plan year has begun
+      if (y !== null && nowYear === null && mo < 10 && plans.has(y + 1) && reported.has(y)) y++;
+      if (fromText) {
+        // "Tính đến hết năm 2016", "5 năm liền (2012-2016)": not before the year after
+        const fl = mo >= 10 ? floorLate : floorYear;
+        if (fl !== null && (y === null || y < fl)) y = fl;
+      }
+      // only dates of the past ("xảy ra ngày 2/8/2013"): the background, no year
+      if (y === null) return null;
+      // not before the end of a year told as past; not before a day told as past, when the
+      // year is only the text's (a year-old day is the background, not a later schedule)
+      let floor = floorEnd;
+      if (fromText && floorDay - dayNumber(y, mo, d) <= 366) floor = Math.max(floor, floorDay);
+      floor = Math.max(floor, floorRef);
+      while (dayNumber(y, mo, d) < floor) y++;
+      return y;
+    },
+  };
+}
+
+/** The year that puts d/m within SAME_PERIOD_DAYS of a written date, or in the month of its sentence. */
+function samePeriod(dated: YearMention[], hit: DateHit, mo: number, d: number, s: { start: number; end: number } | undefined): number | null {
+  let best: number | null = null;
+  let bestDist = Infinity;
+  for (const m of dated) {
+    const h = m.dated!;
+    if (h.precision === "day") {
+      const n = dayNumber(m.year, Number(h.value.slice(5, 7)), Number(h.value.slice(8, 10)));
+      for (let y = m.year - 1; y <= m.year + 1; y++) {
+        if (Math.abs(dayNumber(y, mo, d) - n) <= SAME_PERIOD_DAYS) {
+          const dist = Math.abs(m.start - hit.start);
+          if (dist < bestDist) {
+            best = y;
+            bestDist = dist;
+          }
+        }
+      }
+    } else if (h.precision === "month" && s && m.start >= s.start && m.end <= s.end && Number(h.value.slice(5, 7)) === mo) {
+      const dist = Math.abs(m.start - hit.start);
+      if (dist < bestDist) {
+        best = m.year;
+        bestDist = dist;
+      }
+    }
+  }
+  return best;
+}
+
+/** The year of the whole text: steps 1 and 4 of {@link yearContext}. */
+export function documentYear(ctx: Ctx, hits: DateHit[]): number | null {
+  return yearContext(ctx, hits).year;
+}
+
+function textYear(key: string, found: YearMention[], all: YearMention[]): { year: number | null; anniversary: boolean } {
+  // 1. anniversary (the founding year may be a date: every year written counts)
+  const ann = all.length ? edged(key, ANNIVERSARY).next().value : undefined;
+  if (ann) {
+    const n = Number(ann.groups!.n1 ?? ann.groups!.n2);
+    let founding = Infinity;
+    let latest = -Infinity;
+    for (const m of all) {
+      founding = Math.min(founding, m.year);
+      latest = Math.max(latest, m.year);
+    }
+    const y = founding + n;
+    // the anniversary year is written, or comes after every year written (not far after)
+    if (n > 0 && all.length && (all.some((m) => m.year === y) || (y >= latest && y <= latest + 15))) return { year: y, anniversary: true };
+  }
+  if (!found.length) return { year: null, anniversary: false };
+  // 4. the latest year written often enough (a stray "năm 2022" in a question does not
+  // outweigh seven mentions of 2021)
+  const count = new Map<number, number>();
+  for (const m of found) if (!m.rangeEnd && !m.rangeStart && !m.school && !m.after) count.set(m.year, (count.get(m.year) ?? 0) + 1);
+  const most = Math.max(0, ...count.values());
+  let best: number | null = null;
+  for (const [y, c] of count) if (c * 3 >= most && (best === null || y > best)) best = y;
+  return { year: best, anniversary: false };
+}
+
+function firstAtOrAfter(list: YearMention[], at: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

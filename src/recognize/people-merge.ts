@@ -1,0 +1,60 @@
+/**
+ * One person written two ways in the same post: merged under the spelling written most often.
+ */
+import type { PersonHit, PositionHit } from "./types.js";
+import { stripMarks } from "../text/fold.js";
+import { dedupe } from "./honorific.js";
+
+export interface Person {
+  name: string;
+  honorifics: string[];
+  positions: PositionHit[];
+  bases: string[];
+  /** Which mention each position came from. */
+  src: number[];
+  roles: string[];
+  mentions: PersonHit["mentions"];
+  first: number;
+}
+
+
+/**
+ * One person written two ways in the same post ("Trần Văn Khanh" ×6, "Trần Văn Khánh" ×1): names
+ * equal but for tone and vowel marks are merged under the spelling written most often.
+ */
+export function mergeSpellings(list: Person[]): Person[] {
+  const groups = new Map<string, Person[]>();
+  for (const p of list) {
+    if (p.name.split(" ").length < 3) {
+      groups.set(`\u0000${p.name}`, [p]);
+      continue;
+    }
+    const k = stripMarks(p.name).toLowerCase();
+    groups.set(k, [...(groups.get(k) ?? []), p]);
+  }
+  const out: Person[] = [];
+  for (const g of groups.values()) {
+    if (g.length === 1) {
+      out.push(g[0]!);
+      continue;
+    }
+    const main = [...g].sort((a, b) => b.mentions.length - a.mentions.length || a.first - b.first)[0]!;
+    for (const p of g) {
+      if (p === main) continue;
+      main.honorifics = dedupe([...main.honorifics, ...p.honorifics]);
+      main.roles = [...new Set([...main.roles, ...p.roles])];
+      main.mentions.push(...p.mentions);
+      main.first = Math.min(main.first, p.first);
+      for (const [i, pos] of p.positions.entries()) {
+        if (!main.bases.includes(p.bases[i]!)) {
+          main.bases.push(p.bases[i]!);
+          main.src.push(-1);
+          main.positions.push(pos);
+        }
+      }
+    }
+    out.push(main);
+  }
+  return out;
+}
+

@@ -1,0 +1,104 @@
+/**
+ * Plural honorifics and list titles: the names a plural form covers.
+ *
+ *   "các đồng chí Phó Chủ tịch Tổng LĐLĐVN: A, B, C"   → honorific Đồng chí and the title for A, B, C
+ *   "các Ủy viên Trung ương Đảng: A, B", "Các phó trưởng ban A, B và C" → the title for every name
+ *   "các đồng chí Ủy viên Bộ Chính trị: A, Thủ tướng; các Phó Thủ tướng: B, C" → Ủy viên for A, B, C
+ *   (a list of members runs over ";" to the next list of members; a list of one post ends at ";")
+ */
+import type { Doc } from "../text/normalize.js";
+import type { NameCandidate } from "./name.js";
+import type { TitleHit } from "./title.js";
+import { PLURAL, PLURAL_BY_KEY } from "./honorific.js";
+import { wordBefore } from "./phrase.js";
+import { fold } from "../text/fold.js";
+
+/** A plural title or honorific covers the names listed after it, within its sentence and at most this far. */
+export const MAX_SCOPE = 1500;
+
+export interface Scope {
+  start: number;
+  end: number;
+  honorific?: string;
+  title?: TitleHit;
+}
+
+
+function skipFwd(s: string, p: number): number {
+  while (p < s.length && (s[p] === " " || s[p] === "\t")) p++;
+  return p;
+}
+
+/** The scopes of the plural honorifics and list titles of a document. */
+export function findScopes(
+  doc: Doc,
+  byStart: Map<number, TitleHit>,
+  nameStarts: Set<number>,
+  byPos: NameCandidate[],
+  sentenceEnd: (pos: number) => number,
+): Scope[] {
+  const { norm, key } = doc;
+  const firstCandAt = (pos: number): number => {
+    let lo = 0;
+    let hi = byPos.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (byPos[mid]!.start < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  // plural honorifics and list titles: "các đồng chí Phó Chủ tịch Tổng LĐLĐVN: A, B, C"
+  const scopes: Scope[] = [];
+  PLURAL.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = PLURAL.exec(key))) {
+    if (wordBefore(key, m.index)) {
+      PLURAL.lastIndex = m.index + 1;
+      continue;
+    }
+    const h = PLURAL_BY_KEY.get(m[0].replace(/\s+/g, " "))!;
+    const after = skipFwd(norm, m.index + m[0].length);
+    const t = byStart.get(after);
+    const scope: Scope = { start: m.index, end: Math.min(sentenceEnd(m.index), m.index + MAX_SCOPE), honorific: h.canonical };
+    scopes.push(scope);
+    if (t && norm[skipFwd(norm, t.chainEnd)] === ":") {
+      const semi = norm.indexOf(";", t.chainEnd);
+      scopes.push({ start: t.chainEnd, end: membership(t) ? scope.end : semi >= 0 && semi < scope.end ? semi : scope.end, title: t });
+    }
+  }
+
+  // plural titles: "các Ủy viên Trung ương Đảng: A, B, C", "Các phó trưởng ban A, B và C"
+  for (let at = key.indexOf("các "); at >= 0; at = key.indexOf("các ", at + 4)) {
+    if (wordBefore(key, at)) continue;
+    const t = byStart.get(skipFwd(norm, at + 4));
+    if (!t) continue;
+    const after = skipFwd(norm, t.chainEnd);
+    const end = Math.min(sentenceEnd(at), at + MAX_SCOPE);
+    if (norm[after] === ":") {
+      const semi = norm.indexOf(";", after);
+      scopes.push({ start: after, end: membership(t) ? end : semi >= 0 && semi < end ? semi : end, title: t });
+    } else if (nameStarts.has(after)) {
+      // the names listed right after it
+      let last = after;
+      for (let ci = firstCandAt(after); ci < byPos.length; ci++) {
+        const c = byPos[ci]!;
+        if (c.start > end) break;
+        if (c.start !== last && !/^\s*(?:,|và)\s*$/.test(norm.slice(last, c.start))) break;
+        last = c.end;
+      }
+      scopes.push({ start: t.start, end: last, title: t });
+    }
+  }
+  // a list of members runs on over ";" (each member with his posts: "các đồng chí Ủy viên Bộ Chính
+  // trị: A, Chủ tịch X; B, Bí thư Y; các Phó Thủ tướng: C, D") until the next list of members
+  const members = scopes.filter((sc) => sc.title && membership(sc.title)).sort((a, b) => a.start - b.start);
+  for (let i = 0; i + 1 < members.length; i++) members[i]!.end = Math.min(members[i]!.end, members[i + 1]!.start);
+  return scopes;
+}
+
+/** "Ủy viên X", "Thành viên X": membership of a body, held together with other posts. */
+function membership(t: TitleHit): boolean {
+  return MEMBER_BASES.has(t.base);
+}
+const MEMBER_BASES = new Set(["ủy viên", "thành viên"].map(fold));

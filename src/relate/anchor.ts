@@ -1,0 +1,234 @@
+/**
+ * Where a percent (or a change) sits among the figures: the figure it is stated for, and the
+ * basis it names after it, with the figure that states that basis.
+ *
+ *   "đạt 2.195 tỷ đồng, tăng 35% so với năm 2015 (1.435 tỷ đồng)"
+ *       anchorOf(35%) → 2.195 tỷ đồng;  basisAfter(35%) → base "năm 2015";  statedAfter → 1.435 tỷ đồng
+ *   "1.126 vụ vi phạm pháp luật về môi trường, tăng 8,4%"       → the noun phrase runs on to the comma
+ *   "đạt 7,9 triệu tấn, vượt 8% kế hoạch (7,3 triệu tấn) và bằng 94% kế hoạch (8,4 triệu tấn)"
+ *       anchorOf(94%) → 7,9 triệu tấn (the bracket before belongs to the first percent)
+ *   "Doanh thu 100 tỷ đồng, lợi nhuận tăng 20%"                 → no anchor (a new subject)
+ * Every search is bounded (a fixed number of characters or figures), so a long run of amounts
+ * stays linear.
+ */
+import { fold } from "../text/fold.js";
+import { BASE_WORDS, GLUE_WORDS, PLAN_WORDS } from "../lexicon/relation-cues.js";
+import { foldedWords, parenBalance, PhraseList, type Fig, type RelateCtx } from "./context.js";
+
+const GLUE = new PhraseList([...GLUE_WORDS, ...PLAN_WORDS, ...BASE_WORDS, "năm", "nay", "này", "kỳ", "cùng", "trước", "ngoái", "giao", "đề ra", "lần"]);
+const PLAN = new PhraseList(PLAN_WORDS);
+const BASE = new PhraseList(BASE_WORDS);
+const LEAD = new PhraseList(["so với", "so với mức", "với", "so", "trên", "của", "mức", "theo", "đạt", "bằng"]);
+const NAM = fold("năm");
+const THANG = fold("tháng");
+const QUY = fold("quý");
+/** Words allowed between a basis and its figure with no bracket: "kế hoạch năm là 2 tỷ đồng". */
+const BARE_LABEL = new Set(["là", "đạt", "ở", "mức", "khoảng", "gần", "hơn", "trên", "dưới", "xấp", "xỉ"].map((w) => fold(w)));
+/** Words that start another clause inside a bracket: not a label of the basis. */
+const OTHER_CLAUSE = new Set(["tăng", "giảm", "trong", "gồm", "với", "chiếm", "còn"].map((w) => fold(w)));
+/** Words that end a basis phrase: a new relation or clause. */
+const BASIS_END = new Set(["tăng", "giảm", "đạt", "bằng", "vượt", "và", "nhưng", "song", "còn", "chiếm", "trong", "là", "với", "do", "nhờ", "khi", "tuy", "mặc", "tương"].map((w) => fold(w)));
+
+/** Whether every word of a stretch is glue (relation words, basis words, a year). */
+export function glueOnly(s: string): boolean {
+  const ws = foldedWords(s.replace(/[()%:]/g, " "));
+  for (let i = 0; i < ws.length; ) {
+    if (/^\d{4}$/.test(ws[i]!)) {
+      i++;
+      continue;
+    }
+    const n = GLUE.at(ws, i);
+    if (!n) return false;
+    i += n;
+  }
+  return true;
+}
+
+/**
+ * The text between a figure and what is said of it: the figure's own noun phrase running on
+ * ("vi phạm pháp luật về môi trường"), then one separator and only glue words.
+ */
+export function gluedGap(gap: string, bareComma = false): boolean {
+  if (gap.length > 160 || /[;\n]/.test(gap)) return false;
+  let cut = -1;
+  for (let i = gap.length - 1; i >= 0; i--) {
+    const c = gap[i]!;
+    if (c === "," || c === "(" || c === ":" || (c === "-" && gap[i - 1] === " " && gap[i + 1] === " ")) {
+      cut = i;
+      break;
+    }
+  }
+  const tail = gap.slice(cut + 1);
+  if (!glueOnly(tail)) return false;
+  if (cut < 0) return true;
+  // "1/4 doanh nghiệp đóng tại Bangalore, 23% tập trung tại …": after a comma, a percent with no
+  // word of comparison starts a new item
+  if (gap[cut] === "," && !bareComma && !/[\p{L}]/u.test(tail)) return false;
+  // the noun phrase may carry its time: "612 ca năm 2023, giảm 38%", "3,2 tỷ USD trong quý I/2023, tăng 5%"
+  const head = gap.slice(0, cut).replace(/năm\s+\d{4}(?!\d)|(?:tháng|quí)\s+\d{1,2}(?:\/\d{4})?(?!\d)|\d{1,2}\/\d{4}(?!\d)/gu, " ");
+  return head.length <= 100 && !/[\d,;:()]/.test(head);
+}
+
+/**
+ * The figure a percent (or a delta) at figs[k] is stated for, in the same sentence: the figure
+ * right before it when only its noun phrase and glue words lie between; through a chain of
+ * percents ("đạt 117% kế hoạch, vượt 17%") and past the bracketed basis of an earlier one.
+ */
+export function anchorOf(rc: RelateCtx, k: number, depth = 0): Fig | undefined {
+  const p = rc.figs[k]!;
+  const j = k - 1;
+  const g = rc.figs[j];
+  if (!g || g.sent !== p.sent || depth > 3) return undefined;
+  const gap = rc.key.slice(g.end, p.start);
+  if (g.f.kind === "percent") return gluedGap(gap) && !gap.includes("(") ? anchorOf(rc, j, depth + 1) : undefined;
+  // "… vượt 8% kế hoạch (7,3 triệu tấn) và bằng 94% …": g closes the bracket of the percent before
+  const close = gap.indexOf(")");
+  if (close >= 0) {
+    const prev = rc.figs[j - 1];
+    if (prev && prev.sent === p.sent && prev.f.kind === "percent" && rc.key.slice(prev.end, g.start).includes("(") && glueOnly(gap.slice(close + 1).replace(/,/g, " ")))
+      return anchorOf(rc, j - 1, depth + 1);
+    return undefined;
+  }
+  if (g.f.per || g.f.range) return undefined;
+  return gluedGap(gap) ? g : undefined;
+}
+
+/** A fraction right after a percent, in a bracket: "tỷ lệ 50% (20/40 học sinh)". */
+export function fractionAfter(rc: RelateCtx, k: number): Fig | undefined {
+  const p = rc.figs[k]!;
+  const g = rc.figs[k + 1];
+  if (!g || g.sent !== p.sent || g.f.of === undefined) return undefined;
+  return /^[\s%]*\(\s*$/.test(rc.key.slice(p.end, g.start)) ? g : undefined;
+}
+
+export interface Basis {
+  kind: "plan" | "base";
+  /** As written (norm text). */
+  text: string;
+  start: number;
+  end: number;
+  /** "năm 2015" → 2015. */
+  year?: number;
+}
+
+/**
+ * The basis named after a percent: "so với kế hoạch", "kế hoạch năm", "chỉ tiêu giao",
+ * "so với năm 2015", "so với cùng kỳ năm trước", "dự toán tỉnh giao".
+ */
+export function basisAfter(rc: RelateCtx, pos: number, limit: number): Basis | undefined {
+  // the finders ask for the basis after each percent several times: read it once
+  const memo = (rc.memo.basis ??= new Map<number, Basis | undefined>()) as Map<number, Basis | undefined>;
+  const k = pos * 128 + Math.min(91, Math.max(0, limit - pos));
+  if (memo.has(k)) return memo.get(k);
+  const b = readBasis(rc, pos, limit);
+  memo.set(k, b);
+  return b;
+}
+
+function readBasis(rc: RelateCtx, pos: number, limit: number): Basis | undefined {
+  const key = rc.key;
+  // a basis starts with a word ("so với", "kế hoạch"): a digit or a sign next is none
+  if (!/^[\s%)]*\(?\s*[\p{L}]/u.test(key.slice(pos, pos + 12))) return undefined;
+  const end = Math.min(limit, pos + 90);
+  // (on a slice: a pattern run on the whole text would look for its next word to the end of it)
+  const slice = key.slice(pos, Math.max(pos, end));
+  const re = /[\p{L}\p{M}\p{N}]+/gu;
+  const toks: { s: number; e: number; w: string }[] = [];
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(slice))) {
+    const at = pos + m.index;
+    // stop at a bracket, comma or clause break
+    if (/[(),;:.]/.test(key.slice(toks.length ? toks[toks.length - 1]!.e : pos, at).replace(/\d[.,]\d/g, ""))) break;
+    toks.push({ s: at, e: at + m[0].length, w: m[0] });
+    if (toks.length > 14) break;
+  }
+  const ws = toks.map((t) => t.w);
+  let i = 0;
+  while (i < ws.length && (ws[i] === "%" || /^\d/.test(ws[i]!))) i++;
+  // the percent's own "%" is not a word; skip the lead ("so với", "với mức")
+  for (let n = LEAD.at(ws, i); n; n = LEAD.at(ws, i)) i += n;
+  if (i >= ws.length) return undefined;
+  let kind: Basis["kind"] | undefined;
+  let year: number | undefined;
+  let n = PLAN.at(ws, i);
+  if (n) kind = "plan";
+  else if ((n = BASE.at(ws, i))) kind = "base";
+  else if (ws[i] === NAM && /^\d{4}$/.test(ws[i + 1] ?? "")) {
+    kind = "base";
+    n = 2;
+  } else if ((ws[i] === THANG || ws[i] === QUY) && ws[i + 1]) {
+    kind = "base";
+    n = 2;
+  }
+  if (!kind) return undefined;
+  const s = toks[i]!.s;
+  let j = i + n;
+  // run on over label words: "kế hoạch năm", "kế hoạch điều chỉnh", "chỉ tiêu tỉnh giao", "cùng kỳ năm 2016"
+  while (j < ws.length && j - i < 8 && !BASIS_END.has(ws[j]!) && !/^\d+[.,]\d/.test(ws[j]!) && !(/^\d+$/.test(ws[j]!) && ws[j]!.length !== 4)) j++;
+  for (let q = i; q < j; q++) if (/^\d{4}$/.test(ws[q]!) && ws[q - 1] === NAM) year = Number(ws[q]);
+  const e = toks[j - 1]!.e;
+  return { kind, text: rc.norm.slice(s, e), start: s, end: e, ...(year ? { year } : {}) };
+}
+
+/**
+ * The figure that states a basis, right after it: "kế hoạch 2 tỷ đồng", "kế hoạch năm là 2 tỷ
+ * đồng", "so với năm 2015 (1.435 tỷ đồng)", "kế hoạch (kế hoạch được giao là 2 tỷ đồng)".
+ */
+export function statedAfter(rc: RelateCtx, pos: number, sent: number): Fig | undefined {
+  const g = nextFig(rc, pos);
+  if (!g || g.sent !== sent || g.start - pos > 70) return undefined;
+  const gap = rc.key.slice(pos, g.start);
+  const open = gap.indexOf("(");
+  if (gap.includes(")") || /[;,]/.test(open >= 0 ? gap.slice(0, open) : gap)) return undefined;
+  // only labels between: "(kế hoạch được giao là", " là", ": ", "(năm trước đạt"
+  const words = foldedWords(gap.replace(/[(:]/g, " "));
+  if (words.some((w) => /^\d/.test(w) && !/^\d{4}$/.test(w))) return undefined;
+  if (open < 0) return words.every((w) => BARE_LABEL.has(w)) && words.length <= 3 ? g : undefined;
+  return words.length <= 8 && words.every((w) => !OTHER_CLAUSE.has(w)) ? g : undefined;
+}
+
+/** The first figure starting at or after a norm position (binary search). */
+export function nextFig(rc: RelateCtx, pos: number): Fig | undefined {
+  const fs = rc.figs;
+  let lo = 0;
+  let hi = fs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (fs[mid]!.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return fs[lo];
+}
+
+/** Index of the last figure ending at or before a norm position, or -1. */
+export function lastFigBefore(rc: RelateCtx, pos: number): number {
+  const fs = rc.figs;
+  let lo = 0;
+  let hi = fs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (fs[mid]!.end <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
+/**
+ * The year a figure's clause speaks of: "Năm 2022, tỉnh đón 3,2 triệu lượt khách" → 2022. A year
+ * compared with ("tăng 14% so với cùng kỳ năm 2015") is not the figure's own.
+ */
+export function yearOf(rc: RelateCtx, g: Fig): number | undefined {
+  const s = rc.sentences[g.sent];
+  const from = Math.max(s ? s.start : 0, g.start - 200);
+  const text = rc.key.slice(from, g.start);
+  let year: number | undefined;
+  const re = /(?:^|[^\p{L}\p{M}])năm\s+(\d{4})(?!\d)/gu;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) if (!/(?:so\s+với|so|với|hơn|từ|trước)(?:\s+(?:cùng\s+kì|cuối|đầu|mức|thực\s+hiện))*\s*$/u.test(text.slice(Math.max(0, m.index - 30), m.index + 1))) year = Number(m[1]);
+  if (year !== undefined) return year;
+  const after = rc.key.slice(g.end, Math.min(s ? s.end : g.end + 30, g.end + 30));
+  const a = /^\s*năm\s+(\d{4})(?!\d)/u.exec(after);
+  return a ? Number(a[1]) : undefined;
+}
+
+export const foldKey = (s: string) => fold(s).replace(/\s+/g, " ").trim();

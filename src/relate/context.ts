@@ -1,0 +1,248 @@
+/**
+ * What every relation finder reads: the figures with their place in the text (norm indexes),
+ * sentence and kind of noun; the numbers of the text that are not figures ("3,03 điểm",
+ * "gấp 3,8 lần", "(mười bảy)"); and small helpers on the folded text.
+ *
+ *   figs[i]   figure i with its hit range, number range, sentence and noun kind
+ *   bare      numbers that no figure covers, each with the word after it
+ *   member()  a RelationMember for a figure or a bare number
+ */
+import type { Doc } from "../text/normalize.js";
+import { sentenceStartingBefore, type Sentence } from "../text/segment.js";
+import type { Ctx, DateHit, FigureHit } from "../recognize/types.js";
+import { scanNumbers, type NumberHit } from "../recognize/number.js";
+import type { Figure, Person, RelationCue, RelationMember, RelationRecord, Report } from "../schema.js";
+import { kindOf, type Kind } from "./kinds.js";
+import { fold } from "../text/fold.js";
+
+export interface Fig {
+  i: number;
+  f: Figure;
+  /** Hit range in doc.norm / doc.key. */
+  start: number;
+  end: number;
+  /** The number inside the hit. */
+  n0: number;
+  n1: number;
+  sent: number;
+  kind: Kind;
+  /** Other heads when the noun is coordinated: "42 tập thể và cá nhân" → [tập thể, cá nhân]. */
+  kinds: Kind[];
+  /** "âm 12,4 tỷ đồng", "lỗ 5 tỷ đồng": a negative amount. */
+  negative: boolean;
+  /** A change, not a stock: "tăng 80 chỉ tiêu", "giảm 3 vụ", "thêm 5 người". */
+  change: boolean;
+}
+
+export interface Bare {
+  value: number;
+  n0: number;
+  n1: number;
+  /** The folded word after the number ("điểm", "lần"), if any. */
+  word: string;
+  form: NumberHit["form"];
+  ambiguous: boolean;
+}
+
+export type Rel = RelationRecord extends infer R ? (R extends { id: string } ? Omit<R, "id"> : never) : never;
+
+export interface RelateCtx {
+  doc: Doc;
+  key: string;
+  norm: string;
+  sentences: Sentence[];
+  figs: Fig[];
+  byId: Map<string, Fig>;
+  bare: Bare[];
+  /** Every number of the text (scanNumbers), figures' or not. */
+  numbers: NumberHit[];
+  dates: DateHit[];
+  people: Person[];
+  event: Report["event"];
+  /** Relations found so far (the finders run in order: breakdowns before shares). */
+  found: Rel[];
+  /** Results the finders share (per position), computed once. */
+  memo: Record<string, unknown>;
+}
+
+export interface RelateInput {
+  ctx: Ctx;
+  hits: FigureHit[];
+  figures: Figure[];
+  dates?: DateHit[];
+  people?: Person[];
+  event?: Report["event"];
+}
+
+const COORD = /^\s*(?:,|và|hoặc|\/)\s*([\p{L}\p{M}]+(?:\s[\p{L}\p{M}]+)?)/u;
+const NEGATIVE = /(?:^|[^\p{L}\p{M}])(?:âm|lỗ|thua lỗ|lỗ ròng)\s*(?:khoảng|gần|hơn|trên)?\s*$/u;
+const CHANGE = /(?:^|[^\p{L}\p{M}])(?:tăng|giảm|thêm|bớt|tăng thêm|giảm đi|cao hơn|thấp hơn|nhiều hơn|ít hơn|vượt)\s*(?:lên|xuống|khoảng|gần|hơn|trên|được|là)?\s*$/u;
+
+export function makeRelateCtx(input: RelateInput): RelateCtx {
+  const { ctx, hits, figures } = input;
+  const { doc, sentences } = ctx;
+  const key = doc.key;
+  const figs: Fig[] = figures.map((f, i) => {
+    const h = hits[i]!;
+    const n0 = h.numStart ?? h.start;
+    const n1 = h.numEnd ?? h.end;
+    const kind = kindOf(f.noun);
+    const kinds = [kind];
+    if (f.kind === "count") {
+      const m = COORD.exec(key.slice(h.end, h.end + 30));
+      if (m) {
+        const alt = kindOf(m[1]);
+        if (alt.known && alt.head !== kind.head) kinds.push(alt);
+      }
+    }
+    const before = key.slice(Math.max(0, h.start - 16), n0);
+    return {
+      i,
+      f,
+      start: h.start,
+      end: h.end,
+      n0,
+      n1,
+      sent: sentenceStartingBefore(sentences, h.start),
+      kind,
+      kinds,
+      negative: f.kind !== "percent" && f.kind !== "count" && NEGATIVE.test(before),
+      change: f.comparison?.relation === "tăng" || f.comparison?.relation === "giảm" || (f.kind !== "percent" && CHANGE.test(key.slice(Math.max(0, h.start - 20), h.start))),
+    };
+  });
+  const bare: Bare[] = [];
+  let k = 0;
+  const numbers = scanNumbers(ctx);
+  for (const n of numbers) {
+    while (k < figs.length && figs[k]!.end <= n.numStart) k++;
+    const covered = (k < figs.length && figs[k]!.start <= n.numStart && n.numStart < figs[k]!.end) || (k > 0 && figs[k - 1]!.end > n.numStart);
+    if (covered) continue;
+    const w = /^\s*([\p{L}\p{M}]+)/u.exec(key.slice(n.numEnd, n.numEnd + 24));
+    bare.push({ value: n.value, n0: n.numStart, n1: n.numEnd, word: w ? w[1]! : "", form: n.form, ambiguous: !!n.ambiguous });
+  }
+  return {
+    doc,
+    key,
+    norm: doc.norm,
+    sentences,
+    figs,
+    byId: new Map(figs.map((g) => [g.f.id, g])),
+    bare,
+    numbers,
+    dates: input.dates ?? [],
+    people: input.people ?? [],
+    event: input.event ?? { date: null },
+    found: [],
+    memo: {},
+  };
+}
+
+/** A relation member for a figure. */
+export function figMember(rc: RelateCtx, role: string, g: Fig, extra: Partial<RelationMember> = {}): RelationMember {
+  const alt = alternatives(g.f);
+  return {
+    role,
+    figure: g.f.id,
+    value: g.negative ? -Math.abs(g.f.value) : g.f.value,
+    ...(alt.length ? { alternatives: alt } : {}),
+    ...(g.f.of !== undefined ? { of: g.f.of } : {}),
+    span: g.f.span,
+    text: g.f.text,
+    ...extra,
+  };
+}
+
+/** A relation member for a stretch of text that is not a figure (norm range). */
+export function textMember(rc: RelateCtx, role: string, start: number, end: number, extra: Partial<RelationMember> = {}): RelationMember {
+  return { role, span: rc.doc.span(start, end), text: rc.doc.text(start, end), ...extra };
+}
+
+export function cueOf(rc: RelateCtx, start: number, end: number): RelationCue {
+  return { span: rc.doc.span(start, end), text: rc.doc.text(start, end) };
+}
+
+/**
+ * Other readings of a number whose separator could go either way: "1,615 tỷ" read as 1 615 tỷ
+ * may be 1,615 tỷ; "2.340 tỷ" may be 2,340 tỷ. Only one separator followed by three digits.
+ */
+export function alternatives(f: Figure): number[] {
+  const w = /\d(?:[\d.,]*\d)?/.exec(f.text)?.[0];
+  if (!w || !/^\d{1,3}[.,]\d{3}$/.test(w) || !f.value) return [];
+  const asInt = Number(w.replace(/[.,]/g, ""));
+  const asDec = asInt / 1000;
+  const v = Math.abs(f.value);
+  const pow10 = (x: number) => x > 0 && Math.abs(Math.log10(x) - Math.round(Math.log10(x))) < 1e-9;
+  if (pow10(v / asInt)) return [Math.sign(f.value) * asDec * (v / asInt)];
+  if (pow10(v / asDec)) return [Math.sign(f.value) * asInt * (v / asDec)];
+  return [];
+}
+
+/** Sentence index of a norm position. */
+export function sentenceOf(rc: RelateCtx, pos: number): number {
+  return sentenceStartingBefore(rc.sentences, pos);
+}
+
+/** Paren depth change over key[from, to): how many "(" stay open (negative: closed more). */
+export function parenBalance(key: string, from: number, to: number): number {
+  let d = 0;
+  for (let i = from; i < to; i++) {
+    const c = key.charCodeAt(i);
+    if (c === 40) d++;
+    else if (c === 41) d--;
+  }
+  return d;
+}
+
+/** Words of key[from, to) with their positions (letters, marks and digits). */
+export function wordsIn(key: string, from: number, to: number): { s: number; e: number; w: string }[] {
+  const out: { s: number; e: number; w: string }[] = [];
+  const re = /[\p{L}\p{M}\p{N}]+(?:[/.,][\p{N}]+)*/gu;
+  const slice = key.slice(from, to);
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(slice))) out.push({ s: from + m.index, e: from + m.index + m[0].length, w: m[0] });
+  return out;
+}
+
+/** A folded phrase set, matched as whole words at the start of a folded string. */
+export class PhraseList {
+  private readonly byFirst = new Map<string, string[][]>();
+  constructor(list: readonly string[]) {
+    for (const p of list) {
+      const ws = fold(p).replace(/[(),;:]/g, " ").split(/\s+/).filter(Boolean);
+      if (!ws.length) continue;
+      const l = this.byFirst.get(ws[0]!) ?? [];
+      l.push(ws);
+      l.sort((a, b) => b.length - a.length);
+      this.byFirst.set(ws[0]!, l);
+    }
+  }
+  /** Length in words of the longest phrase starting at words[i], or 0. */
+  at(words: readonly string[], i: number): number {
+    const l = this.byFirst.get(words[i] ?? "");
+    if (!l) return 0;
+    for (const p of l) if (p.every((w, k) => words[i + k] === w)) return p.length;
+    return 0;
+  }
+  /** The phrase itself (folded) at words[i], or "". */
+  phraseAt(words: readonly string[], i: number): string {
+    const n = this.at(words, i);
+    return n ? words.slice(i, i + n).join(" ") : "";
+  }
+  /** Whether a phrase occurs anywhere in the words. */
+  find(words: readonly string[]): { i: number; n: number } | null {
+    for (let i = 0; i < words.length; i++) {
+      const n = this.at(words, i);
+      if (n) return { i, n };
+    }
+    return null;
+  }
+}
+
+/** Folded words of a string (punctuation dropped). */
+export function foldedWords(s: string): string[] {
+  return fold(s)
+    .replace(/[^\p{L}\p{M}\p{N}/.\s-]/gu, " ")
+    .split(/\s+/)
+    .map((w) => (w.length > 1 ? w.replace(/^[./]+|[./]+$/g, "") : w))
+    .filter((w) => w && w !== "." && w !== "/");
+}

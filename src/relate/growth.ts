@@ -1,0 +1,296 @@
+/**
+ * Growth: a value, its base, and the change stated as a rate, a multiple or a delta.
+ *
+ *   "đạt 2.195 tỷ đồng, tăng 35% so với năm 2015 (1.435 tỷ đồng)"        value, rate, base (bracket)
+ *   "tăng từ 400 người lên 500 người, tăng 25%"                          base and value from "từ … lên …"
+ *   "Năm 2022, tỉnh đón 3,2 triệu lượt khách … Cả năm 2023 … 3,68 triệu lượt khách, tăng 25% so với
+ *    năm 2022"                                                           base in an earlier sentence, by its year
+ *   "tăng từ 41.250 ha lên 115.500 ha (gấp 3,8 lần)"                     a multiple
+ *   "đạt 721,89 điểm, tăng 3,03 điểm (tương đương 4,2%)"                 a delta and its rate
+ *   "tăng 11,3 USD, tương đương 0,9%, lên 1.232,1 USD/ounce"             the value after "lên"
+ *   "giảm thêm 80 triệu đồng, từ 1,47 tỷ đồng xuống còn 1,39 tỷ đồng, tương đương 5,4%"
+ */
+import { fold } from "../text/fold.js";
+import { cueOf, figMember, sentenceOf, textMember, type Bare, type Fig, type Rel, type RelateCtx } from "./context.js";
+import { anchorOf, basisAfter, glueOnly, lastFigBefore, nextFig, statedAfter, yearOf } from "./anchor.js";
+import { measureCompatible } from "./kinds.js";
+import { namedWhole } from "./share.js";
+import type { RelationGrowth, RelationMember } from "../schema.js";
+
+type GrowthRel = Omit<RelationGrowth, "id">;
+
+const UP = /(?:^|[^\p{L}\p{M}])(?:tăng|cao hơn|tăng trưởng|nhiều hơn|tăng thêm)\s*(?:khoảng|gần|hơn|trên|lên|được|thêm|là|ở mức|tới|đến)?\s*$/u;
+const DOWN = /(?:^|[^\p{L}\p{M}])(?:giảm|thấp hơn|ít hơn|giảm đi|giảm bớt|sụt giảm)\s*(?:khoảng|gần|hơn|trên|xuống|được|thêm|là|còn|ở mức|tới|đến)?\s*$/u;
+/** "từ 400 người lên 500 người": the text between the two. */
+const FROM_TO = /^\s*(?:(?:năm|quí|tháng)\s+[\d/]+\s*)?,?\s*(?:tăng\s+|giảm\s+)?(?:lên|xuống)(?:\s+(?:còn|mức|khoảng|gần|hơn|trên))?\s*$/u;
+const CHANGE_NEAR = /(?:tăng|giảm|thêm|cao hơn|thấp hơn|nhiều hơn|ít hơn)/u;
+const FROM = /(?:^|[^\p{L}\p{M}])từ(?:\s+(?:mức|khoảng|gần|hơn|trên))?\s*$/u;
+const LAN = fold("lần");
+const GAP = fold("gấp");
+
+export function findGrowth(rc: RelateCtx): Rel[] {
+  const out: GrowthRel[] = [];
+  const key = rc.key;
+  for (const p of rc.figs) {
+    if (p.f.kind !== "percent") continue;
+    const s = rc.sentences[p.sent];
+    const sEnd = s ? s.end : key.length;
+    const before = key.slice(Math.max(s ? s.start : 0, p.start - 30), p.start);
+    const basis = basisAfter(rc, p.end, sEnd);
+    if (basis?.kind === "plan") continue;
+    const dir = UP.test(before) || p.f.comparison?.relation === "tăng" ? "up" : DOWN.test(before) || p.f.comparison?.relation === "giảm" ? "down" : undefined;
+    const anchor = anchorOf(rc, p.i);
+    // "tăng 3,03 điểm (tương đương 4,2%)", "tăng 20 tỷ đồng (20%)": the rate of a delta
+    if (!dir || (anchor && anchor.change)) {
+      const d = deltaRate(rc, p, anchor);
+      if (d) out.push(d);
+      continue;
+    }
+    let value = anchor;
+    let base: Fig | undefined;
+    let explicit = false;
+    let from: Fig | undefined;
+    if (value) {
+      from = fromTo(rc, value);
+      if (from) {
+        base = from;
+        explicit = true;
+      }
+    }
+    if (!base && basis) {
+      const g = statedAfter(rc, basis.end, p.sent);
+      if (g && (!value || measureCompatible(value.f, g.f, value.kinds, g.kind) === "yes")) {
+        base = g;
+        explicit = true;
+      }
+    }
+    if (!base && value && basis?.year) base = byYear(rc, value, basis.year);
+    if (!base && value && basis?.year) explicit = false;
+    if (base && base.sent !== p.sent && base !== from) explicit = true; // matched by year and noun
+    const members: RelationMember[] = [];
+    if (value) members.push(figMember(rc, "value", value));
+    if (base) members.push(figMember(rc, "base", base, basis ? { label: basis.text } : {}));
+    members.push(figMember(rc, "rate", p));
+    const missing = [...(value ? [] : ["value"]), ...(base ? [] : ["base"])];
+    out.push({
+      kind: "growth",
+      certainty: explicit || !base ? "explicit" : "inferred",
+      cue: basis ? cueOf(rc, basis.start, basis.end) : relationCue(rc, p, before),
+      members,
+      ...(missing.length ? { missing } : {}),
+      rule: from ? "relate.growth.from-to" : base && base.sent !== p.sent ? "relate.growth.by-year" : "relate.growth.rate",
+      direction: dir,
+      measure: "rate",
+      ...(basis ? { basis: basis.text } : {}),
+    });
+  }
+  out.push(...multiples(rc));
+  return out;
+}
+
+/** "từ X lên Y" before Y: X. */
+function fromTo(rc: RelateCtx, value: Fig): Fig | undefined {
+  const x = rc.figs[value.i - 1];
+  if (!x || x.sent !== value.sent || measureCompatible(x.f, value.f, x.kinds, value.kind) !== "yes") return undefined;
+  // between the two: X's own noun ("từ 18.500 con lên"), a year, then "lên/xuống"
+  if (!FROM_TO.test(rc.key.slice(x.end, value.n0)) && !FROM_TO.test(rc.key.slice(x.n1, value.n0).replace(/^\s*(?:[\p{L}\p{M}]+\s+){1,3}?(?=(?:tăng\s+|giảm\s+)?(?:lên|xuống)\b)/u, " "))) return undefined;
+  return FROM.test(rc.key.slice(Math.max(0, x.start - 16), x.n0)) ? x : undefined;
+}
+
+/** A base in an earlier sentence that speaks of the basis year, counting the same thing. */
+function byYear(rc: RelateCtx, value: Fig, year: number): Fig | undefined {
+  if (yearOf(rc, value) === year) return undefined;
+  for (let j = value.i - 1; j >= 0 && j >= value.i - 25; j--) {
+    const g = rc.figs[j]!;
+    if (g.sent < value.sent - 4) break;
+    if (g.f.kind === "percent" || g.change || measureCompatible(value.f, g.f, value.kinds, g.kind) !== "yes") continue;
+    if (value.f.kind === "count" && !g.kind.bases.some((b) => value.kind.bases.includes(b))) continue;
+    // an amount: the same subject ("doanh thu", "lợi nhuận sau thuế")
+    if (value.f.kind !== "count" && !sameSubject(value.f.subject, g.f.subject)) continue;
+    if (yearOf(rc, g) === year) return g;
+  }
+  return undefined;
+}
+
+/** A number and the word after it, whether or not it is a figure. */
+interface Q {
+  value: number;
+  start: number;
+  end: number;
+  unit: string;
+  fig?: Fig;
+  bare?: Bare;
+}
+
+function qOf(rc: RelateCtx, g: Fig): Q {
+  const unit = g.f.kind === "money" ? `money:${g.f.currency}` : g.f.kind === "measure" ? `unit:${fold(g.f.unit ?? "")}` : g.f.kind === "count" ? `count:${g.kind.head}` : "percent";
+  return { value: g.negative ? -g.f.value : g.f.value, start: g.start, end: g.end, unit, fig: g };
+}
+
+/** Numbers (figures and bare numbers) in key[from, to), in order. */
+function numbersIn(rc: RelateCtx, from: number, to: number): Q[] {
+  const out: Q[] = [];
+  for (let g = nextFig(rc, from); g && g.start < to; g = rc.figs[g.i + 1]) out.push(qOf(rc, g));
+  for (const b of bareIn(rc, from, to)) out.push({ value: b.value, start: b.n0, end: b.n1, unit: `word:${b.word}`, bare: b });
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function bareIn(rc: RelateCtx, from: number, to: number): Bare[] {
+  const bs = rc.bare;
+  let lo = 0;
+  let hi = bs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (bs[mid]!.n0 < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Bare[] = [];
+  for (let i = lo; i < bs.length && bs[i]!.n0 < to; i++) out.push(bs[i]!);
+  return out;
+}
+
+function qMember(rc: RelateCtx, role: string, q: Q): RelationMember {
+  if (q.fig) return figMember(rc, role, q.fig);
+  const end = q.bare ? q.end + (q.bare.word ? rc.key.slice(q.end).indexOf(q.bare.word) + q.bare.word.length : 0) : q.end;
+  return textMember(rc, role, q.start, end, { value: q.value });
+}
+
+/**
+ * A percent stated for a change: "tăng 3,03 điểm (tương đương 4,2%)". The value is before the
+ * delta ("đạt 721,89 điểm, tăng 3,03 điểm") or after the percent ("…, lên 1.232,1 USD"), or a
+ * "từ … xuống …" pair beside it.
+ */
+function deltaRate(rc: RelateCtx, p: Fig, anchor: Fig | undefined): GrowthRel | undefined {
+  const key = rc.key;
+  // "bằng 6,28% GDP", "chiếm 17,56% diện tích": a share of something else, not the rate of the change
+  if (namedWhole(rc, p) || /chiếm[^,;]{0,12}$/u.test(key.slice(Math.max(0, p.start - 16), p.start))) return undefined;
+  const s = rc.sentences[p.sent];
+  const sStart = s ? s.start : 0;
+  const sEnd = s ? s.end : key.length;
+  // the delta first (cheap): the number right before the percent, after "tăng/giảm/thêm"
+  if (!CHANGE_NEAR.test(key.slice(Math.max(sStart, p.start - 90), p.start))) return undefined;
+  const near = numbersIn(rc, Math.max(sStart, p.start - 60), p.start);
+  const d0 = anchor && anchor.change ? near.find((q) => q.fig === anchor) : near[near.length - 1];
+  if (!d0 || d0.unit === "percent") return undefined;
+  const dBefore0 = key.slice(Math.max(sStart, d0.start - 24), d0.start);
+  if (!UP.test(dBefore0) && !DOWN.test(dBefore0)) return undefined;
+  const win = numbersIn(rc, Math.max(sStart, p.start - 220), Math.min(sEnd, p.end + 80));
+  const pi = win.findIndex((q) => q.fig === p);
+  // the delta: right before the percent, after "tăng/giảm/thêm", glued by "tương đương", "(", ","
+  const d = anchor && anchor.change ? win.find((q) => q.fig === anchor) : win[pi - 1];
+  if (!d || d.unit === "percent") return undefined;
+  const dBefore = key.slice(Math.max(sStart, d.start - 24), d.start);
+  const up = UP.test(dBefore) || /(?:^|[^\p{L}\p{M}])tăng\s+thêm\s*$/u.test(dBefore);
+  const down = DOWN.test(dBefore);
+  if (!up && !down) return undefined;
+  let dGap = key.slice(d.end, p.start);
+  if (d.bare?.word) dGap = dGap.replace(d.bare.word, " ");
+  if (!/^\s*[,(]?\s*(?:tương\s+(?:đương|ứng)|tức|hay|hoặc|bằng|khoảng)?(?:\s+(?:với|là|mức|tỉ\s+lệ))?\s*$/u.test(dGap)) return undefined;
+  // the value and base
+  let value: Q | undefined;
+  let base: Q | undefined;
+  const after = win.slice(pi + 1).find((q) => q.unit === d.unit);
+  const afterGap = after ? key.slice(p.end, after.start) : "";
+  if (after && /^[\s%),]*(?:,\s*)?(?:lên|xuống|còn|đạt|chốt\s+(?:tại|ở)|ở|đóng\s+cửa\s+(?:tại|ở))(?:\s+(?:còn|mức))?\s*$/u.test(afterGap)) value = after;
+  // "từ 1,47 tỷ đồng xuống còn 1,39 tỷ đồng" between the delta and the percent
+  const mid = win.slice(win.indexOf(d) + 1, pi).filter((q) => q.unit === d.unit);
+  if (!value && mid.length === 2 && FROM.test(key.slice(Math.max(0, mid[0]!.start - 12), mid[0]!.start)) && /(?:lên|xuống)/u.test(key.slice(mid[0]!.end, mid[1]!.start))) {
+    base = mid[0];
+    value = mid[1];
+  }
+  if (!value) {
+    let v = win.slice(0, win.indexOf(d)).reverse().find((q) => q.unit === d.unit);
+    // "71.641 tỷ đồng (trong đó doanh thu thuần đạt 70.089 tỷ đồng), tăng 2.475 tỷ đồng": not the one in the bracket
+    if (v && key.slice(v.end, d.start).includes(")")) {
+      const open = key.lastIndexOf("(", v.start);
+      v = open >= 0 ? win.slice(0, win.indexOf(v)).reverse().find((q) => q.unit === d.unit && q.end <= open) : undefined;
+    }
+    let gapText = key.slice(v?.end ?? 0, d.start);
+    if (v?.bare && v.bare.word) gapText = gapText.replace(v.bare.word, " ");
+    if (v && glueOnly(gapText.replace(/,/g, " "))) {
+      value = v;
+      // "giảm từ 401 xuống còn 208 đơn vị, giảm 121 đơn vị (30,2%)": the base is stated too
+      const k = win.indexOf(v);
+      const x = win[k - 1];
+      if (x && FROM.test(key.slice(Math.max(0, x.start - 16), x.start)) && /^\s*(?:[\p{L}\p{M}]+\s*)?(?:lên|xuống)(?:\s+(?:còn|mức))?\s*$/u.test(key.slice(x.end, v.start).replace(/^\s*[\p{L}\p{M}/]+(?=\s+(?:lên|xuống))/u, ""))) base = x;
+    }
+  }
+  const dir = up ? "up" : "down";
+  const members: RelationMember[] = [];
+  if (value) members.push(qMember(rc, "value", value));
+  if (base) members.push(qMember(rc, "base", base));
+  members.push(qMember(rc, "delta", d), figMember(rc, "rate", p));
+  return {
+    kind: "growth",
+    certainty: "explicit",
+    cue: cueOf(rc, d.start - dBefore.length + Math.max(0, dBefore.search(/\p{L}/u)), d.start),
+    members,
+    ...(value ? {} : { missing: ["value"] }),
+    rule: "relate.growth.delta",
+    direction: dir,
+    measure: "delta-rate",
+  };
+}
+
+/** "tăng từ 41.250 ha lên 115.500 ha (gấp 3,8 lần)", "đạt 56.150 tấn, gấp 4,5 lần năm 2013 (12.480 tấn)". */
+function multiples(rc: RelateCtx): GrowthRel[] {
+  const out: GrowthRel[] = [];
+  const key = rc.key;
+  for (const b of rc.bare) {
+    if (b.word !== LAN) continue;
+    const lead = key.slice(Math.max(0, b.n0 - 12), b.n0);
+    const g = lead.lastIndexOf(GAP);
+    if (g < 0 || /[,;.()]/.test(lead.slice(g))) continue;
+    const cueStart = b.n0 - lead.length + g;
+    const j = lastFigBefore(rc, cueStart);
+    const y = j >= 0 ? rc.figs[j] : undefined;
+    if (!y || y.f.kind === "percent" || y.sent !== sentenceOf(rc, b.n0)) continue;
+    const gap = key.slice(y.end, cueStart);
+    if (!/^[\s(,]*(?:tức\s+|tương\s+đương\s+|tăng\s+|bằng\s+)?$/u.test(gap)) continue;
+    let base = fromTo(rc, y);
+    if (!base) {
+      const basis = basisAfter(rc, b.n1 + 4, rc.sentences[y.sent]?.end ?? key.length);
+      const x = basis ? statedAfter(rc, basis.end, y.sent) : undefined;
+      if (x && measureCompatible(y.f, x.f, y.kinds, x.kind) === "yes") base = x;
+    }
+    const members: RelationMember[] = [figMember(rc, "value", y)];
+    if (base) members.push(figMember(rc, "base", base));
+    // "gấp hơn 3 lần", "gấp gần 3 lần": the qualifier belongs to the member
+    const q = /(?:hơn|trên|gần|khoảng|xấp\s+xỉ)\s*$/u.exec(key.slice(cueStart + GAP.length, b.n0));
+    const m0 = q ? b.n0 - (key.slice(cueStart + GAP.length, b.n0).length - q.index) : b.n0;
+    members.push(textMember(rc, "multiple", m0, b.n1 + key.slice(b.n1).indexOf(LAN) + LAN.length, { value: b.value }));
+    out.push({
+      kind: "growth",
+      certainty: "explicit",
+      cue: cueOf(rc, cueStart, cueStart + GAP.length),
+      members,
+      ...(base ? {} : { missing: ["base"] }),
+      rule: "relate.growth.multiple",
+      direction: "up",
+      measure: "multiple",
+    });
+  }
+  return out;
+}
+
+
+/** The relation word before a percent ("tăng", "giảm", "cao hơn"), as the cue. */
+function relationCue(rc: RelateCtx, p: Fig, before: string) {
+  const m = /(?:tăng trưởng|tăng|giảm|cao hơn|thấp hơn|nhiều hơn|ít hơn|sụt giảm)(?!.*(?:tăng|giảm|hơn))/u.exec(before);
+  const at = m ? p.start - before.length + m.index : p.start;
+  return cueOf(rc, at, m ? at + m[0].length : p.end);
+}
+
+/** Words that say little about what an amount is. */
+const WEAK = new Set(
+  ["tổng", "số", "giá", "trị", "mức", "khoảng", "năm", "các", "của", "đạt", "là", "và", "được", "với", "trong", "cả", "nay", "này", "giao", "kế", "hoạch", "dự", "kiến", "toán", "chỉ", "tiêu", "nhà", "nước", "thực", "hiện", "đó", "có"].map((w) => fold(w)),
+);
+
+/** Whether two subjects share a content word ("lợi nhuận sau thuế" / "lợi nhuận"). */
+export function sameSubject(a: string | undefined, b: string | undefined): boolean {
+  if (!a || !b) return false;
+  const wa = new Set(fold(a).split(/\s+/).filter((w) => !WEAK.has(w)));
+  return fold(b)
+    .split(/\s+/)
+    .some((w) => !WEAK.has(w) && wa.has(w));
+}

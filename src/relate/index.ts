@@ -1,0 +1,90 @@
+/**
+ * Relations: which figures the text ties together, and how, with the cue that ties them.
+ * A stage between report/ (figures with their subjects and comparisons) and check/ (findings):
+ * the checks read only these relations.
+ *
+ *   breakdown.ts      whole and parts ("gồm", "trong đó", "còn lại")
+ *   plan.ts           actual, plan, percent of plan, "vượt/không đạt kế hoạch"
+ *   growth.ts         value, base, rate / multiple / delta
+ *   share.ts          part, whole, "chiếm N%"; fractions "A/B" and their rate
+ *   percent-total.ts  percentages of one whole that add up to 100
+ *   restatement.ts    one amount written twice (words, units, separators)
+ *   period.ts         the period a review covers and the day it is held
+ *   position.ts       one person, one unit, two ranks
+ *
+ * relate() returns them in text order with ids r1, r2 …; fillFigureLinks() writes the
+ * figure-level view (parent/children, refersTo, basisFigure) from them.
+ */
+import type { Figure, RelationRecord } from "../schema.js";
+import { makeRelateCtx, type Rel, type RelateCtx, type RelateInput } from "./context.js";
+import { findBreakdowns } from "./breakdown.js";
+import { findPlans } from "./plan.js";
+import { findGrowth } from "./growth.js";
+import { findFractions, findShares } from "./share.js";
+import { findPercentTotals } from "./percent-total.js";
+import { findRestatements } from "./restatement.js";
+import { findPeriods } from "./period.js";
+import { findPositions } from "./position.js";
+
+const FINDERS: readonly { name: string; run: (rc: RelateCtx) => Rel[] }[] = [
+  { name: "breakdown", run: findBreakdowns },
+  { name: "fraction", run: findFractions },
+  { name: "plan", run: findPlans },
+  { name: "growth", run: findGrowth },
+  { name: "share", run: findShares },
+  { name: "percent-total", run: findPercentTotals },
+  { name: "restatement", run: findRestatements },
+  { name: "period", run: findPeriods },
+  { name: "position", run: findPositions },
+];
+
+export function relate(input: RelateInput): RelationRecord[] {
+  const rc = makeRelateCtx(input);
+  for (const f of FINDERS) {
+    try {
+      rc.found.push(...f.run(rc));
+    } catch {
+      // a finder that fails on odd input must not take the report down
+    }
+  }
+  const first = (r: Rel) => Math.min(...r.members.map((m) => m.span.start), r.cue?.span.start ?? Infinity);
+  return rc.found
+    .map((r) => ({ r, at: first(r) }))
+    .sort((a, b) => a.at - b.at)
+    .map(({ r }, i) => ({ id: `r${i + 1}`, ...r }) as RelationRecord);
+}
+
+/**
+ * The figure-level view of the relations: parent/children/breakdown of a breakdown, refersTo
+ * of a percent (the figure it is stated for), comparison.basisFigure (the plan or base).
+ */
+export function fillFigureLinks(figures: Figure[], relations: readonly RelationRecord[]): void {
+  const byId = new Map(figures.map((f) => [f.id, f]));
+  const get = (id: string | undefined) => (id === undefined ? undefined : byId.get(id));
+  for (const r of relations) {
+    const role = (name: string) => r.members.find((m) => m.role === name);
+    if (r.kind === "breakdown") {
+      const w = role("whole");
+      const whole = get(w?.figure);
+      if (!whole || w!.value !== whole.value) continue;
+      const parts = r.members.filter((m) => (m.role === "part" || m.role === "remainder") && m.figure && m.figure !== whole.id);
+      const kids = parts.map((m) => get(m.figure)).filter((f): f is Figure => !!f && !f.parent);
+      if (!kids.length) continue;
+      for (const k of kids) k.parent = whole.id;
+      whole.children = [...(whole.children ?? []), ...kids.map((k) => k.id)];
+      const sum = kids.reduce((t, k) => t + k.value, 0);
+      whole.breakdown = r.closed || Math.abs(sum - whole.value) <= 1e-9 * Math.abs(whole.value) ? "exhaustive" : "partial";
+    } else if (r.kind === "plan" || r.kind === "growth" || r.kind === "share" || r.kind === "fraction") {
+      const p = get(role(r.kind === "growth" ? "rate" : "percent")?.figure);
+      const of = get(role(r.kind === "plan" ? "actual" : r.kind === "growth" ? "value" : r.kind === "share" ? "part" : "fraction")?.figure);
+      if (p && of && p.id !== of.id && !p.refersTo) p.refersTo = of.id;
+      const basis = get(role(r.kind === "plan" ? "plan" : "base")?.figure);
+      if (p && basis && basis.id !== of?.id && (r.kind === "plan" || r.kind === "growth")) p.comparison = { ...p.comparison, basisFigure: basis.id };
+    }
+  }
+  // a percent speaks of what the figure it is stated for speaks of
+  for (const f of figures) {
+    const t = f.kind === "percent" ? get(f.refersTo) : undefined;
+    if (t?.subject) f.subject = t.subject;
+  }
+}

@@ -1,0 +1,164 @@
+/**
+ * Whether two figures count the same kind of thing: the whole of a breakdown and its parts, a
+ * plan and what was done, a value and its base.
+ *
+ *   compatible(38 đơn vị, 12 khoa)          → "yes"  (khoa ⊂ đơn vị)
+ *   compatible(120 cán bộ, 80 nữ)           → "yes"  (both people)
+ *   compatible(03 nhiệm vụ, 02 chuyển tiếp) → "yes"  (the noun is elided: a qualifier stands for it)
+ *   compatible(3 camera, 48 megapixel)      → "no"   (a unit, not a kind of camera)
+ *   compatible(52 đối tượng, 85 viên)       → "no"   (people and pills)
+ *   compatible(4 gói, 600 viên)             → "unknown" (neither word is known to relate)
+ *   compatible(10 tỷ đồng, 5 tỷ đồng)       → "yes"; (10 tỷ đồng, 5 triệu USD) → "no"
+ */
+import type { Figure } from "../schema.js";
+import { fold } from "../text/fold.js";
+import { CLASSIFIERS, HYPERNYMS, NEVER_WHOLE, NOT_A_KIND, PEOPLE_WORDS } from "../lexicon/kinds.js";
+import { FRAME_WORDS, PARTITIONS } from "../lexicon/partitions.js";
+import {
+  AWARD_NOUNS,
+  EVENT_NOUNS,
+  ORGANIZATION_NOUNS,
+  OTHER_NOUNS,
+  PERSONNEL_NOUNS,
+  PUBLICATION_NOUNS,
+  TASK_NOUNS,
+  TRAINING_NOUNS,
+} from "../lexicon/count-nouns.js";
+
+const f = (w: string) => fold(w).replace(/\s+/g, " ").trim();
+const PEOPLE = new Set(PEOPLE_WORDS.map(f));
+const CLASSIFIER = new Set(CLASSIFIERS.map(f));
+const NOT_KIND = new Set(NOT_A_KIND.map(f));
+const NEVER = new Set(NEVER_WHOLE.map(f));
+/** hypernym → its direct hyponyms */
+const BELOW = new Map<string, Set<string>>();
+for (const [h, list] of HYPERNYMS) {
+  const set = BELOW.get(f(h)) ?? new Set<string>();
+  for (const w of list) set.add(f(w));
+  BELOW.set(f(h), set);
+}
+/** Every noun the lexicons know, to find the head of a noun phrase (longest first). */
+const KNOWN = new Set<string>([
+  ...PEOPLE,
+  ...NOT_KIND,
+  ...[...BELOW.keys()],
+  ...[...BELOW.values()].flatMap((s) => [...s]),
+  ...[...TASK_NOUNS, ...PUBLICATION_NOUNS, ...TRAINING_NOUNS, ...PERSONNEL_NOUNS, ...ORGANIZATION_NOUNS, ...AWARD_NOUNS, ...EVENT_NOUNS, ...OTHER_NOUNS].map(f),
+]);
+const MAX_WORDS = Math.max(...[...KNOWN].map((w) => w.split(" ").length));
+/** Words that start an elided noun: "02 chuyển tiếp", "03 cấp Bộ", "5 mở mới", "40 nữ". */
+const PARTITION_VALUES = new Set<string>(PARTITIONS.flatMap((p) => p.values.map(f)));
+const QUALIFIER_START = new Set<string>([...PARTITION_VALUES, ...FRAME_WORDS.map(f)]);
+const QUALIFIER_FIRST = new Set([...QUALIFIER_START].map((w) => w.split(" ")[0]!));
+const FRAMES = new Set(FRAME_WORDS.map(f));
+
+export interface Kind {
+  /** The head noun (folded): "đơn vị trực thuộc" of "đơn vị trực thuộc của trường", "khách" of "lượt khách du lịch". */
+  head: string;
+  /** The head and its shorter known forms: "đơn vị trực thuộc" → ["đơn vị trực thuộc", "đơn vị"]. */
+  bases: string[];
+  /** Only a classifier or a qualifier: the noun of the whole is understood ("412.000 lượt", "02 chuyển tiếp"). */
+  elided: boolean;
+  people: boolean;
+  known: boolean;
+}
+
+/** The head of a counted noun phrase (folded words): the longest known noun that starts it. */
+export function kindOf(noun: string | undefined): Kind {
+  const ws = f(noun ?? "").replace(/[(),;:]/g, " ").split(" ").filter(Boolean);
+  if (!ws.length) return { head: "", bases: [], elided: true, people: false, known: false };
+  let i = 0;
+  // "lượt khách du lịch" → "khách"; "chiếc" alone → elided
+  if (CLASSIFIER.has(ws[0]!) && ws.length === 1) return { head: ws[0]!, bases: [ws[0]!], elided: true, people: false, known: true };
+  if (CLASSIFIER.has(ws[0]!) && !KNOWN.has(`${ws[0]} ${ws[1]}`)) i = 1;
+  // "03 cấp Bộ", "02 chuyển tiếp": a qualifier of two words or more stands for the noun of the whole
+  for (let n = Math.min(4, ws.length - i); n >= 2; n--) if (PARTITION_VALUES.has(ws.slice(i, i + n).join(" "))) return { head: ws[i]!, bases: [], elided: true, people: false, known: false };
+  let head = "";
+  const bases: string[] = [];
+  for (let n = Math.min(MAX_WORDS, ws.length - i); n >= 1; n--) {
+    const w = ws.slice(i, i + n).join(" ");
+    if (!KNOWN.has(w)) continue;
+    if (!head) head = w;
+    bases.push(w);
+  }
+  if (head) return { head, bases, elided: false, people: bases.some((b) => PEOPLE.has(b)), known: true };
+  const first = ws[i]!;
+  if (QUALIFIER_FIRST.has(first)) {
+    const two = ws.slice(i, i + 2).join(" ");
+    // "02 chuyển tiếp", "03 cấp Bộ"; a frame word alone ("6 cấp") is no qualifier
+    const frameAlone = FRAMES.has(first) && ws.length === i + 1;
+    if (!frameAlone && (QUALIFIER_START.has(first) || QUALIFIER_START.has(two) || QUALIFIER_START.has(ws.slice(i, i + 3).join(" "))))
+      return { head: first, bases: [], elided: true, people: false, known: false };
+  }
+  return { head: first, bases: [first], elided: false, people: false, known: false };
+}
+
+/** Whether `part` is `whole` or a kind of it (following the hypernym list down, a few levels). */
+export function isKindOf(part: string, whole: string): boolean {
+  if (part === whole) return true;
+  let level = [whole];
+  const seen = new Set(level);
+  for (let depth = 0; depth < 4 && level.length; depth++) {
+    const next: string[] = [];
+    for (const w of level)
+      for (const x of BELOW.get(w) ?? []) {
+        if (x === part) return true;
+        if (!seen.has(x)) {
+          seen.add(x);
+          next.push(x);
+        }
+      }
+    level = next;
+  }
+  // "trường mầm non" under "trường": the same first word, known as a kind
+  return part.startsWith(whole + " ");
+}
+
+export type Compat = "yes" | "no" | "unknown";
+
+/**
+ * Whether a part's kind is the whole's or one of its kinds, by the whole's head or base noun and
+ * the part's head or a shorter known name of two words or more ("phòng ban chức năng" → "phòng
+ * ban"); never by a first word alone ("đơn" of "đơn khiếu nại" is no "đơn vị").
+ */
+export function kindUnder(part: Kind, whole: Kind): boolean {
+  const partNames = [part.head, ...part.bases.filter((b) => b.includes(" "))];
+  for (const w of whole.bases.length ? whole.bases : [whole.head]) for (const p of partNames) if (isKindOf(p, w)) return true;
+  return false;
+}
+
+/** Whether two kinds of counted things can be whole and part (or plan and actual). */
+export function kindsCompatible(whole: Kind, part: Kind): Compat {
+  if (NEVER.has(whole.head)) return "no";
+  if (part.elided) return "yes";
+  if (whole.elided) return "unknown";
+  if (whole.head === part.head) return "yes";
+  if (whole.people && part.people) return "yes";
+  // "19 vụ" of "46 vụ tai nạn", "khoa" of "đơn vị trực thuộc": a kind of the whole or of its base noun
+  if (kindUnder(part, whole)) return "yes";
+  if (NOT_KIND.has(part.head) || NOT_KIND.has(whole.head)) return "no";
+  if (whole.people !== part.people && (whole.known || whole.people) && (part.known || part.people)) return "no";
+  if (whole.known && part.known) return "no";
+  return "unknown";
+}
+
+/** Same measure: kind, currency and unit; counts by their nouns (see kindsCompatible). */
+export function measureCompatible(a: Figure, b: Figure, ka?: Kind[], kb?: Kind): Compat {
+  if (a.kind !== b.kind || a.kind === "percent") return "no";
+  if (!!a.per !== !!b.per) return "no";
+  if (a.kind === "money") return a.currency === b.currency ? "yes" : "no";
+  if (a.kind === "measure") return fold(a.unit ?? "") === fold(b.unit ?? "") ? "yes" : "no";
+  const wholes = ka ?? [kindOf(a.noun)];
+  const part = kb ?? kindOf(b.noun);
+  let best: Compat = "no";
+  for (const w of wholes) {
+    const c = kindsCompatible(w, part);
+    if (c === "yes") return "yes";
+    if (c === "unknown") best = "unknown";
+  }
+  return best;
+}
+
+export function isPeople(noun: string | undefined): boolean {
+  return kindOf(noun).people;
+}

@@ -1,0 +1,239 @@
+/**
+ * The items of a list after a cue: the first figure of each segment (segments are cut by ",",
+ * ";", ":", "và", "cùng", "hoặc" at the list's own bracket depth).
+ *
+ *   "gồm 12 khoa, 4 viện, 8 trung tâm và 15 phòng, ban chức năng. Về đội ngũ …"
+ *       → 12, 4, 8, 15 (the item after "và" is the last)
+ *   "trong đó: khối hành chính 3.152 người; khối doanh nghiệp 5.417 người"  → labels before the number
+ *   "trong đó có 2 chiếc tất đựng 20 túi ni lông"   → 2 only (20 is inside the first item)
+ *   "(trong đó kỳ trước chuyển sang 20 vụ - 49 bị can, khởi tố mới 11 vụ - 25 bị can)"
+ *       → 20, 49, 11, 25 (pairs joined by " - " are items together)
+ *   "gồm 31 cán bộ, 12 doanh nhân, 6 phóng viên cùng đại diện các trường" → open (an uncounted tail)
+ *   "gồm 60 người dài hạn (trong đó 20 … và 40 …) và 40 người ngắn hạn" → 60, 40 (the bracket is a nested list)
+ */
+import { fold } from "../text/fold.js";
+import { OPEN_TAIL, REMAINDER_WORDS } from "../lexicon/relation-cues.js";
+import { foldedWords, parenBalance, PhraseList, type Fig, type RelateCtx } from "./context.js";
+import { nextFig } from "./anchor.js";
+
+/** How far after a cue the parts of a list are looked for (a list of parts is short). */
+export const MAX_LIST_CHARS = 1500;
+
+export interface Item {
+  g: Fig;
+  /** "2 lần 20.000 USD": the amount counts twice. */
+  factor?: number;
+  /** Segment text before the number (folded): "khối hành chính sự nghiệp", "và". */
+  label: string;
+  /** Text after the figure up to the next separator (folded, bounded). */
+  after: string;
+  remainder: boolean;
+}
+
+export interface List {
+  items: Item[];
+  /** A segment starts with a number no figure holds, or with one of another kind: the list may lack a part. */
+  unread: boolean;
+  /** An uncounted tail ("cùng đại diện …", "…", "v.v."): the list is not complete. */
+  open: boolean;
+  /** Cut short by a nested cue: items after it belong to the nested list. */
+  truncated: boolean;
+  end: number;
+}
+
+const TAIL = new PhraseList(OPEN_TAIL);
+const REMAINDER = new PhraseList(REMAINDER_WORDS);
+const VA = fold("và");
+const CUNG = fold("cùng");
+const HOAC = fold("hoặc");
+/** A segment after ";" that starts a new statement rather than an item. */
+const NEW_STATEMENT = new PhraseList(["tăng", "giảm", "thêm", "so với", "đã", "sẽ", "đang", "trong năm", "năm nay", "bên cạnh đó", "ngoài ra", "đồng thời"]);
+/** After any separator: a comparison or a new total ends the list ("…, so với lượng khách …", "…, tổng tài sản …"). */
+const NEW_ANYWHERE = new PhraseList(["so với", "so", "tổng", "tổng số", "tổng cộng", "nâng tổng", "trong khi", "tương đương"]);
+/** The word before a number that compares rather than lists ("bằng 2 phần", "gấp 3 lần"). */
+const COMPARED = new Set(["bằng", "gấp", "hơn", "tương đương"].map((w) => fold(w)));
+
+/**
+ * Items of the list in key[from, to) (to: the end of the sentence or of the cue's bracket).
+ * `nested(pos)` tells whether another list cue starts at a position (a nested list).
+ */
+export function listItems(rc: RelateCtx, from: number, to: number, nestedCues: readonly number[]): List {
+  const key = rc.key;
+  const items: Item[] = [];
+  let depth = 0;
+  let pos = from;
+  let lastItemEnd = from;
+  let afterVa = false;
+  let open = false;
+  let truncated = false;
+  let unread = false;
+  let end = to;
+  // the first segment must hold a number: "trong đó có Việt Nam và Lào; 61 nước …" lists names
+  const raw = key.slice(from, Math.min(to, from + 400));
+  const skip = raw.length - raw.replace(/^[\s,:;]+/, "").length;
+  const lead = raw.slice(skip);
+  const firstSep = lead.search(/[,;(]\s|[;(]|\s(?:và|hoặc)\s/u);
+  const firstNum = lead.search(/\d|(?:^|\s)(?:một|hai|ba|bốn|tư|năm|sáu|bảy|tám|chín|mười)\s/u);
+  const none: List = { items: [], unread: false, open: false, truncated: false, end: from };
+  if (firstNum < 0 || (firstSep >= 0 && firstSep < firstNum)) return none;
+  // "trong đó 25% số người …": a list of shares, not of parts
+  const g0 = nextFig(rc, from);
+  if (g0 && g0.f.kind === "percent" && g0.start <= from + skip + firstNum + 2) return none;
+  const end0 = Math.min(to, from + MAX_LIST_CHARS);
+  let g = nextFig(rc, from);
+  let bi = firstBareAt(rc, from);
+  let ci = 0;
+  let seen = 0; // items, and numbers no figure holds that start a segment
+  while (ci < nestedCues.length && nestedCues[ci]! < from) ci++;
+  for (;;) {
+    // the next number: a figure, or a number no figure holds ("hơn 11 nghìn là quốc tế")
+    while (rc.bare[bi] && rc.bare[bi]!.form === "words") bi++;
+    const b = rc.bare[bi];
+    const bare = b && b.n0 < end0 && (!g || b.n0 < g.start) ? b : undefined;
+    if (!bare && (!g || g.start >= end0)) break;
+    const at = bare ? bare.n0 : g!.start;
+    // bracket depth here, relative to the list
+    for (let i = pos; i < at; i++) {
+      const c = key.charCodeAt(i);
+      if (c === 40) depth++;
+      else if (c === 41) depth--;
+      if (depth < 0) break;
+    }
+    pos = at;
+    if (depth < 0) {
+      end = pos;
+      break;
+    }
+    const advance = () => {
+      if (bare) bi++;
+      else g = rc.figs[g!.i + 1];
+    };
+    if (depth > 0) {
+      advance();
+      continue;
+    }
+    // a nested cue before this number claims it (and what follows)
+    while (ci < nestedCues.length && nestedCues[ci]! < lastItemEnd) ci++;
+    let cut = -1;
+    for (let c = ci; c < nestedCues.length && nestedCues[c]! < at; c++) if (parenBalance(key, lastItemEnd, nestedCues[c]!) <= 0) {
+      cut = nestedCues[c]!;
+      break;
+    }
+    if (cut >= 0) {
+      if (items.length) truncated = true;
+      end = cut;
+      break;
+    }
+    const gap = key.slice(lastItemEnd, at);
+    const first = seen === 0;
+    const sep = lastSeparator(gap);
+    if (!first && sep < 0) {
+      // "20 vụ - 49 bị can": a pair, item with the one before; otherwise inside the item before
+      if (!bare && /^\s*-\s*$/.test(gap) && items.length && g!.f.kind === items[items.length - 1]!.g.f.kind) items.push(item(rc, g!, "", to));
+      advance();
+      continue;
+    }
+    if (afterVa) {
+      end = lastItemEnd;
+      break;
+    }
+    const label = first ? gap : gap.slice(sep);
+    const lw = foldedWords(label.replace(/[,;:]/g, " "));
+    // "cùng đại diện …", "và các …": the rest is not counted
+    const t = TAIL.find(lw.slice(0, 2));
+    if (t && t.i === 0) {
+      open = true;
+      end = lastItemEnd;
+      break;
+    }
+    if (!first && ((gap.slice(sep).includes(";") && NEW_STATEMENT.find(lw)) || NEW_ANYWHERE.at(lw, 0))) {
+      end = lastItemEnd;
+      break;
+    }
+    const isVa = lw[0] === VA || lw[0] === HOAC;
+    // "sáng đi vào bằng 2 phần": a number compared with, not a part
+    if (COMPARED.has(lw[lw.length - 1] ?? "")) {
+      lastItemEnd = bare ? bare.n1 : g!.end;
+      advance();
+      continue;
+    }
+    // a number no figure holds starts this segment: "2,1 triệu tiền …" read as nothing
+    if (bare) {
+      unread = true;
+      seen++;
+      lastItemEnd = bare.n1;
+      if (isVa) afterVa = true;
+      advance();
+      continue;
+    }
+    const fg = g!;
+    // a percent, or a change ("giảm 309 tỷ đồng so với …"), says something of the item before
+    if (fg.f.kind === "percent" || fg.change || CHANGE_REL.has(fg.f.comparison?.relation ?? "")) {
+      lastItemEnd = fg.end;
+      advance();
+      continue;
+    }
+    // "2 lần 20.000 USD": an amount paid or given several times
+    const next = rc.figs[fg.i + 1];
+    if (fg.f.kind === "count" && TIMES.has(fg.kind.head) && next && next.f.kind !== "count" && next.f.kind !== "percent" && /^\s*(?:mỗi\s+(?:lần|đợt|kì)\s*)?$/u.test(key.slice(fg.end, next.start))) {
+      const it = item(rc, next, lw.join(" "), to);
+      it.factor = fg.f.value;
+      items.push(it);
+      seen++;
+      lastItemEnd = next.end;
+      g = rc.figs[next.i + 1];
+      while (rc.bare[bi] && rc.bare[bi]!.n0 < lastItemEnd) bi++;
+      if (isVa) afterVa = true;
+      continue;
+    }
+    items.push(item(rc, fg, lw.join(" "), to));
+    seen++;
+    lastItemEnd = fg.end;
+    if (isVa) afterVa = true;
+    advance();
+  }
+  // an uncounted tail after the items: "…", "v.v.", "cùng …" with no number
+  const tail = key.slice(lastItemEnd, Math.min(end, lastItemEnd + 200));
+  const tw = foldedWords(tail.split(/[.;]/)[0] ?? "");
+  if (/…|\.\.\.|(?:^|[^\p{L}])v\.?v\b/u.test(tail.split(/[;]/)[0] ?? "")) open = true;
+  for (let i = 0; i < tw.length; i++) if ((tw[i] === CUNG || (tw[i] === VA && TAIL.at(tw, i) > 1)) && TAIL.at(tw, i)) open = true;
+  return { items, unread, open, truncated, end };
+}
+
+const CHANGE_REL = new Set(["tăng", "giảm", "vượt"]);
+const TIMES = new Set(["lần", "đợt", "kì", "khoản"].map((w) => fold(w)));
+
+/** Index of the first number no figure holds at or after a position. */
+function firstBareAt(rc: RelateCtx, from: number): number {
+  const bs = rc.bare;
+  let lo = 0;
+  let hi = bs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (bs[mid]!.n0 < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function item(rc: RelateCtx, g: Fig, label: string, to: number): Item {
+  const rest = rc.key.slice(g.end, Math.min(to, g.end + 60));
+  const after = rest.split(/[,;:()]|\s(?:và|hoặc)\s/u)[0] ?? "";
+  const aw = foldedWords(after);
+  const lw = label.split(" ");
+  const remainder = !!REMAINDER.find(aw.slice(0, 3)) || !!REMAINDER.find(lw.slice(-3));
+  return { g, label, after: aw.join(" "), remainder };
+}
+
+/** Index just after the last separator of a gap (",", ";", ":", "và", "cùng", "hoặc"), or -1. */
+function lastSeparator(gap: string): number {
+  let at = -1;
+  for (let i = 0; i < gap.length; i++) {
+    const c = gap[i]!;
+    if (c === "," || c === ";" || c === ":") at = i;
+  }
+  const re = /(?:^|\s)(?:và|cùng|hoặc)\s/gu;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(gap))) if (m.index >= at) at = m.index;
+  return at;
+}

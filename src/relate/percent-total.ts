@@ -1,0 +1,154 @@
+/**
+ * Percentages of one whole, one per class, that must add up to 100 (or to no more than 100).
+ *
+ *   "xếp loại …: 18,5% hoàn thành xuất sắc nhiệm vụ, 72,3% hoàn thành tốt nhiệm vụ, 8,1% hoàn thành
+ *    nhiệm vụ và 0,6% không hoàn thành nhiệm vụ"     a full rating scale: closed, 100
+ *   "học lực: giỏi 32,4%, khá 45,8%, trung bình 19,6%, yếu 1,4%; không có học sinh xếp loại kém"
+ *                                                       the lowest class said to be empty: closed
+ *   "cơ cấu kinh tế: nông nghiệp chiếm 24,6%; công nghiệp - xây dựng chiếm 38,2%; dịch vụ chiếm 39,2%"
+ *                                                       sectors (taxes may be left out): at most 100
+ *   "đạt 68,5%, còn lại 33,5% lao động chưa qua đào tạo"  a share and the rest: 100
+ *   "chiếm khoảng 97% tổng số doanh nghiệp, đóng góp khoảng 45% GDP"  shares of different wholes: none
+ */
+import { fold } from "../text/fold.js";
+import { CLASS_CUES, REMAINDER_WORDS } from "../lexicon/relation-cues.js";
+import { PARTITIONS } from "../lexicon/partitions.js";
+import { cueOf, figMember, foldedWords, PhraseList, type Fig, type Rel, type RelateCtx } from "./context.js";
+import { basisAfter, lastFigBefore } from "./anchor.js";
+import { namedWhole } from "./share.js";
+
+const CLASS = new PhraseList(CLASS_CUES);
+const REMAINDER = new PhraseList(REMAINDER_WORDS);
+const DIMS = PARTITIONS.map((p) => ({ ...p, phrases: new PhraseList(p.values), folded: p.values.map((v) => foldedWords(v).join(" ")) }));
+const CHANGE_BEFORE = /(?:^|[^\p{L}\p{M}])(?:tăng|giảm|vượt|cao hơn|thấp hơn|tăng trưởng)\s*(?:khoảng|gần|hơn|trên|lên|xuống|thêm)?\s*$/u;
+const KHONG_CO = fold("không có");
+
+export function findPercentTotals(rc: RelateCtx): Rel[] {
+  const out: Rel[] = [];
+  const key = rc.key;
+  let i = 0;
+  while (i < rc.figs.length) {
+    const si = rc.figs[i]!.sent;
+    let j = i;
+    while (j < rc.figs.length && rc.figs[j]!.sent === si) j++;
+    const ps = rc.figs.slice(i, j).filter((g) => g.f.kind === "percent" && usable(rc, g));
+    i = j;
+    if (ps.length < 2 || ps.length > 30) continue;
+    const s = rc.sentences[si]!;
+    // "còn lại 33,5%": a share and the rest of it
+    const rest = new Set<Fig>();
+    for (let k = 1; k < ps.length; k++) {
+      const q = ps[k]!;
+      const lead = foldedWords(key.slice(Math.max(s.start, q.start - 16), q.start)).slice(-3);
+      const r = REMAINDER.find(lead);
+      if (!r || r.i + r.n < lead.length - 1) continue;
+      const p = ps[k - 1]!;
+      if (/[.]/.test(key.slice(p.end, q.start)) || lastFigBefore(rc, q.start) !== p.i) continue;
+      // "vốn chủ sở hữu chiếm 22,56%, vốn vay chiếm 74,6%, còn lại 2,84%": the rest of every share listed
+      const run = [p];
+      for (let b = k - 2; b >= 0; b--) {
+        const x = ps[b]!;
+        if (/[.;]/.test(key.slice(x.end, run[0]!.start)) || lastFigBefore(rc, run[0]!.start) !== x.i || run[0]!.start - x.end > 80) break;
+        run.unshift(x);
+      }
+      rest.add(q);
+      for (const x of run) rest.add(x);
+      out.push({
+        kind: "percent-total",
+        certainty: "explicit",
+        cue: cueOf(rc, q.start - 16 + key.slice(q.start - 16, q.start).lastIndexOf(fold("còn")), q.start),
+        members: [...run.map((x) => figMember(rc, "share", x)), figMember(rc, "remainder", q)],
+        rule: "relate.percent-total.remainder",
+        closed: true,
+      });
+    }
+    // a list of classes after a cue
+    const cue = classCue(rc, s.start, ps[0]!.start);
+    if (!cue) continue;
+    const run = ps.filter((p) => !rest.has(p));
+    if (run.length < 2) continue;
+    const semis = run.slice(1).every((p, k) => /[;]/.test(key.slice(run[k]!.end, p.start)));
+    const labels = run.map((p) => labelOf(rc, p, s.start, s.end, semis));
+    const dim = DIMS.find((d) => {
+      const vals = labels.map((l) => valueIn(l, d.phrases));
+      return vals.every(Boolean) && new Set(vals).size === vals.length;
+    });
+    const named = cue.words.some((w) => ["cơ cấu", "tỷ trọng"].map((x) => fold(x)).includes(w));
+    if (!dim && !named) continue;
+    let closed = false;
+    if (dim?.scale) {
+      const have = new Set(labels.map((l) => valueIn(l, dim.phrases)));
+      const lowest = dim.folded[dim.folded.length - 1]!;
+      const sentence = foldedWords(key.slice(s.start, Math.min(rc.key.length, s.end + 120))).join(" ");
+      const saidEmpty = (v: string) => sentence.includes(`${KHONG_CO} `) && new RegExp(`${KHONG_CO}(?: [\\p{L}\\p{M}]+){0,5} ${v}(?: |$)`, "u").test(sentence);
+      closed = have.has(lowest) || saidEmpty(lowest);
+    }
+    out.push({
+      kind: "percent-total",
+      certainty: dim ? "explicit" : "inferred",
+      cue: cueOf(rc, cue.start, cue.end),
+      members: run.map((p, k) => figMember(rc, "share", p, dim ? { label: valueIn(labels[k]!, dim.phrases) } : {})),
+      rule: dim ? "relate.percent-total.classes" : "relate.percent-total.structure",
+      closed,
+    });
+  }
+  return out;
+}
+
+/** A percent that can be one class of a whole: not a change, not of a plan or a base, not of a named whole. */
+function usable(rc: RelateCtx, p: Fig): boolean {
+  const s = rc.sentences[p.sent];
+  if (CHANGE_BEFORE.test(rc.key.slice(Math.max(s ? s.start : 0, p.start - 24), p.start))) return false;
+  if (basisAfter(rc, p.end, s ? s.end : rc.key.length)) return false;
+  if (p.f.range || p.f.bound === "lower" || p.f.bound === "upper") return false;
+  return !namedWhole(rc, p);
+}
+
+/** The class cue before the first percent: "xếp loại", "học lực", "cơ cấu kinh tế". */
+function classCue(rc: RelateCtx, from: number, to: number): { start: number; end: number; words: string[] } | undefined {
+  const re = /[\p{L}\p{M}]+/gu;
+  const slice = rc.key.slice(from, to);
+  const toks: { s: number; e: number; w: string }[] = [];
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(slice))) toks.push({ s: from + m.index, e: from + m.index + m[0].length, w: m[0] });
+  const ws = toks.map((t) => t.w);
+  for (let k = ws.length - 1; k >= 0; k--) {
+    const n = CLASS.at(ws, k);
+    if (n) return { start: toks[k]!.s, end: toks[k + n - 1]!.e, words: [ws.slice(k, k + n).join(" ")] };
+  }
+  return undefined;
+}
+
+/** The words of the segment a percent sits in: "giỏi 32,4%", "18,5% hoàn thành xuất sắc nhiệm vụ". */
+function labelOf(rc: RelateCtx, p: Fig, from: number, to: number, semis: boolean): string[] {
+  const key = rc.key;
+  const left = key.slice(Math.max(from, p.start - 80), p.start);
+  const right = key.slice(p.end, Math.min(to, p.end + 80));
+  const vaL = semis ? -1 : left.search(/\s(?:và|hoặc)\s(?!.*\s(?:và|hoặc)\s)/u);
+  const cutL = Math.max(left.lastIndexOf(";"), left.lastIndexOf(":"), semis ? -1 : lastComma(left), vaL >= 0 ? vaL + 3 : -1);
+  const semi = right.search(/[;:]/);
+  const comma = semis ? -1 : firstComma(right);
+  const va = semis ? -1 : right.search(/\s(?:và|hoặc)\s/u);
+  const cutR = Math.min(...[semi, comma, va].map((x) => (x < 0 ? right.length : x)));
+  const seg = `${left.slice(cutL + 1)} ${right.slice(0, cutR)}`.replace(/\d+(?:[.,]\d+)*\s*%?/g, " ").replace(/[()]/g, " ");
+  return foldedWords(seg).filter((w) => w !== "%");
+}
+
+/** Commas that separate (not a decimal comma, not "nông, lâm nghiệp" inside a class): ", " before a letter or digit. */
+function lastComma(s: string): number {
+  for (let i = s.length - 1; i >= 0; i--) if (s[i] === "," && !/\d/.test(s[i + 1] ?? "")) return i;
+  return -1;
+}
+function firstComma(s: string): number {
+  for (let i = 0; i < s.length; i++) if (s[i] === "," && !/\d/.test(s[i + 1] ?? "")) return i;
+  return -1;
+}
+
+function valueIn(words: readonly string[], list: PhraseList): string {
+  let best = "";
+  for (let i = 0; i < words.length; i++) {
+    const v = list.phraseAt(words, i);
+    if (v.length > best.length) best = v;
+  }
+  return best;
+}

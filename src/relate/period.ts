@@ -1,0 +1,142 @@
+/**
+ * Periods: what a review covers, and when it is held.
+ *
+ *   "Ngày 12/01/2023, … Hội nghị tổng kết công tác Công đoàn năm 2023"  year 2023, held 2023-01-12
+ *   "Sáng 18/01/2024, … họp sơ kết 6 tháng đầu năm 2024"                 2024-01-01…2024-06-30
+ *   "Ngày 05/7/2023, … sơ kết công tác … quý III năm 2023"               2023-07-01…2023-09-30
+ *   "Ngày 14/7/2023, Sở Nội vụ tổ chức hội nghị sơ kết công tác 6 tháng đầu năm" (year of the date)
+ *   "tổng kết năm học 2022-2023", "khai giảng năm học 2023-2024"          school years
+ *   "… năm 2023 và triển khai phương hướng, nhiệm vụ năm 2024"           the plan year is not reviewed
+ * The event date is the dated one in the review's own sentence (explicit), else the report's
+ * event date (inferred).
+ */
+import { fold } from "../text/fold.js";
+import { OPENING_WORDS, REVIEW_STOPS, REVIEW_WORDS } from "../lexicon/relation-cues.js";
+import { L, R, named, rx, words } from "../text/rx.js";
+import { cueOf, PhraseList, sentenceOf, textMember, type Rel, type RelateCtx } from "./context.js";
+import type { DateHit } from "../recognize/types.js";
+import type { RelationMember } from "../schema.js";
+
+const REVIEW = named("relate.review", rx`${L}(?<w>${words([...REVIEW_WORDS, ...OPENING_WORDS])})${R}`);
+const STOPS = new PhraseList(REVIEW_STOPS);
+const OPENING = new Set(OPENING_WORDS.map((w) => fold(w)));
+const SO_KET = fold("sơ kết");
+const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, "1": 1, "2": 2, "3": 3, "4": 4 };
+/** A document's number and date before a date: "Quyết định số 12/QĐ-UBND ngày …", "ban hành ngày …". */
+const DOC_DATE = /(?:số\s+[\w./-]*\d[\w./-]*|ban\s+hành|kí|ký)\s+(?:ngày\s*)?$/u;
+const NUM: Record<string, number> = { "3": 3, ba: 3, "6": 6, sáu: 6, "9": 9, chín: 9 };
+
+interface Period {
+  from: string;
+  to: string;
+  start: number;
+  end: number;
+  /** Year taken from the event date. */
+  yearFromEvent: boolean;
+  school?: boolean;
+}
+
+const pad = (n: number) => String(n).padStart(2, "0");
+const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
+const span = (y: number, m1: number, m2: number) => ({ from: `${y}-${pad(m1)}-01`, to: `${y}-${pad(m2)}-${pad(lastDay(y, m2))}` });
+
+/** The period named at the start of `s` (folded), with the year of the event when it names none. */
+function periodAt(s: string, eventYear: number | undefined, event?: string): { from: string; to: string; len: number; yearFromEvent: boolean; school?: boolean } | undefined {
+  let m = /^năm\s+học\s+(\d{4})\s*-\s*(\d{4})/u.exec(s);
+  if (m && Number(m[2]) === Number(m[1]) + 1) return { from: `${m[1]}-09-01`, to: `${m[2]}-05-31`, len: m[0].length, yearFromEvent: false, school: true };
+  m = /^(?:(?:nhiệm\s+kì|giai\s+đoạn)\s+)(\d{4})\s*-\s*(\d{4})/u.exec(s);
+  if (m && Number(m[2]) > Number(m[1])) return { from: `${m[1]}-01-01`, to: `${m[2]}-12-31`, len: m[0].length, yearFromEvent: false };
+  m = /^(3|ba|6|sáu|9|chín)\s+tháng(?:\s+(đầu|cuối))?(?:\s+năm)?(?:\s+(\d{4}))?(?![\p{L}\d])/u.exec(s);
+  if (m) {
+    const n = NUM[m[1]!]!;
+    const at = (y: number) => (m![2] === "cuối" ? span(y, 13 - n, 12) : span(y, 1, n));
+    if (m[3]) return { ...at(Number(m[3])), len: m[0].length, yearFromEvent: false };
+    if (eventYear === undefined) return undefined;
+    // "sơ kết 6 tháng cuối năm" in January speaks of the year before; "6 tháng đầu năm" of its own
+    const late = m[2] === "cuối" && event !== undefined && at(eventYear).to > event;
+    return { ...at(late ? eventYear - 1 : eventYear), len: m[0].length, yearFromEvent: m[2] === "cuối" };
+  }
+  m = /^quí\s+(iv|iii|ii|i|[1-4])(?:\s*(?:năm\s+|\/\s*)(\d{4}))?(?![\p{L}\d])/u.exec(s);
+  if (m) {
+    const q = ROMAN[m[1]!]!;
+    if (m[2]) return { ...span(Number(m[2]), 3 * q - 2, 3 * q), len: m[0].length, yearFromEvent: false };
+    if (eventYear === undefined) return undefined;
+    // a quarter with no year is the last one of that name before the review
+    const p = span(eventYear, 3 * q - 2, 3 * q);
+    return { ...(event !== undefined && p.from > event ? span(eventYear - 1, 3 * q - 2, 3 * q) : p), len: m[0].length, yearFromEvent: true };
+  }
+  m = /^năm\s+(\d{4})(?![\d/-])/u.exec(s);
+  if (m) return { ...span(Number(m[1]), 1, 12), len: m[0].length, yearFromEvent: false };
+  return undefined;
+}
+
+export function findPeriods(rc: RelateCtx): Rel[] {
+  const out: Rel[] = [];
+  const key = rc.key;
+  const eventHit = eventDate(rc);
+  REVIEW.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = REVIEW.exec(key))) {
+    const at = m.index;
+    const cueEnd = at + m[0].length;
+    const si = sentenceOf(rc, at);
+    const s = rc.sentences[si];
+    if (!s || s.caption) continue;
+    // the date of this sentence, before the review word (explicit), or the report's event date
+    // (not a document's date: "Công văn số 38/NCPL ngày 6-1-1976")
+    const own = rc.dates
+      .filter((d) => d.precision === "day" && d.start >= s.start && d.end <= at && /^\d{4}-\d{2}-\d{2}$/.test(d.value) && !DOC_DATE.test(key.slice(Math.max(s.start, d.start - 40), d.start)))
+      .sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0];
+    const date = own ?? eventHit;
+    if (!date) continue;
+    const eventYear = Number(date.value.slice(0, 4));
+    // the period: within a few words after the review word, before a stop word
+    const period = periodAfter(rc, cueEnd, s.end, eventYear, date.value);
+    if (!period) continue;
+    const word = fold(m.groups!.w!).replace(/\s+/g, " ");
+    const opening = OPENING.has(word);
+    if (opening && !period.school) continue;
+    // "sơ kết năm 2012", "sơ kết nhiệm kỳ": a review halfway through a long period
+    const long = Date.parse(period.to) - Date.parse(period.from) > 300 * 86_400_000;
+    if (word.includes(SO_KET) && long) continue;
+    // a date years before the period is not when it was reviewed: the two are not tied
+    if (!opening && Date.parse(date.value) < Date.parse(period.from) - 3 * 366 * 86_400_000) continue;
+    const explicit = !!own && !own.yearInferred && !period.yearFromEvent;
+    const members: RelationMember[] = [
+      textMember(rc, opening ? "opening" : "period", period.start, period.end, { from: period.from, to: period.to }),
+      textMember(rc, "event", date.start, date.end, { from: date.value, to: date.value }),
+    ];
+    out.push({ kind: "period", certainty: explicit ? "explicit" : "inferred", cue: cueOf(rc, at, cueEnd), members, rule: opening ? "relate.period.opening" : "relate.period.review" });
+  }
+  REVIEW.lastIndex = 0;
+  return out;
+}
+
+function periodAfter(rc: RelateCtx, from: number, to: number, eventYear: number, event: string): Period | undefined {
+  const key = rc.key;
+  const re = /[\p{L}\p{M}\p{N}]+/gu;
+  const slice = key.slice(from, Math.min(to, from + 300));
+  let n = 0;
+  let m: RegExpExecArray | null;
+  const ws: string[] = [];
+  let prev = from;
+  while ((m = re.exec(slice)) && n < 14) {
+    const at = from + m.index;
+    // a clause break ends the search once something was read
+    if (n > 0 && /[,;:()]/.test(key.slice(prev, at))) break;
+    prev = at + m[0].length;
+    const p = periodAt(key.slice(at, Math.min(to, at + 40)), eventYear, event);
+    if (p) return { from: p.from, to: p.to, start: at, end: at + p.len, yearFromEvent: p.yearFromEvent, ...(p.school ? { school: true } : {}) };
+    ws.push(m[0]);
+    if (STOPS.at(ws, ws.length - 1) || (ws.length > 1 && STOPS.at(ws, ws.length - 2) > 1)) break;
+    n++;
+  }
+  return undefined;
+}
+
+/** The report's event date as a hit, when it is a day. */
+function eventDate(rc: RelateCtx): DateHit | undefined {
+  const ev = rc.event.dateEvidence;
+  if (!ev || ev.precision !== "day" || !/^\d{4}-\d{2}-\d{2}$/.test(ev.value)) return undefined;
+  return rc.dates.find((d) => d.value === ev.value && rc.doc.span(d.start, d.end).start === ev.span.start);
+}

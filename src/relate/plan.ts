@@ -1,0 +1,215 @@
+/**
+ * Plans: what was done, the plan, and the percent of plan (or the direction the text claims).
+ *
+ *   "đạt 3 tỷ đồng, bằng 150% kế hoạch 2 tỷ đồng"                 actual, percent, plan (right after)
+ *   "đạt 93,5% kế hoạch (1.520 tỷ đồng)"                          plan in a bracket
+ *   "bằng 180% kế hoạch (kế hoạch được giao 2 tỷ đồng)"           plan in a labelled bracket
+ *   "tỉnh giao kế hoạch cho huyện 420 tỷ đồng; huyện đã thu được 487,2 tỷ đồng, bằng 106% kế hoạch"
+ *                                                                  plan before, in the same sentence
+ *   "… giao chỉ tiêu … cho 22.000 lao động. … 24.860 lao động, đạt 103% chỉ tiêu giao"
+ *                                                                  plan in the sentence before
+ *   "vượt 17,4% kế hoạch", "vượt kế hoạch 12%"                    the excess: 117,4% of plan
+ *   "đạt 96,3 tỷ đồng, hoàn thành vượt kế hoạch lợi nhuận (104 tỷ đồng)" a direction, no percent
+ *   "bằng 101,9% kế hoạch năm (2.100 tỷ đồng), là chỉ tiêu duy nhất không đạt kế hoạch"
+ */
+import { L, R, named, rx } from "../text/rx.js";
+import { PLAN_LABELS } from "../lexicon/relation-cues.js";
+import { cueOf, figMember, foldedWords, PhraseList, sentenceOf, type Fig, type Rel, type RelateCtx } from "./context.js";
+import { anchorOf, basisAfter, gluedGap, lastFigBefore, nextFig, statedAfter } from "./anchor.js";
+import { sameSubject } from "./growth.js";
+import { measureCompatible } from "./kinds.js";
+import type { RelationMember, RelationPlan } from "../schema.js";
+
+const PLAN_LABEL = new PhraseList(PLAN_LABELS);
+const OVER = named("relate.plan-over", rx`${L}(?:hoàn\s+thành\s+)?vượt\s+(?:mức\s+)?(?:kế\s+hoạch|chỉ\s+tiêu|dự\s+toán)${R}`);
+const UNDER = named("relate.plan-under", rx`${L}(?:không|chưa)\s+(?:đạt|hoàn\s+thành)\s+(?:được\s+)?(?:kế\s+hoạch|chỉ\s+tiêu|dự\s+toán)${R}`);
+/** "vượt kế hoạch 12%", "vượt chỉ tiêu 5%": the basis before an excess. */
+const EXCESS_BEFORE = /vượt\s+(?:mức\s+)?(?:kế\s+hoạch|chỉ\s+tiêu|dự\s+toán)(?:\s+[\p{L}\p{M}]+){0,3}\s*$/u;
+const VUOT_BEFORE = /(?:^|[^\p{L}\p{M}])vượt\s+(?:mức\s+)?(?:khoảng|gần|hơn|trên)?\s*$/u;
+const UP_BEFORE = /(?:^|[^\p{L}\p{M}])(?:tăng|cao\s+hơn)\s*(?:khoảng|gần|hơn|trên)?\s*$/u;
+const DOWN_BEFORE = /(?:^|[^\p{L}\p{M}])(?:giảm|thấp\s+hơn|hụt)\s*(?:khoảng|gần|hơn|trên)?\s*$/u;
+const UNDER_BEFORE = /(?:^|[^\p{L}\p{M}])(?:không|chưa)\s+(?:đạt|hoàn\s+thành)\s*$/u;
+
+type PlanRel = Omit<RelationPlan, "id">;
+
+export function findPlans(rc: RelateCtx): Rel[] {
+  const out: PlanRel[] = [];
+  const key = rc.key;
+  // figures with a percent of plan stated for them are actuals, never another's plan
+  const actuals = new Set<Fig>();
+  for (const p of rc.figs) {
+    if (p.f.kind !== "percent") continue;
+    const b = basisAfter(rc, p.end, rc.sentences[p.sent]?.end ?? key.length);
+    const a = b?.kind === "plan" ? anchorOf(rc, p.i) : undefined;
+    if (a) actuals.add(a);
+  }
+  for (const p of rc.figs) {
+    if (p.f.kind !== "percent") continue;
+    const s = rc.sentences[p.sent];
+    const sEnd = s ? s.end : key.length;
+    const before = key.slice(Math.max(s ? s.start : 0, p.start - 40), p.start);
+    const basis = basisAfter(rc, p.end, sEnd);
+    const excessBefore = EXCESS_BEFORE.test(before);
+    const planBasis = (basis && basis.kind === "plan") || excessBefore;
+    if (!planBasis) continue;
+    // "vượt 17% kế hoạch", "tăng 37,3% so với dự toán": the excess over the plan; "giảm 5% so với kế hoạch": the shortfall
+    const excess = excessBefore || VUOT_BEFORE.test(before) || UP_BEFORE.test(before) || p.f.comparison?.relation === "vượt" || p.f.comparison?.relation === "tăng";
+    const shortfall = !excess && (DOWN_BEFORE.test(before) || p.f.comparison?.relation === "giảm");
+    const actual = anchorOf(rc, p.i);
+    if (actual && (actual.f.of !== undefined || actual.change)) continue; // a fraction's rate, or a change
+    let plan: Fig | undefined;
+    let explicit = false;
+    if (basis && basis.kind === "plan") {
+      const g = statedAfter(rc, basis.end, p.sent);
+      if (g && (!actual || measureCompatible(actual.f, g.f, actual.kinds, g.kind) === "yes")) {
+        plan = g;
+        explicit = true;
+      }
+    }
+    if (!plan && actual) {
+      const b = labelledPlan(rc, actual, p, actuals);
+      if (b) ({ plan, explicit } = b);
+    }
+    const members: RelationMember[] = [];
+    if (actual) members.push(figMember(rc, "actual", actual));
+    members.push(figMember(rc, "percent", p));
+    if (plan) members.push(figMember(rc, "plan", plan, { label: basis?.text ?? "kế hoạch" }));
+    const missing = [...(actual ? [] : ["actual"]), ...(plan ? [] : ["plan"])];
+    const cueStart = basis && basis.kind === "plan" ? basis.start : p.start - before.length + Math.max(0, before.search(EXCESS_BEFORE));
+    const cueEnd = basis && basis.kind === "plan" ? basis.end : p.start;
+    const r: PlanRel = {
+      kind: "plan",
+      certainty: explicit || !plan ? "explicit" : "inferred",
+      cue: cueOf(rc, Math.max(0, cueStart), Math.max(cueStart, cueEnd)),
+      members,
+      ...(missing.length ? { missing } : {}),
+      rule: plan ? (explicit ? "relate.plan.stated" : "relate.plan.labelled") : "relate.plan.percent",
+      ...(excess ? { excess: true } : {}),
+      ...(shortfall ? { shortfall: true } : {}),
+    };
+    if (UNDER_BEFORE.test(before)) {
+      r.direction = "under";
+      r.directionCue = cueOf(rc, p.start - before.length + before.search(/(?:không|chưa)/u), p.start);
+    }
+    out.push(r);
+  }
+  directions(rc, out);
+  return out;
+}
+
+/**
+ * A plan stated elsewhere with a plan word in its clause: earlier in the sentence, in the two
+ * sentences before, or in the next one ("Kế hoạch năm là 2 tỷ đồng", "giao chỉ tiêu … 22.000 lao động").
+ */
+function labelledPlan(rc: RelateCtx, actual: Fig, p: Fig, actuals: Set<Fig>): { plan: Fig; explicit: boolean } | undefined {
+  const para = rc.sentences[actual.sent]?.paragraph;
+  // a part of a whole ("Trong đó, nguồn … là 5.700 tỷ đồng, đạt 2,2% kế hoạch") has a plan of its own:
+  // the plan of the whole, stated elsewhere, is not it
+  const isPart = rc.found.some((r) => r.kind === "breakdown" && r.members.some((m) => m.role !== "whole" && m.figure === actual.f.id));
+  const opensWithPart = /^[\s"“(]*trong\s+(?:đó|số\s+đó|số\s+này)/u.test(rc.key.slice(rc.sentences[actual.sent]?.start ?? 0, actual.start));
+  const ok = (g: Fig) => {
+    if ((isPart || opensWithPart) && g.sent !== actual.sent) return false;
+    if (g === actual || actuals.has(g) || g.f.kind === "percent" || g.change || measureCompatible(actual.f, g.f, actual.kinds, g.kind) !== "yes") return false;
+    if (rc.sentences[g.sent]?.paragraph !== para || !hasPlanLabel(rc, g)) return false;
+    // in another sentence, an amount must be of the same thing ("thu ngân sách" / "thu ngân sách")
+    if (g.sent !== actual.sent && g.f.kind !== "count" && !sameSubject(clauseOf(rc, actual), clauseOf(rc, g))) return false;
+    return true;
+  };
+  // earlier: same sentence, then the two before (nearest first), at most 12 figures back
+  for (let j = actual.i - 1; j >= 0 && j >= actual.i - 12; j--) {
+    const g = rc.figs[j]!;
+    if (g.sent < actual.sent - 2) break;
+    if (ok(g)) return { plan: g, explicit: g.sent >= actual.sent - 1 };
+  }
+  // later: the rest of the sentence and the next one
+  for (let j = p.i + 1; j < rc.figs.length && j <= p.i + 6; j++) {
+    const g = rc.figs[j]!;
+    if (g.sent > p.sent + 1) break;
+    // "… bằng 112% kế hoạch. Kế hoạch lợi nhuận năm là 50 tỷ đồng": the plan named in the next sentence
+    if (ok(g)) return { plan: g, explicit: g.sent <= p.sent + 1 };
+  }
+  return undefined;
+}
+
+/** The words of a figure's own clause before it (after the last , ; : ( . ) or "và"). */
+function clauseOf(rc: RelateCtx, g: Fig): string {
+  const s = rc.sentences[g.sent];
+  const from = Math.max(s ? s.start : 0, g.start - 90);
+  const prev = lastFigBefore(rc, g.start);
+  const text = rc.key.slice(prev >= 0 ? Math.max(from, rc.figs[prev]!.end) : from, g.start);
+  const cut = Math.max(...[";", ".", ")", "(", ",", ":"].map((c) => text.lastIndexOf(c)), text.lastIndexOf(" và "));
+  return cut >= 0 ? text.slice(cut + 1) : text;
+}
+
+/** A plan word in the clause before a figure: "tỉnh giao kế hoạch cho huyện 420 tỷ đồng". */
+function hasPlanLabel(rc: RelateCtx, g: Fig): boolean {
+  return !!PLAN_LABEL.find(foldedWords(clauseOf(rc, g)));
+}
+
+/**
+ * "vượt kế hoạch", "không đạt kế hoạch" without a number after them: the direction the text
+ * claims for the plan relation of its clause, or a relation of its own when an amount and a
+ * bracketed plan stand around it ("đạt 96,3 tỷ đồng, hoàn thành vượt kế hoạch lợi nhuận (104 tỷ đồng)").
+ */
+function directions(rc: RelateCtx, plans: PlanRel[]): void {
+  const key = rc.key;
+  const percentAt = new Map(plans.map((r) => [r.members.find((m) => m.role === "percent")?.figure, r]));
+  for (const [re, dir] of [
+    [OVER, "over"],
+    [UNDER, "under"],
+  ] as const) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(key))) {
+      const at = m.index;
+      const end = at + m[0].length;
+      // "vượt kế hoạch 12%": the percent after is the excess, read above
+      if (/^\s*(?:khoảng|gần|hơn|trên)?\s*\d/u.test(key.slice(end, end + 12))) continue;
+      const si = sentenceOf(rc, at);
+      // the plan percent of the clause: the nearest one, with no other figure between
+      const j = lastFigBefore(rc, at);
+      const after = nextFig(rc, end);
+      let target: PlanRel | undefined;
+      for (const g of [rc.figs[j], after]) {
+        if (!g || g.sent !== si) continue;
+        const r = percentAt.get(g.f.id);
+        const near = g.end <= at ? at - g.end : g.start - end;
+        if (r && near <= 90 && !r.direction) {
+          target = r;
+          break;
+        }
+      }
+      // a plan member closing the clause before: "(2.100 tỷ đồng), là chỉ tiêu … không đạt kế hoạch"
+      if (!target && rc.figs[j] && rc.figs[j]!.sent === si) {
+        const g = rc.figs[j]!;
+        const r = plans.find((x) => x.members.some((mm) => mm.figure === g.f.id && mm.role === "plan"));
+        if (r && at - g.end <= 90 && !r.direction) target = r;
+      }
+      if (target) {
+        target.direction = dir;
+        target.directionCue = cueOf(rc, at, end);
+        continue;
+      }
+      // no percent: an amount before and a plan stated right after
+      const a = rc.figs[j];
+      if (!a || a.sent !== si || a.f.kind === "percent" || !gluedGap(key.slice(a.end, at), true)) continue;
+      const pw = /(?:kế\s+hoạch|chỉ\s+tiêu|dự\s+toán)/u.exec(m[0]);
+      const basis = basisAfter(rc, at + (pw ? pw.index : 0), rc.sentences[si]!.end);
+      let plan = basis ? statedAfter(rc, basis.end, si) : undefined;
+      // "Kế hoạch năm 2023 là 500 tấn. … thu mua được 460 tấn, vượt kế hoạch đề ra": the plan stated before
+      if (!plan) plan = labelledPlan(rc, a, a, new Set())?.plan;
+      if (!plan || measureCompatible(a.f, plan.f, a.kinds, plan.kind) !== "yes") continue;
+      plans.push({
+        kind: "plan",
+        certainty: "explicit",
+        cue: cueOf(rc, at, end),
+        members: [figMember(rc, "actual", a), figMember(rc, "plan", plan, { label: basis?.text ?? "kế hoạch" })],
+        missing: ["percent"],
+        rule: "relate.plan.direction",
+        direction: dir,
+        directionCue: cueOf(rc, at, end),
+      });
+    }
+    re.lastIndex = 0;
+  }
+}

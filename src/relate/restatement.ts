@@ -1,0 +1,187 @@
+/**
+ * One amount written twice: in digits and words, in two units or scales, or with the separator
+ * both ways.
+ *
+ *   "15 (mười bảy) đồng chí", "05 (bốn) hội thảo"                   words: the two must agree
+ *   "36.800.000 đồng (Bằng chữ: Ba mươi sáu triệu tám mươi nghìn đồng)" words
+ *   "3.200 triệu đồng (tương đương 32 tỷ đồng)", "1,615 tỷ đồng, tức 1.615 triệu đồng"  units
+ *   "kế hoạch doanh thu 2.340 tỷ đồng" … "ở mức 2,340 tỷ đồng"       separator: one is a slip
+ */
+import { fold } from "../text/fold.js";
+import { parseWords } from "../recognize/number.js";
+import { IN_WORDS } from "../lexicon/relation-cues.js";
+import { L, R, named, rx, words } from "../text/rx.js";
+import { cueOf, figMember, foldedWords, textMember, type Fig, type Rel, type RelateCtx } from "./context.js";
+import { lastFigBefore } from "./anchor.js";
+import { measureCompatible } from "./kinds.js";
+import { sameSubject } from "./growth.js";
+
+const IN_WORDS_CUE = named("relate.in-words", rx`${L}${words(IN_WORDS)}\s*:`);
+const NAM = fold("năm");
+const RESTATE_GAP = /^\s*[,(]?\s*(?:tương\s+đương(?:\s+với)?|tức(?:\s+là)?|hay|quy\s+đổi(?:\s+ra)?)\s*(?:khoảng|gần|hơn|xấp\s+xỉ)?\s*$/u;
+/** Words said after an amount in words, not part of the number: "đồng", "chẵn", "./.". */
+const MONEY_TAIL = /\s*(?:đồng|việt\s+nam\s+đồng|vnđ|vnd)?\s*(?:chẵn|chẳn)?\s*[./]*\s*$/u;
+/** Units that convert: to a base unit. */
+const UNIT_FACTOR: Record<string, [string, number]> = Object.fromEntries(
+  (
+    [
+      ["km", "m", 1000],
+      ["m", "m", 1],
+      ["cm", "m", 0.01],
+      ["mm", "m", 0.001],
+      ["ha", "m2", 10000],
+      ["m2", "m2", 1],
+      ["km2", "m2", 1e6],
+      ["tấn", "kg", 1000],
+      ["kg", "kg", 1],
+      ["tạ", "kg", 100],
+      ["yến", "kg", 10],
+      ["gam", "kg", 0.001],
+      ["g", "kg", 0.001],
+      ["lít", "l", 1],
+      ["m3", "l", 1000],
+    ] as const
+  ).map(([u, b, k]) => [fold(u), [b, k] as [string, number]]),
+);
+
+export function findRestatements(rc: RelateCtx): Rel[] {
+  return [...digitsAndWords(rc), ...inWords(rc), ...otherUnits(rc), ...separators(rc)];
+}
+
+/** "15 (mười bảy)", "06 (năm)": a number in digits, then the same in words in a bracket. */
+function digitsAndWords(rc: RelateCtx): Rel[] {
+  const out: Rel[] = [];
+  const key = rc.key;
+  for (const a of rc.numbers) {
+    if (a.form !== "digits") continue;
+    const m = /^\s*\(([^()\d]{1,60})\)/u.exec(key.slice(a.numEnd, a.numEnd + 64));
+    if (!m) continue;
+    const open = a.numEnd + m[0].indexOf("(") + 1;
+    const raw = rc.norm.slice(open, open + m[1]!.length);
+    const words = raw.replace(MONEY_TAIL, "").replace(/,/g, " ").replace(/\s+/g, " ").trim();
+    // alone in a bracket after digits, "năm" is five, not a year
+    const value = parseWords(words) ?? (fold(words) === NAM ? 5 : null);
+    if (value === null) continue;
+    const lead = raw.length - raw.trimStart().length;
+    out.push({
+      kind: "restatement",
+      certainty: "explicit",
+      cue: cueOf(rc, a.numEnd, a.numEnd + m[0].length),
+      members: [textMember(rc, "value", a.numStart, a.numEnd, { value: a.value }), textMember(rc, "restated", open + lead, open + raw.trimEnd().length, { value })],
+      rule: "relate.restatement.digits-words",
+      form: "words",
+    });
+  }
+  return out;
+}
+
+/** "36.800.000 đồng (Bằng chữ: Ba mươi sáu triệu tám mươi nghìn đồng)". */
+function inWords(rc: RelateCtx): Rel[] {
+  const out: Rel[] = [];
+  const key = rc.key;
+  IN_WORDS_CUE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = IN_WORDS_CUE.exec(key))) {
+    const at = m.index;
+    const from = at + m[0].length;
+    const stop = key.slice(from, from + 200).search(/[)\n;]|\.(?!\/)/);
+    const end = from + (stop < 0 ? Math.min(200, key.length - from) : stop);
+    const raw = rc.norm.slice(from, end);
+    const value = parseWords(raw.replace(MONEY_TAIL, "").replace(/,/g, " ").replace(/\s+/g, " ").trim());
+    if (value === null) continue;
+    const j = lastFigBefore(rc, at);
+    const g = j >= 0 ? rc.figs[j] : undefined;
+    if (!g || g.f.kind !== "money" || at - g.end > 80 || /[.;]\s/.test(key.slice(g.end, at))) continue;
+    const lead = raw.length - raw.trimStart().length;
+    out.push({
+      kind: "restatement",
+      certainty: "explicit",
+      cue: cueOf(rc, at, from),
+      members: [figMember(rc, "value", g), textMember(rc, "restated", from + lead, end, { value })],
+      rule: "relate.restatement.in-words",
+      form: "words",
+    });
+  }
+  IN_WORDS_CUE.lastIndex = 0;
+  return out;
+}
+
+/** "3.200 triệu đồng (tương đương 32 tỷ đồng)": the same amount in another scale or unit. */
+function otherUnits(rc: RelateCtx): Rel[] {
+  const out: Rel[] = [];
+  for (let i = 0; i + 1 < rc.figs.length; i++) {
+    const a = rc.figs[i]!;
+    const b = rc.figs[i + 1]!;
+    if (a.sent !== b.sent || a.f.kind !== b.f.kind || (a.f.kind !== "money" && a.f.kind !== "measure")) continue;
+    if (a.f.per || b.f.per || a.f.range || b.f.range) continue;
+    if (!RESTATE_GAP.test(rc.key.slice(a.end, b.start))) continue;
+    // "252.000 euro, tương đương 400 euro mỗi ngày": a rate, not the same amount
+    if (/^\s*(?:mỗi|một|\/|trên\s+mỗi|cho\s+mỗi|mỗi\s+năm|mỗi\s+tháng|bình\s+quân)/u.test(rc.key.slice(b.end, b.end + 16))) continue;
+    let factor = 1;
+    if (a.f.kind === "money") {
+      if (a.f.currency !== b.f.currency) continue;
+    } else if (measureCompatible(a.f, b.f) !== "yes") {
+      const ua = UNIT_FACTOR[fold(a.f.unit ?? "")];
+      const ub = UNIT_FACTOR[fold(b.f.unit ?? "")];
+      if (!ua || !ub || ua[0] !== ub[0]) continue;
+      factor = ub[1] / ua[1];
+    }
+    const gap = rc.key.slice(a.end, b.start);
+    const cs = a.end + gap.search(/\p{L}/u);
+    out.push({
+      kind: "restatement",
+      certainty: "explicit",
+      cue: cueOf(rc, cs, b.start),
+      members: [figMember(rc, "value", a), factor !== 1 ? converted(rc, b, factor, `${b.f.unit} → ${a.f.unit}`) : figMember(rc, "restated", b)],
+      rule: "relate.restatement.units",
+      form: "units",
+    });
+  }
+  return out;
+}
+
+/** "2.340 tỷ đồng" and "2,340 tỷ đồng" in one text: the same digits, separated both ways. */
+function separators(rc: RelateCtx): Rel[] {
+  const out: Rel[] = [];
+  const groups = new Map<string, Map<string, Fig>>();
+  for (const g of rc.figs) {
+    if (g.f.kind === "percent" || !g.f.value) continue;
+    const w = /\d(?:[\d.,]*\d)?/.exec(g.f.text);
+    if (!w || !/^\d{1,3}[.,]\d{3}$/.test(w[0])) continue;
+    const scale = fold(g.f.text.slice(w.index + w[0].length).trim().split(/\s+/)[0] ?? "");
+    const k = `${g.f.kind}|${g.f.currency ?? g.f.unit ?? g.kind.head}|${w[0].replace(/[.,]/, "")}|${scale}`;
+    const sep = w[0].includes(".") ? "." : ",";
+    const m = groups.get(k) ?? new Map<string, Fig>();
+    if (!m.has(sep)) m.set(sep, g);
+    groups.set(k, m);
+  }
+  for (const m of groups.values()) {
+    const a = m.get(".");
+    const b = m.get(",");
+    if (!a || !b) continue;
+    const [x, y] = a.start < b.start ? [a, b] : [b, a];
+    // the same amount restated ("kế hoạch doanh thu 2.340 tỷ" … "kế hoạch doanh thu 2,340 tỷ"), or
+    // two amounts read apart (one reading is wrong): certain; two other amounts that share their
+    // digits only differ in style
+    const apart = Math.abs(x.f.value - y.f.value) > 1e-9 * Math.abs(x.f.value);
+    const lead = (g: Fig) => foldedWords(rc.key.slice(Math.max(0, g.start - 60), g.start)).slice(-6);
+    const [lx, ly] = [lead(x), lead(y)];
+    const same = sameSubject(lx.join(" "), ly.join(" ")) || (lx.length >= 2 && lx.slice(-2).join(" ") === ly.slice(-2).join(" "));
+    out.push({
+      kind: "restatement",
+      certainty: (apart || same) && !x.f.range && !y.f.range ? "explicit" : "inferred",
+      cue: cueOf(rc, y.n0, y.n1),
+      members: [figMember(rc, "value", x), figMember(rc, "restated", y)],
+      rule: "relate.restatement.separator",
+      form: "separator",
+    });
+  }
+  return out;
+}
+
+/** The restated amount in the first one's unit ("35.000 m2" → 3,5 ha). */
+function converted(rc: RelateCtx, b: Fig, factor: number, label: string) {
+  const m = figMember(rc, "restated", b, { value: b.f.value * factor, label });
+  if (m.alternatives) m.alternatives = m.alternatives.map((x) => x * factor);
+  return m;
+}

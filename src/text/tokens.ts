@@ -1,0 +1,194 @@
+/**
+ * The token table of a document, made by the one pass of normalize.ts: every word and every
+ * punctuation character of `doc.norm`, in order, with flags and the id of its folded form.
+ *
+ *   "Phó Giám đốc: 3,247 tỉ đồng"
+ *     Phó  Giám  đốc  :  3  ,  247  tỉ  đồng       (9 tokens; spaces are gaps, not tokens)
+ *     CAP  CAP        P  D  P  D    …               (WORD on all but the punctuation P)
+ *
+ * A word token is a maximal run of letters, marks and digits — the same edges as L and R in
+ * rx.ts — so a match of `${L}…${R}` starts and ends on token edges. Every other non-space
+ * character is a token of its own. The gap before a token is white space only; its flags say
+ * whether there is one (GAP) and whether it holds a line break (LINE).
+ *
+ * Ids come from one {@link lexicon} of folded words, filled by the word lists compiled at load
+ * (words.ts); a token whose folded form is in no list has id 0. Ids never change.
+ */
+
+/** A run of letters, marks and digits (else: one punctuation character). */
+export const T_WORD = 1;
+/** Holds a letter. */
+export const T_LETTERS = 2;
+/** Holds a digit. */
+export const T_DIGITS = 4;
+/** Starts with an upper-case letter ("Phó", "TP", "Đ"). */
+export const T_CAP = 8;
+/** Every letter upper case, at least one letter ("UBND", "GS", "TP"). */
+export const T_UPPER = 16;
+/** White space before it (the gap is never empty). */
+export const T_GAP = 32;
+/** A line feed before it (CR and CR LF are line feeds in norm), or the first token of the text. */
+export const T_LINE = 64;
+
+export interface Tokens {
+  /** How many tokens (the arrays may be longer: read the first `count` entries). */
+  readonly count: number;
+  /** Norm index of each token's first unit. */
+  readonly start: Int32Array;
+  /** Norm index after each token's last unit. */
+  readonly end: Int32Array;
+  /** T_* flags. */
+  readonly flags: Uint8Array;
+  /** Lexicon id of the folded token (0: in no compiled word list). */
+  readonly id: Int32Array;
+  /** The lexicon's generation when the ids were looked up (words.ts refreshes older tables). */
+  generation: number;
+}
+
+/** Index of the first token ending after `pos` (count when none): the token at or after a position. */
+export function tokenAt(t: Tokens, pos: number): number {
+  let lo = 0;
+  let hi = t.count;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (t.end[mid]! <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Folded words of every compiled word list, each with an id (1, 2, …), in an open-addressed
+ * hash table that the pass probes with the units of a token, without making a string.
+ */
+class Lexicon {
+  private words: string[] = [""];
+  private slots = new Int32Array(1024);
+  private mask = 1023;
+  /** Grows when a word is added: a token table made before knows it may lack the new ids. */
+  generation = 0;
+
+  get size(): number {
+    return this.words.length - 1;
+  }
+
+  /** The id of a folded word (a token's form: a word or one punctuation character), added if new. */
+  intern(word: string): number {
+    let h = HASH_SEED;
+    for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), HASH_MUL);
+    let at = h & this.mask;
+    for (;;) {
+      const id = this.slots[at]!;
+      if (id === 0) break;
+      if (this.words[id] === word) return id;
+      at = (at + 1) & this.mask;
+    }
+    const id = this.words.length;
+    this.words.push(word);
+    this.slots[at] = id;
+    this.generation++;
+    if (this.words.length * 2 > this.mask) this.grow();
+    return id;
+  }
+
+  /** The id of the units u[s..e) with hash h (see {@link hashUnits}), or 0. */
+  find(u: Uint16Array, s: number, e: number, h: number): number {
+    const len = e - s;
+    for (let at = h & this.mask; ; at = (at + 1) & this.mask) {
+      const id = this.slots[at]!;
+      if (id === 0) return 0;
+      const w = this.words[id]!;
+      if (w.length !== len) continue;
+      let k = 0;
+      while (k < len && w.charCodeAt(k) === u[s + k]) k++;
+      if (k === len) return id;
+    }
+  }
+
+  /** The id of a folded string, or 0. */
+  lookup(word: string): number {
+    let h = HASH_SEED;
+    for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), HASH_MUL);
+    for (let at = h & this.mask; ; at = (at + 1) & this.mask) {
+      const id = this.slots[at]!;
+      if (id === 0) return 0;
+      if (this.words[id] === word) return id;
+    }
+  }
+
+  /** The folded word of an id. */
+  word(id: number): string {
+    return this.words[id] ?? "";
+  }
+
+  private grow(): void {
+    const size = (this.mask + 1) * 2;
+    this.slots = new Int32Array(size);
+    this.mask = size - 1;
+    for (let id = 1; id < this.words.length; id++) {
+      const w = this.words[id]!;
+      let h = HASH_SEED;
+      for (let i = 0; i < w.length; i++) h = Math.imul(h ^ w.charCodeAt(i), HASH_MUL);
+      let at = h & this.mask;
+      while (this.slots[at] !== 0) at = (at + 1) & this.mask;
+      this.slots[at] = id;
+    }
+  }
+}
+
+/** FNV-1a over UTF-16 units. */
+export const HASH_SEED = 0x811c9dc5 | 0;
+export const HASH_MUL = 0x01000193;
+
+/** The hash of units u[s..e), as {@link Lexicon.find} expects it. */
+export function hashUnits(u: Uint16Array, s: number, e: number): number {
+  let h = HASH_SEED;
+  for (let i = s; i < e; i++) h = Math.imul(h ^ u[i]!, HASH_MUL);
+  return h;
+}
+
+/** The one lexicon of folded words. */
+export const lexicon = new Lexicon();
+
+/** A growable token table, filled by the pass in normalize.ts: one buffer, four views. */
+export class TokenBuilder {
+  count = 0;
+  start: Int32Array;
+  end: Int32Array;
+  flags: Uint8Array;
+  id: Int32Array;
+  constructor(expected: number) {
+    const cap = Math.max(16, expected);
+    const buf = new ArrayBuffer(cap * 13);
+    this.start = new Int32Array(buf, 0, cap);
+    this.end = new Int32Array(buf, cap * 4, cap);
+    this.id = new Int32Array(buf, cap * 8, cap);
+    this.flags = new Uint8Array(buf, cap * 12, cap);
+  }
+  push(start: number, end: number, flags: number, id: number): void {
+    const i = this.count;
+    if (i === this.start.length) this.grow();
+    this.start[i] = start;
+    this.end[i] = end;
+    this.flags[i] = flags;
+    this.id[i] = id;
+    this.count = i + 1;
+  }
+  private grow(): void {
+    const cap = this.start.length * 2;
+    const buf = new ArrayBuffer(cap * 13);
+    const start = new Int32Array(buf, 0, cap);
+    const end = new Int32Array(buf, cap * 4, cap);
+    const id = new Int32Array(buf, cap * 8, cap);
+    const flags = new Uint8Array(buf, cap * 12, cap);
+    start.set(this.start);
+    end.set(this.end);
+    id.set(this.id);
+    flags.set(this.flags);
+    Object.assign(this, { start, end, id, flags });
+  }
+  /** The table (its arrays may run past `count`: read only the first `count` entries). */
+  done(): Tokens {
+    return { count: this.count, start: this.start, end: this.end, flags: this.flags, id: this.id, generation: lexicon.generation };
+  }
+}

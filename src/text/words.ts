@@ -1,0 +1,178 @@
+/**
+ * A word list compiled once into a trie over folded word ids, matched on a document's tokens
+ * (tokens.ts) instead of running an alternation over the text.
+ *
+ *   const HEADS = new WordTrie(["Viện", "Trung tâm", "Phòng", "Ban", "Tp."]);
+ *   for (const m of HEADS.matches(doc)) doc.norm.slice(m.start, m.end);   // "Trung tâm", …
+ *
+ * Equivalent to the regex rx`${L}${words(list)}${R}` over `doc.key` (property-tested in
+ * test/words.test.ts): matches start and end on word edges, the spaces of an entry match any
+ * white space (\s+), its other characters must be there with no space between, and at each
+ * position the longest entry wins, then the scan goes on after it.
+ */
+import type { Doc } from "./normalize.js";
+import { fold } from "./fold.js";
+import { lexicon, T_GAP, T_WORD, type Tokens } from "./tokens.js";
+
+export interface WordMatch {
+  /** Norm range of the match. */
+  start: number;
+  end: number;
+  /** Token range: first token, and the one after the last. */
+  first: number;
+  last: number;
+  /** The entry (folded, single-spaced) that matched. */
+  word: string;
+}
+
+/** The tokens of a folded entry: [text, white space before it]. */
+function entryTokens(folded: string): [string, boolean][] {
+  const out: [string, boolean][] = [];
+  let prevEnd = 0;
+  for (const m of folded.matchAll(/[\p{L}\p{M}\p{N}]+|\S/gu)) {
+    out.push([m[0], out.length > 0 && m.index > prevEnd]);
+    prevEnd = m.index + m[0].length;
+  }
+  return out;
+}
+
+export class WordTrie {
+  /** Folded entries, deduplicated, longest first (as rx.ts Words orders them). */
+  readonly list: readonly string[];
+  /** edges[node]: (token id × 2 + spaced) → child node. */
+  private readonly edges: Map<number, number>[] = [new Map()];
+  /** The entry ending at each node, or -1. */
+  private readonly entry: number[] = [-1];
+  /** Ids that start an entry (a quick no for most tokens). */
+  private readonly starts: Uint8Array;
+  /** Whether an entry's last token is punctuation (the edge after it is then checked). */
+  private readonly edgeLast: boolean[] = [];
+  private readonly set: ReadonlySet<string>;
+  /** The lexicon generation these ids need. */
+  private readonly generation: number;
+
+  constructor(words: readonly string[]) {
+    const folded = [...new Set(words.map((w) => fold(w).trim()).filter(Boolean))];
+    folded.sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+    this.list = folded;
+    this.set = new Set(folded.map((w) => w.replace(/\s+/g, " ")));
+    const firstIds: number[] = [];
+    folded.forEach((w, e) => {
+      const toks = entryTokens(w);
+      let node = 0;
+      toks.forEach(([t, spaced], i) => {
+        const id = lexicon.intern(t);
+        if (i === 0) firstIds.push(id);
+        const edge = id * 2 + (spaced ? 1 : 0);
+        let next = this.edges[node]!.get(edge);
+        if (next === undefined) {
+          next = this.edges.length;
+          this.edges.push(new Map());
+          this.entry.push(-1);
+          this.edges[node]!.set(edge, next);
+        }
+        node = next;
+      });
+      // two entries with the same tokens (only the spacing differs): the first, longest, wins
+      if (this.entry[node] === -1) this.entry[node] = e;
+      this.edgeLast[e] = !/[\p{L}\p{M}\p{N}]$/u.test(w);
+    });
+    this.generation = lexicon.generation;
+    this.starts = new Uint8Array(Math.max(0, ...firstIds) + 1);
+    for (const id of firstIds) this.starts[id] = 1;
+  }
+
+  /** The doc's token ids, looked up again when the lexicon gained words after it was made. */
+  private tokens(doc: Doc): Tokens {
+    const t = doc.tokens;
+    if (t.generation < this.generation) refreshIds(doc);
+    return t;
+  }
+
+  /**
+   * The longest entry that starts at token i and ends on a word edge: the token after its last
+   * (and `lastWord` set), or -1. Token i must itself start on a word edge (see {@link matches}).
+   */
+  matchAt(doc: Doc, i: number): number {
+    const t = this.tokens(doc);
+    return this.walk(t, i);
+  }
+  /** The entry of the last successful {@link matchAt}. */
+  lastWord = "";
+
+  /** The walk of {@link matchAt}, over tokens before `n` only. */
+  private walk(t: Tokens, i: number, n = t.count): number {
+    const id0 = t.id[i]!;
+    if (id0 >= this.starts.length || this.starts[id0] === 0) return -1;
+    let node = this.edges[0]!.get(id0 * 2)!;
+    let best = -1;
+    let bestEntry = -1;
+    let j = i + 1;
+    for (;;) {
+      const e = this.entry[node]!;
+      if (e >= 0 && (!this.edgeLast[e] || j >= t.count || !(t.flags[j]! & T_WORD) || t.flags[j]! & T_GAP)) {
+        best = j;
+        bestEntry = e;
+      }
+      if (j >= n) break;
+      const next = this.edges[node]!.get(t.id[j]! * 2 + (t.flags[j]! & T_GAP ? 1 : 0));
+      if (next === undefined) break;
+      node = next;
+      j++;
+    }
+    if (bestEntry >= 0) this.lastWord = this.list[bestEntry]!;
+    return best;
+  }
+
+  /**
+   * Every match, left to right, not overlapping. With `from` and `to`: only tokens that start at
+   * or after `from` and end by `to` (the word edges are still those of the whole text).
+   */
+  *matches(doc: Doc, from = 0, to = Infinity): Generator<WordMatch> {
+    const t = this.tokens(doc);
+    let i = 0;
+    if (from > 0) {
+      let lo = 0;
+      let hi = t.count;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (t.start[mid]! < from) lo = mid + 1;
+        else hi = mid;
+      }
+      i = lo;
+    }
+    // tokens that end by `to`
+    let n = t.count;
+    if (to < Infinity) {
+      let lo = i;
+      let hi = t.count;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (t.end[mid]! <= to) lo = mid + 1;
+        else hi = mid;
+      }
+      n = lo;
+    }
+    while (i < n) {
+      // a punctuation token right after a word is not on a word edge
+      const edgeOk = i === 0 || t.flags[i]! & T_WORD || !(t.flags[i - 1]! & T_WORD) || t.flags[i]! & T_GAP;
+      const j = edgeOk ? this.walk(t, i, n) : -1;
+      if (j >= 0) {
+        yield { start: t.start[i]!, end: t.end[j - 1]!, first: i, last: j, word: this.lastWord };
+        i = j;
+      } else i++;
+    }
+  }
+
+  /** Whether a folded word or phrase is in the list. */
+  has(word: string): boolean {
+    return this.set.has(fold(word).trim().replace(/\s+/g, " "));
+  }
+}
+
+/** Look up every token's id again (after the lexicon gained words). */
+export function refreshIds(doc: Doc): void {
+  const t = doc.tokens;
+  for (let i = 0; i < t.count; i++) t.id[i] = lexicon.lookup(doc.key.slice(t.start[i]!, t.end[i]!));
+  t.generation = lexicon.generation;
+}

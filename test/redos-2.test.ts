@@ -1,2 +1,0 @@
-import { redosShard } from "./helpers/redos.js";
-redosShard(2, 4);
