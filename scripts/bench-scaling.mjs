@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Does time grow linearly with the input in the link and sections stages (issue 12)? Each hostile
-// shape is parsed at 100k, 200k, 400k, 800k and 1.6M characters, and the time of linkFigures
+// shape is parsed at 100k, 200k, 400k, 800k and 1.6M characters (3.2M too with --max 3200000), and the time of linkFigures
 // (src/report/link.ts) and buildSections (src/report/sections.ts) is measured apart from the
 // rest, in one process. The exponent is the slope of log(time) over log(size) from the
 // smallest to the largest size: 1 is linear, 2 quadratic. A stage over --budget seconds at
@@ -33,7 +33,7 @@ const BUDGET = Number(arg("--budget", 30)) * 1000;
 const ONLY = arg("--only", "");
 const SHAPE = arg("--shape", "");
 const REPEAT = Number(arg("--repeat", 1));
-const SIZES = [100_000, 200_000, 400_000, 800_000, 1_600_000].filter((n) => n <= MAX);
+const SIZES = [100_000, 200_000, 400_000, 800_000, 1_600_000, 3_200_000].filter((n) => n <= MAX);
 const seed = readFileSync(join(root, "fixtures", "seed.txt"), "utf8");
 
 const SHAPES = {
