@@ -149,6 +149,22 @@ describe("every format resumes exactly", () => {
     expect(readFileSync(cut, "utf8")).toBe(readFileSync(full, "utf8"));
   });
 
+  test.each([
+    ["extract", "json", /--resume works with --format jsonl, facts and csv \(a JSON array cannot be appended to\)/],
+    ["extract", "summary", /--resume works with --format jsonl, facts and csv \(a summary is for people/],
+    ["check", "json", /--resume needs --format jsonl for check \(--format json cannot be continued\)/],
+    ["check", "text", /--resume needs --format jsonl for check \(--format text cannot be continued\)/],
+  ])("%s --format %s cannot be continued: --resume is a usage error that says so, the output untouched", async (mode, format, message) => {
+    // (a summary output was refused as "not written by baocao extract --format summary", which it was)
+    const out = p(`nocont-${mode}-${format}.out`);
+    expect((await cli([mode, input(), "--format", format, "--out", out, "--quiet"])).code).toBe(0);
+    const before = readFileSync(out);
+    const r = await cli([mode, input(), "--format", format, "--out", out, "--resume"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(message);
+    expect(readFileSync(out)).toEqual(before);
+  });
+
   test("csv: ids with line breaks, quotes and commas come back exactly; a run cut between tables resumes byte-identical", async () => {
     const full = p("full.csv");
     expect((await cli(["extract", input(), "--format", "csv", "--out", full, "--quiet"])).code).toBe(0);

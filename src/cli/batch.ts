@@ -70,7 +70,10 @@ function named(r: { source: string; id: string }): string {
 }
 
 function usage(mode: "extract" | "check", o: BatchOptions) {
-  if (mode === "check" && o.resume && o.format === "text") throw new UsageError("--resume needs --format jsonl for check");
+  // only JSON lines and CSV rows can be continued: a JSON array ends with "]", text and summaries are for people
+  if (o.resume && mode === "check" && o.format !== "jsonl") throw new UsageError(`--resume needs --format jsonl for check (--format ${o.format} cannot be continued)`);
+  if (o.resume && mode === "extract" && (o.format === "json" || o.format === "summary"))
+    throw new UsageError(`--resume works with --format jsonl, facts and csv (${o.format === "json" ? "a JSON array cannot be appended to" : "a summary is for people, not for continuing"}); use jsonl`);
   if (o.errorRecords && !["jsonl", "facts"].includes(o.format)) throw new UsageError("--error-records works with --format jsonl or facts");
   if (o.bom && o.format !== "csv") throw new UsageError("--bom works with --format csv (a byte order mark would break JSON lines)");
   if (o.resume && o.force) throw new UsageError("--resume and --force contradict each other: --resume continues the output, --force starts it over");
