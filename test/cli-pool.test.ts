@@ -1,7 +1,7 @@
 /**
  * The worker pool (issues 12, 14): posts go to threads in batches, results come back in order,
  * and a post that never ends (or exhausts its thread's memory) fails alone while the run goes on.
- * Real worker threads (src/cli/worker.ts through tsx); nothing here waits on the clock except
+ * Real worker threads (src/cli/worker.ts as the test setup bundles it); nothing here waits on the clock except
  * the pool's own watchdog, which only a slower machine makes later.
  */
 import { afterAll, describe, expect, test } from "vitest";
@@ -12,14 +12,15 @@ import { cgroupCpus, clampJobs, defaultJobs } from "../src/cli/cores.js";
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { bundledWorker } from "./helpers/cli.js";
 
 const VI = "Sáng 12/3/2024, Ủy ban nhân dân tỉnh tổ chức hội nghị tổng kết, đã hoàn thành 18 nhiệm vụ, đạt 96% kế hoạch.";
 const post = (id: string): Post => ({ id, source: `${id}.txt`, kind: "text", text: VI, size: VI.length });
 const FACTS: JobOptions = { mode: "extract", format: "facts" };
 const ids = (rs: Outcome[]) => rs.map((r) => (r.ok ? r.id : `${r.id}!`));
 
-// one pool for the file: starting a thread under tsx costs a second or two
-const pool = new Pool({ jobs: 1, postTimeout: 1000, maxOldMb: 256 });
+// one pool for the file, on the worker the test setup bundled (under tsx a thread takes seconds to start)
+const pool = new Pool({ jobs: 1, postTimeout: 1000, maxOldMb: 256, worker: bundledWorker() });
 afterAll(() => pool.close());
 
 describe("pool", () => {
@@ -39,7 +40,7 @@ describe("pool", () => {
 
   test("a post that exhausts its thread's memory fails alone with a clear message", async () => {
     // no time budget here: only the memory limit can stop it
-    const small = new Pool({ jobs: 1, postTimeout: 0, maxOldMb: 64 });
+    const small = new Pool({ jobs: 1, postTimeout: 0, maxOldMb: 64, worker: bundledWorker() });
     try {
       const rs = await small.run(["a", "hog", "c"].map(post), { ...FACTS, _test: { oom: ["hog"] } });
       expect(ids(rs)).toEqual(["a", "hog!", "c"]);

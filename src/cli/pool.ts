@@ -28,6 +28,11 @@ export interface PoolOptions {
   postTimeout: number;
   /** Old-generation heap limit of each worker, in MB. */
   maxOldMb?: number;
+  /**
+   * The worker script, when not the one beside this module (tests: the worker the test setup
+   * bundled from src/, which starts in a fraction of the time src/cli/worker.ts takes under tsx).
+   */
+  worker?: string | URL;
 }
 
 interface Task {
@@ -49,9 +54,10 @@ interface Slot {
 }
 
 /** dist/worker.js when built; under tsx or vitest, src/cli/worker.ts through tsx. */
-function spawn(data: WorkerData, maxOldMb: number): Worker {
+function spawn(data: WorkerData, maxOldMb: number, script?: string | URL): Worker {
   const here = import.meta.url;
   const resourceLimits = { maxOldGenerationSizeMb: maxOldMb };
+  if (script) return new Worker(script, { workerData: data, resourceLimits });
   if (!here.endsWith(".ts")) return new Worker(new URL("./worker.js", here), { workerData: data, resourceLimits });
   // the ESM build of tsx's API (its CommonJS build cannot register from an eval worker)
   const api = pathToFileURL(createRequire(here).resolve("tsx/esm/api").replace(/\.cjs$/, ".mjs")).href;
@@ -112,7 +118,7 @@ export class Pool {
 
   private start(): Slot {
     const sab = new SharedArrayBuffer(8);
-    const worker = spawn({ progress: sab }, this.maxOldMb);
+    const worker = spawn({ progress: sab }, this.maxOldMb, this.o.worker);
     const slot: Slot = { worker, progress: new Int32Array(sab), served: 0, lastIdx: -1, lastBatch: -1, seenAt: Date.now(), gone: false };
     worker.on("message", (m: ResultMessage) => {
       const t = slot.task;
