@@ -9,7 +9,8 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { existsSync, linkSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { hostname, tmpdir } from "node:os";
+import { spawn } from "node:child_process";
 import { join } from "node:path";
 import { constants, gunzipSync, gzipSync } from "node:zlib";
 import iconv from "iconv-lite";
@@ -116,6 +117,26 @@ describe("one run at a time on an output", () => {
     expect((await cli(["extract", p("s.jsonl"), "--out", out, "--quiet"])).code).toBe(0);
     expect(readFileSync(out, "utf8").split("\n")).toHaveLength(2);
   });
+});
+
+test.runIf(existsSync("/proc/self/stat"))("the lock of a run killed with -9 and never reaped (a zombie) is taken over", async () => {
+  // sh starts a child that exits at once, then becomes `sleep`, which never reaps it: a zombie
+  const parent = spawn("sh", ["-c", "sleep 0 & echo $!; exec sleep 60"], { stdio: ["ignore", "pipe", "ignore"] });
+  try {
+    const pid = Number(await new Promise<string>((r) => parent.stdout!.once("data", (d: Buffer) => r(d.toString()))));
+    const state = () => readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+    while (state()[0] !== "Z") await new Promise((r) => setTimeout(r, 10));
+    const out = p("zombie.jsonl");
+    writeFileSync(p("z.jsonl"), jsonl(["a"]));
+    // the lock as that run wrote it: its pid and start time (refused before: "being written by another baocao run")
+    writeFileSync(out + ".lock", JSON.stringify({ pid, host: hostname(), start: state()[19] }));
+    const r = await cli(["extract", p("z.jsonl"), "--out", out, "--quiet"]);
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    expect(existsSync(out + ".lock")).toBe(false);
+  } finally {
+    parent.kill("SIGKILL");
+  }
 });
 
 describe("every format resumes exactly", () => {

@@ -26,14 +26,20 @@ interface Owner {
   since?: string;
 }
 
-function processStart(pid: number): string | undefined {
+/** State ("R", "S", "Z" …) and start time of a process, from /proc (Linux); undefined elsewhere. */
+function procStat(pid: number): { state: string; start: string } | undefined {
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
     // the command name may hold spaces and parentheses: fields start after the last ")"
-    return stat.slice(stat.lastIndexOf(")") + 2).split(" ")[19];
+    const f = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return { state: f[0]!, start: f[19]! };
   } catch {
     return undefined;
   }
+}
+
+function processStart(pid: number): string | undefined {
+  return procStat(pid)?.start;
 }
 
 function alive(o: Owner): boolean {
@@ -42,9 +48,12 @@ function alive(o: Owner): boolean {
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === "ESRCH") return false;
   }
-  // the pid exists: is it still the same process?
-  const now = processStart(o.pid);
-  return !(o.start && now && now !== o.start);
+  // the pid exists: is it still the same process, and still running? A run killed with -9 whose
+  // parent has not reaped it (the parent killed too, an init that never reaps) stays a zombie:
+  // its files are closed, it writes nothing more.
+  const now = procStat(o.pid);
+  if (now && (now.state === "Z" || now.state === "X")) return false;
+  return !(o.start && now && now.start !== o.start);
 }
 
 function readOwner(path: string): Owner | undefined {
