@@ -118,6 +118,7 @@ if (want("kill")) {
   const ref = await referenceOutput();
   let same = 0;
   const at = [];
+  const why = [];
   for (let k = 0; k < 7; k++) {
     const out = w(`kill-${k}.jsonl`);
     const delay = 300 + Math.random() * Math.max(500, ref.wall * 1000 - 300);
@@ -125,8 +126,9 @@ if (want("kill")) {
     await run(["extract", sample, "--out", out, "--quiet"], { onSpawn: (c) => setTimeout(() => killTree(c.pid, "SIGKILL"), delay) });
     const again = await run(["extract", sample, "--out", out, "--resume", "--quiet"]);
     if (again.code === 0 && existsSync(out) && readFileSync(out).equals(ref)) same++;
+    else why.push(`at ${at.at(-1)} s: resume ${exitOf(again)}${again.code === 0 ? ", output differs" : ""} "${firstErr(again.stderr).slice(0, 100)}"`);
   }
-  row("kill", "kill -9 at 7 random moments, then --resume", `${same}/7 byte-identical to an uninterrupted run (killed at ${at.join(", ")} s)`, same === 7);
+  row("kill", "kill -9 at 7 random moments, then --resume", `${same}/7 byte-identical to an uninterrupted run (killed at ${at.join(", ")} s)${why.length ? `; ${why.join("; ")}` : ""}`, same === 7);
 }
 
 if (want("disk")) {
