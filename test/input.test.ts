@@ -50,20 +50,20 @@ describe("decodeBytes: encodings", () => {
     ["windows-1258", cp1258(VI), "windows1258"],
     ["TCVN3", iconv.encode(VI, "tcvn"), "tcvn"],
     ["VISCII", iconv.encode(VI, "viscii"), "viscii"],
-  ])("%s", (_name, bytes, enc) => {
-    const d = decodeBytes(bytes);
+  ])("%s", async (_name, bytes, enc) => {
+    const d = await decodeBytes(bytes);
     expect(d.encoding).toBe(enc);
     expect(d.text).toBe(VI);
   });
 
-  test("VNI bytes", () => {
-    const d = decodeBytes(iconv.encode(VNI_SAMPLE, "windows1252"));
+  test("VNI bytes", async () => {
+    const d = await decodeBytes(iconv.encode(VNI_SAMPLE, "windows1252"));
     expect(d.encoding).toBe("vni");
     expect(d.text).toBe(VNI_UNICODE);
   });
 
-  test("VNI typed into a UTF-8 file", () => {
-    const d = decodeBytes(Buffer.from(VNI_SAMPLE, "utf8"));
+  test("VNI typed into a UTF-8 file", async () => {
+    const d = await decodeBytes(Buffer.from(VNI_SAMPLE, "utf8"));
     expect(d.encoding).toBe("vni");
     expect(d.text).toBe(VNI_UNICODE);
   });
@@ -73,9 +73,11 @@ describe("decodeBytes: encodings", () => {
     expect(vniToUnicode("Vieät Nam")).toBe("Việt Nam");
   });
 
-  test("--encoding wins over detection", () => {
-    expect(decodeBytes(iconv.encode(VI, "tcvn"), "tcvn").text).toBe(VI);
-    expect(() => decodeBytes(cp1258(VI), "utf8")).toThrow(/not valid UTF-8/);
+  test("--encoding wins over detection; a forced UTF-8 with bad bytes is read with U+FFFD, and says how many", async () => {
+    expect((await decodeBytes(iconv.encode(VI, "tcvn"), "tcvn")).text).toBe(VI);
+    const forced = await decodeBytes(cp1258(VI), "utf8");
+    expect(forced.encoding).toBe("utf8");
+    expect(forced.replaced).toBeGreaterThan(10);
   });
 
   test("plain Vietnamese scores well, mojibake badly", () => {
@@ -94,19 +96,21 @@ describe("decodeBytes: bad files", () => {
     ["NUL bytes", Buffer.from("abc\0\0\0def\0ghi xyz \0 long enough text here"), /binary file/],
     ["empty", Buffer.alloc(0), /empty/],
     ["only spaces", Buffer.from(" \n\t \r\n"), /empty/],
-  ])("%s", (_n, bytes, msg) => {
-    expect(() => decodeBytes(bytes)).toThrow(DecodeError);
-    expect(() => decodeBytes(bytes)).toThrow(msg);
+  ])("%s", async (_n, bytes, msg) => {
+    await expect(decodeBytes(bytes)).rejects.toThrow(DecodeError);
+    await expect(decodeBytes(bytes)).rejects.toThrow(msg);
   });
 
-  test("undecodable: not UTF-8 and no Vietnamese encoding fits", () => {
+  test("undecodable: not UTF-8 and no Vietnamese encoding fits", async () => {
     // Random high bytes: every legacy reading gives stray symbols, not syllables.
     const bytes = Buffer.from(Array.from({ length: 400 }, (_, i) => (i % 7 === 0 ? 0x20 : 0x80 + ((i * 37) % 0x7f))));
-    expect(() => decodeBytes(bytes)).toThrow(/undecodable/);
+    await expect(decodeBytes(bytes)).rejects.toThrow(/undecodable/);
   });
 
-  test("odd-length UTF-16 is undecodable", () => {
-    expect(() => decodeBytes(Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode("ab", "utf16le"), Buffer.from([0x41])]))).toThrow(/undecodable/);
+  test("odd-length UTF-16 is read with U+FFFD for its last byte, and says so", async () => {
+    const d = await decodeBytes(Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode("ab", "utf16le"), Buffer.from([0x41])]));
+    expect(d.text).toBe("ab\ufffd");
+    expect(d.replaced).toBe(1);
   });
 });
 
@@ -117,8 +121,8 @@ describe("html", () => {
     <article><h2>Sơ kết quý I</h2><p>${para}</p><p>${para}</p><ul><li>7 đề tài</li><li>3 sáng kiến</li></ul></article>
     <footer>Bản quyền thuộc về Sở</footer><script>var a = "Không phải văn bản";</script></body></html>`;
 
-  test("article text through Readability, title kept, blocks on their own lines", () => {
-    const h = htmlToText(page);
+  test("article text through Readability, title kept, blocks on their own lines", async () => {
+    const h = await htmlToText(page);
     expect(h.article).toBe(true);
     expect(h.title).toBe("Sơ kết quý I");
     expect(h.text).toContain(para);
@@ -127,22 +131,22 @@ describe("html", () => {
     expect(h.text).not.toContain("Bản quyền");
   });
 
-  test("falls back to the body text when there is no article", () => {
-    const h = htmlToText("<html><head><title>Thông báo</title></head><body><div>Họp lúc 8 giờ.</div><div>Phòng 2</div></body></html>");
+  test("falls back to the body text when there is no article", async () => {
+    const h = await htmlToText("<html><head><title>Thông báo</title></head><body><div>Họp lúc 8 giờ.</div><div>Phòng 2</div></body></html>");
     expect(h.article).toBe(false);
     expect(h.title).toBe("Thông báo");
     expect(h.text).toBe("Họp lúc 8 giờ.\nPhòng 2");
   });
 
-  test("postText puts the title before the article", () => {
-    const r = postText({ id: "x", source: "x.html", kind: "html", bytes: Buffer.from(page), size: page.length });
+  test("postText puts the title before the article", async () => {
+    const r = await postText({ id: "x", source: "x.html", kind: "html", bytes: Buffer.from(page), size: page.length });
     expect(r.title).toBe("Sơ kết quý I");
     expect(r.text.startsWith("Sơ kết quý I\n")).toBe(true);
   });
 
-  test("a page that declares utf-8 but is TCVN3 is still read", () => {
+  test("a page that declares utf-8 but is TCVN3 is still read", async () => {
     const bytes = Buffer.concat([Buffer.from('<html><head><meta charset="utf-8"><title>x</title></head><body><div>'), iconv.encode(VI, "tcvn"), Buffer.from("</div></body></html>")]);
-    expect(postText({ id: "x", source: "x.html", kind: "html", bytes, size: bytes.length })).toMatchObject({ encoding: "tcvn", text: expect.stringContaining(VI) });
+    expect(await postText({ id: "x", source: "x.html", kind: "html", bytes, size: bytes.length })).toMatchObject({ encoding: "tcvn", text: expect.stringContaining(VI) });
   });
 
   test("meta charset", () => {
@@ -247,16 +251,18 @@ describe("readPosts over a folder of every kind", () => {
     expect(p1.url).toBe("https://example.org/1");
     expect(p1.text).toBe(VI);
     // Undecodable and binary files are found out when decoded (in the worker).
-    for (const id of ["f-utf16", "g-1258", "h-tcvn", "a"]) expect(postText(posts.find((p) => p.id === id)!).text).toBe(VI);
-    expect(() => postText(posts.find((p) => p.id === "bin")!)).toThrow(/binary/);
-    expect(() => postText(posts.find((p) => p.id === "undecodable")!)).toThrow(/undecodable/);
+    for (const id of ["f-utf16", "g-1258", "h-tcvn", "a"]) expect((await postText(posts.find((p) => p.id === id)!)).text).toBe(VI);
+    await expect(postText(posts.find((p) => p.id === "bin")!)).rejects.toThrow(/binary/);
+    await expect(postText(posts.find((p) => p.id === "undecodable")!)).rejects.toThrow(/undecodable/);
   });
 
-  test("a glob, a missing file, and a file given twice", async () => {
+  test("a glob, a missing file, and a file given twice (read once, with a note)", async () => {
     const a = join(dir, "archive", "2017", "a.txt");
-    const posts = await collect(readPosts([join(dir, "archive", "*", "[ab].txt"), join(dir, "nope.txt"), a], { maxBytes: MAX }));
-    expect(posts.map((p) => p.error ?? p.source.slice(dir.length + 1))).toEqual(["archive/2017/a.txt", "archive/2018/a.txt", "no such file or folder", "archive/2017/a.txt"]);
-    expect(new Set(posts.map((p) => p.id)).size).toBe(4);
+    const notes: string[] = [];
+    const posts = await collect(readPosts([join(dir, "archive", "*", "[ab].txt"), join(dir, "nope.txt"), a], { maxBytes: MAX, onNote: (p, m) => notes.push(`${p.slice(dir.length + 1)}: ${m}`) }));
+    expect(posts.map((p) => p.error ?? p.source.slice(dir.length + 1))).toEqual(["archive/2017/a.txt", "archive/2018/a.txt", "no such file or folder (ENOENT)"]);
+    expect(notes).toEqual(["archive/2017/a.txt: the same file as one already read: not read again"]);
+    expect(new Set(posts.map((p) => p.id)).size).toBe(3);
     const none = await collect(readPosts([join(dir, "*.nothing")], { maxBytes: MAX }));
     expect(none[0]!.error).toMatch(/no file matches/);
   });
@@ -279,7 +285,7 @@ describe("standard input", () => {
     const posts = await collect(readPosts(["-"], { maxBytes: 1e6, stdin: Readable.from([Buffer.from(VI.slice(0, 20)), Buffer.from(VI.slice(20))]) }));
     expect(posts).toHaveLength(1);
     expect(posts[0]!.id).toBe("stdin");
-    expect(postText(posts[0]!).text).toBe(VI);
+    expect((await postText(posts[0]!)).text).toBe(VI);
   });
   test("empty stdin is an error, not a crash", async () => {
     const posts = await collect(readPosts(["-"], { maxBytes: 1e6, stdin: Readable.from([]) }));

@@ -321,3 +321,70 @@ describe("baocao serve: graceful stop with a request in flight", () => {
     }
   }, SPAWN_TIMEOUT);
 });
+
+// `extract` and `check` end the process 0.9 s after a signal whatever still runs (src/cli/main.ts);
+// `serve` must not: it stops on its own once the requests it has are answered, however long that
+// takes. The request here is one whose body is still arriving: the server has it (the client has
+// its "100 Continue", sent as the handler is called) and SIGTERM comes. The test then waits 1.5 s
+// before it sends the rest — under load the forced exit could fire later than that (the test then
+// passes without proving anything), never earlier, so a slow machine cannot make it fail.
+describe("baocao serve: no forced exit after SIGTERM", () => {
+  test("a request still uploading when SIGTERM comes is waited for past 0.9 s, answered, then exit 0", async () => {
+    const child = spawn(process.execPath, [inject("cli"), "serve", "--port", "0", "--jobs", "1"], { stdio: ["ignore", "ignore", "pipe"] });
+    let stderr = "";
+    child.stderr!.setEncoding("utf8");
+    const exited = new Promise<number | null>((r) => child.once("exit", (code) => r(code)));
+    try {
+      const base = await new Promise<string>((resolveUrl, reject) => {
+        child.stderr!.on("data", (d: string) => {
+          stderr += d;
+          const m = /serving (http:\/\/[^\s]+)/.exec(stderr);
+          if (m) resolveUrl(m[1]!);
+        });
+        child.once("exit", (code) => reject(new Error(`exited ${code}: ${stderr}`)));
+      });
+      const body = Buffer.from(CONTRADICTION, "utf8");
+      const half = 40;
+      let aliveAfterWait: boolean | undefined;
+      let continued!: () => void;
+      const hasIt = new Promise<void>((r) => (continued = r));
+      const answer = new Promise<Answer>((resolveAnswer, reject) => {
+        const req = request(new URL("/facts", base), { method: "POST", agent: false, headers: { "content-type": "text/plain; charset=utf-8", "content-length": String(body.length), expect: "100-continue" } }, (res) => {
+          const chunks: Buffer[] = [];
+          res.on("data", (c: Buffer) => chunks.push(c));
+          res.on("end", () => {
+            const text = Buffer.concat(chunks).toString("utf8");
+            resolveAnswer({ status: res.statusCode!, headers: res.headers, text, json: JSON.parse(text) });
+          });
+        });
+        req.on("error", reject);
+        req.on("continue", () => {
+          req.write(body.subarray(0, half));
+          continued();
+          // the rest once the server has been told to stop and 0.9 s have passed
+          void stopping.then(() => new Promise((r) => setTimeout(r, 1500))).then(() => {
+            aliveAfterWait = child.exitCode === null && child.signalCode === null;
+            req.end(body.subarray(half));
+          });
+        });
+        req.flushHeaders();
+      });
+      let stopped!: () => void;
+      const stopping = new Promise<void>((r) => (stopped = r));
+      await hasIt;
+      child.stderr!.on("data", () => {
+        if (/SIGTERM: finishing/.test(stderr)) stopped();
+      });
+      child.kill("SIGTERM");
+      const r = await answer.catch((e: Error) => e);
+      expect(aliveAfterWait).toBe(true);
+      if (r instanceof Error) throw r;
+      expect(r.status).toBe(200);
+      const facts = Facts.parse(r.json);
+      expect(facts.figures.map((f) => f.value)).toEqual(expect.arrayContaining([3_000_000_000, 5, 2]));
+      expect(await exited).toBe(0);
+    } finally {
+      if (child.exitCode === null) child.kill("SIGKILL");
+    }
+  }, SPAWN_TIMEOUT);
+});

@@ -18,6 +18,14 @@ export interface Location {
   source: string;
   /** The record's id, shown when the source is not a plain file. */
   id?: string;
+  /**
+   * Where an offset of the text is in the input as it was given ("page.html:41:27",
+   * "news.jsonl:17:345", "<stdin>:3:12": src/cli/location.ts); without it, the line and
+   * column in the text.
+   */
+  locate?: (offset: number | undefined) => string;
+  /** Put after the message (the CLI: " (post <id>)" for JSONL records). */
+  suffix?: string;
 }
 
 export interface RenderOptions {
@@ -40,8 +48,12 @@ export function renderFinding(text: string, report: Report, f: Finding, where: L
   const first = f.spans[0];
   const at = first ? lineCol(text, first.start) : { line: 1, col: 1 };
   const fileLike = where.source !== "stdin" && !/:\d+$/.test(where.source);
-  const head = fileLike ? `${where.source}:${at.line}:${at.col}` : `${where.source}${where.id && where.id !== where.source ? ` (${where.id})` : ""} ${at.line}:${at.col}`;
-  let out = `${head}: ${f.severity} [${f.rule}] ${f.message[lang] || f.message.en || f.message.vi}\n`;
+  const head = where.locate
+    ? where.locate(first?.start)
+    : fileLike
+      ? `${where.source}:${at.line}:${at.col}`
+      : `${where.source}${where.id && where.id !== where.source ? ` (${where.id})` : ""} ${at.line}:${at.col}`;
+  let out = `${head}: ${f.severity} [${f.rule}] ${f.message[lang] || f.message.en || f.message.vi}${where.suffix ?? ""}\n`;
   if (options.brief || f.severity === "info" || !f.spans.length) return out;
   const relation = f.relation ? report.relations?.find((r) => r.id === f.relation) : undefined;
   out += excerpt(text, f.spans, relation, options.width ?? 110);

@@ -26,3 +26,10 @@ export function parseEncoding(v: string): EncodingName {
   if (!e) throw new InvalidArgumentError(`expected one of ${ENCODINGS.join(", ")} (or utf-16, windows-1258, tcvn3)`);
   return e;
 }
+
+/** "60", "2.5", "90s" → seconds (0 allowed: no limit). */
+export function parseSeconds(v: string): number {
+  const m = /^\s*(\d+(?:\.\d+)?)\s*s?\s*$/i.exec(v);
+  if (!m) throw new InvalidArgumentError("expected a number of seconds, such as 60 or 2.5");
+  return Number(m[1]);
+}

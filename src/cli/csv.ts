@@ -7,8 +7,9 @@
  *   figures.csv   post,figure,kind,value,currency,unit,category,of,approx,bound,subject,relation,basis,parent,text,rule,start,end
  *   findings.csv  post,rule,severity,message_vi,message_en,figures,expected,found,start,end
  *
- * Cells are quoted when they hold a comma, quote or leading/trailing space; line breaks inside
- * a value become spaces, so every row is one line (what --resume reads back).
+ * Cells are quoted when they hold a comma, quote, line break or leading/trailing space (RFC 4180):
+ * a value comes back exactly as it was, line breaks included (issue 12: ids with a line break
+ * were written with spaces, did not match on --resume, and their posts came out twice).
  */
 import type { Finding, Report } from "../schema.js";
 
@@ -28,30 +29,52 @@ export function csvCell(v: Cell): string {
   if (v === null || v === undefined) return "";
   if (typeof v === "number") return Number.isFinite(v) ? String(v) : "";
   if (typeof v === "boolean") return v ? "true" : "";
-  const s = v.replace(/\r\n|[\r\n\u2028\u2029]/g, " ");
-  return /[",]|^\s|\s$/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  return /[",\r\n]|^\s|\s$/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
 }
 
 export function csvLine(cells: Cell[]): string {
   return cells.map(csvCell).join(",") + "\n";
 }
 
-/** First cell of a CSV line (the post id), unquoted. */
-export function firstCell(line: string): string {
-  if (!line.startsWith('"')) {
-    const c = line.indexOf(",");
-    return c < 0 ? line : line.slice(0, c);
+/** The cells of one CSV row (a complete record: quoted cells may hold line breaks). */
+export function csvCells(row: string): string[] {
+  const cells: string[] = [];
+  let i = 0;
+  for (;;) {
+    if (row[i] === '"') {
+      let out = "";
+      let j = i + 1;
+      for (;;) {
+        const q = row.indexOf('"', j);
+        if (q < 0) {
+          out += row.slice(j);
+          j = row.length;
+          break;
+        }
+        out += row.slice(j, q);
+        if (row[q + 1] === '"') {
+          out += '"';
+          j = q + 2;
+        } else {
+          j = q + 1;
+          break;
+        }
+      }
+      cells.push(out);
+      i = j;
+    } else {
+      const c = row.indexOf(",", i);
+      cells.push(row.slice(i, c < 0 ? row.length : c));
+      i = c < 0 ? row.length : c;
+    }
+    if (row[i] !== ",") return cells;
+    i++;
   }
-  let out = "";
-  for (let i = 1; i < line.length; i++) {
-    if (line[i] === '"') {
-      if (line[i + 1] === '"') {
-        out += '"';
-        i++;
-      } else break;
-    } else out += line[i];
-  }
-  return out;
+}
+
+/** First cell of a CSV row (the post id), unquoted. */
+export function firstCell(row: string): string {
+  return csvCells(row)[0] ?? "";
 }
 
 export function csvRows(report: Report, findings: Finding[]): Record<TableName, string> {

@@ -13,7 +13,9 @@
  * not UTF-8 each legacy Vietnamese encoding is tried and scored by how many words come out
  * as well-formed Vietnamese syllables; none good → "undecodable (try --encoding)".
  */
-import iconv from "iconv-lite";
+import { isUtf8 } from "node:buffer";
+import { iconv, loadIconv } from "./lazy.js";
+import { decodeUtf8Counted } from "./lines.js";
 
 export type EncodingName = "utf8" | "utf16le" | "utf16be" | "windows1258" | "tcvn" | "vni" | "viscii";
 export const ENCODINGS: readonly EncodingName[] = ["utf8", "utf16le", "utf16be", "windows1258", "tcvn", "vni", "viscii"];
@@ -50,6 +52,8 @@ export class DecodeError extends Error {}
 export interface Decoded {
   text: string;
   encoding: EncodingName;
+  /** Bytes that were not valid in the encoding, each replaced by U+FFFD (a lossy read). */
+  replaced?: number;
 }
 
 const MAGIC: [string, number[]][] = [
@@ -87,42 +91,77 @@ function sniffUtf16(b: Uint8Array): "utf16le" | "utf16be" | null {
 
 const utf8Strict = new TextDecoder("utf-8", { fatal: true });
 
-/** Decode with one named encoding; throws DecodeError when the bytes are not valid in it. */
-export function decodeAs(bytes: Uint8Array, enc: EncodingName): string {
+/** Whether decoding these bytes may need iconv-lite (a legacy encoding, named or to be guessed). */
+export function needsIconv(bytes: Uint8Array, forced?: EncodingName): boolean {
+  if (forced) return !/^utf/.test(forced);
+  if (startsWith(bytes, [0xef, 0xbb, 0xbf]) || startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) return false;
+  return !isUtf8(bytes) && !sniffUtf16(bytes);
+}
+
+function countFffd(s: string): number {
+  let n = 0;
+  for (let i = s.indexOf("\ufffd"); i >= 0; i = s.indexOf("\ufffd", i + 1)) n++;
+  return n;
+}
+
+/**
+ * Decode with one named encoding. UTF-8 and UTF-16 that are not valid: a DecodeError, or with
+ * `lossy`, U+FFFD for each bad sequence and the count in `replaced`.
+ */
+export function decodeWith(bytes: Uint8Array, enc: EncodingName, lossy = false): { text: string; replaced: number } {
   let text: string;
+  let replaced = 0;
   switch (enc) {
     case "utf8":
-      try {
-        text = utf8Strict.decode(bytes);
-      } catch {
-        throw new DecodeError("undecodable: not valid UTF-8");
-      }
+      if (isUtf8(bytes)) text = utf8Strict.decode(bytes);
+      else if (!lossy) throw new DecodeError("undecodable: not valid UTF-8");
+      else ({ text, replaced } = decodeUtf8Counted(bytes));
       break;
     case "utf16le":
     case "utf16be": {
-      if (bytes.length % 2) throw new DecodeError(`undecodable: odd number of bytes for ${enc === "utf16le" ? "UTF-16LE" : "UTF-16BE"}`);
+      const label = enc === "utf16le" ? "UTF-16LE" : "UTF-16BE";
+      if (bytes.length % 2 && !lossy) throw new DecodeError(`undecodable: odd number of bytes for ${label}`);
       try {
         text = new TextDecoder(enc === "utf16le" ? "utf-16le" : "utf-16be", { fatal: true }).decode(bytes);
       } catch {
-        throw new DecodeError(`undecodable: not valid ${enc === "utf16le" ? "UTF-16LE" : "UTF-16BE"}`);
+        if (!lossy) throw new DecodeError(`undecodable: not valid ${label}`);
+        let written = 0;
+        for (let i = 0; i + 1 < bytes.length; i += 2) if (enc === "utf16le" ? bytes[i] === 0xfd && bytes[i + 1] === 0xff : bytes[i] === 0xff && bytes[i + 1] === 0xfd) written++;
+        text = new TextDecoder(enc === "utf16le" ? "utf-16le" : "utf-16be").decode(bytes);
+        replaced = Math.max(1, countFffd(text) - written);
       }
       break;
     }
     case "vni":
-      text = vniToUnicode(iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), "windows1252"));
+      text = vniToUnicode(iconv().decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), "windows1252"));
       break;
     default:
-      text = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), enc);
+      text = iconv().decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), enc);
       if (enc === "windows1258") text = text.normalize("NFC");
+      // bytes the code page leaves undefined come out as U+FFFD
+      replaced = countFffd(text);
   }
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  return { text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, replaced };
+}
+
+/** Decode with one named encoding; throws DecodeError when the bytes are not valid in it. */
+export function decodeAs(bytes: Uint8Array, enc: EncodingName): string {
+  return decodeWith(bytes, enc).text;
 }
 
 /**
  * Find the encoding and decode. `forced` skips detection (but a BOM still wins for UTF-16/8).
- * Throws DecodeError with a one-line message for binary, empty and undecodable input.
+ * Throws DecodeError with a one-line message for binary, empty and undecodable input. UTF-8
+ * with a few bad bytes (or any bad bytes under a forced UTF encoding) is read with U+FFFD in
+ * their place and `replaced` says how many: the caller reports the loss.
  */
-export function decodeBytes(bytes: Uint8Array, forced?: EncodingName): Decoded {
+export async function decodeBytes(bytes: Uint8Array, forced?: EncodingName): Promise<Decoded> {
+  if (needsIconv(bytes, forced)) await loadIconv();
+  return decodeBytesSync(bytes, forced);
+}
+
+/** {@link decodeBytes} once iconv-lite is loaded (or not needed). */
+export function decodeBytesSync(bytes: Uint8Array, forced?: EncodingName): Decoded {
   if (bytes.length === 0) throw new DecodeError("empty file");
   let enc: EncodingName | null = null;
   if (startsWith(bytes, [0xef, 0xbb, 0xbf])) enc = "utf8";
@@ -145,25 +184,38 @@ export function decodeBytes(bytes: Uint8Array, forced?: EncodingName): Decoded {
     if (nul > 0 || ctl > head.length * 0.05) throw new DecodeError("binary file (control bytes), not text");
   }
   let text: string;
+  let replaced = 0;
   if (enc) {
-    text = decodeAs(bytes, enc);
-  } else {
-    try {
-      text = utf8Strict.decode(bytes);
-      enc = "utf8";
-      if (looksVni(text)) {
-        // VNI typed into a Unicode file ("Vieät Nam"): the same table applies to the characters.
-        text = vniToUnicode(text);
-        enc = "vni";
-      }
-    } catch {
-      const guess = guessLegacy(bytes);
-      if (!guess) throw new DecodeError("undecodable: not UTF-8, and neither windows-1258, TCVN3 nor VNI gives Vietnamese (try --encoding)");
-      ({ text, encoding: enc } = guess);
+    ({ text, replaced } = decodeWith(bytes, enc, enc === "utf8" || enc === "utf16le" || enc === "utf16be"));
+  } else if (isUtf8(bytes)) {
+    text = utf8Strict.decode(bytes);
+    enc = "utf8";
+    if (looksVni(text)) {
+      // VNI typed into a Unicode file ("Vieät Nam"): the same table applies to the characters.
+      text = vniToUnicode(text);
+      enc = "vni";
     }
+  } else {
+    // Not UTF-8: a legacy encoding, or UTF-8 with a few bad bytes (a cut download, a bad disk).
+    const lossy = decodeUtf8Counted(bytes);
+    const good = countMultibyte(lossy.text);
+    const guess = good >= 4 * lossy.replaced ? null : guessLegacy(bytes);
+    if (guess) ({ text, encoding: enc, replaced } = { ...guess, replaced: guess.replaced ?? 0 });
+    else if (good > lossy.replaced) ({ text, replaced, encoding: enc } = { ...lossy, encoding: "utf8" });
+    else throw new DecodeError("undecodable: not UTF-8, and neither windows-1258, TCVN3 nor VNI gives Vietnamese (try --encoding)");
   }
   if (!text.trim()) throw new DecodeError(bytes.length ? "empty (only white space)" : "empty file");
-  return { text, encoding: enc };
+  return { text, encoding: enc, ...(replaced ? { replaced } : {}) };
+}
+
+/** Characters outside ASCII that decoded well (not U+FFFD). */
+function countMultibyte(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x80 && c !== 0xfffd) n++;
+  }
+  return n;
 }
 
 // ---- scoring ---------------------------------------------------------------------------
@@ -212,12 +264,12 @@ export function vietnameseScore(text: string): { good: number; bad: number } {
 function guessLegacy(bytes: Uint8Array): Decoded | null {
   let best: (Decoded & { score: number }) | null = null;
   for (const enc of ["windows1258", "tcvn", "vni", "viscii"] as const) {
-    const text = decodeAs(bytes, enc);
+    const { text, replaced } = decodeWith(bytes, enc);
     const { good, bad } = vietnameseScore(text);
     const score = good - 2 * bad;
-    if (good > bad && (!best || score > best.score)) best = { text, encoding: enc, score };
+    if (good > bad && (!best || score > best.score)) best = { text, encoding: enc, score, replaced };
   }
-  return best ? { text: best.text, encoding: best.encoding } : null;
+  return best ? { text: best.text, encoding: best.encoding, ...(best.replaced ? { replaced: best.replaced } : {}) } : null;
 }
 
 // ---- VNI -------------------------------------------------------------------------------

@@ -1,6 +1,9 @@
 /**
  * `baocao eval <dir>`: score every `<id>.txt` against `<id>.gold.json` as GOLD.md describes.
  * `--ids d046-d075` (repeatable) scores a subset; several `--ids` are scored and reported apart.
+ *
+ *   a gold file that is not JSON, or not in the gold shape ({} included) → named in `problems`, skipped
+ *   a .txt that cannot be read                                        → named, skipped
  */
 import { readFileSync, readdirSync, existsSync } from "node:fs";
 import { join } from "node:path";
@@ -8,11 +11,16 @@ import { parseReport } from "../report/parse.js";
 import { toFacts } from "../report/facts.js";
 import { scoreDoc, sumCounts, finish, type Scores, type Diff } from "../eval/score.js";
 import { parseIdSpec, selectIds } from "../eval/ids.js";
-import type { Facts } from "../schema.js";
+import { Facts } from "../schema.js";
+import { fsWhy } from "./fs-errors.js";
 
 export interface EvalResult {
   scores: Scores;
   diffs: Diff[];
+  /** One line per gold or text file that was skipped, naming it. */
+  problems: string[];
+  /** Documents scored. */
+  docs: number;
 }
 export interface EvalGroup extends EvalResult {
   /** the `--ids` value, or "all" */
@@ -36,23 +44,61 @@ export interface EvalOptions {
   referenceDate?: string;
 }
 
+/** A gold file read and checked, or why not. */
+export function readGold(path: string): { gold: Facts } | { problem: string } {
+  let raw: string;
+  try {
+    raw = readFileSync(path, "utf8");
+  } catch (err) {
+    return { problem: `cannot read ${path}: ${fsWhy(err)}` };
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(raw);
+  } catch (err) {
+    return { problem: `${path}: not valid JSON (${(err as Error).message.slice(0, 80)}): skipped` };
+  }
+  const r = Facts.safeParse(json);
+  if (!r.success) {
+    const i = r.error.issues[0]!;
+    return { problem: `${path}: not a gold file (${i.path.join(".") || "the top level"}: ${i.message}): skipped` };
+  }
+  return { gold: r.data };
+}
+
 export function evaluateDir(dir: string, ids: readonly string[] = goldIds(dir), opts: EvalOptions = {}): EvalResult {
+  const problems: string[] = [];
   const counts = [];
   const diffs: Diff[] = [];
   for (const id of ids) {
-    const gold = JSON.parse(readFileSync(join(dir, `${id}.gold.json`), "utf8")) as Facts;
-    const text = readFileSync(join(dir, `${id}.txt`), "utf8");
+    const g = readGold(join(dir, `${id}.gold.json`));
+    if ("problem" in g) {
+      problems.push(g.problem);
+      continue;
+    }
+    let text: string;
+    try {
+      text = readFileSync(join(dir, `${id}.txt`), "utf8");
+    } catch (err) {
+      problems.push(`cannot read ${join(dir, `${id}.txt`)}: ${fsWhy(err)}: skipped`);
+      continue;
+    }
     const pred = toFacts(parseReport(text, { id, ...(opts.referenceDate ? { referenceDate: opts.referenceDate } : {}) }), id);
-    const { counts: c, diff } = scoreDoc(pred, gold);
+    const { counts: c, diff } = scoreDoc(pred, g.gold);
     counts.push(c);
     diffs.push(diff);
   }
-  return { scores: finish(sumCounts(counts), ids.length), diffs };
+  return { scores: finish(sumCounts(counts), counts.length), diffs, problems, docs: counts.length };
 }
 
 /** One group per `--ids` value (or one "all" group); throws an Error on a bad or empty selection. */
 export function evaluateGroups(dir: string, specs: readonly string[] = [], opts: EvalOptions = {}): EvalGroup[] {
-  const all = goldIds(dir);
+  let all: string[];
+  try {
+    all = goldIds(dir);
+  } catch (err) {
+    throw new Error(`cannot read folder ${dir}: ${fsWhy(err)}`);
+  }
   if (!specs.length) return [{ label: "all", ...evaluateDir(dir, all, opts) }];
   return specs.map((s) => {
     const spec = parseIdSpec(s);

@@ -1,25 +1,34 @@
 /**
- * Inputs of the batch CLI (issue 6): every path an archivist may give, turned into a stream of
- * posts in a fixed order, without reading more than the pool needs.
+ * Inputs of the batch CLI (issues 6, 12): every path an archivist may give, turned into a stream
+ * of posts in a fixed order, without reading more than the pool needs.
  *
  *   report.txt, note.md               → one post, id "report" / "note" (bytes, decoded later)
  *   page.html, page.htm               → one post, kind "html" (article text extracted later)
- *   archive/  (recursive, sorted)     → every .txt .md .html .htm .jsonl .ndjson (and .gz of them)
- *   "posts/**\/*.txt" (quoted glob)    → the files it matches, sorted
- *   news.jsonl, news.jsonl.gz         → one post per line: {"text", "id"?, "title"?, "url"?}
+ *   archive/, "posts/**\/*.txt", -    → see paths.ts (symbolic links once, legacy names)
+ *   news.jsonl, news.jsonl.gz         → one post per line: {"text", "id"?, "title"?, "url"?, "date"?}
  *                                       id = the `id` field, else "news.jsonl:<line>"
- *   -                                 → standard input: JSONL when it starts with "{", else one post
+ *   -, /dev/fd/63                     → a stream: JSONL when it starts with "{" (gzip looked through), else one post
  *   a missing file, a bad JSON line, a post over --max-bytes → a post with `error`, and the run goes on
+ *   a JSONL line with invalid UTF-8   → read with U+FFFD, `replaced` set (reported as a lossy read)
+ *   gzip with trailing garbage        → every complete post, and a note; a cut gzip → the posts before the cut
  *
  * Ids are unique in a run: a second "a.txt" in another folder gets its path ("2017/a"),
  * a repeated JSONL id gets "#2"; the same inputs in the same order give the same ids, which
  * is what --resume relies on.
  */
-import { createReadStream, type Stats } from "node:fs";
-import { readdir, readFile, stat } from "node:fs/promises";
-import { basename, extname, join, normalize, sep } from "node:path";
-import { createGunzip, gunzipSync } from "node:zlib";
+import { createReadStream } from "node:fs";
+import { readFile } from "node:fs/promises";
+import { basename, extname, sep } from "node:path";
 import type { Readable } from "node:stream";
+import { IdAllocator } from "./ids.js";
+import { expandInputs, type InputRef } from "./paths.js";
+import { readLines } from "./lines.js";
+import { gunzipChunks, gzipMessage, type GunzipState } from "./gunzip.js";
+import { fsWhy } from "./fs-errors.js";
+
+export { IdAllocator } from "./ids.js";
+export { expandInputs, globToRegExp, type InputRef } from "./paths.js";
+export { readLines } from "./lines.js";
 
 export type PostKind = "text" | "html";
 
@@ -41,6 +50,12 @@ export interface Post {
   error?: string;
   /** Size in bytes (progress bar, pool memory bound). */
   size: number;
+  /** Invalid UTF-8 sequences replaced by U+FFFD when the JSONL line was read. */
+  replaced?: number;
+  /** The JSONL line as read (only with InputOptions.keepRaw: `check` locations). */
+  raw?: string;
+  /** Which JSON field held the text ("text" or "html"), for locations in the line. */
+  field?: "text" | "html";
 }
 
 export interface InputOptions {
@@ -50,12 +65,13 @@ export interface InputOptions {
   stdinFormat?: "auto" | "jsonl" | "text" | "html";
   /** Called with the number of input bytes consumed (compressed bytes for .gz). */
   onBytes?: (n: number) => void;
+  /** Something worth saying that is not a failure (a link already followed, gzip trailing garbage). */
+  onNote?: (path: string, message: string) => void;
   /** Standard input (tests pass their own). */
   stdin?: Readable;
+  /** Keep each JSONL line in `raw` (for `check` locations). */
+  keepRaw?: boolean;
 }
-
-const DIR_EXT = /\.(txt|text|md|markdown|html?|xhtml|jsonl|ndjson)(\.gz)?$/i;
-const GLOB_CHARS = /[*?[{]/;
 
 /** "jsonl" | "html" | "text" from a file name (".gz" looked through). */
 export function kindOf(path: string): "jsonl" | PostKind {
@@ -72,172 +88,10 @@ export function fileId(path: string): string {
   return name.slice(0, name.length - extname(name).length) || name;
 }
 
-/** Hands out ids unique within a run, deterministically. */
-export class IdAllocator {
-  private used = new Set<string>();
-  take(base: string, fallback?: string): string {
-    let id = base;
-    if (this.used.has(id) && fallback !== undefined) id = fallback;
-    for (let n = 2; this.used.has(id); n++) id = `${base}#${n}`;
-    this.used.add(id);
-    return id;
-  }
-}
-
 export function formatBytes(n: number): string {
   if (n >= 1 << 20) return `${(n / (1 << 20)).toFixed(1)} MB`;
   if (n >= 1024) return `${(n / 1024).toFixed(1)} KB`;
   return `${n} bytes`;
-}
-
-// ---- paths -----------------------------------------------------------------------------
-
-export type InputRef = { kind: "stdin" } | { kind: "file"; path: string; size: number } | { kind: "missing"; path: string; why: string };
-
-async function statOrNull(p: string): Promise<Stats | null> {
-  try {
-    return await stat(p);
-  } catch {
-    return null;
-  }
-}
-
-async function* walkDir(dir: string, depth = Infinity, match?: RegExp): AsyncGenerator<InputRef> {
-  let entries;
-  try {
-    entries = await readdir(dir, { withFileTypes: true });
-  } catch (err) {
-    yield { kind: "missing", path: dir, why: `cannot read folder (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})` };
-    return;
-  }
-  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  for (const e of entries) {
-    if (e.name.startsWith(".")) continue;
-    const p = dir === "." ? e.name : join(dir, e.name);
-    let isDir = e.isDirectory();
-    let isFile = e.isFile();
-    if (e.isSymbolicLink()) {
-      const st = await statOrNull(p);
-      isDir = !!st?.isDirectory();
-      isFile = !!st?.isFile();
-    }
-    if (isDir) {
-      if (depth > 1) yield* walkDir(p, depth - 1, match);
-    } else if (isFile && (match ? match.test(p.split(sep).join("/")) : DIR_EXT.test(e.name))) {
-      const st = await statOrNull(p);
-      yield { kind: "file", path: p, size: st?.size ?? 0 };
-    }
-  }
-}
-
-/** A glob ("*", "?", "**", "[abc]", "{a,b}") as a regular expression over "/"-separated paths. */
-export function globToRegExp(glob: string): RegExp {
-  let re = "";
-  let inBrace = 0;
-  for (let i = 0; i < glob.length; i++) {
-    const c = glob[i]!;
-    if (c === "*") {
-      if (glob[i + 1] === "*") {
-        i++;
-        if (glob[i + 1] === "/") {
-          i++;
-          re += "(?:[^/]*/)*";
-        } else re += ".*";
-      } else re += "[^/]*";
-    } else if (c === "?") re += "[^/]";
-    else if (c === "[") {
-      const end = glob.indexOf("]", i + 1);
-      if (end < 0) re += "\\[";
-      else {
-        re += "[" + glob.slice(i + 1, end).replace(/^!/, "^").replace(/\\/g, "\\\\") + "]";
-        i = end;
-      }
-    } else if (c === "{") {
-      inBrace++;
-      re += "(?:";
-    } else if (c === "}" && inBrace) {
-      inBrace--;
-      re += ")";
-    } else if (c === "," && inBrace) re += "|";
-    else re += c.replace(/[.+^$()|\\]/g, "\\$&");
-  }
-  return new RegExp(`^${re}$`);
-}
-
-async function* expandGlob(pattern: string): AsyncGenerator<InputRef> {
-  const p = pattern.split(sep).join("/").replace(/^\.\//, "");
-  const parts = p.split("/");
-  const first = parts.findIndex((s) => GLOB_CHARS.test(s));
-  const base = parts.slice(0, first).join("/") || (p.startsWith("/") ? "/" : ".");
-  const rest = parts.slice(first);
-  const depth = rest.includes("**") || rest.some((s) => s.includes("**")) ? Infinity : rest.length;
-  const match = globToRegExp(p);
-  let any = false;
-  for await (const ref of walkDir(base, depth, match)) {
-    any = true;
-    yield ref;
-  }
-  if (!any) yield { kind: "missing", path: pattern, why: "no file matches this pattern" };
-}
-
-/** Files, folders (recursive), globs and "-" → input references, in order. */
-export async function* expandInputs(args: string[]): AsyncGenerator<InputRef> {
-  for (const arg of args) {
-    if (arg === "-") {
-      yield { kind: "stdin" };
-      continue;
-    }
-    const st = await statOrNull(arg);
-    if (st?.isDirectory()) yield* walkDir(normalize(arg).replace(/[/\\]$/, "") || ".");
-    else if (st) yield { kind: "file", path: normalize(arg), size: st.size };
-    else if (GLOB_CHARS.test(arg)) yield* expandGlob(arg);
-    else yield { kind: "missing", path: arg, why: "no such file or folder" };
-  }
-}
-
-// ---- lines -----------------------------------------------------------------------------
-
-interface Line {
-  n: number;
-  text: string | null;
-  /** bytes of the line; text is null when it exceeds maxBytes. */
-  bytes: number;
-}
-
-/** Lines of a byte stream (UTF-8), one at a time, never holding a line over maxBytes. */
-export async function* readLines(stream: AsyncIterable<Buffer>, maxBytes: number, first?: Buffer): AsyncGenerator<Line> {
-  let parts: Buffer[] = [];
-  let len = 0;
-  let n = 0;
-  const decoder = new TextDecoder("utf-8");
-  const flush = (): Line => {
-    n++;
-    const over = len > maxBytes;
-    const text = over ? null : decoder.decode(parts.length === 1 ? parts[0] : Buffer.concat(parts, len));
-    const line = { n, text: text && n === 1 && text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, bytes: len };
-    parts = [];
-    len = 0;
-    return line;
-  };
-  const push = (b: Buffer) => {
-    len += b.length;
-    if (len <= maxBytes) parts.push(b);
-    else parts = [];
-  };
-  async function* chunks() {
-    if (first) yield first;
-    yield* stream;
-  }
-  for await (const chunk of chunks()) {
-    let at = 0;
-    for (let nl = chunk.indexOf(10, at); nl >= 0; nl = chunk.indexOf(10, at)) {
-      push(chunk.subarray(at, nl > at && chunk[nl - 1] === 13 ? nl - 1 : nl));
-      at = nl + 1;
-      yield flush();
-    }
-    if (at < chunk.length) push(Buffer.from(chunk.subarray(at)));
-  }
-  if (len > 0) yield flush();
 }
 
 function str(v: unknown): string | undefined {
@@ -245,16 +99,24 @@ function str(v: unknown): string | undefined {
 }
 
 /** The posts of a JSONL stream. `name` is the file name used in sources and fallback ids. */
-export async function* jsonlPosts(stream: AsyncIterable<Buffer>, name: string, ids: IdAllocator, maxBytes: number, first?: Buffer): AsyncGenerator<Post> {
+export async function* jsonlPosts(stream: AsyncIterable<Buffer>, name: string, ids: IdAllocator, opts: InputOptions, first?: Buffer, gz?: GunzipState): AsyncGenerator<Post> {
+  const { maxBytes } = opts;
+  let lastLine = 0;
+  let tornReported = false;
   try {
-    for await (const line of readLines(stream, maxBytes, first)) {
+    for await (const line of readLines(stream, maxBytes, first, () => !gz?.error)) {
+      lastLine = line.n;
       const source = `${name}:${line.n}`;
-      const bad = (error: string): Post => ({ id: ids.take(source), source, kind: "text", error, size: line.bytes });
+      const bad = (error: string): Post => ({ id: ids.take(source, undefined, { name, n: line.n }), source, kind: "text", error, size: line.bytes });
+      if (line.torn) {
+        tornReported = true;
+        yield bad(`the last line is cut (${gz?.error ? gzipMessage(gz.error) : "no end of line"}): not read`);
+        continue;
+      }
       if (line.text === null) {
         yield bad(`post too large (${formatBytes(line.bytes)} > --max-bytes ${formatBytes(maxBytes)})`);
         continue;
       }
-      if (!line.text.trim()) continue;
       let obj: unknown;
       try {
         obj = JSON.parse(line.text);
@@ -270,52 +132,84 @@ export async function* jsonlPosts(stream: AsyncIterable<Buffer>, name: string, i
       const kind: PostKind = typeof o.text !== "string" && typeof o.html === "string" ? "html" : "text";
       const text = kind === "html" ? (o.html as string) : o.text;
       const given = str(o.id);
-      const id = ids.take(given ?? source, given !== undefined ? source : undefined);
-      const meta = { ...(str(o.title) ? { title: str(o.title) } : {}), ...(str(o.url) ? { url: str(o.url) } : {}), ...(str(o.date) ? { date: str(o.date) } : {}) };
+      const id = given !== undefined ? ids.take(given, source) : ids.take(source, undefined, { name, n: line.n });
+      const meta = {
+        ...(str(o.title) ? { title: str(o.title) } : {}),
+        ...(str(o.url) ? { url: str(o.url) } : {}),
+        ...(str(o.date) ? { date: str(o.date) } : {}),
+        ...(line.replaced ? { replaced: line.replaced } : {}),
+      };
       if (typeof text !== "string") yield { id, source, kind, error: 'no "text" field', size: line.bytes, ...meta };
       else if (!text.trim()) yield { id, source, kind, error: "empty text", size: line.bytes, ...meta };
-      else yield { id, source, kind, text, size: line.bytes, ...meta };
+      else yield { id, source, kind, text, size: line.bytes, ...meta, ...(opts.keepRaw ? { raw: line.text, field: kind } : {}) };
     }
   } catch (err) {
     const e = err as NodeJS.ErrnoException;
-    const why = e.code === "Z_DATA_ERROR" || e.code === "Z_BUF_ERROR" || /incorrect header|unexpected end/i.test(e.message) ? `not valid gzip (${e.message})` : e.message;
-    yield { id: ids.take(fileId(name), name), source: name, kind: "text", error: why, size: 0 };
+    yield { id: ids.take(`${name}:${lastLine + 1}`, undefined, { name, n: lastLine + 1 }), source: name, kind: "text", error: e.code ? `cannot read: ${fsWhy(e)}` : e.message, size: 0 };
+    return;
   }
+  if (gz?.error && !tornReported) {
+    if (lastLine === 0) yield { id: ids.take(fileId(name), name), source: name, kind: "text", error: gzipMessage(gz.error), size: 0 };
+    else {
+      const source = `${name}:${lastLine + 1}`;
+      yield { id: ids.take(source, undefined, { name, n: lastLine + 1 }), source, kind: "text", error: `${gzipMessage(gz.error)} after line ${lastLine}: the posts before it are read`, size: 0 };
+    }
+  } else if (gz?.trailing) opts.onNote?.(name, "bytes after the end of the gzip data were ignored (trailing garbage, as gzip -d does)");
 }
 
-// ---- posts -----------------------------------------------------------------------------
+/** A whole gzip file unzipped, up to `limit` bytes (more: undefined). Trailing garbage is dropped with a note. */
+async function gunzipFile(fsPath: string | Buffer, limit: number, state: GunzipState): Promise<Buffer | undefined> {
+  const parts: Buffer[] = [];
+  let len = 0;
+  const raw = createReadStream(fsPath, { highWaterMark: 1 << 14 });
+  try {
+    for await (const c of gunzipChunks(raw, state)) {
+      len += c.length;
+      if (len > limit) return undefined;
+      parts.push(c);
+    }
+  } finally {
+    raw.destroy();
+  }
+  return Buffer.concat(parts, len);
+}
 
-async function filePost(path: string, size: number, ids: IdAllocator, maxBytes: number): Promise<Post> {
+async function filePost(ref: Extract<InputRef, { kind: "file" }>, ids: IdAllocator, opts: InputOptions): Promise<Post> {
+  const { path, size } = ref;
+  const { maxBytes } = opts;
   const kind = kindOf(path) as PostKind;
-  const base = fileId(path);
-  const id = ids.take(base, path.split(sep).join("/").replace(/\.gz$/i, "").replace(/\.[^./]*$/, ""));
+  const id = ids.take(fileId(path), path.split(sep).join("/").replace(/\.gz$/i, "").replace(/\.[^./]*$/, ""));
   const post = (more: Partial<Post>): Post => ({ id, source: path, kind, size, ...more });
-  if (size > maxBytes) return post({ error: `file too large (${formatBytes(size)} > --max-bytes ${formatBytes(maxBytes)})` });
+  if (size > maxBytes && !/\.gz$/i.test(path)) return post({ error: `file too large (${formatBytes(size)} > --max-bytes ${formatBytes(maxBytes)})` });
   if (size === 0) return post({ error: "empty file" });
   try {
-    let bytes: Uint8Array = await readFile(path);
     if (/\.gz$/i.test(path)) {
-      try {
-        bytes = gunzipSync(bytes, { maxOutputLength: maxBytes + 1 });
-      } catch (err) {
-        const e = err as NodeJS.ErrnoException;
-        return post({ error: e.code === "ERR_BUFFER_TOO_LARGE" || /larger than/i.test(e.message) ? `file too large once unzipped (> --max-bytes ${formatBytes(maxBytes)})` : `not valid gzip (${e.message})` });
-      }
-      if (bytes.length > maxBytes) return post({ error: `file too large once unzipped (> --max-bytes ${formatBytes(maxBytes)})` });
+      const state: GunzipState = {};
+      const bytes = await gunzipFile(ref.fsPath, maxBytes, state);
+      if (!bytes) return post({ error: `file too large once unzipped (> --max-bytes ${formatBytes(maxBytes)})` });
+      if (state.error) return post({ error: gzipMessage(state.error) });
+      if (state.trailing) opts.onNote?.(path, "bytes after the end of the gzip data were ignored (trailing garbage, as gzip -d does)");
+      return post({ bytes });
     }
-    return post({ bytes });
+    return post({ bytes: await readFile(ref.fsPath) });
   } catch (err) {
-    return post({ error: `cannot read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})` });
+    return post({ error: `cannot read: ${fsWhy(err)}` });
   }
 }
 
-async function* stdinPosts(opts: InputOptions, ids: IdAllocator): AsyncGenerator<Post> {
-  const stream = opts.stdin ?? process.stdin;
-  const it = (stream as AsyncIterable<Buffer>)[Symbol.asyncIterator]();
-  const firstRes = await it.next();
+/** Standard input or a FIFO: JSONL (or gzip of it) when it starts with "{", else one post. */
+async function* streamPosts(stream: AsyncIterable<Buffer>, name: string, opts: InputOptions, ids: IdAllocator): AsyncGenerator<Post> {
+  const it = stream[Symbol.asyncIterator]();
+  let firstRes;
+  try {
+    firstRes = await it.next();
+  } catch (err) {
+    yield { id: ids.take(name), source: name, kind: "text", error: `cannot read: ${fsWhy(err)}`, size: 0 };
+    return;
+  }
   if (firstRes.done) {
     // An empty JSONL stream is zero posts (an empty Spark partition), not an error.
-    if (opts.stdinFormat !== "jsonl") yield { id: ids.take("stdin"), source: "stdin", kind: "text", error: "empty input", size: 0 };
+    if (opts.stdinFormat !== "jsonl") yield { id: ids.take(name), source: name, kind: "text", error: "empty input", size: 0 };
     return;
   }
   const first = Buffer.from(firstRes.value as Buffer);
@@ -327,22 +221,18 @@ async function* stdinPosts(opts: InputOptions, ids: IdAllocator): AsyncGenerator
         if (!r.done) opts.onBytes?.((r.value as Buffer).length);
         return r;
       },
+      return: async () => (it.return ? it.return() : { done: true as const, value: undefined }),
     }),
   };
   let format = opts.stdinFormat ?? "auto";
   if (first[0] === 0x1f && first[1] === 0x8b) {
-    // gzip on standard input: unzip on the fly.
-    const gz = createGunzip();
-    gz.write(first);
-    (async () => {
-      try {
-        for await (const c of rest) if (!gz.write(c)) await new Promise((r) => gz.once("drain", r));
-        gz.end();
-      } catch (err) {
-        gz.destroy(err as Error);
-      }
-    })();
-    yield* jsonlPosts(gz, "stdin", ids, opts.maxBytes);
+    // gzip: unzip on the fly, then read as JSONL
+    const state: GunzipState = {};
+    async function* all() {
+      yield first;
+      yield* rest;
+    }
+    yield* jsonlPosts(gunzipChunks(all(), state), name, ids, opts, undefined, state);
     return;
   }
   if (format === "auto") {
@@ -350,7 +240,7 @@ async function* stdinPosts(opts: InputOptions, ids: IdAllocator): AsyncGenerator
     format = lead.startsWith("{") ? "jsonl" : lead.startsWith("<") ? "html" : "text";
   }
   if (format === "jsonl") {
-    yield* jsonlPosts(rest, "stdin", ids, opts.maxBytes, first);
+    yield* jsonlPosts(rest, name, ids, opts, first);
     return;
   }
   const parts: Buffer[] = [first];
@@ -359,27 +249,39 @@ async function* stdinPosts(opts: InputOptions, ids: IdAllocator): AsyncGenerator
     size += c.length;
     if (size <= opts.maxBytes) parts.push(c);
   }
-  const id = ids.take("stdin");
-  if (size > opts.maxBytes) yield { id, source: "stdin", kind: "text", error: `input too large (${formatBytes(size)} > --max-bytes ${formatBytes(opts.maxBytes)})`, size };
-  else yield { id, source: "stdin", kind: format === "html" ? "html" : "text", bytes: Buffer.concat(parts, size), size };
+  const id = ids.take(name);
+  if (size > opts.maxBytes) yield { id, source: name, kind: "text", error: `input too large (${formatBytes(size)} > --max-bytes ${formatBytes(opts.maxBytes)})`, size };
+  else yield { id, source: name, kind: format === "html" ? "html" : "text", bytes: Buffer.concat(parts, size), size };
 }
 
 /** Every post of the inputs, in order. Bad inputs come out as posts with `error`. */
 export async function* readPosts(args: string[], opts: InputOptions): AsyncGenerator<Post> {
   const ids = new IdAllocator();
   for await (const ref of expandInputs(args)) {
-    if (ref.kind === "stdin") yield* stdinPosts(opts, ids);
+    if (ref.kind === "stdin") yield* streamPosts((opts.stdin ?? process.stdin) as AsyncIterable<Buffer>, "stdin", opts, ids);
+    else if (ref.kind === "note") opts.onNote?.(ref.path, ref.message);
     else if (ref.kind === "missing") yield { id: ids.take(fileId(ref.path)), source: ref.path, kind: "text", error: ref.why, size: 0 };
-    else if (kindOf(ref.path) === "jsonl") {
-      const raw = createReadStream(ref.path, { highWaterMark: 1 << 16 });
+    else if (ref.kind === "stream") {
+      const s = createReadStream(ref.fsPath, { highWaterMark: 1 << 16 });
+      try {
+        yield* streamPosts(s, ref.path, opts, ids);
+      } finally {
+        s.destroy();
+      }
+    } else if (kindOf(ref.path) === "jsonl") {
+      const raw = createReadStream(ref.fsPath, { highWaterMark: /\.gz$/i.test(ref.path) ? 1 << 14 : 1 << 16 });
       const onBytes = opts.onBytes;
       if (onBytes) raw.on("data", (c) => onBytes(c.length));
-      const stream = /\.gz$/i.test(ref.path) ? raw.pipe(createGunzip()) : raw;
-      if (stream !== raw) raw.on("error", (err) => stream.destroy(err));
-      yield* jsonlPosts(stream, ref.path, ids, opts.maxBytes);
-      raw.destroy();
+      try {
+        if (/\.gz$/i.test(ref.path)) {
+          const state: GunzipState = {};
+          yield* jsonlPosts(gunzipChunks(raw, state), ref.path, ids, opts, undefined, state);
+        } else yield* jsonlPosts(raw, ref.path, ids, opts);
+      } finally {
+        raw.destroy();
+      }
     } else {
-      const post = await filePost(ref.path, ref.size, ids, opts.maxBytes);
+      const post = await filePost(ref, ids, opts);
       opts.onBytes?.(ref.size);
       yield post;
     }
@@ -390,7 +292,7 @@ export async function* readPosts(args: string[], opts: InputOptions): AsyncGener
 export async function totalBytes(args: string[]): Promise<number | undefined> {
   let total = 0;
   for await (const ref of expandInputs(args)) {
-    if (ref.kind === "stdin") return undefined;
+    if (ref.kind === "stdin" || ref.kind === "stream") return undefined;
     if (ref.kind === "file") total += ref.size;
   }
   return total;

@@ -1,20 +1,28 @@
 /**
- * Outputs of the batch CLI (issue 6), written so that nothing is lost and nothing doubled.
+ * Outputs of the batch CLI (issues 6, 11, 12), written so that nothing is lost and nothing doubled.
  *
  *   --out posts.jsonl   → lines go to posts.jsonl.part, whole lines per write; renamed to
- *                         posts.jsonl when the run ends (the old posts.jsonl stays until then)
- *   --resume            → reads the ids already in posts.jsonl.part (or posts.jsonl), drops a torn
- *                         last line, and appends the rest of the run
+ *                         posts.jsonl when the run ends (the old posts.jsonl stays until then);
+ *                         posts.jsonl.lock is held for the whole run (lock.ts)
+ *   --resume            → checks every line already in posts.jsonl.part (or posts.jsonl) is a
+ *                         record of this command and options (resume.ts), drops a torn last
+ *                         line, and appends the rest of the run
+ *   a posts.jsonl.part left by a cut run, without --resume → refused (exit 2); --force starts over
  *   --format json       → one JSON array (a single record alone), posts.json.part → posts.json
  *   --format csv --out t.csv → t.posts.csv, t.people.csv, t.figures.csv, t.findings.csv
  *   --format csv --out dir/  → dir/posts.csv, dir/people.csv, …
- *   no --out            → standard output, with backpressure (a pipe to `head` ends quietly)
+ *   no --out            → standard output, with backpressure (a pipe to `head` ends quietly);
+ *                         --bom starts it with a byte order mark (csv)
  */
-import { closeSync, existsSync, fstatSync, fsyncSync, ftruncateSync, mkdirSync, openSync, renameSync, statSync, writeSync, createReadStream } from "node:fs";
-import { once } from "node:events";
-import { dirname, join } from "node:path";
-import { HEADERS, TABLES, csvLine, firstCell, type TableName } from "./csv.js";
+import { existsSync, renameSync, statSync, unlinkSync } from "node:fs";
+import { join } from "node:path";
+import type { Writable } from "node:stream";
+import { HEADERS, TABLES, csvLine, type TableName } from "./csv.js";
 import type { Outcome } from "./process.js";
+import { FLUSH_AT, PartFile, Stdout } from "./partfile.js";
+import { acquireLock, type Lock } from "./lock.js";
+import { resumeCsv, resumeLines, type Expect } from "./resume.js";
+import { ensureFolderOf, fsTry } from "./fs-errors.js";
 
 export type OkOutcome = Extract<Outcome, { ok: true }>;
 
@@ -24,7 +32,7 @@ export interface Sink {
   write(o: OkOutcome): void | Promise<void>;
   /** Flush, and move the .part files into place. */
   finish(): Promise<void>;
-  /** Flush whole records and stop, leaving the .part files for --resume (on Ctrl-C). */
+  /** Flush whole records and stop, leaving the .part files for --resume (signals, errors). Idempotent. */
   abort(): void;
   /** Where the output went, for the summary. */
   readonly where: string;
@@ -32,182 +40,61 @@ export interface Sink {
 
 export class UsageError extends Error {}
 
-const FLUSH_AT = 1 << 16;
+export interface SinkOptions extends Expect {
+  out?: string;
+  resume?: boolean;
+  /** Start over even when a cut run's .part file is there. */
+  force?: boolean;
+  /** csv to standard output: which table. */
+  table?: TableName;
+  /** Standard output (tests pass their own). */
+  stdout?: Writable;
+  /** Called when standard output's reader went away. */
+  onStdoutGone?: () => void;
+}
 
-/** Id of a JSON record line ('{"version":1,"id":"a",…}', '{"id":"a",…}'), or undefined if torn. */
-export function jsonLineId(line: string): string | undefined {
-  if (!line.endsWith("}")) return undefined;
-  const m = /"id":("(?:[^"\\]|\\.)*")/.exec(line.slice(0, 4096));
-  if (!m) return undefined;
-  try {
-    return JSON.parse(m[1]!) as string;
-  } catch {
-    return undefined;
-  }
+/** Paths of the four CSV tables for --out. */
+export function csvPaths(out: string): Record<TableName, string> {
+  const isDir = /[/\\]$/.test(out) || (existsSync(out) && statSync(out).isDirectory());
+  const stem = out.replace(/\.csv$/i, "");
+  return Object.fromEntries(TABLES.map((t) => [t, isDir ? join(out, `${t}.csv`) : `${stem}.${t}.csv`])) as Record<TableName, string>;
+}
+
+/** The files an output will write (before .part), for alias checks and locks. */
+export function outputFiles(format: string, out: string): string[] {
+  return format === "csv" ? Object.values(csvPaths(out)) : [out];
 }
 
 /**
- * Read a line file written by baocao; keep lines while `keep(line)` is true, cut the file at
- * the first line that is torn or not kept. Returns nothing; `keep` collects what it needs.
+ * Make `paths` ready to write: refuse a cut run's .part without --resume or --force; with
+ * --resume take over the .part (or the finished file) after checking it. Returns the done ids and
+ * whether to append.
  */
-export async function repairLines(path: string, keep: (line: string, n: number) => boolean): Promise<void> {
-  let offset = 0; // bytes of the lines kept so far
-  let n = 0;
-  let carry: Buffer[] = [];
-  let carryLen = 0;
-  let cut = false;
-  const stream = createReadStream(path, { highWaterMark: 1 << 20 });
-  try {
-    outer: for await (const chunk of stream as AsyncIterable<Buffer>) {
-      let at = 0;
-      for (let nl = chunk.indexOf(10, at); nl >= 0; nl = chunk.indexOf(10, at)) {
-        const part = chunk.subarray(at, nl);
-        const lineBuf = carryLen ? Buffer.concat([...carry, part], carryLen + part.length) : part;
-        carry = [];
-        carryLen = 0;
-        n++;
-        if (!keep(lineBuf.toString("utf8").replace(/\r$/, ""), n)) {
-          cut = true;
-          break outer;
-        }
-        offset += lineBuf.length + 1;
-        at = nl + 1;
-      }
-      if (at < chunk.length) {
-        carry.push(Buffer.from(chunk.subarray(at)));
-        carryLen += chunk.length - at;
-      }
-    }
-  } finally {
-    stream.destroy();
+async function takeOver(paths: string[], o: SinkOptions, check: (suffix: "" | ".part") => Promise<Set<string>>): Promise<{ done: Set<string>; append: boolean }> {
+  const parts = paths.filter((p) => existsSync(p + ".part"));
+  if (!o.resume) {
+    if (parts.length && !o.force)
+      throw new UsageError(`${parts[0]}.part is the output of an earlier run that did not finish: add --resume to continue it, or --force to start over`);
+    for (const p of parts) fsTry("delete", p + ".part", () => unlinkSync(p + ".part"));
+    return { done: new Set(), append: false };
   }
-  if (cut || carryLen > 0) {
-    const fd = openSync(path, "r+");
-    try {
-      ftruncateSync(fd, offset);
-    } finally {
-      closeSync(fd);
-    }
-  }
-}
-
-/** Whole-line appender to a .part file, renamed to its final name at the end. */
-class PartFile {
-  private fd: number;
-  private buf: string[] = [];
-  len = 0;
-  readonly part: string;
-  constructor(
-    readonly path: string,
-    append: boolean,
-    header?: string,
-  ) {
-    mkdirSync(dirname(path) || ".", { recursive: true });
-    this.part = path + ".part";
-    this.fd = openSync(this.part, append ? "a" : "w");
-    if (header && fstatSync(this.fd).size === 0) this.push(header);
-  }
-  push(s: string) {
-    if (!s) return;
-    this.buf.push(s);
-    this.len += s.length;
-  }
-  /** One write of whole lines: a kill never leaves half a record. */
-  flush() {
-    if (!this.buf.length) return;
-    const data = Buffer.from(this.buf.join(""), "utf8");
-    this.buf = [];
-    this.len = 0;
-    for (let off = 0; off < data.length; ) off += writeSync(this.fd, data, off);
-  }
-  close(rename: boolean) {
-    this.flush();
-    fsyncSync(this.fd);
-    closeSync(this.fd);
-    if (rename) renameSync(this.part, this.path);
-  }
-}
-
-/** Take over an existing output for --resume: path.part if a run was cut, else path itself. */
-function adopt(path: string): boolean {
-  if (existsSync(path + ".part")) return true;
-  if (existsSync(path)) {
-    renameSync(path, path + ".part");
-    return true;
-  }
-  return false;
-}
-
-/** Standard output with backpressure, in 64 KB writes. */
-class Stdout {
-  private buf: string[] = [];
-  private len = 0;
-  private closed = false;
-  constructor() {
-    process.stdout.on("error", (err: NodeJS.ErrnoException) => {
-      // `baocao extract … | head`: the reader went away; stop quietly.
-      if (err.code === "EPIPE") {
-        this.closed = true;
-        process.exit(process.exitCode ?? 0);
-      }
-      throw err;
-    });
-  }
-  async push(s: string) {
-    if (!s || this.closed) return;
-    this.buf.push(s);
-    this.len += s.length;
-    if (this.len >= FLUSH_AT) await this.flush();
-  }
-  async flush() {
-    if (!this.buf.length) return;
-    const data = this.buf.join("");
-    this.buf = [];
-    this.len = 0;
-    if (!process.stdout.write(data)) await once(process.stdout, "drain");
-  }
-  flushSync() {
-    if (!this.buf.length) return;
-    try {
-      writeSync(1, this.buf.join(""));
-    } catch {
-      /* the reader is gone */
-    }
-    this.buf = [];
-  }
-}
-
-export interface SinkOptions {
-  mode: "extract" | "check";
-  format: string;
-  out?: string;
-  resume?: boolean;
-  /** csv to standard output: which table. */
-  table?: TableName;
-  /** csv: start new files with a UTF-8 byte order mark (for Excel). */
-  bom?: boolean;
+  if (parts.length) return { done: await check(".part"), append: true };
+  if (!paths.some((p) => existsSync(p))) return { done: new Set(), append: false };
+  // a finished output: checked where it is, then continued as a .part (renamed back when the run ends)
+  const done = await check("");
+  for (const p of paths) if (existsSync(p)) fsTry("rename", `${p} to ${p}.part`, () => renameSync(p, p + ".part"));
+  return { done, append: true };
 }
 
 /** JSON lines (jsonl, facts, check jsonl) and plain lines (check text). */
 async function lineSink(o: SinkOptions): Promise<Sink> {
-  const done = new Set<string>();
   if (!o.out) {
-    const out = new Stdout();
-    return { done, where: "standard output", write: (r) => out.push(r.out), finish: () => out.flush(), abort: () => out.flushSync() };
+    const out = new Stdout(o.stdout ?? process.stdout, o.onStdoutGone ?? (() => {}));
+    return { done: new Set(), where: "standard output", write: (r) => out.push(r.out), finish: () => out.flush(), abort: () => out.flushSync() };
   }
   const path = o.out;
-  let append = false;
-  if (o.resume && adopt(path)) {
-    append = true;
-    await repairLines(path + ".part", (line) => {
-      if (!line) return false;
-      const id = jsonLineId(line);
-      if (id === undefined) return false;
-      done.add(id);
-      return true;
-    });
-  }
-  const f = new PartFile(path, append);
+  const { done, append } = await takeOver([path], o, (suffix) => resumeLines(path + suffix, o));
+  const f = new PartFile(path, append ? "append" : "new");
   return {
     done,
     where: path,
@@ -221,10 +108,10 @@ async function lineSink(o: SinkOptions): Promise<Sink> {
 }
 
 /** One JSON document: an array of records, or the record alone when there is only one. */
-function jsonSink(o: SinkOptions): Sink {
-  const done = new Set<string>();
-  const file = o.out ? new PartFile(o.out, false) : undefined;
-  const stdout = file ? undefined : new Stdout();
+async function jsonSink(o: SinkOptions): Promise<Sink> {
+  if (o.out) await takeOver([o.out], { ...o, resume: false }, async () => new Set());
+  const file = o.out ? new PartFile(o.out, "new") : undefined;
+  const stdout = file ? undefined : new Stdout(o.stdout ?? process.stdout, o.onStdoutGone ?? (() => {}));
   const emit = async (s: string) => {
     if (file) {
       file.push(s);
@@ -235,7 +122,7 @@ function jsonSink(o: SinkOptions): Sink {
   let count = 0;
   const indent = (s: string) => "  " + s.replace(/\n/g, "\n  ");
   return {
-    done,
+    done: new Set(),
     where: o.out ?? "standard output",
     write: async (r) => {
       count++;
@@ -252,40 +139,17 @@ function jsonSink(o: SinkOptions): Sink {
   };
 }
 
-/** Paths of the four CSV tables for --out. */
-export function csvPaths(out: string): Record<TableName, string> {
-  const isDir = /[/\\]$/.test(out) || (existsSync(out) && statSync(out).isDirectory());
-  const stem = out.replace(/\.csv$/i, "");
-  return Object.fromEntries(TABLES.map((t) => [t, isDir ? join(out, `${t}.csv`) : `${stem}.${t}.csv`])) as Record<TableName, string>;
-}
-
 async function csvSink(o: SinkOptions): Promise<Sink> {
-  const done = new Set<string>();
   const header = (t: TableName) => (o.bom ? "\ufeff" : "") + csvLine(HEADERS[t]);
   if (!o.out) {
     const table = o.table ?? "figures";
-    const out = new Stdout();
-    await out.push(csvLine(HEADERS[table]));
-    return { done, where: "standard output", write: (r) => out.push(r.tables?.[table] ?? ""), finish: () => out.flush(), abort: () => out.flushSync() };
+    const out = new Stdout(o.stdout ?? process.stdout, o.onStdoutGone ?? (() => {}));
+    await out.push(header(table));
+    return { done: new Set(), where: "standard output", write: (r) => out.push(r.tables?.[table] ?? ""), finish: () => out.flush(), abort: () => out.flushSync() };
   }
   const paths = csvPaths(o.out);
-  let append = false;
-  if (o.resume && adopt(paths.posts)) {
-    append = true;
-    const cell = (line: string) => firstCell(line.replace(/^\ufeff/, ""));
-    await repairLines(paths.posts + ".part", (line, n) => {
-      if (n === 1) return line.replace(/^\ufeff/, "") === csvLine(HEADERS.posts).trimEnd();
-      if (!line) return false;
-      done.add(cell(line));
-      return true;
-    });
-    // Rows of a post whose posts row was never written (the run was cut between files): drop.
-    for (const t of ["people", "figures", "findings"] as const) {
-      if (!adopt(paths[t])) continue;
-      await repairLines(paths[t] + ".part", (line, n) => n === 1 || (!!line && done.has(cell(line))));
-    }
-  }
-  const files = Object.fromEntries(TABLES.map((t) => [t, new PartFile(paths[t], append, header(t))])) as Record<TableName, PartFile>;
+  const { done, append } = await takeOver(Object.values(paths), o, (suffix) => resumeCsv(Object.fromEntries(TABLES.map((t) => [t, paths[t] + suffix])) as Record<TableName, string>, !!o.bom));
+  const files = Object.fromEntries(TABLES.map((t) => [t, new PartFile(paths[t], append ? "append" : "new", header(t))])) as Record<TableName, PartFile>;
   // Posts last: a posts row is only ever on disk after its people, figures and findings rows.
   const order = ["people", "figures", "findings", "posts"] as const;
   let pending = 0;
@@ -293,6 +157,7 @@ async function csvSink(o: SinkOptions): Promise<Sink> {
     for (const t of order) files[t].flush();
     pending = 0;
   };
+  let closed = false;
   return {
     done,
     where: Object.values(paths).join(", "),
@@ -306,21 +171,54 @@ async function csvSink(o: SinkOptions): Promise<Sink> {
     },
     finish: async () => {
       flushAll();
+      closed = true;
       for (const t of order) files[t].close(true);
     },
     abort: () => {
-      flushAll();
-      for (const t of order) files[t].close(false);
+      if (closed) return;
+      closed = true;
+      try {
+        flushAll();
+      } finally {
+        for (const t of order) files[t].close(false);
+      }
     },
   };
 }
 
-export async function openSink(o: SinkOptions): Promise<Sink> {
-  if (o.format === "json") {
-    if (o.resume) throw new UsageError("--resume works with --format jsonl, facts and csv (a JSON array cannot be appended to); use jsonl");
-    return jsonSink(o);
-  }
+export interface OpenedSink extends Sink {
+  /** Release the output's lock (after finish or abort). */
+  release(): void;
+}
+
+/** Lock the output (when it is a file), make it ready, and return where to write. */
+export async function openSink(o: SinkOptions): Promise<OpenedSink> {
+  if (o.format === "json" && o.resume) throw new UsageError("--resume works with --format jsonl, facts and csv (a JSON array cannot be appended to); use jsonl");
   if (o.resume && !o.out) throw new UsageError("--resume needs --out FILE (the output to continue)");
-  if (o.format === "csv") return csvSink(o);
-  return lineSink(o);
+  let lock: Lock | undefined;
+  if (o.out) {
+    const target = o.format === "csv" ? csvPaths(o.out).posts : o.out;
+    ensureFolderOf(target);
+    lock = acquireLock(target);
+  }
+  try {
+    const sink = o.format === "json" ? await jsonSink(o) : o.format === "csv" ? await csvSink(o) : await lineSink(o);
+    let aborted = false;
+    return {
+      ...sink,
+      done: sink.done,
+      where: sink.where,
+      write: (r) => sink.write(r),
+      finish: () => sink.finish(),
+      abort: () => {
+        if (aborted) return;
+        aborted = true;
+        sink.abort();
+      },
+      release: () => lock?.release(),
+    };
+  } catch (err) {
+    lock?.release();
+    throw err;
+  }
 }

@@ -1,45 +1,220 @@
 /**
- * Worker pool of the batch CLI (issue 6): posts go out to `--jobs` threads (piscina), results
- * come back in input order, with a bounded number of posts and bytes in flight so memory stays
- * flat however long the archive is.
+ * Worker pool of the batch CLI (issues 6, 12, 14): posts go to `--jobs` threads in batches (one
+ * message each way per batch, not per post), come back in input order, and no post can stall
+ * the run.
  *
- *   for await (const outcome of ordered(posts, runner.run, { window: 64 })) write(outcome);
- *   jobs = 1 → no threads: posts are processed in the main thread (same code, same output)
+ *   const pool = new Pool({ jobs: 2, postTimeout: 60_000 });
+ *   await pool.run([post1, post2, …], opts)  → [outcome1, outcome2, …]
+ *   a post over its time budget          → its thread is stopped, the post fails ("took more than
+ *                                          60 s"), the other posts of the batch are read again
+ *   a thread that runs out of memory     → the same, "ran out of memory"
+ *   pool.kill()                          → every thread stopped now (Ctrl-C); pending runs give []
+ *
+ * The parsing always runs in a worker thread, even with --jobs 1: the main thread stays free to
+ * read, write, keep time and answer signals at once. Each worker writes the index of the post
+ * it is reading to shared memory; a watchdog in the main thread reads it every 100–250 ms.
  */
-import { Piscina } from "piscina";
+import { Worker } from "node:worker_threads";
+import { totalmem } from "node:os";
+import { createRequire } from "node:module";
+import { pathToFileURL } from "node:url";
 import type { Post } from "./input.js";
-import { processPost, type JobOptions, type Outcome } from "./process.js";
+import type { JobOptions, Outcome } from "./process.js";
+import type { BatchMessage, ResultMessage, WorkerData } from "./worker.js";
 
-export interface Runner {
-  run(post: Post): Promise<Outcome>;
-  close(): Promise<void>;
-  threads: number;
+export interface PoolOptions {
+  jobs: number;
+  /** Longest time one post may take, in ms (0: no limit). */
+  postTimeout: number;
+  /** Old-generation heap limit of each worker, in MB. */
+  maxOldMb?: number;
+  /**
+   * The worker script, when not the one beside this module (tests: the worker the test setup
+   * bundled from src/, which starts in a fraction of the time src/cli/worker.ts takes under tsx).
+   */
+  worker?: string | URL;
 }
 
-/** The worker module next to this one: dist/worker.js when built, src/cli/worker.ts under tsx. */
-export function workerUrl(): URL {
+interface Task {
+  posts: Post[];
+  opts: JobOptions;
+  resolve: (r: Outcome[]) => void;
+}
+
+interface Slot {
+  worker: Worker;
+  progress: Int32Array;
+  task?: Task;
+  /** Posts it has finished (a worker that dies before any failed to start). */
+  served: number;
+  lastIdx: number;
+  lastBatch: number;
+  seenAt: number;
+  gone: boolean;
+}
+
+/** dist/worker.js when built; under tsx or vitest, src/cli/worker.ts through tsx. */
+function spawn(data: WorkerData, maxOldMb: number, script?: string | URL): Worker {
   const here = import.meta.url;
-  return new URL(here.endsWith(".ts") ? "./worker.ts" : "./worker.js", here);
+  const resourceLimits = { maxOldGenerationSizeMb: maxOldMb };
+  if (script) return new Worker(script, { workerData: data, resourceLimits });
+  if (!here.endsWith(".ts")) return new Worker(new URL("./worker.js", here), { workerData: data, resourceLimits });
+  // the ESM build of tsx's API (its CommonJS build cannot register from an eval worker)
+  const api = pathToFileURL(createRequire(here).resolve("tsx/esm/api").replace(/\.cjs$/, ".mjs")).href;
+  const entry = new URL("./worker.ts", here).href;
+  const code = `import(${JSON.stringify(api)}).then((m) => { m.register(); return import(${JSON.stringify(entry)}); });`;
+  return new Worker(code, { eval: true, workerData: data, resourceLimits });
 }
 
-export function makeRunner(jobs: number, opts: JobOptions): Runner {
-  if (jobs <= 1) {
-    return {
-      threads: 0,
-      run: async (post) => processPost(post, opts),
-      close: async () => {},
-    };
+export class Pool {
+  readonly jobs: number;
+  private slots: Slot[] = [];
+  private queue: Task[] = [];
+  private batch = 0;
+  private killed = false;
+  private startFailures = 0;
+  private startError = "";
+  private watchdog?: NodeJS.Timeout;
+  private readonly maxOldMb: number;
+
+  constructor(private readonly o: PoolOptions) {
+    this.jobs = Math.max(1, o.jobs);
+    this.maxOldMb = o.maxOldMb ?? Math.max(512, Math.min(4096, Math.floor(totalmem() / 2 ** 20 / (this.jobs + 1))));
+    if (o.postTimeout > 0) {
+      this.watchdog = setInterval(() => this.watch(), Math.max(20, Math.min(250, o.postTimeout / 4)));
+      this.watchdog.unref();
+    }
   }
-  const pool = new Piscina({ filename: workerUrl().href, minThreads: jobs, maxThreads: jobs, idleTimeout: 60_000 });
-  return {
-    threads: jobs,
-    run: (post) => {
-      // Bad inputs need no thread.
-      if (post.error) return Promise.resolve(processPost(post, opts));
-      return pool.run({ post, opts }).catch((err: Error) => ({ ok: false as const, id: post.id, source: post.source, error: `worker failed: ${err.message}` }));
-    },
-    close: () => pool.destroy(),
-  };
+
+  /** Read a batch of posts; results in the same order. Never rejects. */
+  run(posts: Post[], opts: JobOptions, front = false): Promise<Outcome[]> {
+    if (this.killed || !posts.length) return Promise.resolve([]);
+    return new Promise((resolve) => {
+      const task = { posts, opts, resolve };
+      if (front) this.queue.unshift(task);
+      else this.queue.push(task);
+      this.dispatch();
+    });
+  }
+
+  private dispatch() {
+    while (this.queue.length && !this.killed) {
+      let slot = this.slots.find((s) => !s.task && !s.gone);
+      if (!slot) {
+        if (this.slots.length >= this.jobs) return;
+        slot = this.start();
+      }
+      const task = this.queue.shift()!;
+      if (this.startFailures >= 3) {
+        task.resolve(task.posts.map((p) => ({ ok: false, id: p.id, source: p.source, error: `worker failed to start: ${this.startError}` })));
+        continue;
+      }
+      slot.task = task;
+      slot.lastIdx = -1;
+      const msg: BatchMessage = { batch: ++this.batch, posts: task.posts, opts: task.opts };
+      slot.worker.postMessage(msg);
+    }
+  }
+
+  private start(): Slot {
+    const sab = new SharedArrayBuffer(8);
+    const worker = spawn({ progress: sab }, this.maxOldMb, this.o.worker);
+    const slot: Slot = { worker, progress: new Int32Array(sab), served: 0, lastIdx: -1, lastBatch: -1, seenAt: Date.now(), gone: false };
+    worker.on("message", (m: ResultMessage) => {
+      const t = slot.task;
+      slot.task = undefined;
+      slot.served += m.results.length;
+      this.startFailures = 0;
+      t?.resolve(m.results);
+      this.dispatch();
+    });
+    worker.on("error", (err: Error & { code?: string }) => {
+      const why = err.code === "ERR_WORKER_OUT_OF_MEMORY" ? `ran out of memory (a worker may use ${this.maxOldMb} MB)` : `worker failed: ${err.message}`;
+      this.fail(slot, why);
+    });
+    worker.on("exit", (code) => this.fail(slot, `worker stopped (exit code ${code})`));
+    this.slots.push(slot);
+    return slot;
+  }
+
+  /** The slot's worker is gone or must go: the post it was reading fails, the rest of its batch is read again. */
+  private fail(slot: Slot, why: string, terminate = false) {
+    if (slot.gone) return;
+    slot.gone = true;
+    this.slots = this.slots.filter((s) => s !== slot);
+    if (terminate) void slot.worker.terminate();
+    const task = slot.task;
+    slot.task = undefined;
+    if (!task || this.killed) {
+      task?.resolve([]);
+      this.dispatch();
+      return;
+    }
+    const idx = Atomics.load(slot.progress, 0) - 1;
+    if (idx < 0) {
+      // died before reading anything
+      if (slot.served === 0) {
+        this.startFailures++;
+        this.startError = why;
+      }
+      this.queue.unshift(task);
+      this.dispatch();
+      return;
+    }
+    const post = task.posts[idx]!;
+    const failed: Outcome = { ok: false, id: post.id, source: post.source, error: why };
+    const before = task.posts.slice(0, idx);
+    const after = task.posts.slice(idx + 1);
+    // read again first, in order: after, then before, each at the front of the queue
+    const b = this.run(after, task.opts, true);
+    const a = this.run(before, task.opts, true);
+    void Promise.all([a, b]).then(([ra, rb]) => task.resolve([...ra, failed, ...rb]));
+    this.dispatch();
+  }
+
+  private watch() {
+    const now = Date.now();
+    for (const slot of [...this.slots]) {
+      if (!slot.task) continue;
+      const idx = Atomics.load(slot.progress, 0);
+      const batch = Atomics.load(slot.progress, 1);
+      if (idx !== slot.lastIdx || batch !== slot.lastBatch) {
+        slot.lastIdx = idx;
+        slot.lastBatch = batch;
+        slot.seenAt = now;
+      } else if (idx > 0 && now - slot.seenAt > this.o.postTimeout) {
+        this.fail(slot, `took more than ${fmtSeconds(this.o.postTimeout)}: stopped (--post-timeout)`, true);
+      }
+    }
+  }
+
+  /** Stop every thread now; pending and later runs give []. */
+  kill() {
+    this.killed = true;
+    if (this.watchdog) clearInterval(this.watchdog);
+    for (const t of this.queue) t.resolve([]);
+    this.queue = [];
+    for (const s of this.slots) {
+      s.gone = true;
+      s.task?.resolve([]);
+      s.task = undefined;
+      void s.worker.terminate();
+    }
+    this.slots = [];
+  }
+
+  /** End the threads once their work is done. */
+  async close() {
+    if (this.watchdog) clearInterval(this.watchdog);
+    const slots = this.slots;
+    this.slots = [];
+    for (const s of slots) s.gone = true;
+    await Promise.all(slots.map((s) => s.worker.terminate()));
+  }
+}
+
+function fmtSeconds(ms: number): string {
+  return ms % 1000 === 0 ? `${ms / 1000} s` : `${(ms / 1000).toFixed(1)} s`;
 }
 
 export interface OrderedOptions<T> {
@@ -68,5 +243,57 @@ export async function* ordered<T, R>(items: AsyncIterable<T>, run: (t: T) => Pro
   while (queue.length) {
     const head = queue.shift()!;
     yield await head.p;
+  }
+}
+
+/**
+ * Group items into batches of at most `maxItems` items or `maxWeight` weight; a batch that has
+ * waited `idleMs` for its next item goes as it is (a slow pipe still streams).
+ */
+export async function* batches<T>(items: AsyncIterable<T>, o: { maxItems: number; maxWeight: number; weight: (t: T) => number; idleMs: number }): AsyncGenerator<T[]> {
+  const it = items[Symbol.asyncIterator]();
+  let pending: Promise<IteratorResult<T>> | undefined;
+  let batch: T[] = [];
+  let weight = 0;
+  let deadline: Promise<null> | undefined;
+  let timer: NodeJS.Timeout | undefined;
+  const reset = () => {
+    batch = [];
+    weight = 0;
+    deadline = undefined;
+    if (timer) clearTimeout(timer);
+    timer = undefined;
+  };
+  try {
+    for (;;) {
+      pending ??= it.next();
+      let r: IteratorResult<T> | null;
+      if (batch.length) {
+        deadline ??= new Promise<null>((res) => (timer = setTimeout(() => res(null), o.idleMs)));
+        r = await Promise.race([pending, deadline]);
+        if (r === null) {
+          const b = batch;
+          reset();
+          yield b;
+          continue;
+        }
+      } else r = await pending;
+      pending = undefined;
+      if (r.done) break;
+      batch.push(r.value);
+      weight += o.weight(r.value);
+      if (batch.length >= o.maxItems || weight >= o.maxWeight) {
+        const b = batch;
+        reset();
+        yield b;
+      }
+    }
+    if (batch.length) {
+      const b = batch;
+      reset();
+      yield b;
+    }
+  } finally {
+    if (timer) clearTimeout(timer);
   }
 }

@@ -1,22 +1,27 @@
 /**
- * One post in, one ready-to-write piece of output out (issue 6). Runs in a pool worker, or in
- * the main thread with --jobs 1. Pure: no file system, no console.
+ * One post in, one ready-to-write piece of output out (issues 6, 12). Runs in a pool worker.
+ * No file system, no console: what is worth saying comes back in `notes`.
  *
  *   { id: "a", bytes: <windows-1258>, kind: "text" }, extract/jsonl
  *     → { ok: true, out: '{"version":1,"id":"a",…,"findings":[…],"input":{"source":"a.txt","encoding":"windows1258"}}\n' }
- *   { kind: "html", bytes: "<html>…" }     → article text (Readability), title kept
- *   check/text → "a.txt:3:12: error [breakdown.sum] …", the sentence with its figures marked, the arithmetic
+ *   { kind: "html", bytes: "<html>…" }     → article text (Readability), title kept; a page over the
+ *                                            DOM budget → its plain text, with a note
+ *   check/text → "a.txt:3:12: error [breakdown.sum] …", the sentence with its figures marked, the
+ *                arithmetic (check/render.ts), located in the input as given (location.ts)
+ *   summary    → a screen for people (summary.ts);  --html DIR → the post's page (src/view/)
  *   csv        → rows for the posts, people, figures and findings tables
  *   binary / empty / undecodable bytes     → { ok: false, error: "binary file (PDF), not text" }
+ *   a lossy read (bytes replaced by U+FFFD, a text cut at --max-chars) → ok, with `lossy` notes
  */
 import { parseReport } from "../report/parse.js";
 import { toFacts } from "../report/facts.js";
 import type { Finding, Report } from "../schema.js";
-import { renderFindings } from "../check/render.js";
 import { decodeBytes, DecodeError, type EncodingName } from "./decode.js";
-import { charsetOf, htmlToText } from "./html.js";
+import { charsetOf, htmlSourceMap, htmlToText } from "./html.js";
 import type { Post } from "./input.js";
 import { csvRows, type TableName } from "./csv.js";
+import { locator } from "./location.js";
+import { renderFindings } from "../check/render.js";
 import { renderSummary } from "./summary.js";
 import { postPage, type IndexEntry } from "../view/page.js";
 
@@ -32,10 +37,14 @@ export interface JobOptions {
   lang?: "vi" | "en";
   /** --encoding: skip detection. */
   encoding?: EncodingName;
+  /** Longest text read from one post (characters); more is cut, with a lossy note. */
+  maxChars?: number;
   /** Summary format: colours and width of the terminal. */
   summary?: { color: boolean; width?: number };
   /** --html DIR: also render the post's page (src/view/). */
   html?: { lang?: "vi" | "en" };
+  /** Tests of the pool only: posts with these ids never finish, or exhaust the worker's memory. */
+  _test?: { stall?: string[]; oom?: string[] };
 }
 
 export interface PostStats {
@@ -47,60 +56,108 @@ export interface PostStats {
 }
 
 export type Outcome =
-  | { ok: true; id: string; source: string; out: string; tables?: Record<TableName, string>; stats: PostStats; page?: { html: string; entry: IndexEntry }; pageError?: string }
+  | {
+      ok: true;
+      id: string;
+      source: string;
+      out: string;
+      tables?: Record<TableName, string>;
+      stats: PostStats;
+      /** Part of the post was lost in reading (cut, undecodable bytes): one line each. */
+      lossy?: string[];
+      /** Worth saying, not a loss (a page read as plain text). */
+      notes?: string[];
+      /** --html DIR: the post's page, or why there is none. */
+      page?: { html: string; entry: IndexEntry };
+      pageError?: string;
+    }
   | { ok: false; id: string; source: string; error: string };
 
+export interface PostText {
+  text: string;
+  title?: string;
+  encoding?: string;
+  /** The page source (HTML posts), for locations. */
+  html?: string;
+  lossy?: string[];
+  notes?: string[];
+}
+
 /** The text of a post, decoded and (for HTML) extracted. */
-export function postText(post: Post, encoding?: EncodingName): { text: string; title?: string; encoding?: string } {
+export async function postText(post: Post, encoding?: EncodingName): Promise<PostText> {
   let text = post.text;
   let enc: string | undefined;
+  const lossy: string[] = [];
+  const notes: string[] = [];
+  if (post.replaced) lossy.push(`${post.replaced} invalid UTF-8 sequence${post.replaced === 1 ? "" : "s"} in the line replaced by U+FFFD`);
   if (text === undefined) {
     if (!post.bytes) throw new DecodeError("nothing to read");
     const bytes = post.bytes instanceof Buffer ? post.bytes : Buffer.from(post.bytes.buffer, post.bytes.byteOffset, post.bytes.byteLength);
     const declared = !encoding && post.kind === "html" ? charsetOf(bytes) : undefined;
     let d;
     try {
-      d = decodeBytes(bytes, encoding ?? declared);
+      d = await decodeBytes(bytes, encoding ?? declared);
     } catch (err) {
       // A page's <meta charset> is only a hint (old sites often lie): detect instead.
       if (!declared || !(err instanceof DecodeError) || !/undecodable/.test(err.message)) throw err;
-      d = decodeBytes(bytes);
+      d = await decodeBytes(bytes);
+    }
+    if (declared && d.replaced) {
+      // the declared charset does not fit every byte: detection may do better
+      const guess = await decodeBytes(bytes).catch(() => undefined);
+      if (guess && (guess.replaced ?? 0) < d.replaced) d = guess;
     }
     text = d.text;
     enc = d.encoding;
+    if (d.replaced) lossy.push(`${d.replaced} byte sequence${d.replaced === 1 ? "" : "s"} not valid ${d.encoding === "utf8" ? "UTF-8" : d.encoding} replaced by U+FFFD`);
   }
   let title = post.title;
+  let html: string | undefined;
   if (post.kind === "html") {
-    const h = htmlToText(text);
+    html = text;
+    const h = await htmlToText(text);
+    if (h.fallback) notes.push(h.fallback);
     title ??= h.title;
     text = h.text;
     if (!text.trim()) throw new DecodeError("empty (no text in the page)");
     // The title often names the event and its date: read it with the article.
     if (h.title && !text.startsWith(h.title)) text = `${h.title}\n${text}`;
   }
-  return { text, ...(title ? { title } : {}), ...(enc ? { encoding: enc } : {}) };
+  return { text, ...(title ? { title } : {}), ...(enc ? { encoding: enc } : {}), ...(html !== undefined ? { html } : {}), ...(lossy.length ? { lossy } : {}), ...(notes.length ? { notes } : {}) };
 }
 
+/** `check` text output: each finding located in the input as given, with its sentence and arithmetic. */
+export function findingLines(post: Post, read: PostText, report: Pick<Report, "findings"> & Partial<Report>, lang: "vi" | "en"): string {
+  if (!report.findings.length) return "";
+  const locate = locator({ post, text: read.text, ...(read.html !== undefined ? { html: { source: read.html, map: htmlSourceMap(read.html, read.text) } } : {}) });
+  const jsonl = /:\d+$/.test(post.source);
+  return renderFindings(read.text, report as Report, { source: post.source, id: post.id, locate, ...(jsonl ? { suffix: ` (post ${post.id})` } : {}) }, { lang });
+}
 
-export function processPost(post: Post, opts: JobOptions): Outcome {
+export async function processPost(post: Post, opts: JobOptions): Promise<Outcome> {
   const { id, source } = post;
   if (post.error) return { ok: false, id, source, error: post.error };
-  let read;
+  if (opts._test) testFault(id, opts._test);
+  let read: PostText;
   try {
-    read = postText(post, opts.encoding);
+    read = await postText(post, opts.encoding);
   } catch (err) {
     return { ok: false, id, source, error: (err as Error).message };
   }
   const { text } = read;
   let report: Report;
-  let findings: Finding[];
   try {
-    report = parseReport(text, { id, ...(post.date ? { referenceDate: post.date } : {}) });
-    findings = report.findings; // parseReport runs the checks on the relations it found
+    report = parseReport(text, { id, ...(post.date ? { referenceDate: post.date } : {}), ...(opts.maxChars ? { maxChars: opts.maxChars } : {}) });
   } catch (err) {
     return { ok: false, id, source, error: `internal error: ${(err as Error).message}` };
   }
-  report.findings = findings;
+  const lossy = [...(read.lossy ?? [])];
+  for (const w of report.warnings) {
+    if (w.code === "input.truncated") lossy.push(`${w.message} (--max-chars)`);
+    if (w.code === "internal") return { ok: false, id, source, error: w.message };
+  }
+  // parseReport already ran the checks: their findings are in the report
+  const findings: Finding[] = report.findings;
   report.input = {
     source,
     ...(read.title ? { title: read.title } : {}),
@@ -117,7 +174,7 @@ export function processPost(post: Post, opts: JobOptions): Outcome {
   let out = "";
   let tables: Record<TableName, string> | undefined;
   if (opts.mode === "check") {
-    if (opts.format === "text") out = renderFindings(text, report, { source, id }, { lang: opts.lang ?? "en" });
+    if (opts.format === "text") out = findingLines(post, read, report, opts.lang ?? "en");
     else {
       const rec = JSON.stringify({ id, source, findings });
       out = opts.format === "jsonl" ? rec + "\n" : rec;
@@ -136,5 +193,25 @@ export function processPost(post: Post, opts: JobOptions): Outcome {
       pageError = `internal error (page): ${(err as Error).message}`;
     }
   }
-  return { ok: true, id, source, out, ...(tables ? { tables } : {}), stats, ...(page ? { page } : {}), ...(pageError ? { pageError } : {}) };
+  return {
+    ok: true,
+    id,
+    source,
+    out,
+    ...(tables ? { tables } : {}),
+    stats,
+    ...(lossy.length ? { lossy } : {}),
+    ...(read.notes?.length ? { notes: read.notes } : {}),
+    ...(page ? { page } : {}),
+    ...(pageError ? { pageError } : {}),
+  };
+}
+
+/** The faults the pool's tests need, which no real input should cause. */
+function testFault(id: string, t: NonNullable<JobOptions["_test"]>) {
+  if (t.stall?.includes(id)) for (;;) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 1000);
+  if (t.oom?.includes(id)) {
+    const hog: unknown[] = [];
+    for (;;) hog.push(new Array(1e6).fill(hog.length));
+  }
 }

@@ -7,7 +7,7 @@
  * The bar follows input bytes (compressed bytes for .gz), so the ETA is right for one big
  * archive as for many small files; it stays silent when standard error is not a terminal.
  */
-import cliProgress from "cli-progress";
+import type { SingleBar } from "cli-progress";
 
 export interface Totals {
   posts: number;
@@ -17,19 +17,31 @@ export interface Totals {
   errors: number;
   failed: number;
   skipped: number;
+  /** Posts read incompletely (cut, or bytes replaced by U+FFFD). */
+  lossy?: number;
+}
+
+export interface ErrStream {
+  write(s: string): unknown;
+  isTTY?: boolean;
 }
 
 export class Progress {
-  private bar?: cliProgress.SingleBar;
+  private bar?: SingleBar;
   private bytes = 0;
   private posts = 0;
   private readonly t0 = Date.now();
   private total = 0;
-  constructor(enabled: boolean, total?: number) {
-    if (!enabled) return;
-    this.bar = new cliProgress.SingleBar(
+  private constructor(private readonly err: ErrStream) {}
+  /** A bar on a terminal (cli-progress is loaded only then), nothing otherwise. */
+  static async create(enabled: boolean, err: ErrStream, total?: number): Promise<Progress> {
+    const p = new Progress(err);
+    if (!enabled) return p;
+    const mod = (await import("cli-progress")) as unknown as { default?: typeof import("cli-progress") } & typeof import("cli-progress");
+    const cliProgress = mod.default ?? mod;
+    p.bar = new cliProgress.SingleBar(
       {
-        stream: process.stderr,
+        stream: err as NodeJS.WritableStream,
         format: total ? "{bar} {percentage}% | {posts} posts | {rate} posts/s | ETA {left}" : "{posts} posts | {rate} posts/s",
         hideCursor: true,
         clearOnComplete: true,
@@ -38,8 +50,9 @@ export class Progress {
       },
       cliProgress.Presets.shades_classic,
     );
-    this.total = total ?? 0;
-    this.bar.start(total || 1, 0, { posts: 0, rate: "0", left: "…" });
+    p.total = total ?? 0;
+    p.bar.start(total || 1, 0, { posts: 0, rate: "0", left: "…" });
+    return p;
   }
   addBytes(n: number) {
     this.bytes += n;
@@ -54,7 +67,7 @@ export class Progress {
   }
   /** A message line that does not fight with the bar. */
   log(line: string) {
-    process.stderr.write((this.bar ? "\r\x1b[K" : "") + line + "\n");
+    this.err.write((this.bar ? "\r\x1b[K" : "") + line + "\n");
   }
   stop() {
     this.bar?.stop();
@@ -78,6 +91,7 @@ export function summaryLine(t: Totals, seconds: number, verb = "posts"): string 
     `${t.figures} figures`,
     `${t.findings} findings (${t.errors} errors)`,
     `${t.failed} failed`,
+    ...(t.lossy ? [`${t.lossy} read incompletely`] : []),
     ...(t.skipped ? [`${t.skipped} already done (skipped)`] : []),
     `peak memory ${rssMb} MB`,
   ].join(" · ");

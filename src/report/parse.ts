@@ -41,7 +41,9 @@ export interface ParseOptions {
 
 const EMPTY_SECTIONS: Report["sections"] = { tasks: [], publications: [], money: [], training: [], personnel: [], awards: [] };
 
-export function parseReport(text: string, options: ParseOptions = {}): Report {
+export function parseReport(text: string, options?: ParseOptions | null): Report {
+  // null, or anything that is not an object, means "no options" (JavaScript callers pass null)
+  options = options && typeof options === "object" ? options : {};
   const warnings: Warning[] = [];
   if (typeof text !== "string") {
     return emptyReport(options.id, [{ code: "input.not-string", message: `expected a string, got ${text === null ? "null" : typeof text}` }]);
@@ -151,7 +153,7 @@ function build(input: string, options: ParseOptions, warnings: Warning[]): Repor
 type Ev = <R extends ValueRule>(h: Hit<R>) => { span: Span; text: string; rule: R };
 
 /** A figure of the hit's own kind, its keys in the order the JSON output has always had. */
-function toFigure(h: FigureHit, i: number, ev: Ev): Figure {
+export function toFigure(h: FigureHit, i: number, ev: Ev): Figure {
   const id = `f${i + 1}`;
   const bounds = { ...(h.approx ? { approx: true } : {}), ...(h.bound ? { bound: h.bound } : {}), ...(h.range ? { range: h.range } : {}) };
   const tail = {

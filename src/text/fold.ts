@@ -80,10 +80,24 @@ export function placeTone(out: Uint16Array, start: number, end: number): boolean
   return false;
 }
 
-/** Units of a string, back to a string (the decoder for long runs; it keeps no lone surrogate). */
-export function unitsToString(units: Uint16Array, n: number, lone: boolean): string {
+/** Largest piece of units decoded at once. */
+const CHUNK = 1 << 24;
+
+/**
+ * Units of a string, back to a string (the decoder for long runs; it keeps no lone surrogate).
+ * `chunk`: largest piece decoded at once (tests pass a small one).
+ */
+export function unitsToString(units: Uint16Array, n: number, lone: boolean, chunk = CHUNK): string {
   if (n < 512) return String.fromCharCode.apply(null, units.subarray(0, n) as unknown as number[]);
-  if (!lone) return UTF16.decode(units.subarray(0, n));
+  if (!lone && n <= chunk) return UTF16.decode(units.subarray(0, n));
+  if (!lone) {
+    // the decoder refuses inputs of a few hundred MB (it threw at ~135M units): decode in
+    // pieces; streaming keeps a surrogate pair whole across a boundary
+    const dec = new TextDecoder("utf-16le");
+    let out = "";
+    for (let at = 0; at < n; at += chunk) out += dec.decode(units.subarray(at, Math.min(n, at + chunk)), { stream: at + chunk < n });
+    return out;
+  }
   let out = "";
   for (let i = 0; i < n; i += 8192) out += String.fromCharCode.apply(null, units.subarray(i, Math.min(n, i + 8192)) as unknown as number[]);
   return out;

@@ -1,0 +1,87 @@
+#!/usr/bin/env node
+// Does a second worker pay? (issue 14) The built CLI reads the 10,000 posts of the 2017 archive
+// with --jobs 1 and --jobs 2, taking turns, several times; for each run: total CPU time of the
+// process (user + sys, every thread: what load does not distort), wall time and peak RSS. As a
+// control, the same archive in two halves read by two separate --jobs 1 processes at once:
+// what running two parsers side by side costs on this machine, with no pool at all.
+//
+//   npm run build && node scripts/bench-pool.mjs              # 3 rounds
+//   node scripts/bench-pool.mjs --rounds 5 --limit 3000       # the first 3,000 posts only
+//
+// Medians are printed; every run is listed with --verbose.
+import { spawn } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { gunzipSync } from "node:zlib";
+
+const root = dirname(dirname(fileURLToPath(import.meta.url)));
+const arg = (name, dflt) => {
+  const i = process.argv.indexOf(name);
+  return i > 0 ? process.argv[i + 1] : dflt;
+};
+const ROUNDS = Number(arg("--rounds", 3));
+const LIMIT = Number(arg("--limit", 0));
+const VERBOSE = process.argv.includes("--verbose");
+const archive = join(root, "..", "shared", "corpus", "raw", "news-2017.jsonl.gz");
+if (!existsSync(archive)) {
+  console.log("skipped: ../shared/corpus/raw/news-2017.jsonl.gz is not here");
+  process.exit(0);
+}
+const cli = join(root, "dist", "cli.js");
+const work = mkdtempSync(join(tmpdir(), "baocao-pool-"));
+let lines = gunzipSync(readFileSync(archive)).toString("utf8").split("\n").filter(Boolean);
+if (LIMIT) lines = lines.slice(0, LIMIT);
+const all = join(work, "all.jsonl");
+const half1 = join(work, "h1.jsonl");
+const half2 = join(work, "h2.jsonl");
+writeFileSync(all, lines.join("\n") + "\n");
+writeFileSync(half1, lines.slice(0, lines.length >> 1).join("\n") + "\n");
+writeFileSync(half2, lines.slice(lines.length >> 1).join("\n") + "\n");
+
+// A module loaded before the CLI that writes the process's own resource use at exit.
+const usage = join(work, "usage.mjs");
+writeFileSync(
+  usage,
+  `import { writeFileSync } from "node:fs";
+process.on("exit", () => { const u = process.resourceUsage(); writeFileSync(process.env.BAOCAO_USAGE, JSON.stringify({ cpu: (u.userCPUTime + u.systemCPUTime) / 1e6, rss: u.maxRSS / 1024 })); });`,
+);
+
+function run(input, jobs, tag) {
+  return new Promise((done) => {
+    const out = join(work, `usage-${tag}.json`);
+    const t0 = performance.now();
+    const child = spawn(process.execPath, ["--import", usage, cli, "extract", input, "--jobs", String(jobs), "--quiet"], { stdio: ["ignore", "ignore", "inherit"], env: { ...process.env, BAOCAO_USAGE: out } });
+    child.on("close", (code) => {
+      const wall = (performance.now() - t0) / 1000;
+      const u = JSON.parse(readFileSync(out, "utf8"));
+      done({ code, wall, cpu: u.cpu, rss: u.rss });
+    });
+  });
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[s.length >> 1] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const res = { j1: [], j2: [], pair: [] };
+for (let r = 0; r < ROUNDS; r++) {
+  const order = r % 2 ? ["j2", "j1", "pair"] : ["j1", "j2", "pair"];
+  for (const k of order) {
+    if (k === "pair") {
+      const t0 = performance.now();
+      const [a, b] = await Promise.all([run(half1, 1, `a${r}`), run(half2, 1, `b${r}`)]);
+      res.pair.push({ wall: (performance.now() - t0) / 1000, cpu: a.cpu + b.cpu, rss: a.rss + b.rss });
+    } else res[k].push(await run(all, k === "j1" ? 1 : 2, `${k}${r}`));
+    const x = res[k].at(-1);
+    if (VERBOSE) console.log(`round ${r + 1} ${k}: cpu ${x.cpu.toFixed(2)} s, wall ${x.wall.toFixed(2)} s, rss ${x.rss.toFixed(0)} MB`);
+  }
+}
+const m = (k, f) => median(res[k].map((x) => x[f]));
+console.log(`${lines.length} posts, ${ROUNDS} rounds, medians (node ${process.version})`);
+console.log(`--jobs 1                       cpu ${m("j1", "cpu").toFixed(2)} s   wall ${m("j1", "wall").toFixed(2)} s   peak RSS ${m("j1", "rss").toFixed(0)} MB`);
+console.log(`--jobs 2                       cpu ${m("j2", "cpu").toFixed(2)} s   wall ${m("j2", "wall").toFixed(2)} s   peak RSS ${m("j2", "rss").toFixed(0)} MB`);
+console.log(`two --jobs 1 processes at once cpu ${m("pair", "cpu").toFixed(2)} s   wall ${m("pair", "wall").toFixed(2)} s   (each on half the posts; RSS summed ${m("pair", "rss").toFixed(0)} MB)`);
+console.log(`--jobs 2 / --jobs 1: cpu ${(m("j2", "cpu") / m("j1", "cpu")).toFixed(2)}×, wall ${(m("j2", "wall") / m("j1", "wall")).toFixed(2)}×; two processes at once / --jobs 1: cpu ${(m("pair", "cpu") / m("j1", "cpu")).toFixed(2)}×`);
+rmSync(work, { recursive: true, force: true });

@@ -1,0 +1,51 @@
+/**
+ * `baocao eval <dir>`: score every <id>.txt against <id>.gold.json (GOLD.md). `--ids d046-d075`
+ * (repeatable) scores a subset; several `--ids` are scored and reported apart. A gold file that
+ * is not valid JSON or not in the gold shape is named and skipped, and the run exits 1; a folder
+ * (or selection) without a single scorable pair exits 1 with a message (never a table of 1.000s).
+ */
+import { Option, type Command } from "commander";
+import { evaluateGroups } from "../eval.js";
+import { formatScores } from "../../eval/score.js";
+import { UsageError } from "../output.js";
+import type { Io } from "../batch.js";
+
+export function evalCommand(program: Command, io: Io, done: (code: number) => void): Command {
+  return program
+    .command("eval")
+    .description("score <id>.txt against <id>.gold.json as ../shared/corpus/GOLD.md describes")
+    .argument("<dir>", "folder of <id>.txt and <id>.gold.json")
+    .addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text"))
+    .option("--diff", "print what was missed and what was extra, per document")
+    .option(
+      "--ids <ids>",
+      "score only these documents: ids and ranges, e.g. d046-d075 or d046,d047 (repeat to score groups apart)",
+      (v: string, prev: string[] = []) => [...prev, v],
+    )
+    .option("--reference-date <date>", "the date the texts were published (YYYY, YYYY-MM or YYYY-MM-DD): the year of a day written without one")
+    .action((dir: string, opts: { format: string; diff?: boolean; ids?: string[]; referenceDate?: string }) => {
+      let groups;
+      try {
+        if (opts.referenceDate && !/^\d{4}(?:-\d{1,2}(?:-\d{1,2})?)?$/.test(opts.referenceDate)) throw new Error(`--reference-date: expected YYYY, YYYY-MM or YYYY-MM-DD, got "${opts.referenceDate}"`);
+        groups = evaluateGroups(dir, opts.ids ?? [], opts.referenceDate ? { referenceDate: opts.referenceDate } : {});
+      } catch (e) {
+        throw new UsageError(`eval: ${(e as Error).message}`);
+      }
+      const problems = groups.flatMap((g) => g.problems);
+      for (const p of new Set(problems)) io.stderr.write(`baocao: ${p}\n`);
+      if (groups.every((g) => g.docs === 0)) {
+        io.stderr.write(`baocao: no <id>.txt with a valid <id>.gold.json in ${dir}${opts.ids ? ` for --ids ${opts.ids.join(" ")}` : ""}: nothing to score\n`);
+        return done(1);
+      }
+      const json = (g: (typeof groups)[number]) => (opts.diff ? { ...g.scores, diffs: g.diffs } : g.scores);
+      if (opts.format === "json")
+        io.stdout.write(JSON.stringify(groups.length === 1 && !opts.ids ? json(groups[0]!) : groups.map((g) => ({ ids: g.label, ...json(g) })), null, 2) + "\n");
+      else
+        groups.forEach((g, i) => {
+          if (opts.diff) for (const d of g.diffs) io.stdout.write(JSON.stringify(d) + "\n");
+          if (opts.ids) io.stdout.write(`${i ? "\n" : ""}== ${g.label} ==\n`);
+          io.stdout.write(formatScores(g.scores) + "\n");
+        });
+      done(problems.length ? 1 : 0);
+    });
+}

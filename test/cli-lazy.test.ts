@@ -1,0 +1,72 @@
+/**
+ * Nothing loaded or done that a run does not need (issue 14): the HTML and encoding libraries
+ * load only when an input needs them (checked in a fresh worker thread, which has its own
+ * modules), no CLI module imports the heavy libraries statically, and the CLI reuses the
+ * findings parseReport already computed instead of running the checks a second time.
+ */
+import { describe, expect, test } from "vitest";
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { createRequire } from "node:module";
+import { pathToFileURL } from "node:url";
+import { Worker } from "node:worker_threads";
+
+const root = join(__dirname, "..");
+const VI = "Sáng 12/3/2024, Ủy ban nhân dân tỉnh tổ chức hội nghị tổng kết, đã hoàn thành 18 nhiệm vụ, đạt 96% kế hoạch.";
+
+/** Run `body` (an async function's source, given processPost, loadedLibraries and iconv) in a fresh thread. */
+function fresh(body: string): Promise<unknown> {
+  const api = pathToFileURL(createRequire(__filename).resolve("tsx/esm/api").replace(/\.cjs$/, ".mjs")).href;
+  const url = (p: string) => JSON.stringify(pathToFileURL(join(root, p)).href);
+  const code = `
+    const { parentPort } = await import("node:worker_threads");
+    (await import(${JSON.stringify(api)})).register();
+    const { processPost } = await import(${url("src/cli/process.ts")});
+    const { loadedLibraries } = await import(${url("src/cli/lazy.ts")});
+    const VI = ${JSON.stringify(VI)};
+    parentPort.postMessage(await (${body})());`;
+  return new Promise((resolve, reject) => {
+    const w = new Worker(`import(${JSON.stringify("data:text/javascript," + encodeURIComponent(code))}).catch((e) => { throw e; })`, { eval: true });
+    w.once("message", (m) => {
+      resolve(m);
+      void w.terminate();
+    });
+    w.once("error", reject);
+  });
+}
+
+describe("libraries load when an input needs them", () => {
+  test("UTF-8 text and JSONL load neither linkedom/Readability nor iconv-lite; TCVN3 loads iconv-lite; HTML loads linkedom", async () => {
+    const steps = await fresh(`async () => {
+      const seen = [];
+      await processPost({ id: "a", source: "a.txt", kind: "text", bytes: Buffer.from(VI), size: 1 }, { mode: "extract", format: "jsonl" });
+      await processPost({ id: "b", source: "b.jsonl:1", kind: "text", text: VI, size: 1 }, { mode: "check", format: "text" });
+      seen.push(loadedLibraries());
+      // "Ng\\xad\\xeai" …: TCVN3 bytes of Vietnamese (not UTF-8)
+      const tcvn = Buffer.from([0x4e, 0x67, 0xad, 0xea, 0x69, 0x20, 0x64, 0xa9, 0x6e, 0x20, 0x74, 0xd6, 0x6e, 0x68, 0x20, 0xae, 0xb7, 0x20, 0x68, 0x6f, 0xb5, 0x6e, 0x20, 0x74, 0x68, 0xb5, 0x6e, 0x68, 0x20, 0x31, 0x38, 0x20, 0x6e, 0x68, 0x69, 0xd6, 0x6d, 0x20, 0x76, 0xf7, 0x2e]);
+      await processPost({ id: "t", source: "t.txt", kind: "text", bytes: tcvn, size: 1 }, { mode: "extract", format: "facts" });
+      seen.push(loadedLibraries());
+      await processPost({ id: "h", source: "h.html", kind: "html", bytes: Buffer.from("<html><body><article><p>" + VI + "</p></article></body></html>"), size: 1 }, { mode: "extract", format: "facts" });
+      seen.push(loadedLibraries());
+      return seen;
+    }`);
+    expect(steps).toEqual([
+      { iconv: false, html: false },
+      { iconv: true, html: false },
+      { iconv: true, html: true },
+    ]);
+  });
+
+  test("no module of the CLI imports those libraries (or piscina) statically: only lazy.ts and progress.ts, dynamically", () => {
+    const dir = join(root, "src", "cli");
+    const files = [...readdirSync(dir).map((f) => join(dir, f)), ...readdirSync(join(dir, "commands")).map((f) => join(dir, "commands", f))].filter((f) => f.endsWith(".ts"));
+    const heavy = /^import\s+(?!type\b)[^;]*from\s+"(linkedom|@mozilla\/readability|iconv-lite|cli-progress|piscina)"/m;
+    for (const f of files) expect(heavy.test(readFileSync(f, "utf8")), f).toBe(false);
+  });
+});
+
+describe("no work done twice", () => {
+  test("the CLI never calls checkReport: parseReport's findings (report.findings) are used", () => {
+    for (const f of ["process.ts", "worker.ts", "batch.ts"]) expect(readFileSync(join(root, "src", "cli", f), "utf8")).not.toMatch(/\bcheckReport\s*\(/);
+  });
+});
