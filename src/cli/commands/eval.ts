@@ -5,8 +5,6 @@
  * (or selection) without a single scorable pair exits 1 with a message (never a table of 1.000s).
  */
 import { Option, type Command } from "commander";
-import { evaluateGroups } from "../eval.js";
-import { formatScores } from "../../eval/score.js";
 import { UsageError } from "../output.js";
 import type { Io } from "../batch.js";
 
@@ -23,7 +21,9 @@ export function evalCommand(program: Command, io: Io, done: (code: number) => vo
       (v: string, prev: string[] = []) => [...prev, v],
     )
     .option("--reference-date <date>", "the date the texts were published (YYYY, YYYY-MM or YYYY-MM-DD): the year of a day written without one")
-    .action((dir: string, opts: { format: string; diff?: boolean; ids?: string[]; referenceDate?: string }) => {
+    .action(async (dir: string, opts: { format: string; diff?: boolean; ids?: string[]; referenceDate?: string }) => {
+      // the parser is loaded by the command that parses (the others start without it)
+      const [{ evaluateGroups }, { formatScores }] = await Promise.all([import("../eval.js"), import("../../eval/score.js")]);
       let groups;
       try {
         if (opts.referenceDate && !/^\d{4}(?:-\d{1,2}(?:-\d{1,2})?)?$/.test(opts.referenceDate)) throw new Error(`--reference-date: expected YYYY, YYYY-MM or YYYY-MM-DD, got "${opts.referenceDate}"`);
