@@ -101,3 +101,25 @@ describe("organisations with lower-case words, commas and numbers inside (org-wo
   ];
   test.each(ends)("ends: %s", (text, org) => expect(titles(text)[0]?.[1]).toBe(org));
 });
+
+describe("a title that begins with its unit's head word (LEADING_HEADS)", () => {
+  const table: [string, [string, string | null][]][] = [
+    ["Vụ trưởng Tổ chức cán bộ, Bộ Nội vụ phát biểu.", [["Vụ trưởng", "Vụ Tổ chức cán bộ"]]],
+    ["Phó Cục trưởng Quản lý thị trường tỉnh Nghệ An cho biết.", [["Phó Cục trưởng", "Cục Quản lý thị trường tỉnh Nghệ An"]]],
+    ["Chi cục trưởng Thủy sản tỉnh kiểm tra.", [["Chi cục trưởng", "Chi cục Thủy sản tỉnh"]]],
+    // the head written again stays as written, and a place or no org gets none added
+    ["Cục trưởng Cục Thuế tỉnh ký văn bản.", [["Cục trưởng", "Cục Thuế tỉnh"]]],
+    ["Viện trưởng cho biết kết quả.", [["Viện trưởng", null]]],
+  ];
+  test.each(table)("%s", (text, expected) => expect(titles(text)).toEqual(expected));
+});
+
+describe("'các' + the members of a union inside its name (ORG_MEMBER_NOUNS)", () => {
+  const table: [string, [string, string | null][]][] = [
+    ["Chủ tịch Liên hiệp các tổ chức hữu nghị tỉnh Bình Dương phát biểu.", [["Chủ tịch", "Liên hiệp các tổ chức hữu nghị tỉnh Bình Dương"]]],
+    ["Phó Chủ tịch Hiệp hội các doanh nghiệp tỉnh Long An dự.", [["Phó Chủ tịch", "Hiệp hội các doanh nghiệp tỉnh Long An"]]],
+    // "các" that starts the rest of the clause is no part of the name
+    ["Chủ tịch Hội Nông dân tỉnh và các tổ chức đoàn thể dự họp.", [["Chủ tịch", "Hội Nông dân tỉnh"]]],
+  ];
+  test.each(table)("%s", (text, expected) => expect(titles(text)).toEqual(expected));
+});

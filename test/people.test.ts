@@ -234,6 +234,20 @@ describe("linking verbs", () => {
       ["Bí thư", "Chi bộ"],
     ]);
   });
+  test("'khi đó là', 'từng làm' + posts joined by 'kiêm' or 'đồng thời là'", () => {
+    expect(positions(people("Ông Đinh Văn Khôi, khi đó là Chủ tịch UBND huyện Yên Lạc, đã ký văn bản.")[0])).toEqual([["Chủ tịch", "UBND huyện Yên Lạc"]]);
+    expect(positions(people("Bà Mai Thị Lụa từng làm Phó Giám đốc Sở Công Thương kiêm Giám đốc Trung tâm Khuyến công.")[0])).toEqual([
+      ["Phó Giám đốc", "Sở Công Thương"],
+      ["Giám đốc", "Trung tâm Khuyến công"],
+    ]);
+    expect(positions(people("Ông Tống Văn Hải lúc đó là Trưởng phòng Tài vụ, đồng thời là Kế toán trưởng.")[0])).toEqual([
+      ["Trưởng phòng", "Phòng Tài vụ"],
+      ["Kế toán trưởng", null],
+    ]);
+  });
+  test("a verb other than a linking one takes no title", () => {
+    expect(positions(people("Ông Đinh Văn Khôi gặp Chủ tịch UBND huyện Yên Lạc để bàn việc.")[0])).toEqual([]);
+  });
 });
 
 describe("foreign names (no Vietnamese family name) need a title, role or speech cue", () => {

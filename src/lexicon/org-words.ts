@@ -78,6 +78,14 @@ export const LEGAL_FORMS = [
 ] as const;
 
 /** Fields written with a comma between them inside a name. */
+/**
+ * Members a unit is a union or a body of, after "các" inside its name ("Liên hiệp các tổ chức hữu
+ * nghị Việt Nam", "Hiệp hội các doanh nghiệp nhỏ và vừa", "Đảng ủy Khối các cơ quan tỉnh").
+ */
+export const ORG_MEMBER_NOUNS = [
+  "tổ chức", "cơ quan", "đơn vị", "doanh nghiệp", "hội", "hội văn học nghệ thuật", "dân tộc", "trường",
+  "trường đại học", "hợp tác xã", "khu công nghiệp", "nhà khoa học", "ngành", "cơ sở", "câu lạc bộ",
+] as const;
 export const ORG_COMMA_PAIRS = ["phòng, chống", "thu mua, chế biến", "sản xuất, kinh doanh", "xuất, nhập khẩu"] as const;
 
 /** Words after which a number is part of the name ("số 3", "vùng 3", "cơ sở 2", "khu vực 9"; and the admin units, "quận 5"). */

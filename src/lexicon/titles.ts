@@ -75,6 +75,22 @@ export const SHARED_HEADS: Record<string, string> = {
 };
 
 /**
+ * Titles that begin with their unit's head word. Written without the head again before the unit's
+ * name, the organisation gets it back: "Vụ trưởng Kế hoạch - Tài chính" → "Vụ Kế hoạch - Tài chính",
+ * "Cục trưởng Quản lý thị trường" → "Cục Quản lý thị trường" ("Cục trưởng Cục Thuế" stays as written).
+ */
+export const LEADING_HEADS: Record<string, string> = {
+  "vụ trưởng": "Vụ",
+  "cục trưởng": "Cục",
+  "tổng cục trưởng": "Tổng cục",
+  "chi cục trưởng": "Chi cục",
+  "viện trưởng": "Viện",
+  "phân viện trưởng": "Phân viện",
+  "đội trưởng": "Đội",
+  "trạm trưởng": "Trạm",
+};
+
+/**
  * Role words that make the capitalised run after them a person even without a Vietnamese family
  * name ("đạo diễn James Gunn", "tỷ phú Bill Gates", "phu nhân Kim Jung-sook", "HLV Antonio Conte").
  * Not positions: they are not reported as titles.

@@ -39,7 +39,7 @@ const ROLE_OF: Record<string, string> = { "chủ trì": "chủ trì", "tham dự
 /** Titles of which a person may hold several with different organisations. */
 const MEMBERSHIP = new Set(["ủy viên", "thành viên", "đại diện"].map(fold));
 /** "ông X hiện là / hiện làm / giữ chức vụ" + title, right after the name. */
-const AS = named("person.as", /^[ ]{0,2}(?:,[ ]{0,2})?(?:(?:hiện|đang|cũng|từng|nguyên)[ ]{1,2}){0,2}(?:là|làm|giữ chức vụ|giữ chức|đảm nhiệm chức vụ|đảm nhiệm|giữ cương vị)[ ]{1,2}/u);
+const AS = named("person.as", /^[ ]{0,2}(?:,[ ]{0,2})?(?:(?:khi đó|lúc đó|khi ấy|lúc ấy|trước đó|lúc bấy giờ|thời điểm đó|hiện|đang|cũng|từng|nguyên|vẫn)[ ]{1,2}){0,3}(?:là|làm|giữ chức vụ|giữ chức|đảm nhiệm chức vụ|đảm nhiệm|giữ cương vị)[ ]{1,2}/u);
 /** "Về phía", "Thay mặt": the side a speaker stands for, at the start of a clause. */
 const SIDE = named("person.side", /(?:^|[.,;:]\s{0,2}|\n)(?:về phía|thay mặt|đại diện cho|đại diện)\s{1,2}(?=\S)/u);
 /** Elected or appointed to a post: the title follows (left word edge tested in elect()). */
@@ -431,10 +431,15 @@ export function recognizePeople(ctx: Ctx): PersonHit[] {
   const asTitle = (p: Person, end: number) => {
     const a = AS.exec(key.slice(end, end + 40));
     if (!a) return;
-    const t = byStart.get(end + a[0].length);
-    if (t && !claimed.has(t) && !nameStarts.has(skipFwd(norm, t.chainEnd))) {
+    let t = byStart.get(end + a[0].length);
+    // "từng làm Phó Giám đốc Sở X kiêm Giám đốc Y", "là A, đồng thời là B": the posts joined to the first
+    for (let n = 0; n < 4 && t && !claimed.has(t) && !nameStarts.has(skipFwd(norm, t.chainEnd)); n++) {
       claimed.add(t);
       addPosition(p, t);
+      let q = skipFwd(norm, t.chainEnd);
+      if (norm[q] === ",") q = skipFwd(norm, q + 1);
+      const join = key.startsWith("kiêm ", q) ? 5 : key.startsWith("đồng thời là ", q) ? 13 : 0;
+      t = join ? byStart.get(skipFwd(norm, q + join)) : undefined;
     }
   };
   const all = cands.filter((c) => !c.caps && accepted.has(canonOf(c)));

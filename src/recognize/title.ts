@@ -14,9 +14,9 @@ import { fold } from "../text/fold.js";
 import { named } from "../text/rx.js";
 import { T_LETTERS, tokenAt } from "../text/tokens.js";
 import { PhraseSet, phraseAt, StartSet, trieSource, unitClass, wordBefore } from "./phrase.js";
-import { DROPPED_PREFIXES, SHARED_HEADS, TITLES, TITLE_ABBREVIATIONS, TITLE_PREFIXES, TITLE_SUFFIXES } from "../lexicon/titles.js";
+import { DROPPED_PREFIXES, LEADING_HEADS, SHARED_HEADS, TITLES, TITLE_ABBREVIATIONS, TITLE_PREFIXES, TITLE_SUFFIXES } from "../lexicon/titles.js";
 import { ADMIN_UNITS, ORG_HEADS, ORG_STOP_WORDS, PLACES } from "../lexicon/org-heads.js";
-import { LEGAL_FORMS, NUMBERED_WORDS, ORG_COMMA_PAIRS, ORG_FIELD_NOUNS, ORG_FIELD_VERBS } from "../lexicon/org-words.js";
+import { LEGAL_FORMS, NUMBERED_WORDS, ORG_COMMA_PAIRS, ORG_MEMBER_NOUNS, ORG_FIELD_NOUNS, ORG_FIELD_VERBS } from "../lexicon/org-words.js";
 import { HONORIFICS } from "../lexicon/honorifics.js";
 
 export interface TitleHit {
@@ -110,6 +110,7 @@ const ABBR = named(
   new RegExp(`(?:${Object.keys(TITLE_ABBREVIATIONS).sort((a, b) => b.length - a.length).map((k) => k.replace(".", "\\.")).join("|")})(?![\\p{L}\\p{M}\\p{N}])`, "gu"),
 );
 const DROPPED = new Set(DROPPED_PREFIXES.map((p) => fold(p)));
+const LEADING = new Map(Object.entries(LEADING_HEADS).map(([k, v]) => [fold(k), v]));
 const SHARED = Object.entries(SHARED_HEADS)
   .map(([k, v]) => [fold(k), v] as const)
   .sort((a, b) => b[0].length - a[0].length);
@@ -120,6 +121,7 @@ const STOP_SET = new PhraseSet(ORG_STOP_WORDS);
 const FIELD_NOUN_SET = new PhraseSet(ORG_FIELD_NOUNS);
 const FIELD_VERB_SET = new PhraseSet(ORG_FIELD_VERBS);
 const LEGAL_SET = new PhraseSet(LEGAL_FORMS);
+const MEMBER_SET = new PhraseSet(ORG_MEMBER_NOUNS);
 const COMMA_PAIRS = ORG_COMMA_PAIRS.map((p) => fold(p).split(/\s*,\s*/) as [string, string]);
 /** First words of places: a comma before one ends the name ("UBND tỉnh Nghệ An, Hà Tĩnh và …"). */
 /** Words after which a number is part of the name: "số 3", "quận 5", "Phường 6". */
@@ -140,6 +142,11 @@ export function titleAt(_key: string, pos: number, doc: Doc = currentDoc): boole
 }
 function atStop(_key: string, pos: number): boolean {
   return phraseAt(currentDoc, pos, STOP_SET, false) > 0;
+}
+/** A unit's head word followed by its capitalised name ("Bộ Y tế", "Trung tâm Khuyến công"; not "Tổ chức cán bộ"). */
+function namedHeadAt(doc: Doc, pos: number): boolean {
+  const e = phraseAt(doc, pos, HEAD_SET, false);
+  return e > 0 && /^\s*[\p{Lu}\d]/u.test(doc.norm.slice(e, e + 3));
 }
 function headAt(_key: string, pos: number): boolean {
   return phraseAt(currentDoc, pos, HEAD_SET, false) > 0;
@@ -299,6 +306,17 @@ function readOrg(doc: Doc, first0: Tok, nameStarts: Set<number>, shared: boolean
             tok = nx;
             continue;
           }
+          // "Liên hiệp các tổ chức hữu nghị Việt Nam": the members of a union, right after its head
+          const me = k === "các" && nx && (prevHead || prevCap) ? phraseAt(doc, nx.s, MEMBER_SET, false) : -1;
+          if (me > 0) {
+            end = me;
+            prevField = true;
+            prevHead = prevCap = false;
+            prevWord = key.slice(key.lastIndexOf(" ", me - 1) + 1, me);
+            tok = nextToken(norm, me);
+            if (!tok) break;
+            continue;
+          }
         }
         if (k === "và") {
           const nx = nextToken(norm, tok.e);
@@ -420,6 +438,9 @@ export function findTitles(doc: Doc, nameStarts: Set<number>): TitleHit[] {
     if (span) {
       const text = norm.slice(span.start, span.end);
       org = shared && fold(text.split(" ")[0]!) !== shared[0].split(" ")[0] ? `${shared[1]} ${text}` : text;
+      // "Vụ trưởng Kế hoạch - Tài chính" → "Vụ Kế hoạch - Tài chính": the head the title begins with
+      const lead = LEADING.get(base.startsWith("phó ") ? base.slice(4) : base);
+      if (lead && !fold(text).startsWith(`${fold(lead)} `) && !namedHeadAt(doc, span.start) && !/^\p{Ll}/u.test(text)) org = `${lead} ${text}`;
     }
     out.push({ start, end, title, base, org, orgStart: span?.start ?? end, orgEnd: span?.end ?? end, chainEnd: span?.end ?? end, rule });
   };
