@@ -422,6 +422,29 @@ describe("names (issue 13)", () => {
   });
 });
 
+describe("names after 'đối tượng' and Central Highlands names", () => {
+  test("a suspect's name ('đối tượng' is not 'tượng', a statue)", () => {
+    expect(names("Công an xã đã tạm giữ đối tượng Lạc Văn Thịnh cùng tang vật.")).toEqual(["Lạc Văn Thịnh"]);
+    expect(names("Du khách chụp ảnh bên tượng Lê Văn Tám ở công viên.")).toEqual([]);
+  });
+  test.each([
+    ["Bí thư Huyện ủy Ksor Hơn phát biểu.", "Ksor Hơn"],
+    ["Rơ Mah Thuận, Chủ tịch Hội Nông dân xã, dự họp.", "Rơ Mah Thuận"],
+    ["Chủ tịch Hội Nông dân Siu Blang trao quà.", "Siu Blang"],
+  ])("%s", (text, name) => expect(names(text)).toEqual([name]));
+  // two syllables after "xã"/"huyện" read as the place's name ("xã Ia Grai"), family name or not
+  test.fails("a two-syllable Jrai name right after an administrative unit", () => {
+    expect(names("Chủ tịch UBND huyện Siu Blang trao quà.")).toEqual(["Siu Blang"]);
+  });
+  test.fails("an Ê Đê 'Y' name after an organisation, with no honorific", () => {
+    expect(names("Phó Chủ tịch UBND xã Y Bhin Niê cho biết.")).toEqual(["Y Bhin Niê"]);
+  });
+  test("'Y' and 'Nay' as words, not names", () => {
+    expect(names("Sở Y tế Gia Lai và Trường Đại học Y Dược Huế ký kết hợp tác.")).toEqual([]);
+    expect(names("Nay Hội Nông dân tỉnh tiếp tục triển khai.")).toEqual([]);
+  });
+});
+
 describe("abbreviated titles are kept as written", () => {
   test.each([
     ["PCT Trần Văn Lâm phát biểu tại hội nghị.", "Trần Văn Lâm", [["PCT", null]]],

@@ -103,6 +103,12 @@ export const NOT_PERSON_BEFORE = [
 ] as const;
 
 /**
+ * Words that end in a NOT_PERSON_BEFORE word but stand before a person: "đối tượng Nguyễn Văn A" (the
+ * suspect, not a statue, "tượng").
+ */
+export const PERSON_BEFORE_COMPOUNDS = ["đối tượng", "hai đối tượng", "các đối tượng"] as const;
+
+/**
  * Historical or fixed names that read as person names but are places or slogans first: a person
  * only right after "Chủ tịch", "anh hùng", "liệt sĩ", "danh nhân", "đồng chí" (people.ts).
  */

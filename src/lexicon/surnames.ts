@@ -19,12 +19,16 @@ export const SURNAMES = [
   "Uông", "Vàng", "Lù", "Sùng", "Giàng", "Vưu", "Ôn", "Biện", "Cồ", "Chế", "Chiêm", "Đới", "Đèo", "Khiếu",
   "Liễu", "Lữ", "Mạch", "Ngạc", "Phù", "Quản", "Sử", "Tưởng", "Trác", "Lường", "Thào", "Cầm", "Lô", "Hạng",
   "Mùa", "Sa", "Thang", "Xa", "Yên",
+  // Central Highlands: Jrai and Bahnar family names before the given name ("Ksor Phước", "Rơ Châm Long",
+  // "Nay Phi Hùng"). Not the Ê Đê male prefix "Y" ("Y Ăi Adrơng"): "Công ty Y Trần Thị Hạnh" would read
+  // as one name; a "Y" name is read as a foreign name after an honorific or a title
+  "Ksor", "Siu", "Kpă", "Puih", "Rcom", "Rmah", "Rơ", "Nay",
 ] as const;
 
 export const WEAK_SURNAMES = [
   "Hà", "Thái", "Cao", "Lâm", "Kim", "Đồng", "Giang", "Văn", "Hoa", "Phương", "Quan", "Vàng", "Mai", "Châu",
   "Ninh", "Tiêu", "La", "Trà", "Đường", "Ông", "Cung", "Hạ", "Sầm", "Lò", "Phó", "Lạc", "Kha",
-  "Cầm", "Lô", "Hạng", "Mùa", "Sa", "Thang", "Xa", "Yên", "Chiêm", "Mạch",
+  "Cầm", "Lô", "Hạng", "Mùa", "Sa", "Thang", "Xa", "Yên", "Chiêm", "Mạch", "Nay",
 ] as const;
 
 /**
