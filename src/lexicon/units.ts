@@ -59,6 +59,8 @@ export const UNITS: readonly (readonly [string, string | null])[] = [
   ["héc-ta", "ha"],
   ["hecta", "ha"],
   ["sào", "sào"],
+  // grain by volume in the south: "4.000 - 5.000 giạ lúa"
+  ["giạ", "giạ"],
   ["lít", "lít"],
   ["ml", "ml"],
   ["cm3", "cm3"],
@@ -113,6 +115,8 @@ export const UNITS: readonly (readonly [string, string | null])[] = [
 export const RATE_DENOMINATORS = [
   "h", "giờ", "ngày", "ngày đêm", "đêm", "tuần", "tháng", "năm", "phút", "s", "giây",
   "ha", "m2", "m²", "km2", "km²", "m3", "m³", "l", "lít", "ml", "kg", "tấn", "km", "m", "kWh",
+  // land measures of the north and the south: "tạ/sào", "tấn/công" (1 công = 1.000 m²), "tấn/mẫu"
+  "sào", "công", "mẫu",
 ];
 
 /**

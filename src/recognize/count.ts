@@ -254,7 +254,8 @@ export function recognizeCounts(ctx: Ctx): CountHit[] {
     const bad = BAD_NOUN.has(key.slice(nounStart, Math.min(key.length, wordEnd(key, end))).replace(/\s+/g, " ")) || BAD_NOUN.has(noun);
     if (bad && !(h.form === "digits" && h.value > 1 && DIGIT_NOUNS.has(noun + " " + key.slice(end + 1, wordEnd(key, end))))) continue;
     if (mayBeNotAfter(key, end) && NOT_AFTER_NOUN.test(key.slice(end, end + 16))) continue;
-    if (noun === "lần" && MULTIPLIER.test(key.slice(beforeFrom, h.numStart))) continue;
+    // ("gấp 2 - 3 lần": before the range's first number)
+    if (noun === "lần" && MULTIPLIER.test(key.slice(Math.min(beforeFrom, h.start), h.range ? h.start : h.numStart))) continue;
     // "một thành viên mới" is an article; "một căn chung cư", "một lô đất" are counted
     // … unless the sentence counts the same noun beside it: "tám vị …, hai vị … và một vị …"
     // … or after "có/gồm/chỉ/còn" it counts people or units: "Toàn ngành có một cán bộ", "chỉ còn một doanh nghiệp"

@@ -327,7 +327,9 @@ function scan(ctx: Ctx): NumberHit[] {
       if (afterTitleWord(norm, n.start)) continue;
       // the low end must not exceed the high end before the scale is shared: "8 - 1,238 tỷ" is no range
       const shared = n.scale === 1 && next.scale > 1;
-      const from = shared && n.value <= next.rawBeforeScale ? tidy(n.value * next.scale) : n.value;
+      let from = shared && n.value <= next.rawBeforeScale ? tidy(n.value * next.scale) : n.value;
+      // "30 - 50.000 đồng", "4 - 5.000.000": the low end written without the high end's zero groups
+      if (!shared && n.form === "digits" && next.form === "digits" && next.scale === 1) from = thousandsShared(n.value, next.value, key.slice(n.start, n.end));
       const to = next.value;
       // "từ 300.000 đến 2,4 triệu" is a range, "8 - 1,238 tỷ" (when nothing is shared) is not
       const absurd = shared && n.value > next.rawBeforeScale && to > from * MAX_UNSHARED_RATIO;
@@ -355,6 +357,18 @@ function scan(ctx: Ctx): NumberHit[] {
   return out;
 }
 
+/**
+ * The low end of "30 - 50.000" (30 000): a plain number under 1 000 before a high end in whole
+ * thousands, scaled by the most zero groups it can take and stay below the high end, within
+ * MAX_SHARED_RATIO of it ("1 - 50.000" stays 1, "30 - 50" stays 30).
+ */
+function thousandsShared(low: number, high: number, lowText: string): number {
+  if (!Number.isInteger(low) || low < 1 || low >= 1000 || high < 1000 || !/^\d{1,3}$/.test(lowText)) return low;
+  let k = 1;
+  while (high % (k * 1000) === 0 && low * k * 1000 < high) k *= 1000;
+  return k > 1 && low * k * MAX_SHARED_RATIO >= high ? low * k : low;
+}
+const MAX_SHARED_RATIO = 20;
 const THREE_DIGITS = /^\d{3}$/;
 /** A range whose low end does not share the scale of the high end spans at most this factor. */
 const MAX_UNSHARED_RATIO = 100;

@@ -1,0 +1,39 @@
+/**
+ * Figure shapes from reports of other genres (issue 13): ranges whose low end drops the high
+ * end's zero groups, multipliers written as a range, grain and land units. Sentences written
+ * for these tests; each row says what parseReport must read, and rows that must stay as they are.
+ */
+import { describe, expect, test } from "vitest";
+import { parseReport } from "../src/index.js";
+
+const figs = (text: string) =>
+  parseReport(text).figures.map((f) => [f.kind, f.value, f.kind === "money" ? f.currency : f.kind === "measure" ? f.unit : f.category]);
+
+describe("a range's low end shares the high end's thousands", () => {
+  test.each([
+    ["Giá bán mỗi con vịt từ 40 - 60.000 đồng.", [["money", 40_000, "VND"], ["money", 60_000, "VND"]]],
+    ["Mức thu nhập của công nhân từ 5 - 7.000.000 đồng.", [["money", 5_000_000, "VND"], ["money", 7_000_000, "VND"]]],
+  ] as const)("%s", (text, expected) => expect(figs(text)).toEqual(expected));
+  test.each([
+    // the low end far below the high end, or both small: kept as written
+    ["Vé vào cửa từ 1 - 50.000 đồng tùy đối tượng.", [["money", 1, "VND"], ["money", 50_000, "VND"]]],
+    ["Mỗi lớp có từ 30 - 45 học sinh.", [["count", 30, "training"], ["count", 45, "training"]]],
+  ] as const)("kept: %s", (text, expected) => expect(figs(text)).toEqual(expected));
+});
+
+describe("a multiplier written as a range is no count", () => {
+  test("gấp 2 - 3 lần", () => {
+    expect(figs("Sản lượng năm nay tăng gấp 3 - 4 lần so với năm trước.")).toEqual([]);
+  });
+  test("a count of times is still a count", () => {
+    expect(figs("Đoàn đã kiểm tra 3 lần tại các cơ sở.").length).toBe(1);
+  });
+});
+
+describe("grain and land units", () => {
+  test.each([
+    ["Mỗi vụ hợp tác xã thu 2.000 - 3.000 giạ lúa.", [["measure", 2000, "giạ"], ["measure", 3000, "giạ"]]],
+    ["Năng suất lúa bình quân đạt 1,2 tấn/công.", [["measure", 1.2, "tấn/công"]]],
+    ["Ruộng cho 2 tạ/sào, cao hơn năm ngoái.", [["measure", 2, "tạ/sào"]]],
+  ] as const)("%s", (text, expected) => expect(figs(text)).toEqual(expected));
+});
