@@ -445,6 +445,25 @@ describe("names after 'đối tượng' and Central Highlands names", () => {
   });
 });
 
+describe("a form of address before the title, the name after it", () => {
+  test.each([
+    ["Ông Chi cục trưởng Chi cục Kiểm lâm Đàm Văn Lực cho biết.", "Đàm Văn Lực", ["Ông"]],
+    ["Theo bà Phó Giám đốc Sở Tài chính Quách Thị Lan, nguồn thu tăng.", "Quách Thị Lan", ["Bà"]],
+  ])("%s", (text, name, hon) => {
+    const p = people(text).find((x) => x.name === name);
+    expect(p?.honorifics).toEqual(hon);
+  });
+  test("a title after a comma takes no form of address from the clause before", () => {
+    const p = people("Cảm ơn ông, Giám đốc Sở Tài chính Lưu Văn Sơn cho biết.").find((x) => x.name === "Lưu Văn Sơn");
+    expect(p?.honorifics).toEqual([]);
+  });
+  test("'thị trường', 'môi trường' before a name are no school ('trường')", () => {
+    expect(names("Phó Cục trưởng Cục Quản lý thị trường Hứa Văn Tâm kiểm tra.")).toEqual(["Hứa Văn Tâm"]);
+    expect(names("Giám đốc Sở Tài nguyên và Môi trường Trịnh Văn Lộc ký.")).toEqual(["Trịnh Văn Lộc"]);
+    expect(names("Học sinh Trường Nguyễn Văn Trỗi đạt giải.")).toEqual([]);
+  });
+});
+
 describe("abbreviated titles are kept as written", () => {
   test.each([
     ["PCT Trần Văn Lâm phát biểu tại hội nghị.", "Trần Văn Lâm", [["PCT", null]]],

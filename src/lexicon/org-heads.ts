@@ -103,10 +103,13 @@ export const NOT_PERSON_BEFORE = [
 ] as const;
 
 /**
- * Words that end in a NOT_PERSON_BEFORE word but stand before a person: "đối tượng Nguyễn Văn A" (the
- * suspect, not a statue, "tượng").
+ * Words that end in a NOT_PERSON_BEFORE word but are other words: "đối tượng Nguyễn Văn A" (the
+ * suspect, not "tượng", a statue), "Cục Quản lý thị trường Phạm Văn A" (not "trường", a school),
+ * "Sở Tài nguyên và Môi trường Nguyễn Văn A", "thủ quỹ Lê Thị B" (not "quỹ", a fund).
  */
-export const PERSON_BEFORE_COMPOUNDS = ["đối tượng", "hai đối tượng", "các đối tượng"] as const;
+export const NOT_PERSON_BEFORE_EXCEPT = [
+  "đối tượng", "thị trường", "môi trường", "hiện trường", "lập trường", "thủ quỹ", "nhu cầu", "yêu cầu",
+] as const;
 
 /**
  * Historical or fixed names that read as person names but are places or slogans first: a person

@@ -17,7 +17,7 @@ import { named } from "../text/rx.js";
 import { T_CAP } from "../text/tokens.js";
 import { classOf, PhraseSet, phraseAt, phraseBefore, unitClass, wordBefore } from "./phrase.js";
 import { CLAUSE_STARTS, SURNAMES, WEAK_SURNAMES } from "../lexicon/surnames.js";
-import { ADMIN_UNITS, COUNTRY_WORDS, FIXED_NAMES, FOREIGN_ORG_WORDS, NOT_PERSON_BEFORE, ORG_HEADS, PERSON_BEFORE_COMPOUNDS, PLACES } from "../lexicon/org-heads.js";
+import { ADMIN_UNITS, COUNTRY_WORDS, FIXED_NAMES, FOREIGN_ORG_WORDS, NOT_PERSON_BEFORE, ORG_HEADS, NOT_PERSON_BEFORE_EXCEPT, PLACES } from "../lexicon/org-heads.js";
 import { HONORIFICS } from "../lexicon/honorifics.js";
 import { TITLES } from "../lexicon/titles.js";
 
@@ -52,7 +52,7 @@ export interface NameCandidate {
 }
 
 const NOT_BEFORE = new PhraseSet(NOT_PERSON_BEFORE);
-const PERSON_BEFORE = new PhraseSet(PERSON_BEFORE_COMPOUNDS);
+const NOT_BEFORE_EXCEPT = new PhraseSet(NOT_PERSON_BEFORE_EXCEPT);
 /** "đường Lê Lợi", "số 18 Hoàng Quốc Việt", "Trường THPT Lê Quý Đôn", "tư tưởng Hồ Chí Minh". */
 export function negativeBefore(doc: Doc, p: number, admin = true): boolean {
   const key = doc.key;
@@ -62,7 +62,11 @@ export function negativeBefore(doc: Doc, p: number, admin = true): boolean {
   // a house number right before the name: "tại 25 Trần Hưng Đạo"
   if (admin && /\d\s{0,2}$/.test(key.slice(Math.max(0, p - 3), p)) && !/\d[/.,]\d*\s{0,2}$/.test(key.slice(Math.max(0, p - 6), p))) return true;
   const b = phraseBefore(doc, e, NOT_BEFORE);
-  if (b >= 0 && phraseBefore(doc, e, PERSON_BEFORE) >= 0) return false;
+  // "đối tượng", "thị trường": a longer word that only ends like one of them
+  if (b >= 0) {
+    const x = phraseBefore(doc, e, NOT_BEFORE_EXCEPT);
+    if (x >= 0 && x < b) return false;
+  }
   return b >= 0 && (admin || !ADMIN.has(key.slice(b, e).replace(/\s+/g, " ")));
 }
 const ADMIN = new Set(ADMIN_UNITS.map((a) => fold(a)));

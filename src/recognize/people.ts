@@ -452,6 +452,8 @@ export function recognizePeople(ctx: Ctx): PersonHit[] {
     const lineStart = /(?:^|\n)[ \t]*$/.test(norm.slice(Math.max(0, hon.start - 20), hon.start));
     const fixed = c.fixed && !namesakes.has(c);
     const pre = fixed ? [] : chainBefore(hon.start, claimed, hon.list.length > 0);
+    // "Ông Cục trưởng Cục Thuế Phạm Văn A": the form of address stands before the title
+    if (!hon.list.length && pre.length && /[\p{L}.][ ]{1,2}$/u.test(norm.slice(Math.max(0, pre[0]!.start - 4), pre[0]!.start))) p.honorifics = dedupe([...p.honorifics, ...honorificsBefore(doc, pre[0]!.start).list]);
     if (c.foreign && !pre.length) {
       // "Tổng thống Hàn Quốc Moon Jae In", "Chủ tịch Ủy ban châu Âu (EC) Jean-Claude Juncker"
       const ft = foreignTitle(hon.start);
