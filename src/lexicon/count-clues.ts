@@ -146,3 +146,10 @@ export const CRIME_DOC_WORDS = [
   "bị cáo", "bị can", "hối lộ", "xét xử", "khởi tố", "truy tố", "tạm giam", "phiên tòa", "lừa đảo", "chiếm đoạt",
   "cáo trạng", "tuyên phạt", "năm tù", "tháng tù", "bắt giữ", "bắt khẩn cấp", "nghi phạm", "hung thủ", "tử hình",
 ];
+
+/**
+ * Words that open a subject whose count is stated at the end of the clause ("Số cán bộ kê khai … là
+ * 7.871", "Chỉ tiêu năm nay … là 2.250"): count-stated.ts. "chỉ tiêu" is itself the counted noun;
+ * after the others a listed noun must follow.
+ */
+export const STATED_COUNT_LEADS = ["tổng số", "số lượng", "số", "chỉ tiêu"] as const;

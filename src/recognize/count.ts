@@ -61,7 +61,7 @@ interface NounMatch {
 }
 
 /** The longest listed noun starting at `at` (after LEAD when `lead`), else null. */
-function listedNounAt(key: string, at: number, lead: boolean): { start: number; end: number; noun: string } | null {
+export function listedNounAt(key: string, at: number, lead: boolean): { start: number; end: number; noun: string } | null {
   const start = lead ? afterLead(key, at) : at;
   let i = start;
   let best: { start: number; end: number; noun: string } | null = null;

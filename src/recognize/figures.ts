@@ -10,6 +10,7 @@ import { recognizeMoney } from "./money.js";
 import { recognizePercent } from "./percent.js";
 import { recognizeMeasure } from "./measure.js";
 import { recognizeCounts } from "./count.js";
+import { recognizeStatedCounts } from "./count-stated.js";
 
 const PRIORITY = ["money", "percent", "measure", "count"] as const;
 
@@ -19,6 +20,7 @@ export function recognizeFigures(ctx: Ctx): FigureHit[] {
     ...recognizePercent(ctx),
     ...recognizeMeasure(ctx),
     ...recognizeCounts(ctx),
+    ...recognizeStatedCounts(ctx),
   ];
   return removeOverlaps(all);
 }

@@ -1,0 +1,71 @@
+/**
+ * Counts stated after what they count: the subject names the counted noun, the number ends the
+ * clause with no noun of its own.
+ *
+ *   "Số cán bộ phải kê khai tài sản năm 2016 là 7.871."        → 7 871, personnel
+ *   "chỉ tiêu năm nay của Đại học Đà Nẵng là 2.250, giảm …"     → 2 250, task
+ *   "Tổng số đảng viên của Đảng bộ: 1.250."                     → 1 250, personnel
+ *   "Số lượng doanh nghiệp thành lập mới đạt 1.745."            → 1 745, organization
+ * Not counts: "Số điện thoại là 0912…" (a leading zero), "số 18 là …" (no listed noun after "số"),
+ * "là 7.871 người" (a noun after the number: count.ts reads it), "số tiền là 200 triệu" (money
+ * wins the overlap), "Số người … là 7.871 và 12 đơn vị" (only a number that ends the clause).
+ */
+import type { Ctx, CountHit } from "./types.js";
+import { scanNumbers } from "./number.js";
+import { named } from "../text/rx.js";
+import { countCategory } from "./category.js";
+import { listedNounAt } from "./count.js";
+import { STATED_COUNT_LEADS } from "../lexicon/count-clues.js";
+
+/** The link between the subject and the number, right before it (after any qualifier). */
+const LINK = named("count.stated-link", /(?:[ ]là|[ ]đạt|[ ]lên tới|[ ]lên đến|:)[ ]{0,2}$/u);
+/** The number ends its clause: punctuation, the end, or a comparison ("…, giảm 900 so với …"). */
+const CLAUSE_END = named("count.stated-end", /^[ ]{0,2}(?:[.,;!?)\n]|$)/u);
+/** A lead word at a word's start, a space after it (longest first). */
+const LEAD = named("count.stated-lead", new RegExp(`(?:^|[^\\p{L}\\p{M}\\p{N}])(${[...STATED_COUNT_LEADS].sort((a, b) => b.length - a.length).join("|")})(?= )`, "gu"));
+/** How far before the number the subject may start. */
+const REACH = 90;
+
+export function recognizeStatedCounts(ctx: Ctx): CountHit[] {
+  const { key, norm } = ctx.doc;
+  const out: CountHit[] = [];
+  for (const h of scanNumbers(ctx)) {
+    if (h.form !== "digits" || !Number.isInteger(h.value) || h.value < 2 || h.leadingZero || h.yearLike || h.of !== undefined || h.range || h.scaleWord) continue;
+    if (!CLAUSE_END.test(key.slice(h.numEnd, h.numEnd + 3))) continue;
+    if (!LINK.test(key.slice(Math.max(0, h.start - 10), h.start))) continue;
+    // the subject: a lead word and a listed noun, in the same clause, no other number but a year between
+    const from = Math.max(0, h.start - REACH);
+    const before = key.slice(from, h.start);
+    const cut = Math.max(before.lastIndexOf(". "), before.lastIndexOf(";"), before.lastIndexOf("\n"), before.lastIndexOf(": ", before.length - 5));
+    const clause = before.slice(cut + 1);
+    const base = from + cut + 1;
+    let noun: { start: number; end: number; noun: string } | null = null;
+    LEAD.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    // the last subject before the number ("Số người dự là 200, trong đó số nữ là 120": "số nữ")
+    while ((m = LEAD.exec(clause))) {
+      const at = base + m.index + m[0].length;
+      const lead = m[1]!;
+      noun = (lead === "chỉ tiêu" ? { start: at - lead.length, end: at, noun: lead } : listedNounAt(key, at, true)) ?? noun;
+    }
+    if (!noun) continue;
+    if (/\d/.test(key.slice(noun.end, h.start).replace(/\b(?:19|20)\d\d\b/g, ""))) continue;
+    const category = countCategory(ctx, { numStart: h.numStart, nounStart: noun.start, nounEnd: noun.end, phraseEnd: noun.end, noun: noun.noun });
+    const hit: CountHit = {
+      kind: "count",
+      start: h.start,
+      end: h.end,
+      rule: "count.stated",
+      value: h.value,
+      category,
+      noun: norm.slice(noun.start, noun.end),
+      numStart: h.numStart,
+      numEnd: h.numEnd,
+    };
+    if (h.approx) hit.approx = true;
+    if (h.bound) hit.bound = h.bound;
+    if (h.ambiguous) hit.ambiguous = true;
+    out.push(hit);
+  }
+  return out;
+}
