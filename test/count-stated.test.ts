@@ -24,6 +24,8 @@ describe("not a stated count", () => {
   test.each([
     ["Số điện thoại đường dây nóng là 0912345678.", []],
     ["Số 18 là trụ sở cũ của Sở.", []],
+    ["Số tài khoản của quỹ là 102010000123456.", []],
+    ["Số học sinh tăng nhiều nhất ở các quận: 7, Bình Thạnh.", []],
     ["Số tiền hỗ trợ mỗi hộ là 200 triệu.", []],
     // the number has its own noun: read once, by count.ts
     ["Số cán bộ được khen thưởng là 12 người.", [["count", 12, "award"]]],

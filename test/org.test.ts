@@ -110,6 +110,7 @@ describe("a title that begins with its unit's head word (LEADING_HEADS)", () => 
     // the head written again stays as written, and a place or no org gets none added
     ["Cục trưởng Cục Thuế tỉnh ký văn bản.", [["Cục trưởng", "Cục Thuế tỉnh"]]],
     ["Viện trưởng cho biết kết quả.", [["Viện trưởng", null]]],
+    ["Phó Viện trưởng VKSND tối cao dự họp.", [["Phó Viện trưởng", "VKSND tối cao"]]],
   ];
   test.each(table)("%s", (text, expected) => expect(titles(text)).toEqual(expected));
 });

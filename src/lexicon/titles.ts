@@ -77,7 +77,9 @@ export const SHARED_HEADS: Record<string, string> = {
 /**
  * Titles that begin with their unit's head word. Written without the head again before the unit's
  * name, the organisation gets it back: "Vụ trưởng Kế hoạch - Tài chính" → "Vụ Kế hoạch - Tài chính",
- * "Cục trưởng Quản lý thị trường" → "Cục Quản lý thị trường" ("Cục trưởng Cục Thuế" stays as written).
+ * "Cục trưởng Quản lý thị trường" → "Cục Quản lý thị trường" ("Cục trưởng Cục Thuế" stays as written,
+ * and so does an acronym: "Viện trưởng VKSNDTC"). Not "đội trưởng": in the news a team's captain
+ * ("đội trưởng Real Madrid").
  */
 export const LEADING_HEADS: Record<string, string> = {
   "vụ trưởng": "Vụ",
@@ -86,7 +88,6 @@ export const LEADING_HEADS: Record<string, string> = {
   "chi cục trưởng": "Chi cục",
   "viện trưởng": "Viện",
   "phân viện trưởng": "Phân viện",
-  "đội trưởng": "Đội",
   "trạm trưởng": "Trạm",
 };
 

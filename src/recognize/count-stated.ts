@@ -6,7 +6,7 @@
  *   "chỉ tiêu năm nay của Đại học Đà Nẵng là 2.250, giảm …"     → 2 250, task
  *   "Tổng số đảng viên của Đảng bộ: 1.250."                     → 1 250, personnel
  *   "Số lượng doanh nghiệp thành lập mới đạt 1.745."            → 1 745, organization
- * Not counts: "Số điện thoại là 0912…" (a leading zero), "số 18 là …" (no listed noun after "số"),
+ * Not counts: "Số điện thoại là 0912…" (a leading zero), "Số tài khoản là 102020000189568" (no groups), "số 18 là …" (no listed noun after "số"),
  * "là 7.871 người" (a noun after the number: count.ts reads it), "số tiền là 200 triệu" (money
  * wins the overlap), "Số người … là 7.871 và 12 đơn vị" (only a number that ends the clause).
  */
@@ -19,6 +19,8 @@ import { STATED_COUNT_LEADS } from "../lexicon/count-clues.js";
 
 /** The link between the subject and the number, right before it (after any qualifier). */
 const LINK = named("count.stated-link", /(?:[ ]là|[ ]đạt|[ ]lên tới|[ ]lên đến|:)[ ]{0,2}$/u);
+/** A word that numbers what it names, right before the link ("các quận: 12", "phòng số: 3"). */
+const NUMBERED_BEFORE = named("count.stated-numbered", /(?:^|[^\p{L}\p{M}])(?:quận|phường|tổ|khu|số|lớp|phòng|khóa|mã)[ ]{0,2}:[ ]{0,2}$/u);
 /** The number ends its clause: punctuation, the end, or a comparison ("…, giảm 900 so với …"). */
 const CLAUSE_END = named("count.stated-end", /^[ ]{0,2}(?:[.,;!?)\n]|$)/u);
 /** A lead word at a word's start, a space after it (longest first). */
@@ -32,7 +34,11 @@ export function recognizeStatedCounts(ctx: Ctx): CountHit[] {
   for (const h of scanNumbers(ctx)) {
     if (h.form !== "digits" || !Number.isInteger(h.value) || h.value < 2 || h.leadingZero || h.yearLike || h.of !== undefined || h.range || h.scaleWord) continue;
     if (!CLAUSE_END.test(key.slice(h.numEnd, h.numEnd + 3))) continue;
+    // "Số tài khoản là 102020000189568": five digits or more with no group separator is an identifier
+    if (/^\d{5,}$/.test(key.slice(h.numStart, h.numEnd))) continue;
     if (!LINK.test(key.slice(Math.max(0, h.start - 10), h.start))) continue;
+    // "… tại các quận: 12, Gò Vấp": a district's, a room's number after its colon
+    if (NUMBERED_BEFORE.test(key.slice(Math.max(0, h.start - 16), h.start))) continue;
     // the subject: a lead word and a listed noun, in the same clause, no other number but a year between
     const from = Math.max(0, h.start - REACH);
     const before = key.slice(from, h.start);
