@@ -37,3 +37,10 @@ describe("grain and land units", () => {
     ["Ruộng cho 2 tạ/sào, cao hơn năm ngoái.", [["measure", 2, "tạ/sào"]]],
   ] as const)("%s", (text, expected) => expect(figs(text)).toEqual(expected));
 });
+
+describe("abbreviated counted nouns of headlines", () => {
+  test.each([
+    ["Hà Nội: 40 BV tham gia mạng lưới bệnh viện vệ tinh", [["count", 40, "organization"]]],
+    ["Năm nay thêm 9 TYT xã đạt chuẩn quốc gia.", [["count", 9, "organization"]]],
+  ] as const)("%s", (text, expected) => expect(figs(text)).toEqual(expected));
+});

@@ -174,6 +174,9 @@ export const ORGANIZATION_NOUNS = [
   "bql dự án",
   "ban quản lý dự án",
   "bệnh viện",
+  // abbreviations of headlines and tables ("50 BV tham gia", "12 TYT đạt chuẩn"): NOUN_ABBREVIATIONS
+  "bv",
+  "tyt",
   "nhà máy",
   "xí nghiệp",
   "chi nhánh",
