@@ -439,6 +439,10 @@ describe("names after 'đối tượng' and Central Highlands names", () => {
   test.fails("an Ê Đê 'Y' name after an organisation, with no honorific", () => {
     expect(names("Phó Chủ tịch UBND xã Y Bhin Niê cho biết.")).toEqual(["Y Bhin Niê"]);
   });
+  test("an Ê Đê woman's name with H' after a form of address", () => {
+    expect(names("Bà H'Luyến Niê trao quà cho các hộ nghèo.")).toEqual(["H'Luyến Niê"]);
+    expect(names("Bà H’Yim Kđoh, Phó Chủ tịch Hội Phụ nữ xã, phát biểu.")).toEqual(["H’Yim Kđoh"]);
+  });
   test("'Y' and 'Nay' as words, not names", () => {
     expect(names("Sở Y tế Gia Lai và Trường Đại học Y Dược Huế ký kết hợp tác.")).toEqual([]);
     expect(names("Nay Hội Nông dân tỉnh tiếp tục triển khai.")).toEqual([]);

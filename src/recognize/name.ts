@@ -92,8 +92,8 @@ function byPrefix(names: readonly string[]): Map<string, boolean> {
 const PLACE = byPrefix(PLACES);
 const FIXED = byPrefix(FIXED_NAMES);
 const COUNTRY = new Set<string>(COUNTRY_WORDS);
-/** A word of a foreign personal name: a capital then lower case, hyphenated parts allowed ("Jean-Claude", "Jung-sook"). */
-const FOREIGN_WORD = /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*$/u;
+/** A word of a foreign personal name: a capital then lower case, hyphenated parts allowed ("Jean-Claude", "Jung-sook"), an Ê Đê or Jrai "H'" before it ("H'Lan"). */
+const FOREIGN_WORD = /^(?:\p{Lu}['’])?\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*$/u;
 const FOREIGN_ORG = new Set<string>(FOREIGN_ORG_WORDS);
 const MAX_PLACE = Math.max(...[...PLACES, ...FIXED_NAMES].map((p) => p.split(" ").length));
 const ORG_WORD = new Set(ORG_HEADS.filter((h) => !h.includes(" ")).map((h) => fold(h)));
@@ -105,7 +105,7 @@ const HONORIFIC_WORD = new Set(HONORIFICS.filter((h) => !h.form.includes(" ")).m
  * `u`-flag regex that V8 cannot skip ahead with. The pattern stays the specification (and is proven
  * ReDoS-safe with the others); runAt() matches exactly what it matches at a position.
  */
-named("person.run", /\p{Lu}(?<![\p{L}\p{M}\p{N}]-?[^])[\p{L}\p{M}]*(?:-[\p{L}\p{M}]+)*(?: \p{Lu}[\p{L}\p{M}]*(?:-[\p{L}\p{M}]+)*)+/gu);
+named("person.run", /\p{Lu}(?<![\p{L}\p{M}\p{N}]-?[^])(?:['’]\p{Lu})?[\p{L}\p{M}]*(?:-[\p{L}\p{M}]+)*(?: \p{Lu}(?:['’]\p{Lu})?[\p{L}\p{M}]*(?:-[\p{L}\p{M}]+)*)+/gu);
 const ASTRAL = new Map<number, number>();
 const astralClass = (cp: number): number => {
   let f = ASTRAL.get(cp);
@@ -144,6 +144,12 @@ function wordRest(s: string, p: number): number {
     p += 1;
   }
 }
+/** Past `(?:['’]\p{Lu})?` at p ("H'Lan", "K’Nhàn": a capital, an apostrophe, a capital). */
+function apostrophe(s: string, p: number): number {
+  const c = s.charCodeAt(p);
+  if ((c === 39 || c === 0x2019) && p + 1 < s.length && classAt(s, p + 1) & 1) return p + 1 + width;
+  return p;
+}
 /** End of the person.run match starting at i, or -1. */
 function runAt(s: string, i: number): number {
   if (!(classAt(s, i) & 1)) return -1;
@@ -151,10 +157,10 @@ function runAt(s: string, i: number): number {
   // (?<![\p{L}\p{M}\p{N}]-?[^]): no letter, mark or digit before, nor one and a hyphen
   if (classBefore(s, i) & 6) return -1;
   if (width === 1 && s.charCodeAt(i - 1) === 45 && classBefore(s, i - 1) & 6) return -1;
-  p = wordRest(s, p);
+  p = wordRest(s, apostrophe(s, p));
   let words = 1;
   while (s.charCodeAt(p) === 32 && p + 1 < s.length && classAt(s, p + 1) & 1) {
-    p = wordRest(s, p + 1 + width);
+    p = wordRest(s, apostrophe(s, p + 1 + width));
     words++;
   }
   return words > 1 ? p : -1;
