@@ -12,6 +12,7 @@ import * as MODIFIERS from "../src/lexicon/count-modifiers.js";
 import * as NOUNS from "../src/lexicon/count-nouns.js";
 import * as CLUES from "../src/lexicon/count-clues.js";
 import { fold } from "../src/text/fold.js";
+import { parseReport } from "../src/index.js";
 
 function counts(text: string): [number, string][] {
   const doc = makeDoc(text);
@@ -246,5 +247,17 @@ describe("categories across genres (issue 13)", () => {
       [35, "other"],
       [60, "personnel"],
     ]);
+  });
+});
+
+describe("the sides or gangs of a fight are other, not organizations", () => {
+  test.each([
+    ["Hai bên xảy ra xô xát, nhiều người bị thương.", "other"],
+    ["Hai nhóm thanh niên ẩu đả trước cổng chợ.", "other"],
+    // a party to a contract, a team: still organizations
+    ["Hai bên ký kết biên bản hợp tác giai đoạn 2017 - 2020.", "organization"],
+  ])("%s", (text, category) => {
+    const f = parseReport(text).figures.find((x) => x.kind === "count");
+    expect(f && f.kind === "count" ? f.category : null).toBe(category);
   });
 });

@@ -153,3 +153,14 @@ export const CRIME_DOC_WORDS = [
  * after the others a listed noun must follow.
  */
 export const STATED_COUNT_LEADS = ["tổng số", "số lượng", "số", "chỉ tiêu"] as const;
+
+/**
+ * Groups of people in a fight or a dispute: "hai bên xô xát", "nhóm 2 thanh niên … đánh nhau",
+ * "2 nhóm ẩu đả". In a sentence with one of FIGHT_CLUES a count of GROUP_NOUNS is other, not an
+ * organization (category.ts).
+ */
+export const GROUP_NOUNS = ["bên", "nhóm", "tốp", "phe", "băng"] as const;
+export const FIGHT_CLUES = [
+  "xô xát", "ẩu đả", "đánh nhau", "hỗn chiến", "mâu thuẫn", "va chạm", "cãi vã", "cãi nhau", "truy sát",
+  "đâm chém", "thanh toán nhau", "gây gổ", "đánh ghen", "giằng co",
+] as const;

@@ -46,7 +46,7 @@ import {
   UNIT_FLEX,
   WORK_FLEX,
 } from "../lexicon/count-nouns.js";
-import { AWARD_CLUES, CRIME_DOC_WORDS, DISCIPLINE_CLUES, EXAM_CLUES, OTHER_PEOPLE_CLUES, SCREEN_CLUES, TRAINING_CLUES } from "../lexicon/count-clues.js";
+import { AWARD_CLUES, CRIME_DOC_WORDS, DISCIPLINE_CLUES, EXAM_CLUES, FIGHT_CLUES, GROUP_NOUNS, OTHER_PEOPLE_CLUES, SCREEN_CLUES, TRAINING_CLUES } from "../lexicon/count-clues.js";
 import {
   AWARD_AFTER,
   AWARD_FOR_VERBS,
@@ -97,6 +97,8 @@ const AWARD_CLUE = named("count.award-clue", new RegExp(src`${words(AWARD_CLUES)
 const OTHER_CLUE = named("count.other-clue", new RegExp(src`${words(OTHER_PEOPLE_CLUES)}${R}`, "gu"));
 const DISCIPLINE_CLUE = named("count.discipline-clue", new RegExp(src`${words(DISCIPLINE_CLUES)}${R}`, "gu"));
 const SCREEN_CLUE = named("count.screen-clue", new RegExp(src`${words(SCREEN_CLUES)}${R}`, "gu"));
+const FIGHT_CLUE = named("count.fight-clue", new RegExp(src`${words(FIGHT_CLUES)}${R}`, "gu"));
+const GROUPS = new Set(GROUP_NOUNS.map((g) => fold(g)));
 const EXAM_CLUE = named("count.exam-clue", new RegExp(src`${words(EXAM_CLUES)}${R}`, "gu"));
 const CRIME_WORD = named("count.crime-word", new RegExp(src`${words(CRIME_DOC_WORDS)}${R}`, "gu"));
 
@@ -166,6 +168,8 @@ export function countCategory(ctx: Ctx, n: CountNoun): Category {
     return c === "personnel" && (GENERIC.has(n.noun) || CRIME_PEOPLE.has(n.noun)) && crimeReport(ctx) ? "other" : c;
   }
   if (WORKS.has(n.noun) && screenSentence(ctx, n.numStart)) return "other";
+  // the sides or gangs of a fight are no organizations ("hai bên xô xát", "2 nhóm ẩu đả")
+  if (GROUPS.has(n.noun) && clueSentence(FIGHT_CLUE, ctx, n.numStart)) return "other";
   // 5. the head
   return base;
 }
@@ -271,11 +275,15 @@ function clueDistance(re: RegExp, ctx: Ctx, text: string, from: number, numStart
 
 /** The sentence of a count of works speaks of films, shows or songs ("3 tác phẩm … phòng vé"). */
 function screenSentence(ctx: Ctx, at: number): boolean {
+  return clueSentence(SCREEN_CLUE, ctx, at);
+}
+/** A clue of `re` in the sentence of `at`. */
+function clueSentence(re: RegExp, ctx: Ctx, at: number): boolean {
   const s = sentenceAt(ctx, at);
   const key = ctx.doc.key;
   const text = s ? key.slice(s.start, s.end) : key.slice(Math.max(0, at - 200), at + 200);
   const from = s ? s.start : Math.max(0, at - 200);
-  return clueDistance(SCREEN_CLUE, ctx, text, from, at, at, at) < Infinity;
+  return clueDistance(re, ctx, text, from, at, at, at) < Infinity;
 }
 
 /** LETTER.test(key[at - 1]). */
