@@ -44,3 +44,14 @@ describe("abbreviated counted nouns of headlines", () => {
     ["Năm nay thêm 9 TYT xã đạt chuẩn quốc gia.", [["count", 9, "organization"]]],
   ] as const)("%s", (text, expected) => expect(figs(text)).toEqual(expected));
 });
+
+describe("a bare 'triệu' ending its clause after a money word or verb earlier in the clause", () => {
+  test.each([
+    ["Số tiền hỗ trợ mỗi gia đình là 150 triệu.", [["money", 150_000_000, "VND"]]],
+    ["Giá trị gói thầu là 850 triệu, do xã làm chủ đầu tư.", [["money", 850_000_000, "VND"]]],
+    ["Đối tượng đã chiếm đoạt của 12 người 300 triệu.", [["count", 12, "other"]]],
+    // no money word in the clause: people, not đồng
+    ["Dân số cả nước năm nay đạt 93 triệu.", []],
+    ["Số tiền thu được rất lớn. Lượt xem video đạt 3 triệu.", []],
+  ] as const)("%s", (text, expected) => expect(figs(text)).toEqual(expected));
+});

@@ -156,3 +156,15 @@ export const MONEY_NOUNS = [
   "lợi nhuận", "thu nhập", "lương", "mức lương", "tiền lương", "tiền thưởng", "thưởng", "ủng hộ",
   "quyên góp", "phạt", "tiền phạt", "ngân sách", "giá", "chi phí", "học phí", "nợ", "tài trợ", "hỗ trợ",
 ];
+
+/**
+ * Money words and verbs earlier in the clause of a bare "triệu"/"nghìn" with nothing after it:
+ * "Số tiền hỗ trợ mỗi hộ là 200 triệu.", "vay ngân hàng 200 triệu,", "chiếm đoạt 500 triệu."
+ * (MONEY_NOUNS count too, at most 40 characters before, no stop between).
+ */
+export const MONEY_VERBS = [
+  "vay", "cho vay", "chiếm đoạt", "lừa đảo", "lừa", "chi", "chi trả", "trả", "nộp", "đóng", "bồi thường",
+  "đền bù", "mua", "bán", "thu", "thu về", "gửi tiết kiệm", "rút", "chuyển khoản", "trúng", "nhận hối lộ",
+  "hối lộ", "tặng", "trao", "cấp", "giải ngân", "đầu tư", "thiệt hại", "tham ô", "thất thoát", "bồi hoàn",
+];
+

@@ -21,7 +21,7 @@ import { fold } from "../text/fold.js";
 import type { RuleOf } from "../schema.js";
 import type { Ctx, MoneyHit } from "./types.js";
 import { parseDigits, scanNumbers, type NumberHit } from "./number.js";
-import { CURRENCIES, CURRENCY_PREFIXES, DONG_COMPOUNDS, MINOR_COMPOUNDS, MONEY_NOUNS, NOT_MONEY_AFTER_TY, PLACE_LIKE_CURRENCIES, RATE_UNITS, SCALES_BEFORE_CURRENCY, WEIGHT_WORDS } from "../lexicon/currency.js";
+import { CURRENCIES, CURRENCY_PREFIXES, DONG_COMPOUNDS, MINOR_COMPOUNDS, MONEY_NOUNS, MONEY_VERBS, NOT_MONEY_AFTER_TY, PLACE_LIKE_CURRENCIES, RATE_UNITS, SCALES_BEFORE_CURRENCY, WEIGHT_WORDS } from "../lexicon/currency.js";
 import { codesGlued, joinMinorUnits, kiloAfter } from "./money-forms.js";
 import { UNITS } from "../lexicon/units.js";
 import { PERSONNEL_NOUNS, TRAINING_NOUNS } from "../lexicon/count-nouns.js";
@@ -73,6 +73,8 @@ const SMALL_SCALES = new Set(["triệu", "nghìn", "ngàn"].map(fold));
 const NOTHING_AFTER = named("money.nothingAfter", local(rx`^ *(?:[.,;:!?)\n]|$|(?<= )và${R})`));
 /** A money word right before the amount: "kinh phí 500 triệu", "trị giá gần 800 triệu". */
 const MONEY_BEFORE = named("money.context", local(rx`${L}${words(MONEY_NOUNS)}(?: +(?:là|đạt|khoảng|lên|tới|gần|hơn|trên|dưới|ước|mức|ước\s+tính))* +$`));
+/** A money word or verb earlier in the clause: "Số tiền hỗ trợ mỗi hộ là 200 triệu.", "vay ngân hàng 200 triệu". */
+const MONEY_CLAUSE = named("money.clause", local(rx`${L}${words([...MONEY_NOUNS, ...MONEY_VERBS])}${R}[^.;:!?\n\d]{1,40}$`));
 /** "từ X lên Y đồng": X is introduced by "từ" and joined to Y by "lên", "xuống" or "còn". */
 const FROM_BEFORE = named("money.from", local(rx`${L}từ(?: +(?:mức|khoảng|gần|hơn|trên))? +$`));
 const TO_BETWEEN = named("money.to", local(rx`^ +(?:tăng +|giảm +)?(?:lên|xuống|còn)(?: +(?:mức|khoảng|gần|hơn|trên))? +$`));
@@ -201,7 +203,7 @@ function moneyOf(n: NumberHit, key: string, norm: string): MoneyHit | null {
       // after it ("kinh phí 500 triệu.", "phạt 10 triệu,")
       const bareSmall = sw !== undefined && SMALL_SCALES.has(sw);
       const rate = bareSmall && RATE_AFTER.test(after);
-      const context = bareSmall && !rate && NOTHING_AFTER.test(after) && MONEY_BEFORE.test(key.slice(Math.max(0, n.start - 30), n.start));
+      const context = bareSmall && !rate && NOTHING_AFTER.test(after) && (MONEY_BEFORE.test(key.slice(Math.max(0, n.start - 30), n.start)) || MONEY_CLAUSE.test(key.slice(Math.max(0, n.start - 60), n.start)));
       if (!bareTy && !rate && !context) return null;
       currency = "VND";
       rule = bareTy ? "money.bare-scale" : context ? "money.context" : "money.rate";
