@@ -12,7 +12,9 @@
  */
 
 /** A list of all the parts of the whole before it. */
-export const CLOSED_LIST_CUES: readonly string[] = ["gồm", "bao gồm", "gồm có", "cụ thể", "cụ thể là", "chia thành", "chia làm", "phân thành", "cơ cấu", "về cơ cấu"];
+export const CLOSED_LIST_CUES: readonly string[] = ["gồm", "bao gồm", "gồm có", "cụ thể", "cụ thể là", "chia thành", "chia làm", "phân thành", "cơ cấu", "về cơ cấu", "chia ra", "phân ra"];
+/** Closed cues that open a list only before a colon ("cụ thể:", "chia ra:", "phân ra như sau:"); "Cụ thể, …" only says more. */
+export const COLON_LIST_CUES: readonly string[] = ["cụ thể", "chia ra", "phân ra"];
 /** A list of some of the parts. */
 export const PARTIAL_LIST_CUES: readonly string[] = ["trong đó", "trong đó có", "trong số đó", "trong số này", "trong số đó có", "trong số này có"];
 /** Right after a closed cue: the list is open after all ("bao gồm cả", "gồm các … như"). */
@@ -74,6 +76,15 @@ export const CHANGE_OF_POST: readonly string[] = [
   "bổ nhiệm", "được bầu", "bầu giữ", "bầu làm", "giữ chức", "thay thế", "kế nhiệm", "điều động", "luân chuyển", "từng giữ", "từng là",
   "trước đây", "nghỉ hưu", "miễn nhiệm", "thôi giữ", "thôi chức", "phụ trách", "chuyển công tác", "trúng cử", "được giao phụ trách", "đảm nhận",
   "kiêm", "nhận nhiệm vụ", "công bố quyết định", "trao quyết định", "đề bạt", "được phân công", "chuẩn y",
+];
+/**
+ * One person written with two military or police ranks is a promotion only when the text says so:
+ * "được thăng hàm Đại tá", "nguyên …", "khi đó là Thượng tá". Any of these words in the text (or a
+ * change of post) makes two ranks no conflict.
+ */
+export const RANK_CHANGE: readonly string[] = [
+  "thăng hàm", "thăng quân hàm", "thăng cấp bậc hàm", "thăng cấp", "được thăng", "nâng hàm", "nâng cấp bậc hàm", "phong hàm",
+  "phong quân hàm", "thụ phong", "quân hàm", "nguyên", "cựu", "tân", "khi đó", "lúc đó", "lúc ấy", "khi ấy", "trước đó", "hồi đó", "từng",
 ];
 /** Right before a title: the post is a former or a new one ("nguyên Giám đốc", "tân Chủ tịch"). */
 export const TITLE_TIME_PREFIXES: readonly string[] = ["nguyên", "cựu", "tân", "quyền", "q."];

@@ -1,0 +1,74 @@
+/**
+ * A ninth batch (written before running) on the seven shapes blind audit round 2 missed:
+ * "chia ra:"/"phân ra:" list cues and staff roles as parts of "N người"; a bracketed plan with a
+ * bare classifier unit; "tăng Δ, tương đương tăng P%" with the base unstated; a share whose
+ * category noun comes before the number; a whole followed by a qualifier; two "trong đó … chiếm"
+ * shares of one money total over complementary classes; one person with two ranks.
+ * Consistent traps beside each.
+ */
+import { E, runTable } from "./table.js";
+
+runTable("round 3: contradictions", {
+  valid: [],
+  invalid: [
+    // 1. list cues and staff roles
+    { text: "Tổng số cán bộ, giáo viên, nhân viên của trường là 54 người, chia ra: cán bộ quản lý 02 người, giáo viên 45 người, nhân viên 06 người.", errors: [E("breakdown.sum")] },
+    { text: "Nhà máy hiện có 130 lao động, gồm: 8 kỹ sư, 110 công nhân và 10 nhân viên văn phòng.", errors: [E("breakdown.sum")] },
+    { text: "Trung tâm có 41 người, phân ra: viên chức 30 người, hợp đồng lao động 9 người.", errors: [E("breakdown.sum")] },
+    {
+      text: "Bệnh viện có 265 người, gồm bác sĩ 62, điều dưỡng 150, kỹ thuật viên 25, nhân viên 30.",
+      errors: [E("breakdown.sum")],
+      fails: "a role label before a bare number (no noun after it) makes no figure, so the list has no parts",
+    },
+    // 2. bracketed plan with a bare classifier
+    { text: "Năm 2024, khu du lịch đón 1,2 triệu lượt, bằng 110% kế hoạch năm (kế hoạch 1,5 triệu lượt).", errors: [E("plan.ratio")] },
+    { text: "Số ca khám đạt 48.000 lượt, bằng 120% kế hoạch (kế hoạch 45.000 lượt).", errors: [E("plan.ratio")] },
+    // 3. growth delta with the base unstated
+    { text: "Số học sinh toàn huyện năm học 2023-2024 là 25.300 em, tăng 1.300 em so với năm học trước, tương đương tăng 7,2%.", errors: [E("growth.delta")] },
+    { text: "Tổng số thuê bao đạt 12.600 thuê bao, tăng 2.100 thuê bao so với cùng kỳ, tương đương 25%.", errors: [E("growth.delta")] },
+    // 4. share with the category noun before the number
+    { text: "Toàn tỉnh có 1.850 hợp tác xã, trong đó hợp tác xã nông nghiệp 1.200 hợp tác xã, chiếm 70,3%.", errors: [E("share.of-whole")] },
+    { text: "Trường có 1.460 học sinh, trong đó học sinh nữ 700 em, chiếm 52,1%.", errors: [E("share.of-whole")] },
+    // 5. a whole followed by a qualifier
+    { text: "Trạm y tế đã cân, đo cho 2.400 trẻ em dưới 2 tuổi, trong đó có 300 trẻ suy dinh dưỡng thể nhẹ cân, chiếm tỷ lệ 15,5%.", errors: [E("share.of-whole")] },
+    {
+      text: "Trạm y tế đã cân, đo cho 2.400 trẻ em dưới 2 tuổi; kết quả có 300 trẻ suy dinh dưỡng thể nhẹ cân, chiếm tỷ lệ 15,5%.",
+      errors: [E("share.of-whole")],
+      fails: "no list cue: \"kết quả có\" after a semicolon does not tie the part to the whole before it (with or without the qualifier)",
+    },
+    { text: "Khám sức khỏe cho 900 người cao tuổi trên 80 tuổi, trong đó có 180 người mắc bệnh tăng huyết áp, chiếm 25%.", errors: [E("share.of-whole")] },
+    // 6. two "trong đó … chiếm" shares of one money total over complementary classes
+    { text: "Tổng chi khám chữa bệnh năm 2023 là 860 tỷ đồng, trong đó chi khám chữa bệnh ngoại trú chiếm 44,2%, chi khám chữa bệnh nội trú chiếm 60,5%.", errors: [E("percent-total.sum")] },
+    // 7. one person with two ranks
+    { text: "Dự hội nghị có Đại tá Lê Văn Phúc, Phó Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh. Phát biểu chỉ đạo, Thượng tá Lê Văn Phúc, Phó Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh đề nghị các đơn vị tiếp tục thực hiện tốt nhiệm vụ.", errors: [E("positions.conflict")] },
+    { text: "Thiếu tướng Trần Minh Đức, Giám đốc Công an tỉnh dự và chỉ đạo hội nghị. Kết luận hội nghị, Đại tá Trần Minh Đức yêu cầu các đơn vị quán triệt nghị quyết.", errors: [E("positions.conflict")] },
+  ],
+});
+
+runTable("round 3: consistent", {
+  valid: [
+    "Tổng số cán bộ, giáo viên, nhân viên của trường là 54 người, chia ra: cán bộ quản lý 02 người, giáo viên 46 người, nhân viên 06 người.",
+    "Nhà máy hiện có 130 lao động, gồm: 8 kỹ sư, 112 công nhân và 10 nhân viên văn phòng.",
+    // roles overlap with attributes: not a closed split
+    "Trường có 60 người, trong đó 45 giáo viên, 40 nữ và 30 đảng viên.",
+    "Đơn vị có 58 người, gồm giáo viên 50 người, trong đó có 20 giáo viên dạy giỏi cấp tỉnh.",
+    // open list
+    "Công ty có 300 lao động, gồm các kỹ sư, công nhân như: 20 kỹ sư, 150 công nhân…",
+    "Năm 2024, khu du lịch đón 1,65 triệu lượt, bằng 110% kế hoạch năm (kế hoạch 1,5 triệu lượt).",
+    "Số học sinh toàn huyện năm học 2023-2024 là 25.300 em, tăng 1.300 em so với năm học trước, tương đương tăng 5,4%.",
+    "Tổng số thuê bao đạt 12.600 thuê bao, tăng 2.100 thuê bao so với cùng kỳ, tương đương 20%.",
+    // a rate of something else after a delta
+    "Doanh thu đạt 50 tỷ đồng, tăng 5 tỷ đồng so với năm trước; lợi nhuận tăng 20%.",
+    "Toàn tỉnh có 1.850 hợp tác xã, trong đó hợp tác xã nông nghiệp 1.300 hợp tác xã, chiếm 70,3%.",
+    "Trường có 1.460 học sinh, trong đó học sinh nữ 700 em, chiếm 47,9%.",
+    "Trạm y tế đã cân, đo cho 2.400 trẻ em dưới 2 tuổi; kết quả có 300 trẻ suy dinh dưỡng thể nhẹ cân, chiếm tỷ lệ 12,5%.",
+    "Khám sức khỏe cho 900 người cao tuổi trên 80 tuổi, trong đó có 180 người mắc bệnh tăng huyết áp, chiếm 20%.",
+    "Tổng chi khám chữa bệnh năm 2023 là 860 tỷ đồng, trong đó chi khám chữa bệnh ngoại trú chiếm 44,2%, chi khám chữa bệnh nội trú chiếm 55,8%.",
+    // overlapping categories: shares may sum past 100
+    "Tổng vốn đầu tư 500 tỷ đồng, trong đó vốn cho giao thông chiếm 60%, vốn cho vùng khó khăn chiếm 55%.",
+    "Đại tá Lê Văn Phúc, nguyên Phó Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh. Thượng tá Lê Văn Phúc (năm 2015) phụ trách công tác tác chiến.",
+    "Năm 2020, Thượng tá Trần Minh Đức được thăng hàm Đại tá. Đại tá Trần Minh Đức hiện là Phó Giám đốc Công an tỉnh.",
+    "Thượng tá Nguyễn Văn An, Trưởng Công an huyện và Đại tá Nguyễn Văn Bình, Phó Giám đốc Công an tỉnh dự hội nghị.",
+  ],
+  invalid: [],
+});
