@@ -149,10 +149,13 @@ const STOP = new Set(
     "chưa", "còn", "vẫn", "đều", "cũng", "tới", "qua", "sau", "trước", "năm", "tháng", "ngày", "ở", "người", "đi", "trị",
   ].map(fold),
 );
-/** Before the number: ordinals, identifiers, addresses, ranks, multipliers ("số" and "cấp" are in NOT_BEFORE). */
+/**
+ * Before the number: ordinals, identifiers, addresses, ranks, multipliers ("số", "cấp" and "nhân" are in
+ * NOT_BEFORE: "nhân 3" multiplies, "công nhân 390 người" counts).
+ */
 const NOT_BEFORE_WORDS = [
   "thứ", "top", "hạng", "khóa", "lần", "đợt", "tổ", "lớp", "điều", "khoản", "chương", "mục", "tập", "giai đoạn", "kì",
-  "phòng", "tầng", "ngõ", "ngách", "hẻm", "đường", "gấp", "nhân", "chia", "phiên bản", "mã", "quận", "phường", "km",
+  "phòng", "tầng", "ngõ", "ngách", "hẻm", "đường", "gấp", "chia", "phiên bản", "mã", "quận", "phường", "km",
   "quốc lộ", "tỉnh lộ", "xếp", "đứng", "version", "bài", "trang", "câu", "hình", "ảnh", "bảng", "biểu", "phụ lục", "mẫu",
   "khối", "xóm", "ấp", "thôn", "khu phố", "khóm", "tổ dân phố", "đội", "tiết", "tuần", "quí", "tiểu khu", "lô", "nhà",
   "block", "dãy", "làn", "cổng", "kênh", "tuyến", "tốp", "giải",
@@ -160,7 +163,7 @@ const NOT_BEFORE_WORDS = [
 const NOT_BEFORE = named(
   "count.not-before",
   new RegExp(
-    src`${L}(?:(?<!(?:tổng|với|có|trong|con)\s{1,2})số|(?<!(?:được|trung|sơ|cao|nâng)\s{1,2})cấp|${new RegExp(NOT_BEFORE_WORDS.map((w) => w.replace(/ /g, "\\s{1,2}")).join("|"), "u")})[\s.]{0,3}$`,
+    src`${L}(?:(?<!(?:tổng|với|có|trong|con)\s{1,2})số|(?<!(?:công|bệnh|nạn|cá|doanh|thân|chủ|quân|thương|tư|nữ)\s{1,2})nhân|(?<!(?:được|trung|sơ|cao|nâng)\s{1,2})cấp|${new RegExp(NOT_BEFORE_WORDS.map((w) => w.replace(/ /g, "\\s{1,2}")).join("|"), "u")})[\s.]{0,3}$`,
     "u",
   ),
 );
@@ -176,7 +179,7 @@ const INTRODUCES = /^(?:\s{1,2}[\p{L}\p{M}]{1,6}){0,2}\s{1,2}là\s/u;
 const DIGIT_NOUNS = new Set(["bộ phận"].map(fold));
 const CLASSIFIER_ONE = ["căn", "lô", "chiếc", "ngôi", "mảnh", "thửa", "camera", "con", "tấm"].map(fold);
 /** The last word of each NOT_BEFORE alternative: a cheap necessary test before the regex. */
-const NOT_BEFORE_LAST = new Set([...NOT_BEFORE_WORDS.map((w) => w.split(" ").pop()!), "số", "cấp"]);
+const NOT_BEFORE_LAST = new Set([...NOT_BEFORE_WORDS.map((w) => w.split(" ").pop()!), "số", "cấp", "nhân"].map(fold));
 
 /**
  * Whether NOT_BEFORE can match the text before `at`: it ends with one of its words, then at most

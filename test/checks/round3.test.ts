@@ -72,3 +72,40 @@ runTable("round 3: consistent", {
   ],
   invalid: [],
 });
+
+runTable("round 3, second batch: contradictions", {
+  valid: [],
+  invalid: [
+    { text: "Toàn huyện có 640 cơ sở sản xuất, trong đó cơ sở chế biến và bảo quản nông sản 120 cơ sở, chiếm 25%.", errors: [E("share.of-whole")] },
+    { text: "Năm 2023 có 3.150 doanh nghiệp đang hoạt động, trong đó doanh nghiệp nhỏ và siêu nhỏ 2.900 doanh nghiệp, chiếm 95,2%.", errors: [E("share.of-whole")] },
+    { text: "Đội ngũ nhà giáo của trường gồm 96 người, phân ra: giảng viên 80 người, nghiên cứu viên 10 người, kỹ thuật viên 4 người.", errors: [E("breakdown.sum")] },
+    { text: "Số lao động của công ty là 420 người, trong đó công nhân 390 người, kỹ sư 25 người và nhân viên văn phòng 12 người.", errors: [E("breakdown.sum")] },
+    { text: "Tổng thu dịch vụ y tế 2024 đạt 215 tỷ đồng, trong đó thu từ bệnh nhân nội trú chiếm 62%, thu từ bệnh nhân ngoại trú chiếm 41%.", errors: [E("percent-total.sum")] },
+    { text: "Lượt khách đến tỉnh đạt 1,8 triệu lượt, tăng 300.000 lượt so với năm 2023, tương đương tăng 25%.", errors: [E("growth.delta")] },
+    { text: "Sản lượng điện thương phẩm đạt 2.350 triệu kWh, bằng 98% kế hoạch (kế hoạch 2.200 triệu kWh).", errors: [E("plan.ratio")] },
+  ],
+});
+
+runTable("round 3, second batch: consistent", {
+  valid: [
+    "Toàn huyện có 640 cơ sở sản xuất, trong đó cơ sở chế biến và bảo quản nông sản 160 cơ sở, chiếm 25%.",
+    "Đội ngũ nhà giáo của trường gồm 96 người, phân ra: giảng viên 80 người, nghiên cứu viên 10 người, kỹ thuật viên 6 người.",
+    // a partial list of roles: less than the whole is fine
+    "Số lao động của công ty là 420 người, trong đó công nhân 380 người, kỹ sư 25 người.",
+    // roles and degrees: two dimensions
+    "Trường có 85 người, gồm 70 giáo viên, 15 nhân viên; trong đó 12 thạc sĩ.",
+    // a partial rating list after "trong đó": no more than 100, never closed
+    "Năm học 2023-2024 có 1.200 học sinh, trong đó học sinh giỏi chiếm 35%, học sinh khá chiếm 45%.",
+    // shares of two different wholes after "trong đó"
+    "Tổng vốn 300 tỷ đồng, trong đó vốn nhà nước chiếm 60%; tổng lao động 500 người, trong đó lao động nữ chiếm 70%.",
+    "Lượt khách đến tỉnh đạt 1,8 triệu lượt, tăng 300.000 lượt so với năm 2023, tương đương tăng 20%.",
+    "Sản lượng điện thương phẩm đạt 2.350 triệu kWh, bằng 106,8% kế hoạch (kế hoạch 2.200 triệu kWh).",
+    // "chia ra" without a colon: a verb, no list
+    "Đoàn 45 người được chia ra làm 3 nhóm, mỗi nhóm 15 người, đi khảo sát 12 xã.",
+    // two ranks of two people with one surname and given name pattern
+    "Thượng tá Lê Văn Hải, Phó Trưởng phòng và Đại tá Lê Văn Hà, Trưởng phòng Cảnh sát giao thông cùng dự buổi lễ.",
+    // a promotion told with "thăng cấp bậc hàm"
+    "Lễ công bố quyết định thăng cấp bậc hàm cho Thượng tá Phạm Quốc Huy lên Đại tá. Đại tá Phạm Quốc Huy cảm ơn lãnh đạo.",
+  ],
+  invalid: [],
+});
