@@ -29,6 +29,7 @@ import { L as LS, R as RS, named, src } from "../text/rx.js";
 import { NOT_COUNTED } from "../lexicon/count-nouns.js";
 import { CATEGORY, countCategory } from "./category.js";
 import { UNITS as MEASURE_UNITS } from "../lexicon/units.js";
+import { PARTITIONS } from "../lexicon/partitions.js";
 
 const L = new RegExp(LS);
 const R = new RegExp(RS);
@@ -241,6 +242,10 @@ export function recognizeCounts(ctx: Ctx): CountHit[] {
     }
     if (!m) {
       if (h.of !== undefined && h.of > 12 && h.form === "digits") out.push(bare(ctx, h));
+      else {
+        const r = roleBefore(ctx, h);
+        if (r) out.push(r);
+      }
       continue;
     }
     // "chiếm 2/3 diện tích": a fraction of something that is not counted
@@ -508,4 +513,40 @@ function isLetterOrMark(s: string, i: number): boolean {
   if ((c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x1ea0 && c <= 0x1ef9) || (c >= 0x300 && c <= 0x36f)) return true;
   if (c >= 0xd800 && c <= 0xdfff) return LETTER_OR_MARK.test(String.fromCodePoint(s.codePointAt(c >= 0xdc00 ? i - 1 : i)!));
   return LETTER_OR_MARK.test(s[i]!);
+}
+
+/** Staff roles and kinds of employment (src/lexicon/partitions.ts), folded, longest first. */
+const ROLES = PARTITIONS.filter((p) => p.name === "staff role" || p.name === "employment kind")
+  .flatMap((p) => p.values.map((v) => fold(v)))
+  .sort((a, b) => b.length - a.length);
+
+/**
+ * A staff role written before a number with no noun after it, as an item of a list: "gồm bác sĩ 62,
+ * điều dưỡng 150", "chia ra: giáo viên 57, nhân viên 7." The role starts the item (after a list
+ * cue, a colon, a comma or "và") and a separator or the end of the sentence follows the number.
+ */
+function roleBefore(ctx: Ctx, h: NumberHit): CountHit | null {
+  const key = ctx.doc.key;
+  if (h.form !== "digits" || h.of !== undefined || h.approx || h.range || !Number.isInteger(h.value)) return null;
+  if (!/^\s{0,2}(?:[,;.)]|và\s|$)/u.test(key.slice(h.numEnd, h.numEnd + 4))) return null;
+  const from = Math.max(0, h.numStart - 40);
+  const before = key.slice(from, h.numStart).replace(/\s+$/u, "");
+  for (const r of ROLES) {
+    if (!before.endsWith(r)) continue;
+    const lead = before.slice(0, before.length - r.length);
+    if (!/(?:[,;:(]|(?:^|[^\p{L}\p{M}])(?:gồm|gồm có|bao gồm|và|trong đó|trong đó có))\s*$/u.test(lead)) return null;
+    const nounStart = from + lead.length;
+    return {
+      kind: "count",
+      start: h.start,
+      end: h.end,
+      rule: "count.role-before",
+      value: h.value,
+      category: CATEGORY.get(r) ?? "personnel",
+      noun: ctx.doc.norm.slice(nounStart, nounStart + r.length),
+      numStart: h.numStart,
+      numEnd: h.numEnd,
+    };
+  }
+  return null;
 }
