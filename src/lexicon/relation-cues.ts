@@ -33,6 +33,11 @@ export const OUTSIDE_WORDS: readonly string[] = ["khác ngoài", "không thuộc
 /** Before a list cue, a whole that is not a number: "thu giữ nhiều tang vật gồm: …". */
 export const VAGUE_QUANTIFIERS: readonly string[] = ["nhiều", "các", "những", "một số", "số", "một", "hàng", "mọi", "toàn bộ", "một bản", "một loạt"];
 
+/**
+ * Between a number examined and the part found among them, in one sentence: "khám cho 900 người;
+ * kết quả có 180 người mắc bệnh, chiếm 20%", "kiểm tra 50 cơ sở, phát hiện 12 cơ sở vi phạm".
+ */
+export const RESULT_CUES: readonly string[] = ["kết quả", "kết quả có", "kết quả cho thấy", "qua đó", "qua kiểm tra", "qua khám", "qua sàng lọc", "phát hiện"];
 /** A plan or target, as the basis of a percent or the label of an amount. */
 export const PLAN_WORDS: readonly string[] = ["kế hoạch", "chỉ tiêu", "dự toán", "mục tiêu", "kh"];
 /** Words in the clause of an amount that make it the plan ("tỉnh giao … 420 tỷ đồng"). */

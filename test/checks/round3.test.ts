@@ -34,8 +34,9 @@ runTable("round 3: contradictions", {
     {
       text: "Trạm y tế đã cân, đo cho 2.400 trẻ em dưới 2 tuổi; kết quả có 300 trẻ suy dinh dưỡng thể nhẹ cân, chiếm tỷ lệ 15,5%.",
       errors: [E("share.of-whole")],
-      fails: "no list cue: \"kết quả có\" after a semicolon does not tie the part to the whole before it (with or without the qualifier)",
     },
+    { text: "Đoàn đã kiểm tra 48 cơ sở kinh doanh thực phẩm, phát hiện 12 cơ sở vi phạm, chiếm 20%.", errors: [E("share.of-whole")] },
+    { text: "Năm 2024, trung tâm sàng lọc cho 1.500 người; kết quả có 90 người nghi mắc lao, chiếm tỷ lệ 9%.", errors: [E("share.of-whole")] },
     { text: "Khám sức khỏe cho 900 người cao tuổi trên 80 tuổi, trong đó có 180 người mắc bệnh tăng huyết áp, chiếm 25%.", errors: [E("share.of-whole")] },
     // 6. two "trong đó … chiếm" shares of one money total over complementary classes
     { text: "Tổng chi khám chữa bệnh năm 2023 là 860 tỷ đồng, trong đó chi khám chữa bệnh ngoại trú chiếm 44,2%, chi khám chữa bệnh nội trú chiếm 60,5%.", errors: [E("percent-total.sum")] },
@@ -105,6 +106,12 @@ runTable("round 3, second batch: consistent", {
     "Tổng số 60 người, gồm: giáo viên 45, nhân viên 10, đảng viên 30.",
     // no whole before the roles
     "Năm 2023, được khen thưởng gồm: bác sĩ 5, điều dưỡng 12.",
+    "Đoàn đã kiểm tra 48 cơ sở kinh doanh thực phẩm, phát hiện 12 cơ sở vi phạm, chiếm 25%.",
+    // the examined count is a change, not the whole; the share names its own whole
+    "Năm 2024 khám cho 1.500 người, tăng 300 người so với năm trước; kết quả có 90 người nghi mắc lao, chiếm 6%.",
+    "Đoàn kiểm tra 48 cơ sở, phát hiện 12 cơ sở vi phạm, chiếm 5% tổng số cơ sở trên địa bàn.",
+    // the examined is of another kind
+    "Tổ chức 12 đợt khám; kết quả có 90 người mắc bệnh, chiếm 15%.",
     // "chia ra" without a colon: a verb, no list
     "Đoàn 45 người được chia ra làm 3 nhóm, mỗi nhóm 15 người, đi khảo sát 12 xã.",
     // two ranks of two people with one surname and given name pattern
