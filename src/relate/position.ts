@@ -108,6 +108,9 @@ export function findPositions(rc: RelateCtx): Rel[] {
  */
 function twoRanks(rc: RelateCtx, person: Person, changeOfPost: () => string | undefined): Rel | undefined {
   if (person.honorifics.filter((h) => RANK_CANON.has(h)).length < 2) return undefined;
+  // posts in two different units: two people of one name, as likely as one person with two ranks
+  const orgs = person.positions.map(orgKey).filter((o): o is string => o !== null);
+  if (orgs.some((a, k) => orgs.slice(k + 1).some((b) => !sameOrg(a, b)))) return undefined;
   const input = rc.doc.input;
   const seen: { rank: string; start: number; end: number; name: string }[] = [];
   for (const m of person.mentions) {

@@ -116,6 +116,8 @@ runTable("round 3, second batch: consistent", {
     "Đoàn 45 người được chia ra làm 3 nhóm, mỗi nhóm 15 người, đi khảo sát 12 xã.",
     // two ranks of two people with one surname and given name pattern
     "Thượng tá Lê Văn Hải, Phó Trưởng phòng và Đại tá Lê Văn Hà, Trưởng phòng Cảnh sát giao thông cùng dự buổi lễ.",
+    // one name, two posts in two units: two people
+    "Đại tá Nguyễn Văn Nam, Giám đốc Công an tỉnh Nam Định dự lễ. Thượng tá Nguyễn Văn Nam, Trưởng Công an huyện Mê Linh cũng có mặt.",
     // a promotion told with "thăng cấp bậc hàm"
     "Lễ công bố quyết định thăng cấp bậc hàm cho Thượng tá Phạm Quốc Huy lên Đại tá. Đại tá Phạm Quốc Huy cảm ơn lãnh đạo.",
   ],
