@@ -20,7 +20,7 @@ export const VALUE_RULES = {
   money: ["money.currency", "money.cent", "money.prefix", "money.bare-scale", "money.context", "money.rate", "money.from-to", "money.glued", "money.code-glued", "money.minor"],
   percent: ["percent.sign", "percent.implied"],
   measure: ["measure.unit", "measure.elided"],
-  count: ["count.noun", "count.classifier", "count.pair", "count.other", "count.stated"],
+  count: ["count.noun", "count.classifier", "count.pair", "count.other", "count.role-before", "count.stated"],
   date: ["date.numeric", "date.range", "date.words", "date.month", "date.quarter", "date.year"],
   mention: ["person.name", "person.short-ref", "person.byline", "person.named", "person.photo-credit"],
   position: ["person.title", "person.title-abbr"],

@@ -110,6 +110,24 @@ export const PARTITIONS: readonly Partition[] = [
     values: ["trước hạn", "đúng hạn", "trong hạn", "quá hạn", "trễ hạn", "chậm hạn"],
     same: [["đúng hạn", "trong hạn"], ["quá hạn", "trễ hạn", "chậm hạn"]],
   },
+  /**
+   * Staff roles, the standard split of a unit's people ("cán bộ quản lý 3, giáo viên 45, nhân viên
+   * 6"; "8 kỹ sư, 110 công nhân và 10 nhân viên"; "bác sĩ 62, điều dưỡng 150"): one role each.
+   * Attributes (nữ, đảng viên, thạc sĩ) are another dimension and may overlap them.
+   */
+  {
+    name: "staff role",
+    values: [
+      "cán bộ quản lý", "giáo viên", "giảng viên", "nhân viên", "công nhân", "kỹ sư", "bác sĩ", "y sĩ", "dược sĩ", "điều dưỡng",
+      "hộ sinh", "kỹ thuật viên", "hộ lý", "kế toán", "lao động phổ thông", "bảo vệ", "lái xe", "nghiên cứu viên",
+    ],
+  },
+  /** Kinds of employment in the public sector: civil servants, public employees, contract staff. */
+  {
+    name: "employment kind",
+    values: ["công chức", "viên chức", "hợp đồng", "hợp đồng lao động", "lao động hợp đồng", "hợp đồng theo nghị định 68"],
+    same: [["hợp đồng", "hợp đồng lao động", "lao động hợp đồng", "hợp đồng theo nghị định 68"]],
+  },
   { name: "employment", values: ["có việc làm", "chưa có việc làm", "thất nghiệp"], same: [["chưa có việc làm", "thất nghiệp"]] },
   { name: "settlement", values: ["đã giải quyết", "đang giải quyết", "chưa giải quyết", "giải quyết xong"], same: [["đã giải quyết", "giải quyết xong"]] },
 ];

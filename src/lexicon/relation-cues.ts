@@ -12,7 +12,9 @@
  */
 
 /** A list of all the parts of the whole before it. */
-export const CLOSED_LIST_CUES: readonly string[] = ["gồm", "bao gồm", "gồm có", "cụ thể", "cụ thể là", "chia thành", "chia làm", "phân thành", "cơ cấu", "về cơ cấu"];
+export const CLOSED_LIST_CUES: readonly string[] = ["gồm", "bao gồm", "gồm có", "cụ thể", "cụ thể là", "chia thành", "chia làm", "phân thành", "cơ cấu", "về cơ cấu", "chia ra", "phân ra"];
+/** Closed cues that open a list only before a colon ("cụ thể:", "chia ra:", "phân ra như sau:"); "Cụ thể, …" only says more. */
+export const COLON_LIST_CUES: readonly string[] = ["cụ thể", "chia ra", "phân ra"];
 /** A list of some of the parts. */
 export const PARTIAL_LIST_CUES: readonly string[] = ["trong đó", "trong đó có", "trong số đó", "trong số này", "trong số đó có", "trong số này có"];
 /** Right after a closed cue: the list is open after all ("bao gồm cả", "gồm các … như"). */
@@ -31,6 +33,11 @@ export const OUTSIDE_WORDS: readonly string[] = ["khác ngoài", "không thuộc
 /** Before a list cue, a whole that is not a number: "thu giữ nhiều tang vật gồm: …". */
 export const VAGUE_QUANTIFIERS: readonly string[] = ["nhiều", "các", "những", "một số", "số", "một", "hàng", "mọi", "toàn bộ", "một bản", "một loạt"];
 
+/**
+ * Between a number examined and the part found among them, in one sentence: "khám cho 900 người;
+ * kết quả có 180 người mắc bệnh, chiếm 20%", "kiểm tra 50 cơ sở, phát hiện 12 cơ sở vi phạm".
+ */
+export const RESULT_CUES: readonly string[] = ["kết quả", "kết quả có", "kết quả cho thấy", "qua đó", "qua kiểm tra", "qua khám", "qua sàng lọc", "phát hiện"];
 /** A plan or target, as the basis of a percent or the label of an amount. */
 export const PLAN_WORDS: readonly string[] = ["kế hoạch", "chỉ tiêu", "dự toán", "mục tiêu", "kh"];
 /** Words in the clause of an amount that make it the plan ("tỉnh giao … 420 tỷ đồng"). */
@@ -74,6 +81,15 @@ export const CHANGE_OF_POST: readonly string[] = [
   "bổ nhiệm", "được bầu", "bầu giữ", "bầu làm", "giữ chức", "thay thế", "kế nhiệm", "điều động", "luân chuyển", "từng giữ", "từng là",
   "trước đây", "nghỉ hưu", "miễn nhiệm", "thôi giữ", "thôi chức", "phụ trách", "chuyển công tác", "trúng cử", "được giao phụ trách", "đảm nhận",
   "kiêm", "nhận nhiệm vụ", "công bố quyết định", "trao quyết định", "đề bạt", "được phân công", "chuẩn y",
+];
+/**
+ * One person written with two military or police ranks is a promotion only when the text says so:
+ * "được thăng hàm Đại tá", "nguyên …", "khi đó là Thượng tá". Any of these words in the text (or a
+ * change of post) makes two ranks no conflict.
+ */
+export const RANK_CHANGE: readonly string[] = [
+  "thăng hàm", "thăng quân hàm", "thăng cấp bậc hàm", "thăng cấp", "được thăng", "nâng hàm", "nâng cấp bậc hàm", "phong hàm",
+  "phong quân hàm", "thụ phong", "quân hàm", "nguyên", "cựu", "tân", "khi đó", "lúc đó", "lúc ấy", "khi ấy", "trước đó", "hồi đó", "từng",
 ];
 /** Right before a title: the post is a former or a new one ("nguyên Giám đốc", "tân Chủ tịch"). */
 export const TITLE_TIME_PREFIXES: readonly string[] = ["nguyên", "cựu", "tân", "quyền", "q."];

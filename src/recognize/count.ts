@@ -29,6 +29,7 @@ import { L as LS, R as RS, named, src } from "../text/rx.js";
 import { NOT_COUNTED } from "../lexicon/count-nouns.js";
 import { CATEGORY, countCategory } from "./category.js";
 import { UNITS as MEASURE_UNITS } from "../lexicon/units.js";
+import { PARTITIONS } from "../lexicon/partitions.js";
 
 const L = new RegExp(LS);
 const R = new RegExp(RS);
@@ -149,10 +150,13 @@ const STOP = new Set(
     "chưa", "còn", "vẫn", "đều", "cũng", "tới", "qua", "sau", "trước", "năm", "tháng", "ngày", "ở", "người", "đi", "trị",
   ].map(fold),
 );
-/** Before the number: ordinals, identifiers, addresses, ranks, multipliers ("số" and "cấp" are in NOT_BEFORE). */
+/**
+ * Before the number: ordinals, identifiers, addresses, ranks, multipliers ("số", "cấp" and "nhân" are in
+ * NOT_BEFORE: "nhân 3" multiplies, "công nhân 390 người" counts).
+ */
 const NOT_BEFORE_WORDS = [
   "thứ", "top", "hạng", "khóa", "lần", "đợt", "tổ", "lớp", "điều", "khoản", "chương", "mục", "tập", "giai đoạn", "kì",
-  "phòng", "tầng", "ngõ", "ngách", "hẻm", "đường", "gấp", "nhân", "chia", "phiên bản", "mã", "quận", "phường", "km",
+  "phòng", "tầng", "ngõ", "ngách", "hẻm", "đường", "gấp", "chia", "phiên bản", "mã", "quận", "phường", "km",
   "quốc lộ", "tỉnh lộ", "xếp", "đứng", "version", "bài", "trang", "câu", "hình", "ảnh", "bảng", "biểu", "phụ lục", "mẫu",
   "khối", "xóm", "ấp", "thôn", "khu phố", "khóm", "tổ dân phố", "đội", "tiết", "tuần", "quí", "tiểu khu", "lô", "nhà",
   "block", "dãy", "làn", "cổng", "kênh", "tuyến", "tốp", "giải",
@@ -160,7 +164,7 @@ const NOT_BEFORE_WORDS = [
 const NOT_BEFORE = named(
   "count.not-before",
   new RegExp(
-    src`${L}(?:(?<!(?:tổng|với|có|trong|con)\s{1,2})số|(?<!(?:được|trung|sơ|cao|nâng)\s{1,2})cấp|${new RegExp(NOT_BEFORE_WORDS.map((w) => w.replace(/ /g, "\\s{1,2}")).join("|"), "u")})[\s.]{0,3}$`,
+    src`${L}(?:(?<!(?:tổng|với|có|trong|con)\s{1,2})số|(?<!(?:công|bệnh|nạn|cá|doanh|thân|chủ|quân|thương|tư|nữ)\s{1,2})nhân|(?<!(?:được|trung|sơ|cao|nâng)\s{1,2})cấp|${new RegExp(NOT_BEFORE_WORDS.map((w) => w.replace(/ /g, "\\s{1,2}")).join("|"), "u")})[\s.]{0,3}$`,
     "u",
   ),
 );
@@ -176,7 +180,7 @@ const INTRODUCES = /^(?:\s{1,2}[\p{L}\p{M}]{1,6}){0,2}\s{1,2}là\s/u;
 const DIGIT_NOUNS = new Set(["bộ phận"].map(fold));
 const CLASSIFIER_ONE = ["căn", "lô", "chiếc", "ngôi", "mảnh", "thửa", "camera", "con", "tấm"].map(fold);
 /** The last word of each NOT_BEFORE alternative: a cheap necessary test before the regex. */
-const NOT_BEFORE_LAST = new Set([...NOT_BEFORE_WORDS.map((w) => w.split(" ").pop()!), "số", "cấp"]);
+const NOT_BEFORE_LAST = new Set([...NOT_BEFORE_WORDS.map((w) => w.split(" ").pop()!), "số", "cấp", "nhân"].map(fold));
 
 /**
  * Whether NOT_BEFORE can match the text before `at`: it ends with one of its words, then at most
@@ -238,6 +242,10 @@ export function recognizeCounts(ctx: Ctx): CountHit[] {
     }
     if (!m) {
       if (h.of !== undefined && h.of > 12 && h.form === "digits") out.push(bare(ctx, h));
+      else {
+        const r = roleBefore(ctx, h);
+        if (r) out.push(r);
+      }
       continue;
     }
     // "chiếm 2/3 diện tích": a fraction of something that is not counted
@@ -506,4 +514,40 @@ function isLetterOrMark(s: string, i: number): boolean {
   if ((c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x1ea0 && c <= 0x1ef9) || (c >= 0x300 && c <= 0x36f)) return true;
   if (c >= 0xd800 && c <= 0xdfff) return LETTER_OR_MARK.test(String.fromCodePoint(s.codePointAt(c >= 0xdc00 ? i - 1 : i)!));
   return LETTER_OR_MARK.test(s[i]!);
+}
+
+/** Staff roles and kinds of employment (src/lexicon/partitions.ts), folded, longest first. */
+const ROLES = PARTITIONS.filter((p) => p.name === "staff role" || p.name === "employment kind")
+  .flatMap((p) => p.values.map((v) => fold(v)))
+  .sort((a, b) => b.length - a.length);
+
+/**
+ * A staff role written before a number with no noun after it, as an item of a list: "gồm bác sĩ 62,
+ * điều dưỡng 150", "chia ra: giáo viên 57, nhân viên 7." The role starts the item (after a list
+ * cue, a colon, a comma or "và") and a separator or the end of the sentence follows the number.
+ */
+function roleBefore(ctx: Ctx, h: NumberHit): CountHit | null {
+  const key = ctx.doc.key;
+  if (h.form !== "digits" || h.of !== undefined || h.approx || h.range || !Number.isInteger(h.value)) return null;
+  if (!/^\s{0,2}(?:[,;.)]|và\s|$)/u.test(key.slice(h.numEnd, h.numEnd + 4))) return null;
+  const from = Math.max(0, h.numStart - 40);
+  const before = key.slice(from, h.numStart).replace(/\s+$/u, "");
+  for (const r of ROLES) {
+    if (!before.endsWith(r)) continue;
+    const lead = before.slice(0, before.length - r.length);
+    if (!/(?:[,;:(]|(?:^|[^\p{L}\p{M}])(?:gồm|gồm có|bao gồm|và|trong đó|trong đó có))\s*$/u.test(lead)) return null;
+    const nounStart = from + lead.length;
+    return {
+      kind: "count",
+      start: h.start,
+      end: h.end,
+      rule: "count.role-before",
+      value: h.value,
+      category: CATEGORY.get(r) ?? "personnel",
+      noun: ctx.doc.norm.slice(nounStart, nounStart + r.length),
+      numStart: h.numStart,
+      numEnd: h.numEnd,
+    };
+  }
+  return null;
 }

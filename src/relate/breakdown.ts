@@ -11,9 +11,10 @@
  *   "156/412 đơn vị …; 258 đơn vị còn lại"                                  the remainder closes A/B
  */
 import { fold } from "../text/fold.js";
-import { CLOSED_LIST_CUES, OPEN_AFTER_CUE, PARTIAL_LIST_CUES, REMAINDER_WORDS, SUBGROUP_WORDS, VAGUE_QUANTIFIERS } from "../lexicon/relation-cues.js";
+import { CLOSED_LIST_CUES, COLON_LIST_CUES, OPEN_AFTER_CUE, PARTIAL_LIST_CUES, REMAINDER_WORDS, SUBGROUP_WORDS, VAGUE_QUANTIFIERS } from "../lexicon/relation-cues.js";
 import { L, R, named, rx, words } from "../text/rx.js";
 import { WordTrie } from "../text/words.js";
+import { NEVER_WHOLE } from "../lexicon/kinds.js";
 import { cueOf, figMember, foldedWords, parenBalance, PhraseList, sentenceOf, type Fig, type Rel, type RelateCtx } from "./context.js";
 import { lastFigBefore, nextFig } from "./anchor.js";
 import { measureCompatible, type Compat } from "./kinds.js";
@@ -24,6 +25,7 @@ import { classWords } from "./named-whole.js";
 import type { RelationMember } from "../schema.js";
 
 const CLOSED = words(CLOSED_LIST_CUES);
+const NEVER_WHOLE_WORDS = new Set(NEVER_WHOLE.map((w) => fold(w)));
 /** The list cues, read on the token table (the matches of rx`${L}(?:cues)${R}` over the key). */
 const CUE = new WordTrie([...CLOSED_LIST_CUES, ...PARTIAL_LIST_CUES]);
 /** The same as a pattern, for a cue inside a slice (its ends are word edges). */
@@ -33,7 +35,7 @@ const VAGUE = new PhraseList(VAGUE_QUANTIFIERS);
 const REMAINDER = new PhraseList(REMAINDER_WORDS);
 /** "Trong 27 cá nhân …,", "Trong tổng số 153 thí sinh …, có 82 …", "Trong số 2.450 lao động …". */
 const TRONG = fold("trong");
-const CU_THE = fold("cụ thể");
+const COLON_CUES = COLON_LIST_CUES.map((w) => fold(w));
 const CO_CAU = fold("cơ cấu");
 /** How far back a whole is looked for in its sentence. */
 const WHOLE_REACH = 200;
@@ -72,8 +74,8 @@ function listCues(rc: RelateCtx): Cue[] {
     const end = cm.end;
     const w = key.slice(at, end).replace(/\s+/g, " ");
     const after = key.slice(end, end + 24);
-    // "cụ thể:" lists; "Cụ thể, …" only says more
-    if (w.startsWith(CU_THE) && !/^\s*(?:(?:là|như\s+sau)\s*)?:/u.test(after)) continue;
+    // "cụ thể:", "chia ra:" list; "Cụ thể, …" only says more
+    if (COLON_CUES.some((c) => w.startsWith(c)) && !/^\s*(?:(?:là|như\s+sau)\s*)?:/u.test(after)) continue;
     // "Về cơ cấu, …", "Cơ cấu: …" open a sentence; "cơ cấu giải thưởng" inside one is no list
     if (w.endsWith(CO_CAU)) {
       const s = rc.sentences[sentenceOf(rc, at)];
@@ -423,6 +425,8 @@ function bareNumberBetween(rc: RelateCtx, from: number, to: number): boolean {
   }
   for (let i = lo; i < bs.length && bs[i]!.n0 < to; i++) {
     const b = bs[i]!;
+    // "900 người cao tuổi trên 80 tuổi, trong đó …": an age, a time or a rank qualifies the whole, it is none
+    if (NEVER_WHOLE_WORDS.has(fold(b.word))) continue;
     if (b.form === "digits" && !(b.value >= 1900 && b.value <= 2100 && Number.isInteger(b.value)) && !/^\s*[/-]/.test(rc.key.slice(b.n1, b.n1 + 2))) return true;
   }
   return false;

@@ -14,6 +14,7 @@ import { scanNumbers, type NumberHit } from "../recognize/number.js";
 import type { Figure, Person, RelationCue, RelationMember, RelationRecord, Report } from "../schema.js";
 import { kindOf, kindsCompatible, type Kind } from "./kinds.js";
 import { CLASSIFIERS } from "../lexicon/kinds.js";
+import { PLAN_WORDS } from "../lexicon/relation-cues.js";
 import { fold } from "../text/fold.js";
 
 export interface Fig {
@@ -146,6 +147,8 @@ export function makeRelateCtx(input: RelateInput): RelateCtx {
 }
 
 /** Words for what is counted that say only "so many of them": the noun before the number says what. */
+/** A plan word before a number labels it, it is not what is counted ("(kế hoạch 1,5 triệu lượt)"). */
+const PLAN_LABEL_WORDS = new Set(PLAN_WORDS.map((w) => fold(w)));
 const GENERIC_AFTER = new Set(["người", "em", "cháu", "đồng chí", "lượt", "lượt người", ...CLASSIFIERS].map((w) => fold(w)));
 /** Words that end a noun phrase before a number: a verb or a preposition ("hội nghị có sự tham dự của 200 người"). */
 const NOT_IN_PHRASE = new Set(["có", "của", "với", "cho", "tại", "ở", "là", "được", "đã", "gồm", "đạt", "và", "hoặc", "thu", "hút", "tham", "dự", "khoảng", "gần", "hơn", "trên", "dưới", "chỉ", "còn", "mới", "về", "từ", "đến", "tới", "lên", "xuống", "bằng", "tăng", "giảm", "trong", "số", "cả", "toàn", "nay", "này", "đó"].map((w) => fold(w)));
@@ -172,6 +175,7 @@ function nounBefore(key: string, sentStart: number, at: number, after: string | 
     const noun = ws.slice(i).join(" ");
     const k = kindOf(noun);
     if (!k.known || k.elided || !k.bases.length || !noun.startsWith(k.head)) continue;
+    if (PLAN_LABEL_WORDS.has(k.head)) return undefined;
     const fits = generic ? (a.people ? k.people : !k.people) : kindsCompatible(a, k) === "yes";
     return fits ? { noun, kind: k } : undefined;
   }

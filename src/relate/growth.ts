@@ -185,6 +185,8 @@ function deltaRate(rc: RelateCtx, p: Fig, anchor: Fig | undefined): GrowthRel | 
   if (!up && !down) return undefined;
   let dGap = key.slice(d.end, p.start);
   if (d.bare?.word) dGap = dGap.replace(d.bare.word, " ");
+  // "tăng 1.300 em so với năm học trước, tương đương tăng 7,2%": the basis named between, the direction said again
+  dGap = dGap.replace(/^\s*so\s+với\s+[^,;()%]{1,40}(?=,)/u, "").replace(/\s(?:tăng|giảm)\s*$/u, " ");
   if (!/^\s*[,(]?\s*(?:tương\s+(?:đương|ứng)|tức|hay|hoặc|bằng|khoảng)?(?:\s+(?:với|là|mức|tỉ\s+lệ))?\s*$/u.test(dGap)) return undefined;
   // the value and base
   let value: Q | undefined;

@@ -74,7 +74,8 @@ export function kindOf(noun: string | undefined): Kind {
   if (CLASSIFIER.has(ws[0]!) && ws.length === 1) return { head: ws[0]!, bases: [ws[0]!], elided: true, people: false, known: true };
   if (CLASSIFIER.has(ws[0]!) && !KNOWN.has(`${ws[0]} ${ws[1]}`)) i = 1;
   // "03 cấp Bộ", "02 chuyển tiếp": a qualifier of two words or more stands for the noun of the whole
-  for (let n = Math.min(4, ws.length - i); n >= 2; n--) if (PARTITION_VALUES.has(ws.slice(i, i + n).join(" "))) return { head: ws[i]!, bases: [], elided: true, people: false, known: false };
+  // (a value that is itself a counted noun, "bác sĩ", "giáo viên", counts that noun)
+  for (let n = Math.min(4, ws.length - i); n >= 2; n--) if (PARTITION_VALUES.has(ws.slice(i, i + n).join(" ")) && !PEOPLE.has(ws.slice(i, i + n).join(" "))) return { head: ws[i]!, bases: [], elided: true, people: false, known: false };
   let head = "";
   const bases: string[] = [];
   for (let n = Math.min(MAX_WORDS, ws.length - i); n >= 1; n--) {

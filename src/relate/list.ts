@@ -76,9 +76,9 @@ export function listItems(rc: RelateCtx, from: number, to: number, nestedCues: r
   const firstSep = lead.search(/[,;(]\s|[;(]|\s(?:và|hoặc)\s/u);
   const firstNum = lead.search(/\d|(?:^|\s)(?:một|hai|ba|bốn|tư|năm|sáu|bảy|tám|chín|mười)\s/u);
   const none: List = { items: [], unread: false, open: false, truncated: false, end: from };
-  if (firstNum < 0 || (firstSep >= 0 && firstSep < firstNum)) return none;
-  // "trong đó 25% số người …": a list of shares, not of parts
   const g0 = nextFig(rc, from);
+  if (firstNum < 0 || (firstSep >= 0 && firstSep < firstNum && !oneLabel(rc, lead.slice(0, firstNum), g0))) return none;
+  // "trong đó 25% số người …": a list of shares, not of parts
   if (g0 && g0.f.kind === "percent" && g0.start <= from + skip + firstNum + 2) return none;
   const end0 = Math.min(to, from + MAX_LIST_CHARS);
   let g = nextFig(rc, from);
@@ -293,4 +293,17 @@ function lastSeparator(gap: string): number {
   let m: RegExpExecArray | null;
   while ((m = re.exec(gap))) if (m.index >= at) at = m.index;
   return at;
+}
+
+/**
+ * "trong đó doanh nghiệp nhỏ và vừa 2.207 doanh nghiệp": a "và" inside the label of the first
+ * item, which names the noun the item counts (not "Việt Nam và Lào; 61 nước").
+ */
+function oneLabel(rc: RelateCtx, label: string, g: Fig | undefined): boolean {
+  if (!g || g.f.kind !== "count" || /[,;()]/.test(label)) return false;
+  const head = g.kind.head;
+  if (!head || g.kind.elided) return false;
+  const lw = foldedWords(label);
+  const hw = head.split(" ");
+  return lw.length > hw.length && hw.every((w, k) => lw[k] === w);
 }

@@ -11,13 +11,16 @@
  *   "chiếm khoảng 97% tổng số doanh nghiệp, đóng góp khoảng 45% GDP"  shares of different wholes: none
  */
 import { fold } from "../text/fold.js";
-import { CLASS_CUES, OPEN_STRUCTURE_WORDS, REMAINDER_WORDS, STRUCTURE_CUES } from "../lexicon/relation-cues.js";
+import { CLASS_CUES, OPEN_STRUCTURE_WORDS, PARTIAL_LIST_CUES, REMAINDER_WORDS, STRUCTURE_CUES } from "../lexicon/relation-cues.js";
 import { PARTITIONS } from "../lexicon/partitions.js";
 import { cueOf, figMember, foldedWords, PhraseList, type Fig, type Rel, type RelateCtx } from "./context.js";
 import { basisAfter, lastFigBefore } from "./anchor.js";
 import { namedWhole } from "./share.js";
 
 const CLASS = new PhraseList(CLASS_CUES);
+const PARTIAL = new PhraseList(PARTIAL_LIST_CUES);
+/** "… chiếm 44,2%": the percent is a share of the whole before the cue. */
+const CHIEM = /(?:^|[^\p{L}\p{M}])chiếm(?:\s+(?:tỉ\s+lệ|tỉ\s+trọng|khoảng|gần|hơn|trên|xấp\s+xỉ))*\s*$/u;
 const REMAINDER = new PhraseList(REMAINDER_WORDS);
 const DIMS = PARTITIONS.map((p) => {
   const cls = new Map<string, string>();
@@ -70,18 +73,25 @@ export function findPercentTotals(rc: RelateCtx): Rel[] {
         closed: true,
       });
     }
-    // a list of classes after a cue
-    const cue = classCue(rc, s.start, ps[0]!.start);
-    if (!cue) continue;
+    // a list of classes after a cue; or shares after "trong đó", each "chiếm P%" ("tổng chi …, trong đó chi
+    // ngoại trú chiếm 44,2%, chi nội trú chiếm 55,8%"): some of the classes, grouped only when they are
+    // values of one partition (disjoint classes), never as a structure
+    let cue = classCue(rc, s.start, ps[0]!.start);
     const run = ps.filter((p) => !rest.has(p));
     if (run.length < 2) continue;
+    let partial = false;
+    if (!cue) {
+      cue = partialCue(rc, s.start, run[0]!.start);
+      if (!cue || !run.every((p) => CHIEM.test(key.slice(Math.max(s.start, p.start - 24), p.start)))) continue;
+      partial = true;
+    }
     const semis = run.slice(1).every((p, k) => /[;]/.test(key.slice(run[k]!.end, p.start)));
     const labels = run.map((p) => labelOf(rc, p, s.start, s.end, semis));
     const dim = DIMS.find((d) => {
       const vals = labels.map((l) => valueIn(l, d.phrases));
       return vals.every(Boolean) && new Set(vals).size === vals.length;
     });
-    const structure = cue.words.some((w) => STRUCTURE.has(w));
+    const structure = !partial && cue.words.some((w) => STRUCTURE.has(w));
     if (!dim && !structure) continue;
     const have = new Set(dim ? labels.map((l) => valueIn(l, dim.phrases)) : []);
     const sentence = foldedWords(key.slice(s.start, Math.min(rc.key.length, s.end + 120))).join(" ");
@@ -104,6 +114,8 @@ export function findPercentTotals(rc: RelateCtx): Rel[] {
       // the three sectors of an economy, each named: all of it
       closed ||= dim.complete.every((g) => g.some((v) => have.has(foldedWords(v).join(" "))));
     }
+    // "trong đó" names some of the classes: no more than the whole
+    if (partial) closed = false;
     out.push({
       kind: "percent-total",
       certainty: dim || introduced ? "explicit" : "inferred",
@@ -123,6 +135,23 @@ function usable(rc: RelateCtx, p: Fig): boolean {
   if (basisAfter(rc, p.end, s ? s.end : rc.key.length)) return false;
   if (p.f.range || p.f.bound === "lower" || p.f.bound === "upper") return false;
   return !namedWhole(rc, p);
+}
+
+/** "trong đó", "trong số đó" before the first percent, after the last full stop or semicolon. */
+function partialCue(rc: RelateCtx, from: number, to: number): { start: number; end: number; words: string[] } | undefined {
+  const cut = Math.max(rc.key.lastIndexOf(";", to), rc.key.lastIndexOf(":", to));
+  const re = /[\p{L}\p{M}]+/gu;
+  const lo = Math.max(from, cut + 1);
+  const slice = rc.key.slice(lo, to);
+  const toks: { s: number; e: number; w: string }[] = [];
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(slice))) toks.push({ s: lo + m.index, e: lo + m.index + m[0].length, w: m[0] });
+  const ws = toks.map((t) => t.w);
+  for (let k = ws.length - 1; k >= 0; k--) {
+    const n = PARTIAL.at(ws, k);
+    if (n) return { start: toks[k]!.s, end: toks[k + n - 1]!.e, words: [ws.slice(k, k + n).join(" ")] };
+  }
+  return undefined;
 }
 
 /** The class cue before the first percent: "xếp loại", "học lực", "cơ cấu kinh tế". */

@@ -8,10 +8,19 @@
  *                                                             in a mark): no relation
  */
 import { fold } from "../text/fold.js";
-import { CHANGE_OF_POST, TITLE_TIME_PREFIXES } from "../lexicon/relation-cues.js";
+import { CHANGE_OF_POST, RANK_CHANGE, TITLE_TIME_PREFIXES } from "../lexicon/relation-cues.js";
+import { HONORIFICS } from "../lexicon/honorifics.js";
+import { foldedWords, PhraseList } from "./context.js";
 import { L, R, named, rx, words } from "../text/rx.js";
 import type { Person, Position, RelationMember } from "../schema.js";
 import type { Rel, RelateCtx } from "./context.js";
+
+/** Military and police ranks (folded form → canonical), longest first: "phó đô đốc" before "đô đốc". */
+const RANKS = HONORIFICS.filter((h) => h.kind === "rank")
+  .map((h) => [fold(h.form).replace(/\s+/g, " "), h.canonical] as const)
+  .sort((a, b) => b[0].length - a[0].length);
+const RANK_CANON = new Set(RANKS.map(([, c]) => c));
+const RANK_CHANGES = new PhraseList(RANK_CHANGE);
 
 const CHANGE = named("relate.change-of-post", rx`${L}${words(CHANGE_OF_POST)}${R}`);
 const DEPUTY = /^(?:phó|thứ)\s+/;
@@ -63,6 +72,8 @@ export function findPositions(rc: RelateCtx): Rel[] {
     return change;
   };
   for (const person of rc.people) {
+    const r = twoRanks(rc, person, changeOfPost);
+    if (r) out.push(r);
     const ps = person.positions;
     for (let i = 0; i < ps.length; i++)
       for (let j = i + 1; j < ps.length && j < i + 20; j++) {
@@ -88,4 +99,52 @@ export function findPositions(rc: RelateCtx): Rel[] {
       }
   }
   return out;
+}
+
+/**
+ * One person written with two different military or police ranks ("Đại tá Lê Văn A … Thượng tá Lê
+ * Văn A"), each right before a mention of the same name. A change told anywhere in the text ("được
+ * thăng hàm", "nguyên", a change of post) is recorded in `change`: the ranks may be of two times.
+ */
+function twoRanks(rc: RelateCtx, person: Person, changeOfPost: () => string | undefined): Rel | undefined {
+  if (person.honorifics.filter((h) => RANK_CANON.has(h)).length < 2) return undefined;
+  // posts in two different units: two people of one name, as likely as one person with two ranks
+  const orgs = person.positions.map(orgKey).filter((o): o is string => o !== null);
+  if (orgs.some((a, k) => orgs.slice(k + 1).some((b) => !sameOrg(a, b)))) return undefined;
+  const input = rc.doc.input;
+  const seen: { rank: string; start: number; end: number; name: string }[] = [];
+  for (const m of person.mentions) {
+    const before = input.slice(Math.max(0, m.span.start - 24), m.span.start);
+    const fb = fold(before).replace(/\s+/g, " ");
+    for (const [form, canon] of RANKS) {
+      if (!fb.endsWith(`${form} `) && !fb.endsWith(form)) continue;
+      // the rank starts a word
+      const at = fb.length - (fb.endsWith(" ") ? form.length + 1 : form.length);
+      if (at > 0 && /[\p{L}\p{M}]/u.test(fb[at - 1]!)) continue;
+      let start = m.span.start - before.length + at;
+      // (folding may change the length of text not in NFC: then the rank is cited by the name's span)
+      if (fold(input.slice(start, start + form.length)).replace(/\s+/g, " ") !== form) start = -1;
+      seen.push({ rank: canon, start: start < 0 ? m.span.start : start, end: start < 0 ? m.span.end : start + form.length, name: m.text.normalize("NFC").toLowerCase().replace(/\s+/g, " ").trim() });
+      break;
+    }
+  }
+  for (let i = 0; i < seen.length; i++)
+    for (let j = i + 1; j < seen.length; j++) {
+      const a = seen[i]!;
+      const b = seen[j]!;
+      if (a.rank === b.rank || a.name !== b.name) continue;
+      const words = foldedWords(rc.key);
+      const told = RANK_CHANGES.find(words);
+      const change = told ? words.slice(told.i, told.i + told.n).join(" ") : changeOfPost();
+      const held = (x: (typeof seen)[number]): RelationMember => ({ role: "rank", label: x.rank, span: { start: x.start, end: x.end }, text: input.slice(x.start, x.end) });
+      return {
+        kind: "position",
+        certainty: person.name.trim().split(/\s+/).length >= 3 ? "explicit" : "inferred",
+        members: [held(a), held(b)],
+        rule: "relate.position.two-military-ranks",
+        person: person.id,
+        ...(change ? { change } : {}),
+      };
+    }
+  return undefined;
 }

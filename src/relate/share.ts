@@ -8,13 +8,17 @@
  *       the percent names another whole: not the rate of 452/470; the whole is looked for by name
  *   "08/11 chỉ tiêu", "1.048/1.161 người (tỷ lệ 90,27%)"      fraction, with its rate
  *   "tỷ lệ 50% (20/40 học sinh)"                              fraction, rate before it
+ *   "khám cho 900 người; kết quả có 180 người mắc bệnh, chiếm 20%"  share: whole examined before a result cue
  */
-import { cueOf, figMember, sentenceOf, textMember, type Fig, type Rel, type RelateCtx } from "./context.js";
+import { cueOf, figMember, foldedWords, PhraseList, sentenceOf, textMember, type Fig, type Rel, type RelateCtx } from "./context.js";
 import { anchorOf, basisAfter, fractionAfter } from "./anchor.js";
 import { findNamed, namedWhole } from "./named-whole.js";
 import { measureCompatible } from "./kinds.js";
 import { namedListCues, type NamedCue } from "./named-list.js";
 import type { RelationMember } from "../schema.js";
+import { RESULT_CUES } from "../lexicon/relation-cues.js";
+
+const RESULT = new PhraseList(RESULT_CUES);
 
 export { namedWhole } from "./named-whole.js";
 
@@ -57,7 +61,7 @@ export function findShares(rc: RelateCtx): Rel[] {
       if (b && (b.named || !rebased(rc, rebases, part))) {
         whole = rc.byId.get(b.whole);
         certainty = b.certainty;
-      }
+      } else if (!b) whole = examined(rc, part);
     }
     const members: RelationMember[] = [];
     if (part) members.push(figMember(rc, "part", part, part.f.of !== undefined ? { of: part.f.of } : {}));
@@ -141,4 +145,25 @@ function rebased(rc: RelateCtx, cues: readonly NamedCue[], part: Fig): boolean {
     if (c.end <= part.start && part.start - c.end < 80 && part.sent === sentenceOf(rc, c.at)) return true;
   }
   return false;
+}
+
+/**
+ * The number examined, before a part found among them with a result cue between ("cân, đo cho
+ * 2.400 trẻ em dưới 2 tuổi; kết quả có 300 trẻ suy dinh dưỡng, chiếm 12,5%"): the nearest figure
+ * before, in the sentence, of the part's kind and larger, that is no change; no other figure of
+ * that kind between.
+ */
+function examined(rc: RelateCtx, part: Fig): Fig | undefined {
+  for (let j = part.i - 1; j >= 0; j--) {
+    const g = rc.figs[j]!;
+    if (g.sent !== part.sent || part.start - g.end > 200) return undefined;
+    if (g.f.kind === "percent") continue;
+    if (g.f.kind !== part.f.kind) continue;
+    if (measureCompatible(g.f, part.f, g.kinds, part.kind) !== "yes") return undefined;
+    if (g.change || g.f.of !== undefined || g.f.range || g.f.bound || g.f.value <= part.f.value) return undefined;
+    const between = foldedWords(rc.key.slice(g.end, part.start));
+    const cue = RESULT.find(between);
+    return cue ? g : undefined;
+  }
+  return undefined;
 }
