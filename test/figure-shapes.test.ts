@@ -55,3 +55,11 @@ describe("a bare 'triệu' ending its clause after a money word or verb earlier 
     ["Số tiền thu được rất lớn. Lượt xem video đạt 3 triệu.", []],
   ] as const)("%s", (text, expected) => expect(figs(text)).toEqual(expected));
 });
+
+describe("'năm' before an abbreviated counted noun is five", () => {
+  test("the parts of a whole of hospitals add up", () => {
+    const r = parseReport("Giải thưởng chọn từ 35 BV, gồm hai BV cấp bộ, 20 BV tuyến thành phố, năm BV tuyến huyện, tám BV tư nhân.");
+    expect(r.figures.map((f) => f.value)).toEqual([35, 2, 20, 5, 8]);
+    expect(r.findings.filter((f) => f.rule === "breakdown.sum")).toEqual([]);
+  });
+});

@@ -559,4 +559,6 @@ export const FIVE_COUNTED = [
   "doanh nghiệp", "tập thể", "cá nhân", "cán bộ", "đảng viên", "đoàn viên", "hội viên", "học sinh", "sinh viên",
   "thành viên", "đại biểu", "đồng chí", "bài báo", "công trình", "huy chương", "bằng khen", "trường hợp", "hộ dân",
   "lĩnh vực", "địa phương", "tỉnh, thành", "chi bộ", "cơ sở", "bệnh viện", "công ty",
+  // abbreviations ("năm BV tuyến huyện", "năm DN"): no year is followed by them
+  "bv", "dn", "htx", "hs", "gv", "sv",
 ];

@@ -40,6 +40,7 @@ import {
   AMOUNT_QUALIFIERS,
 } from "../lexicon/numbers.js";
 import { FIVE_COUNTED } from "../lexicon/count-nouns.js";
+import { NOUN_ABBREVIATIONS } from "../lexicon/kinds.js";
 import {
   BA,
   BAY_DIALECT,
@@ -96,10 +97,10 @@ const START_WORDS = words([...WORD_TYPE].filter(([w, t]) => (t.type === "U" && !
 /** What makes "năm" five and not the year: a scale or "mươi"/"chục" next ("năm mươi", "năm triệu"). */
 const NAM_NEXT = words([...WORD_TYPE].filter(([, t]) => t.type === "S" || t.type === "TENS" || t.type === "CHUC").map(([w]) => w));
 /**
- * Counted nouns of two syllables or more after which "năm" is five: "năm nội dung", "năm đơn vị"
+ * Counted nouns of two syllables or more, or abbreviated ("năm BV"), after which "năm" is five: "năm nội dung", "năm đơn vị"
  * (not the nouns that follow "năm" the year: "năm kế hoạch", "năm hoạt động", "năm học").
  */
-const FIVE_NOUNS = words(FIVE_COUNTED.filter((w) => w.includes(" ")));
+const FIVE_NOUNS = words(FIVE_COUNTED.filter((w) => w.includes(" ") || NOUN_ABBREVIATIONS.some(([a]) => a === w)));
 /**
  * After a first digit: no letter, mark or digit before it. Written as "an ASCII non-alphanumeric
  * before, or else nothing of \p{L}\p{M}\p{N}": the same test, but the common case (a space)
