@@ -58,8 +58,11 @@ const DEGREE = folded(/(tiến\s+sĩ|thạc\s+sĩ|đại\s+học|cao\s+học|ngh
 const DEGREE_OF = folded(/(?:trình\s+độ|luận\s+án|luận\s+văn|bằng|học\s+vị|bậc|hệ|đào\s+tạo|đi\s+học|học)\s+(tiến\s+sĩ|thạc\s+sĩ|đại\s+học|cao\s+học|kĩ\s+sư|cử\s+nhân|sau\s+đại\s+học)/u);
 
 export function buildSections(report: Pick<Report, "figures">, doc: Doc, sentences: Sentence[], hits: readonly Hit[]): Report["sections"] {
-  const byId = new Map(report.figures.map((f) => [f.id, f]));
-  const index = new Map(report.figures.map((f, i) => [f.id, i]));
+  // id → figure and id → position, built on first use (a report of percentages alone needs neither)
+  let byIdMap: Map<string, Figure> | undefined;
+  let indexMap: Map<string, number> | undefined;
+  const byId = { get: (id: string) => (byIdMap ??= new Map(report.figures.map((f) => [f.id, f]))).get(id) };
+  const index = { get: (id: string) => (indexMap ??= new Map(report.figures.map((f, i) => [f.id, i]))).get(id) };
   const key = doc.key;
   const sentenceAt = (pos: number): number => sentenceStartingBefore(sentences, pos);
 
