@@ -7,22 +7,31 @@
  * fails until `npm run prove-patterns` proves it and records it; a pattern that has not changed
  * is never proven again. Nothing in the test depends on time or load.
  *
- * The proof (scripts/prove-patterns.ts → `prove()` below) runs recheck with no time budget:
- * 1. its automaton checker, which decides from the pattern alone. It does not model
+ * The proof (scripts/prove-patterns.ts → `prove()` below) is deterministic:
+ * 1. recheck's automaton checker, which decides from the pattern alone. It does not model
  *    look-around, so a pattern with look-around is proven in a relaxed form: every look-around
  *    is replaced by the empty pattern (an assertion only prunes backtracking paths, so if the
  *    relaxed pattern is linear the original has no more paths); a look-around body of bounded
  *    length costs O(1) per test; an unbounded body is proven on its own, anchored where it is
  *    tested (a look-behind body forward: reversal keeps the degree of ambiguity);
- * 2. where the automaton cannot decide (it is exponential in the loops of long word lists) or
- *    the relaxation is too coarse (a look-behind that keeps a match from starting inside a word
- *    is what makes the scan linear), recheck's fuzzer with a fixed seed and every time budget
- *    off: its verdict depends on the pattern and the seed, not on the machine's load.
+ * 2. where the automaton cannot decide (its construction is exponential in the loops of long word
+ *    lists with `\s+` inside words; `automatonMs` ends it) or the relaxation is too coarse: the
+ *    ambiguity analysis of ./ambiguity.ts on the same relaxed parts — the position automaton of
+ *    the pattern behind a loop for the unanchored search, proven free of EDA and IDA by pair and
+ *    triple products, exact char sets (refa) — with the start contexts the pattern's
+ *    look-behinds forbid (a look-behind that keeps a match from starting inside a word is what
+ *    makes such a scan linear). Sound and conservative: it does not use the fact that a match
+ *    ends an attempt, which recheck does, so it comes second;
+ * 3. last, for what neither proves, recheck's fuzzer with a fixed seed and every time budget off
+ *    (its verdict depends on the pattern and the seed, not on the machine's load). One pattern
+ *    needs it today (person.run: linear only because an attempt that reaches its second name
+ *    always succeeds and the next attempt starts past it; see README).
  * The record says which method proved each pattern.
  */
 import { createHash } from "node:crypto";
 import { RegExpParser, visitRegExpAST, type AST } from "@eslint-community/regexpp";
 import { check, type Diagnostics } from "recheck";
+import { ambiguity, startConstraint } from "./ambiguity.js";
 
 export interface ProofPart {
   /** "main", or the look-around body it came from. */
@@ -91,7 +100,30 @@ export function proofParts(source: string, flags: string, role = "main"): ProofP
 }
 
 /** How a pattern was proven; see the module comment. */
-export type Method = "automaton" | "automaton, look-around relaxed" | "fuzz, seeded, no time budget";
+export type Method =
+  | "automaton"
+  | "automaton, look-around relaxed"
+  | "ambiguity analysis (NFA products)"
+  | "fuzz, seeded, no time budget";
+
+/**
+ * Step 2 of the proof: the ambiguity of the relaxed pattern's position automaton (see
+ * ./ambiguity.ts), every part of `proofParts`; the main part with the start contexts its
+ * look-behinds forbid. Deterministic and fast; "unsafe" only means "not proven".
+ */
+export function proveByAmbiguity(source: string, flags: string): { safe: boolean; detail: string } {
+  const parts = proofParts(source, flags);
+  for (const [i, part] of parts.entries()) {
+    let v;
+    try {
+      v = ambiguity(part.source, part.flags, i === 0 ? { forbidden: startConstraint(source, flags) } : {});
+    } catch (e) {
+      return { safe: false, detail: `${part.role}: ${(e as Error).message}` };
+    }
+    if (v.status !== "safe") return { safe: false, detail: `${part.role}: ${v.detail}` };
+  }
+  return { safe: true, detail: "" };
+}
 
 /** One recheck run, deterministic: no time budget (an offline budget may abort it: `signal`). */
 async function run(source: string, flags: string, checker: "automaton" | "fuzz", signal?: AbortSignal): Promise<Diagnostics> {
@@ -119,8 +151,9 @@ function describe(d: Diagnostics, role: string): string {
  * Prove one pattern safe. First by automaton: exactly when the pattern has no look-around,
  * else in its relaxed form (every part must be safe). When the automaton cannot decide within
  * `automatonMs` (it is exponential in the loops of large word lists) or the relaxation is too
- * coarse (a look-behind that keeps a match from starting inside a word), by recheck's fuzzer
- * with a fixed seed and no time budget, whose verdict is the same on every run.
+ * coarse (a look-behind that keeps a match from starting inside a word), by the ambiguity
+ * analysis (`proveByAmbiguity`); what that leaves, by recheck's fuzzer with a fixed seed and no
+ * time budget, whose verdict is the same on every run.
  */
 export async function prove(re: RegExp, automatonMs = 20_000): Promise<Verdict & { method?: Method }> {
   const flags = re.flags.replace(/[gyd]/g, "");
@@ -138,8 +171,10 @@ export async function prove(re: RegExp, automatonMs = 20_000): Promise<Verdict &
     }
     return { status: "safe", method: exact ? "automaton" : "automaton, look-around relaxed" };
   }
+  const amb = proveByAmbiguity(re.source, flags);
+  if (amb.safe) return { status: "safe", method: "ambiguity analysis (NFA products)", detail: `automaton: ${why}` };
   const d = await run(re.source, flags, "fuzz");
-  if (d.status === "safe") return { status: "safe", method: "fuzz, seeded, no time budget", detail: `automaton: ${why}` };
+  if (d.status === "safe") return { status: "safe", method: "fuzz, seeded, no time budget", detail: `automaton: ${why}; ambiguity: ${amb.detail}` };
   return { status: d.status, detail: describe(d, "fuzz") };
 }
 
