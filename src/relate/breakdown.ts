@@ -15,7 +15,7 @@ import { CLOSED_LIST_CUES, COLON_LIST_CUES, OPEN_AFTER_CUE, PARTIAL_LIST_CUES, R
 import { L, R, named, rx, words } from "../text/rx.js";
 import { WordTrie } from "../text/words.js";
 import { NEVER_WHOLE } from "../lexicon/kinds.js";
-import { cueOf, figMember, foldedWords, parenBalance, PhraseList, sentenceOf, type Fig, type Rel, type RelateCtx } from "./context.js";
+import { cueOf, figMember, firstBareAt, foldedWords, parenBalance, PhraseList, sentenceOf, type Fig, type Rel, type RelateCtx } from "./context.js";
 import { lastFigBefore, nextFig } from "./anchor.js";
 import { measureCompatible, type Compat } from "./kinds.js";
 import { listItems, MAX_LIST_CHARS, type Item } from "./list.js";
@@ -416,13 +416,7 @@ function remainderCue(rc: RelateCtx, g: Fig) {
 /** Whether key[from, to) holds a number in digits that no figure holds (not a year). */
 function bareNumberBetween(rc: RelateCtx, from: number, to: number): boolean {
   const bs = rc.bare;
-  let lo = 0;
-  let hi = bs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (bs[mid]!.n0 < from) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstBareAt(rc, from);
   for (let i = lo; i < bs.length && bs[i]!.n0 < to; i++) {
     const b = bs[i]!;
     // "900 người cao tuổi trên 80 tuổi, trong đó …": an age, a time or a rank qualifies the whole, it is none

@@ -291,3 +291,16 @@ export function foldedWords(s: string): string[] {
     .map((w) => (w.length > 1 ? w.replace(/^[./]+|[./]+$/g, "") : w))
     .filter((w) => w && w !== "." && w !== "/");
 }
+
+/** Index in rc.bare (numbers no figure holds, in text order) of the first at or after a position. */
+export function firstBareAt(rc: RelateCtx, from: number): number {
+  const bs = rc.bare;
+  let lo = 0;
+  let hi = bs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (bs[mid]!.n0 < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

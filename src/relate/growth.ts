@@ -11,7 +11,7 @@
  *   "giảm thêm 80 triệu đồng, từ 1,47 tỷ đồng xuống còn 1,39 tỷ đồng, tương đương 5,4%"
  */
 import { fold } from "../text/fold.js";
-import { cueOf, figMember, sentenceOf, textMember, type Bare, type Fig, type Rel, type RelateCtx } from "./context.js";
+import { cueOf, figMember, firstBareAt, sentenceOf, textMember, type Bare, type Fig, type Rel, type RelateCtx } from "./context.js";
 import { anchorOf, basisAfter, glueOnly, lastFigBefore, nextFig, statedAfter, yearOf } from "./anchor.js";
 import { measureCompatible } from "./kinds.js";
 import { namedWhole } from "./share.js";
@@ -137,13 +137,7 @@ function numbersIn(rc: RelateCtx, from: number, to: number): Q[] {
 
 function bareIn(rc: RelateCtx, from: number, to: number): Bare[] {
   const bs = rc.bare;
-  let lo = 0;
-  let hi = bs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (bs[mid]!.n0 < from) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstBareAt(rc, from);
   const out: Bare[] = [];
   for (let i = lo; i < bs.length && bs[i]!.n0 < to; i++) out.push(bs[i]!);
   return out;

@@ -13,7 +13,7 @@
  */
 import { fold } from "../text/fold.js";
 import { OPEN_TAIL, OUTSIDE_WORDS, REMAINDER_WORDS } from "../lexicon/relation-cues.js";
-import { foldedWords, parenBalance, PhraseList, type Fig, type RelateCtx } from "./context.js";
+import { firstBareAt, foldedWords, parenBalance, PhraseList, type Fig, type RelateCtx } from "./context.js";
 import { nextFig } from "./anchor.js";
 
 /** How far after a cue the parts of a list are looked for (a list of parts is short). */
@@ -235,19 +235,6 @@ function labelNumber(rc: RelateCtx, b: RelateCtx["bare"][number], g: Fig | undef
   return between.length <= 16 && !/[,;()\d]/.test(between) && !/:\S/.test(between);
 }
 const TIMES = new Set(["lần", "đợt", "kì", "khoản"].map((w) => fold(w)));
-
-/** Index of the first number no figure holds at or after a position. */
-function firstBareAt(rc: RelateCtx, from: number): number {
-  const bs = rc.bare;
-  let lo = 0;
-  let hi = bs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (bs[mid]!.n0 < from) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 function item(rc: RelateCtx, g: Fig, label: string, to: number): Item {
   const rest = rc.key.slice(g.end, Math.min(to, g.end + 60));
