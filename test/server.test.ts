@@ -29,6 +29,25 @@ interface Answer {
 }
 
 /** One HTTP request (a fresh connection, so each test stands alone). */
+/**
+ * `baocao serve --port 0 …` from the bundle the test setup makes: the process, its address once
+ * it listens (rejects if it exits first), and what it has written to stderr so far.
+ */
+function startServe(args: string[]): { child: ChildProcess; listening: Promise<string>; stderr: () => string } {
+  const child = spawn(process.execPath, [inject("cli"), "serve", "--port", "0", ...args], { stdio: ["ignore", "ignore", "pipe"] });
+  let log = "";
+  child.stderr!.setEncoding("utf8");
+  const listening = new Promise<string>((resolveUrl, reject) => {
+    child.stderr!.on("data", (d: string) => {
+      log += d;
+      const m = /serving (http:\/\/[^\s]+)/.exec(log);
+      if (m) resolveUrl(m[1]!);
+    });
+    child.once("exit", (code) => reject(new Error(`exited ${code}: ${log}`)));
+  });
+  return { child, listening, stderr: () => log };
+}
+
 function call(base: string, method: string, path: string, body?: string | Buffer, headers: Record<string, string> = {}): Promise<Answer> {
   return new Promise((resolveAnswer, reject) => {
     const req = request(new URL(path, base), { method, headers, agent: false }, (res) => {
@@ -251,18 +270,11 @@ describe("serve: limits", () => {
 describe("baocao serve (worker threads)", () => {
   let child: ChildProcess;
   let base: string;
-  let stderr = "";
+  let stderr: () => string;
   beforeAll(async () => {
-    child = spawn(process.execPath, [inject("cli"), "serve", "--port", "0", "--jobs", "1", "--timeout", "0.001", "--max-body", "2MB"], { stdio: ["ignore", "ignore", "pipe"] });
-    child.stderr!.setEncoding("utf8");
-    base = await new Promise<string>((resolveUrl, reject) => {
-      child.stderr!.on("data", (d: string) => {
-        stderr += d;
-        const m = /serving (http:\/\/[^\s]+)/.exec(stderr);
-        if (m) resolveUrl(m[1]!);
-      });
-      child.once("exit", (code) => reject(new Error(`exited ${code}: ${stderr}`)));
-    });
+    const s = startServe(["--jobs", "1", "--timeout", "0.001", "--max-body", "2MB"]);
+    ({ child, stderr } = s);
+    base = await s.listening;
   }, SPAWN_TIMEOUT);
   afterAll(() => {
     if (child.exitCode === null) child.kill("SIGKILL");
@@ -282,23 +294,14 @@ describe("baocao serve (worker threads)", () => {
     const exited = new Promise<number | null>((r) => child.once("exit", (code) => r(code)));
     child.kill("SIGTERM");
     expect(await exited).toBe(0);
-    expect(stderr).toMatch(/SIGTERM: finishing 0 request\(s\), then stopping/);
+    expect(stderr()).toMatch(/SIGTERM: finishing 0 request\(s\), then stopping/);
   }, SPAWN_TIMEOUT);
 });
 
 describe("baocao serve: graceful stop with a request in flight", () => {
   test("the request in flight is answered in full, then the process exits 0", async () => {
-    const child = spawn(process.execPath, [inject("cli"), "serve", "--port", "0", "--jobs", "1"], { stdio: ["ignore", "ignore", "pipe"] });
-    let stderr = "";
-    child.stderr!.setEncoding("utf8");
-    const base = await new Promise<string>((resolveUrl, reject) => {
-      child.stderr!.on("data", (d: string) => {
-        stderr += d;
-        const m = /serving (http:\/\/[^\s]+)/.exec(stderr);
-        if (m) resolveUrl(m[1]!);
-      });
-      child.once("exit", (code) => reject(new Error(`exited ${code}: ${stderr}`)));
-    });
+    const { child, listening, stderr } = startServe(["--jobs", "1"]);
+    const base = await listening;
     try {
       // ~210 kB: seconds of parsing, so that the signal comes while it runs
       const big = Array.from({ length: 40 }, () => seed).join("\n\n");
@@ -315,7 +318,7 @@ describe("baocao serve: graceful stop with a request in flight", () => {
       expect(r.status).toBe(200);
       expect(Facts.parse(r.json).figures.length).toBe(40 * 11);
       expect(await exited).toBe(0);
-      expect(stderr).toMatch(/SIGTERM: finishing 1 request\(s\), then stopping/);
+      expect(stderr()).toMatch(/SIGTERM: finishing 1 request\(s\), then stopping/);
     } finally {
       if (child.exitCode === null) child.kill("SIGKILL");
     }
@@ -330,19 +333,10 @@ describe("baocao serve: graceful stop with a request in flight", () => {
 // passes without proving anything), never earlier, so a slow machine cannot make it fail.
 describe("baocao serve: no forced exit after SIGTERM", () => {
   test("a request still uploading when SIGTERM comes is waited for past 0.9 s, answered, then exit 0", async () => {
-    const child = spawn(process.execPath, [inject("cli"), "serve", "--port", "0", "--jobs", "1"], { stdio: ["ignore", "ignore", "pipe"] });
-    let stderr = "";
-    child.stderr!.setEncoding("utf8");
+    const { child, listening, stderr } = startServe(["--jobs", "1"]);
     const exited = new Promise<number | null>((r) => child.once("exit", (code) => r(code)));
     try {
-      const base = await new Promise<string>((resolveUrl, reject) => {
-        child.stderr!.on("data", (d: string) => {
-          stderr += d;
-          const m = /serving (http:\/\/[^\s]+)/.exec(stderr);
-          if (m) resolveUrl(m[1]!);
-        });
-        child.once("exit", (code) => reject(new Error(`exited ${code}: ${stderr}`)));
-      });
+      const base = await listening;
       const body = Buffer.from(CONTRADICTION, "utf8");
       const half = 40;
       let aliveAfterWait: boolean | undefined;
@@ -373,7 +367,7 @@ describe("baocao serve: no forced exit after SIGTERM", () => {
       const stopping = new Promise<void>((r) => (stopped = r));
       await hasIt;
       child.stderr!.on("data", () => {
-        if (/SIGTERM: finishing/.test(stderr)) stopped();
+        if (/SIGTERM: finishing/.test(stderr())) stopped();
       });
       child.kill("SIGTERM");
       const r = await answer.catch((e: Error) => e);
