@@ -65,9 +65,26 @@ export interface Kind {
   known: boolean;
 }
 
-/** The head of a counted noun phrase (folded words): the longest known noun that starts it. */
+/** Kinds already read, by the noun as written (a report asks for the same few nouns many times). */
+const KIND_MEMO = new Map<string, Kind>();
+const KIND_MEMO_MAX = 20_000;
+
+/**
+ * The head of a counted noun phrase (folded words): the longest known noun that starts it.
+ * Memoised by the noun: the Kind returned is shared, and no caller changes it.
+ */
 export function kindOf(noun: string | undefined): Kind {
-  const ws = f(noun ?? "").replace(/[(),;:]/g, " ").split(" ").filter(Boolean).flatMap((w) => ABBR.get(w) ?? [w]);
+  const key = noun ?? "";
+  let k = KIND_MEMO.get(key);
+  if (k) return k;
+  k = readKind(key);
+  if (KIND_MEMO.size >= KIND_MEMO_MAX) KIND_MEMO.clear();
+  KIND_MEMO.set(key, k);
+  return k;
+}
+
+function readKind(noun: string): Kind {
+  const ws = f(noun).replace(/[(),;:]/g, " ").split(" ").filter(Boolean).flatMap((w) => ABBR.get(w) ?? [w]);
   if (!ws.length) return { head: "", bases: [], elided: true, people: false, known: false };
   let i = 0;
   // "lượt khách du lịch" → "khách"; "chiếc" alone → elided
