@@ -23,8 +23,10 @@
  */
 import type { Ctx, DateHit } from "./types.js";
 import { L as LS, R as RS, named, rx, src, words } from "../text/rx.js";
-import { edged, execAtEnd, wordCharBefore } from "./date-scan.js";
+import { execAtEnd, wordCharBefore } from "./date-scan.js";
 import { dayNumber, yearContext, type YearContext } from "./date-year.js";
+import { T_WORD } from "../text/tokens.js";
+import { freshTokens } from "../text/words.js";
 
 export { edged, execAtEnd, wordCharBefore } from "./date-scan.js";
 export { documentYear, sentenceAt, yearContext, yearMentions, type YearContext, type YearMention } from "./date-year.js";
@@ -39,7 +41,8 @@ const DAY_WORD = words(DAY_WORDS);
 const WEAK = words(WEAK_DATE_CUES);
 
 // The scanning patterns below have no left word edge: a leading lookbehind makes V8 try the
-// whole pattern at every position. `edged` checks the edge and retries one character further.
+// whole pattern at every position. The edge is checked in code, and each pattern tried (sticky) only
+// where a match can start: numericMatches, literalMatches.
 
 /** d/m[/y], d-m[-y], d.m[.y]; "3 - 6/8/2017" (a run of days). */
 const NUMERIC = named(
@@ -65,6 +68,7 @@ const QUARTER = named(
 const YEAR = named("date.year", rx`năm\s{1,3}(?<y>\d{4,5})${R}`);
 
 
+const NUMERIC_Y = new RegExp(NUMERIC.source, "uy");
 const WORDS_Y = new RegExp(WORDS.source, "uy");
 const MONTH_Y = new RegExp(MONTH.source, "uy");
 const QUARTER_Y = new RegExp(QUARTER.source, "uy");
@@ -139,6 +143,28 @@ function wordsAt(key: string, t: number, lastEnd: number): RegExpExecArray | nul
   return WORDS_Y.exec(key);
 }
 
+/**
+ * The matches of edged(key, NUMERIC): each starts with a digit on a left word edge, which is the
+ * start of a word token that starts with a digit; NUMERIC is tried (sticky) only there.
+ */
+function numericMatches(ctx: Ctx): RegExpExecArray[] {
+  const key = ctx.doc.key;
+  const tt = freshTokens(ctx.doc);
+  const out: RegExpExecArray[] = [];
+  let from = 0;
+  for (let ti = 0; ti < tt.count; ti++) {
+    const at = tt.start[ti]!;
+    const c = key.charCodeAt(at);
+    if (at < from || c < 48 || c > 57 || !(tt.flags[ti]! & T_WORD)) continue;
+    NUMERIC_Y.lastIndex = at;
+    const m = NUMERIC_Y.exec(key);
+    if (!m) continue;
+    out.push(m);
+    from = at + Math.max(1, m[0].length);
+  }
+  return out;
+}
+
 /** What stands right before a date: "thứ Hai, ", "Chiều ", "sáng nay, ngày ", "từ ngày ". */
 const PREFIX = named(
   "date.prefix",
@@ -195,7 +221,7 @@ export function recognizeDates(ctx: Ctx): DateHit[] {
   const hits: DateHit[] = [];
   let m: RegExpExecArray | null;
 
-  for (m of edged(key, NUMERIC)) {
+  for (m of numericMatches(ctx)) {
     const g = m.groups!;
     const sep = g.sep!;
     const d = Number(g.d);
