@@ -12,7 +12,7 @@ import { sentenceStartingBefore, type Sentence } from "../text/segment.js";
 import type { Ctx, DateHit, FigureHit } from "../recognize/types.js";
 import { scanNumbers, type NumberHit } from "../recognize/number.js";
 import type { Figure, Person, RelationCue, RelationMember, RelationRecord, Report } from "../schema.js";
-import { kindOf, kindsCompatible, type Kind } from "./kinds.js";
+import { kindOf, kindOfWords, kindsCompatible, type Kind } from "./kinds.js";
 import { CLASSIFIERS } from "../lexicon/kinds.js";
 import { PLAN_WORDS } from "../lexicon/relation-cues.js";
 import { fold } from "../text/fold.js";
@@ -172,9 +172,11 @@ function nounBefore(key: string, sentStart: number, at: number, after: string | 
   let i = ws.length;
   while (i > 0 && !NOT_IN_PHRASE.has(ws[i - 1]!)) i--;
   for (; i < ws.length; i++) {
+    // (the words are folded: fold is idempotent, so this is kindOf of the phrase they make)
+    const k = kindOfWords(ws.slice(i));
+    if (!k.known || k.elided || !k.bases.length) continue;
     const noun = ws.slice(i).join(" ");
-    const k = kindOf(noun);
-    if (!k.known || k.elided || !k.bases.length || !noun.startsWith(k.head)) continue;
+    if (!noun.startsWith(k.head)) continue;
     if (PLAN_LABEL_WORDS.has(k.head)) return undefined;
     const fits = generic ? (a.people ? k.people : !k.people) : kindsCompatible(a, k) === "yes";
     return fits ? { noun, kind: k } : undefined;

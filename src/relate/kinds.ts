@@ -84,7 +84,15 @@ export function kindOf(noun: string | undefined): Kind {
 }
 
 function readKind(noun: string): Kind {
-  const ws = f(noun).replace(/[(),;:]/g, " ").split(" ").filter(Boolean).flatMap((w) => ABBR.get(w) ?? [w]);
+  return kindOfWords(f(noun).replace(/[(),;:]/g, " ").split(" ").filter(Boolean));
+}
+
+/**
+ * kindOf of a phrase already split into folded words with no punctuation of "(),;:" (as
+ * context.ts foldedWords gives them): kindOf(words.join(" ")) without folding and splitting again.
+ */
+export function kindOfWords(words: readonly string[]): Kind {
+  const ws = words.flatMap((w) => ABBR.get(w) ?? [w]);
   if (!ws.length) return { head: "", bases: [], elided: true, people: false, known: false };
   let i = 0;
   // "lượt khách du lịch" → "khách"; "chiếc" alone → elided
