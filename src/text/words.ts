@@ -153,7 +153,14 @@ export class WordTrie {
       }
       n = lo;
     }
+    const starts = this.starts;
     while (i < n) {
+      // most tokens start no entry (walk would give -1 at once): skip them in a tight loop
+      const id = t.id[i]!;
+      if (id >= starts.length || starts[id] === 0) {
+        i++;
+        continue;
+      }
       // a punctuation token right after a word is not on a word edge
       const edgeOk = i === 0 || t.flags[i]! & T_WORD || !(t.flags[i - 1]! & T_WORD) || t.flags[i]! & T_GAP;
       const j = edgeOk ? this.walk(t, i, n) : -1;
