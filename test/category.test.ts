@@ -194,6 +194,17 @@ describe("categories across genres (issue 13)", () => {
     rows([
       // members of a party, union or board stay members whatever is done to them
       ["Ủy ban Kiểm tra đã kiểm tra 12 đảng viên có dấu hiệu vi phạm.", [[12, "personnel"]]],
+      // ministries, committees and sectors are units (audit F)
+      ["Đề án làm thử tại 40 cơ quan, gồm 15 bộ, ban, ngành và 25 địa phương.", [
+        [40, "organization"],
+        [15, "organization"],
+        [25, "other"],
+      ]],
+      // pupils counted by their exam scores are candidates (audit F)
+      ["Kết quả vào lớp 10 công bố hôm qua: 7 em đạt số điểm tuyệt đối, 41 em được điểm từ 9 trở lên.", [
+        [7, "training"],
+        [41, "training"],
+      ]],
       // honouring verbs with a link word, or with the prize named before "cho"
       ["Công ty được vinh danh là một trong 100 doanh nghiệp tiêu biểu.", [[100, "award"]]],
       ["Hội Nhà báo tỉnh trao giải báo chí năm 2016 cho 27 tác phẩm.", [[27, "award"]]],

@@ -160,6 +160,8 @@ const NOT_BEFORE_WORDS = [
   "quốc lộ", "tỉnh lộ", "xếp", "đứng", "version", "bài", "trang", "câu", "hình", "ảnh", "bảng", "biểu", "phụ lục", "mẫu",
   "khối", "xóm", "ấp", "thôn", "khu phố", "khóm", "tổ dân phố", "đội", "tiết", "tuần", "quí", "tiểu khu", "lô", "nhà",
   "block", "dãy", "làn", "cổng", "kênh", "tuyến", "tốp", "giải",
+  // a level, not a count: "dịch vụ công mức độ 3", "cấp độ 4"
+  "mức độ", "cấp độ",
 ].map(fold);
 const NOT_BEFORE = named(
   "count.not-before",
@@ -171,6 +173,8 @@ const NOT_BEFORE = named(
 /** After the noun: "con số", "lần thứ", "lần/tháng" (a frequency), "buổi/ngày". */
 const NOT_AFTER_NOUN = named("count.not-after", new RegExp(src`^(?:\s{0,2}/\s{0,2}(?:\d{1,2}\s{0,2})?(?:ngày|tuần|tháng|năm|quí|lần|buổi|giờ)${R}|\s{1,2}thứ${R})`, "u"));
 const BAD_NOUN = new Set(["con số", "con người", "con đường", "con đẻ", "con cháu", "con em", "lần lượt", "bộ phận", "bộ luật", "vụ trưởng", "ban hành", "ban đầu", "phần lớn", "phần nào", "phần trăm", "cơ sở vật chất", "đơn vị tính", "đoàn kết", "em út", "em trai", "em gái", "căn bệnh", "căn cứ", "con dấu", "bên đường", "bên cạnh", "bên trong", "bên ngoài", "bên lề", "bên bờ", "bên kia", "bên này"].map(fold));
+/** A one-letter word right before the number ("m 3 khí", "x 2"), other than the preposition "ở". */
+const LONE_LETTER_BEFORE = /(?:^|[^\p{L}])(?!ở)\p{L}\s{1,2}$/u;
 /** Words after which "một" counts (people or units): "có một cán bộ", "chỉ còn một doanh nghiệp". */
 const ONE_AFTER = new Set(["có", "gồm", "chỉ", "còn", "thêm"].map(fold));
 const ONE_COUNTS = new Set(["personnel", "training", "organization"]);
@@ -255,7 +259,8 @@ export function recognizeCounts(ctx: Ctx): CountHit[] {
     if (DOC_TYPE_BEFORE.test(norm.slice(Math.max(0, h.numStart - 24), h.numStart))) continue;
     // ("Thông tư 15 …" reaches two words back; "Hà Nội có 3 cột mốc" does not: "có" states a count)
     const reach = STATES_COUNT.has(lastWord(key, h.numStart)) ? 1 : 2;
-    if (!m.listed && (previousWordCapitalised(norm, h.numStart, reach) || /(?:^|[^\p{L}])\p{L}\s{1,2}$/u.test(key.slice(beforeFrom, h.numStart)))) continue;
+    // (a lone letter before the number is a unit or a label, "m 3 khí"; not the word "ở": "ở 22 lĩnh vực")
+    if (!m.listed && (previousWordCapitalised(norm, h.numStart, reach) || LONE_LETTER_BEFORE.test(key.slice(beforeFrom, h.numStart)))) continue;
     const { noun, nounStart } = m;
     let end = m.end;
     // ("một bộ phận" is a part; "24 bộ phận cò" are counted)
