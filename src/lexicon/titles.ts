@@ -10,7 +10,7 @@
 export const TITLES = [
   "Chủ tịch", "Chủ tịch nước", "Giám đốc", "Tổng Giám đốc", "Bí thư", "Tổng Bí thư", "Bí thư thứ nhất",
   "Bộ trưởng", "Thứ trưởng", "Thủ tướng", "Viện trưởng", "Hiệu trưởng", "Hiệu phó", "Trưởng ban",
-  "Trưởng phòng", "Trưởng khoa", "Trưởng bộ môn", "Trưởng đại diện", "Trưởng đoàn", "Trưởng trạm",
+  "Trưởng phòng", "Phó phòng", "Phó ban", "Phó khoa", "Trưởng khoa", "Trưởng bộ môn", "Trưởng đại diện", "Trưởng đoàn", "Trưởng trạm",
   "Trưởng văn phòng", "Trưởng phân viện", "Trưởng tiểu ban",
   "Cục trưởng", "Chi cục trưởng", "Vụ trưởng", "Tổng cục trưởng", "Chánh Văn phòng", "Chánh Thanh tra",
   "Chánh án", "Tổng Thanh tra", "Chủ nhiệm", "Ủy viên", "Thành viên", "Đại diện", "Tổng Tham mưu trưởng",
@@ -40,6 +40,9 @@ export const TITLE_ABBREVIATIONS: Record<string, string> = {
   PHT: "Phó Hiệu trưởng",
   GĐ: "Giám đốc",
   PGĐ: "Phó Giám đốc",
+  "Phó GĐ": "Phó Giám đốc",
+  "Phó TGĐ": "Phó Tổng Giám đốc",
+  "Chánh VP": "Chánh Văn phòng",
   TGĐ: "Tổng Giám đốc",
   "P.TGĐ": "Phó Tổng Giám đốc",
   PBT: "Phó Bí thư",
@@ -67,6 +70,8 @@ export const SHARED_HEADS: Record<string, string> = {
   khoa: "Khoa",
   "thanh tra": "Thanh tra",
   "văn phòng": "Văn phòng",
+  // an abbreviated title keeps the short head: "Chánh VP UBND tỉnh" → "VP UBND tỉnh"
+  vp: "VP",
   "bộ môn": "Bộ môn",
   trạm: "Trạm",
   "phân viện": "Phân viện",

@@ -409,6 +409,8 @@ export function recognizePeople(ctx: Ctx): PersonHit[] {
       if (p.positions[i]!.org === null && t.org !== null) p.positions[i] = { ...p.positions[i]!, org: t.org };
       // "PTT Vũ Đức Đam" in the headline, "Phó Thủ tướng Vũ Đức Đam" in the text: the title as written in full
       if (p.positions[i]!.rule === "person.title-abbr" && t.rule !== "person.title-abbr") p.positions[i] = { ...p.positions[i]!, title: t.title, rule: t.rule };
+      // "Phó Thủ tướng" first, "Phó Thủ tướng Thường trực" later: one post, with its modifier
+      else if (fold(t.title).startsWith(`${fold(p.positions[i]!.title)} `)) p.positions[i] = { ...p.positions[i]!, title: t.title };
       return;
     }
     p.bases.push(base);

@@ -428,9 +428,11 @@ export function findTitles(doc: Doc, nameStarts: Set<number>): TitleHit[] {
   const out: TitleHit[] = [];
   const { norm, key } = doc;
   const add = (start: number, end: number, title: string, base: string, rule: RuleOf<"position">) => {
-    const sharedHead = SHARED.find(([k]) => base.endsWith(k) && (base.length === k.length || base[base.length - k.length - 1] === " "));
+    // (an abbreviation restores its own short head: "Chánh VP UBND tỉnh" → org "VP UBND tỉnh")
+    const own = rule === "person.title-abbr" ? fold(title) : base;
+    const sharedHead = SHARED.find(([k]) => own.endsWith(k) && (own.length === k.length || own[own.length - k.length - 1] === " "));
     // shared head only when the title ends in it ("trưởng ban"), not for titles naming it whole ("thanh tra" alone)
-    const shared = sharedHead && base !== sharedHead[0] ? sharedHead : undefined;
+    const shared = sharedHead && own !== sharedHead[0] ? sharedHead : undefined;
     // "GVCC. Viện Vật lý Kỹ thuật": an abbreviation's dot before its organisation
     const dot = rule === "person.title-abbr" && norm[end] === "." && norm[end + 1] === " " ? 1 : 0;
     const span = parseOrg(doc, end + dot, nameStarts, !!shared);
