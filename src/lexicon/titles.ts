@@ -70,13 +70,19 @@ export const SHARED_HEADS: Record<string, string> = {
   khoa: "Khoa",
   "thanh tra": "Thanh tra",
   "văn phòng": "Văn phòng",
-  // an abbreviated title keeps the short head: "Chánh VP UBND tỉnh" → "VP UBND tỉnh"
-  vp: "VP",
   "bộ môn": "Bộ môn",
   trạm: "Trạm",
   "phân viện": "Phân viện",
   "tiểu ban": "Tiểu ban",
   "công an": "Công an",
+};
+
+/**
+ * The short heads of abbreviated titles, and the head (SHARED_HEADS) each stands for: an abbreviated
+ * title keeps the short head in its org, "Chánh VP UBND tỉnh" → title "Chánh VP", org "VP UBND tỉnh".
+ */
+export const SHORT_SHARED_HEADS: Record<string, { head: string; of: string }> = {
+  vp: { head: "VP", of: "văn phòng" },
 };
 
 /**

@@ -14,7 +14,7 @@ import { fold } from "../text/fold.js";
 import { named } from "../text/rx.js";
 import { T_LETTERS, tokenAt } from "../text/tokens.js";
 import { PhraseSet, phraseAt, StartSet, trieSource, unitClass, wordBefore } from "./phrase.js";
-import { DROPPED_PREFIXES, LEADING_HEADS, SHARED_HEADS, TITLES, TITLE_ABBREVIATIONS, TITLE_PREFIXES, TITLE_SUFFIXES } from "../lexicon/titles.js";
+import { DROPPED_PREFIXES, LEADING_HEADS, SHARED_HEADS, SHORT_SHARED_HEADS, TITLES, TITLE_ABBREVIATIONS, TITLE_PREFIXES, TITLE_SUFFIXES } from "../lexicon/titles.js";
 import { ADMIN_UNITS, ORG_HEADS, ORG_STOP_WORDS, PLACES } from "../lexicon/org-heads.js";
 import { LEGAL_FORMS, NUMBERED_WORDS, ORG_COMMA_PAIRS, ORG_MEMBER_NOUNS, ORG_FIELD_NOUNS, ORG_FIELD_VERBS } from "../lexicon/org-words.js";
 import { HONORIFICS } from "../lexicon/honorifics.js";
@@ -111,7 +111,7 @@ const ABBR = named(
 );
 const DROPPED = new Set(DROPPED_PREFIXES.map((p) => fold(p)));
 const LEADING = new Map(Object.entries(LEADING_HEADS).map(([k, v]) => [fold(k), v]));
-const SHARED = Object.entries(SHARED_HEADS)
+const SHARED = [...Object.entries(SHARED_HEADS), ...Object.entries(SHORT_SHARED_HEADS).map(([k, v]) => [k, v.head] as const)]
   .map(([k, v]) => [fold(k), v] as const)
   .sort((a, b) => b[0].length - a[0].length);
 
