@@ -139,6 +139,8 @@ function plannedAfter(after: string): boolean {
 const ANNIVERSARY = named("date.anniversary", rx`(?:kỉ\s{1,2}niệm\s{1,2}(?<n1>\d{1,3})\s{1,2}năm|(?<n2>\d{1,3})\s{1,2}năm\s{1,2}(?:thành\s{1,2}lập|ngày\s{1,2}thành\s{1,2}lập|truyền\s{1,2}thống|ngày\s{1,2}truyền\s{1,2}thống))${R}`);
 /** A date told as still to come: "sẽ … ngày 15/8/2019", "dự kiến", "hạn chót". */
 const FUTURE_BEFORE = named("date.future", new RegExp(src`${L}(?:sẽ|dự\s{1,2}kiến|kế\s{1,2}hoạch|hạn|chậm\s{1,2}nhất|ngày\s{1,2}mai)(?:[\s,]{1,3}[\p{L}\p{M}]{1,8}){0,4}[\s,]{1,3}$`, "uy"));
+/** A deadline right before a date: "trước ngày", "chậm nhất là ngày", "hạn chót". */
+const DEADLINE_BEFORE = named("date.deadline", new RegExp(src`${L}(?:trước|chậm\s{1,2}nhất(?:\s{1,2}là)?|hạn\s{1,2}chót(?:\s{1,2}là)?)\s{1,3}(?:ngài\s{1,3})?$`, "u"));
 export interface YearMention {
   year: number;
   start: number;
@@ -169,6 +171,8 @@ export interface YearMention {
   dated?: DateHit;
   /** A date told as still to come ("sẽ … ngày 15/8/2019"). */
   future?: boolean;
+  /** A deadline ("báo cáo trước ngày 25/5/2017", "chậm nhất ngày 30/6/2017"): set shortly after the day it is set. */
+  deadline?: boolean;
   /** The text says it is this year: "Từ đầu năm 2017 đến nay", "từ nay đến cuối năm 2017". */
   now?: boolean;
   /** The text is this year or later: "từ năm 2013 đến nay" (the year), "Tính đến hết năm 2016" (the year after). */
@@ -246,6 +250,7 @@ export function yearMentions(ctx: Ctx, hits: DateHit[] = []): YearMention[] {
     if (reference) mention.reference = true;
     const before50 = key.slice(Math.max(0, h.start - 50), h.start);
     if (HAS_FUTURE_WORD.test(before50) && execAtEnd(FUTURE_BEFORE, before50, 7) !== null) mention.future = true;
+    if (h.precision === "day" && DEADLINE_BEFORE.test(before.slice(-24))) mention.deadline = true;
     out.push(mention);
   }
   out.sort((a, b) => a.start - b.start);
@@ -293,7 +298,8 @@ const SAME_PERIOD_DAYS = 45;
  * The year of a date written without one, the year the text treats as "now":
  *   1. an anniversary: "kỷ niệm 10 năm thành lập" + "Ngày 11/9/2007" → 2017;
  *   2. a date written in full within 45 days of it ("Chiều 14/9 … ngày 12/9/2017"), or a month
- *      in its sentence ("Ngày 12/5 … trong tháng 5/2019");
+ *      in its sentence ("Ngày 12/5 … trong tháng 5/2019"), or a deadline at most 45 days after
+ *      it ("Ngày 24/5, … báo cáo trước ngày 25/5/2017");
  *   3. the latest of: a comparison year plus one ("so với cùng kỳ 2018" → 2019), a year in its
  *      sentence that is not a target, a name, the past or a range ("Ngày 9/8, … năm 2018"; the
  *      first year of a term opened by a congress; the last of a reviewed period);
@@ -308,6 +314,7 @@ export function yearContext(ctx: Ctx, hits: DateHit[]): YearContext {
   const all = yearMentions(ctx, hits);
   const bare = all.filter((m) => !m.dated && !m.weak);
   const dated = all.filter((m) => m.dated && !m.weak && !m.future);
+  const deadlines = all.filter((m) => m.deadline);
   const { year, anniversary } = textYear(key, bare, all.filter((m) => !m.weak));
   // the latest day the text tells as past ("khai trương ngày 31/12/2015"), and the end of a year
   // told as past ("cuối năm 2015, …"): the day of the report is not before them
@@ -352,6 +359,8 @@ export function yearContext(ctx: Ctx, hits: DateHit[]): YearContext {
       const d = Number(hit.value.slice(5, 7));
       const s = sentenceAt(ctx, hit.start);
       let y = samePeriod(dated, hit, mo, d, s);
+      // a deadline set on the day: "Ngày 24/5, … yêu cầu báo cáo trước ngày 25/5/2017" → 2017
+      if (y === null) y = beforeDeadline(deadlines, mo, d);
       if (y === null) {
         let best: number | null = null;
         const take = (v: number) => {
@@ -406,6 +415,20 @@ export function yearContext(ctx: Ctx, hits: DateHit[]): YearContext {
       return y;
     },
   };
+}
+
+/** The year that puts d/m on or before a deadline the text writes, at most SAME_PERIOD_DAYS before it. */
+function beforeDeadline(deadlines: YearMention[], mo: number, d: number): number | null {
+  let best: number | null = null;
+  for (const m of deadlines) {
+    const h = m.dated!;
+    const n = dayNumber(m.year, Number(h.value.slice(5, 7)), Number(h.value.slice(8, 10)));
+    for (const y of [m.year, m.year - 1]) {
+      const gap = n - dayNumber(y, mo, d);
+      if (gap >= 0 && gap <= SAME_PERIOD_DAYS && (best === null || y > best)) best = y;
+    }
+  }
+  return best;
 }
 
 /** The year that puts d/m within SAME_PERIOD_DAYS of a written date, or in the month of its sentence. */
