@@ -61,6 +61,11 @@ const GLUED = /(?:^|\s)([\p{Ll}\p{M}]+) ((?:\p{Lu}\p{Ll}* ){1,2}\p{Lu}\p{Ll}*)$/
 const GLUED_STOP = new Set(["ông", "bà", "anh", "chị", "tại", "ở", "của", "và", "với", "cho", "tỉnh", "huyện", "xã", "phường", "quận", "đường", "phố", "thành phố", "từ", "đến", "tới", "về", "là", "thăm", "theo"]);
 /** What follows "ảnh" in a photo credit (the word itself is found with indexOf, quicker than a regex scan). */
 const PHOTO = named("person.photo-credit", /(?:\s{1,2}(?:minh\s{1,2}họa|tư\s{1,2}liệu|tl|minh\s{1,2}hoạ))?\s{0,2}:\s{0,2}/y);
+/**
+ * A credit after a capital "Ảnh" with no colon: two capitalised words, then the end of the line, a
+ * stop, or the next sentence (a capitalised word and a lower-case one): "Ảnh Chiến Thắng Tại lễ …".
+ */
+const BARE_CREDIT = named("person.photo-credit-bare", /^ (\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+)(?=\s*$|\s*[\n.,;()]|\s\p{Lu}\p{Ll}* \p{Ll})/u);
 /** "cổ đông tên Minh Khôi", "nạn nhân tên là Minh Anh": a person noun, "tên", then the name. */
 const NAMED = named(
   "person.named",
@@ -78,7 +83,12 @@ export function findBylines(doc: Doc): BylineHit[] {
     from = i + 1;
     if (wordBefore(key, i)) continue;
     PHOTO.lastIndex = i + 3;
-    if (!PHOTO.test(key)) continue;
+    if (!PHOTO.test(key)) {
+      // a caption's credit with no colon: "… hiến máu đầu xuân Ảnh Chiến Thắng Tại lễ …"
+      const bare = norm[i] === "Ả" ? BARE_CREDIT.exec(norm.slice(i + 3, i + 60)) : null;
+      if (bare && validName(bare[1]!.split(" "), true)) out.push({ start: i + 4, end: i + 4 + bare[1]!.length, name: bare[1]!, rule: "person.photo-credit" });
+      continue;
+    }
     const at = PHOTO.lastIndex;
     from = at;
     const tail = norm.slice(at, at + 60);

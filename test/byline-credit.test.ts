@@ -1,0 +1,25 @@
+/**
+ * Photo credits written after a capital "Ảnh" with no colon, at the end of a caption (audit F).
+ * Sentences written for this test.
+ */
+import { describe, expect, test } from "vitest";
+import { parseReport } from "../src/index.js";
+
+const names = (text: string) => parseReport(text).people.map((p) => p.name);
+
+describe("a credit with no colon", () => {
+  test.each([
+    ["Đoàn viên tham gia hiến máu đầu xuân Ảnh Quang Vinh Tại buổi lễ, Ban tổ chức trao quà.", ["Quang Vinh"]],
+    ["Chủ tịch Công đoàn trao quà cho công nhân Ảnh Thu Hà", ["Thu Hà"]],
+    ["Toàn cảnh hội nghị. Ảnh Bảo Ngọc.", ["Bảo Ngọc"]],
+  ])("%s", (text, want) => expect(names(text)).toEqual(want));
+});
+
+describe("not credits", () => {
+  test.each([
+    // a picture of someone, followed by the rest of the sentence
+    "Ảnh Bác Hồ được treo trang trọng ở hội trường.",
+    // a lower-case "ảnh" is a picture
+    "Học sinh xem ảnh Hồng Hà tư liệu.",
+  ])("%s", (text) => expect(names(text)).toEqual([]));
+});
