@@ -1,6 +1,6 @@
 /**
- * Deputy heads of a room or a board, abbreviated heads of an office, and a post repeated with
- * its modifier (blind audit F, issue 13). Sentences written for these tests, not corpus text.
+ * Deputy heads of a room or a board, abbreviated heads of an office, a civil servant's post, and a
+ * post repeated with its modifier (blind audit F, issue 13). Sentences written for these tests, not corpus text.
  */
 import { describe, expect, test } from "vitest";
 import { makeDoc } from "../src/text/normalize.js";
@@ -45,4 +45,11 @@ describe("one post written plain, then with its modifier", () => {
       ["Phó Bí thư", "Đảng ủy khối"],
     ]);
   });
+});
+
+describe("a civil servant's post ('chuyên viên') is a position", () => {
+  test.each([
+    ["Ông Lê Văn Tâm, chuyên viên Phòng Tổ chức cán bộ, cho biết.", "Lê Văn Tâm", [["chuyên viên", "Phòng Tổ chức cán bộ"]]],
+    ["Sở kỷ luật các ông Hà Văn Sơn – Phó phòng Quy hoạch, Lý Văn Hùng – Chuyên viên.", "Lý Văn Hùng", [["Chuyên viên", null]]],
+  ] as const)("%s", (text, name, want) => expect(positions(text, name)).toEqual(want));
 });
