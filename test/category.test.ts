@@ -181,6 +181,8 @@ describe("counts found (issue 13)", () => {
       ["Tập đoàn có 328,000 nhân viên và doanh thu 1.600 tỷ đồng.", [[328000, "personnel"]]],
       // "năm" is five before a counted noun, the year elsewhere
       ["Thủ tướng giao năm nội dung cần quan tâm. Năm kế hoạch 2017 đã bắt đầu.", [[5, "task"]]],
+      // "có một …" counts what wins an award, not any noun (audit F)
+      ["Năm ngoái trường có một đề tài đoạt giải Ba. Trường có một đề tài đang chờ duyệt.", [[1, "award"]]],
       // not counts: a rank in a top list, a prize's rank in words
       ["Tỉnh vẫn nằm trong tốp 3 cả nước.", []],
       ["Em đạt giải ba lĩnh vực Robot.", []],

@@ -175,7 +175,7 @@ const NOT_AFTER_NOUN = named("count.not-after", new RegExp(src`^(?:\s{0,2}/\s{0,
 const BAD_NOUN = new Set(["con số", "con người", "con đường", "con đẻ", "con cháu", "con em", "lần lượt", "bộ phận", "bộ luật", "vụ trưởng", "ban hành", "ban đầu", "phần lớn", "phần nào", "phần trăm", "cơ sở vật chất", "đơn vị tính", "đoàn kết", "em út", "em trai", "em gái", "căn bệnh", "căn cứ", "con dấu", "bên đường", "bên cạnh", "bên trong", "bên ngoài", "bên lề", "bên bờ", "bên kia", "bên này"].map(fold));
 /** A one-letter word right before the number ("m 3 khí", "x 2"), other than the preposition "ở". */
 const LONE_LETTER_BEFORE = /(?:^|[^\p{L}])(?!ở)\p{L}\s{1,2}$/u;
-/** Words after which "một" counts (people or units): "có một cán bộ", "chỉ còn một doanh nghiệp". */
+/** Words after which "một" counts (people, units, or what wins an award): "có một cán bộ", "chỉ còn một doanh nghiệp". */
 const ONE_AFTER = new Set(["có", "gồm", "chỉ", "còn", "thêm"].map(fold));
 const ONE_COUNTS = new Set(["personnel", "training", "organization"]);
 /** "có một thành viên mới là bà X": an article introducing someone, not a count. */
@@ -272,7 +272,19 @@ export function recognizeCounts(ctx: Ctx): CountHit[] {
     // "một thành viên mới" is an article; "một căn chung cư", "một lô đất" are counted
     // … unless the sentence counts the same noun beside it: "tám vị …, hai vị … và một vị …"
     // … or after "có/gồm/chỉ/còn" it counts people or units: "Toàn ngành có một cán bộ", "chỉ còn một doanh nghiệp"
-    if (h.value === 1 && h.form === "words" && !CLASSIFIER_ONE.some((c) => noun === c || noun.startsWith(c + " ")) && !countedBeside(ctx, h.numStart, key.slice(nounStart, m.end)) && !(ONE_AFTER.has(lastWord(key, h.numStart)) && ONE_COUNTS.has(CATEGORY.get(noun) ?? "other") && !INTRODUCES.test(key.slice(m.end, m.end + 16)))) continue;
+    // … or what "có một …" counts wins an award: "Năm 2012 có một dự án đoạt giải Nhất"
+    if (
+      h.value === 1 &&
+      h.form === "words" &&
+      !CLASSIFIER_ONE.some((c) => noun === c || noun.startsWith(c + " ")) &&
+      !countedBeside(ctx, h.numStart, key.slice(nounStart, m.end)) &&
+      !(
+        ONE_AFTER.has(lastWord(key, h.numStart)) &&
+        !INTRODUCES.test(key.slice(m.end, m.end + 16)) &&
+        (ONE_COUNTS.has(CATEGORY.get(noun) ?? "other") || countCategory(ctx, { numStart: h.numStart, nounStart, nounEnd: m.end, phraseEnd: extendPhrase(key, m.end), noun }) === "award")
+      )
+    )
+      continue;
     // a number inside a name: "Điều 226 Bộ luật", "Viện 95 Bộ Quốc phòng"
     if (capitalised(norm, nounStart) && previousWordCapitalised(norm, h.numStart)) continue;
 
