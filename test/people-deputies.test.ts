@@ -1,6 +1,6 @@
 /**
- * Deputy heads of a room or a board, abbreviated heads of an office, a civil servant's post, and a
- * post repeated with its modifier (blind audit F, issue 13). Sentences written for these tests, not corpus text.
+ * Deputy heads of a room or a board, abbreviated heads of an office, a civil servant's post, a
+ * deputy to the National Assembly, and a post repeated with its modifier (blind audit F, issue 13). Sentences written for these tests, not corpus text.
  */
 import { describe, expect, test } from "vitest";
 import { makeDoc } from "../src/text/normalize.js";
@@ -51,5 +51,14 @@ describe("a civil servant's post ('chuyên viên') is a position", () => {
   test.each([
     ["Ông Lê Văn Tâm, chuyên viên Phòng Tổ chức cán bộ, cho biết.", "Lê Văn Tâm", [["chuyên viên", "Phòng Tổ chức cán bộ"]]],
     ["Sở kỷ luật các ông Hà Văn Sơn – Phó phòng Quy hoạch, Lý Văn Hùng – Chuyên viên.", "Lý Văn Hùng", [["Chuyên viên", null]]],
+  ] as const)("%s", (text, name, want) => expect(positions(text, name)).toEqual(want));
+});
+
+describe("'Đại biểu' is a post only before the National Assembly or a People's Council", () => {
+  test.each([
+    ["Ông Đinh Văn Nam, Đại biểu Quốc hội khóa XIV, phát biểu.", "Đinh Văn Nam", [["Đại biểu", "Quốc hội"]]],
+    ["Đại biểu HĐND tỉnh Lê Thị Mai chất vấn Giám đốc Sở.", "Lê Thị Mai", [["Đại biểu", "HĐND tỉnh"]]],
+    // a delegate to a meeting holds no post
+    ["Đại biểu Nguyễn Văn Long phát biểu tại hội nghị.", "Nguyễn Văn Long", []],
   ] as const)("%s", (text, name, want) => expect(positions(text, name)).toEqual(want));
 });

@@ -19,7 +19,7 @@ export const TITLES = [
   "Đảng ủy viên", "Thành ủy viên", "Tỉnh ủy viên", "Huyện ủy viên", "Quận ủy viên", "Thẩm phán",
   "Kiểm sát viên", "Thường trực", "Tổng biên tập", "Người phát ngôn", "Trợ lý", "Trưởng thôn", "Trưởng ấp", "Trưởng bản",
   "Đại sứ", "Tổng Lãnh sự", "Lãnh sự", "Tổng thống", "Phó Tổng thống", "Thống đốc",
-  "Kế toán trưởng", "Trưởng Công an", "Chỉ huy trưởng", "Đoàn trưởng", "Sư đoàn trưởng",
+  "Kế toán trưởng", "Đại biểu", "Trưởng Công an", "Chỉ huy trưởng", "Đoàn trưởng", "Sư đoàn trưởng",
   "Trung đoàn trưởng", "Lữ đoàn trưởng", "Hiệu trưởng danh dự", "Chủ tịch danh dự", "Giám đốc điều hành",
   // local officials abroad and party cell members
   "Huyện trưởng", "Quận trưởng", "Thị trưởng", "Tỉnh trưởng", "Chi ủy viên",
@@ -49,6 +49,15 @@ export const TITLE_ABBREVIATIONS: Record<string, string> = {
   GV: "Giảng viên",
   GVC: "Giảng viên chính",
   GVCC: "Giảng viên cao cấp",
+};
+
+/**
+ * Titles that are posts only before one of these organisations: "Đại biểu Quốc hội khóa XIV" →
+ * title "Đại biểu", org "Quốc hội"; "đại biểu HĐND tỉnh". A delegate to a meeting ("đại biểu Nguyễn
+ * Văn A", "các đại biểu") holds no post.
+ */
+export const TITLES_ONLY_BEFORE: Record<string, readonly string[]> = {
+  "Đại biểu": ["Quốc hội", "Hội đồng nhân dân", "HĐND"],
 };
 
 /** Written before a title and kept in it: "nguyên Giám đốc", "Q. Trưởng phòng", "quyền Hiệu trưởng". */

@@ -14,7 +14,7 @@ import { fold } from "../text/fold.js";
 import { named } from "../text/rx.js";
 import { T_LETTERS, tokenAt } from "../text/tokens.js";
 import { PhraseSet, phraseAt, StartSet, trieSource, unitClass, wordBefore } from "./phrase.js";
-import { DROPPED_PREFIXES, LEADING_HEADS, SHARED_HEADS, SHORT_SHARED_HEADS, TITLES, TITLE_ABBREVIATIONS, TITLE_PREFIXES, TITLE_SUFFIXES } from "../lexicon/titles.js";
+import { DROPPED_PREFIXES, LEADING_HEADS, SHARED_HEADS, SHORT_SHARED_HEADS, TITLES, TITLES_ONLY_BEFORE, TITLE_ABBREVIATIONS, TITLE_PREFIXES, TITLE_SUFFIXES } from "../lexicon/titles.js";
 import { ADMIN_UNITS, ORG_HEADS, ORG_STOP_WORDS, PLACES } from "../lexicon/org-heads.js";
 import { LEGAL_FORMS, NUMBERED_WORDS, ORG_COMMA_PAIRS, ORG_MEMBER_NOUNS, ORG_FIELD_NOUNS, ORG_FIELD_VERBS } from "../lexicon/org-words.js";
 import { HONORIFICS } from "../lexicon/honorifics.js";
@@ -110,6 +110,7 @@ const ABBR = named(
   new RegExp(`(?:${Object.keys(TITLE_ABBREVIATIONS).sort((a, b) => b.length - a.length).map((k) => k.replace(".", "\\.")).join("|")})(?![\\p{L}\\p{M}\\p{N}])`, "gu"),
 );
 const DROPPED = new Set(DROPPED_PREFIXES.map((p) => fold(p)));
+const ONLY_BEFORE = new Map(Object.entries(TITLES_ONLY_BEFORE).map(([t, orgs]) => [fold(t), orgs.map((o) => fold(o))]));
 const LEADING = new Map(Object.entries(LEADING_HEADS).map(([k, v]) => [fold(k), v]));
 const SHARED = [...Object.entries(SHARED_HEADS), ...Object.entries(SHORT_SHARED_HEADS).map(([k, v]) => [k, v.head] as const)]
   .map(([k, v]) => [fold(k), v] as const)
@@ -444,7 +445,11 @@ export function findTitles(doc: Doc, nameStarts: Set<number>): TitleHit[] {
       const lead = LEADING.get(base.startsWith("phó ") ? base.slice(4) : base);
       if (lead && !fold(`${text} `).startsWith(`${fold(lead)} `) && !namedHeadAt(doc, span.start) && /^\p{Lu}[\p{Ll}\p{M}]/u.test(text) && !/^(?:các|những)(?: |$)/.test(fold(text))) org = `${lead} ${text}`;
     }
+    // "Đại biểu" is a post only before "Quốc hội" or "HĐND"
+    const only = ONLY_BEFORE.get(base);
+    if (only && !(org !== null && only.some((o) => fold(`${org} `).startsWith(`${o} `)))) return false;
     out.push({ start, end, title, base, org, orgStart: span?.start ?? end, orgEnd: span?.end ?? end, chainEnd: span?.end ?? end, rule });
+    return true;
   };
   currentDoc = doc;
   let m: RegExpExecArray | null;
@@ -480,8 +485,7 @@ export function findTitles(doc: Doc, nameStarts: Set<number>): TitleHit[] {
     parts.push(norm.slice(p, end));
     const title = parts.join(" ");
     const base = `${g.pho ? "phó " : ""}${g.base!}`;
-    add(start, end, title, base, "person.title");
-    covered = out[out.length - 1]!.chainEnd;
+    if (add(start, end, title, base, "person.title")) covered = out[out.length - 1]!.chainEnd;
   }
   ABBR.lastIndex = 0;
   while ((m = ABBR.exec(norm))) {
