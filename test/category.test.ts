@@ -255,6 +255,13 @@ describe("categories across genres (issue 13)", () => {
       [4, "personnel"],
     ]);
   });
+  test("staff their office disciplines stay staff in a crime report (audit F)", () => {
+    expect(counts(court + "Sở đã cách chức 2 cán bộ và khiển trách 5 người khác.")).toEqual([
+      [35, "other"],
+      [2, "personnel"],
+      [5, "personnel"],
+    ]);
+  });
   test("police on duty in a crime report stay staff", () => {
     expect(counts(court + "Công an huy động 60 cán bộ, chiến sĩ.")).toEqual([
       [35, "other"],
