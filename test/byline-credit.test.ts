@@ -4,6 +4,7 @@
  */
 import { describe, expect, test } from "vitest";
 import { parseReport } from "../src/index.js";
+import { OUTLETS } from "../src/lexicon/outlets.js";
 
 const names = (text: string) => parseReport(text).people.map((p) => p.name);
 
@@ -21,5 +22,14 @@ describe("not credits", () => {
     "Ảnh Bác Hồ được treo trang trọng ở hội trường.",
     // a lower-case "ảnh" is a picture
     "Học sinh xem ảnh Hồng Hà tư liệu.",
+    // a newspaper credited
+    "Thi thể được phát hiện chiều 6/2. Ảnh Tuổi Trẻ Công an đã xác định nạn nhân.",
   ])("%s", (text) => expect(names(text)).toEqual([]));
+});
+
+describe("outlets named like people (lexicon/outlets.ts) are credited, not people", () => {
+  test.each(OUTLETS.map((o) => [o]))("%s", (o) => {
+    expect(names(`Toàn cảnh buổi lễ. Ảnh: ${o}`)).toEqual([]);
+    expect(names(`Toàn cảnh buổi lễ. Ảnh ${o}`)).toEqual([]);
+  });
 });

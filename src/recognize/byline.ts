@@ -7,13 +7,15 @@
  *   "Ảnh: Lan Chi/TTXVN", "(Ảnh: Quốc Bảo)"   → photo credits ("Ảnh minh họa: Thu Hằng-TTXVN" too)
  *   "Theo Thúy Hà/Báo điện tử Chính phủ"         → "Thúy Hà" (the author of the source)
  *   "Ảnh: Thu Trang Các cấp Hội…"                → "Thu Trang" (the next sentence starts glued on)
- * Not people: initials ("P.V", "T.E.A", "CTV"), outlets ("TTXVN", "Báo Nông thôn", "Google Earth").
+ * Not people: initials ("P.V", "T.E.A", "CTV"), outlets ("TTXVN", "Báo Nông thôn", "Google Earth",
+ * "Ảnh Tuổi Trẻ": lexicon/outlets.ts).
  */
 import type { RuleOf } from "../schema.js";
 import type { Doc } from "../text/normalize.js";
 import { fold } from "../text/fold.js";
 import { named } from "../text/rx.js";
 import { ORG_HEADS } from "../lexicon/org-heads.js";
+import { OUTLETS } from "../lexicon/outlets.js";
 import { isPlace, isSurname, isSyllable, negativeBefore } from "./name.js";
 import { wordBefore } from "./phrase.js";
 
@@ -24,6 +26,8 @@ export interface BylineHit {
   rule: RuleOf<"mention">;
 }
 
+/** News outlets named like a person: "Ảnh Tuổi Trẻ" credits a paper. */
+const OUTLET = new Set(OUTLETS.map((o) => fold(o)));
 const ORG_WORD = new Set(ORG_HEADS.filter((h) => !h.includes(" ")).map((h) => fold(h)));
 const WORD = /^(?:\p{Lu}\p{Ll}*|\p{Lu}+)$/u;
 
@@ -34,7 +38,7 @@ function validName(words: string[], credit = false): boolean {
   if (caps.some((c) => c !== caps[0])) return false;
   const key = words.map((w) => fold(w));
   if ((credit && ORG_WORD.has(key[0]!) && !isSurname(words[0]!)) || /^(?:báo|tin|nguồn|theo|ảnh|ông|bà)$/.test(key[0]!)) return false;
-  if (isPlace(key.join(" "))) return false;
+  if (isPlace(key.join(" ")) || OUTLET.has(key.join(" "))) return false;
   return true;
 }
 

@@ -130,7 +130,9 @@ const NUMBERED = new Set([...NUMBERED_WORDS, ...ADMIN_UNITS].map((w) => fold(w).
 const TITLE_CASE = /^\p{Lu}[\p{Ll}\p{M}]*$/u;
 const PLACE_FIRST = new Set(PLACES.map((p) => fold(p.split(" ")[0]!)));
 const HEAD_SET = new PhraseSet([...ORG_HEADS, ...ADMIN_UNITS]);
-const TITLE_START_SET = new PhraseSet([...TITLES, ...TITLES.map((t) => `phó ${t}`)]);
+/** Titles that end an organisation's name; not "Đại biểu" ("Trưởng đoàn Đại biểu Quốc hội tỉnh …", "Ban Công tác đại biểu"). */
+const ORG_ENDING_TITLES = TITLES.filter((t) => !(t in TITLES_ONLY_BEFORE));
+const TITLE_START_SET = new PhraseSet([...ORG_ENDING_TITLES, ...ORG_ENDING_TITLES.map((t) => `phó ${t}`)]);
 const HON_SET = new PhraseSet(HONORIFICS.map((h) => h.form).filter((f) => /^[\p{L} ]+$/u.test(f)));
 let currentDoc: Doc;
 function honorificAt(_key: string, pos: number): boolean {
