@@ -173,6 +173,8 @@ describe("not counts", () => {
     // a level of online service, not a count (audit F)
     "Sở cung cấp dịch vụ công mức độ 4 cho hồ sơ đất đai; mức độ 3 cơ bản đã xong.",
     "Phần mềm đạt cấp độ 2 về an toàn thông tin.",
+    // "1 mình" (alone) after "ở" is no count
+    "Cháu bé ở 1 mình trong nhà suốt buổi chiều.",
   ])("%s", (text) => {
     expect(counts(text)).toEqual([]);
   });
