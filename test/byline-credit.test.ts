@@ -1,5 +1,6 @@
 /**
- * Photo credits written after a capital "Ảnh" with no colon, at the end of a caption (audit F).
+ * Photo credits written after a capital "Ảnh" with no colon, at the end of a caption (audit F), and
+ * news outlets named like people (lexicon/outlets.ts).
  * Sentences written for this test.
  */
 import { describe, expect, test } from "vitest";
@@ -32,4 +33,11 @@ describe("outlets named like people (lexicon/outlets.ts) are credited, not peopl
     expect(names(`Toàn cảnh buổi lễ. Ảnh: ${o}`)).toEqual([]);
     expect(names(`Toàn cảnh buổi lễ. Ảnh ${o}`)).toEqual([]);
   });
+});
+
+describe("an author signed with the outlet keeps the author", () => {
+  test.each([
+    ["Đội bóng đã có chiến thắng thuyết phục. Minh Tuấn - Thể Thao Việt Nam | 06:25 09/02/2017 Tin liên quan", ["Minh Tuấn"]],
+    ["Buổi lễ kết thúc lúc 11 giờ. Thu Hằng - Tiền Phong", ["Thu Hằng"]],
+  ])("%s", (text, want) => expect(names(text)).toEqual(want));
 });

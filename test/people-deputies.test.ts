@@ -38,6 +38,10 @@ describe("one post written plain, then with its modifier", () => {
     const text = "Phó Chủ tịch UBND tỉnh Vũ Minh Hải chủ trì. Cuối buổi, Phó Chủ tịch thường trực UBND tỉnh Vũ Minh Hải kết luận.";
     expect(positions(text, "Vũ Minh Hải")).toEqual([["Phó Chủ tịch thường trực", "UBND tỉnh"]]);
   });
+  test("the same post written short, then with its organisation in full", () => {
+    const text = "Chi bộ kỷ luật ông Hà Văn Lực – Phó GĐ bệnh viện. Trước đó, ông Hà Văn Lực, Phó Giám đốc bệnh viện Đa khoa huyện Mường Lát bị tố cáo.";
+    expect(positions(text, "Hà Văn Lực")).toEqual([["Phó Giám đốc", "bệnh viện Đa khoa huyện Mường Lát"]]);
+  });
   test("a different post is not merged into it", () => {
     const text = "Giám đốc Sở Y tế Lý Văn Tư phát biểu. Ông Lý Văn Tư cũng là Phó Bí thư Đảng ủy khối.";
     expect(positions(text, "Lý Văn Tư")).toEqual([

@@ -128,10 +128,15 @@ export function findBylines(doc: Doc): BylineHit[] {
     const at = m.index + m[1]!.length;
     const a = m[2]!;
     const b = m[3]!;
-    if (!validName(a.split(" "), true) || !validName(b.split(" "), true)) continue;
-    out.push({ start: at, end: at + a.length, name: a, rule: "person.byline" });
+    // (an author signed with the outlet: "Minh Tuấn - Thể Thao Việt Nam" gives the author alone)
+    const aOk = validName(a.split(" "), true);
+    const bOk = validName(b.split(" "), true);
+    const aOutlet = OUTLET.has(fold(a));
+    const bOutlet = OUTLET.has(fold(b));
+    if (!((aOk || aOutlet) && (bOk || bOutlet)) || (aOutlet && bOutlet)) continue;
+    if (aOk) out.push({ start: at, end: at + a.length, name: a, rule: "person.byline" });
     const bs = m.index + m[0].length - b.length;
-    out.push({ start: bs, end: bs + b.length, name: b, rule: "person.byline" });
+    if (bOk) out.push({ start: bs, end: bs + b.length, name: b, rule: "person.byline" });
   }
   // 3. the signature at the end of the post
   // "… Nguyên Hồng - ", "… An Bình (t/h) Theo Báo X": trailing dashes and the source line are not the signature
@@ -175,7 +180,11 @@ export function findBylines(doc: Doc): BylineHit[] {
   }
   tail = tail.replace(/\s*\([^)]*\)\s*$/, "").replace(/\s*\/.*$/, "");
   // the tail must be nothing but signatures ("Hà An - Minh Quân"), initials dropped ("Tr.Hoàng")
-  const parts = tail.split(/ - |, /).map((part) => part.split(" ").filter((w) => w && !w.includes(".")));
+  // (an outlet signed beside the author is dropped: "Hoàng Tâm - Thể Thao Việt Nam")
+  const parts = tail
+    .split(/ - |, /)
+    .map((part) => part.split(" ").filter((w) => w && !w.includes(".")))
+    .filter((words) => !OUTLET.has(fold(words.join(" "))));
   if (!parts.every((words) => words.length === 0 || validName(words))) return glued();
   let pos = tailStart;
   for (const words of parts) {
