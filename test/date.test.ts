@@ -186,6 +186,9 @@ describe("dates: years of the background do not date a day", () => {
     // a review of a whole year, held early the next year; or at its end
     ["Sáng 6/2, Công ty tổ chức hội nghị tổng kết năm 2018.", "2019-02-06"],
     ["Sáng 19/12, Sở tổ chức hội nghị tổng kết năm 2018.", "2018-12-19"],
+    // the review closes the earliest year of its sentence; a later one is the plan it opens
+    ["Chiều 12/2, Sở tổ chức hội nghị tổng kết công tác năm 2018, bàn nhiệm vụ trọng tâm năm 2019.", "2019-02-12"],
+    ["Sáng 9/1, Hội tổng kết năm 2018 và triển khai phương hướng năm 2019.", "2019-01-09"],
     // a review of a period held after it ends
     ["Ngày 28/6, Ban tổ chức hội nghị tổng kết 5 năm (2013 - 2018) thực hiện đề án.", "2019-06-28"],
     // a period that starts now

@@ -363,7 +363,15 @@ export function yearContext(ctx: Ctx, hits: DateHit[]): YearContext {
           const review = !edged(text, REVIEW).next().done;
           const full = review && !edged(text, FULL_REVIEW).next().done;
           const opens = !edged(text, OPENS_TERM).next().done;
-          for (let i = firstAtOrAfter(bare, s.start); i < bare.length && bare[i]!.start < s.end; i++) {
+          const first = firstAtOrAfter(bare, s.start);
+          // the year a review closes is the earliest whole year of its sentence; a later one is
+          // the plan it opens ("tổng kết năm 2016, triển khai nhiệm vụ năm 2017" → 2017, not 2018)
+          let reviewed = Infinity;
+          for (let i = first; full && i < bare.length && bare[i]!.start < s.end; i++) {
+            const m = bare[i]!;
+            if (m.end <= s.end && !m.partOfYear && !m.rangeStart && !m.rangeEnd && !m.school) reviewed = Math.min(reviewed, m.year);
+          }
+          for (let i = first; i < bare.length && bare[i]!.start < s.end; i++) {
             const m = bare[i]!;
             if (m.end > s.end || m.after || m.streak) continue;
             // (a school year to come, "tuyển sinh năm học 2018-2019", starts in the year of the day)
@@ -374,7 +382,7 @@ export function yearContext(ctx: Ctx, hits: DateHit[]): YearContext {
               // a period that starts now ("ký kết chương trình giai đoạn 2018-2023"), not a
               // running term ("Tỉnh ủy nhiệm kỳ 2016-2021") unless a congress opens it
               if (!m.term || opens) take(m.year);
-            } else if (full && !m.partOfYear) take(mo >= 10 ? m.year : m.year + 1);
+            } else if (full && !m.partOfYear) take(mo >= 10 || m.year > reviewed ? m.year : m.year + 1);
             else take(m.year);
           }
         }
