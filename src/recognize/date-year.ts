@@ -124,7 +124,7 @@ const TALLY_BEFORE = named("date.tally", new RegExp(src`(?<![\p{L}\p{M}])tính\s
 /** "5 năm liền (2012-2016)", "3 năm liên tục 2014 - 2016": a streak of years that has ended. */
 const STREAK_BEFORE = named("date.streak", new RegExp(src`\d{1,2}[ ]{1,2}năm[ ]{1,2}(?:liền|liên[ ]{1,2}tục|liên[ ]{1,2}tiếp)[ ,(]{0,3}(?:từ[ ]{1,2}(?:năm[ ]{1,2})?)?$`, "u"));
 /** "Năm 2016, …", "…; trong năm 2016 …", "Cả năm 2016 …": a whole year opens the clause. */
-const YEAR_OPENS_CLAUSE = named("date.year-opens-clause", new RegExp(src`(?:^|[.,;:!?\n])\s{0,3}(?:(?:trong|cả|suốt|tính\s{1,2}chung(?:\s{1,2}cả)?)\s{1,2})?năm\s{1,2}$`, "u"));
+const YEAR_OPENS_CLAUSE = named("date.year-opens-clause", new RegExp(src`(?:^|[.,;:!?\n…])\s{0,3}(?:(?:trong|cả|suốt|tính\s{1,2}chung(?:\s{1,2}cả)?)\s{1,2})?năm\s{1,2}$`, "u"));
 /** "kế hoạch (kinh doanh) năm 2017", "mục tiêu (kinh doanh) 2017": a plan year. */
 const PLAN_BEFORE = named("date.plan", new RegExp(src`(?<![\p{L}\p{M}])(?:kế\s{1,2}hoạch|mục\s{1,2}tiêu)(?:\s{1,2}[\p{L}\p{M}]{1,8}){0,3}\s{1,2}(?:năm\s{1,2})?$`, "u"));
 
