@@ -124,7 +124,7 @@ const TALLY_BEFORE = named("date.tally", new RegExp(src`(?<![\p{L}\p{M}])tính\s
 /** "5 năm liền (2012-2016)", "3 năm liên tục 2014 - 2016": a streak of years that has ended. */
 const STREAK_BEFORE = named("date.streak", new RegExp(src`\d{1,2}[ ]{1,2}năm[ ]{1,2}(?:liền|liên[ ]{1,2}tục|liên[ ]{1,2}tiếp)[ ,(]{0,3}(?:từ[ ]{1,2}(?:năm[ ]{1,2})?)?$`, "u"));
 /** "Năm 2016, …", "…; trong năm 2016 …", "Cả năm 2016 …": a whole year opens the clause. */
-const YEAR_OPENS_CLAUSE = named("date.year-opens-clause", new RegExp(src`(?:^|[.,;:!?\n])\s{0,3}(?:(?:trong|cả|suốt|tính\s{1,2}chung(?:\s{1,2}cả)?)\s{1,2})?năm\s{1,2}$`, "u"));
+const YEAR_OPENS_CLAUSE = named("date.year-opens-clause", new RegExp(src`(?:^|[.,;:!?\n…])\s{0,3}(?:(?:trong|cả|suốt|tính\s{1,2}chung(?:\s{1,2}cả)?)\s{1,2})?năm\s{1,2}$`, "u"));
 /** "kế hoạch (kinh doanh) năm 2017", "mục tiêu (kinh doanh) 2017": a plan year. */
 const PLAN_BEFORE = named("date.plan", new RegExp(src`(?<![\p{L}\p{M}])(?:kế\s{1,2}hoạch|mục\s{1,2}tiêu)(?:\s{1,2}[\p{L}\p{M}]{1,8}){0,3}\s{1,2}(?:năm\s{1,2})?$`, "u"));
 
@@ -372,7 +372,15 @@ export function yearContext(ctx: Ctx, hits: DateHit[]): YearContext {
           const review = !edged(text, REVIEW).next().done;
           const full = review && !edged(text, FULL_REVIEW).next().done;
           const opens = !edged(text, OPENS_TERM).next().done;
-          for (let i = firstAtOrAfter(bare, s.start); i < bare.length && bare[i]!.start < s.end; i++) {
+          const first = firstAtOrAfter(bare, s.start);
+          // the year a review closes is the earliest whole year of its sentence; a later one is
+          // the plan it opens ("tổng kết năm 2016, triển khai nhiệm vụ năm 2017" → 2017, not 2018)
+          let reviewed = Infinity;
+          for (let i = first; full && i < bare.length && bare[i]!.start < s.end; i++) {
+            const m = bare[i]!;
+            if (m.end <= s.end && !m.partOfYear && !m.rangeStart && !m.rangeEnd && !m.school) reviewed = Math.min(reviewed, m.year);
+          }
+          for (let i = first; i < bare.length && bare[i]!.start < s.end; i++) {
             const m = bare[i]!;
             if (m.end > s.end || m.after || m.streak) continue;
             // (a school year to come, "tuyển sinh năm học 2018-2019", starts in the year of the day)
@@ -383,7 +391,7 @@ export function yearContext(ctx: Ctx, hits: DateHit[]): YearContext {
               // a period that starts now ("ký kết chương trình giai đoạn 2018-2023"), not a
               // running term ("Tỉnh ủy nhiệm kỳ 2016-2021") unless a congress opens it
               if (!m.term || opens) take(m.year);
-            } else if (full && !m.partOfYear) take(mo >= 10 ? m.year : m.year + 1);
+            } else if (full && !m.partOfYear) take(mo >= 10 || m.year > reviewed ? m.year : m.year + 1);
             else take(m.year);
           }
         }
