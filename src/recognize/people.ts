@@ -310,11 +310,18 @@ export function recognizePeople(ctx: Ctx): PersonHit[] {
     return phraseBefore(doc, j, ROLE_SET) >= 0;
   };
 
-  /** Folded names, computed once per candidate. */
+  /**
+   * Folded names, computed once per candidate: fold(c.name) read word by word (the name is its
+   * tokens' texts joined by single spaces, and folding keeps to the words: their folds, mostly
+   * remembered from other names, joined the same way).
+   */
   const canons = new Map<NameCandidate, string>();
   const canonOf = (c: NameCandidate): string => {
     let k = canons.get(c);
-    if (k === undefined) canons.set(c, (k = fold(c.name)));
+    if (k === undefined) {
+      k = c.tokens.length === 1 ? fold(c.name) : c.tokens.map((t) => fold(t.text)).join(" ");
+      canons.set(c, k);
+    }
     return k;
   };
 
