@@ -22,8 +22,10 @@ const alternation = (list: readonly Honorific[]) =>
 /** One honorific at the end of a slice, with its separators: "pgs.ts. ", "thiếu tướng, ". */
 const HON_END = named("person.honorific-end", new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(?:${alternation(HONORIFICS)})[ ]?[.,]?[ ]{0,2}$`, "u"));
 /** A plural honorific before a list: "các đồng chí", "hai nghiên cứu sinh". */
-/** The left word edge is tested by the caller (wordBefore): a leading lookbehind is slow. */
-export const PLURAL = named("person.honorific-plural", new RegExp(`(?:${alternation(PLURAL_HONORIFICS)})(?![\\p{L}\\p{M}\\p{N}])`, "gu"));
+/** Sticky: tried where a first word occurs (PLURAL_FIRSTS); the left word edge is tested by the caller (wordBefore). */
+export const PLURAL = named("person.honorific-plural", new RegExp(`(?:${alternation(PLURAL_HONORIFICS)})(?![\\p{L}\\p{M}\\p{N}])`, "uy"));
+/** The first words of the plural honorifics (folded): every match of PLURAL starts with one. */
+export const PLURAL_FIRSTS = [...new Set(PLURAL_HONORIFICS.map((h) => fold(h.form).split(" ")[0]!))];
 export const PLURAL_BY_KEY = new Map<string, Honorific>(PLURAL_HONORIFICS.map((h) => [fold(h.form), h]));
 
 export interface HonorificRun {

@@ -138,12 +138,13 @@ export function named(name: string, re: RegExp): RegExp {
  * overlapping), for a pattern whose every match starts with one of the literals `firsts`: the
  * pattern is tried (sticky) only where one of them occurs, found by indexOf, instead of at every
  * position. `sticky` must have the "y" flag; the literals are matched as written (fold them first
- * for the folded key).
+ * for the folded key). `edge`: a test of the match's start done in code (a left word edge), the
+ * same as a global scan that passes over a match failing it and goes on one unit further.
  *
  *   const OVER_AT = named("…", new RegExp(src`${L}vượt\s+kế\s+hoạch${R}`, "uy"));
  *   for (const m of literalScan(OVER_AT, key, ["vượt"])) …
  */
-export function literalScan(sticky: RegExp, text: string, firsts: readonly string[]): RegExpExecArray[] {
+export function literalScan(sticky: RegExp, text: string, firsts: readonly string[], edge?: (at: number) => boolean): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
   const next = firsts.map((w) => text.indexOf(w));
   let from = 0;
@@ -155,6 +156,11 @@ export function literalScan(sticky: RegExp, text: string, firsts: readonly strin
       if (next[k]! >= 0 && (at < 0 || next[k]! < at)) at = next[k]!;
     }
     if (at < 0) return out;
+    // a left edge tested in code: a position that fails it is passed over, as if nothing matched there
+    if (edge && !edge(at)) {
+      from = at + 1;
+      continue;
+    }
     sticky.lastIndex = at;
     const m = sticky.exec(text);
     if (m && m[0].length > 0) {
