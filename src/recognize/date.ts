@@ -75,7 +75,9 @@ const QUARTER_Y = new RegExp(QUARTER.source, "uy");
 const YEAR_Y = new RegExp(YEAR.source, "uy");
 
 /** "tháng", "năm", "quí": every word that WORDS, MONTH, YEAR or QUARTER holds at a fixed place. */
-const DATE_WORD = /tháng|năm|quí/g;
+const THANG = "tháng";
+const NAM_WORD = "năm";
+const QUI = "quí";
 
 /**
  * The matches of WORDS, MONTH, QUARTER and YEAR, each as a global scan with a left word edge
@@ -83,18 +85,24 @@ const DATE_WORD = /tháng|năm|quí/g;
  * QUARTER and YEAR begin with theirs; WORDS ("20 tháng 12") begins with the one or two digits
  * before "tháng".
  */
-function literalMatches(key: string): { words: RegExpExecArray[]; month: RegExpExecArray[]; quarter: RegExpExecArray[]; year: RegExpExecArray[] } {
+function literalMatches(ctx: Ctx): { words: RegExpExecArray[]; month: RegExpExecArray[]; quarter: RegExpExecArray[]; year: RegExpExecArray[] } {
   const out = { words: [] as RegExpExecArray[], month: [] as RegExpExecArray[], quarter: [] as RegExpExecArray[], year: [] as RegExpExecArray[] };
   let wordsEnd = 0;
   let monthEnd = 0;
   let quarterEnd = 0;
   let yearEnd = 0;
-  DATE_WORD.lastIndex = 0;
-  let w: RegExpExecArray | null;
-  while ((w = DATE_WORD.exec(key))) {
-    const at = w.index;
+  // a date word matters only where a word token starts (WORDS needs white space before "tháng", the
+  // others a left word edge; one inside a word was passed over): the tokens are read, not the key
+  const key = ctx.doc.key;
+  const tt = freshTokens(ctx.doc);
+  for (let ti = 0; ti < tt.count; ti++) {
+    if (!(tt.flags[ti]! & T_WORD)) continue;
+    const at = tt.start[ti]!;
+    const c = key.charCodeAt(at);
+    const w = c === 116 ? THANG : c === 110 ? NAM_WORD : c === 113 ? QUI : "";
+    if (!w || !key.startsWith(w, at)) continue;
     const edge = !wordCharBefore(key, at);
-    if (w[0] === "tháng") {
+    if (w === THANG) {
       const m = wordsAt(key, at, wordsEnd);
       if (m) {
         out.words.push(m);
@@ -109,7 +117,7 @@ function literalMatches(key: string): { words: RegExpExecArray[]; month: RegExpE
         }
       }
     } else if (!edge) continue;
-    else if (w[0] === "năm") {
+    else if (w === NAM_WORD) {
       if (at < yearEnd) continue;
       YEAR_Y.lastIndex = at;
       const m = YEAR_Y.exec(key);
@@ -249,7 +257,7 @@ export function recognizeDates(ctx: Ctx): DateHit[] {
     hits.push(day(pre.start, end, y, mo, first, ok, g.d1 ? "date.range" : "date.numeric"));
   }
 
-  const lit = literalMatches(key);
+  const lit = literalMatches(ctx);
   for (m of lit.words) {
     const g = m.groups!;
     const y = g.y ? Number(g.y) : null;
