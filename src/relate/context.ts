@@ -12,7 +12,7 @@ import { sentenceStartingBefore, type Sentence } from "../text/segment.js";
 import type { Ctx, DateHit, FigureHit } from "../recognize/types.js";
 import { scanNumbers, type NumberHit } from "../recognize/number.js";
 import type { Figure, Person, RelationCue, RelationMember, RelationRecord, Report } from "../schema.js";
-import { kindOf, kindOfWords, kindsCompatible, type Kind } from "./kinds.js";
+import { kindOf, kindOfWords, kindsCompatible, mayHaveHead, type Kind } from "./kinds.js";
 import { CLASSIFIERS } from "../lexicon/kinds.js";
 import { PLAN_WORDS } from "../lexicon/relation-cues.js";
 import { fold } from "../text/fold.js";
@@ -185,6 +185,7 @@ function nounBefore(key: string, sentStart: number, at: number, after: string | 
   while (i > 0 && !NOT_IN_PHRASE.has(ws[i - 1]!)) i--;
   for (; i < ws.length; i++) {
     // (the words are folded: fold is idempotent, so this is kindOf of the phrase they make)
+    if (!mayHaveHead(ws, i)) continue;
     const k = kindOfWords(ws.slice(i));
     if (!k.known || k.elided || !k.bases.length) continue;
     const noun = ws.slice(i).join(" ");

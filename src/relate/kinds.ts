@@ -87,6 +87,21 @@ function readKind(noun: string): Kind {
   return kindOfWords(f(noun).replace(/[(),;:]/g, " ").split(" ").filter(Boolean));
 }
 
+/** First words of the known nouns: a head (see kindOfWords) starts with one. */
+const KNOWN_FIRST = new Set([...KNOWN].map((w) => w.split(" ")[0]!));
+
+/**
+ * A quick necessary test for kindOfWords(words.slice(from)) to be a known kind with a head of its
+ * own (known, not elided): the head starts at the first or the second word (after a classifier),
+ * abbreviations read as their nouns, so one of those two is the first word of a known noun.
+ */
+export function mayHaveHead(words: readonly string[], from: number): boolean {
+  const a = ABBR.get(words[from] ?? "");
+  const e0 = a ? a[0] : words[from];
+  const e1 = a && a.length > 1 ? a[1] : ABBR.get(words[from + 1] ?? "")?.[0] ?? words[from + 1];
+  return (e0 !== undefined && KNOWN_FIRST.has(e0)) || (e1 !== undefined && KNOWN_FIRST.has(e1));
+}
+
 /**
  * kindOf of a phrase already split into folded words with no punctuation of "(),;:" (as
  * context.ts foldedWords gives them): kindOf(words.join(" ")) without folding and splitting again.
