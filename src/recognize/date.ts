@@ -155,7 +155,7 @@ function wordsAt(key: string, t: number, lastEnd: number): RegExpExecArray | nul
  * The matches of edged(key, NUMERIC): each starts with a digit on a left word edge, which is the
  * start of a word token that starts with a digit; NUMERIC is tried (sticky) only there.
  */
-function numericMatches(ctx: Ctx): RegExpExecArray[] {
+export function numericMatches(ctx: Ctx): RegExpExecArray[] {
   const key = ctx.doc.key;
   const tt = freshTokens(ctx.doc);
   const out: RegExpExecArray[] = [];

@@ -145,7 +145,7 @@ export function recognizeMoney(ctx: Ctx): MoneyHit[] {
  * or mark, which is inside a word token with digits; GLUED is tried (sticky) only there, at each
  * digit after a non-digit, from the end of the last match.
  */
-function gluedMatches(ctx: Ctx): RegExpExecArray[] {
+export function gluedMatches(ctx: Ctx): RegExpExecArray[] {
   const key = ctx.doc.key;
   const tt = freshTokens(ctx.doc);
   const out: RegExpExecArray[] = [];

@@ -1,0 +1,96 @@
+/**
+ * Patterns tried only where the token table says a match can start, against the global scans of
+ * the whole text they replace (the specification), on random texts: digits and separators, words
+ * glued to digits, letters above U+FFFF, combining marks, glued capitals, no-break spaces.
+ *
+ *   bareYears        BARE_YEAR over the key, minus those after a word character, "/", "." or ","
+ *   numericMatches   date.numeric over the key, on a left word edge (date-scan.ts edged())
+ *   gluedMatches     money.glued over the key ("Hội4 tỷ đồng")
+ *   literalScan      person.honorific-plural over the key, on a left word edge
+ */
+import { describe, expect, test } from "vitest";
+import fc from "fast-check";
+import { makeDoc } from "../src/text/normalize.js";
+import { sentences } from "../src/text/segment.js";
+import { literalScan, registry } from "../src/text/rx.js";
+import { bareYears, edged } from "../src/recognize/date-scan.js";
+import { numericMatches } from "../src/recognize/date.js";
+import { gluedMatches } from "../src/recognize/money.js";
+import { PLURAL, PLURAL_FIRSTS } from "../src/recognize/honorific.js";
+import { wordBefore } from "../src/recognize/phrase.js";
+import type { Ctx } from "../src/recognize/types.js";
+
+const pattern = (name: string) => new RegExp(registry.find((r) => r.name === name)!.re.source, "gu");
+const ctxOf = (s: string): Ctx => {
+  const doc = makeDoc(s);
+  return { doc, sentences: sentences(doc), convention: "vi" };
+};
+const spans = (ms: Iterable<RegExpExecArray>) => [...ms].map((m) => [m.index, m[0]]);
+
+const PIECES = [
+  "2017", "1999", "20", "12", "3", "07", "2017a", "x2017", "/", ".", ",", "-", " - ", " ", "  ", "\u00a0", "\n",
+  "năm", "tháng", "ngày", "tỷ", "triệu", "đồng", "VNĐ", "Hội", "là", "quỹ", "𝐀", "𝑎", "\u0301", "QuangHuy", "các", "đồng chí", "hai", "nghiên cứu sinh", "đ/c", "xcác", "Các",
+];
+const text = fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }).map((ps) => ps.join(""));
+const RUNS = { numRuns: 2000 };
+
+describe("token-table scans equal the whole-text scans", () => {
+  test("bareYears", () => {
+    const re = pattern("date.bare-year");
+    fc.assert(
+      fc.property(text, (s) => {
+        const key = makeDoc(s).key;
+        const want = [...key.matchAll(re)].filter((m) => !(m.index > 0 && /[\p{L}\p{M}\p{N}/.,]/u.test(key[m.index - 1]!))).map((m) => m.index);
+        expect(bareYears(makeDoc(s))).toEqual(want);
+      }),
+      RUNS,
+    );
+  });
+  test("numericMatches", () => {
+    const re = pattern("date.numeric");
+    fc.assert(
+      fc.property(text, (s) => {
+        const ctx = ctxOf(s);
+        expect(spans(numericMatches(ctx))).toEqual(spans(edged(ctx.doc.key, re)));
+      }),
+      RUNS,
+    );
+  });
+  test("gluedMatches", () => {
+    const re = pattern("money.glued");
+    fc.assert(
+      fc.property(text, (s) => {
+        const ctx = ctxOf(s);
+        expect(spans(gluedMatches(ctx))).toEqual(spans(ctx.doc.key.matchAll(re)));
+      }),
+      RUNS,
+    );
+  });
+  test("literalScan with a left edge", () => {
+    const re = new RegExp(PLURAL.source, "gu");
+    fc.assert(
+      fc.property(text, (s) => {
+        const key = makeDoc(s).key;
+        const want: RegExpExecArray[] = [];
+        let m: RegExpExecArray | null;
+        re.lastIndex = 0;
+        while ((m = re.exec(key))) {
+          if (wordBefore(key, m.index)) {
+            re.lastIndex = m.index + 1;
+            continue;
+          }
+          want.push(m);
+        }
+        expect(spans(literalScan(PLURAL, key, PLURAL_FIRSTS, (at) => !wordBefore(key, at)))).toEqual(spans(want));
+      }),
+      RUNS,
+    );
+  });
+  test("the examples match", () => {
+    const s = "Ngày 20/12/2017, quỹ của Hội4 tỷ đồng; năm 2016 các đồng chí";
+    const ctx = ctxOf(s);
+    expect(spans(numericMatches(ctx))).toEqual([[5, "20/12/2017"]]);
+    expect(spans(gluedMatches(ctx))).toEqual([[s.indexOf("4 tỷ"), "4 tỉ đồng"]]);
+    expect(bareYears(ctx.doc)).toEqual([s.indexOf("2016")]);
+  });
+});
