@@ -6,17 +6,18 @@
  *   bareYears        BARE_YEAR over the key, minus those after a word character, "/", "." or ","
  *   numericMatches   date.numeric over the key, on a left word edge (date-scan.ts edged())
  *   gluedMatches     money.glued over the key ("Hội4 tỷ đồng")
- *   literalScan      person.honorific-plural over the key, on a left word edge
+ *   scanAt           person.honorific-plural over the key, on a left word edge, tried at WordPairs starts
  */
 import { describe, expect, test } from "vitest";
 import fc from "fast-check";
 import { makeDoc } from "../src/text/normalize.js";
 import { sentences } from "../src/text/segment.js";
-import { literalScan, registry } from "../src/text/rx.js";
+import { registry, scanAt } from "../src/text/rx.js";
 import { bareYears, edged } from "../src/recognize/date-scan.js";
 import { numericMatches } from "../src/recognize/date.js";
 import { gluedMatches } from "../src/recognize/money.js";
-import { PLURAL, PLURAL_FIRSTS } from "../src/recognize/honorific.js";
+import { PLURAL, PLURAL_PAIRS } from "../src/recognize/honorific.js";
+import { OVER_PAIRS, UNDER_PAIRS } from "../src/relate/plan.js";
 import { wordBefore } from "../src/recognize/phrase.js";
 import type { Ctx } from "../src/recognize/types.js";
 
@@ -30,6 +31,7 @@ const spans = (ms: Iterable<RegExpExecArray>) => [...ms].map((m) => [m.index, m[
 const PIECES = [
   "2017", "1999", "20", "12", "3", "07", "2017a", "x2017", "/", ".", ",", "-", " - ", " ", "  ", "\u00a0", "\n",
   "năm", "tháng", "ngày", "tỷ", "triệu", "đồng", "VNĐ", "Hội", "là", "quỹ", "𝐀", "𝑎", "\u0301", "QuangHuy", "các", "đồng chí", "hai", "nghiên cứu sinh", "đ/c", "xcác", "Các",
+  "vượt", "kế hoạch", "chỉ tiêu", "dự toán", "mức", "hoàn thành", "Không", "không", "chưa", "đạt", "được",
 ];
 const text = fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }).map((ps) => ps.join(""));
 const RUNS = { numRuns: 2000 };
@@ -66,11 +68,12 @@ describe("token-table scans equal the whole-text scans", () => {
       RUNS,
     );
   });
-  test("literalScan with a left edge", () => {
+  test("scanAt at word pairs, with a left edge", () => {
     const re = new RegExp(PLURAL.source, "gu");
     fc.assert(
       fc.property(text, (s) => {
-        const key = makeDoc(s).key;
+        const doc = makeDoc(s);
+        const key = doc.key;
         const want: RegExpExecArray[] = [];
         let m: RegExpExecArray | null;
         re.lastIndex = 0;
@@ -81,10 +84,23 @@ describe("token-table scans equal the whole-text scans", () => {
           }
           want.push(m);
         }
-        expect(spans(literalScan(PLURAL, key, PLURAL_FIRSTS, (at) => !wordBefore(key, at)))).toEqual(spans(want));
+        expect(spans(scanAt(PLURAL, key, PLURAL_PAIRS.starts(doc), (at) => !wordBefore(key, at)))).toEqual(spans(want));
       }),
       RUNS,
     );
+  });
+  test("plan directions at word pairs", () => {
+    for (const [name, pairs] of [["relate.plan-over", OVER_PAIRS], ["relate.plan-under", UNDER_PAIRS]] as const) {
+      const re = pattern(name);
+      const sticky = new RegExp(re.source, "uy");
+      fc.assert(
+        fc.property(text, (s) => {
+          const doc = makeDoc(s);
+          expect(spans(scanAt(sticky, doc.key, pairs.starts(doc)))).toEqual(spans(doc.key.matchAll(re)));
+        }),
+        RUNS,
+      );
+    }
   });
   test("the examples match", () => {
     const s = "Ngày 20/12/2017, quỹ của Hội4 tỷ đồng; năm 2016 các đồng chí";
@@ -92,5 +108,10 @@ describe("token-table scans equal the whole-text scans", () => {
     expect(spans(numericMatches(ctx))).toEqual([[5, "20/12/2017"]]);
     expect(spans(gluedMatches(ctx))).toEqual([[s.indexOf("4 tỷ"), "4 tỉ đồng"]]);
     expect(bareYears(ctx.doc)).toEqual([s.indexOf("2016")]);
+    const p = makeDoc("đạt 96 tỷ, hoàn thành vượt kế hoạch; Không  đạt chỉ tiêu, vượt mức dự toán");
+    // "hoàn thành", "vượt kế" (inside the first match) and "vượt mức": two matches
+    expect(OVER_PAIRS.starts(p).length).toBe(3);
+    expect(spans(scanAt(new RegExp(pattern("relate.plan-over").source, "uy"), p.key, OVER_PAIRS.starts(p))).map(([, t]) => t)).toEqual(["hoàn thành vượt kế hoạch", "vượt mức dự toán"]);
+    expect(UNDER_PAIRS.starts(p).length).toBe(1);
   });
 });

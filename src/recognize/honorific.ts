@@ -11,6 +11,7 @@ import { fold } from "../text/fold.js";
 import { escapeRe, named } from "../text/rx.js";
 import { HONORIFICS, PLURAL_HONORIFICS, type Honorific } from "../lexicon/honorifics.js";
 import { unitClass } from "./phrase.js";
+import { WordPairs } from "../text/words.js";
 
 const BY_KEY = new Map<string, Honorific>(HONORIFICS.map((h) => [fold(h.form), h]));
 const alternation = (list: readonly Honorific[]) =>
@@ -22,10 +23,15 @@ const alternation = (list: readonly Honorific[]) =>
 /** One honorific at the end of a slice, with its separators: "pgs.ts. ", "thiếu tướng, ". */
 const HON_END = named("person.honorific-end", new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(?:${alternation(HONORIFICS)})[ ]?[.,]?[ ]{0,2}$`, "u"));
 /** A plural honorific before a list: "các đồng chí", "hai nghiên cứu sinh". */
-/** Sticky: tried where a first word occurs (PLURAL_FIRSTS); the left word edge is tested by the caller (wordBefore). */
+/** Sticky: tried where its first two words occur (PLURAL_PAIRS); the left word edge is tested by the caller (wordBefore). */
 export const PLURAL = named("person.honorific-plural", new RegExp(`(?:${alternation(PLURAL_HONORIFICS)})(?![\\p{L}\\p{M}\\p{N}])`, "uy"));
-/** The first words of the plural honorifics (folded): every match of PLURAL starts with one. */
-export const PLURAL_FIRSTS = [...new Set(PLURAL_HONORIFICS.map((h) => fold(h.form).split(" ")[0]!))];
+/** The first two words of the plural honorifics (each form has two or more): every match of PLURAL starts with a pair. */
+export const PLURAL_PAIRS = new WordPairs(
+  PLURAL_HONORIFICS.map((h) => {
+    const [a, b] = fold(h.form).match(/[\p{L}\p{M}\p{N}]+|\S/gu)!;
+    return [a!, b!] as const;
+  }),
+);
 export const PLURAL_BY_KEY = new Map<string, Honorific>(PLURAL_HONORIFICS.map((h) => [fold(h.form), h]));
 
 export interface HonorificRun {

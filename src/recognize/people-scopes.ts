@@ -9,8 +9,8 @@
 import type { Doc } from "../text/normalize.js";
 import type { NameCandidate } from "./name.js";
 import type { TitleHit } from "./title.js";
-import { PLURAL, PLURAL_BY_KEY, PLURAL_FIRSTS } from "./honorific.js";
-import { literalScan } from "../text/rx.js";
+import { PLURAL, PLURAL_BY_KEY, PLURAL_PAIRS } from "./honorific.js";
+import { scanAt } from "../text/rx.js";
 import { wordBefore } from "./phrase.js";
 import { fold } from "../text/fold.js";
 
@@ -51,7 +51,7 @@ export function findScopes(
   };
   // plural honorifics and list titles: "các đồng chí Phó Chủ tịch Tổng LĐLĐVN: A, B, C"
   const scopes: Scope[] = [];
-  for (const m of literalScan(PLURAL, key, PLURAL_FIRSTS, (at) => !wordBefore(key, at))) {
+  for (const m of scanAt(PLURAL, key, PLURAL_PAIRS.starts(doc), (at) => !wordBefore(key, at))) {
     const h = PLURAL_BY_KEY.get(m[0].replace(/\s+/g, " "))!;
     const after = skipFwd(norm, m.index + m[0].length);
     const t = byStart.get(after);

@@ -135,37 +135,23 @@ export function named(name: string, re: RegExp): RegExp {
 
 /**
  * The matches a global scan of `text` with `sticky`'s pattern would find (leftmost, not
- * overlapping), for a pattern whose every match starts with one of the literals `firsts`: the
- * pattern is tried (sticky) only where one of them occurs, found by indexOf, instead of at every
- * position. `sticky` must have the "y" flag; the literals are matched as written (fold them first
- * for the folded key). `edge`: a test of the match's start done in code (a left word edge), the
- * same as a global scan that passes over a match failing it and goes on one unit further.
- *
- *   const OVER_AT = named("…", new RegExp(src`${L}vượt\s+kế\s+hoạch${R}`, "uy"));
- *   for (const m of literalScan(OVER_AT, key, ["vượt"])) …
+ * overlapping), for a pattern that can match only at the positions `starts` (in increasing order:
+ * where its first words occur, see words.ts WordPairs): the pattern is tried (sticky) there only,
+ * instead of at every position. `sticky` must have the "y" flag. `edge`: a test of the match's
+ * start done in code (a left word edge), the same as a global scan that passes over a match failing
+ * it and goes on one unit further.
  */
-export function literalScan(sticky: RegExp, text: string, firsts: readonly string[], edge?: (at: number) => boolean): RegExpExecArray[] {
+export function scanAt(sticky: RegExp, text: string, starts: readonly number[], edge?: (at: number) => boolean): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
-  const next = firsts.map((w) => text.indexOf(w));
   let from = 0;
-  for (;;) {
-    // the nearest occurrence of any literal at or after `from`
-    let at = -1;
-    for (let k = 0; k < firsts.length; k++) {
-      if (next[k]! >= 0 && next[k]! < from) next[k] = text.indexOf(firsts[k]!, from);
-      if (next[k]! >= 0 && (at < 0 || next[k]! < at)) at = next[k]!;
-    }
-    if (at < 0) return out;
-    // a left edge tested in code: a position that fails it is passed over, as if nothing matched there
-    if (edge && !edge(at)) {
-      from = at + 1;
-      continue;
-    }
+  for (const at of starts) {
+    if (at < from || (edge && !edge(at))) continue;
     sticky.lastIndex = at;
     const m = sticky.exec(text);
     if (m && m[0].length > 0) {
       out.push(m);
       from = at + m[0].length;
-    } else from = at + 1;
+    }
   }
+  return out;
 }
