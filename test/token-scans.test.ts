@@ -18,6 +18,7 @@ import { numericMatches } from "../src/recognize/date.js";
 import { gluedMatches } from "../src/recognize/money.js";
 import { PLURAL, PLURAL_PAIRS } from "../src/recognize/honorific.js";
 import { OVER_PAIRS, UNDER_PAIRS } from "../src/relate/plan.js";
+import { nextToken } from "../src/recognize/title.js";
 import { wordBefore } from "../src/recognize/phrase.js";
 import type { Ctx } from "../src/recognize/types.js";
 
@@ -101,6 +102,25 @@ describe("token-table scans equal the whole-text scans", () => {
         RUNS,
       );
     }
+  });
+  test("title.ts nextToken reads what its two sticky patterns read", () => {
+    const spaces = registry.find((r) => r.name === "person.org-spaces")!.re;
+    const token = registry.find((r) => r.name === "person.org-token")!.re;
+    const spec = (norm: string, pos: number) => {
+      spaces.lastIndex = pos;
+      spaces.exec(norm);
+      const s = spaces.lastIndex;
+      token.lastIndex = s;
+      const m = token.exec(norm);
+      return m ? { s, e: s + m[0].length, t: m[0] } : null;
+    };
+    const chars = fc.array(fc.constantFrom(" ", "  ", "a", "Bộ", ",", "(", "“", "\u00a0", "\u3000", "\n", "𝐀", "\ud835", "-", ".", "!", "<"), { maxLength: 20 }).map((ps) => ps.join(""));
+    fc.assert(
+      fc.property(chars, fc.nat(25), (s, pos) => {
+        expect(nextToken(s, pos)).toEqual(spec(s, pos));
+      }),
+      RUNS,
+    );
   });
   test("the examples match", () => {
     const s = "Ngày 20/12/2017, quỹ của Hội4 tỷ đồng; năm 2016 các đồng chí";

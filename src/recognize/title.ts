@@ -160,14 +160,37 @@ interface Tok {
   e: number;
   t: string;
 }
-function nextToken(norm: string, pos: number): Tok | null {
-  SPACES.lastIndex = pos;
-  SPACES.exec(norm);
-  const s = SPACES.lastIndex;
-  TOKEN.lastIndex = s;
-  const m = TOKEN.exec(norm);
-  if (!m) return null;
-  return { s, e: s + m[0].length, t: m[0] };
+/**
+ * The next TOKEN after the spaces (SPACES) at `pos`: read by a table of the units TOKEN stops at
+ * (white space and its punctuation; units of a surrogate pair never stop it) instead of the two
+ * sticky patterns, which stay its specification.
+ */
+export function nextToken(norm: string, pos: number): Tok | null {
+  // (past the end, SPACES failed and left lastIndex at 0: the token at the start of the text)
+  let s = 0;
+  if (pos <= norm.length) {
+    s = pos;
+    while (norm.charCodeAt(s) === 32) s++;
+  }
+  const c = norm.charCodeAt(s);
+  if (c >= 0xdc00 && c <= 0xdfff && s > 0 && (norm.charCodeAt(s - 1) & 0xfc00) === 0xd800) {
+    // inside a surrogate pair the pattern backs up to the pair's start: the patterns themselves
+    TOKEN.lastIndex = s;
+    const m = TOKEN.exec(norm);
+    return m ? { s, e: s + m[0].length, t: m[0] } : null;
+  }
+  let e = s;
+  while (e < norm.length && !tokenStop(norm.charCodeAt(e))) e++;
+  if (e === s) return null;
+  return { s, e, t: norm.slice(s, e) };
+}
+/** Per UTF-16 unit: 1 where TOKEN stops (a unit of its negated class), 0 where not, 2 not read yet. */
+const TOKEN_STOP = new Uint8Array(65536).fill(2);
+const TOKEN_STOP_CHAR = /^[\s,;:()[\]{}"“”‘’!?<>]$/u;
+function tokenStop(c: number): boolean {
+  let f = TOKEN_STOP[c]!;
+  if (f === 2) TOKEN_STOP[c] = f = c >= 0xd800 && c <= 0xdfff ? 0 : TOKEN_STOP_CHAR.test(String.fromCharCode(c)) ? 1 : 0;
+  return f === 1;
 }
 
 function skipSpaces(norm: string, p: number): number {
