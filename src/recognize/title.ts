@@ -61,6 +61,19 @@ const TITLE = named(
 );
 /** First two code units of every title start (all are two characters or longer). */
 const STARTS = new StartSet(TITLE_STARTS);
+/**
+ * And the third: a match starts with a whole title start written as listed (prefix, "phó" or a
+ * title: literals, spaces too), so the units at its start are the first three of one of them, or
+ * the two of a start of two. Tables by a hash of the units: a collision only costs a try.
+ */
+const hash2 = (a: number, b: number): number => (Math.imul(a, 0x9e3779b1) ^ b) & 0xffff;
+const hash3 = (a: number, b: number, c: number): number => (Math.imul(Math.imul(a, 0x9e3779b1) ^ b, 0x85ebca6b) ^ c) & 0xfffff;
+const TWO_ONLY = new Uint8Array(0x10000);
+const THREE = new Uint8Array(0x100000);
+for (const w of TITLE_STARTS) {
+  if (w.length === 2) TWO_ONLY[hash2(w.charCodeAt(0), w.charCodeAt(1))] = 1;
+  else THREE[hash3(w.charCodeAt(0), w.charCodeAt(1), w.charCodeAt(2))] = 1;
+}
 const SEP_CHAR = new RegExp(`^[${SEPARATORS}]$`, "u");
 /** Per BMP code unit: 1 = a separator, 0 = not, 2 = not read yet. */
 const SEP_TAB = new Uint8Array(65536).fill(2);
@@ -80,7 +93,10 @@ function nextTitle(doc: Doc, from: number): RegExpExecArray | null {
   const n = key.length;
   const t = doc.tokens;
   const tryAt = (b: number): RegExpExecArray | null => {
-    if (b + 1 >= n || !STARTS.may(key.charCodeAt(b), key.charCodeAt(b + 1))) return null;
+    if (b + 1 >= n) return null;
+    const c1 = key.charCodeAt(b);
+    const c2 = key.charCodeAt(b + 1);
+    if (!STARTS.may(c1, c2) || (!TWO_ONLY[hash2(c1, c2)] && !THREE[hash3(c1, c2, key.charCodeAt(b + 2))])) return null;
     TITLE.lastIndex = b;
     return TITLE.exec(key);
   };
