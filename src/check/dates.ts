@@ -15,10 +15,12 @@ export function checkDates(ctx: CheckCtx): Finding[] {
   const out: Finding[] = [];
   const flagged: Span[] = [];
   // the text says itself that the day cannot exist ("tháng 2 chỉ có 28 ngày"): quoted on purpose
-  const deliberate = !!ctx.text && DISCUSSED.test(ctx.text.normalize("NFC").toLowerCase());
+  // (read once there is an impossible date to judge: most texts have none)
+  let deliberate: boolean | undefined;
   for (const d of ctx.report.dates) {
     if (!d.invalid || flagged.some((f) => d.span.start < f.end && f.start < d.span.end)) continue;
     flagged.push(d.span);
+    deliberate ??= !!ctx.text && DISCUSSED.test(ctx.text.normalize("NFC").toLowerCase());
     const arith = { vi: `"${d.text}" → ${d.value}`, en: `"${d.text}" → ${d.value}` };
     out.push(finding("dates.impossible", deliberate ? "warning" : "error", { vi: `Ngày tháng không thể có: "${d.text}".`, en: `Impossible date: "${d.text}".` }, undefined, [], { spans: [d.span], found: d.text, arithmetic: arith }));
   }

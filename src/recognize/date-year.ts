@@ -39,6 +39,7 @@ export function sentenceAt(ctx: Ctx, at: number): { start: number; end: number }
 // the left edge (no letter, digit, "/", "." or "," before) is checked in yearMentions: a leading
 // lookbehind would make V8 try every position
 const BARE_YEAR = named("date.bare-year", rx`(?<y>(?:19|20)\d\d)(?![\p{L}\p{M}\p{N}]|[/.,]\d)`);
+const DIGIT = /[0-9]/;
 const NOT_BEFORE_YEAR = /[\p{L}\p{M}\p{N}/.,]/u;
 /** An amount word before a number: "hơn 2000 điểm bán", "khoảng 1950 người". */
 const AMOUNT_BEFORE = named("date.amount", new RegExp(src`(?:^|[^\p{L}\p{M}])(?:hơn|gần|khoảng|trên|dưới|chừng|tới\s{1,2}gần|hàng)\s{1,2}$`, "u"));
@@ -185,9 +186,11 @@ export interface YearMention {
 
 /** Every year written in the text: bare years ("năm 2017", "Đinh Dậu 2017") and years of dates. */
 export function yearMentions(ctx: Ctx, hits: DateHit[] = []): YearMention[] {
+  const key = ctx.doc.key;
+  // every mention is a date hit or four digits (BARE_YEAR): a text with neither has none
+  if (!hits.length && !DIGIT.test(key)) return [];
   const cached = MENTIONS.get(ctx.doc);
   if (cached && cached.hits === hits && cached.n === hits.length) return cached.list;
-  const key = ctx.doc.key;
   const norm = ctx.doc.norm;
   const out: YearMention[] = [];
   for (const m of key.matchAll(BARE_YEAR)) {
