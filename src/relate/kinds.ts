@@ -65,9 +65,29 @@ export interface Kind {
   known: boolean;
 }
 
+/**
+ * Kinds already read, by noun phrase: a text asks for the same few nouns many times (each figure,
+ * each candidate whole), and reading one was most of makeRelateCtx's time. The kinds are frozen:
+ * they are shared. Emptied when it grows past KIND_CACHE_MAX phrases.
+ */
+const KINDS = new Map<string, Kind>();
+const KIND_CACHE_MAX = 20_000;
+
 /** The head of a counted noun phrase (folded words): the longest known noun that starts it. */
 export function kindOf(noun: string | undefined): Kind {
-  const ws = f(noun ?? "").replace(/[(),;:]/g, " ").split(" ").filter(Boolean).flatMap((w) => ABBR.get(w) ?? [w]);
+  const key = noun ?? "";
+  let k = KINDS.get(key);
+  if (k === undefined) {
+    if (KINDS.size >= KIND_CACHE_MAX) KINDS.clear();
+    k = readKind(key);
+    Object.freeze(k.bases);
+    KINDS.set(key, Object.freeze(k));
+  }
+  return k;
+}
+
+function readKind(noun: string): Kind {
+  const ws = f(noun).replace(/[(),;:]/g, " ").split(" ").filter(Boolean).flatMap((w) => ABBR.get(w) ?? [w]);
   if (!ws.length) return { head: "", bases: [], elided: true, people: false, known: false };
   let i = 0;
   // "lượt khách du lịch" → "khách"; "chiếc" alone → elided
