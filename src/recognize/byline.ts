@@ -45,6 +45,7 @@ const SOURCE_START = named("person.byline-source", /\s(?:\(\s?[Tt]heo|Theo) /gu)
 const SOURCE_REST = named("person.byline-source-rest", /^[^\n()]{2,60}(?:\([^\n()]{1,30}\))?\)?$/u);
 /** Length of a "Theo Báo X" / "(Theo X)" tail ending `s`, or 0 (the first start whose rest fits). */
 function sourceTail(s: string): number {
+  if (!s.includes("heo ")) return 0; // every start holds "Theo " or "theo "
   SOURCE_START.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = SOURCE_START.exec(s))) {
@@ -71,8 +72,8 @@ const PAIR = named("person.byline-pair", /([.!?…”"]\s{1,3})(\p{Lu}\p{Ll}+ \p
 
 /** The last word of a glued signature (GLUED's last). */
 const CAP_WORD = /^\p{Lu}\p{Ll}*$/u;
-/** Characters that end a sentence or a clause before a signature. */
-const STOPS = new Set([...".!?…:;”\"»)"]);
+/** Characters that end a sentence or a clause before a signature: . ! ? … : ; ” " » ) */
+const isStop = (c: number): boolean => c === 46 || c === 33 || c === 63 || c === 0x2026 || c === 58 || c === 59 || c === 0x201d || c === 34 || c === 0xbb || c === 41;
 const SPACES = /\s+/uy;
 
 /**
@@ -82,7 +83,7 @@ const SPACES = /\s+/uy;
  */
 function cutAt(line: string): number {
   for (let k = line.length - 2; k >= 0; k--) {
-    if (!STOPS.has(line[k]!)) continue;
+    if (!isStop(line.charCodeAt(k))) continue;
     SPACES.lastIndex = k + 1;
     if (SPACES.test(line)) return SPACES.lastIndex;
   }
@@ -106,6 +107,13 @@ function splitSignatures(s: string): string[] {
   }
   out.push(s.slice(from));
   return out;
+}
+
+/** How many runs of characters other than " " a string has (its words, when it holds no dot). */
+function wordRuns(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) !== 32 && (i === 0 || s.charCodeAt(i - 1) === 32)) n++;
+  return n;
 }
 
 export function findBylines(doc: Doc): BylineHit[] {
@@ -206,8 +214,14 @@ export function findBylines(doc: Doc): BylineHit[] {
   if (tail.includes(")")) tail = tail.replace(/\s*\([^)]*\)\s*$/, "");
   if (tail.includes("/")) tail = tail.replace(/\s*\/.*$/, "");
   // the tail must be nothing but signatures ("Hà An - Minh Quân"), initials dropped ("Tr.Hoàng")
-  const parts = splitSignatures(tail).map((part) => part.split(" ").filter((w) => w && !w.includes(".")));
-  if (!parts.every((words) => words.length === 0 || validName(words))) return glued();
+  const parts: string[][] = [];
+  for (const part of splitSignatures(tail)) {
+    // more than four words (none with a dot) is no name: known before the words are made
+    if (!part.includes(".") && wordRuns(part) > 4) return glued();
+    const words = part.split(" ").filter((w) => w && !w.includes("."));
+    if (words.length && !validName(words)) return glued();
+    parts.push(words);
+  }
   let pos = tailStart;
   for (const words of parts) {
     if (!words.length) continue;
