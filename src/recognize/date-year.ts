@@ -189,7 +189,7 @@ export function yearMentions(ctx: Ctx, hits: DateHit[] = []): YearMention[] {
   const key = ctx.doc.key;
   // every mention is a date hit or four digits (BARE_YEAR): a text with neither has none
   if (!hits.length && !DIGIT.test(key)) return [];
-  const cached = MENTIONS.get(ctx.doc);
+  const cached = ctx.doc.memo.years as Mentions | undefined;
   if (cached && cached.hits === hits && cached.n === hits.length) return cached.list;
   const norm = ctx.doc.norm;
   const out: YearMention[] = [];
@@ -252,10 +252,10 @@ export function yearMentions(ctx: Ctx, hits: DateHit[] = []): YearMention[] {
     out.push(mention);
   }
   out.sort((a, b) => a.start - b.start);
-  MENTIONS.set(ctx.doc, { hits, n: hits.length, list: out });
+  ctx.doc.memo.years = { hits, n: hits.length, list: out } satisfies Mentions;
   return out;
 }
-const MENTIONS = new WeakMap<object, { hits: DateHit[]; n: number; list: YearMention[] }>();
+type Mentions = { hits: DateHit[]; n: number; list: YearMention[] };
 
 const COMING_SCHOOL = COMING_SCHOOL_YEAR_WORDS.map(fold);
 /** Admissions or an entrance exam in the clause before a school year (within 100 characters). */
