@@ -181,6 +181,8 @@ describe("counts found (issue 13)", () => {
       ["Tập đoàn có 328,000 nhân viên và doanh thu 1.600 tỷ đồng.", [[328000, "personnel"]]],
       // "năm" is five before a counted noun, the year elsewhere
       ["Thủ tướng giao năm nội dung cần quan tâm. Năm kế hoạch 2017 đã bắt đầu.", [[5, "task"]]],
+      // "có một …" counts what wins an award, not any noun (audit F)
+      ["Năm ngoái trường có một đề tài đoạt giải Ba. Trường có một đề tài đang chờ duyệt.", [[1, "award"]]],
       // not counts: a rank in a top list, a prize's rank in words
       ["Tỉnh vẫn nằm trong tốp 3 cả nước.", []],
       ["Em đạt giải ba lĩnh vực Robot.", []],
@@ -194,6 +196,17 @@ describe("categories across genres (issue 13)", () => {
     rows([
       // members of a party, union or board stay members whatever is done to them
       ["Ủy ban Kiểm tra đã kiểm tra 12 đảng viên có dấu hiệu vi phạm.", [[12, "personnel"]]],
+      // ministries, committees and sectors are units (audit F)
+      ["Đề án làm thử tại 40 cơ quan, gồm 15 bộ, ban, ngành và 25 địa phương.", [
+        [40, "organization"],
+        [15, "organization"],
+        [25, "other"],
+      ]],
+      // pupils counted by their exam scores are candidates (audit F)
+      ["Kết quả vào lớp 10 công bố hôm qua: 7 em đạt số điểm tuyệt đối, 41 em được điểm từ 9 trở lên.", [
+        [7, "training"],
+        [41, "training"],
+      ]],
       // honouring verbs with a link word, or with the prize named before "cho"
       ["Công ty được vinh danh là một trong 100 doanh nghiệp tiêu biểu.", [[100, "award"]]],
       ["Hội Nhà báo tỉnh trao giải báo chí năm 2016 cho 27 tác phẩm.", [[27, "award"]]],
@@ -240,6 +253,13 @@ describe("categories across genres (issue 13)", () => {
     expect(counts("Hội nghị có 35 người tham dự. Ngoài ra có 4 cán bộ khác.")).toEqual([
       [35, "personnel"],
       [4, "personnel"],
+    ]);
+  });
+  test("staff their office disciplines stay staff in a crime report (audit F)", () => {
+    expect(counts(court + "Sở đã cách chức 2 cán bộ và khiển trách 5 người khác.")).toEqual([
+      [35, "other"],
+      [2, "personnel"],
+      [5, "personnel"],
     ]);
   });
   test("police on duty in a crime report stay staff", () => {

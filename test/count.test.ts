@@ -130,6 +130,10 @@ describe("count details", () => {
     expect(text.slice(h!.start, h!.end)).toBe("24 nhiệm vụ cấp Bộ");
     expect(text.slice(h!.numStart, h!.numEnd)).toBe("24");
   });
+  test("after the one-letter word \"ở\": counted (a lone Latin letter is a unit or a label)", () => {
+    expect(counts("Đề tài dự thi trải ở 17 lĩnh vực khác nhau.").map((h) => [h.value, h.category])).toEqual([[17, "other"]]);
+    expect(counts("Sản lượng đạt 5,2 tỷ m 3 khí.").map((h) => h.value)).not.toContain(3);
+  });
   test("a classifier before the noun: lượt", () => {
     const [h] = counts("Đã thăm hỏi 615 lượt đoàn viên.");
     expect(h).toMatchObject({ value: 615, category: "personnel", noun: "đoàn viên" });
@@ -166,6 +170,11 @@ describe("not counts", () => {
     "Rừng chiếm 2/3 diện tích tỉnh.",
     "Cây xanh trồng hai bên đường.",
     "Năng suất tăng lên 3 lần.",
+    // a level of online service, not a count (audit F)
+    "Sở cung cấp dịch vụ công mức độ 4 cho hồ sơ đất đai; mức độ 3 cơ bản đã xong.",
+    "Phần mềm đạt cấp độ 2 về an toàn thông tin.",
+    // "1 mình" (alone) after "ở" is no count
+    "Cháu bé ở 1 mình trong nhà suốt buổi chiều.",
   ])("%s", (text) => {
     expect(counts(text)).toEqual([]);
   });

@@ -186,6 +186,9 @@ describe("dates: years of the background do not date a day", () => {
     // a review of a whole year, held early the next year; or at its end
     ["Sáng 6/2, Công ty tổ chức hội nghị tổng kết năm 2018.", "2019-02-06"],
     ["Sáng 19/12, Sở tổ chức hội nghị tổng kết năm 2018.", "2018-12-19"],
+    // the review closes the earliest year of its sentence; a later one is the plan it opens
+    ["Chiều 12/2, Sở tổ chức hội nghị tổng kết công tác năm 2018, bàn nhiệm vụ trọng tâm năm 2019.", "2019-02-12"],
+    ["Sáng 9/1, Hội tổng kết năm 2018 và triển khai phương hướng năm 2019.", "2019-01-09"],
     // a review of a period held after it ends
     ["Ngày 28/6, Ban tổ chức hội nghị tổng kết 5 năm (2013 - 2018) thực hiện đề án.", "2019-06-28"],
     // a period that starts now
@@ -206,6 +209,8 @@ describe("dates: years of the background do not date a day", () => {
     // a whole year told as done opening its clause: the day before October is a year later
     ["Chiều 6/2, Sở họp báo. Năm 2018, ngành du lịch đã đón 2 triệu khách.", "2019-02-06"],
     ["Sáng 12/5, Hội đồng quản trị họp. Trong năm 2018, công ty đã trả cổ tức 10%.", "2019-05-12"],
+    // (after an ellipsis, which ends the sentence before it)
+    ["Chiều 22/6, Phó Chủ tịch tiếp đoàn người có công, thương binh, thân nhân liệt sĩ… Năm 2018, tỉnh đã chi 158 tỷ đồng trợ cấp.", "2019-06-22"],
     // not: a year of the text's plans, part of it, an event named with it, or a day from October
     ["Chiều 6/2, Sở họp báo. Năm 2018, ngành đã đón 2 triệu khách. Kế hoạch năm 2018 là 3 triệu khách.", "2018-02-06"],
     ["Sáng 6/7, Sở họp. Năm 2018, ngành đã đón 2 triệu khách trong 6 tháng đầu năm 2018.", "2018-07-06"],
@@ -239,6 +244,9 @@ describe("dates: the reference date (ParseOptions.referenceDate)", () => {
     // … not a year after it, nor a background year long before it
     ["Ngày 27/6, Hội đồng bàn mức lương tối thiểu năm 2018.", "2017", "2017-06-27"],
     ["Ngày 12/5, Bộ họp. Năm 2013, tỉ lệ này là 11%.", "2017", "2017-05-12"],
+    // … and the year before it only for a day late in that year (reported early the next)
+    ["Tối 9/6, Công ty nhận giải Top 50 doanh nghiệp năm 2016.", "2017", "2017-06-09"],
+    ["Sáng 15/11, Sở tổ chức hội nghị tổng kết công tác năm 2016.", "2017", "2016-11-15"],
   ])("%s (%s) → %s", (text, ref, value) => {
     expect(withRef(text, ref)[0]!.value).toBe(value);
   });

@@ -36,9 +36,15 @@ describe.skipIf(!existsSync(DEV))("eval groups on the dev corpus (shared data, r
     expect(a!.scores.overall.gold + b!.scores.overall.gold).toBe(all!.scores.overall.gold);
   });
   test("a reference date reaches the parser: a day with no year in the text gets its year", () => {
-    const plain = evaluateGroups(DEV, ["d070"])[0]!.diffs[0]!;
+    const plain = evaluateGroups(DEV, ["d070"], { sources: false })[0]!.diffs[0]!;
     const withRef = evaluateGroups(DEV, ["d070"], { referenceDate: "2017" })[0]!.diffs[0]!;
     expect(plain.date?.predicted ?? null).toBeNull();
     expect(withRef.date).toBeUndefined(); // right: no difference to report
+  });
+  test("the folder's SOURCES.tsv gives each document its publication date, and the text alone is scored beside it", () => {
+    const [g] = evaluateGroups(DEV, ["d070"]);
+    expect(g!.diffs[0]!.date).toBeUndefined();
+    expect(g!.reference).toMatchObject({ from: "SOURCES.tsv", documents: 1, date_text_alone: { right: 0, total: 1 } });
+    expect(evaluateGroups(DEV, ["d070"], { sources: false })[0]!.reference).toBeUndefined();
   });
 });

@@ -102,6 +102,17 @@ describe("event kind and host", () => {
   });
 });
 
+describe("event year of a school year's entrance exam (audit F)", () => {
+  test.each([
+    // the entrance exam of a school year to come is held in its first year
+    ["Sở công bố kết quả tuyển sinh vào lớp 10 năm học 2018 - 2019. Điểm cao nhất là 48 điểm.", "2018"],
+    // a school year reviewed ends in its last year
+    ["Trường tổng kết năm học 2018 - 2019 với nhiều thành tích.", "2019"],
+  ])("%s → %s", (text, value) => {
+    expect(event(text).date).toBe(value);
+  });
+});
+
 describe("event date: a day whose year the text does not tell", () => {
   test.each([
     // background years only: the date is unknown, not a year of the background
@@ -134,6 +145,11 @@ describe("event date: a day whose year the text does not tell", () => {
     // "phục hồi" is not "hồi" (back then); "vào cuối năm Y" told as past
     ["Chiều 16/5, Thủ tướng tiếp đoàn. Doanh thu giảm năm 2016 nhưng đang phục hồi vào những quý đầu năm 2017.", "2017-05-16"],
     ["Ngày 11-5, Hội đồng quản trị thông qua đơn từ nhiệm. Cổ phiếu của công ty niêm yết vào cuối năm 2016.", "2017-05-11"],
+    // a deadline set on the day lends its year (audit F); a past date does not
+    ["Ngày 12/4, Chủ tịch tỉnh yêu cầu các sở báo cáo trước ngày 20/4/2018. Vụ việc được phát hiện ngày 3/11/2017.", "2018-04-12"],
+    ["Chiều 28/12, Sở yêu cầu các phòng nộp hồ sơ chậm nhất là ngày 15/1/2019.", "2018-12-28"],
+    // a deadline far off is no clue
+    ["Ngày 12/4, Bộ họp bàn đề án phải hoàn thành trước ngày 31/12/2019.", null],
   ])("%s → %s", (text, value) => {
     expect(event(text).date).toBe(value);
   });

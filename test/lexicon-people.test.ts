@@ -6,7 +6,7 @@ import { describe, expect, test } from "vitest";
 import { fold } from "../src/text/fold.js";
 import { CLAUSE_STARTS, SURNAMES, WEAK_SURNAMES } from "../src/lexicon/surnames.js";
 import { HONORIFICS, PLURAL_HONORIFICS } from "../src/lexicon/honorifics.js";
-import { PERSON_ROLES, SPEECH_VERBS, TITLES, TITLE_ABBREVIATIONS, TITLE_PREFIXES, TITLE_SUFFIXES, SHARED_HEADS } from "../src/lexicon/titles.js";
+import { PERSON_ROLES, SPEECH_VERBS, TITLES, TITLE_ABBREVIATIONS, TITLE_PREFIXES, TITLE_SUFFIXES, SHARED_HEADS, SHORT_SHARED_HEADS, TITLES_ONLY_BEFORE } from "../src/lexicon/titles.js";
 import { ADMIN_UNITS, COUNTRY_WORDS, FIXED_NAMES, FOREIGN_ORG_WORDS, NOT_PERSON_BEFORE, ORG_HEADS, ORG_STOP_WORDS, PLACES } from "../src/lexicon/org-heads.js";
 
 const lists: [string, readonly string[]][] = [
@@ -75,6 +75,17 @@ describe("overlaps", () => {
   test("titles that share their head name a real head", () => {
     const o = f(ORG_HEADS);
     expect(Object.values(SHARED_HEADS).filter((h) => !o.has(fold(h)))).toEqual([]);
+  });
+  test("a short head stands for a shared head, and an abbreviated title ends in it", () => {
+    const shared = new Set(Object.keys(SHARED_HEADS).map(fold));
+    for (const [k, v] of Object.entries(SHORT_SHARED_HEADS)) {
+      expect(shared.has(fold(v.of))).toBe(true);
+      expect(Object.keys(TITLE_ABBREVIATIONS).some((a) => fold(a).endsWith(` ${k}`))).toBe(true);
+    }
+  });
+  test("a title that is a post only before some organisations is a title", () => {
+    const t = f(TITLES);
+    expect(Object.keys(TITLES_ONLY_BEFORE).filter((x) => !t.has(fold(x)))).toEqual([]);
   });
   test("abbreviations expand to a title with or without Phó", () => {
     const t = f(TITLES);

@@ -11,6 +11,7 @@ import { parseReport } from "../report/parse.js";
 import { toFacts } from "../report/facts.js";
 import { scoreDoc, sumCounts, finish, type Scores, type Diff } from "../eval/score.js";
 import { parseIdSpec, selectIds } from "../eval/ids.js";
+import { readSources, SOURCES_FILE } from "../eval/sources.js";
 import { Facts } from "../schema.js";
 import { fsWhy } from "./fs-errors.js";
 
@@ -21,6 +22,8 @@ export interface EvalResult {
   problems: string[];
   /** Documents scored. */
   docs: number;
+  /** Set when documents were parsed with a reference date. */
+  reference?: ReferenceInfo;
 }
 export interface EvalGroup extends EvalResult {
   /** the `--ids` value, or "all" */
@@ -42,6 +45,22 @@ export interface EvalOptions {
    * for each post (ParseOptions.referenceDate): the year of a day written without one.
    */
   referenceDate?: string;
+  /**
+   * Each document's publication date from the folder's SOURCES.tsv (see eval/sources.ts), used
+   * when no `referenceDate` is given; default true. The date is then also scored from the text
+   * alone, and both figures are reported.
+   */
+  sources?: boolean;
+}
+
+/** Where the reference dates came from, and the date scored without them. */
+export interface ReferenceInfo {
+  /** "--reference-date" or "SOURCES.tsv" */
+  from: string;
+  /** documents scored with a reference date */
+  documents: number;
+  /** date accuracy with no reference date: what the text alone tells */
+  date_text_alone: { right: number; total: number; accuracy: number };
 }
 
 /** A gold file read and checked, or why not. */
@@ -70,6 +89,9 @@ export function evaluateDir(dir: string, ids: readonly string[] = goldIds(dir), 
   const problems: string[] = [];
   const counts = [];
   const diffs: Diff[] = [];
+  const sources = opts.referenceDate || opts.sources === false ? new Map<string, string>() : readSources(dir);
+  let referenced = 0;
+  const textAlone = { right: 0, total: 0 };
   for (const id of ids) {
     const g = readGold(join(dir, `${id}.gold.json`));
     if ("problem" in g) {
@@ -83,12 +105,26 @@ export function evaluateDir(dir: string, ids: readonly string[] = goldIds(dir), 
       problems.push(`cannot read ${join(dir, `${id}.txt`)}: ${fsWhy(err)}: skipped`);
       continue;
     }
-    const pred = toFacts(parseReport(text, { id, ...(opts.referenceDate ? { referenceDate: opts.referenceDate } : {}) }), id);
+    const ref = opts.referenceDate ?? sources.get(id);
+    const pred = toFacts(parseReport(text, { id, ...(ref ? { referenceDate: ref } : {}) }), id);
     const { counts: c, diff } = scoreDoc(pred, g.gold);
+    if (ref) referenced++;
+    if (g.gold.date != null) {
+      textAlone.total++;
+      const alone = ref ? toFacts(parseReport(text, { id }), id).date : pred.date;
+      if (alone === g.gold.date) textAlone.right++;
+    }
     counts.push(c);
     diffs.push(diff);
   }
-  return { scores: finish(sumCounts(counts), counts.length), diffs, problems, docs: counts.length };
+  const result: EvalResult = { scores: finish(sumCounts(counts), counts.length), diffs, problems, docs: counts.length };
+  if (referenced)
+    result.reference = {
+      from: opts.referenceDate ? "--reference-date" : SOURCES_FILE,
+      documents: referenced,
+      date_text_alone: { ...textAlone, accuracy: textAlone.total ? textAlone.right / textAlone.total : 1 },
+    };
+  return result;
 }
 
 /** One group per `--ids` value (or one "all" group); throws an Error on a bad or empty selection. */

@@ -130,11 +130,15 @@ export const DISCIPLINE_CLUES = ["kỷ luật", "khiển trách", "cảnh cáo",
 export const SCREEN_CLUES = ["phim", "điện ảnh", "phòng vé", "rạp", "bom tấn", "đạo diễn", "diễn viên", "ca khúc", "bài hát", "album", "sân khấu", "trình chiếu", "công chiếu"];
 
 /**
- * Words of an exam that make people in general candidates (training): "9.500 em dự thi vào lớp 10",
- * "8.000 em thi tuyển". Only for people in general (em, người, cháu): staff
+ * Words of an exam or its scores that make people in general candidates (training): "9.500 em dự
+ * thi vào lớp 10", "8.000 em thi tuyển", "50 em đạt số điểm từ 16". Only for people in general (em, người, cháu): staff
  * near an exam are its invigilators ("2.400 cán bộ coi thi").
  */
-export const EXAM_CLUES = ["dự thi", "thi vào", "thi tuyển", "vào lớp", "thí sinh", "sĩ tử"];
+export const EXAM_CLUES = [
+  "dự thi", "thi vào", "thi tuyển", "vào lớp", "thí sinh", "sĩ tử",
+  // the scores of an exam: "9 em đạt số điểm từ 18 đến 19", "30 em đạt điểm 10"
+  "số điểm", "đạt điểm", "được điểm", "điểm thi", "điểm chuẩn", "điểm trúng tuyển",
+];
 
 /**
  * Words of a court or crime report. A text holding three or more of them is one: its people in

@@ -188,6 +188,11 @@ export const ORGANIZATION_NOUNS = [
   "khu chế xuất",
   "cụm công nghiệp",
   "bộ, ngành",
+  "bộ, ban, ngành",
+  "bộ ban ngành",
+  "bộ, ban ngành",
+  "ban, ngành",
+  "ban ngành",
   "ngành",
   "sở",
   "sở, ngành",
@@ -541,7 +546,7 @@ export const NOT_COUNTED = [
   "còn", "tăng", "giảm", "chiếm", "gồm", "như", "trở lên", "trở xuống", "mỗi", "một", "hai", "ba", "bốn",
   "sáu", "bảy", "tám", "chín", "mười", "mươi", "lăm", "linh", "lẻ", "rưỡi", "nửa", "đầu", "cuối",
   "tiếp", "liền", "liên tiếp", "trước đây", "gấp", "ngoài", "riêng", "tổng", "bình quân",
-  "biết", "rõ", "sạch", "dự kiến", "nói", "luôn", "cần", "phải", "người", "lượt", "tốt", "cao", "thấp", "lớn", "nhỏ", "mới", "cũ", "khác", "chung",
+  "biết", "rõ", "sạch", "mình", "dự kiến", "nói", "luôn", "cần", "phải", "người", "lượt", "tốt", "cao", "thấp", "lớn", "nhỏ", "mới", "cũ", "khác", "chung",
   // sentence particles
   "thôi", "nhé", "ạ", "đấy", "đâu", "chứ", "vậy",
 ];

@@ -10,16 +10,16 @@
 export const TITLES = [
   "Chủ tịch", "Chủ tịch nước", "Giám đốc", "Tổng Giám đốc", "Bí thư", "Tổng Bí thư", "Bí thư thứ nhất",
   "Bộ trưởng", "Thứ trưởng", "Thủ tướng", "Viện trưởng", "Hiệu trưởng", "Hiệu phó", "Trưởng ban",
-  "Trưởng phòng", "Trưởng khoa", "Trưởng bộ môn", "Trưởng đại diện", "Trưởng đoàn", "Trưởng trạm",
+  "Trưởng phòng", "Phó phòng", "Phó ban", "Phó khoa", "Trưởng khoa", "Trưởng bộ môn", "Trưởng đại diện", "Trưởng đoàn", "Trưởng trạm",
   "Trưởng văn phòng", "Trưởng phân viện", "Trưởng tiểu ban",
   "Cục trưởng", "Chi cục trưởng", "Vụ trưởng", "Tổng cục trưởng", "Chánh Văn phòng", "Chánh Thanh tra",
   "Chánh án", "Tổng Thanh tra", "Chủ nhiệm", "Ủy viên", "Thành viên", "Đại diện", "Tổng Tham mưu trưởng",
   "Tham mưu trưởng", "Chính ủy", "Tư lệnh", "Quốc vụ khanh", "Tổ trưởng", "Tổ phó", "Kiểm soát viên",
-  "Thư ký", "Tổng Thư ký", "Giảng viên", "Giảng viên chính", "Giảng viên cao cấp",
+  "Thư ký", "Tổng Thư ký", "Chuyên viên", "Giảng viên", "Giảng viên chính", "Giảng viên cao cấp",
   "Đảng ủy viên", "Thành ủy viên", "Tỉnh ủy viên", "Huyện ủy viên", "Quận ủy viên", "Thẩm phán",
   "Kiểm sát viên", "Thường trực", "Tổng biên tập", "Người phát ngôn", "Trợ lý", "Trưởng thôn", "Trưởng ấp", "Trưởng bản",
   "Đại sứ", "Tổng Lãnh sự", "Lãnh sự", "Tổng thống", "Phó Tổng thống", "Thống đốc",
-  "Kế toán trưởng", "Trưởng Công an", "Chỉ huy trưởng", "Đoàn trưởng", "Sư đoàn trưởng",
+  "Kế toán trưởng", "Đại biểu", "Trưởng Công an", "Chỉ huy trưởng", "Đoàn trưởng", "Sư đoàn trưởng",
   "Trung đoàn trưởng", "Lữ đoàn trưởng", "Hiệu trưởng danh dự", "Chủ tịch danh dự", "Giám đốc điều hành",
   // local officials abroad and party cell members
   "Huyện trưởng", "Quận trưởng", "Thị trưởng", "Tỉnh trưởng", "Chi ủy viên",
@@ -40,12 +40,24 @@ export const TITLE_ABBREVIATIONS: Record<string, string> = {
   PHT: "Phó Hiệu trưởng",
   GĐ: "Giám đốc",
   PGĐ: "Phó Giám đốc",
+  "Phó GĐ": "Phó Giám đốc",
+  "Phó TGĐ": "Phó Tổng Giám đốc",
+  "Chánh VP": "Chánh Văn phòng",
   TGĐ: "Tổng Giám đốc",
   "P.TGĐ": "Phó Tổng Giám đốc",
   PBT: "Phó Bí thư",
   GV: "Giảng viên",
   GVC: "Giảng viên chính",
   GVCC: "Giảng viên cao cấp",
+};
+
+/**
+ * Titles that are posts only before one of these organisations: "Đại biểu Quốc hội khóa XIV" →
+ * title "Đại biểu", org "Quốc hội"; "đại biểu HĐND tỉnh". A delegate to a meeting ("đại biểu Nguyễn
+ * Văn A", "các đại biểu") holds no post.
+ */
+export const TITLES_ONLY_BEFORE: Record<string, readonly string[]> = {
+  "Đại biểu": ["Quốc hội", "Hội đồng nhân dân", "HĐND"],
 };
 
 /** Written before a title and kept in it: "nguyên Giám đốc", "Q. Trưởng phòng", "quyền Hiệu trưởng". */
@@ -72,6 +84,14 @@ export const SHARED_HEADS: Record<string, string> = {
   "phân viện": "Phân viện",
   "tiểu ban": "Tiểu ban",
   "công an": "Công an",
+};
+
+/**
+ * The short heads of abbreviated titles, and the head (SHARED_HEADS) each stands for: an abbreviated
+ * title keeps the short head in its org, "Chánh VP UBND tỉnh" → title "Chánh VP", org "VP UBND tỉnh".
+ */
+export const SHORT_SHARED_HEADS: Record<string, { head: string; of: string }> = {
+  vp: { head: "VP", of: "văn phòng" },
 };
 
 /**

@@ -7,13 +7,15 @@
  *   "Ảnh: Lan Chi/TTXVN", "(Ảnh: Quốc Bảo)"   → photo credits ("Ảnh minh họa: Thu Hằng-TTXVN" too)
  *   "Theo Thúy Hà/Báo điện tử Chính phủ"         → "Thúy Hà" (the author of the source)
  *   "Ảnh: Thu Trang Các cấp Hội…"                → "Thu Trang" (the next sentence starts glued on)
- * Not people: initials ("P.V", "T.E.A", "CTV"), outlets ("TTXVN", "Báo Nông thôn", "Google Earth").
+ * Not people: initials ("P.V", "T.E.A", "CTV"), outlets ("TTXVN", "Báo Nông thôn", "Google Earth",
+ * "Ảnh Tuổi Trẻ": lexicon/outlets.ts).
  */
 import type { RuleOf } from "../schema.js";
 import type { Doc } from "../text/normalize.js";
 import { fold } from "../text/fold.js";
 import { named } from "../text/rx.js";
 import { ORG_HEADS } from "../lexicon/org-heads.js";
+import { OUTLETS } from "../lexicon/outlets.js";
 import { isPlace, isSurname, isSyllable, negativeBefore } from "./name.js";
 import { wordBefore } from "./phrase.js";
 
@@ -24,6 +26,10 @@ export interface BylineHit {
   rule: RuleOf<"mention">;
 }
 
+/** News outlets named like a person: "Ảnh Tuổi Trẻ" credits a paper. */
+const OUTLET = new Set(OUTLETS.map((o) => fold(o)));
+/** A signature part of more words is neither a name (validName: at most four) nor an outlet. */
+const LONGEST_PART = Math.max(4, ...OUTLETS.map((o) => o.split(" ").length));
 const ORG_WORD = new Set(ORG_HEADS.filter((h) => !h.includes(" ")).map((h) => fold(h)));
 const WORD = /^(?:\p{Lu}\p{Ll}*|\p{Lu}+)$/u;
 
@@ -34,7 +40,7 @@ function validName(words: string[], credit = false): boolean {
   if (caps.some((c) => c !== caps[0])) return false;
   const key = words.map((w) => fold(w));
   if ((credit && ORG_WORD.has(key[0]!) && !isSurname(words[0]!)) || /^(?:báo|tin|nguồn|theo|ảnh|ông|bà)$/.test(key[0]!)) return false;
-  if (isPlace(key.join(" "))) return false;
+  if (isPlace(key.join(" ")) || OUTLET.has(key.join(" "))) return false;
   return true;
 }
 
@@ -62,6 +68,11 @@ const GLUED = /(?:^|\s)([\p{Ll}\p{M}]+) ((?:\p{Lu}\p{Ll}* ){1,2}\p{Lu}\p{Ll}*)$/
 const GLUED_STOP = new Set(["ông", "bà", "anh", "chị", "tại", "ở", "của", "và", "với", "cho", "tỉnh", "huyện", "xã", "phường", "quận", "đường", "phố", "thành phố", "từ", "đến", "tới", "về", "là", "thăm", "theo"]);
 /** What follows "ảnh" in a photo credit (the word itself is found with indexOf, quicker than a regex scan). */
 const PHOTO = named("person.photo-credit", /(?:\s{1,2}(?:minh\s{1,2}họa|tư\s{1,2}liệu|tl|minh\s{1,2}hoạ))?\s{0,2}:\s{0,2}/y);
+/**
+ * A credit after a capital "Ảnh" with no colon: two capitalised words, then the end of the line, a
+ * stop, or the next sentence (a capitalised word and a lower-case one): "Ảnh Chiến Thắng Tại lễ …".
+ */
+const BARE_CREDIT = named("person.photo-credit-bare", /^ (\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+)(?=\s*$|\s*[\n.,;()]|\s\p{Lu}\p{Ll}* \p{Ll})/u);
 /** "cổ đông tên Minh Khôi", "nạn nhân tên là Minh Anh": a person noun, "tên", then the name. */
 const NAMED = named(
   "person.named",
@@ -125,7 +136,12 @@ export function findBylines(doc: Doc): BylineHit[] {
     from = i + 1;
     if (wordBefore(key, i)) continue;
     PHOTO.lastIndex = i + 3;
-    if (!PHOTO.test(key)) continue;
+    if (!PHOTO.test(key)) {
+      // a caption's credit with no colon: "… hiến máu đầu xuân Ảnh Chiến Thắng Tại lễ …"
+      const bare = norm[i] === "Ả" ? BARE_CREDIT.exec(norm.slice(i + 3, i + 60)) : null;
+      if (bare && validName(bare[1]!.split(" "), true)) out.push({ start: i + 4, end: i + 4 + bare[1]!.length, name: bare[1]!, rule: "person.photo-credit" });
+      continue;
+    }
     const at = PHOTO.lastIndex;
     from = at;
     const tail = norm.slice(at, at + 60);
@@ -161,10 +177,15 @@ export function findBylines(doc: Doc): BylineHit[] {
     const at = m.index + m[1]!.length;
     const a = m[2]!;
     const b = m[3]!;
-    if (!validName(a.split(" "), true) || !validName(b.split(" "), true)) continue;
-    out.push({ start: at, end: at + a.length, name: a, rule: "person.byline" });
+    // (an author signed with the outlet: "Minh Tuấn - Thể Thao Việt Nam" gives the author alone)
+    const aOk = validName(a.split(" "), true);
+    const bOk = validName(b.split(" "), true);
+    const aOutlet = OUTLET.has(fold(a));
+    const bOutlet = OUTLET.has(fold(b));
+    if (!((aOk || aOutlet) && (bOk || bOutlet)) || (aOutlet && bOutlet)) continue;
+    if (aOk) out.push({ start: at, end: at + a.length, name: a, rule: "person.byline" });
     const bs = m.index + m[0].length - b.length;
-    out.push({ start: bs, end: bs + b.length, name: b, rule: "person.byline" });
+    if (bOk) out.push({ start: bs, end: bs + b.length, name: b, rule: "person.byline" });
   }
   // 3. the signature at the end of the post
   // "… Nguyên Hồng - ", "… An Bình (t/h) Theo Báo X": trailing dashes and the source line are not the signature
@@ -216,9 +237,11 @@ export function findBylines(doc: Doc): BylineHit[] {
   // the tail must be nothing but signatures ("Hà An - Minh Quân"), initials dropped ("Tr.Hoàng")
   const parts: string[][] = [];
   for (const part of splitSignatures(tail)) {
-    // more than four words (none with a dot) is no name: known before the words are made
-    if (!part.includes(".") && wordRuns(part) > 4) return glued();
+    // more words (none with a dot) than a name or an outlet has: known before the words are made
+    if (!part.includes(".") && wordRuns(part) > LONGEST_PART) return glued();
     const words = part.split(" ").filter((w) => w && !w.includes("."));
+    // (an outlet signed beside the author is dropped: "Hoàng Tâm - Thể Thao Việt Nam")
+    if (OUTLET.has(fold(words.join(" ")))) continue;
     if (words.length && !validName(words)) return glued();
     parts.push(words);
   }

@@ -24,7 +24,8 @@
  *      count's noun ("400 điển hình tiên tiến và 120 đại biểu");
  *      exam words make people in general candidates (EXAM_CLUES → training); in a court or crime
  *      report (CRIME_DOC_WORDS, three of them) people in general and office holders left as staff
- *      are other; works in a sentence about films or songs → other;
+ *      are other, unless their sentence disciplines them (DISCIPLINE_CLUES: staff);
+ *      works in a sentence about films or songs → other;
  *   5. the head's own list: the longest listed noun; a classifier gives way to the noun after it.
  */
 import type { Category } from "../schema.js";
@@ -165,7 +166,8 @@ export function countCategory(ctx: Ctx, n: CountNoun): Category {
   // make trainees or award winners are defendants, victims or witnesses ("nhận tiền của 35 người")
   if (people || unit) {
     const c = fromClause(ctx, n.numStart, n.nounStart, n.nounEnd, base, people && !member, GENERIC.has(n.noun));
-    return c === "personnel" && (GENERIC.has(n.noun) || CRIME_PEOPLE.has(n.noun)) && crimeReport(ctx) ? "other" : c;
+    // … but staff disciplined by their office stay staff ("cách chức 2 cán bộ", "khiển trách 5 người khác")
+    return c === "personnel" && (GENERIC.has(n.noun) || CRIME_PEOPLE.has(n.noun)) && crimeReport(ctx) && !disciplined(ctx, n.numStart, n.nounStart, n.nounEnd) ? "other" : c;
   }
   if (WORKS.has(n.noun) && screenSentence(ctx, n.numStart)) return "other";
   // the sides or gangs of a fight are no organizations ("hai bên xô xát", "2 nhóm ẩu đả")
@@ -325,6 +327,15 @@ function fromClause(ctx: Ctx, numStart: number, nounStart: number, nounEnd: numb
   }
   if (best === Infinity) return base;
   return best === other ? "other" : best === training ? "training" : "award";
+}
+
+/** A discipline word in the sentence of the count, within CLUE_REACH of it: "Sở cách chức 2 cán bộ". */
+function disciplined(ctx: Ctx, numStart: number, nounStart: number, nounEnd: number): boolean {
+  const key = ctx.doc.key;
+  const s = sentenceAt(ctx, numStart);
+  const from = Math.max(s ? s.start : 0, numStart - CLUE_REACH);
+  const to = Math.min(s ? s.end : key.length, nounEnd + CLUE_REACH);
+  return clueDistance(DISCIPLINE_CLUE, ctx, key.slice(from, to), from, numStart, nounStart, nounEnd) < Infinity;
 }
 
 /** A court or crime report: three or more of CRIME_DOC_WORDS in the text (counted once per document). */

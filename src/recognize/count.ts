@@ -160,6 +160,8 @@ const NOT_BEFORE_WORDS = [
   "quốc lộ", "tỉnh lộ", "xếp", "đứng", "version", "bài", "trang", "câu", "hình", "ảnh", "bảng", "biểu", "phụ lục", "mẫu",
   "khối", "xóm", "ấp", "thôn", "khu phố", "khóm", "tổ dân phố", "đội", "tiết", "tuần", "quí", "tiểu khu", "lô", "nhà",
   "block", "dãy", "làn", "cổng", "kênh", "tuyến", "tốp", "giải",
+  // a level, not a count: "dịch vụ công mức độ 3", "cấp độ 4"
+  "mức độ", "cấp độ",
 ].map(fold);
 const NOT_BEFORE = named(
   "count.not-before",
@@ -171,7 +173,9 @@ const NOT_BEFORE = named(
 /** After the noun: "con số", "lần thứ", "lần/tháng" (a frequency), "buổi/ngày". */
 const NOT_AFTER_NOUN = named("count.not-after", new RegExp(src`^(?:\s{0,2}/\s{0,2}(?:\d{1,2}\s{0,2})?(?:ngày|tuần|tháng|năm|quí|lần|buổi|giờ)${R}|\s{1,2}thứ${R})`, "u"));
 const BAD_NOUN = new Set(["con số", "con người", "con đường", "con đẻ", "con cháu", "con em", "lần lượt", "bộ phận", "bộ luật", "vụ trưởng", "ban hành", "ban đầu", "phần lớn", "phần nào", "phần trăm", "cơ sở vật chất", "đơn vị tính", "đoàn kết", "em út", "em trai", "em gái", "căn bệnh", "căn cứ", "con dấu", "bên đường", "bên cạnh", "bên trong", "bên ngoài", "bên lề", "bên bờ", "bên kia", "bên này"].map(fold));
-/** Words after which "một" counts (people or units): "có một cán bộ", "chỉ còn một doanh nghiệp". */
+/** A one-letter word right before the number ("m 3 khí", "x 2"), other than the preposition "ở". */
+const LONE_LETTER_BEFORE = /(?:^|[^\p{L}])(?!ở)\p{L}\s{1,2}$/u;
+/** Words after which "một" counts (people, units, or what wins an award): "có một cán bộ", "chỉ còn một doanh nghiệp". */
 const ONE_AFTER = new Set(["có", "gồm", "chỉ", "còn", "thêm"].map(fold));
 const ONE_COUNTS = new Set(["personnel", "training", "organization"]);
 /** "có một thành viên mới là bà X": an article introducing someone, not a count. */
@@ -255,7 +259,8 @@ export function recognizeCounts(ctx: Ctx): CountHit[] {
     if (DOC_TYPE_BEFORE.test(norm.slice(Math.max(0, h.numStart - 24), h.numStart))) continue;
     // ("Thông tư 15 …" reaches two words back; "Hà Nội có 3 cột mốc" does not: "có" states a count)
     const reach = STATES_COUNT.has(lastWord(key, h.numStart)) ? 1 : 2;
-    if (!m.listed && (previousWordCapitalised(norm, h.numStart, reach) || /(?:^|[^\p{L}])\p{L}\s{1,2}$/u.test(key.slice(beforeFrom, h.numStart)))) continue;
+    // (a lone letter before the number is a unit or a label, "m 3 khí"; not the word "ở": "ở 22 lĩnh vực")
+    if (!m.listed && (previousWordCapitalised(norm, h.numStart, reach) || LONE_LETTER_BEFORE.test(key.slice(beforeFrom, h.numStart)))) continue;
     const { noun, nounStart } = m;
     let end = m.end;
     // ("một bộ phận" is a part; "24 bộ phận cò" are counted)
@@ -267,7 +272,19 @@ export function recognizeCounts(ctx: Ctx): CountHit[] {
     // "một thành viên mới" is an article; "một căn chung cư", "một lô đất" are counted
     // … unless the sentence counts the same noun beside it: "tám vị …, hai vị … và một vị …"
     // … or after "có/gồm/chỉ/còn" it counts people or units: "Toàn ngành có một cán bộ", "chỉ còn một doanh nghiệp"
-    if (h.value === 1 && h.form === "words" && !CLASSIFIER_ONE.some((c) => noun === c || noun.startsWith(c + " ")) && !countedBeside(ctx, h.numStart, key.slice(nounStart, m.end)) && !(ONE_AFTER.has(lastWord(key, h.numStart)) && ONE_COUNTS.has(CATEGORY.get(noun) ?? "other") && !INTRODUCES.test(key.slice(m.end, m.end + 16)))) continue;
+    // … or what "có một …" counts wins an award: "Năm 2012 có một dự án đoạt giải Nhất"
+    if (
+      h.value === 1 &&
+      h.form === "words" &&
+      !CLASSIFIER_ONE.some((c) => noun === c || noun.startsWith(c + " ")) &&
+      !countedBeside(ctx, h.numStart, key.slice(nounStart, m.end)) &&
+      !(
+        ONE_AFTER.has(lastWord(key, h.numStart)) &&
+        !INTRODUCES.test(key.slice(m.end, m.end + 16)) &&
+        (ONE_COUNTS.has(CATEGORY.get(noun) ?? "other") || countCategory(ctx, { numStart: h.numStart, nounStart, nounEnd: m.end, phraseEnd: extendPhrase(key, m.end), noun }) === "award")
+      )
+    )
+      continue;
     // a number inside a name: "Điều 226 Bộ luật", "Viện 95 Bộ Quốc phòng"
     if (capitalised(norm, nounStart) && previousWordCapitalised(norm, h.numStart)) continue;
 

@@ -125,7 +125,7 @@ const TALLY_BEFORE = named("date.tally", new RegExp(src`(?<![\p{L}\p{M}])tính\s
 /** "5 năm liền (2012-2016)", "3 năm liên tục 2014 - 2016": a streak of years that has ended. */
 const STREAK_BEFORE = named("date.streak", new RegExp(src`\d{1,2}[ ]{1,2}năm[ ]{1,2}(?:liền|liên[ ]{1,2}tục|liên[ ]{1,2}tiếp)[ ,(]{0,3}(?:từ[ ]{1,2}(?:năm[ ]{1,2})?)?$`, "u"));
 /** "Năm 2016, …", "…; trong năm 2016 …", "Cả năm 2016 …": a whole year opens the clause. */
-const YEAR_OPENS_CLAUSE = named("date.year-opens-clause", new RegExp(src`(?:^|[.,;:!?\n])\s{0,3}(?:(?:trong|cả|suốt|tính\s{1,2}chung(?:\s{1,2}cả)?)\s{1,2})?năm\s{1,2}$`, "u"));
+const YEAR_OPENS_CLAUSE = named("date.year-opens-clause", new RegExp(src`(?:^|[.,;:!?\n…])\s{0,3}(?:(?:trong|cả|suốt|tính\s{1,2}chung(?:\s{1,2}cả)?)\s{1,2})?năm\s{1,2}$`, "u"));
 /** "kế hoạch (kinh doanh) năm 2017", "mục tiêu (kinh doanh) 2017": a plan year. */
 const PLAN_BEFORE = named("date.plan", new RegExp(src`(?<![\p{L}\p{M}])(?:kế\s{1,2}hoạch|mục\s{1,2}tiêu)(?:\s{1,2}[\p{L}\p{M}]{1,8}){0,3}\s{1,2}(?:năm\s{1,2})?$`, "u"));
 
@@ -140,6 +140,8 @@ function plannedAfter(after: string): boolean {
 const ANNIVERSARY = named("date.anniversary", rx`(?:kỉ\s{1,2}niệm\s{1,2}(?<n1>\d{1,3})\s{1,2}năm|(?<n2>\d{1,3})\s{1,2}năm\s{1,2}(?:thành\s{1,2}lập|ngày\s{1,2}thành\s{1,2}lập|truyền\s{1,2}thống|ngày\s{1,2}truyền\s{1,2}thống))${R}`);
 /** A date told as still to come: "sẽ … ngày 15/8/2019", "dự kiến", "hạn chót". */
 const FUTURE_BEFORE = named("date.future", new RegExp(src`${L}(?:sẽ|dự\s{1,2}kiến|kế\s{1,2}hoạch|hạn|chậm\s{1,2}nhất|ngày\s{1,2}mai)(?:[\s,]{1,3}[\p{L}\p{M}]{1,8}){0,4}[\s,]{1,3}$`, "uy"));
+/** A deadline right before a date: "trước ngày", "chậm nhất là ngày", "hạn chót". */
+const DEADLINE_BEFORE = named("date.deadline", new RegExp(src`${L}(?:trước|chậm\s{1,2}nhất(?:\s{1,2}là)?|hạn\s{1,2}chót(?:\s{1,2}là)?)\s{1,3}(?:ngài\s{1,3})?$`, "u"));
 export interface YearMention {
   year: number;
   start: number;
@@ -170,6 +172,8 @@ export interface YearMention {
   dated?: DateHit;
   /** A date told as still to come ("sẽ … ngày 15/8/2019"). */
   future?: boolean;
+  /** A deadline ("báo cáo trước ngày 25/5/2017", "chậm nhất ngày 30/6/2017"): set shortly after the day it is set. */
+  deadline?: boolean;
   /** The text says it is this year: "Từ đầu năm 2017 đến nay", "từ nay đến cuối năm 2017". */
   now?: boolean;
   /** The text is this year or later: "từ năm 2013 đến nay" (the year), "Tính đến hết năm 2016" (the year after). */
@@ -249,6 +253,7 @@ export function yearMentions(ctx: Ctx, hits: DateHit[] = []): YearMention[] {
     if (reference) mention.reference = true;
     const before50 = key.slice(Math.max(0, h.start - 50), h.start);
     if (HAS_FUTURE_WORD.test(before50) && execAtEnd(FUTURE_BEFORE, before50, 7) !== null) mention.future = true;
+    if (h.precision === "day" && DEADLINE_BEFORE.test(before.slice(-24))) mention.deadline = true;
     out.push(mention);
   }
   out.sort((a, b) => a.start - b.start);
@@ -296,7 +301,8 @@ const SAME_PERIOD_DAYS = 45;
  * The year of a date written without one, the year the text treats as "now":
  *   1. an anniversary: "kỷ niệm 10 năm thành lập" + "Ngày 11/9/2007" → 2017;
  *   2. a date written in full within 45 days of it ("Chiều 14/9 … ngày 12/9/2017"), or a month
- *      in its sentence ("Ngày 12/5 … trong tháng 5/2019");
+ *      in its sentence ("Ngày 12/5 … trong tháng 5/2019"), or a deadline at most 45 days after
+ *      it ("Ngày 24/5, … báo cáo trước ngày 25/5/2017");
  *   3. the latest of: a comparison year plus one ("so với cùng kỳ 2018" → 2019), a year in its
  *      sentence that is not a target, a name, the past or a range ("Ngày 9/8, … năm 2018"; the
  *      first year of a term opened by a congress; the last of a reviewed period);
@@ -311,6 +317,7 @@ export function yearContext(ctx: Ctx, hits: DateHit[]): YearContext {
   const all = yearMentions(ctx, hits);
   const bare = all.filter((m) => !m.dated && !m.weak);
   const dated = all.filter((m) => m.dated && !m.weak && !m.future);
+  const deadlines = all.filter((m) => m.deadline);
   const { year, anniversary } = textYear(key, bare, all.filter((m) => !m.weak));
   // the latest day the text tells as past ("khai trương ngày 31/12/2015"), and the end of a year
   // told as past ("cuối năm 2015, …"): the day of the report is not before them
@@ -355,6 +362,8 @@ export function yearContext(ctx: Ctx, hits: DateHit[]): YearContext {
       const d = Number(hit.value.slice(5, 7));
       const s = sentenceAt(ctx, hit.start);
       let y = samePeriod(dated, hit, mo, d, s);
+      // a deadline set on the day: "Ngày 24/5, … yêu cầu báo cáo trước ngày 25/5/2017" → 2017
+      if (y === null) y = beforeDeadline(deadlines, mo, d);
       if (y === null) {
         let best: number | null = null;
         const take = (v: number) => {
@@ -366,7 +375,15 @@ export function yearContext(ctx: Ctx, hits: DateHit[]): YearContext {
           const review = !edged(text, REVIEW).next().done;
           const full = review && !edged(text, FULL_REVIEW).next().done;
           const opens = !edged(text, OPENS_TERM).next().done;
-          for (let i = firstAtOrAfter(bare, s.start); i < bare.length && bare[i]!.start < s.end; i++) {
+          const first = firstAtOrAfter(bare, s.start);
+          // the year a review closes is the earliest whole year of its sentence; a later one is
+          // the plan it opens ("tổng kết năm 2016, triển khai nhiệm vụ năm 2017" → 2017, not 2018)
+          let reviewed = Infinity;
+          for (let i = first; full && i < bare.length && bare[i]!.start < s.end; i++) {
+            const m = bare[i]!;
+            if (m.end <= s.end && !m.partOfYear && !m.rangeStart && !m.rangeEnd && !m.school) reviewed = Math.min(reviewed, m.year);
+          }
+          for (let i = first; i < bare.length && bare[i]!.start < s.end; i++) {
             const m = bare[i]!;
             if (m.end > s.end || m.after || m.streak) continue;
             // (a school year to come, "tuyển sinh năm học 2018-2019", starts in the year of the day)
@@ -377,7 +394,7 @@ export function yearContext(ctx: Ctx, hits: DateHit[]): YearContext {
               // a period that starts now ("ký kết chương trình giai đoạn 2018-2023"), not a
               // running term ("Tỉnh ủy nhiệm kỳ 2016-2021") unless a congress opens it
               if (!m.term || opens) take(m.year);
-            } else if (full && !m.partOfYear) take(mo >= 10 ? m.year : m.year + 1);
+            } else if (full && !m.partOfYear) take(mo >= 10 || m.year > reviewed ? m.year : m.year + 1);
             else take(m.year);
           }
         }
@@ -409,6 +426,20 @@ export function yearContext(ctx: Ctx, hits: DateHit[]): YearContext {
       return y;
     },
   };
+}
+
+/** The year that puts d/m on or before a deadline the text writes, at most SAME_PERIOD_DAYS before it. */
+function beforeDeadline(deadlines: YearMention[], mo: number, d: number): number | null {
+  let best: number | null = null;
+  for (const m of deadlines) {
+    const h = m.dated!;
+    const n = dayNumber(m.year, Number(h.value.slice(5, 7)), Number(h.value.slice(8, 10)));
+    for (const y of [m.year, m.year - 1]) {
+      const gap = n - dayNumber(y, mo, d);
+      if (gap >= 0 && gap <= SAME_PERIOD_DAYS && (best === null || y > best)) best = y;
+    }
+  }
+  return best;
 }
 
 /** The year that puts d/m within SAME_PERIOD_DAYS of a written date, or in the month of its sentence. */

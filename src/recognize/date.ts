@@ -301,8 +301,10 @@ function inferYears(ctx: Ctx, hits: DateHit[]): void {
     else {
       y = (years ??= yearContext(ctx, hits)).near(h);
       // a reference of a year alone ("2017": the year a post was published) bounds the text's own
-      // reading: the year before it ("tổng kết năm 2016" on 28/12) or the year itself
-      if (ref && (y === null || y > ref.y || y < ref.y - 1)) y = ref.y;
+      // reading: the year itself, or the year before it for a day of its last quarter ("tổng kết
+      // năm 2016" on 28/12, reported in January); a post of 2017 does not leave the year off a
+      // day of June 2016
+      if (ref && (y === null || y > ref.y || y < ref.y - 1 || (y === ref.y - 1 && mo < 10))) y = ref.y;
     }
     if (y) {
       h.value = `${y}-${md}`;

@@ -19,6 +19,7 @@ import { classOf, PhraseSet, phraseAt, phraseBefore, unitClass, wordBefore } fro
 import { CLAUSE_STARTS, SURNAMES, WEAK_SURNAMES } from "../lexicon/surnames.js";
 import { ADMIN_UNITS, COUNTRY_WORDS, FIXED_NAMES, FOREIGN_ORG_WORDS, NOT_PERSON_BEFORE, ORG_HEADS, NOT_PERSON_BEFORE_EXCEPT, PLACES } from "../lexicon/org-heads.js";
 import { HONORIFICS } from "../lexicon/honorifics.js";
+import { LEGAL_FORMS } from "../lexicon/org-words.js";
 import { TITLES } from "../lexicon/titles.js";
 
 export interface Token {
@@ -51,7 +52,8 @@ export interface NameCandidate {
   negative: boolean;
 }
 
-const NOT_BEFORE = new PhraseSet(NOT_PERSON_BEFORE);
+/** (and a company's legal form: "Công ty TNHH một thành viên Hà Thành", "DNTN Minh Long") */
+const NOT_BEFORE = new PhraseSet([...NOT_PERSON_BEFORE, ...LEGAL_FORMS]);
 const NOT_BEFORE_EXCEPT = new PhraseSet(NOT_PERSON_BEFORE_EXCEPT);
 /** "đường Lê Lợi", "số 18 Hoàng Quốc Việt", "Trường THPT Lê Quý Đôn", "tư tưởng Hồ Chí Minh". */
 export function negativeBefore(doc: Doc, p: number, admin = true): boolean {

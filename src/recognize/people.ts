@@ -413,8 +413,13 @@ export function recognizePeople(ctx: Ctx): PersonHit[] {
     const i = p.bases.findIndex((b, idx) => b === base && same(idx));
     if (i >= 0) {
       if (p.positions[i]!.org === null && t.org !== null) p.positions[i] = { ...p.positions[i]!, org: t.org };
+      // "Phó GĐ bệnh viện" first, "Phó Giám đốc bệnh viện Đa khoa huyện X" later: a unit first named
+      // by its common noun alone gets its name (a named org stays as first written: "Sở Kế hoạch Đầu tư")
+      else if (t.org !== null && !/\p{Lu}/u.test(p.positions[i]!.org!) && orgKey(t.org).startsWith(`${orgKey(p.positions[i]!.org!)} `)) p.positions[i] = { ...p.positions[i]!, org: t.org };
       // "PTT Vũ Đức Đam" in the headline, "Phó Thủ tướng Vũ Đức Đam" in the text: the title as written in full
       if (p.positions[i]!.rule === "person.title-abbr" && t.rule !== "person.title-abbr") p.positions[i] = { ...p.positions[i]!, title: t.title, rule: t.rule };
+      // "Phó Thủ tướng" first, "Phó Thủ tướng Thường trực" later: one post, with its modifier
+      else if (fold(t.title).startsWith(`${fold(p.positions[i]!.title)} `)) p.positions[i] = { ...p.positions[i]!, title: t.title };
       return;
     }
     p.bases.push(base);

@@ -14,7 +14,7 @@ import { fold } from "../text/fold.js";
 import { named } from "../text/rx.js";
 import { T_LETTERS, tokenAt } from "../text/tokens.js";
 import { PhraseSet, phraseAt, StartSet, trieSource, unitClass, wordBefore } from "./phrase.js";
-import { DROPPED_PREFIXES, LEADING_HEADS, SHARED_HEADS, TITLES, TITLE_ABBREVIATIONS, TITLE_PREFIXES, TITLE_SUFFIXES } from "../lexicon/titles.js";
+import { DROPPED_PREFIXES, LEADING_HEADS, SHARED_HEADS, SHORT_SHARED_HEADS, TITLES, TITLES_ONLY_BEFORE, TITLE_ABBREVIATIONS, TITLE_PREFIXES, TITLE_SUFFIXES } from "../lexicon/titles.js";
 import { ADMIN_UNITS, ORG_HEADS, ORG_STOP_WORDS, PLACES } from "../lexicon/org-heads.js";
 import { LEGAL_FORMS, NUMBERED_WORDS, ORG_COMMA_PAIRS, ORG_MEMBER_NOUNS, ORG_FIELD_NOUNS, ORG_FIELD_VERBS } from "../lexicon/org-words.js";
 import { HONORIFICS } from "../lexicon/honorifics.js";
@@ -110,8 +110,9 @@ const ABBR = named(
   new RegExp(`(?:${Object.keys(TITLE_ABBREVIATIONS).sort((a, b) => b.length - a.length).map((k) => k.replace(".", "\\.")).join("|")})(?![\\p{L}\\p{M}\\p{N}])`, "gu"),
 );
 const DROPPED = new Set(DROPPED_PREFIXES.map((p) => fold(p)));
+const ONLY_BEFORE = new Map(Object.entries(TITLES_ONLY_BEFORE).map(([t, orgs]) => [fold(t), orgs.map((o) => fold(o))]));
 const LEADING = new Map(Object.entries(LEADING_HEADS).map(([k, v]) => [fold(k), v]));
-const SHARED = Object.entries(SHARED_HEADS)
+const SHARED = [...Object.entries(SHARED_HEADS), ...Object.entries(SHORT_SHARED_HEADS).map(([k, v]) => [k, v.head] as const)]
   .map(([k, v]) => [fold(k), v] as const)
   .sort((a, b) => b[0].length - a[0].length);
 
@@ -129,7 +130,9 @@ const NUMBERED = new Set([...NUMBERED_WORDS, ...ADMIN_UNITS].map((w) => fold(w).
 const TITLE_CASE = /^\p{Lu}[\p{Ll}\p{M}]*$/u;
 const PLACE_FIRST = new Set(PLACES.map((p) => fold(p.split(" ")[0]!)));
 const HEAD_SET = new PhraseSet([...ORG_HEADS, ...ADMIN_UNITS]);
-const TITLE_START_SET = new PhraseSet([...TITLES, ...TITLES.map((t) => `phó ${t}`)]);
+/** Titles that end an organisation's name; not "Đại biểu" ("Trưởng đoàn Đại biểu Quốc hội tỉnh …", "Ban Công tác đại biểu"). */
+const ORG_ENDING_TITLES = TITLES.filter((t) => !(t in TITLES_ONLY_BEFORE));
+const TITLE_START_SET = new PhraseSet([...ORG_ENDING_TITLES, ...ORG_ENDING_TITLES.map((t) => `phó ${t}`)]);
 const HON_SET = new PhraseSet(HONORIFICS.map((h) => h.form).filter((f) => /^[\p{L} ]+$/u.test(f)));
 let currentDoc: Doc;
 function honorificAt(_key: string, pos: number): boolean {
@@ -436,9 +439,11 @@ export function findTitles(doc: Doc, nameStarts: Set<number>): TitleHit[] {
   const out: TitleHit[] = [];
   const { norm, key } = doc;
   const add = (start: number, end: number, title: string, base: string, rule: RuleOf<"position">) => {
-    const sharedHead = SHARED.find(([k]) => base.endsWith(k) && (base.length === k.length || base[base.length - k.length - 1] === " "));
+    // (an abbreviation restores its own short head: "Chánh VP UBND tỉnh" → org "VP UBND tỉnh")
+    const own = rule === "person.title-abbr" ? fold(title) : base;
+    const sharedHead = SHARED.find(([k]) => own.endsWith(k) && (own.length === k.length || own[own.length - k.length - 1] === " "));
     // shared head only when the title ends in it ("trưởng ban"), not for titles naming it whole ("thanh tra" alone)
-    const shared = sharedHead && base !== sharedHead[0] ? sharedHead : undefined;
+    const shared = sharedHead && own !== sharedHead[0] ? sharedHead : undefined;
     // "GVCC. Viện Vật lý Kỹ thuật": an abbreviation's dot before its organisation
     const dot = rule === "person.title-abbr" && norm[end] === "." && norm[end + 1] === " " ? 1 : 0;
     const span = parseOrg(doc, end + dot, nameStarts, !!shared);
@@ -450,7 +455,11 @@ export function findTitles(doc: Doc, nameStarts: Set<number>): TitleHit[] {
       const lead = LEADING.get(base.startsWith("phó ") ? base.slice(4) : base);
       if (lead && !fold(`${text} `).startsWith(`${fold(lead)} `) && !namedHeadAt(doc, span.start) && /^\p{Lu}[\p{Ll}\p{M}]/u.test(text) && !/^(?:các|những)(?: |$)/.test(fold(text))) org = `${lead} ${text}`;
     }
+    // "Đại biểu" is a post only before "Quốc hội" or "HĐND"
+    const only = ONLY_BEFORE.get(base);
+    if (only && !(org !== null && only.some((o) => fold(`${org} `).startsWith(`${o} `)))) return false;
     out.push({ start, end, title, base, org, orgStart: span?.start ?? end, orgEnd: span?.end ?? end, chainEnd: span?.end ?? end, rule });
+    return true;
   };
   currentDoc = doc;
   let m: RegExpExecArray | null;
@@ -486,8 +495,7 @@ export function findTitles(doc: Doc, nameStarts: Set<number>): TitleHit[] {
     parts.push(norm.slice(p, end));
     const title = parts.join(" ");
     const base = `${g.pho ? "phó " : ""}${g.base!}`;
-    add(start, end, title, base, "person.title");
-    covered = out[out.length - 1]!.chainEnd;
+    if (add(start, end, title, base, "person.title")) covered = out[out.length - 1]!.chainEnd;
   }
   ABBR.lastIndex = 0;
   while ((m = ABBR.exec(norm))) {

@@ -162,10 +162,14 @@ function opensSentence(ctx: Ctx, d: DateHit): boolean {
   return false;
 }
 
-/** With no day or month: the latest year the text writes outside targets ("đến năm 2030"). */
+/**
+ * With no day or month: the latest year the text writes outside targets ("đến năm 2030"), and not
+ * the end of a school year to come ("kết quả tuyển sinh vào lớp 10 năm học 2017 - 2018": the
+ * entrance exam is in 2017).
+ */
 function latestYear(ctx: Ctx, dates: DateHit[]): number | null {
   let best: number | null = null;
-  for (const y of yearMentions(ctx, dates)) if (!y.weak && !y.rangeEnd && (best === null || y.year > best)) best = y.year;
+  for (const y of yearMentions(ctx, dates)) if (!y.weak && !y.rangeEnd && !(y.school && y.coming && !y.rangeStart) && (best === null || y.year > best)) best = y.year;
   return best;
 }
 
