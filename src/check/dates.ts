@@ -15,7 +15,7 @@ export function checkDates(ctx: CheckCtx): Finding[] {
   const out: Finding[] = [];
   const flagged: Span[] = [];
   // the text says itself that the day cannot exist ("tháng 2 chỉ có 28 ngày"): quoted on purpose
-  // (read only when a date is impossible: most texts have none, and the pattern reads the whole text)
+  // (read once there is an impossible date to judge: most texts have none)
   let deliberate: boolean | undefined;
   for (const d of ctx.report.dates) {
     if (!d.invalid || flagged.some((f) => d.span.start < f.end && f.start < d.span.end)) continue;

@@ -28,6 +28,8 @@ export interface BylineHit {
 
 /** News outlets named like a person: "Ảnh Tuổi Trẻ" credits a paper. */
 const OUTLET = new Set(OUTLETS.map((o) => fold(o)));
+/** A signature part of more words is neither a name (validName: at most four) nor an outlet. */
+const LONGEST_PART = Math.max(4, ...OUTLETS.map((o) => o.split(" ").length));
 const ORG_WORD = new Set(ORG_HEADS.filter((h) => !h.includes(" ")).map((h) => fold(h)));
 const WORD = /^(?:\p{Lu}\p{Ll}*|\p{Lu}+)$/u;
 
@@ -49,6 +51,7 @@ const SOURCE_START = named("person.byline-source", /\s(?:\(\s?[Tt]heo|Theo) /gu)
 const SOURCE_REST = named("person.byline-source-rest", /^[^\n()]{2,60}(?:\([^\n()]{1,30}\))?\)?$/u);
 /** Length of a "Theo Báo X" / "(Theo X)" tail ending `s`, or 0 (the first start whose rest fits). */
 function sourceTail(s: string): number {
+  if (!s.includes("heo ")) return 0; // every start holds "Theo " or "theo "
   SOURCE_START.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = SOURCE_START.exec(s))) {
@@ -156,6 +159,52 @@ export function pairMatches(norm: string): RegExpExecArray[] {
   return out;
 }
 
+/** The last word of a glued signature (GLUED's last). */
+const CAP_WORD = /^\p{Lu}\p{Ll}*$/u;
+/** Characters that end a sentence or a clause before a signature: . ! ? … : ; ” " » ) */
+const isStop = (c: number): boolean => c === 46 || c === 33 || c === 63 || c === 0x2026 || c === 58 || c === 59 || c === 0x201d || c === 34 || c === 0xbb || c === 41;
+const SPACES = /\s+/uy;
+
+/**
+ * Length of the match of /^.*(?:[.!?…:;”"»)]|\.\/\.)\s+/su in `line`, or 0: the line up to its last
+ * stop followed by white space, and that white space. ("./." followed by white space ends in a stop
+ * followed by white space, so the second branch never reaches further than the first.)
+ */
+function cutAt(line: string): number {
+  for (let k = line.length - 2; k >= 0; k--) {
+    if (!isStop(line.charCodeAt(k))) continue;
+    SPACES.lastIndex = k + 1;
+    if (SPACES.test(line)) return SPACES.lastIndex;
+  }
+  return 0;
+}
+
+/** `s.split(/ - |, /)` without the regex (a split by a pattern is several times slower in V8). */
+function splitSignatures(s: string): string[] {
+  const out: string[] = [];
+  let from = 0;
+  for (let i = 0; i < s.length; i++) {
+    if (s.startsWith(" - ", i)) {
+      out.push(s.slice(from, i));
+      from = i += 3;
+      i--;
+    } else if (s.startsWith(", ", i)) {
+      out.push(s.slice(from, i));
+      from = i += 2;
+      i--;
+    }
+  }
+  out.push(s.slice(from));
+  return out;
+}
+
+/** How many runs of characters other than " " a string has (its words, when it holds no dot). */
+function wordRuns(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) !== 32 && (i === 0 || s.charCodeAt(i - 1) === 32)) n++;
+  return n;
+}
+
 export function findBylines(doc: Doc): BylineHit[] {
   const out: BylineHit[] = [];
   const { norm, key } = doc;
@@ -231,13 +280,17 @@ export function findBylines(doc: Doc): BylineHit[] {
   }
   const lineStart = Math.max(trimmed.lastIndexOf("\n") + 1, trimmed.length - 200);
   const line = trimmed.slice(lineStart);
-  // anchored: a match at a later start implies one at the start, and without ^ a line with no stop costs O(n²)
-  const cut = /^.*(?:[.!?…:;”"»)]|\.\/\.)\s+/su.exec(line);
-  let tailStart = lineStart + (cut ? cut[0].length : 0);
+  // the line up to its last stop and the white space after it (cutAt: the same as /^.*(?:[.!?…:;”"»)]|\.\/\.)\s+/su)
+  const cutLen = cutAt(line);
+  const cut = cutLen > 0 ? line.slice(0, cutLen) : null;
+  let tailStart = lineStart + (cut ? cut.length : 0);
   let tail = trimmed.slice(tailStart);
   // a signature glued on with no stop: "… vẫn đang trình chiếu Trần An"
   const glued = () => {
-    const g = GLUED.exec(trimmed.slice(-60));
+    const end60 = trimmed.slice(-60);
+    // GLUED ends in " " + a capitalised word: the word after the last space must be one
+    if (!CAP_WORD.test(end60.slice(end60.lastIndexOf(" ") + 1)) || end60.lastIndexOf(" ") < 0) return out;
+    const g = GLUED.exec(end60);
     if (g && !GLUED_STOP.has(fold(g[1]!))) {
       const words = g[2]!.split(" ");
       const s0 = trimmed.length - g[2]!.length;
@@ -247,20 +300,26 @@ export function findBylines(doc: Doc): BylineHit[] {
   };
   if (tail.length > 80) return glued();
   // a list introduced by "gồm:" ends the post, not a signature ("… các tuyến đường gồm: Lê Lợi, Trần Phú.")
-  if (cut && /:\s*$/.test(cut[0]) && !/(?:ảnh|bài|tin|nguồn|thực hiện|ghi|theo|tác giả)\s*:\s*$/iu.test(cut[0])) return glued();
+  if (cut && /:\s*$/.test(cut) && !/(?:ảnh|bài|tin|nguồn|thực hiện|ghi|theo|tác giả)\s*:\s*$/iu.test(cut)) return glued();
   const lead = /^(?:\([^)]*\)\s*|(?:tin|bài)?[, ]*(?:ảnh|bài)?\s*:\s*|(?:nhóm\s+)?(?:PV|CTV|phóng viên)\.?\s+(?=\p{Lu}))/iu.exec(tail);
   if (lead && lead[0]) {
     tailStart += lead[0].length;
     tail = tail.slice(lead[0].length);
   }
-  tail = tail.replace(/\s*\([^)]*\)\s*$/, "").replace(/\s*\/.*$/, "");
+  // (each pattern needs its ")" or "/": a tail without one is left as it is)
+  if (tail.includes(")")) tail = tail.replace(/\s*\([^)]*\)\s*$/, "");
+  if (tail.includes("/")) tail = tail.replace(/\s*\/.*$/, "");
   // the tail must be nothing but signatures ("Hà An - Minh Quân"), initials dropped ("Tr.Hoàng")
-  // (an outlet signed beside the author is dropped: "Hoàng Tâm - Thể Thao Việt Nam")
-  const parts = tail
-    .split(/ - |, /)
-    .map((part) => part.split(" ").filter((w) => w && !w.includes(".")))
-    .filter((words) => !OUTLET.has(fold(words.join(" "))));
-  if (!parts.every((words) => words.length === 0 || validName(words))) return glued();
+  const parts: string[][] = [];
+  for (const part of splitSignatures(tail)) {
+    // more words (none with a dot) than a name or an outlet has: known before the words are made
+    if (!part.includes(".") && wordRuns(part) > LONGEST_PART) return glued();
+    const words = part.split(" ").filter((w) => w && !w.includes("."));
+    // (an outlet signed beside the author is dropped: "Hoàng Tâm - Thể Thao Việt Nam")
+    if (OUTLET.has(fold(words.join(" ")))) continue;
+    if (words.length && !validName(words)) return glued();
+    parts.push(words);
+  }
   let pos = tailStart;
   for (const words of parts) {
     if (!words.length) continue;

@@ -339,9 +339,8 @@ function disciplined(ctx: Ctx, numStart: number, nounStart: number, nounEnd: num
 }
 
 /** A court or crime report: three or more of CRIME_DOC_WORDS in the text (counted once per document). */
-const CRIME = new WeakMap<object, boolean>();
 function crimeReport(ctx: Ctx): boolean {
-  let v = CRIME.get(ctx.doc);
+  let v = ctx.doc.memo.crime as boolean | undefined;
   if (v === undefined) {
     const seen = new Set<string>();
     CRIME_WORD.lastIndex = 0;
@@ -350,7 +349,7 @@ function crimeReport(ctx: Ctx): boolean {
       seen.add(m[0].replace(/\s+/g, " "));
       if (seen.size >= 3) break;
     }
-    CRIME.set(ctx.doc, (v = seen.size >= 3));
+    ctx.doc.memo.crime = v = seen.size >= 3;
   }
   return v;
 }

@@ -35,9 +35,10 @@ export function sentenceAt(ctx: Ctx, at: number): { start: number; end: number }
   return i >= 0 ? ctx.sentences[i] : undefined;
 }
 
-/** A four-digit year written on its own ("Tết Kỷ Hợi 2019", "nhiệm kỳ 2018-2023"). */
-// the left edge (no letter, digit, "/", "." or "," before) is checked in yearMentions: a leading
-// lookbehind would make V8 try every position
+// A four-digit year written on its own ("Tết Kỷ Hợi 2019", "nhiệm kỳ 2018-2023"): found at word-token
+// starts by bareYears() (date-scan.ts), which checks the left edge (no letter, digit, "/", "." or ",").
+/** Any digit: a text with none has no bare year. */
+const DIGIT = /[0-9]/;
 /** An amount word before a number: "hơn 2000 điểm bán", "khoảng 1950 người". */
 const AMOUNT_BEFORE = named("date.amount", new RegExp(src`(?:^|[^\p{L}\p{M}])(?:hơn|gần|khoảng|trên|dưới|chừng|tới\s{1,2}gần|hàng)\s{1,2}$`, "u"));
 /** "…5-" before a year: a day or a month, the year is part of a date ("20-5-1970"). */
@@ -187,9 +188,11 @@ export interface YearMention {
 
 /** Every year written in the text: bare years ("năm 2017", "Đinh Dậu 2017") and years of dates. */
 export function yearMentions(ctx: Ctx, hits: DateHit[] = []): YearMention[] {
-  const cached = MENTIONS.get(ctx.doc);
-  if (cached && cached.hits === hits && cached.n === hits.length) return cached.list;
   const key = ctx.doc.key;
+  // every mention is a date hit or four digits (BARE_YEAR): a text with neither has none
+  if (!hits.length && !DIGIT.test(key)) return [];
+  const cached = ctx.doc.memo.years as Mentions | undefined;
+  if (cached && cached.hits === hits && cached.n === hits.length) return cached.list;
   const norm = ctx.doc.norm;
   const out: YearMention[] = [];
   for (const at of bareYears(ctx.doc)) {
@@ -250,10 +253,10 @@ export function yearMentions(ctx: Ctx, hits: DateHit[] = []): YearMention[] {
     out.push(mention);
   }
   out.sort((a, b) => a.start - b.start);
-  MENTIONS.set(ctx.doc, { hits, n: hits.length, list: out });
+  ctx.doc.memo.years = { hits, n: hits.length, list: out } satisfies Mentions;
   return out;
 }
-const MENTIONS = new WeakMap<object, { hits: DateHit[]; n: number; list: YearMention[] }>();
+type Mentions = { hits: DateHit[]; n: number; list: YearMention[] };
 
 const COMING_SCHOOL = COMING_SCHOOL_YEAR_WORDS.map(fold);
 /** Admissions or an entrance exam in the clause before a school year (within 100 characters). */

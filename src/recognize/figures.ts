@@ -11,10 +11,18 @@ import { recognizePercent } from "./percent.js";
 import { recognizeMeasure } from "./measure.js";
 import { recognizeCounts } from "./count.js";
 import { recognizeStatedCounts } from "./count-stated.js";
+import { scanNumbers } from "./number.js";
 
 const PRIORITY = ["money", "percent", "measure", "count"] as const;
 
+/** Any ASCII digit (the only digits the glued forms read: `\d`). */
+const DIGIT = /[0-9]/;
+
 export function recognizeFigures(ctx: Ctx): FigureHit[] {
+  // Every figure is read from a number of scanNumbers, except money glued to letters (codesGlued:
+  // "USD1,23"; money.ts GLUED: digits right after a letter), whose patterns both hold a digit: a text
+  // with no number and no digit has no figure (most short texts: a title with neither).
+  if (!scanNumbers(ctx).length && !DIGIT.test(ctx.doc.key)) return [];
   const all = [
     ...recognizeMoney(ctx),
     ...recognizePercent(ctx),

@@ -42,11 +42,10 @@ export interface HonorificRun {
   strong: boolean;
 }
 
-const memo = new WeakMap<Doc, Map<number, HonorificRun>>();
 /** Honorifics written right before `pos` (the start of a name); memoised per document (callers must not mutate the result). */
 export function honorificsBefore(doc: Doc, pos: number): HonorificRun {
-  let m = memo.get(doc);
-  if (!m) memo.set(doc, (m = new Map()));
+  let m = doc.memo.honorifics as Map<number, HonorificRun> | undefined;
+  if (!m) doc.memo.honorifics = m = new Map();
   let r = m.get(pos);
   if (!r) m.set(pos, (r = readHonorifics(doc, pos)));
   return r;

@@ -393,12 +393,11 @@ function fromRun(doc: Doc, tokens: Token[]): NameCandidate[] {
 }
 
 /** Every name candidate of the document, in text order. */
-const cache = new WeakMap<Doc, NameCandidate[]>();
 export function nameCandidates(doc: Doc): NameCandidate[] {
-  const hit = cache.get(doc);
+  const hit = doc.memo.names as NameCandidate[] | undefined;
   if (hit) return hit;
   const out: NameCandidate[] = [];
-  cache.set(doc, out);
+  doc.memo.names = out;
   const { norm } = doc;
   const t = doc.tokens;
   // a run (person.run) starts where a word starts with a capital: at a token flagged T_CAP (the

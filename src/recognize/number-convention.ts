@@ -20,13 +20,12 @@ export const DOT_THOUSAND = /^\d{1,3}\.\d{3}$/;
 export const EVIDENCE_AFTER = named("number.evidenceAfter", new RegExp(rx`(?<! ) *(?:%|${words(["triệu", "tỷ", "nghìn", "ngàn", "phần trăm"])}${R})`.source, "uy"));
 /** Where a digit group with a separator starts: a fixed three-unit window, which V8 scans fast. */
 export const SEPARATOR_CANDIDATE = named("number.separatorCandidate", /\d[.,]\d/g);
-export const groupCache = new WeakMap<Doc, number[]>();
 /**
  * The digit groups (\d+(?:[.,]\d+)*, longest) that hold a separator, as [start, end) pairs in one
  * flat array: "1.615", "3,5", "1.063,1", "20.10.2016". Memoised per document.
  */
 export function separatorGroups(doc: Doc): number[] {
-  const got = groupCache.get(doc);
+  const got = doc.memo.groups as number[] | undefined;
   if (got) return got;
   const key = doc.key;
   const out: number[] = [];
@@ -46,7 +45,7 @@ export function separatorGroups(doc: Doc): number[] {
     out.push(s, e);
     SEPARATOR_CANDIDATE.lastIndex = e;
   }
-  groupCache.set(doc, out);
+  doc.memo.groups = out;
   return out;
 }
 /** The digit groups written with dot thousands and nothing more ("1.615", not "1.615.000"). */

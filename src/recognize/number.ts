@@ -180,17 +180,17 @@ const CAPITAL_AFTER = named("number.capitalAfter", /^ +\p{Lu}\p{Ll}/u);
 // ---------------------------------------------------------------------------------------------
 // Scan
 
-const cache = new WeakMap<Doc, NumberHit[]>();
 
 /** Characters after which a capital starts a sentence (or a list item, a quote, a bracket). */
 const SENTENCE_OPENERS = new Set([...".!?:;\n(“\"'-•*"]);
 
 /** Every number in the document, in text order (memoised per document). */
 export function scanNumbers(ctx: Ctx): NumberHit[] {
-  const got = cache.get(ctx.doc);
+  const memo = ctx.doc.memo;
+  const got = memo.numbers as NumberHit[] | undefined;
   if (got) return got;
   const hits = scan(ctx);
-  cache.set(ctx.doc, hits);
+  memo.numbers = hits;
   return hits;
 }
 

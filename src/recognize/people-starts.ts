@@ -5,4 +5,9 @@
  */
 import type { Doc } from "../text/normalize.js";
 
-export const peopleNameStarts = new WeakMap<Doc, Set<number>>();
+export const peopleNameStarts = {
+  get: (doc: Doc): Set<number> | undefined => doc.memo.nameStarts as Set<number> | undefined,
+  set: (doc: Doc, starts: Set<number>): void => {
+    doc.memo.nameStarts = starts;
+  },
+};

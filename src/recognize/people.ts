@@ -127,6 +127,12 @@ export function recognizePeople(ctx: Ctx): PersonHit[] {
   const bylines = findBylines(doc);
   // a credit cut short ("Ảnh: Nguyễn Văn Thắng Hội nghị…") wins over the longer capitalised run
   const cands = nameCandidates(doc).filter((c) => !bylines.some((b) => b.start < c.end && c.start < b.end && (b.start !== c.start || b.end !== c.end)));
+  // every person below is a candidate accepted in pass 1 or a byline: with neither there is none
+  // (most short texts), and titles, scopes and lists need not be read
+  if (!cands.length && !bylines.length) {
+    peopleNameStarts.set(doc, new Set());
+    return [];
+  }
   // (a historical name may be a namesake's: "… Văn phòng Chính phủ Trần Quốc Toản" ends the organisation there)
   const nameStarts = new Set(cands.filter((c) => c.surname && (!c.fixed || !CITY_NAMES.has(fold(c.name))) && !c.caps && !c.negative).map((c) => c.start));
   peopleNameStarts.set(doc, nameStarts);

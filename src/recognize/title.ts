@@ -229,15 +229,24 @@ const capital = (t: string): boolean => {
 };
 
 /**
- * The organisation phrase starting at `pos` (after a title), or null.
- * `nameStarts`: where person names start (the phrase stops before them).
- */
-/**
  * Organisation spans already read, per name-start set (one set per document and caller) and first
  * token: titles and org.ts read the same phrases ("Giám đốc Sở X" and "Sở X").
  */
-const parsed = new WeakMap<Set<number>, Map<number, { start: number; end: number } | null>>();
+type OrgMemo = Map<number, { start: number; end: number } | null>;
+/** The memo of one set of name starts (a document has one or two: recognizePeople's, org.ts's). */
+function orgMemo(doc: Doc, nameStarts: Set<number>): OrgMemo {
+  let list = doc.memo.orgPhrases as [Set<number>, OrgMemo][] | undefined;
+  if (!list) doc.memo.orgPhrases = list = [];
+  for (const [s, m] of list) if (s === nameStarts) return m;
+  const m: OrgMemo = new Map();
+  list.push([nameStarts, m]);
+  return m;
+}
 
+/**
+ * The organisation phrase starting at `pos` (after a title), or null.
+ * `nameStarts`: where person names start (the phrase stops before them).
+ */
 export function parseOrg(doc: Doc, pos: number, nameStarts: Set<number>, shared: boolean): { start: number; end: number } | null {
   currentDoc = doc;
   const { norm, key } = doc;
@@ -248,8 +257,7 @@ export function parseOrg(doc: Doc, pos: number, nameStarts: Set<number>, shared:
     tok = nextToken(norm, tok.e);
     if (!tok) return null;
   }
-  let memo = parsed.get(nameStarts);
-  if (!memo) parsed.set(nameStarts, (memo = new Map()));
+  const memo = orgMemo(doc, nameStarts);
   const mk = tok.s * 2 + (shared ? 1 : 0);
   let r = memo.get(mk);
   if (r === undefined) memo.set(mk, (r = readOrg(doc, tok, nameStarts, shared)));

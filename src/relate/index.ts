@@ -26,27 +26,38 @@ import { findRestatements } from "./restatement.js";
 import { findPeriods } from "./period.js";
 import { findPositions } from "./position.js";
 
-const FINDERS: readonly { name: string; run: (rc: RelateCtx) => Rel[] }[] = [
-  { name: "breakdown", run: findBreakdowns },
-  { name: "fraction", run: findFractions },
-  { name: "plan", run: findPlans },
-  { name: "growth", run: findGrowth },
-  { name: "share", run: findShares },
-  { name: "percent-total", run: findPercentTotals },
+/**
+ * `needs`: what a finder reads its relations from. Every relation of a "figs" finder holds a
+ * figure (its loops start from rc.figs: a breakdown's items, a plan's percent, a growth's value,
+ * a share's part, a fraction, percentages of a whole), and every "dates" relation a date of the
+ * text (the review's own date or the event's, which is one of rc.dates): without any, the finder
+ * is not run — most short texts have no figure, and the finders' scans of the text for their
+ * cue words were most of their time there.
+ */
+const FINDERS: readonly { name: string; run: (rc: RelateCtx) => Rel[]; needs?: "figs" | "dates" }[] = [
+  { name: "breakdown", run: findBreakdowns, needs: "figs" },
+  { name: "fraction", run: findFractions, needs: "figs" },
+  { name: "plan", run: findPlans, needs: "figs" },
+  { name: "growth", run: findGrowth, needs: "figs" },
+  { name: "share", run: findShares, needs: "figs" },
+  { name: "percent-total", run: findPercentTotals, needs: "figs" },
   { name: "restatement", run: findRestatements },
-  { name: "period", run: findPeriods },
+  { name: "period", run: findPeriods, needs: "dates" },
   { name: "position", run: findPositions },
 ];
 
 export function relate(input: RelateInput): RelationRecord[] {
   const rc = makeRelateCtx(input);
   for (const f of FINDERS) {
+    if ((f.needs === "figs" && !rc.figs.length) || (f.needs === "dates" && !rc.dates.length)) continue;
     try {
-      rc.found.push(...f.run(rc));
+      const found = f.run(rc);
+      for (const r of found) rc.found.push(r);
     } catch {
       // a finder that fails on odd input must not take the report down
     }
   }
+  if (!rc.found.length) return [];
   // a figure that may be the tail of a number split by a space ("349, 7 nghìn tỷ") ties nothing for certain
   const split = new Set(rc.figs.filter((g) => g.split).map((g) => g.f.id));
   if (split.size) for (const r of rc.found) if (r.certainty === "explicit" && r.members.some((m) => m.figure && split.has(m.figure))) r.certainty = "inferred";

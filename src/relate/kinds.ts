@@ -65,21 +65,24 @@ export interface Kind {
   known: boolean;
 }
 
-/** Kinds already read, by the noun as written (a report asks for the same few nouns many times). */
-const KIND_MEMO = new Map<string, Kind>();
-const KIND_MEMO_MAX = 20_000;
-
 /**
- * The head of a counted noun phrase (folded words): the longest known noun that starts it.
- * Memoised by the noun: the Kind returned is shared, and no caller changes it.
+ * Kinds already read, by noun phrase: a text asks for the same few nouns many times (each figure,
+ * each candidate whole), and reading one was most of makeRelateCtx's time. The kinds are frozen:
+ * they are shared. Emptied when it grows past KIND_CACHE_MAX phrases.
  */
+const KINDS = new Map<string, Kind>();
+const KIND_CACHE_MAX = 20_000;
+
+/** The head of a counted noun phrase (folded words): the longest known noun that starts it. */
 export function kindOf(noun: string | undefined): Kind {
   const key = noun ?? "";
-  let k = KIND_MEMO.get(key);
-  if (k) return k;
-  k = readKind(key);
-  if (KIND_MEMO.size >= KIND_MEMO_MAX) KIND_MEMO.clear();
-  KIND_MEMO.set(key, k);
+  let k = KINDS.get(key);
+  if (k === undefined) {
+    if (KINDS.size >= KIND_CACHE_MAX) KINDS.clear();
+    k = readKind(key);
+    Object.freeze(k.bases);
+    KINDS.set(key, Object.freeze(k));
+  }
   return k;
 }
 

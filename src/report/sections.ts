@@ -58,6 +58,8 @@ const DEGREE = folded(/(tiến\s+sĩ|thạc\s+sĩ|đại\s+học|cao\s+học|ngh
 const DEGREE_OF = folded(/(?:trình\s+độ|luận\s+án|luận\s+văn|bằng|học\s+vị|bậc|hệ|đào\s+tạo|đi\s+học|học)\s+(tiến\s+sĩ|thạc\s+sĩ|đại\s+học|cao\s+học|kĩ\s+sư|cử\s+nhân|sau\s+đại\s+học)/u);
 
 export function buildSections(report: Pick<Report, "figures">, doc: Doc, sentences: Sentence[], hits: readonly Hit[]): Report["sections"] {
+  // every entry is a figure's: with none, the sections are empty (most short texts)
+  if (!report.figures.length) return { tasks: [], publications: [], money: [], training: [], personnel: [], awards: [] };
   // id → figure and id → position, built on first use (a report of percentages alone needs neither)
   let byIdMap: Map<string, Figure> | undefined;
   let indexMap: Map<string, number> | undefined;
