@@ -89,6 +89,8 @@ export const ORG_STOP_WORDS = [
   "ra mắt", "trực thuộc",
   // speech and decision verbs that open the rest of the sentence ("Công an huyện X xác nhận …")
   "xác nhận", "quyết định", "tiết lộ", "nhận xét", "phản ánh", "lý giải", "khuyến cáo", "bác bỏ",
+  // the post held now, after a former one ("Chủ tịch UBND tỉnh X nay là Bí thư Tỉnh ủy X")
+  "nay là", "hiện là", "hiện nay là",
 ] as const;
 
 export const NOT_PERSON_BEFORE = [

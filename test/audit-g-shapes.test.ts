@@ -1,0 +1,63 @@
+/**
+ * Shapes from the blind audit G (issue 13): a scale word that starts a compound noun ("tỷ lệ"), a
+ * legal document's number and year ("Nghị định 24/2014"), a birth year in brackets between a name
+ * and its post, and the post held now ("nay là", "hiện là").
+ * Sentences written for these tests, not corpus text.
+ */
+import { describe, expect, test } from "vitest";
+import { parseReport } from "../src/index.js";
+
+const figures = (text: string) => parseReport(text).figures.map((f) => [f.kind, f.value]);
+const positions = (text: string, name: string) => {
+  const p = parseReport(text).people.find((x) => x.name === name);
+  return p ? p.positions.map((x) => [x.title, x.org]) : null;
+};
+
+describe("a scale word that starts a compound noun is no scale", () => {
+  test.each([
+    ["Hội đồng quản trị chia cổ tức năm 2016 tỷ lệ 12% bằng tiền mặt.", [["percent", 12]]],
+    ["Cổ đông nhận cổ tức 2015 tỉ lệ 20%.", [["percent", 20]]],
+    ["Năm 2016 tỷ trọng dịch vụ đạt 41%.", [["percent", 41]]],
+  ])("%s", (text, want) => expect(figures(text)).toEqual(want));
+
+  test("a scale word before another noun still scales", () => {
+    expect(figures("Doanh thu đạt 12 tỷ đồng, lợi nhuận 3 tỷ.")).toEqual([
+      ["money", 12e9],
+      ["money", 3e9],
+    ]);
+  });
+});
+
+describe("a legal document's number and year is no part of a whole", () => {
+  test.each([
+    "Theo Nghị định 37/2015, mỗi sở có không quá 3 phó giám đốc.",
+    "Thực hiện Thông tư số 19/2016 của Bộ Tài chính, các đơn vị đã rà soát.",
+    "Căn cứ Quyết định 1650/2017 của UBND tỉnh về việc phê duyệt.",
+  ])("%s", (text) => expect(parseReport(text).figures.filter((f) => f.kind === "count" && f.of !== undefined)).toEqual([]));
+
+  test("a pair with a noun and no document name is still counted", () => {
+    const f = parseReport("Huyện đã hỗ trợ 56/1017 hộ nghèo làm nhà.").figures;
+    expect(f.map((x) => [x.value, x.kind === "count" ? x.of : undefined])).toEqual([[56, 1017]]);
+  });
+});
+
+describe("a birth year or an age in brackets between the name and the post", () => {
+  test.each([
+    ["Sở đã kỷ luật ông Lý Văn Toàn (SN 1971) - Trưởng phòng Quản lý đô thị với hình thức khiển trách.", "Lý Văn Toàn", [["Trưởng phòng", "Phòng Quản lý đô thị"]]],
+    ["Bà Đinh Thị Hạnh (sinh năm 1968), Phó Giám đốc Trung tâm Y tế huyện, cho biết.", "Đinh Thị Hạnh", [["Phó Giám đốc", "Trung tâm Y tế huyện"]]],
+    ["Ông Võ Quốc Huy (52 tuổi), Chủ tịch UBND xã Tân Lập, đã nhận lỗi.", "Võ Quốc Huy", [["Chủ tịch", "UBND xã Tân Lập"]]],
+  ] as const)("%s", (text, name, want) => expect(positions(text, name)).toEqual(want));
+
+  test("the unit 'Bảo vệ chính trị nội bộ' is read whole", () => {
+    expect(positions("Ông Tạ Quang Minh, Trưởng ban Bảo vệ chính trị nội bộ Đảng ủy Khối, phát biểu.", "Tạ Quang Minh")).toEqual([
+      ["Trưởng ban", "Ban Bảo vệ chính trị nội bộ Đảng ủy Khối"],
+    ]);
+  });
+});
+
+describe("a former post, then the post held now", () => {
+  test.each([
+    ["Người ký văn bản là ông Hà Văn Lực - Chủ tịch UBND huyện Mường Tè nay là Bí thư Huyện ủy Mường Tè.", "Hà Văn Lực", [["Chủ tịch", "UBND huyện Mường Tè"], ["Bí thư", "Huyện ủy Mường Tè"]]],
+    ["Bà Mai Thị Sen, nguyên Giám đốc Sở Tư pháp, hiện là Phó Chủ tịch HĐND tỉnh, phát biểu.", "Mai Thị Sen", [["nguyên Giám đốc", "Sở Tư pháp"], ["Phó Chủ tịch", "HĐND tỉnh"]]],
+  ] as const)("%s", (text, name, want) => expect(positions(text, name)).toEqual(want));
+});
