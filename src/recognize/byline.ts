@@ -67,9 +67,10 @@ const GLUED_STOP = new Set(["ông", "bà", "anh", "chị", "tại", "ở", "củ
 const PHOTO = named("person.photo-credit", /(?:\s{1,2}(?:minh\s{1,2}họa|tư\s{1,2}liệu|tl|minh\s{1,2}hoạ))?\s{0,2}:\s{0,2}/y);
 /**
  * A credit after a capital "Ảnh" with no colon: two capitalised words, then the end of the line, a
- * stop, or the next sentence (a capitalised word and a lower-case one): "Ảnh Chiến Thắng Tại lễ …".
+ * stop, or the next sentence (a capitalised word and a lower-case one): "Ảnh Chiến Thắng Tại lễ …"; or a
+ * form of address or a degree before the next name ("Ảnh Tấn Thành Bà Nguyễn Thị Bình chia sẻ").
  */
-const BARE_CREDIT = named("person.photo-credit-bare", /^ (\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+)(?=\s*$|\s*[\n.,;()]|\s\p{Lu}\p{Ll}* \p{Ll})/u);
+const BARE_CREDIT = named("person.photo-credit-bare", /^ (\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+)(?=\s*$|\s*[\n.,;()]|\s\p{Lu}\p{Ll}* \p{Ll}|\s(?:Ông|Bà|Anh|Chị|Đồng chí|GS|PGS|TS|ThS)\.? \p{Lu})/u);
 /** "cổ đông tên Minh Khôi", "nạn nhân tên là Minh Anh": a person noun, "tên", then the name. */
 const NAMED = named(
   "person.named",
@@ -179,10 +180,11 @@ export function findBylines(doc: Doc): BylineHit[] {
     tail = tail.slice(lead[0].length);
   }
   tail = tail.replace(/\s*\([^)]*\)\s*$/, "").replace(/\s*\/.*$/, "");
-  // the tail must be nothing but signatures ("Hà An - Minh Quân"), initials dropped ("Tr.Hoàng")
+  // the tail must be nothing but signatures ("Hà An - Minh Quân", "Hoàng Anh  Hoàng Anh" written twice),
+  // initials dropped ("Tr.Hoàng")
   // (an outlet signed beside the author is dropped: "Hoàng Tâm - Thể Thao Việt Nam")
   const parts = tail
-    .split(/ - |, /)
+    .split(/ - |, | {2,}/)
     .map((part) => part.split(" ").filter((w) => w && !w.includes(".")))
     .filter((words) => !OUTLET.has(fold(words.join(" "))));
   if (!parts.every((words) => words.length === 0 || validName(words))) return glued();
