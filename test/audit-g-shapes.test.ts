@@ -61,3 +61,57 @@ describe("a former post, then the post held now", () => {
     ["Bà Mai Thị Sen, nguyên Giám đốc Sở Tư pháp, hiện là Phó Chủ tịch HĐND tỉnh, phát biểu.", "Mai Thị Sen", [["nguyên Giám đốc", "Sở Tư pháp"], ["Phó Chủ tịch", "HĐND tỉnh"]]],
   ] as const)("%s", (text, name, want) => expect(positions(text, name)).toEqual(want));
 });
+
+const names = (text: string) => parseReport(text).people.map((p) => p.name);
+const counts = (text: string) => parseReport(text).figures.flatMap((f) => (f.kind === "count" ? [[f.value, f.category]] : []));
+
+describe("names: family names, kingdoms, a connective after a caption, a name inside an institute's", () => {
+  test.each([
+    ["Giám đốc Sở Tài chính Hà Nội Khuất Minh Đức phát biểu.", ["Khuất Minh Đức"]],
+    ["Trường hợp tác với Đại học Oxford, Vương quốc Anh từ năm 2015.", []],
+    ["Ông Vương Quốc Bảo, Chủ tịch Hội Nông dân xã, phát biểu.", ["Vương Quốc Bảo"]],
+    ["Thứ trưởng Bộ Tài chính Trần Văn Hiếu Tuy nhiên các quy định vẫn còn hiệu lực.", ["Trần Văn Hiếu"]],
+  ] as const)("%s", (text, want) => expect(names(text)).toEqual(want));
+
+  test("a post in brackets after a name goes to that name, not to a name inside the institute's", () => {
+    const r = parseReport("Bà Lê Thị Mai (nguyên Phó Chủ tịch nước, Chủ tịch danh dự Viện Trần Văn Giàu) phát biểu.");
+    expect(r.people.map((p) => [p.name, p.positions.map((x) => x.title)])).toEqual([["Lê Thị Mai", ["nguyên Phó Chủ tịch nước", "Chủ tịch danh dự"]]]);
+  });
+});
+
+describe("bylines and credits", () => {
+  test("a byline written twice is one person with no form of address", () => {
+    const r = parseReport("Công ty chia cổ tức 20% bằng tiền mặt. Minh Anh  Minh Anh  \n");
+    expect(r.people.map((p) => [p.name, p.honorifics])).toEqual([["Minh Anh", []]]);
+  });
+  test("a credit with no colon before a form of address and the next name", () => {
+    expect(names("Toàn cảnh buổi lễ. Ảnh Quốc Việt Ông Lê Văn Tám phát biểu.")).toEqual(["Quốc Việt", "Lê Văn Tám"]);
+  });
+});
+
+describe("counted units and events", () => {
+  test.each([
+    ["Cục Thuế đã gửi công văn tới 12 phòng, 18 Chi cục Thuế trực thuộc.", [[12, "organization"], [18, "organization"]]],
+    ["Trung tâm đã tổ chức 7 hội chợ việc làm và 3 lễ hội văn hóa.", [[7, "event"], [3, "event"]]],
+  ] as const)("%s", (text, want) => expect(counts(text)).toEqual(want));
+});
+
+describe("an organisation keeps the dashes as written", () => {
+  test("an en dash", () => {
+    const r = parseReport("Ông Lê Văn Hòa, Phó Giám đốc Sở Văn hóa – Thể thao tỉnh, phát biểu.");
+    expect(r.people[0]!.positions[0]!.org).toBe("Sở Văn hóa – Thể thao tỉnh");
+  });
+});
+
+describe("a run of days joined by 'đến'", () => {
+  test.each([
+    ["Từ ngày 8 đến 12-7, tại Huế, diễn ra trại hè khoa học.", "2017-07-08"],
+    ["Hội chợ mở cửa từ ngày 3 tới 6/9 tại Cần Thơ.", "2017-09-03"],
+  ])("%s", (text, want) => expect(parseReport(text, { referenceDate: "2017" }).event.date).toBe(want));
+
+  test("a run of months before a full date is no run of days", () => {
+    const r = parseReport("Từ tháng 3 đến 31-12-2016, cảng vụ tiếp nhận 9.000 hồ sơ.", { referenceDate: "2017" });
+    expect(r.dates.map((d) => d.value)).toContain("2016-12-31");
+    expect(r.dates.map((d) => d.value)).not.toContain("2016-12-03");
+  });
+});
