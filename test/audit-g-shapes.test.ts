@@ -115,3 +115,15 @@ describe("a run of days joined by 'đến'", () => {
     expect(r.dates.map((d) => d.value)).not.toContain("2016-12-03");
   });
 });
+
+describe("a count right after a place's name", () => {
+  test.each([
+    ["Nhật Bản đã bàn giao cho Cảnh sát biển Việt Nam 4 xuồng cao tốc.", [[4, "other"]]],
+    ["Trong cuộc bỏ phiếu, Hà Lan 184 phiếu, Ba Lan 190 phiếu.", [[184, "other"], [190, "other"]]],
+  ] as const)("%s", (text, want) => expect(counts(text)).toEqual(want));
+
+  test.each([
+    "Viện 95 luôn hoàn thành nhiệm vụ được giao.",
+    "Trận đấu với Hà Nội 1 khi ấy rất khó khăn.",
+  ])("a number inside a name stays out: %s", (text) => expect(counts(text)).toEqual([]));
+});
