@@ -196,6 +196,9 @@ export const ORGANIZATION_NOUNS = [
   "ngành",
   "sở",
   "sở, ngành",
+  "chi cục",
+  "tổng cục",
+  "vụ, cục",
   "tòa soạn",
   "cơ quan báo chí",
   "đài",
@@ -306,6 +309,10 @@ export const EVENT_NOUNS = [
   "kỳ quay số",
   "kỳ quay thưởng",
   "kỳ thi",
+  "hội chợ",
+  "hội diễn",
+  "hội trại",
+  "lễ hội",
 ];
 
 export const OTHER_NOUNS = [

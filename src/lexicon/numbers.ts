@@ -58,6 +58,16 @@ export const SCALE_WORDS: readonly (readonly [string, number])[] = [
 ];
 
 /**
+ * A scale word that starts a compound noun is no scale: "năm 2015 tỷ lệ 15%" (a rate), "3 tỷ phú"
+ * (billionaires), "2-3 triệu chứng" (symptoms), "1/2 tỷ trọng" (a share). Scale word → the
+ * second syllables that make the compound.
+ */
+export const SCALE_COMPOUNDS: readonly (readonly [string, readonly string[]])[] = [
+  ["tỷ", ["lệ", "trọng", "suất", "phú"]],
+  ["triệu", ["chứng", "phú"]],
+];
+
+/**
  * Words before a number that qualify it: approx, and which bound it gives.
  * "khoảng 50", "gần 1 tỉ", "hơn 200 tỷ", "trên 10%", "dưới 6.000 tỷ", "ước đạt 15.840 tỷ".
  */
@@ -141,6 +151,12 @@ export const DATE_CONTEXT: readonly (readonly [string, number])[] = [
 export const PAIR_DATE_WORDS = ["dịp", "từ", "đến", "tới", "vào", "trước", "sau", "hôm", "lễ", "tết"];
 /** Words after "A/B" that make it a day and month: "2/9 năm nay", "7/7 vừa qua". */
 export const PAIR_DATE_AFTER = ["năm", "vừa", "tới", "qua", "tại", "hằng", "hàng", "tháng", "lúc", "sáng", "chiều", "tối", "đến", "và", "này", "nay", "trước", "sau", "là", "của", "với", "ở"];
+
+/**
+ * Names of legal documents: "A/B" right after one (with or without "số") is the document's number
+ * and year, not a part of a whole ("Nghị định 24/2014", "Thông tư số 42/2012", "Quyết định 1600/2016").
+ */
+export const DOCUMENT_WORDS = ["nghị định", "thông tư", "quyết định", "chỉ thị", "nghị quyết", "công văn", "văn bản", "luật", "pháp lệnh", "thông báo", "kế hoạch", "tờ trình", "công điện"];
 
 /** Words after which a number is an ordinal ("thứ ba", "lần thứ 12", "hạng 3", "khoá XIV"). */
 export const ORDINAL_CONTEXT = ["thứ", "hạng", "khoá", "lớp", "tập", "kỳ", "đợt", "giai đoạn", "phần", "chương", "mục", "điều", "khoản", "quận", "tổ"];

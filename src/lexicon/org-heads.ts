@@ -56,6 +56,11 @@ export const PLACES = [
   "Bắc Phi", "Nam Sudan", "Bắc Kinh", "Thượng Hải", "Đài Bắc", "Biển Đông", "Thái Bình Dương",
   "Đại Tây Dương", "Ấn Độ Dương", "Vịnh Bắc Bộ", "Bắc Trung Bộ", "Nam Trung Bộ", "Tây Nam Bộ",
   "Duyên hải Nam Trung Bộ", "Điện Biên Phủ", "Anh Quốc",
+  // kingdoms, whose "Vương" is also a family name ("Vương quốc Anh", but "Vương Quốc Cường" is a person)
+  "Vương quốc Anh", "Vương quốc Bỉ", "Vương quốc Hà Lan", "Vương quốc Campuchia", "Vương quốc Thái Lan",
+  "Vương quốc Đan Mạch", "Vương quốc Na Uy", "Vương quốc Thụy Điển", "Vương quốc Tây Ban Nha",
+  "Vương quốc Ả Rập Xê Út", "Vương quốc Arab Saudi", "Vương quốc Saudi Arabia", "Vương quốc Jordan",
+  "Vương quốc Bahrain", "Vương quốc Morocco", "Vương quốc Bhutan", "Vương quốc Brunei",
   // cities and towns whose first syllable is also a family name, and economic zones
   "Uông Bí", "Cẩm Phả", "Móng Cái", "Đông Triều", "Từ Sơn", "Chí Linh", "Kinh Môn", "Sầm Sơn", "Bỉm Sơn",
   "Cửa Lò", "Hồng Lĩnh", "Kỳ Anh", "Đồng Hới", "Ba Đồn", "Đông Hà", "Hương Thủy", "Hương Trà", "Hội An",
@@ -89,11 +94,13 @@ export const ORG_STOP_WORDS = [
   "ra mắt", "trực thuộc",
   // speech and decision verbs that open the rest of the sentence ("Công an huyện X xác nhận …")
   "xác nhận", "quyết định", "tiết lộ", "nhận xét", "phản ánh", "lý giải", "khuyến cáo", "bác bỏ",
+  // the post held now, after a former one ("Chủ tịch UBND tỉnh X nay là Bí thư Tỉnh ủy X")
+  "nay là", "hiện là", "hiện nay là",
 ] as const;
 
 export const NOT_PERSON_BEFORE = [
   "đường", "phố", "số", "trường", "THPT", "THCS", "tiểu học", "trung học", "đại học", "học viện", "giải",
-  "giải thưởng", "quỹ", "cầu", "lăng", "bảo tàng", "tư tưởng", "phong cách", "đạo đức", "tấm gương", "quận",
+  "giải thưởng", "quỹ", "viện", "cầu", "lăng", "bảo tàng", "tư tưởng", "phong cách", "đạo đức", "tấm gương", "quận",
   "huyện", "phường", "xã", "tỉnh", "thành phố", "TP", "thị xã", "thị trấn", "làng", "thôn", "ấp", "khu",
   "chùa", "đền", "tàu", "sân bay", "công viên", "hồ", "sông", "núi", "đảo", "bến", "chợ", "bệnh viện", "ngõ",
   "hẻm", "đại lộ", "nhà văn hóa", "khu di tích", "di tích", "huân chương", "cúp", "mang tên",

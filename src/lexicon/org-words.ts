@@ -55,7 +55,7 @@ export const ORG_FIELD_NOUNS = [
   // order and defence
   "an ninh", "trật tự", "an ninh trật tự", "hình sự", "ma túy", "tội phạm", "cảnh sát",
   "phòng cháy", "chữa cháy", "cứu hộ", "cứu nạn", "biên phòng", "cửa khẩu", "quân sự", "quốc phòng",
-  "cơ động", "đặc nhiệm", "tham nhũng", "lãng phí",
+  "cơ động", "đặc nhiệm", "tham nhũng", "lãng phí", "chính trị nội bộ", "bảo vệ chính trị nội bộ",
   // the unit's own words
   "thư ký", "tổng hợp", "văn thư", "nhà nước", "cơ quan nhà nước", "cơ quan", "chuyên trách",
   "cơ sở", "quận", "huyện", "tỉnh", "thành phố", "thị xã", "phường", "xã", "khu vực", "phía bắc", "phía nam",

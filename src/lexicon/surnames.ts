@@ -17,7 +17,7 @@ export const SURNAMES = [
   "Mã", "Mẫn", "Nghiêm", "Ngụy", "Nhâm", "Phí", "Sầm", "Thiều", "Tòng", "Trà", "Trầm", "Văn", "Âu", "Bế",
   "Bồ", "Cấn", "Cung", "Chử", "Đậu", "Hoa", "Kha", "Lều", "Mông", "Nhan", "Phương", "Tất", "Thiệu", "Ung",
   "Uông", "Vàng", "Lù", "Sùng", "Giàng", "Vưu", "Ôn", "Biện", "Cồ", "Chế", "Chiêm", "Đới", "Đèo", "Khiếu",
-  "Liễu", "Lữ", "Mạch", "Ngạc", "Phù", "Quản", "Sử", "Tưởng", "Trác", "Lường", "Thào", "Cầm", "Lô", "Hạng",
+  "Liễu", "Lữ", "Khuất", "Mạch", "Ngạc", "Phù", "Quản", "Sử", "Tưởng", "Trác", "Lường", "Thào", "Cầm", "Lô", "Hạng",
   "Mùa", "Sa", "Thang", "Xa", "Yên",
   // Central Highlands: Jrai and Bahnar family names before the given name ("Ksor Phước", "Rơ Châm Long",
   // "Nay Phi Hùng"). Not the Ê Đê male prefix "Y" ("Y Ăi Adrơng"): "Công ty Y Trần Thị Hạnh" would read
@@ -41,4 +41,6 @@ export const CLAUSE_STARTS = [
   "cho biết", "cho rằng", "phát biểu", "trả lời", "giải thích", "bình luận", "nhấn mạnh", "khẳng định",
   "theo", "tại", "trong", "khi", "với", "về", "sau", "trước", "ngày", "chiều", "sáng", "tối", "bên cạnh",
   "còn", "và", "nhưng", "cả", "các", "những", "cùng", "ngoài", "hay", "hoặc", "nếu", "dù", "vì", "do",
+  // connectives that open the next sentence after a caption with no stop ("Thứ trưởng Lê Văn A Tuy nhiên …")
+  "tuy nhiên", "tuy vậy", "đồng thời", "qua đó", "mặc dù", "thế nhưng", "đặc biệt",
 ] as const;

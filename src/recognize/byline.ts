@@ -70,9 +70,10 @@ const GLUED_STOP = new Set(["ông", "bà", "anh", "chị", "tại", "ở", "củ
 const PHOTO = named("person.photo-credit", /(?:\s{1,2}(?:minh\s{1,2}họa|tư\s{1,2}liệu|tl|minh\s{1,2}hoạ))?\s{0,2}:\s{0,2}/y);
 /**
  * A credit after a capital "Ảnh" with no colon: two capitalised words, then the end of the line, a
- * stop, or the next sentence (a capitalised word and a lower-case one): "Ảnh Chiến Thắng Tại lễ …".
+ * stop, or the next sentence (a capitalised word and a lower-case one): "Ảnh Chiến Thắng Tại lễ …"; or a
+ * form of address or a degree before the next name ("Ảnh Tấn Thành Bà Nguyễn Thị Bình chia sẻ").
  */
-const BARE_CREDIT = named("person.photo-credit-bare", /^ (\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+)(?=\s*$|\s*[\n.,;()]|\s\p{Lu}\p{Ll}* \p{Ll})/u);
+const BARE_CREDIT = named("person.photo-credit-bare", /^ (\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+)(?=\s*$|\s*[\n.,;()]|\s\p{Lu}\p{Ll}* \p{Ll}|\s(?:Ông|Bà|Anh|Chị|Đồng chí|GS|PGS|TS|ThS)\.? \p{Lu})/u);
 /** "cổ đông tên Minh Khôi", "nạn nhân tên là Minh Anh": a person noun, "tên", then the name. */
 const NAMED = named(
   "person.named",
@@ -179,7 +180,7 @@ function cutAt(line: string): number {
   return 0;
 }
 
-/** `s.split(/ - |, /)` without the regex (a split by a pattern is several times slower in V8). */
+/** `s.split(/ - |, | {2,}/)` without the regex (a split by a pattern is several times slower in V8). */
 function splitSignatures(s: string): string[] {
   const out: string[] = [];
   let from = 0;
@@ -192,6 +193,10 @@ function splitSignatures(s: string): string[] {
       out.push(s.slice(from, i));
       from = i += 2;
       i--;
+    } else if (s.startsWith("  ", i)) {
+      out.push(s.slice(from, i));
+      while (s.charCodeAt(i) === 32) i++;
+      from = i--;
     }
   }
   out.push(s.slice(from));
@@ -309,7 +314,8 @@ export function findBylines(doc: Doc): BylineHit[] {
   // (each pattern needs its ")" or "/": a tail without one is left as it is)
   if (tail.includes(")")) tail = tail.replace(/\s*\([^)]*\)\s*$/, "");
   if (tail.includes("/")) tail = tail.replace(/\s*\/.*$/, "");
-  // the tail must be nothing but signatures ("Hà An - Minh Quân"), initials dropped ("Tr.Hoàng")
+  // the tail must be nothing but signatures ("Hà An - Minh Quân", "Hoàng Anh  Hoàng Anh" written
+  // twice), initials dropped ("Tr.Hoàng")
   const parts: string[][] = [];
   for (const part of splitSignatures(tail)) {
     // more words (none with a dot) than a name or an outlet has: known before the words are made

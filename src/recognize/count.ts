@@ -24,6 +24,7 @@
 import type { Ctx, CountHit } from "./types.js";
 import { parseDigits, scanNumbers, type NumberHit } from "./number.js";
 import { sentenceAt } from "./date.js";
+import { isPlace } from "./name.js";
 import { fold } from "../text/fold.js";
 import { L as LS, R as RS, named, src } from "../text/rx.js";
 import { NOT_COUNTED } from "../lexicon/count-nouns.js";
@@ -260,7 +261,9 @@ export function recognizeCounts(ctx: Ctx): CountHit[] {
     // ("Thông tư 15 …" reaches two words back; "Hà Nội có 3 cột mốc" does not: "có" states a count)
     const reach = STATES_COUNT.has(lastWord(key, h.numStart)) ? 1 : 2;
     // (a lone letter before the number is a unit or a label, "m 3 khí"; not the word "ở": "ở 22 lĩnh vực")
-    if (!m.listed && (previousWordCapitalised(norm, h.numStart, reach) || LONE_LETTER_BEFORE.test(key.slice(beforeFrom, h.numStart)))) continue;
+    // (a place's name is no name the number belongs to: "bàn giao cho Cảnh sát biển Việt Nam 6 tàu tuần tra";
+    // in digits and two or more: "Hà Nội 1", "Một ngôi sao" after a place stay out)
+    if (!m.listed && ((previousWordCapitalised(norm, h.numStart, reach) && !(h.form === "digits" && h.value >= 2 && placeBefore(key, h.numStart))) || LONE_LETTER_BEFORE.test(key.slice(beforeFrom, h.numStart)))) continue;
     const { noun, nounStart } = m;
     let end = m.end;
     // ("một bộ phận" is a part; "24 bộ phận cò" are counted)
@@ -484,6 +487,13 @@ function lastWord(key: string, at: number): string {
   let b = e;
   while (b > 0 && /[\p{L}\p{M}]/u.test(key[b - 1]!)) b--;
   return key.slice(b, e);
+}
+
+/** A listed place's name (one to three words) ends right before the number: "Việt Nam 6 tàu", "Đà Nẵng 9 trường hợp". */
+function placeBefore(key: string, numStart: number): boolean {
+  const before = key.slice(Math.max(0, numStart - 40), numStart).trimEnd().split(" ");
+  for (let n = 1; n <= 3 && n <= before.length; n++) if (isPlace(before.slice(-n).join(" "))) return true;
+  return false;
 }
 
 function previousWordCapitalised(norm: string, numStart: number, words = 1): boolean {

@@ -6,7 +6,7 @@
  *                                                          text, 2017-09-14 (yearInferred)
  *   "thứ Hai, ngày 20/12/2022", "Sáng nay 3/8"           → the prefix is part of the span
  *   "ngày 20 tháng 12 năm 2022", "mùng 3 tháng 2"         → 2022-12-20, --02-03
- *   "từ ngày 3 - 6/8/2017"                                → 2017-08-03 (the first day)
+ *   "từ ngày 3 - 6/8/2017", "Từ ngày 5 đến 10-6"          → 2017-08-03, --06-05 (the first day)
  *   "tháng 12/2022", "tháng 2-2017", "tháng 12 năm 2022"  → 2022-12                   (month)
  *   "quý IV/2022", "quý 3 năm 2022"                       → 2022-Q4, 2022-Q3          (quarter)
  *   "năm 2022", "6 tháng đầu năm 2019"                    → 2022, 2019                (year)
@@ -22,6 +22,7 @@
  * "61/2013/NĐ-CP" (document numbers), "3-4 lần", "17-21 cent" (ranges), "4.0".
  */
 import type { Ctx, DateHit } from "./types.js";
+import { fold } from "../text/fold.js";
 import { L as LS, R as RS, named, rx, src, words } from "../text/rx.js";
 import { execAtEnd, wordCharBefore } from "./date-scan.js";
 import { dayNumber, yearContext, type YearContext } from "./date-year.js";
@@ -44,10 +45,10 @@ const WEAK = words(WEAK_DATE_CUES);
 // whole pattern at every position. The edge is checked in code, and each pattern tried (sticky) only
 // where a match can start: numericMatches, literalMatches.
 
-/** d/m[/y], d-m[-y], d.m[.y]; "3 - 6/8/2017" (a run of days). */
+/** d/m[/y], d-m[-y], d.m[.y]; "3 - 6/8/2017", "5 đến 10-6" (a run of days). */
 const NUMERIC = named(
   "date.numeric",
-  rx`(?:(?<d1>\d{1,2})\s{0,2}-\s{0,2}(?=\d{1,2}[/.]))?(?<d>\d{1,2})(?<sep>[/.\-])(?<m>\d{1,2})(?:\k<sep>(?<y>\d{4}|\d{2}))?(?![\p{L}\p{M}\p{N}]|[/.\-]\d)`,
+  rx`(?:(?<d1>\d{1,2})(?:\s{0,2}-\s{0,2}(?=\d{1,2}[/.])|\s{1,2}(?:đến|tới)\s{1,2}(?=\d{1,2}[/\-]\d)))?(?<d>\d{1,2})(?<sep>[/.\-])(?<m>\d{1,2})(?:\k<sep>(?<y>\d{4}|\d{2}))?(?![\p{L}\p{M}\p{N}]|[/.\-]\d)`,
 );
 /** "20 tháng 12 năm 2022", "3 tháng 2", "09 tháng 11năm 2020"; "ngày"/"mùng" before it is read by prefixBefore. */
 const WORDS = named(
@@ -69,6 +70,10 @@ const YEAR = named("date.year", rx`năm\s{1,3}(?<y>\d{4,5})${R}`);
 
 
 const NUMERIC_Y = new RegExp(NUMERIC.source, "uy");
+/** "ngày", "mùng" right before the first day of a run joined by a word ("ngày 5 đến 10-6"). */
+const DAY_BEFORE = new RegExp(`(?:${["ngày", "mùng", "mồng"].map(fold).join("|")})\\s{1,2}$`, "u");
+/** The word joining a run of days ("5 đến 10-6"), with its spaces. */
+const JOIN_WORD = /\s{1,2}(?:đến|tới)\s{1,2}/u;
 const WORDS_Y = new RegExp(WORDS.source, "uy");
 const MONTH_Y = new RegExp(MONTH.source, "uy");
 const QUARTER_Y = new RegExp(QUARTER.source, "uy");
@@ -234,13 +239,21 @@ export function recognizeDates(ctx: Ctx): DateHit[] {
     const sep = g.sep!;
     const d = Number(g.d);
     const mo = Number(g.m);
-    const numStart = m.index;
+    let numStart = m.index;
     const end = m.index + m[0].length;
+    let d1 = g.d1;
+    // "ngày 5 đến 10-6": a run of days joined by a word needs "ngày" before its first day; without it
+    // the date is the second alone ("từ tháng 3 đến 31-12-2016" is a run of months)
+    const joinWord = d1 ? JOIN_WORD.exec(m[0]) : null;
+    if (joinWord && !DAY_BEFORE.test(key.slice(Math.max(0, numStart - 8), numStart))) {
+      numStart = m.index + joinWord.index + joinWord[0].length;
+      d1 = undefined;
+    }
     if (g.y && g.y.length === 2 && sep !== "/") continue;
     const y = g.y ? fullYear(g.y) : null;
     if (/^\s{0,2}%/.test(key.slice(end, end + 3))) continue; // "từ 2-3%"
     const pre = prefixBefore(key, numStart);
-    const ok = validDay(y, mo, d) && (!g.d1 || validDay(y, mo, Number(g.d1)));
+    const ok = validDay(y, mo, d) && (!d1 || validDay(y, mo, Number(d1)));
     if (y === null) {
       // without a year, "d/m" is a date only when the words around say so
       if (!pre.strong) {
@@ -253,8 +266,8 @@ export function recognizeDates(ctx: Ctx): DateHit[] {
       // "12/13/2022" is not a Vietnamese date; keep it only when the words say it is one
       if (!pre.strong) continue;
     }
-    const first = g.d1 ? Number(g.d1) : d;
-    hits.push(day(pre.start, end, y, mo, first, ok, g.d1 ? "date.range" : "date.numeric"));
+    const first = d1 ? Number(d1) : d;
+    hits.push(day(pre.start, end, y, mo, first, ok, d1 ? "date.range" : "date.numeric"));
   }
 
   const lit = literalMatches(ctx);

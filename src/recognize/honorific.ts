@@ -84,12 +84,24 @@ function readHonorifics(doc: Doc, pos: number): HonorificRun {
     if (h.kind === "degree" && !h.form.includes(" ") && written !== written.toUpperCase() && written !== h.form) break;
     // "… cho CN. Ông X": a dotted abbreviation before a form of address ends the previous sentence
     if (/\./.test(m[0].slice(word.length)) && kinds[0] === "address") break;
+    // "Hoàng Anh  Hoàng Anh" (a byline written twice): the "Anh" of the first name addresses no one
+    if (GIVEN_TOO.has(word) && /^\p{Lu}/u.test(written) && repeatedName(doc.norm, at, pos, written)) break;
     list.unshift(h.canonical);
     kinds.unshift(h.kind);
     if (h.kind !== "address" || /^(?:ông|bà|đồng chí|đ\/c|đ\.c)$/.test(word)) strong = true;
     start = at;
   }
   return { start, list: list.length ? dedupe(list) : [], strong };
+}
+
+/** Forms of address that are also given names ("Hoàng Anh", "Minh Em"). */
+const GIVEN_TOO = new Set(["anh", "em"].map((w) => fold(w)));
+/** A capitalised word, then only spaces, right before a position. */
+const CAP_WORD_BEFORE = named("person.cap-word-before", /(?:^|[^\p{L}\p{M}])(\p{Lu}[\p{Ll}\p{M}]+) {1,3}$/u);
+/** The capitalised word before `at` and the word at `at` are written again at `pos`: "Hoàng Anh  Hoàng Anh". */
+function repeatedName(norm: string, at: number, pos: number, written: string): boolean {
+  const m = CAP_WORD_BEFORE.exec(norm.slice(Math.max(0, at - 12), at));
+  return !!m && norm.startsWith(`${m[1]} ${written}`, pos) && !/[\p{L}\p{M}]/u.test(norm[pos + m[1]!.length + 1 + written.length] ?? "");
 }
 
 export function dedupe(list: string[]): string[] {

@@ -38,6 +38,8 @@ import {
   PAIR_DATE_WORDS,
   QUALIFIERS,
   AMOUNT_QUALIFIERS,
+  SCALE_COMPOUNDS,
+  DOCUMENT_WORDS,
 } from "../lexicon/numbers.js";
 import { FIVE_COUNTED } from "../lexicon/count-nouns.js";
 import { NOUN_ABBREVIATIONS } from "../lexicon/kinds.js";
@@ -139,6 +141,8 @@ const ORDINAL_TWO_LAST = lastOfPairs(ORDINALS);
 /** Before "A/B": words that introduce a date ("dịp 2/9", "từ 1/7", "vào 7/7"). */
 const PAIR_DATES = new Set(PAIR_DATE_WORDS.map(fold));
 /** "ngày 12/11", "sáng 12/11": a day written before the pair. */
+/** A legal document's name right before "A/B" (and "số"): "Nghị định 24/2014", "Thông tư số 42/2012". */
+const DOCUMENT_BEFORE = named("number.documentBefore", local(rx`(?:^|[^\p{L}\p{M}])${words(DOCUMENT_WORDS)}(?: +số)? *$`));
 const DATE_WORD_BEFORE = /(?:^|[^\p{L}\p{M}])(?:ngày|hôm|sáng|chiều|tối|trưa|đêm|mùng|mồng)\s*$/u;
 /** A verb that states a count right before a pair: "hoàn thành 12/11 chỉ tiêu", "có 19/17 xã". */
 const COUNT_VERB_BEFORE = /(?:^|[^\p{L}\p{M}])(?:đạt|có|hoàn\s+thành|thực\s+hiện|được|gồm|với|chỉ\s+có|mới\s+có|đã\s+có)\s+(?:được\s+)?$/u;
@@ -156,6 +160,14 @@ function countedNounAfter(key: string, at: number): boolean {
   if (!m) return false;
   const ws = m[1]!.split(" ");
   return (COUNTED_BY_FIRST.get(ws[0]!) ?? []).some((n) => n.every((w, i) => ws[i] === w));
+}
+const SCALE_COMPOUND = new Map(SCALE_COMPOUNDS.map(([w, seconds]) => [fold(w), new Set(seconds.map(fold))]));
+/** Whether the scale word `word` ending at `at` starts a compound noun ("tỷ lệ", "triệu chứng"). */
+function scaleCompoundAfter(word: string, key: string, at: number): boolean {
+  const seconds = SCALE_COMPOUND.get(word);
+  if (!seconds || key.charCodeAt(at) !== 32) return false;
+  const m = /^[\p{L}\p{M}]+/u.exec(key.slice(at + 1, at + 12));
+  return !!m && seconds.has(m[0]);
 }
 const TU = fold("từ");
 const MOT_AFTER = named("number.motIdiom", local(rx`^ +${words(MOT_IDIOMS)}${R}`));
@@ -256,6 +268,9 @@ function scan(ctx: Ctx): NumberHit[] {
       }
       toks.push(tok);
     }
+    // "năm 2015 tỷ lệ 15%": a scale word ending the run that starts a compound noun is no scale
+    const last = toks[toks.length - 1];
+    if (last && last.type === "S" && toks.length > 1 && scaleCompoundAfter(last.word, key, base + run.length)) toks.pop();
     let i = 0;
     while (i < toks.length) {
       const n = Number.isNaN(toks[i]!.val) ? 0 : consume(toks, i);
@@ -308,8 +323,10 @@ function scan(ctx: Ctx): NumberHit[] {
         (!dayMonth || COUNT_VERB_BEFORE.test(key.slice(Math.max(0, n.start - 24), n.start)));
       const dateLike = dayMonth && !counted && (a > b || !PAIR_NOUN_AFTER.test(key.slice(next.end, next.end + 12)) || PAIR_DATES.has(wordBefore(key, n.start, 0)?.w ?? ""));
       const monthYear = a >= 1 && a <= 12 && next.toks[0]!.word.length === 4 && b >= 1900 && b <= 2100;
+      // "Nghị định 24/2014": a document's number and year
+      const documentNumber = next.toks[0]!.word.length === 4 && b >= 1900 && b <= 2100 && DOCUMENT_BEFORE.test(key.slice(Math.max(0, n.start - 24), n.start));
       // "xổ số Mega 6/45", "gói Power 6/55": a product's name, not a part of a whole
-      if (dateLike || monthYear || (a > b && !counted) || afterTitleWord(norm, n.start)) continue;
+      if (dateLike || monthYear || documentNumber || (a > b && !counted) || afterTitleWord(norm, n.start)) continue;
       hit.of = b;
       hit.end = next.end;
       if (next.toks.some((x) => x.ambiguous)) hit.ambiguous = true;

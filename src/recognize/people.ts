@@ -67,6 +67,10 @@ const ORG_HEAD_WORD = new Set(ORG_HEADS.map((h) => fold(h)));
 const PASSIVE_AGENT = /(?:được|bị)\s{1,2}$/u;
 /** The term of a post after it: ", nhiệm kỳ 2014-2019", " khóa VIII" (the comma after it stays). */
 const TERM = named("person.term", /^,?\s{0,2}(?:nhiệm kì\s{1,2}\d{4}\s{0,2}-\s{0,2}\d{4}|khóa\s{1,2}[ivxlc]{1,6}(?![\p{L}\p{M}\p{N}]))/u);
+/** "nay là", "hiện là" between a former post and the one held now (folded: "nay" → "nai"). */
+const NOW_IS = ["nay là ", "hiện là "].map((w) => fold(w));
+/** A birth year or an age in brackets right after a name: "(SN 1964)", "(sinh năm 1970)", "(45 tuổi)". */
+const BIRTH_NOTE = named("person.birth-note", /^ {0,2}\((?:sn|sinh năm|sinh) {0,2}\d{4}\)|^ {0,2}\(\d{1,3} tuổi\)/u);
 /** "… đến từ Hàn Quốc", "(quốc tịch Mỹ)": where a foreign person comes from, right after the name. */
 const COMES_FROM = named("person.comes-from", /^[\s,(]{0,3}(?:đến từ|quốc tịch)\s/u);
 /** Middle names that make a run with a weak family name a person: "Hà Văn An", "Cao Thị Bình". */
@@ -194,6 +198,9 @@ export function recognizePeople(ctx: Ctx): PersonHit[] {
     const out: TitleHit[] = [];
     let p = e;
     const table = lineStart && (norm[skipFwd(norm, e)] === "\n" || e === norm.length);
+    // "ông Phạm Văn A (SN 1964) - Trưởng phòng …": a birth year or an age in brackets before the post
+    const birth = BIRTH_NOTE.exec(key.slice(e, e + 24));
+    if (birth) p = e + birth[0].length;
     for (let guard = 0; guard < 8; guard++) {
       p = skipFwd(norm, p);
       // "…, Ủy viên Ủy ban X, nhiệm kỳ 2014-2019, Ủy viên Ban Thường vụ …": the term of a post is no end of the chain
@@ -206,9 +213,14 @@ export function recognizePeople(ctx: Ctx): PersonHit[] {
       else if (c === "\n" && table) p = skipFwd(norm, p + 1);
       else if (out.length && key.startsWith("kiêm ", p)) p = skipFwd(norm, p + 5);
       else if (out.length && key.startsWith("đồng thời là ", p)) p = skipFwd(norm, p + 13);
+      // "Chủ tịch UBND tỉnh X nay là Bí thư Tỉnh ủy X": the post held now
+      else if (out.length && NOW_IS.some((w) => key.startsWith(w, p))) {}
       // "Ông Nguyễn Văn Tiến Chủ tịch UBND xã …": a capitalised title right after the name
       else if (!out.length && p === e + 1 && /\p{Lu}/u.test(c ?? "") && byStart.has(p)) {}
       else break;
+      // ("…, nguyên Giám đốc Sở Y tế, hiện là Phó Chủ tịch …")
+      const now = out.length ? NOW_IS.find((w) => key.startsWith(w, p)) : undefined;
+      if (now) p = skipFwd(norm, p + now.length);
       const t = byStart.get(p);
       if (!t || claimed?.has(t)) break;
       // "Bộ trưởng X, đại diện lãnh đạo Bộ …": a lower-case "đại diện" with no organisation after it starts the

@@ -244,6 +244,24 @@ function orgMemo(doc: Doc, nameStarts: Set<number>): OrgMemo {
 }
 
 /**
+ * The organisation's words with its dashes as the text writes them ("Sở Lao động – Thương binh và Xã
+ * hội"): the working copy turns en and em dashes into "-" for the rules, the name keeps them.
+ */
+function dashesAsWritten(doc: Doc, start: number, end: number): string {
+  const text = doc.norm.slice(start, end);
+  if (!text.includes("-")) return text;
+  let out = "";
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === "-") {
+      const w = doc.text(start + i, start + i + 1);
+      out += w === "–" || w === "—" ? w : c;
+    } else out += c;
+  }
+  return out;
+}
+
+/**
  * The organisation phrase starting at `pos` (after a title), or null.
  * `nameStarts`: where person names start (the phrase stops before them).
  */
@@ -488,7 +506,7 @@ export function findTitles(doc: Doc, nameStarts: Set<number>): TitleHit[] {
     const span = parseOrg(doc, end + dot, nameStarts, !!shared);
     let org: string | null = null;
     if (span) {
-      const text = norm.slice(span.start, span.end);
+      const text = dashesAsWritten(doc, span.start, span.end);
       org = shared && fold(text.split(" ")[0]!) !== shared[0].split(" ")[0] ? `${shared[1]} ${text}` : text;
       // "Vụ trưởng Kế hoạch - Tài chính" → "Vụ Kế hoạch - Tài chính": the head the title begins with
       const lead = LEADING.get(base.startsWith("phó ") ? base.slice(4) : base);
