@@ -32,7 +32,7 @@ const spans = (ms: Iterable<RegExpExecArray>) => [...ms].map((m) => [m.index, m[
 const PIECES = [
   "2017", "1999", "20", "12", "3", "07", "2017a", "x2017", "/", ".", ",", "-", " - ", " ", "  ", "\u00a0", "\n",
   "năm", "tháng", "ngày", "tỷ", "triệu", "đồng", "VNĐ", "Hội", "là", "quỹ", "𝐀", "𝑎", "\u0301", "QuangHuy", "các", "đồng chí", "hai", "nghiên cứu sinh", "đ/c", "xcác", "Các",
-  "vượt", "kế hoạch", "chỉ tiêu", "dự toán", "mức", "hoàn thành", "Không", "không", "chưa", "đạt", "được",
+  "vượt", "kế hoạch", "chỉ tiêu", "dự toán", "mức", "hoàn thành", "Không", "không", "chưa", "đạt", "được", "đến", "tới", " đến ",
 ];
 const text = fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }).map((ps) => ps.join(""));
 const RUNS = { numRuns: 2000 };
