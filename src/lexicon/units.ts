@@ -3,6 +3,8 @@
  *
  *   "3 triệu tấn than" → tấn    "9,42 tỷ m 3 khí" → m3    "1.000m2" → m2    "5ha" → ha
  *   "33.000m³" → m³, "1.000 m²" → m² (a superscript as written, GOLD.md: "the unit as written")   "40g" → g
+ *   "20 mét" → mét, "2 héc-ta" → héc-ta, "1.000 mét vuông" → mét vuông: a unit spelled in words is
+ *   reported in words, as written (GOLD.md), not as its symbol
  *   "12,35 tỷ kWh" → kWh       "1.148,6 triệu Sm3" → Sm3   "45 độ C" → độ C
  *   "2 triệu thùng/ngày", "500 thùng dầu" → thùng (a barrel; "3 thùng hàng" is a count)
  *   "6,2mg/l" → mg/l, "35km/h" → km/h, "5.300 tấn/ngày" → tấn/ngày, "55 tạ/ha" → tạ/ha: a unit over a
@@ -20,23 +22,23 @@ export const UNITS: readonly (readonly [string, string | null])[] = [
   // mass
   ["tấn", "tấn"],
   ["kg", "kg"],
-  ["ki-lô-gam", "kg"],
-  ["kilôgam", "kg"],
+  ["ki-lô-gam", "ki-lô-gam"],
+  ["kilôgam", "kilôgam"],
   ["tạ", "tạ"],
   ["yến", "yến"],
-  ["gram", "g"],
-  ["gam", "g"],
+  ["gram", "gram"],
+  ["gam", "gam"],
   ["g", "g"],
   ["mg", "mg"],
-  ["miligam", "mg"],
+  ["miligam", "miligam"],
   ["µg", "µg"],
   ["mcg", "mcg"],
   // length, area, volume
   ["km", "km"],
-  ["ki-lô-mét", "km"],
-  ["cây số", "km"],
+  ["ki-lô-mét", "ki-lô-mét"],
+  ["cây số", "cây số"],
   ["m", "m"],
-  ["mét", "m"],
+  ["mét", "mét"],
   ["cm", "cm"],
   ["mm", "mm"],
   ["hải lý", "hải lý"],
@@ -48,16 +50,16 @@ export const UNITS: readonly (readonly [string, string | null])[] = [
   ["m²", "m²"],
   ["cm2", "cm2"],
   ["cm²", "cm²"],
-  ["mét vuông", "m2"],
+  ["mét vuông", "mét vuông"],
   ["m3", "m3"],
   ["m³", "m³"],
   ["m 3", "m3"],
   ["m 2", "m2"],
-  ["mét khối", "m3"],
+  ["mét khối", "mét khối"],
   ["Sm3", "Sm3"],
   ["ha", "ha"],
-  ["héc-ta", "ha"],
-  ["hecta", "ha"],
+  ["héc-ta", "héc-ta"],
+  ["hecta", "hecta"],
   ["sào", "sào"],
   // grain by volume in the south: "4.000 - 5.000 giạ lúa"
   ["giạ", "giạ"],
