@@ -28,24 +28,35 @@ const MONEY_TAIL = /\s*(?:đồng|việt\s+nam\s+đồng|vnđ|vnd)?\s*(?:chẵn|
 const UNIT_FACTOR: Record<string, [string, number]> = Object.fromEntries(
   (
     [
+      // (a unit spelled in words is reported as written: "mét", "héc-ta", "mét vuông")
       ["km", "m", 1000],
+      ["ki-lô-mét", "m", 1000],
+      ["cây số", "m", 1000],
       ["m", "m", 1],
+      ["mét", "m", 1],
       ["cm", "m", 0.01],
       ["mm", "m", 0.001],
       ["ha", "m2", 10000],
+      ["héc-ta", "m2", 10000],
+      ["hecta", "m2", 10000],
       ["m2", "m2", 1],
+      ["mét vuông", "m2", 1],
       ["m²", "m2", 1],
       ["km2", "m2", 1e6],
       ["km²", "m2", 1e6],
       ["tấn", "kg", 1000],
       ["kg", "kg", 1],
+      ["ki-lô-gam", "kg", 1],
+      ["kilôgam", "kg", 1],
       ["tạ", "kg", 100],
       ["yến", "kg", 10],
       ["gam", "kg", 0.001],
       ["g", "kg", 0.001],
+      ["gram", "kg", 0.001],
       ["lít", "l", 1],
       ["m3", "l", 1000],
       ["m³", "l", 1000],
+      ["mét khối", "l", 1000],
     ] as const
   ).map(([u, b, k]) => [fold(u), [b, k] as [string, number]]),
 );
