@@ -624,10 +624,13 @@ function keep(n: Num, key: string, norm: string, second = false): boolean {
   if (n.scale === 1 && ordinalBefore(key, n.start)) return false;
   if (n.form === "digits") {
     if (!second && gluedBefore(key, n.start)) return false;
-    // ("40g đạn chì" is 40 grams: an hour is at most 24)
-    if (TIME_AFTER.test(after) && !(n.value > 24 && /^g(?![\p{L}\p{M}\d])/u.test(after))) return false;
-    if (SLASH_ID_AFTER.test(after)) return false;
-    if (CODE_AFTER.test(after)) return false; // "30-TTg", "5.A"
+    // (the three need "h", "g", ":", "/", "-" or "." right after: not a space, as after most numbers)
+    if (ca !== 32) {
+      // ("40g đạn chì" is 40 grams: an hour is at most 24)
+      if (TIME_AFTER.test(after) && !(n.value > 24 && /^g(?![\p{L}\p{M}\d])/u.test(after))) return false;
+      if (SLASH_ID_AFTER.test(after)) return false;
+      if (CODE_AFTER.test(after)) return false; // "30-TTg", "5.A"
+    }
     const w = first.word;
     // phone numbers, codes ("0912.345.678", "0043") — not a decimal below one ("0,037")
     if (w.charCodeAt(0) === 48 && /^0\d/.test(w) && /^0\d{3,}/.test(w.replace(/[.,]/g, ""))) return false;
