@@ -120,8 +120,11 @@ describe("one run at a time on an output", () => {
 });
 
 test.runIf(existsSync("/proc/self/stat"))("the lock of a run killed with -9 and never reaped (a zombie) is taken over", async () => {
-  // sh starts a child that exits at once, then becomes `sleep`, which never reaps it: a zombie
-  const parent = spawn("sh", ["-c", "sleep 0 & echo $!; exec sleep 60"], { stdio: ["ignore", "pipe", "ignore"] });
+  // sh starts a child, then becomes `sleep`, which never reaps it; the child exits only once its
+  // parent is `sleep` (a child that exited at once could be reaped by sh itself before the exec,
+  // and the test would find no process at all on a busy machine): a zombie
+  const child = `while [ "$(cat /proc/$PPID/comm)" != sleep ]; do sleep 0.01; done`;
+  const parent = spawn("sh", ["-c", `sh -c '${child}' & echo $!; exec sleep 60`], { stdio: ["ignore", "pipe", "ignore"] });
   try {
     const pid = Number(await new Promise<string>((r) => parent.stdout!.once("data", (d: Buffer) => r(d.toString()))));
     const state = () => readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
