@@ -216,6 +216,17 @@ export const ORGANIZATION_NOUNS = [
   "nhà thầu",
   "hộ kinh doanh",
   "hộ kinh doanh cá thể",
+  // funds, and police units named by their level ("15 quỹ đầu tư", "8 Công an tỉnh giáp ranh"; "300 công an" stays
+  // people, and a bare "quỹ" may be of time, "quỹ thời gian")
+  "quỹ đầu tư",
+  "quỹ tín dụng",
+  "quỹ tín dụng nhân dân",
+  "công an tỉnh",
+  "công an huyện",
+  "công an quận",
+  "công an xã",
+  "công an phường",
+  "công an các tỉnh",
 ];
 
 export const AWARD_NOUNS = [

@@ -182,6 +182,8 @@ const SLASH_ID_AFTER = named("number.slashId", /^\/ ?\p{L}/u);
 const CHAIN = named("number.chain", /^(?:[-/]\d+)+(?:[-/] ?\p{L})?/u);
 /** After "A/B": a word that is not a date's companion, so "A/B" counts something ("4/4 làng"). */
 const PAIR_NOUN_AFTER = named("number.pairNoun", local(rx`^ +(?!${words(PAIR_DATE_AFTER)}${R})\p{L}`));
+/** After "24/24": hours ("24/24h", "24/24 giờ"). */
+const ROUND_THE_CLOCK = named("number.roundTheClock", /^ ?(?:h|giờ)(?![\p{L}\p{M}])/u);
 /** "A/B", "A/ B": the slash of a part/whole pair. */
 const SLASH_JOIN = named("number.slash", /^ ?\/ ?(?=\d)/);
 /** A code after the digits: "30-TTg", "5.A". */
@@ -325,8 +327,10 @@ function scan(ctx: Ctx): NumberHit[] {
       const monthYear = a >= 1 && a <= 12 && next.toks[0]!.word.length === 4 && b >= 1900 && b <= 2100;
       // "Nghị định 24/2014": a document's number and year
       const documentNumber = next.toks[0]!.word.length === 4 && b >= 1900 && b <= 2100 && DOCUMENT_BEFORE.test(key.slice(Math.max(0, n.start - 24), n.start));
+      // "trực 24/24h", "24/24 giờ": round the clock, not 24 of 24
+      const allDay = a === 24 && b === 24 && ROUND_THE_CLOCK.test(key.slice(next.end, next.end + 6));
       // "xổ số Mega 6/45", "gói Power 6/55": a product's name, not a part of a whole
-      if (dateLike || monthYear || documentNumber || (a > b && !counted) || afterTitleWord(norm, n.start)) continue;
+      if (dateLike || monthYear || documentNumber || allDay || (a > b && !counted) || afterTitleWord(norm, n.start)) continue;
       hit.of = b;
       hit.end = next.end;
       if (next.toks.some((x) => x.ambiguous)) hit.ambiguous = true;

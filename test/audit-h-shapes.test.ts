@@ -1,0 +1,80 @@
+/**
+ * Shapes from the blind audit H (issue 13): degrees written in full, joined by dashes or in lower
+ * case; "làm" between an organisation and the post taken up; the post held now in brackets
+ * ("(hiện đang là …)"); "đăng ký" and "khám, chữa bệnh" inside a unit's name; funds and police units
+ * counted as organisations; "24/24h" round the clock.
+ * Sentences written for these tests, not corpus text.
+ */
+import { describe, expect, test } from "vitest";
+import { parseReport } from "../src/index.js";
+
+const person = (text: string, name: string) => parseReport(text).people.find((x) => x.name === name);
+const positions = (text: string, name: string) => person(text, name)?.positions.map((x) => [x.title, x.org]) ?? null;
+const counts = (text: string) =>
+  parseReport(text).figures.flatMap((f) => (f.kind === "count" ? [[f.value, f.category, f.of ?? null]] : []));
+
+describe("degrees written in full", () => {
+  test("joined by dashes", () => {
+    const p = person("Phát biểu tại buổi lễ, Giáo sư – Tiến sĩ Trần Văn Bình cảm ơn các đơn vị.", "Trần Văn Bình");
+    expect(p?.honorifics).toEqual(["GS", "TS"]);
+  });
+  test("a dash before an honour written in full", () => {
+    const p = person("Buổi lễ có Phó Giáo sư - Thầy thuốc Nhân dân Lê Thị Hoa tham dự.", "Lê Thị Hoa");
+    expect(p?.honorifics).toEqual(["PGS", "TTND"]);
+  });
+  test("in lower case, joined by a comma", () => {
+    const p = person("Theo giáo sư, tiến sĩ khoa học Phạm Quốc Hùng, ngành cần thêm kỹ sư.", "Phạm Quốc Hùng");
+    expect(p?.honorifics).toEqual(["GS", "TSKH"]);
+  });
+  test("an abbreviation before a dash is not read across it", () => {
+    const p = person("Đội tuyển TS - Nguyễn Văn Hải về nhất.", "Nguyễn Văn Hải");
+    expect(p?.honorifics ?? []).toEqual([]);
+  });
+});
+
+describe("the post held now and the post taken up", () => {
+  test("'làm' ends the organisation of the post held before", () => {
+    expect(positions("Ban Thường vụ điều động đồng chí Lê Văn Tâm, Chánh Văn phòng Huyện ủy làm Bí thư Đảng ủy xã Tân Hòa.", "Lê Văn Tâm")).toEqual([
+      ["Chánh Văn phòng", "Văn phòng Huyện ủy"],
+    ]);
+  });
+  test("'việc làm' stays in a unit's name", () => {
+    expect(positions("Ông Trần Minh Đức, Giám đốc Trung tâm Dịch vụ việc làm tỉnh Nam Định, cho biết.", "Trần Minh Đức")).toEqual([
+      ["Giám đốc", "Trung tâm Dịch vụ việc làm tỉnh Nam Định"],
+    ]);
+  });
+  test("the post held now in brackets", () => {
+    expect(positions("Tỉnh phê bình bà Vũ Thị Lan – nguyên Chủ tịch UBND huyện Kim Sơn (hiện đang là Phó Giám đốc Sở Xây dựng).", "Vũ Thị Lan")).toEqual([
+      ["nguyên Chủ tịch", "UBND huyện Kim Sơn"],
+      ["Phó Giám đốc", "Sở Xây dựng"],
+    ]);
+  });
+});
+
+describe("words inside a unit's name", () => {
+  test("'đăng ký' does not end it at 'ký'", () => {
+    expect(positions("Tỉnh giao ông Lý Văn Sơn làm giám đốc Văn phòng Đăng ký đất đai tỉnh Hà Nam.", "Lý Văn Sơn")).toEqual([
+      ["giám đốc", "Văn phòng Đăng ký đất đai tỉnh Hà Nam"],
+    ]);
+  });
+  test("'khám, chữa bệnh' keeps its comma", () => {
+    expect(positions("Ông Hà Quang Minh, Phó Cục trưởng Cục Quản lý Khám, chữa bệnh cho biết.", "Hà Quang Minh")).toEqual([
+      ["Phó Cục trưởng", "Cục Quản lý Khám, chữa bệnh"],
+    ]);
+  });
+});
+
+describe("counts", () => {
+  test("funds and police units by level are organisations", () => {
+    expect(counts("Công ty gửi thư mời tới 12 quỹ đầu tư và ký quy chế với 5 Công an tỉnh lân cận.")).toEqual([
+      [12, "organization", null],
+      [5, "organization", null],
+    ]);
+  });
+  test("'24/24h' is round the clock, not 24 of 24", () => {
+    expect(counts("Lực lượng trực 24/24h trên 9 tuyến đường.")).toEqual([[9, "other", null]]);
+  });
+  test("'24/24 xã' is still a pair", () => {
+    expect(counts("Đến nay 24/24 xã đạt chuẩn.")).toEqual([[24, "other", 24]]);
+  });
+});
