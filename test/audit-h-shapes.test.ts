@@ -78,3 +78,26 @@ describe("counts", () => {
     expect(counts("Đến nay 24/24 xã đạt chuẩn.")).toEqual([[24, "other", 24]]);
   });
 });
+
+describe("deputies and schools", () => {
+  test("deputy heads of an office are personnel", () => {
+    expect(counts("Văn phòng Sở hiện có ba phó chánh văn phòng và hai phó trưởng phòng.")).toEqual([
+      [3, "personnel", null],
+      [2, "personnel", null],
+    ]);
+  });
+  test("a name after 'chuyên' is a school's", () => {
+    const people = parseReport("Các trường có nhiều thí sinh đỗ: THPT chuyên Hùng Vương (40 thí sinh), chuyên Trần Văn Giàu (18 thí sinh).").people;
+    expect(people.map((p) => p.name)).toEqual([]);
+  });
+});
+
+describe("a place in brackets between a post and the name", () => {
+  test.each([
+    ["Chủ tịch Hội Cựu chiến binh xã Đông Hòa (huyện Tây Sơn, Bình Định) Lê Văn Tám cho biết hội có 120 hội viên.", "Lê Văn Tám", [["Chủ tịch", "Hội Cựu chiến binh xã Đông Hòa"]]],
+    ["Phó Chủ tịch UBND quận Ba Đình (TP. Hà Nội) Trần Thị Mai phát biểu.", "Trần Thị Mai", [["Phó Chủ tịch", "UBND quận Ba Đình"]]],
+  ])("%s", (text, name, want) => expect(positions(text, name)).toEqual(want));
+  test("a bracket that is no place does not join them", () => {
+    expect(positions("Giám đốc Công ty Minh Phát (thành lập 2005) Đỗ Văn Hùng cho biết.", "Đỗ Văn Hùng") ?? []).toEqual([]);
+  });
+});

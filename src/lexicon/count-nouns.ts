@@ -109,7 +109,8 @@ const STAFF_PEOPLE = [
   "đoàn viên", "đảng viên", "hội viên", "thành viên", "đại biểu", "đồng chí", "đ/c", "chiến sĩ",
   "cán bộ, chiến sĩ", "cán bộ chiến sĩ", "lượt người", "chủ tịch", "phó chủ tịch", "giám đốc", "phó giám đốc",
   "tổng giám đốc", "hiệu trưởng", "phó hiệu trưởng", "bí thư", "phó bí thư", "trưởng phòng",
-  "trưởng ban", "cán bộ quản lý", "cán bộ chủ chốt", "chủ tịch công đoàn", "thầy cô", "thầy, cô",
+  "trưởng ban", "phó trưởng ban", "phó trưởng phòng", "chánh văn phòng", "phó chánh văn phòng", "chánh thanh tra",
+  "phó chánh thanh tra", "cán bộ quản lý", "cán bộ chủ chốt", "chủ tịch công đoàn", "thầy cô", "thầy, cô",
   "thầy giáo", "cô giáo", "gv", "đv", "cb", "nv", "hv", "cbcc", "cbccvc", "cbnv", "cbgv", "cbcs",
 ];
 

@@ -108,7 +108,7 @@ export const NOT_PERSON_BEFORE = [
   "hẻm", "đại lộ", "nhà văn hóa", "khu di tích", "di tích", "huân chương", "cúp", "mang tên",
   "sư đoàn", "trung đoàn", "trạm", "tượng", "tượng đài", "Cộng sản", "Đoàn TNCS",
   "Thanh niên Cộng sản", "ký túc xá", "học bổng", "chương trình", "dự án", "công ty", "tập đoàn", "Cty",
-  "bản", "mầm non", "THPT chuyên", "trường chuyên", "Bác", "TX", "KCN", "khu kinh tế", "khu phức hợp",
+  "bản", "mầm non", "THPT chuyên", "trường chuyên", "chuyên", "Bác", "TX", "KCN", "khu kinh tế", "khu phức hợp",
 ] as const;
 
 /**

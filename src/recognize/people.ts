@@ -69,6 +69,8 @@ const PASSIVE_AGENT = /(?:được|bị)\s{1,2}$/u;
 const TERM = named("person.term", /^,?\s{0,2}(?:nhiệm kì\s{1,2}\d{4}\s{0,2}-\s{0,2}\d{4}|khóa\s{1,2}[ivxlc]{1,6}(?![\p{L}\p{M}\p{N}]))/u);
 /** "nay là", "hiện là" between a former post and the one held now (folded: "nay" → "nai"). */
 const NOW_IS = ["nay là ", "hiện là ", "hiện đang là ", "hiện nay là "].map((w) => fold(w));
+/** A place in brackets after a unit's name: "(huyện Tánh Linh, Bình Thuận)", "(TP. Huế)". */
+const PLACE_NOTE = named("person.place-note", new RegExp(`^ {0,2}(?:${["huyện", "tỉnh", "xã", "quận", "phường", "thị xã", "thị trấn", "thành phố", "tp"].map((w) => fold(w)).join("|")})[ .]`, "u"));
 /** A birth year or an age in brackets right after a name: "(SN 1964)", "(sinh năm 1970)", "(45 tuổi)". */
 const BIRTH_NOTE = named("person.birth-note", /^ {0,2}\((?:sn|sinh năm|sinh) {0,2}\d{4}\)|^ {0,2}\(\d{1,3} tuổi\)/u);
 /** "… đến từ Hàn Quốc", "(quốc tịch Mỹ)": where a foreign person comes from, right after the name. */
@@ -175,6 +177,14 @@ export function recognizePeople(ctx: Ctx): PersonHit[] {
         // "Chủ tịch Công ty X, ông Trần Văn An": a title with its organisation opening the clause
         const j2 = skipBack(norm, j - 1);
         t = (byEnd.get(j2) ?? []).find((x) => !claimed?.has(x) && x.start < j2 && x.org !== null && clauseStart(x.start));
+      }
+      if (!t && out.length === 0 && norm[j - 1] === ")") {
+        // "Chủ tịch Hội Nông dân xã X (huyện Y, tỉnh Z) Nguyễn Văn A": where the unit is, in brackets, before the name
+        const open = norm.lastIndexOf("(", j - 1);
+        if (open >= 0 && j - open <= 48 && !norm.slice(open + 1, j - 1).includes("(") && PLACE_NOTE.test(key.slice(open + 1, j - 1))) {
+          const j2 = skipBack(norm, open);
+          t = (byEnd.get(j2) ?? []).find((x) => !claimed?.has(x) && x.start < j2 && x.org !== null);
+        }
       }
       if (!t) break;
       out.unshift(t);
