@@ -82,6 +82,84 @@ const NAMED = named(
 /** "tên " and "tên là " are found first (indexOf), then NAMED is tested on the words before. */
 const PAIR = named("person.byline-pair", /([.!?…”"]\s{1,3})(\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+) - (\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+)(?= \p{Lu})/gu);
 
+const PAIR_AT = new RegExp(PAIR.source, "uy");
+const IS_LU = /^\p{Lu}$/u;
+const IS_LL = /^\p{Ll}$/u;
+const IS_WS = /^\s$/u;
+/** Per BMP unit: 1 = \p{Lu}, 2 = \p{Ll}, 4 = \s, 8 = one of PAIR's stops; 128 = not read yet. */
+const PAIR_CLS = new Uint8Array(65536).fill(128);
+function pairClass(c: number): number {
+  let k = PAIR_CLS[c]!;
+  if (k === 128) {
+    const ch = String.fromCharCode(c);
+    PAIR_CLS[c] = k = (IS_LU.test(ch) ? 1 : 0) | (IS_LL.test(ch) ? 2 : 0) | (IS_WS.test(ch) ? 4 : 0) | (".!?…”\"".includes(ch) ? 8 : 0);
+  }
+  return k;
+}
+/**
+ * Where a match of PAIR holding the " - " at `d` must start: read back from it over
+ * "<stop>\s{1,3}Xx Xx" (-1: nowhere; -2: a surrogate on the way, which the unit classes cannot read).
+ */
+function pairStart(norm: string, d: number): number {
+  const cls = (i: number): number => {
+    const c = norm.charCodeAt(i);
+    return c >= 0xd800 && c <= 0xdfff ? -1 : pairClass(c);
+  };
+  let k = d;
+  for (let w = 0; w < 2; w++) {
+    if (w === 1) {
+      if (k < 1 || norm.charCodeAt(k - 1) !== 32) return -1;
+      k--;
+    }
+    const e = k;
+    for (let c = k > 0 ? cls(k - 1) : 0; c !== 0 && c & 2; c = k > 0 ? cls(k - 1) : 0) {
+      if (c < 0) return -2;
+      k--;
+    }
+    const c = k > 0 ? cls(k - 1) : 0;
+    if (c < 0) return -2;
+    if (k === e || !(c & 1)) return -1;
+    k--;
+  }
+  let q = k;
+  while (q > 0 && k - q < 4) {
+    const c = cls(q - 1);
+    if (c < 0) return -2;
+    if (!(c & 4)) break;
+    q--;
+  }
+  if (k - q < 1 || k - q > 3 || q < 1) return -1;
+  const c = cls(q - 1);
+  if (c < 0) return -2;
+  return c & 8 ? q - 1 : -1;
+}
+/**
+ * The matches of a global scan of `norm` with PAIR: each holds one " - ", which fixes where it
+ * starts (pairStart), so PAIR is tried (sticky) there only.
+ */
+export function pairMatches(norm: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  let from = 0;
+  for (let d = norm.indexOf(" - "); d >= 0; d = norm.indexOf(" - ", d + 1)) {
+    const p = pairStart(norm, d);
+    if (p === -2) {
+      // a character above U+FFFF near the dash: the scan itself, from here on
+      PAIR.lastIndex = from;
+      let m: RegExpExecArray | null;
+      while ((m = PAIR.exec(norm))) out.push(m);
+      return out;
+    }
+    if (p < from) continue;
+    PAIR_AT.lastIndex = p;
+    const m = PAIR_AT.exec(norm);
+    if (m) {
+      out.push(m);
+      from = p + m[0].length;
+    }
+  }
+  return out;
+}
+
 /** The last word of a glued signature (GLUED's last). */
 const CAP_WORD = /^\p{Lu}\p{Ll}*$/u;
 /** Characters that end a sentence or a clause before a signature: . ! ? … : ; ” " » ) */
@@ -175,10 +253,7 @@ export function findBylines(doc: Doc): BylineHit[] {
     out.push({ start: at, end: at + w[0].length, name: w[0], rule: "person.named" });
   }
   // 2. digest items signed by two people: "… tốt hơn. Lê An - Hải Nam LĐLĐ tỉnh …"
-  PAIR.lastIndex = 0;
-  // (every match has " - " in it: without one, the scan is skipped)
-  const dashed = norm.includes(" - ");
-  while (dashed && (m = PAIR.exec(norm))) {
+  for (m of pairMatches(norm)) {
     const at = m.index + m[1]!.length;
     const a = m[2]!;
     const b = m[3]!;

@@ -3,7 +3,45 @@
  * lookbehind, which makes V8 try a pattern at every position), and a pattern anchored at the end
  * of a short text tried only at its last word starts.
  */
+import type { Doc } from "../text/normalize.js";
+import { named, rx } from "../text/rx.js";
+import { T_ODD, T_WORD } from "../text/tokens.js";
+import { freshTokens } from "../text/words.js";
+
 const LMN = /[\p{L}\p{M}\p{N}]/u;
+
+/** A year of 19xx or 20xx, not followed by a word character or a separator and a digit (sticky). */
+const BARE_YEAR = named("date.bare-year", new RegExp(rx`(?<y>(?:19|20)\d\d)(?![\p{L}\p{M}\p{N}]|[/.,]\d)`.source, "uy"));
+const NOT_BEFORE_YEAR = /[\p{L}\p{M}\p{N}/.,]/u;
+
+/**
+ * Where a bare year starts ("2017" in "năm 2017", "(2012-2016)"): the matches of BARE_YEAR over
+ * the whole key with no letter, mark, digit, "/", "." or "," before them. Such a match starts a
+ * word token (four digits inside a token have a digit or letter before them, and hide no token
+ * start), so BARE_YEAR is tried there only; in a token of odd letters (a character above
+ * U+FFFF, which the test of the unit before reads as no letter) at each position.
+ */
+export function bareYears(doc: Doc): number[] {
+  const key = doc.key;
+  const tt = freshTokens(doc);
+  const out: number[] = [];
+  let from = 0;
+  const tryAt = (at: number): void => {
+    const c = key.charCodeAt(at);
+    if (at < from || (c !== 49 && c !== 50)) return;
+    BARE_YEAR.lastIndex = at;
+    if (!BARE_YEAR.test(key)) return;
+    from = at + 4;
+    if (!(at > 0 && NOT_BEFORE_YEAR.test(key[at - 1]!))) out.push(at);
+  };
+  for (let ti = 0; ti < tt.count; ti++) {
+    const f = tt.flags[ti]!;
+    if (!(f & T_WORD)) continue;
+    if (f & T_ODD) for (let at = tt.start[ti]!; at < tt.end[ti]!; at++) tryAt(at);
+    else tryAt(tt.start[ti]!);
+  }
+  return out;
+}
 
 /** Whether the code point before `at` is a letter, mark or digit. */
 export function wordCharBefore(s: string, at: number): boolean {

@@ -14,7 +14,7 @@ import { L as LS, R as RS, named, rx, src, words } from "../text/rx.js";
 import { sentenceIndex } from "../text/segment.js";
 import { COMING_SCHOOL_YEAR_WORDS, REFERENCE_WORDS } from "../lexicon/dates.js";
 import { fold } from "../text/fold.js";
-import { edged, execAtEnd } from "./date-scan.js";
+import { bareYears, edged, execAtEnd } from "./date-scan.js";
 
 const L = new RegExp(LS);
 const R = new RegExp(RS);
@@ -35,12 +35,10 @@ export function sentenceAt(ctx: Ctx, at: number): { start: number; end: number }
   return i >= 0 ? ctx.sentences[i] : undefined;
 }
 
-/** A four-digit year written on its own ("Tết Kỷ Hợi 2019", "nhiệm kỳ 2018-2023"). */
-// the left edge (no letter, digit, "/", "." or "," before) is checked in yearMentions: a leading
-// lookbehind would make V8 try every position
-const BARE_YEAR = named("date.bare-year", rx`(?<y>(?:19|20)\d\d)(?![\p{L}\p{M}\p{N}]|[/.,]\d)`);
+// A four-digit year written on its own ("Tết Kỷ Hợi 2019", "nhiệm kỳ 2018-2023"): found at word-token
+// starts by bareYears() (date-scan.ts), which checks the left edge (no letter, digit, "/", "." or ",").
+/** Any digit: a text with none has no bare year. */
 const DIGIT = /[0-9]/;
-const NOT_BEFORE_YEAR = /[\p{L}\p{M}\p{N}/.,]/u;
 /** An amount word before a number: "hơn 2000 điểm bán", "khoảng 1950 người". */
 const AMOUNT_BEFORE = named("date.amount", new RegExp(src`(?:^|[^\p{L}\p{M}])(?:hơn|gần|khoảng|trên|dưới|chừng|tới\s{1,2}gần|hàng)\s{1,2}$`, "u"));
 /** "…5-" before a year: a day or a month, the year is part of a date ("20-5-1970"). */
@@ -197,9 +195,7 @@ export function yearMentions(ctx: Ctx, hits: DateHit[] = []): YearMention[] {
   if (cached && cached.hits === hits && cached.n === hits.length) return cached.list;
   const norm = ctx.doc.norm;
   const out: YearMention[] = [];
-  for (const m of key.matchAll(BARE_YEAR)) {
-    const at = m.index;
-    if (at > 0 && NOT_BEFORE_YEAR.test(key[at - 1]!)) continue;
+  for (const at of bareYears(ctx.doc)) {
     const before = key.slice(Math.max(0, at - 40), at);
     if (DATE_PART_BEFORE.test(before.slice(-9))) continue; // "20-5-1970", "Tháng 5-2013": the year of a date
     if (AMOUNT_BEFORE.test(before.slice(-12)) && /^ {1,2}[\p{L}]/u.test(key.slice(at + 4, at + 7)) && !/^ {1,2}năm/u.test(key.slice(at + 4, at + 10))) continue; // "hơn 2000 điểm bán": an amount
@@ -215,7 +211,7 @@ export function yearMentions(ctx: Ctx, hits: DateHit[] = []): YearMention[] {
       (before.endsWith("(") && after.startsWith(")")) ||
       acronymBefore(norm, rangeEnd ? at - (before.length - beforeRange.length) : at) ||
       directiveBefore(norm, at);
-    const mention: YearMention = { year: Number(m.groups!.y), start: at, end: at + 4, weak, rangeEnd: rangeEnd && !school };
+    const mention: YearMention = { year: Number(key.slice(at, at + 4)), start: at, end: at + 4, weak, rangeEnd: rangeEnd && !school };
     if (rangeStart) mention.rangeStart = true;
     if (school) {
       mention.school = true;

@@ -24,8 +24,10 @@
 import type { Ctx, DateHit } from "./types.js";
 import { fold } from "../text/fold.js";
 import { L as LS, R as RS, named, rx, src, words } from "../text/rx.js";
-import { edged, execAtEnd, wordCharBefore } from "./date-scan.js";
+import { execAtEnd, wordCharBefore } from "./date-scan.js";
 import { dayNumber, yearContext, type YearContext } from "./date-year.js";
+import { T_WORD } from "../text/tokens.js";
+import { freshTokens } from "../text/words.js";
 
 export { edged, execAtEnd, wordCharBefore } from "./date-scan.js";
 export { documentYear, sentenceAt, yearContext, yearMentions, type YearContext, type YearMention } from "./date-year.js";
@@ -40,7 +42,8 @@ const DAY_WORD = words(DAY_WORDS);
 const WEAK = words(WEAK_DATE_CUES);
 
 // The scanning patterns below have no left word edge: a leading lookbehind makes V8 try the
-// whole pattern at every position. `edged` checks the edge and retries one character further.
+// whole pattern at every position. The edge is checked in code, and each pattern tried (sticky) only
+// where a match can start: numericMatches, literalMatches.
 
 /** d/m[/y], d-m[-y], d.m[.y]; "3 - 6/8/2017", "5 đến 10-6" (a run of days). */
 const NUMERIC = named(
@@ -66,6 +69,7 @@ const QUARTER = named(
 const YEAR = named("date.year", rx`năm\s{1,3}(?<y>\d{4,5})${R}`);
 
 
+const NUMERIC_Y = new RegExp(NUMERIC.source, "uy");
 /** "ngày", "mùng" right before the first day of a run joined by a word ("ngày 5 đến 10-6"). */
 const DAY_BEFORE = new RegExp(`(?:${["ngày", "mùng", "mồng"].map(fold).join("|")})\\s{1,2}$`, "u");
 /** The word joining a run of days ("5 đến 10-6"), with its spaces. */
@@ -76,7 +80,9 @@ const QUARTER_Y = new RegExp(QUARTER.source, "uy");
 const YEAR_Y = new RegExp(YEAR.source, "uy");
 
 /** "tháng", "năm", "quí": every word that WORDS, MONTH, YEAR or QUARTER holds at a fixed place. */
-const DATE_WORD = /tháng|năm|quí/g;
+const THANG = "tháng";
+const NAM_WORD = "năm";
+const QUI = "quí";
 
 /**
  * The matches of WORDS, MONTH, QUARTER and YEAR, each as a global scan with a left word edge
@@ -84,18 +90,24 @@ const DATE_WORD = /tháng|năm|quí/g;
  * QUARTER and YEAR begin with theirs; WORDS ("20 tháng 12") begins with the one or two digits
  * before "tháng".
  */
-function literalMatches(key: string): { words: RegExpExecArray[]; month: RegExpExecArray[]; quarter: RegExpExecArray[]; year: RegExpExecArray[] } {
+function literalMatches(ctx: Ctx): { words: RegExpExecArray[]; month: RegExpExecArray[]; quarter: RegExpExecArray[]; year: RegExpExecArray[] } {
   const out = { words: [] as RegExpExecArray[], month: [] as RegExpExecArray[], quarter: [] as RegExpExecArray[], year: [] as RegExpExecArray[] };
   let wordsEnd = 0;
   let monthEnd = 0;
   let quarterEnd = 0;
   let yearEnd = 0;
-  DATE_WORD.lastIndex = 0;
-  let w: RegExpExecArray | null;
-  while ((w = DATE_WORD.exec(key))) {
-    const at = w.index;
+  // a date word matters only where a word token starts (WORDS needs white space before "tháng", the
+  // others a left word edge; one inside a word was passed over): the tokens are read, not the key
+  const key = ctx.doc.key;
+  const tt = freshTokens(ctx.doc);
+  for (let ti = 0; ti < tt.count; ti++) {
+    if (!(tt.flags[ti]! & T_WORD)) continue;
+    const at = tt.start[ti]!;
+    const c = key.charCodeAt(at);
+    const w = c === 116 ? THANG : c === 110 ? NAM_WORD : c === 113 ? QUI : "";
+    if (!w || !key.startsWith(w, at)) continue;
     const edge = !wordCharBefore(key, at);
-    if (w[0] === "tháng") {
+    if (w === THANG) {
       const m = wordsAt(key, at, wordsEnd);
       if (m) {
         out.words.push(m);
@@ -110,7 +122,7 @@ function literalMatches(key: string): { words: RegExpExecArray[]; month: RegExpE
         }
       }
     } else if (!edge) continue;
-    else if (w[0] === "năm") {
+    else if (w === NAM_WORD) {
       if (at < yearEnd) continue;
       YEAR_Y.lastIndex = at;
       const m = YEAR_Y.exec(key);
@@ -142,6 +154,28 @@ function wordsAt(key: string, t: number, lastEnd: number): RegExpExecArray | nul
   if (nd < 1 || nd > 2 || i < lastEnd || wordCharBefore(key, i)) return null;
   WORDS_Y.lastIndex = i;
   return WORDS_Y.exec(key);
+}
+
+/**
+ * The matches of edged(key, NUMERIC): each starts with a digit on a left word edge, which is the
+ * start of a word token that starts with a digit; NUMERIC is tried (sticky) only there.
+ */
+export function numericMatches(ctx: Ctx): RegExpExecArray[] {
+  const key = ctx.doc.key;
+  const tt = freshTokens(ctx.doc);
+  const out: RegExpExecArray[] = [];
+  let from = 0;
+  for (let ti = 0; ti < tt.count; ti++) {
+    const at = tt.start[ti]!;
+    const c = key.charCodeAt(at);
+    if (at < from || c < 48 || c > 57 || !(tt.flags[ti]! & T_WORD)) continue;
+    NUMERIC_Y.lastIndex = at;
+    const m = NUMERIC_Y.exec(key);
+    if (!m) continue;
+    out.push(m);
+    from = at + Math.max(1, m[0].length);
+  }
+  return out;
 }
 
 /** What stands right before a date: "thứ Hai, ", "Chiều ", "sáng nay, ngày ", "từ ngày ". */
@@ -200,7 +234,7 @@ export function recognizeDates(ctx: Ctx): DateHit[] {
   const hits: DateHit[] = [];
   let m: RegExpExecArray | null;
 
-  for (m of edged(key, NUMERIC)) {
+  for (m of numericMatches(ctx)) {
     const g = m.groups!;
     const sep = g.sep!;
     const d = Number(g.d);
@@ -236,7 +270,7 @@ export function recognizeDates(ctx: Ctx): DateHit[] {
     hits.push(day(pre.start, end, y, mo, first, ok, d1 ? "date.range" : "date.numeric"));
   }
 
-  const lit = literalMatches(key);
+  const lit = literalMatches(ctx);
   for (m of lit.words) {
     const g = m.groups!;
     const y = g.y ? Number(g.y) : null;

@@ -11,6 +11,7 @@ import { fold } from "../text/fold.js";
 import { escapeRe, named } from "../text/rx.js";
 import { HONORIFICS, PLURAL_HONORIFICS, type Honorific } from "../lexicon/honorifics.js";
 import { unitClass } from "./phrase.js";
+import { WordPairs } from "../text/words.js";
 
 const BY_KEY = new Map<string, Honorific>(HONORIFICS.map((h) => [fold(h.form), h]));
 const alternation = (list: readonly Honorific[]) =>
@@ -22,8 +23,15 @@ const alternation = (list: readonly Honorific[]) =>
 /** One honorific at the end of a slice, with its separators: "pgs.ts. ", "thiếu tướng, ", "giáo sư – " (a dash between titles in full). */
 const HON_END = named("person.honorific-end", new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(?:${alternation(HONORIFICS)})(?:[ ]?[.,]?|[ ]{1,2}[-–][ ]?)[ ]{0,2}$`, "u"));
 /** A plural honorific before a list: "các đồng chí", "hai nghiên cứu sinh". */
-/** The left word edge is tested by the caller (wordBefore): a leading lookbehind is slow. */
-export const PLURAL = named("person.honorific-plural", new RegExp(`(?:${alternation(PLURAL_HONORIFICS)})(?![\\p{L}\\p{M}\\p{N}])`, "gu"));
+/** Sticky: tried where its first two words occur (PLURAL_PAIRS); the left word edge is tested by the caller (wordBefore). */
+export const PLURAL = named("person.honorific-plural", new RegExp(`(?:${alternation(PLURAL_HONORIFICS)})(?![\\p{L}\\p{M}\\p{N}])`, "uy"));
+/** The first two words of the plural honorifics (each form has two or more): every match of PLURAL starts with a pair. */
+export const PLURAL_PAIRS = new WordPairs(
+  PLURAL_HONORIFICS.map((h) => {
+    const [a, b] = fold(h.form).match(/[\p{L}\p{M}\p{N}]+|\S/gu)!;
+    return [a!, b!] as const;
+  }),
+);
 export const PLURAL_BY_KEY = new Map<string, Honorific>(PLURAL_HONORIFICS.map((h) => [fold(h.form), h]));
 
 export interface HonorificRun {

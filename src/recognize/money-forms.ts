@@ -19,12 +19,16 @@ import { UNITS } from "../lexicon/units.js";
 import { NOT_COUNTED } from "../lexicon/count-nouns.js";
 import { CATEGORY } from "./category.js";
 import { wordBefore } from "./phrase.js";
+import { T_DIGITS, T_LETTERS } from "../text/tokens.js";
+import { freshTokens } from "../text/words.js";
 
 /** The letter codes of CURRENCY_PREFIXES ("USD", "Rs"), folded: these may be glued to the digits. */
 const CODES = CURRENCY_PREFIXES.filter(([w]) => /^\p{L}+$/u.test(w)).map(([w, iso]) => [fold(w), iso] as const);
 const CODE_OF = new Map(CODES);
-/** A code glued to a digit group: "usd1,23" (folded); the left edge is checked in code. */
-const GLUED_CODE = named("money.code-glued", new RegExp(rx`(?<cur>${words(CODES.map(([w]) => w))})(?<n>\d+(?:[.,]\d+)*)(?![\p{L}\p{M}\p{N}]|[.,]\d)`.source, "gu"));
+/** A code glued to a digit group: "usd1,23" (folded), at one position; the left edge is checked in code. */
+const GLUED_CODE = named("money.code-glued", new RegExp(rx`(?<cur>${words(CODES.map(([w]) => w))})(?<n>\d+(?:[.,]\d+)*)(?![\p{L}\p{M}\p{N}]|[.,]\d)`.source, "uy"));
+/** First letters of the codes (folded): where GLUED_CODE is tried. */
+const CODE_FIRST = new Set(CODES.map(([w]) => w.charCodeAt(0)));
 /** After a major amount: "và" and spaces, then the minor amount. */
 const JOIN = named("money.minor-join", /^(?: +và)? +$/u);
 /** The minor unit's word after its number: "xen", "xu", "cent". */
@@ -41,21 +45,39 @@ const WITH_MINOR = new Set(["USD", "EUR", "GBP", "INR"]);
 export function codesGlued(ctx: Ctx): MoneyHit[] {
   const { key, norm } = ctx.doc;
   const out: MoneyHit[] = [];
-  GLUED_CODE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = GLUED_CODE.exec(key))) {
-    if (wordBefore(key, m.index)) continue;
-    const cur = m.groups!.cur!;
-    // a code in capitals ("USD"), or "Rs"
-    const written = norm.slice(m.index, m.index + cur.length);
-    if (written !== written.toUpperCase() && written !== "Rs") continue;
-    const p = parseDigits(m.groups!.n!, ctx.convention);
-    if (!p) continue;
-    const numStart = m.index + cur.length;
-    const end = m.index + m[0].length;
-    out.push({ kind: "money", value: p.value, currency: CODE_OF.get(cur)!, start: m.index, end, rule: "money.code-glued", numStart, numEnd: end, ...(p.ambiguous ? { ambiguous: true } : {}) });
+  // the matches of a global scan of the key: a code and its first digit are letters and a digit of
+  // one word token, so the pattern is tried only inside tokens with both, at each position from the
+  // end of the last match (a match with a word before it is dropped, but still read past)
+  const tt = freshTokens(ctx.doc);
+  let from = 0;
+  for (let ti = 0; ti < tt.count; ti++) {
+    if ((tt.flags[ti]! & (T_LETTERS | T_DIGITS)) !== (T_LETTERS | T_DIGITS)) continue;
+    for (let at = Math.max(from, tt.start[ti]!); at < tt.end[ti]!; at++) {
+      if (!CODE_FIRST.has(key.charCodeAt(at))) continue;
+      GLUED_CODE.lastIndex = at;
+      const m = GLUED_CODE.exec(key);
+      if (!m) continue;
+      from = at + m[0].length;
+      at = from - 1;
+      const hit = codeHit(m, key, norm, ctx);
+      if (hit) out.push(hit);
+    }
   }
   return out;
+}
+
+/** The money hit of one GLUED_CODE match, or null (a word before it, a code not in capitals, no number). */
+function codeHit(m: RegExpExecArray, key: string, norm: string, ctx: Ctx): MoneyHit | null {
+  if (wordBefore(key, m.index)) return null;
+  const cur = m.groups!.cur!;
+  // a code in capitals ("USD"), or "Rs"
+  const written = norm.slice(m.index, m.index + cur.length);
+  if (written !== written.toUpperCase() && written !== "Rs") return null;
+  const p = parseDigits(m.groups!.n!, ctx.convention);
+  if (!p) return null;
+  const numStart = m.index + cur.length;
+  const end = m.index + m[0].length;
+  return { kind: "money", value: p.value, currency: CODE_OF.get(cur)!, start: m.index, end, rule: "money.code-glued", numStart, numEnd: end, ...(p.ambiguous ? { ambiguous: true } : {}) };
 }
 
 /** The end of a "k" glued after the digits ("$10k"), or 0. */

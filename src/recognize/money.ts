@@ -18,6 +18,8 @@
 import { L as LEFT, R as RIGHT, named, rx, words } from "../text/rx.js";
 import { boundAfter } from "./qualifiers.js";
 import { fold } from "../text/fold.js";
+import { T_DIGITS } from "../text/tokens.js";
+import { freshTokens } from "../text/words.js";
 import type { RuleOf } from "../schema.js";
 import type { Ctx, MoneyHit } from "./types.js";
 import { parseDigits, scanNumbers, type NumberHit } from "./number.js";
@@ -62,7 +64,7 @@ const ESTIMATE = named("money.estimate", local(rx`${L}(?:ước|dự\s+kiến|d�
  */
 const GLUED = named(
   "money.glued",
-  rx`(?<n>\d(?<=[^\0-\x40\x5b-\x60\x7b-\x7f]\d)(?<=[\p{L}\p{M}]\d)\d*(?:[.,]\d+)*) *(?<scale>${words(["nghìn tỷ", "ngàn tỷ", "tỷ", "triệu", "nghìn", "ngàn"])}) *(?<cur>${words(["đồng", "VNĐ", "VND"])})${R}`,
+  new RegExp(rx`(?<n>\d(?<=[^\0-\x40\x5b-\x60\x7b-\x7f]\d)(?<=[\p{L}\p{M}]\d)\d*(?:[.,]\d+)*) *(?<scale>${words(["nghìn tỷ", "ngàn tỷ", "tỷ", "triệu", "nghìn", "ngàn"])}) *(?<cur>${words(["đồng", "VNĐ", "VND"])})${R}`.source, "uy"),
 );
 /** "2 đ/c": đồng chí, not đồng. */
 const COMRADE = named("money.comrade", /^\/c(?![\p{L}\p{M}])/u);
@@ -120,9 +122,7 @@ export function recognizeMoney(ctx: Ctx): MoneyHit[] {
   for (const hit of made) if (hit) out.push(hit);
   // "USD1,23", "EUR29,99", "VND1000-VND2000": a code glued to the digits
   out.push(...codesGlued(ctx));
-  GLUED.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = GLUED.exec(key))) {
+  for (const m of gluedMatches(ctx)) {
     const p = parseDigits(m.groups!.n!, ctx.convention);
     if (!p) continue;
     let numEnd = m.index + m[0].length - m.groups!.cur!.length;
@@ -138,6 +138,33 @@ export function recognizeMoney(ctx: Ctx): MoneyHit[] {
   }
   // "2 đô la và 23 xen", "hai đô 23", "20 Rupees 43": the minor unit joins the major
   return joinMinorUnits(ctx, out.sort((a, b) => a.start - b.start), nums);
+}
+
+/**
+ * The matches of GLUED over the whole key, left to right: one starts at a digit right after a letter
+ * or mark, which is inside a word token with digits; GLUED is tried (sticky) only there, at each
+ * digit after a non-digit, from the end of the last match.
+ */
+export function gluedMatches(ctx: Ctx): RegExpExecArray[] {
+  const key = ctx.doc.key;
+  const tt = freshTokens(ctx.doc);
+  const out: RegExpExecArray[] = [];
+  let from = 0;
+  for (let ti = 0; ti < tt.count; ti++) {
+    if (!(tt.flags[ti]! & T_DIGITS)) continue;
+    for (let at = Math.max(from, tt.start[ti]! + 1); at < tt.end[ti]!; at++) {
+      const c = key.charCodeAt(at);
+      const b = key.charCodeAt(at - 1);
+      if (c < 48 || c > 57 || (b >= 48 && b <= 57)) continue;
+      GLUED.lastIndex = at;
+      const m = GLUED.exec(key);
+      if (!m) continue;
+      out.push(m);
+      from = at + m[0].length;
+      at = from - 1;
+    }
+  }
+  return out;
 }
 
 function moneyOf(n: NumberHit, key: string, norm: string): MoneyHit | null {

@@ -31,6 +31,17 @@ export interface Token {
   caps?: boolean;
 }
 
+/**
+ * fold(t.text) of a token of `doc`: its slice of doc.key when no letter or mark stands on either
+ * side of it in the text (doc.key is foldNfc(doc.norm), which folds each run of letters and marks
+ * on its own, and the token is then a whole run), else folded anew ("Huy" of a glued "QuangHuy").
+ */
+export function tokenFold(doc: Doc, t: Token): string {
+  const norm = doc.norm;
+  const whole = (t.start === 0 || !(unitClass(norm.charCodeAt(t.start - 1)) & 2) && !isLow(norm.charCodeAt(t.start - 1))) && (t.end >= norm.length || (!(unitClass(norm.charCodeAt(t.end)) & 2) && !isHigh(norm.charCodeAt(t.end))));
+  return whole ? t.key : fold(t.text);
+}
+
 export interface NameCandidate {
   start: number;
   end: number;

@@ -173,6 +173,9 @@ const TU = fold("từ");
 const MOT_AFTER = named("number.motIdiom", local(rx`^ +${words(MOT_IDIOMS)}${R}`));
 const VAGUE_AFTER = named("number.vagueAfter", local(rx`^ +(?:mấy|vài|mươi)${R}`));
 const BA_AFTER = named("number.baIdiom", local(rx`^ +${words(BA_IDIOMS)}${R}`));
+/** The words of RANGE_JOIN (folded). */
+const DEN = fold("đến");
+const TOI = fold("tới");
 /** Range joiners: "10-15", "10 - 15", "từ 10 đến 15", "10 tới 15", "10 ~ 15", "10÷15". */
 const RANGE_JOIN = named("number.rangeJoin", local(rx`^ *[-~÷] *|^ +(?:đến|tới) +`));
 /** What may follow digits and make them a time or an identifier: "8h30", "9h", "415/BC", "8:30". */
@@ -292,14 +295,20 @@ function scan(ctx: Ctx): NumberHit[] {
     const after = c === 32 || c === 45 || c === 47 || c === 126 || c === 247 ? key.slice(n.end, n.end + 40) : "";
     const next = nums[idx + 1];
     // date and identifier chains: "20/12/2022", "24-6-1957", "12-15/3/2020", "118/2015/NĐ-CP"
-    const chain = n.form === "digits" && after ? CHAIN.exec(after) : null;
+    // (each pattern is tried only when the units after the number can start it: CHAIN "-" or "/",
+    // SLASH_JOIN "/" after at most one space, RANGE_JOIN "-", "~", "÷" or "đến"/"tới" after spaces)
+    const chain = n.form === "digits" && (c === 45 || c === 47) ? CHAIN.exec(after) : null;
     if (chain && (chain[0].match(/[-/]/g)!.length >= 2 || /\p{L}$/u.test(chain[0]))) {
       const stop = n.end + chain[0].length;
       while (nums[idx + 1] && nums[idx + 1]!.start < stop) idx++;
       continue;
     }
-    const slash = SLASH_JOIN.exec(after);
-    const join = RANGE_JOIN.exec(after) ?? slash;
+    let q = n.end;
+    while (key.charCodeAt(q) === 32) q++;
+    const cq = key.charCodeAt(q);
+    const slash = cq === 47 && q - n.end <= 1 ? SLASH_JOIN.exec(after) : null;
+    const mayRange = cq === 45 || cq === 126 || cq === 247 || (q > n.end && (key.startsWith(DEN, q) || key.startsWith(TOI, q)));
+    const join = (mayRange ? RANGE_JOIN.exec(after) : null) ?? slash;
     const joined = !!join && !!next && next.start === n.end + join[0].length;
     if (!keep(n, key, norm)) {
       if (joined) idx++; // "ngày 3 - 6/7", "năm 2016-2020": the partner goes too
@@ -619,10 +628,13 @@ function keep(n: Num, key: string, norm: string, second = false): boolean {
   if (n.scale === 1 && ordinalBefore(key, n.start)) return false;
   if (n.form === "digits") {
     if (!second && gluedBefore(key, n.start)) return false;
-    // ("40g đạn chì" is 40 grams: an hour is at most 24)
-    if (TIME_AFTER.test(after) && !(n.value > 24 && /^g(?![\p{L}\p{M}\d])/u.test(after))) return false;
-    if (SLASH_ID_AFTER.test(after)) return false;
-    if (CODE_AFTER.test(after)) return false; // "30-TTg", "5.A"
+    // (the three need "h", "g", ":", "/", "-" or "." right after: not a space, as after most numbers)
+    if (ca !== 32) {
+      // ("40g đạn chì" is 40 grams: an hour is at most 24)
+      if (TIME_AFTER.test(after) && !(n.value > 24 && /^g(?![\p{L}\p{M}\d])/u.test(after))) return false;
+      if (SLASH_ID_AFTER.test(after)) return false;
+      if (CODE_AFTER.test(after)) return false; // "30-TTg", "5.A"
+    }
     const w = first.word;
     // phone numbers, codes ("0912.345.678", "0043") — not a decimal below one ("0,037")
     if (w.charCodeAt(0) === 48 && /^0\d/.test(w) && /^0\d{3,}/.test(w.replace(/[.,]/g, ""))) return false;

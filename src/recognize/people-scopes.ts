@@ -9,7 +9,8 @@
 import type { Doc } from "../text/normalize.js";
 import type { NameCandidate } from "./name.js";
 import type { TitleHit } from "./title.js";
-import { PLURAL, PLURAL_BY_KEY } from "./honorific.js";
+import { PLURAL, PLURAL_BY_KEY, PLURAL_PAIRS } from "./honorific.js";
+import { scanAt } from "../text/rx.js";
 import { wordBefore } from "./phrase.js";
 import { fold } from "../text/fold.js";
 
@@ -50,13 +51,7 @@ export function findScopes(
   };
   // plural honorifics and list titles: "các đồng chí Phó Chủ tịch Tổng LĐLĐVN: A, B, C"
   const scopes: Scope[] = [];
-  PLURAL.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = PLURAL.exec(key))) {
-    if (wordBefore(key, m.index)) {
-      PLURAL.lastIndex = m.index + 1;
-      continue;
-    }
+  for (const m of scanAt(PLURAL, key, PLURAL_PAIRS.starts(doc), (at) => !wordBefore(key, at))) {
     const h = PLURAL_BY_KEY.get(m[0].replace(/\s+/g, " "))!;
     const after = skipFwd(norm, m.index + m[0].length);
     const t = byStart.get(after);

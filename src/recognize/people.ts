@@ -22,7 +22,7 @@ import { fold } from "../text/fold.js";
 import { cls, SPACE } from "../text/chars.js";
 import { T_CAP } from "../text/tokens.js";
 import { escapeRe, named } from "../text/rx.js";
-import { isPlace as isPlaceWord, nameCandidates, negativeBefore as isNegativeBefore, type NameCandidate } from "./name.js";
+import { isPlace as isPlaceWord, nameCandidates, negativeBefore as isNegativeBefore, tokenFold, type NameCandidate } from "./name.js";
 import { dedupe, honorificsBefore } from "./honorific.js";
 import { findScopes, MAX_SCOPE, type Scope } from "./people-scopes.js";
 import { mergeSpellings, type Person } from "./people-merge.js";
@@ -340,11 +340,18 @@ export function recognizePeople(ctx: Ctx): PersonHit[] {
     return phraseBefore(doc, j, ROLE_SET) >= 0;
   };
 
-  /** Folded names, computed once per candidate. */
+  /**
+   * Folded names, computed once per candidate: fold(c.name) read word by word (the name is its
+   * tokens' texts joined by single spaces, and folding keeps to the words: their folds, most often
+   * their slices of doc.key, joined the same way).
+   */
   const canons = new Map<NameCandidate, string>();
   const canonOf = (c: NameCandidate): string => {
     let k = canons.get(c);
-    if (k === undefined) canons.set(c, (k = fold(c.name)));
+    if (k === undefined) {
+      k = c.tokens.length === 1 ? fold(c.name) : c.tokens.map((t) => tokenFold(doc, t)).join(" ");
+      canons.set(c, k);
+    }
     return k;
   };
 

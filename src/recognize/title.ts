@@ -61,6 +61,19 @@ const TITLE = named(
 );
 /** First two code units of every title start (all are two characters or longer). */
 const STARTS = new StartSet(TITLE_STARTS);
+/**
+ * And the third: a match starts with a whole title start written as listed (prefix, "phó" or a
+ * title: literals, spaces too), so the units at its start are the first three of one of them, or
+ * the two of a start of two. Tables by a hash of the units: a collision only costs a try.
+ */
+const hash2 = (a: number, b: number): number => (Math.imul(a, 0x9e3779b1) ^ b) & 0xffff;
+const hash3 = (a: number, b: number, c: number): number => (Math.imul(Math.imul(a, 0x9e3779b1) ^ b, 0x85ebca6b) ^ c) & 0xfffff;
+const TWO_ONLY = new Uint8Array(0x10000);
+const THREE = new Uint8Array(0x100000);
+for (const w of TITLE_STARTS) {
+  if (w.length === 2) TWO_ONLY[hash2(w.charCodeAt(0), w.charCodeAt(1))] = 1;
+  else THREE[hash3(w.charCodeAt(0), w.charCodeAt(1), w.charCodeAt(2))] = 1;
+}
 const SEP_CHAR = new RegExp(`^[${SEPARATORS}]$`, "u");
 /** Per BMP code unit: 1 = a separator, 0 = not, 2 = not read yet. */
 const SEP_TAB = new Uint8Array(65536).fill(2);
@@ -80,7 +93,10 @@ function nextTitle(doc: Doc, from: number): RegExpExecArray | null {
   const n = key.length;
   const t = doc.tokens;
   const tryAt = (b: number): RegExpExecArray | null => {
-    if (b + 1 >= n || !STARTS.may(key.charCodeAt(b), key.charCodeAt(b + 1))) return null;
+    if (b + 1 >= n) return null;
+    const c1 = key.charCodeAt(b);
+    const c2 = key.charCodeAt(b + 1);
+    if (!STARTS.may(c1, c2) || (!TWO_ONLY[hash2(c1, c2)] && !THREE[hash3(c1, c2, key.charCodeAt(b + 2))])) return null;
     TITLE.lastIndex = b;
     return TITLE.exec(key);
   };
@@ -160,14 +176,37 @@ interface Tok {
   e: number;
   t: string;
 }
-function nextToken(norm: string, pos: number): Tok | null {
-  SPACES.lastIndex = pos;
-  SPACES.exec(norm);
-  const s = SPACES.lastIndex;
-  TOKEN.lastIndex = s;
-  const m = TOKEN.exec(norm);
-  if (!m) return null;
-  return { s, e: s + m[0].length, t: m[0] };
+/**
+ * The next TOKEN after the spaces (SPACES) at `pos`: read by a table of the units TOKEN stops at
+ * (white space and its punctuation; units of a surrogate pair never stop it) instead of the two
+ * sticky patterns, which stay its specification.
+ */
+export function nextToken(norm: string, pos: number): Tok | null {
+  // (past the end, SPACES failed and left lastIndex at 0: the token at the start of the text)
+  let s = 0;
+  if (pos <= norm.length) {
+    s = pos;
+    while (norm.charCodeAt(s) === 32) s++;
+  }
+  const c = norm.charCodeAt(s);
+  if (c >= 0xdc00 && c <= 0xdfff && s > 0 && (norm.charCodeAt(s - 1) & 0xfc00) === 0xd800) {
+    // inside a surrogate pair the pattern backs up to the pair's start: the patterns themselves
+    TOKEN.lastIndex = s;
+    const m = TOKEN.exec(norm);
+    return m ? { s, e: s + m[0].length, t: m[0] } : null;
+  }
+  let e = s;
+  while (e < norm.length && !tokenStop(norm.charCodeAt(e))) e++;
+  if (e === s) return null;
+  return { s, e, t: norm.slice(s, e) };
+}
+/** Per UTF-16 unit: 1 where TOKEN stops (a unit of its negated class), 0 where not, 2 not read yet. */
+const TOKEN_STOP = new Uint8Array(65536).fill(2);
+const TOKEN_STOP_CHAR = /^[\s,;:()[\]{}"“”‘’!?<>]$/u;
+function tokenStop(c: number): boolean {
+  let f = TOKEN_STOP[c]!;
+  if (f === 2) TOKEN_STOP[c] = f = c >= 0xd800 && c <= 0xdfff ? 0 : TOKEN_STOP_CHAR.test(String.fromCharCode(c)) ? 1 : 0;
+  return f === 1;
 }
 
 function skipSpaces(norm: string, p: number): number {

@@ -12,7 +12,7 @@ import { sentenceStartingBefore, type Sentence } from "../text/segment.js";
 import type { Ctx, DateHit, FigureHit } from "../recognize/types.js";
 import { scanNumbers, type NumberHit } from "../recognize/number.js";
 import type { Figure, Person, RelationCue, RelationMember, RelationRecord, Report } from "../schema.js";
-import { kindOf, kindsCompatible, type Kind } from "./kinds.js";
+import { kindOf, kindOfWords, kindsCompatible, mayHaveHead, type Kind } from "./kinds.js";
 import { CLASSIFIERS } from "../lexicon/kinds.js";
 import { PLAN_WORDS } from "../lexicon/relation-cues.js";
 import { fold } from "../text/fold.js";
@@ -83,6 +83,13 @@ export interface RelateInput {
 const COORD = /^\s*(?:,|và|hoặc|\/)\s*([\p{L}\p{M}]+(?:\s[\p{L}\p{M}]+)?)/u;
 const NEGATIVE = /(?:^|[^\p{L}\p{M}])(?:âm|lỗ|thua lỗ|lỗ ròng)\s*(?:khoảng|gần|hơn|trên)?\s*$/u;
 const CHANGE = /(?:^|[^\p{L}\p{M}])(?:tăng|giảm|thêm|bớt|tăng thêm|giảm đi|cao hơn|thấp hơn|nhiều hơn|ít hơn|vượt)\s*(?:lên|xuống|khoảng|gần|hơn|trên|được|là)?\s*$/u;
+/** Every match of NEGATIVE holds one of these, and of CHANGE one of CHANGE_WORDS: the patterns are tried only then. */
+const NEGATIVE_WORDS = ["âm", "lỗ"];
+const CHANGE_WORDS = ["tăng", "giảm", "thêm", "bớt", "hơn", "vượt"];
+const holds = (s: string, ws: readonly string[]): boolean => ws.some((w) => s.includes(w));
+/** The tail of a number split by a space: "349, 7" — the text before ends with a digit group, "." or ",", and a space. */
+const SPLIT_BEFORE = /(?:^|[^\d.,])\d{1,3}[.,] $/u;
+const SPLIT_TAIL = /^\d{1,2}(?![\d.,])/u;
 
 export function makeRelateCtx(input: RelateInput): RelateCtx {
   const { ctx, hits, figures } = input;
@@ -114,9 +121,10 @@ export function makeRelateCtx(input: RelateInput): RelateCtx {
       kind,
       kinds,
       noun: before ? before.noun : (f.noun ?? ""),
-      negative: f.kind !== "percent" && f.kind !== "count" && NEGATIVE.test(lead),
-      split: /(?:^|[^\d.,])\d{1,3}[.,] $/u.test(key.slice(Math.max(0, n0 - 6), n0)) && /^\d{1,2}(?![\d.,])/u.test(key.slice(n0, n1)),
-      change: f.comparison?.relation === "tăng" || f.comparison?.relation === "giảm" || (f.kind !== "percent" && CHANGE.test(key.slice(Math.max(0, h.start - 20), h.start))),
+      negative: f.kind !== "percent" && f.kind !== "count" && holds(lead, NEGATIVE_WORDS) && NEGATIVE.test(lead),
+      // (SPLIT_BEFORE needs "." or "," and a space right before the number)
+      split: key.charCodeAt(n0 - 1) === 32 && (key.charCodeAt(n0 - 2) === 46 || key.charCodeAt(n0 - 2) === 44) && SPLIT_BEFORE.test(key.slice(Math.max(0, n0 - 6), n0)) && SPLIT_TAIL.test(key.slice(n0, n1)),
+      change: f.comparison?.relation === "tăng" || f.comparison?.relation === "giảm" || (f.kind !== "percent" && changeBefore(key.slice(Math.max(0, h.start - 20), h.start))),
     };
   });
   const bare: Bare[] = [];
@@ -146,6 +154,10 @@ export function makeRelateCtx(input: RelateInput): RelateCtx {
   };
 }
 
+function changeBefore(s: string): boolean {
+  return holds(s, CHANGE_WORDS) && CHANGE.test(s);
+}
+
 /** Words for what is counted that say only "so many of them": the noun before the number says what. */
 /** A plan word before a number labels it, it is not what is counted ("(kế hoạch 1,5 triệu lượt)"). */
 const PLAN_LABEL_WORDS = new Set(PLAN_WORDS.map((w) => fold(w)));
@@ -172,9 +184,12 @@ function nounBefore(key: string, sentStart: number, at: number, after: string | 
   let i = ws.length;
   while (i > 0 && !NOT_IN_PHRASE.has(ws[i - 1]!)) i--;
   for (; i < ws.length; i++) {
+    // (the words are folded: fold is idempotent, so this is kindOf of the phrase they make)
+    if (!mayHaveHead(ws, i)) continue;
+    const k = kindOfWords(ws.slice(i));
+    if (!k.known || k.elided || !k.bases.length) continue;
     const noun = ws.slice(i).join(" ");
-    const k = kindOf(noun);
-    if (!k.known || k.elided || !k.bases.length || !noun.startsWith(k.head)) continue;
+    if (!noun.startsWith(k.head)) continue;
     if (PLAN_LABEL_WORDS.has(k.head)) return undefined;
     const fits = generic ? (a.people ? k.people : !k.people) : kindsCompatible(a, k) === "yes";
     return fits ? { noun, kind: k } : undefined;

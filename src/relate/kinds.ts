@@ -87,7 +87,31 @@ export function kindOf(noun: string | undefined): Kind {
 }
 
 function readKind(noun: string): Kind {
-  const ws = f(noun).replace(/[(),;:]/g, " ").split(" ").filter(Boolean).flatMap((w) => ABBR.get(w) ?? [w]);
+  return kindOfWords(f(noun).replace(/[(),;:]/g, " ").split(" ").filter(Boolean));
+}
+
+/** First words of the known nouns: a head (see kindOfWords) starts with one; and of the partition values. */
+const KNOWN_FIRST = new Set([...KNOWN].map((w) => w.split(" ")[0]!));
+const PARTITION_FIRST = new Set([...PARTITION_VALUES].map((w) => w.split(" ")[0]!));
+
+/**
+ * A quick necessary test for kindOfWords(words.slice(from)) to be a known kind with a head of its
+ * own (known, not elided): the head starts at the first or the second word (after a classifier),
+ * abbreviations read as their nouns, so one of those two is the first word of a known noun.
+ */
+export function mayHaveHead(words: readonly string[], from: number): boolean {
+  const a = ABBR.get(words[from] ?? "");
+  const e0 = a ? a[0] : words[from];
+  const e1 = a && a.length > 1 ? a[1] : ABBR.get(words[from + 1] ?? "")?.[0] ?? words[from + 1];
+  return (e0 !== undefined && KNOWN_FIRST.has(e0)) || (e1 !== undefined && KNOWN_FIRST.has(e1));
+}
+
+/**
+ * kindOf of a phrase already split into folded words with no punctuation of "(),;:" (as
+ * context.ts foldedWords gives them): kindOf(words.join(" ")) without folding and splitting again.
+ */
+export function kindOfWords(words: readonly string[]): Kind {
+  const ws = words.flatMap((w) => ABBR.get(w) ?? [w]);
   if (!ws.length) return { head: "", bases: [], elided: true, people: false, known: false };
   let i = 0;
   // "lượt khách du lịch" → "khách"; "chiếc" alone → elided
@@ -95,14 +119,24 @@ function readKind(noun: string): Kind {
   if (CLASSIFIER.has(ws[0]!) && !KNOWN.has(`${ws[0]} ${ws[1]}`)) i = 1;
   // "03 cấp Bộ", "02 chuyển tiếp": a qualifier of two words or more stands for the noun of the whole
   // (a value that is itself a counted noun, "bác sĩ", "giáo viên", counts that noun)
-  for (let n = Math.min(4, ws.length - i); n >= 2; n--) if (PARTITION_VALUES.has(ws.slice(i, i + n).join(" ")) && !PEOPLE.has(ws.slice(i, i + n).join(" "))) return { head: ws[i]!, bases: [], elided: true, people: false, known: false };
+  // (each list is looked up only when one of its phrases starts with the word)
+  if (PARTITION_FIRST.has(ws[i]!))
+    for (let n = Math.min(4, ws.length - i); n >= 2; n--) {
+      const p = ws.slice(i, i + n).join(" ");
+      if (PARTITION_VALUES.has(p) && !PEOPLE.has(p)) return { head: ws[i]!, bases: [], elided: true, people: false, known: false };
+    }
   let head = "";
   const bases: string[] = [];
-  for (let n = Math.min(MAX_WORDS, ws.length - i); n >= 1; n--) {
-    const w = ws.slice(i, i + n).join(" ");
-    if (!KNOWN.has(w)) continue;
-    if (!head) head = w;
-    bases.push(w);
+  if (KNOWN_FIRST.has(ws[i]!)) {
+    // the phrases of 1, 2, … words from i, then looked up longest first
+    const phrases: string[] = [];
+    for (let n = 1, acc = ""; n <= Math.min(MAX_WORDS, ws.length - i); n++) phrases.push((acc = n === 1 ? ws[i]! : `${acc} ${ws[i + n - 1]}`));
+    for (let n = phrases.length; n >= 1; n--) {
+      const w = phrases[n - 1]!;
+      if (!KNOWN.has(w)) continue;
+      if (!head) head = w;
+      bases.push(w);
+    }
   }
   if (head) return { head, bases, elided: false, people: bases.some((b) => PEOPLE.has(b)), known: true };
   const first = ws[i]!;

@@ -12,7 +12,8 @@
  *   "đạt 96,3 tỷ đồng, hoàn thành vượt kế hoạch lợi nhuận (104 tỷ đồng)" a direction, no percent
  *   "bằng 101,9% kế hoạch năm (2.100 tỷ đồng), là chỉ tiêu duy nhất không đạt kế hoạch"
  */
-import { L, R, named, rx } from "../text/rx.js";
+import { L, R, named, scanAt, src } from "../text/rx.js";
+import { WordPairs } from "../text/words.js";
 import { PLAN_LABELS } from "../lexicon/relation-cues.js";
 import { cueOf, figMember, foldedWords, PhraseList, sentenceOf, type Fig, type Rel, type RelateCtx } from "./context.js";
 import { anchorOf, basisAfter, gluedGap, lastFigBefore, nextFig, statedAfter } from "./anchor.js";
@@ -21,8 +22,11 @@ import { measureCompatible } from "./kinds.js";
 import type { RelationMember, RelationPlan } from "../schema.js";
 
 const PLAN_LABEL = new PhraseList(PLAN_LABELS);
-const OVER = named("relate.plan-over", rx`${L}(?:hoàn\s+thành\s+)?vượt\s+(?:mức\s+)?(?:kế\s+hoạch|chỉ\s+tiêu|dự\s+toán)${R}`);
-const UNDER = named("relate.plan-under", rx`${L}(?:không|chưa)\s+(?:đạt|hoàn\s+thành)\s+(?:được\s+)?(?:kế\s+hoạch|chỉ\s+tiêu|dự\s+toán)${R}`);
+/** Sticky, tried only where their first two words occur (OVER_PAIRS, UNDER_PAIRS: see scanAt). */
+const OVER = named("relate.plan-over", new RegExp(src`${L}(?:hoàn\s+thành\s+)?vượt\s+(?:mức\s+)?(?:kế\s+hoạch|chỉ\s+tiêu|dự\s+toán)${R}`, "uy"));
+const UNDER = named("relate.plan-under", new RegExp(src`${L}(?:không|chưa)\s+(?:đạt|hoàn\s+thành)\s+(?:được\s+)?(?:kế\s+hoạch|chỉ\s+tiêu|dự\s+toán)${R}`, "uy"));
+export const OVER_PAIRS = new WordPairs([["hoàn", "thành"], ["vượt", "mức"], ["vượt", "kế"], ["vượt", "chỉ"], ["vượt", "dự"]]);
+export const UNDER_PAIRS = new WordPairs([["không", "đạt"], ["không", "hoàn"], ["chưa", "đạt"], ["chưa", "hoàn"]]);
 /** "vượt kế hoạch 12%", "vượt chỉ tiêu 5%": the basis before an excess. */
 const EXCESS_BEFORE = /vượt\s+(?:mức\s+)?(?:kế\s+hoạch|chỉ\s+tiêu|dự\s+toán)(?:\s+[\p{L}\p{M}]+){0,3}\s*$/u;
 const VUOT_BEFORE = /(?:^|[^\p{L}\p{M}])vượt\s+(?:mức\s+)?(?:khoảng|gần|hơn|trên)?\s*$/u;
@@ -154,13 +158,11 @@ function hasPlanLabel(rc: RelateCtx, g: Fig): boolean {
 function directions(rc: RelateCtx, plans: PlanRel[]): void {
   const key = rc.key;
   const percentAt = new Map(plans.map((r) => [r.members.find((m) => m.role === "percent")?.figure, r]));
-  for (const [re, dir] of [
-    [OVER, "over"],
-    [UNDER, "under"],
+  for (const [re, pairs, dir] of [
+    [OVER, OVER_PAIRS, "over"],
+    [UNDER, UNDER_PAIRS, "under"],
   ] as const) {
-    re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(key))) {
+    for (const m of scanAt(re, key, pairs.starts(rc.doc))) {
       const at = m.index;
       const end = at + m[0].length;
       // "vượt kế hoạch 12%": the percent after is the excess, read above

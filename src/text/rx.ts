@@ -132,3 +132,26 @@ export function named(name: string, re: RegExp): RegExp {
   registry.push({ name, re: out });
   return out;
 }
+
+/**
+ * The matches a global scan of `text` with `sticky`'s pattern would find (leftmost, not
+ * overlapping), for a pattern that can match only at the positions `starts` (in increasing order:
+ * where its first words occur, see words.ts WordPairs): the pattern is tried (sticky) there only,
+ * instead of at every position. `sticky` must have the "y" flag. `edge`: a test of the match's
+ * start done in code (a left word edge), the same as a global scan that passes over a match failing
+ * it and goes on one unit further.
+ */
+export function scanAt(sticky: RegExp, text: string, starts: readonly number[], edge?: (at: number) => boolean): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  let from = 0;
+  for (const at of starts) {
+    if (at < from || (edge && !edge(at))) continue;
+    sticky.lastIndex = at;
+    const m = sticky.exec(text);
+    if (m && m[0].length > 0) {
+      out.push(m);
+      from = at + m[0].length;
+    }
+  }
+  return out;
+}

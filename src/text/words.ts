@@ -153,7 +153,14 @@ export class WordTrie {
       }
       n = lo;
     }
+    const starts = this.starts;
     while (i < n) {
+      // most tokens start no entry (walk would give -1 at once): skip them in a tight loop
+      const id = t.id[i]!;
+      if (id >= starts.length || starts[id] === 0) {
+        i++;
+        continue;
+      }
       // a punctuation token right after a word is not on a word edge
       const edgeOk = i === 0 || t.flags[i]! & T_WORD || !(t.flags[i - 1]! & T_WORD) || t.flags[i]! & T_GAP;
       const j = edgeOk ? this.walk(t, i, n) : -1;
@@ -182,4 +189,46 @@ export function refreshIds(doc: Doc): void {
   const t = doc.tokens;
   for (let i = 0; i < t.count; i++) t.id[i] = lexicon.lookup(doc.key.slice(t.start[i]!, t.end[i]!));
   t.generation = lexicon.generation;
+}
+
+/**
+ * Two words in a row (folded), as a quick necessary test for a pattern that starts with one of
+ * them, white space, and the other: `starts(doc)` gives the starts of the word tokens followed,
+ * after white space, by a word token that makes a listed pair. A pattern whose first two words are
+ * whole words (each followed by white space or a word edge in the pattern) and listed here can
+ * match nowhere else on a left word edge.
+ *
+ *   const PLURAL_PAIRS = new WordPairs([["các", "đồng"], ["các", "ông"], ["hai", "nghiên"]]);
+ *   for (const at of PLURAL_PAIRS.starts(doc)) { PATTERN.lastIndex = at; PATTERN.exec(doc.key) … }
+ */
+export class WordPairs {
+  /** first id → second ids */
+  private readonly next = new Map<number, Set<number>>();
+  private readonly firsts: Uint8Array;
+  private readonly generation: number;
+  constructor(pairs: readonly (readonly [string, string])[]) {
+    for (const [a, b] of pairs) {
+      const ia = lexicon.intern(fold(a));
+      let s = this.next.get(ia);
+      if (!s) this.next.set(ia, (s = new Set()));
+      s.add(lexicon.intern(fold(b)));
+    }
+    this.firsts = new Uint8Array(Math.max(0, ...this.next.keys()) + 1);
+    for (const id of this.next.keys()) this.firsts[id] = 1;
+    this.generation = lexicon.generation;
+  }
+  /** Norm starts of the first words of the pairs in the doc, in text order. */
+  starts(doc: Doc): number[] {
+    const t = doc.tokens;
+    if (t.generation < this.generation) refreshIds(doc);
+    const out: number[] = [];
+    const firsts = this.firsts;
+    for (let i = 0; i + 1 < t.count; i++) {
+      const id = t.id[i]!;
+      if (id >= firsts.length || firsts[id] === 0) continue;
+      if (!(t.flags[i]! & T_WORD) || !(t.flags[i + 1]! & T_GAP) || !(t.flags[i + 1]! & T_WORD)) continue;
+      if (this.next.get(id)!.has(t.id[i + 1]!)) out.push(t.start[i]!);
+    }
+    return out;
+  }
 }
