@@ -101,3 +101,17 @@ describe("a place in brackets between a post and the name", () => {
     expect(positions("Giám đốc Công ty Minh Phát (thành lập 2005) Đỗ Văn Hùng cho biết.", "Đỗ Văn Hùng") ?? []).toEqual([]);
   });
 });
+
+describe("a range with a qualifier before its upper end", () => {
+  test("'từ A đến hơn B' gives both ends", () => {
+    const f = parseReport("Mỗi hộ còn nợ từ 300 triệu đến hơn 500 triệu đồng.").figures;
+    expect(f.map((x) => [x.kind, x.value])).toEqual([
+      ["money", 300e6],
+      ["money", 500e6],
+    ]);
+  });
+  test("a year before 'tới hơn B' is no lower end", () => {
+    const f = parseReport("Giá bình quân giảm so với năm 2015 tới hơn 4.200 USD mỗi tấn.").figures;
+    expect(f.map((x) => [x.kind, x.value])).toEqual([["money", 4200]]);
+  });
+});
