@@ -115,3 +115,9 @@ describe("a range with a qualifier before its upper end", () => {
     expect(f.map((x) => [x.kind, x.value])).toEqual([["money", 4200]]);
   });
 });
+
+describe("'ĐB' before a name", () => {
+  test("a deputy at question time is a person with the post as written", () => {
+    expect(positions("Trả lời ĐB Lê Thị Thu Hà (Nghệ An), Bộ trưởng cho biết sẽ rà soát.", "Lê Thị Thu Hà")).toEqual([["ĐB", null]]);
+  });
+});
