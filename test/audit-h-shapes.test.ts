@@ -119,5 +119,16 @@ describe("a range with a qualifier before its upper end", () => {
 describe("'ĐB' before a name", () => {
   test("a deputy at question time is a person with the post as written", () => {
     expect(positions("Trả lời ĐB Lê Thị Thu Hà (Nghệ An), Bộ trưởng cho biết sẽ rà soát.", "Lê Thị Thu Hà")).toEqual([["ĐB", null]]);
+    expect(positions("ĐBQH Đỗ Văn Nam (Hải Phòng) đề nghị làm rõ.", "Đỗ Văn Nam")).toEqual([["ĐBQH", null]]);
   });
+  test("'ĐB' alone is no person", () => {
+    expect(parseReport("Nhiều ĐB cho rằng cần sửa luật.").people).toEqual([]);
+  });
+});
+
+describe("the time a post was held is no end of the chain", () => {
+  test.each([
+    ["Ông Trần Văn Hùng, Thành viên Hội đồng quản trị từ năm 2009, Chủ tịch Ủy ban Rủi ro của ngân hàng.", "Trần Văn Hùng", [["Thành viên", "Hội đồng quản trị"], ["Chủ tịch", "Ủy ban Rủi ro"]]],
+    ["Bà Lê Thị Hoa, Giám đốc Sở Tài chính từ tháng 3/2015, Phó Bí thư Đảng ủy khối cho biết.", "Lê Thị Hoa", [["Giám đốc", "Sở Tài chính"], ["Phó Bí thư", "Đảng ủy khối"]]],
+  ])("%s", (text, name, want) => expect(positions(text, name)).toEqual(want));
 });

@@ -50,8 +50,8 @@ export const TITLE_ABBREVIATIONS: Record<string, string> = {
   GVC: "Giảng viên chính",
   GVCC: "Giảng viên cao cấp",
   // a deputy at question time ("ĐB Nguyễn Văn A (Hà Nội) chất vấn …")
-  ĐB: "Đại biểu Quốc hội",
-  ĐBQH: "Đại biểu Quốc hội",
+  ĐB: "Đại biểu",
+  ĐBQH: "Đại biểu",
 };
 
 /**

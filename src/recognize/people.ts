@@ -65,8 +65,8 @@ const COUNTRIES = new Set<string>(COUNTRY_WORDS);
 const REPRESENTATIVE = fold("đại diện");
 const ORG_HEAD_WORD = new Set(ORG_HEADS.map((h) => fold(h)));
 const PASSIVE_AGENT = /(?:được|bị)\s{1,2}$/u;
-/** The term of a post after it: ", nhiệm kỳ 2014-2019", " khóa VIII" (the comma after it stays). */
-const TERM = named("person.term", /^,?\s{0,2}(?:nhiệm kì\s{1,2}\d{4}\s{0,2}-\s{0,2}\d{4}|khóa\s{1,2}[ivxlc]{1,6}(?![\p{L}\p{M}\p{N}]))/u);
+/** The term of a post after it: ", nhiệm kỳ 2014-2019", " khóa VIII", " từ năm 2008", " từ tháng 4/2012" (the comma after it stays). */
+const TERM = named("person.term", /^,?\s{0,2}(?:nhiệm kì\s{1,2}\d{4}\s{0,2}-\s{0,2}\d{4}|khóa\s{1,2}[ivxlc]{1,6}(?![\p{L}\p{M}\p{N}])|từ\s{1,2}(?:năm\s{1,2}|tháng\s{1,2}\d{1,2}\s{0,1}[/-]\s{0,1})?\d{4}(?![\p{L}\p{M}\p{N}]))/u);
 /** "nay là", "hiện là" between a former post and the one held now (folded: "nay" → "nai"). */
 const NOW_IS = ["nay là ", "hiện là ", "hiện đang là ", "hiện nay là "].map((w) => fold(w));
 /** A place in brackets after a unit's name: "(huyện Tánh Linh, Bình Thuận)", "(TP. Huế)". */
