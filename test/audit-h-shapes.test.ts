@@ -132,3 +132,10 @@ describe("the time a post was held is no end of the chain", () => {
     ["Bà Lê Thị Hoa, Giám đốc Sở Tài chính từ tháng 3/2015, Phó Bí thư Đảng ủy khối cho biết.", "Lê Thị Hoa", [["Giám đốc", "Sở Tài chính"], ["Phó Bí thư", "Đảng ủy khối"]]],
   ])("%s", (text, name, want) => expect(positions(text, name)).toEqual(want));
 });
+
+describe("agreements are counted", () => {
+  test.each([
+    ["Bộ sẽ trình 6 Hiệp định hợp tác với các nước bạn.", [[6, "other", null]]],
+    ["Công ty đã ký 4 biên bản ghi nhớ về du lịch.", [[4, "other", null]]],
+  ])("%s", (text, want) => expect(counts(text)).toEqual(want));
+});

@@ -455,6 +455,11 @@ export const OTHER_NOUNS = [
   "dịch vụ công",
   "tài khoản",
   "văn bản",
+  // agreements between parties ("trình 7 Hiệp định hợp tác Hải quan", "ký 5 biên bản ghi nhớ")
+  "hiệp định",
+  "thỏa thuận",
+  "biên bản ghi nhớ",
+  "bản ghi nhớ",
   "mô hình",
   "công việc",
   "cộng đồng",
