@@ -109,7 +109,8 @@ const STAFF_PEOPLE = [
   "đoàn viên", "đảng viên", "hội viên", "thành viên", "đại biểu", "đồng chí", "đ/c", "chiến sĩ",
   "cán bộ, chiến sĩ", "cán bộ chiến sĩ", "lượt người", "chủ tịch", "phó chủ tịch", "giám đốc", "phó giám đốc",
   "tổng giám đốc", "hiệu trưởng", "phó hiệu trưởng", "bí thư", "phó bí thư", "trưởng phòng",
-  "trưởng ban", "cán bộ quản lý", "cán bộ chủ chốt", "chủ tịch công đoàn", "thầy cô", "thầy, cô",
+  "trưởng ban", "phó trưởng ban", "phó trưởng phòng", "chánh văn phòng", "phó chánh văn phòng", "chánh thanh tra",
+  "phó chánh thanh tra", "cán bộ quản lý", "cán bộ chủ chốt", "chủ tịch công đoàn", "thầy cô", "thầy, cô",
   "thầy giáo", "cô giáo", "gv", "đv", "cb", "nv", "hv", "cbcc", "cbccvc", "cbnv", "cbgv", "cbcs",
 ];
 
@@ -216,6 +217,17 @@ export const ORGANIZATION_NOUNS = [
   "nhà thầu",
   "hộ kinh doanh",
   "hộ kinh doanh cá thể",
+  // funds, and police units named by their level ("15 quỹ đầu tư", "8 Công an tỉnh giáp ranh"; "300 công an" stays
+  // people, and a bare "quỹ" may be of time, "quỹ thời gian")
+  "quỹ đầu tư",
+  "quỹ tín dụng",
+  "quỹ tín dụng nhân dân",
+  "công an tỉnh",
+  "công an huyện",
+  "công an quận",
+  "công an xã",
+  "công an phường",
+  "công an các tỉnh",
 ];
 
 export const AWARD_NOUNS = [
@@ -443,6 +455,11 @@ export const OTHER_NOUNS = [
   "dịch vụ công",
   "tài khoản",
   "văn bản",
+  // agreements between parties ("trình 7 Hiệp định hợp tác Hải quan", "ký 5 biên bản ghi nhớ")
+  "hiệp định",
+  "thỏa thuận",
+  "biên bản ghi nhớ",
+  "bản ghi nhớ",
   "mô hình",
   "công việc",
   "cộng đồng",

@@ -95,7 +95,9 @@ export const ORG_STOP_WORDS = [
   // speech and decision verbs that open the rest of the sentence ("Công an huyện X xác nhận …")
   "xác nhận", "quyết định", "tiết lộ", "nhận xét", "phản ánh", "lý giải", "khuyến cáo", "bác bỏ",
   // the post held now, after a former one ("Chủ tịch UBND tỉnh X nay là Bí thư Tỉnh ủy X")
-  "nay là", "hiện là", "hiện nay là",
+  "nay là", "hiện là", "hiện nay là", "hiện đang là",
+  // a post taken up, after the one held ("Chánh Văn phòng Thành ủy làm Bí thư Quận ủy": "việc làm" is a field)
+  "làm",
 ] as const;
 
 export const NOT_PERSON_BEFORE = [
@@ -106,7 +108,7 @@ export const NOT_PERSON_BEFORE = [
   "hẻm", "đại lộ", "nhà văn hóa", "khu di tích", "di tích", "huân chương", "cúp", "mang tên",
   "sư đoàn", "trung đoàn", "trạm", "tượng", "tượng đài", "Cộng sản", "Đoàn TNCS",
   "Thanh niên Cộng sản", "ký túc xá", "học bổng", "chương trình", "dự án", "công ty", "tập đoàn", "Cty",
-  "bản", "mầm non", "THPT chuyên", "trường chuyên", "Bác", "TX", "KCN", "khu kinh tế", "khu phức hợp",
+  "bản", "mầm non", "THPT chuyên", "trường chuyên", "chuyên", "Bác", "TX", "KCN", "khu kinh tế", "khu phức hợp",
 ] as const;
 
 /**

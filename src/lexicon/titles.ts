@@ -49,6 +49,9 @@ export const TITLE_ABBREVIATIONS: Record<string, string> = {
   GV: "Giảng viên",
   GVC: "Giảng viên chính",
   GVCC: "Giảng viên cao cấp",
+  // a deputy at question time ("ĐB Nguyễn Văn A (Hà Nội) chất vấn …")
+  ĐB: "Đại biểu",
+  ĐBQH: "Đại biểu",
 };
 
 /**

@@ -20,8 +20,8 @@ const alternation = (list: readonly Honorific[]) =>
     .map((w) => escapeRe(w).replace(/ /g, "\\s+"))
     .join("|");
 
-/** One honorific at the end of a slice, with its separators: "pgs.ts. ", "thiếu tướng, ". */
-const HON_END = named("person.honorific-end", new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(?:${alternation(HONORIFICS)})[ ]?[.,]?[ ]{0,2}$`, "u"));
+/** One honorific at the end of a slice, with its separators: "pgs.ts. ", "thiếu tướng, ", "giáo sư – " (a dash between titles in full). */
+const HON_END = named("person.honorific-end", new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(?:${alternation(HONORIFICS)})(?:[ ]?[.,]?|[ ]{1,2}[-–][ ]?)[ ]{0,2}$`, "u"));
 /** A plural honorific before a list: "các đồng chí", "hai nghiên cứu sinh". */
 /** Sticky: tried where its first two words occur (PLURAL_PAIRS); the left word edge is tested by the caller (wordBefore). */
 export const PLURAL = named("person.honorific-plural", new RegExp(`(?:${alternation(PLURAL_HONORIFICS)})(?![\\p{L}\\p{M}\\p{N}])`, "uy"));
@@ -56,7 +56,7 @@ const LAST_RUNS = new Set(HONORIFICS.map((h) => fold(h.form).split(/[^\p{L}\p{M}
 /** A cheap necessary test for HON_END: the letters right before `end` (after " ", ".", ",") end some honorific. */
 function mayEndHonorific(key: string, end: number): boolean {
   let j = end;
-  while (j > 0 && end - j < 4 && (key[j - 1] === " " || key[j - 1] === "." || key[j - 1] === ",")) j--;
+  while (j > 0 && end - j < 5 && (key[j - 1] === " " || key[j - 1] === "." || key[j - 1] === "," || key[j - 1] === "-" || key[j - 1] === "–")) j--;
   let b = j;
   while (b > 0 && j - b < 12 && unitClass(key.charCodeAt(b - 1)) & 2) b--;
   return b < j && LAST_RUNS.has(key.slice(b, j));
@@ -74,13 +74,16 @@ function readHonorifics(doc: Doc, pos: number): HonorificRun {
     const m = HON_END.exec(slice);
     if (!m) break;
     const at = from + m.index;
-    const word = m[0].replace(/[ .,]+$/, "").replace(/\s+/g, " ");
+    const word = m[0].replace(/[ .,\-–]+$/, "").replace(/\s+/g, " ");
     const h = BY_KEY.get(word);
     if (!h) break;
     // only abbreviations take a dot: "TS. X", but not "… bằng Tiến sĩ. Đại tướng X"
     if (/\./.test(m[0].slice(word.length)) && (h.form.includes(" ") || h.form !== h.form.toUpperCase() && h.form !== "ThS")) break;
     const written = doc.norm.slice(at, at + word.length);
-    if ((h.kind === "degree" || h.kind === "honour") && !/^\p{Lu}/u.test(written)) break;
+    // a degree written in full may be lower case ("theo giáo sư, tiến sỹ khoa học X"); abbreviations and honours not
+    if ((h.kind === "degree" || h.kind === "honour") && !/^\p{Lu}/u.test(written) && !LOWER_DEGREES.has(word)) break;
+    // a dash joins titles written in full ("Giáo sư – Tiến sỹ - Thầy thuốc nhân dân X"), not abbreviations or forms of address
+    if (/[-–]/.test(m[0].slice(word.length)) && (!h.form.includes(" ") || h.kind === "address")) break;
     if (h.kind === "degree" && !h.form.includes(" ") && written !== written.toUpperCase() && written !== h.form) break;
     // "… cho CN. Ông X": a dotted abbreviation before a form of address ends the previous sentence
     if (/\./.test(m[0].slice(word.length)) && kinds[0] === "address") break;
@@ -94,6 +97,9 @@ function readHonorifics(doc: Doc, pos: number): HonorificRun {
   return { start, list: list.length ? dedupe(list) : [], strong };
 }
 
+/** Academic degrees that stand as honorifics in lower case too ("theo giáo sư, tiến sĩ khoa học X"); not
+ * occupations written in full ("luật sư X", "bác sĩ X" in lower case name a trade). */
+const LOWER_DEGREES = new Set(["giáo sư", "phó giáo sư", "tiến sĩ", "tiến sĩ khoa học", "thạc sĩ", "viện sĩ"].map((w) => fold(w)));
 /** Forms of address that are also given names ("Hoàng Anh", "Minh Em"). */
 const GIVEN_TOO = new Set(["anh", "em"].map((w) => fold(w)));
 /** A capitalised word, then only spaces, right before a position. */

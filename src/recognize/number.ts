@@ -176,8 +176,10 @@ const BA_AFTER = named("number.baIdiom", local(rx`^ +${words(BA_IDIOMS)}${R}`));
 /** The words of RANGE_JOIN (folded). */
 const DEN = fold("đến");
 const TOI = fold("tới");
-/** Range joiners: "10-15", "10 - 15", "từ 10 đến 15", "10 tới 15", "10 ~ 15", "10÷15". */
-const RANGE_JOIN = named("number.rangeJoin", local(rx`^ *[-~÷] *|^ +(?:đến|tới) +`));
+/** Range joiners: "10-15", "10 - 15", "từ 10 đến 15", "10 tới 15", "10 ~ 15", "10÷15"; a qualifier of the upper end stays in the join ("từ 400 triệu đến hơn 700 triệu"). */
+const RANGE_JOIN = named("number.rangeJoin", local(rx`^ *[-~÷] *|^ +(?:đến|tới) +(?:(?:hơn|gần|trên|khoảng) +)?`));
+/** A range join that ends in a qualifier of the upper end ("đến hơn "). */
+const UPPER_QUALIFIED = named("number.upperQualified", new RegExp(`(?:${["hơn", "gần", "trên", "khoảng"].map((w) => fold(w)).join("|")}) +$`, "u"));
 /** What may follow digits and make them a time or an identifier: "8h30", "9h", "415/BC", "8:30". */
 const TIME_AFTER = named("number.timeAfter", /^(?:h(?:\d|(?![\p{L}\p{M}]))|g(?:\d|(?![\p{L}\p{M}]))|:\d)/u);
 const SLASH_ID_AFTER = named("number.slashId", /^\/ ?\p{L}/u);
@@ -185,6 +187,8 @@ const SLASH_ID_AFTER = named("number.slashId", /^\/ ?\p{L}/u);
 const CHAIN = named("number.chain", /^(?:[-/]\d+)+(?:[-/] ?\p{L})?/u);
 /** After "A/B": a word that is not a date's companion, so "A/B" counts something ("4/4 làng"). */
 const PAIR_NOUN_AFTER = named("number.pairNoun", local(rx`^ +(?!${words(PAIR_DATE_AFTER)}${R})\p{L}`));
+/** After "24/24": hours ("24/24h", "24/24 giờ"). */
+const ROUND_THE_CLOCK = named("number.roundTheClock", /^ ?(?:h|giờ)(?![\p{L}\p{M}])/u);
 /** "A/B", "A/ B": the slash of a part/whole pair. */
 const SLASH_JOIN = named("number.slash", /^ ?\/ ?(?=\d)/);
 /** A code after the digits: "30-TTg", "5.A". */
@@ -307,7 +311,9 @@ function scan(ctx: Ctx): NumberHit[] {
     const slash = cq === 47 && q - n.end <= 1 ? SLASH_JOIN.exec(after) : null;
     const mayRange = cq === 45 || cq === 126 || cq === 247 || (q > n.end && (key.startsWith(DEN, q) || key.startsWith(TOI, q)));
     const join = (mayRange ? RANGE_JOIN.exec(after) : null) ?? slash;
-    const joined = !!join && !!next && next.start === n.end + join[0].length;
+    // "năm 2016 tới hơn 5.500 USD": a qualified upper end joins no year
+    const yearBeforeQualified = !!join && n.form === "digits" && n.value >= 1900 && n.value <= 2100 && UPPER_QUALIFIED.test(join[0]);
+    const joined = !!join && !!next && next.start === n.end + join[0].length && !yearBeforeQualified;
     if (!keep(n, key, norm)) {
       if (joined) idx++; // "ngày 3 - 6/7", "năm 2016-2020": the partner goes too
       continue;
@@ -334,8 +340,10 @@ function scan(ctx: Ctx): NumberHit[] {
       const monthYear = a >= 1 && a <= 12 && next.toks[0]!.word.length === 4 && b >= 1900 && b <= 2100;
       // "Nghị định 24/2014": a document's number and year
       const documentNumber = next.toks[0]!.word.length === 4 && b >= 1900 && b <= 2100 && DOCUMENT_BEFORE.test(key.slice(Math.max(0, n.start - 24), n.start));
+      // "trực 24/24h", "24/24 giờ": round the clock, not 24 of 24
+      const allDay = a === 24 && b === 24 && ROUND_THE_CLOCK.test(key.slice(next.end, next.end + 6));
       // "xổ số Mega 6/45", "gói Power 6/55": a product's name, not a part of a whole
-      if (dateLike || monthYear || documentNumber || (a > b && !counted) || afterTitleWord(norm, n.start)) continue;
+      if (dateLike || monthYear || documentNumber || allDay || (a > b && !counted) || afterTitleWord(norm, n.start)) continue;
       hit.of = b;
       hit.end = next.end;
       if (next.toks.some((x) => x.ambiguous)) hit.ambiguous = true;

@@ -65,10 +65,12 @@ const COUNTRIES = new Set<string>(COUNTRY_WORDS);
 const REPRESENTATIVE = fold("đại diện");
 const ORG_HEAD_WORD = new Set(ORG_HEADS.map((h) => fold(h)));
 const PASSIVE_AGENT = /(?:được|bị)\s{1,2}$/u;
-/** The term of a post after it: ", nhiệm kỳ 2014-2019", " khóa VIII" (the comma after it stays). */
-const TERM = named("person.term", /^,?\s{0,2}(?:nhiệm kì\s{1,2}\d{4}\s{0,2}-\s{0,2}\d{4}|khóa\s{1,2}[ivxlc]{1,6}(?![\p{L}\p{M}\p{N}]))/u);
+/** The term of a post after it: ", nhiệm kỳ 2014-2019", " khóa VIII", " từ năm 2008", " từ tháng 4/2012" (the comma after it stays). */
+const TERM = named("person.term", /^,?\s{0,2}(?:nhiệm kì\s{1,2}\d{4}\s{0,2}-\s{0,2}\d{4}|khóa\s{1,2}[ivxlc]{1,6}(?![\p{L}\p{M}\p{N}])|từ\s{1,2}(?:năm\s{1,2}|tháng\s{1,2}\d{1,2}\s{0,1}[/-]\s{0,1})?\d{4}(?![\p{L}\p{M}\p{N}]))/u);
 /** "nay là", "hiện là" between a former post and the one held now (folded: "nay" → "nai"). */
-const NOW_IS = ["nay là ", "hiện là "].map((w) => fold(w));
+const NOW_IS = ["nay là ", "hiện là ", "hiện đang là ", "hiện nay là "].map((w) => fold(w));
+/** A place in brackets after a unit's name: "(huyện Tánh Linh, Bình Thuận)", "(TP. Huế)". */
+const PLACE_NOTE = named("person.place-note", new RegExp(`^ {0,2}(?:${["huyện", "tỉnh", "xã", "quận", "phường", "thị xã", "thị trấn", "thành phố", "tp"].map((w) => fold(w)).join("|")})[ .]`, "u"));
 /** A birth year or an age in brackets right after a name: "(SN 1964)", "(sinh năm 1970)", "(45 tuổi)". */
 const BIRTH_NOTE = named("person.birth-note", /^ {0,2}\((?:sn|sinh năm|sinh) {0,2}\d{4}\)|^ {0,2}\(\d{1,3} tuổi\)/u);
 /** "… đến từ Hàn Quốc", "(quốc tịch Mỹ)": where a foreign person comes from, right after the name. */
@@ -176,6 +178,14 @@ export function recognizePeople(ctx: Ctx): PersonHit[] {
         const j2 = skipBack(norm, j - 1);
         t = (byEnd.get(j2) ?? []).find((x) => !claimed?.has(x) && x.start < j2 && x.org !== null && clauseStart(x.start));
       }
+      if (!t && out.length === 0 && norm[j - 1] === ")") {
+        // "Chủ tịch Hội Nông dân xã X (huyện Y, tỉnh Z) Nguyễn Văn A": where the unit is, in brackets, before the name
+        const open = norm.lastIndexOf("(", j - 1);
+        if (open >= 0 && j - open <= 48 && !norm.slice(open + 1, j - 1).includes("(") && PLACE_NOTE.test(key.slice(open + 1, j - 1))) {
+          const j2 = skipBack(norm, open);
+          t = (byEnd.get(j2) ?? []).find((x) => !claimed?.has(x) && x.start < j2 && x.org !== null);
+        }
+      }
       if (!t) break;
       out.unshift(t);
       j = skipBack(norm, t.start);
@@ -215,6 +225,8 @@ export function recognizePeople(ctx: Ctx): PersonHit[] {
       else if (out.length && key.startsWith("đồng thời là ", p)) p = skipFwd(norm, p + 13);
       // "Chủ tịch UBND tỉnh X nay là Bí thư Tỉnh ủy X": the post held now
       else if (out.length && NOW_IS.some((w) => key.startsWith(w, p))) {}
+      // "nguyên Chủ tịch UBND quận X (hiện đang là Bí thư Quận ủy …)": the post held now, in brackets
+      else if (out.length && c === "(" && NOW_IS.some((w) => key.startsWith(w, skipFwd(norm, p + 1)))) p = skipFwd(norm, p + 1);
       // "Ông Nguyễn Văn Tiến Chủ tịch UBND xã …": a capitalised title right after the name
       else if (!out.length && p === e + 1 && /\p{Lu}/u.test(c ?? "") && byStart.has(p)) {}
       else break;

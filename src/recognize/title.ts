@@ -512,8 +512,8 @@ export function findTitles(doc: Doc, nameStarts: Set<number>): TitleHit[] {
       const lead = LEADING.get(base.startsWith("phó ") ? base.slice(4) : base);
       if (lead && !fold(`${text} `).startsWith(`${fold(lead)} `) && !namedHeadAt(doc, span.start) && /^\p{Lu}[\p{Ll}\p{M}]/u.test(text) && !/^(?:các|những)(?: |$)/.test(fold(text))) org = `${lead} ${text}`;
     }
-    // "Đại biểu" is a post only before "Quốc hội" or "HĐND"
-    const only = ONLY_BEFORE.get(base);
+    // "Đại biểu" is a post only before "Quốc hội" or "HĐND" (its abbreviation "ĐB" before a name names a deputy)
+    const only = rule === "person.title-abbr" ? undefined : ONLY_BEFORE.get(base);
     if (only && !(org !== null && only.some((o) => fold(`${org} `).startsWith(`${o} `)))) return false;
     out.push({ start, end, title, base, org, orgStart: span?.start ?? end, orgEnd: span?.end ?? end, chainEnd: span?.end ?? end, rule });
     return true;
