@@ -1,0 +1,252 @@
+/**
+ * What stands around a number and decides whether it is an amount at all: the words before it
+ * (a date word, an ordinal, a qualifier), what it is glued to, what follows it (a time, a code,
+ * an identifier, an idiom), and capitals that make it part of a name. Used by number.ts's scan.
+ *
+ *   "tháng 5", "ngày 8.2", "năm 2022" → a date word before: not an amount (up to the word's maximum)
+ *   "lần thứ 12", "giai đoạn 1"         → an ordinal before: not an amount
+ *   "khoảng 50", "ước thực hiện 120"    → the qualifier before ("khoảng", "ước thực hiện")
+ *   "8h30", "415/BC", "30-TTg", "B-52"  → a time, an identifier, a code: not an amount
+ *   "một số", "mười mấy", "Ba Lan"      → an article, a vague amount, a name: not an amount
+ */
+import { R as RIGHT, named, rx, words } from "../text/rx.js";
+import { fold } from "../text/fold.js";
+import { isSyllable } from "./name.js";
+import { BA_IDIOMS, DATE_CONTEXT, MOT_IDIOMS, ORDINAL_CONTEXT, QUALIFIERS } from "../lexicon/numbers.js";
+import { BA, BAY_DIALECT, MOT, type Tok } from "./number-grammar.js";
+import { isDigitAt } from "./number-convention.js";
+import type { NumberHit } from "./number.js";
+
+/** A non-global copy, for patterns tested on a short slice (no lastIndex state). */
+export function local(re: RegExp): RegExp {
+  return new RegExp(re.source, "u");
+}
+
+const R = new RegExp(RIGHT);
+
+export const QUAL_BOUND = new Map(QUALIFIERS.map(([w, b]) => [fold(w), b]));
+const QUAL_LAST = new Set([...QUAL_BOUND.keys()].map((w) => w.split(" ").pop()!));
+const DATE_MAX = new Map(DATE_CONTEXT.map(([w, max]) => [fold(w), max]));
+/** Words that may stand between a date word and its number: "từ ngày 2", "ngày 5 đến ngày 7". */
+const DATE_FILLERS = new Set(["từ", "đến", "ngày"].map(fold));
+const ORDINALS = new Set(ORDINAL_CONTEXT.map(fold));
+/** The last words of two-word date and ordinal words ("năm học", "giai đoạn"): only these need the pair built. */
+const lastOfPairs = (ws: Iterable<string>) => new Set([...ws].filter((w) => w.includes(" ")).map((w) => w.split(" ").pop()!));
+const DATE_TWO_LAST = lastOfPairs(DATE_MAX.keys());
+const ORDINAL_TWO_LAST = lastOfPairs(ORDINALS);
+export const TU = fold("từ");
+const MOT_AFTER = named("number.motIdiom", local(rx`^ +${words(MOT_IDIOMS)}${R}`));
+const VAGUE_AFTER = named("number.vagueAfter", local(rx`^ +(?:mấy|vài|mươi)${R}`));
+const BA_AFTER = named("number.baIdiom", local(rx`^ +${words(BA_IDIOMS)}${R}`));
+/** What may follow digits and make them a time or an identifier: "8h30", "9h", "415/BC", "8:30". */
+const TIME_AFTER = named("number.timeAfter", /^(?:h(?:\d|(?![\p{L}\p{M}]))|g(?:\d|(?![\p{L}\p{M}]))|:\d)/u);
+const SLASH_ID_AFTER = named("number.slashId", /^\/ ?\p{L}/u);
+/** A code after the digits: "30-TTg", "5.A". */
+const CODE_AFTER = named("number.codeAfter", /^[-.]\p{L}/u);
+/** A capitalised word next: "Ba Lan", "Hai Bà Trưng". */
+const CAPITAL_AFTER = named("number.capitalAfter", /^ +\p{Lu}\p{Ll}/u);
+/** Characters after which a capital starts a sentence (or a list item, a quote, a bracket). */
+const SENTENCE_OPENERS = new Set([...".!?:;\n(“\"'-•*"]);
+
+/** A number read from its tokens, before it becomes a hit. */
+export interface Num {
+  toks: Tok[];
+  start: number;
+  end: number;
+  value: number;
+  form: NumberHit["form"];
+  scale: number;
+  scaleWord?: string;
+  rawBeforeScale: number;
+}
+
+/**
+ * The k-th word right before a position (0 = the nearest), with its start: only words separated
+ * by spaces, stopping at punctuation or digits. Read lazily, one word at a time, and memoised for
+ * the last position asked (a number asks for its date word, ordinal and qualifier in turn).
+ */
+export function wordBefore(key: string, pos: number, k: number): { w: string; s: number } | undefined {
+  if (pos !== wbPos || key !== wbKey) {
+    wbKey = key;
+    wbPos = pos;
+    wbList = [];
+    wbAt = pos;
+    wbDone = false;
+  }
+  while (wbList.length <= k && !wbDone) {
+    let j = wbAt;
+    while (j > 0 && key.charCodeAt(j - 1) === 32) j--;
+    let q = j;
+    while (q > 0 && isLetterAt(key, q - 1)) q--;
+    // a word must be followed by a space, and not glued to digits before it
+    if (j === wbAt || q === j || (q > 0 && isDigitAt(key, q - 1))) {
+      wbDone = true;
+      break;
+    }
+    wbList.push({ w: key.slice(q, j), s: q });
+    wbAt = q;
+  }
+  return wbList[k];
+}
+let wbKey = "";
+let wbPos = -1;
+let wbList: { w: string; s: number }[] = [];
+let wbAt = 0;
+let wbDone = true;
+
+function isLetterAt(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  if (c < 0x80) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  // Latin-1 letters, Latin Extended-A/B and Vietnamese (U+1E00–1EFF) without the regex
+  if ((c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x1e00 && c <= 0x1eff)) return true;
+  return LETTER.test(s[i]!);
+}
+const LETTER = /[\p{L}\p{M}]/u;
+
+/** The date word before a number ("ngày", "tháng", "năm học"), over one filler ("từ ngày 2"). */
+export function dateWordBefore(key: string, start: number): string | undefined {
+  for (let at = 0; at < 2; at++) {
+    const w = wordBefore(key, start, at);
+    if (!w) break;
+    if (at === 1 && !DATE_FILLERS.has(wordBefore(key, start, 0)!.w)) break;
+    const p = DATE_TWO_LAST.has(w.w) ? wordBefore(key, start, at + 1) : undefined;
+    const two = p ? `${p.w} ${w.w}` : "";
+    if (two && DATE_MAX.has(two)) return two;
+    if (DATE_MAX.has(w.w)) return w.w;
+  }
+  return undefined;
+}
+
+export function dateContextAround(key: string, start: number): boolean {
+  return dateWordBefore(key, start) !== undefined;
+}
+
+/** "lần thứ 12", "giai đoạn 1": an ordinal word right before. */
+export function ordinalBefore(key: string, start: number): boolean {
+  const w0 = wordBefore(key, start, 0);
+  if (!w0) return false;
+  if (ORDINALS.has(w0.w)) return true;
+  const w1 = ORDINAL_TWO_LAST.has(w0.w) ? wordBefore(key, start, 1) : undefined;
+  return !!w1 && ORDINALS.has(`${w1.w} ${w0.w}`);
+}
+
+/** Glued to something before: "B-52", "QĐ/15", "TP.1", "20/12" (the 12), "8:30" (the 30). */
+export function gluedBefore(key: string, start: number): boolean {
+  const c1 = key[start - 1];
+  if (c1 === undefined) return false;
+  const c2 = start >= 2 ? start - 2 : -1;
+  if ((c1 === "-" || c1 === "/" || c1 === ".") && c2 >= 0 && (isLetterAt(key, c2) || isDigitAt(key, c2))) return true;
+  return (c1 === "," || c1 === ":") && c2 >= 0 && isDigitAt(key, c2);
+}
+
+/** A qualifier before a number: "khoảng", "hơn", "ước thực hiện", also before "từ" ("khoảng từ 10"). */
+export function qualifierBefore(key: string, start: number): { word: string; s: number } | undefined {
+  const from = wordBefore(key, start, 0)?.w === TU ? 1 : 0;
+  // every qualifier ends with the word nearest the number
+  const last = wordBefore(key, start, from);
+  if (!last || !QUAL_LAST.has(last.w)) return undefined;
+  const ws: { w: string; s: number }[] = [];
+  for (let k = 0; k < from + 4; k++) {
+    const w = wordBefore(key, start, k);
+    if (!w) break;
+    ws.push(w);
+  }
+  for (let len = Math.min(4, ws.length - from); len >= 1; len--) {
+    let phrase = ws[from]!.w;
+    for (let k = from + 1; k < from + len; k++) phrase = `${ws[k]!.w} ${phrase}`;
+    if (QUAL_BOUND.has(phrase)) return { word: phrase, s: ws[from + len - 1]!.s };
+  }
+  return undefined;
+}
+
+/** Is this number an amount at all (not a date, time, year, ordinal, identifier or idiom)? */
+export function keep(n: Num, key: string, norm: string, second = false): boolean {
+  // every test on what follows needs a space, "h", "g", ":", "/", "-" or "." right after
+  const ca = key.charCodeAt(n.end);
+  const after = ca === 32 || ca === 104 || ca === 103 || ca === 58 || ca === 47 || ca === 45 || ca === 46 ? key.slice(n.end, n.end + 12) : "";
+  const first = n.toks[0]!;
+  const d = n.scale === 1 ? dateWordBefore(key, n.start) : undefined;
+  if (d) {
+    // "tháng 5", "ngày 8.2", "năm 2022", but not "6 tháng 128 ngàn tỷ", "năm 1.500 người"
+    const max = DATE_MAX.get(d) ?? Infinity;
+    const plain = n.form !== "digits" || /^\d+$/.test(first.word) || (max <= 31 && /^\d{1,2}[.,]\d{1,4}$/.test(first.word));
+    if (plain && n.value <= max) return false;
+  }
+  // "lần thứ 12", "Điều 167" — but "khoản 500 triệu đồng" is an amount
+  if (n.scale === 1 && ordinalBefore(key, n.start)) return false;
+  if (n.form === "digits") {
+    if (!second && gluedBefore(key, n.start)) return false;
+    // (the three need "h", "g", ":", "/", "-" or "." right after: not a space, as after most numbers)
+    if (ca !== 32) {
+      // ("40g đạn chì" is 40 grams: an hour is at most 24)
+      if (TIME_AFTER.test(after) && !(n.value > 24 && /^g(?![\p{L}\p{M}\d])/u.test(after))) return false;
+      if (SLASH_ID_AFTER.test(after)) return false;
+      if (CODE_AFTER.test(after)) return false; // "30-TTg", "5.A"
+    }
+    const w = first.word;
+    // phone numbers, codes ("0912.345.678", "0043") — not a decimal below one ("0,037")
+    if (w.charCodeAt(0) === 48 && /^0\d/.test(w) && /^0\d{3,}/.test(w.replace(/[.,]/g, ""))) return false;
+    if (w.length > 15 && w.replace(/[.,]/g, "").length > 15) return false;
+  } else if (n.toks.length === 1) {
+    // a single number word: "hai doanh nghiệp", but not "một số", "ba mẹ", "Ba Lan"
+    const w = first.word;
+    if (w === MOT) {
+      if (MOT_AFTER.test(after)) return false;
+    }
+    if (VAGUE_AFTER.test(after)) return false; // "mười mấy người": vague
+    if (w === BAY_DIALECT) return false; // "đòn bẩy" (a lever): "bẩy" counts only in a compound ("bẩy mươi")
+    if (w === BA) {
+      if (BA_AFTER.test(after)) return false;
+    }
+  }
+  if (n.form !== "digits") {
+    // a capitalised number word inside a sentence is part of a name ("Ba Đình", "Hai Bà Trưng")
+    const c = norm[first.start]!;
+    const c2 = norm[first.start + 1] ?? "";
+    // an all-capitals number word after a lower-case word is a name too ("Dược phẩm HAI")
+    if (c !== c.toLowerCase() && c2 !== c2.toLowerCase() && lowerWordBefore(norm, first.start)) return false;
+    if (c !== c.toLowerCase() && c2 === c2.toLowerCase()) {
+      let k = first.start;
+      while (k > 0 && norm[k - 1] === " ") k--;
+      const lead = k > 0 ? norm[k - 1]! : "";
+      if (lead && !SENTENCE_OPENERS.has(lead)) return false;
+      // at a sentence start too, when the next word is capitalised ("Ba Lan", "Hai Bà Trưng")
+      if (n.toks.length === 1 && CAPITAL_AFTER.test(norm.slice(first.end, first.end + 4))) return false;
+    }
+  }
+  return true;
+}
+
+/**
+ * Right after a capitalised word that is not a Vietnamese syllable ("Mega 6/45", "Furious 8",
+ * "Vol. 2", "Power 6/55"): a product's or a title's number. Vietnamese capitalised words ("Hà Nội
+ * 2-3 ngày") and all-capitals acronyms ("GDP 6-7%") do not count.
+ */
+export function afterTitleWord(norm: string, start: number): boolean {
+  let e = start;
+  while (e > 0 && norm.charCodeAt(e - 1) === 32) e--;
+  if (e === start) return false;
+  if (norm[e - 1] === ".") e--; // "Vol."
+  let q = e;
+  while (q > 0 && isLetterAt(norm, q - 1)) q--;
+  if (e - q < 2 || (q > 0 && !/\s/u.test(norm[q - 1]!))) return false;
+  const word = norm.slice(q, e);
+  const c0 = word[0]!;
+  const rest = word.slice(1);
+  if (c0 === c0.toLowerCase() || rest !== rest.toLowerCase()) return false;
+  return !isSyllable(word);
+}
+
+/** Is the word before `at` (across spaces) written with a lower-case letter? ("dược HAI") */
+export function lowerWordBefore(norm: string, at: number): boolean {
+  let k = at;
+  while (k > 0 && norm[k - 1] === " ") k--;
+  if (k === at) return false;
+  for (let j = k - 1; j >= 0 && j > k - 20; j--) {
+    const ch = norm[j]!;
+    if (ch === " " || !/[\p{L}\p{M}]/u.test(ch)) break;
+    if (ch !== ch.toUpperCase()) return true;
+  }
+  return false;
+}
+
