@@ -1,0 +1,116 @@
+/**
+ * The words around a count, read by hand (no regex, no slice) where count.ts asks often: the end
+ * of the word after a position, the word before it, whether it is capitalised mid-sentence, a
+ * place's name right before a number, and a number word that only looks like one.
+ *
+ *   spacedWordEnd("có  nhiệm vụ", 2, 20) → 9 (the end of "nhiệm")   lastWord("có 5", 3) → "có"
+ *   previousWordCapitalised("có Hà 15", 6) → true ("Hà" mid-sentence); ("Ngày 15", 5) → false (it opens the text)
+ *   plainNumberWord("hay", …) → false ("hay", or, folds like "hai")  placeBefore("việt nam 6 tàu", 9) → true (folded key)
+ */
+import { isPlace } from "./name.js";
+
+export function wordEnd(key: string, at: number): number {
+  const w = spacedWordEnd(key, at, 20);
+  return w < 0 ? at : w;
+}
+
+/**
+ * /^ {1,2}[\p{L}\p{M}]+/ on key.slice(at, at + cap), without the slice: the end of the word, or
+ * -1 when there is none.
+ */
+export function spacedWordEnd(key: string, at: number, cap: number): number {
+  const limit = Math.min(key.length, at + cap);
+  let i = at;
+  if (key.charCodeAt(i) !== 32) return -1;
+  i++;
+  if (key.charCodeAt(i) === 32) i++;
+  const s = i;
+  while (i < limit && isLetterOrMark(key, i)) i++;
+  return i > s ? i : -1;
+}
+
+/** "hay" (or) folds like "hai"; "HAI" in capitals is a name; "đòn bẩy" is a lever. */
+const HAY = /(?:^|\s)hay(?:\s|$)/iu;
+const BAY = /^bẩy$/iu;
+const DON_BEFORE = /đòn\s+$/iu;
+
+export function plainNumberWord(text: string, norm: string, at: number): boolean {
+  const t = text.trim();
+  if (HAY.test(t)) return false;
+  // (a word that starts in lower case is not all capitals)
+  if (t.length > 1 && t[0] === t[0]!.toUpperCase() && t === t.toUpperCase() && t !== t.toLowerCase()) {
+    // all capitals inside a sentence that is not itself in capitals
+    const around = norm.slice(Math.max(0, at - 40), at + 40);
+    if (around !== around.toUpperCase()) return false;
+  }
+  if (BAY.test(t) && DON_BEFORE.test(norm.slice(Math.max(0, at - 6), at))) return false;
+  return true;
+}
+
+export function capitalised(norm: string, at: number): boolean {
+  const c = norm[at] ?? "";
+  return c !== c.toLowerCase();
+}
+
+/** The folded word just before a position ("" when none). */
+export function lastWord(key: string, at: number): string {
+  let e = at;
+  while (e > 0 && key.charCodeAt(e - 1) === 32) e--;
+  let b = e;
+  while (b > 0 && /[\p{L}\p{M}]/u.test(key[b - 1]!)) b--;
+  return key.slice(b, e);
+}
+
+/** A listed place's name (one to three words) ends right before the number: "Việt Nam 6 tàu", "Đà Nẵng 9 trường hợp". */
+export function placeBefore(key: string, numStart: number): boolean {
+  const before = key.slice(Math.max(0, numStart - 40), numStart).trimEnd().split(" ");
+  for (let n = 1; n <= 3 && n <= before.length; n++) if (isPlace(before.slice(-n).join(" "))) return true;
+  return false;
+}
+
+export function previousWordCapitalised(norm: string, numStart: number, words = 1): boolean {
+  // the same as matching /([\p{L}\p{M}]+)\s{1,2}$/ on the 30 characters before, without a regex
+  let at = numStart;
+  for (let k = 0; k < words; k++) {
+    const floor = Math.max(0, at - 30);
+    let i = at;
+    while (i > floor && at - i < 3 && isSpace(norm.charCodeAt(i - 1))) i--;
+    const spaces = at - i;
+    if (spaces < 1 || spaces > 2 || i === floor || !isLetterOrMark(norm, i - 1)) return false;
+    while (i > floor && isLetterOrMark(norm, i - 1)) i--;
+    at = i;
+    const w0 = norm[i]!;
+    if (w0 === w0.toLowerCase()) continue;
+    // /(?:^|[.!?:;\n"“(\-]\s*)$/ on the 30 characters before the word
+    if (at === 0) continue;
+    const floor2 = Math.max(0, at - 30);
+    let j = at;
+    let newline = false;
+    while (j > floor2 && isSpace(norm.charCodeAt(j - 1))) {
+      if (norm.charCodeAt(j - 1) === 10) newline = true;
+      j--;
+    }
+    if (newline) continue;
+    if (j > floor2 && OPENERS.includes(norm[j - 1]!)) continue;
+    return true;
+  }
+  return false;
+}
+
+const OPENERS = '.!?:;"“(-';
+const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
+
+/** JavaScript's \s. */
+export function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** [\p{L}\p{M}] for the UTF-16 unit at i (Latin and Vietnamese letters without a regex). */
+export function isLetterOrMark(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) return true;
+  if (c < 0xc0) return c === 0xaa || c === 0xb5 || c === 0xba;
+  if ((c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x1ea0 && c <= 0x1ef9) || (c >= 0x300 && c <= 0x36f)) return true;
+  if (c >= 0xd800 && c <= 0xdfff) return LETTER_OR_MARK.test(String.fromCodePoint(s.codePointAt(c >= 0xdc00 ? i - 1 : i)!));
+  return LETTER_OR_MARK.test(s[i]!);
+}
