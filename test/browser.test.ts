@@ -419,6 +419,9 @@ describe.skipIf(!exe)("in Chromium", () => {
     await page.waitForFunction(() => document.querySelectorAll("#ix-rows tr").length === 1);
     expect(await ids()).toEqual(["a-seed"]);
     await page.fill("#ix-q", "");
+    // the search box filters 120 ms after typing: wait until it has, so that no late re-render
+    // replaces the rows while a link in them is being clicked (the click is then lost)
+    await page.waitForFunction(() => document.querySelectorAll("#ix-rows tr").length === 3);
     await page.selectOption("#ix-s", "failed");
     await page.waitForFunction(() => document.querySelectorAll("#ix-rows tr").length === 1);
     expect(await ids()).toEqual(["c-empty"]);
