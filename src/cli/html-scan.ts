@@ -176,15 +176,27 @@ export function decodeEntities(s: string): string {
   return out + s.slice(last);
 }
 
+/** The hidden elements (HIDDEN) open at this point of a scan, innermost last: text inside them is not shown. */
+class HiddenElements {
+  private readonly open: string[] = [];
+  get inside(): boolean {
+    return this.open.length > 0;
+  }
+  tag(t: Tag): void {
+    if (!HIDDEN.has(t.name)) return;
+    if (!t.end && !t.selfClosing) this.open.push(t.name);
+    else if (t.end && this.open[this.open.length - 1] === t.name) this.open.pop();
+  }
+}
+
 /**
  * The visible text of a page with one line per block element, without building a DOM: the
  * fallback for pages too big or too deep for Readability. Linear.
  */
 export function plainText(html: string): { title?: string; text: string } {
   const parts: string[] = [];
-  let hidden = 0;
+  const hidden = new HiddenElements();
   let title: string | undefined;
-  const open: string[] = [];
   scanHtml(
     html,
     (s, e, raw) => {
@@ -192,19 +204,11 @@ export function plainText(html: string): { title?: string; text: string } {
         title = decodeEntities(html.slice(s, e)).replace(/\s+/g, " ").trim() || undefined;
         return;
       }
-      if ((raw && !SHOWN_RAW.has(raw)) || hidden) return;
+      if ((raw && !SHOWN_RAW.has(raw)) || hidden.inside) return;
       parts.push(decodeEntities(html.slice(s, e)).replace(/[ \t\r\n\f]+/g, " "));
     },
     (t) => {
-      if (HIDDEN.has(t.name)) {
-        if (!t.end && !t.selfClosing) {
-          hidden++;
-          open.push(t.name);
-        } else if (t.end && open.length && open[open.length - 1] === t.name) {
-          open.pop();
-          hidden--;
-        }
-      }
+      hidden.tag(t);
       if (BLOCK.has(t.name)) parts.push(t.name === "td" || t.name === "th" ? (t.end ? "\t" : "") : "\n");
     },
   );
@@ -236,12 +240,11 @@ export function visibleChars(html: string): { chars: string; at: Int32Array } {
       at[n++] = pos;
     }
   };
-  let hidden = 0;
-  const open: string[] = [];
+  const hidden = new HiddenElements();
   scanHtml(
     html,
     (s, e, raw) => {
-      if ((raw && !SHOWN_RAW.has(raw)) || (hidden && raw !== "title")) return;
+      if ((raw && !SHOWN_RAW.has(raw)) || (hidden.inside && raw !== "title")) return;
       for (let i = s; i < e; i++) {
         if (html.charCodeAt(i) === 38 /* & */) {
           const ent = entityAt(html, i);
@@ -254,16 +257,7 @@ export function visibleChars(html: string): { chars: string; at: Int32Array } {
         push(html[i]!, i);
       }
     },
-    (t) => {
-      if (!HIDDEN.has(t.name)) return;
-      if (!t.end && !t.selfClosing) {
-        hidden++;
-        open.push(t.name);
-      } else if (t.end && open.length && open[open.length - 1] === t.name) {
-        open.pop();
-        hidden--;
-      }
-    },
+    (t) => hidden.tag(t),
   );
   return { chars: out.join(""), at: at.subarray(0, n) };
 }
