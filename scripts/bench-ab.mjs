@@ -16,6 +16,7 @@ import { createInterface } from "node:readline";
 import { execFileSync } from "node:child_process";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { dirname, join } from "node:path";
+import { archiveStream, cutEvery } from "./lib/texts.mjs";
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const args = process.argv.slice(2);
@@ -65,14 +66,9 @@ rl.close();
 // compare --size 131072 with --size 2097152)
 const size = Number(value("--size") ?? 0);
 if (size > 0) {
-  let stream = "";
-  for (const d of docs) {
-    if (stream.length >= 2 << 20) break;
-    stream += d + "\n\n";
-  }
-  stream = stream.slice(0, 2 << 20);
+  const texts = cutEvery(archiveStream(docs), size);
   docs.length = 0;
-  for (let at = 0; at < stream.length; at += size) docs.push(stream.slice(at, at + size));
+  for (const t of texts) docs.push(t);
 }
 
 // Each round walks the posts in chunks of 50 and times both builds on each chunk, one after

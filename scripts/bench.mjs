@@ -19,6 +19,7 @@ import { createGunzip } from "node:zlib";
 import { createInterface } from "node:readline";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { dirname, join, resolve } from "node:path";
+import { archiveStream } from "./lib/texts.mjs";
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const args = process.argv.slice(2);
@@ -170,13 +171,7 @@ if (!flag("--skip-tiny")) {
 // is near), time per character, best of the rounds.
 let sizes;
 if (!flag("--skip-sizes")) {
-  const TOTAL = 2 * MB;
-  let stream = "";
-  for (const d of docs) {
-    if (stream.length >= TOTAL) break;
-    stream += d + "\n\n";
-  }
-  stream = stream.slice(0, TOTAL);
+  const stream = archiveStream(docs, 2 * MB);
   const cut = (size) => {
     const out = [];
     for (let at = 0; at < stream.length; ) {

@@ -16,6 +16,7 @@ import { createGunzip } from "node:zlib";
 import { createInterface } from "node:readline";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { dirname, join, resolve } from "node:path";
+import { archiveStream, cutEvery } from "./lib/texts.mjs";
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const args = process.argv.slice(2);
@@ -47,14 +48,9 @@ rl.close();
 // --size 131072 with --size 2097152)
 const size = Number(value("--size") ?? 0);
 if (size > 0) {
-  let stream = "";
-  for (const d of docs) {
-    if (stream.length >= 2 << 20) break;
-    stream += d + "\n\n";
-  }
-  stream = stream.slice(0, 2 << 20);
+  const texts = cutEvery(archiveStream(docs), size);
   docs.length = 0;
-  for (let at = 0; at < stream.length; at += size) docs.push(stream.slice(at, at + size));
+  for (const t of texts) docs.push(t);
 }
 
 // warm up (the profile is of the steady state), then profile one pass
