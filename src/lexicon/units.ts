@@ -14,31 +14,32 @@
  */
 
 /**
- * Written form → unit reported. Matched on the folded key (case-insensitive), longest first.
+ * Written form → unit reported, and for a unit spelled in words the symbol it stands for (what
+ * conversions read: "mét" is "m"). Matched on the folded key (case-insensitive), longest first.
  * A null unit marks a designation, never a figure: "đường dây 500kV" is neither a measure nor a
  * count (counting reads the written forms of this list as words that are never counted).
  */
-export const UNITS: readonly (readonly [string, string | null])[] = [
+export const UNITS: readonly (readonly [string, string | null, string?])[] = [
   // mass
   ["tấn", "tấn"],
   ["kg", "kg"],
-  ["ki-lô-gam", "ki-lô-gam"],
-  ["kilôgam", "kilôgam"],
+  ["ki-lô-gam", "ki-lô-gam", "kg"],
+  ["kilôgam", "kilôgam", "kg"],
   ["tạ", "tạ"],
   ["yến", "yến"],
-  ["gram", "gram"],
-  ["gam", "gam"],
+  ["gram", "gram", "g"],
+  ["gam", "gam", "g"],
   ["g", "g"],
   ["mg", "mg"],
-  ["miligam", "miligam"],
+  ["miligam", "miligam", "mg"],
   ["µg", "µg"],
   ["mcg", "mcg"],
   // length, area, volume
   ["km", "km"],
-  ["ki-lô-mét", "ki-lô-mét"],
-  ["cây số", "cây số"],
+  ["ki-lô-mét", "ki-lô-mét", "km"],
+  ["cây số", "cây số", "km"],
   ["m", "m"],
-  ["mét", "mét"],
+  ["mét", "mét", "m"],
   ["cm", "cm"],
   ["mm", "mm"],
   ["hải lý", "hải lý"],
@@ -50,16 +51,16 @@ export const UNITS: readonly (readonly [string, string | null])[] = [
   ["m²", "m²"],
   ["cm2", "cm2"],
   ["cm²", "cm²"],
-  ["mét vuông", "mét vuông"],
+  ["mét vuông", "mét vuông", "m2"],
   ["m3", "m3"],
   ["m³", "m³"],
   ["m 3", "m3"],
   ["m 2", "m2"],
-  ["mét khối", "mét khối"],
+  ["mét khối", "mét khối", "m3"],
   ["Sm3", "Sm3"],
   ["ha", "ha"],
-  ["héc-ta", "héc-ta"],
-  ["hecta", "hecta"],
+  ["héc-ta", "héc-ta", "ha"],
+  ["hecta", "hecta", "ha"],
   ["sào", "sào"],
   // grain by volume in the south: "4.000 - 5.000 giạ lúa"
   ["giạ", "giạ"],

@@ -10,6 +10,7 @@
 import { fold } from "../text/fold.js";
 import { parseWords } from "../recognize/number.js";
 import { IN_WORDS } from "../lexicon/relation-cues.js";
+import { UNITS } from "../lexicon/units.js";
 import { L, R, named, rx, words } from "../text/rx.js";
 import { cueOf, figMember, foldedWords, textMember, type Fig, type Rel, type RelateCtx } from "./context.js";
 import { lastFigBefore } from "./anchor.js";
@@ -28,38 +29,33 @@ const MONEY_TAIL = /\s*(?:đồng|việt\s+nam\s+đồng|vnđ|vnd)?\s*(?:chẵn|
 const UNIT_FACTOR: Record<string, [string, number]> = Object.fromEntries(
   (
     [
-      // (a unit spelled in words is reported as written: "mét", "héc-ta", "mét vuông")
       ["km", "m", 1000],
-      ["ki-lô-mét", "m", 1000],
-      ["cây số", "m", 1000],
       ["m", "m", 1],
-      ["mét", "m", 1],
       ["cm", "m", 0.01],
       ["mm", "m", 0.001],
       ["ha", "m2", 10000],
-      ["héc-ta", "m2", 10000],
-      ["hecta", "m2", 10000],
       ["m2", "m2", 1],
-      ["mét vuông", "m2", 1],
       ["m²", "m2", 1],
       ["km2", "m2", 1e6],
       ["km²", "m2", 1e6],
       ["tấn", "kg", 1000],
       ["kg", "kg", 1],
-      ["ki-lô-gam", "kg", 1],
-      ["kilôgam", "kg", 1],
       ["tạ", "kg", 100],
       ["yến", "kg", 10],
-      ["gam", "kg", 0.001],
       ["g", "kg", 0.001],
-      ["gram", "kg", 0.001],
       ["lít", "l", 1],
       ["m3", "l", 1000],
       ["m³", "l", 1000],
-      ["mét khối", "l", 1000],
     ] as const
   ).map(([u, b, k]) => [fold(u), [b, k] as [string, number]]),
 );
+
+/** A unit spelled in words ("mét", reported as written) → its symbol ("m"), folded: UNIT_FACTOR is by symbol. */
+const SYMBOL = new Map(UNITS.filter((u) => u[2] !== undefined).map(([, u, sym]) => [fold(u!), fold(sym!)]));
+const factorOf = (unit: string | undefined): [string, number] | undefined => {
+  const u = fold(unit ?? "");
+  return UNIT_FACTOR[SYMBOL.get(u) ?? u];
+};
 
 export function findRestatements(rc: RelateCtx): Rel[] {
   return [...digitsAndWords(rc), ...inWords(rc), ...otherUnits(rc), ...countInWords(rc), ...separators(rc)];
@@ -169,8 +165,8 @@ function otherUnits(rc: RelateCtx): Rel[] {
     if (a.f.kind === "money") {
       if (a.f.currency !== b.f.currency) continue;
     } else if (measureCompatible(a.f, b.f) !== "yes") {
-      const ua = UNIT_FACTOR[fold(a.f.unit ?? "")];
-      const ub = UNIT_FACTOR[fold(b.f.unit ?? "")];
+      const ua = factorOf(a.f.unit);
+      const ub = factorOf(b.f.unit);
       if (!ua || !ub || ua[0] !== ub[0]) continue;
       factor = ub[1] / ua[1];
     }
