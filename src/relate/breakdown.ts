@@ -94,7 +94,7 @@ function listCues(rc: RelateCtx): Cue[] {
     const s = rc.sentences[g.sent];
     const before = key.slice(Math.max(s ? s.start : 0, g.start - 24), g.start);
     // "Trong 27 cá nhân được khen thưởng, 9 cá nhân …"
-    if (/(?:^|[,;.(:]\s*|^\s*)trong\s+(?:tổng\s+số\s+|số\s+)?$/u.test(before)) {
+    if (before.includes(TRONG) && /(?:^|[,;.(:]\s*|^\s*)trong\s+(?:tổng\s+số\s+|số\s+)?$/u.test(before)) {
       const comma = key.indexOf(",", g.end);
       const after = comma >= 0 && s && comma < s.end ? key.slice(g.end, comma) : "";
       const at = g.start - before.length + before.lastIndexOf(TRONG);
@@ -103,10 +103,17 @@ function listCues(rc: RelateCtx): Cue[] {
     }
     // "58 người: 31 cán bộ, …", "3 phần: …": a colon right after the noun phrase (a capital before it
     // starts a new label: "420.000đ Đá chẻ: 1.200.000đ", "2 người chết - Ảnh: …")
-    const c = /^((?: [\p{Ll}\p{M}]+){0,3}):(?!\d)/u.exec(rc.norm.slice(g.end, g.end + 40));
+    // (only with a colon within the 40 characters the pattern reads)
+    const c = colonWithin(rc.norm, g.end, g.end + 40) ? /^((?: [\p{Ll}\p{M}]+){0,3}):(?!\d)/u.exec(rc.norm.slice(g.end, g.end + 40)) : null;
     if (c) cues.push({ at: g.end + c[1]!.length, end: g.end + c[0].length, closed: true, text: ":", whole: g });
   }
   return cues.sort((a, b) => a.at - b.at);
+}
+
+/** Whether s[from, to) holds a ":". */
+function colonWithin(s: string, from: number, to: number): boolean {
+  for (let i = from, n = Math.min(to, s.length); i < n; i++) if (s.charCodeAt(i) === 58) return true;
+  return false;
 }
 
 function breakdownAt(rc: RelateCtx, cue: Cue, later: number[], claimed: Set<number>): Rel[] | null {

@@ -16,6 +16,7 @@ import { kindOf, kindOfWords, kindsCompatible, mayHaveHead, type Kind } from "./
 import { CLASSIFIERS } from "../lexicon/kinds.js";
 import { PLAN_WORDS } from "../lexicon/relation-cues.js";
 import { fold } from "../text/fold.js";
+import { cls, codePointClass, foldUnit, LETTER, MARK, SPACE, WORD } from "../text/chars.js";
 
 export interface Fig {
   i: number;
@@ -81,12 +82,37 @@ export interface RelateInput {
 }
 
 const COORD = /^\s*(?:,|và|hoặc|\/)\s*([\p{L}\p{M}]+(?:\s[\p{L}\p{M}]+)?)/u;
-const NEGATIVE = /(?:^|[^\p{L}\p{M}])(?:âm|lỗ|thua lỗ|lỗ ròng)\s*(?:khoảng|gần|hơn|trên)?\s*$/u;
-const CHANGE = /(?:^|[^\p{L}\p{M}])(?:tăng|giảm|thêm|bớt|tăng thêm|giảm đi|cao hơn|thấp hơn|nhiều hơn|ít hơn|vượt)\s*(?:lên|xuống|khoảng|gần|hơn|trên|được|là)?\s*$/u;
-/** Every match of NEGATIVE holds one of these, and of CHANGE one of CHANGE_WORDS: the patterns are tried only then. */
-const NEGATIVE_WORDS = ["âm", "lỗ"];
-const CHANGE_WORDS = ["tăng", "giảm", "thêm", "bớt", "hơn", "vượt"];
-const holds = (s: string, ws: readonly string[]): boolean => ws.some((w) => s.includes(w));
+/** A pattern with the words one of which every match holds (see {@link guard}). */
+export interface Guard {
+  readonly re: RegExp;
+  readonly needs: readonly string[];
+  test(s: string): boolean;
+}
+/** Every guard made, for the property test that each says what its pattern says (test/relate-scans.test.ts). */
+export const GUARDS: Guard[] = [];
+
+/**
+ * A pattern tried only on a string that holds one of `needs`, the words one of which every match
+ * of it holds: most slices before a figure hold none, and `includes` is far cheaper than a pattern
+ * tried at every position of the slice.
+ *
+ *   const UP = guard(/(?:^|[^\p{L}\p{M}])(?:tăng|cao hơn)\s*$/u, ["tăng", "hơn"]);
+ *   UP.test("doanh thu tăng ")   // true; UP.test("doanh thu đạt ") is false without running the pattern
+ */
+export function guard(re: RegExp, needs: readonly string[]): Guard {
+  const g: Guard = {
+    re,
+    needs,
+    test(s: string): boolean {
+      for (const w of needs) if (s.includes(w)) return re.test(s);
+      return false;
+    },
+  };
+  GUARDS.push(g);
+  return g;
+}
+const NEGATIVE = guard(/(?:^|[^\p{L}\p{M}])(?:âm|lỗ|thua lỗ|lỗ ròng)\s*(?:khoảng|gần|hơn|trên)?\s*$/u, ["âm", "lỗ"]);
+const CHANGE = guard(/(?:^|[^\p{L}\p{M}])(?:tăng|giảm|thêm|bớt|tăng thêm|giảm đi|cao hơn|thấp hơn|nhiều hơn|ít hơn|vượt)\s*(?:lên|xuống|khoảng|gần|hơn|trên|được|là)?\s*$/u, ["tăng", "giảm", "thêm", "bớt", "hơn", "vượt"]);
 /** The tail of a number split by a space: "349, 7" — the text before ends with a digit group, "." or ",", and a space. */
 const SPLIT_BEFORE = /(?:^|[^\d.,])\d{1,3}[.,] $/u;
 const SPLIT_TAIL = /^\d{1,2}(?![\d.,])/u;
@@ -121,7 +147,7 @@ export function makeRelateCtx(input: RelateInput): RelateCtx {
       kind,
       kinds,
       noun: before ? before.noun : (f.noun ?? ""),
-      negative: f.kind !== "percent" && f.kind !== "count" && holds(lead, NEGATIVE_WORDS) && NEGATIVE.test(lead),
+      negative: f.kind !== "percent" && f.kind !== "count" && NEGATIVE.test(lead),
       // (SPLIT_BEFORE needs "." or "," and a space right before the number)
       split: key.charCodeAt(n0 - 1) === 32 && (key.charCodeAt(n0 - 2) === 46 || key.charCodeAt(n0 - 2) === 44) && SPLIT_BEFORE.test(key.slice(Math.max(0, n0 - 6), n0)) && SPLIT_TAIL.test(key.slice(n0, n1)),
       change: f.comparison?.relation === "tăng" || f.comparison?.relation === "giảm" || (f.kind !== "percent" && changeBefore(key.slice(Math.max(0, h.start - 20), h.start))),
@@ -134,8 +160,7 @@ export function makeRelateCtx(input: RelateInput): RelateCtx {
     while (k < figs.length && figs[k]!.end <= n.numStart) k++;
     const covered = (k < figs.length && figs[k]!.start <= n.numStart && n.numStart < figs[k]!.end) || (k > 0 && figs[k - 1]!.end > n.numStart);
     if (covered) continue;
-    const w = /^\s*([\p{L}\p{M}]+)/u.exec(key.slice(n.numEnd, n.numEnd + 24));
-    bare.push({ value: n.value, n0: n.numStart, n1: n.numEnd, word: w ? w[1]! : "", form: n.form, ambiguous: !!n.ambiguous });
+    bare.push({ value: n.value, n0: n.numStart, n1: n.numEnd, word: wordAfter(key, n.numEnd), form: n.form, ambiguous: !!n.ambiguous });
   }
   return {
     doc,
@@ -154,8 +179,37 @@ export function makeRelateCtx(input: RelateInput): RelateCtx {
   };
 }
 
+/**
+ * The word after a number: /^\s*([\p{L}\p{M}]+)/u on key[at, at + 24), read in place with the
+ * character tables (a run of letters and marks after white space; a pair above U+FFFF cut by the
+ * end of the 24 units ends it). "" when none.
+ *
+ *   wordAfter("12 điểm", 2) → "điểm"
+ */
+export function wordAfter(key: string, at: number): string {
+  const lim = Math.min(key.length, at + 24);
+  let i = at;
+  while (i < lim && cls(key.charCodeAt(i)) & SPACE) i++;
+  let j = i;
+  while (j < lim) {
+    const c = key.charCodeAt(j);
+    if (c >= 0xd800 && c < 0xdc00) {
+      const d = j + 1 < lim ? key.charCodeAt(j + 1) : 0;
+      if (d >= 0xdc00 && d < 0xe000 && codePointClass(((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000) & (LETTER | MARK)) j += 2;
+      else break;
+    } else if (c < 0xdc00 || c >= 0xe000 ? cls(c) & (LETTER | MARK) : false) j++;
+    else break;
+  }
+  return key.slice(i, j);
+}
+/** The specification of {@link wordAfter} (for its property test). */
+export function wordAfterSpec(key: string, at: number): string {
+  const w = /^\s*([\p{L}\p{M}]+)/u.exec(key.slice(at, at + 24));
+  return w ? w[1]! : "";
+}
+
 function changeBefore(s: string): boolean {
-  return holds(s, CHANGE_WORDS) && CHANGE.test(s);
+  return CHANGE.test(s);
 }
 
 /** Words for what is counted that say only "so many of them": the noun before the number says what. */
@@ -276,6 +330,10 @@ export class PhraseList {
       this.byFirst.set(ws[0]!, l);
     }
   }
+  /** The first words of the phrases. */
+  firsts(): IterableIterator<string> {
+    return this.byFirst.keys();
+  }
   /** Length in words of the longest phrase starting at words[i], or 0. */
   at(words: readonly string[], i: number): number {
     const l = this.byFirst.get(words[i] ?? "");
@@ -298,8 +356,88 @@ export class PhraseList {
   }
 }
 
-/** Folded words of a string (punctuation dropped). */
+/**
+ * Folded words of a string (punctuation dropped): runs of letters, marks, digits, "/", "." and "-",
+ * with "." and "/" trimmed off both ends of a run of two or more. One pass over the folded string
+ * with the character tables instead of a replace, a split and a map (the same words: see
+ * {@link foldedWordsSpec}, property-tested in test/relate-scans.test.ts).
+ *
+ *   foldedWords("Tổng số: 1.320 hộ, (trong đó …)") → ["tổng", "số", "1.320", "hộ", "trong", "đó"]
+ */
 export function foldedWords(s: string): string[] {
+  // (most callers pass a slice of the folded key: already its own fold)
+  const f = foldFixed(s) ? s : fold(s);
+  const n = f.length;
+  const out: string[] = [];
+  let i = 0;
+  while (i < n) {
+    // skip to the next unit of a word
+    let w = wordUnits(f, i);
+    while (w === 0 && ++i < n) w = wordUnits(f, i);
+    if (i >= n) break;
+    let a = i;
+    while (w > 0) {
+      i += w;
+      w = i < n ? wordUnits(f, i) : 0;
+    }
+    let b = i;
+    if (b - a > 1) {
+      while (a < b && isDotSlash(f.charCodeAt(a))) a++;
+      while (b > a && isDotSlash(f.charCodeAt(b - 1))) b--;
+      if (b > a) out.push(f.slice(a, b));
+    } else if (!isDotSlash(f.charCodeAt(a))) out.push(f[a]!);
+  }
+  return out;
+}
+
+/**
+ * Whether fold(s) === s, known without folding: every unit is one that NFC leaves alone whatever
+ * stands around it (below U+0300, the Latin Extended Additional letters, punctuation
+ * U+2010–U+2027 and U+2030–U+205E), folds to itself, and no run of letters ends with a toned
+ * vowel and a letter after it (the only place where fold moves a tone). A slice of doc.key
+ * nearly always is; else fold decides.
+ */
+export function foldFixed(s: string): boolean {
+  let prevToned = false;
+  let inRun = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (!(c < 0x300 || (c >= 0x1e00 && c <= 0x1eff) || (c >= 0x2010 && c <= 0x2027) || (c >= 0x2030 && c <= 0x205e))) return false;
+    if (cls(c) & (LETTER | MARK)) {
+      if (foldUnit(c) !== c) return false;
+      inRun++;
+      // a run ending here with a toned vowel before its last letter: fold may move the tone
+      if (inRun >= 2 && prevToned && !(i + 1 < s.length && cls(s.charCodeAt(i + 1)) & (LETTER | MARK))) return false;
+      prevToned = TONED[c] === 1;
+    } else {
+      inRun = 0;
+      prevToned = false;
+    }
+  }
+  return true;
+}
+/** Units below U+2000 whose decomposition holds a Vietnamese tone mark (grave, acute, hook, tilde, dot below). */
+const TONED = new Uint8Array(0x2000);
+for (let c = 0xc0; c < 0x2000; c++) if (c < 0x300 || c >= 0x1e00) if (/[\u0300\u0301\u0309\u0303\u0323]/.test(String.fromCharCode(c).normalize("NFD"))) TONED[c] = 1;
+
+/** "." or "/". */
+const isDotSlash = (c: number): boolean => c === 46 || c === 47;
+
+/** How many units of a word start at f[i] (a letter, mark or digit, "/", "." or "-": 1, or 2 above U+FFFF), or 0. */
+function wordUnits(f: string, i: number): number {
+  const c = f.charCodeAt(i);
+  if (c === 46 || c === 47 || c === 45) return 1;
+  if (c >= 0xd800 && c < 0xdc00) {
+    const d = f.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d < 0xe000) return codePointClass(((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000) & WORD ? 2 : 0;
+    return 0;
+  }
+  if (c >= 0xdc00 && c < 0xe000) return 0;
+  return cls(c) & WORD ? 1 : 0;
+}
+
+/** The definition {@link foldedWords} follows (kept for the property test). */
+export function foldedWordsSpec(s: string): string[] {
   return fold(s)
     .replace(/[^\p{L}\p{M}\p{N}/.\s-]/gu, " ")
     .split(/\s+/)

@@ -11,7 +11,7 @@
  *   "giảm thêm 80 triệu đồng, từ 1,47 tỷ đồng xuống còn 1,39 tỷ đồng, tương đương 5,4%"
  */
 import { fold } from "../text/fold.js";
-import { cueOf, figMember, firstBareAt, sentenceOf, textMember, type Bare, type Fig, type Rel, type RelateCtx } from "./context.js";
+import { cueOf, figMember, firstBareAt, guard, sentenceOf, textMember, type Bare, type Fig, type Rel, type RelateCtx } from "./context.js";
 import { anchorOf, basisAfter, glueOnly, lastFigBefore, nextFig, statedAfter, yearOf } from "./anchor.js";
 import { measureCompatible } from "./kinds.js";
 import { namedWhole } from "./share.js";
@@ -19,12 +19,12 @@ import type { RelationGrowth, RelationMember } from "../schema.js";
 
 type GrowthRel = Omit<RelationGrowth, "id">;
 
-const UP = /(?:^|[^\p{L}\p{M}])(?:tăng|cao hơn|tăng trưởng|nhiều hơn|tăng thêm)\s*(?:khoảng|gần|hơn|trên|lên|được|thêm|là|ở mức|tới|đến)?\s*$/u;
-const DOWN = /(?:^|[^\p{L}\p{M}])(?:giảm|thấp hơn|ít hơn|giảm đi|giảm bớt|sụt giảm)\s*(?:khoảng|gần|hơn|trên|xuống|được|thêm|là|còn|ở mức|tới|đến)?\s*$/u;
+const UP = guard(/(?:^|[^\p{L}\p{M}])(?:tăng|cao hơn|tăng trưởng|nhiều hơn|tăng thêm)\s*(?:khoảng|gần|hơn|trên|lên|được|thêm|là|ở mức|tới|đến)?\s*$/u, ["tăng", "hơn"]);
+const DOWN = guard(/(?:^|[^\p{L}\p{M}])(?:giảm|thấp hơn|ít hơn|giảm đi|giảm bớt|sụt giảm)\s*(?:khoảng|gần|hơn|trên|xuống|được|thêm|là|còn|ở mức|tới|đến)?\s*$/u, ["giảm", "hơn"]);
 /** "từ 400 người lên 500 người": the text between the two. */
 const FROM_TO = /^\s*(?:(?:năm|quí|tháng)\s+[\d/]+\s*)?,?\s*(?:tăng\s+|giảm\s+)?(?:lên|xuống)(?:\s+(?:còn|mức|khoảng|gần|hơn|trên))?\s*$/u;
 const CHANGE_NEAR = /(?:tăng|giảm|thêm|cao hơn|thấp hơn|nhiều hơn|ít hơn)/u;
-const FROM = /(?:^|[^\p{L}\p{M}])từ(?:\s+(?:mức|khoảng|gần|hơn|trên))?\s*$/u;
+const FROM = guard(/(?:^|[^\p{L}\p{M}])từ(?:\s+(?:mức|khoảng|gần|hơn|trên))?\s*$/u, ["từ"]);
 const LAN = fold("lần");
 const GAP = fold("gấp");
 

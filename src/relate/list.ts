@@ -247,7 +247,17 @@ function item(rc: RelateCtx, g: Fig, label: string, to: number): Item {
 
 const NUMBER_WORD = new Set(["một", "hai", "ba", "bốn", "tư", "sáu", "bảy", "tám", "chín", "mười", "vài", "mấy"].map((w) => fold(w)));
 
-const AND_OR = /^\s(?:và|hoặc)\s/u;
+export const AND_OR = /^\s(?:và|hoặc)\s/u;
+const VA_OR = [VA, HOAC];
+/**
+ * AND_OR.test(key.slice(i, i + 7)) for a space at key[i], without a slice and a pattern at every
+ * space of the list: "và" or "hoặc" right after it, then white space.
+ */
+export function andOrAt(key: string, i: number): boolean {
+  for (const w of VA_OR) if (key.startsWith(w, i + 1) && i + 1 + w.length < Math.min(key.length, i + 7) && WHITE.test(key[i + 1 + w.length]!)) return true;
+  return false;
+}
+const WHITE = /\s/u;
 
 /** Whether a segment of key[from, to) at the list's depth (split at ",", ";", "và", "hoặc") starts with a number word and holds no item. */
 function segmentWithoutItem(key: string, from: number, to: number, items: readonly Item[]): boolean {
@@ -261,7 +271,7 @@ function segmentWithoutItem(key: string, from: number, to: number, items: readon
     const c = key.charCodeAt(i);
     if (c === 40) depth++;
     else if (c === 41) depth--;
-    else if (depth === 0 && (c === 44 || c === 59 || (c === 32 && AND_OR.test(key.slice(i, i + 7))))) {
+    else if (depth === 0 && (c === 44 || c === 59 || (c === 32 && andOrAt(key, i)))) {
       if (check(start, i)) return true;
       start = i + 1;
     }

@@ -37,6 +37,15 @@ export interface NamedWhole {
 
 /** "chiếm 15,4% tổng số chuyến bay chậm", "45% GDP": the whole a percent names after it. */
 export function namedWhole(rc: RelateCtx, p: Fig): NamedWhole | undefined {
+  // (shares, fractions and percent totals each ask for every percent's: read once)
+  const memo = (rc.memo.namedWhole ??= new Map<number, NamedWhole | undefined>()) as Map<number, NamedWhole | undefined>;
+  if (memo.has(p.i)) return memo.get(p.i);
+  const w = readNamedWhole(rc, p);
+  memo.set(p.i, w);
+  return w;
+}
+
+function readNamedWhole(rc: RelateCtx, p: Fig): NamedWhole | undefined {
   const key = rc.key;
   const s = rc.sentences[p.sent];
   const text = key.slice(p.end, Math.min(s ? s.end : key.length, p.end + 60));

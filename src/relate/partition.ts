@@ -22,6 +22,15 @@ const DIMENSIONS = PARTITIONS.map((p) => {
   for (const g of p.same ?? []) for (const v of g) cls.set(foldedWords(v).join(" "), foldedWords(g[0]!).join(" "));
   return { name: p.name, scale: !!p.scale, values: new PhraseList(p.values), classOf: (v: string) => cls.get(v) ?? v };
 });
+/** First word of a value → the dimensions (indexes in DIMENSIONS) with a value starting with it. */
+const DIMENSIONS_BY_FIRST = new Map<string, number[]>();
+DIMENSIONS.forEach((d, k) => {
+  for (const w of d.values.firsts()) {
+    const l = DIMENSIONS_BY_FIRST.get(w) ?? [];
+    l.push(k);
+    DIMENSIONS_BY_FIRST.set(w, l);
+  }
+});
 const NEGATION = new Set(NEGATIONS.map((w) => fold(w)));
 const FRAMES = new PhraseList(FRAME_WORDS);
 const ATTRS = ATTRIBUTES.map(([name, vs]) => ({ name, values: new PhraseList(vs) }));
@@ -55,8 +64,20 @@ export function partsOverlap(items: readonly Item[], whole: Fig): PartsOverlap {
   if (items.length < 2) return "unknown";
   const wk = whole.kinds;
   const descs = items.map((it) => descriptor(it, wk[0]!));
-  // one dimension, a different value for each part
-  for (const d of DIMENSIONS) {
+  // one dimension, a different value for each part (a dimension with no value in some part
+  // cannot be one: only those with a word starting a value in every part are read)
+  const touched = new Uint16Array(DIMENSIONS.length);
+  const seen = new Uint8Array(DIMENSIONS.length);
+  for (const ws of descs) {
+    seen.fill(0);
+    for (const w of ws) for (const k of DIMENSIONS_BY_FIRST.get(w) ?? []) if (!seen[k]) {
+      seen[k] = 1;
+      touched[k]!++;
+    }
+  }
+  for (let k = 0; k < DIMENSIONS.length; k++) {
+    if (touched[k] !== descs.length) continue;
+    const d = DIMENSIONS[k]!;
     const vals = descs.map((ws) => [...new Set(valuesIn(ws, d.values).map(d.classOf))]);
     if (vals.every((v) => v.length === 1) && new Set(vals.map((v) => v[0])).size === vals.length) return "disjoint";
   }

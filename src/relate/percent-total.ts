@@ -13,14 +13,14 @@
 import { fold } from "../text/fold.js";
 import { CLASS_CUES, OPEN_STRUCTURE_WORDS, PARTIAL_LIST_CUES, REMAINDER_WORDS, STRUCTURE_CUES } from "../lexicon/relation-cues.js";
 import { PARTITIONS } from "../lexicon/partitions.js";
-import { cueOf, figMember, foldedWords, PhraseList, type Fig, type Rel, type RelateCtx } from "./context.js";
+import { cueOf, figMember, foldedWords, guard, PhraseList, type Fig, type Rel, type RelateCtx } from "./context.js";
 import { basisAfter, lastFigBefore } from "./anchor.js";
 import { namedWhole } from "./share.js";
 
 const CLASS = new PhraseList(CLASS_CUES);
 const PARTIAL = new PhraseList(PARTIAL_LIST_CUES);
 /** "… chiếm 44,2%": the percent is a share of the whole before the cue. */
-const CHIEM = /(?:^|[^\p{L}\p{M}])chiếm(?:\s+(?:tỉ\s+lệ|tỉ\s+trọng|khoảng|gần|hơn|trên|xấp\s+xỉ))*\s*$/u;
+const CHIEM = guard(/(?:^|[^\p{L}\p{M}])chiếm(?:\s+(?:tỉ\s+lệ|tỉ\s+trọng|khoảng|gần|hơn|trên|xấp\s+xỉ))*\s*$/u, ["chiếm"]);
 const REMAINDER = new PhraseList(REMAINDER_WORDS);
 const DIMS = PARTITIONS.map((p) => {
   const cls = new Map<string, string>();
@@ -29,7 +29,7 @@ const DIMS = PARTITIONS.map((p) => {
   const folded = p.values.map((v) => foldedWords(v).join(" "));
   return { ...p, phrases: new PhraseList(p.values), folded, classOf, classes: new Set(folded.map(classOf)).size };
 });
-const CHANGE_BEFORE = /(?:^|[^\p{L}\p{M}])(?:tăng|giảm|vượt|cao hơn|thấp hơn|tăng trưởng)\s*(?:khoảng|gần|hơn|trên|lên|xuống|thêm)?\s*$/u;
+const CHANGE_BEFORE = guard(/(?:^|[^\p{L}\p{M}])(?:tăng|giảm|vượt|cao hơn|thấp hơn|tăng trưởng)\s*(?:khoảng|gần|hơn|trên|lên|xuống|thêm)?\s*$/u, ["tăng", "giảm", "vượt", "hơn"]);
 const KHONG_CO = fold("không có");
 const STRUCTURE = new Set(STRUCTURE_CUES.map((w) => foldedWords(w).join(" ")));
 const OPEN_STRUCTURE = new PhraseList(OPEN_STRUCTURE_WORDS);
@@ -139,7 +139,15 @@ function usable(rc: RelateCtx, p: Fig): boolean {
 
 /** "trong đó", "trong số đó" before the first percent, after the last full stop or semicolon. */
 function partialCue(rc: RelateCtx, from: number, to: number): { start: number; end: number; words: string[] } | undefined {
-  const cut = Math.max(rc.key.lastIndexOf(";", to), rc.key.lastIndexOf(":", to));
+  // after the last ";" or ":" at or before `to`; only one at from - 1 or later moves the start
+  let cut = -1;
+  for (let i = Math.min(to, rc.key.length - 1); i >= from - 1 && i >= 0; i--) {
+    const c = rc.key.charCodeAt(i);
+    if (c === 59 || c === 58) {
+      cut = i;
+      break;
+    }
+  }
   const re = /[\p{L}\p{M}]+/gu;
   const lo = Math.max(from, cut + 1);
   const slice = rc.key.slice(lo, to);

@@ -15,7 +15,7 @@
 import { L, R, named, scanAt, src } from "../text/rx.js";
 import { WordPairs } from "../text/words.js";
 import { PLAN_LABELS } from "../lexicon/relation-cues.js";
-import { cueOf, figMember, foldedWords, PhraseList, sentenceOf, type Fig, type Rel, type RelateCtx } from "./context.js";
+import { cueOf, figMember, foldedWords, guard, PhraseList, sentenceOf, type Fig, type Rel, type RelateCtx } from "./context.js";
 import { anchorOf, basisAfter, gluedGap, lastFigBefore, nextFig, statedAfter } from "./anchor.js";
 import { sameSubject } from "./growth.js";
 import { measureCompatible } from "./kinds.js";
@@ -29,10 +29,12 @@ export const OVER_PAIRS = new WordPairs([["hoàn", "thành"], ["vượt", "mức
 export const UNDER_PAIRS = new WordPairs([["không", "đạt"], ["không", "hoàn"], ["chưa", "đạt"], ["chưa", "hoàn"]]);
 /** "vượt kế hoạch 12%", "vượt chỉ tiêu 5%": the basis before an excess. */
 const EXCESS_BEFORE = /vượt\s+(?:mức\s+)?(?:kế\s+hoạch|chỉ\s+tiêu|dự\s+toán)(?:\s+[\p{L}\p{M}]+){0,3}\s*$/u;
-const VUOT_BEFORE = /(?:^|[^\p{L}\p{M}])vượt\s+(?:mức\s+)?(?:khoảng|gần|hơn|trên)?\s*$/u;
-const UP_BEFORE = /(?:^|[^\p{L}\p{M}])(?:tăng|cao\s+hơn)\s*(?:khoảng|gần|hơn|trên)?\s*$/u;
-const DOWN_BEFORE = /(?:^|[^\p{L}\p{M}])(?:giảm|thấp\s+hơn|hụt)\s*(?:khoảng|gần|hơn|trên)?\s*$/u;
-const UNDER_BEFORE = /(?:^|[^\p{L}\p{M}])(?:không|chưa)\s+(?:đạt|hoàn\s+thành)\s*$/u;
+/** Every match of EXCESS_BEFORE holds it. */
+const VUOT = "vượt";
+const VUOT_BEFORE = guard(/(?:^|[^\p{L}\p{M}])vượt\s+(?:mức\s+)?(?:khoảng|gần|hơn|trên)?\s*$/u, ["vượt"]);
+const UP_BEFORE = guard(/(?:^|[^\p{L}\p{M}])(?:tăng|cao\s+hơn)\s*(?:khoảng|gần|hơn|trên)?\s*$/u, ["tăng", "hơn"]);
+const DOWN_BEFORE = guard(/(?:^|[^\p{L}\p{M}])(?:giảm|thấp\s+hơn|hụt)\s*(?:khoảng|gần|hơn|trên)?\s*$/u, ["giảm", "hơn", "hụt"]);
+const UNDER_BEFORE = guard(/(?:^|[^\p{L}\p{M}])(?:không|chưa)\s+(?:đạt|hoàn\s+thành)\s*$/u, ["đạt", "thành"]);
 
 type PlanRel = Omit<RelationPlan, "id">;
 
@@ -53,7 +55,7 @@ export function findPlans(rc: RelateCtx): Rel[] {
     const sEnd = s ? s.end : key.length;
     const before = key.slice(Math.max(s ? s.start : 0, p.start - 40), p.start);
     const basis = basisAfter(rc, p.end, sEnd);
-    const excessBefore = EXCESS_BEFORE.test(before);
+    const excessBefore = before.includes(VUOT) && EXCESS_BEFORE.test(before);
     const planBasis = (basis && basis.kind === "plan") || excessBefore;
     if (!planBasis) continue;
     // "vượt 17% kế hoạch", "tăng 37,3% so với dự toán": the excess over the plan; "giảm 5% so với kế hoạch": the shortfall

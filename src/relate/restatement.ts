@@ -20,7 +20,7 @@ import { sameSubject } from "./growth.js";
 const IN_WORDS_CUE = named("relate.in-words", rx`${L}${words(IN_WORDS)}\s*:`);
 const CHU = fold("chữ");
 /** Every in-words cue holds "chữ" (else every text is scanned). */
-const ALL_CHU = IN_WORDS.every((w) => fold(w).includes(CHU));
+const ALL_CHU = IN_WORDS.every((w) => fold(w).endsWith(CHU));
 const NAM = fold("năm");
 const RESTATE_GAP = /^\s*[,(]?\s*(?:tương\s+đương(?:\s+với)?|tức(?:\s+là)?|hay|quy\s+đổi(?:\s+ra)?)\s*(?:khoảng|gần|hơn|xấp\s+xỉ)?\s*$/u;
 /** Words said after an amount in words, not part of the number: "đồng", "chẵn", "./.". */
@@ -93,7 +93,7 @@ function digitsAndWords(rc: RelateCtx): Rel[] {
   const out: Rel[] = [];
   const key = rc.key;
   for (const a of rc.numbers) {
-    if (a.form !== "digits") continue;
+    if (a.form !== "digits" || !bracketAt(key, a.numEnd)) continue;
     const m = /^\s*\(([^()\d]{1,60})\)/u.exec(key.slice(a.numEnd, a.numEnd + 64));
     if (!m) continue;
     const open = a.numEnd + m[0].indexOf("(") + 1;
@@ -115,12 +115,19 @@ function digitsAndWords(rc: RelateCtx): Rel[] {
   return out;
 }
 
+/** Whether "(" is the first unit after white space from `at` (what the pattern of digitsAndWords starts with). */
+function bracketAt(key: string, at: number): boolean {
+  let i = at;
+  while (i < key.length && WHITE.test(key[i]!)) i++;
+  return key.charCodeAt(i) === 40;
+}
+
 /** "36.800.000 đồng (Bằng chữ: Ba mươi sáu triệu tám mươi nghìn đồng)". */
 function inWords(rc: RelateCtx): Rel[] {
   const out: Rel[] = [];
   const key = rc.key;
-  // every cue holds "chữ": a text without it is not scanned (most texts)
-  if (ALL_CHU && !key.includes(CHU)) return out;
+  // every cue ends with "chữ" and a colon after it: a text without them is not scanned (most texts)
+  if (ALL_CHU && !chuColon(key)) return out;
   IN_WORDS_CUE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = IN_WORDS_CUE.exec(key))) {
@@ -147,6 +154,17 @@ function inWords(rc: RelateCtx): Rel[] {
   IN_WORDS_CUE.lastIndex = 0;
   return out;
 }
+
+/** Whether the key holds "chữ", white space or none, and ":" (what every match of IN_WORDS_CUE ends with). */
+function chuColon(key: string): boolean {
+  for (let at = key.indexOf(CHU); at >= 0; at = key.indexOf(CHU, at + 1)) {
+    let i = at + CHU.length;
+    while (i < key.length && WHITE.test(key[i]!)) i++;
+    if (key.charCodeAt(i) === 58) return true;
+  }
+  return false;
+}
+const WHITE = /\s/;
 
 /** "3.200 triệu đồng (tương đương 32 tỷ đồng)": the same amount in another scale or unit. */
 function otherUnits(rc: RelateCtx): Rel[] {

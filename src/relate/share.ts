@@ -10,7 +10,7 @@
  *   "tỷ lệ 50% (20/40 học sinh)"                              fraction, rate before it
  *   "khám cho 900 người; kết quả có 180 người mắc bệnh, chiếm 20%"  share: whole examined before a result cue
  */
-import { cueOf, figMember, foldedWords, PhraseList, sentenceOf, textMember, type Fig, type Rel, type RelateCtx } from "./context.js";
+import { cueOf, figMember, foldedWords, guard, PhraseList, sentenceOf, textMember, type Fig, type Rel, type RelateCtx } from "./context.js";
 import { anchorOf, basisAfter, fractionAfter } from "./anchor.js";
 import { findNamed, namedWhole } from "./named-whole.js";
 import { measureCompatible } from "./kinds.js";
@@ -22,7 +22,7 @@ const RESULT = new PhraseList(RESULT_CUES);
 
 export { namedWhole } from "./named-whole.js";
 
-const CHIEM_BEFORE = /(?:^|[^\p{L}\p{M}])chiếm(?:\s+(?:tỉ\s+lệ|tỉ\s+trọng|khoảng|gần|hơn|trên|xấp\s+xỉ))*\s*$/u;
+const CHIEM_BEFORE = guard(/(?:^|[^\p{L}\p{M}])chiếm(?:\s+(?:tỉ\s+lệ|tỉ\s+trọng|khoảng|gần|hơn|trên|xấp\s+xỉ))*\s*$/u, ["chiếm"]);
 
 export function findShares(rc: RelateCtx): Rel[] {
   const out: Rel[] = [];

@@ -119,7 +119,11 @@ export function linkFigures(ctx: Ctx, hits: FigureHit[], figures: Figure[]): Fig
   return figures;
 }
 
+/** First words of the relation words: every match of RELATION_BEFORE holds one (most texts before a figure hold none). */
+const RELATION_FIRST = [...new Set(RELATION.list.map((w) => w.split(" ")[0]!))];
+
 function relationIn(before: string): Relation | undefined {
+  if (!RELATION_FIRST.some((w) => before.includes(w))) return undefined;
   RELATION_BEFORE.lastIndex = 0;
   const m = RELATION_BEFORE.exec(before);
   RELATION_BEFORE.lastIndex = 0;

@@ -1,0 +1,97 @@
+/**
+ * The relation finders' faster readings of the text against the plain ones they replace (the
+ * specification), on random texts: Vietnamese words in both tone placements, digits with
+ * separators, punctuation, brackets, letters above U+FFFF, lone surrogates, combining marks,
+ * no-break and other white space.
+ *
+ *   foldedWords   one pass with the character tables = fold, replace, split, trim, filter
+ *   foldFixed(s)  true only when fold(s) === s (slices of doc.key are, nearly always)
+ *   guard(re, ws) the pattern tried only on strings holding one of ws = the pattern
+ *   wordAfter     the word after a number, read with the character tables = /^\s*([\p{L}\p{M}]+)/u on 24 units
+ *   andOrAt       " và ", " hoặc " at a space, read in place = AND_OR on a slice of 7
+ */
+import { describe, expect, test } from "vitest";
+import fc from "fast-check";
+import { foldedWords, foldedWordsSpec, foldFixed, GUARDS, wordAfter, wordAfterSpec } from "../src/relate/context.js";
+import { fold } from "../src/text/fold.js";
+import { makeDoc } from "../src/text/normalize.js";
+import "../src/relate/index.js";
+import { AND_OR, andOrAt } from "../src/relate/list.js";
+
+const PIECES = [
+  "Tổng", "số", "hộ", "Hoà", "hòa", "THUỶ", "quý", "Quí", "tỷ", "đồng", "trong đó", "gồm", "chiếm", "vượt", "kế hoạch", "còn lại",
+  "1.320", "3,247", "156/412", "2017", "07", "%", "/", ".", "..", "./", "-", " - ", ",", ";", ":", "(", ")", "…", "\"", "“", "'",
+  " ", "  ", "\u00a0", "\n", "\t", "\u2028", "\ufeff", "\u0301", "\u0323", "𝐀", "𝑎b", "😀", "\ud800", "\udc00", "x", "A.B", "v.v.", "TP.", "a/b/", "-.",
+  "hòa", "hoà", "qùi", "túi", "tuí", "Hòang", "hòang", "W\u030A", "w\u030a", "ẘ", "\u2000", "\u2126", "ǹ", "ọe", "ỏ", "ê", "ò", "K",
+];
+const text = fc.array(fc.constantFrom(...PIECES), { maxLength: 30 }).map((ps) => ps.join(""));
+const anyText = fc.string({ unit: "binary", maxLength: 40 });
+
+describe("relate: faster scans equal their specifications", () => {
+  test("foldedWords", () => {
+    fc.assert(
+      fc.property(fc.oneof(text, anyText), (s) => {
+        expect(foldedWords(s)).toEqual(foldedWordsSpec(s));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+  test("foldedWords: examples", () => {
+    expect(foldedWords("Tổng số: 1.320 hộ, (trong đó …)")).toEqual(["tổng", "số", "1.320", "hộ", "trong", "đó"]);
+    expect(foldedWords(" ./a. - 𝐀x / .")).toEqual(["a", "-", "𝐀x"]);
+  });
+  test("every guard says what its pattern says", () => {
+    expect(GUARDS.length).toBeGreaterThan(8);
+    for (const g of GUARDS) {
+      // the pattern's own words, the guard's, and what may stand around them
+      const own = g.re.source.match(/[\p{L}\p{M}]{2,}/gu) ?? [];
+      const pieces = fc.constantFrom(...own, ...g.needs, " ", "  ", "\n", ",", "(", "a", "x", "1", "đ", "ư", "\u0301", "𝐀");
+      const str = fc.array(pieces, { maxLength: 12 }).map((ps) => ps.join(""));
+      fc.assert(
+        fc.property(str, (s) => {
+          expect(g.test(s)).toBe(g.re.test(s));
+        }),
+        { numRuns: 1500 },
+      );
+    }
+  });
+  test("andOrAt", () => {
+    const pieces = fc.constantFrom(" ", "và", "hoặc", "va", "hoặ", "\u00a0", "\n", "x", ",", "𝐀", "vàng");
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 10 }), (ps) => {
+        const key = ps.join("");
+        for (let i = 0; i < key.length; i++) if (key.charCodeAt(i) === 32) expect(andOrAt(key, i)).toBe(AND_OR.test(key.slice(i, i + 7)));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+  test("foldFixed: true only when fold leaves the string as it is", () => {
+    let fixed = 0;
+    fc.assert(
+      fc.property(fc.oneof(text, anyText), fc.nat(), fc.nat(), (s, a, b) => {
+        // slices of a folded key, cut anywhere, and raw strings
+        const key = makeDoc(s).key;
+        const [x, y] = [a % (key.length + 1), b % (key.length + 1)].sort((p, q) => p - q);
+        for (const t of [s, key.slice(x!, y!)]) {
+          if (!foldFixed(t)) continue;
+          fixed++;
+          expect(fold(t)).toBe(t);
+        }
+      }),
+      { numRuns: 4000 },
+    );
+    expect(fixed).toBeGreaterThan(1000);
+    expect(foldFixed("kế hoạch năm 2017, tăng 5%")).toBe(true);
+    expect(foldFixed("hòa")).toBe(false);
+    expect(foldFixed("Hoà")).toBe(false);
+  });
+  test("wordAfter", () => {
+    fc.assert(
+      fc.property(fc.oneof(text, anyText), (s) => {
+        for (let at = 0; at <= s.length; at++) expect(wordAfter(s, at)).toBe(wordAfterSpec(s, at));
+      }),
+      { numRuns: 2000 },
+    );
+    expect(wordAfter("12 điểm", 2)).toBe("điểm");
+  });
+});
