@@ -8,6 +8,7 @@
  *   foldFixed(s)  true only when fold(s) === s (slices of doc.key are, nearly always)
  *   guard(re, ws) the pattern tried only on strings holding one of ws = the pattern
  *   wordAfter     the word after a number, read with the character tables = /^\s*([\p{L}\p{M}]+)/u on 24 units
+ *   cue-scan.ts   trieMatches, pairStarts (one pass for all cue sets) = WordTrie.matches, WordPairs.starts
  *   andOrAt       " và ", " hoặc " at a space, read in place = AND_OR on a slice of 7
  */
 import { describe, expect, test } from "vitest";
@@ -17,6 +18,11 @@ import { fold } from "../src/text/fold.js";
 import { makeDoc } from "../src/text/normalize.js";
 import "../src/relate/index.js";
 import { AND_OR, andOrAt } from "../src/relate/list.js";
+import { CUE } from "../src/relate/breakdown.js";
+import { REVIEW } from "../src/relate/period.js";
+import { OVER_CUES, OVER_PAIRS, UNDER_CUES, UNDER_PAIRS } from "../src/relate/plan.js";
+import { pairStarts, trieMatches } from "../src/relate/cue-scan.js";
+import type { RelateCtx } from "../src/relate/context.js";
 
 const PIECES = [
   "Tổng", "số", "hộ", "Hoà", "hòa", "THUỶ", "quý", "Quí", "tỷ", "đồng", "trong đó", "gồm", "chiếm", "vượt", "kế hoạch", "còn lại",
@@ -93,5 +99,23 @@ describe("relate: faster scans equal their specifications", () => {
       { numRuns: 2000 },
     );
     expect(wordAfter("12 điểm", 2)).toBe("điểm");
+  });
+  test("cue-scan: one pass, the same matches as each set's own scan", () => {
+    const cueWords = [...CUE.trie.list.slice(0, 40), ...REVIEW.trie.list.slice(0, 20)];
+    let found = 0;
+    const words = fc.constantFrom(...cueWords, "vượt", "kế hoạch", "mức", "chỉ tiêu", "không", "đạt", "chưa", "hoàn thành", "Hoàn", "dự toán", "12", ":", ",", ".", "-", "(", " ", "  ", "\n", "x", "𝐀", "Trong", "đó", "gồm", "năm");
+    fc.assert(
+      fc.property(fc.array(words, { maxLength: 25 }), fc.boolean(), (ps, spaced) => {
+        const doc = makeDoc(ps.join(spaced ? " " : ""));
+        const rc = { doc, memo: {} } as unknown as RelateCtx;
+        expect(trieMatches(rc, CUE)).toEqual([...CUE.trie.matches(doc)]);
+        expect(trieMatches(rc, REVIEW)).toEqual([...REVIEW.trie.matches(doc)]);
+        expect(pairStarts(rc, OVER_CUES)).toEqual(OVER_PAIRS.starts(doc));
+        expect(pairStarts(rc, UNDER_CUES)).toEqual(UNDER_PAIRS.starts(doc));
+        found += trieMatches(rc, CUE).length + pairStarts(rc, OVER_CUES).length;
+      }),
+      { numRuns: 2000 },
+    );
+    expect(found).toBeGreaterThan(500);
   });
 });

@@ -17,6 +17,7 @@ import { WordTrie } from "../text/words.js";
 import { NEVER_WHOLE } from "../lexicon/kinds.js";
 import { cueOf, figMember, firstBareAt, foldedWords, parenBalance, PhraseList, sentenceOf, type Fig, type Rel, type RelateCtx } from "./context.js";
 import { lastFigBefore, nextFig } from "./anchor.js";
+import { cueWords, trieMatches } from "./cue-scan.js";
 import { measureCompatible, type Compat } from "./kinds.js";
 import { listItems, MAX_LIST_CHARS, type Item } from "./list.js";
 import { partsOverlap } from "./partition.js";
@@ -27,7 +28,7 @@ import type { RelationMember } from "../schema.js";
 const CLOSED = words(CLOSED_LIST_CUES);
 const NEVER_WHOLE_WORDS = new Set(NEVER_WHOLE.map((w) => fold(w)));
 /** The list cues, read on the token table (the matches of rx`${L}(?:cues)${R}` over the key). */
-const CUE = new WordTrie([...CLOSED_LIST_CUES, ...PARTIAL_LIST_CUES]);
+export const CUE = cueWords(new WordTrie([...CLOSED_LIST_CUES, ...PARTIAL_LIST_CUES]));
 /** The same as a pattern, for a cue inside a slice (its ends are word edges). */
 const CUE_RE = named("relate.list-cue", rx`${L}(?<cue>${[...CLOSED_LIST_CUES, ...PARTIAL_LIST_CUES]})${R}`);
 const OPEN_AFTER = new PhraseList(OPEN_AFTER_CUE);
@@ -69,7 +70,7 @@ export function findBreakdowns(rc: RelateCtx): Rel[] {
 function listCues(rc: RelateCtx): Cue[] {
   const key = rc.key;
   const cues: Cue[] = [];
-  for (const cm of CUE.matches(rc.doc)) {
+  for (const cm of trieMatches(rc, CUE)) {
     const at = cm.start;
     const end = cm.end;
     const w = key.slice(at, end).replace(/\s+/g, " ");

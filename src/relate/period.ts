@@ -10,6 +10,7 @@
  * The event date is the dated one in the review's own sentence (explicit), else the report's
  * event date (inferred).
  */
+import { cueWords, trieMatches } from "./cue-scan.js";
 import { fold } from "../text/fold.js";
 import { OPENING_WORDS, REVIEW_STOPS, REVIEW_WORDS } from "../lexicon/relation-cues.js";
 import { WordTrie } from "../text/words.js";
@@ -18,7 +19,7 @@ import type { DateHit } from "../recognize/types.js";
 import type { RelationMember } from "../schema.js";
 
 /** Review and opening words, read on the token table (the matches of rx`${L}(?:words)${R}` over the key). */
-const REVIEW = new WordTrie([...REVIEW_WORDS, ...OPENING_WORDS]);
+export const REVIEW = cueWords(new WordTrie([...REVIEW_WORDS, ...OPENING_WORDS]));
 const STOPS = new PhraseList(REVIEW_STOPS);
 const OPENING = new Set(OPENING_WORDS.map((w) => fold(w)));
 const SO_KET = fold("sơ kết");
@@ -75,7 +76,7 @@ export function findPeriods(rc: RelateCtx): Rel[] {
   const out: Rel[] = [];
   const key = rc.key;
   const eventHit = eventDate(rc);
-  for (const rm of REVIEW.matches(rc.doc)) {
+  for (const rm of trieMatches(rc, REVIEW)) {
     const at = rm.start;
     const cueEnd = rm.end;
     const si = sentenceOf(rc, at);

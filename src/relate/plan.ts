@@ -18,6 +18,7 @@ import { PLAN_LABELS } from "../lexicon/relation-cues.js";
 import { cueOf, figMember, foldedWords, guard, PhraseList, sentenceOf, type Fig, type Rel, type RelateCtx } from "./context.js";
 import { anchorOf, basisAfter, gluedGap, lastFigBefore, nextFig, statedAfter } from "./anchor.js";
 import { sameSubject } from "./growth.js";
+import { cuePairs, pairStarts } from "./cue-scan.js";
 import { measureCompatible } from "./kinds.js";
 import type { RelationMember, RelationPlan } from "../schema.js";
 
@@ -25,8 +26,13 @@ const PLAN_LABEL = new PhraseList(PLAN_LABELS);
 /** Sticky, tried only where their first two words occur (OVER_PAIRS, UNDER_PAIRS: see scanAt). */
 const OVER = named("relate.plan-over", new RegExp(src`${L}(?:hoàn\s+thành\s+)?vượt\s+(?:mức\s+)?(?:kế\s+hoạch|chỉ\s+tiêu|dự\s+toán)${R}`, "uy"));
 const UNDER = named("relate.plan-under", new RegExp(src`${L}(?:không|chưa)\s+(?:đạt|hoàn\s+thành)\s+(?:được\s+)?(?:kế\s+hoạch|chỉ\s+tiêu|dự\s+toán)${R}`, "uy"));
-export const OVER_PAIRS = new WordPairs([["hoàn", "thành"], ["vượt", "mức"], ["vượt", "kế"], ["vượt", "chỉ"], ["vượt", "dự"]]);
-export const UNDER_PAIRS = new WordPairs([["không", "đạt"], ["không", "hoàn"], ["chưa", "đạt"], ["chưa", "hoàn"]]);
+const OVER_FIRST: [string, string][] = [["hoàn", "thành"], ["vượt", "mức"], ["vượt", "kế"], ["vượt", "chỉ"], ["vượt", "dự"]];
+const UNDER_FIRST: [string, string][] = [["không", "đạt"], ["không", "hoàn"], ["chưa", "đạt"], ["chưa", "hoàn"]];
+export const OVER_PAIRS = new WordPairs(OVER_FIRST);
+export const UNDER_PAIRS = new WordPairs(UNDER_FIRST);
+/** The same pairs, read from the one pass of cue-scan.ts (pairStarts(rc, OVER_CUES) = OVER_PAIRS.starts(rc.doc)). */
+export const OVER_CUES = cuePairs(OVER_FIRST);
+export const UNDER_CUES = cuePairs(UNDER_FIRST);
 /** "vượt kế hoạch 12%", "vượt chỉ tiêu 5%": the basis before an excess. */
 const EXCESS_BEFORE = /vượt\s+(?:mức\s+)?(?:kế\s+hoạch|chỉ\s+tiêu|dự\s+toán)(?:\s+[\p{L}\p{M}]+){0,3}\s*$/u;
 /** Every match of EXCESS_BEFORE holds it. */
@@ -161,10 +167,10 @@ function directions(rc: RelateCtx, plans: PlanRel[]): void {
   const key = rc.key;
   const percentAt = new Map(plans.map((r) => [r.members.find((m) => m.role === "percent")?.figure, r]));
   for (const [re, pairs, dir] of [
-    [OVER, OVER_PAIRS, "over"],
-    [UNDER, UNDER_PAIRS, "under"],
+    [OVER, OVER_CUES, "over"],
+    [UNDER, UNDER_CUES, "under"],
   ] as const) {
-    for (const m of scanAt(re, key, pairs.starts(rc.doc))) {
+    for (const m of scanAt(re, key, pairStarts(rc, pairs))) {
       const at = m.index;
       const end = at + m[0].length;
       // "vượt kế hoạch 12%": the percent after is the excess, read above

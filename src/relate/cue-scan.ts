@@ -1,0 +1,144 @@
+/**
+ * One pass over a document's tokens for the cue words the finders look for in the whole text,
+ * instead of one pass per finder: list cues (breakdown.ts), "vượt/không đạt kế hoạch" (plan.ts),
+ * review words (period.ts).
+ *
+ *   const CUES = cueWords(new WordTrie(["gồm", "trong đó"]));   // at module load
+ *   for (const m of trieMatches(rc, CUES)) …                      // = CUES.trie.matches(rc.doc)
+ *   const PAIRS = cuePairs([["vượt", "kế"], ["không", "đạt"]]);
+ *   pairStarts(rc, PAIRS)                                          // = new WordPairs(…).starts(rc.doc)
+ *
+ * Each set registers the ids of the words its matches start with; the first scan of a relate
+ * context marks, in one pass, the tokens that start one (rc.memo), and each set then reads only
+ * those. The results are those of WordTrie.matches and WordPairs.starts (test/relate-scans.test.ts).
+ */
+import { fold } from "../text/fold.js";
+import { lexicon, T_GAP, T_WORD, type Tokens } from "../text/tokens.js";
+import { freshTokens, type WordMatch, type WordTrie } from "../text/words.js";
+import type { RelateCtx } from "./context.js";
+
+interface CueSet {
+  bit: number;
+  /** Ids the set's matches start with. */
+  firsts: number[];
+}
+export interface CueWords extends CueSet {
+  trie: WordTrie;
+}
+export interface CuePairs extends CueSet {
+  /** first id → second ids */
+  next: Map<number, Set<number>>;
+}
+
+const SETS: CueSet[] = [];
+/** Per lexicon id: the bits of the sets a match of which starts with it (made on first use). */
+let interest: Uint8Array | undefined;
+
+function register<S extends CueSet>(s: Omit<S, "bit">): S {
+  if (SETS.length >= 8) throw new Error("cue-scan: at most 8 sets");
+  const set = { ...s, bit: 1 << SETS.length } as S;
+  SETS.push(set);
+  interest = undefined;
+  return set;
+}
+
+/** A word list matched as WordTrie.matches does, read from the one pass. */
+export function cueWords(trie: WordTrie): CueWords {
+  // the first token of each entry, as the trie splits it (words.ts entryTokens)
+  const firsts = trie.list.map((w) => lexicon.intern(/[\p{L}\p{M}\p{N}]+|\S/u.exec(w)![0]));
+  return register<CueWords>({ trie, firsts });
+}
+
+/** Word pairs found as WordPairs.starts does, read from the one pass. */
+export function cuePairs(pairs: readonly (readonly [string, string])[]): CuePairs {
+  const next = new Map<number, Set<number>>();
+  for (const [a, b] of pairs) {
+    const ia = lexicon.intern(fold(a));
+    let s = next.get(ia);
+    if (!s) next.set(ia, (s = new Set()));
+    s.add(lexicon.intern(fold(b)));
+  }
+  return register<CuePairs>({ next, firsts: [...next.keys()] });
+}
+
+function interestTable(): Uint8Array {
+  if (interest) return interest;
+  let max = 0;
+  for (const s of SETS) for (const id of s.firsts) max = Math.max(max, id);
+  const t = new Uint8Array(max + 1);
+  for (const s of SETS) for (const id of s.firsts) t[id]! |= s.bit;
+  return (interest = t);
+}
+
+interface Marked {
+  tokens: Tokens;
+  /** Token indexes that start a match of some set, in text order, and the sets' bits for each. */
+  at: Int32Array;
+  bits: Uint8Array;
+  n: number;
+}
+
+/** The one pass (once per relate context). */
+function marked(rc: RelateCtx): Marked {
+  const got = rc.memo.cueScan as Marked | undefined;
+  if (got) return got;
+  const t = freshTokens(rc.doc);
+  const table = interestTable();
+  const len = table.length;
+  let at = new Int32Array(64);
+  let bits = new Uint8Array(64);
+  let n = 0;
+  for (let i = 0; i < t.count; i++) {
+    const id = t.id[i]!;
+    if (id >= len) continue;
+    const b = table[id]!;
+    if (b === 0) continue;
+    if (n === at.length) {
+      const a2 = new Int32Array(n * 2);
+      a2.set(at);
+      at = a2;
+      const b2 = new Uint8Array(n * 2);
+      b2.set(bits);
+      bits = b2;
+    }
+    at[n] = i;
+    bits[n] = b;
+    n++;
+  }
+  const m: Marked = { tokens: t, at, bits, n };
+  rc.memo.cueScan = m;
+  return m;
+}
+
+/** Every match of the set's trie over the whole text, left to right, not overlapping: WordTrie.matches(rc.doc). */
+export function trieMatches(rc: RelateCtx, set: CueWords): WordMatch[] {
+  const { tokens: t, at, bits, n } = marked(rc);
+  const out: WordMatch[] = [];
+  let from = 0;
+  for (let k = 0; k < n; k++) {
+    if (!(bits[k]! & set.bit)) continue;
+    const i = at[k]!;
+    if (i < from) continue;
+    // a punctuation token right after a word is not on a word edge (as WordTrie.matches)
+    const edgeOk = i === 0 || t.flags[i]! & T_WORD || !(t.flags[i - 1]! & T_WORD) || t.flags[i]! & T_GAP;
+    const j = edgeOk ? set.trie.matchAt(rc.doc, i) : -1;
+    if (j < 0) continue;
+    out.push({ start: t.start[i]!, end: t.end[j - 1]!, first: i, last: j, word: set.trie.lastWord });
+    from = j;
+  }
+  return out;
+}
+
+/** Norm starts of the first words of the set's pairs, in text order: WordPairs.starts(rc.doc). */
+export function pairStarts(rc: RelateCtx, set: CuePairs): number[] {
+  const { tokens: t, at, bits, n } = marked(rc);
+  const out: number[] = [];
+  for (let k = 0; k < n; k++) {
+    if (!(bits[k]! & set.bit)) continue;
+    const i = at[k]!;
+    if (i + 1 >= t.count) continue;
+    if (!(t.flags[i]! & T_WORD) || !(t.flags[i + 1]! & T_GAP) || !(t.flags[i + 1]! & T_WORD)) continue;
+    if (set.next.get(t.id[i]!)!.has(t.id[i + 1]!)) out.push(t.start[i]!);
+  }
+  return out;
+}
