@@ -9,6 +9,7 @@
  *   guard(re, ws) the pattern tried only on strings holding one of ws = the pattern
  *   wordAfter     the word after a number, read with the character tables = /^\s*([\p{L}\p{M}]+)/u on 24 units
  *   cue-scan.ts   trieMatches, pairStarts (one pass for all cue sets) = WordTrie.matches, WordPairs.starts
+ *   kinds.ts      a noun's words split once at white space and "(),;:" = squeeze, trim, replace, split
  *   andOrAt       " và ", " hoặc " at a space, read in place = AND_OR on a slice of 7
  */
 import { describe, expect, test } from "vitest";
@@ -23,6 +24,7 @@ import { REVIEW } from "../src/relate/period.js";
 import { OVER_CUES, OVER_PAIRS, UNDER_CUES, UNDER_PAIRS } from "../src/relate/plan.js";
 import { pairStarts, trieMatches } from "../src/relate/cue-scan.js";
 import type { RelateCtx } from "../src/relate/context.js";
+import { KIND_SPLIT } from "../src/relate/kinds.js";
 
 const PIECES = [
   "Tổng", "số", "hộ", "Hoà", "hòa", "THUỶ", "quý", "Quí", "tỷ", "đồng", "trong đó", "gồm", "chiếm", "vượt", "kế hoạch", "còn lại",
@@ -117,5 +119,14 @@ describe("relate: faster scans equal their specifications", () => {
       { numRuns: 2000 },
     );
     expect(found).toBeGreaterThan(500);
+  });
+  test("kinds.ts readKind: one split of the folded noun", () => {
+    const old = (noun: string) => fold(noun).replace(/\s+/g, " ").trim().replace(/[(),;:]/g, " ").split(" ").filter(Boolean);
+    fc.assert(
+      fc.property(fc.oneof(text, anyText), (s) => {
+        expect(fold(s).split(KIND_SPLIT).filter(Boolean)).toEqual(old(s));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

@@ -256,7 +256,7 @@ export function yearMentions(ctx: Ctx, hits: DateHit[] = []): YearMention[] {
   ctx.doc.memo.years = { hits, n: hits.length, list: out } satisfies Mentions;
   return out;
 }
-type Mentions = { hits: DateHit[]; n: number; list: YearMention[] };
+type Mentions = { hits: DateHit[]; n: number; list: YearMention[]; context?: YearContext };
 
 const COMING_SCHOOL = COMING_SCHOOL_YEAR_WORDS.map(fold);
 /** Admissions or an entrance exam in the clause before a school year (within 100 characters). */
@@ -309,8 +309,18 @@ const SAME_PERIOD_DAYS = 45;
  * date) give no year: the day stays "--MM-DD".
  */
 export function yearContext(ctx: Ctx, hits: DateHit[]): YearContext {
-  const key = ctx.doc.key;
+  // read once per text: the dates ask for it (a day without a year), then findEvent (the year of
+  // the text); it reads only the year mentions, so it is kept with them (yearMentions' memo)
   const all = yearMentions(ctx, hits);
+  const kept = ctx.doc.memo.years as Mentions | undefined;
+  if (kept && kept.list === all && kept.context) return kept.context;
+  const value = readYearContext(ctx, all);
+  if (kept && kept.list === all) kept.context = value;
+  return value;
+}
+
+function readYearContext(ctx: Ctx, all: YearMention[]): YearContext {
+  const key = ctx.doc.key;
   const bare = all.filter((m) => !m.dated && !m.weak);
   const dated = all.filter((m) => m.dated && !m.weak && !m.future);
   const deadlines = all.filter((m) => m.deadline);

@@ -86,9 +86,11 @@ export function kindOf(noun: string | undefined): Kind {
   return k;
 }
 
+/** (the words of f(noun) with "(),;:" read as spaces: fold, then split at white space and those marks) */
 function readKind(noun: string): Kind {
-  return kindOfWords(f(noun).replace(/[(),;:]/g, " ").split(" ").filter(Boolean));
+  return kindOfWords(fold(noun).split(KIND_SPLIT).filter(Boolean));
 }
+export const KIND_SPLIT = /[\s(),;:]+/;
 
 /** First words of the known nouns: a head (see kindOfWords) starts with one; and of the partition values. */
 const KNOWN_FIRST = new Set([...KNOWN].map((w) => w.split(" ")[0]!));
@@ -111,7 +113,8 @@ export function mayHaveHead(words: readonly string[], from: number): boolean {
  * context.ts foldedWords gives them): kindOf(words.join(" ")) without folding and splitting again.
  */
 export function kindOfWords(words: readonly string[]): Kind {
-  const ws = words.flatMap((w) => ABBR.get(w) ?? [w]);
+  // (abbreviations are rare: the words themselves unless one is there)
+  const ws = words.some((w) => ABBR.has(w)) ? words.flatMap((w) => ABBR.get(w) ?? [w]) : words;
   if (!ws.length) return { head: "", bases: [], elided: true, people: false, known: false };
   let i = 0;
   // "lượt khách du lịch" → "khách"; "chiếc" alone → elided
