@@ -14,7 +14,8 @@
  */
 import { describe, expect, test } from "vitest";
 import fc from "fast-check";
-import { foldedWords, foldedWordsSpec, foldFixed, GUARDS, wordAfter, wordAfterSpec } from "../src/relate/context.js";
+import { foldedWords, foldedWordsSpec, GUARDS, wordAfter, wordAfterSpec } from "../src/relate/context.js";
+import { foldFixed, foldKey } from "../src/relate/fold-fixed.js";
 import { fold } from "../src/text/fold.js";
 import { makeDoc } from "../src/text/normalize.js";
 import "../src/relate/index.js";
@@ -91,6 +92,12 @@ describe("relate: faster scans equal their specifications", () => {
     expect(fixed).toBeGreaterThan(1000);
     expect(foldFixed("kế hoạch năm 2017, tăng 5%")).toBe(true);
     expect(foldFixed("hòa")).toBe(false);
+    fc.assert(
+      fc.property(fc.oneof(text, anyText), (s) => {
+        expect(foldKey(s)).toBe(fold(s));
+      }),
+      { numRuns: 3000 },
+    );
     expect(foldFixed("Hoà")).toBe(false);
   });
   test("wordAfter", () => {

@@ -16,7 +16,8 @@ import { kindOf, kindOfWords, kindsCompatible, mayHaveHead, type Kind } from "./
 import { CLASSIFIERS } from "../lexicon/kinds.js";
 import { PLAN_WORDS } from "../lexicon/relation-cues.js";
 import { fold } from "../text/fold.js";
-import { cls, codePointClass, foldUnit, LETTER, MARK, SPACE, WORD } from "../text/chars.js";
+import { cls, codePointClass, LETTER, MARK, SPACE, WORD } from "../text/chars.js";
+import { foldKey } from "./fold-fixed.js";
 
 export interface Fig {
   i: number;
@@ -227,7 +228,7 @@ const NOT_IN_PHRASE = new Set(["có", "của", "với", "cho", "tại", "ở", "
  */
 function nounBefore(key: string, sentStart: number, at: number, after: string | undefined): { noun: string; kind: Kind } | undefined {
   const a = kindOf(after);
-  const aw = fold(after ?? "").trim();
+  const aw = foldKey(after ?? "").trim();
   const generic = GENERIC_AFTER.has(aw) || GENERIC_AFTER.has(a.head);
   if (!generic && !(a.known && a.head === aw)) return undefined;
   const slice = key.slice(Math.max(sentStart, at - 60), at);
@@ -366,7 +367,7 @@ export class PhraseList {
  */
 export function foldedWords(s: string): string[] {
   // (most callers pass a slice of the folded key: already its own fold)
-  const f = foldFixed(s) ? s : fold(s);
+  const f = foldKey(s);
   const n = f.length;
   const out: string[] = [];
   let i = 0;
@@ -390,35 +391,6 @@ export function foldedWords(s: string): string[] {
   return out;
 }
 
-/**
- * Whether fold(s) === s, known without folding: every unit is one that NFC leaves alone whatever
- * stands around it (below U+0300, the Latin Extended Additional letters, punctuation
- * U+2010–U+2027 and U+2030–U+205E), folds to itself, and no run of letters ends with a toned
- * vowel and a letter after it (the only place where fold moves a tone). A slice of doc.key
- * nearly always is; else fold decides.
- */
-export function foldFixed(s: string): boolean {
-  let prevToned = false;
-  let inRun = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (!(c < 0x300 || (c >= 0x1e00 && c <= 0x1eff) || (c >= 0x2010 && c <= 0x2027) || (c >= 0x2030 && c <= 0x205e))) return false;
-    if (cls(c) & (LETTER | MARK)) {
-      if (foldUnit(c) !== c) return false;
-      inRun++;
-      // a run ending here with a toned vowel before its last letter: fold may move the tone
-      if (inRun >= 2 && prevToned && !(i + 1 < s.length && cls(s.charCodeAt(i + 1)) & (LETTER | MARK))) return false;
-      prevToned = TONED[c] === 1;
-    } else {
-      inRun = 0;
-      prevToned = false;
-    }
-  }
-  return true;
-}
-/** Units below U+2000 whose decomposition holds a Vietnamese tone mark (grave, acute, hook, tilde, dot below). */
-const TONED = new Uint8Array(0x2000);
-for (let c = 0xc0; c < 0x2000; c++) if (c < 0x300 || c >= 0x1e00) if (/[\u0300\u0301\u0309\u0303\u0323]/.test(String.fromCharCode(c).normalize("NFD"))) TONED[c] = 1;
 
 /** "." or "/". */
 const isDotSlash = (c: number): boolean => c === 46 || c === 47;

@@ -12,6 +12,7 @@
  */
 import type { Figure } from "../schema.js";
 import { fold } from "../text/fold.js";
+import { foldKey } from "./fold-fixed.js";
 import { CLASSIFIERS, HYPERNYMS, NEVER_WHOLE, NOT_A_KIND, NOUN_ABBREVIATIONS, PEOPLE_WORDS } from "../lexicon/kinds.js";
 import { FRAME_WORDS, PARTITIONS } from "../lexicon/partitions.js";
 import {
@@ -88,7 +89,7 @@ export function kindOf(noun: string | undefined): Kind {
 
 /** (the words of f(noun) with "(),;:" read as spaces: fold, then split at white space and those marks) */
 function readKind(noun: string): Kind {
-  return kindOfWords(fold(noun).split(KIND_SPLIT).filter(Boolean));
+  return kindOfWords(foldKey(noun).split(KIND_SPLIT).filter(Boolean));
 }
 export const KIND_SPLIT = /[\s(),;:]+/;
 
