@@ -41,8 +41,10 @@ export function findPercentTotals(rc: RelateCtx): Rel[] {
   while (i < rc.figs.length) {
     const si = rc.figs[i]!.sent;
     let j = i;
-    while (j < rc.figs.length && rc.figs[j]!.sent === si) j++;
-    const ps = rc.figs.slice(i, j).filter((g) => g.f.kind === "percent" && usable(rc, g));
+    let percents = 0;
+    while (j < rc.figs.length && rc.figs[j]!.sent === si) if (rc.figs[j++]!.f.kind === "percent") percents++;
+    // (a sentence with fewer than two percentages holds no total: its percentages are not read)
+    const ps = percents < 2 ? [] : rc.figs.slice(i, j).filter((g) => g.f.kind === "percent" && usable(rc, g));
     i = j;
     if (ps.length < 2 || ps.length > 30) continue;
     const s = rc.sentences[si]!;
