@@ -7,6 +7,7 @@ import type { Doc } from "../text/normalize.js";
 import { named, rx } from "../text/rx.js";
 import { T_ODD, T_WORD } from "../text/tokens.js";
 import { freshTokens } from "../text/words.js";
+import { markedTokens } from "./number-tokens.js";
 
 const LMN = /[\p{L}\p{M}\p{N}]/u;
 
@@ -34,7 +35,10 @@ export function bareYears(doc: Doc): number[] {
     from = at + 4;
     if (!(at > 0 && NOT_BEFORE_YEAR.test(key[at - 1]!))) out.push(at);
   };
-  for (let ti = 0; ti < tt.count; ti++) {
+  // (only marked tokens, number-tokens.ts: those with a digit or an odd letter are)
+  const marked = markedTokens(doc);
+  for (let mi = 0; mi < marked.length; mi++) {
+    const ti = marked[mi]!;
     const f = tt.flags[ti]!;
     if (!(f & T_WORD)) continue;
     if (f & T_ODD) for (let at = tt.start[ti]!; at < tt.end[ti]!; at++) tryAt(at);

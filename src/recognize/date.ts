@@ -28,6 +28,7 @@ import { execAtEnd, wordCharBefore } from "./date-scan.js";
 import { dayNumber, yearContext, type YearContext } from "./date-year.js";
 import { T_WORD } from "../text/tokens.js";
 import { freshTokens } from "../text/words.js";
+import { markedTokens } from "./number-tokens.js";
 
 export { edged, execAtEnd, wordCharBefore } from "./date-scan.js";
 export { documentYear, sentenceAt, yearContext, yearMentions, type YearContext, type YearMention } from "./date-year.js";
@@ -98,9 +99,12 @@ function literalMatches(ctx: Ctx): { words: RegExpExecArray[]; month: RegExpExec
   let yearEnd = 0;
   // a date word matters only where a word token starts (WORDS needs white space before "tháng", the
   // others a left word edge; one inside a word was passed over): the tokens are read, not the key
+  // (those tokens are marked: number-tokens.ts)
   const key = ctx.doc.key;
   const tt = freshTokens(ctx.doc);
-  for (let ti = 0; ti < tt.count; ti++) {
+  const marked = markedTokens(ctx.doc);
+  for (let mi = 0; mi < marked.length; mi++) {
+    const ti = marked[mi]!;
     if (!(tt.flags[ti]! & T_WORD)) continue;
     const at = tt.start[ti]!;
     const c = key.charCodeAt(at);
@@ -158,14 +162,17 @@ function wordsAt(key: string, t: number, lastEnd: number): RegExpExecArray | nul
 
 /**
  * The matches of edged(key, NUMERIC): each starts with a digit on a left word edge, which is the
- * start of a word token that starts with a digit; NUMERIC is tried (sticky) only there.
+ * start of a word token that starts with a digit (a marked token, number-tokens.ts); NUMERIC is
+ * tried (sticky) only there.
  */
 export function numericMatches(ctx: Ctx): RegExpExecArray[] {
   const key = ctx.doc.key;
   const tt = freshTokens(ctx.doc);
+  const marked = markedTokens(ctx.doc);
   const out: RegExpExecArray[] = [];
   let from = 0;
-  for (let ti = 0; ti < tt.count; ti++) {
+  for (let mi = 0; mi < marked.length; mi++) {
+    const ti = marked[mi]!;
     const at = tt.start[ti]!;
     const c = key.charCodeAt(at);
     if (at < from || c < 48 || c > 57 || !(tt.flags[ti]! & T_WORD)) continue;

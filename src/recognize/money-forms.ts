@@ -21,6 +21,7 @@ import { CATEGORY } from "./category.js";
 import { wordBefore } from "./phrase.js";
 import { T_DIGITS, T_LETTERS } from "../text/tokens.js";
 import { freshTokens } from "../text/words.js";
+import { markedTokens } from "./number-tokens.js";
 
 /** The letter codes of CURRENCY_PREFIXES ("USD", "Rs"), folded: these may be glued to the digits. */
 const CODES = CURRENCY_PREFIXES.filter(([w]) => /^\p{L}+$/u.test(w)).map(([w, iso]) => [fold(w), iso] as const);
@@ -48,9 +49,12 @@ export function codesGlued(ctx: Ctx): MoneyHit[] {
   // the matches of a global scan of the key: a code and its first digit are letters and a digit of
   // one word token, so the pattern is tried only inside tokens with both, at each position from the
   // end of the last match (a match with a word before it is dropped, but still read past)
+  // (such tokens are marked: number-tokens.ts)
   const tt = freshTokens(ctx.doc);
+  const marked = markedTokens(ctx.doc);
   let from = 0;
-  for (let ti = 0; ti < tt.count; ti++) {
+  for (let mi = 0; mi < marked.length; mi++) {
+    const ti = marked[mi]!;
     if ((tt.flags[ti]! & (T_LETTERS | T_DIGITS)) !== (T_LETTERS | T_DIGITS)) continue;
     for (let at = Math.max(from, tt.start[ti]!); at < tt.end[ti]!; at++) {
       if (!CODE_FIRST.has(key.charCodeAt(at))) continue;

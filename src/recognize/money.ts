@@ -20,6 +20,7 @@ import { boundAfter } from "./qualifiers.js";
 import { fold } from "../text/fold.js";
 import { T_DIGITS } from "../text/tokens.js";
 import { freshTokens } from "../text/words.js";
+import { markedTokens } from "./number-tokens.js";
 import type { RuleOf } from "../schema.js";
 import type { Ctx, MoneyHit } from "./types.js";
 import { parseDigits, scanNumbers, type NumberHit } from "./number.js";
@@ -142,15 +143,17 @@ export function recognizeMoney(ctx: Ctx): MoneyHit[] {
 
 /**
  * The matches of GLUED over the whole key, left to right: one starts at a digit right after a letter
- * or mark, which is inside a word token with digits; GLUED is tried (sticky) only there, at each
- * digit after a non-digit, from the end of the last match.
+ * or mark, which is inside a word token with digits (a marked token, number-tokens.ts); GLUED is
+ * tried (sticky) only there, at each digit after a non-digit, from the end of the last match.
  */
 export function gluedMatches(ctx: Ctx): RegExpExecArray[] {
   const key = ctx.doc.key;
   const tt = freshTokens(ctx.doc);
+  const marked = markedTokens(ctx.doc);
   const out: RegExpExecArray[] = [];
   let from = 0;
-  for (let ti = 0; ti < tt.count; ti++) {
+  for (let mi = 0; mi < marked.length; mi++) {
+    const ti = marked[mi]!;
     if (!(tt.flags[ti]! & T_DIGITS)) continue;
     for (let at = Math.max(from, tt.start[ti]! + 1); at < tt.end[ti]!; at++) {
       const c = key.charCodeAt(at);
