@@ -57,7 +57,7 @@ export function lastWord(key: string, at: number): string {
   let e = at;
   while (e > 0 && key.charCodeAt(e - 1) === 32) e--;
   let b = e;
-  while (b > 0 && /[\p{L}\p{M}]/u.test(key[b - 1]!)) b--;
+  while (b > 0 && letterOrMarkUnit(key, b - 1)) b--;
   return key.slice(b, e);
 }
 
@@ -99,6 +99,18 @@ export function previousWordCapitalised(norm: string, numStart: number, words = 
 
 const OPENERS = '.!?:;"“(-';
 const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
+
+/**
+ * /[\p{L}\p{M}]/u.test(s[i]) (one UTF-16 unit: a surrogate is no letter), deciding the Latin and
+ * Vietnamese ranges without the regex.
+ */
+function letterOrMarkUnit(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) return true;
+  if (c < 0x80) return false;
+  if ((c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x1ea0 && c <= 0x1ef9) || (c >= 0x300 && c <= 0x36f)) return true;
+  return LETTER_OR_MARK.test(s[i]!);
+}
 
 /** JavaScript's \s. */
 export function isSpace(c: number): boolean {

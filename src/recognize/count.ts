@@ -62,9 +62,24 @@ interface NounMatch {
   listed: boolean;
 }
 
+/**
+ * The first words of the listed nouns by their first two units (one unit: a word of one letter): the
+ * first word read by listedNounAt must be one of them, so a pair that none starts with is a quick no.
+ */
+const FIRST_PAIRS = new Set<number>();
+const FIRST_ONE = new Set<number>();
+for (const w of PREFIXES) {
+  if (w.includes(" ")) continue;
+  if (w.length === 1) FIRST_ONE.add(w.charCodeAt(0));
+  else FIRST_PAIRS.add(w.charCodeAt(0) * 65536 + w.charCodeAt(1));
+}
+
 /** The longest listed noun starting at `at` (after LEAD when `lead`), else null. */
 export function listedNounAt(key: string, at: number, lead: boolean): { start: number; end: number; noun: string } | null {
   const start = lead ? afterLead(key, at) : at;
+  // (the first TOKEN read starts with these units; a listed noun's first word does too)
+  const c0 = key.charCodeAt(start);
+  if (!FIRST_PAIRS.has(c0 * 65536 + key.charCodeAt(start + 1)) && !FIRST_ONE.has(c0)) return null;
   let i = start;
   let best: { start: number; end: number; noun: string } | null = null;
   let phrase = "";
@@ -174,6 +189,14 @@ const NOT_BEFORE = named(
 /** After the noun: "con số", "lần thứ", "lần/tháng" (a frequency), "buổi/ngày". */
 const NOT_AFTER_NOUN = named("count.not-after", new RegExp(src`^(?:\s{0,2}/\s{0,2}(?:\d{1,2}\s{0,2})?(?:ngày|tuần|tháng|năm|quí|lần|buổi|giờ)${R}|\s{1,2}thứ${R})`, "u"));
 const BAD_NOUN = new Set(["con số", "con người", "con đường", "con đẻ", "con cháu", "con em", "lần lượt", "bộ phận", "bộ luật", "vụ trưởng", "ban hành", "ban đầu", "phần lớn", "phần nào", "phần trăm", "cơ sở vật chất", "đơn vị tính", "đoàn kết", "em út", "em trai", "em gái", "căn bệnh", "căn cứ", "con dấu", "bên đường", "bên cạnh", "bên trong", "bên ngoài", "bên lề", "bên bờ", "bên kia", "bên này"].map(fold));
+/** The first words of BAD_NOUN. */
+const BAD_FIRST = new Set([...BAD_NOUN].map((w) => w.split(" ")[0]!));
+/** A noun's first word: up to its first space or comma ("tỉnh, thành phố" → "tỉnh"). */
+function firstWord(noun: string): string {
+  let i = 0;
+  while (i < noun.length && noun.charCodeAt(i) !== 32 && noun.charCodeAt(i) !== 44) i++;
+  return i === noun.length ? noun : noun.slice(0, i);
+}
 /** A one-letter word right before the number ("m 3 khí", "x 2"), other than the preposition "ở". */
 const LONE_LETTER_BEFORE = /(?:^|[^\p{L}])(?!ở)\p{L}\s{1,2}$/u;
 /** Words after which "một" counts (people, units, or what wins an award): "có một cán bộ", "chỉ còn một doanh nghiệp". */
@@ -257,7 +280,7 @@ export function recognizeCounts(ctx: Ctx): CountHit[] {
     if (!m.listed && h.of !== undefined && h.of <= 12) continue;
     // "Viện 95 luôn …", "m 3 khí": a number inside a name or after a unit letter
     // a document named by its number: "Nghị định 205 hướng dẫn", "Thông tư số 15 quy định"
-    if (DOC_TYPE_BEFORE.test(norm.slice(Math.max(0, h.numStart - 24), h.numStart))) continue;
+    if (mayBeDocTypeBefore(norm, h.numStart) && DOC_TYPE_BEFORE.test(norm.slice(Math.max(0, h.numStart - 24), h.numStart))) continue;
     // ("Thông tư 15 …" reaches two words back; "Hà Nội có 3 cột mốc" does not: "có" states a count)
     const reach = STATES_COUNT.has(lastWord(key, h.numStart)) ? 1 : 2;
     // (a lone letter before the number is a unit or a label, "m 3 khí"; not the word "ở": "ở 22 lĩnh vực")
@@ -267,7 +290,8 @@ export function recognizeCounts(ctx: Ctx): CountHit[] {
     const { noun, nounStart } = m;
     let end = m.end;
     // ("một bộ phận" is a part; "24 bộ phận cò" are counted)
-    const bad = BAD_NOUN.has(key.slice(nounStart, Math.min(key.length, wordEnd(key, end))).replace(/\s+/g, " ")) || BAD_NOUN.has(noun);
+    // (both start with the noun's first word, which must then start a BAD_NOUN entry)
+    const bad = BAD_FIRST.has(firstWord(noun)) && (BAD_NOUN.has(key.slice(nounStart, Math.min(key.length, wordEnd(key, end))).replace(/\s+/g, " ")) || BAD_NOUN.has(noun));
     if (bad && !(h.form === "digits" && h.value > 1 && DIGIT_NOUNS.has(noun + " " + key.slice(end + 1, wordEnd(key, end))))) continue;
     if (mayBeNotAfter(key, end) && NOT_AFTER_NOUN.test(key.slice(end, end + 16))) continue;
     // ("gấp 2 - 3 lần": before the range's first number)
@@ -433,6 +457,21 @@ const DOC_TYPE_BEFORE = named(
   "count.doc-type-before",
   /(?:Nghị định|Thông tư|Quyết định|Chỉ thị|Nghị quyết|Công văn|Tờ trình|Kết luận|Thông báo|Luật|Điều|Khoản|Chương|Phụ lục)[ \u00a0]{1,2}(?:số[ \u00a0]{1,2})?$/u,
 );
+
+/** The last units of DOC_TYPE_BEFORE's words and of "số". */
+const DOC_TYPE_LAST = new Set(
+  [...DOC_TYPE_BEFORE.source.slice("(?:".length, DOC_TYPE_BEFORE.source.indexOf(")")).split("|"), "số"].map((w) => w.charCodeAt(w.length - 1)),
+);
+/**
+ * Whether DOC_TYPE_BEFORE can match before `at`: it ends with one or two spaces (or no-break
+ * spaces) right after the last letter of one of its words or of "số". Most numbers fail this.
+ */
+function mayBeDocTypeBefore(norm: string, at: number): boolean {
+  let i = at;
+  while (i > 0 && at - i < 3 && (norm.charCodeAt(i - 1) === 32 || norm.charCodeAt(i - 1) === 0xa0)) i--;
+  const n = at - i;
+  return n >= 1 && n <= 2 && i > 0 && DOC_TYPE_LAST.has(norm.charCodeAt(i - 1));
+}
 
 /** Verbs and words after which a number states how many: "có 3 …", "gồm 5 …", "là 90 …". */
 const STATES_COUNT = new Set(["có", "là", "gồm", "với", "được", "đạt", "thêm", "còn", "chỉ", "và", "mới", "tổng", "hơn", "khoảng", "gần", "trên", "dưới", "hết", "mất", "cả"].map(fold));

@@ -57,6 +57,8 @@ const NOT_MONEY = named(
   local(rx`^ *(?:${words(UNITS.map(([w]) => w))}|${words([...NOT_MONEY_AFTER_TY, ...PERSONNEL_NOUNS, ...TRAINING_NOUNS])}|usd|đô|euro|eur|yên)${R}`),
 );
 const ESTIMATE = named("money.estimate", local(rx`${L}(?:ước|dự\s+kiến|dự\s+ước)${R}`));
+const UOC = fold("ước");
+const DU = fold("dự");
 /**
  * (The first lookbehind, "not an ASCII non-letter", only lets V8 reject a digit after a space or a
  * digit without testing the slower property class.)
@@ -253,8 +255,9 @@ function moneyOf(n: NumberHit, key: string, norm: string): MoneyHit | null {
   if (n.range) hit.range = moneyRange(n, value);
   if (n.ambiguous) hit.ambiguous = true;
   // "ước đạt", "dự kiến" earlier in the same clause
-  const clause = key.slice(Math.max(0, hit.start - 40), hit.start).split(/[,.;:()\n]/).pop()!;
-  if (ESTIMATE.test(clause)) hit.estimated = true;
+  // (ESTIMATE holds "ước" or "dự": most amounts have neither before them)
+  const near = key.slice(Math.max(0, hit.start - 40), hit.start);
+  if ((near.includes(UOC) || near.includes(DU)) && ESTIMATE.test(near.split(/[,.;:()\n]/).pop()!)) hit.estimated = true;
   return hit;
 }
 

@@ -26,6 +26,8 @@ const R = new RegExp(RIGHT);
 
 export const QUAL_BOUND = new Map(QUALIFIERS.map(([w, b]) => [fold(w), b]));
 const QUAL_LAST = new Set([...QUAL_BOUND.keys()].map((w) => w.split(" ").pop()!));
+/** The word suffixes of the qualifiers that are shorter than the qualifier ("khoảng", "tính khoảng" of "ước tính khoảng"). */
+const QUAL_SUFFIXES = new Set([...QUAL_BOUND.keys()].flatMap((w) => w.split(" ").map((_, i, ws) => ws.slice(i).join(" ")).slice(1)));
 const DATE_MAX = new Map(DATE_CONTEXT.map(([w, max]) => [fold(w), max]));
 /** Words that may stand between a date word and its number: "từ ngày 2", "ngày 5 đến ngày 7". */
 const DATE_FILLERS = new Set(["từ", "đến", "ngày"].map(fold));
@@ -179,18 +181,17 @@ export function qualifierBefore(key: string, start: number): { word: string; s: 
   // every qualifier ends with the word nearest the number
   const last = wordBefore(key, start, from);
   if (!last || !QUAL_LAST.has(last.w)) return undefined;
-  const ws: { w: string; s: number }[] = [];
-  for (let k = 0; k < from + 4; k++) {
-    const w = wordBefore(key, start, k);
+  // the longest qualifier ending with `last`, of at most four words: read outwards, one word more
+  // only while the words so far end a longer qualifier
+  let phrase = last.w;
+  let best: { word: string; s: number } | undefined = QUAL_BOUND.has(phrase) ? { word: phrase, s: last.s } : undefined;
+  for (let len = 2; len <= 4 && QUAL_SUFFIXES.has(phrase); len++) {
+    const w = wordBefore(key, start, from + len - 1);
     if (!w) break;
-    ws.push(w);
+    phrase = `${w.w} ${phrase}`;
+    if (QUAL_BOUND.has(phrase)) best = { word: phrase, s: w.s };
   }
-  for (let len = Math.min(4, ws.length - from); len >= 1; len--) {
-    let phrase = ws[from]!.w;
-    for (let k = from + 1; k < from + len; k++) phrase = `${ws[k]!.w} ${phrase}`;
-    if (QUAL_BOUND.has(phrase)) return { word: phrase, s: ws[from + len - 1]!.s };
-  }
-  return undefined;
+  return best;
 }
 
 /** Is this number an amount at all (not a date, time, year, ordinal, identifier or idiom)? */
