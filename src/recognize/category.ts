@@ -221,7 +221,7 @@ function modifierAfter(key: string, norm: string, nounEnd: number, phraseEnd: nu
     let e = d ? p + d[0].length : p;
     if (!d) while (e < key.length && isWordUnit(key.charCodeAt(e))) e++;
     if (e === p) return null;
-    if (!d && p >= phraseEnd && !/\p{Lu}/u.test(norm[p]!)) return null;
+    if (!d && p >= phraseEnd && !UPPER.test(norm[p]!)) return null;
     p = e;
   }
   return null;
@@ -243,6 +243,8 @@ function isWordUnit(c: number): boolean {
 }
 
 const LETTER = /[\p{L}\p{M}\p{N}]/u;
+/** (A module constant: bundlers such as esbuild rewrite a literal with \p{…} into `new RegExp` at each use.) */
+const UPPER = /\p{Lu}/u;
 /** A number (and a classifier) right before a clue: the clue is another count's noun ("400 điển hình"). */
 const COUNT_BEFORE = /\d[ ]{0,2}(?:(?:lượt|vị|em)[ ]{1,2})?$/u;
 /** A capitalised word among the two words before a clue: the clue is part of a name ("Bộ Giáo dục và Đào tạo"). */
@@ -268,7 +270,7 @@ function clueDistance(re: RegExp, ctx: Ctx, text: string, from: number, numStart
     // (an award belongs to what it names; "Ngoài 4 bị cáo, … 700 người" is still the court's people)
     if (ownNounOnly && at < numStart && COUNT_BEFORE.test(key.slice(Math.max(0, at - 16), at))) continue;
     // inside a name: "Đại diện của Bộ Giáo dục và Đào tạo"
-    if (/\p{Lu}/u.test(norm[at]!) && NAME_BEFORE.test(norm.slice(Math.max(0, at - 30), at))) continue;
+    if (UPPER.test(norm[at]!) && NAME_BEFORE.test(norm.slice(Math.max(0, at - 30), at))) continue;
     const d = at < numStart ? numStart - end : at - nounEnd;
     if (d < best) best = d;
   }

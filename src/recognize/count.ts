@@ -24,13 +24,13 @@
 import type { Ctx, CountHit } from "./types.js";
 import { parseDigits, scanNumbers, type NumberHit } from "./number.js";
 import { sentenceAt } from "./date.js";
-import { capitalised, isLetterOrMark, isSpace, lastWord, placeBefore, plainNumberWord, previousWordCapitalised, spacedWordEnd, wordEnd } from "./count-words.js";
+import { capitalised, isLetterOrMark, isSpace, lastWord, loneLetterBefore, placeBefore, plainNumberWord, previousWordCapitalised, spacedWordEnd, wordEnd, wordsAfter } from "./count-words.js";
 import { fold } from "../text/fold.js";
 import { L as LS, R as RS, named, src } from "../text/rx.js";
 import { NOT_COUNTED } from "../lexicon/count-nouns.js";
 import { CATEGORY, countCategory } from "./category.js";
+import { roleBefore } from "./count-role.js";
 import { UNITS as MEASURE_UNITS } from "../lexicon/units.js";
-import { PARTITIONS } from "../lexicon/partitions.js";
 
 const L = new RegExp(LS);
 const R = new RegExp(RS);
@@ -149,8 +149,7 @@ function slashAfter(key: string, at: number): boolean {
   return key.charCodeAt(i) === 47;
 }
 
-/** Any other lower-case word after the number: "60 bậc", "4 kịch bản" (checked against NOT_COUNTED). */
-const WORD_AFTER = named("count.word", / {1,2}(?<w>[\p{Ll}][\p{L}\p{M}]*)(?: (?<w2>[\p{L}\p{M}]+))?/uy);
+/** (Any other lower-case word after the number, "60 bậc", "4 kịch bản", is read by count-words.ts wordsAfter and checked against NOT_COUNTED.) */
 const WORD_START = named("count.word-start", /(?<![\p{L}\p{M}])[\p{L}\p{M}]/gu);
 const NOT_COUNTED_SET = new Set([...NOT_COUNTED, ...MEASURE_UNITS.map((u) => u[0])].map(fold));
 
@@ -286,7 +285,7 @@ export function recognizeCounts(ctx: Ctx): CountHit[] {
     // (a lone letter before the number is a unit or a label, "m 3 khí"; not the word "ở": "ở 22 lĩnh vực")
     // (a place's name is no name the number belongs to: "bàn giao cho Cảnh sát biển Việt Nam 6 tàu tuần tra";
     // in digits and two or more: "Hà Nội 1", "Một ngôi sao" after a place stay out)
-    if (!m.listed && ((previousWordCapitalised(norm, h.numStart, reach) && !(h.form === "digits" && h.value >= 2 && placeBefore(key, h.numStart))) || LONE_LETTER_BEFORE.test(key.slice(beforeFrom, h.numStart)))) continue;
+    if (!m.listed && ((previousWordCapitalised(norm, h.numStart, reach) && !(h.form === "digits" && h.value >= 2 && placeBefore(key, h.numStart))) || loneLetterBefore(key, beforeFrom, h.numStart, LONE_LETTER_BEFORE))) continue;
     const { noun, nounStart } = m;
     let end = m.end;
     // ("một bộ phận" is a part; "24 bộ phận cò" are counted)
@@ -303,7 +302,7 @@ export function recognizeCounts(ctx: Ctx): CountHit[] {
     if (
       h.value === 1 &&
       h.form === "words" &&
-      !CLASSIFIER_ONE.some((c) => noun === c || noun.startsWith(c + " ")) &&
+      !CLASSIFIER_ONE.some((c) => noun === c || (noun.startsWith(c) && noun.charCodeAt(c.length) === 32)) &&
       !countedBeside(ctx, h.numStart, key.slice(nounStart, m.end)) &&
       !(
         ONE_AFTER.has(lastWord(key, h.numStart)) &&
@@ -359,7 +358,10 @@ function countedBeside(ctx: Ctx, at: number, noun: string): boolean {
   const s = sentenceAt(ctx, at);
   if (!s) return false;
   const key = ctx.doc.key;
-  for (let i = key.indexOf(noun, s.start); i >= 0 && i < s.end; i = key.indexOf(noun, i + 1)) {
+  // (the occurrences that start inside the sentence: searched in it, not on to the end of the text)
+  const text = key.slice(s.start, s.end + noun.length - 1);
+  for (let j = text.indexOf(noun); j >= 0; j = text.indexOf(noun, j + 1)) {
+    const i = s.start + j;
     if (Math.abs(i - at) < noun.length + 6) continue; // this count's own noun
     if (BESIDE_NUMBER.test(key.slice(Math.max(s.start, i - 12), i))) return true;
   }
@@ -380,19 +382,14 @@ const COMMA_GROUP = /^\d{1,3},\d{3}$/;
 
 /** A common noun that is in no list: counted as "other" unless NOT_COUNTED has it. */
 function anyNoun(norm: string, key: string, at: number): NounMatch | null {
-  const c = norm.charCodeAt(at);
-  if (c !== 32) return null; // WORD_AFTER starts with a space
-  WORD_AFTER.lastIndex = at;
-  const m = WORD_AFTER.exec(norm);
+  // WORD_AFTER on the text as written (a lower-case word); the folded words are the same slices of doc.key
+  const m = wordsAfter(norm, at);
   if (!m) return null;
-  // the folded words are the same slices of doc.key
-  const g = m.groups!;
-  const nounStart = at + m[0].indexOf(g.w!);
-  const w = key.slice(nounStart, nounStart + g.w!.length);
+  const nounStart = m.w;
+  const w = key.slice(nounStart, m.wEnd);
   if (NOT_COUNTED_SET.has(w)) return null;
-  if (g.w2) {
-    const e = at + m[0].length;
-    const w2 = `${w} ${key.slice(e - g.w2.length, e)}`;
+  if (m.w2End > m.wEnd) {
+    const w2 = `${w} ${key.slice(m.wEnd + 1, m.w2End)}`;
     if (NOT_COUNTED_SET.has(w2)) return null;
   }
   return { nounStart, end: nounStart + w.length, noun: w, listed: false };
@@ -476,38 +473,3 @@ function mayBeDocTypeBefore(norm: string, at: number): boolean {
 /** Verbs and words after which a number states how many: "có 3 …", "gồm 5 …", "là 90 …". */
 const STATES_COUNT = new Set(["có", "là", "gồm", "với", "được", "đạt", "thêm", "còn", "chỉ", "và", "mới", "tổng", "hơn", "khoảng", "gần", "trên", "dưới", "hết", "mất", "cả"].map(fold));
 
-/** Staff roles and kinds of employment (src/lexicon/partitions.ts), folded, longest first. */
-const ROLES = PARTITIONS.filter((p) => p.name === "staff role" || p.name === "employment kind")
-  .flatMap((p) => p.values.map((v) => fold(v)))
-  .sort((a, b) => b.length - a.length);
-
-/**
- * A staff role written before a number with no noun after it, as an item of a list: "gồm bác sĩ 62,
- * điều dưỡng 150", "chia ra: giáo viên 57, nhân viên 7." The role starts the item (after a list
- * cue, a colon, a comma or "và") and a separator or the end of the sentence follows the number.
- */
-function roleBefore(ctx: Ctx, h: NumberHit): CountHit | null {
-  const key = ctx.doc.key;
-  if (h.form !== "digits" || h.of !== undefined || h.approx || h.range || !Number.isInteger(h.value)) return null;
-  if (!/^\s{0,2}(?:[,;.)]|và\s|$)/u.test(key.slice(h.numEnd, h.numEnd + 4))) return null;
-  const from = Math.max(0, h.numStart - 40);
-  const before = key.slice(from, h.numStart).replace(/\s+$/u, "");
-  for (const r of ROLES) {
-    if (!before.endsWith(r)) continue;
-    const lead = before.slice(0, before.length - r.length);
-    if (!/(?:[,;:(]|(?:^|[^\p{L}\p{M}])(?:gồm|gồm có|bao gồm|và|trong đó|trong đó có))\s*$/u.test(lead)) return null;
-    const nounStart = from + lead.length;
-    return {
-      kind: "count",
-      start: h.start,
-      end: h.end,
-      rule: "count.role-before",
-      value: h.value,
-      category: CATEGORY.get(r) ?? "personnel",
-      noun: ctx.doc.norm.slice(nounStart, nounStart + r.length),
-      numStart: h.numStart,
-      numEnd: h.numEnd,
-    };
-  }
-  return null;
-}

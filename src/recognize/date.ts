@@ -29,6 +29,7 @@ import { dayNumber, yearContext, type YearContext } from "./date-year.js";
 import { T_WORD } from "../text/tokens.js";
 import { freshTokens } from "../text/words.js";
 import { markedTokens } from "./number-tokens.js";
+import { isSpace } from "./count-words.js";
 
 export { edged, execAtEnd, wordCharBefore } from "./date-scan.js";
 export { documentYear, sentenceAt, yearContext, yearMentions, type YearContext, type YearMention } from "./date-year.js";
@@ -175,7 +176,7 @@ export function numericMatches(ctx: Ctx): RegExpExecArray[] {
     const ti = marked[mi]!;
     const at = tt.start[ti]!;
     const c = key.charCodeAt(at);
-    if (at < from || c < 48 || c > 57 || !(tt.flags[ti]! & T_WORD)) continue;
+    if (at < from || c < 48 || c > 57 || !(tt.flags[ti]! & T_WORD) || !mayStartNumeric(key, at)) continue;
     NUMERIC_Y.lastIndex = at;
     const m = NUMERIC_Y.exec(key);
     if (!m) continue;
@@ -184,6 +185,27 @@ export function numericMatches(ctx: Ctx): RegExpExecArray[] {
   }
   return out;
 }
+
+/**
+ * Whether NUMERIC can match at `at` (a digit): it starts with one or two digits (the first day of a
+ * run, or the day) followed by "/", "." or "-", or by at most two white spaces and then "-" or
+ * "đến"/"tới". Three digits, or any other unit after them, and it cannot (most numbers: "50 người").
+ */
+function mayStartNumeric(key: string, at: number): boolean {
+  let i = at + 1;
+  if (isDigit(key.charCodeAt(i))) i++;
+  const c = key.charCodeAt(i);
+  if (c === 47 || c === 46 || c === 45) return true;
+  let k = 0;
+  while (k < 2 && isSpace(key.charCodeAt(i))) {
+    i++;
+    k++;
+  }
+  if (k === 0) return false;
+  const e = key.charCodeAt(i);
+  return e === 45 || e === 0x111 || e === 116;
+}
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
 /** What stands right before a date: "thứ Hai, ", "Chiều ", "sáng nay, ngày ", "từ ngày ". */
 const PREFIX = named(

@@ -249,7 +249,7 @@ function scan(ctx: Ctx): NumberHit[] {
     // (each pattern is tried only when the units after the number can start it: CHAIN "-" or "/",
     // SLASH_JOIN "/" after at most one space, RANGE_JOIN "-", "~", "÷" or "đến"/"tới" after spaces)
     const chain = n.form === "digits" && (c === 45 || c === 47) ? CHAIN.exec(after) : null;
-    if (chain && (chain[0].match(/[-/]/g)!.length >= 2 || /\p{L}$/u.test(chain[0]))) {
+    if (chain && (chain[0].match(/[-/]/g)!.length >= 2 || LETTER_LAST.test(chain[0]))) {
       const stop = n.end + chain[0].length;
       while (nums[idx + 1] && nums[idx + 1]!.start < stop) idx++;
       continue;
@@ -354,6 +354,8 @@ function thousandsShared(low: number, high: number, lowText: string): number {
 }
 const MAX_SHARED_RATIO = 20;
 const THREE_DIGITS = /^\d{3}$/;
+/** (A module constant: bundlers such as esbuild rewrite a literal with \p{…} into `new RegExp` at each use.) */
+const LETTER_LAST = /\p{L}$/u;
 /** A range whose low end does not share the scale of the high end spans at most this factor. */
 const MAX_UNSHARED_RATIO = 100;
 
