@@ -40,7 +40,7 @@ export function wordsAfter(s: string, at: number): { w: number; wEnd: number; w2
 const LOWER = /\p{Ll}/u;
 
 /** The end of the run of letters and marks ([\p{L}\p{M}], by code point) from `at`. */
-function letterRunEnd(s: string, at: number): number {
+export function letterRunEnd(s: string, at: number): number {
   let i = at;
   while (i < s.length) {
     const c = s.charCodeAt(i);

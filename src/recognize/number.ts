@@ -243,12 +243,11 @@ function scan(ctx: Ctx): NumberHit[] {
     const n = nums[idx]!;
     // only a space, "-", "/", "~" or "÷" right after can join or chain: no slice otherwise
     const c = key.charCodeAt(n.end);
-    const after = c === 32 || c === 45 || c === 47 || c === 126 || c === 247 ? key.slice(n.end, n.end + 40) : "";
     const next = nums[idx + 1];
     // date and identifier chains: "20/12/2022", "24-6-1957", "12-15/3/2020", "118/2015/NĐ-CP"
     // (each pattern is tried only when the units after the number can start it: CHAIN "-" or "/",
     // SLASH_JOIN "/" after at most one space, RANGE_JOIN "-", "~", "÷" or "đến"/"tới" after spaces)
-    const chain = n.form === "digits" && (c === 45 || c === 47) ? CHAIN.exec(after) : null;
+    const chain = n.form === "digits" && (c === 45 || c === 47) ? CHAIN.exec(key.slice(n.end, n.end + 40)) : null;
     if (chain && (chain[0].match(/[-/]/g)!.length >= 2 || LETTER_LAST.test(chain[0]))) {
       const stop = n.end + chain[0].length;
       while (nums[idx + 1] && nums[idx + 1]!.start < stop) idx++;
@@ -257,8 +256,10 @@ function scan(ctx: Ctx): NumberHit[] {
     let q = n.end;
     while (key.charCodeAt(q) === 32) q++;
     const cq = key.charCodeAt(q);
-    const slash = cq === 47 && q - n.end <= 1 ? SLASH_JOIN.exec(after) : null;
+    // (what follows is sliced only when one of them can start there)
     const mayRange = cq === 45 || cq === 126 || cq === 247 || (q > n.end && (key.startsWith(DEN, q) || key.startsWith(TOI, q)));
+    const after = (cq === 47 && q - n.end <= 1) || mayRange ? key.slice(n.end, n.end + 40) : "";
+    const slash = cq === 47 && q - n.end <= 1 ? SLASH_JOIN.exec(after) : null;
     const join = (mayRange ? RANGE_JOIN.exec(after) : null) ?? slash;
     // "năm 2016 tới hơn 5.500 USD": a qualified upper end joins no year
     const yearBeforeQualified = !!join && n.form === "digits" && n.value >= 1900 && n.value <= 2100 && UPPER_QUALIFIED.test(join[0]);
