@@ -9,6 +9,10 @@ import { makeDoc } from "../src/text/normalize.js";
 import { T_DIGITS, T_LETTERS, T_ODD, T_WORD } from "../src/text/tokens.js";
 import { freshTokens } from "../src/text/words.js";
 import { markedTokens, START_IDS } from "../src/recognize/number-tokens.js";
+import { literalMatches } from "../src/recognize/date.js";
+import { edged } from "../src/recognize/date-scan.js";
+import { registry } from "../src/text/rx.js";
+import { sentences } from "../src/text/segment.js";
 
 const PIECES = [
   "2017", "20", "3", "07", "x2017", "2017a", "/", ".", ",", "-", " ", "  ", "\u00a0", "\n", "²",
@@ -18,14 +22,16 @@ const PIECES = [
 const text = fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }).map((ps) => ps.join(""));
 
 /** Each scan's test of one token (number.ts scan, money.ts, money-forms.ts, date.ts, date-scan.ts). */
-function anyScanReads(key: string, start: number, f: number, id: number): boolean {
+function anyScanReads(key: string, start: number, end: number, f: number, id: number): boolean {
   if (!(f & T_WORD)) return false;
   const c = key.charCodeAt(start);
   const digitFirst = c >= 48 && c <= 57;
   const scan = digitFirst || (id < START_IDS.length && START_IDS[id] === 1);
   const glued = (f & T_DIGITS) !== 0;
   const codes = (f & (T_LETTERS | T_DIGITS)) === (T_LETTERS | T_DIGITS);
-  const literal = key.startsWith("tháng", start) || key.startsWith("năm", start) || key.startsWith("quí", start);
+  // (a longer token with no digit, "thángx", starts none of the date patterns: see the literalMatches test)
+  const word = key.slice(start, end);
+  const literal = word === "tháng" || word === "năm" || word === "quí";
   const bare = (f & T_ODD) !== 0 || c === 49 || c === 50;
   return scan || glued || codes || literal || digitFirst || bare;
 }
@@ -37,13 +43,31 @@ describe("markedTokens", () => {
         const doc = makeDoc(s);
         const tt = freshTokens(doc);
         const want: number[] = [];
-        for (let i = 0; i < tt.count; i++) if (anyScanReads(doc.key, tt.start[i]!, tt.flags[i]!, tt.id[i]!)) want.push(i);
+        for (let i = 0; i < tt.count; i++) if (anyScanReads(doc.key, tt.start[i]!, tt.end[i]!, tt.flags[i]!, tt.id[i]!)) want.push(i);
         // (the marked list may hold more: tokens with a digit or an odd letter; none of those the scans skip is missing)
         const got = [...markedTokens(doc)];
         expect(want.every((i) => got.includes(i))).toBe(true);
         expect(got).toEqual([...got].sort((a, b) => a - b));
       }),
       { numRuns: 2000 },
+    );
+  });
+  test("literalMatches (read at marked tokens) = the date patterns over the key, on a left word edge", () => {
+    const re = (name: string) => new RegExp(registry.find((r) => r.name === name)!.re.source, "gu");
+    const spans = (ms: Iterable<RegExpExecArray>) => [...ms].map((m) => [m.index, m[0]]);
+    const DATE_TEXT = fc
+      .array(fc.constantFrom("tháng", "Tháng", "năm", "quý", "Quý", "thángx", "nămm", "quíiv", "IV", "3", "12", "2017", "20221", "/", "-", ".", ",", " ", "  ", "\n", "x", "𝐀"), { maxLength: 30 })
+      .map((ps) => ps.join(""));
+    fc.assert(
+      fc.property(DATE_TEXT, (s) => {
+        const doc = makeDoc(s);
+        const got = literalMatches({ doc, sentences: sentences(doc), convention: "vi" });
+        expect(spans(got.month)).toEqual(spans(edged(doc.key, re("date.month"))));
+        expect(spans(got.quarter)).toEqual(spans(edged(doc.key, re("date.quarter"))));
+        expect(spans(got.year)).toEqual(spans(edged(doc.key, re("date.year"))));
+        expect(spans(got.words)).toEqual(spans(edged(doc.key, re("date.words"))));
+      }),
+      { numRuns: 3000 },
     );
   });
   test("a real sentence", () => {

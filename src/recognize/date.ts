@@ -92,7 +92,7 @@ const QUI = "quí";
  * QUARTER and YEAR begin with theirs; WORDS ("20 tháng 12") begins with the one or two digits
  * before "tháng".
  */
-function literalMatches(ctx: Ctx): { words: RegExpExecArray[]; month: RegExpExecArray[]; quarter: RegExpExecArray[]; year: RegExpExecArray[] } {
+export function literalMatches(ctx: Ctx): { words: RegExpExecArray[]; month: RegExpExecArray[]; quarter: RegExpExecArray[]; year: RegExpExecArray[] } {
   const out = { words: [] as RegExpExecArray[], month: [] as RegExpExecArray[], quarter: [] as RegExpExecArray[], year: [] as RegExpExecArray[] };
   let wordsEnd = 0;
   let monthEnd = 0;

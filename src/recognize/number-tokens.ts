@@ -4,18 +4,21 @@
  *
  *   "Ngày 20/12, hai doanh nghiệp nộp 3tỷ; tháng 𝐀"
  *     marked: 20, 12, hai, 3tỷ, tháng, 𝐀
- *     (tokens with a digit or an odd letter, number words that can start a number, tokens that
- *     start with "tháng", "năm" or "quí")
+ *     (tokens with a digit or an odd letter, number words that can start a number, the words
+ *     "tháng", "năm" and "quí")
  *
  * Each scan keeps its own test of a token and reads only the marked ones: every token a scan
  * looks at is marked, in text order, so it finds what it found reading them all.
  *   number.ts scan         word tokens that start with a digit, or a START_IDS word
  *   money.ts gluedMatches  tokens with a digit          money-forms.ts codesGlued  letters and a digit
  *   date.ts numericMatches word tokens that start with a digit; literalMatches  "tháng", "năm", "quí"
+ *     (tokens that start with one of them: a longer one with no digit, "thángx", starts no match of
+ *     its patterns, which want a space or a digit after the word)
  *   date-scan.ts bareYears word tokens that start with "1" or "2", or with an odd letter (T_ODD)
  */
 import type { Doc } from "../text/normalize.js";
 import { words } from "../text/rx.js";
+import { fold } from "../text/fold.js";
 import { lexicon, T_DIGITS, T_ODD, T_WORD } from "../text/tokens.js";
 import { freshTokens } from "../text/words.js";
 import { NAM, TAIL_ONLY, WORD_TYPE } from "./number-grammar.js";
@@ -24,24 +27,26 @@ import { NAM, TAIL_ONLY, WORD_TYPE } from "./number-grammar.js";
 export const START_WORDS = words([...WORD_TYPE].filter(([w, t]) => (t.type === "U" && !TAIL_ONLY.has(w) && w !== NAM) || t.type === "TEN").map(([w]) => w));
 
 /** Lexicon ids of the words that may start a run (START_WORDS and "năm"): 1 at their index. */
-export const START_IDS = ((): Uint8Array => {
-  const ids = [...START_WORDS.list, NAM].map((w) => lexicon.intern(w));
+export const START_IDS = idTable([...START_WORDS.list, NAM]);
+/** START_IDS and the date words "tháng", "quí" (folded): the words marked. */
+const MARK_IDS = idTable([...START_WORDS.list, NAM, fold("tháng"), fold("quý")]);
+
+function idTable(words: readonly string[]): Uint8Array {
+  const ids = words.map((w) => lexicon.intern(w));
   const out = new Uint8Array(Math.max(...ids) + 1);
   for (const id of ids) out[id] = 1;
   return out;
-})();
+}
 
 /** The tokens of the module comment, by index in `doc.tokens`, in text order (memoised per document). */
 export function markedTokens(doc: Doc): Int32Array {
   const got = doc.memo.marked as Int32Array | undefined;
   if (got) return got;
   const tt = freshTokens(doc);
-  const key = doc.key;
   const n = tt.count;
   const flags = tt.flags;
   const ids = tt.id;
-  const starts = tt.start;
-  const startIds = START_IDS;
+  const markIds = MARK_IDS;
   let out = new Int32Array(64);
   let k = 0;
   for (let ti = 0; ti < n; ti++) {
@@ -49,13 +54,7 @@ export function markedTokens(doc: Doc): Int32Array {
     if (!(f & T_WORD)) continue;
     if (!(f & (T_DIGITS | T_ODD))) {
       const id = ids[ti]!;
-      if (!(id < startIds.length && startIds[id])) {
-        // "tháng", "năm", "quí" (and longer tokens that start with them): "t", "n" or "q" first
-        const c = key.charCodeAt(starts[ti]!);
-        if (c !== 116 && c !== 110 && c !== 113) continue;
-        const at = starts[ti]!;
-        if (!(c === 116 ? key.startsWith(THANG, at) : c === 110 ? key.startsWith(NAM_WORD, at) : key.startsWith(QUI, at))) continue;
-      }
+      if (!(id < markIds.length && markIds[id])) continue;
     }
     if (k === out.length) {
       const grown = new Int32Array(k * 2);
@@ -68,6 +67,3 @@ export function markedTokens(doc: Doc): Int32Array {
   doc.memo.marked = list;
   return list;
 }
-const THANG = "tháng";
-const NAM_WORD = "năm";
-const QUI = "quí";
