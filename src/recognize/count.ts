@@ -44,6 +44,8 @@ const PAREN = named("count.paren", /\s{0,2}\([^()\n]{1,30}\)/uy);
 const GAP = named("count.gap", /,? {1,2}/uy);
 /** Words before a noun that give way to it ("17 lượt cán bộ", "4 nhóm nhiệm vụ"); alone they are the noun ("tám vị", "3 nhóm"). */
 const CLASSIFIERS = new Set(["lượt", "em", "vị", "nhóm"].map(fold));
+/** Their first two units (each has two or more). */
+const CLASSIFIER_PAIRS = new Set([...CLASSIFIERS].map((w) => w.charCodeAt(0) * 65536 + w.charCodeAt(1)));
 /** The longest listed noun a phrase may have, in words. */
 const MAX_WORDS = Math.max(...[...CATEGORY.keys()].map((w) => w.split(" ").length));
 /** Every word prefix of a listed noun ("cán", "cán bộ", "cán bộ giảng"): the walk stops when none fits. */
@@ -120,6 +122,8 @@ function nounAfter(key: string, at: number): NounMatch | null {
   if (direct && !CLASSIFIERS.has(direct.noun) && direct.noun !== "lượt") return { nounStart: direct.start, end: direct.end, noun: direct.noun, listed: true };
   // "17 lượt cán bộ", "150 em học sinh": the noun after the classifier decides
   const s = afterLead(key, at);
+  // (a classifier's first two units, or no TOKEN read can be one)
+  if (!CLASSIFIER_PAIRS.has(key.charCodeAt(s) * 65536 + key.charCodeAt(s + 1))) return direct ? { nounStart: direct.start, end: direct.end, noun: direct.noun, listed: true } : null;
   TOKEN.lastIndex = s;
   const t = TOKEN.exec(key);
   if (t && CLASSIFIERS.has(t[0])) {

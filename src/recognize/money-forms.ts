@@ -98,7 +98,8 @@ export function kiloAfter(key: string, end: number): number {
  */
 export function joinMinorUnits(ctx: Ctx, hits: MoneyHit[], nums: NumberHit[]): MoneyHit[] {
   const key = ctx.doc.key;
-  const byStart = new Map(nums.map((n) => [n.start, n]));
+  // (built when first asked: most documents have no amount in a currency with a minor unit)
+  let byStart: Map<number, NumberHit> | undefined;
   const drop = new Set<MoneyHit>();
   for (const h of hits) {
     if (drop.has(h) || !WITH_MINOR.has(h.currency ?? "") || h.rule === "money.cent" || h.range || h.per) continue;
@@ -110,6 +111,7 @@ export function joinMinorUnits(ctx: Ctx, hits: MoneyHit[], nums: NumberHit[]): M
       while (key.charCodeAt(p) === 32) p++;
     }
     if (!JOIN.test(key.slice(h.end, p))) continue;
+    byStart ??= new Map(nums.map((n) => [n.start, n]));
     const n = byStart.get(p);
     if (!n || n.approx || n.range || n.of !== undefined || !Number.isInteger(n.value) || n.value < 1 || n.value > 99) continue;
     const unit = MINOR_AFTER.exec(key.slice(n.end, n.end + 12));
