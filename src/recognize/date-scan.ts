@@ -79,8 +79,10 @@ export function* edged(s: string, re: RegExp, from = 0): Generator<RegExpExecArr
  * re.exec(s) for a pattern written `${L}…$` (sticky here: flags "uy") whose matches span at most
  * `maxWords` runs of letters and digits: a match starts at a word start, so only the last
  * `maxWords` word starts are tried, leftmost first, instead of every position of `s`.
+ * `firsts`: the words (folded, all letters) every match starts with, each followed in the pattern by
+ * no letter or digit: a start whose run of letters and digits is none of them is passed over.
  */
-export function execAtEnd(re: RegExp, s: string, maxWords: number): RegExpExecArray | null {
+export function execAtEnd(re: RegExp, s: string, maxWords: number, firsts?: ReadonlySet<string>): RegExpExecArray | null {
   // the word starts of the last string asked about are kept: callers test several patterns on one
   if (s !== lastEndText || lastEndWords < maxWords) {
     lastEndStarts.length = 0;
@@ -100,7 +102,13 @@ export function execAtEnd(re: RegExp, s: string, maxWords: number): RegExpExecAr
     lastEndWords = maxWords;
   }
   for (let k = Math.min(maxWords, lastEndStarts.length) - 1; k >= 0; k--) {
-    re.lastIndex = lastEndStarts[k]!;
+    const st = lastEndStarts[k]!;
+    if (firsts) {
+      let e = st;
+      while (e < s.length && wordCharBefore(s, e + 1)) e++;
+      if (!firsts.has(s.slice(st, e))) continue;
+    }
+    re.lastIndex = st;
     const m = re.exec(s);
     if (m) return m;
   }

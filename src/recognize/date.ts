@@ -217,6 +217,11 @@ const PREFIX = named(
 );
 const WEAK_BEFORE = named("date.weak-cue", new RegExp(src`${L}${WEAK}\s{1,3}(?:ngày\s{1,3})?$`, "uy"));
 
+/** The words a match of PREFIX or WEAK_BEFORE starts with (execAtEnd passes over other starts). */
+const firstWordsOf = (ws: readonly string[]) => new Set(ws.map((w) => fold(w).split(" ")[0]!));
+const PREFIX_FIRSTS = firstWordsOf(["thứ", "chủ", ...PARTS_OF_DAY, ...DAY_WORDS]);
+const WEAK_FIRSTS = firstWordsOf(WEAK_DATE_CUES);
+
 // Cheap necessary tests: each pattern tried with execAtEnd holds one of these words.
 const HAS_PREFIX_WORD = /thứ|chủ|sáng|chiều|tối|trưa|đêm|khuia|ngài|mùng|mồng|hôm|nai/;
 const HAS_WEAK_WORD = /từ|đến|tới|trước|sau|vào|đầu|cuối|hết|dịp/;
@@ -243,12 +248,12 @@ function prefixBefore(key: string, at: number): { start: number; strong: boolean
   const from = Math.max(0, at - 40);
   const before = key.slice(from, at);
   // (a weekday, a part of the day with "nay", a day word: at most 7 words)
-  const m = HAS_PREFIX_WORD.test(before) ? execAtEnd(PREFIX, before, 8) : null;
+  const m = HAS_PREFIX_WORD.test(before) ? execAtEnd(PREFIX, before, 8, PREFIX_FIRSTS) : null;
   if (m && m[0].length > 0) {
     const strong = !!(m.groups!.part || m.groups!.day) || /thứ|chủ/.test(m[0]);
     return { start: from + m.index, strong, weak: false };
   }
-  return { start: at, strong: false, weak: HAS_WEAK_WORD.test(before) && execAtEnd(WEAK_BEFORE, before, 3) !== null };
+  return { start: at, strong: false, weak: HAS_WEAK_WORD.test(before) && execAtEnd(WEAK_BEFORE, before, 3, WEAK_FIRSTS) !== null };
 }
 
 /** The next non-space character after `at` begins a word (a counted noun: "08/11 chỉ tiêu"). */
