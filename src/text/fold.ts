@@ -151,3 +151,16 @@ const FOLDED = new Map<string, string>();
 export function stripMarks(s: string): string {
   return s.normalize("NFD").replace(/\p{M}/gu, "").replace(/đ/g, "d").replace(/Đ/g, "D");
 }
+
+/**
+ * The part a folded unit may play in rule 3 (see {@link placeTone}): 1 a toned o or u (the first
+ * vowel of a pair whose tone may move), 2 a bare a, e or i (the second), 0 neither. The one pass
+ * of normalize.ts calls placeTone only after a 1 followed by a 2.
+ */
+export function toneRole(f: number): number {
+  if (f >= TABLE) return 0;
+  const b = VBASE[f]!;
+  if ((b === B_O || b === B_U) && VTONE[f] !== 0) return 1;
+  if ((b === B_A || b === B_E || b === B_I) && VTONE[f] === 0) return 2;
+  return 0;
+}

@@ -189,6 +189,10 @@ export class TokenBuilder {
     this.id[i] = id;
     this.count = i + 1;
   }
+  /** Room for `k` more tokens. */
+  reserve(k: number): void {
+    while (this.count + k > this.start.length) this.grow();
+  }
   private grow(): void {
     const cap = this.start.length * 2;
     const buf = new ArrayBuffer(cap * 13);

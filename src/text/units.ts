@@ -1,0 +1,60 @@
+/**
+ * One 32-bit entry per UTF-16 unit for the one pass of normalize.ts: the folded unit in the high
+ * half, the class bits of chars.ts and a few the pass derives from them in the low half, so that
+ * each unit of the input costs one table read.
+ *
+ *   unitOf("Ấ")      → fold "ấ" << 16 | LETTER | UPPER
+ *   unitOf("o")      → fold "o" << 16 | LETTER | LOWISH | LOWLET
+ *   unitOf("ò")      → … | TOU   (a toned o/u: a tone that may move to the next vowel, fold.ts)
+ *   unitOf("a")      → … | BAEI  (a bare a/e/i: the vowel it may move to)
+ *   unitOf("\n")     → "\n" << 16 | SPACE | LF
+ *   unitOf("\u00a0") → … | SPACE | SWAP | OFF   (off the plain path: the pass hands it to slow.ts)
+ *
+ * Units below U+2000 are tabled at load, the rest on first sight (see {@link unitOf}).
+ */
+import { cls, DROP, foldUnit, LETTER, MARK, SWAP, UNSTABLE, UPPER } from "./chars.js";
+import { toneRole } from "./fold.js";
+
+/** A surrogate (a pair or a lone one): off the plain path. */
+export const SURR = 1 << 9;
+/** A letter or mark that is not upper case (a capital after one makes a token T_ODD). */
+export const LOWISH = 1 << 10;
+/** A letter that is not upper case (a token holding one is not T_UPPER). */
+export const LOWLET = 1 << 11;
+/** The line feed. */
+export const LF = 1 << 12;
+/** A toned o or u (its folded form): the first vowel of a pair whose tone may move. */
+export const TOU = 1 << 13;
+/** A bare a, e or i (its folded form): the second vowel of such a pair. TOU << 1. */
+export const BAEI = 1 << 14;
+/** Set once the entry is learned. */
+export const KNOWN = 1 << 15;
+/** Off the plain path: replaced, removed, changed by NFC, or a surrogate. */
+export const OFF = SWAP | DROP | UNSTABLE | SURR;
+
+const UNITS = new Int32Array(0x10000);
+
+function learn(c: number): number {
+  let k = cls(c) & 0x1ff;
+  if (c >= 0xd800 && c < 0xe000) k |= SURR;
+  if (k & (LETTER | MARK) && !(k & UPPER)) k |= LOWISH;
+  if (k & LETTER && !(k & UPPER)) k |= LOWLET;
+  if (c === 0x0a) k |= LF;
+  const f = foldUnit(c);
+  const role = toneRole(f);
+  if (k & LETTER && role === 1) k |= TOU;
+  if (k & LETTER && role === 2) k |= BAEI;
+  const e = (f << 16) | k | KNOWN;
+  UNITS[c] = e;
+  return e;
+}
+for (let c = 0; c < 0x2000; c++) learn(c);
+
+/** The entry of a unit (learned on first sight). */
+export function unitOf(c: number): number {
+  const e = UNITS[c]!;
+  return e & KNOWN ? e : learn(c);
+}
+
+/** The table itself, for the hot loop: an entry without KNOWN is not learned yet. */
+export const UNIT_TABLE = UNITS;
