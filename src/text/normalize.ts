@@ -23,7 +23,7 @@ import { JOINS } from "./chars.js";
 import { placeTone, unitsToString } from "./fold.js";
 import { hashUnits, lexicon, TokenBuilder, type Tokens } from "./tokens.js";
 import { grow, Pass, settleTone, slowUnits, tokenFlags } from "./slow.js";
-import { OFF, UNIT_TABLE, unitOf } from "./units.js";
+import { OFF, UNIT_TABLE, unitOf, unitsOf } from "./units.js";
 
 export interface Span {
   start: number;
@@ -88,6 +88,7 @@ export function makeDoc(input: string): Doc {
   const cap = n + 16;
   if (cap > scratch.length && cap <= SCRATCH_MAX) scratch = new Uint16Array(Math.min(SCRATCH_MAX, Math.max(cap, scratch.length * 2)));
   const p = new Pass(input, cap, cap <= scratch.length ? scratch : new Uint16Array(cap), new TokenBuilder(((n / 3) | 0) + 16));
+  p.units = unitsOf(input);
   const toks = p.toks;
   for (;;) {
     plainRun(p);
@@ -100,8 +101,8 @@ export function makeDoc(input: string): Doc {
   }
   const { u, key, norm, oS, oE, lone } = p;
   if (p.tok >= 0) {
-    if (p.pend) settleTone(key, u);
-    toks.push(p.tok, u, tokenFlags(p.tflags, p.acc, p.odd), lexicon.find(key, p.tok, u, hashUnits(key, p.tok, u)));
+    settleTone(key, u);
+    toks.push(p.tok, u, tokenFlags(p.tflags, p.acc), lexicon.find(key, p.tok, u, hashUnits(key, p.tok, u)));
   }
   const normStr = !p.diverged || (!oS && !p.swapped) ? input : unitsToString(norm, u, lone);
   const keyStr = unitsToString(key, u, lone);
@@ -126,7 +127,7 @@ function plainRun(p: Pass): void {
   // The bits tested, as local literals: V8 folds them into the code, where an imported constant
   // is a load each time (~15% of the loop). Meanings: units.ts, chars.ts, tokens.ts; a wrong value
   // here fails the property tests of test/normalize.test.ts (keys, tokens and flags).
-  const KNOWN = 0x8000; // units.ts KNOWN
+  const UNKNOWN = 0x8000; // units.ts
   const OFF = 0x3c0; // units.ts OFF: SWAP | DROP | UNSTABLE | SURR
   const JOINS = 0x20; // chars.ts
   const WORD = 0x7; // chars.ts LETTER | MARK | DIGIT
@@ -134,8 +135,11 @@ function plainRun(p: Pass): void {
   const UPPER = 0x8; // chars.ts
   const SPACE = 0x10; // chars.ts
   const LF = 0x1000; // units.ts
-  const BAEI = 0x4000; // units.ts; TOU is BAEI >> 1
+  const BAEI = 0x4000; // units.ts
+  const DIGIT = 0x4; // chars.ts
+  const TOU = 0x2000; // units.ts
   const LOWISH_TO_UPPER = 7; // units.ts LOWISH >>> 7 is UPPER
+  const UPPER_TO_ODD = 6; // UPPER << 6 is slow.ts ODD
   const T_WORD = 1; // tokens.ts
   const T_CAP = 8;
   const T_GAP = 32;
@@ -143,60 +147,47 @@ function plainRun(p: Pass): void {
   const SEED = 0x811c9dc5 | 0; // tokens.ts HASH_SEED
   const MUL = 0x01000193; // tokens.ts HASH_MUL
 
-  const { input, n, toks } = p;
-  let { i, u, norm, key, gap, tok, tflags, acc, odd, kp, pend, h, rehash } = p;
-  const { oS, oE, diverged } = p;
-  if (diverged && p.cap < u + (n - i)) {
-    // one norm unit per input unit from here to the end at most
-    grow(p, u + (n - i));
-    ({ norm, key } = p);
-  }
+  const { n, toks, key } = p;
+  const src = p.units; // the input's units and a 0 (units.ts unitsOf)
+  const i0 = p.i;
+  const u0 = p.u;
+  let { i, u, gap, tok, tflags, acc, kp, h, rehash } = p;
   const { start: tStart, end: tEnd, flags: tFlags, id: tId } = toks;
   const tCap = tStart.length;
   let count = toks.count;
-  let cn = i < n ? input.charCodeAt(i) : 0;
+  let cn = src[i]!;
   let tn = T[cn]!;
-  if (!(tn & KNOWN)) tn = unitOf(cn);
+  if (tn & UNKNOWN) tn = unitOf(cn);
   while (i < n) {
-    const c = cn;
     const t = tn;
-    cn = i + 1 < n ? input.charCodeAt(i + 1) : 0;
+    cn = src[i + 1]!;
     tn = T[cn]!;
-    // off the plain path, the next unit not learned yet, or no room for two tokens: stop here
-    if ((t & OFF) | (tn & JOINS) | ((tn & KNOWN) ^ KNOWN) || count + 2 > tCap) break;
-    if (diverged) {
-      norm[u] = c;
-      if (oS) {
-        oS[u] = i;
-        oE![u] = i + 1;
-      }
-    }
+    // off the plain path, or the next unit not learned yet: stop here
+    if ((t & OFF) | (tn & (JOINS | UNKNOWN))) break;
     const f = t >>> 16;
     key[u] = f;
     if (t & WORD) {
       if (tok < 0) {
         tok = u;
         tflags = T_WORD | gap | (t & UPPER ? T_CAP : 0);
-        gap = acc = odd = kp = 0;
+        gap = acc = kp = 0;
         h = SEED;
         rehash = false;
-      } else if (pend && !(t & LM)) {
-        // a digit ends the syllable
+      } else if (t & DIGIT && kp & BAEI && u - 2 >= tok && T[key[u - 2]!]! & TOU) {
+        // a digit ends a syllable in "…oa", "…oe", "…uy" with the tone on the first vowel
         if (placeTone(key, u >= 3 ? u - 3 : 0, u)) rehash = true;
       }
       h = Math.imul(h ^ f, MUL);
-      acc |= t;
-      odd |= (kp >>> LOWISH_TO_UPPER) & t & UPPER;
-      pend = (kp << 1) & t & BAEI;
+      acc |= t | (((kp >>> LOWISH_TO_UPPER) & t & UPPER) << UPPER_TO_ODD);
       kp = t;
     } else {
+      if (count + 2 > tCap) break; // no room for two tokens (nothing of this unit is done but its key)
       if (tok >= 0) {
-        if (pend && placeTone(key, u >= 3 ? u - 3 : 0, u)) rehash = true;
-        pend = 0;
+        if (kp & BAEI && u - 2 >= tok && T[key[u - 2]!]! & TOU && placeTone(key, u >= 3 ? u - 3 : 0, u)) rehash = true;
         if (rehash) h = hashUnits(key, tok, u);
         tStart[count] = tok;
         tEnd[count] = u;
-        tFlags[count] = tokenFlags(tflags, acc, odd);
+        tFlags[count] = tokenFlags(tflags, acc);
         tId[count] = lexicon.find(key, tok, u, h);
         count++;
         tok = -1;
@@ -215,19 +206,17 @@ function plainRun(p: Pass): void {
     i++;
   }
   toks.count = count;
-  p.i = i;
-  p.u = u;
-  p.norm = norm;
-  p.key = key;
-  p.gap = gap;
-  p.tok = tok;
-  p.tflags = tflags;
-  p.acc = acc;
-  p.odd = odd;
-  p.kp = kp;
-  p.pend = pend;
-  p.h = h;
-  p.rehash = rehash;
+  Object.assign(p, { i, u, gap, tok, tflags, acc, kp, h, rehash });
+  if (p.diverged) {
+    // the run's units, as they are, into norm (and the identity into the map)
+    const { norm, oS, oE } = p;
+    norm.set(src.subarray(i0, i), u0);
+    if (oS)
+      for (let k = u0; k < u; k++) {
+        oS[k] = i0 + k - u0;
+        oE![k] = i0 + k - u0 + 1;
+      }
+  }
 }
 
 function doc(input: string, norm: string, key: string, tokens: Tokens, map: { s: Int32Array; e: Int32Array } | null): Doc {

@@ -25,6 +25,8 @@ const { CLS } = TABLES;
  */
 export class Pass {
   n: number;
+  /** The input's units and a 0 (units.ts unitsOf). */
+  units: Uint16Array = EMPTY16;
   /** Input units read. */
   i = 0;
   /** Norm units written (and folded and tokenised). */
@@ -42,10 +44,8 @@ export class Pass {
   gap = T_LINE; // flags of the gap before the next token
   tok = -1; // start of the word token being read, or -1
   tflags = 0; // its flags from its start (T_WORD, the gap's, T_CAP, T_ODD of an astral letter)
-  acc = 0; // its units' entries ORed (letters, digits, a letter not upper case: units.ts)
-  odd = 0; // UPPER when a capital follows a lower-case letter or mark inside it
+  acc = 0; // its units' entries ORed (letters, digits, a letter not upper case: units.ts), and ODD
   kp = 0; // the entry of its last unit
-  pend = 0; // BAEI when its last two units are a toned o/u and a bare a/e/i (a tone may move)
   h = HASH_SEED; // its hash (see tokens.ts)
   rehash = false; // a unit changed after it was hashed, or was not hashed: hash it again at its end
   constructor(
@@ -64,15 +64,21 @@ const EMPTY16 = new Uint16Array(0);
 /** Letters and marks: the units of a syllable. */
 export const LM = LETTER | MARK;
 
-/** Tone placement at the end of a syllable at `end` whose last two units may move a tone (`pend`): true when it moved. */
+/**
+ * Tone placement (fold.ts) at the end of a syllable at `end`: true when a tone moved. It moves
+ * only when the last two units are vowels (so both in the syllable); placeTone reads at most
+ * three units back (a "q" before "uy" is in the syllable when it is there).
+ */
 export function settleTone(key: Uint16Array, end: number): boolean {
-  // placeTone reads at most three units back (a "q" before "uy" is in the syllable when it is there)
   return placeTone(key, end >= 3 ? end - 3 : 0, end);
 }
 
+/** In a token's `acc`: a capital follows a lower-case letter or mark inside it (SURR, which no entry ORed into acc has). */
+export const ODD = SURR;
+
 /** The flags of a word token at its end. */
-export function tokenFlags(tflags: number, acc: number, odd: number): number {
-  let f = tflags | (acc & LETTER ? T_LETTERS : 0) | (acc & DIGIT ? T_DIGITS : 0) | (odd ? T_ODD : 0);
+export function tokenFlags(tflags: number, acc: number): number {
+  let f = tflags | (acc & LETTER ? T_LETTERS : 0) | (acc & DIGIT ? T_DIGITS : 0) | (acc & ODD ? T_ODD : 0);
   if (f & T_LETTERS && !(acc & LOWLET)) f |= T_UPPER;
   return f;
 }
@@ -197,7 +203,7 @@ function put(p: Pass, piece: string, i: number, j: number): number {
 function feed(p: Pass, from: number): void {
   const { norm, key, toks } = p;
   const end = p.u;
-  let { gap, tok, tflags, acc, odd, kp, pend } = p;
+  let { gap, tok, tflags, acc, kp } = p;
   for (let v = from; v < end; v++) {
     const d = norm[v]!;
     const t = unitOf(d);
@@ -216,24 +222,20 @@ function feed(p: Pass, from: number): void {
       if (tok < 0) {
         tok = v;
         tflags = T_WORD | gap | (wk & UPPER ? T_CAP : 0);
-        gap = acc = odd = kp = 0;
-      } else if (pend && !(t & LM)) settleTone(key, v);
+        gap = acc = kp = 0;
+      } else if (!(t & LM) && kp & BAEI) settleTone(key, v); // a syllable ends inside the token
       if (width === 2) {
         tflags |= T_ODD; // a letter above U+FFFF
         acc |= (wk & (LETTER | DIGIT)) | (wk & LETTER && !(wk & UPPER) ? LOWLET : 0);
-        pend = 0;
         kp = unitOf(norm[v + 1]!); // neither lower case nor a vowel
       } else {
-        acc |= t;
-        odd |= (kp >>> LOWISH_TO_UPPER) & t & UPPER;
-        pend = (kp << 1) & t & BAEI;
+        acc |= t | (kp & LOWISH && t & UPPER ? ODD : 0);
         kp = t;
       }
     } else {
       if (tok >= 0) {
-        if (pend) settleTone(key, v);
-        pend = 0;
-        toks.push(tok, v, tokenFlags(tflags, acc, odd), lexicon.find(key, tok, v, hashUnits(key, tok, v)));
+        if (kp & BAEI) settleTone(key, v);
+        toks.push(tok, v, tokenFlags(tflags, acc), lexicon.find(key, tok, v, hashUnits(key, tok, v)));
         tok = -1;
       }
       if (t & SPACE) gap |= t & LF ? T_GAP | T_LINE : T_GAP;
@@ -250,11 +252,6 @@ function feed(p: Pass, from: number): void {
   p.tok = tok;
   p.tflags = tflags;
   p.acc = acc;
-  p.odd = odd;
   p.kp = kp;
-  p.pend = pend;
   p.rehash = true; // a token read on holds units not hashed
 }
-
-/** LOWISH >>> this is UPPER. */
-export const LOWISH_TO_UPPER = Math.log2(LOWISH / UPPER);
