@@ -77,6 +77,9 @@ const T = UNIT_TABLE;
 /** The key buffer reused from one call to the next (up to this many units; longer texts get their own). */
 const SCRATCH_MAX = 1 << 16;
 let scratch = new Uint16Array(1024);
+/** The token table filled by every call (tokens.ts: done() copies the tokens out), kept while it holds up to this many. */
+const BUILDER_MAX = 1 << 16;
+let builder = new TokenBuilder(1024);
 
 /**
  * The pass: runs of plain units (see {@link plainRun}), and between them what stops a run: a unit
@@ -87,7 +90,9 @@ export function makeDoc(input: string): Doc {
   const n = input.length;
   const cap = n + 16;
   if (cap > scratch.length && cap <= SCRATCH_MAX) scratch = new Uint16Array(Math.min(SCRATCH_MAX, Math.max(cap, scratch.length * 2)));
-  const p = new Pass(input, cap, cap <= scratch.length ? scratch : new Uint16Array(cap), new TokenBuilder(((n / 3) | 0) + 16));
+  if (builder.start.length > BUILDER_MAX) builder = new TokenBuilder(1024); // let a huge text's table go
+  builder.count = 0;
+  const p = new Pass(input, cap, cap <= scratch.length ? scratch : new Uint16Array(cap), builder);
   p.units = unitsOf(input);
   const toks = p.toks;
   for (;;) {

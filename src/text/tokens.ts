@@ -165,7 +165,10 @@ export function hashUnits(u: Uint16Array, s: number, e: number): number {
 /** The one lexicon of folded words. */
 export const lexicon = new Lexicon();
 
-/** A growable token table, filled by the pass in normalize.ts: one buffer, four views. */
+/**
+ * A growable token table, filled by the pass in normalize.ts and reused from one document to the
+ * next (start() empties it); done() copies its tokens out into views of a shared slab.
+ */
 export class TokenBuilder {
   count = 0;
   start: Int32Array;
@@ -174,11 +177,10 @@ export class TokenBuilder {
   id: Int32Array;
   constructor(expected: number) {
     const cap = Math.max(16, expected);
-    const buf = new ArrayBuffer(cap * 13);
-    this.start = new Int32Array(buf, 0, cap);
-    this.end = new Int32Array(buf, cap * 4, cap);
-    this.id = new Int32Array(buf, cap * 8, cap);
-    this.flags = new Uint8Array(buf, cap * 12, cap);
+    this.start = new Int32Array(cap);
+    this.end = new Int32Array(cap);
+    this.id = new Int32Array(cap);
+    this.flags = new Uint8Array(cap);
   }
   push(start: number, end: number, flags: number, id: number): void {
     const i = this.count;
@@ -195,19 +197,59 @@ export class TokenBuilder {
   }
   private grow(): void {
     const cap = this.start.length * 2;
-    const buf = new ArrayBuffer(cap * 13);
-    const start = new Int32Array(buf, 0, cap);
-    const end = new Int32Array(buf, cap * 4, cap);
-    const id = new Int32Array(buf, cap * 8, cap);
-    const flags = new Uint8Array(buf, cap * 12, cap);
-    start.set(this.start);
-    end.set(this.end);
-    id.set(this.id);
+    const g32 = (a: Int32Array) => {
+      const b = new Int32Array(cap);
+      b.set(a);
+      return b;
+    };
+    const flags = new Uint8Array(cap);
     flags.set(this.flags);
-    Object.assign(this, { start, end, id, flags });
+    Object.assign(this, { start: g32(this.start), end: g32(this.end), id: g32(this.id), flags });
   }
-  /** The table (its arrays may run past `count`: read only the first `count` entries). */
+  /** The table, copied out (its arrays hold exactly `count` entries); the builder is free again. */
   done(): Tokens {
-    return { count: this.count, start: this.start, end: this.end, flags: this.flags, id: this.id, generation: lexicon.generation };
+    const n = this.count;
+    const { buf, at } = carve(n * 13);
+    const start = new Int32Array(buf, at, n);
+    const end = new Int32Array(buf, at + n * 4, n);
+    const id = new Int32Array(buf, at + n * 8, n);
+    const flags = new Uint8Array(buf, at + n * 12, n);
+    if (n < 256) {
+      // a short table: a loop (subarray() and set() make eight more views)
+      for (let k = 0; k < n; k++) {
+        start[k] = this.start[k]!;
+        end[k] = this.end[k]!;
+        id[k] = this.id[k]!;
+        flags[k] = this.flags[k]!;
+      }
+    } else {
+      start.set(this.start.subarray(0, n));
+      end.set(this.end.subarray(0, n));
+      id.set(this.id.subarray(0, n));
+      flags.set(this.flags.subarray(0, n));
+    }
+    this.count = 0;
+    return { count: n, start, end, flags, id, generation: lexicon.generation };
   }
+}
+
+/**
+ * Token tables are views of shared slabs (256 KB; a bigger table gets its own buffer): an
+ * ArrayBuffer per document cost more than the rest of a short text's pass (its allocation and
+ * the GC's bookkeeping of it: 20% + 28% of makeDoc on the archive's titles). A slab lives while
+ * any table in it does.
+ */
+const SLAB = 1 << 18;
+let slab = new ArrayBuffer(SLAB);
+let slabAt = 0;
+
+function carve(bytes: number): { buf: ArrayBuffer; at: number } {
+  if (bytes > SLAB >>> 3) return { buf: new ArrayBuffer(bytes), at: 0 };
+  if (slabAt + bytes > SLAB) {
+    slab = new ArrayBuffer(SLAB);
+    slabAt = 0;
+  }
+  const at = slabAt;
+  slabAt += (bytes + 3) & ~3; // the next table's Int32 views start on a multiple of 4
+  return { buf: slab, at };
 }

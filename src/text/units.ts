@@ -16,7 +16,7 @@
  * (a typed array read, where charCodeAt tests the string's representation each time).
  */
 import { cls, DROP, foldUnit, LETTER, MARK, SWAP, UNSTABLE, UPPER } from "./chars.js";
-import { toneRole } from "./fold.js";
+import { NODE_BUFFER, toneRole } from "./fold.js";
 
 /** A surrogate (a pair or a lone one): off the plain path. */
 export const SURR = 1 << 9;
@@ -62,9 +62,6 @@ export function unitOf(c: number): number {
 /** The table itself, for the hot loop: an entry with UNKNOWN is not learned yet. */
 export const UNIT_TABLE = UNITS;
 
-/** Node's Buffer copies a string's UTF-16 units natively (~0.2 ns a unit); elsewhere (a browser, a big-endian machine) a loop does. */
-const NodeBuffer = (globalThis as { Buffer?: typeof Buffer }).Buffer;
-const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 /** The units buffer reused from one call to the next (up to this many units; longer texts get their own). */
 const REUSE_MAX = 1 << 16;
 let reused = new Uint16Array(1024);
@@ -86,9 +83,10 @@ export function unitsOf(s: string): Uint16Array {
       reusedBytes = null;
     }
   }
-  if (NodeBuffer && LITTLE_ENDIAN) {
+  if (NODE_BUFFER) {
+    // Node's Buffer copies the units natively (~0.2 ns a unit, ~80 ns a call; fold.ts NODE_BUFFER)
     if (!bytes) {
-      bytes = NodeBuffer.from(a.buffer, a.byteOffset, a.byteLength);
+      bytes = NODE_BUFFER.from(a.buffer, a.byteOffset, a.byteLength);
       if (a === reused) reusedBytes = bytes;
     }
     bytes.write(s, 0, "utf16le");
