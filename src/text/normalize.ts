@@ -83,7 +83,7 @@ export class DocMemo {
 
 const T = UNIT_TABLE;
 /** The key buffer reused from one call to the next (up to this many units; longer texts get their own). */
-const SCRATCH_MAX = 1 << 16;
+const SCRATCH_MAX = 1 << 18;
 let scratch = new Uint16Array(1024);
 /** The token table filled by every call (tokens.ts: done() copies the tokens out), kept while it holds up to this many. */
 const BUILDER_MAX = 1 << 16;

@@ -63,7 +63,7 @@ export function unitOf(c: number): number {
 export const UNIT_TABLE = UNITS;
 
 /** The units buffer reused from one call to the next (up to this many units; longer texts get their own). */
-const REUSE_MAX = 1 << 16;
+const REUSE_MAX = 1 << 18;
 let reused = new Uint16Array(1024);
 let reusedBytes: Buffer | null = null;
 
