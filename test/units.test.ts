@@ -10,7 +10,7 @@ import fc from "fast-check";
 import { cls, foldUnit, LETTER, MARK, UPPER } from "../src/text/chars.js";
 import { toneRole } from "../src/text/fold.js";
 import { makeDoc } from "../src/text/normalize.js";
-import { BAEI, LF, LOWISH, LOWLET, OFF, SURR, TOU, UNKNOWN, unitOf, unitsOf } from "../src/text/units.js";
+import { BAEI, copyUnits, LF, LOWISH, LOWLET, OFF, SURR, TOU, UNKNOWN, unitOf, unitsOf } from "../src/text/units.js";
 import { referenceMakeDoc } from "./helpers/normalize-reference.js";
 
 describe("unit table", () => {
@@ -48,6 +48,10 @@ describe("unitsOf", () => {
         const u = unitsOf(b);
         for (let i = 0; i < b.length; i++) expect(u[i]).toBe(b.charCodeAt(i));
         expect(u[b.length]).toBe(0);
+        // the copy where there is no Node Buffer (a browser) gives the same units
+        const c = new Uint16Array(b.length);
+        copyUnits(b, c);
+        expect(c).toEqual(u.subarray(0, b.length));
       }),
       { numRuns: 200, seed: 14 },
     );

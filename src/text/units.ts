@@ -90,7 +90,12 @@ export function unitsOf(s: string): Uint16Array {
       if (a === reused) reusedBytes = bytes;
     }
     bytes.write(s, 0, "utf16le");
-  } else for (let i = 0; i < n; i++) a[i] = s.charCodeAt(i);
+  } else copyUnits(s, a);
   a[n] = 0;
   return a;
+}
+
+/** The units of `s` into `a` by charCodeAt: {@link unitsOf} where there is no Node Buffer (a browser). */
+export function copyUnits(s: string, a: Uint16Array): void {
+  for (let i = 0; i < s.length; i++) a[i] = s.charCodeAt(i);
 }
