@@ -65,10 +65,15 @@ export function tokenAt(t: Tokens, pos: number): number {
 
 /**
  * Folded words of every compiled word list, each with an id (1, 2, …), in an open-addressed
- * hash table that the pass probes with the units of a token, without making a string.
+ * hash table that the pass probes with the units of a token, without making a string. The words'
+ * units are kept one after the other in a typed array too (`units`, word id's from `from[id]` to
+ * `from[id + 1]`): a hit (more than half the tokens of the archive) compares typed arrays, where
+ * charCodeAt tested each word string's representation per unit.
  */
 class Lexicon {
   private words: string[] = [""];
+  private units = new Uint16Array(4096);
+  private from = new Int32Array(1024);
   /** Per slot: the id there (0: empty) and the full hash of its word (a miss rarely reads a word). */
   private slots = new Int32Array(4096);
   private hashes = new Int32Array(4096);
@@ -92,6 +97,7 @@ class Lexicon {
     }
     const id = this.words.length;
     this.words.push(word);
+    this.keepUnits(id, word);
     this.slots[at] = id;
     this.hashes[at] = h;
     this.generation++;
@@ -107,12 +113,30 @@ class Lexicon {
       const id = this.slots[at]!;
       if (id === 0) return 0;
       if (this.hashes[at] !== h) continue;
-      const w = this.words[id]!;
-      if (w.length !== len) continue;
+      const from = this.from[id]!;
+      if (this.from[id + 1]! - from !== len) continue;
+      const units = this.units;
       let k = 0;
-      while (k < len && w.charCodeAt(k) === u[s + k]) k++;
+      while (k < len && units[from + k] === u[s + k]) k++;
       if (k === len) return id;
     }
+  }
+
+  /** The units of word `id` (the last one added) after the others'. */
+  private keepUnits(id: number, word: string): void {
+    if (id + 2 > this.from.length) {
+      const from = new Int32Array(this.from.length * 2);
+      from.set(this.from);
+      this.from = from;
+    }
+    const at = this.from[id]!;
+    if (at + word.length > this.units.length) {
+      const units = new Uint16Array(Math.max(this.units.length * 2, at + word.length));
+      units.set(this.units);
+      this.units = units;
+    }
+    for (let k = 0; k < word.length; k++) this.units[at + k] = word.charCodeAt(k);
+    this.from[id + 1] = at + word.length;
   }
 
   /** The id of a folded string, or 0. */
