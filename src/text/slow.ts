@@ -63,7 +63,7 @@ export class Pass {
 const EMPTY16 = new Uint16Array(0);
 
 /** Letters and marks: the units of a syllable. */
-export const LM = LETTER | MARK;
+const LM = LETTER | MARK;
 
 /**
  * Tone placement (fold.ts) at the end of a syllable at `end`: true when a tone moved. It moves
@@ -84,12 +84,13 @@ export function tokenFlags(tflags: number, acc: number): number {
   return f;
 }
 
-/** The units off the plain path at input[i] (class bits k, next unit `next`): written, folded and tokenised; returns the index after them. */
+/** The units off the plain path at input[p.i]: written, folded and tokenised; p.i moves past them. */
 export function slowUnits(p: Pass): void {
   const { input, n, i } = p;
   if (!p.diverged) {
-    const norm = (p.norm = new Uint16Array(p.cap));
-    for (let t = 0; t < p.u; t++) norm[t] = input.charCodeAt(t);
+    // norm parts from the input here: its units so far are the input's
+    p.norm = new Uint16Array(p.cap);
+    p.norm.set(p.units.subarray(0, p.u));
     p.diverged = true;
   }
   const c = input.charCodeAt(i);
