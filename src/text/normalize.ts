@@ -117,7 +117,8 @@ export function makeDoc(input: string): Doc {
     settleTone(key, u);
     toks.push(p.tok, u, tokenFlags(p.tflags, p.acc), lexicon.find(key, p.tok, u, hashUnits(key, p.tok, u)));
   }
-  const normStr = !p.diverged || (!oS && !p.swapped) ? input : unitsToString(norm, u, lone);
+  // norm: the input, or its units with swaps (in p.units), or the units written when they parted
+  const normStr = !p.swapped && !oS ? input : !p.diverged ? unitsToString(p.units, n, false) : unitsToString(norm, u, lone);
   const keyStr = unitsToString(key, u, lone);
   const map = oS ? { s: oS.subarray(0, u), e: oE!.subarray(0, u) } : null;
   return doc(input, normStr, keyStr, toks.done(), map);
@@ -147,6 +148,7 @@ function plainRun(p: Pass): void {
   const LM = 0x3; // LETTER | MARK
   const UPPER = 0x8; // chars.ts
   const SPACE = 0x10; // chars.ts
+  const SWAP = 0x40; // chars.ts
   const LF = 0x1000; // units.ts
   const BAEI = 0x4000; // units.ts
   const DIGIT = 0x4; // chars.ts
@@ -171,12 +173,20 @@ function plainRun(p: Pass): void {
   let cn = src[i]!;
   let tn = T[cn]!;
   if (tn & UNKNOWN) tn = unitOf(cn);
+  let swapped = p.swapped;
   while (i < n) {
-    const t = tn;
+    let t = tn;
     cn = src[i + 1]!;
     tn = T[cn]!;
-    // off the plain path, or the next unit not learned yet: stop here
-    if ((t & OFF) | (tn & (JOINS | UNKNOWN))) break;
+    if ((t & OFF) | (tn & (JOINS | UNKNOWN))) {
+      // a one-for-one swap (no-break space, dash, tab, ð, a lone CR) stays here: its entry holds
+      // the unit it becomes (units.ts), written over it in src (norm is copied from there)
+      if ((t & OFF) !== SWAP || tn & (JOINS | UNKNOWN) || ((t >>> 16) === 0x0a && cn === 0x0a)) break; // CR LF: slow.ts drops the CR
+      const d = t >>> 16;
+      src[i] = d;
+      t = T[d]!;
+      swapped = true;
+    }
     const f = t >>> 16;
     key[u] = f;
     if (t & WORD) {
@@ -219,7 +229,7 @@ function plainRun(p: Pass): void {
     i++;
   }
   toks.count = count;
-  Object.assign(p, { i, u, gap, tok, tflags, acc, kp, h, rehash });
+  Object.assign(p, { i, u, gap, tok, tflags, acc, kp, h, rehash, swapped });
   if (p.diverged) {
     // the run's units, as they are, into norm (and the identity into the map)
     const { norm, oS, oE } = p;

@@ -8,14 +8,15 @@
  *   unitOf("ò")      → … | TOU   (a toned o/u: a tone that may move to the next vowel, fold.ts)
  *   unitOf("a")      → … | BAEI  (a bare a/e/i: the vowel it may move to)
  *   unitOf("\n")     → "\n" << 16 | SPACE | LF
- *   unitOf("\u00a0") → … | SPACE | SWAP | OFF   (off the plain path: the pass hands it to slow.ts)
+ *   unitOf("\u00a0") → " " << 16 | SPACE | SWAP   (a one-for-one swap: the unit it becomes)
+ *   unitOf("\u200b") → … | DROP                  (off the plain path: the pass hands it to slow.ts)
  *
  * Units below U+2000 are tabled at load, the rest on first sight (see {@link unitOf}).
  *
  * {@link unitsOf} copies a text's units into a reused Uint16Array: the pass reads them from there
  * (a typed array read, where charCodeAt tests the string's representation each time).
  */
-import { cls, DROP, foldUnit, LETTER, MARK, SWAP, UNSTABLE, UPPER } from "./chars.js";
+import { cls, DROP, foldUnit, LETTER, MARK, SWAP, swapUnit, UNSTABLE, UPPER } from "./chars.js";
 import { NODE_BUFFER, toneRole } from "./fold.js";
 
 /** A surrogate (a pair or a lone one): off the plain path. */
@@ -47,7 +48,8 @@ function learn(c: number): number {
   const role = toneRole(f);
   if (k & LETTER && role === 1) k |= TOU;
   if (k & LETTER && role === 2) k |= BAEI;
-  const e = (f << 16) | k;
+  // a one-for-one swap holds the unit it becomes (never read as itself: the pass reads that one)
+  const e = ((k & SWAP ? swapUnit(c) : f) << 16) | k;
   UNITS[c] = e;
   return e;
 }
