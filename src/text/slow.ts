@@ -10,8 +10,8 @@
  *   "a\u200bb"    → "ab" (the zero-width space removed: the map starts here too)
  *   "x😀"         → the surrogate pair kept as it is, one token of its own (astral symbol)
  *
- *   "a\u00a0b"    → "a b": a one-for-one swap (no-break spaces, dashes, tab, ð, a lone CR) is
- *                   written here too, but keeps the identity map
+ * One-for-one swaps (no-break spaces, dashes, tab, ð, a lone CR) stay on the plain path; one
+ * comes here only before a combining mark (normalised with its cluster, then swapped).
  */
 import { cls, codePointClass, DIGIT, DROP, JOINS, LETTER, MARK, SPACE, SWAP, swapUnit, TABLES, UNSTABLE, UPPER, WORD } from "./chars.js";
 import { BAEI, LF, LOWISH, LOWLET, SURR, unitOf } from "./units.js";
