@@ -39,7 +39,7 @@ const bundle = async (srcRoot, name) => {
   const entry = join(work, `${name}-entry.ts`);
   writeFileSync(entry, `export { parseReport } from "${join(srcRoot, "src", "index.ts")}";\nexport { makeDoc } from "${join(srcRoot, "src", "text", "normalize.ts")}";\n`);
   const outfile = join(work, `${name}.mjs`);
-  await esbuild.build({ entryPoints: [entry], bundle: true, platform: "node", format: "esm", target: "node20", packages: "external", outfile, logLevel: "error" });
+  await esbuild.build({ entryPoints: [entry], bundle: true, platform: "node", format: "esm", target: "es2022", packages: "external", outfile, logLevel: "error" }); // ES2022 as dist/ (see bench-ab.mjs)
   const m = await import(pathToFileURL(outfile).href);
   m.parseReport(SEED_TEXT);
   return m.makeDoc;
