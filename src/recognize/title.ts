@@ -74,6 +74,52 @@ for (const w of TITLE_STARTS) {
   if (w.length === 2) TWO_ONLY[hash2(w.charCodeAt(0), w.charCodeAt(1))] = 1;
   else THREE[hash3(w.charCodeAt(0), w.charCodeAt(1), w.charCodeAt(2))] = 1;
 }
+/** The first units of a title start: may one start at b? (quick, a collision only costs a closer look) */
+const mayStart = (key: string, b: number): boolean => {
+  const c1 = key.charCodeAt(b);
+  const c2 = key.charCodeAt(b + 1);
+  return STARTS.may(c1, c2) && (TWO_ONLY[hash2(c1, c2)] === 1 || THREE[hash3(c1, c2, key.charCodeAt(b + 2))] === 1);
+};
+/**
+ * The title starts as a trie of code units: a match of TITLE at b starts with one of them whole
+ * (a prefix, "phó", "p." or a title, as listed), so TITLE is tried only where the units at b spell
+ * one ("trường" of a school shares its first three units with "trưởng", but is no start).
+ */
+class UnitTrie {
+  private readonly kids: Map<number, number>[] = [new Map()];
+  private readonly ends: boolean[] = [false];
+  constructor(words: readonly string[]) {
+    for (const w of words) {
+      let node = 0;
+      for (let i = 0; i < w.length; i++) {
+        const c = w.charCodeAt(i);
+        let next = this.kids[node]!.get(c);
+        if (next === undefined) {
+          next = this.kids.length;
+          this.kids.push(new Map());
+          this.ends.push(false);
+          this.kids[node]!.set(c, next);
+        }
+        node = next;
+      }
+      this.ends[node] = true;
+    }
+  }
+  /** Whether a listed word is a prefix of s from b. */
+  prefixAt(s: string, b: number): boolean {
+    let node = 0;
+    for (let i = b; i < s.length; i++) {
+      const next = this.kids[node]!.get(s.charCodeAt(i));
+      if (next === undefined) return false;
+      if (this.ends[next]) return true;
+      node = next;
+    }
+    return false;
+  }
+}
+const START_TRIE = new UnitTrie(TITLE_STARTS);
+/** Whether TITLE is worth trying at b: the quick units test, then the whole title start (the `precise` test; off: the quick test alone, as before). */
+export const titleMayStart = (key: string, b: number, precise = true): boolean => b + 1 < key.length && mayStart(key, b) && (!precise || START_TRIE.prefixAt(key, b));
 const SEP_CHAR = new RegExp(`^[${SEPARATORS}]$`, "u");
 /** Per BMP code unit: 1 = a separator, 0 = not, 2 = not read yet. */
 const SEP_TAB = new Uint8Array(65536).fill(2);
@@ -88,15 +134,11 @@ const sepUnit = (c: number): boolean => {
  * it starts a word token whose unit before is a separator: the token table is walked instead of
  * every character.
  */
-function nextTitle(doc: Doc, from: number): RegExpExecArray | null {
+export function nextTitle(doc: Doc, from: number, precise = true): RegExpExecArray | null {
   const key = doc.key;
-  const n = key.length;
   const t = doc.tokens;
   const tryAt = (b: number): RegExpExecArray | null => {
-    if (b + 1 >= n) return null;
-    const c1 = key.charCodeAt(b);
-    const c2 = key.charCodeAt(b + 1);
-    if (!STARTS.may(c1, c2) || (!TWO_ONLY[hash2(c1, c2)] && !THREE[hash3(c1, c2, key.charCodeAt(b + 2))])) return null;
+    if (!titleMayStart(key, b, precise)) return null;
     TITLE.lastIndex = b;
     return TITLE.exec(key);
   };
@@ -426,9 +468,11 @@ function readOrg(doc: Doc, first0: Tok, nameStarts: Set<number>, shared: boolean
     if (n === 0) headStart = he > 0 ? tok.s : -1;
     prevCap = cap || tok.s < headEnd;
     prevWord = key.slice(tok.s, tok.e);
-    if (cap && !/^\d/.test(t) && phraseAt(doc, tok.s, LEGAL_SET, false) < 0 && !(tok.s < headEnd)) brandPending = false;
+    // (a phrase read ends after its start: the one reading is either test)
+    const legal = phraseAt(doc, tok.s, LEGAL_SET, false) > 0;
+    if (cap && !/^\d/.test(t) && !legal && !(tok.s < headEnd)) brandPending = false;
     // a legal form in capitals ("Công ty TNHH xây dựng …"): a trade may follow
-    prevField = prevLegal = phraseAt(doc, tok.s, LEGAL_SET, false) > 0;
+    prevField = prevLegal = legal;
     if (prevField) brandPending = true;
     if (stopAfter) break;
     if (dashAfter) {
