@@ -10,6 +10,7 @@ import { describe, expect, test } from "vitest";
 import fc from "fast-check";
 import { makeDoc } from "../src/text/normalize.js";
 import { nextTitle } from "../src/recognize/title.js";
+import { shortRefs } from "../src/recognize/people-build.js";
 
 const PIECES = [
   " ", "  ", ", ", ". ", " - ", "-", "\n", "\u00a0", "(", ")", ":", "𝐀", "\u0301", "QuangHuy",
@@ -44,5 +45,25 @@ describe("people scans equal the scans they replace", () => {
   });
   test("nextTitle examples", () => {
     expect(titleMatches("Trường Đại học, Phó Giám đốc Sở Y tế", true).map(([, t]) => t)).toEqual(["phó giám đốc"]);
+  });
+});
+
+describe("short references", () => {
+  const words = ["Đạt", "An", "Anh", "Hùng", "𝐀n", "Ân"];
+  const pieces = ["ông ", "bà ", "Ông ", "anh ", "đồng chí ", "đ/c ", "  ", " ", ", ", ".", "-", "\u0301", "x", "3", "\n", "Nguyễn Văn ", ...words, "Đạtx", "HùngAnh"];
+  const texts = fc.array(fc.constantFrom(...pieces), { maxLength: 30 }).map((ps) => ps.join(""));
+  const sorted = (h: [number, string][]) => [...h].sort((a, b) => a[0] - b[0] || (a[1] < b[1] ? -1 : 1));
+  test("read on the capitalised tokens: the same as a search of the text per name", () => {
+    fc.assert(
+      fc.property(texts, fc.subarray(words), (s, lasts) => {
+        const doc = makeDoc(s);
+        expect(sorted(shortRefs(doc, lasts, false))).toEqual(sorted(shortRefs(doc, lasts, true)));
+      }),
+      RUNS,
+    );
+  });
+  test("examples", () => {
+    const doc = makeDoc("Ông Nguyễn Văn Đạt phát biểu. Sau đó ông Đạt và anh Hùng Anh ra về.");
+    expect(shortRefs(doc, ["Đạt", "Hùng"])).toEqual([[doc.norm.lastIndexOf("Đạt"), "Đạt"]]);
   });
 });

@@ -140,7 +140,10 @@ function pairStart(norm: string, d: number): number {
 export function pairMatches(norm: string): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
   let from = 0;
-  for (let d = norm.indexOf(" - "); d >= 0; d = norm.indexOf(" - ", d + 1)) {
+  // (each " - " found by its "-", a rare unit: a search for the space first stops at every word)
+  for (let h = norm.indexOf("-", 1); h >= 0; h = norm.indexOf("-", h + 1)) {
+    if (norm.charCodeAt(h - 1) !== 32 || norm.charCodeAt(h + 1) !== 32) continue;
+    const d = h - 1;
     const p = pairStart(norm, d);
     if (p === -2) {
       // a character above U+FFFF near the dash: the scan itself, from here on
@@ -208,6 +211,13 @@ function wordRuns(s: string): number {
   let n = 0;
   for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) !== 32 && (i === 0 || s.charCodeAt(i - 1) === 32)) n++;
   return n;
+}
+
+/** Math.max(s.lastIndexOf("\n") + 1, s.length - most), reading back at most `most` + 1 units. */
+export function lastLineStart(s: string, most: number): number {
+  const floor = Math.max(0, s.length - most);
+  for (let k = s.length - 1; k >= floor - 1 && k >= 0; k--) if (s.charCodeAt(k) === 10) return Math.max(k + 1, floor);
+  return floor;
 }
 
 export function findBylines(doc: Doc): BylineHit[] {
@@ -283,7 +293,7 @@ export function findBylines(doc: Doc): BylineHit[] {
     }
     trimmed = trimmed.slice(0, at);
   }
-  const lineStart = Math.max(trimmed.lastIndexOf("\n") + 1, trimmed.length - 200);
+  const lineStart = lastLineStart(trimmed, 200);
   const line = trimmed.slice(lineStart);
   // the line up to its last stop and the white space after it (cutAt: the same as /^.*(?:[.!?…:;”"»)]|\.\/\.)\s+/su)
   const cutLen = cutAt(line);

@@ -14,8 +14,9 @@
 import type { Doc } from "../text/normalize.js";
 import { fold } from "../text/fold.js";
 import { named } from "../text/rx.js";
-import { T_CAP } from "../text/tokens.js";
-import { classOf, PhraseSet, phraseAt, phraseBefore, unitClass, wordBefore } from "./phrase.js";
+import { lexicon, T_CAP, type Tokens } from "../text/tokens.js";
+import { freshTokens } from "../text/words.js";
+import { classOf, IdTrie, PhraseSet, phraseAt, phraseBefore, unitClass, wordBefore } from "./phrase.js";
 import { CLAUSE_STARTS, SURNAMES, WEAK_SURNAMES } from "../lexicon/surnames.js";
 import { ADMIN_UNITS, COUNTRY_WORDS, FIXED_NAMES, FOREIGN_ORG_WORDS, NOT_PERSON_BEFORE, ORG_HEADS, NOT_PERSON_BEFORE_EXCEPT, PLACES } from "../lexicon/org-heads.js";
 import { HONORIFICS } from "../lexicon/honorifics.js";
@@ -27,6 +28,8 @@ export interface Token {
   end: number;
   text: string;
   key: string;
+  /** Lexicon id of `key` (0: in no word list): the document token's when the two are one. */
+  id: number;
   /** All capitals ("THU", not "A"): computed once, on first use. */
   caps?: boolean;
 }
@@ -103,7 +106,10 @@ function byPrefix(names: readonly string[]): Map<string, boolean> {
   return out;
 }
 const PLACE = byPrefix(PLACES);
-const FIXED = byPrefix(FIXED_NAMES);
+/** The same names as tries over the lexicon ids of their folded words (placeAt reads a run's tokens by id). */
+const idTrie = (names: readonly string[]) => new IdTrie(names.map((n) => fold(n).split(" ")));
+const PLACE_IDS = idTrie(PLACES);
+const FIXED_IDS = idTrie(FIXED_NAMES);
 const COUNTRY = new Set<string>(COUNTRY_WORDS);
 /** A word of a foreign personal name: a capital then lower case, hyphenated parts allowed ("Jean-Claude", "Jung-sook"), an Ê Đê or Jrai "H'" before it ("H'Lan"). */
 const FOREIGN_WORD = /^(?:\p{Lu}['’])?\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*$/u;
@@ -202,11 +208,33 @@ export function isPlace(key: string): boolean {
   return PLACE.get(key) === true;
 }
 
-/** Split a capitalised run into tokens; a glued "QuangHuy" becomes two. */
-function tokenize(doc: Doc, start: number, text: string): Token[] {
+/** A unit of \p{Lu} in norm[s, e), or a surrogate (a letter above U+FFFF, read by the regex): /\p{Ll}\p{Lu}/u may match a word only then. */
+function innerCapital(norm: string, s: number, e: number): boolean {
+  for (let i = s; i < e; i++) {
+    const c = norm.charCodeAt(i);
+    if (unitClass(c) & 1 || (c >= 0xd800 && c <= 0xdfff)) return true;
+  }
+  return false;
+}
+
+/**
+ * Split a capitalised run into tokens; a glued "QuangHuy" becomes two. The run starts at the
+ * document token `first` of `toks`: a token that is a document token takes its id.
+ */
+function tokenize(doc: Doc, start: number, text: string, toks: Tokens, first: number): Token[] {
   const key = doc.key;
   const out: Token[] = [];
   let pos = start;
+  let j = first;
+  const idOf = (s: number, e: number, k: string): number => {
+    while (j < toks.count && toks.end[j]! <= s) j++;
+    return j < toks.count && toks.start[j] === s && toks.end[j] === e ? toks.id[j]! : lexicon.lookup(k);
+  };
+  const push = (s: number, t: string) => {
+    const e = s + t.length;
+    const k = key.slice(s, e);
+    out.push({ start: s, end: e, text: t, key: k, id: idOf(s, e, k) });
+  };
   // the words between single spaces (as text.split(" "), without the array)
   for (let ws = 0; ws <= text.length; ) {
     let we = text.indexOf(" ", ws);
@@ -218,7 +246,7 @@ function tokenize(doc: Doc, start: number, text: string): Token[] {
     const hy = word.includes("-") ? word.split("-") : null;
     if (hy && hy.every((h) => isSyllable(h) && /^\p{Lu}/u.test(h))) {
       for (const h of hy) {
-        out.push({ start: pos, end: pos + h.length, text: h, key: key.slice(pos, pos + h.length) });
+        push(pos, h);
         pos += h.length + 1;
       }
       continue;
@@ -228,10 +256,10 @@ function tokenize(doc: Doc, start: number, text: string): Token[] {
     let i = pos + 1;
     const e = pos + w.length;
     while (i < e && doc.norm.charCodeAt(i) === key.charCodeAt(i)) i++;
-    const parts = i < e && /\p{Ll}\p{Lu}/u.test(w) && !/^\p{Lu}+$/u.test(w) ? w.split(/(?<=\p{Ll})(?=\p{Lu})/u) : [w];
+    const parts = i < e && innerCapital(doc.norm, pos + 1, e) && /\p{Ll}\p{Lu}/u.test(w) && !/^\p{Lu}+$/u.test(w) ? w.split(/(?<=\p{Ll})(?=\p{Lu})/u) : [w];
     const ok = parts.length > 1 && parts.every((p) => isSyllable(p) && /^\p{Lu}\p{Ll}*$/u.test(p));
     for (const p of ok ? parts : [w]) {
-      out.push({ start: pos, end: pos + p.length, text: p, key: key.slice(pos, pos + p.length) });
+      push(pos, p);
       pos += p.length;
     }
     pos += 1;
@@ -239,17 +267,16 @@ function tokenize(doc: Doc, start: number, text: string): Token[] {
   return out;
 }
 
-/** Length (in tokens) of a place or fixed name starting at token i, or 0. */
-function placeAt(tokens: Token[], i: number, names: Map<string, boolean>): number {
-  let k = tokens[i]!.key;
-  if (!names.has(k)) return 0;
+/** Length (in tokens) of a place or fixed name of two words or more starting at token i, or 0. */
+function placeAt(tokens: Token[], i: number, names: IdTrie): number {
+  let node = names.next(0, tokens[i]!.id);
+  if (node < 0) return 0;
   let best = 0;
   const last = Math.min(MAX_PLACE, tokens.length - i);
   for (let n = 2; n <= last; n++) {
-    k += " " + tokens[i + n - 1]!.key;
-    const whole = names.get(k);
-    if (whole === undefined) break; // no listed name starts with these words
-    if (whole) best = n;
+    node = names.next(node, tokens[i + n - 1]!.id);
+    if (node < 0) break; // no listed name starts with these words
+    if (names.isEnd(node)) best = n;
   }
   return best;
 }
@@ -259,7 +286,7 @@ function cutEnd(doc: Doc, tokens: Token[], i: number): number {
   const end = Math.min(tokens.length, i + 6);
   for (let k = i + 1; k < end; k++) {
     if (phraseAt(doc, tokens[k]!.start, TITLE_SET) > 0) return k;
-    if (k >= i + 2 && (isCaps(tokens[k]!) || placeAt(tokens, k, PLACE))) return k;
+    if (k >= i + 2 && (isCaps(tokens[k]!) || placeAt(tokens, k, PLACE_IDS))) return k;
     // "Đoàn TNCS Hồ Chí Minh": an acronym right after the family name is no given name
     if (k === i + 1 && isCaps(tokens[k]!) && tokens[k]!.text.length >= 3) return k;
     if (k >= i + 3 && k === tokens.length - 1 && opensClause(doc.key, tokens[k]!)) return k;
@@ -281,12 +308,18 @@ function opensClause(key: string, t: Token): boolean {
 
 const isCaps = (t: Token): boolean => (t.caps ??= t.text.length > 1 && t.text === t.text.toUpperCase() && /\p{Lu}/u.test(t.text));
 
+/** The tokens' texts joined by single spaces: their slice of the text when one space stands between each (the texts are slices of norm). */
+function joined(norm: string, toks: Token[]): string {
+  for (let k = 1; k < toks.length; k++) if (toks[k]!.start !== toks[k - 1]!.end + 1 || norm.charCodeAt(toks[k - 1]!.end) !== 32) return toks.map((t) => t.text).join(" ");
+  return norm.slice(toks[0]!.start, toks[toks.length - 1]!.end);
+}
+
 function candidate(doc: Doc, tokens: Token[], i: number, end: number, surname: boolean, fixed = false): NameCandidate {
   const toks = tokens.slice(i, end);
   return {
     start: toks[0]!.start,
     end: toks[toks.length - 1]!.end,
-    name: toks.map((t) => t.text).join(" "),
+    name: joined(doc.norm, toks),
     tokens: toks,
     surname,
     weak: surname && WEAK.has(toks[0]!.text.toLowerCase()),
@@ -308,13 +341,13 @@ function fromRun(doc: Doc, tokens: Token[]): NameCandidate[] {
   let fallback: NameCandidate | null = null;
   let weakPick: NameCandidate | null = null;
   while (i < tokens.length - 1) {
-    const fixed = placeAt(tokens, i, FIXED);
+    const fixed = placeAt(tokens, i, FIXED_IDS);
     if (fixed) {
       out.push(candidate(doc, tokens, i, i + fixed, true, true));
       i += fixed;
       continue;
     }
-    const place = placeAt(tokens, i, PLACE);
+    const place = placeAt(tokens, i, PLACE_IDS);
     if (place) {
       i += place;
       continue;
@@ -328,7 +361,7 @@ function fromRun(doc: Doc, tokens: Token[]): NameCandidate[] {
     const thi = !isCaps(t) && tokens[i + 1]?.key === "thị" && !ORG_WORD.has(t.key) && isSyllable(t.text);
     if ((thi || (SURNAME_KEY.has(t.key) && isSurname(t.text))) && !isCaps(t)) {
       // "Đoàn Việt Nam", "Đoàn Hà Nội": a delegation, not a person
-      const pl = ORG_WORD.has(t.key) ? placeAt(tokens, i + 1, PLACE) : 0;
+      const pl = ORG_WORD.has(t.key) ? placeAt(tokens, i + 1, PLACE_IDS) : 0;
       if (pl) {
         i += 1 + pl;
         continue;
@@ -372,7 +405,7 @@ function fromRun(doc: Doc, tokens: Token[]): NameCandidate[] {
   // and leading places ("Hàn Quốc Moon Jae In", "Mỹ Bill Gates")
   for (;;) {
     if (s >= tokens.length) break;
-    const pl = s < tokens.length - 1 ? placeAt(tokens, s, PLACE) : 0;
+    const pl = s < tokens.length - 1 ? placeAt(tokens, s, PLACE_IDS) : 0;
     if (pl) s += pl;
     else if (HONORIFIC_WORD.has(tokens[s]!.key) || (isCaps(tokens[s]!) && !allCaps) || COUNTRY.has(tokens[s]!.text)) s++;
     else break;
@@ -388,7 +421,7 @@ function fromRun(doc: Doc, tokens: Token[]): NameCandidate[] {
   if (e > s + 2 && e === tokens.length && (opensClause(key, tokens[e - 1]!) || HONORIFIC_WORD.has(tokens[e - 1]!.key))) e--;
   tokens = tokens.slice(0, e);
   const rest = tokens.length - s;
-  if (rest >= 2 && rest <= 4 && !placeAt(tokens, s, PLACE)) out.push(candidate(doc, tokens, s, tokens.length, false));
+  if (rest >= 2 && rest <= 4 && !placeAt(tokens, s, PLACE_IDS)) out.push(candidate(doc, tokens, s, tokens.length, false));
   return out;
 }
 
@@ -399,7 +432,7 @@ export function nameCandidates(doc: Doc): NameCandidate[] {
   const out: NameCandidate[] = [];
   doc.memo.names = out;
   const { norm } = doc;
-  const t = doc.tokens;
+  const t = freshTokens(doc);
   // a run (person.run) starts where a word starts with a capital: at a token flagged T_CAP (the
   // token table's word edges are the run's left edge), never inside a run read before
   let covered = 0;
@@ -410,7 +443,7 @@ export function nameCandidates(doc: Doc): NameCandidate[] {
     const end = runAt(norm, at);
     if (end < 0 || !runStartOk(norm, at)) continue;
     covered = end;
-    const tokens = tokenize(doc, at, norm.slice(at, end));
+    const tokens = tokenize(doc, at, norm.slice(at, end), t, i);
     if (tokens.length < 2) continue;
     out.push(...fromRun(doc, tokens));
   }

@@ -11,6 +11,7 @@
  */
 import type { PositionHit } from "./types.js";
 import type { NameCandidate } from "./name.js";
+import type { Doc } from "../text/normalize.js";
 import { fold } from "../text/fold.js";
 import { named } from "../text/rx.js";
 import { T_CAP } from "../text/tokens.js";
@@ -49,6 +50,36 @@ const SHORT = named("person.short-ref", /(?<![\p{L}\p{M}\p{N}])(?:[ôÔ]ng|[bB]�
 /** The one capitalised word of a short reference, and what may not follow it (a letter, or another capitalised word). */
 const SHORT_WORD = /^\p{Lu}[\p{Ll}\p{M}]*$/u;
 const SHORT_AFTER = /^(?:[\p{L}\p{M}\p{N}]| \p{Lu})/u;
+
+/**
+ * Where a last name of `lasts` (each a capitalised word: SHORT_WORD) stands as a short reference:
+ * a form of address right before it (SHORT), no letter, mark or digit after it, nor another
+ * capitalised word. For a few names a search of the text per name (`byIndexOf`, the
+ * specification); for more one pass over the capitalised tokens (a search per name made long
+ * texts quadratic): such a word is a whole token ("ông Đạt" holds the token "Đạt").
+ */
+export function shortRefs(doc: Doc, lasts: readonly string[], byIndexOf = lasts.length <= 8): [number, string][] {
+  const norm = doc.norm;
+  const out: [number, string][] = [];
+  if (!lasts.length) return out;
+  const shortAt = (at: number, last: string) => {
+    const e = at + last.length;
+    if (!SHORT_AFTER.test(norm.slice(e, e + 2)) && SHORT.test(norm.slice(Math.max(0, at - 14), at))) out.push([at, last]);
+  };
+  if (byIndexOf) {
+    for (const last of lasts) for (let at = norm.indexOf(last); at >= 0; at = norm.indexOf(last, at + 1)) shortAt(at, last);
+    return out;
+  }
+  const set = new Set(lasts);
+  const firsts = new Set(lasts.map((l) => l.charCodeAt(0)));
+  const toks = doc.tokens;
+  for (let i = 0; i < toks.count; i++) {
+    if (!(toks.flags[i]! & T_CAP) || !firsts.has(norm.charCodeAt(toks.start[i]!))) continue;
+    const last = norm.slice(toks.start[i]!, toks.end[i]!);
+    if (set.has(last)) shortAt(toks.start[i]!, last);
+  }
+  return out;
+}
 
 export class PeopleBuilder {
   /** The people by folded name, in the order first met. */
@@ -204,20 +235,18 @@ export class PeopleBuilder {
 
   /**
    * Short references: "ông Đạt", "anh Dương" add their honorific (and a post after them) to the one
-   * person with that last name. A short reference is a whole word (a space before it, no letter,
-   * mark or digit after it) that is a last name: found by a search of the text per name (indexOf)
-   * for a few names, and for more by one pass over the capitalised tokens (a search per name made
-   * long texts quadratic).
+   * person with that last name (found by shortRefs).
    */
   addShortRefs(): void {
-    const { doc, norm } = this.pt;
+    const { doc } = this.pt;
     const byLast = new Map<string, Person[]>();
     const taken: [number, number][] = [];
     for (const p of this.people.values()) {
       for (const h of p.mentions) taken.push([h.start, h.end]);
-      const words = p.name.split(" ");
-      const last = words[words.length - 1]!;
-      if (words.length < 2 || last === last.toUpperCase()) continue;
+      // (the last of the name's words split at " ": none when it has no space)
+      const sp = p.name.lastIndexOf(" ");
+      const last = p.name.slice(sp + 1);
+      if (sp < 0 || last === last.toUpperCase()) continue;
       byLast.set(last, [...(byLast.get(last) ?? []), p]);
     }
     taken.sort((a, b) => a[0] - b[0]);
@@ -232,25 +261,9 @@ export class PeopleBuilder {
       }
       return false;
     };
-    const shortHits: [number, string][] = [];
     const lasts: string[] = [];
     for (const [last, ps] of byLast) if (ps.length === 1 && SHORT_WORD.test(last)) lasts.push(last);
-    const shortAt = (at: number, last: string) => {
-      const e = at + last.length;
-      if (!SHORT_AFTER.test(norm.slice(e, e + 2)) && SHORT.test(norm.slice(Math.max(0, at - 14), at))) shortHits.push([at, last]);
-    };
-    if (lasts.length <= 8) {
-      for (const last of lasts) for (let at = norm.indexOf(last); at >= 0; at = norm.indexOf(last, at + 1)) shortAt(at, last);
-    } else {
-      const set = new Set(lasts);
-      const firsts = new Set(lasts.map((l) => l.charCodeAt(0)));
-      const toks = doc.tokens;
-      for (let i = 0; i < toks.count; i++) {
-        if (!(toks.flags[i]! & T_CAP) || !firsts.has(norm.charCodeAt(toks.start[i]!))) continue;
-        const last = norm.slice(toks.start[i]!, toks.end[i]!);
-        if (set.has(last)) shortAt(toks.start[i]!, last);
-      }
-    }
+    const shortHits = shortRefs(doc, lasts);
     shortHits.sort((a, b) => a[0] - b[0]);
     for (const [at, last] of shortHits) {
       const ps = byLast.get(last)!;

@@ -14,7 +14,7 @@ import type { Doc } from "../text/normalize.js";
 import { fold } from "../text/fold.js";
 import { cls, SPACE } from "../text/chars.js";
 import { named } from "../text/rx.js";
-import { isPlace as isPlaceWord, negativeBefore as isNegativeBefore, tokenFold, type NameCandidate } from "./name.js";
+import { isPlace as isPlaceWord, negativeBefore as isNegativeBefore, tokenFold, type NameCandidate, type Token } from "./name.js";
 import { findScopes, MAX_SCOPE, type Scope } from "./people-scopes.js";
 import { findTitles, type TitleHit } from "./title.js";
 import { PERSON_ROLES } from "../lexicon/titles.js";
@@ -36,6 +36,16 @@ export const NOW_IS = ["nay là ", "hiện là ", "hiện đang là ", "hiện n
 const PLACE_NOTE = named("person.place-note", new RegExp(`^ {0,2}(?:${["huyện", "tỉnh", "xã", "quận", "phường", "thị xã", "thị trấn", "thành phố", "tp"].map((w) => fold(w)).join("|")})[ .]`, "u"));
 /** A birth year or an age in brackets right after a name: "(SN 1964)", "(sinh năm 1970)", "(45 tuổi)". */
 const BIRTH_NOTE = named("person.birth-note", /^ {0,2}\((?:sn|sinh năm|sinh) {0,2}\d{4}\)|^ {0,2}\(\d{1,3} tuổi\)/u);
+
+/** A "(" at p, or after one or two spaces: where BIRTH_NOTE may match. */
+const bracketNear = (key: string, p: number): boolean => {
+  for (let i = p; i < p + 3; i++) {
+    const c = key.charCodeAt(i);
+    if (c === 40) return true;
+    if (c !== 32) return false;
+  }
+  return false;
+};
 
 export function skipBack(s: string, p: number): number {
   while (p > 0 && (s[p - 1] === " " || s[p - 1] === "\t")) p--;
@@ -74,6 +84,17 @@ function startsAny(sorted: readonly string[], w: string): boolean {
     else hi = mid;
   }
   return lo < sorted.length && sorted[lo]!.startsWith(w);
+}
+
+/** The tokens' folds joined by single spaces: their slice of doc.key when each is that slice (tokenFold) and one space stands between each. */
+function foldedWords(doc: Doc, tokens: Token[]): string {
+  const key = doc.key;
+  let slice = true;
+  for (let k = 0; k < tokens.length && slice; k++) {
+    const t = tokens[k]!;
+    if (tokenFold(doc, t) !== t.key || (k > 0 && (t.start !== tokens[k - 1]!.end + 1 || key.charCodeAt(t.start - 1) !== 32))) slice = false;
+  }
+  return slice ? key.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end) : tokens.map((t) => tokenFold(doc, t)).join(" ");
 }
 
 export class PeopleText {
@@ -216,7 +237,8 @@ export class PeopleText {
     let p = e;
     const table = lineStart && (norm[skipFwd(norm, e)] === "\n" || e === norm.length);
     // "ông Phạm Văn A (SN 1964) - Trưởng phòng …": a birth year or an age in brackets before the post
-    const birth = BIRTH_NOTE.exec(key.slice(e, e + 24));
+    // (it opens with a bracket after at most two spaces: tried only then)
+    const birth = bracketNear(key, e) ? BIRTH_NOTE.exec(key.slice(e, e + 24)) : null;
     if (birth) p = e + birth[0].length;
     for (let guard = 0; guard < 8; guard++) {
       p = skipFwd(norm, p);
@@ -328,7 +350,7 @@ export class PeopleText {
   canonOf(c: NameCandidate): string {
     let k = this.canons.get(c);
     if (k === undefined) {
-      k = c.tokens.length === 1 ? fold(c.name) : c.tokens.map((t) => tokenFold(this.doc, t)).join(" ");
+      k = c.tokens.length === 1 ? fold(c.name) : foldedWords(this.doc, c.tokens);
       this.canons.set(c, k);
     }
     return k;

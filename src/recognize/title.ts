@@ -12,7 +12,8 @@ import type { RuleOf } from "../schema.js";
 import type { Doc } from "../text/normalize.js";
 import { fold } from "../text/fold.js";
 import { named } from "../text/rx.js";
-import { T_LETTERS, tokenAt } from "../text/tokens.js";
+import { lexicon, T_LETTERS, tokenAt, type Tokens } from "../text/tokens.js";
+import { freshTokens } from "../text/words.js";
 import { PhraseSet, phraseAt, StartSet, trieSource, unitClass, wordBefore } from "./phrase.js";
 import { DROPPED_PREFIXES, LEADING_HEADS, SHARED_HEADS, SHORT_SHARED_HEADS, TITLES, TITLES_ONLY_BEFORE, TITLE_ABBREVIATIONS, TITLE_PREFIXES, TITLE_SUFFIXES } from "../lexicon/titles.js";
 import { ADMIN_UNITS, ORG_HEADS, ORG_STOP_WORDS, PLACES } from "../lexicon/org-heads.js";
@@ -81,45 +82,86 @@ const mayStart = (key: string, b: number): boolean => {
   return STARTS.may(c1, c2) && (TWO_ONLY[hash2(c1, c2)] === 1 || THREE[hash3(c1, c2, key.charCodeAt(b + 2))] === 1);
 };
 /**
- * The title starts as a trie of code units: a match of TITLE at b starts with one of them whole
- * (a prefix, "phó", "p." or a title, as listed), so TITLE is tried only where the units at b spell
- * one ("trường" of a school shares its first three units with "trưởng", but is no start).
+ * Where TITLE may match, by the word at b (a match starts with a title start spelled whole: a
+ * prefix, "phó", "p." or a title, as listed). The word is either the first word of a title start
+ * ("giám" of "giám đốc", "p" of "p.") or begins with a one-word title start glued to more letters
+ * ("phógiám đốc", "trưởngBan"). Words of the lexicon are judged once per id; a word in no list
+ * (id 0) is no first word (those are listed) and is read for a glued one-word start.
  */
+const firstRun = (w: string): string => {
+  let e = 0;
+  while (e < w.length && unitClass(w.charCodeAt(e)) & 6) e++;
+  return w.slice(0, e);
+};
+/** Title starts of one word (letters only): a word that begins with one may start a match. */
 class UnitTrie {
-  private readonly kids: Map<number, number>[] = [new Map()];
-  private readonly ends: boolean[] = [false];
+  /** Per code unit: its column in the table + 1 (0: the unit is in no listed word). */
+  private readonly column = new Uint8Array(65536);
+  private readonly width: number;
+  /** Per node and column: the child node (0: none; the root is node 0 and never a child). */
+  private readonly table: Int32Array;
+  private readonly ends: Uint8Array;
   constructor(words: readonly string[]) {
+    const kids: Map<number, number>[] = [new Map()];
+    const ends: number[] = [0];
+    let width = 0;
     for (const w of words) {
       let node = 0;
       for (let i = 0; i < w.length; i++) {
         const c = w.charCodeAt(i);
-        let next = this.kids[node]!.get(c);
+        if (this.column[c] === 0) {
+          if (width === 255) throw new Error("UnitTrie: too many distinct units");
+          this.column[c] = ++width;
+        }
+        let next = kids[node]!.get(c);
         if (next === undefined) {
-          next = this.kids.length;
-          this.kids.push(new Map());
-          this.ends.push(false);
-          this.kids[node]!.set(c, next);
+          next = kids.length;
+          kids.push(new Map());
+          ends.push(0);
+          kids[node]!.set(c, next);
         }
         node = next;
       }
-      this.ends[node] = true;
+      ends[node] = 1;
     }
+    this.width = width;
+    this.ends = Uint8Array.from(ends);
+    this.table = new Int32Array(kids.length * width);
+    for (let node = 0; node < kids.length; node++) for (const [c, child] of kids[node]!) this.table[node * width + this.column[c]! - 1] = child;
   }
   /** Whether a listed word is a prefix of s from b. */
   prefixAt(s: string, b: number): boolean {
     let node = 0;
     for (let i = b; i < s.length; i++) {
-      const next = this.kids[node]!.get(s.charCodeAt(i));
-      if (next === undefined) return false;
-      if (this.ends[next]) return true;
-      node = next;
+      const col = this.column[s.charCodeAt(i)]!;
+      if (col === 0) return false;
+      node = this.table[node * this.width + col - 1]!;
+      if (node === 0) return false;
+      if (this.ends[node] === 1) return true;
     }
     return false;
   }
 }
-const START_TRIE = new UnitTrie(TITLE_STARTS);
-/** Whether TITLE is worth trying at b: the quick units test, then the whole title start (the `precise` test; off: the quick test alone, as before). */
-export const titleMayStart = (key: string, b: number, precise = true): boolean => b + 1 < key.length && mayStart(key, b) && (!precise || START_TRIE.prefixAt(key, b));
+const ONE_WORD = new UnitTrie(TITLE_STARTS.filter((w) => firstRun(w) === w));
+const FIRST_IDS = new Set(TITLE_STARTS.map((w) => lexicon.intern(firstRun(w))));
+/** Per lexicon id: 1 = its word may start a title, 2 = not, 0 = not judged yet. */
+let judged = new Uint8Array(1024);
+/** Whether TITLE may match at the word token i (starting at b) of doc (`precise`; off: the quick test of the first units, as before). */
+export function titleMayStart(doc: Doc, t: Tokens, i: number, b: number, precise = true): boolean {
+  const key = doc.key;
+  if (b + 1 >= key.length) return false;
+  if (!precise) return mayStart(key, b);
+  const id = t.id[i]!;
+  if (id === 0) return mayStart(key, b) && ONE_WORD.prefixAt(key, b);
+  if (id >= judged.length) {
+    const grown = new Uint8Array(Math.max(id + 1, judged.length * 2));
+    grown.set(judged);
+    judged = grown;
+  }
+  let f = judged[id]!;
+  if (f === 0) judged[id] = f = FIRST_IDS.has(id) || ONE_WORD.prefixAt(lexicon.word(id), 0) ? 1 : 2;
+  return f === 1;
+}
 const SEP_CHAR = new RegExp(`^[${SEPARATORS}]$`, "u");
 /** Per BMP code unit: 1 = a separator, 0 = not, 2 = not read yet. */
 const SEP_TAB = new Uint8Array(65536).fill(2);
@@ -136,9 +178,9 @@ const sepUnit = (c: number): boolean => {
  */
 export function nextTitle(doc: Doc, from: number, precise = true): RegExpExecArray | null {
   const key = doc.key;
-  const t = doc.tokens;
-  const tryAt = (b: number): RegExpExecArray | null => {
-    if (!titleMayStart(key, b, precise)) return null;
+  const t = freshTokens(doc);
+  const tryAt = (i: number, b: number): RegExpExecArray | null => {
+    if (!titleMayStart(doc, t, i, b, precise)) return null;
     TITLE.lastIndex = b;
     return TITLE.exec(key);
   };
@@ -148,7 +190,7 @@ export function nextTitle(doc: Doc, from: number, precise = true): RegExpExecArr
     const b = t.start[i]!;
     if (b === 0) {
       if (from === 0) {
-        const m = tryAt(0);
+        const m = tryAt(i, 0);
         if (m) return m;
       }
       continue;
@@ -158,7 +200,7 @@ export function nextTitle(doc: Doc, from: number, precise = true): RegExpExecArr
       // a surrogate pair before: an emoji separator is two units
       if (b - 2 < from || (key.charCodeAt(b - 2) & 0xfc00) !== 0xd800 || !SEP_CHAR.test(key.slice(b - 2, b))) continue;
     } else if (b - 1 < from || !sepUnit(c)) continue;
-    const m = tryAt(b);
+    const m = tryAt(i, b);
     if (m) return m;
   }
   return null;
