@@ -9,8 +9,11 @@
 import { describe, expect, test } from "vitest";
 import fc from "fast-check";
 import { makeDoc } from "../src/text/normalize.js";
-import { nextTitle } from "../src/recognize/title.js";
+import { findTitles, nextTitle, type TitleHit } from "../src/recognize/title.js";
+import { pluralBefore } from "../src/recognize/people-scopes.js";
 import { shortRefs } from "../src/recognize/people-build.js";
+import { namedPeople } from "../src/recognize/byline.js";
+import { nameCandidates, nameReading } from "../src/recognize/name.js";
 
 const PIECES = [
   " ", "  ", ", ", ". ", " - ", "-", "\n", "\u00a0", "(", ")", ":", "𝐀", "\u0301", "QuangHuy",
@@ -65,5 +68,71 @@ describe("short references", () => {
   test("examples", () => {
     const doc = makeDoc("Ông Nguyễn Văn Đạt phát biểu. Sau đó ông Đạt và anh Hùng Anh ra về.");
     expect(shortRefs(doc, ["Đạt", "Hùng"])).toEqual([[doc.norm.lastIndexOf("Đạt"), "Đạt"]]);
+  });
+});
+
+describe("plural titles", () => {
+  const pieces = ["các ", "Các ", "các", "xcác ", " ", "  ", "\t", "\u00a0", ", ", "Phó Giám đốc", "Ủy viên", "Trưởng ban", "Chủ tịch", "Sở Y tế", ": ", "A", "𝐀", "\n"];
+  const texts = fc.array(fc.constantFrom(...pieces), { maxLength: 30 }).map((ps) => ps.join(""));
+  const byStartOf = (s: string) => {
+    const doc = makeDoc(s);
+    const byStart = new Map<number, TitleHit>();
+    for (const t of findTitles(doc, new Set())) if (!byStart.has(t.start)) byStart.set(t.start, t);
+    return { doc, byStart };
+  };
+  test("read back from the titles: the same as a search of the text for 'các '", () => {
+    fc.assert(
+      fc.property(texts, (s) => {
+        const { doc, byStart } = byStartOf(s);
+        expect(pluralBefore(doc, byStart)).toEqual(pluralBefore(doc, byStart, true));
+      }),
+      RUNS,
+    );
+  });
+  test("examples", () => {
+    const { doc, byStart } = byStartOf("các  Phó Giám đốc: A, B; xcác Ủy viên, Các Trưởng ban");
+    expect(pluralBefore(doc, byStart)).toEqual([0, doc.norm.indexOf("Các")]);
+  });
+});
+
+describe("people introduced by name", () => {
+  const pieces = ["người ", "cổ đông ", "nạn nhân ", "tên ", "Tên ", "tên là ", "xtên ", "tênx ", "tên", " ", "  ", ", ", ". ", "Minh Khôi", "Minh Anh ", "Lê Văn An", "𝐀", "\u0301", "\n", "có "];
+  const texts = fc.array(fc.constantFrom(...pieces), { maxLength: 30 }).map((ps) => ps.join(""));
+  test("read at the tokens 'tên': the same as a search of the key for 'tên '", () => {
+    fc.assert(
+      fc.property(texts, (s) => {
+        const doc = makeDoc(s);
+        expect(namedPeople(doc)).toEqual(namedPeople(doc, true));
+      }),
+      RUNS,
+    );
+  });
+  test("examples", () => {
+    expect(namedPeople(makeDoc("Một cổ đông tên Minh Khôi và nạn nhân tên là Minh Anh.")).map((h) => h.name)).toEqual(["Minh Khôi", "Minh Anh"]);
+  });
+});
+
+describe("name candidates", () => {
+  const pieces = [
+    "Nguyễn", "Văn", "An", "Trần", "Thị", "Bình", "Hà", "Nội", "Hồ", "Chí", "Minh", "Quảng", "Ninh", "Phạm", "QuangHuy", "Jean-Claude", "Nội-Hải",
+    "H'Lan", "UBND", "TP", "Việt", "Nam", "Kenji", "Tanaka", "𝐀n", "Giám", "Đốc", "Phó", "Ông", "Đoàn", "Lê", "Lợi",
+  ];
+  const seps = [" ", " ", " ", "  ", ", ", ". ", "-", "\n", "\u0301", "ông ", "đường ", "tỉnh "];
+  const texts = fc.array(fc.tuple(fc.constantFrom(...pieces), fc.constantFrom(...seps)), { maxLength: 24 }).map((ps) => ps.flat().join(""));
+  const read = (s: string, spec: boolean) => {
+    nameReading.spec = spec;
+    try {
+      return nameCandidates(makeDoc(s)).map((c) => ({ ...c, tokens: c.tokens.map(({ id: _id, ...t }) => t) }));
+    } finally {
+      nameReading.spec = false;
+    }
+  };
+  test("read on the token table: the same as by characters and joined folded words", () => {
+    fc.assert(
+      fc.property(texts, (s) => {
+        expect(read(s, false)).toEqual(read(s, true));
+      }),
+      RUNS,
+    );
   });
 });

@@ -14,7 +14,7 @@
 import type { Doc } from "../text/normalize.js";
 import { fold } from "../text/fold.js";
 import { named } from "../text/rx.js";
-import { lexicon, T_CAP, type Tokens } from "../text/tokens.js";
+import { lexicon, T_CAP, T_ODD, type Tokens } from "../text/tokens.js";
 import { freshTokens } from "../text/words.js";
 import { classOf, IdTrie, PhraseSet, phraseAt, phraseBefore, unitClass, wordBefore } from "./phrase.js";
 import { CLAUSE_STARTS, SURNAMES, WEAK_SURNAMES } from "../lexicon/surnames.js";
@@ -106,6 +106,12 @@ function byPrefix(names: readonly string[]): Map<string, boolean> {
   return out;
 }
 const PLACE = byPrefix(PLACES);
+const FIXED = byPrefix(FIXED_NAMES);
+/**
+ * `spec`: read names as before the token table was used (tests compare the two): every word split
+ * by its characters, places and fixed names looked up by their joined folded words, names joined.
+ */
+export const nameReading = { spec: false };
 /** The same names as tries over the lexicon ids of their folded words (placeAt reads a run's tokens by id). */
 const idTrie = (names: readonly string[]) => new IdTrie(names.map((n) => fold(n).split(" ")));
 const PLACE_IDS = idTrie(PLACES);
@@ -241,6 +247,15 @@ function tokenize(doc: Doc, start: number, text: string, toks: Tokens, first: nu
     if (we < 0) we = text.length;
     const word = text.slice(ws, we);
     ws = we + 1;
+    // a word that is one document token with no capital glued on (T_ODD) is one token, the
+    // document's: no "-" in it, and no lower-case letter before a capital to split at
+    const e0 = pos + word.length;
+    while (j < toks.count && toks.end[j]! <= pos) j++;
+    if (!nameReading.spec && j < toks.count && toks.start[j] === pos && toks.end[j] === e0 && !(toks.flags[j]! & T_ODD)) {
+      out.push({ start: pos, end: e0, text: word, key: key.slice(pos, e0), id: toks.id[j]! });
+      pos = e0 + 1;
+      continue;
+    }
     // "Jean-Claude", "Sung-ho" (a lower-case part) stay one (foreign) token; "Nội-Hải" (capitalised
     // Vietnamese syllables) is two
     const hy = word.includes("-") ? word.split("-") : null;
@@ -256,7 +271,7 @@ function tokenize(doc: Doc, start: number, text: string, toks: Tokens, first: nu
     let i = pos + 1;
     const e = pos + w.length;
     while (i < e && doc.norm.charCodeAt(i) === key.charCodeAt(i)) i++;
-    const parts = i < e && innerCapital(doc.norm, pos + 1, e) && /\p{Ll}\p{Lu}/u.test(w) && !/^\p{Lu}+$/u.test(w) ? w.split(/(?<=\p{Ll})(?=\p{Lu})/u) : [w];
+    const parts = i < e && (nameReading.spec || innerCapital(doc.norm, pos + 1, e)) && /\p{Ll}\p{Lu}/u.test(w) && !/^\p{Lu}+$/u.test(w) ? w.split(/(?<=\p{Ll})(?=\p{Lu})/u) : [w];
     const ok = parts.length > 1 && parts.every((p) => isSyllable(p) && /^\p{Lu}\p{Ll}*$/u.test(p));
     for (const p of ok ? parts : [w]) {
       push(pos, p);
@@ -267,8 +282,24 @@ function tokenize(doc: Doc, start: number, text: string, toks: Tokens, first: nu
   return out;
 }
 
+/** placeAt by the tokens' folded words, joined, in a Map of every prefix (the specification). */
+function placeAtKeys(tokens: Token[], i: number, names: Map<string, boolean>): number {
+  let k = tokens[i]!.key;
+  if (!names.has(k)) return 0;
+  let best = 0;
+  const last = Math.min(MAX_PLACE, tokens.length - i);
+  for (let n = 2; n <= last; n++) {
+    k += " " + tokens[i + n - 1]!.key;
+    const whole = names.get(k);
+    if (whole === undefined) break;
+    if (whole) best = n;
+  }
+  return best;
+}
+
 /** Length (in tokens) of a place or fixed name of two words or more starting at token i, or 0. */
 function placeAt(tokens: Token[], i: number, names: IdTrie): number {
+  if (nameReading.spec) return placeAtKeys(tokens, i, names === PLACE_IDS ? PLACE : FIXED);
   let node = names.next(0, tokens[i]!.id);
   if (node < 0) return 0;
   let best = 0;
@@ -319,7 +350,7 @@ function candidate(doc: Doc, tokens: Token[], i: number, end: number, surname: b
   return {
     start: toks[0]!.start,
     end: toks[toks.length - 1]!.end,
-    name: joined(doc.norm, toks),
+    name: nameReading.spec ? toks.map((t) => t.text).join(" ") : joined(doc.norm, toks),
     tokens: toks,
     surname,
     weak: surname && WEAK.has(toks[0]!.text.toLowerCase()),

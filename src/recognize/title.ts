@@ -187,6 +187,8 @@ export function nextTitle(doc: Doc, from: number, precise = true): RegExpExecArr
   // the first token whose separator (the unit before it) is at or after `from`
   for (let i = tokenAt(t, from); i < t.count; i++) {
     if (!(t.flags[i]! & T_LETTERS)) continue;
+    // (a word judged before as no title start: passed over before its separator is read)
+    if (precise && judged[t.id[i]!] === 2) continue;
     const b = t.start[i]!;
     if (b === 0) {
       if (from === 0) {
