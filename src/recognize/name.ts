@@ -207,6 +207,11 @@ export function isSyllable(word: string): boolean {
 /** `word` as written (any case). */
 /** Folded family names: a token whose key is not here is no family name (a cheap test before the exact one). */
 const SURNAME_KEY = new Set(SURNAMES.map((s) => fold(s)));
+/** The same sets of folded words as lexicon ids: a name token is looked up by its id (the id of its key). */
+const idSet = (words: Iterable<string>): ReadonlySet<number> => new Set([...words].map((w) => lexicon.intern(w)));
+const SURNAME_IDS = idSet(SURNAME_KEY);
+const ORG_WORD_IDS = idSet(ORG_WORD);
+const HONORIFIC_IDS = idSet(HONORIFIC_WORD);
 export function isSurname(word: string): boolean {
   return SURNAME.has(word.normalize("NFC").toLowerCase());
 }
@@ -384,15 +389,15 @@ function fromRun(doc: Doc, tokens: Token[]): NameCandidate[] {
       continue;
     }
     const t = tokens[i]!;
-    if (HONORIFIC_WORD.has(t.key)) {
+    if (HONORIFIC_IDS.has(t.id)) {
       i++;
       continue;
     }
     // an unlisted family name before "Thị" ("Vưu Thị An"): the run reads as a name
-    const thi = !isCaps(t) && tokens[i + 1]?.key === "thị" && !ORG_WORD.has(t.key) && isSyllable(t.text);
-    if ((thi || (SURNAME_KEY.has(t.key) && isSurname(t.text))) && !isCaps(t)) {
+    const thi = !isCaps(t) && tokens[i + 1]?.key === "thị" && !ORG_WORD_IDS.has(t.id) && isSyllable(t.text);
+    if ((thi || (SURNAME_IDS.has(t.id) && isSurname(t.text))) && !isCaps(t)) {
       // "Đoàn Việt Nam", "Đoàn Hà Nội": a delegation, not a person
-      const pl = ORG_WORD.has(t.key) ? placeAt(tokens, i + 1, PLACE_IDS) : 0;
+      const pl = ORG_WORD_IDS.has(t.id) ? placeAt(tokens, i + 1, PLACE_IDS) : 0;
       if (pl) {
         i += 1 + pl;
         continue;
@@ -408,10 +413,10 @@ function fromRun(doc: Doc, tokens: Token[]): NameCandidate[] {
         const c = candidate(doc, tokens, i, end, true);
         // "Bệnh viện Bạch Mai Đào Xuân Cơ", "Trung ương Đoàn Bùi Quang Huy": a common family name later
         // in the run wins over a weak one or one that is also an organisation head
-        if (!c.weak && !ORG_WORD.has(t.key)) {
+        if (!c.weak && !ORG_WORD_IDS.has(t.id)) {
           // "Cao Nguyễn Quỳnh Trang", "Mai Hoàng Anh": a weak family name opening a run of three or
           // four syllables, the next one also a family name, is the name whole
-          if (weakPick && weakPick.offset === 0 && i === 1 && weakPick.end === tokens[tokens.length - 1]!.end && weakPick.tokens.length >= 3 && !ORG_WORD.has(weakPick.tokens[0]!.key)) out.push(weakPick);
+          if (weakPick && weakPick.offset === 0 && i === 1 && weakPick.end === tokens[tokens.length - 1]!.end && weakPick.tokens.length >= 3 && !ORG_WORD_IDS.has(weakPick.tokens[0]!.id)) out.push(weakPick);
           else out.push(c);
           return out;
         }
@@ -438,7 +443,7 @@ function fromRun(doc: Doc, tokens: Token[]): NameCandidate[] {
     if (s >= tokens.length) break;
     const pl = s < tokens.length - 1 ? placeAt(tokens, s, PLACE_IDS) : 0;
     if (pl) s += pl;
-    else if (HONORIFIC_WORD.has(tokens[s]!.key) || (isCaps(tokens[s]!) && !allCaps) || COUNTRY.has(tokens[s]!.text)) s++;
+    else if (HONORIFIC_IDS.has(tokens[s]!.id) || (isCaps(tokens[s]!) && !allCaps) || COUNTRY.has(tokens[s]!.text)) s++;
     else break;
   }
   // and a capitalised function word opening the sentence ("Còn Brian Lan")
@@ -446,10 +451,10 @@ function fromRun(doc: Doc, tokens: Token[]): NameCandidate[] {
   let e = tokens.length;
   for (let k = s; k < e; k++) {
     const at = tokens[k]!.start;
-    if (phraseAt(doc, at, TITLE_SET) > 0 || phraseAt(doc, at, ORG_HEAD_SET, false) > 0 || ORG_WORD.has(tokens[k]!.key)) e = k;
+    if (phraseAt(doc, at, TITLE_SET) > 0 || phraseAt(doc, at, ORG_HEAD_SET, false) > 0 || ORG_WORD_IDS.has(tokens[k]!.id)) e = k;
   }
   // a clause glued on after the run: "Ricky Sáng nay", "Travis Kalanick Bên cạnh đó", "… Ông X"
-  if (e > s + 2 && e === tokens.length && (opensClause(key, tokens[e - 1]!) || HONORIFIC_WORD.has(tokens[e - 1]!.key))) e--;
+  if (e > s + 2 && e === tokens.length && (opensClause(key, tokens[e - 1]!) || HONORIFIC_IDS.has(tokens[e - 1]!.id))) e--;
   tokens = tokens.slice(0, e);
   const rest = tokens.length - s;
   if (rest >= 2 && rest <= 4 && !placeAt(tokens, s, PLACE_IDS)) out.push(candidate(doc, tokens, s, tokens.length, false));
