@@ -14,6 +14,8 @@ import { pluralBefore } from "../src/recognize/people-scopes.js";
 import { shortRefs } from "../src/recognize/people-build.js";
 import { namedPeople } from "../src/recognize/byline.js";
 import { nameCandidates, nameReading } from "../src/recognize/name.js";
+import { honEnd, honEndScan } from "../src/recognize/honorific.js";
+import { capitalisedWordBefore } from "../src/recognize/people-text.js";
 
 const PIECES = [
   " ", "  ", ", ", ". ", " - ", "-", "\n", "\u00a0", "(", ")", ":", "𝐀", "\u0301", "QuangHuy",
@@ -131,6 +133,32 @@ describe("name candidates", () => {
     fc.assert(
       fc.property(texts, (s) => {
         expect(read(s, false)).toEqual(read(s, true));
+      }),
+      RUNS,
+    );
+  });
+});
+
+describe("words before a name", () => {
+  const pieces = ["ông ", "bà ", "PGS.TS. ", "PGS.TS ", "TS. ", "GS ", "Thiếu tướng, ", "đồng chí ", "đồng  chí ", "Đồng chí ", "đ/c ", "giáo sư – ", "Tiến sỹ - ", "tỷ phú ", "Mỹ ", "Hàn Quốc ", "anh ", "xông ", "𝐀", "𝐀ông ", "\u0301", " ", "  ", ".", ",", "-", "a", "Q", "\n", "3"];
+  const texts = fc.array(fc.constantFrom(...pieces), { maxLength: 12 }).map((ps) => ps.join(""));
+  test("honEnd: the pattern tried where a form may start, the same as its scan", () => {
+    fc.assert(
+      fc.property(texts, (s) => {
+        const key = makeDoc(s).key;
+        const a = honEnd(key);
+        const b = honEndScan(key);
+        expect(a && [a.index, a[0]]).toEqual(b && [b.index, b[0]]);
+      }),
+      RUNS,
+    );
+  });
+  test("capitalisedWordBefore: read back, the same as the pattern", () => {
+    fc.assert(
+      fc.property(texts, fc.nat(60), (s, n) => {
+        const norm = makeDoc(s).norm;
+        const end = Math.min(n, norm.length);
+        expect(capitalisedWordBefore(norm, end)).toEqual(capitalisedWordBefore(norm, end, true));
       }),
       RUNS,
     );

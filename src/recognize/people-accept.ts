@@ -63,26 +63,31 @@ export function acceptNames(pt: PeopleText, cands: NameCandidate[]): Accepted {
         }
       }
     } else {
-      const pre = pt.chainBefore(hon.start, null, hon.list.length > 0);
-      const post = (post1 = pt.chainAfter(c.end, false, null));
-      const neg = pt.negativeBefore(hon.start);
-      const plural = pt.inScope(c.start, (s) => !!s.honorific).length > 0;
-      const listNext = prevEnd >= 0 && /^\s*(?:,|và|;)\s*$/.test(norm.slice(prevEnd, c.start));
+      // (each read only when a test below needs it, in the order the tests ask: most candidates
+      // have no family name, and their title chains and street words are never asked about)
+      let pre: TitleHit[] | undefined;
+      let neg: boolean | undefined;
+      let listNext: boolean | undefined;
+      const preOf = () => (pre ??= pt.chainBefore(hon.start, null, hon.list.length > 0));
+      const post = () => (post1 ??= pt.chainAfter(c.end, false, null));
+      const negative = () => (neg ??= pt.negativeBefore(hon.start));
+      const plural = () => pt.inScope(c.start, (s) => !!s.honorific).length > 0;
+      const next = () => (listNext ??= prevEnd >= 0 && /^\s*(?:,|và|;)\s*$/.test(norm.slice(prevEnd, c.start)));
       if (hon.list.length && (c.surname || hon.strong)) ok = true;
       // "Phó Viện trưởng Viện Kiểm sát huyện Triệu Phong": a street word, or an admin word before a two-syllable
       // name, vetoes a title too ("Phó Chủ tịch UBND tỉnh Nguyễn Văn An" stays a person)
-      else if (c.surname && (pre.length || post.length) && !(neg && (c.tokens.length < 3 || isNegativeBefore(doc, hon.start, false)))) ok = true;
-      else if (plural && (c.surname || listNext)) ok = true;
-      else if (listNext && c.surname && !neg) ok = true;
-      else if (c.surname && !c.weak && c.tokens.length >= 3 && c.offset === 0 && !neg) ok = true;
+      else if (c.surname && (preOf().length || post().length) && !(negative() && (c.tokens.length < 3 || isNegativeBefore(doc, hon.start, false)))) ok = true;
+      else if ((c.surname || next()) && plural()) ok = true;
+      else if (c.surname && next() && !negative()) ok = true;
+      else if (c.surname && !c.weak && c.tokens.length >= 3 && c.offset === 0 && !negative()) ok = true;
       // "Hà Văn An": a weak family name with Văn/Thị after it is a name all the same
-      else if (c.surname && c.weak && c.tokens.length >= 3 && MIDDLE.has(c.tokens[1]!.key) && c.offset === 0 && !neg) ok = true;
+      else if (c.surname && c.weak && c.tokens.length >= 3 && MIDDLE.has(c.tokens[1]!.key) && c.offset === 0 && !negative()) ok = true;
       // foreign names: a title, a role word, a title after or a speech verb next to them
       // (a speech verb only when the text also calls them "ông/bà <last name>": "Goldman Sachs cho biết" is a bank)
-      else if (c.foreign && !neg && (pt.foreignTitle(hon.start) || post.length || (SPEECH.test(key.slice(c.end, c.end + 30)) && pt.calledByLast(c)))) ok = true;
+      else if (c.foreign && !negative() && (pt.foreignTitle(hon.start) || post().length || (SPEECH.test(key.slice(c.end, c.end + 30)) && pt.calledByLast(c)))) ok = true;
       // "anh Ryu Jaechan đến từ Hàn Quốc": a form of address and where the person comes from
-      else if (c.foreign && !neg && hon.list.length && COMES_FROM.test(key.slice(c.end, c.end + 16))) ok = true;
-      else if ((c.foreign || c.surname) && !neg && pt.roleBefore(hon.start)) ok = true;
+      else if (c.foreign && !negative() && hon.list.length && COMES_FROM.test(key.slice(c.end, c.end + 16))) ok = true;
+      else if ((c.foreign || c.surname) && !negative() && pt.roleBefore(hon.start)) ok = true;
       else if (accepted.has(canon)) ok = true;
     }
     if (ok) {

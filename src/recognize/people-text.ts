@@ -19,7 +19,7 @@ import { findScopes, MAX_SCOPE, type Scope } from "./people-scopes.js";
 import { findTitles, type TitleHit } from "./title.js";
 import { PERSON_ROLES } from "../lexicon/titles.js";
 import { COUNTRY_WORDS, ORG_HEADS } from "../lexicon/org-heads.js";
-import { PhraseSet, phraseBefore } from "./phrase.js";
+import { PhraseSet, phraseBefore, unitClass } from "./phrase.js";
 
 /** Between a title and a foreign name: nothing, a bracketed acronym, a comma ("Chủ tịch Ủy ban châu Âu (EC) Jean-Claude Juncker"). */
 const FOREIGN_GAP = /^\s*(?:\([^()]{1,15}\)\s*)?,?\s*$/u;
@@ -46,6 +46,24 @@ const bracketNear = (key: string, p: number): boolean => {
   }
   return false;
 };
+
+const CAP_WORD_END = /\p{Lu}[\p{L}\p{M}]*$/u;
+/**
+ * CAP_WORD_END's match in the 20 units before `end` (a capital, then letters and marks up to
+ * `end`: "Mỹ" of "tỷ phú Mỹ"), or null: read back over the letters to the first capital among
+ * them; with a surrogate on the way, the pattern itself (`scan`: always the pattern).
+ */
+export function capitalisedWordBefore(norm: string, end: number, scan = false): string | null {
+  const lo = Math.max(0, end - 20);
+  let b = end;
+  while (b > lo && unitClass(norm.charCodeAt(b - 1)) & 2) b--;
+  if (scan || (b > lo && (norm.charCodeAt(b - 1) & 0xf800) === 0xd800)) {
+    const w = CAP_WORD_END.exec(norm.slice(lo, end));
+    return w ? w[0] : null;
+  }
+  for (let p = b; p < end; p++) if (unitClass(norm.charCodeAt(p)) & 1) return norm.slice(p, end);
+  return null;
+}
 
 export function skipBack(s: string, p: number): number {
   while (p > 0 && (s[p - 1] === " " || s[p - 1] === "\t")) p--;
@@ -335,9 +353,9 @@ export class PeopleText {
     const { norm, key } = this;
     let j = skipBack(norm, start);
     for (let n = 0; n < 2; n++) {
-      const w = /\p{Lu}[\p{L}\p{M}]*$/u.exec(norm.slice(Math.max(0, j - 20), j));
-      if (!w || !(COUNTRIES.has(w[0]) || isPlaceWord(key.slice(j - w[0].length, j)))) break;
-      j = skipBack(norm, j - w[0].length);
+      const w = capitalisedWordBefore(norm, j);
+      if (w === null || !(COUNTRIES.has(w) || isPlaceWord(key.slice(j - w.length, j)))) break;
+      j = skipBack(norm, j - w.length);
     }
     return phraseBefore(this.doc, j, ROLE_SET) >= 0;
   }
