@@ -201,8 +201,15 @@ const ORG_HEAD_SET = new PhraseSet(ORG_HEADS.filter((h) => h.includes(" ")));
 /** Vietnamese syllable shape (folded): onset, vowel nucleus, coda. Rejects "Google", "Fujisaki". */
 const SYLLABLE = /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdđghklmnpqrstvx])?[aăâeêioôơuưyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]{1,3}(?:ch|ng|nh|[cmnpt])?$/u;
 
+/** isSyllable's answers by word (the same words come back in every post: "Nguyễn", "Văn", "Hà"); cleared when large. */
+const SYLLABLES = new Map<string, boolean>();
 export function isSyllable(word: string): boolean {
-  return SYLLABLE.test(word.toLowerCase());
+  let r = SYLLABLES.get(word);
+  if (r === undefined) {
+    if (SYLLABLES.size >= 50_000) SYLLABLES.clear();
+    SYLLABLES.set(word, (r = SYLLABLE.test(word.toLowerCase())));
+  }
+  return r;
 }
 /** `word` as written (any case). */
 /** Folded family names: a token whose key is not here is no family name (a cheap test before the exact one). */

@@ -54,11 +54,12 @@ const SHORT_AFTER = /^(?:[\p{L}\p{M}\p{N}]| \p{Lu})/u;
 /**
  * Where a last name of `lasts` (each a capitalised word: SHORT_WORD) stands as a short reference:
  * a form of address right before it (SHORT), no letter, mark or digit after it, nor another
- * capitalised word. For a few names a search of the text per name (`byIndexOf`, the
- * specification); for more one pass over the capitalised tokens (a search per name made long
- * texts quadratic): such a word is a whole token ("ông Đạt" holds the token "Đạt").
+ * capitalised word. Read in one pass over the capitalised tokens: such a word is a whole token
+ * ("ông Đạt" holds the token "Đạt"). `byIndexOf`: a search of the text per name (the
+ * specification; it was used for up to eight names, but a short name such as "An" is found
+ * inside many words, and each find was tested; and for more names it made long texts quadratic).
  */
-export function shortRefs(doc: Doc, lasts: readonly string[], byIndexOf = lasts.length <= 8): [number, string][] {
+export function shortRefs(doc: Doc, lasts: readonly string[], byIndexOf = false): [number, string][] {
   const norm = doc.norm;
   const out: [number, string][] = [];
   if (!lasts.length) return out;
