@@ -9,7 +9,8 @@
 import { describe, expect, test } from "vitest";
 import fc from "fast-check";
 import { makeDoc } from "../src/text/normalize.js";
-import { findTitles, nextTitle, type TitleHit } from "../src/recognize/title.js";
+import { findTitles, type TitleHit } from "../src/recognize/title.js";
+import { nextTitle } from "../src/recognize/title-scan.js";
 import { pluralBefore } from "../src/recognize/people-scopes.js";
 import { shortRefs } from "../src/recognize/people-build.js";
 import { namedPeople } from "../src/recognize/byline.js";
