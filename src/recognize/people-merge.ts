@@ -18,6 +18,17 @@ export interface Person {
 }
 
 
+/** stripMarks(name).toLowerCase(), remembered by name (the same names come back in many posts); cleared when large. */
+const BARE = new Map<string, string>();
+function bareKey(name: string): string {
+  let k = BARE.get(name);
+  if (k === undefined) {
+    if (BARE.size >= 20_000) BARE.clear();
+    BARE.set(name, (k = stripMarks(name).toLowerCase()));
+  }
+  return k;
+}
+
 /** How many " " a string holds (its words split at " ", less one). */
 function spaces(s: string): number {
   let n = 0;
@@ -36,7 +47,7 @@ export function mergeSpellings(list: Person[]): Person[] {
       groups.set(`\u0000${p.name}`, [p]);
       continue;
     }
-    const k = stripMarks(p.name).toLowerCase();
+    const k = bareKey(p.name);
     groups.set(k, [...(groups.get(k) ?? []), p]);
   }
   const out: Person[] = [];
