@@ -66,6 +66,13 @@ export interface NameCandidate {
   negative: boolean;
 }
 
+/** Per code unit: 1 where /[\s.\d]/u matches it as a one-unit string, 0 where not, 2 not read yet. */
+const SPACE_DOT_DIGIT = new Uint8Array(65536).fill(2);
+function spaceDotDigit(c: number): boolean {
+  let f = SPACE_DOT_DIGIT[c]!;
+  if (f === 2) SPACE_DOT_DIGIT[c] = f = /[\s.\d]/u.test(String.fromCharCode(c)) ? 1 : 0;
+  return f === 1;
+}
 /** (and a company's legal form: "Công ty TNHH một thành viên Hà Thành", "DNTN Minh Long") */
 const NOT_BEFORE = new PhraseSet([...NOT_PERSON_BEFORE, ...LEGAL_FORMS]);
 const NOT_BEFORE_EXCEPT = new PhraseSet(NOT_PERSON_BEFORE_EXCEPT);
@@ -73,7 +80,7 @@ const NOT_BEFORE_EXCEPT = new PhraseSet(NOT_PERSON_BEFORE_EXCEPT);
 export function negativeBefore(doc: Doc, p: number, admin = true): boolean {
   const key = doc.key;
   let e = p;
-  while (e > 0 && p - e < 12 && /[\s.\d]/u.test(key[e - 1]!)) e--;
+  while (e > 0 && p - e < 12 && spaceDotDigit(key.charCodeAt(e - 1))) e--;
   if (e === p) return false;
   // a house number right before the name: "tại 25 Trần Hưng Đạo"
   if (admin && /\d\s{0,2}$/.test(key.slice(Math.max(0, p - 3), p)) && !/\d[/.,]\d*\s{0,2}$/.test(key.slice(Math.max(0, p - 6), p))) return true;
@@ -120,6 +127,16 @@ const COUNTRY = new Set<string>(COUNTRY_WORDS);
 /** A word of a foreign personal name: a capital then lower case, hyphenated parts allowed ("Jean-Claude", "Jung-sook"), an Ê Đê or Jrai "H'" before it ("H'Lan"). */
 const FOREIGN_WORD = /^(?:\p{Lu}['’])?\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*$/u;
 const FOREIGN_ORG = new Set<string>(FOREIGN_ORG_WORDS);
+/** FOREIGN_WORD.test(word), remembered by word; cleared when large. */
+const FOREIGN_WORDS = new Map<string, boolean>();
+function foreignWord(word: string): boolean {
+  let r = FOREIGN_WORDS.get(word);
+  if (r === undefined) {
+    if (FOREIGN_WORDS.size >= 50_000) FOREIGN_WORDS.clear();
+    FOREIGN_WORDS.set(word, (r = FOREIGN_WORD.test(word)));
+  }
+  return r;
+}
 const MAX_PLACE = Math.max(...[...PLACES, ...FIXED_NAMES].map((p) => p.split(" ").length));
 const ORG_WORD = new Set(ORG_HEADS.filter((h) => !h.includes(" ")).map((h) => fold(h)));
 const HONORIFIC_WORD = new Set(HONORIFICS.filter((h) => !h.form.includes(" ")).map((h) => fold(h.form)));
@@ -369,7 +386,7 @@ function candidate(doc: Doc, tokens: Token[], i: number, end: number, surname: b
     caps: toks.every(isCaps),
     offset: i,
     fixed,
-    foreign: !surname && toks.every((t) => FOREIGN_WORD.test(t.text) && !FOREIGN_ORG.has(t.text)) && toks.some((t) => t.text.includes("-") || !isSyllable(t.text)),
+    foreign: !surname && toks.every((t) => foreignWord(t.text) && !FOREIGN_ORG.has(t.text)) && toks.some((t) => t.text.includes("-") || !isSyllable(t.text)),
     // two syllables after an admin word are a place ("huyện Triệu Phong"); longer runs may be a name
     // (read only for names with a family name: the name-start sets are built from those alone)
     negative: surname && negativeBefore(doc, toks[0]!.start, toks.length < 3),
