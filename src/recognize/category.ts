@@ -31,6 +31,7 @@
 import type { Category } from "../schema.js";
 import type { Ctx } from "./types.js";
 import { sentenceAt } from "./date.js";
+import { letterRunEnd } from "./count-words.js";
 import { fold } from "../text/fold.js";
 import { L as LS, R as RS, named, src, words } from "../text/rx.js";
 import {
@@ -202,11 +203,9 @@ function modifierAfter(key: string, norm: string, nounEnd: number, phraseEnd: nu
     if (key.charCodeAt(p) !== 32) return null;
     p++;
     if (key.charCodeAt(p) === 32) p++;
-    for (const [re, what] of [
-      [AWARD_AFTER_RE, "award"],
-      [TRAINING_AFTER_RE, "training"],
-      [PARTICIPATION_RE, "participation"],
-    ] as const) {
+    // (each pattern starts with one of its words' first words: the run of letters at p)
+    const word = key.slice(p, letterRunEnd(key, p));
+    if (MODIFIER_FIRSTS.has(word)) for (const [re, what] of MODIFIERS) {
       re.lastIndex = p;
       if (!re.test(key)) continue;
       // taking part in a course is training: "19 lượt cán bộ tham gia đào tạo, bồi dưỡng"
@@ -217,15 +216,26 @@ function modifierAfter(key: string, norm: string, nounEnd: number, phraseEnd: nu
     }
     // the next word: inside the phrase, describing, or capitalised
     DESCRIBING_RE.lastIndex = p;
-    const d = DESCRIBING_RE.exec(key);
+    const d = DESCRIBING_FIRSTS.has(word) ? DESCRIBING_RE.exec(key) : null;
     let e = d ? p + d[0].length : p;
     if (!d) while (e < key.length && isWordUnit(key.charCodeAt(e))) e++;
     if (e === p) return null;
-    if (!d && p >= phraseEnd && !/\p{Lu}/u.test(norm[p]!)) return null;
+    if (!d && p >= phraseEnd && !UPPER.test(norm[p]!)) return null;
     p = e;
   }
   return null;
 }
+
+const MODIFIERS = [
+  [AWARD_AFTER_RE, "award"],
+  [TRAINING_AFTER_RE, "training"],
+  [PARTICIPATION_RE, "participation"],
+] as const;
+/** The first words of the modifiers and of the describing words (all letters: a match at p starts with the run of letters there). */
+const firstWords = (list: readonly string[]) => new Set(list.map((w) => fold(w).trim().split(/\s+/)[0]!));
+const MODIFIER_FIRSTS = firstWords([...AWARD_AFTER, ...TRAINING_AFTER, ...PARTICIPATION_AFTER]);
+const DESCRIBING_FIRSTS = firstWords(DESCRIBING_WORDS);
+for (const w of [...MODIFIER_FIRSTS, ...DESCRIBING_FIRSTS]) if (!/^[\p{L}\p{M}]+$/u.test(w)) throw new Error(`category.ts: a first word not all letters: ${w}`);
 
 /** An award title written inside the noun phrase: "610 mô hình dòng họ học tập". */
 function titleInPhrase(key: string, nounEnd: number, phraseEnd: number): boolean {
@@ -243,6 +253,8 @@ function isWordUnit(c: number): boolean {
 }
 
 const LETTER = /[\p{L}\p{M}\p{N}]/u;
+/** (A module constant: bundlers such as esbuild rewrite a literal with \p{…} into `new RegExp` at each use.) */
+const UPPER = /\p{Lu}/u;
 /** A number (and a classifier) right before a clue: the clue is another count's noun ("400 điển hình"). */
 const COUNT_BEFORE = /\d[ ]{0,2}(?:(?:lượt|vị|em)[ ]{1,2})?$/u;
 /** A capitalised word among the two words before a clue: the clue is part of a name ("Bộ Giáo dục và Đào tạo"). */
@@ -268,7 +280,7 @@ function clueDistance(re: RegExp, ctx: Ctx, text: string, from: number, numStart
     // (an award belongs to what it names; "Ngoài 4 bị cáo, … 700 người" is still the court's people)
     if (ownNounOnly && at < numStart && COUNT_BEFORE.test(key.slice(Math.max(0, at - 16), at))) continue;
     // inside a name: "Đại diện của Bộ Giáo dục và Đào tạo"
-    if (/\p{Lu}/u.test(norm[at]!) && NAME_BEFORE.test(norm.slice(Math.max(0, at - 30), at))) continue;
+    if (UPPER.test(norm[at]!) && NAME_BEFORE.test(norm.slice(Math.max(0, at - 30), at))) continue;
     const d = at < numStart ? numStart - end : at - nounEnd;
     if (d < best) best = d;
   }

@@ -6,8 +6,73 @@
  *   spacedWordEnd("có  nhiệm vụ", 2, 20) → 9 (the end of "nhiệm")   lastWord("có 5", 3) → "có"
  *   previousWordCapitalised("có Hà 15", 6) → true ("Hà" mid-sentence); ("Ngày 15", 5) → false (it opens the text)
  *   plainNumberWord("hay", …) → false ("hay", or, folds like "hai")  placeBefore("việt nam 6 tàu", 9) → true (folded key)
+ *   wordsAfter("5 cây xanh", 1) → { w: 2, wEnd: 5, w2End: 10 } (WORD_AFTER read by hand)
+ *   loneLetterBefore("x 3", 2) → true ("m 3 khí", "x 2": a unit or a label before the number)
  */
 import { isPlace } from "./name.js";
+import { named } from "../text/rx.js";
+
+/**
+ * A lower-case word after a number, and the word after it: the specification of {@link wordsAfter}
+ * (count.ts anyNoun), which reads it without the regex (property-tested against it).
+ */
+export const WORD_AFTER = named("count.word", / {1,2}(?<w>[\p{Ll}][\p{L}\p{M}]*)(?: (?<w2>[\p{L}\p{M}]+))?/uy);
+
+/**
+ * WORD_AFTER at `at`, read by hand: where its word `w` starts and ends, and where the second word
+ * `w2` ends (wEnd when there is none; it starts at wEnd + 1); null when it does not match.
+ */
+export function wordsAfter(s: string, at: number): { w: number; wEnd: number; w2End: number } | null {
+  if (s.charCodeAt(at) !== 32) return null;
+  let p = at + 1;
+  if (s.charCodeAt(p) === 32) p++;
+  // (after two spaces a letter must follow: with one, the next unit would be a space)
+  const c = s.charCodeAt(p);
+  if (!(c >= 97 && c <= 122) && !(c >= 0x80 && LOWER.test(String.fromCodePoint(s.codePointAt(p)!)))) return null;
+  const wEnd = letterRunEnd(s, p);
+  let w2End = wEnd;
+  if (s.charCodeAt(wEnd) === 32) {
+    const e = letterRunEnd(s, wEnd + 1);
+    if (e > wEnd + 1) w2End = e;
+  }
+  return { w: p, wEnd, w2End };
+}
+const LOWER = /\p{Ll}/u;
+
+/** The end of the run of letters and marks ([\p{L}\p{M}], by code point) from `at`. */
+export function letterRunEnd(s: string, at: number): number {
+  let i = at;
+  while (i < s.length) {
+    const c = s.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x1ea0 && c <= 0x1ef9) || (c >= 0x300 && c <= 0x36f)) {
+      i++;
+      continue;
+    }
+    if (c < 0x80) break;
+    const cp = s.codePointAt(i)!;
+    if (!LETTER_OR_MARK.test(String.fromCodePoint(cp))) break;
+    i += cp > 0xffff ? 2 : 1;
+  }
+  return i;
+}
+
+/**
+ * /(?:^|[^\p{L}])(?!ở)\p{L}\s{1,2}$/u on s.slice(from, at) (count.ts LONE_LETTER_BEFORE): one
+ * letter, not "ở", alone before one or two white spaces that end the text. Decided by hand when
+ * the letter is Latin or Vietnamese with another before it (most numbers: a word before them).
+ */
+export function loneLetterBefore(s: string, from: number, at: number, re: RegExp): boolean {
+  let i = at;
+  while (i > from && at - i < 3 && isSpace(s.charCodeAt(i - 1))) i--;
+  if (i === at || at - i > 2) return false;
+  // (the two units before the spaces are letters of a word: no lone letter)
+  if (i - 2 >= from && latinLetter(s.charCodeAt(i - 1)) && latinLetter(s.charCodeAt(i - 2))) return false;
+  return re.test(s.slice(from, at));
+}
+/** A Latin or Vietnamese letter (\p{L}; not a mark) of the ranges most text uses. */
+function latinLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x1ea0 && c <= 0x1ef9);
+}
 
 export function wordEnd(key: string, at: number): number {
   const w = spacedWordEnd(key, at, 20);
@@ -57,7 +122,7 @@ export function lastWord(key: string, at: number): string {
   let e = at;
   while (e > 0 && key.charCodeAt(e - 1) === 32) e--;
   let b = e;
-  while (b > 0 && /[\p{L}\p{M}]/u.test(key[b - 1]!)) b--;
+  while (b > 0 && letterOrMarkUnit(key, b - 1)) b--;
   return key.slice(b, e);
 }
 
@@ -99,6 +164,18 @@ export function previousWordCapitalised(norm: string, numStart: number, words = 
 
 const OPENERS = '.!?:;"“(-';
 const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
+
+/**
+ * /[\p{L}\p{M}]/u.test(s[i]) (one UTF-16 unit: a surrogate is no letter), deciding the Latin and
+ * Vietnamese ranges without the regex.
+ */
+function letterOrMarkUnit(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) return true;
+  if (c < 0x80) return false;
+  if ((c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x1ea0 && c <= 0x1ef9) || (c >= 0x300 && c <= 0x36f)) return true;
+  return LETTER_OR_MARK.test(s[i]!);
+}
 
 /** JavaScript's \s. */
 export function isSpace(c: number): boolean {

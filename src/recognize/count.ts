@@ -24,13 +24,13 @@
 import type { Ctx, CountHit } from "./types.js";
 import { parseDigits, scanNumbers, type NumberHit } from "./number.js";
 import { sentenceAt } from "./date.js";
-import { capitalised, isLetterOrMark, isSpace, lastWord, placeBefore, plainNumberWord, previousWordCapitalised, spacedWordEnd, wordEnd } from "./count-words.js";
+import { capitalised, isLetterOrMark, isSpace, lastWord, loneLetterBefore, placeBefore, plainNumberWord, previousWordCapitalised, spacedWordEnd, wordEnd, wordsAfter } from "./count-words.js";
 import { fold } from "../text/fold.js";
 import { L as LS, R as RS, named, src } from "../text/rx.js";
 import { NOT_COUNTED } from "../lexicon/count-nouns.js";
 import { CATEGORY, countCategory } from "./category.js";
+import { roleBefore } from "./count-role.js";
 import { UNITS as MEASURE_UNITS } from "../lexicon/units.js";
-import { PARTITIONS } from "../lexicon/partitions.js";
 
 const L = new RegExp(LS);
 const R = new RegExp(RS);
@@ -44,6 +44,8 @@ const PAREN = named("count.paren", /\s{0,2}\([^()\n]{1,30}\)/uy);
 const GAP = named("count.gap", /,? {1,2}/uy);
 /** Words before a noun that give way to it ("17 lượt cán bộ", "4 nhóm nhiệm vụ"); alone they are the noun ("tám vị", "3 nhóm"). */
 const CLASSIFIERS = new Set(["lượt", "em", "vị", "nhóm"].map(fold));
+/** Their first two units (each has two or more). */
+const CLASSIFIER_PAIRS = new Set([...CLASSIFIERS].map((w) => w.charCodeAt(0) * 65536 + w.charCodeAt(1)));
 /** The longest listed noun a phrase may have, in words. */
 const MAX_WORDS = Math.max(...[...CATEGORY.keys()].map((w) => w.split(" ").length));
 /** Every word prefix of a listed noun ("cán", "cán bộ", "cán bộ giảng"): the walk stops when none fits. */
@@ -62,9 +64,24 @@ interface NounMatch {
   listed: boolean;
 }
 
+/**
+ * The first words of the listed nouns by their first two units (one unit: a word of one letter): the
+ * first word read by listedNounAt must be one of them, so a pair that none starts with is a quick no.
+ */
+const FIRST_PAIRS = new Set<number>();
+const FIRST_ONE = new Set<number>();
+for (const w of PREFIXES) {
+  if (w.includes(" ")) continue;
+  if (w.length === 1) FIRST_ONE.add(w.charCodeAt(0));
+  else FIRST_PAIRS.add(w.charCodeAt(0) * 65536 + w.charCodeAt(1));
+}
+
 /** The longest listed noun starting at `at` (after LEAD when `lead`), else null. */
 export function listedNounAt(key: string, at: number, lead: boolean): { start: number; end: number; noun: string } | null {
   const start = lead ? afterLead(key, at) : at;
+  // (the first TOKEN read starts with these units; a listed noun's first word does too)
+  const c0 = key.charCodeAt(start);
+  if (!FIRST_PAIRS.has(c0 * 65536 + key.charCodeAt(start + 1)) && !FIRST_ONE.has(c0)) return null;
   let i = start;
   let best: { start: number; end: number; noun: string } | null = null;
   let phrase = "";
@@ -105,6 +122,8 @@ function nounAfter(key: string, at: number): NounMatch | null {
   if (direct && !CLASSIFIERS.has(direct.noun) && direct.noun !== "lượt") return { nounStart: direct.start, end: direct.end, noun: direct.noun, listed: true };
   // "17 lượt cán bộ", "150 em học sinh": the noun after the classifier decides
   const s = afterLead(key, at);
+  // (a classifier's first two units, or no TOKEN read can be one)
+  if (!CLASSIFIER_PAIRS.has(key.charCodeAt(s) * 65536 + key.charCodeAt(s + 1))) return direct ? { nounStart: direct.start, end: direct.end, noun: direct.noun, listed: true } : null;
   TOKEN.lastIndex = s;
   const t = TOKEN.exec(key);
   if (t && CLASSIFIERS.has(t[0])) {
@@ -134,8 +153,7 @@ function slashAfter(key: string, at: number): boolean {
   return key.charCodeAt(i) === 47;
 }
 
-/** Any other lower-case word after the number: "60 bậc", "4 kịch bản" (checked against NOT_COUNTED). */
-const WORD_AFTER = named("count.word", / {1,2}(?<w>[\p{Ll}][\p{L}\p{M}]*)(?: (?<w2>[\p{L}\p{M}]+))?/uy);
+/** (Any other lower-case word after the number, "60 bậc", "4 kịch bản", is read by count-words.ts wordsAfter and checked against NOT_COUNTED.) */
 const WORD_START = named("count.word-start", /(?<![\p{L}\p{M}])[\p{L}\p{M}]/gu);
 const NOT_COUNTED_SET = new Set([...NOT_COUNTED, ...MEASURE_UNITS.map((u) => u[0])].map(fold));
 
@@ -174,6 +192,14 @@ const NOT_BEFORE = named(
 /** After the noun: "con số", "lần thứ", "lần/tháng" (a frequency), "buổi/ngày". */
 const NOT_AFTER_NOUN = named("count.not-after", new RegExp(src`^(?:\s{0,2}/\s{0,2}(?:\d{1,2}\s{0,2})?(?:ngày|tuần|tháng|năm|quí|lần|buổi|giờ)${R}|\s{1,2}thứ${R})`, "u"));
 const BAD_NOUN = new Set(["con số", "con người", "con đường", "con đẻ", "con cháu", "con em", "lần lượt", "bộ phận", "bộ luật", "vụ trưởng", "ban hành", "ban đầu", "phần lớn", "phần nào", "phần trăm", "cơ sở vật chất", "đơn vị tính", "đoàn kết", "em út", "em trai", "em gái", "căn bệnh", "căn cứ", "con dấu", "bên đường", "bên cạnh", "bên trong", "bên ngoài", "bên lề", "bên bờ", "bên kia", "bên này"].map(fold));
+/** The first words of BAD_NOUN. */
+const BAD_FIRST = new Set([...BAD_NOUN].map((w) => w.split(" ")[0]!));
+/** A noun's first word: up to its first space or comma ("tỉnh, thành phố" → "tỉnh"). */
+function firstWord(noun: string): string {
+  let i = 0;
+  while (i < noun.length && noun.charCodeAt(i) !== 32 && noun.charCodeAt(i) !== 44) i++;
+  return i === noun.length ? noun : noun.slice(0, i);
+}
 /** A one-letter word right before the number ("m 3 khí", "x 2"), other than the preposition "ở". */
 const LONE_LETTER_BEFORE = /(?:^|[^\p{L}])(?!ở)\p{L}\s{1,2}$/u;
 /** Words after which "một" counts (people, units, or what wins an award): "có một cán bộ", "chỉ còn một doanh nghiệp". */
@@ -257,17 +283,18 @@ export function recognizeCounts(ctx: Ctx): CountHit[] {
     if (!m.listed && h.of !== undefined && h.of <= 12) continue;
     // "Viện 95 luôn …", "m 3 khí": a number inside a name or after a unit letter
     // a document named by its number: "Nghị định 205 hướng dẫn", "Thông tư số 15 quy định"
-    if (DOC_TYPE_BEFORE.test(norm.slice(Math.max(0, h.numStart - 24), h.numStart))) continue;
+    if (mayBeDocTypeBefore(norm, h.numStart) && DOC_TYPE_BEFORE.test(norm.slice(Math.max(0, h.numStart - 24), h.numStart))) continue;
     // ("Thông tư 15 …" reaches two words back; "Hà Nội có 3 cột mốc" does not: "có" states a count)
     const reach = STATES_COUNT.has(lastWord(key, h.numStart)) ? 1 : 2;
     // (a lone letter before the number is a unit or a label, "m 3 khí"; not the word "ở": "ở 22 lĩnh vực")
     // (a place's name is no name the number belongs to: "bàn giao cho Cảnh sát biển Việt Nam 6 tàu tuần tra";
     // in digits and two or more: "Hà Nội 1", "Một ngôi sao" after a place stay out)
-    if (!m.listed && ((previousWordCapitalised(norm, h.numStart, reach) && !(h.form === "digits" && h.value >= 2 && placeBefore(key, h.numStart))) || LONE_LETTER_BEFORE.test(key.slice(beforeFrom, h.numStart)))) continue;
+    if (!m.listed && ((previousWordCapitalised(norm, h.numStart, reach) && !(h.form === "digits" && h.value >= 2 && placeBefore(key, h.numStart))) || loneLetterBefore(key, beforeFrom, h.numStart, LONE_LETTER_BEFORE))) continue;
     const { noun, nounStart } = m;
     let end = m.end;
     // ("một bộ phận" is a part; "24 bộ phận cò" are counted)
-    const bad = BAD_NOUN.has(key.slice(nounStart, Math.min(key.length, wordEnd(key, end))).replace(/\s+/g, " ")) || BAD_NOUN.has(noun);
+    // (both start with the noun's first word, which must then start a BAD_NOUN entry)
+    const bad = BAD_FIRST.has(firstWord(noun)) && (BAD_NOUN.has(key.slice(nounStart, Math.min(key.length, wordEnd(key, end))).replace(/\s+/g, " ")) || BAD_NOUN.has(noun));
     if (bad && !(h.form === "digits" && h.value > 1 && DIGIT_NOUNS.has(noun + " " + key.slice(end + 1, wordEnd(key, end))))) continue;
     if (mayBeNotAfter(key, end) && NOT_AFTER_NOUN.test(key.slice(end, end + 16))) continue;
     // ("gấp 2 - 3 lần": before the range's first number)
@@ -279,7 +306,7 @@ export function recognizeCounts(ctx: Ctx): CountHit[] {
     if (
       h.value === 1 &&
       h.form === "words" &&
-      !CLASSIFIER_ONE.some((c) => noun === c || noun.startsWith(c + " ")) &&
+      !CLASSIFIER_ONE.some((c) => noun === c || (noun.startsWith(c) && noun.charCodeAt(c.length) === 32)) &&
       !countedBeside(ctx, h.numStart, key.slice(nounStart, m.end)) &&
       !(
         ONE_AFTER.has(lastWord(key, h.numStart)) &&
@@ -335,7 +362,10 @@ function countedBeside(ctx: Ctx, at: number, noun: string): boolean {
   const s = sentenceAt(ctx, at);
   if (!s) return false;
   const key = ctx.doc.key;
-  for (let i = key.indexOf(noun, s.start); i >= 0 && i < s.end; i = key.indexOf(noun, i + 1)) {
+  // (the occurrences that start inside the sentence: searched in it, not on to the end of the text)
+  const text = key.slice(s.start, s.end + noun.length - 1);
+  for (let j = text.indexOf(noun); j >= 0; j = text.indexOf(noun, j + 1)) {
+    const i = s.start + j;
     if (Math.abs(i - at) < noun.length + 6) continue; // this count's own noun
     if (BESIDE_NUMBER.test(key.slice(Math.max(s.start, i - 12), i))) return true;
   }
@@ -356,19 +386,14 @@ const COMMA_GROUP = /^\d{1,3},\d{3}$/;
 
 /** A common noun that is in no list: counted as "other" unless NOT_COUNTED has it. */
 function anyNoun(norm: string, key: string, at: number): NounMatch | null {
-  const c = norm.charCodeAt(at);
-  if (c !== 32) return null; // WORD_AFTER starts with a space
-  WORD_AFTER.lastIndex = at;
-  const m = WORD_AFTER.exec(norm);
+  // WORD_AFTER on the text as written (a lower-case word); the folded words are the same slices of doc.key
+  const m = wordsAfter(norm, at);
   if (!m) return null;
-  // the folded words are the same slices of doc.key
-  const g = m.groups!;
-  const nounStart = at + m[0].indexOf(g.w!);
-  const w = key.slice(nounStart, nounStart + g.w!.length);
+  const nounStart = m.w;
+  const w = key.slice(nounStart, m.wEnd);
   if (NOT_COUNTED_SET.has(w)) return null;
-  if (g.w2) {
-    const e = at + m[0].length;
-    const w2 = `${w} ${key.slice(e - g.w2.length, e)}`;
+  if (m.w2End > m.wEnd) {
+    const w2 = `${w} ${key.slice(m.wEnd + 1, m.w2End)}`;
     if (NOT_COUNTED_SET.has(w2)) return null;
   }
   return { nounStart, end: nounStart + w.length, noun: w, listed: false };
@@ -434,41 +459,21 @@ const DOC_TYPE_BEFORE = named(
   /(?:Nghị định|Thông tư|Quyết định|Chỉ thị|Nghị quyết|Công văn|Tờ trình|Kết luận|Thông báo|Luật|Điều|Khoản|Chương|Phụ lục)[ \u00a0]{1,2}(?:số[ \u00a0]{1,2})?$/u,
 );
 
+/** The last units of DOC_TYPE_BEFORE's words and of "số". */
+const DOC_TYPE_LAST = new Set(
+  [...DOC_TYPE_BEFORE.source.slice("(?:".length, DOC_TYPE_BEFORE.source.indexOf(")")).split("|"), "số"].map((w) => w.charCodeAt(w.length - 1)),
+);
+/**
+ * Whether DOC_TYPE_BEFORE can match before `at`: it ends with one or two spaces (or no-break
+ * spaces) right after the last letter of one of its words or of "số". Most numbers fail this.
+ */
+function mayBeDocTypeBefore(norm: string, at: number): boolean {
+  let i = at;
+  while (i > 0 && at - i < 3 && (norm.charCodeAt(i - 1) === 32 || norm.charCodeAt(i - 1) === 0xa0)) i--;
+  const n = at - i;
+  return n >= 1 && n <= 2 && i > 0 && DOC_TYPE_LAST.has(norm.charCodeAt(i - 1));
+}
+
 /** Verbs and words after which a number states how many: "có 3 …", "gồm 5 …", "là 90 …". */
 const STATES_COUNT = new Set(["có", "là", "gồm", "với", "được", "đạt", "thêm", "còn", "chỉ", "và", "mới", "tổng", "hơn", "khoảng", "gần", "trên", "dưới", "hết", "mất", "cả"].map(fold));
 
-/** Staff roles and kinds of employment (src/lexicon/partitions.ts), folded, longest first. */
-const ROLES = PARTITIONS.filter((p) => p.name === "staff role" || p.name === "employment kind")
-  .flatMap((p) => p.values.map((v) => fold(v)))
-  .sort((a, b) => b.length - a.length);
-
-/**
- * A staff role written before a number with no noun after it, as an item of a list: "gồm bác sĩ 62,
- * điều dưỡng 150", "chia ra: giáo viên 57, nhân viên 7." The role starts the item (after a list
- * cue, a colon, a comma or "và") and a separator or the end of the sentence follows the number.
- */
-function roleBefore(ctx: Ctx, h: NumberHit): CountHit | null {
-  const key = ctx.doc.key;
-  if (h.form !== "digits" || h.of !== undefined || h.approx || h.range || !Number.isInteger(h.value)) return null;
-  if (!/^\s{0,2}(?:[,;.)]|và\s|$)/u.test(key.slice(h.numEnd, h.numEnd + 4))) return null;
-  const from = Math.max(0, h.numStart - 40);
-  const before = key.slice(from, h.numStart).replace(/\s+$/u, "");
-  for (const r of ROLES) {
-    if (!before.endsWith(r)) continue;
-    const lead = before.slice(0, before.length - r.length);
-    if (!/(?:[,;:(]|(?:^|[^\p{L}\p{M}])(?:gồm|gồm có|bao gồm|và|trong đó|trong đó có))\s*$/u.test(lead)) return null;
-    const nounStart = from + lead.length;
-    return {
-      kind: "count",
-      start: h.start,
-      end: h.end,
-      rule: "count.role-before",
-      value: h.value,
-      category: CATEGORY.get(r) ?? "personnel",
-      noun: ctx.doc.norm.slice(nounStart, nounStart + r.length),
-      numStart: h.numStart,
-      numEnd: h.numEnd,
-    };
-  }
-  return null;
-}

@@ -7,6 +7,7 @@ import type { Doc } from "../text/normalize.js";
 import { named, rx } from "../text/rx.js";
 import { T_ODD, T_WORD } from "../text/tokens.js";
 import { freshTokens } from "../text/words.js";
+import { markedTokens } from "./number-tokens.js";
 
 const LMN = /[\p{L}\p{M}\p{N}]/u;
 
@@ -34,7 +35,10 @@ export function bareYears(doc: Doc): number[] {
     from = at + 4;
     if (!(at > 0 && NOT_BEFORE_YEAR.test(key[at - 1]!))) out.push(at);
   };
-  for (let ti = 0; ti < tt.count; ti++) {
+  // (only marked tokens, number-tokens.ts: those with a digit or an odd letter are)
+  const marked = markedTokens(doc);
+  for (let mi = 0; mi < marked.length; mi++) {
+    const ti = marked[mi]!;
     const f = tt.flags[ti]!;
     if (!(f & T_WORD)) continue;
     if (f & T_ODD) for (let at = tt.start[ti]!; at < tt.end[ti]!; at++) tryAt(at);
@@ -75,8 +79,10 @@ export function* edged(s: string, re: RegExp, from = 0): Generator<RegExpExecArr
  * re.exec(s) for a pattern written `${L}…$` (sticky here: flags "uy") whose matches span at most
  * `maxWords` runs of letters and digits: a match starts at a word start, so only the last
  * `maxWords` word starts are tried, leftmost first, instead of every position of `s`.
+ * `firsts`: the words (folded, all letters) every match starts with, each followed in the pattern by
+ * no letter or digit: a start whose run of letters and digits is none of them is passed over.
  */
-export function execAtEnd(re: RegExp, s: string, maxWords: number): RegExpExecArray | null {
+export function execAtEnd(re: RegExp, s: string, maxWords: number, firsts?: ReadonlySet<string>): RegExpExecArray | null {
   // the word starts of the last string asked about are kept: callers test several patterns on one
   if (s !== lastEndText || lastEndWords < maxWords) {
     lastEndStarts.length = 0;
@@ -96,7 +102,13 @@ export function execAtEnd(re: RegExp, s: string, maxWords: number): RegExpExecAr
     lastEndWords = maxWords;
   }
   for (let k = Math.min(maxWords, lastEndStarts.length) - 1; k >= 0; k--) {
-    re.lastIndex = lastEndStarts[k]!;
+    const st = lastEndStarts[k]!;
+    if (firsts) {
+      let e = st;
+      while (e < s.length && wordCharBefore(s, e + 1)) e++;
+      if (!firsts.has(s.slice(st, e))) continue;
+    }
+    re.lastIndex = st;
     const m = re.exec(s);
     if (m) return m;
   }

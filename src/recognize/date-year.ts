@@ -15,12 +15,10 @@ import { sentenceIndex } from "../text/segment.js";
 import { COMING_SCHOOL_YEAR_WORDS, REFERENCE_WORDS } from "../lexicon/dates.js";
 import { fold } from "../text/fold.js";
 import { bareYears, edged, execAtEnd } from "./date-scan.js";
+import { AFTER_BEFORE, AMOUNT_BEFORE, DATA_AFTER, DATE_PART_BEFORE, DIGIT, END_OF_YEAR_BEFORE, FULL_REVIEW, HAS_AFTER_WORD, HAS_FUTURE_WORD, HAS_WEAK_YEAR_WORD, JUST_PAST_AFTER, OPENS_TERM, PART_OF_YEAR_BEFORE, PAST_MONTH_BEFORE, RANGE_END_BEFORE, RANGE_START_AFTER, REVIEW, SCHOOL_YEAR_BEFORE, TARGET_BEFORE, TARGET_FIRSTS, TERM_BEFORE, WEAK_YEAR_BEFORE, WEAK_YEAR_FIRSTS, AFTER_FIRSTS } from "./year-cues.js";
 
 const L = new RegExp(LS);
 const R = new RegExp(RS);
-const HAS_WEAK_YEAR_WORD = /từng|hồi|trước|cách|vào|đến|tới|sau|tầm|từ|sn|sinh|kế|dự|so|luật|ước|pháp|định|chuẩn/;
-const HAS_AFTER_WORD = /kì|điểm|cuối|tết/;
-const HAS_FUTURE_WORD = /sẽ|dự|kế|hạn|chậm|mai/;
 
 /** Days since 0000-03-01, enough to compare and subtract dates. */
 export function dayNumber(y: number, m: number, d: number): number {
@@ -35,57 +33,6 @@ export function sentenceAt(ctx: Ctx, at: number): { start: number; end: number }
   return i >= 0 ? ctx.sentences[i] : undefined;
 }
 
-// A four-digit year written on its own ("Tết Kỷ Hợi 2019", "nhiệm kỳ 2018-2023"): found at word-token
-// starts by bareYears() (date-scan.ts), which checks the left edge (no letter, digit, "/", "." or ",").
-/** Any digit: a text with none has no bare year. */
-const DIGIT = /[0-9]/;
-/** An amount word before a number: "hơn 2000 điểm bán", "khoảng 1950 người". */
-const AMOUNT_BEFORE = named("date.amount", new RegExp(src`(?:^|[^\p{L}\p{M}])(?:hơn|gần|khoảng|trên|dưới|chừng|tới\s{1,2}gần|hàng)\s{1,2}$`, "u"));
-/** "…5-" before a year: a day or a month, the year is part of a date ("20-5-1970"). */
-const DATE_PART_BEFORE = /(?:^|[^\d])\d{1,2}\s{0,2}-\s{0,2}$/u;
-/** The year of reported figures: "năm 2015 là 1.234.567 người", "năm 2012 cả nước có 4 …", "năm 2013, tỉ lệ này là 11,57%". */
-const DATA_AFTER = named("date.data", new RegExp(src`^,?(?:\s{1,2}[\p{L}\p{M}]{1,6}){0,3}\s{1,2}(?:là|có|đạt|còn|giảm|tăng)(?:\s{1,2}[\p{L}\p{M}]{1,6}){0,1}\s{1,2}\d`, "u"));
-/** A year that is a target or a birth year, not the time of the report: "đến năm 2020", "SN 1980". */
-const TARGET_SRC = src`(?:(?:đến|tới|trước|sau|tầm\s{1,2}nhìn|từ|sn)(?:\s{1,2}(?:hết|cuối|đầu|giữa))?(?:\s{1,2}năm)?|(?<!(?:tuyển|học)\s{1,2})sinh(?:\s{1,2}(?:năm|ngày))?|kế\s{1,2}hoạch(?:\s{1,2}[\p{L}\p{M}]{1,8}){0,3}\s{1,2}năm|dự\s{1,2}kiến(?:\s{1,2}[\p{L}\p{M}]{1,8}){0,3}\s{1,2}năm)[\s,(]{0,3}`;
-const TARGET_BEFORE = named("date.target", new RegExp(src`${L}${new RegExp(TARGET_SRC, "u")}$`, "uy"));
-/** A year told as the past: "từng … năm 2006", "hồi năm 2010", "trước đó, năm 2015", "vào năm 2011" (not "vào đầu năm 2019"). */
-const PAST_SRC = src`(?:(?:từng|(?<!phục\s{1,2})hồi|trước\s{1,2}đó|cách\s{1,2}đây)(?:\s{1,2}[\p{L}\p{M}]{1,8}){0,4}[\s,]{1,3}|vào\s{1,2})(?:năm\s{1,2})?`;
-/**
- * The same period a year before: "so với cùng kỳ 2018", "cùng thời điểm năm 2018", "so với cuối
- * năm 2018", "so với Tết năm 2018": the text is a year later.
- */
-const AFTER_BEFORE = named(
-  "date.after",
-  new RegExp(src`${L}(?:cùng\s{1,2}kì|cùng\s{1,2}thời\s{1,2}điểm|so\s{1,2}với\s{1,2}(?:cuối|tết))(?:\s{1,2}năm)?\s{1,2}$`, "uy"),
-);
-/** "năm 2015 vừa qua": the year just ended, the text is a year later. */
-const JUST_PAST_AFTER = named("date.just-past", new RegExp(src`^\s{1,2}vừa\s{1,2}qua${R}`, "u"));
-/** A month told as past: "hồi tháng 10-2015". */
-const PAST_MONTH_BEFORE = named("date.past-month", new RegExp(src`(?<![\p{L}\p{M}])hồi\s{1,2}(?:cuối\s{1,2}|đầu\s{1,2}|giữa\s{1,2})?$`, "u"));
-/** The year of a comparison: "so với năm 2014", "so với 2019" (before or after the text: not its year). */
-const COMPARED_SRC = src`so(?:\s{1,2}với)?(?:\s{1,2}năm)?\s{1,2}`;
-/** The year names a law or a convention: "Luật Đất đai 2013", "Bộ luật Hình sự năm 1999". */
-const LAW_SRC = src`(?:luật|công\s{1,2}ước|hiến\s{1,2}pháp|hiệp\s{1,2}định|hiệp\s{1,2}ước|pháp\s{1,2}lệnh|nghị\s{1,2}định|quy\s{1,2}chuẩn|tiêu\s{1,2}chuẩn)(?:\s{1,2}(?:[\p{L}\p{M}]{1,8}|\([\p{L}\p{M}]{1,8}\))){0,4}\s{1,2}(?:năm\s{1,2})?`;
-/** Any of the above before a bare year (one test instead of four; at most 8 words). */
-const WEAK_YEAR_BEFORE = named("date.weak-year", new RegExp(src`${L}(?:${new RegExp(TARGET_SRC, "u")}|${new RegExp(PAST_SRC, "u")}|${new RegExp(COMPARED_SRC, "u")}|${new RegExp(LAW_SRC, "u")})$`, "uy"));
-/** A range "2016-2020", "2017 - 2022": the end year. */
-const RANGE_END_BEFORE = named("date.range-end", /(?:19|20)\d\d\s{0,2}[-–]\s{0,2}$/u);
-/** The start of a range: "2016-2020". */
-const RANGE_START_AFTER = /^\s{0,2}[-–]\s{0,2}(?:19|20)\d\d(?!\d)/u;
-/** A school year "năm học 2018-2019". */
-const SCHOOL_YEAR_BEFORE = named("date.school-year", new RegExp(src`năm\s{1,2}học\s{1,2}(?:(?:19|20)\d\d\s{0,2}[-–]\s{0,2})?$`, "u"));
-/** A term "nhiệm kỳ 2016-2021", "khóa X, nhiệm kỳ 2015 - 2020". */
-const TERM_BEFORE = named("date.term", new RegExp(src`nhiệm\s{1,2}kì\s{1,2}(?:(?:19|20)\d\d\s{0,2}[-–]\s{0,2})?$`, "u"));
-/** Words of a congress or an election that opens a term: its first year is now. */
-const OPENS_TERM = named("date.opens-term", rx`(?:đại\s{1,2}hội|bầu|nhậm\s{1,2}chức|khai\s{1,2}mạc)${R}`);
-/** "tổng kết 5 năm … giai đoạn 2011-2015": a review of a period that ends now. */
-const REVIEW = named("date.review", rx`(?:tổng\s{1,2}kết|sơ\s{1,2}kết|nhìn\s{1,2}lại|kết\s{1,2}thúc)${R}`);
-/** A review of a whole year ("tổng kết năm 2015"), held at its end or early the next year. */
-const FULL_REVIEW = named("date.full-review", rx`(?:tổng\s{1,2}kết|nhìn\s{1,2}lại)${R}`);
-/** Part of a year: "6 tháng đầu năm 2019", "quý I năm 2017", "đầu năm 2019": the current year. */
-const PART_OF_YEAR_BEFORE = named("date.part-of-year", new RegExp(src`(?:tháng|quí\s{1,2}[\p{L}\d]{1,3}|đầu|giữa)\s{1,2}năm\s{1,2}$`, "u"));
-/** "cuối năm 2015": the end of a year (told as past when it is not a target). */
-const END_OF_YEAR_BEFORE = named("date.end-of-year", new RegExp(src`(?<![\p{L}\p{M}])(?<!tháng\s{1,2})cuối\s{1,2}(?:năm\s{1,2})?$`, "u"));
 /** The clause after a year tells what happened ("…, Bộ đã phê duyệt"), not a plan ("sẽ", "dự kiến"). */
 function toldAsPast(after: string): boolean {
   const end = after.search(/[.;!?\n]/);
@@ -138,6 +85,8 @@ function plannedAfter(after: string): boolean {
 const ANNIVERSARY = named("date.anniversary", rx`(?:kỉ\s{1,2}niệm\s{1,2}(?<n1>\d{1,3})\s{1,2}năm|(?<n2>\d{1,3})\s{1,2}năm\s{1,2}(?:thành\s{1,2}lập|ngày\s{1,2}thành\s{1,2}lập|truyền\s{1,2}thống|ngày\s{1,2}truyền\s{1,2}thống))${R}`);
 /** A date told as still to come: "sẽ … ngày 15/8/2019", "dự kiến", "hạn chót". */
 const FUTURE_BEFORE = named("date.future", new RegExp(src`${L}(?:sẽ|dự\s{1,2}kiến|kế\s{1,2}hoạch|hạn|chậm\s{1,2}nhất|ngày\s{1,2}mai)(?:[\s,]{1,3}[\p{L}\p{M}]{1,8}){0,4}[\s,]{1,3}$`, "uy"));
+/** The words FUTURE_BEFORE's matches start with (see execAtEnd). */
+const FUTURE_FIRSTS = new Set(["sẽ", "dự", "kế", "hạn", "chậm", "ngày"].map(fold));
 /** A deadline right before a date: "trước ngày", "chậm nhất là ngày", "hạn chót". */
 const DEADLINE_BEFORE = named("date.deadline", new RegExp(src`${L}(?:trước|chậm\s{1,2}nhất(?:\s{1,2}là)?|hạn\s{1,2}chót(?:\s{1,2}là)?)\s{1,3}(?:ngài\s{1,3})?$`, "u"));
 export interface YearMention {
@@ -206,7 +155,7 @@ export function yearMentions(ctx: Ctx, hits: DateHit[] = []): YearMention[] {
     const school = (rangeEnd || rangeStart) && SCHOOL_YEAR_BEFORE.test(before);
     const term = (rangeEnd || rangeStart) && TERM_BEFORE.test(before);
     const weak =
-      (HAS_WEAK_YEAR_WORD.test(beforeRange) && execAtEnd(WEAK_YEAR_BEFORE, beforeRange, 9) !== null) ||
+      (HAS_WEAK_YEAR_WORD.test(beforeRange) && execAtEnd(WEAK_YEAR_BEFORE, beforeRange, 9, WEAK_YEAR_FIRSTS) !== null) ||
       DATA_AFTER.test(after) ||
       (before.endsWith("(") && after.startsWith(")")) ||
       acronymBefore(norm, rangeEnd ? at - (before.length - beforeRange.length) : at) ||
@@ -218,7 +167,7 @@ export function yearMentions(ctx: Ctx, hits: DateHit[] = []): YearMention[] {
       if (comingSchoolYear(key, at)) mention.coming = true;
     }
     if (term) mention.term = true;
-    if (!weak && ((HAS_AFTER_WORD.test(before) && execAtEnd(AFTER_BEFORE, before, 6) !== null) || JUST_PAST_AFTER.test(after))) mention.after = true;
+    if (!weak && ((HAS_AFTER_WORD.test(before) && execAtEnd(AFTER_BEFORE, before, 6, AFTER_FIRSTS) !== null) || JUST_PAST_AFTER.test(after))) mention.after = true;
     if (PART_OF_YEAR_BEFORE.test(before.slice(-20))) mention.partOfYear = true;
     if (!weak && END_OF_YEAR_BEFORE.test(before.slice(-12)) && (toldAsPast(key.slice(at + 4, at + 120)) || pastBefore(before))) mention.endOfYear = true;
     const year = mention.year;
@@ -243,12 +192,12 @@ export function yearMentions(ctx: Ctx, hits: DateHit[] = []): YearMention[] {
   for (const h of hits) {
     if (h.invalid || h.value.startsWith("--") || h.precision === "year" || h.yearInferred) continue;
     const before = key.slice(Math.max(0, h.start - 40), h.start);
-    const target = HAS_WEAK_YEAR_WORD.test(before) && execAtEnd(TARGET_BEFORE, before, 8) !== null;
+    const target = HAS_WEAK_YEAR_WORD.test(before) && execAtEnd(TARGET_BEFORE, before, 8, TARGET_FIRSTS) !== null;
     const reference = !target && referenceDate(key, h, before);
     const mention: YearMention = { year: Number(h.value.slice(0, 4)), start: h.start, end: h.end, weak: target || reference, rangeEnd: false, dated: h };
     if (reference) mention.reference = true;
     const before50 = key.slice(Math.max(0, h.start - 50), h.start);
-    if (HAS_FUTURE_WORD.test(before50) && execAtEnd(FUTURE_BEFORE, before50, 7) !== null) mention.future = true;
+    if (HAS_FUTURE_WORD.test(before50) && execAtEnd(FUTURE_BEFORE, before50, 7, FUTURE_FIRSTS) !== null) mention.future = true;
     if (h.precision === "day" && DEADLINE_BEFORE.test(before.slice(-24))) mention.deadline = true;
     out.push(mention);
   }

@@ -28,6 +28,8 @@ import { execAtEnd, wordCharBefore } from "./date-scan.js";
 import { dayNumber, yearContext, type YearContext } from "./date-year.js";
 import { T_WORD } from "../text/tokens.js";
 import { freshTokens } from "../text/words.js";
+import { markedTokens } from "./number-tokens.js";
+import { isSpace } from "./count-words.js";
 
 export { edged, execAtEnd, wordCharBefore } from "./date-scan.js";
 export { documentYear, sentenceAt, yearContext, yearMentions, type YearContext, type YearMention } from "./date-year.js";
@@ -90,7 +92,7 @@ const QUI = "quí";
  * QUARTER and YEAR begin with theirs; WORDS ("20 tháng 12") begins with the one or two digits
  * before "tháng".
  */
-function literalMatches(ctx: Ctx): { words: RegExpExecArray[]; month: RegExpExecArray[]; quarter: RegExpExecArray[]; year: RegExpExecArray[] } {
+export function literalMatches(ctx: Ctx): { words: RegExpExecArray[]; month: RegExpExecArray[]; quarter: RegExpExecArray[]; year: RegExpExecArray[] } {
   const out = { words: [] as RegExpExecArray[], month: [] as RegExpExecArray[], quarter: [] as RegExpExecArray[], year: [] as RegExpExecArray[] };
   let wordsEnd = 0;
   let monthEnd = 0;
@@ -98,9 +100,12 @@ function literalMatches(ctx: Ctx): { words: RegExpExecArray[]; month: RegExpExec
   let yearEnd = 0;
   // a date word matters only where a word token starts (WORDS needs white space before "tháng", the
   // others a left word edge; one inside a word was passed over): the tokens are read, not the key
+  // (those tokens are marked: number-tokens.ts)
   const key = ctx.doc.key;
   const tt = freshTokens(ctx.doc);
-  for (let ti = 0; ti < tt.count; ti++) {
+  const marked = markedTokens(ctx.doc);
+  for (let mi = 0; mi < marked.length; mi++) {
+    const ti = marked[mi]!;
     if (!(tt.flags[ti]! & T_WORD)) continue;
     const at = tt.start[ti]!;
     const c = key.charCodeAt(at);
@@ -158,17 +163,20 @@ function wordsAt(key: string, t: number, lastEnd: number): RegExpExecArray | nul
 
 /**
  * The matches of edged(key, NUMERIC): each starts with a digit on a left word edge, which is the
- * start of a word token that starts with a digit; NUMERIC is tried (sticky) only there.
+ * start of a word token that starts with a digit (a marked token, number-tokens.ts); NUMERIC is
+ * tried (sticky) only there.
  */
 export function numericMatches(ctx: Ctx): RegExpExecArray[] {
   const key = ctx.doc.key;
   const tt = freshTokens(ctx.doc);
+  const marked = markedTokens(ctx.doc);
   const out: RegExpExecArray[] = [];
   let from = 0;
-  for (let ti = 0; ti < tt.count; ti++) {
+  for (let mi = 0; mi < marked.length; mi++) {
+    const ti = marked[mi]!;
     const at = tt.start[ti]!;
     const c = key.charCodeAt(at);
-    if (at < from || c < 48 || c > 57 || !(tt.flags[ti]! & T_WORD)) continue;
+    if (at < from || c < 48 || c > 57 || !(tt.flags[ti]! & T_WORD) || !mayStartNumeric(key, at)) continue;
     NUMERIC_Y.lastIndex = at;
     const m = NUMERIC_Y.exec(key);
     if (!m) continue;
@@ -177,6 +185,27 @@ export function numericMatches(ctx: Ctx): RegExpExecArray[] {
   }
   return out;
 }
+
+/**
+ * Whether NUMERIC can match at `at` (a digit): it starts with one or two digits (the first day of a
+ * run, or the day) followed by "/", "." or "-", or by at most two white spaces and then "-" or
+ * "đến"/"tới". Three digits, or any other unit after them, and it cannot (most numbers: "50 người").
+ */
+function mayStartNumeric(key: string, at: number): boolean {
+  let i = at + 1;
+  if (isDigit(key.charCodeAt(i))) i++;
+  const c = key.charCodeAt(i);
+  if (c === 47 || c === 46 || c === 45) return true;
+  let k = 0;
+  while (k < 2 && isSpace(key.charCodeAt(i))) {
+    i++;
+    k++;
+  }
+  if (k === 0) return false;
+  const e = key.charCodeAt(i);
+  return e === 45 || e === 0x111 || e === 116;
+}
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
 /** What stands right before a date: "thứ Hai, ", "Chiều ", "sáng nay, ngày ", "từ ngày ". */
 const PREFIX = named(
@@ -187,6 +216,11 @@ const PREFIX = named(
   ),
 );
 const WEAK_BEFORE = named("date.weak-cue", new RegExp(src`${L}${WEAK}\s{1,3}(?:ngày\s{1,3})?$`, "uy"));
+
+/** The words a match of PREFIX or WEAK_BEFORE starts with (execAtEnd passes over other starts). */
+const firstWordsOf = (ws: readonly string[]) => new Set(ws.map((w) => fold(w).split(" ")[0]!));
+const PREFIX_FIRSTS = firstWordsOf(["thứ", "chủ", ...PARTS_OF_DAY, ...DAY_WORDS]);
+const WEAK_FIRSTS = firstWordsOf(WEAK_DATE_CUES);
 
 // Cheap necessary tests: each pattern tried with execAtEnd holds one of these words.
 const HAS_PREFIX_WORD = /thứ|chủ|sáng|chiều|tối|trưa|đêm|khuia|ngài|mùng|mồng|hôm|nai/;
@@ -214,12 +248,12 @@ function prefixBefore(key: string, at: number): { start: number; strong: boolean
   const from = Math.max(0, at - 40);
   const before = key.slice(from, at);
   // (a weekday, a part of the day with "nay", a day word: at most 7 words)
-  const m = HAS_PREFIX_WORD.test(before) ? execAtEnd(PREFIX, before, 8) : null;
+  const m = HAS_PREFIX_WORD.test(before) ? execAtEnd(PREFIX, before, 8, PREFIX_FIRSTS) : null;
   if (m && m[0].length > 0) {
     const strong = !!(m.groups!.part || m.groups!.day) || /thứ|chủ/.test(m[0]);
     return { start: from + m.index, strong, weak: false };
   }
-  return { start: at, strong: false, weak: HAS_WEAK_WORD.test(before) && execAtEnd(WEAK_BEFORE, before, 3) !== null };
+  return { start: at, strong: false, weak: HAS_WEAK_WORD.test(before) && execAtEnd(WEAK_BEFORE, before, 3, WEAK_FIRSTS) !== null };
 }
 
 /** The next non-space character after `at` begins a word (a counted noun: "08/11 chỉ tiêu"). */

@@ -23,50 +23,57 @@ export function recognizeFigures(ctx: Ctx): FigureHit[] {
   // "USD1,23"; money.ts GLUED: digits right after a letter), whose patterns both hold a digit: a text
   // with no number and no digit has no figure (most short texts: a title with neither).
   if (!scanNumbers(ctx).length && !DIGIT.test(ctx.doc.key)) return [];
-  const all = [
-    ...recognizeMoney(ctx),
-    ...recognizePercent(ctx),
-    ...recognizeMeasure(ctx),
-    ...recognizeCounts(ctx),
-    ...recognizeStatedCounts(ctx),
-  ];
-  return removeOverlaps(all);
+  const all: FigureHit[] = recognizeMoney(ctx);
+  return removeOverlaps(all.concat(recognizePercent(ctx), recognizeMeasure(ctx), recognizeCounts(ctx), recognizeStatedCounts(ctx)));
 }
 
 export function removeOverlaps(hits: FigureHit[]): FigureHit[] {
   // Hits collide only when their numbers overlap, so the priority pass runs on each cluster of
-  // overlapping numbers alone: the same result as one pass over all hits, in O(n log n).
-  const lo = (h: FigureHit) => h.numStart ?? h.start;
-  const hi = (h: FigureHit) => h.numEnd ?? h.end;
-  const order = new Map(hits.map((h, i) => [h, i]));
-  const byPos = [...hits].sort((a, b) => lo(a) - lo(b) || hi(a) - hi(b));
+  // overlapping numbers alone: the same result as one pass over all hits, in O(n log n). Hits are
+  // handled by their index in `hits` (the order the recognisers gave, which breaks ties).
+  const n = hits.length;
+  const lo = new Float64Array(n);
+  const hi = new Float64Array(n);
+  const byPos: number[] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const h = hits[i]!;
+    lo[i] = h.numStart ?? h.start;
+    hi[i] = h.numEnd ?? h.end;
+    byPos[i] = i;
+  }
+  byPos.sort((a, b) => lo[a]! - lo[b]! || hi[a]! - hi[b]! || a - b);
   const kept: FigureHit[] = [];
-  let cluster: FigureHit[] = [];
+  let cluster: number[] = [];
   let reach = -1;
-  for (const h of byPos) {
-    if (cluster.length && lo(h) >= reach) {
-      keepBest(cluster, kept, order);
+  for (const i of byPos) {
+    if (cluster.length && lo[i]! >= reach) {
+      keepBest(hits, cluster, kept);
       cluster = [];
     }
-    cluster.push(h);
-    reach = Math.max(reach, hi(h));
+    cluster.push(i);
+    reach = Math.max(reach, hi[i]!);
   }
-  if (cluster.length) keepBest(cluster, kept, order);
+  if (cluster.length) keepBest(hits, cluster, kept);
   return kept.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
-/** Within one cluster: the hit covering more of the number wins, then the kind listed first. */
-function keepBest(cluster: FigureHit[], kept: FigureHit[], order: Map<FigureHit, number>): void {
+/** Within one cluster (indexes into `hits`): the hit covering more of the number wins, then the kind listed first. */
+function keepBest(hits: FigureHit[], cluster: number[], kept: FigureHit[]): void {
   if (cluster.length === 1) {
-    kept.push(cluster[0]!);
+    kept.push(hits[cluster[0]!]!);
     return;
   }
   const rank = (h: FigureHit) => PRIORITY.indexOf(h.kind);
   const numLen = (h: FigureHit) => (h.numEnd ?? h.end) - (h.numStart ?? h.start);
   // ties keep the order the recognisers gave
-  const sorted = [...cluster].sort((a, b) => numLen(b) - numLen(a) || rank(a) - rank(b) || b.end - b.start - (a.end - a.start) || order.get(a)! - order.get(b)!);
+  const sorted = [...cluster].sort((i, j) => {
+    const a = hits[i]!;
+    const b = hits[j]!;
+    return numLen(b) - numLen(a) || rank(a) - rank(b) || b.end - b.start - (a.end - a.start) || i - j;
+  });
   const mine: FigureHit[] = [];
-  for (const h of sorted) {
+  for (const i of sorted) {
+    const h = hits[i]!;
     const hs = h.numStart ?? h.start;
     const he = h.numEnd ?? h.end;
     // two hits collide when their numbers overlap; a range ("18-22 cent") yields two hits with

@@ -21,6 +21,7 @@ import { CATEGORY } from "./category.js";
 import { wordBefore } from "./phrase.js";
 import { T_DIGITS, T_LETTERS } from "../text/tokens.js";
 import { freshTokens } from "../text/words.js";
+import { markedTokens } from "./number-tokens.js";
 
 /** The letter codes of CURRENCY_PREFIXES ("USD", "Rs"), folded: these may be glued to the digits. */
 const CODES = CURRENCY_PREFIXES.filter(([w]) => /^\p{L}+$/u.test(w)).map(([w, iso]) => [fold(w), iso] as const);
@@ -48,9 +49,12 @@ export function codesGlued(ctx: Ctx): MoneyHit[] {
   // the matches of a global scan of the key: a code and its first digit are letters and a digit of
   // one word token, so the pattern is tried only inside tokens with both, at each position from the
   // end of the last match (a match with a word before it is dropped, but still read past)
+  // (such tokens are marked: number-tokens.ts)
   const tt = freshTokens(ctx.doc);
+  const marked = markedTokens(ctx.doc);
   let from = 0;
-  for (let ti = 0; ti < tt.count; ti++) {
+  for (let mi = 0; mi < marked.length; mi++) {
+    const ti = marked[mi]!;
     if ((tt.flags[ti]! & (T_LETTERS | T_DIGITS)) !== (T_LETTERS | T_DIGITS)) continue;
     for (let at = Math.max(from, tt.start[ti]!); at < tt.end[ti]!; at++) {
       if (!CODE_FIRST.has(key.charCodeAt(at))) continue;
@@ -94,7 +98,8 @@ export function kiloAfter(key: string, end: number): number {
  */
 export function joinMinorUnits(ctx: Ctx, hits: MoneyHit[], nums: NumberHit[]): MoneyHit[] {
   const key = ctx.doc.key;
-  const byStart = new Map(nums.map((n) => [n.start, n]));
+  // (built when first asked: most documents have no amount in a currency with a minor unit)
+  let byStart: Map<number, NumberHit> | undefined;
   const drop = new Set<MoneyHit>();
   for (const h of hits) {
     if (drop.has(h) || !WITH_MINOR.has(h.currency ?? "") || h.rule === "money.cent" || h.range || h.per) continue;
@@ -106,6 +111,7 @@ export function joinMinorUnits(ctx: Ctx, hits: MoneyHit[], nums: NumberHit[]): M
       while (key.charCodeAt(p) === 32) p++;
     }
     if (!JOIN.test(key.slice(h.end, p))) continue;
+    byStart ??= new Map(nums.map((n) => [n.start, n]));
     const n = byStart.get(p);
     if (!n || n.approx || n.range || n.of !== undefined || !Number.isInteger(n.value) || n.value < 1 || n.value > 99) continue;
     const unit = MINOR_AFTER.exec(key.slice(n.end, n.end + 12));

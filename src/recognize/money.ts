@@ -20,6 +20,7 @@ import { boundAfter } from "./qualifiers.js";
 import { fold } from "../text/fold.js";
 import { T_DIGITS } from "../text/tokens.js";
 import { freshTokens } from "../text/words.js";
+import { markedTokens } from "./number-tokens.js";
 import type { RuleOf } from "../schema.js";
 import type { Ctx, MoneyHit } from "./types.js";
 import { parseDigits, scanNumbers, type NumberHit } from "./number.js";
@@ -56,6 +57,8 @@ const NOT_MONEY = named(
   local(rx`^ *(?:${words(UNITS.map(([w]) => w))}|${words([...NOT_MONEY_AFTER_TY, ...PERSONNEL_NOUNS, ...TRAINING_NOUNS])}|usd|đô|euro|eur|yên)${R}`),
 );
 const ESTIMATE = named("money.estimate", local(rx`${L}(?:ước|dự\s+kiến|dự\s+ước)${R}`));
+const UOC = fold("ước");
+const DU = fold("dự");
 /**
  * (The first lookbehind, "not an ASCII non-letter", only lets V8 reject a digit after a space or a
  * digit without testing the slower property class.)
@@ -142,15 +145,17 @@ export function recognizeMoney(ctx: Ctx): MoneyHit[] {
 
 /**
  * The matches of GLUED over the whole key, left to right: one starts at a digit right after a letter
- * or mark, which is inside a word token with digits; GLUED is tried (sticky) only there, at each
- * digit after a non-digit, from the end of the last match.
+ * or mark, which is inside a word token with digits (a marked token, number-tokens.ts); GLUED is
+ * tried (sticky) only there, at each digit after a non-digit, from the end of the last match.
  */
 export function gluedMatches(ctx: Ctx): RegExpExecArray[] {
   const key = ctx.doc.key;
   const tt = freshTokens(ctx.doc);
+  const marked = markedTokens(ctx.doc);
   const out: RegExpExecArray[] = [];
   let from = 0;
-  for (let ti = 0; ti < tt.count; ti++) {
+  for (let mi = 0; mi < marked.length; mi++) {
+    const ti = marked[mi]!;
     if (!(tt.flags[ti]! & T_DIGITS)) continue;
     for (let at = Math.max(from, tt.start[ti]! + 1); at < tt.end[ti]!; at++) {
       const c = key.charCodeAt(at);
@@ -250,8 +255,9 @@ function moneyOf(n: NumberHit, key: string, norm: string): MoneyHit | null {
   if (n.range) hit.range = moneyRange(n, value);
   if (n.ambiguous) hit.ambiguous = true;
   // "ước đạt", "dự kiến" earlier in the same clause
-  const clause = key.slice(Math.max(0, hit.start - 40), hit.start).split(/[,.;:()\n]/).pop()!;
-  if (ESTIMATE.test(clause)) hit.estimated = true;
+  // (ESTIMATE holds "ước" or "dự": most amounts have neither before them)
+  const near = key.slice(Math.max(0, hit.start - 40), hit.start);
+  if ((near.includes(UOC) || near.includes(DU)) && ESTIMATE.test(near.split(/[,.;:()\n]/).pop()!)) hit.estimated = true;
   return hit;
 }
 

@@ -26,6 +26,8 @@ const R = new RegExp(RIGHT);
 
 export const QUAL_BOUND = new Map(QUALIFIERS.map(([w, b]) => [fold(w), b]));
 const QUAL_LAST = new Set([...QUAL_BOUND.keys()].map((w) => w.split(" ").pop()!));
+/** The word suffixes of the qualifiers that are shorter than the qualifier ("khoảng", "tính khoảng" of "ước tính khoảng"). */
+const QUAL_SUFFIXES = new Set([...QUAL_BOUND.keys()].flatMap((w) => w.split(" ").map((_, i, ws) => ws.slice(i).join(" ")).slice(1)));
 const DATE_MAX = new Map(DATE_CONTEXT.map(([w, max]) => [fold(w), max]));
 /** Words that may stand between a date word and its number: "từ ngày 2", "ngày 5 đến ngày 7". */
 const DATE_FILLERS = new Set(["từ", "đến", "ngày"].map(fold));
@@ -103,8 +105,39 @@ function isLetterAt(s: string, i: number): boolean {
 }
 const LETTER = /[\p{L}\p{M}]/u;
 
+/**
+ * The words dateWordBefore, ordinalBefore and qualifierBefore look for first, right before a number
+ * (a date word or a filler, an ordinal, "từ", a qualifier's last word), by their length, first unit
+ * and last unit: a quick no for the word before most numbers, read without a slice.
+ */
+const NEAR_WORDS = new Set<number>();
+const nearKey = (s: string, q: number, j: number): number => (j - q) * 4294967296 + s.charCodeAt(q) * 65536 + s.charCodeAt(j - 1);
+for (const w of [...DATE_MAX.keys(), ...DATE_TWO_LAST, ...DATE_FILLERS, ...ORDINALS, ...ORDINAL_TWO_LAST, TU, ...QUAL_LAST]) if (!w.includes(" ")) NEAR_WORDS.add(nearKey(w, 0, w.length));
+
+/**
+ * Whether the word right before `pos`, as wordBefore(key, pos, 0) reads it, may be one of
+ * NEAR_WORDS. When not (no such word, or another word), dateWordBefore, ordinalBefore and
+ * qualifierBefore find nothing at `pos`. Memoised for the last position asked.
+ */
+function nearWordBefore(key: string, pos: number): boolean {
+  if (pos === nearPos && key === nearText) return nearValue;
+  nearText = key;
+  nearPos = pos;
+  let j = pos;
+  while (j > 0 && key.charCodeAt(j - 1) === 32) j--;
+  let q = j;
+  while (q > 0 && isLetterAt(key, q - 1)) q--;
+  nearValue = j !== pos && q !== j && !(q > 0 && isDigitAt(key, q - 1)) && NEAR_WORDS.has(nearKey(key, q, j));
+  return nearValue;
+}
+let nearText = "";
+let nearPos = -1;
+let nearValue = false;
+
 /** The date word before a number ("ngày", "tháng", "năm học"), over one filler ("từ ngày 2"). */
 export function dateWordBefore(key: string, start: number): string | undefined {
+  // (the first word it reads is a date word, a filler, or the last word of a two-word date word)
+  if (!nearWordBefore(key, start)) return undefined;
   for (let at = 0; at < 2; at++) {
     const w = wordBefore(key, start, at);
     if (!w) break;
@@ -123,6 +156,7 @@ export function dateContextAround(key: string, start: number): boolean {
 
 /** "lần thứ 12", "giai đoạn 1": an ordinal word right before. */
 export function ordinalBefore(key: string, start: number): boolean {
+  if (!nearWordBefore(key, start)) return false;
   const w0 = wordBefore(key, start, 0);
   if (!w0) return false;
   if (ORDINALS.has(w0.w)) return true;
@@ -141,29 +175,31 @@ export function gluedBefore(key: string, start: number): boolean {
 
 /** A qualifier before a number: "khoảng", "hơn", "ước thực hiện", also before "từ" ("khoảng từ 10"). */
 export function qualifierBefore(key: string, start: number): { word: string; s: number } | undefined {
+  // (the first word it reads is "từ" or a qualifier's last word)
+  if (!nearWordBefore(key, start)) return undefined;
   const from = wordBefore(key, start, 0)?.w === TU ? 1 : 0;
   // every qualifier ends with the word nearest the number
   const last = wordBefore(key, start, from);
   if (!last || !QUAL_LAST.has(last.w)) return undefined;
-  const ws: { w: string; s: number }[] = [];
-  for (let k = 0; k < from + 4; k++) {
-    const w = wordBefore(key, start, k);
+  // the longest qualifier ending with `last`, of at most four words: read outwards, one word more
+  // only while the words so far end a longer qualifier
+  let phrase = last.w;
+  let best: { word: string; s: number } | undefined = QUAL_BOUND.has(phrase) ? { word: phrase, s: last.s } : undefined;
+  for (let len = 2; len <= 4 && QUAL_SUFFIXES.has(phrase); len++) {
+    const w = wordBefore(key, start, from + len - 1);
     if (!w) break;
-    ws.push(w);
+    phrase = `${w.w} ${phrase}`;
+    if (QUAL_BOUND.has(phrase)) best = { word: phrase, s: w.s };
   }
-  for (let len = Math.min(4, ws.length - from); len >= 1; len--) {
-    let phrase = ws[from]!.w;
-    for (let k = from + 1; k < from + len; k++) phrase = `${ws[k]!.w} ${phrase}`;
-    if (QUAL_BOUND.has(phrase)) return { word: phrase, s: ws[from + len - 1]!.s };
-  }
-  return undefined;
+  return best;
 }
 
 /** Is this number an amount at all (not a date, time, year, ordinal, identifier or idiom)? */
 export function keep(n: Num, key: string, norm: string, second = false): boolean {
   // every test on what follows needs a space, "h", "g", ":", "/", "-" or "." right after
   const ca = key.charCodeAt(n.end);
-  const after = ca === 32 || ca === 104 || ca === 103 || ca === 58 || ca === 47 || ca === 45 || ca === 46 ? key.slice(n.end, n.end + 12) : "";
+  // (read only where a test needs it: not for digits followed by a space, most numbers)
+  const mayFollow = ca === 32 || ca === 104 || ca === 103 || ca === 58 || ca === 47 || ca === 45 || ca === 46;
   const first = n.toks[0]!;
   const d = n.scale === 1 ? dateWordBefore(key, n.start) : undefined;
   if (d) {
@@ -178,6 +214,7 @@ export function keep(n: Num, key: string, norm: string, second = false): boolean
     if (!second && gluedBefore(key, n.start)) return false;
     // (the three need "h", "g", ":", "/", "-" or "." right after: not a space, as after most numbers)
     if (ca !== 32) {
+      const after = mayFollow ? key.slice(n.end, n.end + 12) : "";
       // ("40g đạn chì" is 40 grams: an hour is at most 24)
       if (TIME_AFTER.test(after) && !(n.value > 24 && /^g(?![\p{L}\p{M}\d])/u.test(after))) return false;
       if (SLASH_ID_AFTER.test(after)) return false;
@@ -190,6 +227,7 @@ export function keep(n: Num, key: string, norm: string, second = false): boolean
   } else if (n.toks.length === 1) {
     // a single number word: "hai doanh nghiệp", but not "một số", "ba mẹ", "Ba Lan"
     const w = first.word;
+    const after = mayFollow ? key.slice(n.end, n.end + 12) : "";
     if (w === MOT) {
       if (MOT_AFTER.test(after)) return false;
     }

@@ -24,8 +24,9 @@ import type { Doc } from "../text/normalize.js";
 import { R as RIGHT, named, rx, words } from "../text/rx.js";
 import { sentenceIndex } from "../text/segment.js";
 import { fold } from "../text/fold.js";
-import { lexicon, T_WORD } from "../text/tokens.js";
+import { T_WORD } from "../text/tokens.js";
 import { freshTokens } from "../text/words.js";
+import { markedTokens, START_IDS, START_WORDS } from "./number-tokens.js";
 import { AWARD_NOUNS, ORGANIZATION_NOUNS, OTHER_NOUNS, PERSONNEL_NOUNS, PUBLICATION_NOUNS, TASK_NOUNS, TRAINING_NOUNS } from "../lexicon/count-nouns.js";
 import type { Ctx, Hit, NumberConvention } from "./types.js";
 import {
@@ -82,8 +83,6 @@ export interface NumberHit extends Omit<Hit, "rule"> {
 
 const R = new RegExp(RIGHT);
 
-/** Words that can start a number: digits 1–9 but "năm" and the tail-only ones, and "mười". */
-const START_WORDS = words([...WORD_TYPE].filter(([w, t]) => (t.type === "U" && !TAIL_ONLY.has(w) && w !== NAM) || t.type === "TEN").map(([w]) => w));
 /** What makes "năm" five and not the year: a scale or "mươi"/"chục" next ("năm mươi", "năm triệu"). */
 const NAM_NEXT = words([...WORD_TYPE].filter(([, t]) => t.type === "S" || t.type === "TENS" || t.type === "CHUC").map(([w]) => w));
 /**
@@ -106,14 +105,6 @@ const RUN = named(
 
 /** RUN at one position (sticky). */
 const RUN_AT = named("number.run-at", new RegExp(RUN.source, "uy"));
-/** Lexicon ids of the words that may start a run (START_WORDS and "năm"): 1 at their index. */
-const START_IDS = ((): Uint8Array => {
-  const ids = [...START_WORDS.list, NAM].map((w) => lexicon.intern(w));
-  const out = new Uint8Array(Math.max(...ids) + 1);
-  for (const id of ids) out[id] = 1;
-  return out;
-})();
-
 const NOT_YEAR_QUALIFIERS = new Set(AMOUNT_QUALIFIERS.map(fold));
 const WORD_NEXT = /^ +\p{L}/u;
 /** Before "A/B": words that introduce a date ("dịp 2/9", "từ 1/7", "vào 7/7"). */
@@ -188,11 +179,14 @@ function scan(ctx: Ctx): NumberHit[] {
 
   const nums: Num[] = [];
   // a run starts a word token: one that starts with a digit, or a number word that can start a
-  // number (START_IDS); RUN is tried only there, sticky, in text order and never inside the
-  // previous run — the matches of a scan of the whole key with RUN
+  // number (START_IDS), both among the marked tokens (number-tokens.ts); RUN is tried only there,
+  // sticky, in text order and never inside the previous run — the matches of a scan of the whole
+  // key with RUN
   const tt = freshTokens(doc);
+  const marked = markedTokens(doc);
   let covered = 0;
-  for (let ti = 0; ti < tt.count; ti++) {
+  for (let mi = 0; mi < marked.length; mi++) {
+    const ti = marked[mi]!;
     const at = tt.start[ti]!;
     if (at < covered || !(tt.flags[ti]! & T_WORD)) continue;
     const c0 = key.charCodeAt(at);
@@ -249,13 +243,12 @@ function scan(ctx: Ctx): NumberHit[] {
     const n = nums[idx]!;
     // only a space, "-", "/", "~" or "÷" right after can join or chain: no slice otherwise
     const c = key.charCodeAt(n.end);
-    const after = c === 32 || c === 45 || c === 47 || c === 126 || c === 247 ? key.slice(n.end, n.end + 40) : "";
     const next = nums[idx + 1];
     // date and identifier chains: "20/12/2022", "24-6-1957", "12-15/3/2020", "118/2015/NĐ-CP"
     // (each pattern is tried only when the units after the number can start it: CHAIN "-" or "/",
     // SLASH_JOIN "/" after at most one space, RANGE_JOIN "-", "~", "÷" or "đến"/"tới" after spaces)
-    const chain = n.form === "digits" && (c === 45 || c === 47) ? CHAIN.exec(after) : null;
-    if (chain && (chain[0].match(/[-/]/g)!.length >= 2 || /\p{L}$/u.test(chain[0]))) {
+    const chain = n.form === "digits" && (c === 45 || c === 47) ? CHAIN.exec(key.slice(n.end, n.end + 40)) : null;
+    if (chain && (chain[0].match(/[-/]/g)!.length >= 2 || LETTER_LAST.test(chain[0]))) {
       const stop = n.end + chain[0].length;
       while (nums[idx + 1] && nums[idx + 1]!.start < stop) idx++;
       continue;
@@ -263,8 +256,10 @@ function scan(ctx: Ctx): NumberHit[] {
     let q = n.end;
     while (key.charCodeAt(q) === 32) q++;
     const cq = key.charCodeAt(q);
-    const slash = cq === 47 && q - n.end <= 1 ? SLASH_JOIN.exec(after) : null;
+    // (what follows is sliced only when one of them can start there)
     const mayRange = cq === 45 || cq === 126 || cq === 247 || (q > n.end && (key.startsWith(DEN, q) || key.startsWith(TOI, q)));
+    const after = (cq === 47 && q - n.end <= 1) || mayRange ? key.slice(n.end, n.end + 40) : "";
+    const slash = cq === 47 && q - n.end <= 1 ? SLASH_JOIN.exec(after) : null;
     const join = (mayRange ? RANGE_JOIN.exec(after) : null) ?? slash;
     // "năm 2016 tới hơn 5.500 USD": a qualified upper end joins no year
     const yearBeforeQualified = !!join && n.form === "digits" && n.value >= 1900 && n.value <= 2100 && UPPER_QUALIFIED.test(join[0]);
@@ -360,6 +355,8 @@ function thousandsShared(low: number, high: number, lowText: string): number {
 }
 const MAX_SHARED_RATIO = 20;
 const THREE_DIGITS = /^\d{3}$/;
+/** (A module constant: bundlers such as esbuild rewrite a literal with \p{…} into `new RegExp` at each use.) */
+const LETTER_LAST = /\p{L}$/u;
 /** A range whose low end does not share the scale of the high end spans at most this factor. */
 const MAX_UNSHARED_RATIO = 100;
 

@@ -54,7 +54,11 @@ function percentOf(n: NumberHit, key: string, norm: string): PercentHit | null {
   if (n.of !== undefined || (n.scale ?? 1) >= 1000) return null;
   // a range's first number takes the sign written after the second: "40-45%"
   // (the sign, or the relation of an implied percent, is tested before the costlier relation)
-  const s = SIGN.exec(key.slice(n.end, n.end + 16));
+  // (SIGN only after spaces and a "%", "％" or the "p" of "phần trăm": most numbers have another unit after them)
+  let i = n.end;
+  while (key.charCodeAt(i) === 32) i++;
+  const c = key.charCodeAt(i);
+  const s = c === 37 || c === 0xff05 || c === 112 ? SIGN.exec(key.slice(n.end, n.end + 16)) : null;
   if (!s && (Number.isInteger(n.value) || n.range || !IMPLIED_AFTER.test(key.slice(n.end, n.end + 20)))) return null;
   const rel = RELATION_BEFORE.exec(key.slice(Math.max(0, n.start - 30), n.start));
   const relation = rel ? RELATION_OF.get(rel.groups!.rel!.replace(/\s+/g, " ")) : undefined;

@@ -57,6 +57,8 @@ export class DocMemo {
   numbers: unknown = undefined;
   /** recognize/number-convention.ts separatorGroups: digit groups with a separator. */
   groups: unknown = undefined;
+  /** recognize/number-tokens.ts markedTokens: the tokens the figure and date scans start from. */
+  marked: unknown = undefined;
   /** recognize/name.ts nameCandidates. */
   names: unknown = undefined;
   /** recognize/people-starts.ts: where recognizePeople found names start. */

@@ -1,0 +1,69 @@
+/**
+ * The tokens the number, money and date scans start from, found in one pass over a document's
+ * token table (and memoised), instead of one pass over every token per scan.
+ *
+ *   "Ngày 20/12, hai doanh nghiệp nộp 3tỷ; tháng 𝐀"
+ *     marked: 20, 12, hai, 3tỷ, tháng, 𝐀
+ *     (tokens with a digit or an odd letter, number words that can start a number, the words
+ *     "tháng", "năm" and "quí")
+ *
+ * Each scan keeps its own test of a token and reads only the marked ones: every token a scan
+ * looks at is marked, in text order, so it finds what it found reading them all.
+ *   number.ts scan         word tokens that start with a digit, or a START_IDS word
+ *   money.ts gluedMatches  tokens with a digit          money-forms.ts codesGlued  letters and a digit
+ *   date.ts numericMatches word tokens that start with a digit; literalMatches  "tháng", "năm", "quí"
+ *     (tokens that start with one of them: a longer one with no digit, "thángx", starts no match of
+ *     its patterns, which want a space or a digit after the word)
+ *   date-scan.ts bareYears word tokens that start with "1" or "2", or with an odd letter (T_ODD)
+ */
+import type { Doc } from "../text/normalize.js";
+import { words } from "../text/rx.js";
+import { fold } from "../text/fold.js";
+import { lexicon, T_DIGITS, T_ODD, T_WORD } from "../text/tokens.js";
+import { freshTokens } from "../text/words.js";
+import { NAM, TAIL_ONLY, WORD_TYPE } from "./number-grammar.js";
+
+/** Words that can start a number: digits 1–9 but "năm" and the tail-only ones, and "mười". */
+export const START_WORDS = words([...WORD_TYPE].filter(([w, t]) => (t.type === "U" && !TAIL_ONLY.has(w) && w !== NAM) || t.type === "TEN").map(([w]) => w));
+
+/** Lexicon ids of the words that may start a run (START_WORDS and "năm"): 1 at their index. */
+export const START_IDS = idTable([...START_WORDS.list, NAM]);
+/** START_IDS and the date words "tháng", "quí" (folded): the words marked. */
+const MARK_IDS = idTable([...START_WORDS.list, NAM, fold("tháng"), fold("quý")]);
+
+function idTable(words: readonly string[]): Uint8Array {
+  const ids = words.map((w) => lexicon.intern(w));
+  const out = new Uint8Array(Math.max(...ids) + 1);
+  for (const id of ids) out[id] = 1;
+  return out;
+}
+
+/** The tokens of the module comment, by index in `doc.tokens`, in text order (memoised per document). */
+export function markedTokens(doc: Doc): Int32Array {
+  const got = doc.memo.marked as Int32Array | undefined;
+  if (got) return got;
+  const tt = freshTokens(doc);
+  const n = tt.count;
+  const flags = tt.flags;
+  const ids = tt.id;
+  const markIds = MARK_IDS;
+  let out = new Int32Array(64);
+  let k = 0;
+  for (let ti = 0; ti < n; ti++) {
+    const f = flags[ti]!;
+    if (!(f & T_WORD)) continue;
+    if (!(f & (T_DIGITS | T_ODD))) {
+      const id = ids[ti]!;
+      if (!(id < markIds.length && markIds[id])) continue;
+    }
+    if (k === out.length) {
+      const grown = new Int32Array(k * 2);
+      grown.set(out);
+      out = grown;
+    }
+    out[k++] = ti;
+  }
+  const list = out.subarray(0, k);
+  doc.memo.marked = list;
+  return list;
+}
