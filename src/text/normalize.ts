@@ -18,10 +18,20 @@
  * (zero-width, BOM, soft hyphen, the CR of CR LF) or a cluster with combining marks (a base and
  * the marks NFC composes with it, normalised together; each of its units maps to the whole
  * cluster) starts a per-unit map.
+ *
+ * How the pass is laid out for speed (makeDoc alone ~0.5x the CPU time of the pass it replaced on
+ * 2,000 archive posts, scripts/bench-makedoc.mjs): the input's units are copied once into a reused
+ * Uint16Array (units.ts unitsOf); plainRun reads them with one lookup per unit in the 32-bit unit
+ * table (units.ts: folded unit and class bits) and writes the key and the token table, and stops
+ * at whatever is rare — a unit off the plain path (slow.ts), a unit not learned yet, a full token
+ * builder — so that its loop calls and allocates nothing. The key buffer and the token builder are
+ * reused from one call to the next; the token table is copied out into a shared slab (tokens.ts).
  */
-import { cls, codePointClass, DIGIT, DROP, JOINS, LETTER, MARK, SPACE, SWAP, swapUnit, TABLES, UNSTABLE, UPPER, WORD } from "./chars.js";
+import { JOINS } from "./chars.js";
 import { placeTone, unitsToString } from "./fold.js";
-import { hashUnits, HASH_MUL, HASH_SEED, lexicon, T_CAP, T_DIGITS, T_GAP, T_LETTERS, T_LINE, T_ODD, T_UPPER, T_WORD, TokenBuilder, type Tokens } from "./tokens.js";
+import { hashUnits, lexicon, TokenBuilder, type Tokens } from "./tokens.js";
+import { grow, Pass, settleTone, slowUnits, tokenFlags } from "./slow.js";
+import { OFF, UNIT_TABLE, unitOf, unitsOf } from "./units.js";
 
 export interface Span {
   start: number;
@@ -73,340 +83,165 @@ export class DocMemo {
   crime: unknown = undefined;
 }
 
-const { CLS, FOLD, KNOWN } = TABLES;
-/** Units that leave the plain path: replaced, removed, changed by NFC, or a surrogate. */
-const SLOW = SWAP | DROP | UNSTABLE;
+const T = UNIT_TABLE;
+/** The key buffer reused from one call to the next (up to this many units; longer texts get their own). */
+const SCRATCH_MAX = 1 << 18;
+let scratch = new Uint16Array(1024);
+/** The token table filled by every call (tokens.ts: done() copies the tokens out), kept while it holds up to this many. */
+const BUILDER_MAX = 1 << 16;
+let builder = new TokenBuilder(1024);
 
 /**
- * The state of the pass. The hot loop of makeDoc keeps it in local variables and hands it over
- * here only around the rare units off the plain path (closures over the loop's variables would
- * make every one of them a memory slot).
+ * The pass: runs of plain units (see {@link plainRun}), and between them what stops a run: a unit
+ * off the plain path (slow.ts writes, folds and tokenises it), a unit seen for the first time
+ * (units.ts learns it), a full token table. The state lives in a Pass between them.
  */
-interface Pass {
-  input: string;
-  n: number;
-  cap: number;
-  /** Norm units, once they part from the input's (`diverged`). */
-  norm: Uint16Array;
-  key: Uint16Array;
-  /** Original start and end of each norm unit, from the first unit that is not one-for-one. */
-  oS: Int32Array | null;
-  oE: Int32Array | null;
-  u: number; // norm units written
-  v: number; // norm units folded and tokenised
-  diverged: boolean;
-  swapped: boolean; // a unit was replaced: norm is not the input
-  lone: boolean; // a lone surrogate (kept as it is)
-  syl: number; // start of the syllable being read (letters and marks), or -1
-  tok: number; // start of the word token being read, or -1
-  tflags: number;
-  allUpper: boolean;
-  lower: boolean; // the last unit of the word token being read is a letter (not upper case) or a mark
-  gap: number; // flags of the gap before the next token
-  toks: TokenBuilder;
-}
-
 export function makeDoc(input: string): Doc {
   const n = input.length;
-  const toks = new TokenBuilder(((n / 3) | 0) + 16);
-  let cap = n + 16;
-  let key: Uint16Array = new Uint16Array(cap);
-  let norm: Uint16Array = EMPTY16;
-  let oS = null as Int32Array | null;
-  let oE = null as Int32Array | null;
-  let u = 0;
-  let diverged = false;
-  let syl = -1;
-  let tok = -1;
-  let tflags = 0;
-  let allUpper = true;
-  let lower = false;
-  let gap = T_LINE;
-  let st: Pass | null = null;
-
-  let h = HASH_SEED; // hash of the word token being read (see tokens.ts)
-  let rehash = false; // a tone moved inside it: hash it again at its end
-  let next = n > 0 ? input.charCodeAt(0) : 0;
-  for (let i = 0; i < n; ) {
-    const c = next;
-    next = i + 1 < n ? input.charCodeAt(i + 1) : 0;
-    let k = CLS[c]!;
-    if (!(k & KNOWN)) k = cls(c);
-    if (!(k & SLOW) && (c & 0xf800) !== 0xd800 && !(CLS[next]! & JOINS)) {
-      // the plain path: the unit as it is. Fold and tokens as in feed(), inline for speed.
-      if (diverged) {
-        if (u === cap) {
-          st = sync(st, input, cap, norm, key, oS, oE, u, diverged, syl, tok, tflags, allUpper, lower, gap, toks);
-          grow(st, u + 1);
-          ({ cap, norm, key, oS, oE } = st);
-        }
-        norm[u] = c;
-        if (oS) {
-          oS[u] = i;
-          oE![u] = i + 1;
-        }
-      }
-      let f = c; // the folded unit
-      if (k & (LETTER | MARK)) {
-        key[u] = f = FOLD[c]!;
-        if (syl < 0) syl = u;
-      } else {
-        key[u] = c;
-        if (syl >= 0) {
-          if (placeTone(key, syl, u)) rehash = true;
-          syl = -1;
-        }
-      }
-      if (k & WORD) {
-        if (tok < 0) {
-          tok = u;
-          tflags = T_WORD | gap | (k & UPPER ? T_CAP : 0);
-          allUpper = true;
-          lower = false;
-          gap = 0;
-          h = HASH_SEED;
-          rehash = false;
-        }
-        h = Math.imul(h ^ f, HASH_MUL);
-        if (k & UPPER) {
-          if (lower) tflags |= T_ODD; // a capital glued on ("đốcSở")
-          lower = false;
-        } else lower = (k & (LETTER | MARK)) !== 0;
-        if (k & LETTER) {
-          tflags |= T_LETTERS;
-          if (!(k & UPPER)) allUpper = false;
-        }
-        if (k & DIGIT) tflags |= T_DIGITS;
-      } else {
-        if (tok >= 0) {
-          if (rehash) h = hashUnits(key, tok, u);
-          toks.push(tok, u, tflags | (allUpper && tflags & T_LETTERS ? T_UPPER : 0), lexicon.find(key, tok, u, h));
-          tok = -1;
-        }
-        if (k & SPACE) gap |= c === 0x0a ? T_GAP | T_LINE : T_GAP;
-        else {
-          toks.push(u, u + 1, gap, lexicon.find(key, u, u + 1, Math.imul(HASH_SEED ^ c, HASH_MUL)));
-          gap = 0;
-        }
-      }
-      u++;
-      i++;
-      continue;
-    }
-    // off the plain path: the state goes to the slow functions and comes back
-    st = sync(st, input, cap, norm, key, oS, oE, u, diverged, syl, tok, tflags, allUpper, lower, gap, toks);
-    if (!diverged) {
-      st.norm = new Uint16Array(cap);
-      for (let t = 0; t < u; t++) st.norm[t] = input.charCodeAt(t);
-      st.diverged = diverged = true;
-    }
-    i = slow(st, i, c, k, next);
-    next = i < n ? input.charCodeAt(i) : 0;
-    feed(st);
-    ({ cap, norm, key, oS, oE, u, syl, tok, tflags, allUpper, lower, gap } = st);
-    rehash = true; // the word token read on may hold units of the slow path
+  const cap = n + 16;
+  if (cap > scratch.length && cap <= SCRATCH_MAX) scratch = new Uint16Array(Math.min(SCRATCH_MAX, Math.max(cap, scratch.length * 2)));
+  if (builder.start.length > BUILDER_MAX) builder = new TokenBuilder(1024); // let a huge text's table go
+  builder.count = 0;
+  const p = new Pass(input, cap, cap <= scratch.length ? scratch : new Uint16Array(cap), builder);
+  p.units = unitsOf(input);
+  const toks = p.toks;
+  for (;;) {
+    plainRun(p);
+    const i = p.i;
+    if (i >= n) break;
+    toks.reserve(2);
+    const t = unitOf(input.charCodeAt(i));
+    const tn = i + 1 < n ? unitOf(input.charCodeAt(i + 1)) : 0;
+    if (t & OFF || tn & JOINS) slowUnits(p);
   }
-  if (syl >= 0) placeTone(key, syl, u);
-  if (tok >= 0) toks.push(tok, u, tflags | (allUpper && tflags & T_LETTERS ? T_UPPER : 0), lexicon.find(key, tok, u, hashUnits(key, tok, u)));
-  const swapped = st?.swapped ?? false;
-  const lone = st?.lone ?? false;
-  const normStr = !diverged || (!oS && !swapped) ? input : unitsToString(norm, u, lone);
+  const { u, key, norm, oS, oE, lone } = p;
+  if (p.tok >= 0) {
+    settleTone(key, u);
+    toks.push(p.tok, u, tokenFlags(p.tflags, p.acc), lexicon.find(key, p.tok, u, hashUnits(key, p.tok, u)));
+  }
+  // norm: the input, or its units with swaps (in p.units), or the units written when they parted
+  const normStr = !p.swapped && !oS ? input : !p.diverged ? unitsToString(p.units, n, false) : unitsToString(norm, u, lone);
   const keyStr = unitsToString(key, u, lone);
   const map = oS ? { s: oS.subarray(0, u), e: oE!.subarray(0, u) } : null;
   return doc(input, normStr, keyStr, toks.done(), map);
 }
 
-/** The loop's local state into a Pass (made on the first call). */
-function sync(
-  p: Pass | null,
-  input: string,
-  cap: number,
-  norm: Uint16Array,
-  key: Uint16Array,
-  oS: Int32Array | null,
-  oE: Int32Array | null,
-  u: number,
-  diverged: boolean,
-  syl: number,
-  tok: number,
-  tflags: number,
-  allUpper: boolean,
-  lower: boolean,
-  gap: number,
-  toks: TokenBuilder,
-): Pass {
-  if (!p) return { input, n: input.length, cap, norm, key, oS, oE, u, v: u, diverged, swapped: false, lone: false, syl, tok, tflags, allUpper, lower, gap, toks };
-  Object.assign(p, { cap, norm, key, oS, oE, u, v: u, diverged, syl, tok, tflags, allUpper, lower, gap });
-  return p;
-}
-const EMPTY16 = new Uint16Array(0);
+/**
+ * Plain units from p.i on, up to the first that stops the run. Per unit: one read of the unit
+ * table (units.ts; and one of the next unit's: a combining mark after a unit takes it off the
+ * plain path), its folded unit into the key, and either the word token being read goes on (its
+ * hash, its units' entries ORed, a capital after a lower-case letter) or it ends and the unit is
+ * a gap or a token of its own. Tone placement (fold.ts) runs only where a toned o/u and a bare
+ * a/e/i end a syllable.
+ *
+ * The loop calls nothing that is not inlined and allocates nothing: whatever is rare (a unit to
+ * learn or to rewrite, a full token table) ends the run and makeDoc deals with it. Written so,
+ * V8 keeps the loop's arrays and state in registers (a call on a rare branch inside the loop made
+ * every unit 1.5x as slow).
+ */
+function plainRun(p: Pass): void {
+  // The bits tested, as local literals: V8 folds them into the code, where an imported constant
+  // is a load each time (~15% of the loop). Meanings: units.ts, chars.ts, tokens.ts; a wrong value
+  // here fails the property tests of test/normalize.test.ts (keys, tokens and flags).
+  const UNKNOWN = 0x8000; // units.ts
+  const OFF = 0x3c0; // units.ts OFF: SWAP | DROP | UNSTABLE | SURR
+  const JOINS = 0x20; // chars.ts
+  const WORD = 0x7; // chars.ts LETTER | MARK | DIGIT
+  const LM = 0x3; // LETTER | MARK
+  const UPPER = 0x8; // chars.ts
+  const SPACE = 0x10; // chars.ts
+  const SWAP = 0x40; // chars.ts
+  const LF = 0x1000; // units.ts
+  const BAEI = 0x4000; // units.ts
+  const DIGIT = 0x4; // chars.ts
+  const TOU = 0x2000; // units.ts
+  const LOWISH_TO_UPPER = 7; // units.ts LOWISH >>> 7 is UPPER
+  const UPPER_TO_ODD = 6; // UPPER << 6 is slow.ts ODD
+  const T_WORD = 1; // tokens.ts
+  const T_CAP = 8;
+  const T_GAP = 32;
+  const T_LINE = 64;
+  const SEED = 0x811c9dc5 | 0; // tokens.ts HASH_SEED
+  const MUL = 0x01000193; // tokens.ts HASH_MUL
 
-function grow(p: Pass, need: number): void {
-  let cap = p.cap;
-  while (cap < need) cap *= 2;
-  const g16 = (a: Uint16Array) => {
-    const b = new Uint16Array(cap);
-    b.set(a);
-    return b;
-  };
-  const g32 = (a: Int32Array) => {
-    const b = new Int32Array(cap);
-    b.set(a);
-    return b;
-  };
-  p.cap = cap;
-  if (p.diverged) p.norm = g16(p.norm);
-  p.key = g16(p.key);
-  if (p.oS) {
-    p.oS = g32(p.oS);
-    p.oE = g32(p.oE!);
-  }
-}
-
-/** From here on, norm and input indexes part: the map so far is the identity. */
-function mapFromHere(p: Pass): void {
-  if (p.oS) return;
-  const oS = (p.oS = new Int32Array(p.cap));
-  const oE = (p.oE = new Int32Array(p.cap));
-  for (let t = 0; t < p.u; t++) {
-    oS[t] = t;
-    oE[t] = t + 1;
-  }
-}
-
-/** Write one norm unit (the map follows when there is one). */
-function unit(p: Pass, d: number, i: number, j: number): void {
-  if (p.u === p.cap) grow(p, p.u + 1);
-  p.norm[p.u] = d;
-  if (p.oS) {
-    p.oS[p.u] = i;
-    p.oE![p.u] = j;
-  }
-  p.u++;
-}
-
-/** A unit off the plain path at input[i]; returns the index after what it consumed. */
-function slow(p: Pass, i: number, c: number, k: number, next: number): number {
-  const { input, n } = p;
-  // a cluster: the unit (or surrogate pair) and the marks NFC may compose with it
-  let j = i + 1;
-  const pair = c >= 0xd800 && c < 0xdc00 && (next & 0xfc00) === 0xdc00;
-  if (pair) j++;
-  while (j < n && CLS[input.charCodeAt(j)]! & JOINS) j++;
-  if (j - i === 1 && (c & 0xf800) !== 0xd800) {
-    if (k & DROP || (c === 0x0d && next === 0x0a)) {
-      mapFromHere(p);
-      return j;
+  const { n, toks, key } = p;
+  const src = p.units; // the input's units and a 0 (units.ts unitsOf)
+  const i0 = p.i;
+  const u0 = p.u;
+  let { i, u, gap, tok, tflags, acc, kp, h, rehash } = p;
+  const { start: tStart, end: tEnd, flags: tFlags, id: tId } = toks;
+  const tCap = tStart.length;
+  let count = toks.count;
+  let cn = src[i]!;
+  let tn = T[cn]!;
+  if (tn & UNKNOWN) tn = unitOf(cn);
+  let swapped = p.swapped;
+  while (i < n) {
+    let t = tn;
+    cn = src[i + 1]!;
+    tn = T[cn]!;
+    if ((t & OFF) | (tn & (JOINS | UNKNOWN))) {
+      // a one-for-one swap (no-break space, dash, tab, ð, a lone CR) stays here: its entry holds
+      // the unit it becomes (units.ts), written over it in src (norm is copied from there)
+      if ((t & OFF) !== SWAP || tn & (JOINS | UNKNOWN) || ((t >>> 16) === 0x0a && cn === 0x0a)) break; // CR LF: slow.ts drops the CR
+      const d = t >>> 16;
+      src[i] = d;
+      t = T[d]!;
+      swapped = true;
     }
-    let out = c;
-    if (k & SWAP) out = swapUnit(c);
-    else if (k & UNSTABLE) {
-      const nf = String.fromCharCode(c).normalize("NFC");
-      if (nf.length !== 1) return put(p, nf, i, j);
-      out = nf.charCodeAt(0);
-    }
-    if (out !== c) p.swapped = true;
-    unit(p, out, i, j);
-    return j;
-  }
-  if (pair && j - i === 2) {
-    // a surrogate pair without marks: as it is (an astral NFC singleton is normalised)
-    const s = input.slice(i, j);
-    const nf = s.normalize("NFC");
-    if (nf !== s) return put(p, nf, i, j);
-    unit(p, c, i, i + 1);
-    unit(p, next, i + 1, j);
-    return j;
-  }
-  if (j - i === 1) {
-    // a lone surrogate: kept
-    p.lone = true;
-    unit(p, c, i, j);
-    return j;
-  }
-  let piece = input.slice(i, j).normalize("NFC");
-  const first = piece.charCodeAt(0);
-  if (cls(first) & SWAP) piece = String.fromCharCode(swapUnit(first)) + piece.slice(1);
-  return put(p, piece, i, j);
-}
-
-/** Units of a rewritten cluster input[i..j), each mapped to the whole cluster. */
-function put(p: Pass, piece: string, i: number, j: number): number {
-  mapFromHere(p);
-  for (let q = 0; q < piece.length; q++) {
-    const d = piece.charCodeAt(q);
-    if ((d & 0xf800) === 0xd800 && !(d < 0xdc00 ? (piece.charCodeAt(q + 1) & 0xfc00) === 0xdc00 : q > 0 && (piece.charCodeAt(q - 1) & 0xfc00) === 0xd800)) p.lone = true;
-    unit(p, d, i, j);
-  }
-  p.swapped = true;
-  return j;
-}
-
-/** Fold and tokenise the norm units written by slow() (the plain path does this inline). */
-function feed(p: Pass): void {
-  const { norm, key, toks } = p;
-  for (let v = p.v; v < p.u; v++) {
-    const d = norm[v]!;
-    let k = CLS[d]!;
-    if (!(k & KNOWN)) k = cls(d);
-    let wk = k; // class for the tokens: a surrogate pair's is its code point's
-    let width = 1;
-    if ((d & 0xf800) === 0xd800) {
-      const lo = v + 1 < p.u ? norm[v + 1]! : 0;
-      if (d < 0xdc00 && (lo & 0xfc00) === 0xdc00) {
-        wk = codePointClass(((d - 0xd800) << 10) + (lo - 0xdc00) + 0x10000);
-        width = 2;
-      } else wk = 0;
-    }
-    // fold: letters and marks make a syllable; its tone moves when it ends (fold.ts)
-    if (k & (LETTER | MARK)) {
-      key[v] = FOLD[d]!;
-      if (p.syl < 0) p.syl = v;
+    const f = t >>> 16;
+    key[u] = f;
+    if (t & WORD) {
+      if (tok < 0) {
+        tok = u;
+        tflags = T_WORD | gap | (t & UPPER ? T_CAP : 0);
+        gap = acc = kp = 0;
+        h = SEED;
+        rehash = false;
+      } else if (t & DIGIT && kp & BAEI && u - 2 >= tok && T[key[u - 2]!]! & TOU) {
+        // a digit ends a syllable in "…oa", "…oe", "…uy" with the tone on the first vowel
+        if (placeTone(key, u >= 3 ? u - 3 : 0, u)) rehash = true;
+      }
+      h = Math.imul(h ^ f, MUL);
+      acc |= t | (((kp >>> LOWISH_TO_UPPER) & t & UPPER) << UPPER_TO_ODD);
+      kp = t;
     } else {
-      key[v] = d;
-      if (width === 2) key[v + 1] = norm[v + 1]!;
-      if (p.syl >= 0) {
-        placeTone(key, p.syl, v);
-        p.syl = -1;
+      if (count + 2 > tCap) break; // no room for two tokens (nothing of this unit is done but its key)
+      if (tok >= 0) {
+        if (kp & BAEI && u - 2 >= tok && T[key[u - 2]!]! & TOU && placeTone(key, u >= 3 ? u - 3 : 0, u)) rehash = true;
+        if (rehash) h = hashUnits(key, tok, u);
+        tStart[count] = tok;
+        tEnd[count] = u;
+        tFlags[count] = tokenFlags(tflags, acc);
+        tId[count] = lexicon.find(key, tok, u, h);
+        count++;
+        tok = -1;
       }
-    }
-    // tokens: runs of letters, marks and digits; one token per other non-space character
-    if (wk & WORD) {
-      if (p.tok < 0) {
-        p.tok = v;
-        p.tflags = T_WORD | p.gap | (wk & UPPER ? T_CAP : 0);
-        p.allUpper = true;
-        p.lower = false;
-        p.gap = 0;
-      }
-      if (width === 2) {
-        p.tflags |= T_ODD; // a letter above U+FFFF
-        p.lower = false;
-      } else if (wk & UPPER) {
-        if (p.lower) p.tflags |= T_ODD;
-        p.lower = false;
-      } else p.lower = (wk & (LETTER | MARK)) !== 0;
-      if (wk & LETTER) {
-        p.tflags |= T_LETTERS;
-        if (!(wk & UPPER)) p.allUpper = false;
-      }
-      if (wk & DIGIT) p.tflags |= T_DIGITS;
-    } else {
-      if (p.tok >= 0) {
-        toks.push(p.tok, v, p.tflags | (p.allUpper && p.tflags & T_LETTERS ? T_UPPER : 0), lexicon.find(key, p.tok, v, hashUnits(key, p.tok, v)));
-        p.tok = -1;
-      }
-      if (k & SPACE) p.gap |= d === 0x0a ? T_GAP | T_LINE : T_GAP;
+      if (t & SPACE) gap |= t & LF ? T_GAP | T_LINE : T_GAP;
       else {
-        let h = Math.imul(HASH_SEED ^ d, HASH_MUL);
-        if (width === 2) h = Math.imul(h ^ key[v + 1]!, HASH_MUL);
-        toks.push(v, v + width, p.gap, lexicon.find(key, v, v + width, h));
-        p.gap = 0;
+        tStart[count] = u;
+        tEnd[count] = u + 1;
+        tFlags[count] = gap;
+        tId[count] = lexicon.find(key, u, u + 1, Math.imul(SEED ^ f, MUL));
+        count++;
+        gap = 0;
       }
     }
-    v += width - 1;
+    u++;
+    i++;
   }
-  p.v = p.u;
+  toks.count = count;
+  Object.assign(p, { i, u, gap, tok, tflags, acc, kp, h, rehash, swapped });
+  if (p.diverged) {
+    // the run's units, as they are, into norm (and the identity into the map)
+    const { norm, oS, oE } = p;
+    norm.set(src.subarray(i0, i), u0);
+    if (oS)
+      for (let k = u0; k < u; k++) {
+        oS[k] = i0 + k - u0;
+        oE![k] = i0 + k - u0 + 1;
+      }
+  }
 }
 
 function doc(input: string, norm: string, key: string, tokens: Tokens, map: { s: Int32Array; e: Int32Array } | null): Doc {

@@ -65,10 +65,15 @@ export function tokenAt(t: Tokens, pos: number): number {
 
 /**
  * Folded words of every compiled word list, each with an id (1, 2, …), in an open-addressed
- * hash table that the pass probes with the units of a token, without making a string.
+ * hash table that the pass probes with the units of a token, without making a string. The words'
+ * units are kept one after the other in a typed array too (`units`, word id's from `from[id]` to
+ * `from[id + 1]`): a hit (more than half the tokens of the archive) compares typed arrays, where
+ * charCodeAt tested each word string's representation per unit.
  */
 class Lexicon {
   private words: string[] = [""];
+  private units = new Uint16Array(4096);
+  private from = new Int32Array(1024);
   /** Per slot: the id there (0: empty) and the full hash of its word (a miss rarely reads a word). */
   private slots = new Int32Array(4096);
   private hashes = new Int32Array(4096);
@@ -92,6 +97,7 @@ class Lexicon {
     }
     const id = this.words.length;
     this.words.push(word);
+    this.keepUnits(id, word);
     this.slots[at] = id;
     this.hashes[at] = h;
     this.generation++;
@@ -107,12 +113,30 @@ class Lexicon {
       const id = this.slots[at]!;
       if (id === 0) return 0;
       if (this.hashes[at] !== h) continue;
-      const w = this.words[id]!;
-      if (w.length !== len) continue;
+      const from = this.from[id]!;
+      if (this.from[id + 1]! - from !== len) continue;
+      const units = this.units;
       let k = 0;
-      while (k < len && w.charCodeAt(k) === u[s + k]) k++;
+      while (k < len && units[from + k] === u[s + k]) k++;
       if (k === len) return id;
     }
+  }
+
+  /** The units of word `id` (the last one added) after the others'. */
+  private keepUnits(id: number, word: string): void {
+    if (id + 2 > this.from.length) {
+      const from = new Int32Array(this.from.length * 2);
+      from.set(this.from);
+      this.from = from;
+    }
+    const at = this.from[id]!;
+    if (at + word.length > this.units.length) {
+      const units = new Uint16Array(Math.max(this.units.length * 2, at + word.length));
+      units.set(this.units);
+      this.units = units;
+    }
+    for (let k = 0; k < word.length; k++) this.units[at + k] = word.charCodeAt(k);
+    this.from[id + 1] = at + word.length;
   }
 
   /** The id of a folded string, or 0. */
@@ -165,7 +189,10 @@ export function hashUnits(u: Uint16Array, s: number, e: number): number {
 /** The one lexicon of folded words. */
 export const lexicon = new Lexicon();
 
-/** A growable token table, filled by the pass in normalize.ts: one buffer, four views. */
+/**
+ * A growable token table, filled by the pass in normalize.ts and reused from one document to the
+ * next (start() empties it); done() copies its tokens out into views of a shared slab.
+ */
 export class TokenBuilder {
   count = 0;
   start: Int32Array;
@@ -174,11 +201,10 @@ export class TokenBuilder {
   id: Int32Array;
   constructor(expected: number) {
     const cap = Math.max(16, expected);
-    const buf = new ArrayBuffer(cap * 13);
-    this.start = new Int32Array(buf, 0, cap);
-    this.end = new Int32Array(buf, cap * 4, cap);
-    this.id = new Int32Array(buf, cap * 8, cap);
-    this.flags = new Uint8Array(buf, cap * 12, cap);
+    this.start = new Int32Array(cap);
+    this.end = new Int32Array(cap);
+    this.id = new Int32Array(cap);
+    this.flags = new Uint8Array(cap);
   }
   push(start: number, end: number, flags: number, id: number): void {
     const i = this.count;
@@ -189,21 +215,65 @@ export class TokenBuilder {
     this.id[i] = id;
     this.count = i + 1;
   }
+  /** Room for `k` more tokens. */
+  reserve(k: number): void {
+    while (this.count + k > this.start.length) this.grow();
+  }
   private grow(): void {
     const cap = this.start.length * 2;
-    const buf = new ArrayBuffer(cap * 13);
-    const start = new Int32Array(buf, 0, cap);
-    const end = new Int32Array(buf, cap * 4, cap);
-    const id = new Int32Array(buf, cap * 8, cap);
-    const flags = new Uint8Array(buf, cap * 12, cap);
-    start.set(this.start);
-    end.set(this.end);
-    id.set(this.id);
+    const g32 = (a: Int32Array) => {
+      const b = new Int32Array(cap);
+      b.set(a);
+      return b;
+    };
+    const flags = new Uint8Array(cap);
     flags.set(this.flags);
-    Object.assign(this, { start, end, id, flags });
+    Object.assign(this, { start: g32(this.start), end: g32(this.end), id: g32(this.id), flags });
   }
-  /** The table (its arrays may run past `count`: read only the first `count` entries). */
+  /** The table, copied out (its arrays hold exactly `count` entries); the builder is free again. */
   done(): Tokens {
-    return { count: this.count, start: this.start, end: this.end, flags: this.flags, id: this.id, generation: lexicon.generation };
+    const n = this.count;
+    const { buf, at } = carve(n * 13);
+    const start = new Int32Array(buf, at, n);
+    const end = new Int32Array(buf, at + n * 4, n);
+    const id = new Int32Array(buf, at + n * 8, n);
+    const flags = new Uint8Array(buf, at + n * 12, n);
+    if (n < 256) {
+      // a short table: a loop (subarray() and set() make eight more views)
+      for (let k = 0; k < n; k++) {
+        start[k] = this.start[k]!;
+        end[k] = this.end[k]!;
+        id[k] = this.id[k]!;
+        flags[k] = this.flags[k]!;
+      }
+    } else {
+      start.set(this.start.subarray(0, n));
+      end.set(this.end.subarray(0, n));
+      id.set(this.id.subarray(0, n));
+      flags.set(this.flags.subarray(0, n));
+    }
+    this.count = 0;
+    return { count: n, start, end, flags, id, generation: lexicon.generation };
   }
+}
+
+/**
+ * Token tables are views of shared slabs (256 KB; a bigger table gets its own buffer): an
+ * ArrayBuffer per document cost more than the rest of a short text's pass (its allocation and
+ * the GC's bookkeeping of it: 20% + 28% of makeDoc on the archive's titles). A slab lives while
+ * any table in it does.
+ */
+const SLAB = 1 << 18;
+let slab = new ArrayBuffer(SLAB);
+let slabAt = 0;
+
+function carve(bytes: number): { buf: ArrayBuffer; at: number } {
+  if (bytes > SLAB >>> 3) return { buf: new ArrayBuffer(bytes), at: 0 };
+  if (slabAt + bytes > SLAB) {
+    slab = new ArrayBuffer(SLAB);
+    slabAt = 0;
+  }
+  const at = slabAt;
+  slabAt += (bytes + 3) & ~3; // the next table's Int32 views start on a multiple of 4
+  return { buf: slab, at };
 }
