@@ -18,6 +18,8 @@ import { ORG_HEADS } from "../lexicon/org-heads.js";
 import { OUTLETS } from "../lexicon/outlets.js";
 import { isPlace, isSurname, isSyllable, negativeBefore } from "./name.js";
 import { wordBefore } from "./phrase.js";
+import { lexicon } from "../text/tokens.js";
+import { freshTokens } from "../text/words.js";
 
 export interface BylineHit {
   start: number;
@@ -140,7 +142,10 @@ function pairStart(norm: string, d: number): number {
 export function pairMatches(norm: string): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
   let from = 0;
-  for (let d = norm.indexOf(" - "); d >= 0; d = norm.indexOf(" - ", d + 1)) {
+  // (each " - " found by its "-", a rare unit: a search for the space first stops at every word)
+  for (let h = norm.indexOf("-", 1); h >= 0; h = norm.indexOf("-", h + 1)) {
+    if (norm.charCodeAt(h - 1) !== 32 || norm.charCodeAt(h + 1) !== 32) continue;
+    const d = h - 1;
     const p = pairStart(norm, d);
     if (p === -2) {
       // a character above U+FFFF near the dash: the scan itself, from here on
@@ -210,6 +215,43 @@ function wordRuns(s: string): number {
   return n;
 }
 
+/** Math.max(s.lastIndexOf("\n") + 1, s.length - most), reading back at most `most` + 1 units. */
+export function lastLineStart(s: string, most: number): number {
+  const floor = Math.max(0, s.length - most);
+  for (let k = s.length - 1; k >= floor - 1 && k >= 0; k--) if (s.charCodeAt(k) === 10) return Math.max(k + 1, floor);
+  return floor;
+}
+
+/**
+ * People introduced by name: "cổ đông tên Minh Khôi", "nạn nhân tên là Minh Anh". NAMED ends in a
+ * space before "tên", so only a word "tên" followed by a space can start one: the tokens with its
+ * id are read. `byIndexOf`: a search of the key for "tên " instead (the specification; a hit inside
+ * a word fails NAMED and the next search starts past it, where no "tên " can start).
+ */
+export function namedPeople(doc: Doc, byIndexOf = false): BylineHit[] {
+  const { norm, key } = doc;
+  const out: BylineHit[] = [];
+  const at = (i: number): number => {
+    const at = key.startsWith("là ", i + 4) ? i + 7 : i + 4;
+    if (!NAMED.test(key.slice(Math.max(0, i - 20), i))) return at;
+    const w = /^\p{Lu}[\p{Ll}\p{M}]*(?: \p{Lu}[\p{Ll}\p{M}]*){1,3}/u.exec(norm.slice(at, at + 40));
+    if (w && validName(w[0].split(" "))) out.push({ start: at, end: at + w[0].length, name: w[0], rule: "person.named" });
+    return at;
+  };
+  if (byIndexOf) {
+    for (let i = key.indexOf("tên "), from = 0; i >= 0; i = key.indexOf("tên ", from)) from = at(i);
+    return out;
+  }
+  const t = freshTokens(doc);
+  for (let k = 0, from = 0; k < t.count; k++) {
+    if (t.id[k] !== TEN) continue;
+    const i = t.start[k]!;
+    if (i >= from && key.charCodeAt(i + 3) === 32) from = at(i);
+  }
+  return out;
+}
+const TEN = lexicon.intern("tên");
+
 export function findBylines(doc: Doc): BylineHit[] {
   const out: BylineHit[] = [];
   const { norm, key } = doc;
@@ -242,16 +284,7 @@ export function findBylines(doc: Doc): BylineHit[] {
     out.push({ start: at, end: at + name.length, name, rule: "person.photo-credit" });
   }
   // 1b. a person introduced by name: "cổ đông tên Minh Khôi"
-  for (let i = key.indexOf("tên "), from = 0; i >= 0; i = key.indexOf("tên ", from)) {
-    const at = key.startsWith("là ", i + 4) ? i + 7 : i + 4;
-    from = at;
-    if (!NAMED.test(key.slice(Math.max(0, i - 20), i))) continue;
-    const w = /^\p{Lu}[\p{Ll}\p{M}]*(?: \p{Lu}[\p{Ll}\p{M}]*){1,3}/u.exec(norm.slice(at, at + 40));
-    if (!w) continue;
-    const words = w[0].split(" ");
-    if (!validName(words)) continue;
-    out.push({ start: at, end: at + w[0].length, name: w[0], rule: "person.named" });
-  }
+  out.push(...namedPeople(doc));
   // 2. digest items signed by two people: "… tốt hơn. Lê An - Hải Nam LĐLĐ tỉnh …"
   for (m of pairMatches(norm)) {
     const at = m.index + m[1]!.length;
@@ -283,7 +316,7 @@ export function findBylines(doc: Doc): BylineHit[] {
     }
     trimmed = trimmed.slice(0, at);
   }
-  const lineStart = Math.max(trimmed.lastIndexOf("\n") + 1, trimmed.length - 200);
+  const lineStart = lastLineStart(trimmed, 200);
   const line = trimmed.slice(lineStart);
   // the line up to its last stop and the white space after it (cutAt: the same as /^.*(?:[.!?…:;”"»)]|\.\/\.)\s+/su)
   const cutLen = cutAt(line);

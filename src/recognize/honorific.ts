@@ -22,6 +22,27 @@ const alternation = (list: readonly Honorific[]) =>
 
 /** One honorific at the end of a slice, with its separators: "pgs.ts. ", "thiếu tướng, ", "giáo sư – " (a dash between titles in full). */
 const HON_END = named("person.honorific-end", new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(?:${alternation(HONORIFICS)})(?:[ ]?[.,]?|[ ]{1,2}[-–][ ]?)[ ]{0,2}$`, "u"));
+/** HON_END tried (sticky) where a match can start: see honEnd. */
+const HON_END_AT = new RegExp(HON_END.source, "uy");
+/** First units of the folded forms: every match of HON_END starts with one. */
+const HON_FIRST = new Uint8Array(65536);
+for (const h of HONORIFICS) HON_FIRST[fold(h.form).charCodeAt(0)] = 1;
+/**
+ * HON_END.exec(s): the first position from which it matches, tried only where a form's first unit
+ * stands with no letter, mark or digit unit before it (its lookbehind; a surrogate before is left
+ * to the pattern), instead of an attempt at every position of the slice.
+ */
+export function honEnd(s: string): RegExpExecArray | null {
+  for (let p = 0; p < s.length; p++) {
+    if (!HON_FIRST[s.charCodeAt(p)] || (p > 0 && unitClass(s.charCodeAt(p - 1)) & 6)) continue;
+    HON_END_AT.lastIndex = p;
+    const m = HON_END_AT.exec(s);
+    if (m) return m;
+  }
+  return null;
+}
+/** HON_END.exec(s) itself (the specification of honEnd). */
+export const honEndScan = (s: string): RegExpExecArray | null => HON_END.exec(s);
 /** A plural honorific before a list: "các đồng chí", "hai nghiên cứu sinh". */
 /** Sticky: tried where its first two words occur (PLURAL_PAIRS); the left word edge is tested by the caller (wordBefore). */
 export const PLURAL = named("person.honorific-plural", new RegExp(`(?:${alternation(PLURAL_HONORIFICS)})(?![\\p{L}\\p{M}\\p{N}])`, "uy"));
@@ -71,7 +92,7 @@ function readHonorifics(doc: Doc, pos: number): HonorificRun {
     if (!mayEndHonorific(doc.key, start)) break;
     const from = Math.max(0, start - 40);
     const slice = doc.key.slice(from, start);
-    const m = HON_END.exec(slice);
+    const m = honEnd(slice);
     if (!m) break;
     const at = from + m.index;
     const word = m[0].replace(/[ .,\-–]+$/, "").replace(/\s+/g, " ");

@@ -14,8 +14,9 @@
 import type { Doc } from "../text/normalize.js";
 import { fold } from "../text/fold.js";
 import { named } from "../text/rx.js";
-import { T_CAP } from "../text/tokens.js";
-import { classOf, PhraseSet, phraseAt, phraseBefore, unitClass, wordBefore } from "./phrase.js";
+import { lexicon, T_CAP, T_ODD, type Tokens } from "../text/tokens.js";
+import { freshTokens } from "../text/words.js";
+import { classOf, IdTrie, PhraseSet, phraseAt, phraseBefore, unitClass, wordBefore } from "./phrase.js";
 import { CLAUSE_STARTS, SURNAMES, WEAK_SURNAMES } from "../lexicon/surnames.js";
 import { ADMIN_UNITS, COUNTRY_WORDS, FIXED_NAMES, FOREIGN_ORG_WORDS, NOT_PERSON_BEFORE, ORG_HEADS, NOT_PERSON_BEFORE_EXCEPT, PLACES } from "../lexicon/org-heads.js";
 import { HONORIFICS } from "../lexicon/honorifics.js";
@@ -27,6 +28,8 @@ export interface Token {
   end: number;
   text: string;
   key: string;
+  /** Lexicon id of `key` (0: in no word list): the document token's when the two are one. */
+  id: number;
   /** All capitals ("THU", not "A"): computed once, on first use. */
   caps?: boolean;
 }
@@ -63,6 +66,13 @@ export interface NameCandidate {
   negative: boolean;
 }
 
+/** Per code unit: 1 where /[\s.\d]/u matches it as a one-unit string, 0 where not, 2 not read yet. */
+const SPACE_DOT_DIGIT = new Uint8Array(65536).fill(2);
+function spaceDotDigit(c: number): boolean {
+  let f = SPACE_DOT_DIGIT[c]!;
+  if (f === 2) SPACE_DOT_DIGIT[c] = f = /[\s.\d]/u.test(String.fromCharCode(c)) ? 1 : 0;
+  return f === 1;
+}
 /** (and a company's legal form: "Công ty TNHH một thành viên Hà Thành", "DNTN Minh Long") */
 const NOT_BEFORE = new PhraseSet([...NOT_PERSON_BEFORE, ...LEGAL_FORMS]);
 const NOT_BEFORE_EXCEPT = new PhraseSet(NOT_PERSON_BEFORE_EXCEPT);
@@ -70,7 +80,7 @@ const NOT_BEFORE_EXCEPT = new PhraseSet(NOT_PERSON_BEFORE_EXCEPT);
 export function negativeBefore(doc: Doc, p: number, admin = true): boolean {
   const key = doc.key;
   let e = p;
-  while (e > 0 && p - e < 12 && /[\s.\d]/u.test(key[e - 1]!)) e--;
+  while (e > 0 && p - e < 12 && spaceDotDigit(key.charCodeAt(e - 1))) e--;
   if (e === p) return false;
   // a house number right before the name: "tại 25 Trần Hưng Đạo"
   if (admin && /\d\s{0,2}$/.test(key.slice(Math.max(0, p - 3), p)) && !/\d[/.,]\d*\s{0,2}$/.test(key.slice(Math.max(0, p - 6), p))) return true;
@@ -104,10 +114,29 @@ function byPrefix(names: readonly string[]): Map<string, boolean> {
 }
 const PLACE = byPrefix(PLACES);
 const FIXED = byPrefix(FIXED_NAMES);
+/**
+ * `spec`: read names as before the token table was used (tests compare the two): every word split
+ * by its characters, places and fixed names looked up by their joined folded words, names joined.
+ */
+export const nameReading = { spec: false };
+/** The same names as tries over the lexicon ids of their folded words (placeAt reads a run's tokens by id). */
+const idTrie = (names: readonly string[]) => new IdTrie(names.map((n) => fold(n).split(" ")));
+const PLACE_IDS = idTrie(PLACES);
+const FIXED_IDS = idTrie(FIXED_NAMES);
 const COUNTRY = new Set<string>(COUNTRY_WORDS);
 /** A word of a foreign personal name: a capital then lower case, hyphenated parts allowed ("Jean-Claude", "Jung-sook"), an Ê Đê or Jrai "H'" before it ("H'Lan"). */
 const FOREIGN_WORD = /^(?:\p{Lu}['’])?\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*$/u;
 const FOREIGN_ORG = new Set<string>(FOREIGN_ORG_WORDS);
+/** FOREIGN_WORD.test(word), remembered by word; cleared when large. */
+const FOREIGN_WORDS = new Map<string, boolean>();
+function foreignWord(word: string): boolean {
+  let r = FOREIGN_WORDS.get(word);
+  if (r === undefined) {
+    if (FOREIGN_WORDS.size >= 50_000) FOREIGN_WORDS.clear();
+    FOREIGN_WORDS.set(word, (r = FOREIGN_WORD.test(word)));
+  }
+  return r;
+}
 const MAX_PLACE = Math.max(...[...PLACES, ...FIXED_NAMES].map((p) => p.split(" ").length));
 const ORG_WORD = new Set(ORG_HEADS.filter((h) => !h.includes(" ")).map((h) => fold(h)));
 const HONORIFIC_WORD = new Set(HONORIFICS.filter((h) => !h.form.includes(" ")).map((h) => fold(h.form)));
@@ -189,12 +218,24 @@ const ORG_HEAD_SET = new PhraseSet(ORG_HEADS.filter((h) => h.includes(" ")));
 /** Vietnamese syllable shape (folded): onset, vowel nucleus, coda. Rejects "Google", "Fujisaki". */
 const SYLLABLE = /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdđghklmnpqrstvx])?[aăâeêioôơuưyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]{1,3}(?:ch|ng|nh|[cmnpt])?$/u;
 
+/** isSyllable's answers by word (the same words come back in every post: "Nguyễn", "Văn", "Hà"); cleared when large. */
+const SYLLABLES = new Map<string, boolean>();
 export function isSyllable(word: string): boolean {
-  return SYLLABLE.test(word.toLowerCase());
+  let r = SYLLABLES.get(word);
+  if (r === undefined) {
+    if (SYLLABLES.size >= 50_000) SYLLABLES.clear();
+    SYLLABLES.set(word, (r = SYLLABLE.test(word.toLowerCase())));
+  }
+  return r;
 }
 /** `word` as written (any case). */
 /** Folded family names: a token whose key is not here is no family name (a cheap test before the exact one). */
 const SURNAME_KEY = new Set(SURNAMES.map((s) => fold(s)));
+/** The same sets of folded words as lexicon ids: a name token is looked up by its id (the id of its key). */
+const idSet = (words: Iterable<string>): ReadonlySet<number> => new Set([...words].map((w) => lexicon.intern(w)));
+const SURNAME_IDS = idSet(SURNAME_KEY);
+const ORG_WORD_IDS = idSet(ORG_WORD);
+const HONORIFIC_IDS = idSet(HONORIFIC_WORD);
 export function isSurname(word: string): boolean {
   return SURNAME.has(word.normalize("NFC").toLowerCase());
 }
@@ -202,23 +243,54 @@ export function isPlace(key: string): boolean {
   return PLACE.get(key) === true;
 }
 
-/** Split a capitalised run into tokens; a glued "QuangHuy" becomes two. */
-function tokenize(doc: Doc, start: number, text: string): Token[] {
+/** A unit of \p{Lu} in norm[s, e), or a surrogate (a letter above U+FFFF, read by the regex): /\p{Ll}\p{Lu}/u may match a word only then. */
+function innerCapital(norm: string, s: number, e: number): boolean {
+  for (let i = s; i < e; i++) {
+    const c = norm.charCodeAt(i);
+    if (unitClass(c) & 1 || (c >= 0xd800 && c <= 0xdfff)) return true;
+  }
+  return false;
+}
+
+/**
+ * Split a capitalised run into tokens; a glued "QuangHuy" becomes two. The run starts at the
+ * document token `first` of `toks`: a token that is a document token takes its id.
+ */
+function tokenize(doc: Doc, start: number, text: string, toks: Tokens, first: number): Token[] {
   const key = doc.key;
   const out: Token[] = [];
   let pos = start;
+  let j = first;
+  const idOf = (s: number, e: number, k: string): number => {
+    while (j < toks.count && toks.end[j]! <= s) j++;
+    return j < toks.count && toks.start[j] === s && toks.end[j] === e ? toks.id[j]! : lexicon.lookup(k);
+  };
+  const push = (s: number, t: string) => {
+    const e = s + t.length;
+    const k = key.slice(s, e);
+    out.push({ start: s, end: e, text: t, key: k, id: idOf(s, e, k) });
+  };
   // the words between single spaces (as text.split(" "), without the array)
   for (let ws = 0; ws <= text.length; ) {
     let we = text.indexOf(" ", ws);
     if (we < 0) we = text.length;
     const word = text.slice(ws, we);
     ws = we + 1;
+    // a word that is one document token with no capital glued on (T_ODD) is one token, the
+    // document's: no "-" in it, and no lower-case letter before a capital to split at
+    const e0 = pos + word.length;
+    while (j < toks.count && toks.end[j]! <= pos) j++;
+    if (!nameReading.spec && j < toks.count && toks.start[j] === pos && toks.end[j] === e0 && !(toks.flags[j]! & T_ODD)) {
+      out.push({ start: pos, end: e0, text: word, key: key.slice(pos, e0), id: toks.id[j]! });
+      pos = e0 + 1;
+      continue;
+    }
     // "Jean-Claude", "Sung-ho" (a lower-case part) stay one (foreign) token; "Nội-Hải" (capitalised
     // Vietnamese syllables) is two
     const hy = word.includes("-") ? word.split("-") : null;
     if (hy && hy.every((h) => isSyllable(h) && /^\p{Lu}/u.test(h))) {
       for (const h of hy) {
-        out.push({ start: pos, end: pos + h.length, text: h, key: key.slice(pos, pos + h.length) });
+        push(pos, h);
         pos += h.length + 1;
       }
       continue;
@@ -228,10 +300,10 @@ function tokenize(doc: Doc, start: number, text: string): Token[] {
     let i = pos + 1;
     const e = pos + w.length;
     while (i < e && doc.norm.charCodeAt(i) === key.charCodeAt(i)) i++;
-    const parts = i < e && /\p{Ll}\p{Lu}/u.test(w) && !/^\p{Lu}+$/u.test(w) ? w.split(/(?<=\p{Ll})(?=\p{Lu})/u) : [w];
+    const parts = i < e && (nameReading.spec || innerCapital(doc.norm, pos + 1, e)) && /\p{Ll}\p{Lu}/u.test(w) && !/^\p{Lu}+$/u.test(w) ? w.split(/(?<=\p{Ll})(?=\p{Lu})/u) : [w];
     const ok = parts.length > 1 && parts.every((p) => isSyllable(p) && /^\p{Lu}\p{Ll}*$/u.test(p));
     for (const p of ok ? parts : [w]) {
-      out.push({ start: pos, end: pos + p.length, text: p, key: key.slice(pos, pos + p.length) });
+      push(pos, p);
       pos += p.length;
     }
     pos += 1;
@@ -239,8 +311,8 @@ function tokenize(doc: Doc, start: number, text: string): Token[] {
   return out;
 }
 
-/** Length (in tokens) of a place or fixed name starting at token i, or 0. */
-function placeAt(tokens: Token[], i: number, names: Map<string, boolean>): number {
+/** placeAt by the tokens' folded words, joined, in a Map of every prefix (the specification). */
+function placeAtKeys(tokens: Token[], i: number, names: Map<string, boolean>): number {
   let k = tokens[i]!.key;
   if (!names.has(k)) return 0;
   let best = 0;
@@ -248,8 +320,23 @@ function placeAt(tokens: Token[], i: number, names: Map<string, boolean>): numbe
   for (let n = 2; n <= last; n++) {
     k += " " + tokens[i + n - 1]!.key;
     const whole = names.get(k);
-    if (whole === undefined) break; // no listed name starts with these words
+    if (whole === undefined) break;
     if (whole) best = n;
+  }
+  return best;
+}
+
+/** Length (in tokens) of a place or fixed name of two words or more starting at token i, or 0. */
+function placeAt(tokens: Token[], i: number, names: IdTrie): number {
+  if (nameReading.spec) return placeAtKeys(tokens, i, names === PLACE_IDS ? PLACE : FIXED);
+  let node = names.next(0, tokens[i]!.id);
+  if (node < 0) return 0;
+  let best = 0;
+  const last = Math.min(MAX_PLACE, tokens.length - i);
+  for (let n = 2; n <= last; n++) {
+    node = names.next(node, tokens[i + n - 1]!.id);
+    if (node < 0) break; // no listed name starts with these words
+    if (names.isEnd(node)) best = n;
   }
   return best;
 }
@@ -259,7 +346,7 @@ function cutEnd(doc: Doc, tokens: Token[], i: number): number {
   const end = Math.min(tokens.length, i + 6);
   for (let k = i + 1; k < end; k++) {
     if (phraseAt(doc, tokens[k]!.start, TITLE_SET) > 0) return k;
-    if (k >= i + 2 && (isCaps(tokens[k]!) || placeAt(tokens, k, PLACE))) return k;
+    if (k >= i + 2 && (isCaps(tokens[k]!) || placeAt(tokens, k, PLACE_IDS))) return k;
     // "Đoàn TNCS Hồ Chí Minh": an acronym right after the family name is no given name
     if (k === i + 1 && isCaps(tokens[k]!) && tokens[k]!.text.length >= 3) return k;
     if (k >= i + 3 && k === tokens.length - 1 && opensClause(doc.key, tokens[k]!)) return k;
@@ -281,19 +368,25 @@ function opensClause(key: string, t: Token): boolean {
 
 const isCaps = (t: Token): boolean => (t.caps ??= t.text.length > 1 && t.text === t.text.toUpperCase() && /\p{Lu}/u.test(t.text));
 
+/** The tokens' texts joined by single spaces: their slice of the text when one space stands between each (the texts are slices of norm). */
+function joined(norm: string, toks: Token[]): string {
+  for (let k = 1; k < toks.length; k++) if (toks[k]!.start !== toks[k - 1]!.end + 1 || norm.charCodeAt(toks[k - 1]!.end) !== 32) return toks.map((t) => t.text).join(" ");
+  return norm.slice(toks[0]!.start, toks[toks.length - 1]!.end);
+}
+
 function candidate(doc: Doc, tokens: Token[], i: number, end: number, surname: boolean, fixed = false): NameCandidate {
   const toks = tokens.slice(i, end);
   return {
     start: toks[0]!.start,
     end: toks[toks.length - 1]!.end,
-    name: toks.map((t) => t.text).join(" "),
+    name: nameReading.spec ? toks.map((t) => t.text).join(" ") : joined(doc.norm, toks),
     tokens: toks,
     surname,
     weak: surname && WEAK.has(toks[0]!.text.toLowerCase()),
     caps: toks.every(isCaps),
     offset: i,
     fixed,
-    foreign: !surname && toks.every((t) => FOREIGN_WORD.test(t.text) && !FOREIGN_ORG.has(t.text)) && toks.some((t) => t.text.includes("-") || !isSyllable(t.text)),
+    foreign: !surname && toks.every((t) => foreignWord(t.text) && !FOREIGN_ORG.has(t.text)) && toks.some((t) => t.text.includes("-") || !isSyllable(t.text)),
     // two syllables after an admin word are a place ("huyện Triệu Phong"); longer runs may be a name
     // (read only for names with a family name: the name-start sets are built from those alone)
     negative: surname && negativeBefore(doc, toks[0]!.start, toks.length < 3),
@@ -308,27 +401,27 @@ function fromRun(doc: Doc, tokens: Token[]): NameCandidate[] {
   let fallback: NameCandidate | null = null;
   let weakPick: NameCandidate | null = null;
   while (i < tokens.length - 1) {
-    const fixed = placeAt(tokens, i, FIXED);
+    const fixed = placeAt(tokens, i, FIXED_IDS);
     if (fixed) {
       out.push(candidate(doc, tokens, i, i + fixed, true, true));
       i += fixed;
       continue;
     }
-    const place = placeAt(tokens, i, PLACE);
+    const place = placeAt(tokens, i, PLACE_IDS);
     if (place) {
       i += place;
       continue;
     }
     const t = tokens[i]!;
-    if (HONORIFIC_WORD.has(t.key)) {
+    if (HONORIFIC_IDS.has(t.id)) {
       i++;
       continue;
     }
     // an unlisted family name before "Thị" ("Vưu Thị An"): the run reads as a name
-    const thi = !isCaps(t) && tokens[i + 1]?.key === "thị" && !ORG_WORD.has(t.key) && isSyllable(t.text);
-    if ((thi || (SURNAME_KEY.has(t.key) && isSurname(t.text))) && !isCaps(t)) {
+    const thi = !isCaps(t) && tokens[i + 1]?.key === "thị" && !ORG_WORD_IDS.has(t.id) && isSyllable(t.text);
+    if ((thi || (SURNAME_IDS.has(t.id) && isSurname(t.text))) && !isCaps(t)) {
       // "Đoàn Việt Nam", "Đoàn Hà Nội": a delegation, not a person
-      const pl = ORG_WORD.has(t.key) ? placeAt(tokens, i + 1, PLACE) : 0;
+      const pl = ORG_WORD_IDS.has(t.id) ? placeAt(tokens, i + 1, PLACE_IDS) : 0;
       if (pl) {
         i += 1 + pl;
         continue;
@@ -344,10 +437,10 @@ function fromRun(doc: Doc, tokens: Token[]): NameCandidate[] {
         const c = candidate(doc, tokens, i, end, true);
         // "Bệnh viện Bạch Mai Đào Xuân Cơ", "Trung ương Đoàn Bùi Quang Huy": a common family name later
         // in the run wins over a weak one or one that is also an organisation head
-        if (!c.weak && !ORG_WORD.has(t.key)) {
+        if (!c.weak && !ORG_WORD_IDS.has(t.id)) {
           // "Cao Nguyễn Quỳnh Trang", "Mai Hoàng Anh": a weak family name opening a run of three or
           // four syllables, the next one also a family name, is the name whole
-          if (weakPick && weakPick.offset === 0 && i === 1 && weakPick.end === tokens[tokens.length - 1]!.end && weakPick.tokens.length >= 3 && !ORG_WORD.has(weakPick.tokens[0]!.key)) out.push(weakPick);
+          if (weakPick && weakPick.offset === 0 && i === 1 && weakPick.end === tokens[tokens.length - 1]!.end && weakPick.tokens.length >= 3 && !ORG_WORD_IDS.has(weakPick.tokens[0]!.id)) out.push(weakPick);
           else out.push(c);
           return out;
         }
@@ -372,9 +465,9 @@ function fromRun(doc: Doc, tokens: Token[]): NameCandidate[] {
   // and leading places ("Hàn Quốc Moon Jae In", "Mỹ Bill Gates")
   for (;;) {
     if (s >= tokens.length) break;
-    const pl = s < tokens.length - 1 ? placeAt(tokens, s, PLACE) : 0;
+    const pl = s < tokens.length - 1 ? placeAt(tokens, s, PLACE_IDS) : 0;
     if (pl) s += pl;
-    else if (HONORIFIC_WORD.has(tokens[s]!.key) || (isCaps(tokens[s]!) && !allCaps) || COUNTRY.has(tokens[s]!.text)) s++;
+    else if (HONORIFIC_IDS.has(tokens[s]!.id) || (isCaps(tokens[s]!) && !allCaps) || COUNTRY.has(tokens[s]!.text)) s++;
     else break;
   }
   // and a capitalised function word opening the sentence ("Còn Brian Lan")
@@ -382,13 +475,13 @@ function fromRun(doc: Doc, tokens: Token[]): NameCandidate[] {
   let e = tokens.length;
   for (let k = s; k < e; k++) {
     const at = tokens[k]!.start;
-    if (phraseAt(doc, at, TITLE_SET) > 0 || phraseAt(doc, at, ORG_HEAD_SET, false) > 0 || ORG_WORD.has(tokens[k]!.key)) e = k;
+    if (phraseAt(doc, at, TITLE_SET) > 0 || phraseAt(doc, at, ORG_HEAD_SET, false) > 0 || ORG_WORD_IDS.has(tokens[k]!.id)) e = k;
   }
   // a clause glued on after the run: "Ricky Sáng nay", "Travis Kalanick Bên cạnh đó", "… Ông X"
-  if (e > s + 2 && e === tokens.length && (opensClause(key, tokens[e - 1]!) || HONORIFIC_WORD.has(tokens[e - 1]!.key))) e--;
+  if (e > s + 2 && e === tokens.length && (opensClause(key, tokens[e - 1]!) || HONORIFIC_IDS.has(tokens[e - 1]!.id))) e--;
   tokens = tokens.slice(0, e);
   const rest = tokens.length - s;
-  if (rest >= 2 && rest <= 4 && !placeAt(tokens, s, PLACE)) out.push(candidate(doc, tokens, s, tokens.length, false));
+  if (rest >= 2 && rest <= 4 && !placeAt(tokens, s, PLACE_IDS)) out.push(candidate(doc, tokens, s, tokens.length, false));
   return out;
 }
 
@@ -399,7 +492,7 @@ export function nameCandidates(doc: Doc): NameCandidate[] {
   const out: NameCandidate[] = [];
   doc.memo.names = out;
   const { norm } = doc;
-  const t = doc.tokens;
+  const t = freshTokens(doc);
   // a run (person.run) starts where a word starts with a capital: at a token flagged T_CAP (the
   // token table's word edges are the run's left edge), never inside a run read before
   let covered = 0;
@@ -410,7 +503,7 @@ export function nameCandidates(doc: Doc): NameCandidate[] {
     const end = runAt(norm, at);
     if (end < 0 || !runStartOk(norm, at)) continue;
     covered = end;
-    const tokens = tokenize(doc, at, norm.slice(at, end));
+    const tokens = tokenize(doc, at, norm.slice(at, end), t, i);
     if (tokens.length < 2) continue;
     out.push(...fromRun(doc, tokens));
   }

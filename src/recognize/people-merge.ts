@@ -18,6 +18,24 @@ export interface Person {
 }
 
 
+/** stripMarks(name).toLowerCase(), remembered by name (the same names come back in many posts); cleared when large. */
+const BARE = new Map<string, string>();
+function bareKey(name: string): string {
+  let k = BARE.get(name);
+  if (k === undefined) {
+    if (BARE.size >= 20_000) BARE.clear();
+    BARE.set(name, (k = stripMarks(name).toLowerCase()));
+  }
+  return k;
+}
+
+/** How many " " a string holds (its words split at " ", less one). */
+function spaces(s: string): number {
+  let n = 0;
+  for (let i = s.indexOf(" "); i >= 0; i = s.indexOf(" ", i + 1)) n++;
+  return n;
+}
+
 /**
  * One person written two ways in the same post ("Trần Văn Khanh" ×6, "Trần Văn Khánh" ×1): names
  * equal but for tone and vowel marks are merged under the spelling written most often.
@@ -25,11 +43,11 @@ export interface Person {
 export function mergeSpellings(list: Person[]): Person[] {
   const groups = new Map<string, Person[]>();
   for (const p of list) {
-    if (p.name.split(" ").length < 3) {
+    if (spaces(p.name) < 2) {
       groups.set(`\u0000${p.name}`, [p]);
       continue;
     }
-    const k = stripMarks(p.name).toLowerCase();
+    const k = bareKey(p.name);
     groups.set(k, [...(groups.get(k) ?? []), p]);
   }
   const out: Person[] = [];

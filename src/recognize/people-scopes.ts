@@ -64,10 +64,10 @@ export function findScopes(
   }
 
   // plural titles: "các Ủy viên Trung ương Đảng: A, B, C", "Các phó trưởng ban A, B và C"
-  for (let at = key.indexOf("các "); at >= 0; at = key.indexOf("các ", at + 4)) {
-    if (wordBefore(key, at)) continue;
-    const t = byStart.get(skipFwd(norm, at + 4));
-    if (!t) continue;
+  // (read from the titles, which are few: "các " and spaces end right before a title's start, the
+  // same as a search of the text for "các " followed by a title, in the same order)
+  for (const at of pluralBefore(doc, byStart)) {
+    const t = byStart.get(skipFwd(norm, at + 4))!;
     const after = skipFwd(norm, t.chainEnd);
     const end = Math.min(sentenceEnd(at), at + MAX_SCOPE);
     if (norm[after] === ":") {
@@ -90,6 +90,28 @@ export function findScopes(
   const members = scopes.filter((sc) => sc.title && membership(sc.title)).sort((a, b) => a.start - b.start);
   for (let i = 0; i + 1 < members.length; i++) members[i]!.end = Math.min(members[i]!.end, members[i + 1]!.start);
   return scopes;
+}
+
+/**
+ * Where "các " starts a word right before a title, a run of spaces and tabs between (at most one
+ * per title, in text order): the `at` of each match of a search of the key for "các " with no
+ * letter, mark or digit before it and a title at skipFwd(norm, at + 4). `byIndexOf`: that search.
+ */
+export function pluralBefore(doc: Doc, byStart: ReadonlyMap<number, TitleHit>, byIndexOf = false): number[] {
+  const { norm, key } = doc;
+  const out: number[] = [];
+  if (byIndexOf) {
+    for (let at = key.indexOf("các "); at >= 0; at = key.indexOf("các ", at + 4)) if (!wordBefore(key, at) && byStart.has(skipFwd(norm, at + 4))) out.push(at);
+    return out;
+  }
+  for (const s of [...byStart.keys()].sort((a, b) => a - b)) {
+    // the run of spaces and tabs before s starts right after "các" (its first unit the space of "các ")
+    let r = s;
+    while (r > 0 && (norm[r - 1] === " " || norm[r - 1] === "\t")) r--;
+    const at = r - 3;
+    if (r < s && at >= 0 && key.startsWith("các ", at) && !wordBefore(key, at)) out.push(at);
+  }
+  return out;
 }
 
 /** "Ủy viên X", "Thành viên X": membership of a body, held together with other posts. */

@@ -138,10 +138,17 @@ function wordEnd(norm: string, key: string, p: number): number {
   return g ? p + 1 + g.index + 1 : e;
 }
 
+/** The last answer of tokenStarting: readers ask about one position for several lists in a row (readOrg: heads, fields, legal forms, stops, titles). */
+let lastTable: Tokens | null = null;
+let lastPos = -1;
+let lastIndex = -1;
 /** Index of the token starting at `pos`, or -1. */
 function tokenStarting(t: Tokens, pos: number): number {
+  if (t === lastTable && pos === lastPos) return lastIndex;
   const i = tokenAt(t, pos);
-  return i < t.count && t.start[i] === pos ? i : -1;
+  lastTable = t;
+  lastPos = pos;
+  return (lastIndex = i < t.count && t.start[i] === pos ? i : -1);
 }
 /** Index of the token ending at `pos`, or -1. */
 function tokenEnding(t: Tokens, pos: number): number {

@@ -12,9 +12,9 @@ import type { RuleOf } from "../schema.js";
 import type { Doc } from "../text/normalize.js";
 import { fold } from "../text/fold.js";
 import { named } from "../text/rx.js";
-import { T_LETTERS, tokenAt } from "../text/tokens.js";
-import { PhraseSet, phraseAt, StartSet, trieSource, unitClass, wordBefore } from "./phrase.js";
-import { DROPPED_PREFIXES, LEADING_HEADS, SHARED_HEADS, SHORT_SHARED_HEADS, TITLES, TITLES_ONLY_BEFORE, TITLE_ABBREVIATIONS, TITLE_PREFIXES, TITLE_SUFFIXES } from "../lexicon/titles.js";
+import { PhraseSet, phraseAt, unitClass, wordBefore } from "./phrase.js";
+import { nextTitle } from "./title-scan.js";
+import { DROPPED_PREFIXES, LEADING_HEADS, SHARED_HEADS, SHORT_SHARED_HEADS, TITLES, TITLES_ONLY_BEFORE, TITLE_ABBREVIATIONS } from "../lexicon/titles.js";
 import { ADMIN_UNITS, ORG_HEADS, ORG_STOP_WORDS, PLACES } from "../lexicon/org-heads.js";
 import { LEGAL_FORMS, NUMBERED_WORDS, ORG_COMMA_PAIRS, ORG_MEMBER_NOUNS, ORG_FIELD_NOUNS, ORG_FIELD_VERBS } from "../lexicon/org-words.js";
 import { HONORIFICS } from "../lexicon/honorifics.js";
@@ -34,93 +34,6 @@ export interface TitleHit {
   rule: RuleOf<"position">;
 }
 
-/**
- * Characters that may stand right before a title (spaces, punctuation, symbols, emoji: no letter,
- * mark or digit). Matching one of them first is much faster than a lookbehind at every position.
- */
-const SEPARATORS = String.raw`\u0000-\u002f\u003a-\u0040\u005b-\u0060\u007b-\u00a9\u00ab-\u00b1\u00b4\u00b6-\u00b8\u00bb\u00bf\u00d7\u00f7\u02c2-\u02c5\u02d2-\u02df\u02e5-\u02eb\u02ed\u02ef-\u02ff\u2000-\u206f\u2100-\u2101\u2103-\u2106\u2108-\u2109\u2114\u2116-\u2118\u211e-\u2123\u2125\u2127\u2129\u212e\u213a-\u213b\u2140-\u2144\u214a-\u214d\u214f\u2190-\u23ff\u2500-\u2775\u2794-\u27bf\u3000-\u3004\u3008-\u3020\u3030\u3036-\u3037\u303d-\u303f\ufe30-\ufe4f\uff00-\uff0f\uff1a-\uff20\u{1f000}-\u{1f0ff}\u{1f10d}-\u{1faff}`;
-/** A folded alternation with single spaces (longest first). */
-const alt = (list: readonly string[]) =>
-  [...new Set(list.map((w) => fold(w)))]
-    .sort((a, b) => b.length - a.length)
-    .map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&"))
-    .join("|");
-/**
- * "Phó Viện trưởng", "nguyên Giám đốc", "P.Giám đốc", "Q. Trưởng phòng", "Phó Thủ tướng thường trực".
- * Matched (sticky) only where nextTitle() finds a left edge — the start of the text or one of the
- * SEPARATORS — and the first two letters of a title, prefix or "phó": the same matches as a global
- * scan of `(?<lead>^|[SEPARATORS])` + this pattern, without a `u`-flag scan over every character.
- */
-const TITLE_STARTS: readonly string[] = [...TITLE_PREFIXES, "phó", "p.", ...TITLES].map((t) => fold(t));
-const TITLE = named(
-  "person.title",
-  new RegExp(
-    `(?:(?<pre>${alt(TITLE_PREFIXES)})[ ]?)?(?:(?<pho>phó|p\\.)[ ]?)?(?<base>${trieSource(TITLES.map((t) => fold(t)), " ")})(?: (?<suf>${alt(TITLE_SUFFIXES)}))?`,
-    "uy",
-  ),
-);
-/** First two code units of every title start (all are two characters or longer). */
-const STARTS = new StartSet(TITLE_STARTS);
-/**
- * And the third: a match starts with a whole title start written as listed (prefix, "phó" or a
- * title: literals, spaces too), so the units at its start are the first three of one of them, or
- * the two of a start of two. Tables by a hash of the units: a collision only costs a try.
- */
-const hash2 = (a: number, b: number): number => (Math.imul(a, 0x9e3779b1) ^ b) & 0xffff;
-const hash3 = (a: number, b: number, c: number): number => (Math.imul(Math.imul(a, 0x9e3779b1) ^ b, 0x85ebca6b) ^ c) & 0xfffff;
-const TWO_ONLY = new Uint8Array(0x10000);
-const THREE = new Uint8Array(0x100000);
-for (const w of TITLE_STARTS) {
-  if (w.length === 2) TWO_ONLY[hash2(w.charCodeAt(0), w.charCodeAt(1))] = 1;
-  else THREE[hash3(w.charCodeAt(0), w.charCodeAt(1), w.charCodeAt(2))] = 1;
-}
-const SEP_CHAR = new RegExp(`^[${SEPARATORS}]$`, "u");
-/** Per BMP code unit: 1 = a separator, 0 = not, 2 = not read yet. */
-const SEP_TAB = new Uint8Array(65536).fill(2);
-const sepUnit = (c: number): boolean => {
-  let f = SEP_TAB[c]!;
-  if (f === 2) SEP_TAB[c] = f = c >= 0xd800 && c <= 0xdfff ? 0 : SEP_CHAR.test(String.fromCharCode(c)) ? 1 : 0;
-  return f === 1;
-};
-/**
- * The next title after a separator at or after `from` (or at the start of the text when `from` is
- * 0): its match, starting at the title. Every title starts with a letter (the lists say so), so
- * it starts a word token whose unit before is a separator: the token table is walked instead of
- * every character.
- */
-function nextTitle(doc: Doc, from: number): RegExpExecArray | null {
-  const key = doc.key;
-  const n = key.length;
-  const t = doc.tokens;
-  const tryAt = (b: number): RegExpExecArray | null => {
-    if (b + 1 >= n) return null;
-    const c1 = key.charCodeAt(b);
-    const c2 = key.charCodeAt(b + 1);
-    if (!STARTS.may(c1, c2) || (!TWO_ONLY[hash2(c1, c2)] && !THREE[hash3(c1, c2, key.charCodeAt(b + 2))])) return null;
-    TITLE.lastIndex = b;
-    return TITLE.exec(key);
-  };
-  // the first token whose separator (the unit before it) is at or after `from`
-  for (let i = tokenAt(t, from); i < t.count; i++) {
-    if (!(t.flags[i]! & T_LETTERS)) continue;
-    const b = t.start[i]!;
-    if (b === 0) {
-      if (from === 0) {
-        const m = tryAt(0);
-        if (m) return m;
-      }
-      continue;
-    }
-    const c = key.charCodeAt(b - 1);
-    if ((c & 0xfc00) === 0xdc00) {
-      // a surrogate pair before: an emoji separator is two units
-      if (b - 2 < from || (key.charCodeAt(b - 2) & 0xfc00) !== 0xd800 || !SEP_CHAR.test(key.slice(b - 2, b))) continue;
-    } else if (b - 1 < from || !sepUnit(c)) continue;
-    const m = tryAt(b);
-    if (m) return m;
-  }
-  return null;
-}
 const ABBR = named(
   "person.title-abbr",
   new RegExp(`(?:${Object.keys(TITLE_ABBREVIATIONS).sort((a, b) => b.length - a.length).map((k) => k.replace(".", "\\.")).join("|")})(?![\\p{L}\\p{M}\\p{N}])`, "gu"),
@@ -426,9 +339,11 @@ function readOrg(doc: Doc, first0: Tok, nameStarts: Set<number>, shared: boolean
     if (n === 0) headStart = he > 0 ? tok.s : -1;
     prevCap = cap || tok.s < headEnd;
     prevWord = key.slice(tok.s, tok.e);
-    if (cap && !/^\d/.test(t) && phraseAt(doc, tok.s, LEGAL_SET, false) < 0 && !(tok.s < headEnd)) brandPending = false;
+    // (a phrase read ends after its start: the one reading is either test)
+    const legal = phraseAt(doc, tok.s, LEGAL_SET, false) > 0;
+    if (cap && !/^\d/.test(t) && !legal && !(tok.s < headEnd)) brandPending = false;
     // a legal form in capitals ("Công ty TNHH xây dựng …"): a trade may follow
-    prevField = prevLegal = phraseAt(doc, tok.s, LEGAL_SET, false) > 0;
+    prevField = prevLegal = legal;
     if (prevField) brandPending = true;
     if (stopAfter) break;
     if (dashAfter) {

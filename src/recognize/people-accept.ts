@@ -1,0 +1,102 @@
+/**
+ * Which name candidates are people (the first pass of recognizePeople), from what stands around them:
+ *
+ *   "TS. Hoàng Ngọc Nhân", "đồng chí Lan"                  an honorific (with a family name, or a strong one)
+ *   "Phó Viện trưởng Hoàng Ngọc Nhân", "A, Bí thư Đảng ủy"  a title chain before or after
+ *   "các đồng chí: A, B và C", "A, Chủ tịch X, B"           a plural scope, or the next item of a list
+ *   "… Nguyễn Văn An cho biết", "Hà Văn An"                 three or four syllables with a common family name
+ *   "Tổng thống Hàn Quốc Park Jin-woo", "tỷ phú Mỹ Bill Gates"  a foreign name with a title or a role word
+ *   "Chủ tịch Hồ Chí Minh"                                  a historical name after its fixed title
+ * Not people: "huyện Triệu Phong", "TP. Hồ Chí Minh", "tư tưởng Hồ Chí Minh", "Goldman Sachs cho biết".
+ * A name accepted once is accepted at every mention (by its folded spelling).
+ */
+import type { NameCandidate } from "./name.js";
+import type { TitleHit } from "./title.js";
+import { named, escapeRe } from "../text/rx.js";
+import { fold } from "../text/fold.js";
+import { negativeBefore as isNegativeBefore } from "./name.js";
+import { honorificsBefore } from "./honorific.js";
+import { skipBack, type PeopleText } from "./people-text.js";
+import { SPEECH_VERBS } from "../lexicon/titles.js";
+
+const SPEECH = named("person.speech-after", new RegExp(`^\\s{0,2}(?:,\\s{0,2})?(?:(?:đã|cũng|vừa|thì|còn)\\s{1,2})?(?:${SPEECH_VERBS.map((v) => escapeRe(fold(v))).join("|")})(?![\\p{L}\\p{M}\\p{N}])`, "u"));
+/** "… đến từ Hàn Quốc", "(quốc tịch Mỹ)": where a foreign person comes from, right after the name. */
+const COMES_FROM = named("person.comes-from", /^[\s,(]{0,3}(?:đến từ|quốc tịch)\s/u);
+/** Middle names that make a run with a weak family name a person: "Hà Văn An", "Cao Thị Bình". */
+const MIDDLE = new Set(["văn", "thị"]);
+/** "Ngày sinh Chủ tịch Hồ Chí Minh", "năm sinh …": the name of an anniversary, before the title. */
+const ANNIVERSARY_OF = named("person.anniversary-of", /(?:ngài|năm)\s{1,2}sinh\s{1,2}$/u);
+const FIXED_BEFORE = named("person.fixed-before", /(?<![\p{L}\p{M}\p{N}])(?:chủ tịch|anh hùng|liệt sĩ|danh nhân|danh tướng|đồng chí)\s{1,2}$/u);
+
+export interface Accepted {
+  /** Folded names of the people. */
+  names: Set<string>;
+  /** Candidates with a historical name that name a namesake ("Ông Nguyễn Tri Phương, Phó Giám đốc Sở …"). */
+  namesakes: Set<NameCandidate>;
+}
+
+/** Pass 1: the folded names of the candidates that are people, in the order of `cands`. */
+export function acceptNames(pt: PeopleText, cands: NameCandidate[]): Accepted {
+  const { doc, norm, key } = pt;
+  const namesakes = new Set<NameCandidate>();
+  const accepted = new Set<string>();
+  let prevEnd = -1;
+  for (const c of cands) {
+    if (c.caps) continue;
+    const hon = honorificsBefore(doc, c.start);
+    const canon = pt.canonOf(c);
+    let ok = false;
+    let post1: TitleHit[] | null = null;
+    if (c.fixed) {
+      // "Chủ tịch Hồ Chí Minh" is the person; "TP. Hồ Chí Minh", "tư tưởng Hồ Chí Minh", "Ngày sinh Chủ
+      // tịch Hồ Chí Minh" (an anniversary's name) are not
+      const before = key.slice(Math.max(0, c.start - 40), c.start);
+      const fx = FIXED_BEFORE.exec(before);
+      ok = !!fx && !pt.negativeBefore(c.start - fx[0].length) && !ANNIVERSARY_OF.test(before.slice(0, before.length - fx[0].length));
+      // a namesake of a historical figure: "Ông Nguyễn Tri Phương, Phó Giám đốc Sở …", "Nguyên Phó Chủ nhiệm
+      // Văn phòng Chính phủ Trần Quốc Toản" (a form of address, or a post with its organisation)
+      if (!ok && c.tokens.length >= 3 && !pt.negativeBefore(hon.start)) {
+        const pre = pt.chainBefore(hon.start, null, hon.list.length > 0);
+        if ((hon.list.length && hon.strong) || pre.some((t) => t.org !== null) || pt.chainAfter(c.end, false, null).length) {
+          ok = true;
+          namesakes.add(c);
+        }
+      }
+    } else {
+      // (each read only when a test below needs it, in the order the tests ask: most candidates
+      // have no family name, and their title chains and street words are never asked about)
+      let pre: TitleHit[] | undefined;
+      let neg: boolean | undefined;
+      let listNext: boolean | undefined;
+      const preOf = () => (pre ??= pt.chainBefore(hon.start, null, hon.list.length > 0));
+      const post = () => (post1 ??= pt.chainAfter(c.end, false, null));
+      const negative = () => (neg ??= pt.negativeBefore(hon.start));
+      const plural = () => pt.inScope(c.start, (s) => !!s.honorific).length > 0;
+      const next = () => (listNext ??= prevEnd >= 0 && /^\s*(?:,|và|;)\s*$/.test(norm.slice(prevEnd, c.start)));
+      if (hon.list.length && (c.surname || hon.strong)) ok = true;
+      // "Phó Viện trưởng Viện Kiểm sát huyện Triệu Phong": a street word, or an admin word before a two-syllable
+      // name, vetoes a title too ("Phó Chủ tịch UBND tỉnh Nguyễn Văn An" stays a person)
+      else if (c.surname && (preOf().length || post().length) && !(negative() && (c.tokens.length < 3 || isNegativeBefore(doc, hon.start, false)))) ok = true;
+      else if ((c.surname || next()) && plural()) ok = true;
+      else if (c.surname && next() && !negative()) ok = true;
+      else if (c.surname && !c.weak && c.tokens.length >= 3 && c.offset === 0 && !negative()) ok = true;
+      // "Hà Văn An": a weak family name with Văn/Thị after it is a name all the same
+      else if (c.surname && c.weak && c.tokens.length >= 3 && MIDDLE.has(c.tokens[1]!.key) && c.offset === 0 && !negative()) ok = true;
+      // foreign names: a title, a role word, a title after or a speech verb next to them
+      // (a speech verb only when the text also calls them "ông/bà <last name>": "Goldman Sachs cho biết" is a bank)
+      else if (c.foreign && !negative() && (pt.foreignTitle(hon.start) || post().length || (SPEECH.test(key.slice(c.end, c.end + 30)) && pt.calledByLast(c)))) ok = true;
+      // "anh Ryu Jaechan đến từ Hàn Quốc": a form of address and where the person comes from
+      else if (c.foreign && !negative() && hon.list.length && COMES_FROM.test(key.slice(c.end, c.end + 16))) ok = true;
+      else if ((c.foreign || c.surname) && !negative() && pt.roleBefore(hon.start)) ok = true;
+      else if (accepted.has(canon)) ok = true;
+    }
+    if (ok) {
+      accepted.add(canon);
+      prevEnd = c.end;
+      // a position after the name extends the list position: "A, Chủ tịch X, B"
+      const post = post1 ?? pt.chainAfter(c.end, false, null);
+      if (post.length) prevEnd = skipBack(norm, post[post.length - 1]!.chainEnd);
+    }
+  }
+  return { names: accepted, namesakes };
+}

@@ -1,0 +1,281 @@
+/**
+ * People from their mentions (the second pass of recognizePeople): each accepted name, in text
+ * order, gets its honorifics and its positions, one entry per folded name.
+ *
+ *   "TS. Hoàng Ngọc Nhân – Phó Viện trưởng Viện X"    → honorific TS, position Phó Viện trưởng, org Viện X
+ *   "Về phía Bộ Tư pháp, Thứ trưởng X"                 → Thứ trưởng of Bộ Tư pháp (the side named first)
+ *   "X hiện là Giám đốc Sở Y", "… được bầu giữ chức Phó Chủ tịch Hội"  → the post after a linking verb
+ *   "Phó GĐ bệnh viện" then "Phó Giám đốc bệnh viện Đa khoa huyện X"   → one position, the org named in full
+ *   "ông Nguyễn Văn Đạt … ông Đạt chủ trì"             → a short reference: a mention, a role (shortRefs)
+ * A title is claimed by the first name that takes it.
+ */
+import type { PositionHit } from "./types.js";
+import type { NameCandidate } from "./name.js";
+import type { Doc } from "../text/normalize.js";
+import { fold } from "../text/fold.js";
+import { named } from "../text/rx.js";
+import { T_CAP } from "../text/tokens.js";
+import { dedupe, honorificsBefore } from "./honorific.js";
+import { parseOrg, type TitleHit } from "./title.js";
+import { wordBefore } from "./phrase.js";
+import type { Person } from "./people-merge.js";
+import { skipBack, skipFwd, type PeopleText } from "./people-text.js";
+
+const ROLE = named("person.role", /^[\s,]{0,3}(?:(?:đã|cũng|đến|tới|vừa|sẽ|đồng|và)\s{1,3}){0,3}(chủ trì|tham dự|dự|báo cáo|phát biểu|chỉ đạo|trình bày)(?![\p{L}\p{M}\p{N}])/u);
+const ROLE_OF: Record<string, string> = { "chủ trì": "chủ trì", "tham dự": "tham dự", dự: "tham dự", "báo cáo": "báo cáo", "phát biểu": "phát biểu", "chỉ đạo": "chỉ đạo", "trình bày": "trình bày" };
+/** Titles of which a person may hold several with different organisations. */
+const MEMBERSHIP = new Set(["ủy viên", "thành viên", "đại diện"].map(fold));
+/** "ông X hiện là / hiện làm / giữ chức vụ" + title, right after the name. */
+const AS = named("person.as", /^[ ]{0,2}(?:,[ ]{0,2})?(?:(?:khi đó|lúc đó|khi ấy|lúc ấy|trước đó|lúc bấy giờ|thời điểm đó|hiện|đang|cũng|từng|nguyên|vẫn)[ ]{1,2}){0,3}(?:là|làm|giữ chức vụ|giữ chức|đảm nhiệm chức vụ|đảm nhiệm|giữ cương vị)[ ]{1,2}/u);
+/** "Về phía", "Thay mặt": the side a speaker stands for, at the start of a clause. */
+const SIDE = named("person.side", /(?:^|[.,;:]\s{0,2}|\n)(?:về phía|thay mặt|đại diện cho|đại diện)\s{1,2}(?=\S)/u);
+/** Elected or appointed to a post: the title follows (left word edge tested in elect()). */
+const ELECT = named("person.elect", /(?:bầu|ứng cử|bổ nhiệm|đề cử|trở thành|giữ|tham gia)\s{1,2}(?:(?:làm|giữ|vào|là)\s{1,2})?(?:chức\s{1,2}(?:danh|vụ)\s{1,2}|chức\s{1,2})?(?:tân\s{1,2})?(?=\S)/gu);
+/** The ELECT matches in `s` that start a word ("… cử giữ chức A, nhiệm kỳ …, chỉ định giữ chức B"). */
+function* elect(s: string): Generator<RegExpExecArray> {
+  ELECT.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = ELECT.exec(s))) {
+    if (!wordBefore(s, m.index)) {
+      const end = m.index + m[0].length;
+      yield m;
+      ELECT.lastIndex = end;
+    } else ELECT.lastIndex = m.index + 1;
+  }
+}
+const PASSIVE_AGENT = /(?:được|bị)\s{1,2}$/u;
+const REPRESENTATIVE = fold("đại diện");
+/** A form of address right before one capitalised word: "ông Đạt", "bà Hằng" (tested on the text before the word). */
+const SHORT = named("person.short-ref", /(?<![\p{L}\p{M}\p{N}])(?:[ôÔ]ng|[bB]à|[aA]nh|[cC]hị|[eE]m|[cC]ô|[tT]hầy|[đĐ]ồng chí|[đĐ]\/c)[ ]{1,2}$/u);
+/** The one capitalised word of a short reference, and what may not follow it (a letter, or another capitalised word). */
+const SHORT_WORD = /^\p{Lu}[\p{Ll}\p{M}]*$/u;
+const SHORT_AFTER = /^(?:[\p{L}\p{M}\p{N}]| \p{Lu})/u;
+
+/**
+ * Where a last name of `lasts` (each a capitalised word: SHORT_WORD) stands as a short reference:
+ * a form of address right before it (SHORT), no letter, mark or digit after it, nor another
+ * capitalised word. Read in one pass over the capitalised tokens: such a word is a whole token
+ * ("ông Đạt" holds the token "Đạt"). `byIndexOf`: a search of the text per name (the
+ * specification; it was used for up to eight names, but a short name such as "An" is found
+ * inside many words, and each find was tested; and for more names it made long texts quadratic).
+ */
+export function shortRefs(doc: Doc, lasts: readonly string[], byIndexOf = false): [number, string][] {
+  const norm = doc.norm;
+  const out: [number, string][] = [];
+  if (!lasts.length) return out;
+  const shortAt = (at: number, last: string) => {
+    const e = at + last.length;
+    if (!SHORT_AFTER.test(norm.slice(e, e + 2)) && SHORT.test(norm.slice(Math.max(0, at - 14), at))) out.push([at, last]);
+  };
+  if (byIndexOf) {
+    for (const last of lasts) for (let at = norm.indexOf(last); at >= 0; at = norm.indexOf(last, at + 1)) shortAt(at, last);
+    return out;
+  }
+  const set = new Set(lasts);
+  const firsts = new Set(lasts.map((l) => l.charCodeAt(0)));
+  const toks = doc.tokens;
+  for (let i = 0; i < toks.count; i++) {
+    if (!(toks.flags[i]! & T_CAP) || !firsts.has(norm.charCodeAt(toks.start[i]!))) continue;
+    const last = norm.slice(toks.start[i]!, toks.end[i]!);
+    if (set.has(last)) shortAt(toks.start[i]!, last);
+  }
+  return out;
+}
+
+export class PeopleBuilder {
+  /** The people by folded name, in the order first met. */
+  readonly people = new Map<string, Person>();
+  private readonly claimed = new Set<TitleHit>();
+  /** The mention being read (positions of one mention are told apart from an earlier one's). */
+  private mention = 0;
+  /** Folded organisation names, computed once per string (a long list may compare the same ones many times). */
+  private readonly orgKeys = new Map<string, string>();
+
+  constructor(
+    private readonly pt: PeopleText,
+    private readonly namesakes: Set<NameCandidate>,
+  ) {}
+
+  get(name: string, at: number, k = fold(name)): Person {
+    let p = this.people.get(k);
+    if (!p) {
+      p = { name, honorifics: [], positions: [], bases: [], src: [], roles: [], mentions: [], first: at };
+      this.people.set(k, p);
+    }
+    return p;
+  }
+
+  private orgKey(o: string): string {
+    let k = this.orgKeys.get(o);
+    if (k === undefined) this.orgKeys.set(o, (k = fold(o)));
+    return k;
+  }
+
+  private addPosition(p: Person, t: TitleHit): void {
+    const base = t.base;
+    const same = (idx: number) => {
+      const o = p.positions[idx]!.org;
+      if (o === null || t.org === null || this.orgKey(o) === this.orgKey(t.org)) return true;
+      // the same title twice in one chain is two positions ("Trưởng ban X - Trưởng Ban Y")
+      return !MEMBERSHIP.has(base) && p.src[idx] !== this.mention;
+    };
+    const i = p.bases.findIndex((b, idx) => b === base && same(idx));
+    if (i >= 0) {
+      const had = p.positions[i]!;
+      if (had.org === null && t.org !== null) p.positions[i] = { ...had, org: t.org };
+      // "Phó GĐ bệnh viện" first, "Phó Giám đốc bệnh viện Đa khoa huyện X" later: a unit first named
+      // by its common noun alone gets its name (a named org stays as first written: "Sở Kế hoạch Đầu tư")
+      else if (t.org !== null && !/\p{Lu}/u.test(had.org!) && this.orgKey(t.org).startsWith(`${this.orgKey(had.org!)} `)) p.positions[i] = { ...had, org: t.org };
+      // "PTT Vũ Đức Đam" in the headline, "Phó Thủ tướng Vũ Đức Đam" in the text: the title as written in full
+      if (p.positions[i]!.rule === "person.title-abbr" && t.rule !== "person.title-abbr") p.positions[i] = { ...p.positions[i]!, title: t.title, rule: t.rule };
+      // "Phó Thủ tướng" first, "Phó Thủ tướng Thường trực" later: one post, with its modifier
+      else if (fold(t.title).startsWith(`${fold(p.positions[i]!.title)} `)) p.positions[i] = { ...p.positions[i]!, title: t.title };
+      return;
+    }
+    p.bases.push(base);
+    p.src.push(this.mention);
+    p.positions.push({ start: t.start, end: t.chainEnd, rule: t.rule, title: t.title, org: t.org } satisfies PositionHit);
+  }
+
+  /** Claims `t` for `p`. */
+  private take(p: Person, t: TitleHit): void {
+    this.claimed.add(t);
+    this.addPosition(p, t);
+  }
+
+  /** The organisation in "Về phía Bộ Tư pháp, " / "Thay mặt UBND tỉnh, " right before `p`. */
+  private sideBefore(p: number): string | null {
+    const { doc, norm, key } = this.pt;
+    let j = skipBack(norm, p);
+    if (norm[j - 1] !== ",") return null;
+    j = skipBack(norm, j - 1);
+    const from = Math.max(0, j - 80);
+    const m = SIDE.exec(key.slice(from, j));
+    if (!m) return null;
+    const at = from + m.index + m[0].length;
+    const span = parseOrg(doc, at, this.pt.nameStarts, false);
+    return span && skipBack(norm, span.end) === j && span.start === at ? norm.slice(span.start, span.end) : null;
+  }
+
+  /** "X hiện là Giám đốc Sở Y": the title after a linking verb. */
+  private asTitle(p: Person, end: number): void {
+    const { norm, key, byStart, nameStarts } = this.pt;
+    const a = AS.exec(key.slice(end, end + 40));
+    if (!a) return;
+    let t = byStart.get(end + a[0].length);
+    // "từng làm Phó Giám đốc Sở X kiêm Giám đốc Y", "là A, đồng thời là B": the posts joined to the first
+    for (let n = 0; n < 4 && t && !this.claimed.has(t) && !nameStarts.has(skipFwd(norm, t.chainEnd)); n++) {
+      this.take(p, t);
+      let q = skipFwd(norm, t.chainEnd);
+      if (norm[q] === ",") q = skipFwd(norm, q + 1);
+      const join = key.startsWith("kiêm ", q) ? 5 : key.startsWith("đồng thời là ", q) ? 13 : 0;
+      t = join ? byStart.get(skipFwd(norm, q + join)) : undefined;
+    }
+  }
+
+  /** One mention of an accepted name: its honorifics, the titles before and after it, a post it is elected to, its role. */
+  addMention(c: NameCandidate): void {
+    const pt = this.pt;
+    const { doc, norm, key, byStart } = pt;
+    const claimed = this.claimed;
+    this.mention++;
+    const p = this.get(c.name, c.start, pt.canonOf(c));
+    const hon = honorificsBefore(doc, c.start);
+    p.honorifics = dedupe([...p.honorifics, ...hon.list]);
+    for (const s of pt.inScope(c.start, (s) => !!s.honorific)) p.honorifics = dedupe([...p.honorifics, s.honorific!]);
+    const lineStart = /(?:^|\n)[ \t]*$/.test(norm.slice(Math.max(0, hon.start - 20), hon.start));
+    const fixed = c.fixed && !this.namesakes.has(c);
+    const pre = fixed ? [] : pt.chainBefore(hon.start, claimed, hon.list.length > 0);
+    // "Ông Cục trưởng Cục Thuế Phạm Văn A": the form of address stands before the title
+    if (!hon.list.length && pre.length && /[\p{L}.][ ]{1,2}$/u.test(norm.slice(Math.max(0, pre[0]!.start - 4), pre[0]!.start))) p.honorifics = dedupe([...p.honorifics, ...honorificsBefore(doc, pre[0]!.start).list]);
+    if (c.foreign && !pre.length) {
+      // "Tổng thống Hàn Quốc Moon Jae In", "Chủ tịch Ủy ban châu Âu (EC) Jean-Claude Juncker"
+      const ft = pt.foreignTitle(hon.start);
+      if (ft && !claimed.has(ft.hit)) {
+        claimed.add(ft.hit);
+        this.addPosition(p, ft.as);
+      }
+    }
+    for (const t of pt.inScope(c.start, (s) => !!s.title)) this.addPosition(p, t.title!);
+    // "Về phía Bộ Tư pháp, Thứ trưởng X", "Đại diện cho Bộ Tài chính, Thứ trưởng X": the side named first
+    // is the organisation of a title written without one
+    let side: string | null = null;
+    for (const t of pre) {
+      claimed.add(t);
+      if (t.org === null && side === null) side = this.sideBefore(t.start);
+      this.addPosition(p, t.org === null && side !== null ? { ...t, org: side } : t);
+      if (MEMBERSHIP.has(t.base) && t.base === REPRESENTATIVE) side = t.org;
+    }
+    if (fixed) {
+      const t = pt.titles.find((x) => skipBack(norm, x.chainEnd) === skipBack(norm, c.start) || skipBack(norm, x.end) === skipBack(norm, c.start));
+      if (t) this.addPosition(p, { ...t, org: null });
+    }
+    const post = pt.chainAfter(c.end, lineStart, claimed);
+    for (const t of post) this.take(p, t);
+    if (!post.length) this.asTitle(p, c.end);
+    // "… được bầu giữ chức vụ Phó Chủ tịch Hội", "ứng cử chức danh Thư ký Hội đồng"
+    const from = post.length ? post[post.length - 1]!.chainEnd : c.end;
+    const stop = Math.min(pt.sentenceEnd(c.end), pt.nextName(c.end));
+    // not for the agent of a passive: "B được Nguyễn Văn An tuyển dụng …, sau đó trở thành Giám đốc" is B's post
+    // "… thôi giữ chức Bí thư Đảng đoàn, Chủ tịch Ủy ban …", "… tham gia Ủy viên Đoàn Chủ tịch, Ủy viên Ủy ban …":
+    // every post so named, with the posts joined to it
+    if (!PASSIVE_AGENT.test(key.slice(Math.max(0, hon.start - 8), hon.start)))
+      for (const el of elect(key.slice(from, stop))) {
+        const t = byStart.get(from + el.index + el[0].length);
+        if (!t || claimed.has(t) || pt.leadsToName(t)) continue;
+        this.take(p, t);
+        for (const u of pt.chainAfter(t.chainEnd, false, claimed)) {
+          if (u.chainEnd > stop) break;
+          this.take(p, u);
+        }
+      }
+    p.mentions.push({ start: c.start, end: c.end, rule: "person.name" });
+    const r = ROLE.exec(key.slice(post.length ? post[post.length - 1]!.chainEnd : c.end, c.end + 120));
+    if (r && !p.roles.includes(ROLE_OF[r[1]!]!)) p.roles.push(ROLE_OF[r[1]!]!);
+  }
+
+  /**
+   * Short references: "ông Đạt", "anh Dương" add their honorific (and a post after them) to the one
+   * person with that last name (found by shortRefs).
+   */
+  addShortRefs(): void {
+    const { doc } = this.pt;
+    const byLast = new Map<string, Person[]>();
+    const taken: [number, number][] = [];
+    for (const p of this.people.values()) {
+      for (const h of p.mentions) taken.push([h.start, h.end]);
+      // (the last of the name's words split at " ": none when it has no space)
+      const sp = p.name.lastIndexOf(" ");
+      const last = p.name.slice(sp + 1);
+      if (sp < 0 || last === last.toUpperCase()) continue;
+      byLast.set(last, [...(byLast.get(last) ?? []), p]);
+    }
+    taken.sort((a, b) => a[0] - b[0]);
+    const inside = (x: number) => {
+      let lo = 0;
+      let hi = taken.length - 1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        if (taken[mid]![1] <= x) lo = mid + 1;
+        else if (taken[mid]![0] > x) hi = mid - 1;
+        else return true;
+      }
+      return false;
+    };
+    const lasts: string[] = [];
+    for (const [last, ps] of byLast) if (ps.length === 1 && SHORT_WORD.test(last)) lasts.push(last);
+    const shortHits = shortRefs(doc, lasts);
+    shortHits.sort((a, b) => a[0] - b[0]);
+    for (const [at, last] of shortHits) {
+      const ps = byLast.get(last)!;
+      if (inside(at)) continue;
+      const hon = honorificsBefore(doc, at);
+      if (!hon.list.length) continue;
+      const p = ps[0]!;
+      p.honorifics = dedupe([...p.honorifics, ...hon.list]);
+      p.mentions.push({ start: at, end: at + last.length, rule: "person.short-ref" });
+      this.mention++;
+      this.asTitle(p, at + last.length);
+    }
+  }
+}

@@ -1,0 +1,376 @@
+/**
+ * What the people passes read around a name: the titles by where they start and end, the title
+ * chains written before and after a name, the plural scopes, the next name, the sentence end.
+ *
+ *   "Bí thư Đảng ủy, Viện trưởng Viện X Nguyễn Phú Hùng"   chainBefore(name start) → [Bí thư …, Viện trưởng …]
+ *   "Nguyễn Phú Hùng, Bí thư Đảng ủy, Viện trưởng Viện X"   chainAfter(name end)    → the same two
+ *   "Ông A (SN 1964) - Trưởng phòng …", "…, nhiệm kỳ 2014-2019, Ủy viên …"  (a birth note, a term: read over)
+ *   "Tổng Bí thư A, Chủ tịch nước B"                          leadsToName(Chủ tịch nước) → true: B's post
+ *   "Tổng thống Hàn Quốc Moon Jae In"                        foreignTitle → Tổng thống, org "Hàn Quốc"
+ * Built once per document by recognizePeople (people.ts) when it has a name candidate or a byline.
+ */
+import type { Ctx } from "./types.js";
+import type { Doc } from "../text/normalize.js";
+import { fold } from "../text/fold.js";
+import { cls, SPACE } from "../text/chars.js";
+import { named } from "../text/rx.js";
+import { isPlace as isPlaceWord, negativeBefore as isNegativeBefore, tokenFold, type NameCandidate, type Token } from "./name.js";
+import { findScopes, MAX_SCOPE, type Scope } from "./people-scopes.js";
+import { findTitles, type TitleHit } from "./title.js";
+import { PERSON_ROLES } from "../lexicon/titles.js";
+import { COUNTRY_WORDS, ORG_HEADS } from "../lexicon/org-heads.js";
+import { PhraseSet, phraseBefore, unitClass } from "./phrase.js";
+
+/** Between a title and a foreign name: nothing, a bracketed acronym, a comma ("Chủ tịch Ủy ban châu Âu (EC) Jean-Claude Juncker"). */
+const FOREIGN_GAP = /^\s*(?:\([^()]{1,15}\)\s*)?,?\s*$/u;
+const ROLE_TITLES = new Set(PERSON_ROLES.map((r) => fold(r)));
+const ROLE_SET = new PhraseSet(PERSON_ROLES);
+const COUNTRIES = new Set<string>(COUNTRY_WORDS);
+const REPRESENTATIVE = fold("đại diện");
+const ORG_HEAD_WORD = new Set(ORG_HEADS.map((h) => fold(h)));
+/** The term of a post after it: ", nhiệm kỳ 2014-2019", " khóa VIII", " từ năm 2008", " từ tháng 4/2012" (the comma after it stays). */
+const TERM = named("person.term", /^,?\s{0,2}(?:nhiệm kì\s{1,2}\d{4}\s{0,2}-\s{0,2}\d{4}|khóa\s{1,2}[ivxlc]{1,6}(?![\p{L}\p{M}\p{N}])|từ\s{1,2}(?:năm\s{1,2}|tháng\s{1,2}\d{1,2}\s{0,1}[/-]\s{0,1})?\d{4}(?![\p{L}\p{M}\p{N}]))/u);
+/** "nay là", "hiện là" between a former post and the one held now (folded: "nay" → "nai"). */
+export const NOW_IS = ["nay là ", "hiện là ", "hiện đang là ", "hiện nay là "].map((w) => fold(w));
+/** A place in brackets after a unit's name: "(huyện Tánh Linh, Bình Thuận)", "(TP. Huế)". */
+const PLACE_NOTE = named("person.place-note", new RegExp(`^ {0,2}(?:${["huyện", "tỉnh", "xã", "quận", "phường", "thị xã", "thị trấn", "thành phố", "tp"].map((w) => fold(w)).join("|")})[ .]`, "u"));
+/** A birth year or an age in brackets right after a name: "(SN 1964)", "(sinh năm 1970)", "(45 tuổi)". */
+const BIRTH_NOTE = named("person.birth-note", /^ {0,2}\((?:sn|sinh năm|sinh) {0,2}\d{4}\)|^ {0,2}\(\d{1,3} tuổi\)/u);
+
+/** A "(" at p, or after one or two spaces: where BIRTH_NOTE may match. */
+const bracketNear = (key: string, p: number): boolean => {
+  for (let i = p; i < p + 3; i++) {
+    const c = key.charCodeAt(i);
+    if (c === 40) return true;
+    if (c !== 32) return false;
+  }
+  return false;
+};
+
+const CAP_WORD_END = /\p{Lu}[\p{L}\p{M}]*$/u;
+/**
+ * CAP_WORD_END's match in the 20 units before `end` (a capital, then letters and marks up to
+ * `end`: "Mỹ" of "tỷ phú Mỹ"), or null: read back over the letters to the first capital among
+ * them; with a surrogate on the way, the pattern itself (`scan`: always the pattern).
+ */
+export function capitalisedWordBefore(norm: string, end: number, scan = false): string | null {
+  const lo = Math.max(0, end - 20);
+  let b = end;
+  while (b > lo && unitClass(norm.charCodeAt(b - 1)) & 2) b--;
+  if (scan || (b > lo && (norm.charCodeAt(b - 1) & 0xf800) === 0xd800)) {
+    const w = CAP_WORD_END.exec(norm.slice(lo, end));
+    return w ? w[0] : null;
+  }
+  for (let p = b; p < end; p++) if (unitClass(norm.charCodeAt(p)) & 1) return norm.slice(p, end);
+  return null;
+}
+
+export function skipBack(s: string, p: number): number {
+  while (p > 0 && (s[p - 1] === " " || s[p - 1] === "\t")) p--;
+  return p;
+}
+export function skipFwd(s: string, p: number): number {
+  while (p < s.length && (s[p] === " " || s[p] === "\t")) p++;
+  return p;
+}
+
+/**
+ * The runs of non-space characters after every "ông " and "bà " of a folded text, sorted: a word
+ * without white space follows one of them (`key.includes("ông " + w)`) exactly when it is a prefix
+ * of one of these runs. Built once per document instead of a scan of the text per candidate (that
+ * made 2 MB texts quadratic).
+ */
+function wordsAfterAddress(key: string): string[] {
+  const out: string[] = [];
+  for (const form of ["ông ", "bà "]) {
+    for (let at = key.indexOf(form); at >= 0; at = key.indexOf(form, at + 1)) {
+      const s = at + form.length;
+      let e = s;
+      while (e < key.length && !(cls(key.charCodeAt(e)) & SPACE)) e++;
+      out.push(key.slice(s, e));
+    }
+  }
+  return out.sort();
+}
+/** Whether `w` is a prefix of a string of the sorted list (`w` holding no white space; else the plain test). */
+function startsAny(sorted: readonly string[], w: string): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < w) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < sorted.length && sorted[lo]!.startsWith(w);
+}
+
+/** The tokens' folds joined by single spaces: their slice of doc.key when each is that slice (tokenFold) and one space stands between each. */
+function foldedWords(doc: Doc, tokens: Token[]): string {
+  const key = doc.key;
+  let slice = true;
+  for (let k = 0; k < tokens.length && slice; k++) {
+    const t = tokens[k]!;
+    if (tokenFold(doc, t) !== t.key || (k > 0 && (t.start !== tokens[k - 1]!.end + 1 || key.charCodeAt(t.start - 1) !== 32))) slice = false;
+  }
+  return slice ? key.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end) : tokens.map((t) => tokenFold(doc, t)).join(" ");
+}
+
+export class PeopleText {
+  readonly doc: Doc;
+  readonly norm: string;
+  readonly key: string;
+  readonly titles: TitleHit[];
+  /** Titles by the end of their chain (spaces before it skipped), in text order. */
+  readonly byEnd = new Map<number, TitleHit[]>();
+  /** The first title starting at a position. */
+  readonly byStart = new Map<number, TitleHit>();
+  readonly scopes: Scope[];
+  private readonly ctx: Ctx;
+  private readonly starts: number[];
+  private readonly order: Map<Scope, number>;
+  private readonly scopesByStart: Scope[];
+  private readonly canons = new Map<NameCandidate, string>();
+  private addressed: string[] | null = null;
+
+  /** `cands`: the name candidates in text order; `nameStarts`: where the names that end an organisation start. */
+  constructor(
+    ctx: Ctx,
+    cands: NameCandidate[],
+    readonly nameStarts: Set<number>,
+  ) {
+    this.ctx = ctx;
+    const doc = (this.doc = ctx.doc);
+    this.norm = doc.norm;
+    this.key = doc.key;
+    this.titles = findTitles(doc, nameStarts);
+    for (const t of this.titles) {
+      const e = skipBack(this.norm, t.chainEnd);
+      this.byEnd.set(e, [...(this.byEnd.get(e) ?? []), t]);
+      if (!this.byStart.has(t.start)) this.byStart.set(t.start, t);
+    }
+    // candidates by position, for the lists (binary search instead of a scan per list)
+    const byPos = [...cands].sort((a, b) => a.start - b.start);
+    this.scopes = findScopes(doc, this.byStart, nameStarts, byPos, (p) => this.sentenceEnd(p));
+    this.starts = [...nameStarts].sort((a, b) => a - b);
+    // scopes by start (each at most MAX_SCOPE long): only those starting within MAX_SCOPE before p
+    // can hold p; the matches come back in the order the scopes were made
+    this.order = new Map(this.scopes.map((sc, i) => [sc, i]));
+    this.scopesByStart = [...this.scopes].sort((a, b) => a.start - b.start);
+  }
+
+  /** End of the sentence holding `pos` (the text's end when none does). */
+  sentenceEnd(pos: number): number {
+    const ss = this.ctx.sentences;
+    let lo = 0;
+    let hi = ss.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (ss[mid]!.end <= pos) lo = mid + 1;
+      else if (ss[mid]!.start > pos) hi = mid - 1;
+      else return ss[mid]!.end;
+    }
+    return this.norm.length;
+  }
+
+  /** Start of the first name at or after `p` (the text's end when none). */
+  nextName(p: number): number {
+    const starts = this.starts;
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid]! < p) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < starts.length ? starts[lo]! : this.norm.length;
+  }
+
+  clauseStart(p: number): boolean {
+    return /(?:^|[.!?:;\n"“]\s*)$/.test(this.norm.slice(Math.max(0, p - 3), p)) || p === 0;
+  }
+
+  negativeBefore(p: number): boolean {
+    return isNegativeBefore(this.doc, p);
+  }
+
+  /** The scopes holding `p` that pass `f`, in the order they were made. */
+  inScope(p: number, f: (s: Scope) => boolean): Scope[] {
+    const scopesByStart = this.scopesByStart;
+    let lo = 0;
+    let hi = scopesByStart.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (scopesByStart[mid]!.start <= p - MAX_SCOPE) lo = mid + 1;
+      else hi = mid;
+    }
+    const hits: Scope[] = [];
+    for (let k = lo; k < scopesByStart.length && scopesByStart[k]!.start < p; k++) {
+      const sc = scopesByStart[k]!;
+      if (p < sc.end && f(sc)) hits.push(sc);
+    }
+    return hits.length > 1 ? hits.sort((a, b) => this.order.get(a)! - this.order.get(b)!) : hits;
+  }
+
+  /** Title chain written right before a name (or its honorifics). */
+  chainBefore(p: number, claimed: Set<TitleHit> | null, hasHonorific: boolean): TitleHit[] {
+    const { norm, key, byEnd } = this;
+    const out: TitleHit[] = [];
+    let j = skipBack(norm, p);
+    for (let guard = 0; guard < 8; guard++) {
+      let t = (byEnd.get(j) ?? []).find((x) => !claimed?.has(x) && x.start < j);
+      if (!t && out.length === 0 && hasHonorific && norm[j - 1] === ",") {
+        // "Chủ tịch Công ty X, ông Trần Văn An": a title with its organisation opening the clause
+        const j2 = skipBack(norm, j - 1);
+        t = (byEnd.get(j2) ?? []).find((x) => !claimed?.has(x) && x.start < j2 && x.org !== null && this.clauseStart(x.start));
+      }
+      if (!t && out.length === 0 && norm[j - 1] === ")") {
+        // "Chủ tịch Hội Nông dân xã X (huyện Y, tỉnh Z) Nguyễn Văn A": where the unit is, in brackets, before the name
+        const open = norm.lastIndexOf("(", j - 1);
+        if (open >= 0 && j - open <= 48 && !norm.slice(open + 1, j - 1).includes("(") && PLACE_NOTE.test(key.slice(open + 1, j - 1))) {
+          const j2 = skipBack(norm, open);
+          t = (byEnd.get(j2) ?? []).find((x) => !claimed?.has(x) && x.start < j2 && x.org !== null);
+        }
+      }
+      if (!t) break;
+      out.unshift(t);
+      j = skipBack(norm, t.start);
+      const c = norm[j - 1];
+      if (c === "," || c === "-") {
+        j = skipBack(norm, j - 1);
+        continue;
+      }
+      if (key.slice(Math.max(0, j - 5), j) === " kiêm") {
+        j = skipBack(norm, j - 5);
+        continue;
+      }
+      break;
+    }
+    return out;
+  }
+
+  /** Title chain written right after a name: ", Bí thư Đảng ủy, Viện trưởng Viện X". */
+  chainAfter(e: number, lineStart: boolean, claimed: Set<TitleHit> | null): TitleHit[] {
+    const { norm, key, byStart } = this;
+    const out: TitleHit[] = [];
+    let p = e;
+    const table = lineStart && (norm[skipFwd(norm, e)] === "\n" || e === norm.length);
+    // "ông Phạm Văn A (SN 1964) - Trưởng phòng …": a birth year or an age in brackets before the post
+    // (it opens with a bracket after at most two spaces: tried only then)
+    const birth = bracketNear(key, e) ? BIRTH_NOTE.exec(key.slice(e, e + 24)) : null;
+    if (birth) p = e + birth[0].length;
+    for (let guard = 0; guard < 8; guard++) {
+      p = skipFwd(norm, p);
+      // "…, Ủy viên Ủy ban X, nhiệm kỳ 2014-2019, Ủy viên Ban Thường vụ …": the term of a post is no end of the chain
+      if (out.length) p = this.skipTerm(p);
+      const c = norm[p];
+      if (c === "," || c === "-" || (c === "(" && out.length === 0)) {
+        p = skipFwd(norm, p + 1);
+        if (table && norm[p] === "\n") p = skipFwd(norm, p + 1);
+      }
+      else if (c === "\n" && table) p = skipFwd(norm, p + 1);
+      else if (out.length && key.startsWith("kiêm ", p)) p = skipFwd(norm, p + 5);
+      else if (out.length && key.startsWith("đồng thời là ", p)) p = skipFwd(norm, p + 13);
+      // "Chủ tịch UBND tỉnh X nay là Bí thư Tỉnh ủy X": the post held now
+      else if (out.length && NOW_IS.some((w) => key.startsWith(w, p))) {}
+      // "nguyên Chủ tịch UBND quận X (hiện đang là Bí thư Quận ủy …)": the post held now, in brackets
+      else if (out.length && c === "(" && NOW_IS.some((w) => key.startsWith(w, skipFwd(norm, p + 1)))) p = skipFwd(norm, p + 1);
+      // "Ông Nguyễn Văn Tiến Chủ tịch UBND xã …": a capitalised title right after the name
+      else if (!out.length && p === e + 1 && /\p{Lu}/u.test(c ?? "") && byStart.has(p)) {}
+      else break;
+      // ("…, nguyên Giám đốc Sở Y tế, hiện là Phó Chủ tịch …")
+      const now = out.length ? NOW_IS.find((w) => key.startsWith(w, p)) : undefined;
+      if (now) p = skipFwd(norm, p + now.length);
+      const t = byStart.get(p);
+      if (!t || claimed?.has(t)) break;
+      // "Bộ trưởng X, đại diện lãnh đạo Bộ …": a lower-case "đại diện" with no organisation after it starts the
+      // next list item ("Ông X – đại diện Văn phòng Viện" is a position)
+      if (t.base === REPRESENTATIVE && t.org === null && norm[t.start] === "đ") break;
+      // "Tổng Bí thư A, Chủ tịch nước B", "A, Chủ tịch HĐQT, Tổng giám đốc Công ty X B": titles that run
+      // into a name are that name's
+      if (this.leadsToName(t)) break;
+      out.push(t);
+      p = t.chainEnd;
+    }
+    return out;
+  }
+
+  /** The titles from `t` on, joined by commas, dashes or "kiêm", end right before a name. */
+  leadsToName(t: TitleHit): boolean {
+    const { norm, key, nameStarts } = this;
+    let cur = t;
+    for (let n = 0; n < 6; n++) {
+      if (nameStarts.has(skipFwd(norm, cur.chainEnd)) || nameStarts.has(skipFwd(norm, cur.end))) return true;
+      let q = skipFwd(norm, cur.chainEnd);
+      if (norm[q] === "," || norm[q] === "-") q = skipFwd(norm, q + 1);
+      else if (key.startsWith("kiêm ", q)) q = skipFwd(norm, q + 5);
+      else return false;
+      const next = this.byStart.get(q);
+      if (!next) return false;
+      cur = next;
+    }
+    return false;
+  }
+
+  /** Past ", nhiệm kỳ 2014-2019" or ", khóa VIII" after a post (returns `p` when there is none). */
+  private skipTerm(p: number): number {
+    const m = TERM.exec(this.key.slice(p, p + 40));
+    return m ? skipFwd(this.norm, p + m[0].length) : p;
+  }
+
+  /**
+   * The title written before a foreign name, possibly with a bracketed acronym or a comma between
+   * ("Chủ tịch NOC, Mustafa Sanalla"); when the title's organisation ran on into the name, only the
+   * part before the name is kept ("Tổng thống Hàn Quốc Moon Jae In" → org "Hàn Quốc").
+   */
+  foreignTitle(start: number): { hit: TitleHit; as: TitleHit } | null {
+    const norm = this.norm;
+    const j = skipBack(norm, start);
+    let best: TitleHit | null = null;
+    for (const t of this.titles) {
+      if (t.start >= j) break;
+      if (t.end <= j && t.chainEnd >= j - 12) best = t;
+    }
+    if (!best) return null;
+    if (best.chainEnd <= j) return FOREIGN_GAP.test(norm.slice(best.chainEnd, start)) ? { hit: best, as: best } : null;
+    const org = norm.slice(best.orgStart, j).replace(/[\s,]+$/u, "");
+    if (!org) return ROLE_TITLES.has(best.base.replace(/^phó /, "")) ? { hit: best, as: { ...best, org: null, chainEnd: best.end, orgEnd: best.end } } : null;
+    // the part kept must end in a name word ("Hàn Quốc", "NOC"), not an org head or lower case ("Công ty cổ phần")
+    const lastWord = org.split(/\s+/).pop()!;
+    if (org.split(/\s+/).length > 4 || !/^\p{Lu}/u.test(lastWord) || ORG_HEAD_WORD.has(fold(lastWord))) return null;
+    return { hit: best, as: { ...best, org, orgEnd: best.orgStart + org.length, chainEnd: best.orgStart + org.length } };
+  }
+
+  /** Whether the text has "ông <last>" or "bà <last>" (as a substring: `key.includes`), from one index of the words after them. */
+  calledByLast(c: NameCandidate): boolean {
+    const last = c.tokens[c.tokens.length - 1]!.key;
+    if (/\s/u.test(last)) return this.key.includes(`ông ${last}`) || this.key.includes(`bà ${last}`);
+    this.addressed ??= wordsAfterAddress(this.key);
+    return startsAny(this.addressed, last);
+  }
+
+  /** A role word right before a foreign name, a country between allowed: "tỷ phú Mỹ Bill Gates". */
+  roleBefore(start: number): boolean {
+    const { norm, key } = this;
+    let j = skipBack(norm, start);
+    for (let n = 0; n < 2; n++) {
+      const w = capitalisedWordBefore(norm, j);
+      if (w === null || !(COUNTRIES.has(w) || isPlaceWord(key.slice(j - w.length, j)))) break;
+      j = skipBack(norm, j - w.length);
+    }
+    return phraseBefore(this.doc, j, ROLE_SET) >= 0;
+  }
+
+  /**
+   * The folded name of a candidate, computed once: fold(c.name) read word by word (the name is its
+   * tokens' texts joined by single spaces, and folding keeps to the words: their folds, most often
+   * their slices of doc.key, joined the same way).
+   */
+  canonOf(c: NameCandidate): string {
+    let k = this.canons.get(c);
+    if (k === undefined) {
+      k = c.tokens.length === 1 ? fold(c.name) : foldedWords(this.doc, c.tokens);
+      this.canons.set(c, k);
+    }
+    return k;
+  }
+}

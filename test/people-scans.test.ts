@@ -1,0 +1,167 @@
+/**
+ * The people recogniser's scans, read on the token table or with a closer quick test, against
+ * the scans they replace (the specification), on random texts of title words, names, dashes,
+ * signatures, glued capitals, letters above U+FFFF and no-break spaces.
+ *
+ *   nextTitle        TITLE tried where a title start is spelled whole (UnitTrie), against the old
+ *                    quick test of the first units alone
+ */
+import { describe, expect, test } from "vitest";
+import fc from "fast-check";
+import { makeDoc } from "../src/text/normalize.js";
+import { findTitles, type TitleHit } from "../src/recognize/title.js";
+import { nextTitle } from "../src/recognize/title-scan.js";
+import { pluralBefore } from "../src/recognize/people-scopes.js";
+import { shortRefs } from "../src/recognize/people-build.js";
+import { namedPeople } from "../src/recognize/byline.js";
+import { nameCandidates, nameReading } from "../src/recognize/name.js";
+import { honEnd, honEndScan } from "../src/recognize/honorific.js";
+import { capitalisedWordBefore } from "../src/recognize/people-text.js";
+
+const PIECES = [
+  " ", "  ", ", ", ". ", " - ", "-", "\n", "\u00a0", "(", ")", ":", "𝐀", "\u0301", "QuangHuy",
+  "Phó", "phó", "P.", "p.", "Giám đốc", "giám đốc", "Trưởng", "trưởng", "Trường", "trường", "ban", "Ban", "phòng", "Phòng",
+  "nguyên", "Nguyên", "Q.", "quyền", "Bí thư", "Chủ tịch", "chủ tịch", "UBND", "tỉnh", "Thủ tướng", "thường trực",
+  "Nguyễn Văn An", "Trần", "Thị", "Bộ", "Y tế", "Sở", "tên", "Ảnh", "ảnh", "người",
+];
+const text = fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }).map((ps) => ps.join(""));
+const RUNS = { numRuns: 2000 };
+
+/** Every match of nextTitle from the start, each search from the end of the one before (as findTitles reads). */
+function titleMatches(s: string, precise: boolean): [number, string][] {
+  const doc = makeDoc(s);
+  const out: [number, string][] = [];
+  let from = 0;
+  let m: RegExpExecArray | null;
+  while ((m = nextTitle(doc, from, precise))) {
+    out.push([m.index, m[0]]);
+    from = m.index + m[0].length;
+  }
+  return out;
+}
+
+describe("people scans equal the scans they replace", () => {
+  test("nextTitle: tried where a title start is spelled whole", () => {
+    fc.assert(
+      fc.property(text, (s) => {
+        expect(titleMatches(s, true)).toEqual(titleMatches(s, false));
+      }),
+      RUNS,
+    );
+  });
+  test("nextTitle examples", () => {
+    expect(titleMatches("Trường Đại học, Phó Giám đốc Sở Y tế", true).map(([, t]) => t)).toEqual(["phó giám đốc"]);
+  });
+});
+
+describe("short references", () => {
+  const words = ["Đạt", "An", "Anh", "Hùng", "𝐀n", "Ân"];
+  const pieces = ["ông ", "bà ", "Ông ", "anh ", "đồng chí ", "đ/c ", "  ", " ", ", ", ".", "-", "\u0301", "x", "3", "\n", "Nguyễn Văn ", ...words, "Đạtx", "HùngAnh"];
+  const texts = fc.array(fc.constantFrom(...pieces), { maxLength: 30 }).map((ps) => ps.join(""));
+  const sorted = (h: [number, string][]) => [...h].sort((a, b) => a[0] - b[0] || (a[1] < b[1] ? -1 : 1));
+  test("read on the capitalised tokens: the same as a search of the text per name", () => {
+    fc.assert(
+      fc.property(texts, fc.subarray(words), (s, lasts) => {
+        const doc = makeDoc(s);
+        expect(sorted(shortRefs(doc, lasts, false))).toEqual(sorted(shortRefs(doc, lasts, true)));
+      }),
+      RUNS,
+    );
+  });
+  test("examples", () => {
+    const doc = makeDoc("Ông Nguyễn Văn Đạt phát biểu. Sau đó ông Đạt và anh Hùng Anh ra về.");
+    expect(shortRefs(doc, ["Đạt", "Hùng"])).toEqual([[doc.norm.lastIndexOf("Đạt"), "Đạt"]]);
+  });
+});
+
+describe("plural titles", () => {
+  const pieces = ["các ", "Các ", "các", "xcác ", " ", "  ", "\t", "\u00a0", ", ", "Phó Giám đốc", "Ủy viên", "Trưởng ban", "Chủ tịch", "Sở Y tế", ": ", "A", "𝐀", "\n"];
+  const texts = fc.array(fc.constantFrom(...pieces), { maxLength: 30 }).map((ps) => ps.join(""));
+  const byStartOf = (s: string) => {
+    const doc = makeDoc(s);
+    const byStart = new Map<number, TitleHit>();
+    for (const t of findTitles(doc, new Set())) if (!byStart.has(t.start)) byStart.set(t.start, t);
+    return { doc, byStart };
+  };
+  test("read back from the titles: the same as a search of the text for 'các '", () => {
+    fc.assert(
+      fc.property(texts, (s) => {
+        const { doc, byStart } = byStartOf(s);
+        expect(pluralBefore(doc, byStart)).toEqual(pluralBefore(doc, byStart, true));
+      }),
+      RUNS,
+    );
+  });
+  test("examples", () => {
+    const { doc, byStart } = byStartOf("các  Phó Giám đốc: A, B; xcác Ủy viên, Các Trưởng ban");
+    expect(pluralBefore(doc, byStart)).toEqual([0, doc.norm.indexOf("Các")]);
+  });
+});
+
+describe("people introduced by name", () => {
+  const pieces = ["người ", "cổ đông ", "nạn nhân ", "tên ", "Tên ", "tên là ", "xtên ", "tênx ", "tên", " ", "  ", ", ", ". ", "Minh Khôi", "Minh Anh ", "Lê Văn An", "𝐀", "\u0301", "\n", "có "];
+  const texts = fc.array(fc.constantFrom(...pieces), { maxLength: 30 }).map((ps) => ps.join(""));
+  test("read at the tokens 'tên': the same as a search of the key for 'tên '", () => {
+    fc.assert(
+      fc.property(texts, (s) => {
+        const doc = makeDoc(s);
+        expect(namedPeople(doc)).toEqual(namedPeople(doc, true));
+      }),
+      RUNS,
+    );
+  });
+  test("examples", () => {
+    expect(namedPeople(makeDoc("Một cổ đông tên Minh Khôi và nạn nhân tên là Minh Anh.")).map((h) => h.name)).toEqual(["Minh Khôi", "Minh Anh"]);
+  });
+});
+
+describe("name candidates", () => {
+  const pieces = [
+    "Nguyễn", "Văn", "An", "Trần", "Thị", "Bình", "Hà", "Nội", "Hồ", "Chí", "Minh", "Quảng", "Ninh", "Phạm", "QuangHuy", "Jean-Claude", "Nội-Hải",
+    "H'Lan", "UBND", "TP", "Việt", "Nam", "Kenji", "Tanaka", "𝐀n", "Giám", "Đốc", "Phó", "Ông", "Đoàn", "Lê", "Lợi",
+  ];
+  const seps = [" ", " ", " ", "  ", ", ", ". ", "-", "\n", "\u0301", "ông ", "đường ", "tỉnh "];
+  const texts = fc.array(fc.tuple(fc.constantFrom(...pieces), fc.constantFrom(...seps)), { maxLength: 24 }).map((ps) => ps.flat().join(""));
+  const read = (s: string, spec: boolean) => {
+    nameReading.spec = spec;
+    try {
+      return nameCandidates(makeDoc(s)).map((c) => ({ ...c, tokens: c.tokens.map(({ id: _id, ...t }) => t) }));
+    } finally {
+      nameReading.spec = false;
+    }
+  };
+  test("read on the token table: the same as by characters and joined folded words", () => {
+    fc.assert(
+      fc.property(texts, (s) => {
+        expect(read(s, false)).toEqual(read(s, true));
+      }),
+      RUNS,
+    );
+  });
+});
+
+describe("words before a name", () => {
+  const pieces = ["ông ", "bà ", "PGS.TS. ", "PGS.TS ", "TS. ", "GS ", "Thiếu tướng, ", "đồng chí ", "đồng  chí ", "Đồng chí ", "đ/c ", "giáo sư – ", "Tiến sỹ - ", "tỷ phú ", "Mỹ ", "Hàn Quốc ", "anh ", "xông ", "𝐀", "𝐀ông ", "\u0301", " ", "  ", ".", ",", "-", "a", "Q", "\n", "3"];
+  const texts = fc.array(fc.constantFrom(...pieces), { maxLength: 12 }).map((ps) => ps.join(""));
+  test("honEnd: the pattern tried where a form may start, the same as its scan", () => {
+    fc.assert(
+      fc.property(texts, (s) => {
+        const key = makeDoc(s).key;
+        const a = honEnd(key);
+        const b = honEndScan(key);
+        expect(a && [a.index, a[0]]).toEqual(b && [b.index, b[0]]);
+      }),
+      RUNS,
+    );
+  });
+  test("capitalisedWordBefore: read back, the same as the pattern", () => {
+    fc.assert(
+      fc.property(texts, fc.nat(60), (s, n) => {
+        const norm = makeDoc(s).norm;
+        const end = Math.min(n, norm.length);
+        expect(capitalisedWordBefore(norm, end)).toEqual(capitalisedWordBefore(norm, end, true));
+      }),
+      RUNS,
+    );
+  });
+});
