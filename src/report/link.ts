@@ -98,10 +98,9 @@ export function linkFigures(ctx: Ctx, hits: FigureHit[], figures: Figure[]): Fig
     if (rel && f.kind !== "percent" && !basis && !CHANGE.has(rel)) rel = undefined;
     if (rel || basis) f.comparison = { ...f.comparison, ...(rel ? { relation: rel } : {}), ...(basis ? { basis } : {}) };
     if (!f.estimated) {
-      const clause = key.slice(lastClause(key, from, num0(h)), num0(h));
-      // (tried only on a clause holding the first word of an estimate word: most hold none)
+      const clause = lastClause(key, from, num0(h));
       ESTIMATE.lastIndex = 0;
-      if (ESTIMATE_FIRST.some((w) => clause.includes(w)) && ESTIMATE.test(clause)) f.estimated = true;
+      if (ESTIMATE.test(key.slice(clause, num0(h)))) f.estimated = true;
       ESTIMATE.lastIndex = 0;
     }
   });
@@ -120,13 +119,7 @@ export function linkFigures(ctx: Ctx, hits: FigureHit[], figures: Figure[]): Fig
   return figures;
 }
 
-/** First words of the estimate words: every match of ESTIMATE holds one. */
-const ESTIMATE_FIRST = [...new Set(words(ESTIMATE_WORDS).list.map((w) => w.split(" ")[0]!))];
-/** First words of the relation words: every match of RELATION_BEFORE holds one (most texts before a figure hold none). */
-const RELATION_FIRST = [...new Set(RELATION.list.map((w) => w.split(" ")[0]!))];
-
 function relationIn(before: string): Relation | undefined {
-  if (!RELATION_FIRST.some((w) => before.includes(w))) return undefined;
   RELATION_BEFORE.lastIndex = 0;
   const m = RELATION_BEFORE.exec(before);
   RELATION_BEFORE.lastIndex = 0;
