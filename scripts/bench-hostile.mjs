@@ -5,6 +5,12 @@
 //
 //   npm run build && npm run bench:hostile            # every input, 1 MB each
 //   npm run bench:hostile -- --size 200000            # smaller inputs
+//   npm run bench:hostile -- --strict                 # exit 1 when an input grows faster than linearly
+//
+// Each input is also parsed at a quarter of its size: "growth" is the exponent of time over size
+// between the two (log(t / t¼) / log 4; 1 is linear, 2 quadratic). Over 1.3 is marked "SUPERLINEAR"
+// (timing noise stays below that); a lastIndexOf back to the start of the text from every count of
+// one long sentence was one (2.1 before it was bounded).
 import { readFileSync } from "node:fs";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { dirname, join } from "node:path";
@@ -49,6 +55,7 @@ const inputs = {
   "line breaks": fill("\n"),
 };
 
+const STRICT = process.argv.includes("--strict");
 function time(text) {
   const t = performance.now();
   const r = parseReport(text);
@@ -57,12 +64,18 @@ function time(text) {
 time(seed); // warm-up
 const base = time(inputs["ordinary text (seed ×N)"]);
 const perChar = (ms) => (ms * 1e6) / SIZE; // ns per character
-console.log(`${SIZE.toLocaleString("en-US")} characters each; ratio = time per character ÷ ordinary text's`);
+console.log(`${SIZE.toLocaleString("en-US")} characters each; ratio = time per character ÷ ordinary text's; growth = exponent from ¼ of the size`);
 let worst = 0;
+let superlinear = 0;
 for (const [name, text] of Object.entries(inputs)) {
   const r = name.startsWith("ordinary") ? base : time(text);
+  const quarter = time(text.slice(0, text.length >> 2));
+  const growth = Math.log(r.ms / Math.max(quarter.ms, 0.01)) / Math.log(4);
+  const flag = growth > 1.3 && r.ms > 50 ? "  SUPERLINEAR" : "";
+  if (flag) superlinear++;
   const ratio = r.ms / base.ms;
   worst = Math.max(worst, ratio);
-  console.log(`${name.padEnd(28)} ${r.ms.toFixed(0).padStart(7)} ms  ${perChar(r.ms).toFixed(0).padStart(6)} ns/char  ${ratio.toFixed(2).padStart(6)}×${r.warnings.length ? "  " + r.warnings.join(",") : ""}`);
+  console.log(`${name.padEnd(28)} ${r.ms.toFixed(0).padStart(7)} ms  ${perChar(r.ms).toFixed(0).padStart(6)} ns/char  ${ratio.toFixed(2).padStart(6)}×  growth ${growth.toFixed(2)}${flag}${r.warnings.length ? "  " + r.warnings.join(",") : ""}`);
 }
-console.log(`worst: ${worst.toFixed(2)}× the time per character of ordinary text`);
+console.log(`worst: ${worst.toFixed(2)}× the time per character of ordinary text; ${superlinear ? `${superlinear} input(s) grow faster than linearly` : "every input grows linearly"}`);
+if (STRICT && superlinear) process.exit(1);

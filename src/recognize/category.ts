@@ -313,8 +313,14 @@ function fromClause(ctx: Ctx, numStart: number, nounStart: number, nounEnd: numb
   const s = sentenceAt(ctx, numStart);
   let from = Math.max(s ? s.start : 0, numStart - CLUE_REACH);
   let to = Math.min(s ? s.end : key.length, nounEnd + CLUE_REACH);
-  const semiBefore = numStart > from ? key.lastIndexOf(";", numStart - 1) : -1;
-  if (semiBefore >= from) from = semiBefore + 1;
+  // the clause starts after a ';' between `from` and the number (read back no further than
+  // `from`: a lastIndexOf over the whole text made a long sentence without ';' quadratic)
+  for (let i = numStart - 1; i >= from; i--) {
+    if (key.charCodeAt(i) === 59) {
+      from = i + 1;
+      break;
+    }
+  }
   // after the noun the clause ends at a comma too: "8.500 nhân viên, tổ chức 110 khóa đào tạo"
   for (let i = nounEnd; i < to; i++) {
     const c = key.charCodeAt(i);

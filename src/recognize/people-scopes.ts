@@ -25,6 +25,15 @@ export interface Scope {
 }
 
 
+/**
+ * The first ';' from `from` before `end`, else `end` (a search to the end of the text from every
+ * plural title made a long sentence of them quadratic).
+ */
+function semicolonBefore(s: string, from: number, end: number): number {
+  for (let i = from; i < end; i++) if (s.charCodeAt(i) === 59) return i;
+  return end;
+}
+
 function skipFwd(s: string, p: number): number {
   while (p < s.length && (s[p] === " " || s[p] === "\t")) p++;
   return p;
@@ -58,8 +67,7 @@ export function findScopes(
     const scope: Scope = { start: m.index, end: Math.min(sentenceEnd(m.index), m.index + MAX_SCOPE), honorific: h.canonical };
     scopes.push(scope);
     if (t && norm[skipFwd(norm, t.chainEnd)] === ":") {
-      const semi = norm.indexOf(";", t.chainEnd);
-      scopes.push({ start: t.chainEnd, end: membership(t) ? scope.end : semi >= 0 && semi < scope.end ? semi : scope.end, title: t });
+      scopes.push({ start: t.chainEnd, end: membership(t) ? scope.end : semicolonBefore(norm, t.chainEnd, scope.end), title: t });
     }
   }
 
@@ -71,8 +79,7 @@ export function findScopes(
     const after = skipFwd(norm, t.chainEnd);
     const end = Math.min(sentenceEnd(at), at + MAX_SCOPE);
     if (norm[after] === ":") {
-      const semi = norm.indexOf(";", after);
-      scopes.push({ start: after, end: membership(t) ? end : semi >= 0 && semi < end ? semi : end, title: t });
+      scopes.push({ start: after, end: membership(t) ? end : semicolonBefore(norm, after, end), title: t });
     } else if (nameStarts.has(after)) {
       // the names listed right after it
       let last = after;
