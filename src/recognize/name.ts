@@ -13,10 +13,10 @@
  */
 import type { Doc } from "../text/normalize.js";
 import { fold } from "../text/fold.js";
-import { named } from "../text/rx.js";
+import { isHigh, isLow, runAt } from "./name-run.js";
 import { lexicon, T_CAP, T_ODD, type Tokens } from "../text/tokens.js";
 import { freshTokens } from "../text/words.js";
-import { classOf, IdTrie, PhraseSet, phraseAt, phraseBefore, unitClass, wordBefore } from "./phrase.js";
+import { IdTrie, PhraseSet, phraseAt, phraseBefore, unitClass, wordBefore } from "./phrase.js";
 import { CLAUSE_STARTS, SURNAMES, WEAK_SURNAMES } from "../lexicon/surnames.js";
 import { ADMIN_UNITS, COUNTRY_WORDS, FIXED_NAMES, FOREIGN_ORG_WORDS, NOT_PERSON_BEFORE, ORG_HEADS, NOT_PERSON_BEFORE_EXCEPT, PLACES } from "../lexicon/org-heads.js";
 import { HONORIFICS } from "../lexicon/honorifics.js";
@@ -141,72 +141,6 @@ const MAX_PLACE = Math.max(...[...PLACES, ...FIXED_NAMES].map((p) => p.split(" "
 const ORG_WORD = new Set(ORG_HEADS.filter((h) => !h.includes(" ")).map((h) => fold(h)));
 const HONORIFIC_WORD = new Set(HONORIFICS.filter((h) => !h.form.includes(" ")).map((h) => fold(h.form)));
 
-/**
- * A run of capitalised words separated by single spaces (what the pattern below describes), found
- * by a scan over the character codes: a table lookup per character is several times quicker than a
- * `u`-flag regex that V8 cannot skip ahead with. The pattern stays the specification (and is proven
- * ReDoS-safe with the others); runAt() matches exactly what it matches at a position.
- */
-named("person.run", /\p{Lu}(?<![\p{L}\p{M}\p{N}]-?[^])(?:['’]\p{Lu})?[\p{L}\p{M}]*(?:-[\p{L}\p{M}]+)*(?: \p{Lu}(?:['’]\p{Lu})?[\p{L}\p{M}]*(?:-[\p{L}\p{M}]+)*)+/gu);
-const ASTRAL = new Map<number, number>();
-const astralClass = (cp: number): number => {
-  let f = ASTRAL.get(cp);
-  if (f === undefined) ASTRAL.set(cp, (f = classOf(String.fromCodePoint(cp))));
-  return f;
-};
-const isHigh = (c: number) => c >= 0xd800 && c <= 0xdbff;
-const isLow = (c: number) => c >= 0xdc00 && c <= 0xdfff;
-/** Class of the code point starting at i (a surrogate pair read whole), and its width in units. */
-let width = 1;
-function classAt(s: string, i: number): number {
-  const c = s.charCodeAt(i);
-  width = 1;
-  if (isHigh(c) && i + 1 < s.length && isLow(s.charCodeAt(i + 1))) {
-    width = 2;
-    return astralClass(s.codePointAt(i)!);
-  }
-  return c === c ? unitClass(c) : 0;
-}
-/** Class of the code point ending at i, and its width. */
-function classBefore(s: string, i: number): number {
-  if (i <= 0) return (width = 0);
-  const c = s.charCodeAt(i - 1);
-  width = 1;
-  if (isLow(c) && i >= 2 && isHigh(s.charCodeAt(i - 2))) {
-    width = 2;
-    return astralClass(s.codePointAt(i - 2)!);
-  }
-  return unitClass(c);
-}
-/** End of `[\p{L}\p{M}]*(?:-[\p{L}\p{M}]+)*` from p. */
-function wordRest(s: string, p: number): number {
-  for (;;) {
-    while (p < s.length && classAt(s, p) & 2) p += width;
-    if (s.charCodeAt(p) !== 45 || !(p + 1 < s.length && classAt(s, p + 1) & 2)) return p;
-    p += 1;
-  }
-}
-/** Past `(?:['’]\p{Lu})?` at p ("H'Lan", "K’Nhàn": a capital, an apostrophe, a capital). */
-function apostrophe(s: string, p: number): number {
-  const c = s.charCodeAt(p);
-  if ((c === 39 || c === 0x2019) && p + 1 < s.length && classAt(s, p + 1) & 1) return p + 1 + width;
-  return p;
-}
-/** End of the person.run match starting at i, or -1. */
-function runAt(s: string, i: number): number {
-  if (!(classAt(s, i) & 1)) return -1;
-  let p = i + width;
-  // (?<![\p{L}\p{M}\p{N}]-?[^]): no letter, mark or digit before, nor one and a hyphen
-  if (classBefore(s, i) & 6) return -1;
-  if (width === 1 && s.charCodeAt(i - 1) === 45 && classBefore(s, i - 1) & 6) return -1;
-  p = wordRest(s, apostrophe(s, p));
-  let words = 1;
-  while (s.charCodeAt(p) === 32 && p + 1 < s.length && classAt(s, p + 1) & 1) {
-    p = wordRest(s, apostrophe(s, p + 1 + width));
-    words++;
-  }
-  return words > 1 ? p : -1;
-}
 const LETTER = /\p{L}/u;
 /** The run's left edge (tested in JS, a leading lookbehind is slow): not after a letter, mark or digit, nor after "X." ("TP.Hồ Chí Minh"). */
 const runStartOk = (norm: string, i: number) => !wordBefore(norm, i) && !(i > 1 && norm[i - 1] === "." && LETTER.test(norm[i - 2]!));
