@@ -13,18 +13,15 @@
 import { createReadStream, existsSync, mkdirSync, rmSync } from "node:fs";
 import { createGunzip } from "node:zlib";
 import { createInterface } from "node:readline";
-import { execFileSync } from "node:child_process";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { dirname, join } from "node:path";
 import { archiveStream, cutEvery } from "./lib/texts.mjs";
+import { argv } from "./lib/args.mjs";
+import { bundleTree, extractSrc, resolveRef } from "./lib/trees.mjs";
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
-const args = process.argv.slice(2);
-const value = (name) => {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : undefined;
-};
-const ref = args.find((a, i) => !a.startsWith("--") && !(i > 0 && args[i - 1].startsWith("--"))) ?? "HEAD";
+const { args, value, positional } = argv();
+const ref = positional("HEAD");
 const limit = Number(value("--limit") ?? 2000);
 const rounds = Number(value("--rounds") ?? 5);
 const archive = join(root, "..", "shared", "corpus", "raw", "news-2017.jsonl.gz");
@@ -34,20 +31,12 @@ if (!existsSync(archive)) {
 }
 const work = join(root, ".tmp", "bench-ab");
 mkdirSync(work, { recursive: true });
-const esbuild = await import("esbuild");
-// target ES2022 as tsconfig.json (what dist/ is): esbuild's "node20" rewrites a literal such as
-// /\p{Lu}/u into `new RegExp(…)` at each use, which dist/ does not pay
-const bundle = async (srcRoot, outfile) =>
-  esbuild.build({ entryPoints: [join(srcRoot, "src", "index.ts")], bundle: true, platform: "node", format: "esm", target: "es2022", packages: "external", outfile, logLevel: "error" });
-
-const sha = execFileSync("git", ["-C", root, "rev-parse", "--verify", `${ref}^{commit}`], { encoding: "utf8" }).trim();
+const sha = resolveRef(root, ref);
 const refDir = join(work, `src-${sha}`);
+extractSrc(root, sha, refDir);
+await bundleTree(join(refDir, "src", "index.ts"), join(work, `ref-${sha}.mjs`));
 rmSync(refDir, { recursive: true, force: true });
-mkdirSync(refDir, { recursive: true });
-execFileSync("sh", ["-c", `git -C "${root}" archive ${sha} src | tar -x -C "${refDir}"`]);
-await bundle(refDir, join(work, `ref-${sha}.mjs`));
-rmSync(refDir, { recursive: true, force: true });
-await bundle(root, join(work, "working.mjs"));
+await bundleTree(join(root, "src", "index.ts"), join(work, "working.mjs"));
 // --no-validate: both parse with { validate: false } (a ref from before validation was off by
 // default would otherwise pay for it)
 const opts = args.includes("--no-validate") ? { validate: false } : {};

@@ -19,13 +19,10 @@ import { createInterface } from "node:readline";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { dirname, join, resolve } from "node:path";
 import { archiveStream, cutEvery } from "./lib/texts.mjs";
+import { argv } from "./lib/args.mjs";
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
-const args = process.argv.slice(2);
-const value = (name) => {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : undefined;
-};
+const { args, value } = argv();
 const dist = resolve(root, process.env.BAOCAO_DIST ?? "dist");
 const load = (p) => import(pathToFileURL(join(dist, p)).href);
 const { makeDoc } = await load("text/normalize.js");

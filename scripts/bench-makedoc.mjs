@@ -10,17 +10,14 @@
 import { createReadStream, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createGunzip } from "node:zlib";
 import { createInterface } from "node:readline";
-import { execFileSync } from "node:child_process";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { dirname, join } from "node:path";
+import { argv } from "./lib/args.mjs";
+import { bundleTree, extractSrc, resolveRef } from "./lib/trees.mjs";
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
-const args = process.argv.slice(2);
-const value = (name) => {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : undefined;
-};
-const ref = args.find((a, i) => !a.startsWith("--") && !(i > 0 && args[i - 1].startsWith("--"))) ?? "HEAD";
+const { args, value, positional } = argv();
+const ref = positional("HEAD");
 const limit = Number(value("--limit") ?? 2000);
 const rounds = Number(value("--rounds") ?? 5);
 const archive = join(root, "..", "shared", "corpus", "raw", "news-2017.jsonl.gz");
@@ -30,7 +27,6 @@ if (!existsSync(archive)) {
 }
 const work = join(root, ".tmp", "bench-makedoc");
 mkdirSync(work, { recursive: true });
-const esbuild = await import("esbuild");
 /**
  * makeDoc of a source tree, with the library loaded and one report parsed (the word lists are
  * compiled into the lexicon on first use: without it every token lookup would miss at once).
@@ -39,17 +35,15 @@ const bundle = async (srcRoot, name) => {
   const entry = join(work, `${name}-entry.ts`);
   writeFileSync(entry, `export { parseReport } from "${join(srcRoot, "src", "index.ts")}";\nexport { makeDoc } from "${join(srcRoot, "src", "text", "normalize.ts")}";\n`);
   const outfile = join(work, `${name}.mjs`);
-  await esbuild.build({ entryPoints: [entry], bundle: true, platform: "node", format: "esm", target: "es2022", packages: "external", outfile, logLevel: "error" }); // ES2022 as dist/ (see bench-ab.mjs)
+  await bundleTree(entry, outfile);
   const m = await import(pathToFileURL(outfile).href);
   m.parseReport(SEED_TEXT);
   return m.makeDoc;
 };
 const SEED_TEXT = readFileSync(join(root, "fixtures", "seed.txt"), "utf8");
-const sha = execFileSync("git", ["-C", root, "rev-parse", "--verify", `${ref}^{commit}`], { encoding: "utf8" }).trim();
+const sha = resolveRef(root, ref);
 const refDir = join(work, `src-${sha}`);
-rmSync(refDir, { recursive: true, force: true });
-mkdirSync(refDir, { recursive: true });
-execFileSync("sh", ["-c", `git -C "${root}" archive ${sha} src | tar -x -C "${refDir}"`]);
+extractSrc(root, sha, refDir);
 const A = await bundle(refDir, `ref-${sha.slice(0, 12)}`);
 const B = await bundle(root, "working");
 rmSync(refDir, { recursive: true, force: true });

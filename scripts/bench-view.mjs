@@ -11,13 +11,10 @@ import { createGunzip } from "node:zlib";
 import { createInterface } from "node:readline";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { dirname, join, resolve } from "node:path";
+import { argv } from "./lib/args.mjs";
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
-const args = process.argv.slice(2);
-const value = (name) => {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : undefined;
-};
+const { args, value } = argv();
 const archive = resolve(value("--archive") ?? join(root, "..", "shared", "corpus", "raw", "news-2017.jsonl.gz"));
 if (!existsSync(archive)) {
   console.log(`bench-view: skipped — ${archive} is not here (the shared corpus is absent)`);

@@ -20,14 +20,10 @@ import { createInterface } from "node:readline";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { dirname, join, resolve } from "node:path";
 import { archiveStream } from "./lib/texts.mjs";
+import { argv } from "./lib/args.mjs";
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
-const args = process.argv.slice(2);
-const flag = (name) => args.includes(name);
-const value = (name) => {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : undefined;
-};
+const { args, value, flag } = argv();
 if (flag("--help")) {
   console.log("usage: npm run bench -- [--limit N] [--rounds 3] [--json] [--archive FILE.jsonl.gz] [--target 20] [--strict] [--skip-sizes] [--skip-tiny] [--check]");
   process.exit(0);

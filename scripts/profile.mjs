@@ -17,13 +17,10 @@ import { createInterface } from "node:readline";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { dirname, join, resolve } from "node:path";
 import { archiveStream, cutEvery } from "./lib/texts.mjs";
+import { argv } from "./lib/args.mjs";
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
-const args = process.argv.slice(2);
-const value = (name) => {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : undefined;
-};
+const { args, value } = argv();
 const limit = Number(value("--limit") ?? 2000);
 /** --tiny: the posts' titles instead of their texts (where the fixed cost per post goes). */
 const tiny = args.includes("--tiny");

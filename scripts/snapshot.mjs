@@ -21,10 +21,11 @@
 import { createReadStream, createWriteStream, existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { createGunzip, createGzip } from "node:zlib";
 import { createInterface } from "node:readline";
-import { execFileSync, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { dirname, join, resolve } from "node:path";
 import { once } from "node:events";
+import { bundleTree, extractSrc, resolveRef } from "./lib/trees.mjs";
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const corpus = join(root, "..", "shared", "corpus");
@@ -186,19 +187,7 @@ async function diff(fileA, fileB, labels = [fileA, fileB]) {
 
 /** Bundle src/index.ts of a source tree into one ES module (dependencies stay imports). */
 async function bundle(srcRoot, outfile) {
-  const esbuild = await import("esbuild");
-  await esbuild.build({
-    entryPoints: [join(srcRoot, "src", "index.ts")],
-    bundle: true,
-    platform: "node",
-    format: "esm",
-    // ES2022 as tsconfig.json (what dist/ is): esbuild's "node20" rewrites a literal such as
-    // /\p{Lu}/u into `new RegExp(…)` at each use, which dist/ does not pay
-    target: "es2022",
-    packages: "external",
-    outfile,
-    logLevel: "error",
-  });
+  await bundleTree(join(srcRoot, "src", "index.ts"), outfile);
 }
 
 function snapshotIn(entry, out) {
@@ -212,16 +201,14 @@ function snapshotIn(entry, out) {
 
 async function compare() {
   const ref = positional[0] ?? "HEAD";
-  const sha = execFileSync("git", ["-C", root, "rev-parse", "--verify", `${ref}^{commit}`], { encoding: "utf8" }).trim();
+  const sha = resolveRef(root, ref);
   const short = sha.slice(0, 7);
   mkdirSync(work, { recursive: true });
   const suffix = value("--limit") ? `-${value("--limit")}` : "";
   const refOut = join(work, `${sha}${suffix}.jsonl.gz`);
   if (!existsSync(refOut) || flag("--fresh")) {
     const dir = join(work, `src-${sha}`);
-    rmSync(dir, { recursive: true, force: true });
-    mkdirSync(dir, { recursive: true });
-    execFileSync("sh", ["-c", `git -C "${root}" archive ${sha} src | tar -x -C "${dir}"`]);
+    extractSrc(root, sha, dir);
     const entry = join(work, `bundle-${sha}.mjs`);
     await bundle(dir, entry);
     rmSync(dir, { recursive: true, force: true });
