@@ -56,21 +56,38 @@ const inputs = {
 };
 
 const STRICT = process.argv.includes("--strict");
+/** The quickest of n runs (and of `prev`, a run already timed). */
+function best(text, n, prev) {
+  let b = prev;
+  for (let k = 0; k < n; k++) {
+    const r = time(text);
+    if (!b || r.ms < b.ms) b = r;
+  }
+  return b;
+}
 function time(text) {
   const t = performance.now();
   const r = parseReport(text);
   return { ms: performance.now() - t, warnings: r.warnings.map((w) => w.code) };
 }
-time(seed); // warm-up
+time(seed); // warm-up, and a quarter of the ordinary text (a cold first run would flatter its growth)
+time(inputs["ordinary text (seed ×N)"].slice(0, SIZE >> 2));
 const base = time(inputs["ordinary text (seed ×N)"]);
 const perChar = (ms) => (ms * 1e6) / SIZE; // ns per character
 console.log(`${SIZE.toLocaleString("en-US")} characters each; ratio = time per character ÷ ordinary text's; growth = exponent from ¼ of the size`);
 let worst = 0;
 let superlinear = 0;
 for (const [name, text] of Object.entries(inputs)) {
-  const r = name.startsWith("ordinary") ? base : time(text);
-  const quarter = time(text.slice(0, text.length >> 2));
-  const growth = Math.log(r.ms / Math.max(quarter.ms, 0.01)) / Math.log(4);
+  let r = name.startsWith("ordinary") ? base : time(text);
+  const q = text.slice(0, text.length >> 2);
+  let quarter = best(q, 2);
+  let growth = Math.log(r.ms / Math.max(quarter.ms, 0.01)) / Math.log(4);
+  if (growth > 1.3) {
+    // timed again before it is called superlinear: one slow run (a GC, a load spike) is not growth
+    r = best(text, 2, r);
+    quarter = best(q, 3, quarter);
+    growth = Math.log(r.ms / Math.max(quarter.ms, 0.01)) / Math.log(4);
+  }
   const flag = growth > 1.3 && r.ms > 50 ? "  SUPERLINEAR" : "";
   if (flag) superlinear++;
   const ratio = r.ms / base.ms;
