@@ -32,6 +32,7 @@ import type { Category } from "../schema.js";
 import type { Ctx } from "./types.js";
 import { sentenceAt } from "./date.js";
 import { letterRunEnd } from "./count-words.js";
+import { firstWordsOf } from "./phrase.js";
 import { fold } from "../text/fold.js";
 import { L as LS, R as RS, named, src, words } from "../text/rx.js";
 import {
@@ -232,9 +233,8 @@ const MODIFIERS = [
   [PARTICIPATION_RE, "participation"],
 ] as const;
 /** The first words of the modifiers and of the describing words (all letters: a match at p starts with the run of letters there). */
-const firstWords = (list: readonly string[]) => new Set(list.map((w) => fold(w).trim().split(/\s+/)[0]!));
-const MODIFIER_FIRSTS = firstWords([...AWARD_AFTER, ...TRAINING_AFTER, ...PARTICIPATION_AFTER]);
-const DESCRIBING_FIRSTS = firstWords(DESCRIBING_WORDS);
+const MODIFIER_FIRSTS = firstWordsOf([...AWARD_AFTER, ...TRAINING_AFTER, ...PARTICIPATION_AFTER]);
+const DESCRIBING_FIRSTS = firstWordsOf(DESCRIBING_WORDS);
 for (const w of [...MODIFIER_FIRSTS, ...DESCRIBING_FIRSTS]) if (!/^[\p{L}\p{M}]+$/u.test(w)) throw new Error(`category.ts: a first word not all letters: ${w}`);
 
 /** An award title written inside the noun phrase: "610 mô hình dòng họ học tập". */

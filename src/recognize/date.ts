@@ -29,6 +29,7 @@ import { dayNumber, yearContext, type YearContext } from "./date-year.js";
 import { T_WORD } from "../text/tokens.js";
 import { freshTokens } from "../text/words.js";
 import { markedTokens } from "./number-tokens.js";
+import { firstWordsOf } from "./phrase.js";
 import { isSpace } from "./count-words.js";
 
 export { edged, execAtEnd, wordCharBefore } from "./date-scan.js";
@@ -218,7 +219,6 @@ const PREFIX = named(
 const WEAK_BEFORE = named("date.weak-cue", new RegExp(src`${L}${WEAK}\s{1,3}(?:ngày\s{1,3})?$`, "uy"));
 
 /** The words a match of PREFIX or WEAK_BEFORE starts with (execAtEnd passes over other starts). */
-const firstWordsOf = (ws: readonly string[]) => new Set(ws.map((w) => fold(w).split(" ")[0]!));
 const PREFIX_FIRSTS = firstWordsOf(["thứ", "chủ", ...PARTS_OF_DAY, ...DAY_WORDS]);
 const WEAK_FIRSTS = firstWordsOf(WEAK_DATE_CUES);
 

@@ -332,6 +332,11 @@ export function trieSource(list: readonly string[], space = "\\s+"): string {
   return `(?:${emit(root)})`;
 }
 
+/** The folded first words of a list of phrases ("Bằng khen" and "bằng lao động" → {"bang"}, folded). */
+export function firstWordsOf(list: readonly string[]): Set<string> {
+  return new Set(list.map((w) => fold(w).trim().split(/\s+/)[0]!));
+}
+
 /**
  * A quick necessary test for "a listed word starts here": its first two code units. Used to pick
  * the positions where a sticky pattern is tried (a false positive only costs a try).
