@@ -192,15 +192,7 @@ export function wordAfter(key: string, at: number): string {
   let i = at;
   while (i < lim && cls(key.charCodeAt(i)) & SPACE) i++;
   let j = i;
-  while (j < lim) {
-    const c = key.charCodeAt(j);
-    if (c >= 0xd800 && c < 0xdc00) {
-      const d = j + 1 < lim ? key.charCodeAt(j + 1) : 0;
-      if (d >= 0xdc00 && d < 0xe000 && codePointClass(((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000) & (LETTER | MARK)) j += 2;
-      else break;
-    } else if (c < 0xdc00 || c >= 0xe000 ? cls(c) & (LETTER | MARK) : false) j++;
-    else break;
-  }
+  for (let k; j < lim && (k = unitsOfClass(key, j, LETTER | MARK, lim)); ) j += k;
   return key.slice(i, j);
 }
 /** The specification of {@link wordAfter} (for its property test). */
@@ -399,13 +391,21 @@ const isDotSlash = (c: number): boolean => c === 46 || c === 47;
 function wordUnits(f: string, i: number): number {
   const c = f.charCodeAt(i);
   if (c === 46 || c === 47 || c === 45) return 1;
+  return unitsOfClass(f, i, WORD, f.length);
+}
+
+/**
+ * How many units the code point at s[i] takes when its class has a bit of `mask` (1, or 2 for a
+ * pair above U+FFFF whole before `lim`), else 0 (a lone surrogate is in no class).
+ */
+function unitsOfClass(s: string, i: number, mask: number, lim: number): number {
+  const c = s.charCodeAt(i);
   if (c >= 0xd800 && c < 0xdc00) {
-    const d = f.charCodeAt(i + 1);
-    if (d >= 0xdc00 && d < 0xe000) return codePointClass(((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000) & WORD ? 2 : 0;
-    return 0;
+    const d = i + 1 < lim ? s.charCodeAt(i + 1) : 0;
+    return d >= 0xdc00 && d < 0xe000 && codePointClass(((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000) & mask ? 2 : 0;
   }
   if (c >= 0xdc00 && c < 0xe000) return 0;
-  return cls(c) & WORD ? 1 : 0;
+  return cls(c) & mask ? 1 : 0;
 }
 
 /** The definition {@link foldedWords} follows (kept for the property test). */
