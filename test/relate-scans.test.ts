@@ -15,7 +15,7 @@
 import { describe, expect, test } from "vitest";
 import fc from "fast-check";
 import { foldedWords, foldedWordsSpec, GUARDS, wordAfter, wordAfterSpec } from "../src/relate/context.js";
-import { foldFixed, foldKey } from "../src/relate/fold-fixed.js";
+import { foldFixed, foldKey } from "../src/text/fold-fixed.js";
 import { fold } from "../src/text/fold.js";
 import { makeDoc } from "../src/text/normalize.js";
 import "../src/relate/index.js";

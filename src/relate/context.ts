@@ -17,7 +17,7 @@ import { CLASSIFIERS } from "../lexicon/kinds.js";
 import { PLAN_WORDS } from "../lexicon/relation-cues.js";
 import { fold } from "../text/fold.js";
 import { cls, codePointClass, LETTER, MARK, SPACE, WORD } from "../text/chars.js";
-import { foldKey } from "./fold-fixed.js";
+import { foldKey } from "../text/fold-fixed.js";
 
 export interface Fig {
   i: number;

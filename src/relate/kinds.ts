@@ -12,7 +12,7 @@
  */
 import type { Figure } from "../schema.js";
 import { fold } from "../text/fold.js";
-import { foldKey } from "./fold-fixed.js";
+import { foldKey } from "../text/fold-fixed.js";
 import { CLASSIFIERS, HYPERNYMS, NEVER_WHOLE, NOT_A_KIND, NOUN_ABBREVIATIONS, PEOPLE_WORDS } from "../lexicon/kinds.js";
 import { FRAME_WORDS, PARTITIONS } from "../lexicon/partitions.js";
 import {

@@ -1,14 +1,14 @@
 /**
  * Folding a string that is already folded, without folding it: most strings the relation finders
  * read are slices of doc.key (folded once by makeDoc), and fold() of each slice cost a cache
- * lookup, an NFC pass, a fold pass and a decode.
+ * lookup, an NFC pass, a fold pass and a decode. (Beside fold.ts, whose rules it must follow.)
  *
  *   foldFixed("kế hoạch năm 2017")   → true  (fold would give it back)
  *   foldFixed("Kế hoạch"), foldFixed("hòa") → false (fold lowers "K"; moves the tone: "hoà")
  *   foldKey(s)                        → fold(s), skipping the work when foldFixed(s)
  */
-import { cls, foldUnit, LETTER, MARK } from "../text/chars.js";
-import { fold } from "../text/fold.js";
+import { cls, foldUnit, LETTER, MARK } from "./chars.js";
+import { fold } from "./fold.js";
 
 /**
  * Whether fold(s) === s, known without folding: every unit is one that NFC leaves alone whatever
