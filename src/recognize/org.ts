@@ -14,9 +14,10 @@ const CITY_NAMES = new Set<string>(FIXED_CITY_NAMES.map((n) => fold(n)));
 import { nameCandidates } from "./name.js";
 import { parseOrg } from "./title.js";
 import { peopleNameStarts } from "./people-starts.js";
-import { trieSource, wordBefore } from "./phrase.js";
-import { lexicon, T_ODD, T_WORD } from "../text/tokens.js";
+import { IdTrie, trieSource, unitClass, wordBefore } from "./phrase.js";
+import { lexicon, T_GAP, T_ODD, T_WORD, type Tokens } from "../text/tokens.js";
 import { freshTokens } from "../text/words.js";
+import type { Doc } from "../text/normalize.js";
 
 /**
  * A head at one position (sticky), tried only where a head can start (see FIRST_IDS). The left word
@@ -35,6 +36,53 @@ const FIRST_IDS = ((): Uint8Array => {
   return out;
 })();
 
+/**
+ * The heads as a trie over the ids of their tokens: a word, a punctuation character ("t", ".", "ư"
+ * of "T.Ư"), and SPACE where the head has a space (HEAD_AT's `\s+`: white space between tokens).
+ */
+const SPACE = lexicon.intern(" ");
+const HEAD_TOKENS = new IdTrie(
+  ORG_HEADS.map((h) => {
+    const out: string[] = [];
+    for (const w of fold(h).trim().split(" ")) {
+      if (out.length) out.push(" ");
+      out.push(...w.match(/[\p{L}\p{M}\p{N}]+|\S/gu)!);
+    }
+    return out;
+  }),
+);
+/** The end of HEAD_AT's match at norm index `at` (the regex, the specification), or -1. */
+export function headEndChars(key: string, at: number): number {
+  HEAD_AT.lastIndex = at;
+  const m = HEAD_AT.exec(key);
+  return m ? at + m[0].length : -1;
+}
+/**
+ * The end of HEAD_AT's match at the plain word token i (no T_ODD), or -1: the tokens from i read
+ * through HEAD_TOKENS, the longest head whose end is a word edge. A letter above U+FFFF on the way
+ * (a T_ODD token, or a surrogate at the end) is left to the regex.
+ */
+export function headEndAt(doc: Doc, t: Tokens, i: number): number {
+  let node = HEAD_TOKENS.next(0, t.id[i]!);
+  if (node < 0) return -1;
+  const key = doc.key;
+  let best = -1;
+  for (let j = i; ; ) {
+    if (HEAD_TOKENS.isEnd(node)) {
+      const e = t.end[j]!;
+      const c = key.charCodeAt(e);
+      if (c >= 0xd800 && c <= 0xdbff) return headEndChars(key, t.start[i]!);
+      if (!(unitClass(c) & 6)) best = e;
+    }
+    if (++j >= t.count) break;
+    const f = t.flags[j]!;
+    if (f & T_GAP && (node = HEAD_TOKENS.next(node, SPACE)) < 0) break;
+    if (f & T_ODD) return headEndChars(key, t.start[i]!);
+    if ((node = HEAD_TOKENS.next(node, t.id[j]!)) < 0) break;
+  }
+  return best;
+}
+
 export function recognizeOrganizations(ctx: Ctx): OrgHit[] {
   const { doc } = ctx;
   const { norm, key } = doc;
@@ -49,12 +97,11 @@ export function recognizeOrganizations(ctx: Ctx): OrgHit[] {
   // (a character above U+FFFF is no word character to the edge test), at each position
   const tt = freshTokens(doc);
   let from = 0;
-  const tryAt = (at: number): void => {
+  // (ti: the plain word token starting at `at`, read on the trie; -1: read with the regex)
+  const tryAt = (at: number, ti: number): void => {
     if (at < from || wordBefore(key, at)) return;
-    HEAD_AT.lastIndex = at;
-    const m = HEAD_AT.exec(key);
-    if (!m) return;
-    const headEnd = at + m[0].length;
+    const headEnd = ti < 0 ? headEndChars(key, at) : headEndAt(doc, tt, ti);
+    if (headEnd < 0) return;
     from = headEnd;
     if (!/^\p{Lu}/u.test(norm[at]!)) return;
     const span = parseOrg(doc, at, nameStarts, false);
@@ -66,11 +113,11 @@ export function recognizeOrganizations(ctx: Ctx): OrgHit[] {
     const f = tt.flags[ti]!;
     if (!(f & T_WORD)) continue;
     if (f & T_ODD) {
-      for (let at = tt.start[ti]!; at < tt.end[ti]!; at++) tryAt(at);
+      for (let at = tt.start[ti]!; at < tt.end[ti]!; at++) tryAt(at, -1);
       continue;
     }
     const id = tt.id[ti]!;
-    if (id < FIRST_IDS.length && FIRST_IDS[id] === 1) tryAt(tt.start[ti]!);
+    if (id < FIRST_IDS.length && FIRST_IDS[id] === 1) tryAt(tt.start[ti]!, ti);
   }
   return out;
 }
