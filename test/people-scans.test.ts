@@ -13,7 +13,7 @@ import { findTitles, type TitleHit } from "../src/recognize/title.js";
 import { nextTitle } from "../src/recognize/title-scan.js";
 import { pluralBefore } from "../src/recognize/people-scopes.js";
 import { shortRefs } from "../src/recognize/people-build.js";
-import { namedPeople } from "../src/recognize/byline.js";
+import { namedPeople, photoCredits } from "../src/recognize/byline.js";
 import { nameCandidates, nameReading } from "../src/recognize/name.js";
 import { honEnd, honEndScan } from "../src/recognize/honorific.js";
 import { capitalisedWordBefore } from "../src/recognize/people-text.js";
@@ -163,5 +163,24 @@ describe("words before a name", () => {
       }),
       RUNS,
     );
+  });
+});
+
+describe("photo credits", () => {
+  const pieces = ["Ảnh", "ảnh", "ẢNH", "cảnh", "hình ảnh", "Ảnh minh họa", " minh họa", " tư liệu", ":", ": ", " ", "  ", "\n", "\u00a0", "𝐀", "\u0301", "2", "x", ".", "(", ")",
+    "Lan Chi", "LAN CHI", "Thu Hằng", "Chiến Thắng", " Tại lễ", " ông", "Nguyễn Văn An", "/TTXVN", "-"];
+  const texts = fc.array(fc.constantFrom(...pieces), { maxLength: 30 }).map((ps) => ps.join(""));
+  test("read at the tokens of the word 'ảnh': the same as a search of the key for every 'ảnh'", () => {
+    fc.assert(
+      fc.property(texts, (s) => {
+        const doc = makeDoc(s);
+        expect(photoCredits(doc, false)).toEqual(photoCredits(doc, true));
+      }),
+      RUNS,
+    );
+  });
+  test("examples", () => {
+    const doc = makeDoc("Quang cảnh hội nghị. Ảnh: Lan Chi. Hình ảnh 𝐀ảnh: Thu Hằng");
+    expect(photoCredits(doc).map((h) => h.name)).toEqual(["Lan Chi", "Thu Hằng"]);
   });
 });
