@@ -14,7 +14,7 @@ import { nextTitle } from "../src/recognize/title-scan.js";
 import { pluralBefore } from "../src/recognize/people-scopes.js";
 import { shortRefs } from "../src/recognize/people-build.js";
 import { namedPeople, photoCredits } from "../src/recognize/byline.js";
-import { nameCandidates, nameReading } from "../src/recognize/name.js";
+import { foreignWord, nameCandidates, nameReading } from "../src/recognize/name.js";
 import { honEnd, honEndScan } from "../src/recognize/honorific.js";
 import { capitalisedWordBefore } from "../src/recognize/people-text.js";
 
@@ -119,6 +119,7 @@ describe("name candidates", () => {
   const pieces = [
     "Nguyễn", "Văn", "An", "Trần", "Thị", "Bình", "Hà", "Nội", "Hồ", "Chí", "Minh", "Quảng", "Ninh", "Phạm", "QuangHuy", "Jean-Claude", "Nội-Hải",
     "H'Lan", "UBND", "TP", "Việt", "Nam", "Kenji", "Tanaka", "𝐀n", "Giám", "Đốc", "Phó", "Ông", "Đoàn", "Lê", "Lợi",
+    "O’Neil", "Jung-sook", "Aß", "AͅB", "ǅa", "ĐẠT", "Mcdonald", "Google",
   ];
   const seps = [" ", " ", " ", "  ", ", ", ". ", "-", "\n", "\u0301", "ông ", "đường ", "tỉnh "];
   const texts = fc.array(fc.tuple(fc.constantFrom(...pieces), fc.constantFrom(...seps)), { maxLength: 24 }).map((ps) => ps.flat().join(""));
@@ -137,6 +138,21 @@ describe("name candidates", () => {
       }),
       RUNS,
     );
+  });
+});
+
+describe("foreign words", () => {
+  const units = ["A", "Ă", "Đ", "Ấ", "a", "ư", "ễ", "ß", "ǅ", "ʰ", "ª", "Σ", "ς", "'", "’", "-", "\u0301", "\u0345", "𝐀", "𝐚", "1", " "];
+  const words = fc.array(fc.constantFrom(...units), { maxLength: 10 }).map((us) => us.join(""));
+  const FOREIGN_WORD = /^(?:\p{Lu}['’])?\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*$/u;
+  test("foreignWord: read over case classes, the same as the pattern", () => {
+    fc.assert(
+      fc.property(words, (w) => {
+        expect(foreignWord(w)).toBe(FOREIGN_WORD.test(w));
+      }),
+      { numRuns: 5000 },
+    );
+    for (const w of ["Jean-Claude", "H'Lan", "K’Nhàn", "Nguyễn", "Sung-ho", "A'B", "AB", "Ab-", "Ab-C", "A-b"]) expect([w, foreignWord(w)]).toEqual([w, FOREIGN_WORD.test(w)]);
   });
 });
 
