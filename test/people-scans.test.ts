@@ -10,7 +10,7 @@ import { describe, expect, test } from "vitest";
 import fc from "fast-check";
 import { makeDoc } from "../src/text/normalize.js";
 import { findTitles, type TitleHit } from "../src/recognize/title.js";
-import { nextTitle } from "../src/recognize/title-scan.js";
+import { abbrMatches, nextTitle } from "../src/recognize/title-scan.js";
 import { pluralBefore } from "../src/recognize/people-scopes.js";
 import { shortRefs } from "../src/recognize/people-build.js";
 import { namedPeople, photoCredits } from "../src/recognize/byline.js";
@@ -198,5 +198,22 @@ describe("photo credits", () => {
   test("examples", () => {
     const doc = makeDoc("Quang cảnh hội nghị. Ảnh: Lan Chi. Hình ảnh 𝐀ảnh: Thu Hằng");
     expect(photoCredits(doc).map((h) => h.name)).toEqual(["Lan Chi", "Thu Hằng"]);
+  });
+});
+
+describe("title abbreviations", () => {
+  const pieces = ["PCT", "Phó GĐ", "P.TGĐ", "TGĐ", "GĐ", "GVCC", "GVC", "ĐBQH", "Chánh VP", "PTT", "TTg", "HT", "x", "X", "3", "²", "𝐀", "\u0301", " ", "  ", ".", ",", "-", "\n", "\u00a0", "UBND", "ông "];
+  const texts = fc.array(fc.constantFrom(...pieces), { maxLength: 24 }).map((ps) => ps.join(""));
+  const read = (s: string, scan: boolean) => abbrMatches(makeDoc(s), scan).map((m) => [m.index, m[0]]);
+  test("tried at word tokens (and inside tokens of odd letters): the same as the global scan", () => {
+    fc.assert(
+      fc.property(texts, (s) => {
+        expect(read(s, false)).toEqual(read(s, true));
+      }),
+      RUNS,
+    );
+  });
+  test("examples", () => {
+    expect(read("PCT UBND, xGĐ và 𝐀GĐ, Phó GĐ", false)).toEqual([[0, "PCT"], [19, "GĐ"], [23, "Phó GĐ"]]);
   });
 });

@@ -10,10 +10,10 @@
 import type { Doc } from "../text/normalize.js";
 import { fold } from "../text/fold.js";
 import { named } from "../text/rx.js";
-import { lexicon, T_LETTERS, tokenAt, type Tokens } from "../text/tokens.js";
+import { lexicon, T_LETTERS, T_ODD, T_WORD, tokenAt, type Tokens } from "../text/tokens.js";
 import { freshTokens } from "../text/words.js";
-import { StartSet, trieSource, unitClass } from "./phrase.js";
-import { TITLES, TITLE_PREFIXES, TITLE_SUFFIXES } from "../lexicon/titles.js";
+import { StartSet, trieSource, unitClass, wordBefore } from "./phrase.js";
+import { TITLES, TITLE_ABBREVIATIONS, TITLE_PREFIXES, TITLE_SUFFIXES } from "../lexicon/titles.js";
 
 /**
  * Characters that may stand right before a title (spaces, punctuation, symbols, emoji: no letter,
@@ -187,4 +187,52 @@ export function nextTitle(doc: Doc, from: number, precise = true): RegExpExecArr
     if (m) return m;
   }
   return null;
+}
+
+/** Title abbreviations as written: "PCT", "Phó GĐ", "TGĐ" (read by findTitles in title.ts). */
+const ABBR = named(
+  "person.title-abbr",
+  new RegExp(`(?:${Object.keys(TITLE_ABBREVIATIONS).sort((a, b) => b.length - a.length).map((k) => k.replace(".", "\\.")).join("|")})(?![\\p{L}\\p{M}\\p{N}])`, "gu"),
+);
+/** ABBR tried (sticky) at one position. */
+const ABBR_AT = new RegExp(ABBR.source, "uy");
+/** First units of the abbreviations: a match starts with one. */
+const ABBR_FIRST = new Uint8Array(65536);
+for (const k of Object.keys(TITLE_ABBREVIATIONS)) ABBR_FIRST[k.charCodeAt(0)] = 1;
+/**
+ * The matches of a global scan of norm with ABBR that start a word (no letter, mark or digit
+ * before), each searched for after the last one: as ABBR.exec in a loop that steps one unit past a
+ * match inside a word. Such a match starts a word token, or lies inside a token of odd letters
+ * (after a letter above U+FFFF, no word character to the edge test): ABBR is tried there only.
+ * `scan`: the global scan itself (the specification).
+ */
+export function abbrMatches(doc: Doc, scan = false): RegExpExecArray[] {
+  const norm = doc.norm;
+  const out: RegExpExecArray[] = [];
+  let m: RegExpExecArray | null;
+  if (scan) {
+    ABBR.lastIndex = 0;
+    while ((m = ABBR.exec(norm))) {
+      if (wordBefore(norm, m.index)) ABBR.lastIndex = m.index + 1;
+      else out.push(m);
+    }
+    return out;
+  }
+  const t = freshTokens(doc);
+  let from = 0;
+  const tryAt = (p: number): void => {
+    if (p < from || !ABBR_FIRST[norm.charCodeAt(p)] || wordBefore(norm, p)) return;
+    ABBR_AT.lastIndex = p;
+    if ((m = ABBR_AT.exec(norm))) {
+      out.push(m);
+      from = ABBR_AT.lastIndex;
+    }
+  };
+  for (let i = 0; i < t.count; i++) {
+    const f = t.flags[i]!;
+    if (!(f & T_WORD)) continue;
+    if (f & T_ODD) for (let p = t.start[i]!; p < t.end[i]!; p++) tryAt(p);
+    else tryAt(t.start[i]!);
+  }
+  return out;
 }
