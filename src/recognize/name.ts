@@ -14,7 +14,7 @@
 import type { Doc } from "../text/normalize.js";
 import { fold } from "../text/fold.js";
 import { isHigh, isLow, runAt } from "./name-run.js";
-import { lexicon, T_CAP, T_ODD, type Tokens } from "../text/tokens.js";
+import { lexicon, T_CAP, T_GAP, T_ODD, type Tokens } from "../text/tokens.js";
 import { freshTokens } from "../text/words.js";
 import { IdTrie, PhraseSet, phraseAt, phraseBefore, unitClass, wordBefore } from "./phrase.js";
 import { CLAUSE_STARTS, SURNAMES, WEAK_SURNAMES } from "../lexicon/surnames.js";
@@ -445,6 +445,20 @@ function fromRun(doc: Doc, tokens: Token[]): NameCandidate[] {
   return out;
 }
 
+/**
+ * A quick necessary test for runAt at token i: a run's first word (letters, hyphenated parts, an
+ * apostrophe) is tokens with no white space between, and one space and a capital follow it, so
+ * the first token after i with white space before it is one space after the token before it and
+ * starts with a capital (T_CAP; a letter above U+FFFF makes it T_ODD, read by runAt).
+ */
+function mayRun(norm: string, t: Tokens, i: number): boolean {
+  let j = i + 1;
+  while (j < t.count && !(t.flags[j]! & T_GAP)) j++;
+  if (j >= t.count || !(t.flags[j]! & (T_CAP | T_ODD))) return false;
+  const s = t.start[j]!;
+  return s - t.end[j - 1]! === 1 && norm.charCodeAt(s - 1) === 32;
+}
+
 /** Every name candidate of the document, in text order. */
 export function nameCandidates(doc: Doc): NameCandidate[] {
   const hit = doc.memo.names as NameCandidate[] | undefined;
@@ -460,6 +474,7 @@ export function nameCandidates(doc: Doc): NameCandidate[] {
     if (!(t.flags[i]! & T_CAP)) continue;
     const at = t.start[i]!;
     if (at < covered) continue;
+    if (!nameReading.spec && !mayRun(norm, t, i)) continue;
     const end = runAt(norm, at);
     if (end < 0 || !runStartOk(norm, at)) continue;
     covered = end;
