@@ -124,6 +124,27 @@ class UnitTrie {
   }
 }
 const ONE_WORD = new UnitTrie(TITLE_STARTS.filter((w) => firstRun(w) === w));
+/**
+ * The first MATCH_HEAD units of every string TITLE matches (the whole string when shorter):
+ * prefix, "phó" or "p." (each with or without the space after it), a title, a suffix after a
+ * space. A match at b starts with one of them, so TITLE is tried only where one is spelled:
+ * "đại học", "chủ trì", "tổng kết" are passed over without a regex run.
+ */
+const MATCH_HEAD = 8;
+const MATCH_HEADS = ((): UnitTrie => {
+  const out = new Set<string>();
+  const pres = ["", ...TITLE_PREFIXES.map((p) => fold(p)).flatMap((p) => [p, `${p} `])];
+  const phos = ["", "phó", "phó ", "p.", "p. "];
+  const sufs = TITLE_SUFFIXES.map((x) => ` ${fold(x)}`);
+  for (const pre of pres)
+    for (const pho of phos)
+      for (const base of new Set(TITLES.map((t) => fold(t)))) {
+        const s = pre + pho + base;
+        if (s.length >= MATCH_HEAD) out.add(s.slice(0, MATCH_HEAD));
+        else for (const suf of ["", ...sufs]) out.add((s + suf).slice(0, MATCH_HEAD));
+      }
+  return new UnitTrie([...out]);
+})();
 const FIRST_IDS = new Set(TITLE_STARTS.map((w) => lexicon.intern(firstRun(w))));
 /** Per lexicon id: 1 = its word may start a title, 2 = not, 0 = not judged yet. */
 let judged = new Uint8Array(1024);
@@ -161,7 +182,7 @@ export function nextTitle(doc: Doc, from: number, precise = true): RegExpExecArr
   const key = doc.key;
   const t = freshTokens(doc);
   const tryAt = (i: number, b: number): RegExpExecArray | null => {
-    if (!titleMayStart(doc, t, i, b, precise)) return null;
+    if (!titleMayStart(doc, t, i, b, precise) || (precise && !MATCH_HEADS.prefixAt(key, b))) return null;
     TITLE.lastIndex = b;
     return TITLE.exec(key);
   };
