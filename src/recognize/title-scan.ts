@@ -148,6 +148,8 @@ const MATCH_HEADS = ((): UnitTrie => {
 const FIRST_IDS = new Set(TITLE_STARTS.map((w) => lexicon.intern(firstRun(w))));
 /** Per lexicon id: 1 = its word may start a title, 2 = not, 0 = not judged yet. */
 let judged = new Uint8Array(1024);
+/** No judgement (the reading without `precise`). */
+const NONE_JUDGED = new Uint8Array(0);
 /** Whether TITLE may match at the word token i (starting at b) of doc (`precise`; off: the quick test of the first units, as before). */
 export function titleMayStart(doc: Doc, t: Tokens, i: number, b: number, precise = true): boolean {
   const key = doc.key;
@@ -187,11 +189,15 @@ export function nextTitle(doc: Doc, from: number, precise = true): RegExpExecArr
     return TITLE.exec(key);
   };
   // the first token whose separator (the unit before it) is at or after `from`
-  for (let i = tokenAt(t, from); i < t.count; i++) {
-    if (!(t.flags[i]! & T_LETTERS)) continue;
+  // (the table's arrays and the judgements read from locals: a judgement made after the table of
+  // judgements grew is read again by titleMayStart, never missed)
+  const { flags, id: ids, start: starts, count } = t;
+  const seen = precise ? judged : NONE_JUDGED;
+  for (let i = tokenAt(t, from); i < count; i++) {
+    if (!(flags[i]! & T_LETTERS)) continue;
     // (a word judged before as no title start: passed over before its separator is read)
-    if (precise && judged[t.id[i]!] === 2) continue;
-    const b = t.start[i]!;
+    if (seen[ids[i]!] === 2) continue;
+    const b = starts[i]!;
     if (b === 0) {
       if (from === 0) {
         const m = tryAt(i, 0);
