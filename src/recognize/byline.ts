@@ -18,7 +18,8 @@ import { ORG_HEADS } from "../lexicon/org-heads.js";
 import { OUTLETS } from "../lexicon/outlets.js";
 import { isPlace, isSurname, isSyllable, negativeBefore } from "./name.js";
 import { wordBefore } from "./phrase.js";
-import { lexicon, T_ODD } from "../text/tokens.js";
+import { T_ODD } from "../text/tokens.js";
+import { merged, peopleIndex } from "./people-index.js";
 import { freshTokens } from "../text/words.js";
 
 export interface BylineHit {
@@ -243,16 +244,14 @@ export function namedPeople(doc: Doc, byIndexOf = false): BylineHit[] {
     return out;
   }
   const t = freshTokens(doc);
-  for (let k = 0, from = 0; k < t.count; k++) {
-    if (t.id[k] !== TEN) continue;
+  let from = 0;
+  for (const k of peopleIndex(doc).ten) {
     const i = t.start[k]!;
     if (i >= from && key.charCodeAt(i + 3) === 32) from = at(i);
   }
   return out;
 }
-const TEN = lexicon.intern("tên");
 
-const ANH = lexicon.intern("ảnh");
 /**
  * Photo credits: "Ảnh: Lan Chi", "(Ảnh minh họa: Thu Hằng)", "… Ảnh Chiến Thắng Tại lễ …". The
  * word "ảnh" must be whole (PHOTO and BARE_CREDIT start with white space or a colon after it), so
@@ -294,12 +293,14 @@ export function photoCredits(doc: Doc, byIndexOf = false): BylineHit[] {
     return out;
   }
   const t = freshTokens(doc);
-  for (let k = 0, from = 0; k < t.count; k++) {
+  const ix = peopleIndex(doc);
+  let from = 0;
+  for (const k of merged(ix.anh, ix.odd)) {
     if (t.flags[k]! & T_ODD) {
       for (let i = key.indexOf("ảnh", Math.max(from, t.start[k]!)); i >= 0 && i + 3 <= t.end[k]!; i = key.indexOf("ảnh", from)) from = at(i);
       continue;
     }
-    if (t.id[k] === ANH && t.start[k]! >= from) from = at(t.start[k]!);
+    if (t.start[k]! >= from) from = at(t.start[k]!);
   }
   return out;
 }

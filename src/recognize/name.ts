@@ -16,6 +16,7 @@ import { fold } from "../text/fold.js";
 import { isHigh, isLow, runAt } from "./name-run.js";
 import { lexicon, T_CAP, T_GAP, T_ODD, type Tokens } from "../text/tokens.js";
 import { freshTokens } from "../text/words.js";
+import { peopleIndex } from "./people-index.js";
 import { IdTrie, PhraseSet, phraseAt, phraseBefore, unitClass, wordBefore } from "./phrase.js";
 import { CLAUSE_STARTS, SURNAMES, WEAK_SURNAMES } from "../lexicon/surnames.js";
 import { ADMIN_UNITS, COUNTRY_WORDS, FIXED_NAMES, FOREIGN_ORG_WORDS, NOT_PERSON_BEFORE, ORG_HEADS, NOT_PERSON_BEFORE_EXCEPT, PLACES } from "../lexicon/org-heads.js";
@@ -470,8 +471,7 @@ export function nameCandidates(doc: Doc): NameCandidate[] {
   // a run (person.run) starts where a word starts with a capital: at a token flagged T_CAP (the
   // token table's word edges are the run's left edge), never inside a run read before
   let covered = 0;
-  for (let i = 0; i < t.count; i++) {
-    if (!(t.flags[i]! & T_CAP)) continue;
+  for (const i of peopleIndex(doc).caps) {
     const at = t.start[i]!;
     if (at < covered) continue;
     if (!nameReading.spec && !mayRun(norm, t, i)) continue;

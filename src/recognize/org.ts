@@ -15,26 +15,16 @@ import { nameCandidates } from "./name.js";
 import { parseOrg } from "./title.js";
 import { peopleNameStarts } from "./people-starts.js";
 import { IdTrie, trieSource, unitClass, wordBefore } from "./phrase.js";
-import { lexicon, T_GAP, T_ODD, T_WORD, type Tokens } from "../text/tokens.js";
+import { lexicon, T_GAP, T_ODD, type Tokens } from "../text/tokens.js";
 import { freshTokens } from "../text/words.js";
+import { merged, peopleIndex } from "./people-index.js";
 import type { Doc } from "../text/normalize.js";
 
 /**
- * A head at one position (sticky), tried only where a head can start (see FIRST_IDS). The left word
+ * A head at one position (sticky), tried only where a head can start (see HEAD_FIRST_IDS in people-index.ts). The left word
  * edge is tested in JS (wordBefore): a leading lookbehind makes the pattern slower.
  */
 const HEAD_AT = named("org.head", new RegExp(`${trieSource(ORG_HEADS.map((h) => fold(h).trim()))}(?![\\p{L}\\p{M}\\p{N}])`, "uy"));
-/**
- * Lexicon ids of the heads' first words ("viện", "trung", "t" of "T.Ư"): a head starts on a word
- * token with one of these ids, as the first word of a head is a whole word (the pattern's right edge,
- * or the space or punctuation after it in the head).
- */
-const FIRST_IDS = ((): Uint8Array => {
-  const ids = ORG_HEADS.map((h) => lexicon.intern(/^[\p{L}\p{M}\p{N}]+/u.exec(fold(h).trim())![0]));
-  const out = new Uint8Array(Math.max(...ids) + 1);
-  for (const id of ids) out[id] = 1;
-  return out;
-})();
 
 /**
  * The heads as a trie over the ids of their tokens: a word, a punctuation character ("t", ".", "ư"
@@ -109,15 +99,14 @@ export function recognizeOrganizations(ctx: Ctx): OrgHit[] {
     out.push({ start: span.start, end: span.end, name: norm.slice(span.start, span.end), head: norm.slice(at, headEnd), rule: "org.head" });
     from = span.end;
   };
-  for (let ti = 0; ti < tt.count; ti++) {
+  const ix = peopleIndex(doc);
+  for (const ti of merged(ix.heads, ix.odd)) {
     const f = tt.flags[ti]!;
-    if (!(f & T_WORD)) continue;
     if (f & T_ODD) {
       for (let at = tt.start[ti]!; at < tt.end[ti]!; at++) tryAt(at, -1);
       continue;
     }
-    const id = tt.id[ti]!;
-    if (id < FIRST_IDS.length && FIRST_IDS[id] === 1) tryAt(tt.start[ti]!, ti);
+    tryAt(tt.start[ti]!, ti);
   }
   return out;
 }

@@ -14,7 +14,7 @@ import type { NameCandidate } from "./name.js";
 import type { Doc } from "../text/normalize.js";
 import { fold } from "../text/fold.js";
 import { named } from "../text/rx.js";
-import { T_CAP } from "../text/tokens.js";
+import { peopleIndex } from "./people-index.js";
 import { dedupe, honorificsBefore } from "./honorific.js";
 import { parseOrg, type TitleHit } from "./title.js";
 import { wordBefore } from "./phrase.js";
@@ -78,8 +78,8 @@ export function shortRefs(doc: Doc, lasts: readonly string[], byIndexOf = false)
   for (const l of lasts) FIRST_UNIT[l.charCodeAt(0)] = 1;
   const toks = doc.tokens;
   try {
-    for (let i = 0; i < toks.count; i++) {
-      if (!(toks.flags[i]! & T_CAP) || FIRST_UNIT[norm.charCodeAt(toks.start[i]!)] === 0) continue;
+    for (const i of peopleIndex(doc).caps) {
+      if (FIRST_UNIT[norm.charCodeAt(toks.start[i]!)] === 0) continue;
       const last = norm.slice(toks.start[i]!, toks.end[i]!);
       if (set.has(last)) shortAt(toks.start[i]!, last);
     }
