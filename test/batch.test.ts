@@ -3,10 +3,11 @@
  * JSON byte for byte — in order, whatever the texts, however they fall into chunks, and when a
  * phase throws on one of them (the others go on; that one gets what parseReport gives it).
  */
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { afterAll, beforeAll, describe, expect, expectTypeOf, test } from "vitest";
 import fc from "fast-check";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
+import * as api from "../src/index.js";
 import { parseReport, parseReports, type Report, type ReportInput } from "../src/index.js";
 import { CHUNK, CHUNK_CHARS, parseEach } from "../src/report/batch.js";
 import { parseWith, validationDefault } from "../src/report/parse.js";
@@ -91,6 +92,13 @@ describe("parseReports gives the Reports parseReport gives", () => {
     const texts = ["Ngày 5/6/2017 đạt 85% kế hoạch.", long, ...seed.split("\n").slice(0, CHUNK + 3), long, "12 tỷ đồng"];
     same(parseReports(texts), texts.map((t) => parseReport(t)));
   });
+});
+
+test("the public door has it, typed", () => {
+  expect(api.parseReports).toBe(parseReports);
+  expectTypeOf(parseReports).returns.toEqualTypeOf<Report[]>();
+  expectTypeOf(parseReports).parameter(0).toEqualTypeOf<readonly (string | ReportInput)[]>();
+  expectTypeOf(parseReports).parameter(1).toEqualTypeOf<api.ParseOptions | null | undefined>();
 });
 
 describe("order, ids and per-text options", () => {

@@ -31,9 +31,9 @@ export interface ReportInput {
 
 /**
  * Texts per chunk, and characters per chunk (a chunk ends after the text that reaches it, so a
- * long text goes alone: at 16 KB and more a text gains nothing from company). Measured with
- * scripts/bench-batch.mjs on the archive's titles and 1 KB texts: chunks of 16–64 all gain
- * about as much; 32 it is.
+ * long text goes alone: from 16 KB on a text gains little from company). Measured with
+ * scripts/bench-batch.mjs (CPU per text against parseReport's): 8 texts 0.79–0.95, 16 0.64–0.92,
+ * 32 0.60–0.89 (titles … real posts), 64 and 128 no better beyond the noise; 32 it is.
  */
 export const CHUNK = 32;
 export const CHUNK_CHARS = 1 << 16;
