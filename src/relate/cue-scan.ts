@@ -7,6 +7,8 @@
  *   for (const m of trieMatches(rc, CUES)) …                      // = CUES.trie.matches(rc.doc)
  *   const PAIRS = cuePairs([["vượt", "kế"], ["không", "đạt"]]);
  *   pairStarts(rc, PAIRS)                                          // = new WordPairs(…).starts(rc.doc)
+ *   const TRONG = cueWord("trong");
+ *   wordTokens(rc, TRONG)                                          // the tokens whose folded form is "trong"
  *
  * Each set registers the ids of the words its matches start with; the first scan of a relate
  * context marks, in one pass, the tokens that start one (rc.memo), and each set then reads only
@@ -59,6 +61,15 @@ export function cuePairs(pairs: readonly (readonly [string, string])[]): CuePair
     s.add(lexicon.intern(fold(b)));
   }
   return register<CuePairs>({ next, firsts: [...next.keys()] });
+}
+
+/** One folded word, its tokens read from the one pass (a word the finders used to find with indexOf over the key). */
+export interface CueWord extends CueSet {
+  id: number;
+}
+export function cueWord(word: string): CueWord {
+  const id = lexicon.intern(fold(word));
+  return register<CueWord>({ id, firsts: [id] });
 }
 
 function interestTable(): Uint8Array {
@@ -140,5 +151,13 @@ export function pairStarts(rc: RelateCtx, set: CuePairs): number[] {
     if (!(t.flags[i]! & T_WORD) || !(t.flags[i + 1]! & T_GAP) || !(t.flags[i + 1]! & T_WORD)) continue;
     if (set.next.get(t.id[i]!)!.has(t.id[i + 1]!)) out.push(t.start[i]!);
   }
+  return out;
+}
+
+/** Indexes of the tokens whose folded form is the set's word, in text order. */
+export function wordTokens(rc: RelateCtx, set: CueWord): number[] {
+  const { at, bits, n } = marked(rc);
+  const out: number[] = [];
+  for (let k = 0; k < n; k++) if (bits[k]! & set.bit) out.push(at[k]!);
   return out;
 }
