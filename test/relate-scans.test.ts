@@ -11,12 +11,13 @@
  *   cue-scan.ts   trieMatches, pairStarts (one pass for all cue sets) = WordTrie.matches, WordPairs.starts
  *   kinds.ts      a noun's words split once at white space and "(),;:" = squeeze, trim, replace, split
  *   andOrAt       " và ", " hoặc " at a space, read in place = AND_OR on a slice of 7
+ *   coordAhead    ",", "/", "và", "hoặc" within 30 units: in every match of COORD on that slice
  *   named-list    "trong số …," found from the tokens "trong" = indexOf of each opener over the key
  *   restatement   the token "chữ" before ":" = indexOf of "chữ" (a prefilter: no match of IN_WORDS_CUE without it)
  */
 import { describe, expect, test } from "vitest";
 import fc from "fast-check";
-import { foldedWords, foldedWordsSpec, GUARDS, wordAfter, wordAfterSpec } from "../src/relate/context.js";
+import { coordAhead, COORD, foldedWords, foldedWordsSpec, GUARDS, wordAfter, wordAfterSpec } from "../src/relate/context.js";
 import { foldFixed, foldKey } from "../src/text/fold-fixed.js";
 import { fold } from "../src/text/fold.js";
 import { makeDoc } from "../src/text/normalize.js";
@@ -178,5 +179,23 @@ describe("relate: faster scans equal their specifications", () => {
       { numRuns: 3000 },
     );
     expect(hits).toBeGreaterThan(300);
+  });
+  test("coordAhead: every match of COORD after a count holds what it looks for", () => {
+    let hits = 0;
+    const pieces = fc.constantFrom(" ", "  ", "\n", "\u00a0", ",", "/", "và", "hoặc", "va", "hoặ", "v", "h", "cá nhân", "tập thể", "x", "𝐀", "1", ".");
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 14 }), (ps) => {
+        const key = ps.join("");
+        for (let at = 0; at <= key.length; at++) {
+          const m = COORD.exec(key.slice(at, at + 30));
+          if (m) {
+            hits++;
+            expect(coordAhead(key, at)).toBe(true);
+          }
+        }
+      }),
+      { numRuns: 2000 },
+    );
+    expect(hits).toBeGreaterThan(1000);
   });
 });

@@ -82,7 +82,7 @@ export interface RelateInput {
   event?: Report["event"];
 }
 
-const COORD = /^\s*(?:,|và|hoặc|\/)\s*([\p{L}\p{M}]+(?:\s[\p{L}\p{M}]+)?)/u;
+export const COORD = /^\s*(?:,|và|hoặc|\/)\s*([\p{L}\p{M}]+(?:\s[\p{L}\p{M}]+)?)/u;
 /** A pattern with the words one of which every match holds (see {@link guard}). */
 export interface Guard {
   readonly re: RegExp;
@@ -126,10 +126,12 @@ export function makeRelateCtx(input: RelateInput): RelateCtx {
     const h = hits[i]!;
     const n0 = h.numStart ?? h.start;
     const n1 = h.numEnd ?? h.end;
-    const before = f.kind === "count" ? nounBefore(key, sentences[sentenceStartingBefore(sentences, h.start)]?.start ?? 0, h.start, f.noun) : undefined;
-    const kind = before ? before.kind : kindOf(f.noun);
+    const sent = sentenceStartingBefore(sentences, h.start);
+    const info = nounInfo(f.noun);
+    const before = f.kind === "count" && info.look ? nounBefore(key, sentences[sent]?.start ?? 0, h.start, info) : undefined;
+    const kind = before ? before.kind : info.kind;
     const kinds = [kind];
-    if (f.kind === "count") {
+    if (f.kind === "count" && coordAhead(key, h.end)) {
       const m = COORD.exec(key.slice(h.end, h.end + 30));
       if (m) {
         const alt = kindOf(m[1]);
@@ -144,7 +146,7 @@ export function makeRelateCtx(input: RelateInput): RelateCtx {
       end: h.end,
       n0,
       n1,
-      sent: sentenceStartingBefore(sentences, h.start),
+      sent,
       kind,
       kinds,
       noun: before ? before.noun : (f.noun ?? ""),
@@ -154,6 +156,7 @@ export function makeRelateCtx(input: RelateInput): RelateCtx {
       change: f.comparison?.relation === "tăng" || f.comparison?.relation === "giảm" || (f.kind !== "percent" && changeBefore(key.slice(Math.max(0, h.start - 20), h.start))),
     };
   });
+  let byId: Map<string, Fig> | undefined;
   const bare: Bare[] = [];
   let k = 0;
   const numbers = scanNumbers(ctx);
@@ -169,7 +172,10 @@ export function makeRelateCtx(input: RelateInput): RelateCtx {
     norm: doc.norm,
     sentences,
     figs,
-    byId: new Map(figs.map((g) => [g.f.id, g])),
+    // (made when a finder first asks: most texts never do)
+    get byId() {
+      return (byId ??= new Map(figs.map((g) => [g.f.id, g])));
+    },
     bare,
     numbers,
     dates: input.dates ?? [],
@@ -218,11 +224,9 @@ const NOT_IN_PHRASE = new Set(["có", "của", "với", "cho", "tại", "ở", "
  * "Tổng số đoàn viên 842 người" → the phrase and its kind. The phrase starts with a known noun of
  * the same kind as the word after the number, and runs to the number with no verb or preposition.
  */
-function nounBefore(key: string, sentStart: number, at: number, after: string | undefined): { noun: string; kind: Kind } | undefined {
-  const a = kindOf(after);
-  const aw = foldKey(after ?? "").trim();
-  const generic = GENERIC_AFTER.has(aw) || GENERIC_AFTER.has(a.head);
-  if (!generic && !(a.known && a.head === aw)) return undefined;
+function nounBefore(key: string, sentStart: number, at: number, info: NounInfo): { noun: string; kind: Kind } | undefined {
+  const a = info.kind;
+  const generic = info.generic;
   const slice = key.slice(Math.max(sentStart, at - 60), at);
   const cut = Math.max(slice.lastIndexOf(","), slice.lastIndexOf(";"), slice.lastIndexOf(":"), slice.lastIndexOf("("), slice.lastIndexOf(")"));
   const ws = foldedWords(slice.slice(cut + 1));
@@ -243,6 +247,44 @@ function nounBefore(key: string, sentStart: number, at: number, after: string | 
   }
   return undefined;
 }
+
+/** What makeRelateCtx reads of a count's noun (the word after its number), read once per noun. */
+interface NounInfo {
+  kind: Kind;
+  /** Only "so many of them" ("người", "em", a classifier): the noun before the number says what. */
+  generic: boolean;
+  /** Whether {@link nounBefore} may find a noun: generic, or a known noun that is its own head. */
+  look: boolean;
+}
+const NOUN_INFO = new Map<string, NounInfo>();
+function nounInfo(noun: string | undefined): NounInfo {
+  const key = noun ?? "";
+  let v = NOUN_INFO.get(key);
+  if (v === undefined) {
+    const a = kindOf(noun);
+    const aw = foldKey(key).trim();
+    const generic = GENERIC_AFTER.has(aw) || GENERIC_AFTER.has(a.head);
+    v = { kind: a, generic, look: generic || (a.known && a.head === aw) };
+    // (kindOf's cache is emptied at the same size: a kind read here stays the one kindOf gives)
+    if (NOUN_INFO.size >= 20_000) NOUN_INFO.clear();
+    NOUN_INFO.set(key, v);
+  }
+  return v;
+}
+
+/**
+ * Whether key[at, at + 30) holds ",", "/", "và" or "hoặc": one of them is in every match of COORD
+ * on that slice (read in place, without the slice).
+ */
+export function coordAhead(key: string, at: number): boolean {
+  for (let i = at, n = Math.min(key.length, at + 30); i < n; i++) {
+    const c = key.charCodeAt(i);
+    if (c === 44 || c === 47 || (c === 118 && i + VA.length <= n && key.startsWith(VA, i)) || (c === 104 && i + HOAC.length <= n && key.startsWith(HOAC, i))) return true;
+  }
+  return false;
+}
+const VA = "và";
+const HOAC = "hoặc";
 
 /** A relation member for a figure. */
 export function figMember(rc: RelateCtx, role: string, g: Fig, extra: Partial<RelationMember> = {}): RelationMember {

@@ -13,7 +13,7 @@ import { foldedWords, sentenceOf, type Fig, type RelateCtx } from "./context.js"
 import { lastFigBefore } from "./anchor.js";
 import { kindOf, kindsCompatible } from "./kinds.js";
 import { classWords } from "./named-whole.js";
-import { cueWord, wordTokens } from "./cue-scan.js";
+import { cueWord, tokenFlags, wordTokens } from "./cue-scan.js";
 import { T_ODD } from "../text/tokens.js";
 
 const OPENERS = ["trong số", "trong tổng số"].map((w) => fold(w));
@@ -54,9 +54,7 @@ function trongStarts(rc: RelateCtx): number[] {
   const key = rc.key;
   const out: number[] = [];
   for (const i of wordTokens(rc, TRONG_WORD)) out.push(t.start[i]!);
-  let odd = false;
-  for (let i = 0; i < t.count && !odd; i++) odd = (t.flags[i]! & T_ODD) !== 0;
-  if (!odd) return out;
+  if (!(tokenFlags(rc) & T_ODD)) return out;
   for (let i = 0; i < t.count; i++) {
     if (!(t.flags[i]! & T_ODD)) continue;
     for (let p = t.start[i]! + 1; p + TRONG.length <= t.end[i]!; p++) if (key.startsWith(TRONG, p)) out.push(p);
