@@ -27,7 +27,9 @@ const { value, positional } = argv();
 const ref = positional("main");
 const limit = Number(value("--limit") ?? 2000);
 const rounds = Number(value("--rounds") ?? 3);
-const fns = (value("--fns") ?? "relate,linkFigures,findEvent,buildSections").split(",").filter(Boolean);
+const asked = (value("--fns") ?? "relate,linkFigures,findEvent,buildSections").split(",").filter(Boolean);
+/** parseReport is timed too: the rest of the parse (unchanged code, as a rule) is the yardstick (see below). */
+const fns = [...asked.filter((f) => f !== "parseReport"), "parseReport"];
 const archive = join(root, "..", "shared", "corpus", "raw", "news-2017.jsonl.gz");
 if (!existsSync(archive)) {
   console.log("bench-stages: skipped — the shared corpus is absent");
@@ -88,7 +90,15 @@ for (const d of docs.slice(0, 300)) {
 /** The functions whose times make the total (the default four; a function nested in one, such as makeRelateCtx in relate, is shown alone). */
 const TOP = ["relate", "linkFigures", "findEvent", "buildSections"];
 const summed = fns.filter((f) => TOP.includes(f));
+/**
+ * Each stage against the rest of the same build's parse in the same chunks (parseReport less the
+ * summed stages): load on a shared machine slows a stage and the rest of its parse alike, so
+ * (stage/rest of B) / (stage/rest of A) is steadier than B/A of either. It is the stage's own
+ * ratio when the rest of the parse is the same code in both builds.
+ */
+const rel = (t, f) => t[f] / (t.parseReport - summed.reduce((n, g) => n + t[g], 0));
 const per = Object.fromEntries([...fns, "sum"].map((f) => [f, []]));
+const norm = {};
 /** Per chunk of 50 and function: the least time over the rounds (load only ever adds time). */
 const best = { A: [], B: [] };
 const label = `${ref} ${sha.slice(0, 7)}`;
@@ -120,10 +130,13 @@ for (let r = 0; r < rounds; r++) {
   const sb = summed.reduce((n, f) => n + tb[f], 0);
   for (const f of fns) per[f].push(tb[f] / ta[f]);
   per.sum.push(sb / sa);
+  for (const f of [...fns.filter((g) => g !== "parseReport")]) (norm[f] ??= []).push(rel(tb, f) / rel(ta, f));
+  (norm.sum ??= []).push(summed.reduce((n, g) => n + rel(tb, g), 0) / summed.reduce((n, g) => n + rel(ta, g), 0));
   console.log(`round ${r + 1}: ` + fns.map((f) => `${f} ${ta[f].toFixed(0)}→${tb[f].toFixed(0)} ms ${(tb[f] / ta[f]).toFixed(3)}`).join("  ") + `  | sum ${sa.toFixed(0)}→${sb.toFixed(0)} ms ${(sb / sa).toFixed(3)}`);
 }
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 console.log(`median of rounds, working/${label}, ${docs.length} posts, ${rounds} rounds: ` + [...fns, "sum"].map((f) => `${f} ${median(per[f]).toFixed(3)}`).join(", "));
+console.log(`median of rounds, each stage against the rest of its own parse, working/${label}: ` + Object.entries(norm).map(([f, xs]) => `${f} ${median(xs).toFixed(3)}`).join(", "));
 const bestOf = (name, f) => best[name].reduce((n, b) => n + b[f], 0);
 const ba = summed.reduce((n, f) => n + bestOf("A", f), 0);
 const bb = summed.reduce((n, f) => n + bestOf("B", f), 0);

@@ -60,7 +60,6 @@ export interface RelateCtx {
   norm: string;
   sentences: Sentence[];
   figs: Fig[];
-  byId: Map<string, Fig>;
   bare: Bare[];
   /** Every number of the text (scanNumbers), figures' or not. */
   numbers: NumberHit[];
@@ -127,9 +126,10 @@ export function makeRelateCtx(input: RelateInput): RelateCtx {
     const n0 = h.numStart ?? h.start;
     const n1 = h.numEnd ?? h.end;
     const sent = sentenceStartingBefore(sentences, h.start);
-    const info = nounInfo(f.noun);
-    const before = f.kind === "count" && info.look ? nounBefore(key, sentences[sent]?.start ?? 0, h.start, info) : undefined;
-    const kind = before ? before.kind : info.kind;
+    // (the kind of the noun after the number, read once: nounBefore starts from it)
+    const own = kindOf(f.noun);
+    const before = f.kind === "count" ? nounBefore(key, sentences[sent]?.start ?? 0, h.start, f.noun, own) : undefined;
+    const kind = before ? before.kind : own;
     const kinds = [kind];
     if (f.kind === "count" && coordAhead(key, h.end)) {
       const m = COORD.exec(key.slice(h.end, h.end + 30));
@@ -156,7 +156,6 @@ export function makeRelateCtx(input: RelateInput): RelateCtx {
       change: f.comparison?.relation === "tăng" || f.comparison?.relation === "giảm" || (f.kind !== "percent" && changeBefore(key.slice(Math.max(0, h.start - 20), h.start))),
     };
   });
-  let byId: Map<string, Fig> | undefined;
   const bare: Bare[] = [];
   let k = 0;
   const numbers = scanNumbers(ctx);
@@ -172,10 +171,6 @@ export function makeRelateCtx(input: RelateInput): RelateCtx {
     norm: doc.norm,
     sentences,
     figs,
-    // (made when a finder first asks: most texts never do)
-    get byId() {
-      return (byId ??= new Map(figs.map((g) => [g.f.id, g])));
-    },
     bare,
     numbers,
     dates: input.dates ?? [],
@@ -224,9 +219,10 @@ const NOT_IN_PHRASE = new Set(["có", "của", "với", "cho", "tại", "ở", "
  * "Tổng số đoàn viên 842 người" → the phrase and its kind. The phrase starts with a known noun of
  * the same kind as the word after the number, and runs to the number with no verb or preposition.
  */
-function nounBefore(key: string, sentStart: number, at: number, info: NounInfo): { noun: string; kind: Kind } | undefined {
-  const a = info.kind;
-  const generic = info.generic;
+function nounBefore(key: string, sentStart: number, at: number, after: string | undefined, a: Kind): { noun: string; kind: Kind } | undefined {
+  const aw = foldKey(after ?? "").trim();
+  const generic = GENERIC_AFTER.has(aw) || GENERIC_AFTER.has(a.head);
+  if (!generic && !(a.known && a.head === aw)) return undefined;
   const slice = key.slice(Math.max(sentStart, at - 60), at);
   const cut = Math.max(slice.lastIndexOf(","), slice.lastIndexOf(";"), slice.lastIndexOf(":"), slice.lastIndexOf("("), slice.lastIndexOf(")"));
   const ws = foldedWords(slice.slice(cut + 1));
@@ -246,30 +242,6 @@ function nounBefore(key: string, sentStart: number, at: number, info: NounInfo):
     return fits ? { noun, kind: k } : undefined;
   }
   return undefined;
-}
-
-/** What makeRelateCtx reads of a count's noun (the word after its number), read once per noun. */
-interface NounInfo {
-  kind: Kind;
-  /** Only "so many of them" ("người", "em", a classifier): the noun before the number says what. */
-  generic: boolean;
-  /** Whether {@link nounBefore} may find a noun: generic, or a known noun that is its own head. */
-  look: boolean;
-}
-const NOUN_INFO = new Map<string, NounInfo>();
-function nounInfo(noun: string | undefined): NounInfo {
-  const key = noun ?? "";
-  let v = NOUN_INFO.get(key);
-  if (v === undefined) {
-    const a = kindOf(noun);
-    const aw = foldKey(key).trim();
-    const generic = GENERIC_AFTER.has(aw) || GENERIC_AFTER.has(a.head);
-    v = { kind: a, generic, look: generic || (a.known && a.head === aw) };
-    // (kindOf's cache is emptied at the same size: a kind read here stays the one kindOf gives)
-    if (NOUN_INFO.size >= 20_000) NOUN_INFO.clear();
-    NOUN_INFO.set(key, v);
-  }
-  return v;
 }
 
 /**
@@ -324,6 +296,12 @@ export function alternatives(f: Figure): number[] {
   if (pow10(v / asInt)) return [Math.sign(f.value) * asDec * (v / asInt)];
   if (pow10(v / asDec)) return [Math.sign(f.value) * asInt * (v / asDec)];
   return [];
+}
+
+/** The figure of an id (the map is made when a finder first asks: most texts never do). */
+export function figById(rc: RelateCtx, id: string): Fig | undefined {
+  const m = (rc.memo.figById ??= new Map(rc.figs.map((g) => [g.f.id, g]))) as Map<string, Fig>;
+  return m.get(id);
 }
 
 /** Sentence index of a norm position. */
