@@ -9,7 +9,7 @@ import { describe, expect, test } from "vitest";
 import { link } from "./check-helper.js";
 import { parseReport } from "../src/index.js";
 import fc from "fast-check";
-import { wordsIn, wordsInSpec } from "../src/report/link.js";
+import { estimateIn, estimateInSpec, wordsIn, wordsInSpec } from "../src/report/link.js";
 import { makeDoc } from "../src/text/normalize.js";
 
 const VND = { kind: "money", currency: "VND" } as const;
@@ -244,5 +244,22 @@ describe("the words before a figure, read from the token table (wordsIn) = the p
     );
     expect(checked).toBeGreaterThan(20_000);
     expect(declined).toBeGreaterThan(0);
+  });
+});
+
+describe("estimateIn: the estimate pattern, tried only on a clause that holds one of its words", () => {
+  test("= the pattern on random clauses", () => {
+    let found = 0;
+    const pieces = fc.constantFrom("ước", "ước đạt", "ước tính", "dự kiến", "dự ước", "ước thực hiện", "dự", "kiến", "thước", "ướt", "doanh thu", "đạt", " ", "  ", "\n", ",", "x", "1", "\u0301", "𝐀", "Ước", "ƯỚC");
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 10 }), (ps) => {
+        const s = ps.join("");
+        const spec = estimateInSpec(s);
+        expect(estimateIn(s)).toBe(spec);
+        if (spec) found++;
+      }),
+      { numRuns: 3000 },
+    );
+    expect(found).toBeGreaterThan(500);
   });
 });

@@ -99,12 +99,7 @@ export function linkFigures(ctx: Ctx, hits: FigureHit[], figures: Figure[]): Fig
     // "doanh thu đạt 3 tỷ đồng": "đạt" only introduces an amount; a change ("tăng 20 tỷ đồng") is kept
     if (rel && f.kind !== "percent" && !basis && !CHANGE.has(rel)) rel = undefined;
     if (rel || basis) f.comparison = { ...f.comparison, ...(rel ? { relation: rel } : {}), ...(basis ? { basis } : {}) };
-    if (!f.estimated) {
-      const clause = lastClause(key, from, num0(h));
-      ESTIMATE.lastIndex = 0;
-      if (ESTIMATE.test(key.slice(clause, num0(h)))) f.estimated = true;
-      ESTIMATE.lastIndex = 0;
-    }
+    if (!f.estimated && estimateIn(key.slice(lastClause(key, from, num0(h)), num0(h)))) f.estimated = true;
   });
 
   // 4. subjects
@@ -119,6 +114,25 @@ export function linkFigures(ctx: Ctx, hits: FigureHit[], figures: Figure[]): Fig
     if (phrase) f.subject = phrase;
   });
   return figures;
+}
+
+/** Every estimate word holds one of these (its first word, folded): a clause without them has none. */
+const ESTIMATE_NEEDS = [...new Set(ESTIMATE_WORDS.map((w) => fold(w).split(" ")[0]!))];
+
+/** Whether an estimate word stands in the clause: ESTIMATE, tried only when the clause holds one of ESTIMATE_NEEDS. */
+export function estimateIn(clause: string): boolean {
+  if (!ESTIMATE_NEEDS.some((w) => clause.includes(w))) return false;
+  ESTIMATE.lastIndex = 0;
+  const found = ESTIMATE.test(clause);
+  ESTIMATE.lastIndex = 0;
+  return found;
+}
+/** The plain reading {@link estimateIn} gives (for its property test). */
+export function estimateInSpec(clause: string): boolean {
+  ESTIMATE.lastIndex = 0;
+  const found = ESTIMATE.test(clause);
+  ESTIMATE.lastIndex = 0;
+  return found;
 }
 
 function relationIn(before: string): Relation | undefined {
