@@ -138,7 +138,6 @@ export function makeRelateCtx(input: RelateInput): RelateCtx {
         if (alt.known && alt.head !== kind.head) kinds.push(alt);
       }
     }
-    const lead = key.slice(Math.max(0, h.start - 16), n0);
     return {
       i,
       f,
@@ -150,7 +149,7 @@ export function makeRelateCtx(input: RelateInput): RelateCtx {
       kind,
       kinds,
       noun: before ? before.noun : (f.noun ?? ""),
-      negative: f.kind !== "percent" && f.kind !== "count" && NEGATIVE.test(lead),
+      negative: f.kind !== "percent" && f.kind !== "count" && NEGATIVE.test(key.slice(Math.max(0, h.start - 16), n0)),
       // (SPLIT_BEFORE needs "." or "," and a space right before the number)
       split: key.charCodeAt(n0 - 1) === 32 && (key.charCodeAt(n0 - 2) === 46 || key.charCodeAt(n0 - 2) === 44) && SPLIT_BEFORE.test(key.slice(Math.max(0, n0 - 6), n0)) && SPLIT_TAIL.test(key.slice(n0, n1)),
       change: f.comparison?.relation === "tăng" || f.comparison?.relation === "giảm" || (f.kind !== "percent" && changeBefore(key.slice(Math.max(0, h.start - 20), h.start))),
