@@ -28,7 +28,7 @@ import { REVIEW } from "../src/relate/period.js";
 import { OVER_CUES, OVER_PAIRS, UNDER_CUES, UNDER_PAIRS } from "../src/relate/plan.js";
 import { pairStarts, trieMatches } from "../src/relate/cue-scan.js";
 import type { RelateCtx } from "../src/relate/context.js";
-import { KIND_SPLIT } from "../src/relate/kinds.js";
+import { KIND_SPLIT, splitKind } from "../src/relate/kinds.js";
 import { namedCuesSpec, namedListCues } from "../src/relate/named-list.js";
 import { chuColon, chuWordColon, IN_WORDS_CUE } from "../src/relate/restatement.js";
 
@@ -137,6 +137,8 @@ describe("relate: faster scans equal their specifications", () => {
     fc.assert(
       fc.property(fc.oneof(text, anyText), (s) => {
         expect(fold(s).split(KIND_SPLIT).filter(Boolean)).toEqual(old(s));
+        expect(splitKind(fold(s))).toEqual(old(s));
+        expect(splitKind(s)).toEqual(s.split(KIND_SPLIT).filter(Boolean));
       }),
       { numRuns: 3000 },
     );
