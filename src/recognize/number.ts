@@ -470,6 +470,9 @@ function makeNum(part: Tok[], key: string): Num | null {
 
 function toHit(n: Num, key: string, noQualifier = false): NumberHit {
   const first = n.toks[0]!;
+  // every optional field written (undefined when absent): the hits of a text share one shape, so
+  // the recognisers that read them (money, percent, measure, counts, dates, relations) keep
+  // monomorphic property loads, where 30 shapes (one per set of fields) made them megamorphic
   const hit: NumberHit = {
     start: n.start,
     end: n.end,
@@ -478,6 +481,16 @@ function toHit(n: Num, key: string, noQualifier = false): NumberHit {
     numStart: n.start,
     numEnd: n.end,
     form: n.form,
+    approx: undefined,
+    bound: undefined,
+    qualifier: undefined,
+    range: undefined,
+    of: undefined,
+    ambiguous: undefined,
+    leadingZero: undefined,
+    yearLike: undefined,
+    scaleWord: undefined,
+    scale: undefined,
   };
   if (n.toks.some((t) => t.ambiguous)) hit.ambiguous = true;
   if (first.leadingZero) hit.leadingZero = true;
