@@ -142,9 +142,10 @@ export function listedNounAt(doc: Doc, at: number, lead: boolean): ListedNoun | 
     if (!(f & T_WORD)) break; // punctuation: no word
     const end = t.end[ti]!;
     const after = key.charCodeAt(end);
-    // digits, an odd token, or a word that goes on with "-" or "/" ("cnvc-lđ", "đ/c"): the
-    // pattern's cut, not the tokens'
-    if (f & (T_DIGITS | T_ODD) || after === 45 || after === 47) return listedNounInKey(key, at, lead);
+    // digits, an odd token, a word that goes on with "-" and a word ("cnvc-lđ"), or "đ/": the
+    // pattern's cut, not the tokens' ("đồng/lượng" is cut the same: the word, then "/")
+    if (f & (T_DIGITS | T_ODD) || (after === 45 && ti + 2 < count && t.start[ti + 2] === end + 1 && t.flags[ti + 2]! & T_WORD) || (after === 47 && end - t.start[ti]! === 1 && key.charCodeAt(end - 1) === 0x111))
+      return listedNounInKey(key, at, lead);
     const id = t.id[ti]!;
     const next = k === 0 ? (id < FIRST_IDS.length && FIRST_IDS[id] ? edges[0]!.get(id * 2) : undefined) : edges[node]!.get(id * 2 + comma);
     if (next === undefined) break;

@@ -21,7 +21,8 @@ import { words } from "../text/rx.js";
 import { fold } from "../text/fold.js";
 import { lexicon, T_DIGITS, T_ODD, T_WORD } from "../text/tokens.js";
 import { freshTokens } from "../text/words.js";
-import { NAM, TAIL_ONLY, WORD_TYPE } from "./number-grammar.js";
+import { NAM, NUM_WORDS, TAIL_ONLY, WORD_TYPE } from "./number-grammar.js";
+import { FirstWords } from "./word-guard.js";
 
 /** Words that can start a number: digits 1–9 but "năm" and the tail-only ones, and "mười". */
 export const START_WORDS = words([...WORD_TYPE].filter(([w, t]) => (t.type === "U" && !TAIL_ONLY.has(w) && w !== NAM) || t.type === "TEN").map(([w]) => w));
@@ -67,3 +68,29 @@ export function markedTokens(doc: Doc): Int32Array {
   doc.memo.marked = list;
   return list;
 }
+
+/** Number words (word-guard.ts): whether one can start a run's next part. */
+const NUM_FIRSTS = new FirstWords(NUM_WORDS.list);
+
+/**
+ * Where number.ts RUN, tried at `at` (the start of a word token that starts with a digit), ends
+ * when it is only digits with "." or "," groups ("2.418", "3,5", "2017"): nothing but a space can
+ * go on to a next part, and after the spaces neither a digit nor a number word starts. Otherwise
+ * (a next part may follow, or a non-ASCII unit stands before `at`, whose class the pattern's edge
+ * reads), -1: RUN decides. Property-tested against RUN in test/number-tokens.test.ts.
+ */
+export function digitRunEnd(doc: Doc, at: number): number {
+  const key = doc.key;
+  if (at > 0 && key.charCodeAt(at - 1) >= 0x80) return -1;
+  let i = at + 1;
+  while (isDigit(key.charCodeAt(i))) i++;
+  while ((key.charCodeAt(i) === 46 || key.charCodeAt(i) === 44) && isDigit(key.charCodeAt(i + 1))) {
+    i += 2;
+    while (isDigit(key.charCodeAt(i))) i++;
+  }
+  if (key.charCodeAt(i) !== 32) return i;
+  let q = i + 1;
+  while (key.charCodeAt(q) === 32) q++;
+  return isDigit(key.charCodeAt(q)) || NUM_FIRSTS.mayStartAt(doc, q) ? -1 : i;
+}
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
