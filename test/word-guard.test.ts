@@ -12,12 +12,13 @@ import fc from "fast-check";
 import { makeDoc } from "../src/text/normalize.js";
 import { rx, words } from "../src/text/rx.js";
 import { FirstWords } from "../src/recognize/word-guard.js";
+import { mayStartCurrency } from "../src/recognize/money.js";
 import { CONTEXT_UNITS, UNITS } from "../src/lexicon/units.js";
 import { CURRENCIES, SCALES_BEFORE_CURRENCY } from "../src/lexicon/currency.js";
 
 const LISTS: [string, string[], number][] = [
   ["units", [...UNITS.map(([w]) => w), ...CONTEXT_UNITS.map(([w]) => w)], 24],
-  ["currencies", [...SCALES_BEFORE_CURRENCY.map(([w]) => w), ...CURRENCIES.map(([w]) => w)], 60],
+  ["currencies", CURRENCIES.map(([w]) => w), 60],
 ];
 const OTHER = ["1", "35", " ", " ", "  ", "\t", "\n", "\u00a0", "-", "/", ".", ",", "$", "²", "³", "%", "\u0301", "𝐀", "😀", "𝟏", "x", "A", "người", "tỷ", "đồng"];
 
@@ -41,6 +42,27 @@ describe("FirstWords: a no is never a match of the list's pattern", () => {
       );
     });
   }
+  test("money: mayStartCurrency's no is never a match of the currency pattern (a scale word, maybe glued to the currency)", () => {
+    const list = [...SCALES_BEFORE_CURRENCY.map(([w]) => w), ...CURRENCIES.map(([w]) => w)];
+    const pieces = [...new Set(list.flatMap((w) => [w, w.toUpperCase(), ...w.split(" ")]))];
+    const text = fc.array(fc.oneof(fc.constantFrom(...pieces), fc.constantFrom(...OTHER)), { maxLength: 14 }).map((ps) => ps.join(""));
+    const re = new RegExp(
+      rx`^(?:(?<scale>${words(SCALES_BEFORE_CURRENCY.map(([w]) => w))}) *)?(?<cur>${words(CURRENCIES.map(([w]) => w))})(?![\p{L}\p{M}\p{N}$])`.source,
+      "u",
+    );
+    fc.assert(
+      fc.property(text, fc.nat(4), (s, back) => {
+        const doc = makeDoc(s);
+        for (let p = 0; p <= doc.key.length; p++) {
+          const limit = Math.max(0, p - back) + 60;
+          if (!mayStartCurrency(doc, p, limit)) expect(re.exec(doc.key.slice(p, limit))).toBeNull();
+        }
+      }),
+      { numRuns: 2000 },
+    );
+    expect(mayStartCurrency(makeDoc("192 tỷđồng"), 4, 64)).toBe(true);
+    expect(mayStartCurrency(makeDoc("192 người"), 4, 64)).toBe(false);
+  });
   test("real text", () => {
     const units = new FirstWords(LISTS[0]![1]);
     const doc = makeDoc("5 kg, 35km và 2 mét vuông, 3 người");

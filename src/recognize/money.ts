@@ -50,8 +50,17 @@ const PER = named("money.per", local(rx`^ *\/ *(?<p>[\p{L}\p{M}]+\d?)`));
 const PREFIX = named("money.prefix", local(rx`${L}(?<cur>${words(CURRENCY_PREFIXES.map(([w]) => w))}) ?$|(?<sign>[$€£]) ?$`));
 /** First characters of the scale words and currencies (folded), to skip the pattern cheaply. */
 const CURRENCY_FIRST = new Set([...SCALES_BEFORE_CURRENCY.map(([w]) => w), ...CURRENCIES.map(([w]) => w)].map((w) => fold(w).charCodeAt(0)));
-/** The first words of the scale words and currencies (word-guard.ts): a token-table test before the pattern. */
-const CURRENCY_FIRSTS = new FirstWords([...SCALES_BEFORE_CURRENCY.map(([w]) => w), ...CURRENCIES.map(([w]) => w)]);
+/** The first words of the currencies (word-guard.ts), and of the scale words (folded). */
+const CURRENCY_FIRSTS = new FirstWords(CURRENCIES.map(([w]) => w));
+const SCALE_FIRSTS = [...new Set(SCALES_BEFORE_CURRENCY.map(([w]) => fold(w).split(" ")[0]!))];
+/**
+ * Whether CURRENCY_AFTER can match with its scale word or currency at `at` (the key before
+ * `limit`): a currency on its own is followed by no letter or digit (FirstWords can tell from the
+ * token table), a scale word may have the currency glued to it ("tỷđồng": the key is read).
+ */
+export function mayStartCurrency(doc: Doc, at: number, limit: number): boolean {
+  return CURRENCY_FIRSTS.mayStartAt(doc, at, limit) || SCALE_FIRSTS.some((w) => doc.key.startsWith(w, at));
+}
 /** Last characters of the currency signs written before an amount. */
 const PREFIX_LAST = new Set([...CURRENCY_PREFIXES.map(([w]) => fold(w)), "$", "€", "£"].map((w) => w.charCodeAt(w.length - 1)));
 const DONG_COMPOUND = named("money.dongCompound", local(rx`^ +${words(DONG_COMPOUNDS)}${R}`));
@@ -182,7 +191,7 @@ function moneyOf(n: NumberHit, doc: Doc): MoneyHit | null {
   // the currency pattern is only tried when the first letter after the spaces can start it
   let at = n.end;
   while (key.charCodeAt(at) === 32) at++;
-  const canCurrency = at < key.length && CURRENCY_FIRST.has(key.charCodeAt(at)) && CURRENCY_FIRSTS.mayStartAt(doc, at, n.end + 60);
+  const canCurrency = at < key.length && CURRENCY_FIRST.has(key.charCodeAt(at)) && mayStartCurrency(doc, at, n.end + 60);
   // a number with neither a currency after it, nor a sign before it, nor a scale word is no money
   const last = key.charCodeAt(n.numStart - 1) === 32 ? key.charCodeAt(n.numStart - 2) : key.charCodeAt(n.numStart - 1);
   const canPrefix = n.start === n.numStart && PREFIX_LAST.has(last);
