@@ -39,6 +39,10 @@ function idTable(words: readonly string[]): Uint8Array {
   return out;
 }
 
+let scratch = new Int32Array(1024);
+/** The scratch array is kept while it holds up to this many tokens. */
+const SCRATCH_MAX = 1 << 16;
+
 /** The tokens of the module comment, by index in `doc.tokens`, in text order (memoised per document). */
 export function markedTokens(doc: Doc): Int32Array {
   const got = doc.memo.marked as Int32Array | undefined;
@@ -48,7 +52,9 @@ export function markedTokens(doc: Doc): Int32Array {
   const flags = tt.flags;
   const ids = tt.id;
   const markIds = MARK_IDS;
-  let out = new Int32Array(64);
+  // (into a scratch array reused from one document to the next, then copied out at its size: one
+  // allocation a document, where a growing array made one per doubling)
+  const out = scratch.length >= n ? scratch : (scratch = new Int32Array(Math.max(n, scratch.length * 2)));
   let k = 0;
   for (let ti = 0; ti < n; ti++) {
     const f = flags[ti]!;
@@ -57,14 +63,10 @@ export function markedTokens(doc: Doc): Int32Array {
       const id = ids[ti]!;
       if (!(id < markIds.length && markIds[id])) continue;
     }
-    if (k === out.length) {
-      const grown = new Int32Array(k * 2);
-      grown.set(out);
-      out = grown;
-    }
     out[k++] = ti;
   }
-  const list = out.subarray(0, k);
+  const list = out.slice(0, k);
+  if (out.length > SCRATCH_MAX) scratch = new Int32Array(1024);
   doc.memo.marked = list;
   return list;
 }
