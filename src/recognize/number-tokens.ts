@@ -90,9 +90,32 @@ export function digitRunEnd(doc: Doc, at: number): number {
     i += 2;
     while (isDigit(key.charCodeAt(i))) i++;
   }
-  if (key.charCodeAt(i) !== 32) return i;
+  return ends(doc, i) ? i : -1;
+}
+
+/**
+ * The same for a word token `ti` that is a number word able to start a run (START_WORDS: "hai",
+ * "một"; not "năm", whose pattern looks further): RUN reads the word, then ends where
+ * digitRunEnd's runs end. -1: RUN decides (odd letters, a non-ASCII unit before it, a next part).
+ */
+export function wordRunEnd(doc: Doc, ti: number): number {
+  const t = doc.tokens;
+  const id = t.id[ti]!;
+  if (!(id < WORD_START_IDS.length && WORD_START_IDS[id]) || t.flags[ti]! & T_ODD) return -1;
+  const at = t.start[ti]!;
+  if (at > 0 && doc.key.charCodeAt(at - 1) >= 0x80) return -1;
+  const e = t.end[ti]!;
+  return ends(doc, e) ? e : -1;
+}
+/** Lexicon ids of START_WORDS (not "năm"). */
+const WORD_START_IDS = idTable(START_WORDS.list);
+
+/** Whether a run ending at `i` has no next part: no space after it, or no digit nor number word after the spaces. */
+function ends(doc: Doc, i: number): boolean {
+  const key = doc.key;
+  if (key.charCodeAt(i) !== 32) return true;
   let q = i + 1;
   while (key.charCodeAt(q) === 32) q++;
-  return isDigit(key.charCodeAt(q)) || NUM_FIRSTS.mayStartAt(doc, q) ? -1 : i;
+  return !(isDigit(key.charCodeAt(q)) || NUM_FIRSTS.mayStartAt(doc, q));
 }
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;

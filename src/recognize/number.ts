@@ -25,7 +25,7 @@ import { R as RIGHT, named, rx, words } from "../text/rx.js";
 import { fold } from "../text/fold.js";
 import { T_WORD } from "../text/tokens.js";
 import { freshTokens } from "../text/words.js";
-import { digitRunEnd, markedTokens, START_IDS, START_WORDS } from "./number-tokens.js";
+import { digitRunEnd, markedTokens, wordRunEnd, START_IDS, START_WORDS } from "./number-tokens.js";
 import { AWARD_NOUNS, ORGANIZATION_NOUNS, OTHER_NOUNS, PERSONNEL_NOUNS, PUBLICATION_NOUNS, TASK_NOUNS, TRAINING_NOUNS } from "../lexicon/count-nouns.js";
 import type { Ctx, Hit, NumberConvention } from "./types.js";
 import {
@@ -189,8 +189,8 @@ function scan(ctx: Ctx): NumberHit[] {
     if (at < covered || !(tt.flags[ti]! & T_WORD)) continue;
     const c0 = key.charCodeAt(at);
     if (!(c0 >= 48 && c0 <= 57) && !(tt.id[ti]! < START_IDS.length && START_IDS[tt.id[ti]!])) continue;
-    // (a plain digit group with no next part is read without the pattern: digitRunEnd)
-    const e = c0 >= 48 && c0 <= 57 ? digitRunEnd(doc, at) : -1;
+    // (a plain digit group or number word with no next part is read without the pattern)
+    const e = c0 >= 48 && c0 <= 57 ? digitRunEnd(doc, at) : wordRunEnd(doc, ti);
     RUN_AT.lastIndex = at;
     const run = e >= 0 ? key.slice(at, e) : RUN_AT.exec(key)?.[0];
     if (run === undefined) continue;
