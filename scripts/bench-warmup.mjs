@@ -1,0 +1,80 @@
+#!/usr/bin/env node
+// What a fresh process pays before parseReport runs at full speed (issue 14, the pool): the
+// archive's posts parsed once cold, in chunks, then the same posts again warm, in one process.
+// For each chunk: CPU time of the process (user + sys, every thread: V8 compiles on background
+// threads), wall time, CPU ns per character, CPU/wall. The warm-up cost is the cold pass's CPU
+// less the warm pass's. Every worker of the CLI's pool is a fresh V8 isolate and pays it again,
+// so with W the warm CPU of the whole archive and J the warm-up:
+//   --jobs 1 ≈ W + J,   --jobs 2 ≈ W + 2J (each worker warms up, each does half)
+// and the script prints (W + 2J) / (W + J), the least CPU ratio --jobs 2 / --jobs 1 can have
+// (the CLI's reading and writing, on the main thread, come on top of both).
+// The warm pass flatters a little (fold()'s memo is full), so J is an upper bound by that much.
+//
+//   npm run build && nice -n 10 node scripts/bench-warmup.mjs [--limit 10000] [--chunk 1000]
+//   node --no-opt scripts/bench-warmup.mjs --limit 3000   # without TurboFan: what compiling costs
+//   BAOCAO_DIST=.tmp/dist node scripts/bench-warmup.mjs   # another build
+//
+// Ratios within one run are the figures to read; seconds move with the machine's load.
+import { createReadStream, existsSync } from "node:fs";
+import { createGunzip } from "node:zlib";
+import { createInterface } from "node:readline";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { dirname, join, resolve } from "node:path";
+import { argv } from "./lib/args.mjs";
+
+const root = dirname(dirname(fileURLToPath(import.meta.url)));
+const { value } = argv();
+const limit = Number(value("--limit") ?? 10000);
+const chunk = Math.max(1, Number(value("--chunk") ?? 1000));
+const archive = join(root, "..", "shared", "corpus", "raw", "news-2017.jsonl.gz");
+if (!existsSync(archive)) {
+  console.log("bench-warmup: skipped — the shared corpus is absent");
+  process.exit(0);
+}
+const dist = resolve(root, process.env.BAOCAO_DIST ?? "dist");
+const { parseReport } = await import(pathToFileURL(join(dist, "index.js")).href);
+
+const docs = [];
+const raw = createReadStream(archive);
+const rl = createInterface({ input: raw.pipe(createGunzip()), crlfDelay: Infinity });
+for await (const line of rl) {
+  if (docs.length >= limit) break;
+  if (!line.trim()) continue;
+  const o = JSON.parse(line);
+  if (typeof o.text === "string") docs.push(o.text);
+}
+rl.close();
+raw.destroy();
+
+function pass() {
+  const rows = [];
+  for (let at = 0; at < docs.length; at += chunk) {
+    const part = docs.slice(at, at + chunk);
+    const chars = part.reduce((n, d) => n + d.length, 0);
+    const c = process.cpuUsage();
+    const t = process.hrtime.bigint();
+    for (const d of part) parseReport(d);
+    const wall = Number(process.hrtime.bigint() - t) / 1e9;
+    const u = process.cpuUsage(c);
+    rows.push({ from: at, to: at + part.length, chars, cpu: (u.user + u.system) / 1e6, wall });
+  }
+  return rows;
+}
+const cold = pass();
+const warm = pass();
+const sum = (rows, k) => rows.reduce((n, r) => n + r[k], 0);
+const f = (x, d = 2) => x.toFixed(d);
+console.log(`bench-warmup: ${docs.length} posts, chunks of ${chunk}${process.execArgv.length ? `, node ${process.execArgv.join(" ")}` : ""}`);
+console.log("posts          cold: cpu s  ns/char  cpu/wall   warm: cpu s  ns/char  cpu/wall   cold/warm");
+for (let i = 0; i < cold.length; i++) {
+  const a = cold[i];
+  const b = warm[i];
+  const ns = (r) => (r.cpu * 1e9) / r.chars;
+  console.log(
+    `${`${a.from}–${a.to}`.padEnd(14)} ${f(a.cpu).padStart(10)} ${f(ns(a), 0).padStart(8)} ${f(a.cpu / a.wall).padStart(9)}   ${f(b.cpu).padStart(10)} ${f(ns(b), 0).padStart(8)} ${f(b.cpu / b.wall).padStart(9)}   ${f(a.cpu / b.cpu).padStart(9)}`,
+  );
+}
+const W = sum(warm, "cpu");
+const J = sum(cold, "cpu") - W;
+console.log(`cold pass ${f(sum(cold, "cpu"))} s CPU (${f(sum(cold, "wall"))} s wall); warm pass W = ${f(W)} s CPU (${f(sum(warm, "wall"))} s wall)`);
+console.log(`warm-up J = ${f(J)} s CPU, ${f((100 * J) / (W + J), 0)}% of a cold pass; least --jobs 2 / --jobs 1 CPU: (W + 2J) / (W + J) = ${f((W + 2 * J) / (W + J))}`);
