@@ -247,7 +247,7 @@ function scan(ctx: Ctx): NumberHit[] {
     // (each pattern is tried only when the units after the number can start it: CHAIN "-" or "/",
     // SLASH_JOIN "/" after at most one space, RANGE_JOIN "-", "~", "÷" or "đến"/"tới" after spaces)
     const chain = n.form === "digits" && (c === 45 || c === 47) ? CHAIN.exec(key.slice(n.end, n.end + 40)) : null;
-    if (chain && (chain[0].match(/[-/]/g)!.length >= 2 || LETTER_LAST.test(chain[0]))) {
+    if (chain && (joinsIn(chain[0]) >= 2 || LETTER_LAST.test(chain[0]))) {
       const stop = n.end + chain[0].length;
       while (nums[idx + 1] && nums[idx + 1]!.start < stop) idx++;
       continue;
@@ -353,6 +353,15 @@ function thousandsShared(low: number, high: number, lowText: string): number {
   return k > 1 && low * k * MAX_SHARED_RATIO >= high ? low * k : low;
 }
 const MAX_SHARED_RATIO = 20;
+/** How many "-" and "/" a chain holds (what chain.match(/[-/]/g).length counted, with no array). */
+function joinsIn(chain: string): number {
+  let k = 0;
+  for (let i = 0; i < chain.length; i++) {
+    const c = chain.charCodeAt(i);
+    if (c === 45 || c === 47) k++;
+  }
+  return k;
+}
 const THREE_DIGITS = /^\d{3}$/;
 /** (A module constant: bundlers such as esbuild rewrite a literal with \p{…} into `new RegExp` at each use.) */
 const LETTER_LAST = /\p{L}$/u;
