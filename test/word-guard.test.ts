@@ -11,7 +11,8 @@ import { describe, expect, test } from "vitest";
 import fc from "fast-check";
 import { makeDoc } from "../src/text/normalize.js";
 import { rx, words } from "../src/text/rx.js";
-import { FirstWords } from "../src/recognize/word-guard.js";
+import { FirstWords, firstTokenOf } from "../src/recognize/word-guard.js";
+import { NUM_WORDS } from "../src/recognize/number-grammar.js";
 import { mayStartCurrency } from "../src/recognize/money.js";
 import { CONTEXT_UNITS, UNITS } from "../src/lexicon/units.js";
 import { CURRENCIES, SCALES_BEFORE_CURRENCY } from "../src/lexicon/currency.js";
@@ -62,6 +63,16 @@ describe("FirstWords: a no is never a match of the list's pattern", () => {
     );
     expect(mayStartCurrency(makeDoc("192 tỷđồng"), 4, 64)).toBe(true);
     expect(mayStartCurrency(makeDoc("192 người"), 4, 64)).toBe(false);
+  });
+  test("firstTokenOf = the first token makeDoc cuts, for every entry of the lists guarded", () => {
+    const guarded = [...LISTS.flatMap(([, list]) => list), ...SCALES_BEFORE_CURRENCY.map(([w]) => w), ...NUM_WORDS.list];
+    for (const e of guarded) {
+      const d = makeDoc(e.trim());
+      expect([e, firstTokenOf(e)]).toEqual([e, d.key.slice(d.tokens.start[0]!, d.tokens.end[0]!)]);
+    }
+    expect(firstTokenOf("Mét vuông")).toBe("mét");
+    expect(firstTokenOf("%")).toBe("%");
+    expect(firstTokenOf("nhịp/phút")).toBe("nhịp");
   });
   test("real text", () => {
     const units = new FirstWords(LISTS[0]![1]);
