@@ -4,9 +4,11 @@
 // both alike.
 // Each is bundled from its src/ with esbuild (as scripts/snapshot.mjs does).
 //
-//   nice -n 10 node scripts/bench-ab.mjs [REF=HEAD] [--limit 2000] [--rounds 5] [--tiny] [--size N] [--no-validate]
+//   nice -n 10 node scripts/bench-ab.mjs [REF=HEAD] [--limit 2000] [--rounds 5] [--tiny] [--size N] [--no-validate] [--batch]
 //   (--tiny: the posts' titles, for the fixed cost per post; --size N: 2 MB of posts cut into texts
-//   of N characters; --no-validate: both without Zod)
+//   of N characters; --no-validate: both without Zod; --batch: the working tree reads each chunk of
+//   50 with one parseReports call, REF post by post with parseReport — `bench-ab.mjs HEAD --batch`
+//   is parseReports against parseReport of the same code)
 //   round 1: REF 4.12 s cpu, working 3.80 s cpu, working/REF 0.92
 //   …
 //   median working/REF 0.91 (CPU time; wall time 0.93)
@@ -41,7 +43,13 @@ await bundleTree(join(root, "src", "index.ts"), join(work, "working.mjs"));
 // default would otherwise pay for it)
 const opts = args.includes("--no-validate") ? { validate: false } : {};
 const refParse = (await import(pathToFileURL(join(work, `ref-${sha}.mjs`)).href)).parseReport;
-const workParse = (await import(pathToFileURL(join(work, "working.mjs")).href)).parseReport;
+const working = await import(pathToFileURL(join(work, "working.mjs")).href);
+const workParse = working.parseReport;
+const batch = args.includes("--batch");
+if (batch && typeof working.parseReports !== "function") {
+  console.error("bench-ab: --batch needs parseReports in the working tree");
+  process.exit(2);
+}
 const A = (d) => refParse(d, opts);
 const B = (d) => workParse(d, opts);
 
@@ -70,7 +78,8 @@ const clock = () => {
 };
 const chunk = (parse, from, to) => {
   const a = clock();
-  for (let i = from; i < to; i++) parse(docs[i]);
+  if (parse === B && batch) working.parseReports(docs.slice(from, to), opts);
+  else for (let i = from; i < to; i++) parse(docs[i]);
   const b = clock();
   return { cpu: b.cpu - a.cpu, wall: b.wall - a.wall };
 };
@@ -78,13 +87,15 @@ for (const d of docs.slice(0, 300)) {
   A(d);
   B(d);
 }
+if (batch) for (let i = 0; i < 300; i += 50) working.parseReports(docs.slice(i, i + 50), opts);
 const cpu = [];
 const wall = [];
 const cpuA = [];
 const cpuB = [];
 const bestA = [];
 const bestB = [];
-const label = `${ref} ${sha.slice(0, 7)}`;
+const label = `${ref} ${sha.slice(0, 7)}${batch ? " (parseReport)" : ""}`;
+if (batch) console.log("working: parseReports, one call per chunk of 50");
 for (let r = 0; r < rounds; r++) {
   const ta = { cpu: 0, wall: 0 };
   const tb = { cpu: 0, wall: 0 };

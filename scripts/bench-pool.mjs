@@ -9,6 +9,10 @@
 //   node scripts/bench-pool.mjs --rounds 5 --limit 3000       # the first 3,000 posts only
 //
 // Medians are printed; every run is listed with --verbose.
+//
+//   node scripts/bench-pool.mjs --ab .tmp/dist-before      # --jobs 1 only: another build's CLI
+//        (DIR/cli.js) and dist/cli.js in turns; CPU and wall of each, their ratios, and whether
+//        their JSONL outputs are byte for byte the same
 import { spawn } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -24,6 +28,7 @@ const arg = (name, dflt) => {
 const ROUNDS = Number(arg("--rounds", 3));
 const LIMIT = Number(arg("--limit", 0));
 const VERBOSE = process.argv.includes("--verbose");
+const AB = arg("--ab", "");
 const archive = join(root, "..", "shared", "corpus", "raw", "news-2017.jsonl.gz");
 if (!existsSync(archive)) {
   console.log("skipped: ../shared/corpus/raw/news-2017.jsonl.gz is not here");
@@ -48,11 +53,12 @@ writeFileSync(
 process.on("exit", () => { const u = process.resourceUsage(); writeFileSync(process.env.BAOCAO_USAGE, JSON.stringify({ cpu: (u.userCPUTime + u.systemCPUTime) / 1e6, rss: u.maxRSS / 1024 })); });`,
 );
 
-function run(input, jobs, tag) {
+function run(input, jobs, tag, script = cli, output) {
   return new Promise((done) => {
     const out = join(work, `usage-${tag}.json`);
     const t0 = performance.now();
-    const child = spawn(process.execPath, ["--import", usage, cli, "extract", input, "--jobs", String(jobs), "--quiet"], { stdio: ["ignore", "ignore", "inherit"], env: { ...process.env, BAOCAO_USAGE: out } });
+    const args = ["--import", usage, script, "extract", input, "--jobs", String(jobs), "--quiet", ...(output ? ["--out", output] : [])];
+    const child = spawn(process.execPath, args, { stdio: ["ignore", "ignore", "inherit"], env: { ...process.env, BAOCAO_USAGE: out } });
     child.on("close", (code) => {
       const wall = (performance.now() - t0) / 1000;
       const u = JSON.parse(readFileSync(out, "utf8"));
@@ -65,6 +71,25 @@ const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length % 2 ? s[s.length >> 1] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
+if (AB) {
+  const other = join(AB, "cli.js");
+  const ab = { a: [], b: [] };
+  for (let r = 0; r < ROUNDS; r++) {
+    for (const k of r % 2 ? ["b", "a"] : ["a", "b"]) {
+      ab[k].push(await run(all, 1, `${k}${r}`, k === "a" ? other : cli, join(work, `${k}.jsonl`)));
+      const x = ab[k].at(-1);
+      if (VERBOSE) console.log(`round ${r + 1} ${k === "a" ? other : cli}: cpu ${x.cpu.toFixed(2)} s, wall ${x.wall.toFixed(2)} s, rss ${x.rss.toFixed(0)} MB`);
+    }
+  }
+  const same = readFileSync(join(work, "a.jsonl")).equals(readFileSync(join(work, "b.jsonl")));
+  const m = (k, f) => median(ab[k].map((x) => x[f]));
+  console.log(`${lines.length} posts, --jobs 1, ${ROUNDS} rounds in turns, medians (node ${process.version})`);
+  console.log(`A ${other}   cpu ${m("a", "cpu").toFixed(2)} s   wall ${m("a", "wall").toFixed(2)} s   peak RSS ${m("a", "rss").toFixed(0)} MB`);
+  console.log(`B ${cli}   cpu ${m("b", "cpu").toFixed(2)} s   wall ${m("b", "wall").toFixed(2)} s   peak RSS ${m("b", "rss").toFixed(0)} MB`);
+  console.log(`B / A: cpu ${(m("b", "cpu") / m("a", "cpu")).toFixed(3)}×, wall ${(m("b", "wall") / m("a", "wall")).toFixed(3)}×; JSONL output ${same ? "byte-identical" : "DIFFERS"}`);
+  rmSync(work, { recursive: true, force: true });
+  process.exit(same ? 0 : 1);
+}
 const res = { j1: [], j2: [], pair: [] };
 for (let r = 0; r < ROUNDS; r++) {
   const order = r % 2 ? ["j2", "j1", "pair"] : ["j1", "j2", "pair"];

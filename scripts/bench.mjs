@@ -14,6 +14,9 @@
 //   npm run bench -- --json                              # one JSON object, for scripts
 //   npm run bench -- --skip-sizes --skip-tiny            # only the archive
 //   BAOCAO_DIST=.tmp/dist npm run bench                  # another build of baocao
+//   npm run bench -- --batch                             # parseReports too: every figure again
+//                        for the texts read 64 a call (as the CLI's batches), timed in turns with
+//                        parseReport, and the CPU ratio parseReports / parseReport
 import { createReadStream, existsSync } from "node:fs";
 import { createGunzip } from "node:zlib";
 import { createInterface } from "node:readline";
@@ -25,7 +28,7 @@ import { argv } from "./lib/args.mjs";
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const { args, value, flag } = argv();
 if (flag("--help")) {
-  console.log("usage: npm run bench -- [--limit N] [--rounds 3] [--json] [--archive FILE.jsonl.gz] [--target 20] [--strict] [--skip-sizes] [--skip-tiny] [--check]");
+  console.log("usage: npm run bench -- [--limit N] [--rounds 3] [--json] [--archive FILE.jsonl.gz] [--target 20] [--strict] [--skip-sizes] [--skip-tiny] [--check] [--batch]");
   process.exit(0);
 }
 const archive = resolve(value("--archive") ?? join(root, "..", "shared", "corpus", "raw", "news-2017.jsonl.gz"));
@@ -38,7 +41,8 @@ if (!existsSync(join(dist, "index.js"))) {
   console.error(`bench: ${join(dist, "index.js")} is missing — run \`npm run build\` first`);
   process.exit(1);
 }
-const { parseReport, checkReport } = await import(pathToFileURL(join(dist, "index.js")).href);
+const { parseReport, parseReports, checkReport } = await import(pathToFileURL(join(dist, "index.js")).href);
+const batch = flag("--batch");
 
 const limit = Number(value("--limit") ?? Infinity);
 const rounds = Math.max(1, Number(value("--rounds") ?? 3));
@@ -95,6 +99,19 @@ function parseAll(texts) {
   people = p;
   return texts.length;
 }
+/** parseAll through parseReports: 64 texts a call, as the CLI's batches (it reads them in its chunks). */
+function parseAllBatch(texts) {
+  let f = 0;
+  let p = 0;
+  for (let i = 0; i < texts.length; i += 64)
+    for (const r of parseReports(texts.slice(i, i + 64))) {
+      f += r.figures.length;
+      p += r.people.length;
+    }
+  figures = f;
+  people = p;
+  return texts.length;
+}
 /** Wall time (s) and the process's CPU time (cpu, user+sys: less distorted by other load). */
 function time(fn) {
   const c = process.cpuUsage();
@@ -109,9 +126,11 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 // Warm up both (JIT), then alternate the two in each round so that load falls on both alike.
 for (const d of docs.slice(0, 200)) parseReport(d);
+if (batch) parseReports(docs.slice(0, 200));
 scan(nfc.slice(0, 2000));
 const scans = [];
 const parses = [];
+const batches = [];
 // one pass of the regex takes milliseconds: repeated to at least 0.25 s per round, per pass
 const one = time(() => scan(nfc)).s;
 const reps = Math.max(1, Math.ceil(0.25 / Math.max(one, 1e-4)));
@@ -125,8 +144,11 @@ const scanRound = () => {
 };
 for (let r = 0; r < rounds; r++) {
   scans.push(scanRound());
+  // parseReport and parseReports take turns in which goes first
+  if (batch && r % 2) batches.push(time(() => parseAllBatch(docs)));
   parses.push(time(() => parseAll(docs)));
-  log(`  round ${r + 1}: parseReport ${(mb / parses[r].s).toFixed(2)} MB/s, regex ${(mb / scans[r].s).toFixed(0)} MB/s, ratio ${(parses[r].s / scans[r].s).toFixed(1)}×`);
+  if (batch && !(r % 2)) batches.push(time(() => parseAllBatch(docs)));
+  log(`  round ${r + 1}: parseReport ${(mb / parses[r].s).toFixed(2)} MB/s, regex ${(mb / scans[r].s).toFixed(0)} MB/s, ratio ${(parses[r].s / scans[r].s).toFixed(1)}×${batch ? `; parseReports ${(mb / batches[r].s).toFixed(2)} MB/s, CPU parseReports/parseReport ${(batches[r].cpu / parses[r].cpu).toFixed(3)}` : ""}`);
 }
 const scanT = best(scans);
 const parseT = best(parses);
@@ -137,6 +159,8 @@ const roundRatio = median(parses.map((p, i) => p.s / scans[i].s));
 const nsPerChar = (parseT.s * 1e9) / chars;
 const minCpu = (list) => Math.min(...list.map((t) => t.cpu));
 const cpuNsPerChar = (minCpu(parses) * 1e9) / chars;
+const batchNsPerChar = batch ? (best(batches).s * 1e9) / chars : 0;
+const batchCpuNsPerChar = batch ? (minCpu(batches) * 1e9) / chars : 0;
 
 // Fixed cost: many tiny posts (titles; 10,000 of them at most), best of the rounds.
 let tiny;
@@ -144,7 +168,14 @@ if (!flag("--skip-tiny")) {
   const titles = posts.map((p) => p.title).filter((t) => t.trim());
   const tinyChars = titles.reduce((n, t) => n + t.length, 0);
   for (const t of titles.slice(0, 500)) parseReport(t);
-  const runs = Array.from({ length: rounds }, () => time(() => parseAll(titles)));
+  if (batch) parseReports(titles.slice(0, 500));
+  const runs = [];
+  const bruns = [];
+  for (let r = 0; r < rounds; r++) {
+    if (batch && r % 2) bruns.push(time(() => parseAllBatch(titles)));
+    runs.push(time(() => parseAll(titles)));
+    if (batch && !(r % 2)) bruns.push(time(() => parseAllBatch(titles)));
+  }
   const t = best(runs);
   const perPost = (t.s * 1e6) / titles.length;
   const charShare = (nsPerChar * tinyChars) / titles.length / 1000;
@@ -161,6 +192,17 @@ if (!flag("--skip-tiny")) {
     cpuFixedUs: +(cpuPerPost - cpuCharShare).toFixed(1),
     oneLetterUs: +((empty.s * 1e6) / titles.length).toFixed(1),
   };
+  if (batch) {
+    const bt = best(bruns);
+    const bPerPost = (bt.s * 1e6) / titles.length;
+    const bCpuPerPost = (minCpu(bruns) * 1e6) / titles.length;
+    tiny.batch = {
+      usPerPost: +bPerPost.toFixed(1),
+      fixedUs: +(bPerPost - (batchNsPerChar * tinyChars) / titles.length / 1000).toFixed(1),
+      cpuFixedUs: +(bCpuPerPost - (batchCpuNsPerChar * tinyChars) / titles.length / 1000).toFixed(1),
+      cpuVsParseReport: +(minCpu(bruns) / minCpu(runs)).toFixed(3),
+    };
+  }
 }
 
 // Flatness: the same 2 MB of archive text cut into texts of each size (at a line break when one
@@ -179,16 +221,34 @@ if (!flag("--skip-sizes")) {
     }
     return out;
   };
-  sizes = [["1 KB", 1 << 10], ["16 KB", 16 << 10], ["128 KB", 128 << 10], ["2 MB", 2 * MB]].map(([label, size]) => ({ label, texts: cut(size), times: [] }));
+  sizes = [["1 KB", 1 << 10], ["16 KB", 16 << 10], ["128 KB", 128 << 10], ["2 MB", 2 * MB]].map(([label, size]) => ({ label, texts: cut(size), times: [], btimes: [] }));
   for (const z of sizes) parseReport(z.texts[0]);
-  // the sizes take turns in each round, so that load falls on all of them alike
-  for (let r = 0; r < rounds; r++) for (const z of sizes) z.times.push(time(() => parseAll(z.texts)));
-  sizes = sizes.map((z) => ({ label: z.label, texts: z.texts.length, nsPerChar: +((best(z.times).s * 1e9) / stream.length).toFixed(1), cpuNsPerChar: +((minCpu(z.times) * 1e9) / stream.length).toFixed(1) }));
+  if (batch) for (const z of sizes) parseReports(z.texts.slice(0, 64));
+  // the sizes take turns in each round, so that load falls on all of them alike (and with
+  // --batch, parseReport and parseReports take turns going first)
+  for (let r = 0; r < rounds; r++)
+    for (const z of sizes) {
+      if (batch && r % 2) z.btimes.push(time(() => parseAllBatch(z.texts)));
+      z.times.push(time(() => parseAll(z.texts)));
+      if (batch && !(r % 2)) z.btimes.push(time(() => parseAllBatch(z.texts)));
+    }
+  sizes = sizes.map((z) => ({
+    label: z.label,
+    texts: z.texts.length,
+    nsPerChar: +((best(z.times).s * 1e9) / stream.length).toFixed(1),
+    cpuNsPerChar: +((minCpu(z.times) * 1e9) / stream.length).toFixed(1),
+    ...(batch ? { batch: { nsPerChar: +((best(z.btimes).s * 1e9) / stream.length).toFixed(1), cpuNsPerChar: +((minCpu(z.btimes) * 1e9) / stream.length).toFixed(1) } } : {}),
+  }));
   const base = sizes[0].nsPerChar;
   const cpuBase = sizes[0].cpuNsPerChar;
   for (const s of sizes) {
     s.vs1KB = +(s.nsPerChar / base).toFixed(2);
     s.cpuVs1KB = +(s.cpuNsPerChar / cpuBase).toFixed(2);
+    if (s.batch) {
+      s.batch.vs1KB = +(s.batch.nsPerChar / sizes[0].batch.nsPerChar).toFixed(2);
+      s.batch.cpuVs1KB = +(s.batch.cpuNsPerChar / sizes[0].batch.cpuNsPerChar).toFixed(2);
+      s.batch.cpuVsParseReport = +(s.batch.cpuNsPerChar / s.cpuNsPerChar).toFixed(3);
+    }
   }
 }
 
@@ -207,6 +267,7 @@ const result = {
   rounds,
   parse: { seconds: +parseT.s.toFixed(3), mbPerS: +(mb / parseT.s).toFixed(2), docsPerS: Math.round(docs.length / parseT.s), nsPerChar: +nsPerChar.toFixed(1), cpuSeconds: +minCpu(parses).toFixed(3), cpuMbPerS: +(mb / minCpu(parses)).toFixed(2), ...archiveCounts },
   regex: { seconds: +scanT.s.toFixed(4), mbPerS: +(mb / scanT.s).toFixed(1), matches: scanT.r, passesPerRound: reps, pattern: String(FLOOR) },
+  ...(batch ? { batch: { seconds: +best(batches).s.toFixed(3), mbPerS: +(mb / best(batches).s).toFixed(2), nsPerChar: +batchNsPerChar.toFixed(1), cpuNsPerChar: +batchCpuNsPerChar.toFixed(1), cpuVsParseReport: +(minCpu(batches) / minCpu(parses)).toFixed(3), medianRoundCpuRatio: +median(batches.map((b, i) => b.cpu / parses[i].cpu)).toFixed(3) } } : {}),
   ratio: +ratio.toFixed(1),
   medianRoundRatio: +roundRatio.toFixed(1),
   cpuRatio: +cpuRatio.toFixed(1),
@@ -226,6 +287,12 @@ else {
   console.log(`by CPU time  parseReport ${f(mb / minCpu(parses))} MB/s, regex ${f(mb / minCpu(scans), 1)} MB/s, ratio ${f(cpuRatio, 1)}×${tiny ? `; fixed cost ${f(tiny.cpuFixedUs, 1)} µs` : ""}${sizes ? `; per char ${sizes.map((s) => `${s.label} ${f(s.cpuNsPerChar, 0)} ns (${f(s.cpuVs1KB)}×)`).join(" ")}` : ""}`);
   if (tiny) console.log(`fixed cost   ${f(tiny.fixedUs, 1)} µs per post (${tiny.posts} tiny posts of ${tiny.avgChars} chars: ${f(tiny.usPerPost, 1)} µs each, less their characters at ${f(nsPerChar, 0)} ns; a one-letter post: ${f(tiny.oneLetterUs, 1)} µs; target ≤ 30 µs)`);
   if (sizes) console.log(`per char     ${sizes.map((s) => `${s.label} ${f(s.nsPerChar, 0)} ns (${f(s.vs1KB)}×)`).join("  ")}  — same 2 MB of text cut to each size`);
+  if (batch) {
+    const b = result.batch;
+    console.log(`parseReports ${f(b.mbPerS)} MB/s  ${f(b.nsPerChar, 0)} ns/char (CPU ${f(b.cpuNsPerChar, 0)})  CPU parseReports/parseReport ${f(b.cpuVsParseReport, 3)} (best of rounds; median of rounds ${f(b.medianRoundCpuRatio, 3)})`);
+    if (tiny) console.log(`  fixed cost ${f(tiny.batch.fixedUs, 1)} µs per post (CPU ${f(tiny.batch.cpuFixedUs, 1)}; ${f(tiny.batch.usPerPost, 1)} µs each; CPU parseReports/parseReport ${f(tiny.batch.cpuVsParseReport, 3)})`);
+    if (sizes) console.log(`  per char   ${sizes.map((s) => `${s.label} ${f(s.batch.nsPerChar, 0)} ns (${f(s.batch.vs1KB)}×; CPU ${f(s.batch.cpuNsPerChar, 0)}, ${f(s.batch.cpuVsParseReport, 3)}× parseReport's)`).join("  ")}`);
+  }
   if (check) console.log(`checkReport  ${docs.length} docs  ${f(check.seconds)} s  (${check.findings} findings; again, apart from parseReport)`);
   console.log(`peak RSS     ${Math.round(rss)} MB   (node ${process.version})`);
 }

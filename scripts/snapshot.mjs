@@ -5,6 +5,7 @@
 //
 //   node scripts/snapshot.mjs write [--dist dist | --bundle FILE.mjs] [--out FILE] [--limit N]
 //       reports of every post from a build (default: dist/, the built package) to a .jsonl.gz
+//       (--batch N: through parseReports, N posts a call, to diff against parseReport's)
 //   node scripts/snapshot.mjs diff A.jsonl.gz B.jsonl.gz [--max N]
 //       differences by post and field (exit 1 when there are any)
 //   node scripts/snapshot.mjs compare [REF] [--limit N] [--max N]
@@ -36,7 +37,7 @@ const value = (name) => {
   const i = rest.indexOf(name);
   return i >= 0 ? rest[i + 1] : undefined;
 };
-const VALUED = new Set(["--dist", "--bundle", "--out", "--limit", "--max", "--max-posts"]);
+const VALUED = new Set(["--dist", "--bundle", "--out", "--limit", "--max", "--max-posts", "--batch"]);
 const positional = rest.filter((a, i) => !a.startsWith("--") && !(i > 0 && VALUED.has(rest[i - 1])));
 
 if (!cmd || cmd === "--help" || flag("--help")) {
@@ -78,7 +79,8 @@ async function write() {
     console.log(`snapshot: skipped — ${corpus} is not here (the shared corpus is absent)`);
     process.exit(0);
   }
-  const { parseReport } = await import(pathToFileURL(entry).href);
+  const { parseReport, parseReports } = await import(pathToFileURL(entry).href);
+  const batch = Number(value("--batch") ?? 0);
   const out = resolve(value("--out") ?? join(work, "working.jsonl.gz"));
   mkdirSync(dirname(out), { recursive: true });
   const gz = createGzip({ level: 3 });
@@ -86,7 +88,29 @@ async function write() {
   gz.pipe(file);
   let n = 0;
   const t = performance.now();
+  const pending = [];
+  const flush = async () => {
+    let reports;
+    try {
+      reports = parseReports(pending);
+    } catch (err) {
+      reports = pending.map(() => ({ error: String(err?.stack ?? err) }));
+    }
+    for (let i = 0; i < pending.length; i++) {
+      const { id } = pending[i];
+      const r = reports[i];
+      const line = r.error !== undefined ? JSON.stringify({ id, error: r.error }) : JSON.stringify({ id, report: r });
+      if (!gz.write(line + "\n")) await once(gz, "drain");
+    }
+    pending.length = 0;
+  };
   for await (const { id, text } of posts(limit)) {
+    n++;
+    if (batch > 0) {
+      pending.push({ text, id });
+      if (pending.length >= batch) await flush();
+      continue;
+    }
     let line;
     try {
       line = JSON.stringify({ id, report: parseReport(text, { id }) });
@@ -94,8 +118,8 @@ async function write() {
       line = JSON.stringify({ id, error: String(err?.stack ?? err) });
     }
     if (!gz.write(line + "\n")) await once(gz, "drain");
-    n++;
   }
+  if (pending.length) await flush();
   gz.end();
   await once(file, "close");
   if (!flag("--quiet")) console.log(`snapshot: ${n} posts from ${entry} → ${out} (${((performance.now() - t) / 1000).toFixed(1)} s)`);

@@ -12,7 +12,9 @@
  *
  * The parsing always runs in a worker thread, even with --jobs 1: the main thread stays free to
  * read, write, keep time and answer signals at once. Each worker writes the index of the post
- * it is reading to shared memory; a watchdog in the main thread reads it every 100–250 ms.
+ * it is working on to shared memory, with a tick and the time that post has had before (a worker
+ * parses its batch phase by phase, turning from post to post: worker.ts); a watchdog in the main
+ * thread reads them every 100–250 ms.
  */
 import { Worker } from "node:worker_threads";
 import { totalmem } from "node:os";
@@ -47,9 +49,11 @@ interface Slot {
   task?: Task;
   /** Posts it has finished (a worker that dies before any failed to start). */
   served: number;
-  lastIdx: number;
+  lastTick: number;
   lastBatch: number;
   seenAt: number;
+  /** ms the post being read had had before its current turn (worker.ts). */
+  credit: number;
   gone: boolean;
 }
 
@@ -110,16 +114,16 @@ export class Pool {
         continue;
       }
       slot.task = task;
-      slot.lastIdx = -1;
+      slot.lastTick = -1;
       const msg: BatchMessage = { batch: ++this.batch, posts: task.posts, opts: task.opts };
       slot.worker.postMessage(msg);
     }
   }
 
   private start(): Slot {
-    const sab = new SharedArrayBuffer(8);
+    const sab = new SharedArrayBuffer(16); // WorkerData.progress: Int32 × 4
     const worker = spawn({ progress: sab }, this.maxOldMb, this.o.worker);
-    const slot: Slot = { worker, progress: new Int32Array(sab), served: 0, lastIdx: -1, lastBatch: -1, seenAt: Date.now(), gone: false };
+    const slot: Slot = { worker, progress: new Int32Array(sab), served: 0, lastTick: -1, lastBatch: -1, seenAt: Date.now(), credit: 0, gone: false };
     worker.on("message", (m: ResultMessage) => {
       const t = slot.task;
       slot.task = undefined;
@@ -178,11 +182,14 @@ export class Pool {
       if (!slot.task) continue;
       const idx = Atomics.load(slot.progress, 0);
       const batch = Atomics.load(slot.progress, 1);
-      if (idx !== slot.lastIdx || batch !== slot.lastBatch) {
-        slot.lastIdx = idx;
+      const tick = Atomics.load(slot.progress, 2);
+      if (tick !== slot.lastTick || batch !== slot.lastBatch) {
+        // a new turn: the post's time so far is what it had before it, and the time since
+        slot.lastTick = tick;
         slot.lastBatch = batch;
         slot.seenAt = now;
-      } else if (idx > 0 && now - slot.seenAt > this.o.postTimeout) {
+        slot.credit = Atomics.load(slot.progress, 3);
+      } else if (idx > 0 && now - slot.seenAt + slot.credit > this.o.postTimeout) {
         this.fail(slot, `took more than ${fmtSeconds(this.o.postTimeout)}: stopped (--post-timeout)`, true);
       }
     }

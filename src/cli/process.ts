@@ -13,7 +13,8 @@
  *   binary / empty / undecodable bytes     → { ok: false, error: "binary file (PDF), not text" }
  *   a lossy read (bytes replaced by U+FFFD, a text cut at --max-chars) → ok, with `lossy` notes
  */
-import { parseReport } from "../report/parse.js";
+import type { ParseOptions } from "../report/parse.js";
+import { parseReports, type ReportInput } from "../report/batch.js";
 import { toFacts } from "../report/facts.js";
 import type { Finding, Report } from "../schema.js";
 import { decodeBytes, DecodeError, type EncodingName } from "./decode.js";
@@ -134,23 +135,47 @@ export function findingLines(post: Post, read: PostText, report: Pick<Report, "f
   return renderFindings(read.text, report as Report, { source: post.source, id: post.id, locate, ...(jsonl ? { suffix: ` (post ${post.id})` } : {}) }, { lang });
 }
 
-export async function processPost(post: Post, opts: JobOptions): Promise<Outcome> {
+/** A post read (decoded, its article extracted) and ready to parse, or its failure. */
+export type ReadPost = { ok: true; read: PostText; input: ReportInput } | { ok: false; outcome: Outcome };
+
+/** The options every post of a job parses with (the post's own are in its ReportInput). */
+export function jobParseOptions(opts: JobOptions): ParseOptions | undefined {
+  return opts.maxChars ? { maxChars: opts.maxChars } : undefined;
+}
+
+/** processPost's first half: the post's text, its id and date; or why it cannot be read. */
+export async function readPost(post: Post, opts: JobOptions): Promise<ReadPost> {
   const { id, source } = post;
-  if (post.error) return { ok: false, id, source, error: post.error };
+  if (post.error) return { ok: false, outcome: { ok: false, id, source, error: post.error } };
   if (opts._test) testFault(id, opts._test);
   let read: PostText;
   try {
     read = await postText(post, opts.encoding);
   } catch (err) {
-    return { ok: false, id, source, error: (err as Error).message };
+    return { ok: false, outcome: { ok: false, id, source, error: (err as Error).message } };
   }
-  const { text } = read;
+  const input: ReportInput = { text: read.text, id };
+  if (post.date) input.referenceDate = post.date;
+  return { ok: true, read, input };
+}
+
+/** One post in, one piece of output out: readPost, parseReports of the one post, postOutcome. */
+export async function processPost(post: Post, opts: JobOptions): Promise<Outcome> {
+  const r = await readPost(post, opts);
+  if (!r.ok) return r.outcome;
   let report: Report;
   try {
-    report = parseReport(text, { id, ...(post.date ? { referenceDate: post.date } : {}), ...(opts.maxChars ? { maxChars: opts.maxChars } : {}) });
+    report = parseReports([r.input], jobParseOptions(opts))[0]!;
   } catch (err) {
-    return { ok: false, id, source, error: `internal error: ${(err as Error).message}` };
+    return { ok: false, id: post.id, source: post.source, error: `internal error: ${(err as Error).message}` };
   }
+  return postOutcome(post, opts, r.read, report);
+}
+
+/** processPost's second half: the post's Report (parseReport's) → its output, stats and notes. */
+export function postOutcome(post: Post, opts: JobOptions, read: PostText, report: Report): Outcome {
+  const { id, source } = post;
+  const { text } = read;
   const lossy = [...(read.lossy ?? [])];
   for (const w of report.warnings) {
     if (w.code === "input.truncated") lossy.push(`${w.message} (--max-chars)`);

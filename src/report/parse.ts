@@ -5,20 +5,15 @@
  *        → figures linked to subjects and comparisons → relations between figures (src/relate/)
  *        → event, sections → findings (src/check/, from the relations) → Report
  *        (checked against the Zod schema with `validate: true`; the test suite checks every one)
+ *
+ * The steps between the input and the Report are the phases of phases.ts: parseReport runs them
+ * on one text; parseReports (batch.ts) runs each over a chunk of texts, for the same Reports.
  */
-import { makeDoc, type Doc } from "../text/normalize.js";
-import { sentences } from "../text/segment.js";
-import { inferConvention } from "../recognize/number.js";
-import { recognizeFigures } from "../recognize/figures.js";
-import { recognizeDates } from "../recognize/date.js";
-import { recognizePeople, recognizeOrganizations } from "../recognize/people.js";
-import type { Ctx, FigureHit, Hit } from "../recognize/types.js";
-import { linkFigures } from "./link.js";
-import { runChecks } from "../check/index.js";
-import { fillFigureLinks, relate } from "../relate/index.js";
-import { findEvent } from "./event.js";
-import { buildSections } from "./sections.js";
-import { Report, type Figure, type Person, type Span, type ValueRule, type Warning } from "../schema.js";
+import type { Doc } from "../text/normalize.js";
+import { allPhases, Work, type Phase } from "./phases.js";
+import { Report, type Warning } from "../schema.js";
+
+export { toFigure } from "./phases.js";
 
 export interface ParseOptions {
   /** Record id (the CLI uses the file name without extension). */
@@ -42,13 +37,34 @@ export interface ParseOptions {
 const EMPTY_SECTIONS: Report["sections"] = { tasks: [], publications: [], money: [], training: [], personnel: [], awards: [] };
 
 export function parseReport(text: string, options?: ParseOptions | null): Report {
-  // null, or anything that is not an object, means "no options" (JavaScript callers pass null)
-  options = options && typeof options === "object" ? options : {};
+  return parseWith(text, options);
+}
+
+/** parseReport through the given phases (default: all of PHASES; the batch tests pass a list with a phase that fails). */
+export function parseWith(text: string, options: ParseOptions | null | undefined, phases?: readonly Phase[]): Report {
+  const w = begin(text, options);
+  if (!(w instanceof Work)) return w;
+  try {
+    if (!phases) allPhases(w);
+    else for (const phase of phases) phase(w);
+  } catch (err) {
+    failed(w, err);
+  }
+  return finish(w);
+}
+
+/**
+ * A text's Work before the first phase: the options read (null, or anything that is not an
+ * object, means "no options": JavaScript callers pass null), the input cut at maxChars, the
+ * input's own warnings. Not a string: the empty Report parseReport gives for it.
+ */
+export function begin(text: string, options?: ParseOptions | null): Work | Report {
+  const opts: ParseOptions = options && typeof options === "object" ? options : {};
   const warnings: Warning[] = [];
   if (typeof text !== "string") {
-    return emptyReport(options.id, [{ code: "input.not-string", message: `expected a string, got ${text === null ? "null" : typeof text}` }]);
+    return emptyReport(opts.id, [{ code: "input.not-string", message: `expected a string, got ${text === null ? "null" : typeof text}` }]);
   }
-  const max = options.maxChars ?? 5_000_000;
+  const max = opts.maxChars ?? 5_000_000;
   let input = text;
   if (input.length > max) {
     warnings.push({ code: "input.truncated", message: `input of ${input.length} characters cut to the first ${max}` });
@@ -58,16 +74,19 @@ export function parseReport(text: string, options?: ParseOptions | null): Report
   const binary = (input.match(/[\u0000-\u0008\u000e-\u001f\ufffd]/g) ?? []).length;
   if (binary > 0 && binary > input.length / 100)
     warnings.push({ code: "input.binary", message: `the input looks binary or badly decoded (${binary} control or replacement characters)` });
+  return new Work(input, opts, warnings);
+}
 
-  let report: Report;
-  try {
-    report = build(input, options, warnings);
-  } catch (err) {
-    warnings.push({ code: "internal", message: `baocao failed on this input: ${(err as Error)?.message ?? String(err)}` });
-    report = emptyReport(options.id, warnings);
-  }
-  if (options.validate ?? VALIDATE !== "") validate(report);
-  return report;
+/** A phase threw on this text: its Report is the empty one, with an `internal` warning after the warnings so far. */
+export function failed(w: Work, err: unknown): void {
+  w.warnings.push({ code: "internal", message: `baocao failed on this input: ${(err as Error)?.message ?? String(err)}` });
+  w.report = emptyReport(w.options.id, w.warnings);
+}
+
+/** The text's Report after the last phase (or a failure), validated when the options or BAOCAO_VALIDATE ask. */
+export function finish(w: Work): Report {
+  if (w.options.validate ?? VALIDATE !== "") validate(w.report);
+  return w.report;
 }
 
 /** BAOCAO_VALIDATE: "" (off), "1" (validate by default), "throw" (validate, throw on failure). */
@@ -88,117 +107,6 @@ function validate(report: Report): void {
   const message = `the report did not validate: ${parsed.error.issues.slice(0, 3).map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`;
   if (VALIDATE === "throw") throw new Error(`baocao (BAOCAO_VALIDATE=throw): ${message}`);
   report.warnings.push({ code: "internal.schema", message });
-}
-
-function build(input: string, options: ParseOptions, warnings: Warning[]): Report {
-  const doc = makeDoc(input);
-  const conv = inferConvention(doc);
-  const ctx: Ctx = { doc, sentences: sentences(doc), convention: conv.convention };
-  if (options.referenceDate) ctx.referenceDate = options.referenceDate;
-  const figureHits = recognizeFigures(ctx);
-  const dates = recognizeDates(ctx);
-  const personHits = recognizePeople(ctx);
-  const orgHits = recognizeOrganizations(ctx);
-
-  // (the objects below are built key by key, in the order the JSON output has always had: a
-  // conditional `...(x ? { x } : {})` costs a runtime call per spread, ~0.1 µs, on every post)
-  const ev: Ev = (h) => {
-    const span = doc.span(h.start, h.end);
-    return { span, text: input.slice(span.start, span.end), rule: h.rule };
-  };
-  let figures: Figure[] = figureHits.map((h, i) => toFigure(h, i, ev));
-  figures = linkFigures(ctx, figureHits, figures);
-
-  const people: Person[] = personHits.map((p, i) => ({
-    id: `p${i + 1}`,
-    name: p.name,
-    honorifics: p.honorifics,
-    positions: p.positions.map((pos) => {
-      const e = ev(pos);
-      const out: Person["positions"][number] = { title: pos.title, org: pos.org } as Person["positions"][number];
-      if (pos.modifiers?.length) out.modifiers = pos.modifiers;
-      out.span = e.span;
-      out.text = e.text;
-      out.rule = e.rule;
-      return out;
-    }),
-    roles: p.roles as Person["roles"],
-    mentions: p.mentions.map(ev),
-  }));
-  const organizations = orgHits.map((o, i) => {
-    const e = ev(o);
-    return { id: `o${i + 1}`, name: o.name, head: o.head, span: e.span, text: e.text, rule: e.rule };
-  });
-  const dateValues = dates.map((d) => {
-    const e = ev(d);
-    const out = { value: d.value, precision: d.precision } as Report["dates"][number];
-    if (d.yearInferred) out.yearInferred = true;
-    if (d.invalid) out.invalid = true;
-    out.span = e.span;
-    out.text = e.text;
-    out.rule = e.rule;
-    return out;
-  });
-  const event = findEvent(ctx, dates, orgHits);
-  const reportEvent = {} as Report["event"];
-  if (event.kind) reportEvent.kind = event.kind;
-  if (event.title) reportEvent.title = event.title;
-  reportEvent.date = event.date;
-  if (event.dateHit) reportEvent.dateEvidence = dateValues[dates.indexOf(event.dateHit)];
-  if (event.host) reportEvent.host = event.host;
-  if (event.year) reportEvent.year = event.year;
-  const relations = relate({ ctx, hits: figureHits, figures, dates, people, event: reportEvent });
-  fillFigureLinks(figures, relations);
-
-  if (conv.convention === "unknown" && figureHits.some((f) => f.ambiguous))
-    warnings.push({ code: "numbers.ambiguous-convention", message: "digit groups could be read either way; read with the Vietnamese convention (dot = thousands, comma = decimal)" });
-
-  const report = { version: 1 } as Report;
-  if (options.id !== undefined) report.id = options.id;
-  report.event = reportEvent;
-  report.people = people;
-  report.organizations = organizations;
-  report.figures = figures;
-  report.dates = dateValues;
-  report.sections = buildSections({ figures }, doc, ctx.sentences, figureHits);
-  const convention: Report["convention"] = { numbers: conv.convention };
-  if (conv.evidence.length) convention.evidence = conv.evidence;
-  report.convention = convention;
-  report.relations = relations;
-  report.findings = [];
-  report.warnings = warnings;
-  report.findings = runChecks(report, input);
-  return report;
-}
-
-/** Span, text and rule of a hit, in the original text. */
-type Ev = <R extends ValueRule>(h: Hit<R>) => { span: Span; text: string; rule: R };
-
-/** A figure of the hit's own kind, its keys in the order the JSON output has always had. */
-export function toFigure(h: FigureHit, i: number, ev: Ev): Figure {
-  const e = ev(h);
-  // id, kind, value, span, text, rule; then the kind's own keys, the bounds, the tail
-  const f = { id: `f${i + 1}`, kind: h.kind, value: h.value, span: e.span, text: e.text, rule: e.rule } as Record<string, unknown>;
-  if (h.kind === "money") f.currency = h.currency;
-  else if (h.kind === "measure") f.unit = h.unit;
-  else if (h.kind === "count") {
-    f.category = h.category;
-    if (h.of !== undefined) f.of = h.of;
-  }
-  if (h.approx) f.approx = true;
-  if (h.bound) f.bound = h.bound;
-  if (h.range) f.range = h.range;
-  if (h.kind === "money" && h.per?.length) f.per = h.per;
-  if (h.kind === "count" && h.noun) f.noun = h.noun;
-  if (h.estimated) f.estimated = true;
-  if (h.ambiguous) f.ambiguous = true;
-  if (h.relation || h.basis) {
-    const comparison: Record<string, unknown> = {};
-    if (h.relation) comparison.relation = h.relation;
-    if (h.basis) comparison.basis = h.basis;
-    f.comparison = comparison;
-  }
-  return f as unknown as Figure;
 }
 
 export function emptyReport(id: string | undefined, warnings: Warning[]): Report {

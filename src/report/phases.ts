@@ -1,0 +1,223 @@
+/**
+ * The phases of a parse, in order, each a named step over one text's Work (issue 14). parseReport
+ * runs them all on one text; parseReports (batch.ts) runs each phase over a chunk of texts before
+ * the next phase, so that each phase's code runs once per chunk rather than once per text (the
+ * per-text cost of short texts falls by a third to a half: scripts/bench-interleave.mjs).
+ *
+ *   read          makeDoc (NFC + offset map + folded key + tokens), the number convention, sentences
+ *   figures       money, percents, counts, measures          (recognize/figures.ts)
+ *   dates         dates                                      (recognize/date.ts)
+ *   people        people with titles and honorifics          (recognize/people.ts)
+ *   organizations organisations                              (recognize/people.ts)
+ *   link          hits → report values with original spans; figures linked to subjects (link.ts)
+ *   event         the event of the report                    (event.ts)
+ *   relate        relations between figures                  (src/relate/)
+ *   assemble      the Report, its sections
+ *   check         findings                                   (src/check/)
+ *
+ * Each phase reads what the phases before it left in the Work and adds its own; a phase keeps no
+ * state between texts, so running the phases text by text or phase by phase gives the same
+ * Report (test/batch.test.ts compares both on the seed, the dev docs and arbitrary strings).
+ */
+import { makeDoc, type Doc } from "../text/normalize.js";
+import { sentences } from "../text/segment.js";
+import { inferConvention } from "../recognize/number.js";
+import { recognizeFigures } from "../recognize/figures.js";
+import { recognizeDates } from "../recognize/date.js";
+import { recognizePeople, recognizeOrganizations } from "../recognize/people.js";
+import type { Ctx, DateHit, FigureHit, Hit, OrgHit, PersonHit } from "../recognize/types.js";
+import { linkFigures } from "./link.js";
+import { runChecks } from "../check/index.js";
+import { fillFigureLinks, relate } from "../relate/index.js";
+import { findEvent } from "./event.js";
+import { buildSections } from "./sections.js";
+import type { Figure, Person, Report, Span, ValueRule, Warning } from "../schema.js";
+import type { ParseOptions } from "./parse.js";
+
+/** One text on its way through the phases: its input and what each phase has made of it so far. */
+export class Work {
+  conv!: ReturnType<typeof inferConvention>;
+  ctx!: Ctx;
+  figureHits!: FigureHit[];
+  dates!: DateHit[];
+  personHits!: PersonHit[];
+  orgHits!: OrgHit[];
+  figures!: Figure[];
+  people!: Person[];
+  organizations!: Report["organizations"];
+  dateValues!: Report["dates"];
+  event!: Report["event"];
+  relations!: Report["relations"];
+  report!: Report;
+  constructor(
+    /** The text as read (cut at maxChars). */
+    readonly input: string,
+    readonly options: ParseOptions,
+    /** Warnings so far (the input's, then the phases'); the Report's own list. */
+    readonly warnings: Warning[],
+  ) {}
+  get doc(): Doc {
+    return this.ctx.doc;
+  }
+}
+
+export type Phase = (w: Work) => void;
+
+function read(w: Work): void {
+  const doc = makeDoc(w.input);
+  w.conv = inferConvention(doc);
+  const ctx: Ctx = { doc, sentences: sentences(doc), convention: w.conv.convention };
+  if (w.options.referenceDate) ctx.referenceDate = w.options.referenceDate;
+  w.ctx = ctx;
+}
+
+function figures(w: Work): void {
+  w.figureHits = recognizeFigures(w.ctx);
+}
+
+function dates(w: Work): void {
+  w.dates = recognizeDates(w.ctx);
+}
+
+function people(w: Work): void {
+  w.personHits = recognizePeople(w.ctx);
+}
+
+function organizations(w: Work): void {
+  w.orgHits = recognizeOrganizations(w.ctx);
+}
+
+// (the objects below are built key by key, in the order the JSON output has always had: a
+// conditional `...(x ? { x } : {})` costs a runtime call per spread, ~0.1 µs, on every post)
+function link(w: Work): void {
+  const { doc } = w;
+  const input = w.input;
+  const ev: Ev = (h) => {
+    const span = doc.span(h.start, h.end);
+    return { span, text: input.slice(span.start, span.end), rule: h.rule };
+  };
+  w.figures = linkFigures(w.ctx, w.figureHits, w.figureHits.map((h, i) => toFigure(h, i, ev)));
+  w.people = w.personHits.map((p, i) => ({
+    id: `p${i + 1}`,
+    name: p.name,
+    honorifics: p.honorifics,
+    positions: p.positions.map((pos) => {
+      const e = ev(pos);
+      const out: Person["positions"][number] = { title: pos.title, org: pos.org } as Person["positions"][number];
+      if (pos.modifiers?.length) out.modifiers = pos.modifiers;
+      out.span = e.span;
+      out.text = e.text;
+      out.rule = e.rule;
+      return out;
+    }),
+    roles: p.roles as Person["roles"],
+    mentions: p.mentions.map(ev),
+  }));
+  w.organizations = w.orgHits.map((o, i) => {
+    const e = ev(o);
+    return { id: `o${i + 1}`, name: o.name, head: o.head, span: e.span, text: e.text, rule: e.rule };
+  });
+  w.dateValues = w.dates.map((d) => {
+    const e = ev(d);
+    const out = { value: d.value, precision: d.precision } as Report["dates"][number];
+    if (d.yearInferred) out.yearInferred = true;
+    if (d.invalid) out.invalid = true;
+    out.span = e.span;
+    out.text = e.text;
+    out.rule = e.rule;
+    return out;
+  });
+}
+
+function event(w: Work): void {
+  const found = findEvent(w.ctx, w.dates, w.orgHits);
+  const ev = {} as Report["event"];
+  if (found.kind) ev.kind = found.kind;
+  if (found.title) ev.title = found.title;
+  ev.date = found.date;
+  if (found.dateHit) ev.dateEvidence = w.dateValues[w.dates.indexOf(found.dateHit)];
+  if (found.host) ev.host = found.host;
+  if (found.year) ev.year = found.year;
+  w.event = ev;
+}
+
+function relateFigures(w: Work): void {
+  w.relations = relate({ ctx: w.ctx, hits: w.figureHits, figures: w.figures, dates: w.dates, people: w.people, event: w.event });
+  fillFigureLinks(w.figures, w.relations);
+  if (w.conv.convention === "unknown" && w.figureHits.some((f) => f.ambiguous))
+    w.warnings.push({ code: "numbers.ambiguous-convention", message: "digit groups could be read either way; read with the Vietnamese convention (dot = thousands, comma = decimal)" });
+}
+
+function assemble(w: Work): void {
+  const report = { version: 1 } as Report;
+  if (w.options.id !== undefined) report.id = w.options.id;
+  report.event = w.event;
+  report.people = w.people;
+  report.organizations = w.organizations;
+  report.figures = w.figures;
+  report.dates = w.dateValues;
+  report.sections = buildSections({ figures: w.figures }, w.doc, w.ctx.sentences, w.figureHits);
+  const convention: Report["convention"] = { numbers: w.conv.convention };
+  if (w.conv.evidence.length) convention.evidence = w.conv.evidence;
+  report.convention = convention;
+  report.relations = w.relations;
+  report.findings = [];
+  report.warnings = w.warnings;
+  w.report = report;
+}
+
+function check(w: Work): void {
+  w.report.findings = runChecks(w.report, w.input);
+}
+
+/** The phases in the order every text goes through them. */
+export const PHASES: readonly Phase[] = [read, figures, dates, people, organizations, link, event, relateFigures, assemble, check];
+
+/**
+ * Every phase of PHASES on one text, in that order, called directly, so that each call site serves
+ * one function: parseReport's path. parseReports runs PHASES from the list, for the same Reports
+ * (test/batch.test.ts). (bench-ab main --tiny, load 8–10: parseReport's titles 1.02–1.07× main's
+ * through the list, 1.01–1.07× with these direct calls; within the noise.)
+ */
+export function allPhases(w: Work): void {
+  read(w);
+  figures(w);
+  dates(w);
+  people(w);
+  organizations(w);
+  link(w);
+  event(w);
+  relateFigures(w);
+  assemble(w);
+  check(w);
+}
+
+/** Span, text and rule of a hit, in the original text. */
+type Ev = <R extends ValueRule>(h: Hit<R>) => { span: Span; text: string; rule: R };
+
+/** A figure of the hit's own kind, its keys in the order the JSON output has always had. */
+export function toFigure(h: FigureHit, i: number, ev: Ev): Figure {
+  const e = ev(h);
+  // id, kind, value, span, text, rule; then the kind's own keys, the bounds, the tail
+  const f = { id: `f${i + 1}`, kind: h.kind, value: h.value, span: e.span, text: e.text, rule: e.rule } as Record<string, unknown>;
+  if (h.kind === "money") f.currency = h.currency;
+  else if (h.kind === "measure") f.unit = h.unit;
+  else if (h.kind === "count") {
+    f.category = h.category;
+    if (h.of !== undefined) f.of = h.of;
+  }
+  if (h.approx) f.approx = true;
+  if (h.bound) f.bound = h.bound;
+  if (h.range) f.range = h.range;
+  if (h.kind === "money" && h.per?.length) f.per = h.per;
+  if (h.kind === "count" && h.noun) f.noun = h.noun;
+  if (h.estimated) f.estimated = true;
+  if (h.ambiguous) f.ambiguous = true;
+  if (h.relation || h.basis) {
+    const comparison: Record<string, unknown> = {};
+    if (h.relation) comparison.relation = h.relation;
+    if (h.basis) comparison.basis = h.basis;
+    f.comparison = comparison;
+  }
+  return f as unknown as Figure;
+}
