@@ -1,29 +1,35 @@
 #!/usr/bin/env node
-// A/B of the early stages alone — makeDoc, the figures (scanNumbers included) and the dates — of a
-// git ref against the working tree, both bundled with the whole library and timed in turns, post
-// by post, over the same archive posts (each post: makeDoc, then inferConvention + sentences, not
-// counted, then recognizeFigures, then recognizeDates, each timed on its own).
+// Stage A/B: the time parseReport spends inside a few named functions (default: relate,
+// linkFigures, findEvent, buildSections), for a git ref against the working tree, both loaded in
+// one process and run in turns over the same archive posts (chunks of 50), as bench-ab.mjs does
+// for the whole parse. A stage that is 20% of the parse and gets 25% cheaper moves the whole by
+// 5%, inside the noise of bench-ab: this reads the stages alone.
 //
-//   nice -n 10 node scripts/bench-stages.mjs [REF=main] [--limit 2000] [--rounds 3]
-//   round 1: makeDoc 0.81, figures 0.70, dates 0.77, all three 0.74 (working/REF, CPU)
-//   …
-//   best of rounds per chunk of 50: makeDoc …, figures …, dates …, all three … (working/REF)
+//   nice -n 10 node scripts/bench-stages.mjs [REF=main] [--limit 2000] [--rounds 3] [--fns relate,linkFigures,findEvent,buildSections]
+//   round 1: relate 0.812  linkFigures 0.701  …  all 0.79
+//   median working/REF per stage …
 //
-// CPU time per call (user + system, microsecond resolution: a stage call takes tens to hundreds of
-// µs); the best of the rounds per chunk of 50 posts is the steadier figure on a loaded machine.
-import { createReadStream, existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+// How: each build is bundled with an esbuild plugin that renames `export function NAME(` in the
+// file that defines it to an inner function and exports a wrapper that adds the wall time of each
+// call (performance.now) to the running build's tally. Calls nested inside another timed function
+// of the list are counted in both. Wall time, so run it under `nice` on a quiet machine and read
+// ratios of one run.
+import { createReadStream, existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import { createGunzip } from "node:zlib";
 import { createInterface } from "node:readline";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { dirname, join } from "node:path";
 import { argv } from "./lib/args.mjs";
-import { bundleTree, extractSrc, resolveRef } from "./lib/trees.mjs";
+import { extractSrc, resolveRef } from "./lib/trees.mjs";
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const { value, positional } = argv();
 const ref = positional("main");
 const limit = Number(value("--limit") ?? 2000);
 const rounds = Number(value("--rounds") ?? 3);
+const asked = (value("--fns") ?? "relate,linkFigures,findEvent,buildSections").split(",").filter(Boolean);
+/** parseReport is timed too: the rest of the parse (unchanged code, as a rule) is the yardstick (see below). */
+const fns = [...asked.filter((f) => f !== "parseReport"), "parseReport"];
 const archive = join(root, "..", "shared", "corpus", "raw", "news-2017.jsonl.gz");
 if (!existsSync(archive)) {
   console.log("bench-stages: skipped — the shared corpus is absent");
@@ -31,30 +37,40 @@ if (!existsSync(archive)) {
 }
 const work = join(root, ".tmp", "bench-stages");
 mkdirSync(work, { recursive: true });
-const bundle = async (srcRoot, name) => {
-  const entry = join(work, `${name}-entry.ts`);
-  const from = (p) => JSON.stringify(join(srcRoot, "src", p));
-  writeFileSync(
-    entry,
-    [
-      `export { parseReport } from ${from("index.ts")};`,
-      `export { makeDoc } from ${from("text/normalize.ts")};`,
-      `export { sentences } from ${from("text/segment.ts")};`,
-      `export { inferConvention } from ${from("recognize/number.ts")};`,
-      `export { recognizeFigures } from ${from("recognize/figures.ts")};`,
-      `export { recognizeDates } from ${from("recognize/date.ts")};`,
-    ].join("\n"),
-  );
-  const outfile = join(work, `${name}.mjs`);
-  await bundleTree(entry, outfile);
-  return import(pathToFileURL(outfile).href);
-};
+
+/** The plugin: `export function NAME(` of each listed name → a timed wrapper around NAME__inner. */
+function timing(build) {
+  return {
+    name: "stage-timing",
+    setup(b) {
+      b.onLoad({ filter: /[\\/]src[\\/].*\.ts$/ }, (args) => {
+        let text = readFileSync(args.path, "utf8");
+        for (const name of fns) {
+          const decl = `export function ${name}(`;
+          if (!text.includes(decl)) continue;
+          text = text.replace(decl, `function ${name}__inner(`);
+          text += `\nexport function ${name}(...a: any[]): any { const t0 = performance.now(); try { return (${name}__inner as any)(...a); } finally { const s = (globalThis as any).__stages; if (s) s[${JSON.stringify(build)}][${JSON.stringify(name)}] += performance.now() - t0; } }\n`;
+        }
+        return { contents: text, loader: "ts" };
+      });
+    },
+  };
+}
+
+async function bundle(entry, outfile, build) {
+  const esbuild = await import("esbuild");
+  // (target ES2022, as scripts/lib/trees.mjs bundleTree says why)
+  await esbuild.build({ entryPoints: [entry], bundle: true, platform: "node", format: "esm", target: "es2022", packages: "external", outfile, logLevel: "error", plugins: [timing(build)] });
+}
+
 const sha = resolveRef(root, ref);
 const refDir = join(work, `src-${sha}`);
 extractSrc(root, sha, refDir);
-const A = await bundle(refDir, `ref-${sha}`);
+await bundle(join(refDir, "src", "index.ts"), join(work, `ref-${sha}.mjs`), "A");
 rmSync(refDir, { recursive: true, force: true });
-const B = await bundle(root, "working");
+await bundle(join(root, "src", "index.ts"), join(work, "working.mjs"), "B");
+const A = (await import(pathToFileURL(join(work, `ref-${sha}.mjs`)).href)).parseReport;
+const B = (await import(pathToFileURL(join(work, "working.mjs")).href)).parseReport;
 
 const docs = [];
 const rl = createInterface({ input: createReadStream(archive).pipe(createGunzip()), crlfDelay: Infinity });
@@ -65,65 +81,63 @@ for await (const line of rl) {
 }
 rl.close();
 
-const STAGES = ["makeDoc", "figures", "dates"];
-/** CPU time of this process in ms (user + system: time a neighbour takes from us is not counted). */
-const now = () => {
-  const u = process.cpuUsage();
-  return (u.user + u.system) / 1000;
-};
-/** Times of the three stages of posts [from, to) with build m, added to t[0..2]. */
-function chunk(m, from, to, t) {
-  for (let i = from; i < to; i++) {
-    const t0 = now();
-    const doc = m.makeDoc(docs[i]);
-    const t1 = now();
-    const ctx = { doc, sentences: m.sentences(doc), convention: m.inferConvention(doc).convention };
-    const t2 = now();
-    m.recognizeFigures(ctx);
-    const t3 = now();
-    m.recognizeDates(ctx);
-    const t4 = now();
-    t[0] += t1 - t0;
-    t[1] += t3 - t2;
-    t[2] += t4 - t3;
-  }
-}
-// warm up: whole reports (the lexicon is filled as in parseReport), then the stages
+const zero = () => Object.fromEntries(fns.map((f) => [f, 0]));
+globalThis.__stages = { A: zero(), B: zero() };
 for (const d of docs.slice(0, 300)) {
-  A.parseReport(d);
-  B.parseReport(d);
+  A(d);
+  B(d);
 }
-chunk(A, 0, Math.min(300, docs.length), [0, 0, 0]);
-chunk(B, 0, Math.min(300, docs.length), [0, 0, 0]);
-const bestA = [];
-const bestB = [];
-const fmt = (a, b) => STAGES.map((s, k) => `${s} ${(b[k] / a[k]).toFixed(3)}`).join(", ") + `, all three ${(sum3(b) / sum3(a)).toFixed(3)}`;
-const sum3 = (t) => t[0] + t[1] + t[2];
+/** The functions whose times make the total (the default four; a function nested in one, such as makeRelateCtx in relate, is shown alone). */
+const TOP = ["relate", "linkFigures", "findEvent", "buildSections"];
+const summed = fns.filter((f) => TOP.includes(f));
+/**
+ * Each stage against the rest of the same build's parse in the same chunks (parseReport less the
+ * summed stages): load on a shared machine slows a stage and the rest of its parse alike, so
+ * (stage/rest of B) / (stage/rest of A) is steadier than B/A of either. It is the stage's own
+ * ratio when the rest of the parse is the same code in both builds.
+ */
+const rel = (t, f) => t[f] / (t.parseReport - summed.reduce((n, g) => n + t[g], 0));
+const per = Object.fromEntries([...fns, "sum"].map((f) => [f, []]));
+const norm = {};
+/** Per chunk of 50 and function: the least time over the rounds (load only ever adds time). */
+const best = { A: [], B: [] };
+const label = `${ref} ${sha.slice(0, 7)}`;
 for (let r = 0; r < rounds; r++) {
-  const ta = [0, 0, 0];
-  const tb = [0, 0, 0];
+  const tally = { A: zero(), B: zero() };
   for (let from = 0, k = r; from < docs.length; from += 50, k++) {
     const to = Math.min(docs.length, from + 50);
-    const xa = [0, 0, 0];
-    const xb = [0, 0, 0];
-    if (k % 2) {
-      chunk(B, from, to, xb);
-      chunk(A, from, to, xa);
-    } else {
-      chunk(A, from, to, xa);
-      chunk(B, from, to, xb);
-    }
     const c = from / 50;
-    bestA[c] = bestA[c] ? bestA[c].map((v, j) => Math.min(v, xa[j])) : xa;
-    bestB[c] = bestB[c] ? bestB[c].map((v, j) => Math.min(v, xb[j])) : xb;
-    for (let j = 0; j < 3; j++) {
-      ta[j] += xa[j];
-      tb[j] += xb[j];
+    const run = (name, parse) => {
+      globalThis.__stages = { [name]: zero() };
+      for (let i = from; i < to; i++) parse(docs[i]);
+      const t = globalThis.__stages[name];
+      for (const f of fns) {
+        tally[name][f] += t[f];
+        const b = (best[name][c] ??= {});
+        b[f] = Math.min(b[f] ?? Infinity, t[f]);
+      }
+    };
+    if (k % 2) {
+      run("B", B);
+      run("A", A);
+    } else {
+      run("A", A);
+      run("B", B);
     }
   }
-  console.log(`round ${r + 1}: ${fmt(ta, tb)} (working/${ref}, CPU; ${ref} ${(sum3(ta) / 1000).toFixed(2)} s, working ${(sum3(tb) / 1000).toFixed(2)} s)`);
+  const { A: ta, B: tb } = tally;
+  const sa = summed.reduce((n, f) => n + ta[f], 0);
+  const sb = summed.reduce((n, f) => n + tb[f], 0);
+  for (const f of fns) per[f].push(tb[f] / ta[f]);
+  per.sum.push(sb / sa);
+  for (const f of [...fns.filter((g) => g !== "parseReport")]) (norm[f] ??= []).push(rel(tb, f) / rel(ta, f));
+  (norm.sum ??= []).push(summed.reduce((n, g) => n + rel(tb, g), 0) / summed.reduce((n, g) => n + rel(ta, g), 0));
+  console.log(`round ${r + 1}: ` + fns.map((f) => `${f} ${ta[f].toFixed(0)}→${tb[f].toFixed(0)} ms ${(tb[f] / ta[f]).toFixed(3)}`).join("  ") + `  | sum ${sa.toFixed(0)}→${sb.toFixed(0)} ms ${(sb / sa).toFixed(3)}`);
 }
-const total = (best) => best.reduce((t, x) => t.map((v, j) => v + x[j]), [0, 0, 0]);
-const a = total(bestA);
-const b = total(bestB);
-console.log(`best of rounds per chunk of 50: ${fmt(a, b)} (working/${ref}; ${ref} ms ${a.map((v) => v.toFixed(0)).join("/")}, working ms ${b.map((v) => v.toFixed(0)).join("/")})`);
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+console.log(`median of rounds, working/${label}, ${docs.length} posts, ${rounds} rounds: ` + [...fns, "sum"].map((f) => `${f} ${median(per[f]).toFixed(3)}`).join(", "));
+console.log(`median of rounds, each stage against the rest of its own parse, working/${label}: ` + Object.entries(norm).map(([f, xs]) => `${f} ${median(xs).toFixed(3)}`).join(", "));
+const bestOf = (name, f) => best[name].reduce((n, b) => n + b[f], 0);
+const ba = summed.reduce((n, f) => n + bestOf("A", f), 0);
+const bb = summed.reduce((n, f) => n + bestOf("B", f), 0);
+console.log(`best of rounds per chunk of 50, working/${label}: ` + fns.map((f) => `${f} ${bestOf("A", f).toFixed(0)}→${bestOf("B", f).toFixed(0)} ms ${(bestOf("B", f) / bestOf("A", f)).toFixed(3)}`).join(", ") + `; sum of ${summed.join("+")} ${ba.toFixed(0)}→${bb.toFixed(0)} ms ${(bb / ba).toFixed(3)}`);

@@ -8,6 +8,9 @@
 import { describe, expect, test } from "vitest";
 import { link } from "./check-helper.js";
 import { parseReport } from "../src/index.js";
+import fc from "fast-check";
+import { estimateIn, estimateInSpec, wordsIn, wordsInSpec } from "../src/report/link.js";
+import { makeDoc } from "../src/text/normalize.js";
 
 const VND = { kind: "money", currency: "VND" } as const;
 
@@ -216,5 +219,47 @@ describe("through parseReport", () => {
   test("a growth rate against a base in parentheses", () => {
     const fs = pick("Lợi nhuận năm nay đạt 120 tỷ đồng, tăng 20% so với cùng kỳ năm trước (100 tỷ đồng).");
     expect(fs[1]).toMatchObject({ comparison: { relation: "tăng", basis: "cùng kỳ năm trước", basisFigure: "f3" }, refersTo: "f1", subject: "Lợi nhuận" });
+  });
+});
+
+describe("the words before a figure, read from the token table (wordsIn) = the pattern over the slice (wordsInSpec)", () => {
+  const PIECES = ["doanh", "thu", "Tổng", "số", "hòa", "Hoà", "2017", "3,247", "1.320", "tỷ", "đồng", "%", ",", ";", ":", "(", ")", "-", "/", ".", " ", "  ", "\n", "\u00a0", "\t", "\u0301", "\u0323", "x", "A", "đốc", "Sở", "²", "½", "Ⅻ", "𝟏", "𝐀", "😀", "\ud800", "\udc00", "\ufeff", "\u200b", "–"];
+  test("for every range of random texts (wordsIn declines a range that meets a T_ODD token)", () => {
+    let checked = 0;
+    let declined = 0;
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 24 }), (ps) => {
+        const doc = makeDoc(ps.join(""));
+        const n = doc.key.length;
+        for (let base = 0; base <= n; base++)
+          for (let to = base; to <= n; to++) {
+            const fast = wordsIn(doc, base, to);
+            if (fast) {
+              expect(fast).toEqual(wordsInSpec(doc.key, base, to));
+              checked++;
+            } else declined++;
+          }
+      }),
+      { numRuns: 1500 },
+    );
+    expect(checked).toBeGreaterThan(20_000);
+    expect(declined).toBeGreaterThan(0);
+  });
+});
+
+describe("estimateIn: the estimate pattern, tried only on a clause that holds one of its words", () => {
+  test("= the pattern on random clauses", () => {
+    let found = 0;
+    const pieces = fc.constantFrom("ước", "ước đạt", "ước tính", "dự kiến", "dự ước", "ước thực hiện", "dự", "kiến", "thước", "ướt", "doanh thu", "đạt", " ", "  ", "\n", ",", "x", "1", "\u0301", "𝐀", "Ước", "ƯỚC");
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 10 }), (ps) => {
+        const s = ps.join("");
+        const spec = estimateInSpec(s);
+        expect(estimateIn(s)).toBe(spec);
+        if (spec) found++;
+      }),
+      { numRuns: 3000 },
+    );
+    expect(found).toBeGreaterThan(500);
   });
 });

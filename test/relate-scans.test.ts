@@ -11,10 +11,13 @@
  *   cue-scan.ts   trieMatches, pairStarts (one pass for all cue sets) = WordTrie.matches, WordPairs.starts
  *   kinds.ts      a noun's words split once at white space and "(),;:" = squeeze, trim, replace, split
  *   andOrAt       " và ", " hoặc " at a space, read in place = AND_OR on a slice of 7
+ *   coordAhead    ",", "/", "và", "hoặc" within 30 units: in every match of COORD on that slice
+ *   named-list    "trong số …," found from the tokens "trong" = indexOf of each opener over the key
+ *   restatement   the token "chữ" before ":" = indexOf of "chữ" (a prefilter: no match of IN_WORDS_CUE without it)
  */
 import { describe, expect, test } from "vitest";
 import fc from "fast-check";
-import { foldedWords, foldedWordsSpec, GUARDS, wordAfter, wordAfterSpec } from "../src/relate/context.js";
+import { coordAhead, COORD, foldedWords, foldedWordsSpec, GUARDS, wordAfter, wordAfterSpec } from "../src/relate/context.js";
 import { foldFixed, foldKey } from "../src/text/fold-fixed.js";
 import { fold } from "../src/text/fold.js";
 import { makeDoc } from "../src/text/normalize.js";
@@ -25,7 +28,9 @@ import { REVIEW } from "../src/relate/period.js";
 import { OVER_CUES, OVER_PAIRS, UNDER_CUES, UNDER_PAIRS } from "../src/relate/plan.js";
 import { pairStarts, trieMatches } from "../src/relate/cue-scan.js";
 import type { RelateCtx } from "../src/relate/context.js";
-import { KIND_SPLIT } from "../src/relate/kinds.js";
+import { KIND_SPLIT, splitKind } from "../src/relate/kinds.js";
+import { namedCuesSpec, namedListCues } from "../src/relate/named-list.js";
+import { chuColon, chuWordColon, IN_WORDS_CUE } from "../src/relate/restatement.js";
 
 const PIECES = [
   "Tổng", "số", "hộ", "Hoà", "hòa", "THUỶ", "quý", "Quí", "tỷ", "đồng", "trong đó", "gồm", "chiếm", "vượt", "kế hoạch", "còn lại",
@@ -132,8 +137,67 @@ describe("relate: faster scans equal their specifications", () => {
     fc.assert(
       fc.property(fc.oneof(text, anyText), (s) => {
         expect(fold(s).split(KIND_SPLIT).filter(Boolean)).toEqual(old(s));
+        expect(splitKind(fold(s))).toEqual(old(s));
+        expect(splitKind(s)).toEqual(s.split(KIND_SPLIT).filter(Boolean));
       }),
       { numRuns: 3000 },
     );
+  });
+  test("named-list: the openers found from the tokens 'trong', as indexOf finds them", () => {
+    let found = 0;
+    const words = fc.constantFrom("trong số", "Trong số", "trong tổng số", "trong  số", "trong", "số", "tổng", "hồ sơ", "các", "lao động", "nữ", "giáo viên", "trên", "đó", "có", "156", "người", ",", ".", ":", "(", " ", "\n", "x", "𝐀", "𝑎", "\u0301", "đốcSở", "Trongsố", "1");
+    const opener = fc.constantFrom("trong số", "Trong số", "trong tổng số", "Trong tổng số", "trong  số", "trong\nsố", "xtrong số", "𝐀trong số", "1trong số", "\u0301trong số", "trong sốt");
+    const noun = fc.array(fc.constantFrom("hồ sơ", "các", "lao động", "nữ", "giáo viên", "trên", "này", "đó", "người", "học sinh", "x", "5", "(", "𝐀"), { minLength: 1, maxLength: 4 });
+    const close = fc.constantFrom(",", " ,", " có 156 người", " có người", ";", "");
+    const piece = fc.array(words, { maxLength: 8 }).map((ps) => ps.join(" "));
+    fc.assert(
+      fc.property(fc.array(fc.tuple(piece, opener, noun, close), { minLength: 1, maxLength: 3 }), fc.boolean(), (parts, spaced) => {
+        const sep = spaced ? " " : "";
+        const doc = makeDoc(parts.map(([a, o, n, c]) => a + sep + o + " " + n.join(" ") + c).join(sep));
+        const rc = { doc, key: doc.key, norm: doc.norm, memo: {} } as unknown as RelateCtx;
+        const spec = namedCuesSpec(rc);
+        expect(namedListCues(rc)).toEqual(spec);
+        found += spec.length;
+      }),
+      { numRuns: 3000 },
+    );
+    expect(found).toBeGreaterThan(300);
+  });
+  test("restatement: no cue in words without a token 'chữ' before ':'", () => {
+    let hits = 0;
+    const words = fc.constantFrom("bằng chữ", "Bằng chữ:", "viết bằng chữ :", "số tiền bằng chữ", "chữ", "chữa", "bằngchữ", "bằng", ":", ":", " ", "  ", "\n", "\u00a0", "\ufeff", "x", "𝐀", "(", "12", "đồng");
+    fc.assert(
+      fc.property(fc.array(words, { maxLength: 12 }), fc.boolean(), (ps, spaced) => {
+        const doc = makeDoc(ps.join(spaced ? " " : ""));
+        const rc = { doc, key: doc.key, norm: doc.norm, memo: {} } as unknown as RelateCtx;
+        const fast = chuWordColon(rc);
+        IN_WORDS_CUE.lastIndex = 0;
+        const match = IN_WORDS_CUE.test(doc.key);
+        IN_WORDS_CUE.lastIndex = 0;
+        if (match) expect(fast).toBe(true);
+        if (fast) expect(chuColon(doc.key)).toBe(true);
+        if (match) hits++;
+      }),
+      { numRuns: 3000 },
+    );
+    expect(hits).toBeGreaterThan(300);
+  });
+  test("coordAhead: every match of COORD after a count holds what it looks for", () => {
+    let hits = 0;
+    const pieces = fc.constantFrom(" ", "  ", "\n", "\u00a0", ",", "/", "và", "hoặc", "va", "hoặ", "v", "h", "cá nhân", "tập thể", "x", "𝐀", "1", ".");
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 14 }), (ps) => {
+        const key = ps.join("");
+        for (let at = 0; at <= key.length; at++) {
+          const m = COORD.exec(key.slice(at, at + 30));
+          if (m) {
+            hits++;
+            expect(coordAhead(key, at)).toBe(true);
+          }
+        }
+      }),
+      { numRuns: 2000 },
+    );
+    expect(hits).toBeGreaterThan(1000);
   });
 });

@@ -60,7 +60,6 @@ export interface RelateCtx {
   norm: string;
   sentences: Sentence[];
   figs: Fig[];
-  byId: Map<string, Fig>;
   bare: Bare[];
   /** Every number of the text (scanNumbers), figures' or not. */
   numbers: NumberHit[];
@@ -82,7 +81,7 @@ export interface RelateInput {
   event?: Report["event"];
 }
 
-const COORD = /^\s*(?:,|và|hoặc|\/)\s*([\p{L}\p{M}]+(?:\s[\p{L}\p{M}]+)?)/u;
+export const COORD = /^\s*(?:,|và|hoặc|\/)\s*([\p{L}\p{M}]+(?:\s[\p{L}\p{M}]+)?)/u;
 /** A pattern with the words one of which every match holds (see {@link guard}). */
 export interface Guard {
   readonly re: RegExp;
@@ -126,17 +125,19 @@ export function makeRelateCtx(input: RelateInput): RelateCtx {
     const h = hits[i]!;
     const n0 = h.numStart ?? h.start;
     const n1 = h.numEnd ?? h.end;
-    const before = f.kind === "count" ? nounBefore(key, sentences[sentenceStartingBefore(sentences, h.start)]?.start ?? 0, h.start, f.noun) : undefined;
-    const kind = before ? before.kind : kindOf(f.noun);
+    const sent = sentenceStartingBefore(sentences, h.start);
+    // (the kind of the noun after the number, read once: nounBefore starts from it)
+    const own = kindOf(f.noun);
+    const before = f.kind === "count" ? nounBefore(key, sentences[sent]?.start ?? 0, h.start, f.noun, own) : undefined;
+    const kind = before ? before.kind : own;
     const kinds = [kind];
-    if (f.kind === "count") {
+    if (f.kind === "count" && coordAhead(key, h.end)) {
       const m = COORD.exec(key.slice(h.end, h.end + 30));
       if (m) {
         const alt = kindOf(m[1]);
         if (alt.known && alt.head !== kind.head) kinds.push(alt);
       }
     }
-    const lead = key.slice(Math.max(0, h.start - 16), n0);
     return {
       i,
       f,
@@ -144,11 +145,11 @@ export function makeRelateCtx(input: RelateInput): RelateCtx {
       end: h.end,
       n0,
       n1,
-      sent: sentenceStartingBefore(sentences, h.start),
+      sent,
       kind,
       kinds,
       noun: before ? before.noun : (f.noun ?? ""),
-      negative: f.kind !== "percent" && f.kind !== "count" && NEGATIVE.test(lead),
+      negative: f.kind !== "percent" && f.kind !== "count" && NEGATIVE.test(key.slice(Math.max(0, h.start - 16), n0)),
       // (SPLIT_BEFORE needs "." or "," and a space right before the number)
       split: key.charCodeAt(n0 - 1) === 32 && (key.charCodeAt(n0 - 2) === 46 || key.charCodeAt(n0 - 2) === 44) && SPLIT_BEFORE.test(key.slice(Math.max(0, n0 - 6), n0)) && SPLIT_TAIL.test(key.slice(n0, n1)),
       change: f.comparison?.relation === "tăng" || f.comparison?.relation === "giảm" || (f.kind !== "percent" && changeBefore(key.slice(Math.max(0, h.start - 20), h.start))),
@@ -169,7 +170,6 @@ export function makeRelateCtx(input: RelateInput): RelateCtx {
     norm: doc.norm,
     sentences,
     figs,
-    byId: new Map(figs.map((g) => [g.f.id, g])),
     bare,
     numbers,
     dates: input.dates ?? [],
@@ -218,8 +218,7 @@ const NOT_IN_PHRASE = new Set(["có", "của", "với", "cho", "tại", "ở", "
  * "Tổng số đoàn viên 842 người" → the phrase and its kind. The phrase starts with a known noun of
  * the same kind as the word after the number, and runs to the number with no verb or preposition.
  */
-function nounBefore(key: string, sentStart: number, at: number, after: string | undefined): { noun: string; kind: Kind } | undefined {
-  const a = kindOf(after);
+function nounBefore(key: string, sentStart: number, at: number, after: string | undefined, a: Kind): { noun: string; kind: Kind } | undefined {
   const aw = foldKey(after ?? "").trim();
   const generic = GENERIC_AFTER.has(aw) || GENERIC_AFTER.has(a.head);
   if (!generic && !(a.known && a.head === aw)) return undefined;
@@ -243,6 +242,20 @@ function nounBefore(key: string, sentStart: number, at: number, after: string | 
   }
   return undefined;
 }
+
+/**
+ * Whether key[at, at + 30) holds ",", "/", "và" or "hoặc": one of them is in every match of COORD
+ * on that slice (read in place, without the slice).
+ */
+export function coordAhead(key: string, at: number): boolean {
+  for (let i = at, n = Math.min(key.length, at + 30); i < n; i++) {
+    const c = key.charCodeAt(i);
+    if (c === 44 || c === 47 || (c === 118 && i + VA.length <= n && key.startsWith(VA, i)) || (c === 104 && i + HOAC.length <= n && key.startsWith(HOAC, i))) return true;
+  }
+  return false;
+}
+const VA = "và";
+const HOAC = "hoặc";
 
 /** A relation member for a figure. */
 export function figMember(rc: RelateCtx, role: string, g: Fig, extra: Partial<RelationMember> = {}): RelationMember {
@@ -282,6 +295,12 @@ export function alternatives(f: Figure): number[] {
   if (pow10(v / asInt)) return [Math.sign(f.value) * asDec * (v / asInt)];
   if (pow10(v / asDec)) return [Math.sign(f.value) * asInt * (v / asDec)];
   return [];
+}
+
+/** The figure of an id (the map is made when a finder first asks: most texts never do). */
+export function figById(rc: RelateCtx, id: string): Fig | undefined {
+  const m = (rc.memo.figById ??= new Map(rc.figs.map((g) => [g.f.id, g]))) as Map<string, Fig>;
+  return m.get(id);
 }
 
 /** Sentence index of a norm position. */

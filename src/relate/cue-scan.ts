@@ -7,6 +7,8 @@
  *   for (const m of trieMatches(rc, CUES)) …                      // = CUES.trie.matches(rc.doc)
  *   const PAIRS = cuePairs([["vượt", "kế"], ["không", "đạt"]]);
  *   pairStarts(rc, PAIRS)                                          // = new WordPairs(…).starts(rc.doc)
+ *   const TRONG = cueWord("trong");
+ *   wordTokens(rc, TRONG)                                          // the tokens whose folded form is "trong"
  *
  * Each set registers the ids of the words its matches start with; the first scan of a relate
  * context marks, in one pass, the tokens that start one (rc.memo), and each set then reads only
@@ -61,6 +63,15 @@ export function cuePairs(pairs: readonly (readonly [string, string])[]): CuePair
   return register<CuePairs>({ next, firsts: [...next.keys()] });
 }
 
+/** One folded word, its tokens read from the one pass (a word the finders used to find with indexOf over the key). */
+export interface CueWord extends CueSet {
+  id: number;
+}
+export function cueWord(word: string): CueWord {
+  const id = lexicon.intern(fold(word));
+  return register<CueWord>({ id, firsts: [id] });
+}
+
 function interestTable(): Uint8Array {
   if (interest) return interest;
   let max = 0;
@@ -73,9 +84,11 @@ function interestTable(): Uint8Array {
 interface Marked {
   tokens: Tokens;
   /** Token indexes that start a match of some set, in text order, and the sets' bits for each. */
-  at: Int32Array;
-  bits: Uint8Array;
+  at: number[];
+  bits: number[];
   n: number;
+  /** The flags of every token ORed (whether any is T_ODD, say). */
+  flagsOr: number;
 }
 
 /** The one pass (once per relate context). */
@@ -85,27 +98,22 @@ function marked(rc: RelateCtx): Marked {
   const t = freshTokens(rc.doc);
   const table = interestTable();
   const len = table.length;
-  let at = new Int32Array(64);
-  let bits = new Uint8Array(64);
+  // (plain arrays: two typed arrays made per text cost more than the pass that fills them)
+  const at: number[] = [];
+  const bits: number[] = [];
   let n = 0;
+  let flagsOr = 0;
   for (let i = 0; i < t.count; i++) {
+    flagsOr |= t.flags[i]!;
     const id = t.id[i]!;
     if (id >= len) continue;
     const b = table[id]!;
     if (b === 0) continue;
-    if (n === at.length) {
-      const a2 = new Int32Array(n * 2);
-      a2.set(at);
-      at = a2;
-      const b2 = new Uint8Array(n * 2);
-      b2.set(bits);
-      bits = b2;
-    }
-    at[n] = i;
-    bits[n] = b;
+    at.push(i);
+    bits.push(b);
     n++;
   }
-  const m: Marked = { tokens: t, at, bits, n };
+  const m: Marked = { tokens: t, at, bits, n, flagsOr };
   rc.memo.cueScan = m;
   return m;
 }
@@ -141,4 +149,17 @@ export function pairStarts(rc: RelateCtx, set: CuePairs): number[] {
     if (set.next.get(t.id[i]!)!.has(t.id[i + 1]!)) out.push(t.start[i]!);
   }
   return out;
+}
+
+/** Indexes of the tokens whose folded form is the set's word, in text order. */
+export function wordTokens(rc: RelateCtx, set: CueWord): number[] {
+  const { at, bits, n } = marked(rc);
+  const out: number[] = [];
+  for (let k = 0; k < n; k++) if (bits[k]! & set.bit) out.push(at[k]!);
+  return out;
+}
+
+/** The flags of all the tokens of the text ORed (from the one pass). */
+export function tokenFlags(rc: RelateCtx): number {
+  return marked(rc).flagsOr;
 }

@@ -27,36 +27,30 @@ import { findPeriods } from "./period.js";
 import { findPositions } from "./position.js";
 
 /**
- * `needs`: what a finder reads its relations from. Every relation of a "figs" finder holds a
- * figure (its loops start from rc.figs: a breakdown's items, a plan's percent, a growth's value,
- * a share's part, a fraction, percentages of a whole), and every "dates" relation a date of the
- * text (the review's own date or the event's, which is one of rc.dates): without any, the finder
- * is not run — most short texts have no figure, and the finders' scans of the text for their
- * cue words were most of their time there.
+ * The finders, in order (breakdowns before shares: a share reads the breakdowns found). A finder
+ * that needs figures (every relation of it holds one: a breakdown's items, a plan's percent, a
+ * growth's value, a share's part, a fraction, percentages of a whole) is not run without any, nor
+ * one that needs dates (the review's own date or the event's, one of rc.dates) without a date:
+ * most short texts have no figure, and the finders' scans of the text for their cue words were
+ * most of their time there.
  */
-const FINDERS: readonly { name: string; run: (rc: RelateCtx) => Rel[]; needs?: "figs" | "dates" }[] = [
-  { name: "breakdown", run: findBreakdowns, needs: "figs" },
-  { name: "fraction", run: findFractions, needs: "figs" },
-  { name: "plan", run: findPlans, needs: "figs" },
-  { name: "growth", run: findGrowth, needs: "figs" },
-  { name: "share", run: findShares, needs: "figs" },
-  { name: "percent-total", run: findPercentTotals, needs: "figs" },
-  { name: "restatement", run: findRestatements },
-  { name: "period", run: findPeriods, needs: "dates" },
-  { name: "position", run: findPositions },
-];
-
 export function relate(input: RelateInput): RelationRecord[] {
   const rc = makeRelateCtx(input);
-  for (const f of FINDERS) {
-    if ((f.needs === "figs" && !rc.figs.length) || (f.needs === "dates" && !rc.dates.length)) continue;
-    try {
-      const found = f.run(rc);
-      for (const r of found) rc.found.push(r);
-    } catch {
-      // a finder that fails on odd input must not take the report down
-    }
+  const figs = rc.figs.length > 0;
+  const dates = rc.dates.length > 0;
+  // (each finder called by name: a call through a table of them showed as 8% of relate's own time
+  // in a profile of 2,000 posts)
+  if (figs) {
+    run(rc, findBreakdowns);
+    run(rc, findFractions);
+    run(rc, findPlans);
+    run(rc, findGrowth);
+    run(rc, findShares);
+    run(rc, findPercentTotals);
   }
+  run(rc, findRestatements);
+  if (dates) run(rc, findPeriods);
+  run(rc, findPositions);
   if (!rc.found.length) return [];
   // a figure that may be the tail of a number split by a space ("349, 7 nghìn tỷ") ties nothing for certain
   const split = new Set(rc.figs.filter((g) => g.split).map((g) => g.f.id));
@@ -66,6 +60,16 @@ export function relate(input: RelateInput): RelationRecord[] {
     .map((r) => ({ r, at: first(r) }))
     .sort((a, b) => a.at - b.at)
     .map(({ r }, i) => ({ id: `r${i + 1}`, ...r }) as RelationRecord);
+}
+
+/** One finder's relations added to rc.found. */
+function run(rc: RelateCtx, finder: (rc: RelateCtx) => Rel[]): void {
+  try {
+    const found = finder(rc);
+    for (const r of found) rc.found.push(r);
+  } catch {
+    // a finder that fails on odd input must not take the report down
+  }
 }
 
 /**

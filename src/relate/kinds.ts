@@ -13,6 +13,7 @@
 import type { Figure } from "../schema.js";
 import { fold } from "../text/fold.js";
 import { foldKey } from "../text/fold-fixed.js";
+import { cls, SPACE } from "../text/chars.js";
 import { CLASSIFIERS, HYPERNYMS, NEVER_WHOLE, NOT_A_KIND, NOUN_ABBREVIATIONS, PEOPLE_WORDS } from "../lexicon/kinds.js";
 import { FRAME_WORDS, PARTITIONS } from "../lexicon/partitions.js";
 import {
@@ -89,9 +90,27 @@ export function kindOf(noun: string | undefined): Kind {
 
 /** (the words of f(noun) with "(),;:" read as spaces: fold, then split at white space and those marks) */
 function readKind(noun: string): Kind {
-  return kindOfWords(foldKey(noun).split(KIND_SPLIT).filter(Boolean));
+  return kindOfWords(splitKind(foldKey(noun)));
 }
 export const KIND_SPLIT = /[\s(),;:]+/;
+
+/**
+ * s.split(KIND_SPLIT).filter(Boolean) in one pass over the units, with the character tables for
+ * white space (/\s/ has no member above U+FFFF): the runs between white space and "(),;:".
+ */
+export function splitKind(s: string): string[] {
+  const out: string[] = [];
+  let a = -1;
+  for (let i = 0, n = s.length; i <= n; i++) {
+    const c = i < n ? s.charCodeAt(i) : 32;
+    const sep = c === 40 || c === 41 || c === 44 || c === 59 || c === 58 || (cls(c) & SPACE) !== 0;
+    if (sep) {
+      if (a >= 0) out.push(s.slice(a, i));
+      a = -1;
+    } else if (a < 0) a = i;
+  }
+  return out;
+}
 
 /** First words of the known nouns: a head (see kindOfWords) starts with one; and of the partition values. */
 const KNOWN_FIRST = new Set([...KNOWN].map((w) => w.split(" ")[0]!));

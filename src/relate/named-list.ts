@@ -13,8 +13,13 @@ import { foldedWords, sentenceOf, type Fig, type RelateCtx } from "./context.js"
 import { lastFigBefore } from "./anchor.js";
 import { kindOf, kindsCompatible } from "./kinds.js";
 import { classWords } from "./named-whole.js";
+import { cueWord, tokenFlags, wordTokens } from "./cue-scan.js";
+import { T_ODD } from "../text/tokens.js";
 
 const OPENERS = ["trong số", "trong tổng số"].map((w) => fold(w));
+const TRONG = fold("trong");
+/** (every opener starts with the word "trong") */
+const TRONG_WORD = cueWord("trong");
 /** Words around the noun that only point back: "các hồ sơ trên", "lao động này", "những trường hợp nói trên". */
 const POINTERS = new Set(["các", "những", "trên", "này", "đó", "nói", "kể", "vừa", "nêu", "đã", "ấy"].map((w) => fold(w)));
 /** How many sentences back a named whole is looked for. */
@@ -34,25 +39,54 @@ export function namedListCues(rc: RelateCtx): NamedCue[] {
 function findCues(rc: RelateCtx): NamedCue[] {
   const key = rc.key;
   const out: NamedCue[] = [];
-  for (const o of OPENERS) {
-    for (let at = key.indexOf(o); at >= 0; at = key.indexOf(o, at + o.length)) {
-      if (at > 0 && /[\p{L}\p{M}\p{N}]/u.test(key[at - 1]!)) continue;
-      const rest = key.slice(at + o.length, at + o.length + 70);
-      // the noun phrase ends at a comma, or at "có" before the first number ("trong số lao động nữ có 156 người")
-      const co = /\scó\s+(?=\d)/u.exec(rest);
-      let comma = rest.indexOf(",");
-      if (co && (comma < 0 || co.index < comma)) comma = co.index;
-      if (comma < 0 || !/^\s/u.test(rest)) continue;
-      const np = rest.slice(0, comma);
-      if (/[\d;.:()"“”]/u.test(np)) continue;
-      const ws = foldedWords(np);
-      if (!ws.length || ws.length > 8 || ws[0] === fold("đó") || ws[0] === fold("này")) continue;
-      const words = ws.filter((w) => !POINTERS.has(w));
-      const k = kindOf(words.join(" "));
-      if (!words.length || !k.known || k.elided) continue;
-      out.push({ at, end: at + o.length + (co && co.index === comma ? comma + co[0].length : comma + 1), words });
-    }
+  for (const at of trongStarts(rc)) for (const o of OPENERS) if (key.startsWith(o, at)) cueAt(rc, o, at, out);
+  return out.sort((a, b) => a.at - b.at);
+}
+
+/**
+ * Where an opener may start: the tokens "trong" (from the one pass of cue-scan.ts), and the
+ * places inside a token with a character above U+FFFF where "trong" follows one (the only way an
+ * opener that no letter, mark or digit unit precedes starts inside a token). Every position
+ * {@link namedCuesSpec} keeps is among them (test/relate-scans.test.ts).
+ */
+function trongStarts(rc: RelateCtx): number[] {
+  const t = rc.doc.tokens;
+  const key = rc.key;
+  const out: number[] = [];
+  for (const i of wordTokens(rc, TRONG_WORD)) out.push(t.start[i]!);
+  if (!(tokenFlags(rc) & T_ODD)) return out;
+  for (let i = 0; i < t.count; i++) {
+    if (!(t.flags[i]! & T_ODD)) continue;
+    for (let p = t.start[i]! + 1; p + TRONG.length <= t.end[i]!; p++) if (key.startsWith(TRONG, p)) out.push(p);
   }
+  return out.sort((a, b) => a - b);
+}
+
+/** The cue of opener `o` at `at`, if it is one (pushed on `out`). */
+function cueAt(rc: RelateCtx, o: string, at: number, out: NamedCue[]): void {
+  const key = rc.key;
+  if (at > 0 && /[\p{L}\p{M}\p{N}]/u.test(key[at - 1]!)) return;
+  const rest = key.slice(at + o.length, at + o.length + 70);
+  // the noun phrase ends at a comma, or at "có" before the first number ("trong số lao động nữ có 156 người")
+  const co = /\scó\s+(?=\d)/u.exec(rest);
+  let comma = rest.indexOf(",");
+  if (co && (comma < 0 || co.index < comma)) comma = co.index;
+  if (comma < 0 || !/^\s/u.test(rest)) return;
+  const np = rest.slice(0, comma);
+  if (/[\d;.:()"“”]/u.test(np)) return;
+  const ws = foldedWords(np);
+  if (!ws.length || ws.length > 8 || ws[0] === fold("đó") || ws[0] === fold("này")) return;
+  const words = ws.filter((w) => !POINTERS.has(w));
+  const k = kindOf(words.join(" "));
+  if (!words.length || !k.known || k.elided) return;
+  out.push({ at, end: at + o.length + (co && co.index === comma ? comma + co[0].length : comma + 1), words });
+}
+
+/** The scan {@link findCues} replaces: indexOf of each opener over the whole key (kept for the property test). */
+export function namedCuesSpec(rc: RelateCtx): NamedCue[] {
+  const key = rc.key;
+  const out: NamedCue[] = [];
+  for (const o of OPENERS) for (let at = key.indexOf(o); at >= 0; at = key.indexOf(o, at + o.length)) cueAt(rc, o, at, out);
   return out.sort((a, b) => a.at - b.at);
 }
 

@@ -16,8 +16,9 @@ import { cueOf, figMember, foldedWords, textMember, type Fig, type Rel, type Rel
 import { lastFigBefore } from "./anchor.js";
 import { measureCompatible } from "./kinds.js";
 import { sameSubject } from "./growth.js";
+import { cueWord, wordTokens } from "./cue-scan.js";
 
-const IN_WORDS_CUE = named("relate.in-words", rx`${L}${words(IN_WORDS)}\s*:`);
+export const IN_WORDS_CUE = named("relate.in-words", rx`${L}${words(IN_WORDS)}\s*:`);
 const CHU = fold("chữ");
 /** Every in-words cue holds "chữ" (else every text is scanned). */
 const ALL_CHU = IN_WORDS.every((w) => fold(w).endsWith(CHU));
@@ -127,7 +128,7 @@ function inWords(rc: RelateCtx): Rel[] {
   const out: Rel[] = [];
   const key = rc.key;
   // every cue ends with "chữ" and a colon after it: a text without them is not scanned (most texts)
-  if (ALL_CHU && !chuColon(key)) return out;
+  if (ALL_CHU && !chuWordColon(rc)) return out;
   IN_WORDS_CUE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = IN_WORDS_CUE.exec(key))) {
@@ -155,8 +156,26 @@ function inWords(rc: RelateCtx): Rel[] {
   return out;
 }
 
-/** Whether the key holds "chữ", white space or none, and ":" (what every match of IN_WORDS_CUE ends with). */
-function chuColon(key: string): boolean {
+/**
+ * Whether a token "chữ" (from the one pass of cue-scan.ts) stands before white space or none and
+ * ":". Every match of IN_WORDS_CUE ends with such a token: its "chữ" follows white space (or the
+ * left edge) and comes before white space or ":", so it is a token of its own. A "chữ" inside a
+ * longer word ("Bằngchữ:", which {@link chuColon} also finds) starts no match.
+ */
+export function chuWordColon(rc: RelateCtx): boolean {
+  const key = rc.key;
+  const t = rc.doc.tokens;
+  for (const k of wordTokens(rc, CHU_WORD)) {
+    let i = t.end[k]!;
+    while (i < key.length && WHITE.test(key[i]!)) i++;
+    if (key.charCodeAt(i) === 58) return true;
+  }
+  return false;
+}
+const CHU_WORD = cueWord("chữ");
+
+/** Whether the key holds "chữ", white space or none, and ":": the test {@link chuWordColon} replaces (kept for its property test). */
+export function chuColon(key: string): boolean {
   for (let at = key.indexOf(CHU); at >= 0; at = key.indexOf(CHU, at + 1)) {
     let i = at + CHU.length;
     while (i < key.length && WHITE.test(key[i]!)) i++;

@@ -10,7 +10,7 @@
  *   "tỷ lệ 50% (20/40 học sinh)"                              fraction, rate before it
  *   "khám cho 900 người; kết quả có 180 người mắc bệnh, chiếm 20%"  share: whole examined before a result cue
  */
-import { cueOf, figMember, foldedWords, guard, PhraseList, sentenceOf, textMember, type Fig, type Rel, type RelateCtx } from "./context.js";
+import { cueOf, figById, figMember, foldedWords, guard, PhraseList, sentenceOf, textMember, type Fig, type Rel, type RelateCtx } from "./context.js";
 import { anchorOf, basisAfter, fractionAfter } from "./anchor.js";
 import { findNamed, namedWhole } from "./named-whole.js";
 import { measureCompatible } from "./kinds.js";
@@ -31,7 +31,7 @@ export function findShares(rc: RelateCtx): Rel[] {
   for (const r of rc.found) {
     if (r.kind !== "breakdown") continue;
     const w = r.members.find((m) => m.role === "whole");
-    if (!w?.figure || w.value !== rc.byId.get(w.figure)?.f.value) continue;
+    if (!w?.figure || w.value !== figById(rc, w.figure)?.f.value) continue;
     for (const m of r.members) if (m.role !== "whole" && m.figure) partOf.set(m.figure, { whole: w.figure, certainty: r.certainty, named: r.rule === "relate.breakdown.named-whole" });
   }
   const parts = new Set(partOf.keys());
@@ -59,7 +59,7 @@ export function findShares(rc: RelateCtx): Rel[] {
       const b = partOf.get(part.f.id);
       // "trong số lao động nữ, 156 người …, chiếm 25%": the share is of the group named there, never of an outer whole
       if (b && (b.named || !rebased(rc, rebases, part))) {
-        whole = rc.byId.get(b.whole);
+        whole = figById(rc, b.whole);
         certainty = b.certainty;
       } else if (!b) whole = examined(rc, part);
     }

@@ -104,15 +104,20 @@ export function buildSections(report: Pick<Report, "figures">, doc: Doc, sentenc
     if (list) list.push(p);
     else percentsFor.set(p.refersTo, [p]);
   }
-  // nextPlan[k]: index of the first plan amount after figure k (computed once, right to left)
-  const nextPlan = new Int32Array(figs.length + 1).fill(-1);
-  for (let k = figs.length - 1; k >= 0; k--) {
-    const g = figs[k + 1];
-    const isPlan = !!g && g.kind === "money" && g.comparison?.basisFigure === undefined && PLAN.test(fold(g.subject ?? ""));
-    nextPlan[k] = isPlan ? k + 1 : nextPlan[k + 1]!;
-  }
+  // nextPlan[k]: index of the first plan amount after figure k (computed once, right to left, when
+  // a money figure first asks: a report with none never does)
+  let nextPlan: number[] | undefined;
+  const plans = (): number[] => {
+    const next: number[] = new Array<number>(figs.length + 1).fill(-1);
+    for (let k = figs.length - 1; k >= 0; k--) {
+      const g = figs[k + 1];
+      const isPlan = !!g && g.kind === "money" && g.comparison?.basisFigure === undefined && PLAN.test(fold(g.subject ?? ""));
+      next[k] = isPlan ? k + 1 : next[k + 1]!;
+    }
+    return next;
+  };
   const planAfter = (f: Figure): Figure | undefined => {
-    const k = nextPlan[index.get(f.id)!]!;
+    const k = (nextPlan ??= plans())[index.get(f.id)!]!;
     return k >= 0 && sentenceOf(figs[k]!) === sentenceOf(f) ? figs[k] : undefined;
   };
   const ownLevel = (g: Figure) => {

@@ -18,16 +18,16 @@ import { fold } from "./fold.js";
  * fold.ts rule 3). A slice of doc.key nearly always is; else fold decides.
  */
 export function foldFixed(s: string): boolean {
-  let prev = 0;
-  for (let i = 0; i < s.length; i++) {
+  let pv = 0;
+  for (let i = 0, n = s.length; i < n; i++) {
     const c = s.charCodeAt(i);
-    if (!(c < 0x300 || (c >= 0x1e00 && c <= 0x1eff) || (c >= 0x2010 && c <= 0x2027) || (c >= 0x2030 && c <= 0x205e))) return false;
-    if (cls(c) & (LETTER | MARK)) {
-      if (foldUnit(c) !== c) return false;
+    const v = c < FIXED.length ? FIXED[c]! : 0;
+    if (v === 0) return false;
+    if (v & F_LETTER) {
       // the last two letters of a run: a tone fold would move to the last one
-      if (prev && !(i + 1 < s.length && cls(s.charCodeAt(i + 1)) & (LETTER | MARK)) && ((TONED_O.has(prev) && (c === 97 || c === 101)) || (TONED_U.has(prev) && c === 105))) return false;
-      prev = c;
-    } else prev = 0;
+      if (pv !== 0 && ((pv & F_TONED_O && (c === 97 || c === 101)) || (pv & F_TONED_U && c === 105)) && !(i + 1 < n && cls(s.charCodeAt(i + 1)) & (LETTER | MARK))) return false;
+      pv = v;
+    } else pv = 0;
   }
   return true;
 }
@@ -35,6 +35,25 @@ export function foldFixed(s: string): boolean {
 const TONES = ["\u0300", "\u0301", "\u0309", "\u0303", "\u0323"];
 const TONED_O = new Set(TONES.map((t) => ("o" + t).normalize("NFC").charCodeAt(0)));
 const TONED_U = new Set(TONES.map((t) => ("u" + t).normalize("NFC").charCodeAt(0)));
+
+/** Per unit below U+2060, read in one lookup: 0 when fold may change it (see {@link foldFixed}), else F_* bits. */
+const F_KEEP = 1;
+const F_LETTER = 2;
+const F_TONED_O = 4;
+const F_TONED_U = 8;
+const FIXED = ((): Uint8Array => {
+  const t = new Uint8Array(0x2060);
+  for (let c = 0; c < t.length; c++) {
+    if (!(c < 0x300 || (c >= 0x1e00 && c <= 0x1eff) || (c >= 0x2010 && c <= 0x2027) || (c >= 0x2030 && c <= 0x205e))) continue;
+    if (!(cls(c) & (LETTER | MARK))) {
+      t[c] = F_KEEP;
+      continue;
+    }
+    if (foldUnit(c) !== c) continue;
+    t[c] = F_KEEP | F_LETTER | (TONED_O.has(c) ? F_TONED_O : 0) | (TONED_U.has(c) ? F_TONED_U : 0);
+  }
+  return t;
+})();
 
 /** fold(s), without folding a string that is its own fold. */
 export function foldKey(s: string): string {
