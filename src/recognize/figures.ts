@@ -24,7 +24,22 @@ export function recognizeFigures(ctx: Ctx): FigureHit[] {
   // with no number and no digit has no figure (most short texts: a title with neither).
   if (!scanNumbers(ctx).length && !DIGIT.test(ctx.doc.key)) return [];
   const all: FigureHit[] = recognizeMoney(ctx);
-  return removeOverlaps(all.concat(recognizePercent(ctx), recognizeMeasure(ctx), recognizeCounts(ctx), recognizeStatedCounts(ctx)));
+  return removeOverlaps(finite(all.concat(recognizePercent(ctx), recognizeMeasure(ctx), recognizeCounts(ctx), recognizeStatedCounts(ctx))));
+}
+
+/**
+ * The hits whose value (and range) a double can hold: 300 nines before "tỷ đồng" is 1e309, which
+ * is Infinity, not an amount (the schema rejects it and JSON would write null). Such a number is
+ * left unread, as one too long to be a figure.
+ */
+function finite(hits: FigureHit[]): FigureHit[] {
+  for (let i = 0; i < hits.length; i++) {
+    const h = hits[i]!;
+    if (!Number.isFinite(h.value) || (h.range && !(Number.isFinite(h.range.from) && Number.isFinite(h.range.to)))) {
+      return hits.filter((x) => Number.isFinite(x.value) && (!x.range || (Number.isFinite(x.range.from) && Number.isFinite(x.range.to))));
+    }
+  }
+  return hits;
 }
 
 export function removeOverlaps(hits: FigureHit[]): FigureHit[] {
