@@ -6,6 +6,7 @@
 // 5%, inside the noise of bench-ab: this reads the stages alone.
 //
 //   nice -n 10 node scripts/bench-stages.mjs [REF=main] [--limit 2000] [--rounds 3] [--fns relate,linkFigures,findEvent,buildSections]
+//   nice -n 10 node scripts/bench-stages.mjs main --fns makeDoc,recognizeFigures,recognizeDates   # the early stages
 //   round 1: relate 0.812  linkFigures 0.701  …  all 0.79
 //   median working/REF per stage …
 //
@@ -87,8 +88,12 @@ for (const d of docs.slice(0, 300)) {
   A(d);
   B(d);
 }
-/** The functions whose times make the total (the default four; a function nested in one, such as makeRelateCtx in relate, is shown alone). */
-const TOP = ["relate", "linkFigures", "findEvent", "buildSections"];
+/**
+ * The functions whose times make the total: parseReport's stages, none nested in another (a
+ * function nested in one, such as makeRelateCtx in relate or scanNumbers in recognizeFigures, is
+ * shown alone).
+ */
+const TOP = ["makeDoc", "recognizeFigures", "recognizeDates", "recognizePeople", "recognizeOrganizations", "relate", "linkFigures", "findEvent", "buildSections"];
 const summed = fns.filter((f) => TOP.includes(f));
 /**
  * Each stage against the rest of the same build's parse in the same chunks (parseReport less the

@@ -8,7 +8,8 @@ import fc from "fast-check";
 import { makeDoc } from "../src/text/normalize.js";
 import { T_DIGITS, T_LETTERS, T_ODD, T_WORD } from "../src/text/tokens.js";
 import { freshTokens } from "../src/text/words.js";
-import { markedTokens, START_IDS } from "../src/recognize/number-tokens.js";
+import { digitRunEnd, markedTokens, START_IDS, wordRunEnd } from "../src/recognize/number-tokens.js";
+import { RUN_AT } from "../src/recognize/number.js";
 import { literalMatches } from "../src/recognize/date.js";
 import { edged } from "../src/recognize/date-scan.js";
 import { registry } from "../src/text/rx.js";
@@ -69,6 +70,31 @@ describe("markedTokens", () => {
       }),
       { numRuns: 3000 },
     );
+  });
+  test("digitRunEnd and wordRunEnd = where RUN (sticky) ends, wherever they answer, at every token a run can start at", () => {
+    const RUN_TEXT = fc
+      .array(fc.constantFrom("2017", "3", "07", "1.500", "4,2", "2.", ",5", "2a", "x3", "²", "¹2", "ǅ", "𝐀", "\u0301", "-", "/", ".", ",", " ", " ", "  ", "\n", "\u00a0", "hai", "Hai", "một", "Ba", "bẩy", "bảy", "mười", "năm", "mươi", "lăm", "tư", "triệu", "số", "xhai", "QuangHai", "tỷ", "tỉ", "nghìn", "ngàn", "rưỡi", "linh", "người", "hay", "đồng"), { maxLength: 24 })
+      .map((ps) => ps.join(""));
+    let read = 0;
+    fc.assert(
+      fc.property(RUN_TEXT, (s) => {
+        const doc = makeDoc(s);
+        const t = doc.tokens;
+        for (let ti = 0; ti < t.count; ti++) {
+          const at = t.start[ti]!;
+          const c = doc.key.charCodeAt(at);
+          const digit = c >= 48 && c <= 57;
+          if (!(t.flags[ti]! & T_WORD) || !(digit || (t.id[ti]! < START_IDS.length && START_IDS[t.id[ti]!]))) continue;
+          const e = digit ? digitRunEnd(doc, at) : wordRunEnd(doc, ti);
+          if (e < 0) continue;
+          read++;
+          RUN_AT.lastIndex = at;
+          expect(RUN_AT.exec(doc.key)?.[0]).toBe(doc.key.slice(at, e));
+        }
+      }),
+      { numRuns: 3000 },
+    );
+    expect(read).toBeGreaterThan(1000); // (it answers for most: the test reads what it claims)
   });
   test("a real sentence", () => {
     const doc = makeDoc("Ngày 20/12, hai doanh nghiệp nộp 3tỷ; tháng 𝐀 và năm");

@@ -14,7 +14,7 @@ import type { Ctx, CountHit } from "./types.js";
 import { scanNumbers } from "./number.js";
 import { named } from "../text/rx.js";
 import { countCategory } from "./category.js";
-import { listedNounAt } from "./count.js";
+import { listedNounAt } from "./count-noun-trie.js";
 import { STATED_COUNT_LEADS } from "../lexicon/count-clues.js";
 
 /** The link between the subject and the number, right before it (after any qualifier). */
@@ -52,7 +52,7 @@ export function recognizeStatedCounts(ctx: Ctx): CountHit[] {
     while ((m = LEAD.exec(clause))) {
       const at = base + m.index + m[0].length;
       const lead = m[1]!;
-      noun = (lead === "chỉ tiêu" ? { start: at - lead.length, end: at, noun: lead } : listedNounAt(key, at, true)) ?? noun;
+      noun = (lead === "chỉ tiêu" ? { start: at - lead.length, end: at, noun: lead } : listedNounAt(ctx.doc, at, true)) ?? noun;
     }
     if (!noun) continue;
     if (/\d/.test(key.slice(noun.end, h.start).replace(/\b(?:19|20)\d\d\b/g, ""))) continue;

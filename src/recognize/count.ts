@@ -31,6 +31,8 @@ import { NOT_COUNTED } from "../lexicon/count-nouns.js";
 import { CATEGORY, countCategory } from "./category.js";
 import { roleBefore } from "./count-role.js";
 import { UNITS as MEASURE_UNITS } from "../lexicon/units.js";
+import { afterLead, listedNounAt } from "./count-noun-trie.js";
+import type { Doc } from "../text/normalize.js";
 
 const L = new RegExp(LS);
 const R = new RegExp(RS);
@@ -46,15 +48,6 @@ const GAP = named("count.gap", /,? {1,2}/uy);
 const CLASSIFIERS = new Set(["lượt", "em", "vị", "nhóm"].map(fold));
 /** Their first two units (each has two or more). */
 const CLASSIFIER_PAIRS = new Set([...CLASSIFIERS].map((w) => w.charCodeAt(0) * 65536 + w.charCodeAt(1)));
-/** The longest listed noun a phrase may have, in words. */
-const MAX_WORDS = Math.max(...[...CATEGORY.keys()].map((w) => w.split(" ").length));
-/** Every word prefix of a listed noun ("cán", "cán bộ", "cán bộ giảng"): the walk stops when none fits. */
-const PREFIXES = new Set<string>();
-for (const w of CATEGORY.keys()) {
-  const parts = w.split(" ");
-  for (let k = 1; k <= parts.length; k++) PREFIXES.add(parts.slice(0, k).join(" "));
-}
-
 interface NounMatch {
   nounStart: number;
   end: number;
@@ -64,61 +57,10 @@ interface NounMatch {
   listed: boolean;
 }
 
-/**
- * The first words of the listed nouns by their first two units (one unit: a word of one letter): the
- * first word read by listedNounAt must be one of them, so a pair that none starts with is a quick no.
- */
-const FIRST_PAIRS = new Set<number>();
-const FIRST_ONE = new Set<number>();
-for (const w of PREFIXES) {
-  if (w.includes(" ")) continue;
-  if (w.length === 1) FIRST_ONE.add(w.charCodeAt(0));
-  else FIRST_PAIRS.add(w.charCodeAt(0) * 65536 + w.charCodeAt(1));
-}
-
-/** The longest listed noun starting at `at` (after LEAD when `lead`), else null. */
-export function listedNounAt(key: string, at: number, lead: boolean): { start: number; end: number; noun: string } | null {
-  const start = lead ? afterLead(key, at) : at;
-  // (the first TOKEN read starts with these units; a listed noun's first word does too)
-  const c0 = key.charCodeAt(start);
-  if (!FIRST_PAIRS.has(c0 * 65536 + key.charCodeAt(start + 1)) && !FIRST_ONE.has(c0)) return null;
-  let i = start;
-  let best: { start: number; end: number; noun: string } | null = null;
-  let phrase = "";
-  let sep = "";
-  for (let k = 0; k < MAX_WORDS; k++) {
-    TOKEN.lastIndex = i;
-    const t = TOKEN.exec(key);
-    if (!t) break;
-    phrase += sep + t[0];
-    if (!PREFIXES.has(phrase)) break;
-    i += t[0].length;
-    if (CATEGORY.has(phrase)) best = { start, end: i, noun: phrase };
-    // GAP: /,? {1,2}/
-    let j = i;
-    if (key.charCodeAt(j) === 44) j++;
-    if (key.charCodeAt(j) !== 32) break;
-    j += key.charCodeAt(j + 1) === 32 ? 2 : 1;
-    sep = key.charCodeAt(i) === 44 ? ", " : " ";
-    i = j;
-  }
-  return best;
-}
-
-/** Where the noun starts after LEAD (/[ \t“"'‘]{0,3}/). */
-function afterLead(key: string, at: number): number {
-  let i = at;
-  while (i - at < 3) {
-    const c = key.charCodeAt(i);
-    if (c === 32 || c === 9 || c === 0x201c || c === 34 || c === 39 || c === 0x2018) i++;
-    else break;
-  }
-  return i;
-}
-
 /** The counted noun after a number: listed ("nhiệm vụ"), after a classifier ("lượt cán bộ"). */
-function nounAfter(key: string, at: number): NounMatch | null {
-  const direct = listedNounAt(key, at, true);
+function nounAfter(doc: Doc, at: number): NounMatch | null {
+  const key = doc.key;
+  const direct = listedNounAt(doc, at, true);
   if (direct && !CLASSIFIERS.has(direct.noun) && direct.noun !== "lượt") return { nounStart: direct.start, end: direct.end, noun: direct.noun, listed: true };
   // "17 lượt cán bộ", "150 em học sinh": the noun after the classifier decides
   const s = afterLead(key, at);
@@ -129,7 +71,7 @@ function nounAfter(key: string, at: number): NounMatch | null {
   if (t && CLASSIFIERS.has(t[0])) {
     GAP.lastIndex = s + t[0].length;
     const g = GAP.exec(key);
-    const inner = g ? listedNounAt(key, s + t[0].length + g[0].length, false) : null;
+    const inner = g ? listedNounAt(doc, s + t[0].length + g[0].length, false) : null;
     if (inner) return { nounStart: inner.start, end: inner.end, noun: inner.noun, cls: t[0], listed: true };
   }
   return direct ? { nounStart: direct.start, end: direct.end, noun: direct.noun, listed: true } : null;
@@ -251,11 +193,12 @@ export function recognizeCounts(ctx: Ctx): CountHit[] {
   const norm = doc.norm;
   const nums = scanNumbers(ctx);
   const out: CountHit[] = [];
-  const consumed = new Set<NumberHit>();
+  // the numbers a part/whole pair took in ("12.340 CĐ cơ sở/15.678 đơn vị"): those up to this index
+  let consumedTo = -1;
 
   for (let i = 0; i < nums.length; i++) {
     const h = nums[i]!;
-    if (consumed.has(h)) continue;
+    if (i <= consumedTo) continue;
     if (!Number.isInteger(h.value) || h.value <= 0 || (h as { yearLike?: boolean }).yearLike) continue;
     if (h.form === "words" && !plainNumberWord(norm.slice(h.numStart, h.numEnd), norm, h.numStart)) continue;
     const beforeFrom = Math.max(0, h.numStart - 24);
@@ -263,13 +206,13 @@ export function recognizeCounts(ctx: Ctx): CountHit[] {
     // nor a level of training: "trung cấp 400 người", "sơ cấp 80 người"
     if (!h.approx && mayBeNotBefore(key, h.numStart) && !/\d[.,]\d{3}/.test(key.slice(h.numStart, h.numEnd)) && NOT_BEFORE.test(key.slice(beforeFrom, h.numStart)) && !unitNameBefore(key, h.numStart)) continue;
 
-    let m = nounAfter(key, h.end) ?? anyNoun(norm, key, h.end);
+    let m = nounAfter(doc, h.end) ?? anyNoun(norm, key, h.end);
     // "64% (2.310) ý kiến": a number in brackets before its noun
-    if (!m && key.charCodeAt(h.end) === 41 && key.charCodeAt(h.start - 1) === 40 && /%\s?$/.test(key.slice(Math.max(0, h.start - 3), h.start - 1))) m = nounAfter(key, h.end + 1) ?? anyNoun(norm, key, h.end + 1);
+    if (!m && key.charCodeAt(h.end) === 41 && key.charCodeAt(h.start - 1) === 40 && /%\s?$/.test(key.slice(Math.max(0, h.start - 3), h.start - 1))) m = nounAfter(doc, h.end + 1) ?? anyNoun(norm, key, h.end + 1);
     if (!m && h.of !== undefined) {
       PAREN.lastIndex = h.end;
       const p = PAREN.exec(key);
-      if (p) m = nounAfter(key, h.end + p[0].length);
+      if (p) m = nounAfter(doc, h.end + p[0].length);
     }
     if (!m) {
       if (h.of !== undefined && h.of > 12 && h.form === "digits") out.push(bare(ctx, h));
@@ -345,11 +288,11 @@ export function recognizeCounts(ctx: Ctx): CountHit[] {
     const wv = whole ? parseDigits(whole[1]!, ctx.convention) : null;
     if (whole && wv && Number.isInteger(wv.value) && wv.value > h.value) {
       const wholeEnd = m.end + whole[0].length;
-      const m2 = nounAfter(key, wholeEnd);
+      const m2 = nounAfter(doc, wholeEnd);
       hit.of = wv.value;
       hit.rule = "count.pair";
       hit.end = m2 ? extendPhrase(key, m2.end) : wholeEnd;
-      for (let k = i + 1; k < nums.length && nums[k]!.numStart < wholeEnd; k++) consumed.add(nums[k]!);
+      for (let k = i + 1; k < nums.length && nums[k]!.numStart < wholeEnd; k++) consumedTo = k;
     }
     out.push(hit);
   }
@@ -411,7 +354,7 @@ function bare(ctx: Ctx, h: NumberHit): CountHit {
   for (const w of window.matchAll(WORD_START)) {
     const at = base + w.index;
     if (at < covered) continue; // "bộ" inside "cán bộ giảng dạy"
-    const n = listedNounAt(key, at, false);
+    const n = listedNounAt(ctx.doc, at, false);
     if (n && n.end <= h.numStart) {
       last = n.noun;
       covered = n.end;

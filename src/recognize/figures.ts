@@ -24,7 +24,22 @@ export function recognizeFigures(ctx: Ctx): FigureHit[] {
   // with no number and no digit has no figure (most short texts: a title with neither).
   if (!scanNumbers(ctx).length && !DIGIT.test(ctx.doc.key)) return [];
   const all: FigureHit[] = recognizeMoney(ctx);
-  return removeOverlaps(all.concat(recognizePercent(ctx), recognizeMeasure(ctx), recognizeCounts(ctx), recognizeStatedCounts(ctx)));
+  return removeOverlaps(finite(all.concat(recognizePercent(ctx), recognizeMeasure(ctx), recognizeCounts(ctx), recognizeStatedCounts(ctx))));
+}
+
+/**
+ * The hits whose value (and range) a double can hold: 300 nines before "tỷ đồng" is 1e309, which
+ * is Infinity, not an amount (the schema rejects it and JSON would write null). Such a number is
+ * left unread, as one too long to be a figure.
+ */
+function finite(hits: FigureHit[]): FigureHit[] {
+  for (let i = 0; i < hits.length; i++) {
+    const h = hits[i]!;
+    if (!Number.isFinite(h.value) || (h.range && !(Number.isFinite(h.range.from) && Number.isFinite(h.range.to)))) {
+      return hits.filter((x) => Number.isFinite(x.value) && (!x.range || (Number.isFinite(x.range.from) && Number.isFinite(x.range.to))));
+    }
+  }
+  return hits;
 }
 
 export function removeOverlaps(hits: FigureHit[]): FigureHit[] {
@@ -63,14 +78,23 @@ function keepBest(hits: FigureHit[], cluster: number[], kept: FigureHit[]): void
     kept.push(hits[cluster[0]!]!);
     return;
   }
-  const rank = (h: FigureHit) => PRIORITY.indexOf(h.kind);
-  const numLen = (h: FigureHit) => (h.numEnd ?? h.end) - (h.numStart ?? h.start);
-  // ties keep the order the recognisers gave
-  const sorted = [...cluster].sort((i, j) => {
-    const a = hits[i]!;
-    const b = hits[j]!;
-    return numLen(b) - numLen(a) || rank(a) - rank(b) || b.end - b.start - (a.end - a.start) || i - j;
-  });
+  // each hit's keys read once (the comparator read them at every comparison): the number's
+  // length, the kind's rank, the phrase's length, by place in the cluster; ties keep the order the
+  // recognisers gave
+  const m = cluster.length;
+  const numLen: number[] = new Array(m);
+  const rank: number[] = new Array(m);
+  const len: number[] = new Array(m);
+  const order: number[] = new Array(m);
+  for (let k = 0; k < m; k++) {
+    const h = hits[cluster[k]!]!;
+    numLen[k] = (h.numEnd ?? h.end) - (h.numStart ?? h.start);
+    rank[k] = PRIORITY.indexOf(h.kind);
+    len[k] = h.end - h.start;
+    order[k] = k;
+  }
+  order.sort((x, y) => numLen[y]! - numLen[x]! || rank[x]! - rank[y]! || len[y]! - len[x]! || cluster[x]! - cluster[y]!);
+  const sorted = order.map((k) => cluster[k]!);
   const mine: FigureHit[] = [];
   for (const i of sorted) {
     const h = hits[i]!;

@@ -11,6 +11,8 @@
  * Not measures: "500kV" (a line's designation), "/1 tấn thép" and "Cứ 1 tấn quặng cho ra 2 tấn
  * xỉ" (the unit of a rate), "3 thùng mì" (a count), durations and ages ("26 năm", "35 tuổi").
  */
+import { FirstWords } from "./word-guard.js";
+import type { Doc } from "../text/normalize.js";
 import { named, rx, words } from "../text/rx.js";
 import { qualify } from "./qualifiers.js";
 import { sentenceIndex } from "../text/segment.js";
@@ -43,6 +45,8 @@ const CONTEXT_AFTER = named("measure.contextAfter", local(rx`^ *\/|^ +${words(CO
 const RATE_OPENER = named("measure.rateOpener", local(rx`^[\s"“'(*•-]*(?:${words(RATE_OPENERS)}\s*)?$`));
 /** First characters of the units (folded), to skip the patterns cheaply. */
 const UNIT_FIRST = new Set([...UNITS.map(([w]) => w), ...CONTEXT_UNITS.map(([w]) => w)].map((w) => fold(w).charCodeAt(0)));
+/** The first words of the units (word-guard.ts): a second, token-table test before the patterns. */
+const UNIT_FIRSTS = new FirstWords([...UNITS.map(([w]) => w), ...CONTEXT_UNITS.map(([w]) => w)]);
 /** A comparable amount left without its unit: at most this many times larger or smaller. */
 const ELIDED_RATIO = 10;
 
@@ -50,7 +54,7 @@ export function recognizeMeasure(ctx: Ctx): MeasureHit[] {
   const key = ctx.doc.key;
   const out: MeasureHit[] = [];
   for (const n of scanNumbers(ctx)) {
-    const hit = measureOf(n, key, ctx.doc.norm);
+    const hit = measureOf(n, ctx.doc);
     if (hit) out.push(hit);
   }
   addElided(ctx, out);
@@ -110,11 +114,12 @@ function sentenceEnd(ctx: Ctx, pos: number): number {
   return i >= 0 ? ctx.sentences[i]!.end : pos;
 }
 
-function measureOf(n: NumberHit, key: string, norm: string): MeasureHit | null {
+function measureOf(n: NumberHit, doc: Doc): MeasureHit | null {
+  const { key, norm } = doc;
   if (n.of !== undefined) return null;
   // the patterns are only tried when the first letter after one space can start a unit
   const c = key.charCodeAt(n.end) === 32 ? key.charCodeAt(n.end + 1) : key.charCodeAt(n.end);
-  if (!UNIT_FIRST.has(c)) return null;
+  if (!UNIT_FIRST.has(c) || !UNIT_FIRSTS.mayStartAt(doc, key.charCodeAt(n.end) === 32 ? n.end + 1 : n.end, n.end + 24)) return null;
   const u = UNIT_AFTER.exec(key.slice(n.end, n.end + 24)) ?? contextUnit(n, key);
   if (!u) return null;
   // a capitalised word is a name, not a unit ("5 Tạ Quang Bửu"); codes like "MW" are kept

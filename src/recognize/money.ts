@@ -15,6 +15,8 @@
  * Not money: "2 đồng chí", "9,42 tỷ m3", "7 tỷ người", "hai tỷ cán bộ" (a noun of people after a
  * bare "tỷ"), "hàng chục tỷ đồng" (no number).
  */
+import { FirstWords } from "./word-guard.js";
+import type { Doc } from "../text/normalize.js";
 import { L as LEFT, R as RIGHT, named, rx, words } from "../text/rx.js";
 import { boundAfter } from "./qualifiers.js";
 import { fold } from "../text/fold.js";
@@ -48,6 +50,17 @@ const PER = named("money.per", local(rx`^ *\/ *(?<p>[\p{L}\p{M}]+\d?)`));
 const PREFIX = named("money.prefix", local(rx`${L}(?<cur>${words(CURRENCY_PREFIXES.map(([w]) => w))}) ?$|(?<sign>[$€£]) ?$`));
 /** First characters of the scale words and currencies (folded), to skip the pattern cheaply. */
 const CURRENCY_FIRST = new Set([...SCALES_BEFORE_CURRENCY.map(([w]) => w), ...CURRENCIES.map(([w]) => w)].map((w) => fold(w).charCodeAt(0)));
+/** The first words of the currencies (word-guard.ts), and of the scale words (folded). */
+const CURRENCY_FIRSTS = new FirstWords(CURRENCIES.map(([w]) => w));
+const SCALE_FIRSTS = [...new Set(SCALES_BEFORE_CURRENCY.map(([w]) => fold(w).split(" ")[0]!))];
+/**
+ * Whether CURRENCY_AFTER can match with its scale word or currency at `at` (the key before
+ * `limit`): a currency on its own is followed by no letter or digit (FirstWords can tell from the
+ * token table), a scale word may have the currency glued to it ("tỷđồng": the key is read).
+ */
+export function mayStartCurrency(doc: Doc, at: number, limit: number): boolean {
+  return CURRENCY_FIRSTS.mayStartAt(doc, at, limit) || SCALE_FIRSTS.some((w) => doc.key.startsWith(w, at));
+}
 /** Last characters of the currency signs written before an amount. */
 const PREFIX_LAST = new Set([...CURRENCY_PREFIXES.map(([w]) => fold(w)), "$", "€", "£"].map((w) => w.charCodeAt(w.length - 1)));
 const DONG_COMPOUND = named("money.dongCompound", local(rx`^ +${words(DONG_COMPOUNDS)}${R}`));
@@ -107,7 +120,7 @@ export function recognizeMoney(ctx: Ctx): MoneyHit[] {
   const key = doc.key;
   const out: MoneyHit[] = [];
   const nums = scanNumbers(ctx);
-  const made: (MoneyHit | null)[] = nums.map((n) => moneyOf(n, key, doc.norm));
+  const made: (MoneyHit | null)[] = nums.map((n) => moneyOf(n, doc));
   // "từ 3,9 triệu lên 4,35 triệu đồng": the first amount takes the currency of the second
   for (let i = made.length - 2; i >= 0; i--) {
     const a = nums[i]!;
@@ -172,12 +185,13 @@ export function gluedMatches(ctx: Ctx): RegExpExecArray[] {
   return out;
 }
 
-function moneyOf(n: NumberHit, key: string, norm: string): MoneyHit | null {
+function moneyOf(n: NumberHit, doc: Doc): MoneyHit | null {
+  const { key, norm } = doc;
   if (n.of !== undefined) return null;
   // the currency pattern is only tried when the first letter after the spaces can start it
   let at = n.end;
   while (key.charCodeAt(at) === 32) at++;
-  const canCurrency = at < key.length && CURRENCY_FIRST.has(key.charCodeAt(at));
+  const canCurrency = at < key.length && CURRENCY_FIRST.has(key.charCodeAt(at)) && mayStartCurrency(doc, at, n.end + 60);
   // a number with neither a currency after it, nor a sign before it, nor a scale word is no money
   const last = key.charCodeAt(n.numStart - 1) === 32 ? key.charCodeAt(n.numStart - 2) : key.charCodeAt(n.numStart - 1);
   const canPrefix = n.start === n.numStart && PREFIX_LAST.has(last);

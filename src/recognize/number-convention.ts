@@ -4,7 +4,10 @@
  *   "5.217.000", "1.148,6", "5,4%" → Vietnamese     "1,234,567", "1,234.5", "3.5%" → English
  */
 import type { Doc } from "../text/normalize.js";
-import type { NumberConvention } from "./types.js";
+import type { Ctx, NumberConvention } from "./types.js";
+import type { Num } from "./number-context.js";
+import { sentenceIndex } from "../text/segment.js";
+import { COMMA_THOUSAND, tidy } from "./number-grammar.js";
 import { R as RIGHT, named, rx, words } from "../text/rx.js";
 
 const R = new RegExp(RIGHT);
@@ -117,3 +120,65 @@ export function isDigitAt(s: string, i: number): boolean {
   const c = s.charCodeAt(i);
   return c >= 48 && c <= 57;
 }
+
+/**
+ * "tổng tài sản đạt 4,239 tỷ đồng. Nợ phải trả 3.610 tỷ đồng …": a comma before exactly three
+ * digits and a scale word, read as a decimal comma, is a thousands separator when the amounts with
+ * the same scale word in its sentence and the next one are all written in the hundreds or more,
+ * at least one in the thousands. A small neighbour ("hơn 8,35 tỷ … hơn 17,460 tỷ") keeps the
+ * decimal reading, and so do an amount with no neighbour ("thu 4,518 tỉ đồng"), a rate
+ * ("2,044 tỷ đồng/người") and a document that writes three-digit decimals ("1.399,036 tỷ").
+ */
+export function commaThousandsByNeighbours(nums: Num[], ctx: Ctx): void {
+  const ss = ctx.sentences;
+  const key = ctx.doc.key;
+  let decimals3: boolean | undefined;
+  // per sentence and scale word: how many amounts, how many under 100, how many of 1,000 or more
+  // (kept up to date as amounts are re-read, so each amount sees its neighbours as they are now)
+  const agg = new Map<string, { count: number; small: number; big: number }>();
+  const sentOf = new Map<Num, number>();
+  const add = (o: Num, sign: 1 | -1) => {
+    const k = `${sentOf.get(o)}|${o.scaleWord}`;
+    let a = agg.get(k);
+    if (!a) agg.set(k, (a = { count: 0, small: 0, big: 0 }));
+    a.count += sign;
+    if (o.rawBeforeScale < 100) a.small += sign;
+    if (o.rawBeforeScale >= 1000) a.big += sign;
+  };
+  for (const o of nums) {
+    if (o.scaleWord === undefined) continue;
+    sentOf.set(o, sentenceIndex(ss, o.start));
+    add(o, 1);
+  }
+  for (const n of nums) {
+    const t = n.toks[0]!;
+    if (!n.scaleWord || n.scale < 1e6 || t.type !== "D" || !COMMA_THOUSAND.test(t.word) || t.val !== Number(t.word.replace(",", "."))) continue;
+    // a rate ("2,044 tỷ đồng/người/năm") is not compared with totals
+    if (RATE_NEXT.test(key.slice(n.end, n.end + 16))) continue;
+    // a document that writes "1.399,036 tỷ" uses three-digit decimals
+    decimals3 ??= DECIMALS3.test(key);
+    if (decimals3) continue;
+    const si = sentenceIndex(ss, n.start);
+    if (si < 0) continue;
+    // the amounts of this sentence and the next with the same scale word, this one left out
+    let count = -1;
+    let small = n.rawBeforeScale < 100 ? -1 : 0;
+    let big = n.rawBeforeScale >= 1000 ? -1 : 0;
+    for (const s2 of si + 1 < ss.length ? [si, si + 1] : [si]) {
+      const a = agg.get(`${s2}|${n.scaleWord}`);
+      if (!a) continue;
+      count += a.count;
+      small += a.small;
+      big += a.big;
+    }
+    if (count <= 0 || small > 0 || big <= 0) continue;
+    add(n, -1);
+    n.rawBeforeScale = Number(t.word.replace(",", ""));
+    n.value = tidy(n.rawBeforeScale * n.scale);
+    t.val = n.rawBeforeScale;
+    add(n, 1);
+  }
+}
+
+const RATE_NEXT = /^ *(?:[\p{L}\p{M}]+ *)?\//u;
+const DECIMALS3 = /\d\.\d{3},\d{3}(?!\d)/;

@@ -109,15 +109,19 @@ export function classify(word: string, start: number, convention: NumberConventi
   const c0 = word.charCodeAt(0);
   if (c0 >= 48 && c0 <= 57) {
     // a document that writes "2.418" elsewhere means the same number by "2,418"
-    const p =
-      dotThousands && dotThousands.size && COMMA_THOUSAND.test(word) && dotThousands.has(word.replace(",", "."))
-        ? { value: Number(word.replace(",", "")), ambiguous: false }
-        : plainDigits(word)
-          ? { value: Number(word), ambiguous: false }
-          : parseDigits(word, convention);
-    if (!p) return null;
+    // (COMMA_THOUSAND matches 5 to 7 units; the value is read into locals, no object per group)
+    let value: number;
+    let ambiguous = false;
+    if (dotThousands && dotThousands.size && word.length >= 5 && word.length <= 7 && COMMA_THOUSAND.test(word) && dotThousands.has(word.replace(",", "."))) value = Number(word.replace(",", ""));
+    else if (plainDigits(word)) value = Number(word);
+    else {
+      const p = parseDigits(word, convention);
+      if (!p) return null;
+      value = p.value;
+      ambiguous = p.ambiguous;
+    }
     const c1 = word.charCodeAt(1);
-    return { type: "D", val: p.value, word, start, end: start + word.length, ambiguous: p.ambiguous || undefined, leadingZero: (c0 === 48 && c1 >= 48 && c1 <= 57) || undefined };
+    return { type: "D", val: value, word, start, end: start + word.length, ambiguous: ambiguous || undefined, leadingZero: (c0 === 48 && c1 >= 48 && c1 <= 57) || undefined };
   }
   // tokens come from the folded key already
   const t = WORD_TYPE.get(word);

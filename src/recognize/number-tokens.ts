@@ -21,7 +21,8 @@ import { words } from "../text/rx.js";
 import { fold } from "../text/fold.js";
 import { lexicon, T_DIGITS, T_ODD, T_WORD } from "../text/tokens.js";
 import { freshTokens } from "../text/words.js";
-import { NAM, TAIL_ONLY, WORD_TYPE } from "./number-grammar.js";
+import { NAM, NUM_WORDS, TAIL_ONLY, WORD_TYPE } from "./number-grammar.js";
+import { FirstWords } from "./word-guard.js";
 
 /** Words that can start a number: digits 1–9 but "năm" and the tail-only ones, and "mười". */
 export const START_WORDS = words([...WORD_TYPE].filter(([w, t]) => (t.type === "U" && !TAIL_ONLY.has(w) && w !== NAM) || t.type === "TEN").map(([w]) => w));
@@ -38,6 +39,10 @@ function idTable(words: readonly string[]): Uint8Array {
   return out;
 }
 
+let scratch = new Int32Array(1024);
+/** The scratch array is kept while it holds up to this many tokens. */
+const SCRATCH_MAX = 1 << 16;
+
 /** The tokens of the module comment, by index in `doc.tokens`, in text order (memoised per document). */
 export function markedTokens(doc: Doc): Int32Array {
   const got = doc.memo.marked as Int32Array | undefined;
@@ -47,7 +52,9 @@ export function markedTokens(doc: Doc): Int32Array {
   const flags = tt.flags;
   const ids = tt.id;
   const markIds = MARK_IDS;
-  let out = new Int32Array(64);
+  // (into a scratch array reused from one document to the next, then copied out at its size: one
+  // allocation a document, where a growing array made one per doubling)
+  const out = scratch.length >= n ? scratch : (scratch = new Int32Array(Math.max(n, scratch.length * 2)));
   let k = 0;
   for (let ti = 0; ti < n; ti++) {
     const f = flags[ti]!;
@@ -56,14 +63,59 @@ export function markedTokens(doc: Doc): Int32Array {
       const id = ids[ti]!;
       if (!(id < markIds.length && markIds[id])) continue;
     }
-    if (k === out.length) {
-      const grown = new Int32Array(k * 2);
-      grown.set(out);
-      out = grown;
-    }
     out[k++] = ti;
   }
-  const list = out.subarray(0, k);
+  const list = out.slice(0, k);
+  if (out.length > SCRATCH_MAX) scratch = new Int32Array(1024);
   doc.memo.marked = list;
   return list;
 }
+
+/** Number words (word-guard.ts): whether one can start a run's next part. */
+const NUM_FIRSTS = new FirstWords(NUM_WORDS.list);
+
+/**
+ * Where number.ts RUN, tried at `at` (the start of a word token that starts with a digit), ends
+ * when it is only digits with "." or "," groups ("2.418", "3,5", "2017"): nothing but a space can
+ * go on to a next part, and after the spaces neither a digit nor a number word starts. Otherwise
+ * (a next part may follow, or a non-ASCII unit stands before `at`, whose class the pattern's edge
+ * reads), -1: RUN decides. Property-tested against RUN in test/number-tokens.test.ts.
+ */
+export function digitRunEnd(doc: Doc, at: number): number {
+  const key = doc.key;
+  if (at > 0 && key.charCodeAt(at - 1) >= 0x80) return -1;
+  let i = at + 1;
+  while (isDigit(key.charCodeAt(i))) i++;
+  while ((key.charCodeAt(i) === 46 || key.charCodeAt(i) === 44) && isDigit(key.charCodeAt(i + 1))) {
+    i += 2;
+    while (isDigit(key.charCodeAt(i))) i++;
+  }
+  return ends(doc, i) ? i : -1;
+}
+
+/**
+ * The same for a word token `ti` that is a number word able to start a run (START_WORDS: "hai",
+ * "một"; not "năm", whose pattern looks further): RUN reads the word, then ends where
+ * digitRunEnd's runs end. -1: RUN decides (odd letters, a non-ASCII unit before it, a next part).
+ */
+export function wordRunEnd(doc: Doc, ti: number): number {
+  const t = doc.tokens;
+  const id = t.id[ti]!;
+  if (!(id < WORD_START_IDS.length && WORD_START_IDS[id]) || t.flags[ti]! & T_ODD) return -1;
+  const at = t.start[ti]!;
+  if (at > 0 && doc.key.charCodeAt(at - 1) >= 0x80) return -1;
+  const e = t.end[ti]!;
+  return ends(doc, e) ? e : -1;
+}
+/** Lexicon ids of START_WORDS (not "năm"). */
+const WORD_START_IDS = idTable(START_WORDS.list);
+
+/** Whether a run ending at `i` has no next part: no space after it, or no digit nor number word after the spaces. */
+function ends(doc: Doc, i: number): boolean {
+  const key = doc.key;
+  if (key.charCodeAt(i) !== 32) return true;
+  let q = i + 1;
+  while (key.charCodeAt(q) === 32) q++;
+  return !(isDigit(key.charCodeAt(q)) || NUM_FIRSTS.mayStartAt(doc, q));
+}
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;

@@ -22,11 +22,10 @@
  */
 import type { Doc } from "../text/normalize.js";
 import { R as RIGHT, named, rx, words } from "../text/rx.js";
-import { sentenceIndex } from "../text/segment.js";
 import { fold } from "../text/fold.js";
 import { T_WORD } from "../text/tokens.js";
 import { freshTokens } from "../text/words.js";
-import { markedTokens, START_IDS, START_WORDS } from "./number-tokens.js";
+import { digitRunEnd, markedTokens, wordRunEnd, START_IDS, START_WORDS } from "./number-tokens.js";
 import { AWARD_NOUNS, ORGANIZATION_NOUNS, OTHER_NOUNS, PERSONNEL_NOUNS, PUBLICATION_NOUNS, TASK_NOUNS, TRAINING_NOUNS } from "../lexicon/count-nouns.js";
 import type { Ctx, Hit, NumberConvention } from "./types.js";
 import {
@@ -40,7 +39,6 @@ import { FIVE_COUNTED } from "../lexicon/count-nouns.js";
 import { NOUN_ABBREVIATIONS } from "../lexicon/kinds.js";
 import {
   classify,
-  COMMA_THOUSAND,
   consume,
   DIGITS_RE,
   evaluate,
@@ -53,7 +51,7 @@ import {
   WORD_TYPE,
   type Tok,
 } from "./number-grammar.js";
-import { dotThousandGroups, separatorGroups } from "./number-convention.js";
+import { commaThousandsByNeighbours, dotThousandGroups, separatorGroups } from "./number-convention.js";
 import { afterTitleWord, dateContextAround, keep, local, QUAL_BOUND, qualifierBefore, TU, wordBefore, type Num } from "./number-context.js";
 
 export { parseDigits, parseWords } from "./number-grammar.js";
@@ -104,7 +102,7 @@ const RUN = named(
 );
 
 /** RUN at one position (sticky). */
-const RUN_AT = named("number.run-at", new RegExp(RUN.source, "uy"));
+export const RUN_AT = named("number.run-at", new RegExp(RUN.source, "uy"));
 const NOT_YEAR_QUALIFIERS = new Set(AMOUNT_QUALIFIERS.map(fold));
 const WORD_NEXT = /^ +\p{L}/u;
 /** Before "A/B": words that introduce a date ("dịp 2/9", "từ 1/7", "vào 7/7"). */
@@ -191,12 +189,13 @@ function scan(ctx: Ctx): NumberHit[] {
     if (at < covered || !(tt.flags[ti]! & T_WORD)) continue;
     const c0 = key.charCodeAt(at);
     if (!(c0 >= 48 && c0 <= 57) && !(tt.id[ti]! < START_IDS.length && START_IDS[tt.id[ti]!])) continue;
+    // (a plain digit group or number word with no next part is read without the pattern)
+    const e = c0 >= 48 && c0 <= 57 ? digitRunEnd(doc, at) : wordRunEnd(doc, ti);
     RUN_AT.lastIndex = at;
-    const m = RUN_AT.exec(key);
-    if (!m) continue;
-    covered = at + m[0].length;
-    const base = m.index;
-    const run = m[0];
+    const run = e >= 0 ? key.slice(at, e) : RUN_AT.exec(key)?.[0];
+    if (run === undefined) continue;
+    covered = at + run.length;
+    const base = at;
     if (run.indexOf(" ") < 0) {
       // one token (most runs): no tokenising
       // (what consume() and makeNum() make of one token: a digit group, a digit word but the
@@ -248,7 +247,7 @@ function scan(ctx: Ctx): NumberHit[] {
     // (each pattern is tried only when the units after the number can start it: CHAIN "-" or "/",
     // SLASH_JOIN "/" after at most one space, RANGE_JOIN "-", "~", "÷" or "đến"/"tới" after spaces)
     const chain = n.form === "digits" && (c === 45 || c === 47) ? CHAIN.exec(key.slice(n.end, n.end + 40)) : null;
-    if (chain && (chain[0].match(/[-/]/g)!.length >= 2 || LETTER_LAST.test(chain[0]))) {
+    if (chain && (joinsIn(chain[0]) >= 2 || LETTER_LAST.test(chain[0]))) {
       const stop = n.end + chain[0].length;
       while (nums[idx + 1] && nums[idx + 1]!.start < stop) idx++;
       continue;
@@ -354,73 +353,21 @@ function thousandsShared(low: number, high: number, lowText: string): number {
   return k > 1 && low * k * MAX_SHARED_RATIO >= high ? low * k : low;
 }
 const MAX_SHARED_RATIO = 20;
+/** How many "-" and "/" a chain holds (what chain.match(/[-/]/g).length counted, with no array). */
+function joinsIn(chain: string): number {
+  let k = 0;
+  for (let i = 0; i < chain.length; i++) {
+    const c = chain.charCodeAt(i);
+    if (c === 45 || c === 47) k++;
+  }
+  return k;
+}
 const THREE_DIGITS = /^\d{3}$/;
 /** (A module constant: bundlers such as esbuild rewrite a literal with \p{…} into `new RegExp` at each use.) */
 const LETTER_LAST = /\p{L}$/u;
 /** A range whose low end does not share the scale of the high end spans at most this factor. */
 const MAX_UNSHARED_RATIO = 100;
 
-/**
- * "tổng tài sản đạt 4,239 tỷ đồng. Nợ phải trả 3.610 tỷ đồng …": a comma before exactly three
- * digits and a scale word, read as a decimal comma, is a thousands separator when the amounts with
- * the same scale word in its sentence and the next one are all written in the hundreds or more,
- * at least one in the thousands. A small neighbour ("hơn 8,35 tỷ … hơn 17,460 tỷ") keeps the
- * decimal reading, and so do an amount with no neighbour ("thu 4,518 tỉ đồng"), a rate
- * ("2,044 tỷ đồng/người") and a document that writes three-digit decimals ("1.399,036 tỷ").
- */
-function commaThousandsByNeighbours(nums: Num[], ctx: Ctx): void {
-  const ss = ctx.sentences;
-  const key = ctx.doc.key;
-  let decimals3: boolean | undefined;
-  // per sentence and scale word: how many amounts, how many under 100, how many of 1,000 or more
-  // (kept up to date as amounts are re-read, so each amount sees its neighbours as they are now)
-  const agg = new Map<string, { count: number; small: number; big: number }>();
-  const sentOf = new Map<Num, number>();
-  const add = (o: Num, sign: 1 | -1) => {
-    const k = `${sentOf.get(o)}|${o.scaleWord}`;
-    let a = agg.get(k);
-    if (!a) agg.set(k, (a = { count: 0, small: 0, big: 0 }));
-    a.count += sign;
-    if (o.rawBeforeScale < 100) a.small += sign;
-    if (o.rawBeforeScale >= 1000) a.big += sign;
-  };
-  for (const o of nums) {
-    if (o.scaleWord === undefined) continue;
-    sentOf.set(o, sentenceIndex(ss, o.start));
-    add(o, 1);
-  }
-  for (const n of nums) {
-    const t = n.toks[0]!;
-    if (!n.scaleWord || n.scale < 1e6 || t.type !== "D" || !COMMA_THOUSAND.test(t.word) || t.val !== Number(t.word.replace(",", "."))) continue;
-    // a rate ("2,044 tỷ đồng/người/năm") is not compared with totals
-    if (RATE_NEXT.test(key.slice(n.end, n.end + 16))) continue;
-    // a document that writes "1.399,036 tỷ" uses three-digit decimals
-    decimals3 ??= DECIMALS3.test(key);
-    if (decimals3) continue;
-    const si = sentenceIndex(ss, n.start);
-    if (si < 0) continue;
-    // the amounts of this sentence and the next with the same scale word, this one left out
-    let count = -1;
-    let small = n.rawBeforeScale < 100 ? -1 : 0;
-    let big = n.rawBeforeScale >= 1000 ? -1 : 0;
-    for (const s2 of si + 1 < ss.length ? [si, si + 1] : [si]) {
-      const a = agg.get(`${s2}|${n.scaleWord}`);
-      if (!a) continue;
-      count += a.count;
-      small += a.small;
-      big += a.big;
-    }
-    if (count <= 0 || small > 0 || big <= 0) continue;
-    add(n, -1);
-    n.rawBeforeScale = Number(t.word.replace(",", ""));
-    n.value = tidy(n.rawBeforeScale * n.scale);
-    t.val = n.rawBeforeScale;
-    add(n, 1);
-  }
-}
-
-const RATE_NEXT = /^ *(?:[\p{L}\p{M}]+ *)?\//u;
-const DECIMALS3 = /\d\.\d{3},\d{3}(?!\d)/;
 
 /** Is there a y in norm[start, end)? (folding writes y as i; NFC, so precomposed letters) */
 function hasY(norm: string, start: number, end: number): boolean {
@@ -470,6 +417,9 @@ function makeNum(part: Tok[], key: string): Num | null {
 
 function toHit(n: Num, key: string, noQualifier = false): NumberHit {
   const first = n.toks[0]!;
+  // every optional field written (undefined when absent): the hits of a text share one shape, so
+  // the recognisers that read them (money, percent, measure, counts, dates, relations) keep
+  // monomorphic property loads, where 30 shapes (one per set of fields) made them megamorphic
   const hit: NumberHit = {
     start: n.start,
     end: n.end,
@@ -478,6 +428,16 @@ function toHit(n: Num, key: string, noQualifier = false): NumberHit {
     numStart: n.start,
     numEnd: n.end,
     form: n.form,
+    approx: undefined,
+    bound: undefined,
+    qualifier: undefined,
+    range: undefined,
+    of: undefined,
+    ambiguous: undefined,
+    leadingZero: undefined,
+    yearLike: undefined,
+    scaleWord: undefined,
+    scale: undefined,
   };
   if (n.toks.some((t) => t.ambiguous)) hit.ambiguous = true;
   if (first.leadingZero) hit.leadingZero = true;

@@ -101,8 +101,11 @@ class Lexicon {
     this.slots[at] = id;
     this.hashes[at] = h;
     this.generation++;
-    // at most one slot in eight taken: a miss (most tokens) ends on an empty slot at once
-    if (this.words.length * 8 > this.mask) this.grow();
+    // at most one slot in six taken: a miss (most tokens) ends on an empty slot at once, and the
+    // table stays small (1,248 words fit 8,192 slots, 64 KB with the hashes; at one in eight they
+    // took 16,384, and makeDoc, which probes it once a token, ran 0.96x as long in the smaller:
+    // scripts/bench-makedoc.mjs, 15 rounds, 2,000 archive posts)
+    if (this.words.length * 6 > this.mask) this.grow();
     return id;
   }
 

@@ -1,0 +1,170 @@
+/**
+ * The longest listed counted noun (category.ts CATEGORY) at a position: "126 nhiệm vụ" → "nhiệm vụ",
+ * "12 cán bộ, công chức" → "cán bộ, công chức", "35.214hội viên" → "hội viên".
+ *
+ * Two readings, the same result (property-tested in test/count-noun-trie.test.ts):
+ *   listedNounInKey  reads words off the folded key with a pattern and grows the phrase as a string
+ *   listedNounAt     walks a trie over folded word ids on the document's token table (tokens.ts),
+ *                    with no slice and no string built; where the tokens do not cut the text as the
+ *                    pattern does (a word glued to digits, "CNVC-LĐ", "đ/c", an odd token) it hands
+ *                    the call to listedNounInKey.
+ *
+ * The walk: from `at` (after up to three spaces, tabs or opening quotes when `lead`), one word at
+ * a time, each joined to the last by one or two spaces with a comma right after the word or not;
+ * it stops at the first phrase that no listed noun starts with, and keeps the longest listed one.
+ */
+import type { Doc } from "../text/normalize.js";
+import { lexicon, T_DIGITS, T_ODD, T_WORD, tokenAt } from "../text/tokens.js";
+import { freshTokens } from "../text/words.js";
+import { CATEGORY } from "./category.js";
+
+export interface ListedNoun {
+  start: number;
+  end: number;
+  /** The listed noun, folded ("cán bộ, công chức"). */
+  noun: string;
+}
+
+/** One word of a noun: letters, with inner "/" or "-" ("đ/c", "CNVC-LĐ"). */
+const TOKEN = /(?:đ\/c|[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*)(?![\p{L}\p{M}])/uy;
+/** The longest listed noun a phrase may have, in words. */
+const MAX_WORDS = Math.max(...[...CATEGORY.keys()].map((w) => w.split(" ").length));
+/** Every word prefix of a listed noun ("cán", "cán bộ", "cán bộ giảng"): the walk stops when none fits. */
+const PREFIXES = new Set<string>();
+for (const w of CATEGORY.keys()) {
+  const parts = w.split(" ");
+  for (let k = 1; k <= parts.length; k++) PREFIXES.add(parts.slice(0, k).join(" "));
+}
+/**
+ * The first words of the listed nouns by their first two units (one unit: a word of one letter): the
+ * first word read must be one of them, so a pair that none starts with is a quick no.
+ */
+const FIRST_PAIRS = new Set<number>();
+const FIRST_ONE = new Set<number>();
+for (const w of PREFIXES) {
+  if (w.includes(" ")) continue;
+  if (w.length === 1) FIRST_ONE.add(w.charCodeAt(0));
+  else FIRST_PAIRS.add(w.charCodeAt(0) * 65536 + w.charCodeAt(1));
+}
+
+/** Where the noun starts after a lead (/[ \t“"'‘]{0,3}/). */
+export function afterLead(key: string, at: number): number {
+  let i = at;
+  while (i - at < 3) {
+    const c = key.charCodeAt(i);
+    if (c === 32 || c === 9 || c === 0x201c || c === 34 || c === 39 || c === 0x2018) i++;
+    else break;
+  }
+  return i;
+}
+
+/** The longest listed noun starting at `at` (after a lead when `lead`), read off the key; else null. */
+export function listedNounInKey(key: string, at: number, lead: boolean): ListedNoun | null {
+  const start = lead ? afterLead(key, at) : at;
+  // (the first TOKEN read starts with these units; a listed noun's first word does too)
+  const c0 = key.charCodeAt(start);
+  if (!FIRST_PAIRS.has(c0 * 65536 + key.charCodeAt(start + 1)) && !FIRST_ONE.has(c0)) return null;
+  let i = start;
+  let best: ListedNoun | null = null;
+  let phrase = "";
+  let sep = "";
+  for (let k = 0; k < MAX_WORDS; k++) {
+    TOKEN.lastIndex = i;
+    const t = TOKEN.exec(key);
+    if (!t) break;
+    phrase += sep + t[0];
+    if (!PREFIXES.has(phrase)) break;
+    i += t[0].length;
+    if (CATEGORY.has(phrase)) best = { start, end: i, noun: phrase };
+    // GAP: /,? {1,2}/
+    let j = i;
+    if (key.charCodeAt(j) === 44) j++;
+    if (key.charCodeAt(j) !== 32) break;
+    j += key.charCodeAt(j + 1) === 32 ? 2 : 1;
+    sep = key.charCodeAt(i) === 44 ? ", " : " ";
+    i = j;
+  }
+  return best;
+}
+
+/**
+ * The phrases the walk can build, as a trie: a node per phrase of words joined by " " or ", " that
+ * starts a listed noun (in PREFIXES), its edges keyed by the next word's lexicon id × 2 + 1 when a
+ * comma comes before it. Words with other characters than letters and marks ("đ/c", "cnvc-lđ")
+ * are never read as one token: the walk hands such text to listedNounInKey, and the trie leaves
+ * them out.
+ */
+const edges: Map<number, number>[] = [new Map()];
+/** The phrase of each node (folded, as PREFIXES writes it), and whether CATEGORY lists it. */
+const phraseOf: string[] = [""];
+const listed: boolean[] = [false];
+for (const w of CATEGORY.keys()) {
+  let node = 0;
+  let phrase = "";
+  for (const m of w.matchAll(/(^|, | )([^ ,]+)/g)) {
+    const [, sep, word] = m;
+    if (!/^[\p{L}\p{M}]+$/u.test(word!)) break;
+    phrase += sep! + word!;
+    if (!PREFIXES.has(phrase)) break;
+    const edge = lexicon.intern(word!) * 2 + (sep === ", " ? 1 : 0);
+    let next = edges[node]!.get(edge);
+    if (next === undefined) {
+      next = edges.length;
+      edges.push(new Map());
+      phraseOf.push(phrase);
+      listed.push(CATEGORY.has(phrase));
+      edges[node]!.set(edge, next);
+    }
+    node = next;
+  }
+}
+/** Ids of the first words (a quick no for most tokens). */
+const FIRST_IDS = new Uint8Array(Math.max(0, ...[...edges[0]!.keys()].map((e) => e >> 1)) + 1);
+for (const e of edges[0]!.keys()) FIRST_IDS[e >> 1] = 1;
+
+/** The longest listed noun starting at `at` (after a lead when `lead`): listedNounInKey on the token table. */
+export function listedNounAt(doc: Doc, at: number, lead: boolean): ListedNoun | null {
+  const key = doc.key;
+  const start = lead ? afterLead(key, at) : at;
+  const c0 = key.charCodeAt(start);
+  if (!FIRST_PAIRS.has(c0 * 65536 + key.charCodeAt(start + 1)) && !FIRST_ONE.has(c0)) return null;
+  const t = freshTokens(doc);
+  const count = t.count;
+  let ti = tokenAt(t, start);
+  // (a start inside a token: the pattern reads letters glued to digits, "35.214hội viên")
+  if (ti >= count || t.start[ti] !== start) return listedNounInKey(key, at, lead);
+  let node = 0;
+  let comma = 0;
+  let best = -1;
+  let bestEnd = 0;
+  for (let k = 0; k < MAX_WORDS; k++) {
+    const f = t.flags[ti]!;
+    if (!(f & T_WORD)) break; // punctuation: no word
+    const end = t.end[ti]!;
+    const after = key.charCodeAt(end);
+    // digits, an odd token, a word that goes on with "-" and a word ("cnvc-lđ"), or "đ/": the
+    // pattern's cut, not the tokens' ("đồng/lượng" is cut the same: the word, then "/")
+    if (f & (T_DIGITS | T_ODD) || (after === 45 && ti + 2 < count && t.start[ti + 2] === end + 1 && t.flags[ti + 2]! & T_WORD) || (after === 47 && end - t.start[ti]! === 1 && key.charCodeAt(end - 1) === 0x111))
+      return listedNounInKey(key, at, lead);
+    const id = t.id[ti]!;
+    const next = k === 0 ? (id < FIRST_IDS.length && FIRST_IDS[id] ? edges[0]!.get(id * 2) : undefined) : edges[node]!.get(id * 2 + comma);
+    if (next === undefined) break;
+    node = next;
+    if (listed[node]) {
+      best = node;
+      bestEnd = end;
+    }
+    // the gap: a comma right after the word or not, then one or two spaces, then the next token
+    let j = end;
+    comma = 0;
+    if (after === 44) {
+      j++;
+      comma = 1;
+    }
+    if (key.charCodeAt(j) !== 32) break;
+    j += key.charCodeAt(j + 1) === 32 ? 2 : 1;
+    ti += 1 + comma;
+    if (ti >= count || t.start[ti] !== j) break;
+  }
+  return best < 0 ? null : { start, end: bestEnd, noun: phraseOf[best]! };
+}
