@@ -10,11 +10,11 @@ import { describe, expect, test } from "vitest";
 import fc from "fast-check";
 import { makeDoc } from "../src/text/normalize.js";
 import { findTitles, type TitleHit } from "../src/recognize/title.js";
-import { nextTitle } from "../src/recognize/title-scan.js";
+import { abbrMatches, nextTitle } from "../src/recognize/title-scan.js";
 import { pluralBefore } from "../src/recognize/people-scopes.js";
 import { shortRefs } from "../src/recognize/people-build.js";
-import { namedPeople } from "../src/recognize/byline.js";
-import { nameCandidates, nameReading } from "../src/recognize/name.js";
+import { namedPeople, photoCredits } from "../src/recognize/byline.js";
+import { foreignWord, nameCandidates, nameReading } from "../src/recognize/name.js";
 import { honEnd, honEndScan } from "../src/recognize/honorific.js";
 import { capitalisedWordBefore } from "../src/recognize/people-text.js";
 
@@ -119,8 +119,9 @@ describe("name candidates", () => {
   const pieces = [
     "Nguyễn", "Văn", "An", "Trần", "Thị", "Bình", "Hà", "Nội", "Hồ", "Chí", "Minh", "Quảng", "Ninh", "Phạm", "QuangHuy", "Jean-Claude", "Nội-Hải",
     "H'Lan", "UBND", "TP", "Việt", "Nam", "Kenji", "Tanaka", "𝐀n", "Giám", "Đốc", "Phó", "Ông", "Đoàn", "Lê", "Lợi",
+    "O’Neil", "Jung-sook", "Aß", "AͅB", "ǅa", "ĐẠT", "Mcdonald", "Google",
   ];
-  const seps = [" ", " ", " ", "  ", ", ", ". ", "-", "\n", "\u0301", "ông ", "đường ", "tỉnh "];
+  const seps = [" ", " ", " ", "  ", ", ", ". ", "-", "\n", "\u0301", "ông ", "đường ", "tỉnh ", "\t", "’", "'", ",", "\u00a0"];
   const texts = fc.array(fc.tuple(fc.constantFrom(...pieces), fc.constantFrom(...seps)), { maxLength: 24 }).map((ps) => ps.flat().join(""));
   const read = (s: string, spec: boolean) => {
     nameReading.spec = spec;
@@ -137,6 +138,21 @@ describe("name candidates", () => {
       }),
       RUNS,
     );
+  });
+});
+
+describe("foreign words", () => {
+  const units = ["A", "Ă", "Đ", "Ấ", "a", "ư", "ễ", "ß", "ǅ", "ʰ", "ª", "Σ", "ς", "'", "’", "-", "\u0301", "\u0345", "𝐀", "𝐚", "1", " "];
+  const words = fc.array(fc.constantFrom(...units), { maxLength: 10 }).map((us) => us.join(""));
+  const FOREIGN_WORD = /^(?:\p{Lu}['’])?\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*$/u;
+  test("foreignWord: read over case classes, the same as the pattern", () => {
+    fc.assert(
+      fc.property(words, (w) => {
+        expect(foreignWord(w)).toBe(FOREIGN_WORD.test(w));
+      }),
+      { numRuns: 5000 },
+    );
+    for (const w of ["Jean-Claude", "H'Lan", "K’Nhàn", "Nguyễn", "Sung-ho", "A'B", "AB", "Ab-", "Ab-C", "A-b"]) expect([w, foreignWord(w)]).toEqual([w, FOREIGN_WORD.test(w)]);
   });
 });
 
@@ -163,5 +179,41 @@ describe("words before a name", () => {
       }),
       RUNS,
     );
+  });
+});
+
+describe("photo credits", () => {
+  const pieces = ["Ảnh", "ảnh", "ẢNH", "cảnh", "hình ảnh", "Ảnh minh họa", " minh họa", " tư liệu", ":", ": ", " ", "  ", "\n", "\u00a0", "𝐀", "\u0301", "2", "x", ".", "(", ")",
+    "Lan Chi", "LAN CHI", "Thu Hằng", "Chiến Thắng", " Tại lễ", " ông", "Nguyễn Văn An", "/TTXVN", "-"];
+  const texts = fc.array(fc.constantFrom(...pieces), { maxLength: 30 }).map((ps) => ps.join(""));
+  test("read at the tokens of the word 'ảnh': the same as a search of the key for every 'ảnh'", () => {
+    fc.assert(
+      fc.property(texts, (s) => {
+        const doc = makeDoc(s);
+        expect(photoCredits(doc, false)).toEqual(photoCredits(doc, true));
+      }),
+      RUNS,
+    );
+  });
+  test("examples", () => {
+    const doc = makeDoc("Quang cảnh hội nghị. Ảnh: Lan Chi. Hình ảnh 𝐀ảnh: Thu Hằng");
+    expect(photoCredits(doc).map((h) => h.name)).toEqual(["Lan Chi", "Thu Hằng"]);
+  });
+});
+
+describe("title abbreviations", () => {
+  const pieces = ["PCT", "Phó GĐ", "P.TGĐ", "TGĐ", "GĐ", "GVCC", "GVC", "ĐBQH", "Chánh VP", "PTT", "TTg", "HT", "x", "X", "3", "²", "𝐀", "\u0301", " ", "  ", ".", ",", "-", "\n", "\u00a0", "UBND", "ông "];
+  const texts = fc.array(fc.constantFrom(...pieces), { maxLength: 24 }).map((ps) => ps.join(""));
+  const read = (s: string, scan: boolean) => abbrMatches(makeDoc(s), scan).map((m) => [m.index, m[0]]);
+  test("tried at word tokens (and inside tokens of odd letters): the same as the global scan", () => {
+    fc.assert(
+      fc.property(texts, (s) => {
+        expect(read(s, false)).toEqual(read(s, true));
+      }),
+      RUNS,
+    );
+  });
+  test("examples", () => {
+    expect(read("PCT UBND, xGĐ và 𝐀GĐ, Phó GĐ", false)).toEqual([[0, "PCT"], [19, "GĐ"], [23, "Phó GĐ"]]);
   });
 });

@@ -18,7 +18,8 @@ import { ORG_HEADS } from "../lexicon/org-heads.js";
 import { OUTLETS } from "../lexicon/outlets.js";
 import { isPlace, isSurname, isSyllable, negativeBefore } from "./name.js";
 import { wordBefore } from "./phrase.js";
-import { lexicon } from "../text/tokens.js";
+import { T_ODD } from "../text/tokens.js";
+import { merged, peopleIndex } from "./people-index.js";
 import { freshTokens } from "../text/words.js";
 
 export interface BylineHit {
@@ -243,35 +244,38 @@ export function namedPeople(doc: Doc, byIndexOf = false): BylineHit[] {
     return out;
   }
   const t = freshTokens(doc);
-  for (let k = 0, from = 0; k < t.count; k++) {
-    if (t.id[k] !== TEN) continue;
+  let from = 0;
+  for (const k of peopleIndex(doc).ten) {
     const i = t.start[k]!;
     if (i >= from && key.charCodeAt(i + 3) === 32) from = at(i);
   }
   return out;
 }
-const TEN = lexicon.intern("tên");
 
-export function findBylines(doc: Doc): BylineHit[] {
-  const out: BylineHit[] = [];
+/**
+ * Photo credits: "Ảnh: Lan Chi", "(Ảnh minh họa: Thu Hằng)", "… Ảnh Chiến Thắng Tại lễ …". The
+ * word "ảnh" must be whole (PHOTO and BARE_CREDIT start with white space or a colon after it), so
+ * only the tokens with its id are read, and inside the tokens of odd letters (one above U+FFFF
+ * is no word character to the edge test) each "ảnh". `byIndexOf`: every "ảnh" of the key found
+ * with indexOf (the specification; most are inside words: "cảnh", "hình ảnh hưởng").
+ */
+export function photoCredits(doc: Doc, byIndexOf = false): BylineHit[] {
   const { norm, key } = doc;
-  // 1. photo credits anywhere
-  let m: RegExpExecArray | null;
-  for (let i = key.indexOf("ảnh"), from = 0; i >= 0; i = key.indexOf("ảnh", from)) {
-    from = i + 1;
-    if (wordBefore(key, i)) continue;
+  const out: BylineHit[] = [];
+  /** One "ảnh" at i: the position after which the next is looked for. */
+  const at = (i: number): number => {
+    if (wordBefore(key, i)) return i + 1;
     PHOTO.lastIndex = i + 3;
     if (!PHOTO.test(key)) {
       // a caption's credit with no colon: "… hiến máu đầu xuân Ảnh Chiến Thắng Tại lễ …"
       const bare = norm[i] === "Ả" ? BARE_CREDIT.exec(norm.slice(i + 3, i + 60)) : null;
       if (bare && validName(bare[1]!.split(" "), true)) out.push({ start: i + 4, end: i + 4 + bare[1]!.length, name: bare[1]!, rule: "person.photo-credit" });
-      continue;
+      return i + 1;
     }
     const at = PHOTO.lastIndex;
-    from = at;
     const tail = norm.slice(at, at + 60);
     const w = /^(?:\p{Lu}[\p{L}\p{M}]*)(?: \p{Lu}[\p{L}\p{M}]*)*/u.exec(tail);
-    if (!w) continue;
+    if (!w) return at;
     const words = w[0].split(" ");
     // the next sentence may follow with no stop: it starts at the word followed by a lower-case word
     const rest = tail.slice(w[0].length);
@@ -279,10 +283,34 @@ export function findBylines(doc: Doc): BylineHit[] {
     if (/^ [\p{Ll}]/u.test(rest)) n = words.length - 1;
     n = Math.min(n, 4);
     const pick = words.slice(0, n);
-    if (!validName(pick, true)) continue;
+    if (!validName(pick, true)) return at;
     const name = pick.join(" ");
     out.push({ start: at, end: at + name.length, name, rule: "person.photo-credit" });
+    return at;
+  };
+  if (byIndexOf) {
+    for (let i = key.indexOf("ảnh"), from = 0; i >= 0; i = key.indexOf("ảnh", from)) from = at(i);
+    return out;
   }
+  const t = freshTokens(doc);
+  const ix = peopleIndex(doc);
+  let from = 0;
+  for (const k of merged(ix.anh, ix.odd)) {
+    if (t.flags[k]! & T_ODD) {
+      for (let i = key.indexOf("ảnh", Math.max(from, t.start[k]!)); i >= 0 && i + 3 <= t.end[k]!; i = key.indexOf("ảnh", from)) from = at(i);
+      continue;
+    }
+    if (t.start[k]! >= from) from = at(t.start[k]!);
+  }
+  return out;
+}
+
+export function findBylines(doc: Doc): BylineHit[] {
+  const out: BylineHit[] = [];
+  const { norm, key } = doc;
+  // 1. photo credits anywhere
+  out.push(...photoCredits(doc));
+  let m: RegExpExecArray | null;
   // 1b. a person introduced by name: "cổ đông tên Minh Khôi"
   out.push(...namedPeople(doc));
   // 2. digest items signed by two people: "… tốt hơn. Lê An - Hải Nam LĐLĐ tỉnh …"

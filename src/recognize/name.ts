@@ -14,8 +14,9 @@
 import type { Doc } from "../text/normalize.js";
 import { fold } from "../text/fold.js";
 import { isHigh, isLow, runAt } from "./name-run.js";
-import { lexicon, T_CAP, T_ODD, type Tokens } from "../text/tokens.js";
+import { lexicon, T_CAP, T_GAP, T_ODD, type Tokens } from "../text/tokens.js";
 import { freshTokens } from "../text/words.js";
+import { peopleIndex } from "./people-index.js";
 import { IdTrie, PhraseSet, phraseAt, phraseBefore, unitClass, wordBefore } from "./phrase.js";
 import { CLAUSE_STARTS, SURNAMES, WEAK_SURNAMES } from "../lexicon/surnames.js";
 import { ADMIN_UNITS, COUNTRY_WORDS, FIXED_NAMES, FOREIGN_ORG_WORDS, NOT_PERSON_BEFORE, ORG_HEADS, NOT_PERSON_BEFORE_EXCEPT, PLACES } from "../lexicon/org-heads.js";
@@ -127,15 +128,40 @@ const COUNTRY = new Set<string>(COUNTRY_WORDS);
 /** A word of a foreign personal name: a capital then lower case, hyphenated parts allowed ("Jean-Claude", "Jung-sook"), an Ê Đê or Jrai "H'" before it ("H'Lan"). */
 const FOREIGN_WORD = /^(?:\p{Lu}['’])?\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*$/u;
 const FOREIGN_ORG = new Set<string>(FOREIGN_ORG_WORDS);
-/** FOREIGN_WORD.test(word), remembered by word; cleared when large. */
-const FOREIGN_WORDS = new Map<string, boolean>();
-function foreignWord(word: string): boolean {
-  let r = FOREIGN_WORDS.get(word);
-  if (r === undefined) {
-    if (FOREIGN_WORDS.size >= 50_000) FOREIGN_WORDS.clear();
-    FOREIGN_WORDS.set(word, (r = FOREIGN_WORD.test(word)));
+/** Per BMP code unit: 1 = \p{Lu}, 2 = \p{Ll}, 4 = toUpperCase changes it; 128 = not read yet. Surrogates: 0. */
+const CASE = new Uint8Array(65536).fill(128);
+const IS_LU = /^\p{Lu}$/u;
+const IS_LL = /^\p{Ll}$/u;
+function caseOf(c: number): number {
+  let f = CASE[c]!;
+  if (f === 128) {
+    const ch = String.fromCharCode(c);
+    CASE[c] = f = c >= 0xd800 && c <= 0xdfff ? 0 : (IS_LU.test(ch) ? 1 : 0) | (IS_LL.test(ch) ? 2 : 0) | (ch.toUpperCase() !== ch ? 4 : 0);
   }
-  return r;
+  return f;
+}
+/**
+ * FOREIGN_WORD.test(word), read over the units' case classes; with a surrogate in the word, the
+ * pattern itself. `nameReading.spec`: always the pattern.
+ */
+export function foreignWord(word: string): boolean {
+  const n = word.length;
+  for (let k = 0; k < n; k++) if ((word.charCodeAt(k) & 0xf800) === 0xd800 || nameReading.spec) return FOREIGN_WORD.test(word);
+  let p = 0;
+  // (?:\p{Lu}['’])?\p{Lu}\p{Ll}+
+  if (n >= 2 && caseOf(word.charCodeAt(0)) & 1 && (word.charCodeAt(1) === 39 || word.charCodeAt(1) === 0x2019)) p = 2;
+  if (!(caseOf(word.charCodeAt(p)) & 1)) return false;
+  p++;
+  if (p >= n || !(caseOf(word.charCodeAt(p)) & 2)) return false;
+  while (p < n && caseOf(word.charCodeAt(p)) & 2) p++;
+  // (?:-\p{Lu}?\p{Ll}+)*$
+  while (p < n && word.charCodeAt(p) === 45) {
+    p++;
+    if (p < n && caseOf(word.charCodeAt(p)) & 1) p++;
+    if (p >= n || !(caseOf(word.charCodeAt(p)) & 2)) return false;
+    while (p < n && caseOf(word.charCodeAt(p)) & 2) p++;
+  }
+  return p === n;
 }
 const MAX_PLACE = Math.max(...[...PLACES, ...FIXED_NAMES].map((p) => p.split(" ").length));
 const ORG_WORD = new Set(ORG_HEADS.filter((h) => !h.includes(" ")).map((h) => fold(h)));
@@ -300,7 +326,8 @@ function opensClause(key: string, t: Token): boolean {
   return CLAUSE.has(two) || (!!m[2] && CLAUSE.has(`${two} ${m[2]}`));
 }
 
-const isCaps = (t: Token): boolean => (t.caps ??= t.text.length > 1 && t.text === t.text.toUpperCase() && /\p{Lu}/u.test(t.text));
+/** All capitals (see Token.caps); a second unit that upper case changes says no at once (the whole text would change too). */
+const isCaps = (t: Token): boolean => (t.caps ??= t.text.length > 1 && !(caseOf(t.text.charCodeAt(1)) & 4) && t.text === t.text.toUpperCase() && /\p{Lu}/u.test(t.text));
 
 /** The tokens' texts joined by single spaces: their slice of the text when one space stands between each (the texts are slices of norm). */
 function joined(norm: string, toks: Token[]): string {
@@ -352,7 +379,7 @@ function fromRun(doc: Doc, tokens: Token[]): NameCandidate[] {
       continue;
     }
     // an unlisted family name before "Thị" ("Vưu Thị An"): the run reads as a name
-    const thi = !isCaps(t) && tokens[i + 1]?.key === "thị" && !ORG_WORD_IDS.has(t.id) && isSyllable(t.text);
+    const thi = tokens[i + 1]?.key === "thị" && !isCaps(t) && !ORG_WORD_IDS.has(t.id) && isSyllable(t.text);
     if ((thi || (SURNAME_IDS.has(t.id) && isSurname(t.text))) && !isCaps(t)) {
       // "Đoàn Việt Nam", "Đoàn Hà Nội": a delegation, not a person
       const pl = ORG_WORD_IDS.has(t.id) ? placeAt(tokens, i + 1, PLACE_IDS) : 0;
@@ -419,6 +446,20 @@ function fromRun(doc: Doc, tokens: Token[]): NameCandidate[] {
   return out;
 }
 
+/**
+ * A quick necessary test for runAt at token i: a run's first word (letters, hyphenated parts, an
+ * apostrophe) is tokens with no white space between, and one space and a capital follow it, so
+ * the first token after i with white space before it is one space after the token before it and
+ * starts with a capital (T_CAP; a letter above U+FFFF makes it T_ODD, read by runAt).
+ */
+function mayRun(norm: string, t: Tokens, i: number): boolean {
+  let j = i + 1;
+  while (j < t.count && !(t.flags[j]! & T_GAP)) j++;
+  if (j >= t.count || !(t.flags[j]! & (T_CAP | T_ODD))) return false;
+  const s = t.start[j]!;
+  return s - t.end[j - 1]! === 1 && norm.charCodeAt(s - 1) === 32;
+}
+
 /** Every name candidate of the document, in text order. */
 export function nameCandidates(doc: Doc): NameCandidate[] {
   const hit = doc.memo.names as NameCandidate[] | undefined;
@@ -430,10 +471,10 @@ export function nameCandidates(doc: Doc): NameCandidate[] {
   // a run (person.run) starts where a word starts with a capital: at a token flagged T_CAP (the
   // token table's word edges are the run's left edge), never inside a run read before
   let covered = 0;
-  for (let i = 0; i < t.count; i++) {
-    if (!(t.flags[i]! & T_CAP)) continue;
+  for (const i of peopleIndex(doc).caps) {
     const at = t.start[i]!;
     if (at < covered) continue;
+    if (!nameReading.spec && !mayRun(norm, t, i)) continue;
     const end = runAt(norm, at);
     if (end < 0 || !runStartOk(norm, at)) continue;
     covered = end;

@@ -14,26 +14,64 @@ const CITY_NAMES = new Set<string>(FIXED_CITY_NAMES.map((n) => fold(n)));
 import { nameCandidates } from "./name.js";
 import { parseOrg } from "./title.js";
 import { peopleNameStarts } from "./people-starts.js";
-import { trieSource, wordBefore } from "./phrase.js";
-import { lexicon, T_ODD, T_WORD } from "../text/tokens.js";
+import { IdTrie, trieSource, unitClass, wordBefore } from "./phrase.js";
+import { lexicon, T_GAP, T_ODD, type Tokens } from "../text/tokens.js";
 import { freshTokens } from "../text/words.js";
+import { merged, peopleIndex } from "./people-index.js";
+import type { Doc } from "../text/normalize.js";
 
 /**
- * A head at one position (sticky), tried only where a head can start (see FIRST_IDS). The left word
+ * A head at one position (sticky), tried only where a head can start (see HEAD_FIRST_IDS in people-index.ts). The left word
  * edge is tested in JS (wordBefore): a leading lookbehind makes the pattern slower.
  */
 const HEAD_AT = named("org.head", new RegExp(`${trieSource(ORG_HEADS.map((h) => fold(h).trim()))}(?![\\p{L}\\p{M}\\p{N}])`, "uy"));
+
 /**
- * Lexicon ids of the heads' first words ("viện", "trung", "t" of "T.Ư"): a head starts on a word
- * token with one of these ids, as the first word of a head is a whole word (the pattern's right edge,
- * or the space or punctuation after it in the head).
+ * The heads as a trie over the ids of their tokens: a word, a punctuation character ("t", ".", "ư"
+ * of "T.Ư"), and SPACE where the head has a space (HEAD_AT's `\s+`: white space between tokens).
  */
-const FIRST_IDS = ((): Uint8Array => {
-  const ids = ORG_HEADS.map((h) => lexicon.intern(/^[\p{L}\p{M}\p{N}]+/u.exec(fold(h).trim())![0]));
-  const out = new Uint8Array(Math.max(...ids) + 1);
-  for (const id of ids) out[id] = 1;
-  return out;
-})();
+const SPACE = lexicon.intern(" ");
+const HEAD_TOKENS = new IdTrie(
+  ORG_HEADS.map((h) => {
+    const out: string[] = [];
+    for (const w of fold(h).trim().split(" ")) {
+      if (out.length) out.push(" ");
+      out.push(...w.match(/[\p{L}\p{M}\p{N}]+|\S/gu)!);
+    }
+    return out;
+  }),
+);
+/** The end of HEAD_AT's match at norm index `at` (the regex, the specification), or -1. */
+export function headEndChars(key: string, at: number): number {
+  HEAD_AT.lastIndex = at;
+  const m = HEAD_AT.exec(key);
+  return m ? at + m[0].length : -1;
+}
+/**
+ * The end of HEAD_AT's match at the plain word token i (no T_ODD), or -1: the tokens from i read
+ * through HEAD_TOKENS, the longest head whose end is a word edge. A letter above U+FFFF on the way
+ * (a T_ODD token, or a surrogate at the end) is left to the regex.
+ */
+export function headEndAt(doc: Doc, t: Tokens, i: number): number {
+  let node = HEAD_TOKENS.next(0, t.id[i]!);
+  if (node < 0) return -1;
+  const key = doc.key;
+  let best = -1;
+  for (let j = i; ; ) {
+    if (HEAD_TOKENS.isEnd(node)) {
+      const e = t.end[j]!;
+      const c = key.charCodeAt(e);
+      if (c >= 0xd800 && c <= 0xdbff) return headEndChars(key, t.start[i]!);
+      if (!(unitClass(c) & 6)) best = e;
+    }
+    if (++j >= t.count) break;
+    const f = t.flags[j]!;
+    if (f & T_GAP && (node = HEAD_TOKENS.next(node, SPACE)) < 0) break;
+    if (f & T_ODD) return headEndChars(key, t.start[i]!);
+    if ((node = HEAD_TOKENS.next(node, t.id[j]!)) < 0) break;
+  }
+  return best;
+}
 
 export function recognizeOrganizations(ctx: Ctx): OrgHit[] {
   const { doc } = ctx;
@@ -49,12 +87,11 @@ export function recognizeOrganizations(ctx: Ctx): OrgHit[] {
   // (a character above U+FFFF is no word character to the edge test), at each position
   const tt = freshTokens(doc);
   let from = 0;
-  const tryAt = (at: number): void => {
+  // (ti: the plain word token starting at `at`, read on the trie; -1: read with the regex)
+  const tryAt = (at: number, ti: number): void => {
     if (at < from || wordBefore(key, at)) return;
-    HEAD_AT.lastIndex = at;
-    const m = HEAD_AT.exec(key);
-    if (!m) return;
-    const headEnd = at + m[0].length;
+    const headEnd = ti < 0 ? headEndChars(key, at) : headEndAt(doc, tt, ti);
+    if (headEnd < 0) return;
     from = headEnd;
     if (!/^\p{Lu}/u.test(norm[at]!)) return;
     const span = parseOrg(doc, at, nameStarts, false);
@@ -62,15 +99,14 @@ export function recognizeOrganizations(ctx: Ctx): OrgHit[] {
     out.push({ start: span.start, end: span.end, name: norm.slice(span.start, span.end), head: norm.slice(at, headEnd), rule: "org.head" });
     from = span.end;
   };
-  for (let ti = 0; ti < tt.count; ti++) {
+  const ix = peopleIndex(doc);
+  for (const ti of merged(ix.heads, ix.odd)) {
     const f = tt.flags[ti]!;
-    if (!(f & T_WORD)) continue;
     if (f & T_ODD) {
-      for (let at = tt.start[ti]!; at < tt.end[ti]!; at++) tryAt(at);
+      for (let at = tt.start[ti]!; at < tt.end[ti]!; at++) tryAt(at, -1);
       continue;
     }
-    const id = tt.id[ti]!;
-    if (id < FIRST_IDS.length && FIRST_IDS[id] === 1) tryAt(tt.start[ti]!);
+    tryAt(tt.start[ti]!, ti);
   }
   return out;
 }

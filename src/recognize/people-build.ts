@@ -14,7 +14,7 @@ import type { NameCandidate } from "./name.js";
 import type { Doc } from "../text/normalize.js";
 import { fold } from "../text/fold.js";
 import { named } from "../text/rx.js";
-import { T_CAP } from "../text/tokens.js";
+import { peopleIndex } from "./people-index.js";
 import { dedupe, honorificsBefore } from "./honorific.js";
 import { parseOrg, type TitleHit } from "./title.js";
 import { wordBefore } from "./phrase.js";
@@ -51,6 +51,8 @@ const SHORT = named("person.short-ref", /(?<![\p{L}\p{M}\p{N}])(?:[ôÔ]ng|[bB]�
 const SHORT_WORD = /^\p{Lu}[\p{Ll}\p{M}]*$/u;
 const SHORT_AFTER = /^(?:[\p{L}\p{M}\p{N}]| \p{Lu})/u;
 
+/** Per code unit: 1 while a name of shortRefs' list starts with it. */
+const FIRST_UNIT = new Uint8Array(65536);
 /**
  * Where a last name of `lasts` (each a capitalised word: SHORT_WORD) stands as a short reference:
  * a form of address right before it (SHORT), no letter, mark or digit after it, nor another
@@ -72,12 +74,17 @@ export function shortRefs(doc: Doc, lasts: readonly string[], byIndexOf = false)
     return out;
   }
   const set = new Set(lasts);
-  const firsts = new Set(lasts.map((l) => l.charCodeAt(0)));
+  // (the first units of the names marked in a shared table, cleared after the walk)
+  for (const l of lasts) FIRST_UNIT[l.charCodeAt(0)] = 1;
   const toks = doc.tokens;
-  for (let i = 0; i < toks.count; i++) {
-    if (!(toks.flags[i]! & T_CAP) || !firsts.has(norm.charCodeAt(toks.start[i]!))) continue;
-    const last = norm.slice(toks.start[i]!, toks.end[i]!);
-    if (set.has(last)) shortAt(toks.start[i]!, last);
+  try {
+    for (const i of peopleIndex(doc).caps) {
+      if (FIRST_UNIT[norm.charCodeAt(toks.start[i]!)] === 0) continue;
+      const last = norm.slice(toks.start[i]!, toks.end[i]!);
+      if (set.has(last)) shortAt(toks.start[i]!, last);
+    }
+  } finally {
+    for (const l of lasts) FIRST_UNIT[l.charCodeAt(0)] = 0;
   }
   return out;
 }

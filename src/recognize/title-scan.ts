@@ -10,10 +10,10 @@
 import type { Doc } from "../text/normalize.js";
 import { fold } from "../text/fold.js";
 import { named } from "../text/rx.js";
-import { lexicon, T_LETTERS, tokenAt, type Tokens } from "../text/tokens.js";
+import { lexicon, T_LETTERS, T_ODD, T_WORD, tokenAt, type Tokens } from "../text/tokens.js";
 import { freshTokens } from "../text/words.js";
-import { StartSet, trieSource, unitClass } from "./phrase.js";
-import { TITLES, TITLE_PREFIXES, TITLE_SUFFIXES } from "../lexicon/titles.js";
+import { StartSet, trieSource, unitClass, wordBefore } from "./phrase.js";
+import { TITLES, TITLE_ABBREVIATIONS, TITLE_PREFIXES, TITLE_SUFFIXES } from "../lexicon/titles.js";
 
 /**
  * Characters that may stand right before a title (spaces, punctuation, symbols, emoji: no letter,
@@ -124,9 +124,32 @@ class UnitTrie {
   }
 }
 const ONE_WORD = new UnitTrie(TITLE_STARTS.filter((w) => firstRun(w) === w));
+/**
+ * The first MATCH_HEAD units of every string TITLE matches (the whole string when shorter):
+ * prefix, "phó" or "p." (each with or without the space after it), a title, a suffix after a
+ * space. A match at b starts with one of them, so TITLE is tried only where one is spelled:
+ * "đại học", "chủ trì", "tổng kết" are passed over without a regex run.
+ */
+const MATCH_HEAD = 8;
+const MATCH_HEADS = ((): UnitTrie => {
+  const out = new Set<string>();
+  const pres = ["", ...TITLE_PREFIXES.map((p) => fold(p)).flatMap((p) => [p, `${p} `])];
+  const phos = ["", "phó", "phó ", "p.", "p. "];
+  const sufs = TITLE_SUFFIXES.map((x) => ` ${fold(x)}`);
+  for (const pre of pres)
+    for (const pho of phos)
+      for (const base of new Set(TITLES.map((t) => fold(t)))) {
+        const s = pre + pho + base;
+        if (s.length >= MATCH_HEAD) out.add(s.slice(0, MATCH_HEAD));
+        else for (const suf of ["", ...sufs]) out.add((s + suf).slice(0, MATCH_HEAD));
+      }
+  return new UnitTrie([...out]);
+})();
 const FIRST_IDS = new Set(TITLE_STARTS.map((w) => lexicon.intern(firstRun(w))));
 /** Per lexicon id: 1 = its word may start a title, 2 = not, 0 = not judged yet. */
 let judged = new Uint8Array(1024);
+/** No judgement (the reading without `precise`). */
+const NONE_JUDGED = new Uint8Array(0);
 /** Whether TITLE may match at the word token i (starting at b) of doc (`precise`; off: the quick test of the first units, as before). */
 export function titleMayStart(doc: Doc, t: Tokens, i: number, b: number, precise = true): boolean {
   const key = doc.key;
@@ -161,16 +184,20 @@ export function nextTitle(doc: Doc, from: number, precise = true): RegExpExecArr
   const key = doc.key;
   const t = freshTokens(doc);
   const tryAt = (i: number, b: number): RegExpExecArray | null => {
-    if (!titleMayStart(doc, t, i, b, precise)) return null;
+    if (!titleMayStart(doc, t, i, b, precise) || (precise && !MATCH_HEADS.prefixAt(key, b))) return null;
     TITLE.lastIndex = b;
     return TITLE.exec(key);
   };
   // the first token whose separator (the unit before it) is at or after `from`
-  for (let i = tokenAt(t, from); i < t.count; i++) {
-    if (!(t.flags[i]! & T_LETTERS)) continue;
+  // (the table's arrays and the judgements read from locals: a judgement made after the table of
+  // judgements grew is read again by titleMayStart, never missed)
+  const { flags, id: ids, start: starts, count } = t;
+  const seen = precise ? judged : NONE_JUDGED;
+  for (let i = tokenAt(t, from); i < count; i++) {
+    if (!(flags[i]! & T_LETTERS)) continue;
     // (a word judged before as no title start: passed over before its separator is read)
-    if (precise && judged[t.id[i]!] === 2) continue;
-    const b = t.start[i]!;
+    if (seen[ids[i]!] === 2) continue;
+    const b = starts[i]!;
     if (b === 0) {
       if (from === 0) {
         const m = tryAt(i, 0);
@@ -187,4 +214,52 @@ export function nextTitle(doc: Doc, from: number, precise = true): RegExpExecArr
     if (m) return m;
   }
   return null;
+}
+
+/** Title abbreviations as written: "PCT", "Phó GĐ", "TGĐ" (read by findTitles in title.ts). */
+const ABBR = named(
+  "person.title-abbr",
+  new RegExp(`(?:${Object.keys(TITLE_ABBREVIATIONS).sort((a, b) => b.length - a.length).map((k) => k.replace(".", "\\.")).join("|")})(?![\\p{L}\\p{M}\\p{N}])`, "gu"),
+);
+/** ABBR tried (sticky) at one position. */
+const ABBR_AT = new RegExp(ABBR.source, "uy");
+/** First units of the abbreviations: a match starts with one. */
+const ABBR_FIRST = new Uint8Array(65536);
+for (const k of Object.keys(TITLE_ABBREVIATIONS)) ABBR_FIRST[k.charCodeAt(0)] = 1;
+/**
+ * The matches of a global scan of norm with ABBR that start a word (no letter, mark or digit
+ * before), each searched for after the last one: as ABBR.exec in a loop that steps one unit past a
+ * match inside a word. Such a match starts a word token, or lies inside a token of odd letters
+ * (after a letter above U+FFFF, no word character to the edge test): ABBR is tried there only.
+ * `scan`: the global scan itself (the specification).
+ */
+export function abbrMatches(doc: Doc, scan = false): RegExpExecArray[] {
+  const norm = doc.norm;
+  const out: RegExpExecArray[] = [];
+  let m: RegExpExecArray | null;
+  if (scan) {
+    ABBR.lastIndex = 0;
+    while ((m = ABBR.exec(norm))) {
+      if (wordBefore(norm, m.index)) ABBR.lastIndex = m.index + 1;
+      else out.push(m);
+    }
+    return out;
+  }
+  const t = freshTokens(doc);
+  let from = 0;
+  const tryAt = (p: number): void => {
+    if (p < from || !ABBR_FIRST[norm.charCodeAt(p)] || wordBefore(norm, p)) return;
+    ABBR_AT.lastIndex = p;
+    if ((m = ABBR_AT.exec(norm))) {
+      out.push(m);
+      from = ABBR_AT.lastIndex;
+    }
+  };
+  for (let i = 0; i < t.count; i++) {
+    const f = t.flags[i]!;
+    if (!(f & T_WORD)) continue;
+    if (f & T_ODD) for (let p = t.start[i]!; p < t.end[i]!; p++) tryAt(p);
+    else tryAt(t.start[i]!);
+  }
+  return out;
 }

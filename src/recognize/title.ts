@@ -13,7 +13,7 @@ import type { Doc } from "../text/normalize.js";
 import { fold } from "../text/fold.js";
 import { named } from "../text/rx.js";
 import { PhraseSet, phraseAt, unitClass, wordBefore } from "./phrase.js";
-import { nextTitle } from "./title-scan.js";
+import { abbrMatches, nextTitle } from "./title-scan.js";
 import { DROPPED_PREFIXES, LEADING_HEADS, SHARED_HEADS, SHORT_SHARED_HEADS, TITLES, TITLES_ONLY_BEFORE, TITLE_ABBREVIATIONS } from "../lexicon/titles.js";
 import { ADMIN_UNITS, ORG_HEADS, ORG_STOP_WORDS, PLACES } from "../lexicon/org-heads.js";
 import { LEGAL_FORMS, NUMBERED_WORDS, ORG_COMMA_PAIRS, ORG_MEMBER_NOUNS, ORG_FIELD_NOUNS, ORG_FIELD_VERBS } from "../lexicon/org-words.js";
@@ -34,10 +34,6 @@ export interface TitleHit {
   rule: RuleOf<"position">;
 }
 
-const ABBR = named(
-  "person.title-abbr",
-  new RegExp(`(?:${Object.keys(TITLE_ABBREVIATIONS).sort((a, b) => b.length - a.length).map((k) => k.replace(".", "\\.")).join("|")})(?![\\p{L}\\p{M}\\p{N}])`, "gu"),
-);
 const DROPPED = new Set(DROPPED_PREFIXES.map((p) => fold(p)));
 const ONLY_BEFORE = new Map(Object.entries(TITLES_ONLY_BEFORE).map(([t, orgs]) => [fold(t), orgs.map((o) => fold(o))]));
 const LEADING = new Map(Object.entries(LEADING_HEADS).map(([k, v]) => [fold(k), v]));
@@ -469,12 +465,7 @@ export function findTitles(doc: Doc, nameStarts: Set<number>): TitleHit[] {
     const base = `${g.pho ? "phó " : ""}${g.base!}`;
     if (add(start, end, title, base, "person.title")) covered = out[out.length - 1]!.chainEnd;
   }
-  ABBR.lastIndex = 0;
-  while ((m = ABBR.exec(norm))) {
-    if (wordBefore(norm, m.index)) {
-      ABBR.lastIndex = m.index + 1;
-      continue;
-    }
+  for (m of abbrMatches(doc)) {
     if (m.index < covered && out.some((t) => t.start <= m!.index && m!.index < t.chainEnd)) continue;
     // reported as written ("PCT"); the expansion is the base that merges it with the title in full
     const full = TITLE_ABBREVIATIONS[m[0]]!;

@@ -1,0 +1,81 @@
+/**
+ * The tokens the people and organisation readers start from, found in one walk of the token
+ * table instead of one walk per reader:
+ *
+ *   caps    tokens starting with a capital (T_CAP): name runs (name.ts), short references (people-build.ts)
+ *   odd     tokens of odd letters (T_ODD): read by characters where a reader looks inside words
+ *   anh     the word "ảnh" (photo credits, byline.ts); ten: the word "tên" (people introduced by name)
+ *   heads   words that may start an organisation head (org.ts)
+ * Each list holds token indexes in text order. Kept for the last document asked about (the readers
+ * of one document run one after the other).
+ */
+import type { Doc } from "../text/normalize.js";
+import { fold } from "../text/fold.js";
+import { lexicon, T_CAP, T_ODD, T_WORD } from "../text/tokens.js";
+import { freshTokens } from "../text/words.js";
+import { ORG_HEADS } from "../lexicon/org-heads.js";
+
+export interface PeopleIndex {
+  caps: number[];
+  odd: number[];
+  anh: number[];
+  ten: number[];
+  heads: number[];
+}
+
+const ANH = lexicon.intern("ảnh");
+const TEN = lexicon.intern("tên");
+/**
+ * Lexicon ids of the heads' first words ("viện", "trung", "t" of "T.Ư"): a head starts on a word
+ * token with one of these ids, as the first word of a head is a whole word (the head pattern's
+ * right edge, or the space or punctuation after it in the head).
+ */
+export const HEAD_FIRST_IDS = ((): Uint8Array => {
+  const ids = ORG_HEADS.map((h) => lexicon.intern(/^[\p{L}\p{M}\p{N}]+/u.exec(fold(h).trim())![0]));
+  const out = new Uint8Array(Math.max(...ids) + 1);
+  for (const id of ids) out[id] = 1;
+  return out;
+})();
+
+let lastDoc: Doc | null = null;
+let last: PeopleIndex | null = null;
+
+/** The index of `doc` (made on first use). */
+export function peopleIndex(doc: Doc): PeopleIndex {
+  if (doc === lastDoc && last) return last;
+  const t = freshTokens(doc);
+  const { flags, id: ids, count } = t;
+  const out: PeopleIndex = { caps: [], odd: [], anh: [], ten: [], heads: [] };
+  const heads = HEAD_FIRST_IDS;
+  for (let i = 0; i < count; i++) {
+    const f = flags[i]!;
+    if (!(f & T_WORD)) continue;
+    if (f & T_CAP) out.caps.push(i);
+    if (f & T_ODD) out.odd.push(i);
+    const id = ids[i]!;
+    if (id === 0) continue;
+    if (id === ANH) out.anh.push(i);
+    else if (id === TEN) out.ten.push(i);
+    if (id < heads.length && heads[id] === 1) out.heads.push(i);
+  }
+  lastDoc = doc;
+  return (last = out);
+}
+
+/** The indexes of two lists in text order, each once (both sorted). */
+export function merged(a: readonly number[], b: readonly number[]): number[] {
+  if (!b.length) return a as number[];
+  if (!a.length) return b as number[];
+  const out: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    if (j >= b.length || (i < a.length && a[i]! < b[j]!)) out.push(a[i++]!);
+    else if (i >= a.length || b[j]! < a[i]!) out.push(b[j++]!);
+    else {
+      out.push(a[i++]!);
+      j++;
+    }
+  }
+  return out;
+}

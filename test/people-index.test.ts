@@ -1,0 +1,44 @@
+/**
+ * The people index (one walk of the token table) against the walks it replaces: every token
+ * flagged T_CAP, every token of odd letters, the tokens of "ảnh" and "tên", the tokens whose word
+ * may start an organisation head; and merged() against a sort of the union.
+ */
+import { describe, expect, test } from "vitest";
+import fc from "fast-check";
+import { makeDoc } from "../src/text/normalize.js";
+import { HEAD_FIRST_IDS, merged, peopleIndex } from "../src/recognize/people-index.js";
+import { lexicon, T_CAP, T_ODD } from "../src/text/tokens.js";
+import { freshTokens } from "../src/text/words.js";
+
+const PIECES = [" ", "  ", ", ", ".", "\n", "\u00a0", "𝐀", "\u0301", "3", "Ảnh", "ảnh", "cảnh", "tên", "Tên", "tênx", "Viện", "viện", "Trung tâm", "Sở", "T.Ư", "QuangHuy", "Nguyễn Văn An", "UBND", "ông"];
+const text = fc.array(fc.constantFrom(...PIECES), { maxLength: 30 }).map((ps) => ps.join(""));
+
+describe("people index", () => {
+  test("the same tokens as a walk per reader", () => {
+    const ANH = lexicon.lookup("ảnh");
+    const TEN = lexicon.lookup("tên");
+    fc.assert(
+      fc.property(text, (s) => {
+        const doc = makeDoc(s);
+        const t = freshTokens(doc);
+        const all = [...Array(t.count).keys()];
+        const ix = peopleIndex(doc);
+        expect(ix.caps).toEqual(all.filter((i) => t.flags[i]! & T_CAP));
+        expect(ix.odd).toEqual(all.filter((i) => t.flags[i]! & T_ODD));
+        expect(ix.anh).toEqual(all.filter((i) => t.id[i] === ANH));
+        expect(ix.ten).toEqual(all.filter((i) => t.id[i] === TEN));
+        expect(ix.heads).toEqual(all.filter((i) => t.id[i]! < HEAD_FIRST_IDS.length && HEAD_FIRST_IDS[t.id[i]!] === 1));
+        expect(peopleIndex(doc)).toBe(ix);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+  test("merged: the union in order", () => {
+    const sorted = fc.uniqueArray(fc.nat(60)).map((xs) => xs.sort((a, b) => a - b));
+    fc.assert(
+      fc.property(sorted, sorted, (a, b) => {
+        expect(merged(a, b)).toEqual([...new Set([...a, ...b])].sort((x, y) => x - y));
+      }),
+    );
+  });
+});
