@@ -235,12 +235,14 @@ describe("the words before a figure, read from the token table (wordsIn) = the p
           for (let to = base; to <= n; to++) {
             const fast = wordsIn(doc, base, to);
             if (fast) {
-              expect(fast).toEqual(wordsInSpec(doc.key, base, to));
+              // expect() only on a mismatch: it is called for every range otherwise (~10^5 of them)
+              const spec = wordsInSpec(doc.key, base, to);
+              if (JSON.stringify(fast) !== JSON.stringify(spec)) expect(fast).toEqual(spec);
               checked++;
             } else declined++;
           }
       }),
-      { numRuns: 1500 },
+      { numRuns: 500 },
     );
     expect(checked).toBeGreaterThan(20_000);
     expect(declined).toBeGreaterThan(0);
