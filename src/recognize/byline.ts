@@ -297,7 +297,15 @@ export function photoCredits(doc: Doc, byIndexOf = false): BylineHit[] {
   let from = 0;
   for (const k of merged(ix.anh, ix.odd)) {
     if (t.flags[k]! & T_ODD) {
-      for (let i = key.indexOf("ảnh", Math.max(from, t.start[k]!)); i >= 0 && i + 3 <= t.end[k]!; i = key.indexOf("ảnh", from)) from = at(i);
+      // within the token only: an indexOf from here would run on to the next 'ảnh' of the text,
+      // at every odd token (quadratic on a text of odd tokens and no 'ảnh': "PGS.TS. Đ/c …")
+      const end = t.end[k]!;
+      for (let i = Math.max(from, t.start[k]!); i + 3 <= end; i++) {
+        if (key.startsWith("ảnh", i)) {
+          from = at(i);
+          i = from - 1;
+        }
+      }
       continue;
     }
     if (t.start[k]! >= from) from = at(t.start[k]!);
