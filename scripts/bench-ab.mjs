@@ -12,14 +12,13 @@
 //   round 1: REF 4.12 s cpu, working 3.80 s cpu, working/REF 0.92
 //   …
 //   median working/REF 0.91 (CPU time; wall time 0.93)
-import { createReadStream, existsSync, mkdirSync, rmSync } from "node:fs";
-import { createGunzip } from "node:zlib";
-import { createInterface } from "node:readline";
+import { existsSync, mkdirSync, rmSync } from "node:fs";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { dirname, join } from "node:path";
 import { archiveStream, cutEvery } from "./lib/texts.mjs";
 import { argv } from "./lib/args.mjs";
 import { bundleTree, extractSrc, resolveRef } from "./lib/trees.mjs";
+import { readArchive } from "./lib/archive.mjs";
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const { args, value, positional } = argv();
@@ -53,14 +52,7 @@ if (batch && typeof working.parseReports !== "function") {
 const A = (d) => refParse(d, opts);
 const B = (d) => workParse(d, opts);
 
-const docs = [];
-const rl = createInterface({ input: createReadStream(archive).pipe(createGunzip()), crlfDelay: Infinity });
-for await (const line of rl) {
-  if (docs.length >= limit) break;
-  const o = line.trim() ? JSON.parse(line) : null;
-  if (o && typeof o.text === "string") docs.push(args.includes("--tiny") ? (o.title ?? "") : o.text);
-}
-rl.close();
+const docs = (await readArchive(archive, limit)).map((o) => (args.includes("--tiny") ? (o.title ?? "") : o.text));
 // --size N: the first 2 MB of those posts cut into texts of N characters (per-size flatness:
 // compare --size 131072 with --size 2097152)
 const size = Number(value("--size") ?? 0);

@@ -11,13 +11,12 @@
 //   titles (54 chars): 8: 0.79, 16: 0.64, 32: 0.60–0.76;  1 KB: 8: 0.83, 16: 0.76, 32: 0.74–0.79;
 //   posts (2.6 KB mean): 8: 0.95, 16: 0.92, 32: 0.86–0.89. With CHUNK raised in a patched build:
 //   64: 0.76 / 0.72 / 0.87, 128: 0.71 / 0.73 / 0.96 — no better than 32 beyond the noise.
-import { createReadStream, existsSync } from "node:fs";
-import { createGunzip } from "node:zlib";
-import { createInterface } from "node:readline";
+import { existsSync } from "node:fs";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { dirname, join, resolve } from "node:path";
 import { archiveStream, cutEvery } from "./lib/texts.mjs";
 import { argv } from "./lib/args.mjs";
+import { readArchive } from "./lib/archive.mjs";
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const { value, positional } = argv();
@@ -33,14 +32,7 @@ if (!existsSync(archive)) {
 const dist = resolve(root, process.env.BAOCAO_DIST ?? "dist");
 const { parseReport, parseReports } = await import(pathToFileURL(join(dist, "index.js")).href);
 
-const posts = [];
-const rl = createInterface({ input: createReadStream(archive).pipe(createGunzip()), crlfDelay: Infinity });
-for await (const line of rl) {
-  if (posts.length >= limit) break;
-  const o = line.trim() ? JSON.parse(line) : null;
-  if (o && typeof o.text === "string") posts.push(o);
-}
-rl.close();
+const posts = await readArchive(archive, limit);
 const texts =
   which === "titles" ? posts.map((p) => p.title ?? "").filter((t) => t.trim()) : which === "1k" ? cutEvery(archiveStream(posts.map((p) => p.text)), 1024) : posts.map((p) => p.text);
 

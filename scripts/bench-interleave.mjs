@@ -13,13 +13,12 @@
 //   --short:       post by post 82–97, chunks of 8: 49–60, chunks of 32: 44–58, all 5,000: 71–78
 //   --size 1024:   post by post 194–326, chunks of 8: 216–310, chunks of 32: 194–203, all 2,048: 163–234
 // Read ratios in one run, not seconds.
-import { createReadStream, existsSync } from "node:fs";
-import { createGunzip } from "node:zlib";
-import { createInterface } from "node:readline";
+import { existsSync } from "node:fs";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { dirname, join, resolve } from "node:path";
 import { archiveStream, cutEvery } from "./lib/texts.mjs";
 import { argv } from "./lib/args.mjs";
+import { readArchive } from "./lib/archive.mjs";
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const { args, value } = argv();
@@ -42,14 +41,7 @@ if (args.includes("--short")) {
     console.log(`bench-interleave: skipped — ${archive} is not here`);
     process.exit(0);
   }
-  const raw = [];
-  const rl = createInterface({ input: createReadStream(archive).pipe(createGunzip()), crlfDelay: Infinity });
-  for await (const line of rl) {
-    if (raw.length >= 1000) break;
-    const o = line.trim() ? JSON.parse(line) : null;
-    if (o && typeof o.text === "string") raw.push(o.text);
-  }
-  rl.close();
+  const raw = (await readArchive(archive, 1000)).map((o) => o.text);
   texts = [...cutEvery(archiveStream(raw), Number(value("--size") ?? 1024))];
 }
 const chunks = (value("--chunk") ?? `8,32,${texts.length}`).split(",").map(Number);

@@ -15,13 +15,12 @@
 // call (performance.now) to the running build's tally. Calls nested inside another timed function
 // of the list are counted in both. Wall time, so run it under `nice` on a quiet machine and read
 // ratios of one run.
-import { createReadStream, existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
-import { createGunzip } from "node:zlib";
-import { createInterface } from "node:readline";
+import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { dirname, join } from "node:path";
 import { argv } from "./lib/args.mjs";
 import { extractSrc, resolveRef } from "./lib/trees.mjs";
+import { readArchive } from "./lib/archive.mjs";
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const { value, positional } = argv();
@@ -73,14 +72,7 @@ await bundle(join(root, "src", "index.ts"), join(work, "working.mjs"), "B");
 const A = (await import(pathToFileURL(join(work, `ref-${sha}.mjs`)).href)).parseReport;
 const B = (await import(pathToFileURL(join(work, "working.mjs")).href)).parseReport;
 
-const docs = [];
-const rl = createInterface({ input: createReadStream(archive).pipe(createGunzip()), crlfDelay: Infinity });
-for await (const line of rl) {
-  if (docs.length >= limit) break;
-  const o = line.trim() ? JSON.parse(line) : null;
-  if (o && typeof o.text === "string") docs.push(o.text);
-}
-rl.close();
+const docs = (await readArchive(archive, limit)).map((o) => o.text);
 
 const zero = () => Object.fromEntries(fns.map((f) => [f, 0]));
 globalThis.__stages = { A: zero(), B: zero() };

@@ -6,12 +6,11 @@
 //
 //   parse        10000 posts  11.9 s   840 posts/s
 //   renderPage   10000 posts   2.1 s  4760 pages/s   (0.18× the parse time)   avg page 21.4 KB
-import { createReadStream, existsSync } from "node:fs";
-import { createGunzip } from "node:zlib";
-import { createInterface } from "node:readline";
+import { existsSync } from "node:fs";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { dirname, join, resolve } from "node:path";
 import { argv } from "./lib/args.mjs";
+import { readArchive } from "./lib/archive.mjs";
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const { args, value } = argv();
@@ -28,17 +27,7 @@ if (!existsSync(bundle)) {
 const { parseReport, renderPage } = await import(pathToFileURL(bundle).href);
 const limit = Number(value("--limit") ?? Infinity);
 
-const posts = [];
-const raw = createReadStream(archive);
-const rl = createInterface({ input: archive.endsWith(".gz") ? raw.pipe(createGunzip()) : raw, crlfDelay: Infinity });
-for await (const line of rl) {
-  if (posts.length >= limit) break;
-  if (!line.trim()) continue;
-  const o = JSON.parse(line);
-  if (typeof o.text === "string") posts.push(o);
-}
-rl.close();
-raw.destroy();
+const posts = await readArchive(archive, limit);
 
 let parseNs = 0n;
 let renderNs = 0n;

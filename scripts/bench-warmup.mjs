@@ -17,12 +17,11 @@
 //   BAOCAO_DIST=.tmp/dist node scripts/bench-warmup.mjs   # another build
 //
 // Ratios within one run are the figures to read; seconds move with the machine's load.
-import { createReadStream, existsSync } from "node:fs";
-import { createGunzip } from "node:zlib";
-import { createInterface } from "node:readline";
+import { existsSync } from "node:fs";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { dirname, join, resolve } from "node:path";
 import { argv } from "./lib/args.mjs";
+import { readArchive } from "./lib/archive.mjs";
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const { value } = argv();
@@ -36,17 +35,7 @@ if (!existsSync(archive)) {
 const dist = resolve(root, process.env.BAOCAO_DIST ?? "dist");
 const { parseReport } = await import(pathToFileURL(join(dist, "index.js")).href);
 
-const docs = [];
-const raw = createReadStream(archive);
-const rl = createInterface({ input: raw.pipe(createGunzip()), crlfDelay: Infinity });
-for await (const line of rl) {
-  if (docs.length >= limit) break;
-  if (!line.trim()) continue;
-  const o = JSON.parse(line);
-  if (typeof o.text === "string") docs.push(o.text);
-}
-rl.close();
-raw.destroy();
+const docs = (await readArchive(archive, limit)).map((o) => o.text);
 
 function pass() {
   const rows = [];

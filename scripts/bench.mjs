@@ -17,13 +17,12 @@
 //   npm run bench -- --batch                             # parseReports too: every figure again
 //                        for the texts read 64 a call (as the CLI's batches), timed in turns with
 //                        parseReport, and the CPU ratio parseReports / parseReport
-import { createReadStream, existsSync } from "node:fs";
-import { createGunzip } from "node:zlib";
-import { createInterface } from "node:readline";
+import { existsSync } from "node:fs";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { dirname, join, resolve } from "node:path";
 import { archiveStream } from "./lib/texts.mjs";
 import { argv } from "./lib/args.mjs";
+import { readArchive } from "./lib/archive.mjs";
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const { args, value, flag } = argv();
@@ -53,21 +52,7 @@ const log = (s) => {
 };
 
 // The texts are read before timing (the bench times parsing, not I/O).
-async function readPosts() {
-  const out = [];
-  const raw = createReadStream(archive);
-  const rl = createInterface({ input: archive.endsWith(".gz") ? raw.pipe(createGunzip()) : raw, crlfDelay: Infinity });
-  for await (const line of rl) {
-    if (out.length >= limit) break;
-    if (!line.trim()) continue;
-    const o = JSON.parse(line);
-    if (typeof o.text === "string") out.push({ text: o.text, title: typeof o.title === "string" ? o.title : "" });
-  }
-  rl.close();
-  raw.destroy();
-  return out;
-}
-const posts = await readPosts();
+const posts = (await readArchive(archive, limit)).map((o) => ({ text: o.text, title: typeof o.title === "string" ? o.title : "" }));
 const docs = posts.map((p) => p.text);
 const nfc = docs.map((d) => d.normalize("NFC"));
 const bytes = docs.reduce((n, d) => n + Buffer.byteLength(d, "utf8"), 0);

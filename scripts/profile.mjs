@@ -11,13 +11,12 @@
 //
 // Shares, not seconds, are the figures to read on a loaded machine.
 import { Session } from "node:inspector/promises";
-import { createReadStream, existsSync, mkdirSync, writeFileSync } from "node:fs";
-import { createGunzip } from "node:zlib";
-import { createInterface } from "node:readline";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { dirname, join, resolve } from "node:path";
 import { archiveStream, cutEvery } from "./lib/texts.mjs";
 import { argv } from "./lib/args.mjs";
+import { readArchive } from "./lib/archive.mjs";
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const { args, value } = argv();
@@ -33,14 +32,7 @@ if (!existsSync(archive)) {
 const dist = resolve(root, process.env.BAOCAO_DIST ?? "dist");
 const { parseReport } = await import(pathToFileURL(join(dist, "index.js")).href);
 
-const docs = [];
-const rl = createInterface({ input: createReadStream(archive).pipe(createGunzip()), crlfDelay: Infinity });
-for await (const line of rl) {
-  if (docs.length >= limit) break;
-  const o = line.trim() ? JSON.parse(line) : null;
-  if (o && typeof o.text === "string") docs.push(tiny ? (o.title ?? "") : o.text);
-}
-rl.close();
+const docs = (await readArchive(archive, limit)).map((o) => (tiny ? (o.title ?? "") : o.text));
 // --size N: the same 2 MB of archive text cut into texts of N characters (flatness: compare
 // --size 131072 with --size 2097152)
 const size = Number(value("--size") ?? 0);

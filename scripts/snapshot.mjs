@@ -27,6 +27,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { dirname, join, resolve } from "node:path";
 import { once } from "node:events";
 import { bundleTree, extractSrc, resolveRef } from "./lib/trees.mjs";
+import { archivePosts } from "./lib/archive.mjs";
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const corpus = join(root, "..", "shared", "corpus");
@@ -53,19 +54,11 @@ async function* posts(limit = Infinity) {
   }
   const archive = join(corpus, "raw", "news-2017.jsonl.gz");
   if (!existsSync(archive)) return;
-  const raw = createReadStream(archive);
-  const rl = createInterface({ input: raw.pipe(createGunzip()), crlfDelay: Infinity });
   let n = 0;
-  for await (const line of rl) {
-    if (n >= limit) break;
-    if (!line.trim()) continue;
-    const o = JSON.parse(line);
-    if (typeof o.text !== "string") continue;
+  for await (const o of archivePosts(archive, limit)) {
     n++;
     yield { id: `raw/${o.id ?? n}`, text: o.text };
   }
-  rl.close();
-  raw.destroy();
 }
 
 async function write() {
