@@ -33,14 +33,9 @@ export function recognizeFigures(ctx: Ctx): FigureHit[] {
  * left unread, as one too long to be a figure.
  */
 function finite(hits: FigureHit[]): FigureHit[] {
-  for (let i = 0; i < hits.length; i++) {
-    const h = hits[i]!;
-    if (!Number.isFinite(h.value) || (h.range && !(Number.isFinite(h.range.from) && Number.isFinite(h.range.to)))) {
-      return hits.filter((x) => Number.isFinite(x.value) && (!x.range || (Number.isFinite(x.range.from) && Number.isFinite(x.range.to))));
-    }
-  }
-  return hits;
+  return hits.every(holds) ? hits : hits.filter(holds);
 }
+const holds = (h: FigureHit): boolean => Number.isFinite(h.value) && (!h.range || (Number.isFinite(h.range.from) && Number.isFinite(h.range.to)));
 
 export function removeOverlaps(hits: FigureHit[]): FigureHit[] {
   // Hits collide only when their numbers overlap, so the priority pass runs on each cluster of
