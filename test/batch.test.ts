@@ -26,7 +26,6 @@ function same(batch: Report[], alone: Report[]): void {
 describe("parseReports gives the Reports parseReport gives", () => {
   test("the seed, alone and as its paragraphs", () => {
     same(parseReports([seed]), [parseReport(seed)]);
-    // parseReport calls the phases directly (allPhases); the list runs the same ones, in the same order
     same([parseWith(seed, undefined, PHASES)], [parseReport(seed)]);
     const paragraphs = seed.split(/\n\s*\n/);
     expect(paragraphs.length).toBeGreaterThan(3);

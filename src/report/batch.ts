@@ -100,8 +100,8 @@ function chunk(inputs: readonly (string | ReportInput)[], from: number, to: numb
     else if (threw[k]) {
       onText?.(i);
       const x = inputs[i]!;
-      // parseReport itself, unless a test passed its own phases
-      out[i] = parseWith(textOf(x) as string, optionsOf(x, options), phases === PHASES ? undefined : phases);
+      // parseReport itself (PHASES), or the phases a test passed
+      out[i] = parseWith(textOf(x) as string, optionsOf(x, options), phases);
     }
   }
 }

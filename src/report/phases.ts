@@ -173,25 +173,6 @@ function check(w: Work): void {
 /** The phases in the order every text goes through them. */
 export const PHASES: readonly Phase[] = [read, figures, dates, people, organizations, link, event, relateFigures, assemble, check];
 
-/**
- * Every phase of PHASES on one text, in that order, called directly, so that each call site serves
- * one function: parseReport's path. parseReports runs PHASES from the list, for the same Reports
- * (test/batch.test.ts). (bench-ab main --tiny, load 8–10: parseReport's titles 1.02–1.07× main's
- * through the list, 1.01–1.07× with these direct calls; within the noise.)
- */
-export function allPhases(w: Work): void {
-  read(w);
-  figures(w);
-  dates(w);
-  people(w);
-  organizations(w);
-  link(w);
-  event(w);
-  relateFigures(w);
-  assemble(w);
-  check(w);
-}
-
 /** Span, text and rule of a hit, in the original text. */
 type Ev = <R extends ValueRule>(h: Hit<R>) => { span: Span; text: string; rule: R };
 
