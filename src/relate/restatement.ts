@@ -118,9 +118,14 @@ function digitsAndWords(rc: RelateCtx): Rel[] {
 
 /** Whether "(" is the first unit after white space from `at` (what the pattern of digitsAndWords starts with). */
 function bracketAt(key: string, at: number): boolean {
+  return afterWhite(key, at) === 40;
+}
+
+/** The unit after the white space from `at` (NaN at the end of the key). */
+function afterWhite(key: string, at: number): number {
   let i = at;
   while (i < key.length && WHITE.test(key[i]!)) i++;
-  return key.charCodeAt(i) === 40;
+  return key.charCodeAt(i);
 }
 
 /** "36.800.000 đồng (Bằng chữ: Ba mươi sáu triệu tám mươi nghìn đồng)". */
@@ -165,22 +170,14 @@ function inWords(rc: RelateCtx): Rel[] {
 export function chuWordColon(rc: RelateCtx): boolean {
   const key = rc.key;
   const t = rc.doc.tokens;
-  for (const k of wordTokens(rc, CHU_WORD)) {
-    let i = t.end[k]!;
-    while (i < key.length && WHITE.test(key[i]!)) i++;
-    if (key.charCodeAt(i) === 58) return true;
-  }
+  for (const k of wordTokens(rc, CHU_WORD)) if (afterWhite(key, t.end[k]!) === 58) return true;
   return false;
 }
 const CHU_WORD = cueWord("chữ");
 
 /** Whether the key holds "chữ", white space or none, and ":": the test {@link chuWordColon} replaces (kept for its property test). */
 export function chuColon(key: string): boolean {
-  for (let at = key.indexOf(CHU); at >= 0; at = key.indexOf(CHU, at + 1)) {
-    let i = at + CHU.length;
-    while (i < key.length && WHITE.test(key[i]!)) i++;
-    if (key.charCodeAt(i) === 58) return true;
-  }
+  for (let at = key.indexOf(CHU); at >= 0; at = key.indexOf(CHU, at + 1)) if (afterWhite(key, at + CHU.length) === 58) return true;
   return false;
 }
 const WHITE = /\s/;
