@@ -19,7 +19,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { dirname, join } from "node:path";
 import { argv } from "./lib/args.mjs";
-import { extractSrc, resolveRef } from "./lib/trees.mjs";
+import { bundleTree, extractSrc, resolveRef } from "./lib/trees.mjs";
 import { readArchive } from "./lib/archive.mjs";
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
@@ -57,11 +57,7 @@ function timing(build) {
   };
 }
 
-async function bundle(entry, outfile, build) {
-  const esbuild = await import("esbuild");
-  // (target ES2022, as scripts/lib/trees.mjs bundleTree says why)
-  await esbuild.build({ entryPoints: [entry], bundle: true, platform: "node", format: "esm", target: "es2022", packages: "external", outfile, logLevel: "error", plugins: [timing(build)] });
-}
+const bundle = (entry, outfile, build) => bundleTree(entry, outfile, { plugins: [timing(build)] });
 
 const sha = resolveRef(root, ref);
 const refDir = join(work, `src-${sha}`);

@@ -24,7 +24,7 @@ export function extractSrc(root, sha, dir) {
  * builds dist/: esbuild's "node20" target rewrites a literal such as /\p{Lu}/u into `new RegExp(…)`
  * at each use, which dist/ does not pay, so an A/B of such bundles would not measure what ships.
  */
-export async function bundleTree(entry, outfile) {
+export async function bundleTree(entry, outfile, { plugins = [] } = {}) {
   const esbuild = await import("esbuild");
-  await esbuild.build({ entryPoints: [entry], bundle: true, platform: "node", format: "esm", target: "es2022", packages: "external", outfile, logLevel: "error" });
+  await esbuild.build({ entryPoints: [entry], bundle: true, platform: "node", format: "esm", target: "es2022", packages: "external", outfile, logLevel: "error", plugins });
 }
