@@ -37,12 +37,12 @@ export const HEAD_FIRST_IDS = ((): Uint8Array => {
   return out;
 })();
 
-let lastDoc: Doc | null = null;
-let last: PeopleIndex | null = null;
-
-/** The index of `doc` (made on first use). */
+/** The index of `doc` (made on first use, kept in its memo). */
 export function peopleIndex(doc: Doc): PeopleIndex {
-  if (doc === lastDoc && last) return last;
+  return (doc.memo.peopleIndex ??= build(doc)) as PeopleIndex;
+}
+
+function build(doc: Doc): PeopleIndex {
   const t = freshTokens(doc);
   const { flags, id: ids, count } = t;
   const out: PeopleIndex = { caps: [], odd: [], anh: [], ten: [], heads: [] };
@@ -58,8 +58,7 @@ export function peopleIndex(doc: Doc): PeopleIndex {
     else if (id === TEN) out.ten.push(i);
     if (id < heads.length && heads[id] === 1) out.heads.push(i);
   }
-  lastDoc = doc;
-  return (last = out);
+  return out;
 }
 
 /** The indexes of two lists in text order, each once (both sorted). */

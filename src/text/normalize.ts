@@ -79,6 +79,8 @@ export class DocMemo {
   orgPhrases: unknown = undefined;
   /** recognize/date-year.ts yearMentions. */
   years: unknown = undefined;
+  /** recognize/people-index.ts peopleIndex: where the people readers start. */
+  peopleIndex: unknown = undefined;
   /** recognize/category.ts: whether the text is a court or crime report. */
   crime: unknown = undefined;
 }
