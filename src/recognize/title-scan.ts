@@ -136,9 +136,10 @@ const MATCH_HEADS = ((): UnitTrie => {
   const pres = ["", ...TITLE_PREFIXES.map((p) => fold(p)).flatMap((p) => [p, `${p} `])];
   const phos = ["", "phó", "phó ", "p.", "p. "];
   const sufs = TITLE_SUFFIXES.map((x) => ` ${fold(x)}`);
+  const bases = new Set(TITLES.map((t) => fold(t)));
   for (const pre of pres)
     for (const pho of phos)
-      for (const base of new Set(TITLES.map((t) => fold(t)))) {
+      for (const base of bases) {
         const s = pre + pho + base;
         if (s.length >= MATCH_HEAD) out.add(s.slice(0, MATCH_HEAD));
         else for (const suf of ["", ...sufs]) out.add((s + suf).slice(0, MATCH_HEAD));
