@@ -82,19 +82,26 @@ async function write() {
   let n = 0;
   const t = performance.now();
   const pending = [];
-  const flush = async () => {
-    let reports;
+  /** One post's line, parsed alone: its report, or the error its parse threw. */
+  const lineOf = (id, text) => {
     try {
-      reports = parseReports(pending);
+      return JSON.stringify({ id, report: parseReport(text, { id }) });
     } catch (err) {
-      reports = pending.map(() => ({ error: String(err?.stack ?? err) }));
+      return JSON.stringify({ id, error: String(err?.stack ?? err) });
     }
-    for (let i = 0; i < pending.length; i++) {
-      const { id } = pending[i];
-      const r = reports[i];
-      const line = r.error !== undefined ? JSON.stringify({ id, error: r.error }) : JSON.stringify({ id, report: r });
-      if (!gz.write(line + "\n")) await once(gz, "drain");
+  };
+  const write = async (line) => {
+    if (!gz.write(line + "\n")) await once(gz, "drain");
+  };
+  const flush = async () => {
+    let out;
+    try {
+      out = parseReports(pending).map((report, i) => JSON.stringify({ id: pending[i].id, report }));
+    } catch {
+      // parseReports threw (it should not): each post read alone, so the error is only on the one that fails
+      out = pending.map(({ id, text }) => lineOf(id, text));
     }
+    for (const line of out) await write(line);
     pending.length = 0;
   };
   for await (const { id, text } of posts(limit)) {
@@ -104,13 +111,7 @@ async function write() {
       if (pending.length >= batch) await flush();
       continue;
     }
-    let line;
-    try {
-      line = JSON.stringify({ id, report: parseReport(text, { id }) });
-    } catch (err) {
-      line = JSON.stringify({ id, error: String(err?.stack ?? err) });
-    }
-    if (!gz.write(line + "\n")) await once(gz, "drain");
+    await write(lineOf(id, text));
   }
   if (pending.length) await flush();
   gz.end();
