@@ -120,6 +120,8 @@ describe("name candidates", () => {
     "Nguyễn", "Văn", "An", "Trần", "Thị", "Bình", "Hà", "Nội", "Hồ", "Chí", "Minh", "Quảng", "Ninh", "Phạm", "QuangHuy", "Jean-Claude", "Nội-Hải",
     "H'Lan", "UBND", "TP", "Việt", "Nam", "Kenji", "Tanaka", "𝐀n", "Giám", "Đốc", "Phó", "Ông", "Đoàn", "Lê", "Lợi",
     "O’Neil", "Jung-sook", "Aß", "AͅB", "ǅa", "ĐẠT", "Mcdonald", "Google",
+    // title, head and clause words (read by id from the name tokens)
+    "Chủ Tịch", "Bí Thư", "Giám Đốc", "Trung Tâm", "Đoàn Thanh Niên", "Sở", "Theo", "Và", "Các", "Nhà Nghiên Cứu", "Tuy Nhiên", "Sáng", "Phân Tích", "Tâm2",
   ];
   const seps = [" ", " ", " ", "  ", ", ", ". ", "-", "\n", "\u0301", "ông ", "đường ", "tỉnh ", "\t", "’", "'", ",", "\u00a0"];
   const texts = fc.array(fc.tuple(fc.constantFrom(...pieces), fc.constantFrom(...seps)), { maxLength: 24 }).map((ps) => ps.flat().join(""));

@@ -19,6 +19,8 @@ export interface Token {
   key: string;
   /** Lexicon id of `key` (0: in no word list): the document token's when the two are one. */
   id: number;
+  /** Index of the document token that is this token whole (same start and end), or -1 (a part of a glued or hyphenated word). */
+  ti: number;
   /** All capitals ("THU", not "A"): computed once, on first use. */
   caps?: boolean;
 }
@@ -111,14 +113,12 @@ export function tokenize(doc: Doc, start: number, text: string, toks: Tokens, fi
   const out: Token[] = [];
   let pos = start;
   let j = first;
-  const idOf = (s: number, e: number, k: string): number => {
-    while (j < toks.count && toks.end[j]! <= s) j++;
-    return j < toks.count && toks.start[j] === s && toks.end[j] === e ? toks.id[j]! : lexicon.lookup(k);
-  };
   const push = (s: number, t: string) => {
     const e = s + t.length;
     const k = key.slice(s, e);
-    out.push({ start: s, end: e, text: t, key: k, id: idOf(s, e, k) });
+    while (j < toks.count && toks.end[j]! <= s) j++;
+    const whole = j < toks.count && toks.start[j] === s && toks.end[j] === e;
+    out.push({ start: s, end: e, text: t, key: k, id: whole ? toks.id[j]! : lexicon.lookup(k), ti: whole ? j : -1 });
   };
   // the words between single spaces (as text.split(" "), without the array)
   for (let ws = 0; ws <= text.length; ) {
@@ -131,7 +131,7 @@ export function tokenize(doc: Doc, start: number, text: string, toks: Tokens, fi
     const e0 = pos + word.length;
     while (j < toks.count && toks.end[j]! <= pos) j++;
     if (!nameReading.spec && j < toks.count && toks.start[j] === pos && toks.end[j] === e0 && !(toks.flags[j]! & T_ODD)) {
-      out.push({ start: pos, end: e0, text: word, key: key.slice(pos, e0), id: toks.id[j]! });
+      out.push({ start: pos, end: e0, text: word, key: key.slice(pos, e0), id: toks.id[j]!, ti: j });
       pos = e0 + 1;
       continue;
     }

@@ -15,7 +15,7 @@ import type { Doc } from "../text/normalize.js";
 import { fold } from "../text/fold.js";
 import { runAt } from "./name-run.js";
 import { foreignWord, isCaps, isSyllable, joined, nameReading, tokenize, type Token } from "./name-words.js";
-import { lexicon, T_CAP, T_GAP, T_ODD, type Tokens } from "../text/tokens.js";
+import { lexicon, T_CAP, T_DIGITS, T_GAP, T_ODD, T_WORD, type Tokens } from "../text/tokens.js";
 import { freshTokens } from "../text/words.js";
 import { peopleIndex } from "./people-index.js";
 import { IdTrie, PhraseSet, phraseAt, phraseBefore, wordBefore } from "./phrase.js";
@@ -115,6 +115,17 @@ const TITLE_SET = new PhraseSet([...TITLES, ...TITLES.map((t) => `phó ${t}`)]);
 /** A multi-word organisation head at a token ("Đoàn Thanh niên", "Trung tâm"): not a name. */
 const ORG_HEAD_SET = new PhraseSet(ORG_HEADS.filter((h) => h.includes(" ")));
 
+/**
+ * phraseAt(doc, tok.start, ps, glued), its first step read from the name token: on a whole
+ * document token of plain letters phraseAt reads the token table by id, and an id that starts
+ * no phrase of the set is no match — known here without the search for the token and the call.
+ * (Most words of a run start no title and no head.) `nameReading.spec`: phraseAt always.
+ */
+function phraseAtToken(doc: Doc, toks: Tokens, tok: Token, ps: PhraseSet, glued = true): number {
+  if (tok.ti >= 0 && !nameReading.spec && !ps.longWords && (toks.flags[tok.ti]! & (T_WORD | T_DIGITS | T_ODD)) === T_WORD && ps.forward.next(0, tok.id) < 0) return -1;
+  return phraseAt(doc, tok.start, ps, glued);
+}
+
 /** `word` as written (any case). */
 /** Folded family names: a token whose key is not here is no family name (a cheap test before the exact one). */
 const SURNAME_KEY = new Set(SURNAMES.map((s) => fold(s)));
@@ -161,11 +172,11 @@ function placeAt(tokens: Token[], i: number, names: IdTrie): number {
   return best;
 }
 
-function cutEnd(doc: Doc, tokens: Token[], i: number): number {
+function cutEnd(doc: Doc, toks: Tokens, tokens: Token[], i: number): number {
   // names have at most five syllables: look no further (keeps long capitalised runs linear)
   const end = Math.min(tokens.length, i + 6);
   for (let k = i + 1; k < end; k++) {
-    if (phraseAt(doc, tokens[k]!.start, TITLE_SET) > 0) return k;
+    if (phraseAtToken(doc, toks, tokens[k]!, TITLE_SET) > 0) return k;
     if (k >= i + 2 && (isCaps(tokens[k]!) || placeAt(tokens, k, PLACE_IDS))) return k;
     // "Đoàn TNCS Hồ Chí Minh": an acronym right after the family name is no given name
     if (k === i + 1 && isCaps(tokens[k]!) && tokens[k]!.text.length >= 3) return k;
@@ -175,11 +186,16 @@ function cutEnd(doc: Doc, tokens: Token[], i: number): number {
 }
 
 const CLAUSE = new PhraseSet(CLAUSE_STARTS);
+/** CLAUSE's one-word phrases and the first words of its phrases as lexicon ids (a token's id is the id of its key). */
+const CLAUSE_WORD_IDS = idSet([...CLAUSE.set].filter((w) => !w.includes(" ")));
+const CLAUSE_FIRST_IDS = idSet([...CLAUSE.prefixes].filter((w) => !w.includes(" ")));
+/** CLAUSE.has(t.key), by id (`nameReading.spec`: by the key). */
+const clauseWord = (t: Token): boolean => (nameReading.spec ? CLAUSE.has(t.key) : CLAUSE_WORD_IDS.has(t.id));
 const NEXT_WORD = /^ {1,2}([\p{L}\p{M}]+)(?: {1,2}([\p{L}\p{M}]+))?/u;
 /** The last word of a run opens the next clause: "Phân" of "Trần Văn An Phân tích", "Nhà" of "… Nhà nghiên cứu". */
 function opensClause(key: string, t: Token): boolean {
-  if (CLAUSE.has(t.key)) return true;
-  if (!CLAUSE.prefixes.has(t.key)) return false;
+  if (clauseWord(t)) return true;
+  if (nameReading.spec ? !CLAUSE.prefixes.has(t.key) : !CLAUSE_FIRST_IDS.has(t.id)) return false;
   const m = NEXT_WORD.exec(key.slice(t.end, t.end + 30));
   if (!m) return false;
   const two = `${t.key} ${m[1]}`;
@@ -207,7 +223,7 @@ function candidate(doc: Doc, tokens: Token[], i: number, end: number, surname: b
 }
 
 /** Name candidates inside one run of tokens. */
-function fromRun(doc: Doc, tokens: Token[]): NameCandidate[] {
+function fromRun(doc: Doc, toks: Tokens, tokens: Token[]): NameCandidate[] {
   const key = doc.key;
   const out: NameCandidate[] = [];
   let i = 0;
@@ -239,12 +255,12 @@ function fromRun(doc: Doc, tokens: Token[]): NameCandidate[] {
         i += 1 + pl;
         continue;
       }
-      const he = phraseAt(doc, t.start, ORG_HEAD_SET, false);
+      const he = phraseAtToken(doc, toks, t, ORG_HEAD_SET, false);
       if (he > 0) {
         i += key.slice(t.start, he).split(/\s+/).length;
         continue;
       }
-      const end = cutEnd(doc, tokens, i);
+      const end = cutEnd(doc, toks, tokens, i);
       const r = end - i;
       if (r >= 2 && r <= 4) {
         const c = candidate(doc, tokens, i, end, true);
@@ -284,11 +300,11 @@ function fromRun(doc: Doc, tokens: Token[]): NameCandidate[] {
     else break;
   }
   // and a capitalised function word opening the sentence ("Còn Brian Lan")
-  while (s < tokens.length && CLAUSE.has(tokens[s]!.key)) s++;
+  while (s < tokens.length && clauseWord(tokens[s]!)) s++;
   let e = tokens.length;
   for (let k = s; k < e; k++) {
-    const at = tokens[k]!.start;
-    if (phraseAt(doc, at, TITLE_SET) > 0 || phraseAt(doc, at, ORG_HEAD_SET, false) > 0 || ORG_WORD_IDS.has(tokens[k]!.id)) e = k;
+    const tk = tokens[k]!;
+    if (phraseAtToken(doc, toks, tk, TITLE_SET) > 0 || phraseAtToken(doc, toks, tk, ORG_HEAD_SET, false) > 0 || ORG_WORD_IDS.has(tk.id)) e = k;
   }
   // a clause glued on after the run: "Ricky Sáng nay", "Travis Kalanick Bên cạnh đó", "… Ông X"
   if (e > s + 2 && e === tokens.length && (opensClause(key, tokens[e - 1]!) || HONORIFIC_IDS.has(tokens[e - 1]!.id))) e--;
@@ -332,7 +348,7 @@ export function nameCandidates(doc: Doc): NameCandidate[] {
     covered = end;
     const tokens = tokenize(doc, at, norm.slice(at, end), t, i);
     if (tokens.length < 2) continue;
-    out.push(...fromRun(doc, tokens));
+    out.push(...fromRun(doc, t, tokens));
   }
   return out;
 }
