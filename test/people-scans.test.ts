@@ -122,6 +122,8 @@ describe("name candidates", () => {
     "O’Neil", "Jung-sook", "Aß", "AͅB", "ǅa", "ĐẠT", "Mcdonald", "Google",
     // title, head and clause words (read by id from the name tokens)
     "Chủ Tịch", "Bí Thư", "Giám Đốc", "Trung Tâm", "Đoàn Thanh Niên", "Sở", "Theo", "Và", "Các", "Nhà Nghiên Cứu", "Tuy Nhiên", "Sáng", "Phân Tích", "Tâm2",
+    // places and fixed names, whole and cut short (a run that is one place is not split into tokens)
+    "Việt Nam", "Hà Nội", "Hồ Chí", "Hồ Chí Minh", "Thổ Nhĩ", "Thổ Nhĩ Kỳ", "Tây Ban", "Nam Định", "Bà Rịa",
   ];
   const seps = [" ", " ", " ", "  ", ", ", ". ", "-", "\n", "\u0301", "ông ", "đường ", "tỉnh ", "\t", "’", "'", ",", "\u00a0"];
   const texts = fc.array(fc.tuple(fc.constantFrom(...pieces), fc.constantFrom(...seps)), { maxLength: 24 }).map((ps) => ps.flat().join(""));

@@ -328,6 +328,29 @@ function mayRun(norm: string, t: Tokens, i: number): boolean {
   return s - t.end[j - 1]! === 1 && norm.charCodeAt(s - 1) === 32;
 }
 
+/**
+ * The run from token i to `end` is one listed place of two words or more ("Việt Nam", "Hà Nội",
+ * "Thổ Nhĩ Kỳ"; a third of the runs), each word one document token of plain letters (no T_ODD)
+ * with one space between, and no fixed name of two words or more starts it. fromRun then reads
+ * nothing from it (placeAt skips the place, and no word is left), so the run is not split into
+ * Token objects at all: read here over the token ids, as placeAt reads them.
+ */
+function placeRun(norm: string, t: Tokens, i: number, end: number): boolean {
+  let place = PLACE_IDS.next(0, t.id[i]!);
+  let fixed = FIXED_IDS.next(0, t.id[i]!);
+  for (let j = i, n = 1; place >= 0; ) {
+    if (t.flags[j]! & T_ODD) return false;
+    if (t.end[j] === end) return n >= 2 && n <= MAX_PLACE && PLACE_IDS.isEnd(place);
+    // the next word: one space, then a token that starts it (else a hyphen, an apostrophe, … : fromRun's way)
+    if (j + 1 >= t.count || t.start[j + 1] !== t.end[j]! + 1 || norm.charCodeAt(t.end[j]!) !== 32) return false;
+    j++;
+    n++;
+    place = PLACE_IDS.next(place, t.id[j]!);
+    if (fixed >= 0 && (fixed = FIXED_IDS.next(fixed, t.id[j]!)) >= 0 && FIXED_IDS.isEnd(fixed)) return false;
+  }
+  return false;
+}
+
 /** Every name candidate of the document, in text order. */
 export function nameCandidates(doc: Doc): NameCandidate[] {
   const hit = doc.memo.names as NameCandidate[] | undefined;
@@ -346,6 +369,7 @@ export function nameCandidates(doc: Doc): NameCandidate[] {
     const end = runAt(norm, at);
     if (end < 0 || !runStartOk(norm, at)) continue;
     covered = end;
+    if (!nameReading.spec && placeRun(norm, t, i, end)) continue;
     const tokens = tokenize(doc, at, norm.slice(at, end), t, i);
     if (tokens.length < 2) continue;
     out.push(...fromRun(doc, t, tokens));
