@@ -10,7 +10,8 @@ import { describe, expect, test } from "vitest";
 import fc from "fast-check";
 import { makeDoc } from "../src/text/normalize.js";
 import { findTitles, type TitleHit } from "../src/recognize/title.js";
-import { abbrMatches, nextTitle } from "../src/recognize/title-scan.js";
+import { ABBR_FIRST, abbrMatches, nextTitle } from "../src/recognize/title-scan.js";
+import { T_CAP } from "../src/text/tokens.js";
 import { pluralBefore } from "../src/recognize/people-scopes.js";
 import { shortRefs } from "../src/recognize/people-build.js";
 import { namedPeople, photoCredits } from "../src/recognize/byline.js";
@@ -219,5 +220,10 @@ describe("title abbreviations", () => {
   });
   test("examples", () => {
     expect(read("PCT UBND, xGĐ và 𝐀GĐ, Phó GĐ", false)).toEqual([[0, "PCT"], [19, "GĐ"], [23, "Phó GĐ"]]);
+  });
+  test("every abbreviation's first unit starts a capitalised token (only those tokens are tried)", () => {
+    const firsts = [...ABBR_FIRST.keys()].filter((c) => ABBR_FIRST[c] === 1);
+    expect(firsts.length).toBeGreaterThan(3);
+    for (const c of firsts) expect([String.fromCharCode(c), makeDoc(`${String.fromCharCode(c)}x`).tokens.flags[0]! & T_CAP]).toEqual([String.fromCharCode(c), T_CAP]);
   });
 });

@@ -10,8 +10,9 @@
 import type { Doc } from "../text/normalize.js";
 import { fold } from "../text/fold.js";
 import { named } from "../text/rx.js";
-import { lexicon, T_LETTERS, T_ODD, T_WORD, tokenAt, type Tokens } from "../text/tokens.js";
+import { lexicon, T_LETTERS, T_ODD, tokenAt, type Tokens } from "../text/tokens.js";
 import { freshTokens } from "../text/words.js";
+import { merged, peopleIndex } from "./people-index.js";
 import { StartSet, trieSource, unitClass, wordBefore } from "./phrase.js";
 import { TITLES, TITLE_ABBREVIATIONS, TITLE_PREFIXES, TITLE_SUFFIXES } from "../lexicon/titles.js";
 
@@ -224,14 +225,16 @@ const ABBR = named(
 );
 /** ABBR tried (sticky) at one position. */
 const ABBR_AT = new RegExp(ABBR.source, "uy");
-/** First units of the abbreviations: a match starts with one. */
-const ABBR_FIRST = new Uint8Array(65536);
+/** First units of the abbreviations: a match starts with one (each a capital: test/people-scans.test.ts). */
+export const ABBR_FIRST = new Uint8Array(65536);
 for (const k of Object.keys(TITLE_ABBREVIATIONS)) ABBR_FIRST[k.charCodeAt(0)] = 1;
 /**
  * The matches of a global scan of norm with ABBR that start a word (no letter, mark or digit
  * before), each searched for after the last one: as ABBR.exec in a loop that steps one unit past a
  * match inside a word. Such a match starts a word token, or lies inside a token of odd letters
  * (after a letter above U+FFFF, no word character to the edge test): ABBR is tried there only.
+ * Every abbreviation starts with a capital, so the word tokens are those starting with one
+ * (T_CAP): the index's capitalised and odd tokens are read, not the whole table.
  * `scan`: the global scan itself (the specification).
  */
 export function abbrMatches(doc: Doc, scan = false): RegExpExecArray[] {
@@ -256,10 +259,9 @@ export function abbrMatches(doc: Doc, scan = false): RegExpExecArray[] {
       from = ABBR_AT.lastIndex;
     }
   };
-  for (let i = 0; i < t.count; i++) {
-    const f = t.flags[i]!;
-    if (!(f & T_WORD)) continue;
-    if (f & T_ODD) for (let p = t.start[i]!; p < t.end[i]!; p++) tryAt(p);
+  const ix = peopleIndex(doc);
+  for (const i of merged(ix.caps, ix.odd)) {
+    if (t.flags[i]! & T_ODD) for (let p = t.start[i]!; p < t.end[i]!; p++) tryAt(p);
     else tryAt(t.start[i]!);
   }
   return out;
