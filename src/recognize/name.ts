@@ -143,11 +143,11 @@ export function isPlace(key: string): boolean {
 
 
 /** placeAt by the tokens' folded words, joined, in a Map of every prefix (the specification). */
-function placeAtKeys(tokens: Token[], i: number, names: Map<string, boolean>): number {
+function placeAtKeys(tokens: Token[], i: number, names: Map<string, boolean>, len = tokens.length): number {
   let k = tokens[i]!.key;
   if (!names.has(k)) return 0;
   let best = 0;
-  const last = Math.min(MAX_PLACE, tokens.length - i);
+  const last = Math.min(MAX_PLACE, len - i);
   for (let n = 2; n <= last; n++) {
     k += " " + tokens[i + n - 1]!.key;
     const whole = names.get(k);
@@ -158,12 +158,13 @@ function placeAtKeys(tokens: Token[], i: number, names: Map<string, boolean>): n
 }
 
 /** Length (in tokens) of a place or fixed name of two words or more starting at token i, or 0. */
-function placeAt(tokens: Token[], i: number, names: IdTrie): number {
-  if (nameReading.spec) return placeAtKeys(tokens, i, names === PLACE_IDS ? PLACE : FIXED);
+/** (`len`: the first len tokens only are read, as if the run ended there.) */
+function placeAt(tokens: Token[], i: number, names: IdTrie, len = tokens.length): number {
+  if (nameReading.spec) return placeAtKeys(tokens, i, names === PLACE_IDS ? PLACE : FIXED, len);
   let node = names.next(0, tokens[i]!.id);
   if (node < 0) return 0;
   let best = 0;
-  const last = Math.min(MAX_PLACE, tokens.length - i);
+  const last = Math.min(MAX_PLACE, len - i);
   for (let n = 2; n <= last; n++) {
     node = names.next(node, tokens[i + n - 1]!.id);
     if (node < 0) break; // no listed name starts with these words
@@ -222,10 +223,10 @@ function candidate(doc: Doc, tokens: Token[], i: number, end: number, surname: b
   };
 }
 
-/** Name candidates inside one run of tokens. */
-function fromRun(doc: Doc, toks: Tokens, tokens: Token[]): NameCandidate[] {
+/** Name candidates inside one run of tokens, added to `out`. */
+function fromRun(doc: Doc, toks: Tokens, tokens: Token[], out: NameCandidate[]): NameCandidate[] {
   const key = doc.key;
-  const out: NameCandidate[] = [];
+  const before = out.length;
   let i = 0;
   let fallback: NameCandidate | null = null;
   let weakPick: NameCandidate | null = null;
@@ -287,7 +288,7 @@ function fromRun(doc: Doc, toks: Tokens, tokens: Token[]): NameCandidate[] {
     out.push(fallback);
     return out;
   }
-  if (out.length) return out;
+  if (out.length > before) return out;
   // no family name: the run itself, without leading honorifics and acronyms
   let s = 0;
   const allCaps = tokens.every(isCaps);
@@ -308,9 +309,9 @@ function fromRun(doc: Doc, toks: Tokens, tokens: Token[]): NameCandidate[] {
   }
   // a clause glued on after the run: "Ricky Sáng nay", "Travis Kalanick Bên cạnh đó", "… Ông X"
   if (e > s + 2 && e === tokens.length && (opensClause(key, tokens[e - 1]!) || HONORIFIC_IDS.has(tokens[e - 1]!.id))) e--;
-  tokens = tokens.slice(0, e);
-  const rest = tokens.length - s;
-  if (rest >= 2 && rest <= 4 && !placeAt(tokens, s, PLACE_IDS)) out.push(candidate(doc, tokens, s, tokens.length, false));
+  // (the run read as if it ended at e)
+  const rest = e - s;
+  if (rest >= 2 && rest <= 4 && !placeAt(tokens, s, PLACE_IDS, e)) out.push(candidate(doc, tokens, s, e, false));
   return out;
 }
 
@@ -372,7 +373,7 @@ export function nameCandidates(doc: Doc): NameCandidate[] {
     if (!nameReading.spec && placeRun(norm, t, i, end)) continue;
     const tokens = tokenize(doc, at, norm.slice(at, end), t, i);
     if (tokens.length < 2) continue;
-    out.push(...fromRun(doc, t, tokens));
+    fromRun(doc, t, tokens, out);
   }
   return out;
 }
