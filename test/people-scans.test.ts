@@ -12,6 +12,8 @@ import { makeDoc } from "../src/text/normalize.js";
 import { findTitles, type TitleHit } from "../src/recognize/title.js";
 import { ABBR_FIRST, abbrMatches, nextTitle } from "../src/recognize/title-scan.js";
 import { T_CAP } from "../src/text/tokens.js";
+import { sentences } from "../src/text/segment.js";
+import { recognizePeople } from "../src/recognize/people.js";
 import { pluralBefore } from "../src/recognize/people-scopes.js";
 import { shortRefs } from "../src/recognize/people-build.js";
 import { namedPeople, photoCredits } from "../src/recognize/byline.js";
@@ -225,5 +227,37 @@ describe("title abbreviations", () => {
     const firsts = [...ABBR_FIRST.keys()].filter((c) => ABBR_FIRST[c] === 1);
     expect(firsts.length).toBeGreaterThan(3);
     for (const c of firsts) expect([String.fromCharCode(c), makeDoc(`${String.fromCharCode(c)}x`).tokens.flags[0]! & T_CAP]).toEqual([String.fromCharCode(c), T_CAP]);
+  });
+});
+
+describe("people read whole", () => {
+  // names said twice (accepted at one mention, read again at another), with and without a context
+  // that accepts them, and names sharing a first word
+  const pieces = [
+    "ông ", "Ông ", "bà ", "TS. ", "đồng chí ", "các đồng chí ", "Phó Giám đốc ", "Bộ trưởng ", "Chủ tịch UBND tỉnh ", ", ", " và ", ". ", ": ", " cho biết", " phát biểu", "\n",
+    "Nguyễn Văn An", "Nguyễn Văn Anh", "Nguyễn Thị Bình", "Lan Chi", "Lan Anh", "Kenji Tanaka", "Kenji Sato", "Hà Văn Nam", "Hồ Chí Minh", "Việt Nam", "Hà Nội", "QuangHuy", "Trần QuangHuy",
+    "ông An", "Ảnh: Lan Chi", " đường Lê Lợi",
+  ];
+  const texts = fc.array(fc.constantFrom(...pieces), { maxLength: 30 }).map((ps) => ps.join(""));
+  const read = (s: string, spec: boolean) => {
+    nameReading.spec = spec;
+    try {
+      const doc = makeDoc(s);
+      return recognizePeople({ doc, sentences: sentences(doc), convention: "vi" });
+    } finally {
+      nameReading.spec = false;
+    }
+  };
+  test("on the token table and by first words: the same people as nameReading.spec", () => {
+    fc.assert(
+      fc.property(texts, (s) => {
+        expect(read(s, false)).toEqual(read(s, true));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+  test("examples", () => {
+    const people = read("TS. Nguyễn Văn An phát biểu. Nguyễn Văn Anh và Nguyễn Văn An cho biết", false);
+    expect(people.map((p) => [p.name, p.mentions.length])).toEqual([["Nguyễn Văn An", 2], ["Nguyễn Văn Anh", 1]]);
   });
 });

@@ -16,7 +16,7 @@ import { named, escapeRe } from "../text/rx.js";
 import { fold } from "../text/fold.js";
 import { negativeBefore as isNegativeBefore } from "./name.js";
 import { honorificsBefore } from "./honorific.js";
-import { skipBack, type PeopleText } from "./people-text.js";
+import { firstWord, skipBack, type PeopleText } from "./people-text.js";
 import { SPEECH_VERBS } from "../lexicon/titles.js";
 
 const SPEECH = named("person.speech-after", new RegExp(`^\\s{0,2}(?:,\\s{0,2})?(?:(?:đã|cũng|vừa|thì|còn)\\s{1,2})?(?:${SPEECH_VERBS.map((v) => escapeRe(fold(v))).join("|")})(?![\\p{L}\\p{M}\\p{N}])`, "u"));
@@ -31,6 +31,8 @@ const FIXED_BEFORE = named("person.fixed-before", /(?<![\p{L}\p{M}\p{N}])(?:ch�
 export interface Accepted {
   /** Folded names of the people. */
   names: Set<string>;
+  /** Their first words (PeopleText.mayBeAmong). */
+  firsts: Set<string>;
   /** Candidates with a historical name that name a namesake ("Ông Nguyễn Tri Phương, Phó Giám đốc Sở …"). */
   namesakes: Set<NameCandidate>;
 }
@@ -40,6 +42,7 @@ export function acceptNames(pt: PeopleText, cands: NameCandidate[]): Accepted {
   const { doc, norm, key } = pt;
   const namesakes = new Set<NameCandidate>();
   const accepted = new Set<string>();
+  const firsts = new Set<string>();
   let prevEnd = -1;
   for (const c of cands) {
     if (c.caps) continue;
@@ -89,15 +92,17 @@ export function acceptNames(pt: PeopleText, cands: NameCandidate[]): Accepted {
       // "anh Ryu Jaechan đến từ Hàn Quốc": a form of address and where the person comes from
       else if (c.foreign && !negative() && hon.list.length && COMES_FROM.test(key.slice(c.end, c.end + 16))) ok = true;
       else if ((c.foreign || c.surname) && !negative() && pt.roleBefore(hon.start)) ok = true;
-      else if (accepted.size && accepted.has(canon())) ok = true;
+      else if (accepted.size && pt.mayBeAmong(c, firsts) && accepted.has(canon())) ok = true;
     }
     if (ok) {
-      accepted.add(canon());
+      const k = canon();
+      accepted.add(k);
+      firsts.add(firstWord(k));
       prevEnd = c.end;
       // a position after the name extends the list position: "A, Chủ tịch X, B"
       const post = post1 ?? pt.chainAfter(c.end, false, null);
       if (post.length) prevEnd = skipBack(norm, post[post.length - 1]!.chainEnd);
     }
   }
-  return { names: accepted, namesakes };
+  return { names: accepted, firsts, namesakes };
 }

@@ -14,7 +14,7 @@ import type { Doc } from "../text/normalize.js";
 import { fold } from "../text/fold.js";
 import { cls, SPACE } from "../text/chars.js";
 import { named } from "../text/rx.js";
-import { isPlace as isPlaceWord, negativeBefore as isNegativeBefore, tokenFold, type NameCandidate, type Token } from "./name.js";
+import { isPlace as isPlaceWord, nameReading, negativeBefore as isNegativeBefore, tokenFold, type NameCandidate, type Token } from "./name.js";
 import { findScopes, MAX_SCOPE, type Scope } from "./people-scopes.js";
 import { findTitles, type TitleHit } from "./title.js";
 import { PERSON_ROLES } from "../lexicon/titles.js";
@@ -113,6 +113,12 @@ function foldedWords(doc: Doc, tokens: Token[]): string {
     if (tokenFold(doc, t) !== t.key || (k > 0 && (t.start !== tokens[k - 1]!.end + 1 || key.charCodeAt(t.start - 1) !== 32))) slice = false;
   }
   return slice ? key.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end) : tokens.map((t) => tokenFold(doc, t)).join(" ");
+}
+
+/** The first word of a folded name (all of it when it has no space): see PeopleText.mayBeAmong. */
+export function firstWord(canon: string): string {
+  const sp = canon.indexOf(" ");
+  return sp < 0 ? canon : canon.slice(0, sp);
 }
 
 export class PeopleText {
@@ -365,6 +371,19 @@ export class PeopleText {
    * tokens' texts joined by single spaces, and folding keeps to the words: their folds, most often
    * their slices of doc.key, joined the same way).
    */
+  /**
+   * Whether canonOf(c) may be one of `names`, whose first words (up to a space) are `firsts`: false
+   * when c's first word is none of them. canonOf(c) is its tokens' folds joined by single spaces,
+   * so it starts with the first token's fold and a space (c has two tokens or more, and a fold of
+   * letters holds no space) — read without making the whole folded name, which most candidates,
+   * no one's, never need. (`nameReading.spec`: true, canonOf decides.)
+   */
+  mayBeAmong(c: NameCandidate, firsts: ReadonlySet<string>): boolean {
+    if (nameReading.spec || c.tokens.length < 2) return true;
+    const w = tokenFold(this.doc, c.tokens[0]!);
+    return firsts.has(w) || w.includes(" ");
+  }
+
   canonOf(c: NameCandidate): string {
     let k = this.canons.get(c);
     if (k === undefined) {

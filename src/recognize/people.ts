@@ -59,7 +59,7 @@ export function recognizePeople(ctx: Ctx): PersonHit[] {
 
   // pass 2: people, their honorifics and positions, in text order
   const build = new PeopleBuilder(pt, accepted.namesakes);
-  if (accepted.names.size) for (const c of cands) if (!c.caps && accepted.names.has(pt.canonOf(c))) build.addMention(c);
+  if (accepted.names.size) for (const c of cands) if (!c.caps && pt.mayBeAmong(c, accepted.firsts) && accepted.names.has(pt.canonOf(c))) build.addMention(c);
   // bylines and photo credits
   for (const b of bylines) {
     const p = build.get(b.name, b.start);
