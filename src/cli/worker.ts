@@ -16,8 +16,6 @@ import { parentPort, workerData } from "node:worker_threads";
 import type { Post } from "./input.js";
 import { jobParseOptions, postOutcome, readPost, type JobOptions, type Outcome, type PostText } from "./process.js";
 import { parseEach, type ReportInput } from "../report/batch.js";
-import { parseReport } from "../report/parse.js";
-import type { Report } from "../schema.js";
 
 export interface WorkerData {
   /**
@@ -83,26 +81,13 @@ parentPort!.on("message", async (m: BatchMessage) => {
       results[i] = internal(posts[i]!, err);
     }
   }
-  // parse them together (parseEach throws only where parseReport would: BAOCAO_VALIDATE=throw)
-  const shared = jobParseOptions(opts);
-  let reports: (Report | Error)[];
-  try {
-    reports = parseEach(
-      ready.map((r) => r.input),
-      shared,
-      (k) => turns.to(ready[k]!.i),
-    );
-  } catch {
-    reports = ready.map((r) => {
-      turns.to(r.i);
-      try {
-        const { text, ...own } = r.input;
-        return parseReport(text, { ...shared, ...own });
-      } catch (err) {
-        return err as Error;
-      }
-    });
-  }
+  // parse them together (where parseReport would throw, BAOCAO_VALIDATE=throw, that post's place
+  // holds the error: the post gets an internal error, the others their reports)
+  const reports = parseEach(
+    ready.map((r) => r.input),
+    jobParseOptions(opts),
+    (k) => turns.to(ready[k]!.i),
+  );
   // each post's output
   for (let k = 0; k < ready.length; k++) {
     const { i, read } = ready[k]!;
