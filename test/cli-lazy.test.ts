@@ -14,14 +14,15 @@ import { Worker } from "node:worker_threads";
 const root = join(__dirname, "..");
 const VI = "Sáng 12/3/2024, Ủy ban nhân dân tỉnh tổ chức hội nghị tổng kết, đã hoàn thành 18 nhiệm vụ, đạt 96% kế hoạch.";
 
-/** Run `body` (an async function's source, given processPost, loadedLibraries and iconv) in a fresh thread. */
+/** Run `body` (an async function's source, given processPost (one post through processPosts, the worker's batch function), loadedLibraries and iconv) in a fresh thread. */
 function fresh(body: string): Promise<unknown> {
   const api = pathToFileURL(createRequire(__filename).resolve("tsx/esm/api").replace(/\.cjs$/, ".mjs")).href;
   const url = (p: string) => JSON.stringify(pathToFileURL(join(root, p)).href);
   const code = `
     const { parentPort } = await import("node:worker_threads");
     (await import(${JSON.stringify(api)})).register();
-    const { processPost } = await import(${url("src/cli/process.ts")});
+    const { processPosts } = await import(${url("src/cli/process.ts")});
+    const processPost = async (post, opts) => (await processPosts([post], opts))[0];
     const { loadedLibraries } = await import(${url("src/cli/lazy.ts")});
     const VI = ${JSON.stringify(VI)};
     parentPort.postMessage(await (${body})());`;
