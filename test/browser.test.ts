@@ -14,7 +14,7 @@
  *
  * No sleeps and no clocks: every wait is for a condition, with generous timeouts.
  */
-import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { spawnSync } from "node:child_process";
 import { tmpdir } from "node:os";
@@ -28,6 +28,7 @@ import { relationsOf } from "../src/view/relations.js";
 import { contrast } from "../src/view/palette.js";
 import { HtmlSite } from "../src/view/writer.js";
 import { findChromium, launch, type Browser } from "./helpers/browser.js";
+import { cli } from "./helpers/cli.js";
 
 const ROOT = resolve(import.meta.dirname, "..");
 const OUT = join(ROOT, "test-results");
@@ -409,7 +410,8 @@ describe.skipIf(!exe)("in Chromium", () => {
     writeFileSync(join(input, "b-bad.txt"), CONTRADICTION);
     writeFileSync(join(input, "c-empty.txt"), "");
     const out = join(dir, "batch");
-    const r = spawnSync(process.execPath, [inject("cli"), "extract", input, "--html", out, "--jobs", "1", "--out", join(dir, "records.jsonl")], { encoding: "utf8" });
+    // the command line in-process (test/helpers/cli.ts), its pool on the worker the test setup bundled
+    const r = await cli(["extract", input, "--html", out, "--jobs", "1", "--out", join(dir, "records.jsonl")]);
     expect(r.stderr).toMatch(/2 pages →/);
     const page = await b.open(url(join(out, "index.html")));
     await page.waitForSelector("body[data-ready]", { state: "attached" });
