@@ -22,6 +22,9 @@
 //   node scripts/bench-jit.mjs --ab .tmp/dist-main     # that build the same way, then dist/
 //   BAOCAO_DIST=.tmp/dist node scripts/bench-jit.mjs   # another build alone
 //   node scripts/bench-jit.mjs --raw trace.txt         # also keep the child's whole trace
+//   node scripts/bench-jit.mjs --fns scan,moneyOf      # every deopt site of these functions
+//   node scripts/bench-jit.mjs --read trace.txt        # read a kept trace again, no child
+//   (--both with --ab: the details of both builds, not only of dist/)
 //
 // Where `stdbuf` exists the child's stdout is line-buffered, so that the post markers interleave
 // with V8's trace lines in order; without it compiles may land a few lines late in their window.
@@ -63,6 +66,18 @@ if (!existsSync(archive)) {
   process.exit(0);
 }
 
+/** Runs `node args` with its stdout in the file `trace`. */
+async function spawnChild(args, trace, dist) {
+  const out = openSync(trace, "w");
+  const stdbuf = ["/usr/bin/stdbuf", "/bin/stdbuf"].find((p) => existsSync(p));
+  const child = stdbuf
+    ? spawn(stdbuf, ["-oL", process.execPath, ...args], { stdio: ["ignore", out, "inherit"] })
+    : spawn(process.execPath, args, { stdio: ["ignore", out, "inherit"] });
+  const code = await new Promise((ok) => child.on("close", ok));
+  closeSync(out);
+  if (code !== 0) throw new Error(`bench-jit: the child over ${dist} exited with ${code}`);
+}
+
 /** Runs the child over the build in `dist` and reads its trace into counts. */
 async function run(dist) {
   const node = [
@@ -78,15 +93,8 @@ async function run(dist) {
   ];
   // The trace goes to a file, not a pipe: V8 writes it through C stdio, which drops lines when
   // Node has made a pipe non-blocking and the reader falls behind.
-  const trace = value("--raw") ? `${value("--raw")}${dist === resolve(root, "dist") ? "" : ".ab"}` : join(mkdtempSync(join(tmpdir(), "baocao-jit-")), "trace.txt");
-  const out = openSync(trace, "w");
-  const stdbuf = ["/usr/bin/stdbuf", "/bin/stdbuf"].find((p) => existsSync(p));
-  const child = stdbuf
-    ? spawn(stdbuf, ["-oL", process.execPath, ...node], { stdio: ["ignore", out, "inherit"] })
-    : spawn(process.execPath, node, { stdio: ["ignore", out, "inherit"] });
-  const code = await new Promise((ok) => child.on("close", ok));
-  closeSync(out);
-  if (code !== 0) throw new Error(`bench-jit: the child over ${dist} exited with ${code}`);
+  const trace = value("--read") ?? (value("--raw") ? `${value("--raw")}${dist === resolve(root, "dist") ? "" : ".ab"}` : join(mkdtempSync(join(tmpdir(), "baocao-jit-")), "trace.txt"));
+  if (!value("--read")) await spawnChild(node, trace, dist);
   const r = {
     dist,
     posts: 0,
@@ -172,7 +180,7 @@ async function run(dist) {
     }
   }
   flush();
-  if (!value("--raw")) rmSync(dirname(trace), { recursive: true, force: true });
+  if (!value("--raw") && !value("--read")) rmSync(dirname(trace), { recursive: true, force: true });
   return r;
 }
 
@@ -218,9 +226,10 @@ function details(r) {
   for (const [reason, n] of count(r, (d) => d.reason)) console.log(`  ${String(n).padStart(4)}  ${reason}`);
   console.log(`\ndeopts by optimised function, top ${top}:`);
   for (const [fn, n] of count(r, (d) => d.fn).slice(0, top)) console.log(`  ${String(n).padStart(4)}  ${fn}`);
-  console.log(`\ndeopt sites (n, optimised function, reason, at ← inlined into), top ${top * 2}:`);
-  const sites = [...r.deopts.values()].sort((a, b) => b.n - a.n || a.fn.localeCompare(b.fn));
-  for (const d of sites.slice(0, top * 2)) {
+  const only = value("--fns")?.split(",");
+  console.log(`\ndeopt sites (n, optimised function, reason, at ← inlined into), ${only ? `of ${only.join(", ")}` : `top ${top * 2}`}:`);
+  const sites = [...r.deopts.values()].filter((d) => !only || only.includes(d.fn)).sort((a, b) => b.n - a.n || a.fn.localeCompare(b.fn));
+  for (const d of only ? sites : sites.slice(0, top * 2)) {
     console.log(`  ${String(d.n).padStart(3)}  ${d.fn} — ${d.reason}${d.kind === "deopt-eager" ? "" : ` (${d.kind})`}`);
     if (d.at) console.log(`         at ${d.at}  ${lineText(d.at, r.dist)}`);
     if (d.chain) console.log(`         ← ${d.chain}`);

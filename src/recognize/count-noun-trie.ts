@@ -16,6 +16,7 @@
 import type { Doc } from "../text/normalize.js";
 import { lexicon, T_DIGITS, T_ODD, T_WORD, tokenAt } from "../text/tokens.js";
 import { freshTokens } from "../text/words.js";
+import { unitAt } from "../text/chars.js";
 import { CATEGORY } from "./category.js";
 
 export interface ListedNoun {
@@ -51,7 +52,7 @@ for (const w of PREFIXES) {
 export function afterLead(key: string, at: number): number {
   let i = at;
   while (i - at < 3) {
-    const c = key.charCodeAt(i);
+    const c = unitAt(key, i);
     if (c === 32 || c === 9 || c === 0x201c || c === 34 || c === 39 || c === 0x2018) i++;
     else break;
   }
@@ -62,8 +63,8 @@ export function afterLead(key: string, at: number): number {
 export function listedNounInKey(key: string, at: number, lead: boolean): ListedNoun | null {
   const start = lead ? afterLead(key, at) : at;
   // (the first TOKEN read starts with these units; a listed noun's first word does too)
-  const c0 = key.charCodeAt(start);
-  if (!FIRST_PAIRS.has(c0 * 65536 + key.charCodeAt(start + 1)) && !FIRST_ONE.has(c0)) return null;
+  const c0 = unitAt(key, start);
+  if (!FIRST_PAIRS.has(c0 * 65536 + unitAt(key, start + 1)) && !FIRST_ONE.has(c0)) return null;
   let i = start;
   let best: ListedNoun | null = null;
   let phrase = "";
@@ -78,9 +79,9 @@ export function listedNounInKey(key: string, at: number, lead: boolean): ListedN
     if (CATEGORY.has(phrase)) best = { start, end: i, noun: phrase };
     // GAP: /,? {1,2}/
     let j = i;
-    if (key.charCodeAt(j) === 44) j++;
-    if (key.charCodeAt(j) !== 32) break;
-    j += key.charCodeAt(j + 1) === 32 ? 2 : 1;
+    if (unitAt(key, j) === 44) j++;
+    if (unitAt(key, j) !== 32) break;
+    j += unitAt(key, j + 1) === 32 ? 2 : 1;
     sep = key.charCodeAt(i) === 44 ? ", " : " ";
     i = j;
   }
@@ -126,8 +127,8 @@ for (const e of edges[0]!.keys()) FIRST_IDS[e >> 1] = 1;
 export function listedNounAt(doc: Doc, at: number, lead: boolean): ListedNoun | null {
   const key = doc.key;
   const start = lead ? afterLead(key, at) : at;
-  const c0 = key.charCodeAt(start);
-  if (!FIRST_PAIRS.has(c0 * 65536 + key.charCodeAt(start + 1)) && !FIRST_ONE.has(c0)) return null;
+  const c0 = unitAt(key, start);
+  if (!FIRST_PAIRS.has(c0 * 65536 + unitAt(key, start + 1)) && !FIRST_ONE.has(c0)) return null;
   const t = freshTokens(doc);
   const count = t.count;
   let ti = tokenAt(t, start);
@@ -141,7 +142,7 @@ export function listedNounAt(doc: Doc, at: number, lead: boolean): ListedNoun | 
     const f = t.flags[ti]!;
     if (!(f & T_WORD)) break; // punctuation: no word
     const end = t.end[ti]!;
-    const after = key.charCodeAt(end);
+    const after = unitAt(key, end);
     // digits, an odd token, a word that goes on with "-" and a word ("cnvc-lđ"), or "đ/": the
     // pattern's cut, not the tokens' ("đồng/lượng" is cut the same: the word, then "/")
     if (f & (T_DIGITS | T_ODD) || (after === 45 && ti + 2 < count && t.start[ti + 2] === end + 1 && t.flags[ti + 2]! & T_WORD) || (after === 47 && end - t.start[ti]! === 1 && key.charCodeAt(end - 1) === 0x111))
@@ -161,8 +162,8 @@ export function listedNounAt(doc: Doc, at: number, lead: boolean): ListedNoun | 
       j++;
       comma = 1;
     }
-    if (key.charCodeAt(j) !== 32) break;
-    j += key.charCodeAt(j + 1) === 32 ? 2 : 1;
+    if (unitAt(key, j) !== 32) break;
+    j += unitAt(key, j + 1) === 32 ? 2 : 1;
     ti += 1 + comma;
     if (ti >= count || t.start[ti] !== j) break;
   }

@@ -23,6 +23,7 @@ import { lexicon, T_DIGITS, T_ODD, T_WORD } from "../text/tokens.js";
 import { freshTokens } from "../text/words.js";
 import { NAM, NUM_WORDS, TAIL_ONLY, WORD_TYPE } from "./number-grammar.js";
 import { FirstWords } from "./word-guard.js";
+import { unitAt } from "../text/chars.js";
 
 /** Words that can start a number: digits 1–9 but "năm" and the tail-only ones, and "mười". */
 export const START_WORDS = words([...WORD_TYPE].filter(([w, t]) => (t.type === "U" && !TAIL_ONLY.has(w) && w !== NAM) || t.type === "TEN").map(([w]) => w));
@@ -113,9 +114,9 @@ const WORD_START_IDS = idTable(START_WORDS.list);
 /** Whether a run ending at `i` has no next part: no space after it, or no digit nor number word after the spaces. */
 function ends(doc: Doc, i: number): boolean {
   const key = doc.key;
-  if (key.charCodeAt(i) !== 32) return true;
+  if (unitAt(key, i) !== 32) return true;
   let q = i + 1;
-  while (key.charCodeAt(q) === 32) q++;
-  return !(isDigit(key.charCodeAt(q)) || NUM_FIRSTS.mayStartAt(doc, q));
+  while (unitAt(key, q) === 32) q++;
+  return !(isDigit(unitAt(key, q)) || NUM_FIRSTS.mayStartAt(doc, q));
 }
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;

@@ -23,6 +23,7 @@
 import type { Doc } from "../text/normalize.js";
 import { R as RIGHT, named, rx, words } from "../text/rx.js";
 import { fold } from "../text/fold.js";
+import { unitAt } from "../text/chars.js";
 import { T_WORD } from "../text/tokens.js";
 import { freshTokens } from "../text/words.js";
 import { digitRunEnd, markedTokens, wordRunEnd, START_IDS, START_WORDS } from "./number-tokens.js";
@@ -241,7 +242,7 @@ function scan(ctx: Ctx): NumberHit[] {
   for (let idx = 0; idx < nums.length; idx++) {
     const n = nums[idx]!;
     // only a space, "-", "/", "~" or "÷" right after can join or chain: no slice otherwise
-    const c = key.charCodeAt(n.end);
+    const c = unitAt(key, n.end);
     const next = nums[idx + 1];
     // date and identifier chains: "20/12/2022", "24-6-1957", "12-15/3/2020", "118/2015/NĐ-CP"
     // (each pattern is tried only when the units after the number can start it: CHAIN "-" or "/",
@@ -253,8 +254,8 @@ function scan(ctx: Ctx): NumberHit[] {
       continue;
     }
     let q = n.end;
-    while (key.charCodeAt(q) === 32) q++;
-    const cq = key.charCodeAt(q);
+    while (unitAt(key, q) === 32) q++;
+    const cq = unitAt(key, q);
     // (what follows is sliced only when one of them can start there)
     const mayRange = cq === 45 || cq === 126 || cq === 247 || (q > n.end && (key.startsWith(DEN, q) || key.startsWith(TOI, q)));
     const after = (cq === 47 && q - n.end <= 1) || mayRange ? key.slice(n.end, n.end + 40) : "";
