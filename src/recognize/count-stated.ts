@@ -68,10 +68,10 @@ export function recognizeStatedCounts(ctx: Ctx): CountHit[] {
       noun: norm.slice(noun.start, noun.end),
       numStart: h.numStart,
       numEnd: h.numEnd,
+      approx: h.approx ? true : undefined,
+      bound: h.bound ? h.bound : undefined,
+      ambiguous: h.ambiguous ? true : undefined,
     });
-    if (h.approx) hit.approx = true;
-    if (h.bound) hit.bound = h.bound;
-    if (h.ambiguous) hit.ambiguous = true;
     out.push(hit);
   }
   return out;

@@ -278,12 +278,12 @@ export function recognizeCounts(ctx: Ctx): CountHit[] {
       noun: norm.slice(nounStart, end).trim(),
       numStart: h.numStart,
       numEnd: h.numEnd,
+      of: h.of,
+      approx: h.approx ? true : undefined,
+      bound: h.bound ? h.bound : undefined,
+      range: h.range ? h.range : undefined,
+      ambiguous: h.ambiguous ? true : undefined,
     });
-    if (h.of !== undefined) hit.of = h.of;
-    if (h.approx) hit.approx = true;
-    if (h.bound) hit.bound = h.bound;
-    if (h.range) hit.range = h.range;
-    if (h.ambiguous) hit.ambiguous = true;
 
     // "12.340 CĐ cơ sở/15.678 đơn vị": a part and its whole, one figure
     const whole = hit.of === undefined && slashAfter(key, m.end) ? WHOLE_AFTER.exec(key.slice(m.end, m.end + 40)) : null;
@@ -372,9 +372,9 @@ function bare(ctx: Ctx, h: NumberHit): CountHit {
     category: (last && CATEGORY.get(last)) || "other",
     numStart: h.numStart,
     numEnd: h.numEnd,
+    approx: h.approx ? true : undefined,
+    ambiguous: h.ambiguous ? true : undefined,
   });
-  if (h.approx) hit.approx = true;
-  if (h.ambiguous) hit.ambiguous = true;
   return hit;
 }
 
