@@ -14,9 +14,12 @@
 //     dist file:line:column with that line's text (dist/ is tsc's output of src/, one file for
 //     one file, so the text finds the line in src/; the line numbers differ where types were);
 //   - lazy deopts (code thrown away when an object layout it relied on changed), aborted compiles.
-// The counts are the figures to read: they hardly move with the machine's load, while the
-// milliseconds (CPU of V8's compiler threads) move ±10% or more between runs. The compile
-// order of a concurrent compiler is not fixed, so counts still move by a few from run to run.
+// The counts are the figures to read: they move by a few from run to run (a concurrent
+// compiler's order is not fixed), whatever the load. The milliseconds are the wall time of each
+// compile's phases on V8's compiler thread: on a loaded machine they swing 2× between two runs,
+// and --ab runs the two builds one after the other, so compare them only from a quiet machine.
+// Measured 2026-12-06, 4,000 posts, at load ~8: main 550 compiles, 163 of them recompiles, 186
+// deopts; after the deopt fixes of branch jit 518, 126 and 143 (0.77× recompiles and deopts).
 //
 //   npm run build && node scripts/bench-jit.mjs [--limit 4000] [--top 25]
 //   node scripts/bench-jit.mjs --ab .tmp/dist-main     # that build the same way, then dist/
