@@ -39,13 +39,12 @@ import { createInterface } from "node:readline";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { argv } from "./lib/args.mjs";
-import { readArchive } from "./lib/archive.mjs";
+import { ARCHIVE, archiveOrSkip, readArchive } from "./lib/archive.mjs";
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const { value, flag } = argv();
 const limit = Number(value("--limit") ?? 4000);
 const top = Number(value("--top") ?? 25);
-const archive = join(root, "..", "shared", "corpus", "raw", "news-2017.jsonl.gz");
 const MARK = "@@bench-jit";
 const EVERY = 250;
 
@@ -53,7 +52,7 @@ if (flag("--child")) {
   // The child: load the build and the posts, then parse them, a marker every EVERY posts.
   const dist = resolve(root, value("--dist"));
   const { parseReport } = await import(pathToFileURL(join(dist, "index.js")).href);
-  const docs = (await readArchive(archive, limit)).map((o) => o.text);
+  const docs = (await readArchive(ARCHIVE, limit)).map((o) => o.text);
   console.log(`${MARK} start`);
   let n = 0;
   for (const d of docs) {
@@ -64,10 +63,7 @@ if (flag("--child")) {
   process.exit(0);
 }
 
-if (!existsSync(archive)) {
-  console.log("bench-jit: skipped — the shared corpus is absent");
-  process.exit(0);
-}
+archiveOrSkip("bench-jit");
 
 /** Runs `node args` with its stdout in the file `trace`. */
 async function spawnChild(args, trace, dist) {
