@@ -124,10 +124,17 @@ export class IdTrie {
   starts(id: number): boolean {
     return id < this.firsts.length && this.firsts[id] === 1;
   }
+  /** The node after reading word `id` from the root, or -1 (the quick no most tokens get). */
+  first(id: number): number {
+    const root = this.root;
+    return id < root.length ? root[id]! - 1 : -1;
+  }
   /** The node after reading word `id` (with `bit`) from `node` (0 is the root, read with no bit), or -1. */
   next(node: number, id: number, bit = 0): number {
-    if (node === 0) return id < this.root.length ? this.root[id]! - 1 : -1;
-    const key = id * 2 + bit;
+    return node === 0 ? this.first(id) : this.child(node, id * 2 + bit);
+  }
+  /** The child of a node other than the root by edge key, or -1 (kept apart so that next stays small enough to inline). */
+  private child(node: number, key: number): number {
     for (let at = IdTrie.hash(node, key) & this.mask; ; at = (at + 1) & this.mask) {
       const child = this.slotChild[at]!;
       if (child === 0) return -1;

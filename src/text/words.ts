@@ -73,8 +73,11 @@ export class WordTrie {
   /** The walk of {@link matchAt}, over tokens before `n` only. */
   private walk(t: Tokens, i: number, n = t.count): number {
     const trie = this.trie;
-    let node = trie.next(0, t.id[i]!);
-    if (node < 0) return -1;
+    // (the quick no read inline from the trie's first-id table: most tokens start no entry)
+    const id0 = t.id[i]!;
+    const firsts = trie.firsts;
+    if (id0 >= firsts.length || firsts[id0] === 0) return -1;
+    let node = trie.first(id0);
     let best = -1;
     let bestEntry = -1;
     let j = i + 1;
