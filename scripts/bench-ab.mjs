@@ -12,24 +12,20 @@
 //   round 1: REF 4.12 s cpu, working 3.80 s cpu, working/REF 0.92
 //   …
 //   median working/REF 0.91 (CPU time; wall time 0.93)
-import { existsSync, mkdirSync, rmSync } from "node:fs";
+import { mkdirSync, rmSync } from "node:fs";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { dirname, join } from "node:path";
 import { archiveStream, cutEvery } from "./lib/texts.mjs";
 import { argv } from "./lib/args.mjs";
 import { bundleTree, extractSrc, resolveRef } from "./lib/trees.mjs";
-import { readArchive } from "./lib/archive.mjs";
+import { archiveOrSkip, readArchive } from "./lib/archive.mjs";
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const { args, value, positional } = argv();
 const ref = positional("HEAD");
 const limit = Number(value("--limit") ?? 2000);
 const rounds = Number(value("--rounds") ?? 5);
-const archive = join(root, "..", "shared", "corpus", "raw", "news-2017.jsonl.gz");
-if (!existsSync(archive)) {
-  console.log("bench-ab: skipped — the shared corpus is absent");
-  process.exit(0);
-}
+const archive = archiveOrSkip("bench-ab");
 const work = join(root, ".tmp", "bench-ab");
 mkdirSync(work, { recursive: true });
 const sha = resolveRef(root, ref);

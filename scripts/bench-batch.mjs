@@ -11,12 +11,11 @@
 //   titles (54 chars): 8: 0.79, 16: 0.64, 32: 0.60–0.76;  1 KB: 8: 0.83, 16: 0.76, 32: 0.74–0.79;
 //   posts (2.6 KB mean): 8: 0.95, 16: 0.92, 32: 0.86–0.89. With CHUNK raised in a patched build:
 //   64: 0.76 / 0.72 / 0.87, 128: 0.71 / 0.73 / 0.96 — no better than 32 beyond the noise.
-import { existsSync } from "node:fs";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { dirname, join, resolve } from "node:path";
 import { archiveStream, cutEvery } from "./lib/texts.mjs";
 import { argv } from "./lib/args.mjs";
-import { readArchive } from "./lib/archive.mjs";
+import { archiveOrSkip, readArchive } from "./lib/archive.mjs";
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const { value, positional } = argv();
@@ -24,11 +23,7 @@ const which = positional("titles");
 const limit = Number(value("--limit") ?? 3000);
 const rounds = Number(value("--rounds") ?? 5);
 const sizes = (value("--sizes") ?? "1,8,16,32").split(",").map(Number);
-const archive = join(root, "..", "shared", "corpus", "raw", "news-2017.jsonl.gz");
-if (!existsSync(archive)) {
-  console.log("bench-batch: skipped — the shared corpus is absent");
-  process.exit(0);
-}
+const archive = archiveOrSkip("bench-batch");
 const dist = resolve(root, process.env.BAOCAO_DIST ?? "dist");
 const { parseReport, parseReports } = await import(pathToFileURL(join(dist, "index.js")).href);
 

@@ -13,12 +13,11 @@
 //   --short:       post by post 82–97, chunks of 8: 49–60, chunks of 32: 44–58, all 5,000: 71–78
 //   --size 1024:   post by post 194–326, chunks of 8: 216–310, chunks of 32: 194–203, all 2,048: 163–234
 // Read ratios in one run, not seconds.
-import { existsSync } from "node:fs";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { dirname, join, resolve } from "node:path";
 import { archiveStream, cutEvery } from "./lib/texts.mjs";
 import { argv } from "./lib/args.mjs";
-import { readArchive } from "./lib/archive.mjs";
+import { archiveOrSkip, readArchive } from "./lib/archive.mjs";
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const { args, value } = argv();
@@ -36,11 +35,7 @@ if (args.includes("--short")) {
   const s = "Ngày 5/6/2017, ông Nguyễn Văn An, Giám đốc Sở Tài chính tỉnh cho biết đã giải ngân 120 tỷ đồng, đạt 85% kế hoạch năm.";
   texts = Array.from({ length: 5000 }, (_, i) => `${s} Mã ${i}.`);
 } else {
-  const archive = join(root, "..", "shared", "corpus", "raw", "news-2017.jsonl.gz");
-  if (!existsSync(archive)) {
-    console.log(`bench-interleave: skipped — ${archive} is not here`);
-    process.exit(0);
-  }
+  const archive = archiveOrSkip("bench-interleave");
   const raw = (await readArchive(archive, 1000)).map((o) => o.text);
   texts = [...cutEvery(archiveStream(raw), Number(value("--size") ?? 1024))];
 }

@@ -7,23 +7,19 @@
 //   round 1: REF 0.210 s, working 0.090 s, working/REF 0.43; regex 0.013 s
 //   …
 //   median working/REF 0.43 (CPU time); per char: REF 17 ns, working 7 ns, regex 1.1 ns
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { dirname, join } from "node:path";
 import { argv } from "./lib/args.mjs";
 import { bundleTree, extractSrc, resolveRef } from "./lib/trees.mjs";
-import { readArchive } from "./lib/archive.mjs";
+import { archiveOrSkip, readArchive } from "./lib/archive.mjs";
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const { args, value, positional } = argv();
 const ref = positional("HEAD");
 const limit = Number(value("--limit") ?? 2000);
 const rounds = Number(value("--rounds") ?? 5);
-const archive = join(root, "..", "shared", "corpus", "raw", "news-2017.jsonl.gz");
-if (!existsSync(archive)) {
-  console.log("bench-makedoc: skipped — the shared corpus is absent");
-  process.exit(0);
-}
+const archive = archiveOrSkip("bench-makedoc");
 const work = join(root, ".tmp", "bench-makedoc");
 mkdirSync(work, { recursive: true });
 /**

@@ -14,11 +14,12 @@
 //        (DIR/cli.js) and dist/cli.js in turns; CPU and wall of each, their ratios, and whether
 //        their JSONL outputs are byte for byte the same
 import { spawn } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gunzipSync } from "node:zlib";
+import { archiveOrSkip } from "./lib/archive.mjs";
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const arg = (name, dflt) => {
@@ -29,11 +30,7 @@ const ROUNDS = Number(arg("--rounds", 3));
 const LIMIT = Number(arg("--limit", 0));
 const VERBOSE = process.argv.includes("--verbose");
 const AB = arg("--ab", "");
-const archive = join(root, "..", "shared", "corpus", "raw", "news-2017.jsonl.gz");
-if (!existsSync(archive)) {
-  console.log("skipped: ../shared/corpus/raw/news-2017.jsonl.gz is not here");
-  process.exit(0);
-}
+const archive = archiveOrSkip("bench-pool");
 const cli = join(root, "dist", "cli.js");
 const work = mkdtempSync(join(tmpdir(), "baocao-pool-"));
 let lines = gunzipSync(readFileSync(archive)).toString("utf8").split("\n").filter(Boolean);

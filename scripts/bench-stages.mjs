@@ -15,12 +15,12 @@
 // call (performance.now) to the running build's tally. Calls nested inside another timed function
 // of the list are counted in both. Wall time, so run it under `nice` on a quiet machine and read
 // ratios of one run.
-import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+import { mkdirSync, readFileSync, rmSync } from "node:fs";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { dirname, join } from "node:path";
 import { argv } from "./lib/args.mjs";
 import { bundleTree, extractSrc, resolveRef } from "./lib/trees.mjs";
-import { readArchive } from "./lib/archive.mjs";
+import { archiveOrSkip, readArchive } from "./lib/archive.mjs";
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const { value, positional } = argv();
@@ -30,11 +30,7 @@ const rounds = Number(value("--rounds") ?? 3);
 const asked = (value("--fns") ?? "relate,linkFigures,findEvent,buildSections").split(",").filter(Boolean);
 /** parseReport is timed too: the rest of the parse (unchanged code, as a rule) is the yardstick (see below). */
 const fns = [...asked.filter((f) => f !== "parseReport"), "parseReport"];
-const archive = join(root, "..", "shared", "corpus", "raw", "news-2017.jsonl.gz");
-if (!existsSync(archive)) {
-  console.log("bench-stages: skipped — the shared corpus is absent");
-  process.exit(0);
-}
+const archive = archiveOrSkip("bench-stages");
 const work = join(root, ".tmp", "bench-stages");
 mkdirSync(work, { recursive: true });
 

@@ -10,15 +10,11 @@ import { existsSync } from "node:fs";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { dirname, join, resolve } from "node:path";
 import { argv } from "./lib/args.mjs";
-import { readArchive } from "./lib/archive.mjs";
+import { ARCHIVE, archiveOrSkip, readArchive } from "./lib/archive.mjs";
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const { args, value } = argv();
-const archive = resolve(value("--archive") ?? join(root, "..", "shared", "corpus", "raw", "news-2017.jsonl.gz"));
-if (!existsSync(archive)) {
-  console.log(`bench-view: skipped — ${archive} is not here (the shared corpus is absent)`);
-  process.exit(0);
-}
+const archive = archiveOrSkip("bench-view", resolve(value("--archive") ?? ARCHIVE));
 const bundle = join(root, "dist", "browser.js");
 if (!existsSync(bundle)) {
   console.error(`bench-view: ${bundle} is missing — run \`npm run build\` first`);

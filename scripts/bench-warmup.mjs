@@ -17,21 +17,16 @@
 //   BAOCAO_DIST=.tmp/dist node scripts/bench-warmup.mjs   # another build
 //
 // Ratios within one run are the figures to read; seconds move with the machine's load.
-import { existsSync } from "node:fs";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { dirname, join, resolve } from "node:path";
 import { argv } from "./lib/args.mjs";
-import { readArchive } from "./lib/archive.mjs";
+import { archiveOrSkip, readArchive } from "./lib/archive.mjs";
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const { value } = argv();
 const limit = Number(value("--limit") ?? 10000);
 const chunk = Math.max(1, Number(value("--chunk") ?? 1000));
-const archive = join(root, "..", "shared", "corpus", "raw", "news-2017.jsonl.gz");
-if (!existsSync(archive)) {
-  console.log("bench-warmup: skipped — the shared corpus is absent");
-  process.exit(0);
-}
+const archive = archiveOrSkip("bench-warmup");
 const dist = resolve(root, process.env.BAOCAO_DIST ?? "dist");
 const { parseReport } = await import(pathToFileURL(join(dist, "index.js")).href);
 

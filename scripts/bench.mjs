@@ -22,7 +22,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { dirname, join, resolve } from "node:path";
 import { archiveStream } from "./lib/texts.mjs";
 import { argv } from "./lib/args.mjs";
-import { readArchive } from "./lib/archive.mjs";
+import { ARCHIVE, archiveOrSkip, readArchive } from "./lib/archive.mjs";
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const { args, value, flag } = argv();
@@ -30,11 +30,7 @@ if (flag("--help")) {
   console.log("usage: npm run bench -- [--limit N] [--rounds 3] [--json] [--archive FILE.jsonl.gz] [--target 20] [--strict] [--skip-sizes] [--skip-tiny] [--check] [--batch]");
   process.exit(0);
 }
-const archive = resolve(value("--archive") ?? join(root, "..", "shared", "corpus", "raw", "news-2017.jsonl.gz"));
-if (!existsSync(archive)) {
-  console.log(`bench: skipped — ${archive} is not here (the shared corpus is absent)`);
-  process.exit(0);
-}
+const archive = archiveOrSkip("bench", resolve(value("--archive") ?? ARCHIVE));
 const dist = resolve(root, process.env.BAOCAO_DIST ?? "dist");
 if (!existsSync(join(dist, "index.js"))) {
   console.error(`bench: ${join(dist, "index.js")} is missing — run \`npm run build\` first`);
@@ -72,27 +68,16 @@ function scan(texts) {
 }
 let figures = 0;
 let people = 0;
-function parseAll(texts) {
+/** parseReport over each text; `batched`: parseReports, 64 texts a call, as the CLI's batches (it reads them in its chunks). */
+function parseAll(texts, batched = false) {
   let f = 0;
   let p = 0;
-  for (const d of texts) {
-    const r = parseReport(d);
+  const count = (r) => {
     f += r.figures.length;
     p += r.people.length;
-  }
-  figures = f;
-  people = p;
-  return texts.length;
-}
-/** parseAll through parseReports: 64 texts a call, as the CLI's batches (it reads them in its chunks). */
-function parseAllBatch(texts) {
-  let f = 0;
-  let p = 0;
-  for (let i = 0; i < texts.length; i += 64)
-    for (const r of parseReports(texts.slice(i, i + 64))) {
-      f += r.figures.length;
-      p += r.people.length;
-    }
+  };
+  if (batched) for (let i = 0; i < texts.length; i += 64) parseReports(texts.slice(i, i + 64)).forEach(count);
+  else for (const d of texts) count(parseReport(d));
   figures = f;
   people = p;
   return texts.length;
@@ -107,6 +92,15 @@ function time(fn) {
   return { s, cpu: (u.user + u.system) / 1e6, r };
 }
 const best = (list) => list.reduce((a, b) => (b.s < a.s ? b : a));
+/**
+ * One round over `texts`: parseReport's time into `runs` and, with --batch, parseReports' into
+ * `bruns`, the two taking turns in which goes first (so that load falls on both alike).
+ */
+function round(r, texts, runs, bruns) {
+  if (batch && r % 2) bruns.push(time(() => parseAll(texts, true)));
+  runs.push(time(() => parseAll(texts)));
+  if (batch && !(r % 2)) bruns.push(time(() => parseAll(texts, true)));
+}
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 // Warm up both (JIT), then alternate the two in each round so that load falls on both alike.
@@ -129,10 +123,7 @@ const scanRound = () => {
 };
 for (let r = 0; r < rounds; r++) {
   scans.push(scanRound());
-  // parseReport and parseReports take turns in which goes first
-  if (batch && r % 2) batches.push(time(() => parseAllBatch(docs)));
-  parses.push(time(() => parseAll(docs)));
-  if (batch && !(r % 2)) batches.push(time(() => parseAllBatch(docs)));
+  round(r, docs, parses, batches);
   log(`  round ${r + 1}: parseReport ${(mb / parses[r].s).toFixed(2)} MB/s, regex ${(mb / scans[r].s).toFixed(0)} MB/s, ratio ${(parses[r].s / scans[r].s).toFixed(1)}×${batch ? `; parseReports ${(mb / batches[r].s).toFixed(2)} MB/s, CPU parseReports/parseReport ${(batches[r].cpu / parses[r].cpu).toFixed(3)}` : ""}`);
 }
 const scanT = best(scans);
@@ -156,11 +147,7 @@ if (!flag("--skip-tiny")) {
   if (batch) parseReports(titles.slice(0, 500));
   const runs = [];
   const bruns = [];
-  for (let r = 0; r < rounds; r++) {
-    if (batch && r % 2) bruns.push(time(() => parseAllBatch(titles)));
-    runs.push(time(() => parseAll(titles)));
-    if (batch && !(r % 2)) bruns.push(time(() => parseAllBatch(titles)));
-  }
+  for (let r = 0; r < rounds; r++) round(r, titles, runs, bruns);
   const t = best(runs);
   const perPost = (t.s * 1e6) / titles.length;
   const charShare = (nsPerChar * tinyChars) / titles.length / 1000;
@@ -209,14 +196,8 @@ if (!flag("--skip-sizes")) {
   sizes = [["1 KB", 1 << 10], ["16 KB", 16 << 10], ["128 KB", 128 << 10], ["2 MB", 2 * MB]].map(([label, size]) => ({ label, texts: cut(size), times: [], btimes: [] }));
   for (const z of sizes) parseReport(z.texts[0]);
   if (batch) for (const z of sizes) parseReports(z.texts.slice(0, 64));
-  // the sizes take turns in each round, so that load falls on all of them alike (and with
-  // --batch, parseReport and parseReports take turns going first)
-  for (let r = 0; r < rounds; r++)
-    for (const z of sizes) {
-      if (batch && r % 2) z.btimes.push(time(() => parseAllBatch(z.texts)));
-      z.times.push(time(() => parseAll(z.texts)));
-      if (batch && !(r % 2)) z.btimes.push(time(() => parseAllBatch(z.texts)));
-    }
+  // the sizes take turns in each round, so that load falls on all of them alike
+  for (let r = 0; r < rounds; r++) for (const z of sizes) round(r, z.texts, z.times, z.btimes);
   sizes = sizes.map((z) => ({
     label: z.label,
     texts: z.texts.length,

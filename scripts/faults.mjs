@@ -17,6 +17,7 @@ import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { gunzipSync, gzipSync } from "node:zlib";
+import { ARCHIVE } from "./lib/archive.mjs";
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const arg = (name, dflt) => {
@@ -85,7 +86,7 @@ const exitOf = (r) => (r.capped ? "none (capped)" : `exit ${r.code}`);
 
 // ---- inputs ----------------------------------------------------------------------------------
 
-const archive = join(root, "..", "shared", "corpus", "raw", "news-2017.jsonl.gz");
+const archive = ARCHIVE;
 const seed = readFileSync(join(root, "fixtures", "seed.txt"), "utf8");
 function posts(n) {
   if (existsSync(archive)) return gunzipSync(readFileSync(archive)).toString("utf8").split("\n").filter(Boolean).slice(0, n).join("\n") + "\n";

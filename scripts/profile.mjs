@@ -11,12 +11,12 @@
 //
 // Shares, not seconds, are the figures to read on a loaded machine.
 import { Session } from "node:inspector/promises";
-import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { dirname, join, resolve } from "node:path";
 import { archiveStream, cutEvery } from "./lib/texts.mjs";
 import { argv } from "./lib/args.mjs";
-import { readArchive } from "./lib/archive.mjs";
+import { ARCHIVE, archiveOrSkip, readArchive } from "./lib/archive.mjs";
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const { args, value } = argv();
@@ -24,11 +24,7 @@ const limit = Number(value("--limit") ?? 2000);
 /** --tiny: the posts' titles instead of their texts (where the fixed cost per post goes). */
 const tiny = args.includes("--tiny");
 const top = Number(value("--top") ?? 30);
-const archive = resolve(value("--archive") ?? join(root, "..", "shared", "corpus", "raw", "news-2017.jsonl.gz"));
-if (!existsSync(archive)) {
-  console.log(`profile: skipped — ${archive} is not here`);
-  process.exit(0);
-}
+const archive = archiveOrSkip("profile", resolve(value("--archive") ?? ARCHIVE));
 const dist = resolve(root, process.env.BAOCAO_DIST ?? "dist");
 const { parseReport } = await import(pathToFileURL(join(dist, "index.js")).href);
 

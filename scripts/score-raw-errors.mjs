@@ -10,11 +10,11 @@ import { readFileSync, existsSync } from "node:fs";
 import { gunzipSync } from "node:zlib";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { dirname, join } from "node:path";
+import { ARCHIVE, CORPUS } from "./lib/archive.mjs";
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
-const corpus = join(root, "..", "shared", "corpus");
-const tsv = join(corpus, "checks", "raw-2017-errors.tsv");
-const archive = join(corpus, "raw", "news-2017.jsonl.gz");
+const tsv = join(CORPUS, "checks", "raw-2017-errors.tsv");
+const archive = ARCHIVE;
 if (!existsSync(tsv) || !existsSync(archive)) {
   console.error("no ../shared/corpus (raw-2017-errors.tsv, news-2017.jsonl.gz)");
   process.exit(2);

@@ -27,10 +27,10 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { dirname, join, resolve } from "node:path";
 import { once } from "node:events";
 import { bundleTree, extractSrc, resolveRef } from "./lib/trees.mjs";
-import { archivePosts } from "./lib/archive.mjs";
+import { ARCHIVE, CORPUS, archivePosts } from "./lib/archive.mjs";
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
-const corpus = join(root, "..", "shared", "corpus");
+const corpus = CORPUS;
 const work = join(root, ".tmp", "snapshot");
 const [cmd, ...rest] = process.argv.slice(2);
 const flag = (name) => rest.includes(name);
@@ -52,10 +52,9 @@ async function* posts(limit = Infinity) {
   if (existsSync(dev)) {
     for (const f of readdirSync(dev).filter((f) => f.endsWith(".txt")).sort()) yield { id: `dev/${f.slice(0, -4)}`, text: readFileSync(join(dev, f), "utf8") };
   }
-  const archive = join(corpus, "raw", "news-2017.jsonl.gz");
-  if (!existsSync(archive)) return;
+  if (!existsSync(ARCHIVE)) return;
   let n = 0;
-  for await (const o of archivePosts(archive, limit)) {
+  for await (const o of archivePosts(ARCHIVE, limit)) {
     n++;
     yield { id: `raw/${o.id ?? n}`, text: o.text };
   }

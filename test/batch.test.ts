@@ -3,7 +3,7 @@
  * JSON byte for byte — in order, whatever the texts, however they fall into chunks, and when a
  * phase throws on one of them (the others go on; that one gets what parseReport gives it).
  */
-import { afterAll, beforeAll, describe, expect, expectTypeOf, test } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, expectTypeOf, test, vi } from "vitest";
 import fc from "fast-check";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
@@ -12,9 +12,16 @@ import { parseReport, parseReports, type Report, type ReportInput } from "../src
 import { CHUNK, CHUNK_CHARS, parseEach } from "../src/report/batch.js";
 import { parseWith, validationDefault } from "../src/report/parse.js";
 import { PHASES, type Phase } from "../src/report/phases.js";
+import { Report as ReportSchema } from "../src/schema.js";
 
 const root = resolve(import.meta.dirname, "..");
 const seed = readFileSync(join(root, "fixtures/seed.txt"), "utf8");
+
+/** parseEach's Reports, none of them an error. */
+function reports(out: (Report | Error)[]): Report[] {
+  for (const r of out) expect(r).not.toBeInstanceOf(Error);
+  return out as Report[];
+}
 
 /** Both ways, compared as values and as JSON. */
 function same(batch: Report[], alone: Report[]): void {
@@ -156,9 +163,11 @@ describe("a phase that throws on one text stops only that text", () => {
     );
 
   test("in every phase: the others get their own Reports; the failing text gets what parseReport gives it through the same phases", () => {
+    // parseReport's Reports of the texts, made once for the ten phases
+    const own = texts.map((t) => (t.includes("«boom»") ? null : parseReport(t, { id: "same" })));
     for (let k = 0; k < PHASES.length; k++) {
       const phases = failing(k, (w) => w.input.includes("«boom»"));
-      const batch = parseEach(texts, { id: "same" }, undefined, phases);
+      const batch = reports(parseEach(texts, { id: "same" }, undefined, phases));
       same(batch, texts.map((t) => parseWith(t, { id: "same" }, phases)));
       batch.forEach((r, i) => {
         const internal = r.warnings.filter((w) => w.code === "internal");
@@ -167,7 +176,7 @@ describe("a phase that throws on one text stops only that text", () => {
           expect(r.figures).toEqual([]);
         } else {
           expect(internal).toEqual([]);
-          expect(r).toEqual(parseReport(texts[i]!, { id: "same" }));
+          expect(r).toEqual(own[i]);
         }
       });
     }
@@ -177,11 +186,62 @@ describe("a phase that throws on one text stops only that text", () => {
     const seen = new Set<string>();
     const once = failing(PHASES.length - 3, (w) => w.input.includes("«boom»") && !seen.has(w.input) && (seen.add(w.input), true));
     const calls: number[] = [];
-    const batch = parseEach(texts, undefined, (i) => calls.push(i), once);
+    const batch = reports(parseEach(texts, undefined, (i) => calls.push(i), once));
     same(batch, texts.map((t) => parseReport(t)));
     expect(seen.size).toBe(2);
     // each text's index is told before each of its phases; the failing ones again before their second reading
     expect(calls.filter((i) => i === 0).length).toBe(PHASES.length + 1);
     expect(calls.slice(-1)[0]).toBe(texts.length - 1);
+  });
+});
+
+describe("a Report that fails the schema (BAOCAO_VALIDATE=throw) stays that text's failure", () => {
+  const texts = ["Ông Nguyễn Văn An, Giám đốc Sở, cho biết đã giải ngân 120 tỷ đồng.", "Năm 2017 đạt 85% kế hoạch.", ...seed.split(/\n\s*\n/).slice(0, 4)];
+  const items = texts.map((text, i) => ({ text, id: i === 1 ? "bad" : `t${i}` }));
+  const suite = validationDefault();
+  afterEach(() => {
+    validationDefault(suite as "throw");
+    vi.restoreAllMocks();
+  });
+  /** The schema, made to fail on the Report with id "bad"; counts the validations of each id. */
+  function failBad(): Map<string, number> {
+    const real = ReportSchema.safeParse.bind(ReportSchema);
+    const seen = new Map<string, number>();
+    vi.spyOn(ReportSchema, "safeParse").mockImplementation(((r: Report) => {
+      seen.set(r.id!, (seen.get(r.id!) ?? 0) + 1);
+      if (r.id === "bad") return { success: false, error: { issues: [{ path: ["figures", 0, "value"], message: "made to fail" }] } };
+      return real(r);
+    }) as never);
+    return seen;
+  }
+
+  test("parseEach: the others keep their Reports, validated once; the failing text is read again alone once and holds the error", () => {
+    validationDefault("throw");
+    const alone = items.map((x) => (x.id === "bad" ? null : parseReport(x.text, { id: x.id })));
+    const seen = failBad();
+    const calls: number[] = [];
+    const out = parseEach(items, undefined, (i) => calls.push(i));
+    expect(out[1]).toBeInstanceOf(Error);
+    expect((out[1] as Error).message).toMatch(/BAOCAO_VALIDATE=throw.*figures\.0\.value: made to fail/);
+    out.forEach((r, i) => {
+      if (i !== 1) expect(r).toEqual(alone[i]);
+    });
+    // each text validated once, the failing one twice (in the chunk, then alone); only it is read again
+    expect(Object.fromEntries(seen)).toEqual({ t0: 1, bad: 2, t2: 1, t3: 1, t4: 1, t5: 1 });
+    // (each text's index is told as it begins, before each phase, and the failing one's before its second reading)
+    expect(calls.filter((i) => i === 1).length).toBe(PHASES.length + 2);
+    expect(calls.filter((i) => i === 0).length).toBe(PHASES.length + 1);
+  });
+
+  test("parseReports throws that error, as parseReport does on that text", () => {
+    validationDefault("throw");
+    failBad();
+    expect(() => parseReports(items)).toThrow(/BAOCAO_VALIDATE=throw.*made to fail/);
+    expect(() => parseReport(items[1]!.text, { id: "bad" })).toThrow(/BAOCAO_VALIDATE=throw.*made to fail/);
+    // with validation on but not throwing, the text gets parseReport's internal.schema warning and the batch goes on
+    validationDefault("1");
+    const out = parseReports(items);
+    expect(out.map((r) => r.warnings.some((w) => w.code === "internal.schema"))).toEqual([false, true, false, false, false, false]);
+    expect(out[1]).toEqual(parseReport(items[1]!.text, { id: "bad" }));
   });
 });

@@ -10,11 +10,13 @@
  *   n/p, arrows, Home/End, Esc drive the findings from the keyboard
  *   the colours the browser computes pass WCAG AA; kinds differ by border shape too
  *   no console error, no request that leaves file://
- *   screenshots for a person: test-results/seed.png (and -full), contradiction.png, site.png, index.png
+ *   screenshots for a person: test-results/seed.png (its size checked); with BAOCAO_SCREENSHOTS=1
+ *   also seed-full.png, seed-figures.png, contradiction.png, site.png, index.png (no test reads
+ *   those, and each costs Chromium CPU on every run)
  *
  * No sleeps and no clocks: every wait is for a condition, with generous timeouts.
  */
-import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { spawnSync } from "node:child_process";
 import { tmpdir } from "node:os";
@@ -28,6 +30,7 @@ import { relationsOf } from "../src/view/relations.js";
 import { contrast } from "../src/view/palette.js";
 import { HtmlSite } from "../src/view/writer.js";
 import { findChromium, launch, type Browser } from "./helpers/browser.js";
+import { cli } from "./helpers/cli.js";
 
 const ROOT = resolve(import.meta.dirname, "..");
 const OUT = join(ROOT, "test-results");
@@ -40,6 +43,9 @@ const CONTRADICTION =
 /** Invented: two contradictions and an impossible date, for the keyboard. */
 const SEVERAL =
   "Năm 2023, Trung tâm đã thực hiện 07 nhiệm vụ cấp Bộ (gồm 03 nhiệm vụ chuyển tiếp và 05 nhiệm vụ mở mới).\n\nKhoa có 12 giảng viên, gồm 4 giảng viên nam và 6 giảng viên nữ.\n\nHội nghị tổng kết được tổ chức ngày 31/02/2023 tại hội trường.";
+
+/** The screenshots no assertion reads: taken when BAOCAO_SCREENSHOTS=1 (for a person to look at). */
+const shoot = (page: Page, file: string, fullPage = false) => (process.env.BAOCAO_SCREENSHOTS === "1" ? page.screenshot({ path: join(OUT, file), fullPage }) : undefined);
 
 const exe = findChromium();
 if (!exe) process.stderr.write("browser tests skipped: no Chromium found (apt-get install -y chromium, or set BAOCAO_CHROMIUM=/path/to/chrome); .ci/run installs it\n");
@@ -160,7 +166,7 @@ describe.skipIf(!exe)("in Chromium", () => {
     }
     expect(await page.locator(".bc-f").count()).toBe(report.findings.length);
     await page.screenshot({ path: join(OUT, "seed.png") });
-    await page.screenshot({ path: join(OUT, "seed-full.png"), fullPage: true });
+    await shoot(page, "seed-full.png", true);
     expect(statSync(join(OUT, "seed.png")).size).toBeGreaterThan(10_000);
     await page.close();
   }, 120_000);
@@ -195,7 +201,7 @@ describe.skipIf(!exe)("in Chromium", () => {
     }, report.figures[0]!.id);
     await page.hover(`#bc-${pct.id}`);
     await page.waitForFunction((id) => document.querySelector(`#bc-${id}`)?.getAttribute("aria-describedby") === "bc-tip", pct.id);
-    await page.screenshot({ path: join(OUT, "seed-figures.png") });
+    await shoot(page, "seed-figures.png");
     // the category of a count
     await page.hover(`#bc-${report.figures[0]!.id}`);
     await page.waitForFunction((id) => document.querySelector(`#bc-${id}`)?.getAttribute("aria-describedby") === "bc-tip", report.figures[0]!.id);
@@ -274,7 +280,7 @@ describe.skipIf(!exe)("in Chromium", () => {
     const marked = await page.evaluate(() => [...new Set([...document.querySelectorAll(".bc-text .marked")].map((m) => m.getAttribute("data-key")))]);
     expect(marked).toEqual(f.figures);
     expect(await page.locator(".bc-live").innerText()).toMatch(/1 of 1: 3 figures marked/);
-    await page.screenshot({ path: join(OUT, "contradiction.png") });
+    await shoot(page, "contradiction.png");
     await page.keyboard.press("Escape");
     await page.waitForFunction(() => !document.querySelector(".bc-text .marked"));
     // a link under the finding marks that figure alone
@@ -383,7 +389,7 @@ describe.skipIf(!exe)("in Chromium", () => {
         expect(await page.locator(".bc-f .bc-arith").innerText()).toContain("3 + 5 = 8 ≠ 7");
         await page.locator(".bc-f .bc-fb").click();
         await page.waitForSelector(".bc-text .marked");
-        await page.screenshot({ path: join(OUT, "site.png"), fullPage: true });
+        await shoot(page, "site.png", true);
       }
     }
     expect(await page.locator("#status").innerText()).toMatch(/figures, \d+ people, 1 findings/);
@@ -409,7 +415,8 @@ describe.skipIf(!exe)("in Chromium", () => {
     writeFileSync(join(input, "b-bad.txt"), CONTRADICTION);
     writeFileSync(join(input, "c-empty.txt"), "");
     const out = join(dir, "batch");
-    const r = spawnSync(process.execPath, [inject("cli"), "extract", input, "--html", out, "--jobs", "1", "--out", join(dir, "records.jsonl")], { encoding: "utf8" });
+    // the command line in-process (test/helpers/cli.ts), its pool on the worker the test setup bundled
+    const r = await cli(["extract", input, "--html", out, "--jobs", "1", "--out", join(dir, "records.jsonl")]);
     expect(r.stderr).toMatch(/2 pages →/);
     const page = await b.open(url(join(out, "index.html")));
     await page.waitForSelector("body[data-ready]", { state: "attached" });
@@ -455,7 +462,7 @@ describe.skipIf(!exe)("in Chromium", () => {
     await page.fill("#ix-q", "post-9807");
     await page.waitForFunction(() => document.querySelectorAll("#ix-rows tr").length === 1);
     expect(await page.locator("#ix-count").innerText()).toBe("1 posts match");
-    await page.screenshot({ path: join(OUT, "index.png") });
+    await shoot(page, "index.png");
     await page.close();
   }, 180_000);
 

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { cli, closePool } from "./helpers/cli.js";
+import { cli } from "./helpers/cli.js";
 
 const ERR = "Năm 2023, Viện Khoa học thực hiện 07 đề tài, gồm 03 đề tài cấp Bộ và 05 đề tài cấp cơ sở.";
 const OK = "Sáng 12/3/2024, Ủy ban nhân dân tỉnh tổ chức hội nghị tổng kết, đã hoàn thành 18 nhiệm vụ, đạt 96% kế hoạch.";
@@ -18,10 +18,7 @@ const p = (...parts: string[]) => join(dir, ...parts);
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), "baocao-conv-"));
 });
-afterAll(async () => {
-  await closePool();
-  rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe("standard input", () => {
   test("no path and a pipe: standard input is read (as jq and csvkit do)", async () => {

@@ -4,25 +4,27 @@
  * modules), no CLI module imports the heavy libraries statically, and the CLI reuses the
  * findings parseReport already computed instead of running the checks a second time.
  */
-import { describe, expect, test } from "vitest";
+import { describe, expect, inject, test } from "vitest";
 import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
-import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
 
 const root = join(__dirname, "..");
 const VI = "Sáng 12/3/2024, Ủy ban nhân dân tỉnh tổ chức hội nghị tổng kết, đã hoàn thành 18 nhiệm vụ, đạt 96% kế hoạch.";
 
-/** Run `body` (an async function's source, given processPost, loadedLibraries and iconv) in a fresh thread. */
+/**
+ * Run `body` (an async function's source, given processPost — one post through processPosts, the
+ * worker's batch function —, loadedLibraries and VI) in a fresh thread, on the modules the test
+ * setup bundled from src/ (test/helpers/build-cli.ts), as the pool's worker runs them.
+ */
 function fresh(body: string): Promise<unknown> {
-  const api = pathToFileURL(createRequire(__filename).resolve("tsx/esm/api").replace(/\.cjs$/, ".mjs")).href;
-  const url = (p: string) => JSON.stringify(pathToFileURL(join(root, p)).href);
+  const url = (name: string) => JSON.stringify(pathToFileURL(join(dirname(inject("cli")), name)).href);
   const code = `
     const { parentPort } = await import("node:worker_threads");
-    (await import(${JSON.stringify(api)})).register();
-    const { processPost } = await import(${url("src/cli/process.ts")});
-    const { loadedLibraries } = await import(${url("src/cli/lazy.ts")});
+    const { processPosts } = await import(${url("process.js")});
+    const processPost = async (post, opts) => (await processPosts([post], opts))[0];
+    const { loadedLibraries } = await import(${url("lazy.js")});
     const VI = ${JSON.stringify(VI)};
     parentPort.postMessage(await (${body})());`;
   return new Promise((resolve, reject) => {

@@ -2,19 +2,21 @@
  * The batch CLI (issue 6): per-post processing, ordered pool, outputs with --resume, and two
  * end-to-end runs of `baocao extract` / `baocao check` from source (tsx).
  *
- *   processPost(post) → a JSON line carrying the report, its findings and input.source
+ *   processPosts([post]) (what a pool worker does with a batch) → a JSON line carrying the report,
+ *   its findings and input.source
  *   ordered(items, run) → results in input order, never more than `window` in flight
  *   a .part file cut in the middle of a line → --resume drops the torn line, keeps the rest once
  */
-import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, inject, test, vi } from "vitest";
 import { existsSync, mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync, appendFileSync, statSync } from "node:fs";
 import { spawnSync } from "node:child_process";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import iconv from "iconv-lite";
-import { processPost, type Outcome } from "../src/cli/process.js";
+import { processPosts, type JobOptions, type Outcome } from "../src/cli/process.js";
 import { renderFinding } from "../src/check/render.js";
-import { emptyReport } from "../src/report/parse.js";
+import { emptyReport, validationDefault } from "../src/report/parse.js";
+import { Report } from "../src/schema.js";
 import { ordered } from "../src/cli/pool.js";
 import { openSink, csvPaths, UsageError, type OkOutcome } from "../src/cli/output.js";
 import { HEADERS, csvCell, csvLine, firstCell } from "../src/cli/csv.js";
@@ -23,6 +25,8 @@ import { parseSize } from "../src/cli/args.js";
 
 const VI = "Sáng 12/3/2024, Ủy ban nhân dân tỉnh tổ chức hội nghị tổng kết. Ông Trần Văn Bình, Phó Chủ tịch, cho biết đã hoàn thành 18 nhiệm vụ, đạt 96% kế hoạch; tổng vốn đầu tư 4,2 tỷ đồng.";
 const post = (id: string, more: Partial<Post> = {}): Post => ({ id, source: `${id}.txt`, kind: "text", text: VI, size: VI.length, ...more });
+/** One post through the worker's batch function. */
+const processPost = async (p: Post, opts: JobOptions): Promise<Outcome> => (await processPosts([p], opts))[0]!;
 const ok = (o: Outcome): OkOutcome => {
   if (!o.ok) throw new Error(o.error);
   return o;
@@ -34,7 +38,7 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-describe("processPost", () => {
+describe("processPosts", () => {
   test("jsonl: one line, the report with findings and where it came from", async () => {
     const o = ok(await processPost(post("a", { title: "Tổng kết", url: "https://example.org/a" }), { mode: "extract", format: "jsonl" }));
     expect(o.out.endsWith("}\n")).toBe(true);
@@ -95,6 +99,41 @@ describe("processPost", () => {
     expect(lines[1]).toBe("  2 | Trường có 12 đơn vị, gồm 5 khoa và 8 trung tâm.");
     expect(lines[2]).toBe("    |           ^^^^^^^^^  --- ~~~~~~    ~~~~~~~~~~~");
     expect(lines[3]).toBe("    = 5 + 8 = 13 ≠ 12 đơn vị");
+  });
+
+  const batch = [post("a"), post("e", { text: undefined, error: "empty file" }), post("b", { text: "Mở đầu.\nTrường có 12 đơn vị, gồm 5 khoa và 8 trung tâm." }), post("c", { text: undefined, bytes: iconv.encode(VI, "tcvn") })];
+  const jsonl: JobOptions = { mode: "extract", format: "jsonl" };
+  test("a batch: each post's outcome, in order, as it gets alone; a turn told for each post's every step", async () => {
+    const alone = [];
+    for (const p of batch) alone.push(await processPost(p, jsonl));
+    const turns: number[] = [];
+    expect(await processPosts(batch, jsonl, (i) => turns.push(i))).toEqual(alone);
+    expect(alone.map((o) => o.ok)).toEqual([true, false, true, true]);
+    // read, then each phase of the parse (told as it begins and before each phase), then the output; the bad post only read
+    expect(turns.filter((i) => i === 1)).toEqual([1]);
+    expect(turns.filter((i) => i === 0).length).toBeGreaterThan(3);
+    expect(turns.filter((i) => i === 0).length).toBe(turns.filter((i) => i === 3).length);
+    expect(turns.slice(0, 4)).toEqual([0, 1, 2, 3]);
+  });
+
+  describe("a report that fails the schema (BAOCAO_VALIDATE=throw, the suite's setting)", () => {
+    afterEach(() => vi.restoreAllMocks());
+    test("is that post's internal error: the others keep their outcomes, validated once; it alone is read again, once", async () => {
+      expect(validationDefault()).toBe("throw");
+      const alone = [];
+      for (const p of batch) alone.push(await processPost(p, jsonl));
+      const real = Report.safeParse.bind(Report);
+      const seen = new Map<string, number>();
+      vi.spyOn(Report, "safeParse").mockImplementation(((r: { id: string }) => {
+        seen.set(r.id, (seen.get(r.id) ?? 0) + 1);
+        if (r.id === "b") return { success: false, error: { issues: [{ path: ["figures", 0, "value"], message: "made to fail" }] } };
+        return real(r);
+      }) as never);
+      const out = await processPosts(batch, jsonl);
+      expect(out[2]).toEqual({ ok: false, id: "b", source: "b.txt", error: expect.stringMatching(/^internal error: baocao \(BAOCAO_VALIDATE=throw\): the report did not validate: figures\.0\.value: made to fail$/) });
+      expect([out[0], out[1], out[3]]).toEqual([alone[0], alone[1], alone[3]]);
+      expect(Object.fromEntries(seen)).toEqual({ a: 1, b: 2, c: 1 });
+    });
   });
 });
 

@@ -8,6 +8,7 @@ import { spawnSync } from "node:child_process";
 import { join, resolve } from "node:path";
 import { parseReport } from "../src/index.js";
 import { renderSummary, figureValue } from "../src/cli/summary.js";
+import { cli as inProcess } from "./helpers/cli.js";
 
 
 /** Tests that start processes: a loaded machine makes them slower, never wrong. */
@@ -113,8 +114,9 @@ describe.skipIf(!canPty)("the command line on a terminal and in a pipe", () => {
     expect(JSON.parse(r.stdout.replace(/\r/g, "").trim()).figures).toHaveLength(11);
   }, SPAWN_TIMEOUT);
 
-  test("pipe: JSON lines, as before", () => {
-    const piped = spawnSync(process.execPath, [inject("cli"), "extract", "fixtures/seed.txt", "--quiet"], { cwd: root, encoding: "utf8", timeout: SPAWN_TIMEOUT });
+  // (in-process: standard output is a stream that is not a terminal, as a pipe is)
+  test("pipe: JSON lines, as before", async () => {
+    const piped = await inProcess(["extract", join(root, "fixtures/seed.txt"), "--quiet"]);
     expect(JSON.parse(piped.stdout).figures).toHaveLength(11);
   }, SPAWN_TIMEOUT);
 });

@@ -4,9 +4,8 @@
  * relations come from the report, colours pass WCAG AA, pages load nothing from outside, and
  * the batch writer lists posts with errors first. (test/browser.test.ts opens them in Chromium.)
  */
-import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
-import { spawnSync } from "node:child_process";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseHTML } from "linkedom";
@@ -19,6 +18,7 @@ import { arithmetic } from "../src/view/arithmetic.js";
 import { WORDS } from "../src/view/format.js";
 import { contrast, INK, KINDS, LINK, MARKED, MUTED, PAGE, RELATION_LINE, SEVERITY, type MarkKind } from "../src/view/palette.js";
 import { HtmlSite, pageFile } from "../src/view/writer.js";
+import { cli } from "./helpers/cli.js";
 
 const seed = readFileSync(new URL("../fixtures/seed.txt", import.meta.url), "utf8");
 const expected = JSON.parse(readFileSync(new URL("../fixtures/seed.expected.json", import.meta.url), "utf8"));
@@ -352,8 +352,8 @@ describe("the batch writer", () => {
   });
 });
 
-describe("baocao check --html (the CLI bundled by the test setup)", () => {
-  test("one page per post and an index, errors first; a bad file listed as failed", () => {
+describe("baocao check --html (the CLI in-process, its pool on the worker the test setup bundled)", () => {
+  test("one page per post and an index, errors first; a bad file listed as failed", async () => {
     const d = mkdtempSync(join(tmpdir(), "baocao-html-"));
     try {
       const input = join(d, "in");
@@ -361,8 +361,8 @@ describe("baocao check --html (the CLI bundled by the test setup)", () => {
       writeFileSync(join(input, "a-seed.txt"), seed);
       writeFileSync(join(input, "b-bad.txt"), CONTRADICTION);
       writeFileSync(join(input, "c-empty.txt"), "");
-      const r = spawnSync(process.execPath, [inject("cli"), "check", input, "--html", join(d, "out"), "--jobs", "1"], { encoding: "utf8" });
-      expect(r.status).toBe(1); // the contradiction is an error
+      const r = await cli(["check", input, "--html", join(d, "out"), "--jobs", "1"]);
+      expect(r.code).toBe(1); // the contradiction is an error
       expect(r.stdout).toContain("[breakdown.sum]");
       expect(r.stderr).toMatch(/2 pages → .*index\.html/);
       expect(existsSync(join(d, "out", "posts", "a-seed.html"))).toBe(true);

@@ -1,5 +1,6 @@
 /**
- * One post in, one ready-to-write piece of output out (issues 6, 12). Runs in a pool worker.
+ * Posts in, ready-to-write pieces of output out, one per post (issues 6, 12, 14). Runs in a pool
+ * worker (worker.ts: processPosts on each batch).
  * No file system, no console: what is worth saying comes back in `notes`.
  *
  *   { id: "a", bytes: <windows-1258>, kind: "text" }, extract/jsonl
@@ -14,7 +15,7 @@
  *   a lossy read (bytes replaced by U+FFFD, a text cut at --max-chars) → ok, with `lossy` notes
  */
 import type { ParseOptions } from "../report/parse.js";
-import { parseReports, type ReportInput } from "../report/batch.js";
+import { parseEach, type ReportInput } from "../report/batch.js";
 import { toFacts } from "../report/facts.js";
 import type { Finding, Report } from "../schema.js";
 import { decodeBytes, DecodeError, type EncodingName } from "./decode.js";
@@ -143,7 +144,7 @@ export function jobParseOptions(opts: JobOptions): ParseOptions | undefined {
   return opts.maxChars ? { maxChars: opts.maxChars } : undefined;
 }
 
-/** processPost's first half: the post's text, its id and date; or why it cannot be read. */
+/** A post's text, its id and date; or why it cannot be read. */
 export async function readPost(post: Post, opts: JobOptions): Promise<ReadPost> {
   const { id, source } = post;
   if (post.error) return { ok: false, outcome: { ok: false, id, source, error: post.error } };
@@ -159,20 +160,51 @@ export async function readPost(post: Post, opts: JobOptions): Promise<ReadPost> 
   return { ok: true, read, input };
 }
 
-/** One post in, one piece of output out: readPost, parseReports of the one post, postOutcome. */
-export async function processPost(post: Post, opts: JobOptions): Promise<Outcome> {
-  const r = await readPost(post, opts);
-  if (!r.ok) return r.outcome;
-  let report: Report;
-  try {
-    report = parseReports([r.input], jobParseOptions(opts))[0]!;
-  } catch (err) {
-    return { ok: false, id: post.id, source: post.source, error: `internal error: ${(err as Error).message}` };
+/**
+ * A batch of posts in, their output pieces out, in order (what a pool worker does with a batch):
+ * readPost for each, parseEach over the posts read (each phase over a chunk of posts), then
+ * postOutcome for each. `turn(i)` is told before each turn the worker gives post i (to read it,
+ * before each phase of its parse, to write its output): the worker's watchdog counts them.
+ */
+export async function processPosts(posts: readonly Post[], opts: JobOptions, turn?: (i: number) => void): Promise<Outcome[]> {
+  const results: Outcome[] = new Array(posts.length);
+  // read every post
+  const ready: { i: number; read: PostText; input: ReportInput }[] = [];
+  for (let i = 0; i < posts.length; i++) {
+    turn?.(i);
+    try {
+      const r = await readPost(posts[i]!, opts);
+      if (r.ok) ready.push({ i, read: r.read, input: r.input });
+      else results[i] = r.outcome;
+    } catch (err) {
+      results[i] = internal(posts[i]!, err);
+    }
   }
-  return postOutcome(post, opts, r.read, report);
+  // parse them together (where parseReport would throw, BAOCAO_VALIDATE=throw, that post's place
+  // holds the error: the post gets an internal error, the others their reports)
+  const reports = parseEach(
+    ready.map((r) => r.input),
+    jobParseOptions(opts),
+    turn && ((k) => turn(ready[k]!.i)),
+  );
+  // each post's output
+  for (let k = 0; k < ready.length; k++) {
+    const { i, read } = ready[k]!;
+    const post = posts[i]!;
+    const report = reports[k]!;
+    turn?.(i);
+    try {
+      results[i] = report instanceof Error ? internal(post, report) : postOutcome(post, opts, read, report);
+    } catch (err) {
+      results[i] = internal(post, err);
+    }
+  }
+  return results;
 }
 
-/** processPost's second half: the post's Report (parseReport's) → its output, stats and notes. */
+const internal = (post: Post, err: unknown): Outcome => ({ ok: false, id: post.id, source: post.source, error: `internal error: ${(err as Error).message}` });
+
+/** A post's Report (parseReport's) → its output, stats and notes. the post's Report (parseReport's) → its output, stats and notes. */
 export function postOutcome(post: Post, opts: JobOptions, read: PostText, report: Report): Outcome {
   const { id, source } = post;
   const { text } = read;

@@ -1,8 +1,9 @@
 /**
- * Worker thread of the batch pool (issues 6, 14): takes a batch of posts, reads each one —
- * decodes its bytes, extracts an HTML article —, parses them all with parseReports (each phase
- * of the parse over a chunk of posts: the same Reports as parseReport, for less time per short
- * post), then makes each post's output, and sends the batch's output pieces back in one message.
+ * Worker thread of the batch pool (issues 6, 14): takes a batch of posts, and through
+ * processPosts (process.ts) reads each one — decodes its bytes, extracts an HTML article —, parses
+ * them all with parseReports' phases (each phase over a chunk of posts: the same Reports as
+ * parseReport, for less time per short post), then makes each post's output; sends the batch's
+ * output pieces back in one message.
  *
  *   main → worker  { batch: 7, posts: [{ id: "a", source: "a.txt", kind: "text", bytes }, …], opts: { mode: "extract", format: "jsonl" } }
  *   worker → main  { batch: 7, results: [{ ok: true, out: '{"version":1,"id":"a",…}\n', stats }, …] }
@@ -14,10 +15,7 @@
  */
 import { parentPort, workerData } from "node:worker_threads";
 import type { Post } from "./input.js";
-import { jobParseOptions, postOutcome, readPost, type JobOptions, type Outcome, type PostText } from "./process.js";
-import { parseEach, type ReportInput } from "../report/batch.js";
-import { parseReport } from "../report/parse.js";
-import type { Report } from "../schema.js";
+import { processPosts, type JobOptions, type Outcome } from "./process.js";
 
 export interface WorkerData {
   /**
@@ -64,57 +62,10 @@ class Turns {
   }
 }
 
-const internal = (post: Post, err: unknown): Outcome => ({ ok: false, id: post.id, source: post.source, error: `internal error: ${(err as Error).message}` });
-
 parentPort!.on("message", async (m: BatchMessage) => {
-  const { posts, opts } = m;
-  const results: Outcome[] = new Array(posts.length);
-  const turns = new Turns(posts.length);
+  const turns = new Turns(m.posts.length);
   Atomics.store(progress, 1, m.batch);
-  // read every post
-  const ready: { i: number; read: PostText; input: ReportInput }[] = [];
-  for (let i = 0; i < posts.length; i++) {
-    turns.to(i);
-    try {
-      const r = await readPost(posts[i]!, opts);
-      if (r.ok) ready.push({ i, read: r.read, input: r.input });
-      else results[i] = r.outcome;
-    } catch (err) {
-      results[i] = internal(posts[i]!, err);
-    }
-  }
-  // parse them together (parseEach throws only where parseReport would: BAOCAO_VALIDATE=throw)
-  const shared = jobParseOptions(opts);
-  let reports: (Report | Error)[];
-  try {
-    reports = parseEach(
-      ready.map((r) => r.input),
-      shared,
-      (k) => turns.to(ready[k]!.i),
-    );
-  } catch {
-    reports = ready.map((r) => {
-      turns.to(r.i);
-      try {
-        const { text, ...own } = r.input;
-        return parseReport(text, { ...shared, ...own });
-      } catch (err) {
-        return err as Error;
-      }
-    });
-  }
-  // each post's output
-  for (let k = 0; k < ready.length; k++) {
-    const { i, read } = ready[k]!;
-    const post = posts[i]!;
-    const report = reports[k]!;
-    turns.to(i);
-    try {
-      results[i] = report instanceof Error ? internal(post, report) : postOutcome(post, opts, read, report);
-    } catch (err) {
-      results[i] = internal(post, err);
-    }
-  }
+  const results = await processPosts(m.posts, m.opts, (i) => turns.to(i));
   turns.done();
   parentPort!.postMessage({ batch: m.batch, results } satisfies ResultMessage);
 });

@@ -15,6 +15,9 @@
  * Never throws on strings, loses nothing: a phase that throws on one text stops only that text;
  * after the chunk it is read again alone by parseReport, so it gets exactly the Report
  * parseReport gives it (an `internal` warning if it fails there too), and the other texts go on.
+ * A Report that fails the schema under BAOCAO_VALIDATE=throw is read again alone the same way;
+ * if it throws there too, parseEach keeps the error in that text's place (the others keep their
+ * Reports) and parseReports throws it, as parseReport does.
  */
 import type { Report } from "../schema.js";
 import { begin, finish, parseWith, type ParseOptions } from "./parse.js";
@@ -40,18 +43,22 @@ export const CHUNK_CHARS = 1 << 16;
 
 /** Reports of many texts, in order: `inputs.map((x) => parseReport(x, options))`, faster on short texts. */
 export function parseReports(inputs: readonly (string | ReportInput)[], options?: ParseOptions | null): Report[] {
-  return parseEach(inputs, options);
+  const out = parseEach(inputs, options);
+  for (const r of out) if (r instanceof Error) throw r;
+  return out as Report[];
 }
 
 /**
  * parseReports, telling `onText` the index of each text before its turn in each phase (and before
  * it is read again alone): the CLI's workers write it to shared memory for their watchdog.
+ * Never throws: where parseReport would throw (BAOCAO_VALIDATE=throw and a Report that fails the
+ * schema), that text's place holds the error, and the other texts keep their Reports.
  * `phases`: PHASES (the batch tests pass a list with a phase that fails).
  */
-export function parseEach(inputs: readonly (string | ReportInput)[], options?: ParseOptions | null, onText?: (index: number) => void, phases: readonly Phase[] = PHASES): Report[] {
+export function parseEach(inputs: readonly (string | ReportInput)[], options?: ParseOptions | null, onText?: (index: number) => void, phases: readonly Phase[] = PHASES): (Report | Error)[] {
   if (!Array.isArray(inputs)) return [];
   const n = inputs.length;
-  const out: Report[] = new Array(n);
+  const out: (Report | Error)[] = new Array(n);
   for (let from = 0; from < n; ) {
     let to = from;
     let chars = 0;
@@ -66,7 +73,7 @@ export function parseEach(inputs: readonly (string | ReportInput)[], options?: P
   return out;
 }
 
-function chunk(inputs: readonly (string | ReportInput)[], from: number, to: number, options: ParseOptions | null | undefined, out: Report[], phases: readonly Phase[], onText?: (index: number) => void): void {
+function chunk(inputs: readonly (string | ReportInput)[], from: number, to: number, options: ParseOptions | null | undefined, out: (Report | Error)[], phases: readonly Phase[], onText?: (index: number) => void): void {
   const works: (Work | null)[] = [];
   for (let i = from; i < to; i++) {
     onText?.(i);
@@ -96,12 +103,21 @@ function chunk(inputs: readonly (string | ReportInput)[], from: number, to: numb
   for (let k = 0; k < works.length; k++) {
     const i = from + k;
     const w = works[k];
-    if (w) out[i] = finish(w);
-    else if (threw[k]) {
-      onText?.(i);
-      const x = inputs[i]!;
+    if (w) {
+      try {
+        out[i] = finish(w);
+        continue;
+      } catch {
+        // its Report failed the schema (BAOCAO_VALIDATE=throw): read it again alone below
+      }
+    } else if (!threw[k]) continue;
+    onText?.(i);
+    const x = inputs[i]!;
+    try {
       // parseReport itself (PHASES), or the phases a test passed
       out[i] = parseWith(textOf(x) as string, optionsOf(x, options), phases);
+    } catch (err) {
+      out[i] = err instanceof Error ? err : new Error(String(err));
     }
   }
 }

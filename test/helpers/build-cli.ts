@@ -13,7 +13,15 @@ export default async function setup(project: TestProject): Promise<() => void> {
   const outdir = join(root, "node_modules", ".cache", "baocao-test", String(process.pid));
   mkdirSync(outdir, { recursive: true });
   await build({
-    entryPoints: { cli: join(root, "src/cli/main.ts"), worker: join(root, "src/cli/worker.ts"), "parse-worker": join(root, "src/server/parse-worker.ts") },
+    // (process and lazy: for test/cli-lazy.test.ts, which loads them in a fresh thread; with
+    // splitting, the module they share is one chunk, so both see the same lazy.ts state)
+    entryPoints: {
+      cli: join(root, "src/cli/main.ts"),
+      worker: join(root, "src/cli/worker.ts"),
+      "parse-worker": join(root, "src/server/parse-worker.ts"),
+      process: join(root, "src/cli/process.ts"),
+      lazy: join(root, "src/cli/lazy.ts"),
+    },
     outdir,
     bundle: true,
     splitting: true,

@@ -1,6 +1,9 @@
 /**
  * Run the baocao command line in-process (runCli), with its own standard streams, sharing one
- * worker pool across the runs of a test file (a thread under tsx takes a second or two to start).
+ * worker pool across the runs of a test worker: vitest runs many files in one process
+ * (isolate: false), and the pool's thread is started, and its parser warmed up (~1 s of CPU), once
+ * there rather than once per file. runCli never stops a pool it is given; the thread ends with the
+ * test worker's process.
  *
  *   const r = await cli(["extract", "a.txt", "--format", "facts"], { cwd: dir });
  *   r.code, r.stdout, r.stderr
@@ -29,10 +32,6 @@ export const bundledWorker = (): string => join(dirname(inject("cli")), "worker.
 let shared: Pool | undefined;
 export function sharedPool(): Pool {
   return (shared ??= new Pool({ jobs: 1, postTimeout: 0, worker: bundledWorker() }));
-}
-export async function closePool() {
-  await shared?.close();
-  shared = undefined;
 }
 
 function spawned(bin: string, args: string[], o: { stdin?: string | Buffer; signal?: AbortSignal }): Promise<CliResult> {
