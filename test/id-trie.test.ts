@@ -32,7 +32,7 @@ describe("IdTrie", () => {
         let node = 0;
         for (let n = 1; n <= read.length; n++) {
           const [w, b] = read[n - 1]!;
-          node = trie.next(node, lexicon.lookup(w), b);
+          node = trie.step(node, lexicon.lookup(w), b);
           const prefix = read.slice(0, n);
           const begins = ps.some(([p]) => p.length >= n && same(p.slice(0, n), prefix));
           expect(node >= 0).toBe(begins);

@@ -138,7 +138,7 @@ export function listedNounAt(doc: Doc, at: number, lead: boolean): ListedNoun | 
     // pattern's cut, not the tokens' ("đồng/lượng" is cut the same: the word, then "/")
     if (f & (T_DIGITS | T_ODD) || (after === 45 && ti + 2 < count && t.start[ti + 2] === end + 1 && t.flags[ti + 2]! & T_WORD) || (after === 47 && end - t.start[ti]! === 1 && key.charCodeAt(end - 1) === 0x111))
       return listedNounInKey(key, at, lead);
-    node = TRIE.next(node, t.id[ti]!, comma);
+    node = TRIE.step(node, t.id[ti]!, comma);
     if (node < 0) break;
     const e = TRIE.entry(node);
     if (e >= 0) {

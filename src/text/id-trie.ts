@@ -5,7 +5,7 @@
  *   const HEADS = new IdTrie([["trung", "tâm"], ["viện"]]);
  *   HEADS.starts(t.id[i])                        // a listed phrase may start at token i
  *   let node = HEADS.next(0, t.id[i]);           // -1: none does
- *   node = HEADS.next(node, t.id[i + 1]);        // … one look-up per word read
+ *   node = HEADS.next(node, t.id[i + 1]);        // … one look-up per word read (step: with a bit)
  *   HEADS.entry(node)                            // the phrase ending there (its index), or -1
  *
  * A step may carry one bit beside the word id (`bits`): the white space before the token
@@ -129,8 +129,12 @@ export class IdTrie {
     const root = this.root;
     return id < root.length ? root[id]! - 1 : -1;
   }
-  /** The node after reading word `id` (with `bit`) from `node` (0 is the root, read with no bit), or -1. */
-  next(node: number, id: number, bit = 0): number {
+  /** The node after reading word `id` (with no bit) from `node` (0 is the root), or -1. */
+  next(node: number, id: number): number {
+    return node === 0 ? this.first(id) : this.child(node, id * 2);
+  }
+  /** The node after reading word `id` with `bit` (0 or 1) from `node` (0 is the root, read with no bit), or -1. */
+  step(node: number, id: number, bit: number): number {
     return node === 0 ? this.first(id) : this.child(node, id * 2 + bit);
   }
   /** The child of a node other than the root by edge key, or -1 (kept apart so that next stays small enough to inline). */

@@ -88,7 +88,7 @@ export class WordTrie {
         bestEntry = e;
       }
       if (j >= n) break;
-      node = trie.next(node, t.id[j]!, t.flags[j]! & T_GAP ? 1 : 0);
+      node = trie.step(node, t.id[j]!, t.flags[j]! & T_GAP ? 1 : 0);
       if (node < 0) break;
       j++;
     }
