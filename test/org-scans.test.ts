@@ -17,6 +17,8 @@ const PIECES = [
   "Trung tâm", "trung", "tâm", "Ban", "ban", "chấp hành", "Ban Chấp hành", "Công ty", "công ti", "Tổng Công ty",
   "Viện", "viện", "Phân viện", "Sở", "Bộ", "UBND", "Ủy ban nhân dân", "T.Ư", "T", "Ư", "Đảng ủy", "Đảng uỷ",
   "Liên đoàn Lao động", "LĐLĐ", "Trường", "Đại học", "Học viện", "Văn phòng", "Hà Nội",
+  // tokens of odd letters after a head's first word: "cHấp", "tÂm" (a capital after a lower-case letter), an astral letter
+  "cHấp", "tÂm", "Trung tÂm", "Ban cHấp hành", "Viện𝐀", "𝐀Viện", "TP.", "Tp.", "Tp.Hà", "TP.𝐀",
 ];
 const text = fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }).map((ps) => ps.join(""));
 

@@ -63,6 +63,7 @@ import {
   PARTICIPATION_AFTER,
   TRAINING_AFTER,
 } from "../lexicon/count-modifiers.js";
+import { unitAt } from "../text/chars.js";
 
 const L = new RegExp(LS);
 const R = new RegExp(RS);
@@ -201,9 +202,9 @@ function modifierAfter(key: string, norm: string, nounEnd: number, phraseEnd: nu
   let p = nounEnd;
   for (let guard = 0; guard < 10; guard++) {
     // one space between words; stop at punctuation
-    if (key.charCodeAt(p) !== 32) return null;
+    if (unitAt(key, p) !== 32) return null;
     p++;
-    if (key.charCodeAt(p) === 32) p++;
+    if (unitAt(key, p) === 32) p++;
     // (each pattern starts with one of its words' first words: the run of letters at p)
     const word = key.slice(p, letterRunEnd(key, p));
     if (MODIFIER_FIRSTS.has(word)) for (const [re, what] of MODIFIERS) {

@@ -14,8 +14,10 @@
  * it stops at the first phrase that no listed noun starts with, and keeps the longest listed one.
  */
 import type { Doc } from "../text/normalize.js";
-import { lexicon, T_DIGITS, T_ODD, T_WORD, tokenAt } from "../text/tokens.js";
+import { IdTrie } from "../text/id-trie.js";
+import { T_DIGITS, T_ODD, T_WORD, tokenAt } from "../text/tokens.js";
 import { freshTokens } from "../text/words.js";
+import { unitAt } from "../text/chars.js";
 import { CATEGORY } from "./category.js";
 
 export interface ListedNoun {
@@ -51,7 +53,7 @@ for (const w of PREFIXES) {
 export function afterLead(key: string, at: number): number {
   let i = at;
   while (i - at < 3) {
-    const c = key.charCodeAt(i);
+    const c = unitAt(key, i);
     if (c === 32 || c === 9 || c === 0x201c || c === 34 || c === 39 || c === 0x2018) i++;
     else break;
   }
@@ -62,8 +64,8 @@ export function afterLead(key: string, at: number): number {
 export function listedNounInKey(key: string, at: number, lead: boolean): ListedNoun | null {
   const start = lead ? afterLead(key, at) : at;
   // (the first TOKEN read starts with these units; a listed noun's first word does too)
-  const c0 = key.charCodeAt(start);
-  if (!FIRST_PAIRS.has(c0 * 65536 + key.charCodeAt(start + 1)) && !FIRST_ONE.has(c0)) return null;
+  const c0 = unitAt(key, start);
+  if (!FIRST_PAIRS.has(c0 * 65536 + unitAt(key, start + 1)) && !FIRST_ONE.has(c0)) return null;
   let i = start;
   let best: ListedNoun | null = null;
   let phrase = "";
@@ -78,9 +80,9 @@ export function listedNounInKey(key: string, at: number, lead: boolean): ListedN
     if (CATEGORY.has(phrase)) best = { start, end: i, noun: phrase };
     // GAP: /,? {1,2}/
     let j = i;
-    if (key.charCodeAt(j) === 44) j++;
-    if (key.charCodeAt(j) !== 32) break;
-    j += key.charCodeAt(j + 1) === 32 ? 2 : 1;
+    if (unitAt(key, j) === 44) j++;
+    if (unitAt(key, j) !== 32) break;
+    j += unitAt(key, j + 1) === 32 ? 2 : 1;
     sep = key.charCodeAt(i) === 44 ? ", " : " ";
     i = j;
   }
@@ -88,46 +90,37 @@ export function listedNounInKey(key: string, at: number, lead: boolean): ListedN
 }
 
 /**
- * The phrases the walk can build, as a trie: a node per phrase of words joined by " " or ", " that
- * starts a listed noun (in PREFIXES), its edges keyed by the next word's lexicon id × 2 + 1 when a
- * comma comes before it. Words with other characters than letters and marks ("đ/c", "cnvc-lđ")
- * are never read as one token: the walk hands such text to listedNounInKey, and the trie leaves
- * them out.
+ * The phrases the walk can build, as a trie over word ids (id-trie.ts): a path per listed noun,
+ * its steps the words, the bit set on a word that comes after a comma. A word with other
+ * characters than letters and marks ("đ/c", "cnvc-lđ") is never read as one token: the walk hands
+ * such text to listedNounInKey, and the trie keeps only the words before it (a path that ends no
+ * listed noun: the walk must get as far as the word to hand it over).
  */
-const edges: Map<number, number>[] = [new Map()];
-/** The phrase of each node (folded, as PREFIXES writes it), and whether CATEGORY lists it. */
-const phraseOf: string[] = [""];
-const listed: boolean[] = [false];
-for (const w of CATEGORY.keys()) {
-  let node = 0;
+const NOUNS = [...CATEGORY.keys()];
+const PATHS = NOUNS.map((w) => {
+  const words: string[] = [];
+  const commas: number[] = [];
   let phrase = "";
-  for (const m of w.matchAll(/(^|, | )([^ ,]+)/g)) {
-    const [, sep, word] = m;
+  for (const [, sep, word] of w.matchAll(/(^|, | )([^ ,]+)/g)) {
     if (!/^[\p{L}\p{M}]+$/u.test(word!)) break;
     phrase += sep! + word!;
-    if (!PREFIXES.has(phrase)) break;
-    const edge = lexicon.intern(word!) * 2 + (sep === ", " ? 1 : 0);
-    let next = edges[node]!.get(edge);
-    if (next === undefined) {
-      next = edges.length;
-      edges.push(new Map());
-      phraseOf.push(phrase);
-      listed.push(CATEGORY.has(phrase));
-      edges[node]!.set(edge, next);
-    }
-    node = next;
+    words.push(word!);
+    commas.push(sep === ", " ? 1 : 0);
   }
-}
-/** Ids of the first words (a quick no for most tokens). */
-const FIRST_IDS = new Uint8Array(Math.max(0, ...[...edges[0]!.keys()].map((e) => e >> 1)) + 1);
-for (const e of edges[0]!.keys()) FIRST_IDS[e >> 1] = 1;
+  return { words, commas, whole: phrase === w };
+});
+const TRIE = new IdTrie(
+  PATHS.map((p) => p.words),
+  PATHS.map((p) => p.commas),
+  PATHS.map((p, k) => (p.whole ? k : -1)),
+);
 
 /** The longest listed noun starting at `at` (after a lead when `lead`): listedNounInKey on the token table. */
 export function listedNounAt(doc: Doc, at: number, lead: boolean): ListedNoun | null {
   const key = doc.key;
   const start = lead ? afterLead(key, at) : at;
-  const c0 = key.charCodeAt(start);
-  if (!FIRST_PAIRS.has(c0 * 65536 + key.charCodeAt(start + 1)) && !FIRST_ONE.has(c0)) return null;
+  const c0 = unitAt(key, start);
+  if (!FIRST_PAIRS.has(c0 * 65536 + unitAt(key, start + 1)) && !FIRST_ONE.has(c0)) return null;
   const t = freshTokens(doc);
   const count = t.count;
   let ti = tokenAt(t, start);
@@ -141,17 +134,16 @@ export function listedNounAt(doc: Doc, at: number, lead: boolean): ListedNoun | 
     const f = t.flags[ti]!;
     if (!(f & T_WORD)) break; // punctuation: no word
     const end = t.end[ti]!;
-    const after = key.charCodeAt(end);
+    const after = unitAt(key, end);
     // digits, an odd token, a word that goes on with "-" and a word ("cnvc-lđ"), or "đ/": the
     // pattern's cut, not the tokens' ("đồng/lượng" is cut the same: the word, then "/")
     if (f & (T_DIGITS | T_ODD) || (after === 45 && ti + 2 < count && t.start[ti + 2] === end + 1 && t.flags[ti + 2]! & T_WORD) || (after === 47 && end - t.start[ti]! === 1 && key.charCodeAt(end - 1) === 0x111))
       return listedNounInKey(key, at, lead);
-    const id = t.id[ti]!;
-    const next = k === 0 ? (id < FIRST_IDS.length && FIRST_IDS[id] ? edges[0]!.get(id * 2) : undefined) : edges[node]!.get(id * 2 + comma);
-    if (next === undefined) break;
-    node = next;
-    if (listed[node]) {
-      best = node;
+    node = TRIE.step(node, t.id[ti]!, comma);
+    if (node < 0) break;
+    const e = TRIE.entry(node);
+    if (e >= 0) {
+      best = e;
       bestEnd = end;
     }
     // the gap: a comma right after the word or not, then one or two spaces, then the next token
@@ -161,10 +153,10 @@ export function listedNounAt(doc: Doc, at: number, lead: boolean): ListedNoun | 
       j++;
       comma = 1;
     }
-    if (key.charCodeAt(j) !== 32) break;
-    j += key.charCodeAt(j + 1) === 32 ? 2 : 1;
+    if (unitAt(key, j) !== 32) break;
+    j += unitAt(key, j + 1) === 32 ? 2 : 1;
     ti += 1 + comma;
     if (ti >= count || t.start[ti] !== j) break;
   }
-  return best < 0 ? null : { start, end: bestEnd, noun: phraseOf[best]! };
+  return best < 0 ? null : { start, end: bestEnd, noun: NOUNS[best]! };
 }

@@ -7,6 +7,7 @@
  *   "bác sĩ 62 tuổi" (a noun follows), "bác sĩ khoảng 62" (a qualifier) → none here
  */
 import type { Ctx, CountHit } from "./types.js";
+import { shaped } from "./types.js";
 import type { NumberHit } from "./number.js";
 import { fold } from "../text/fold.js";
 import { PARTITIONS } from "../lexicon/partitions.js";
@@ -33,7 +34,7 @@ export function roleBefore(ctx: Ctx, h: NumberHit): CountHit | null {
     const lead = before.slice(0, before.length - r.length);
     if (!/(?:[,;:(]|(?:^|[^\p{L}\p{M}])(?:gồm|gồm có|bao gồm|và|trong đó|trong đó có))\s*$/u.test(lead)) return null;
     const nounStart = from + lead.length;
-    return {
+    return shaped<CountHit>({
       kind: "count",
       start: h.start,
       end: h.end,
@@ -43,7 +44,7 @@ export function roleBefore(ctx: Ctx, h: NumberHit): CountHit | null {
       noun: ctx.doc.norm.slice(nounStart, nounStart + r.length),
       numStart: h.numStart,
       numEnd: h.numEnd,
-    };
+    });
   }
   return null;
 }

@@ -11,6 +11,7 @@
  * wins the overlap), "Số người … là 7.871 và 12 đơn vị" (only a number that ends the clause).
  */
 import type { Ctx, CountHit } from "./types.js";
+import { shaped } from "./types.js";
 import { scanNumbers } from "./number.js";
 import { named } from "../text/rx.js";
 import { countCategory } from "./category.js";
@@ -57,7 +58,7 @@ export function recognizeStatedCounts(ctx: Ctx): CountHit[] {
     if (!noun) continue;
     if (/\d/.test(key.slice(noun.end, h.start).replace(/\b(?:19|20)\d\d\b/g, ""))) continue;
     const category = countCategory(ctx, { numStart: h.numStart, nounStart: noun.start, nounEnd: noun.end, phraseEnd: noun.end, noun: noun.noun });
-    const hit: CountHit = {
+    const hit: CountHit = shaped<CountHit>({
       kind: "count",
       start: h.start,
       end: h.end,
@@ -67,10 +68,10 @@ export function recognizeStatedCounts(ctx: Ctx): CountHit[] {
       noun: norm.slice(noun.start, noun.end),
       numStart: h.numStart,
       numEnd: h.numEnd,
-    };
-    if (h.approx) hit.approx = true;
-    if (h.bound) hit.bound = h.bound;
-    if (h.ambiguous) hit.ambiguous = true;
+      approx: h.approx ? true : undefined,
+      bound: h.bound ? h.bound : undefined,
+      ambiguous: h.ambiguous ? true : undefined,
+    });
     out.push(hit);
   }
   return out;

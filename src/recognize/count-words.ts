@@ -11,6 +11,7 @@
  */
 import { isPlace } from "./name.js";
 import { named } from "../text/rx.js";
+import { unitAt } from "../text/chars.js";
 
 /**
  * A lower-case word after a number, and the word after it: the specification of {@link wordsAfter}
@@ -23,15 +24,15 @@ export const WORD_AFTER = named("count.word", / {1,2}(?<w>[\p{Ll}][\p{L}\p{M}]*)
  * `w2` ends (wEnd when there is none; it starts at wEnd + 1); null when it does not match.
  */
 export function wordsAfter(s: string, at: number): { w: number; wEnd: number; w2End: number } | null {
-  if (s.charCodeAt(at) !== 32) return null;
+  if (unitAt(s, at) !== 32) return null;
   let p = at + 1;
-  if (s.charCodeAt(p) === 32) p++;
+  if (unitAt(s, p) === 32) p++;
   // (after two spaces a letter must follow: with one, the next unit would be a space)
-  const c = s.charCodeAt(p);
+  const c = unitAt(s, p);
   if (!(c >= 97 && c <= 122) && !(c >= 0x80 && LOWER.test(String.fromCodePoint(s.codePointAt(p)!)))) return null;
   const wEnd = letterRunEnd(s, p);
   let w2End = wEnd;
-  if (s.charCodeAt(wEnd) === 32) {
+  if (unitAt(s, wEnd) === 32) {
     const e = letterRunEnd(s, wEnd + 1);
     if (e > wEnd + 1) w2End = e;
   }
@@ -86,9 +87,9 @@ export function wordEnd(key: string, at: number): number {
 export function spacedWordEnd(key: string, at: number, cap: number): number {
   const limit = Math.min(key.length, at + cap);
   let i = at;
-  if (key.charCodeAt(i) !== 32) return -1;
+  if (unitAt(key, i) !== 32) return -1;
   i++;
-  if (key.charCodeAt(i) === 32) i++;
+  if (unitAt(key, i) === 32) i++;
   const s = i;
   while (i < limit && isLetterOrMark(key, i)) i++;
   return i > s ? i : -1;

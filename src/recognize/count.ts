@@ -22,6 +22,7 @@
  * Money, percent and measure win an overlap in figures.ts.
  */
 import type { Ctx, CountHit } from "./types.js";
+import { shaped } from "./types.js";
 import { parseDigits, scanNumbers, type NumberHit } from "./number.js";
 import { sentenceAt } from "./date.js";
 import { capitalised, isLetterOrMark, isSpace, lastWord, loneLetterBefore, placeBefore, plainNumberWord, previousWordCapitalised, spacedWordEnd, wordEnd, wordsAfter } from "./count-words.js";
@@ -33,6 +34,7 @@ import { roleBefore } from "./count-role.js";
 import { UNITS as MEASURE_UNITS } from "../lexicon/units.js";
 import { afterLead, listedNounAt } from "./count-noun-trie.js";
 import type { Doc } from "../text/normalize.js";
+import { unitAt } from "../text/chars.js";
 
 const L = new RegExp(LS);
 const R = new RegExp(RS);
@@ -65,7 +67,7 @@ function nounAfter(doc: Doc, at: number): NounMatch | null {
   // "17 lượt cán bộ", "150 em học sinh": the noun after the classifier decides
   const s = afterLead(key, at);
   // (a classifier's first two units, or no TOKEN read can be one)
-  if (!CLASSIFIER_PAIRS.has(key.charCodeAt(s) * 65536 + key.charCodeAt(s + 1))) return direct ? { nounStart: direct.start, end: direct.end, noun: direct.noun, listed: true } : null;
+  if (!CLASSIFIER_PAIRS.has(unitAt(key, s) * 65536 + unitAt(key, s + 1))) return direct ? { nounStart: direct.start, end: direct.end, noun: direct.noun, listed: true } : null;
   TOKEN.lastIndex = s;
   const t = TOKEN.exec(key);
   if (t && CLASSIFIERS.has(t[0])) {
@@ -83,16 +85,16 @@ const WHOLE_AFTER = named("count.whole", /^ {0,2}\/ {0,2}(\d{1,3}(?:[.,]\d{3})+|
 /** A "/" or a "t" after at most two white spaces: a cheap necessary test for NOT_AFTER_NOUN. */
 function mayBeNotAfter(key: string, at: number): boolean {
   let i = at;
-  while (i - at < 2 && isSpace(key.charCodeAt(i))) i++;
-  const c = key.charCodeAt(i);
+  while (i - at < 2 && isSpace(unitAt(key, i))) i++;
+  const c = unitAt(key, i);
   return c === 47 || c === 116;
 }
 
 /** A "/" after at most two spaces: a cheap necessary test for WHOLE_AFTER. */
 function slashAfter(key: string, at: number): boolean {
   let i = at;
-  while (i - at < 2 && key.charCodeAt(i) === 32) i++;
-  return key.charCodeAt(i) === 47;
+  while (i - at < 2 && unitAt(key, i) === 32) i++;
+  return unitAt(key, i) === 47;
 }
 
 /** (Any other lower-case word after the number, "60 bậc", "4 kịch bản", is read by count-words.ts wordsAfter and checked against NOT_COUNTED.) */
@@ -266,7 +268,7 @@ export function recognizeCounts(ctx: Ctx): CountHit[] {
     const category = countCategory(ctx, { numStart: h.numStart, nounStart, nounEnd: m.end, phraseEnd, noun });
     end = phraseEnd;
 
-    const hit: CountHit = {
+    const hit: CountHit = shaped<CountHit>({
       kind: "count",
       start: h.start,
       end,
@@ -276,12 +278,12 @@ export function recognizeCounts(ctx: Ctx): CountHit[] {
       noun: norm.slice(nounStart, end).trim(),
       numStart: h.numStart,
       numEnd: h.numEnd,
-    };
-    if (h.of !== undefined) hit.of = h.of;
-    if (h.approx) hit.approx = true;
-    if (h.bound) hit.bound = h.bound;
-    if (h.range) hit.range = h.range;
-    if (h.ambiguous) hit.ambiguous = true;
+      of: h.of,
+      approx: h.approx ? true : undefined,
+      bound: h.bound ? h.bound : undefined,
+      range: h.range ? h.range : undefined,
+      ambiguous: h.ambiguous ? true : undefined,
+    });
 
     // "12.340 CĐ cơ sở/15.678 đơn vị": a part and its whole, one figure
     const whole = hit.of === undefined && slashAfter(key, m.end) ? WHOLE_AFTER.exec(key.slice(m.end, m.end + 40)) : null;
@@ -360,7 +362,7 @@ function bare(ctx: Ctx, h: NumberHit): CountHit {
       covered = n.end;
     }
   }
-  const hit: CountHit = {
+  const hit: CountHit = shaped<CountHit>({
     kind: "count",
     start: h.start,
     end: h.end,
@@ -370,9 +372,9 @@ function bare(ctx: Ctx, h: NumberHit): CountHit {
     category: (last && CATEGORY.get(last)) || "other",
     numStart: h.numStart,
     numEnd: h.numEnd,
-  };
-  if (h.approx) hit.approx = true;
-  if (h.ambiguous) hit.ambiguous = true;
+    approx: h.approx ? true : undefined,
+    ambiguous: h.ambiguous ? true : undefined,
+  });
   return hit;
 }
 

@@ -38,6 +38,7 @@ export { documentYear, sentenceAt, yearContext, yearMentions, type YearContext, 
 const L = new RegExp(LS);
 const R = new RegExp(RS);
 import { DAY_WORDS, PARTS_OF_DAY, QUARTER_ROMAN, WEAK_DATE_CUES, WEEKDAYS } from "../lexicon/dates.js";
+import { unitAt } from "../text/chars.js";
 
 const PART = words(PARTS_OF_DAY);
 const WEEKDAY = words(WEEKDAYS);
@@ -194,16 +195,16 @@ export function numericMatches(ctx: Ctx): RegExpExecArray[] {
  */
 function mayStartNumeric(key: string, at: number): boolean {
   let i = at + 1;
-  if (isDigit(key.charCodeAt(i))) i++;
-  const c = key.charCodeAt(i);
+  if (isDigit(unitAt(key, i))) i++;
+  const c = unitAt(key, i);
   if (c === 47 || c === 46 || c === 45) return true;
   let k = 0;
-  while (k < 2 && isSpace(key.charCodeAt(i))) {
+  while (k < 2 && isSpace(unitAt(key, i))) {
     i++;
     k++;
   }
   if (k === 0) return false;
-  const e = key.charCodeAt(i);
+  const e = unitAt(key, i);
   return e === 45 || e === 0x111 || e === 116;
 }
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;

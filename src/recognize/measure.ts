@@ -18,9 +18,11 @@ import { qualify } from "./qualifiers.js";
 import { sentenceIndex } from "../text/segment.js";
 import { fold } from "../text/fold.js";
 import type { Ctx, MeasureHit } from "./types.js";
+import { shaped } from "./types.js";
 import { scanNumbers, type NumberHit } from "./number.js";
 import { isTitleCase } from "./money.js";
 import { CONTEXT_UNITS, RATE_DENOMINATORS, RATE_OPENERS, UNITS } from "../lexicon/units.js";
+import { unitAt } from "../text/chars.js";
 
 const local = (re: RegExp) => new RegExp(re.source, "u");
 
@@ -90,7 +92,7 @@ function addElided(ctx: Ctx, out: MeasureHit[]): void {
     if (!prev || n.start - prev.end > ELIDED_REACH || prev.value < 1000) continue;
     if (n.value > prev.value * ELIDED_RATIO || n.value * ELIDED_RATIO < prev.value) continue;
     if (nums.some((o) => o.start >= prev!.end && o.end <= n.start && o.scaleWord !== undefined)) continue;
-    const hit: MeasureHit = { kind: "measure", value: n.value, unit: prev.unit, start: n.start, end: n.end, rule: "measure.elided", numStart: n.numStart, numEnd: n.numEnd };
+    const hit: MeasureHit = shaped<MeasureHit>({ kind: "measure", value: n.value, unit: prev.unit, start: n.start, end: n.end, rule: "measure.elided", numStart: n.numStart, numEnd: n.numEnd });
     if (n.approx) {
       hit.approx = true;
       hit.bound = n.bound;
@@ -118,8 +120,8 @@ function measureOf(n: NumberHit, doc: Doc): MeasureHit | null {
   const { key, norm } = doc;
   if (n.of !== undefined) return null;
   // the patterns are only tried when the first letter after one space can start a unit
-  const c = key.charCodeAt(n.end) === 32 ? key.charCodeAt(n.end + 1) : key.charCodeAt(n.end);
-  if (!UNIT_FIRST.has(c) || !UNIT_FIRSTS.mayStartAt(doc, key.charCodeAt(n.end) === 32 ? n.end + 1 : n.end, n.end + 24)) return null;
+  const c = unitAt(key, n.end) === 32 ? unitAt(key, n.end + 1) : unitAt(key, n.end);
+  if (!UNIT_FIRST.has(c) || !UNIT_FIRSTS.mayStartAt(doc, unitAt(key, n.end) === 32 ? n.end + 1 : n.end, n.end + 24)) return null;
   const u = UNIT_AFTER.exec(key.slice(n.end, n.end + 24)) ?? contextUnit(n, key);
   if (!u) return null;
   // a capitalised word is a name, not a unit ("5 Tạ Quang Bửu"); codes like "MW" are kept
@@ -136,7 +138,7 @@ function measureOf(n: NumberHit, doc: Doc): MeasureHit | null {
   if (written !== unit && fold(written) === fold(unit)) unit = written;
   let end = n.end + u[0].length;
   // "6,2mg/l", "35km/h", "5.300 tấn/ngày": a compound unit, the part under the slash as written
-  if (UNIT_OF.has(u.groups!.u!) && (key.charCodeAt(end) === 47 || key.charCodeAt(end + 1) === 47)) {
+  if (UNIT_OF.has(u.groups!.u!) && (unitAt(key, end) === 47 || unitAt(key, end + 1) === 47)) {
     const d = PER_UNIT.exec(key.slice(end, end + 16));
     if (d) {
       const at = end + d[0].length - d.groups!.d!.length;
@@ -144,7 +146,7 @@ function measureOf(n: NumberHit, doc: Doc): MeasureHit | null {
       end += d[0].length;
     }
   }
-  const hit: MeasureHit = { kind: "measure", value: n.value, unit, start: n.start, end, rule: "measure.unit", numStart: n.numStart, numEnd: n.numEnd };
+  const hit: MeasureHit = shaped<MeasureHit>({ kind: "measure", value: n.value, unit, start: n.start, end, rule: "measure.unit", numStart: n.numStart, numEnd: n.numEnd });
   qualify(hit, n, key);
   return hit;
 }

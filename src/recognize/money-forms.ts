@@ -10,6 +10,7 @@
  * Not joined: "2 đô la và 23 người" (the second number counts something of its own).
  */
 import type { Ctx, MoneyHit } from "./types.js";
+import { shaped } from "./types.js";
 import type { NumberHit } from "./number.js";
 import { parseDigits } from "./number.js";
 import { fold } from "../text/fold.js";
@@ -81,7 +82,7 @@ function codeHit(m: RegExpExecArray, key: string, norm: string, ctx: Ctx): Money
   if (!p) return null;
   const numStart = m.index + cur.length;
   const end = m.index + m[0].length;
-  return { kind: "money", value: p.value, currency: CODE_OF.get(cur)!, start: m.index, end, rule: "money.code-glued", numStart, numEnd: end, ...(p.ambiguous ? { ambiguous: true } : {}) };
+  return shaped<MoneyHit>({ kind: "money", value: p.value, currency: CODE_OF.get(cur)!, start: m.index, end, rule: "money.code-glued", numStart, numEnd: end, ...(p.ambiguous ? { ambiguous: true } : {}) });
 }
 
 /** The end of a "k" glued after the digits ("$10k"), or 0. */

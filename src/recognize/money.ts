@@ -20,11 +20,13 @@ import type { Doc } from "../text/normalize.js";
 import { L as LEFT, R as RIGHT, named, rx, words } from "../text/rx.js";
 import { boundAfter } from "./qualifiers.js";
 import { fold } from "../text/fold.js";
+import { unitAt } from "../text/chars.js";
 import { T_DIGITS } from "../text/tokens.js";
 import { freshTokens } from "../text/words.js";
 import { markedTokens } from "./number-tokens.js";
 import type { RuleOf } from "../schema.js";
 import type { Ctx, MoneyHit } from "./types.js";
+import { shaped } from "./types.js";
 import { parseDigits, scanNumbers, type NumberHit } from "./number.js";
 import { CURRENCIES, CURRENCY_PREFIXES, DONG_COMPOUNDS, MINOR_COMPOUNDS, MONEY_NOUNS, MONEY_VERBS, NOT_MONEY_AFTER_TY, PLACE_LIKE_CURRENCIES, RATE_UNITS, SCALES_BEFORE_CURRENCY, WEIGHT_WORDS } from "../lexicon/currency.js";
 import { codesGlued, joinMinorUnits, kiloAfter } from "./money-forms.js";
@@ -133,7 +135,7 @@ export function recognizeMoney(ctx: Ctx): MoneyHit[] {
     // the currency's factor, and the scale too when only the second wrote it ("từ 3,9 lên 4,35 triệu")
     const bn = nums[i + 1]!;
     const factor = (b.value / bn.value) * ((a.scale ?? 1) === 1 && (bn.scale ?? 1) > 1 ? bn.scale! : 1);
-    made[i] = { kind: "money", value: tidy(a.value * factor), currency: b.currency, start: a.start, end: a.end, rule: "money.from-to", numStart: a.numStart, numEnd: a.numEnd, ...(a.approx ? { approx: true, bound: a.bound } : {}) };
+    made[i] = shaped<MoneyHit>({ kind: "money", value: tidy(a.value * factor), currency: b.currency, start: a.start, end: a.end, rule: "money.from-to", numStart: a.numStart, numEnd: a.numEnd, ...(a.approx ? { approx: true, bound: a.bound } : {}) });
   }
   for (const hit of made) if (hit) out.push(hit);
   // "USD1,23", "EUR29,99", "VND1000-VND2000": a code glued to the digits
@@ -144,7 +146,7 @@ export function recognizeMoney(ctx: Ctx): MoneyHit[] {
     let numEnd = m.index + m[0].length - m.groups!.cur!.length;
     while (key[numEnd - 1] === " ") numEnd--;
     const value = tidy(p.value * SCALE_OF.get(m.groups!.scale!.replace(/\s+/g, " "))!);
-    const hit: MoneyHit = { kind: "money", value, currency: "VND", start: m.index, end: m.index + m[0].length, rule: "money.glued", numStart: m.index, numEnd };
+    const hit: MoneyHit = shaped<MoneyHit>({ kind: "money", value, currency: "VND", start: m.index, end: m.index + m[0].length, rule: "money.glued", numStart: m.index, numEnd });
     const per = perAfter(key, doc.norm, hit.end);
     if (per.list.length) {
       hit.per = per.list;
@@ -190,10 +192,10 @@ function moneyOf(n: NumberHit, doc: Doc): MoneyHit | null {
   if (n.of !== undefined) return null;
   // the currency pattern is only tried when the first letter after the spaces can start it
   let at = n.end;
-  while (key.charCodeAt(at) === 32) at++;
+  while (unitAt(key, at) === 32) at++;
   const canCurrency = at < key.length && CURRENCY_FIRST.has(key.charCodeAt(at)) && mayStartCurrency(doc, at, n.end + 60);
   // a number with neither a currency after it, nor a sign before it, nor a scale word is no money
-  const last = key.charCodeAt(n.numStart - 1) === 32 ? key.charCodeAt(n.numStart - 2) : key.charCodeAt(n.numStart - 1);
+  const last = unitAt(key, n.numStart - 1) === 32 ? unitAt(key, n.numStart - 2) : unitAt(key, n.numStart - 1);
   const canPrefix = n.start === n.numStart && PREFIX_LAST.has(last);
   if (!canCurrency && !canPrefix && n.scaleWord === undefined) return null;
   const after = key.slice(n.end, n.end + 60);
@@ -255,7 +257,7 @@ function moneyOf(n: NumberHit, doc: Doc): MoneyHit | null {
       rule = bareTy ? "money.bare-scale" : context ? "money.context" : "money.rate";
     }
   }
-  const hit: MoneyHit = { kind: "money", value: tidy(value), currency, start, end, rule, numStart: n.numStart, numEnd: n.numEnd };
+  const hit: MoneyHit = shaped<MoneyHit>({ kind: "money", value: tidy(value), currency, start, end, rule, numStart: n.numStart, numEnd: n.numEnd });
   const per = perAfter(key, norm, end);
   if (per.list.length) {
     hit.per = per.list;

@@ -9,6 +9,7 @@ import type { Num } from "./number-context.js";
 import { sentenceIndex } from "../text/segment.js";
 import { COMMA_THOUSAND, tidy } from "./number-grammar.js";
 import { R as RIGHT, named, rx, words } from "../text/rx.js";
+import { unitAt } from "../text/chars.js";
 
 const R = new RegExp(RIGHT);
 
@@ -58,7 +59,7 @@ export function dotThousandGroups(doc: Doc): Set<string> {
   const groups = separatorGroups(doc);
   for (let g = 0; g < groups.length; g += 2) {
     const s = groups[g]!;
-    const c = key.charCodeAt(s - 1);
+    const c = unitAt(key, s - 1);
     if (c === 46 || c === 44) continue; // ".1.615": not a group of its own
     const w = key.slice(s, groups[g + 1]!);
     if (DOT_THOUSAND.test(w)) out.add(w);

@@ -7,6 +7,7 @@ import type { NumberConvention } from "./types.js";
 import { words } from "../text/rx.js";
 import { fold } from "../text/fold.js";
 import { CHUC_WORDS, DIGIT_WORDS, HALF_WORDS, LINH_WORDS, POINT_WORDS, SCALE_WORDS, TAIL_ONLY_DIGITS, TENS_WORDS, TEN_WORDS, ZERO_WORDS } from "../lexicon/numbers.js";
+import { unitAt } from "../text/chars.js";
 
 
 /** D digits, U a digit word, TEN "mười", TENS "mươi", LINH "linh", HALF "rưỡi", CHUC "chục", S a scale, Z "không", P a spoken point. */
@@ -120,7 +121,7 @@ export function classify(word: string, start: number, convention: NumberConventi
       value = p.value;
       ambiguous = p.ambiguous;
     }
-    const c1 = word.charCodeAt(1);
+    const c1 = unitAt(word, 1);
     return { type: "D", val: value, word, start, end: start + word.length, ambiguous: ambiguous || undefined, leadingZero: (c0 === 48 && c1 >= 48 && c1 <= 57) || undefined };
   }
   // tokens come from the folded key already

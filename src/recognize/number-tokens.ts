@@ -19,25 +19,20 @@
 import type { Doc } from "../text/normalize.js";
 import { words } from "../text/rx.js";
 import { fold } from "../text/fold.js";
-import { lexicon, T_DIGITS, T_ODD, T_WORD } from "../text/tokens.js";
+import { T_DIGITS, T_ODD, T_WORD } from "../text/tokens.js";
+import { firstIds } from "../text/id-trie.js";
 import { freshTokens } from "../text/words.js";
 import { NAM, NUM_WORDS, TAIL_ONLY, WORD_TYPE } from "./number-grammar.js";
 import { FirstWords } from "./word-guard.js";
+import { unitAt } from "../text/chars.js";
 
 /** Words that can start a number: digits 1–9 but "năm" and the tail-only ones, and "mười". */
 export const START_WORDS = words([...WORD_TYPE].filter(([w, t]) => (t.type === "U" && !TAIL_ONLY.has(w) && w !== NAM) || t.type === "TEN").map(([w]) => w));
 
 /** Lexicon ids of the words that may start a run (START_WORDS and "năm"): 1 at their index. */
-export const START_IDS = idTable([...START_WORDS.list, NAM]);
+export const START_IDS = firstIds([...START_WORDS.list, NAM]);
 /** START_IDS and the date words "tháng", "quí" (folded): the words marked. */
-const MARK_IDS = idTable([...START_WORDS.list, NAM, fold("tháng"), fold("quý")]);
-
-function idTable(words: readonly string[]): Uint8Array {
-  const ids = words.map((w) => lexicon.intern(w));
-  const out = new Uint8Array(Math.max(...ids) + 1);
-  for (const id of ids) out[id] = 1;
-  return out;
-}
+const MARK_IDS = firstIds([...START_WORDS.list, NAM, fold("tháng"), fold("quý")]);
 
 let scratch = new Int32Array(1024);
 /** The scratch array is kept while it holds up to this many tokens. */
@@ -108,14 +103,14 @@ export function wordRunEnd(doc: Doc, ti: number): number {
   return ends(doc, e) ? e : -1;
 }
 /** Lexicon ids of START_WORDS (not "năm"). */
-const WORD_START_IDS = idTable(START_WORDS.list);
+const WORD_START_IDS = firstIds(START_WORDS.list);
 
 /** Whether a run ending at `i` has no next part: no space after it, or no digit nor number word after the spaces. */
 function ends(doc: Doc, i: number): boolean {
   const key = doc.key;
-  if (key.charCodeAt(i) !== 32) return true;
+  if (unitAt(key, i) !== 32) return true;
   let q = i + 1;
-  while (key.charCodeAt(q) === 32) q++;
-  return !(isDigit(key.charCodeAt(q)) || NUM_FIRSTS.mayStartAt(doc, q));
+  while (unitAt(key, q) === 32) q++;
+  return !(isDigit(unitAt(key, q)) || NUM_FIRSTS.mayStartAt(doc, q));
 }
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;

@@ -23,6 +23,7 @@
 import type { Doc } from "../text/normalize.js";
 import { R as RIGHT, named, rx, words } from "../text/rx.js";
 import { fold } from "../text/fold.js";
+import { unitAt } from "../text/chars.js";
 import { T_WORD } from "../text/tokens.js";
 import { freshTokens } from "../text/words.js";
 import { digitRunEnd, markedTokens, wordRunEnd, START_IDS, START_WORDS } from "./number-tokens.js";
@@ -241,7 +242,7 @@ function scan(ctx: Ctx): NumberHit[] {
   for (let idx = 0; idx < nums.length; idx++) {
     const n = nums[idx]!;
     // only a space, "-", "/", "~" or "÷" right after can join or chain: no slice otherwise
-    const c = key.charCodeAt(n.end);
+    const c = unitAt(key, n.end);
     const next = nums[idx + 1];
     // date and identifier chains: "20/12/2022", "24-6-1957", "12-15/3/2020", "118/2015/NĐ-CP"
     // (each pattern is tried only when the units after the number can start it: CHAIN "-" or "/",
@@ -253,8 +254,8 @@ function scan(ctx: Ctx): NumberHit[] {
       continue;
     }
     let q = n.end;
-    while (key.charCodeAt(q) === 32) q++;
-    const cq = key.charCodeAt(q);
+    while (unitAt(key, q) === 32) q++;
+    const cq = unitAt(key, q);
     // (what follows is sliced only when one of them can start there)
     const mayRange = cq === 45 || cq === 126 || cq === 247 || (q > n.end && (key.startsWith(DEN, q) || key.startsWith(TOI, q)));
     const after = (cq === 47 && q - n.end <= 1) || mayRange ? key.slice(n.end, n.end + 40) : "";
@@ -271,74 +272,93 @@ function scan(ctx: Ctx): NumberHit[] {
     // "A/B" pairs: "07/12 chỉ tiêu", "3.142/4.275"
     if (joined && slash && n.form === "digits" && next.form === "digits") {
       idx++;
-      const a = n.value;
-      const b = next.value;
-      // "2/9", "7/7" read as day/month unless a noun follows right away ("4/4 làng", "07/12 chỉ tiêu")
-      const dayMonth = Number.isInteger(a) && Number.isInteger(b) && a >= 1 && a <= 31 && b >= 1 && b <= 12;
-      // "thực hiện 15/14 chỉ tiêu", "12/11 chỉ tiêu", "19/17 xã": a counted noun right after makes
-      // A > B a fraction (an impossible one, for the checks) rather than a date or a score
-      // (a pair shaped like a day and month needs a count verb before it: "hoàn thành 12/11 chỉ tiêu",
-      // not "chiều 6/2 người dân phát hiện", "Quảng trường 19/8 thành phố")
-      const counted =
-        a > b &&
-        countedNounAfter(key, next.end) &&
-        !PAIR_DATES.has(wordBefore(key, n.start, 0)?.w ?? "") &&
-        !DATE_WORD_BEFORE.test(key.slice(Math.max(0, n.start - 12), n.start)) &&
-        (!dayMonth || COUNT_VERB_BEFORE.test(key.slice(Math.max(0, n.start - 24), n.start)));
-      const dateLike = dayMonth && !counted && (a > b || !PAIR_NOUN_AFTER.test(key.slice(next.end, next.end + 12)) || PAIR_DATES.has(wordBefore(key, n.start, 0)?.w ?? ""));
-      const monthYear = a >= 1 && a <= 12 && next.toks[0]!.word.length === 4 && b >= 1900 && b <= 2100;
-      // "Nghị định 24/2014": a document's number and year
-      const documentNumber = next.toks[0]!.word.length === 4 && b >= 1900 && b <= 2100 && DOCUMENT_BEFORE.test(key.slice(Math.max(0, n.start - 24), n.start));
-      // "trực 24/24h", "24/24 giờ": round the clock, not 24 of 24
-      const allDay = a === 24 && b === 24 && ROUND_THE_CLOCK.test(key.slice(next.end, next.end + 6));
-      // "xổ số Mega 6/45", "gói Power 6/55": a product's name, not a part of a whole
-      if (dateLike || monthYear || documentNumber || allDay || (a > b && !counted) || afterTitleWord(norm, n.start)) continue;
-      hit.of = b;
-      hit.end = next.end;
-      if (next.toks.some((x) => x.ambiguous)) hit.ambiguous = true;
-      out.push(hit);
+      // (read in its own function: a branch this rare inside scan made V8 recompile all of scan)
+      if (pairIsFraction(n, next, key, norm)) {
+        hit.of = next.value;
+        hit.end = next.end;
+        if (next.toks.some((x) => x.ambiguous)) hit.ambiguous = true;
+        out.push(hit);
+      }
       continue;
     }
     // ranges: "10-15", "10 - 15", "từ 10 đến 15", "4,2 - 4,6 triệu"
     if (joined && !slash) {
-      const yearRange = hit.yearLike && next.form === "digits" && next.value >= 1900 && next.value <= 2100;
-      const isDash = join[0].includes("-");
-      if (yearRange || (isDash && n.value <= 31 && dateContextAround(key, n.start))) {
-        idx++;
-        continue;
-      }
-      // "phim Furious 8 - 1,238 tỷ USD", "Vol. 2 - 851,2 triệu USD": a title's number, then the amount
-      if (afterTitleWord(norm, n.start)) continue;
-      // the low end must not exceed the high end before the scale is shared: "8 - 1,238 tỷ" is no range
-      const shared = n.scale === 1 && next.scale > 1;
-      let from = shared && n.value <= next.rawBeforeScale ? tidy(n.value * next.scale) : n.value;
-      // "30 - 50.000 đồng", "4 - 5.000.000": the low end written without the high end's zero groups
-      if (!shared && n.form === "digits" && next.form === "digits" && next.scale === 1) from = thousandsShared(n.value, next.value, key.slice(n.start, n.end));
-      const to = next.value;
-      // "từ 300.000 đến 2,4 triệu" is a range, "8 - 1,238 tỷ" (when nothing is shared) is not
-      const absurd = shared && n.value > next.rawBeforeScale && to > from * MAX_UNSHARED_RATIO;
-      if (to > from && !absurd && keep(next, key, norm, true)) {
-        const w0 = hit.qualifier ? undefined : wordBefore(key, n.start, 0);
-        const start = w0 && w0.w === TU ? w0.s : hit.start;
-        const first: NumberHit = { ...hit, value: from, start, end: next.end, range: { from, to } };
-        if (from !== n.value && next.scaleWord) {
-          first.scale = next.scale;
-          first.scaleWord = next.scaleWord;
-        }
-        const second: NumberHit = { ...toHit(next, key, true), start, end: next.end, range: { from, to } };
-        if (hit.approx) {
-          second.approx = true;
-          second.bound = hit.bound;
-          second.qualifier = hit.qualifier;
-        }
-        out.push(first, second);
-        idx++;
-        continue;
-      }
+      // (read in its own function, like pairIsFraction)
+      const took = rangeAt(n, next, hit, join, key, norm, out);
+      if (took === 2) idx++;
+      if (took) continue;
     }
     out.push(hit);
   }
   return out;
+}
+
+/**
+ * Whether digits "A/B" (their slash pair) are a part of a whole ("07/12 chỉ tiêu", "3.142/4.275"),
+ * not a date, a month and year, a document number, "24/24" or a product name.
+ */
+function pairIsFraction(n: Num, next: Num, key: string, norm: string): boolean {
+  const a = n.value;
+  const b = next.value;
+  // "2/9", "7/7" read as day/month unless a noun follows right away ("4/4 làng", "07/12 chỉ tiêu")
+  const dayMonth = Number.isInteger(a) && Number.isInteger(b) && a >= 1 && a <= 31 && b >= 1 && b <= 12;
+  // "thực hiện 15/14 chỉ tiêu", "12/11 chỉ tiêu", "19/17 xã": a counted noun right after makes
+  // A > B a fraction (an impossible one, for the checks) rather than a date or a score
+  // (a pair shaped like a day and month needs a count verb before it: "hoàn thành 12/11 chỉ tiêu",
+  // not "chiều 6/2 người dân phát hiện", "Quảng trường 19/8 thành phố")
+  const counted =
+    a > b &&
+    countedNounAfter(key, next.end) &&
+    !PAIR_DATES.has(wordBefore(key, n.start, 0)?.w ?? "") &&
+    !DATE_WORD_BEFORE.test(key.slice(Math.max(0, n.start - 12), n.start)) &&
+    (!dayMonth || COUNT_VERB_BEFORE.test(key.slice(Math.max(0, n.start - 24), n.start)));
+  const dateLike = dayMonth && !counted && (a > b || !PAIR_NOUN_AFTER.test(key.slice(next.end, next.end + 12)) || PAIR_DATES.has(wordBefore(key, n.start, 0)?.w ?? ""));
+  const monthYear = a >= 1 && a <= 12 && next.toks[0]!.word.length === 4 && b >= 1900 && b <= 2100;
+  // "Nghị định 24/2014": a document's number and year
+  const documentNumber = next.toks[0]!.word.length === 4 && b >= 1900 && b <= 2100 && DOCUMENT_BEFORE.test(key.slice(Math.max(0, n.start - 24), n.start));
+  // "trực 24/24h", "24/24 giờ": round the clock, not 24 of 24
+  const allDay = a === 24 && b === 24 && ROUND_THE_CLOCK.test(key.slice(next.end, next.end + 6));
+  // "xổ số Mega 6/45", "gói Power 6/55": a product's name, not a part of a whole
+  return !(dateLike || monthYear || documentNumber || allDay || (a > b && !counted) || afterTitleWord(norm, n.start));
+}
+
+/**
+ * A range from `n` to `next` joined by `join` ("10-15", "từ 10 đến 15", "4,2 - 4,6 triệu"): its two
+ * hits pushed to `out` and 2; or 2 when both numbers go (a year range, a date), 1 when `n` goes
+ * (a title's number), 0 when `n` stays a number of its own.
+ */
+function rangeAt(n: Num, next: Num, hit: NumberHit, join: RegExpExecArray, key: string, norm: string, out: NumberHit[]): 0 | 1 | 2 {
+  const yearRange = hit.yearLike && next.form === "digits" && next.value >= 1900 && next.value <= 2100;
+  const isDash = join[0].includes("-");
+  if (yearRange || (isDash && n.value <= 31 && dateContextAround(key, n.start))) return 2;
+  // "phim Furious 8 - 1,238 tỷ USD", "Vol. 2 - 851,2 triệu USD": a title's number, then the amount
+  if (afterTitleWord(norm, n.start)) return 1;
+  // the low end must not exceed the high end before the scale is shared: "8 - 1,238 tỷ" is no range
+  const shared = n.scale === 1 && next.scale > 1;
+  let from = shared && n.value <= next.rawBeforeScale ? tidy(n.value * next.scale) : n.value;
+  // "30 - 50.000 đồng", "4 - 5.000.000": the low end written without the high end's zero groups
+  if (!shared && n.form === "digits" && next.form === "digits" && next.scale === 1) from = thousandsShared(n.value, next.value, key.slice(n.start, n.end));
+  const to = next.value;
+  // "từ 300.000 đến 2,4 triệu" is a range, "8 - 1,238 tỷ" (when nothing is shared) is not
+  const absurd = shared && n.value > next.rawBeforeScale && to > from * MAX_UNSHARED_RATIO;
+  if (to > from && !absurd && keep(next, key, norm, true)) {
+    const w0 = hit.qualifier ? undefined : wordBefore(key, n.start, 0);
+    const start = w0 && w0.w === TU ? w0.s : hit.start;
+    const first: NumberHit = { ...hit, value: from, start, end: next.end, range: { from, to } };
+    if (from !== n.value && next.scaleWord) {
+      first.scale = next.scale;
+      first.scaleWord = next.scaleWord;
+    }
+    const second: NumberHit = { ...toHit(next, key, true), start, end: next.end, range: { from, to } };
+    if (hit.approx) {
+      second.approx = true;
+      second.bound = hit.bound;
+      second.qualifier = hit.qualifier;
+    }
+    out.push(first, second);
+    return 2;
+  }
+  return 0;
 }
 
 /**
@@ -433,14 +453,13 @@ function toHit(n: Num, key: string, noQualifier = false): NumberHit {
     qualifier: undefined,
     range: undefined,
     of: undefined,
-    ambiguous: undefined,
-    leadingZero: undefined,
+    // (written here, not set after: a store that had never run before V8 optimised scan made it recompile scan)
+    ambiguous: n.toks.some((t) => t.ambiguous) ? true : undefined,
+    leadingZero: first.leadingZero ? true : undefined,
     yearLike: undefined,
     scaleWord: undefined,
     scale: undefined,
   };
-  if (n.toks.some((t) => t.ambiguous)) hit.ambiguous = true;
-  if (first.leadingZero) hit.leadingZero = true;
   const q = noQualifier ? undefined : qualifierBefore(key, n.start);
   if (n.form === "digits" && first.word.length === 4 && /^\d{4}$/.test(first.word) && n.value >= 1900 && n.value <= 2099 && n.toks.length === 1) {
     // "hơn 2000 điểm bán", "khoảng 1950 người": a year is not approximate ("tốt hơn 2015." is)

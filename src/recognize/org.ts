@@ -14,10 +14,10 @@ const CITY_NAMES = new Set<string>(FIXED_CITY_NAMES.map((n) => fold(n)));
 import { nameCandidates } from "./name.js";
 import { parseOrg } from "./title.js";
 import { peopleNameStarts } from "./people-starts.js";
-import { IdTrie, trieSource, unitClass, wordBefore } from "./phrase.js";
-import { lexicon, T_GAP, T_ODD, type Tokens } from "../text/tokens.js";
+import { trieSource, wordBefore } from "./phrase.js";
+import { T_ODD, type Tokens } from "../text/tokens.js";
 import { freshTokens } from "../text/words.js";
-import { merged, peopleIndex } from "./people-index.js";
+import { HEADS, merged, peopleIndex } from "./people-index.js";
 import type { Doc } from "../text/normalize.js";
 
 /**
@@ -26,21 +26,6 @@ import type { Doc } from "../text/normalize.js";
  */
 const HEAD_AT = named("org.head", new RegExp(`${trieSource(ORG_HEADS.map((h) => fold(h).trim()))}(?![\\p{L}\\p{M}\\p{N}])`, "uy"));
 
-/**
- * The heads as a trie over the ids of their tokens: a word, a punctuation character ("t", ".", "ư"
- * of "T.Ư"), and SPACE where the head has a space (HEAD_AT's `\s+`: white space between tokens).
- */
-const SPACE = lexicon.intern(" ");
-const HEAD_TOKENS = new IdTrie(
-  ORG_HEADS.map((h) => {
-    const out: string[] = [];
-    for (const w of fold(h).trim().split(" ")) {
-      if (out.length) out.push(" ");
-      out.push(...w.match(/[\p{L}\p{M}\p{N}]+|\S/gu)!);
-    }
-    return out;
-  }),
-);
 /** The end of HEAD_AT's match at norm index `at` (the regex, the specification), or -1. */
 export function headEndChars(key: string, at: number): number {
   HEAD_AT.lastIndex = at;
@@ -49,28 +34,11 @@ export function headEndChars(key: string, at: number): number {
 }
 /**
  * The end of HEAD_AT's match at the plain word token i (no T_ODD), or -1: the tokens from i read
- * through HEAD_TOKENS, the longest head whose end is a word edge. A letter above U+FFFF on the way
- * (a T_ODD token, or a surrogate at the end) is left to the regex.
+ * through HEADS (people-index.ts), the longest head that ends on a word edge (words.ts WordTrie).
  */
 export function headEndAt(doc: Doc, t: Tokens, i: number): number {
-  let node = HEAD_TOKENS.next(0, t.id[i]!);
-  if (node < 0) return -1;
-  const key = doc.key;
-  let best = -1;
-  for (let j = i; ; ) {
-    if (HEAD_TOKENS.isEnd(node)) {
-      const e = t.end[j]!;
-      const c = key.charCodeAt(e);
-      if (c >= 0xd800 && c <= 0xdbff) return headEndChars(key, t.start[i]!);
-      if (!(unitClass(c) & 6)) best = e;
-    }
-    if (++j >= t.count) break;
-    const f = t.flags[j]!;
-    if (f & T_GAP && (node = HEAD_TOKENS.next(node, SPACE)) < 0) break;
-    if (f & T_ODD) return headEndChars(key, t.start[i]!);
-    if ((node = HEAD_TOKENS.next(node, t.id[j]!)) < 0) break;
-  }
-  return best;
+  const j = HEADS.matchAt(doc, i);
+  return j < 0 ? -1 : t.end[j - 1]!;
 }
 
 export function recognizeOrganizations(ctx: Ctx): OrgHit[] {

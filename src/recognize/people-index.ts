@@ -10,9 +10,8 @@
  * of one document run one after the other).
  */
 import type { Doc } from "../text/normalize.js";
-import { fold } from "../text/fold.js";
 import { lexicon, T_CAP, T_ODD, T_WORD } from "../text/tokens.js";
-import { freshTokens } from "../text/words.js";
+import { freshTokens, WordTrie } from "../text/words.js";
 import { ORG_HEADS } from "../lexicon/org-heads.js";
 
 export interface PeopleIndex {
@@ -26,16 +25,13 @@ export interface PeopleIndex {
 const ANH = lexicon.intern("ảnh");
 const TEN = lexicon.intern("tên");
 /**
- * Lexicon ids of the heads' first words ("viện", "trung", "t" of "T.Ư"): a head starts on a word
- * token with one of these ids, as the first word of a head is a whole word (the head pattern's
- * right edge, or the space or punctuation after it in the head).
+ * The organisation heads as a trie over their tokens' ids (id-trie.ts via words.ts; org.ts walks it
+ * from the tokens listed here). Its first-id table says where a head may start: on a word token
+ * with the id of a head's first word ("viện", "trung", "t" of "T.Ư"), as the first word of a head
+ * is a whole word (the head pattern's right edge, or the space or punctuation after it in the head).
  */
-export const HEAD_FIRST_IDS = ((): Uint8Array => {
-  const ids = ORG_HEADS.map((h) => lexicon.intern(/^[\p{L}\p{M}\p{N}]+/u.exec(fold(h).trim())![0]));
-  const out = new Uint8Array(Math.max(...ids) + 1);
-  for (const id of ids) out[id] = 1;
-  return out;
-})();
+export const HEADS = new WordTrie(ORG_HEADS);
+export const HEAD_FIRST_IDS = HEADS.trie.firsts;
 
 /** The index of `doc` (made on first use, kept in its memo). */
 export function peopleIndex(doc: Doc): PeopleIndex {

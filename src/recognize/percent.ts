@@ -14,8 +14,10 @@ import { qualify } from "./qualifiers.js";
 import { fold } from "../text/fold.js";
 import type { Relation, RuleOf } from "../schema.js";
 import type { Ctx, PercentHit } from "./types.js";
+import { shaped } from "./types.js";
 import { scanNumbers, type NumberHit } from "./number.js";
 import { BASIS_WORDS, RELATION_WORDS } from "../lexicon/compare.js";
+import { unitAt } from "../text/chars.js";
 
 const L = new RegExp(LEFT);
 const R = new RegExp(RIGHT);
@@ -56,8 +58,8 @@ function percentOf(n: NumberHit, key: string, norm: string): PercentHit | null {
   // (the sign, or the relation of an implied percent, is tested before the costlier relation)
   // (SIGN only after spaces and a "%", "％" or the "p" of "phần trăm": most numbers have another unit after them)
   let i = n.end;
-  while (key.charCodeAt(i) === 32) i++;
-  const c = key.charCodeAt(i);
+  while (unitAt(key, i) === 32) i++;
+  const c = unitAt(key, i);
   const s = c === 37 || c === 0xff05 || c === 112 ? SIGN.exec(key.slice(n.end, n.end + 16)) : null;
   if (!s && (Number.isInteger(n.value) || n.range || !IMPLIED_AFTER.test(key.slice(n.end, n.end + 20)))) return null;
   const rel = RELATION_BEFORE.exec(key.slice(Math.max(0, n.start - 30), n.start));
@@ -67,7 +69,7 @@ function percentOf(n: NumberHit, key: string, norm: string): PercentHit | null {
     if (!rel || !IMPLIED_RELATIONS.has(rel.groups!.rel!)) return null;
     rule = "percent.implied";
   }
-  const hit: PercentHit = { kind: "percent", value: n.value, start: n.start, end: n.end + (s ? s[0].length : 0), rule, numStart: n.numStart, numEnd: n.numEnd };
+  const hit: PercentHit = shaped<PercentHit>({ kind: "percent", value: n.value, start: n.start, end: n.end + (s ? s[0].length : 0), rule, numStart: n.numStart, numEnd: n.numEnd });
   qualify(hit, n, key);
   if (relation) hit.relation = relation;
   const basis = BASIS_AFTER.exec(key.slice(hit.end, hit.end + 50));

@@ -11,7 +11,8 @@
 import type { Doc } from "../text/normalize.js";
 import { fold } from "../text/fold.js";
 import { escapeRe, named } from "../text/rx.js";
-import { lexicon, T_DIGITS, T_ODD, T_WORD, tokenAt, type Tokens } from "../text/tokens.js";
+import { IdTrie } from "../text/id-trie.js";
+import { T_DIGITS, T_ODD, T_WORD, tokenAt, type Tokens } from "../text/tokens.js";
 import { freshTokens } from "../text/words.js";
 
 export class PhraseSet {
@@ -57,71 +58,8 @@ export class PhraseSet {
 }
 const LETTER_RUN = /^[\p{L}\p{M}]+$/u;
 
-/**
- * Word sequences as a trie over lexicon ids (tokens.ts): one look-up per word read. The edges
- * out of the root (most reads stop there) are an array indexed by id; the others one
- * open-addressed table keyed by (node, id).
- */
-export class IdTrie {
-  /** Per id: the root's child + 1 (0: none). */
-  private readonly root: Int32Array;
-  /** The other edges: node, id and child per slot (child 0: empty; the root is never a child). */
-  private readonly slotNode: Int32Array;
-  private readonly slotId: Int32Array;
-  private readonly slotChild: Int32Array;
-  private readonly mask: number;
-  private readonly ends: boolean[] = [false];
-  constructor(phrases: readonly (readonly string[])[]) {
-    const kids: Map<number, number>[] = [new Map()];
-    for (const ws of phrases) {
-      let node = 0;
-      for (const w of ws) {
-        const id = lexicon.intern(w);
-        let next = kids[node]!.get(id);
-        if (next === undefined) {
-          next = kids.length;
-          kids.push(new Map());
-          this.ends.push(false);
-          kids[node]!.set(id, next);
-        }
-        node = next;
-      }
-      this.ends[node] = true;
-    }
-    this.root = new Int32Array(Math.max(-1, ...kids[0]!.keys()) + 1);
-    for (const [id, child] of kids[0]!) this.root[id] = child + 1;
-    let size = 16;
-    while (size < kids.length * 4) size *= 2;
-    this.mask = size - 1;
-    this.slotNode = new Int32Array(size);
-    this.slotId = new Int32Array(size);
-    this.slotChild = new Int32Array(size);
-    for (let node = 1; node < kids.length; node++)
-      for (const [id, child] of kids[node]!) {
-        let at = IdTrie.hash(node, id) & this.mask;
-        while (this.slotChild[at] !== 0) at = (at + 1) & this.mask;
-        this.slotNode[at] = node;
-        this.slotId[at] = id;
-        this.slotChild[at] = child;
-      }
-  }
-  private static hash(node: number, id: number): number {
-    return Math.imul(node, 0x9e3779b1) ^ Math.imul(id, 0x85ebca6b);
-  }
-  /** The node after reading word `id` from `node` (0 is the root), or -1. */
-  next(node: number, id: number): number {
-    if (node === 0) return id < this.root.length ? this.root[id]! - 1 : -1;
-    for (let at = IdTrie.hash(node, id) & this.mask; ; at = (at + 1) & this.mask) {
-      const child = this.slotChild[at]!;
-      if (child === 0) return -1;
-      if (this.slotNode[at] === node && this.slotId[at] === id) return child;
-    }
-  }
-  /** Whether a listed phrase ends at `node`. */
-  isEnd(node: number): boolean {
-    return this.ends[node]!;
-  }
-}
+/** Word sequences as a trie over lexicon ids: text/id-trie.ts (name.ts and org.ts read it from here). */
+export { IdTrie } from "../text/id-trie.js";
 const RUN = named("phrase.word", /[\p{L}\p{M}]+/uy);
 const GLUE = /[\p{Ll}\p{M}]\p{Lu}/u;
 /** End of one word starting at p in norm (stops at a lower→upper transition), or p. */

@@ -18,6 +18,7 @@ import { DROPPED_PREFIXES, LEADING_HEADS, SHARED_HEADS, SHORT_SHARED_HEADS, TITL
 import { ADMIN_UNITS, ORG_HEADS, ORG_STOP_WORDS, PLACES } from "../lexicon/org-heads.js";
 import { LEGAL_FORMS, NUMBERED_WORDS, ORG_COMMA_PAIRS, ORG_MEMBER_NOUNS, ORG_FIELD_NOUNS, ORG_FIELD_VERBS } from "../lexicon/org-words.js";
 import { HONORIFICS } from "../lexicon/honorifics.js";
+import { unitAt } from "../text/chars.js";
 
 export interface TitleHit {
   start: number;
@@ -95,9 +96,9 @@ export function nextToken(norm: string, pos: number): Tok | null {
   let s = 0;
   if (pos <= norm.length) {
     s = pos;
-    while (norm.charCodeAt(s) === 32) s++;
+    while (unitAt(norm, s) === 32) s++;
   }
-  const c = norm.charCodeAt(s);
+  const c = unitAt(norm, s);
   if (c >= 0xdc00 && c <= 0xdfff && s > 0 && (norm.charCodeAt(s - 1) & 0xfc00) === 0xd800) {
     // inside a surrogate pair the pattern backs up to the pair's start: the patterns themselves
     TOKEN.lastIndex = s;

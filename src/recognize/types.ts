@@ -105,3 +105,35 @@ export interface OrgHit extends Hit<RuleOf<"organization">> {
   name: string;
   head: string;
 }
+
+/**
+ * `h` with every field of a figure hit written, in one order (undefined when absent). Money,
+ * percent, measure and count hits then share one object shape, so the code that reads them
+ * (figures, link, relations) keeps one map per property load: hits of several shapes made V8
+ * throw away its optimised code ("wrong map") and compile it again in every fresh worker.
+ * Readers test these fields by value (`h.approx`, `h.of !== undefined`), never by presence.
+ */
+export function shaped<H extends FigureHit>(h: H): H {
+  return {
+    kind: h.kind,
+    value: h.value,
+    start: h.start,
+    end: h.end,
+    rule: h.rule,
+    numStart: h.numStart,
+    numEnd: h.numEnd,
+    currency: h.currency,
+    unit: h.unit,
+    category: h.category,
+    noun: h.noun,
+    of: h.of,
+    per: h.per,
+    approx: h.approx,
+    bound: h.bound,
+    range: h.range,
+    estimated: h.estimated,
+    ambiguous: h.ambiguous,
+    relation: h.relation,
+    basis: h.basis,
+  } as H;
+}

@@ -17,33 +17,23 @@
  * end of the text and at white space (no entry starts with a space).
  */
 import type { Doc } from "../text/normalize.js";
-import { fold } from "../text/fold.js";
-import { lexicon, T_ODD, tokenAt } from "../text/tokens.js";
+import { firstIds, firstTokenOf } from "../text/id-trie.js";
+import { T_ODD, tokenAt } from "../text/tokens.js";
 import { freshTokens } from "../text/words.js";
 
 /**
- * The first token of an entry, folded: its first run of letters, marks and digits, or its first
- * other non-space character — as the document pass (normalize.ts) cuts tokens; test/word-guard.test.ts
- * checks it against makeDoc's first token for every entry of the lists guarded. (Not makeDoc itself
- * at load: ~300 tiny documents made before any real one left makeDoc's optimised code ~4% slower on
- * the archive afterwards, scripts/bench-makedoc.mjs, 9 rounds.)
+ * The first token of an entry, folded, as the document pass (normalize.ts) cuts tokens (id-trie.ts);
+ * test/word-guard.test.ts checks it against makeDoc's first token for every entry of the lists guarded.
+ * (Not makeDoc itself at load: ~300 tiny documents made before any real one left makeDoc's optimised
+ * code ~4% slower on the archive afterwards, scripts/bench-makedoc.mjs, 9 rounds.)
  */
-export function firstTokenOf(entry: string): string | undefined {
-  return FIRST_TOKEN.exec(fold(entry.trim()))?.[0];
-}
-const FIRST_TOKEN = /[\p{L}\p{M}\p{N}]+|\S/u;
+export { firstTokenOf };
 
 export class FirstWords {
   /** 1 at the lexicon id of each entry's first token. */
   private readonly ids: Uint8Array;
   constructor(entries: readonly string[]) {
-    const ids: number[] = [];
-    for (const e of entries) {
-      const first = firstTokenOf(e);
-      if (first) ids.push(lexicon.intern(first));
-    }
-    this.ids = new Uint8Array(Math.max(0, ...ids) + 1);
-    for (const id of ids) this.ids[id] = 1;
+    this.ids = firstIds(entries);
   }
 
   /**

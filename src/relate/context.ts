@@ -16,7 +16,7 @@ import { kindOf, kindOfWords, kindsCompatible, mayHaveHead, type Kind } from "./
 import { CLASSIFIERS } from "../lexicon/kinds.js";
 import { PLAN_WORDS } from "../lexicon/relation-cues.js";
 import { fold } from "../text/fold.js";
-import { cls, codePointClass, LETTER, MARK, SPACE, WORD } from "../text/chars.js";
+import { cls, codePointClass, LETTER, MARK, SPACE, unitAt, WORD } from "../text/chars.js";
 import { foldKey } from "../text/fold-fixed.js";
 
 export interface Fig {
@@ -151,7 +151,7 @@ export function makeRelateCtx(input: RelateInput): RelateCtx {
       noun: before ? before.noun : (f.noun ?? ""),
       negative: f.kind !== "percent" && f.kind !== "count" && NEGATIVE.test(key.slice(Math.max(0, h.start - 16), n0)),
       // (SPLIT_BEFORE needs "." or "," and a space right before the number)
-      split: key.charCodeAt(n0 - 1) === 32 && (key.charCodeAt(n0 - 2) === 46 || key.charCodeAt(n0 - 2) === 44) && SPLIT_BEFORE.test(key.slice(Math.max(0, n0 - 6), n0)) && SPLIT_TAIL.test(key.slice(n0, n1)),
+      split: unitAt(key, n0 - 1) === 32 && (unitAt(key, n0 - 2) === 46 || unitAt(key, n0 - 2) === 44) && SPLIT_BEFORE.test(key.slice(Math.max(0, n0 - 6), n0)) && SPLIT_TAIL.test(key.slice(n0, n1)),
       change: f.comparison?.relation === "tăng" || f.comparison?.relation === "giảm" || (f.kind !== "percent" && changeBefore(key.slice(Math.max(0, h.start - 20), h.start))),
     };
   });

@@ -17,6 +17,7 @@ import { lastFigBefore } from "./anchor.js";
 import { measureCompatible } from "./kinds.js";
 import { sameSubject } from "./growth.js";
 import { cueWord, wordTokens } from "./cue-scan.js";
+import { unitAt } from "../text/chars.js";
 
 export const IN_WORDS_CUE = named("relate.in-words", rx`${L}${words(IN_WORDS)}\s*:`);
 const CHU = fold("chữ");
@@ -121,11 +122,11 @@ function bracketAt(key: string, at: number): boolean {
   return afterWhite(key, at) === 40;
 }
 
-/** The unit after the white space from `at` (NaN at the end of the key). */
+/** The unit after the white space from `at` (-1 at the end of the key). */
 function afterWhite(key: string, at: number): number {
   let i = at;
   while (i < key.length && WHITE.test(key[i]!)) i++;
-  return key.charCodeAt(i);
+  return unitAt(key, i);
 }
 
 /** "36.800.000 đồng (Bằng chữ: Ba mươi sáu triệu tám mươi nghìn đồng)". */

@@ -152,3 +152,12 @@ export function codePointClass(cp: number): number {
   }
   return k;
 }
+
+/**
+ * The UTF-16 unit of `s` at `i`, or -1 outside it. `charCodeAt` answers NaN there, and optimised
+ * code that reads past a string's end is thrown away ("out of bounds" deopt) and compiled again:
+ * scans that look one unit ahead or behind read through this instead.
+ */
+export function unitAt(s: string, i: number): number {
+  return i >= 0 && i < s.length ? s.charCodeAt(i) : -1;
+}

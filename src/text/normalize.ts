@@ -247,36 +247,58 @@ function plainRun(p: Pass): void {
 }
 
 function doc(input: string, norm: string, key: string, tokens: Tokens, map: { s: Int32Array; e: Int32Array } | null): Doc {
-  const origStart = (u: number): number => (u >= norm.length ? input.length : map!.s[u]!);
-  const origEnd = (u: number): number => (u >= norm.length ? input.length : map!.e[u]!);
-  return {
-    input,
-    norm,
-    key,
-    tokens,
-    memo: new DocMemo(),
-    normAt(pos: number): number {
-      if (!map || norm.length === 0) return Math.min(pos, norm.length);
-      if (pos >= input.length) return norm.length;
-      // the last unit that starts at or before pos (0 when none does)
-      const s = map.s;
-      let lo = 0;
-      let hi = s.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (s[mid]! <= pos) lo = mid + 1;
-        else hi = mid;
-      }
-      return lo > 0 ? lo - 1 : 0;
-    },
-    span(start: number, end: number): Span {
-      if (!map || norm.length === 0) return { start, end };
-      const s = origStart(start);
-      return { start: s, end: end > start ? origEnd(end - 1) : s };
-    },
-    text(start: number, end: number): string {
-      const sp = this.span(start, end);
-      return input.slice(sp.start, sp.end);
-    },
-  };
+  return new TextDoc(input, norm, key, tokens, map);
+}
+
+/**
+ * A Doc as a class: its methods live once on the prototype. (Methods written as closures inside
+ * each document were new functions per document, and V8 threw away the optimised code of every
+ * caller that had inlined the last document's copy: "wrong call target".)
+ */
+class TextDoc implements Doc {
+  readonly memo = new DocMemo();
+  constructor(
+    readonly input: string,
+    readonly norm: string,
+    readonly key: string,
+    readonly tokens: Tokens,
+    private readonly map: { s: Int32Array; e: Int32Array } | null,
+  ) {}
+
+  normAt(pos: number): number {
+    const map = this.map;
+    const norm = this.norm;
+    if (!map || norm.length === 0) return Math.min(pos, norm.length);
+    if (pos >= this.input.length) return norm.length;
+    // the last unit that starts at or before pos (0 when none does)
+    const s = map.s;
+    let lo = 0;
+    let hi = s.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (s[mid]! <= pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 ? lo - 1 : 0;
+  }
+
+  span(start: number, end: number): Span {
+    const map = this.map;
+    if (!map || this.norm.length === 0) return { start, end };
+    const s = this.origStart(map, start);
+    return { start: s, end: end > start ? this.origEnd(map, end - 1) : s };
+  }
+
+  text(start: number, end: number): string {
+    const sp = this.span(start, end);
+    return this.input.slice(sp.start, sp.end);
+  }
+
+  private origStart(map: { s: Int32Array }, u: number): number {
+    return u >= this.norm.length ? this.input.length : map.s[u]!;
+  }
+
+  private origEnd(map: { e: Int32Array }, u: number): number {
+    return u >= this.norm.length ? this.input.length : map.e[u]!;
+  }
 }

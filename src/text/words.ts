@@ -13,6 +13,7 @@
 import type { Doc } from "./normalize.js";
 import { fold } from "./fold.js";
 import { lexicon, T_GAP, T_WORD, type Tokens } from "./tokens.js";
+import { IdTrie, idTable, phraseTokens } from "./id-trie.js";
 
 export interface WordMatch {
   /** Norm range of the match. */
@@ -25,28 +26,13 @@ export interface WordMatch {
   word: string;
 }
 
-/** The tokens of a folded entry: [text, white space before it]. */
-function entryTokens(folded: string): [string, boolean][] {
-  const out: [string, boolean][] = [];
-  let prevEnd = 0;
-  for (const m of folded.matchAll(/[\p{L}\p{M}\p{N}]+|\S/gu)) {
-    out.push([m[0], out.length > 0 && m.index > prevEnd]);
-    prevEnd = m.index + m[0].length;
-  }
-  return out;
-}
-
 export class WordTrie {
   /** Folded entries, deduplicated, longest first (as rx.ts Words orders them). */
   readonly list: readonly string[];
-  /** edges[node]: (token id × 2 + spaced) → child node. */
-  private readonly edges: Map<number, number>[] = [new Map()];
-  /** The entry ending at each node, or -1. */
-  private readonly entry: number[] = [-1];
-  /** Ids that start an entry (a quick no for most tokens). */
-  private readonly starts: Uint8Array;
+  /** The entries' tokens over their ids, a step's bit set when white space comes before the token (id-trie.ts). */
+  readonly trie: IdTrie;
   /** Whether an entry's last token is punctuation (the edge after it is then checked). */
-  private readonly edgeLast: boolean[] = [];
+  private readonly edgeLast: boolean[];
   private readonly set: ReadonlySet<string>;
   /** The lexicon generation these ids need. */
   private readonly generation: number;
@@ -56,30 +42,14 @@ export class WordTrie {
     folded.sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
     this.list = folded;
     this.set = new Set(folded.map((w) => w.replace(/\s+/g, " ")));
-    const firstIds: number[] = [];
-    folded.forEach((w, e) => {
-      const toks = entryTokens(w);
-      let node = 0;
-      toks.forEach(([t, spaced], i) => {
-        const id = lexicon.intern(t);
-        if (i === 0) firstIds.push(id);
-        const edge = id * 2 + (spaced ? 1 : 0);
-        let next = this.edges[node]!.get(edge);
-        if (next === undefined) {
-          next = this.edges.length;
-          this.edges.push(new Map());
-          this.entry.push(-1);
-          this.edges[node]!.set(edge, next);
-        }
-        node = next;
-      });
-      // two entries with the same tokens (only the spacing differs): the first, longest, wins
-      if (this.entry[node] === -1) this.entry[node] = e;
-      this.edgeLast[e] = !/[\p{L}\p{M}\p{N}]$/u.test(w);
-    });
+    // two entries with the same tokens (only the spacing differs): the first, longest, wins
+    const toks = folded.map(phraseTokens);
+    this.trie = new IdTrie(
+      toks.map((ts) => ts.map(([t]) => t)),
+      toks.map((ts) => ts.map(([, spaced]) => (spaced ? 1 : 0))),
+    );
+    this.edgeLast = folded.map((w) => !/[\p{L}\p{M}\p{N}]$/u.test(w));
     this.generation = lexicon.generation;
-    this.starts = new Uint8Array(Math.max(0, ...firstIds) + 1);
-    for (const id of firstIds) this.starts[id] = 1;
   }
 
   /** The doc's token ids, looked up again when the lexicon gained words after it was made. */
@@ -102,22 +72,24 @@ export class WordTrie {
 
   /** The walk of {@link matchAt}, over tokens before `n` only. */
   private walk(t: Tokens, i: number, n = t.count): number {
+    const trie = this.trie;
+    // (the quick no read inline from the trie's first-id table: most tokens start no entry)
     const id0 = t.id[i]!;
-    if (id0 >= this.starts.length || this.starts[id0] === 0) return -1;
-    let node = this.edges[0]!.get(id0 * 2)!;
+    const firsts = trie.firsts;
+    if (id0 >= firsts.length || firsts[id0] === 0) return -1;
+    let node = trie.first(id0);
     let best = -1;
     let bestEntry = -1;
     let j = i + 1;
     for (;;) {
-      const e = this.entry[node]!;
+      const e = trie.entry(node);
       if (e >= 0 && (!this.edgeLast[e] || j >= t.count || !(t.flags[j]! & T_WORD) || t.flags[j]! & T_GAP)) {
         best = j;
         bestEntry = e;
       }
       if (j >= n) break;
-      const next = this.edges[node]!.get(t.id[j]! * 2 + (t.flags[j]! & T_GAP ? 1 : 0));
-      if (next === undefined) break;
-      node = next;
+      node = trie.step(node, t.id[j]!, t.flags[j]! & T_GAP ? 1 : 0);
+      if (node < 0) break;
       j++;
     }
     if (bestEntry >= 0) this.lastWord = this.list[bestEntry]!;
@@ -153,7 +125,7 @@ export class WordTrie {
       }
       n = lo;
     }
-    const starts = this.starts;
+    const starts = this.trie.firsts;
     while (i < n) {
       // most tokens start no entry (walk would give -1 at once): skip them in a tight loop
       const id = t.id[i]!;
@@ -213,8 +185,7 @@ export class WordPairs {
       if (!s) this.next.set(ia, (s = new Set()));
       s.add(lexicon.intern(fold(b)));
     }
-    this.firsts = new Uint8Array(Math.max(0, ...this.next.keys()) + 1);
-    for (const id of this.next.keys()) this.firsts[id] = 1;
+    this.firsts = idTable([...this.next.keys()]);
     this.generation = lexicon.generation;
   }
   /** Norm starts of the first words of the pairs in the doc, in text order. */

@@ -1,0 +1,71 @@
+// What the deopt fixes of scripts/bench-jit.mjs rely on: unitAt reads a string as charCodeAt does
+// inside it and gives -1 outside (where charCodeAt gives NaN, which every caller only compared);
+// and every figure hit of a text has one object shape (the same keys in the same order), while
+// the values a recogniser wrote stay what they were.
+import { readFileSync } from "node:fs";
+import { describe, expect, test } from "vitest";
+import fc from "fast-check";
+import { unitAt } from "../src/text/chars.js";
+import { makeDoc } from "../src/text/normalize.js";
+import { sentences } from "../src/text/segment.js";
+import { inferConvention } from "../src/recognize/number.js";
+import { recognizeFigures } from "../src/recognize/figures.js";
+
+describe("unitAt", () => {
+  test("the unit inside the string, -1 before and after it", () => {
+    expect(unitAt("tỷ", 0)).toBe(0x74);
+    expect(unitAt("tỷ", 1)).toBe(0x1ef7);
+    expect(unitAt("tỷ", 2)).toBe(-1);
+    expect(unitAt("tỷ", -1)).toBe(-1);
+    expect(unitAt("", 0)).toBe(-1);
+  });
+
+  test("as charCodeAt for every index; where charCodeAt is NaN, -1 (no unit equals either)", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: "binary" }), fc.integer({ min: -3, max: 40 }), (s, i) => {
+        const old = s.charCodeAt(i);
+        const now = unitAt(s, i);
+        if (Number.isNaN(old)) return now === -1;
+        return now === old;
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe("figure hits share one shape", () => {
+  const hitsOf = (text: string) => {
+    const doc = makeDoc(text);
+    return recognizeFigures({ doc, sentences: sentences(doc), convention: inferConvention(doc).convention });
+  };
+
+  test("money, percent, measure and counts of the seed: one key list, values as written", () => {
+    const hits = hitsOf(readFileSync(new URL("../fixtures/seed.txt", import.meta.url), "utf8"));
+    const kinds = new Set(hits.map((h) => h.kind));
+    expect(kinds.size).toBeGreaterThanOrEqual(3);
+    const keys = new Set(hits.map((h) => Object.keys(h).join(",")));
+    expect(keys.size).toBe(1);
+    for (const h of hits) {
+      expect(typeof h.value).toBe("number");
+      expect(h.end).toBeGreaterThan(h.start);
+      if (h.kind === "money") expect(h.currency).toBeTruthy();
+      if (h.kind === "count") expect(h.category).toBeTruthy();
+    }
+  });
+
+  test("a range, an approximate figure, a part of a whole and a percent: the fields they need, one shape", () => {
+    const hits = hitsOf("Doanh thu từ 3,9 triệu đến 4,35 triệu đồng; khoảng 120 cán bộ; 12/15 chỉ tiêu; tăng 12,5% so với năm 2016.");
+    expect(new Set(hits.map((h) => Object.keys(h).join(","))).size).toBe(1);
+    const money = hits.filter((h) => h.kind === "money");
+    expect(money.map((h) => h.value)).toEqual([3.9e6, 4.35e6]);
+    expect(money[0]!.range).toEqual({ from: 3.9e6, to: 4.35e6 });
+    const approx = hits.find((h) => h.kind === "count" && h.value === 120);
+    expect(approx?.approx).toBe(true);
+    expect(approx?.bound).toBe("about");
+    const part = hits.find((h) => h.kind === "count" && h.value === 12);
+    expect(part?.of).toBe(15);
+    const pct = hits.find((h) => h.kind === "percent");
+    expect(pct?.value).toBe(12.5);
+    expect(pct?.approx).toBeUndefined();
+  });
+});
