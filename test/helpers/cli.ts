@@ -5,7 +5,7 @@
  * there rather than once per file. runCli never stops a pool it is given; the thread ends with the
  * test worker's process.
  *
- *   const r = await cli(["extract", "a.txt", "--format", "facts"], { cwd: dir });
+ *   const r = await cli(["extract", join(dir, "a.txt"), "--format", "facts"], { stdin: "…" });
  *   r.code, r.stdout, r.stderr
  *
  * BAOCAO_CLI=/path/to/an/older/dist/cli.js runs that build as a process instead, to show which
