@@ -46,8 +46,10 @@ function register<S extends CueSet>(s: Omit<S, "bit">): S {
 
 /** A word list matched as WordTrie.matches does, read from the one pass. */
 export function cueWords(trie: WordTrie): CueWords {
-  // the first token of each entry, as the trie splits it (words.ts entryTokens)
-  const firsts = trie.list.map((w) => lexicon.intern(/[\p{L}\p{M}\p{N}]+|\S/u.exec(w)![0]));
+  // the ids of the entries' first tokens: the trie's own first-id table (id-trie.ts)
+  const table = trie.trie.firsts;
+  const firsts: number[] = [];
+  for (let id = 0; id < table.length; id++) if (table[id] === 1) firsts.push(id);
   return register<CueWords>({ trie, firsts });
 }
 
