@@ -5,7 +5,7 @@
  *
  *   const CUES = cueWords(new WordTrie(["gồm", "trong đó"]));   // at module load
  *   for (const m of trieMatches(rc, CUES)) …                      // = CUES.trie.matches(rc.doc)
- *   const PAIRS = cuePairs([["vượt", "kế"], ["không", "đạt"]]);
+ *   const PAIRS = cuePairs(new WordPairs([["vượt", "kế"], ["không", "đạt"]]));
  *   pairStarts(rc, PAIRS)                                          // = new WordPairs(…).starts(rc.doc)
  *   const TRONG = cueWord("trong");
  *   wordTokens(rc, TRONG)                                          // the tokens whose folded form is "trong"
@@ -16,7 +16,7 @@
  */
 import { fold } from "../text/fold.js";
 import { lexicon, T_GAP, T_WORD, type Tokens } from "../text/tokens.js";
-import { freshTokens, type WordMatch, type WordTrie } from "../text/words.js";
+import { freshTokens, type WordMatch, type WordPairs, type WordTrie } from "../text/words.js";
 import type { RelateCtx } from "./context.js";
 
 interface CueSet {
@@ -29,7 +29,7 @@ export interface CueWords extends CueSet {
 }
 export interface CuePairs extends CueSet {
   /** first id → second ids */
-  next: Map<number, Set<number>>;
+  next: ReadonlyMap<number, ReadonlySet<number>>;
 }
 
 const SETS: CueSet[] = [];
@@ -53,16 +53,9 @@ export function cueWords(trie: WordTrie): CueWords {
   return register<CueWords>({ trie, firsts });
 }
 
-/** Word pairs found as WordPairs.starts does, read from the one pass. */
-export function cuePairs(pairs: readonly (readonly [string, string])[]): CuePairs {
-  const next = new Map<number, Set<number>>();
-  for (const [a, b] of pairs) {
-    const ia = lexicon.intern(fold(a));
-    let s = next.get(ia);
-    if (!s) next.set(ia, (s = new Set()));
-    s.add(lexicon.intern(fold(b)));
-  }
-  return register<CuePairs>({ next, firsts: [...next.keys()] });
+/** Word pairs found as WordPairs.starts does, read from the one pass (the pairs' own id map). */
+export function cuePairs(pairs: WordPairs): CuePairs {
+  return register<CuePairs>({ next: pairs.next, firsts: [...pairs.next.keys()] });
 }
 
 /** One folded word, its tokens read from the one pass (a word the finders used to find with indexOf over the key). */

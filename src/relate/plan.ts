@@ -31,8 +31,8 @@ const UNDER_FIRST: [string, string][] = [["không", "đạt"], ["không", "hoàn
 export const OVER_PAIRS = new WordPairs(OVER_FIRST);
 export const UNDER_PAIRS = new WordPairs(UNDER_FIRST);
 /** The same pairs, read from the one pass of cue-scan.ts (pairStarts(rc, OVER_CUES) = OVER_PAIRS.starts(rc.doc)). */
-export const OVER_CUES = cuePairs(OVER_FIRST);
-export const UNDER_CUES = cuePairs(UNDER_FIRST);
+export const OVER_CUES = cuePairs(OVER_PAIRS);
+export const UNDER_CUES = cuePairs(UNDER_PAIRS);
 /** "vượt kế hoạch 12%", "vượt chỉ tiêu 5%": the basis before an excess. */
 const EXCESS_BEFORE = /vượt\s+(?:mức\s+)?(?:kế\s+hoạch|chỉ\s+tiêu|dự\s+toán)(?:\s+[\p{L}\p{M}]+){0,3}\s*$/u;
 /** Every match of EXCESS_BEFORE holds it. */

@@ -174,18 +174,20 @@ export function refreshIds(doc: Doc): void {
  *   for (const at of PLURAL_PAIRS.starts(doc)) { PATTERN.lastIndex = at; PATTERN.exec(doc.key) … }
  */
 export class WordPairs {
-  /** first id → second ids */
-  private readonly next = new Map<number, Set<number>>();
+  /** first id → second ids (cue-scan.ts cuePairs reads the same pairs from the one pass) */
+  readonly next: ReadonlyMap<number, ReadonlySet<number>>;
   private readonly firsts: Uint8Array;
   private readonly generation: number;
   constructor(pairs: readonly (readonly [string, string])[]) {
+    const next = new Map<number, Set<number>>();
     for (const [a, b] of pairs) {
       const ia = lexicon.intern(fold(a));
-      let s = this.next.get(ia);
-      if (!s) this.next.set(ia, (s = new Set()));
+      let s = next.get(ia);
+      if (!s) next.set(ia, (s = new Set()));
       s.add(lexicon.intern(fold(b)));
     }
-    this.firsts = idTable([...this.next.keys()]);
+    this.next = next;
+    this.firsts = idTable([...next.keys()]);
     this.generation = lexicon.generation;
   }
   /** Norm starts of the first words of the pairs in the doc, in text order. */
