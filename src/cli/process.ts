@@ -204,7 +204,7 @@ export async function processPosts(posts: readonly Post[], opts: JobOptions, tur
 
 const internal = (post: Post, err: unknown): Outcome => ({ ok: false, id: post.id, source: post.source, error: `internal error: ${(err as Error).message}` });
 
-/** A post's Report (parseReport's) → its output, stats and notes. the post's Report (parseReport's) → its output, stats and notes. */
+/** A post's Report (parseReport's) → its output, stats and notes. */
 export function postOutcome(post: Post, opts: JobOptions, read: PostText, report: Report): Outcome {
   const { id, source } = post;
   const { text } = read;
