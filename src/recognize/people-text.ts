@@ -367,11 +367,6 @@ export class PeopleText {
   }
 
   /**
-   * The folded name of a candidate, computed once: fold(c.name) read word by word (the name is its
-   * tokens' texts joined by single spaces, and folding keeps to the words: their folds, most often
-   * their slices of doc.key, joined the same way).
-   */
-  /**
    * Whether canonOf(c) may be one of `names`, whose first words (up to a space) are `firsts`: false
    * when c's first word is none of them. canonOf(c) is its tokens' folds joined by single spaces,
    * so it starts with the first token's fold and a space (c has two tokens or more, and a fold of
@@ -384,6 +379,11 @@ export class PeopleText {
     return firsts.has(w) || w.includes(" ");
   }
 
+  /**
+   * The folded name of a candidate, computed once: fold(c.name) read word by word (the name is its
+   * tokens' texts joined by single spaces, and folding keeps to the words: their folds, most often
+   * their slices of doc.key, joined the same way).
+   */
   canonOf(c: NameCandidate): string {
     let k = this.canons.get(c);
     if (k === undefined) {
