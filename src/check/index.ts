@@ -35,6 +35,7 @@ import { checkPeriods } from "./period.js";
 import { checkPositions } from "./positions.js";
 import { checkUnchecked } from "./unchecked.js";
 import { makeCtx, type Rule } from "./util.js";
+import { none } from "../text/lists.js";
 
 export const RULES: readonly { name: string; run: Rule }[] = [
   { name: "breakdown", run: checkBreakdowns },
@@ -72,7 +73,7 @@ export function checkReport(report: Report): Finding[] {
 export function runChecks(report: Report, text?: string): Finding[] {
   // every rule reads relations, except numbers.ts (the figures) and dates.ts (the dates): a report
   // with none of the three has no finding (most short texts)
-  if (!report.relations?.length && !report.figures.length && !report.dates.length) return [];
+  if (!report.relations?.length && !report.figures.length && !report.dates.length) return none();
   const ctx = makeCtx(report, text);
   const out: Finding[] = [];
   for (const rule of RULES) {

@@ -18,6 +18,7 @@ import { PLAN_WORDS } from "../lexicon/relation-cues.js";
 import { fold } from "../text/fold.js";
 import { cls, codePointClass, LETTER, MARK, SPACE, unitAt, WORD } from "../text/chars.js";
 import { foldKey } from "../text/fold-fixed.js";
+import { none } from "../text/lists.js";
 
 export interface Fig {
   i: number;
@@ -121,7 +122,11 @@ export function makeRelateCtx(input: RelateInput): RelateCtx {
   const { ctx, hits, figures } = input;
   const { doc, sentences } = ctx;
   const key = doc.key;
-  const figs: Fig[] = figures.map((f, i) => {
+  // (by push: an optimised `.map()` makes a holey array where the interpreter made a packed one;
+  // src/text/lists.ts)
+  const figs: Fig[] = none();
+  for (let i = 0; i < figures.length; i++) {
+    const f = figures[i]!;
     const h = hits[i]!;
     const n0 = h.numStart ?? h.start;
     const n1 = h.numEnd ?? h.end;
@@ -138,7 +143,7 @@ export function makeRelateCtx(input: RelateInput): RelateCtx {
         if (alt.known && alt.head !== kind.head) kinds.push(alt);
       }
     }
-    return {
+    figs.push({
       i,
       f,
       start: h.start,
@@ -153,8 +158,8 @@ export function makeRelateCtx(input: RelateInput): RelateCtx {
       // (SPLIT_BEFORE needs "." or "," and a space right before the number)
       split: unitAt(key, n0 - 1) === 32 && (unitAt(key, n0 - 2) === 46 || unitAt(key, n0 - 2) === 44) && SPLIT_BEFORE.test(key.slice(Math.max(0, n0 - 6), n0)) && SPLIT_TAIL.test(key.slice(n0, n1)),
       change: f.comparison?.relation === "tăng" || f.comparison?.relation === "giảm" || (f.kind !== "percent" && changeBefore(key.slice(Math.max(0, h.start - 20), h.start))),
-    };
-  });
+    });
+  }
   const bare: Bare[] = [];
   let k = 0;
   const numbers = scanNumbers(ctx);

@@ -25,6 +25,7 @@ import { findPercentTotals } from "./percent-total.js";
 import { findRestatements } from "./restatement.js";
 import { findPeriods } from "./period.js";
 import { findPositions } from "./position.js";
+import { none } from "../text/lists.js";
 
 /**
  * The finders, in order (breakdowns before shares: a share reads the breakdowns found). A finder
@@ -51,15 +52,17 @@ export function relate(input: RelateInput): RelationRecord[] {
   run(rc, findRestatements);
   if (dates) run(rc, findPeriods);
   run(rc, findPositions);
-  if (!rc.found.length) return [];
+  if (!rc.found.length) return none();
   // a figure that may be the tail of a number split by a space ("349, 7 nghìn tỷ") ties nothing for certain
   const split = new Set(rc.figs.filter((g) => g.split).map((g) => g.f.id));
   if (split.size) for (const r of rc.found) if (r.certainty === "explicit" && r.members.some((m) => m.figure && split.has(m.figure))) r.certainty = "inferred";
   const first = (r: Rel) => Math.min(...r.members.map((m) => m.span.start), r.cue?.span.start ?? Infinity);
-  return rc.found
-    .map((r) => ({ r, at: first(r) }))
-    .sort((a, b) => a.at - b.at)
-    .map(({ r }, i) => ({ id: `r${i + 1}`, ...r }) as RelationRecord);
+  const sorted = rc.found.map((r) => ({ r, at: first(r) })).sort((a, b) => a.at - b.at);
+  // (by push: an optimised `.map()` makes a holey array, the interpreter's a packed one, and the
+  // checks that read the list were thrown away at the change; src/text/lists.ts)
+  const out: RelationRecord[] = none();
+  for (let i = 0; i < sorted.length; i++) out.push({ id: `r${i + 1}`, ...sorted[i]!.r } as RelationRecord);
+  return out;
 }
 
 /** One finder's relations added to rc.found. */

@@ -11,6 +11,7 @@
  */
 import type { Doc } from "../text/normalize.js";
 import { PHASES, Work, type Phase } from "./phases.js";
+import { none } from "../text/lists.js";
 import { Report, type Warning } from "../schema.js";
 
 export { toFigure } from "./phases.js";
@@ -59,7 +60,7 @@ export function parseWith(text: string, options: ParseOptions | null | undefined
  */
 export function begin(text: string, options?: ParseOptions | null): Work | Report {
   const opts: ParseOptions = options && typeof options === "object" ? options : {};
-  const warnings: Warning[] = [];
+  const warnings: Warning[] = none();
   if (typeof text !== "string") {
     return emptyReport(opts.id, [{ code: "input.not-string", message: `expected a string, got ${text === null ? "null" : typeof text}` }]);
   }

@@ -284,7 +284,10 @@ class TextDoc implements Doc {
 
   span(start: number, end: number): Span {
     const map = this.map;
-    if (!map || this.norm.length === 0) return { start, end };
+    // (the length tested first: behind `!map` it had no type feedback in most processes until a
+    // text with a map came, and the optimised code was thrown away there)
+    const n = this.norm.length;
+    if (n === 0 || !map) return { start, end };
     const s = this.origStart(map, start);
     return { start: s, end: end > start ? this.origEnd(map, end - 1) : s };
   }
