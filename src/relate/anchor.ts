@@ -156,7 +156,9 @@ function readBasis(rc: RelateCtx, pos: number, limit: number): Basis | undefined
     toks.push({ s: at, e: at + m[0].length, w: m[0] });
     if (toks.length > 14) break;
   }
-  const ws = toks.map((t) => t.w);
+  // (by push: an optimised .map() makes a holey list, and the word readers were thrown away at it)
+  const ws: string[] = [];
+  for (const t of toks) ws.push(t.w);
   let i = 0;
   while (i < ws.length && (ws[i] === "%" || /^\d/.test(ws[i]!))) i++;
   // the percent's own "%" is not a word; skip the lead ("so với", "với mức")

@@ -26,6 +26,7 @@ import { findRestatements } from "./restatement.js";
 import { findPeriods } from "./period.js";
 import { findPositions } from "./position.js";
 import { none } from "../text/lists.js";
+import { adding } from "./figure-draft.js";
 
 /**
  * The finders, in order (breakdowns before shares: a share reads the breakdowns found). A finder
@@ -91,21 +92,35 @@ export function fillFigureLinks(figures: Figure[], relations: readonly RelationR
       const parts = r.members.filter((m) => (m.role === "part" || m.role === "remainder") && m.figure && m.figure !== whole.id);
       const kids = parts.map((m) => get(m.figure)).filter((f): f is Figure => !!f && !f.parent);
       if (!kids.length) continue;
-      for (const k of kids) k.parent = whole.id;
+      for (const k of kids) {
+        adding(k, "parent");
+        k.parent = whole.id;
+      }
+      adding(whole, "children");
       whole.children = [...(whole.children ?? []), ...kids.map((k) => k.id)];
       const sum = kids.reduce((t, k) => t + k.value, 0);
+      adding(whole, "breakdown");
       whole.breakdown = r.closed || Math.abs(sum - whole.value) <= 1e-9 * Math.abs(whole.value) ? "exhaustive" : "partial";
     } else if (r.kind === "plan" || r.kind === "growth" || r.kind === "share" || r.kind === "fraction") {
       const p = get(role(r.kind === "growth" ? "rate" : "percent")?.figure);
       const of = get(role(r.kind === "plan" ? "actual" : r.kind === "growth" ? "value" : r.kind === "share" ? "part" : "fraction")?.figure);
-      if (p && of && p.id !== of.id && !p.refersTo) p.refersTo = of.id;
+      if (p && of && p.id !== of.id && !p.refersTo) {
+        adding(p, "refersTo");
+        p.refersTo = of.id;
+      }
       const basis = get(role(r.kind === "plan" ? "plan" : "base")?.figure);
-      if (p && basis && basis.id !== of?.id && (r.kind === "plan" || r.kind === "growth")) p.comparison = { ...p.comparison, basisFigure: basis.id };
+      if (p && basis && basis.id !== of?.id && (r.kind === "plan" || r.kind === "growth")) {
+        adding(p, "comparison");
+        p.comparison = { ...p.comparison, basisFigure: basis.id };
+      }
     }
   }
   // a percent speaks of what the figure it is stated for speaks of
   for (const f of figures) {
     const t = f.kind === "percent" ? get(f.refersTo) : undefined;
-    if (t?.subject) f.subject = t.subject;
+    if (t?.subject) {
+      adding(f, "subject");
+      f.subject = t.subject;
+    }
   }
 }

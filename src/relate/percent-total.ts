@@ -156,7 +156,9 @@ function partialCue(rc: RelateCtx, from: number, to: number): { start: number; e
   const toks: { s: number; e: number; w: string }[] = [];
   let m: RegExpExecArray | null;
   while ((m = re.exec(slice))) toks.push({ s: lo + m.index, e: lo + m.index + m[0].length, w: m[0] });
-  const ws = toks.map((t) => t.w);
+  // (by push: an optimised .map() makes a holey list, and the word readers were thrown away at it)
+  const ws: string[] = [];
+  for (const t of toks) ws.push(t.w);
   for (let k = ws.length - 1; k >= 0; k--) {
     const n = PARTIAL.at(ws, k);
     if (n) return { start: toks[k]!.s, end: toks[k + n - 1]!.e, words: [ws.slice(k, k + n).join(" ")] };
@@ -171,7 +173,9 @@ function classCue(rc: RelateCtx, from: number, to: number): { start: number; end
   const toks: { s: number; e: number; w: string }[] = [];
   let m: RegExpExecArray | null;
   while ((m = re.exec(slice))) toks.push({ s: from + m.index, e: from + m.index + m[0].length, w: m[0] });
-  const ws = toks.map((t) => t.w);
+  // (by push: an optimised .map() makes a holey list, and the word readers were thrown away at it)
+  const ws: string[] = [];
+  for (const t of toks) ws.push(t.w);
   for (let k = ws.length - 1; k >= 0; k--) {
     const n = CLASS.at(ws, k);
     if (n) return { start: toks[k]!.s, end: toks[k + n - 1]!.e, words: [ws.slice(k, k + n).join(" ")] };

@@ -18,6 +18,7 @@ import type { Doc } from "../text/normalize.js";
 import { T_ODD, T_WORD, tokenAt } from "../text/tokens.js";
 import { L as LS, R as RS, named, rx, words } from "../text/rx.js";
 import { fold } from "../text/fold.js";
+import { adding } from "../relate/figure-draft.js";
 import {
   BASIS_WORDS,
   ESTIMATE_WORDS,
@@ -67,7 +68,10 @@ export function linkFigures(ctx: Ctx, hits: FigureHit[], figures: Figure[]): Fig
   if (hits.length !== figures.length || !figures.length) return figures;
   const { doc, sentences } = ctx;
   const key = doc.key;
-  const sent = hits.map((h) => sentenceStartingBefore(sentences, h.start));
+  // (an Int32Array: a list from .map() is holey once V8 optimises it, packed before, and this
+  // function was thrown away at the change)
+  const sent = new Int32Array(hits.length);
+  for (let i = 0; i < hits.length; i++) sent[i] = sentenceStartingBefore(sentences, hits[i]!.start);
   const num0 = (h: FigureHit) => h.numStart ?? h.start;
   /** Start of the text that may speak about figure i: its sentence, after the previous figure. */
   const clauseFrom = (i: number) => {
@@ -98,8 +102,14 @@ export function linkFigures(ctx: Ctx, hits: FigureHit[], figures: Figure[]): Fig
     }
     // "doanh thu đạt 3 tỷ đồng": "đạt" only introduces an amount; a change ("tăng 20 tỷ đồng") is kept
     if (rel && f.kind !== "percent" && !basis && !CHANGE.has(rel)) rel = undefined;
-    if (rel || basis) f.comparison = { ...f.comparison, ...(rel ? { relation: rel } : {}), ...(basis ? { basis } : {}) };
-    if (!f.estimated && estimateIn(key.slice(lastClause(key, from, num0(h)), num0(h)))) f.estimated = true;
+    if (rel || basis) {
+      adding(f, "comparison");
+      f.comparison = { ...f.comparison, ...(rel ? { relation: rel } : {}), ...(basis ? { basis } : {}) };
+    }
+    if (!f.estimated && estimateIn(key.slice(lastClause(key, from, num0(h)), num0(h)))) {
+      adding(f, "estimated");
+      f.estimated = true;
+    }
   });
 
   // 4. subjects
@@ -107,11 +117,15 @@ export function linkFigures(ctx: Ctx, hits: FigureHit[], figures: Figure[]): Fig
     const f = figures[i]!;
     if (f.subject) return;
     if (f.kind === "count" && f.noun) {
+      adding(f, "subject");
       f.subject = f.noun;
       return;
     }
     const phrase = subjectBefore(doc, lastClause(key, clauseFrom(i), num0(h)), num0(h));
-    if (phrase) f.subject = phrase;
+    if (phrase) {
+      adding(f, "subject");
+      f.subject = phrase;
+    }
   });
   return figures;
 }

@@ -14,6 +14,8 @@
  *   relate        relations between figures                  (src/relate/)
  *   assemble      the Report, its sections
  *   check         findings                                   (src/check/)
+ *   publish       the figures as the public objects          (figure-draft.ts: until then one
+ *                 shape for every figure, for the phases that read them)
  *
  * Each phase reads what the phases before it left in the Work and adds its own; a phase keeps no
  * state between texts, so running the phases text by text or phase by phase gives the same
@@ -32,6 +34,7 @@ import { fillFigureLinks, relate } from "../relate/index.js";
 import { findEvent } from "./event.js";
 import { buildSections } from "./sections.js";
 import { none } from "../text/lists.js";
+import { FigureDraft, published } from "../relate/figure-draft.js";
 import type { Figure, Person, Report, Span, ValueRule, Warning } from "../schema.js";
 import type { ParseOptions } from "./parse.js";
 
@@ -185,35 +188,22 @@ function check(w: Work): void {
   w.report.findings = runChecks(w.report, w.input);
 }
 
+/** The figures as the public objects (their drafts until now: figure-draft.ts). */
+function publish(w: Work): void {
+  if (w.report.figures.length) w.report.figures = published(w.report.figures);
+}
+
 /** The phases in the order every text goes through them. */
-export const PHASES: readonly Phase[] = [read, figures, dates, people, organizations, link, event, relateFigures, assemble, check];
+export const PHASES: readonly Phase[] = [read, figures, dates, people, organizations, link, event, relateFigures, assemble, check, publish];
 
 /** Span, text and rule of a hit, in the original text. */
 type Ev = <R extends ValueRule>(h: Hit<R>) => { span: Span; text: string; rule: R };
 
-/** A figure of the hit's own kind, its keys in the order the JSON output has always had. */
+/**
+ * A figure of the hit's own kind: a FigureDraft (figure-draft.ts), every key of every kind in one
+ * object shape for the phases that read it, made public by the last phase.
+ */
 export function toFigure(h: FigureHit, i: number, ev: Ev): Figure {
   const e = ev(h);
-  // id, kind, value, span, text, rule; then the kind's own keys, the bounds, the tail
-  const f = { id: `f${i + 1}`, kind: h.kind, value: h.value, span: e.span, text: e.text, rule: e.rule } as Record<string, unknown>;
-  if (h.kind === "money") f.currency = h.currency;
-  else if (h.kind === "measure") f.unit = h.unit;
-  else if (h.kind === "count") {
-    f.category = h.category;
-    if (h.of !== undefined) f.of = h.of;
-  }
-  if (h.approx) f.approx = true;
-  if (h.bound) f.bound = h.bound;
-  if (h.range) f.range = h.range;
-  if (h.kind === "money" && h.per?.length) f.per = h.per;
-  if (h.kind === "count" && h.noun) f.noun = h.noun;
-  if (h.estimated) f.estimated = true;
-  if (h.ambiguous) f.ambiguous = true;
-  if (h.relation || h.basis) {
-    const comparison: Record<string, unknown> = {};
-    if (h.relation) comparison.relation = h.relation;
-    if (h.basis) comparison.basis = h.basis;
-    f.comparison = comparison;
-  }
-  return f as unknown as Figure;
+  return new FigureDraft(h, `f${i + 1}`, e.span, e.text, e.rule) as unknown as Figure;
 }
