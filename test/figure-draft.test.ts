@@ -6,7 +6,7 @@ import { readFileSync } from "node:fs";
 import { setFlagsFromString } from "node:v8";
 import { describe, expect, test } from "vitest";
 import fc from "fast-check";
-import { adding, FigureDraft, publish, type LateKey } from "../src/relate/figure-draft.js";
+import { adding, compared, FigureDraft, publish, withBasisFigure, type LateKey } from "../src/relate/figure-draft.js";
 import { PHASES, Work } from "../src/report/phases.js";
 import { none } from "../src/text/lists.js";
 import type { FigureHit } from "../src/recognize/types.js";
@@ -40,9 +40,15 @@ function oldFigure(h: FigureHit, i: number, span: { start: number; end: number }
   return f;
 }
 
-const LATE: readonly LateKey[] = ["comparison", "estimated", "subject", "parent", "children", "breakdown", "refersTo"];
-const valueOf = (k: LateKey, n: number): unknown =>
-  k === "comparison" ? { relation: "đạt", basisFigure: `f${n}` } : k === "estimated" ? true : k === "children" ? [`f${n}`] : k === "breakdown" ? "partial" : `x${n}`;
+const LATE: readonly Exclude<LateKey, "comparison">[] = ["estimated", "subject", "parent", "children", "breakdown", "refersTo"];
+const valueOf = (k: LateKey, n: number): unknown => (k === "estimated" ? true : k === "children" ? [`f${n}`] : k === "breakdown" ? "partial" : `x${n}`);
+/** What is set later: a key; a comparison as link sets it (relation, basis); a basis figure as fillFigureLinks does. */
+type Later = LateKey | { rel?: "đạt" | "vượt"; basis?: "kế hoạch" | "cùng kỳ" } | "basisFigure";
+const laterArb: fc.Arbitrary<Later> = fc.oneof(
+  fc.constantFrom(...LATE),
+  fc.record({ rel: fc.constantFrom("đạt", "vượt"), basis: fc.constantFrom("kế hoạch", "cùng kỳ") }, { requiredKeys: [] }),
+  fc.constant("basisFigure" as const),
+);
 
 const hitArb: fc.Arbitrary<FigureHit> = fc
   .record(
@@ -70,29 +76,47 @@ const hitArb: fc.Arbitrary<FigureHit> = fc
 describe("FigureDraft", () => {
   test("published, a figure is the old figure: the same keys, values and order, whatever keys are set later and in what order", () => {
     fc.assert(
-      fc.property(hitArb, fc.array(fc.constantFrom(...LATE), { maxLength: 10 }), (h, late) => {
+      fc.property(hitArb, fc.array(laterArb, { maxLength: 10 }), (h, late) => {
         const span = { start: 0, end: 5 };
         const old = oldFigure(h, 0, span, "12345");
         const draft = new FigureDraft(h, "f1", span, "12345", h.rule);
+        const d = draft as unknown as Figure;
         late.forEach((k, n) => {
           // as link and fillFigureLinks do: adding() before each assignment
-          (old as Record<string, unknown>)[k] = valueOf(k, n);
-          adding(draft as unknown as Figure, k);
-          (draft as unknown as Record<string, unknown>)[k] = valueOf(k, n);
+          if (typeof k === "object") {
+            const { rel, basis } = k;
+            if (!rel && !basis) return;
+            old.comparison = { ...(old.comparison as object), ...(rel ? { relation: rel } : {}), ...(basis ? { basis } : {}) };
+            adding(d, "comparison");
+            d.comparison = compared(d, rel, basis);
+          } else if (k === "basisFigure") {
+            old.comparison = { ...(old.comparison as object), basisFigure: `f${n}` };
+            adding(d, "comparison");
+            d.comparison = withBasisFigure(d, `f${n}`);
+          } else {
+            old[k] = valueOf(k, n);
+            adding(d, k);
+            (d as unknown as Record<string, unknown>)[k] = valueOf(k, n);
+          }
         });
         const pub = publish(draft);
         expect(Object.keys(pub)).toEqual(Object.keys(old).filter((k) => old[k] !== undefined));
         expect(JSON.stringify(pub)).toBe(JSON.stringify(old));
         expect(Object.values(pub).includes(undefined)).toBe(false);
+        if (pub.comparison) expect(Object.getPrototypeOf(pub.comparison)).toBe(Object.prototype);
       }),
       { numRuns: 400 },
     );
   });
 
-  test("adding() leaves a plain figure as it is", () => {
-    const f = { id: "f1", kind: "percent", value: 3 } as unknown as Figure;
+  test("adding() leaves a plain figure as it is; compared() and withBasisFigure() give it plain comparisons", () => {
+    const f = { id: "f1", kind: "percent", value: 3, comparison: { basis: "kế hoạch" } } as unknown as Figure;
     adding(f, "subject");
-    expect(Object.keys(f)).toEqual(["id", "kind", "value"]);
+    expect(Object.keys(f)).toEqual(["id", "kind", "value", "comparison"]);
+    const c = compared(f, "đạt", undefined);
+    expect(Object.keys(c)).toEqual(["basis", "relation"]);
+    expect(Object.getPrototypeOf(c)).toBe(Object.prototype);
+    expect(withBasisFigure(f, "f2")).toEqual({ basis: "kế hoạch", basisFigure: "f2" });
   });
 
   test("the figures of the seed and of a text of every kind: one map for the phases, the public keys once published", () => {
@@ -115,5 +139,9 @@ describe("FigureDraft", () => {
     expect(new Set(all.map((f) => f.kind)).size).toBe(4);
     expect(new Set(all.map((f) => Object.keys(f).join(","))).size).toBe(1);
     for (const f of all) expect(sameMap(f, all[0]!)).toBe(true);
+    // and their comparisons: stated by the hit ("so với năm 2016"), found by link ("bằng 150% kế hoạch")
+    const comparisons = all.map((f) => f.comparison).filter((c) => c !== undefined);
+    expect(comparisons.length).toBeGreaterThanOrEqual(2);
+    for (const c of comparisons) expect(sameMap(c, comparisons[0]!)).toBe(true);
   });
 });

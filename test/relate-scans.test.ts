@@ -27,7 +27,7 @@ import { CUE } from "../src/relate/breakdown.js";
 import { REVIEW } from "../src/relate/period.js";
 import { OVER_CUES, OVER_PAIRS, UNDER_CUES, UNDER_PAIRS } from "../src/relate/plan.js";
 import { pairStarts, trieMatches } from "../src/relate/cue-scan.js";
-import type { RelateCtx } from "../src/relate/context.js";
+import { Memo, type RelateCtx } from "../src/relate/context.js";
 import { KIND_SPLIT, splitKind } from "../src/relate/kinds.js";
 import { namedCuesSpec, namedListCues } from "../src/relate/named-list.js";
 import { chuColon, chuWordColon, IN_WORDS_CUE } from "../src/relate/restatement.js";
@@ -121,7 +121,7 @@ describe("relate: faster scans equal their specifications", () => {
     fc.assert(
       fc.property(fc.array(words, { maxLength: 25 }), fc.boolean(), (ps, spaced) => {
         const doc = makeDoc(ps.join(spaced ? " " : ""));
-        const rc = { doc, memo: {} } as unknown as RelateCtx;
+        const rc = { doc, memo: new Memo() } as unknown as RelateCtx;
         expect(trieMatches(rc, CUE)).toEqual([...CUE.trie.matches(doc)]);
         expect(trieMatches(rc, REVIEW)).toEqual([...REVIEW.trie.matches(doc)]);
         expect(pairStarts(rc, OVER_CUES)).toEqual(OVER_PAIRS.starts(doc));
@@ -154,7 +154,7 @@ describe("relate: faster scans equal their specifications", () => {
       fc.property(fc.array(fc.tuple(piece, opener, noun, close), { minLength: 1, maxLength: 3 }), fc.boolean(), (parts, spaced) => {
         const sep = spaced ? " " : "";
         const doc = makeDoc(parts.map(([a, o, n, c]) => a + sep + o + " " + n.join(" ") + c).join(sep));
-        const rc = { doc, key: doc.key, norm: doc.norm, memo: {} } as unknown as RelateCtx;
+        const rc = { doc, key: doc.key, norm: doc.norm, memo: new Memo() } as unknown as RelateCtx;
         const spec = namedCuesSpec(rc);
         expect(namedListCues(rc)).toEqual(spec);
         found += spec.length;
@@ -169,7 +169,7 @@ describe("relate: faster scans equal their specifications", () => {
     fc.assert(
       fc.property(fc.array(words, { maxLength: 12 }), fc.boolean(), (ps, spaced) => {
         const doc = makeDoc(ps.join(spaced ? " " : ""));
-        const rc = { doc, key: doc.key, norm: doc.norm, memo: {} } as unknown as RelateCtx;
+        const rc = { doc, key: doc.key, norm: doc.norm, memo: new Memo() } as unknown as RelateCtx;
         const fast = chuWordColon(rc);
         IN_WORDS_CUE.lastIndex = 0;
         const match = IN_WORDS_CUE.test(doc.key);

@@ -169,10 +169,11 @@ function readBasis(rc: RelateCtx, pos: number, limit: number): Basis | undefined
   let n = PLAN.at(ws, i);
   if (n) kind = "plan";
   else if ((n = BASE.at(ws, i))) kind = "base";
-  else if (ws[i] === NAM && /^\d{4}$/.test(ws[i + 1] ?? "")) {
+  // (every read inside the list: a read past its end threw the optimised code away, "out of bounds")
+  else if (ws[i] === NAM && i + 1 < ws.length && /^\d{4}$/.test(ws[i + 1]!)) {
     kind = "base";
     n = 2;
-  } else if ((ws[i] === THANG || ws[i] === QUY) && ws[i + 1]) {
+  } else if ((ws[i] === THANG || ws[i] === QUY) && i + 1 < ws.length) {
     kind = "base";
     n = 2;
   }
@@ -181,7 +182,7 @@ function readBasis(rc: RelateCtx, pos: number, limit: number): Basis | undefined
   let j = i + n;
   // run on over label words: "kế hoạch năm", "kế hoạch điều chỉnh", "chỉ tiêu tỉnh giao", "cùng kỳ năm 2016"
   while (j < ws.length && j - i < 8 && !BASIS_END.has(ws[j]!) && !/^\d+[.,]\d/.test(ws[j]!) && !(/^\d+$/.test(ws[j]!) && ws[j]!.length !== 4)) j++;
-  for (let q = i; q < j; q++) if (/^\d{4}$/.test(ws[q]!) && ws[q - 1] === NAM) year = Number(ws[q]);
+  for (let q = i; q < j; q++) if (/^\d{4}$/.test(ws[q]!) && q > 0 && ws[q - 1] === NAM) year = Number(ws[q]);
   const e = toks[j - 1]!.e;
   return { kind, text: rc.norm.slice(s, e), start: s, end: e, ...(year ? { year } : {}) };
 }

@@ -70,7 +70,21 @@ export interface RelateCtx {
   /** Relations found so far (the finders run in order: breakdowns before shares). */
   found: Rel[];
   /** Results the finders share (per position), computed once. */
-  memo: Record<string, unknown>;
+  memo: Memo;
+}
+
+/**
+ * What the finders share, computed once per text, each by the finder that first needs it. Every
+ * field is there from the start: a `{}` given its keys as the finders ran had one object map per
+ * order of first use, and the finders that read it were thrown away at each new one.
+ */
+export class Memo {
+  figById: unknown = undefined;
+  namedWhole: unknown = undefined;
+  cueScan: unknown = undefined;
+  basis: unknown = undefined;
+  namedListCues: unknown = undefined;
+  listClause: unknown = undefined;
 }
 
 export interface RelateInput {
@@ -181,7 +195,7 @@ export function makeRelateCtx(input: RelateInput): RelateCtx {
     people: input.people ?? [],
     event: input.event ?? { date: null },
     found: [],
-    memo: {},
+    memo: new Memo(),
   };
 }
 

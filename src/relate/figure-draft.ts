@@ -16,6 +16,8 @@
  *
  * Code that sets a key after the figure was made calls {@link adding} first: the draft notes the
  * key, the first time, so that publish() puts it where a key added then has always gone (last).
+ * A draft's comparison is a ComparisonDraft in the same way (relation, basis, basisFigure: the
+ * keys in the order first set), made by {@link compared} and {@link withBasisFigure}.
  * (Here in relate/, which report/ imports: report/link.ts and fillFigureLinks both add keys.)
  */
 import type { FigureHit } from "../recognize/types.js";
@@ -78,10 +80,64 @@ export class FigureDraft {
   }
 }
 
+type ComparisonKey = "relation" | "basis" | "basisFigure";
+
+/** A draft's comparison: its three keys always there, and the order they were first set in. */
+export class ComparisonDraft {
+  relation: Comparison["relation"] = undefined;
+  basis: string | undefined = undefined;
+  basisFigure: string | undefined = undefined;
+  readonly order: ComparisonKey[];
+  constructor(from: ComparisonDraft | undefined) {
+    if (from === undefined) this.order = [];
+    else {
+      this.relation = from.relation;
+      this.basis = from.basis;
+      this.basisFigure = from.basisFigure;
+      this.order = from.order.slice();
+    }
+  }
+  set(k: ComparisonKey, v: string): this {
+    if (this[k] === undefined) this.order.push(k);
+    (this as Record<ComparisonKey, string | undefined>)[k] = v;
+    return this;
+  }
+}
+
 /** The comparison a hit gives: relation, then basis, each when it has one. */
 function comparisonOf(h: FigureHit): Comparison {
-  if (!h.basis) return { relation: h.relation as Comparison["relation"] };
-  return h.relation ? { relation: h.relation as Comparison["relation"], basis: h.basis } : { basis: h.basis };
+  const c = new ComparisonDraft(undefined);
+  if (h.relation) c.set("relation", h.relation);
+  if (h.basis) c.set("basis", h.basis);
+  return c as Comparison;
+}
+
+/**
+ * `f.comparison` with `rel` and `basis` set where given: `{ ...f.comparison, relation, basis }`
+ * (a new object; a ComparisonDraft for a draft).
+ */
+export function compared(f: Figure, rel: Comparison["relation"], basis: string | undefined): Comparison {
+  if (!(f instanceof FigureDraft)) return { ...f.comparison, ...(rel ? { relation: rel } : {}), ...(basis ? { basis } : {}) };
+  const c = new ComparisonDraft(f.comparison as ComparisonDraft | undefined);
+  if (rel) c.set("relation", rel);
+  if (basis) c.set("basis", basis);
+  return c as Comparison;
+}
+
+/** `{ ...f.comparison, basisFigure: id }` (a ComparisonDraft for a draft). */
+export function withBasisFigure(f: Figure, id: string): Comparison {
+  if (!(f instanceof FigureDraft)) return { ...f.comparison, basisFigure: id };
+  return new ComparisonDraft(f.comparison as ComparisonDraft | undefined).set("basisFigure", id) as Comparison;
+}
+
+/** The public comparison: the keys with a value, in the order first set. */
+function publishComparison(c: ComparisonDraft): Comparison {
+  const out: Record<string, unknown> = {};
+  for (let i = 0; i < c.order.length; i++) {
+    const k = c.order[i]!;
+    if (c[k] !== undefined) out[k] = c[k];
+  }
+  return out as Comparison;
 }
 
 /**
@@ -105,9 +161,13 @@ export function publish(d: FigureDraft): Figure {
   for (let i = 0; i < OWN.length; i++) {
     const k = OWN[i]!;
     const v = d[k];
-    if (v !== undefined && (late === null || !late.includes(k as LateKey))) f[k] = v;
+    if (v !== undefined && (late === null || !late.includes(k as LateKey))) f[k] = k === "comparison" ? publishComparison(v as ComparisonDraft) : v;
   }
-  if (late !== null) for (let i = 0; i < late.length; i++) f[late[i]!] = d[late[i]!];
+  if (late !== null)
+    for (let i = 0; i < late.length; i++) {
+      const k = late[i]!;
+      f[k] = k === "comparison" ? publishComparison(d.comparison as ComparisonDraft) : d[k];
+    }
   return f as unknown as Figure;
 }
 

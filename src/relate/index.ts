@@ -26,7 +26,7 @@ import { findRestatements } from "./restatement.js";
 import { findPeriods } from "./period.js";
 import { findPositions } from "./position.js";
 import { none } from "../text/lists.js";
-import { adding } from "./figure-draft.js";
+import { adding, withBasisFigure } from "./figure-draft.js";
 
 /**
  * The finders, in order (breakdowns before shares: a share reads the breakdowns found). A finder
@@ -111,7 +111,7 @@ export function fillFigureLinks(figures: Figure[], relations: readonly RelationR
       const basis = get(role(r.kind === "plan" ? "plan" : "base")?.figure);
       if (p && basis && basis.id !== of?.id && (r.kind === "plan" || r.kind === "growth")) {
         adding(p, "comparison");
-        p.comparison = { ...p.comparison, basisFigure: basis.id };
+        p.comparison = withBasisFigure(p, basis.id);
       }
     }
   }

@@ -125,6 +125,11 @@ function future(key: string, d: DateHit): boolean {
   return FUTURE_DAY.test(key.slice(Math.max(0, d.start - 20), d.start + (key.startsWith("ngài", d.start) ? 5 : 0)));
 }
 
+/** The text after the last line feed: `s.split("\n").pop()` without the list (whose map threw callers away). */
+function lastLine(s: string): string {
+  return s.slice(s.lastIndexOf("\n") + 1);
+}
+
 /** A date that is not the day of the event: a reference, a bound, a birth date, a pair end. */
 function excluded(key: string, d: DateHit): boolean {
   if (d.rule === "date.range") return false; // "từ ngày 2 - 5/6/2017": the first day
@@ -133,7 +138,7 @@ function excluded(key: string, d: DateHit): boolean {
   // "… số 58/2015/QĐ-TTg ngày 17/11/2015": "ngày" may be the start of the date's own span
   const own = !/ngài\s{0,3}$/.test(before.slice(-7)) && key.startsWith("ngài", d.start);
   const ref = own
-    ? OWN_DOC_NUMBER.test(before.slice(-30)) || REF_WORD.test(before.slice(-30).split("\n").pop()!)
+    ? OWN_DOC_NUMBER.test(before.slice(-30)) || REF_WORD.test(lastLine(before.slice(-30)))
     : /ngài\s{0,3}$/.test(before.slice(-7)) && NGAY_BEFORE.test(before) && (DOC_NUMBER.test(before.slice(-45)) || REF_WORD.test(before.slice(-45)));
   // (SPAN_BEFORE spans at most 3 words; PAIR_BEFORE ends with a dash or slash)
   return ref || (/từ|đến|tới|trước|sau|hết|sinh/.test(before) && execAtEnd(SPAN_BEFORE, before, 4) !== null) || SPAN_AFTER.test(after) || (/[-–/]\s{0,2}$/.test(before.slice(-3)) && PAIR_BEFORE.test(before));

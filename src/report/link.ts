@@ -18,7 +18,7 @@ import type { Doc } from "../text/normalize.js";
 import { T_ODD, T_WORD, tokenAt } from "../text/tokens.js";
 import { L as LS, R as RS, named, rx, words } from "../text/rx.js";
 import { fold } from "../text/fold.js";
-import { adding } from "../relate/figure-draft.js";
+import { adding, compared } from "../relate/figure-draft.js";
 import {
   BASIS_WORDS,
   ESTIMATE_WORDS,
@@ -104,7 +104,7 @@ export function linkFigures(ctx: Ctx, hits: FigureHit[], figures: Figure[]): Fig
     if (rel && f.kind !== "percent" && !basis && !CHANGE.has(rel)) rel = undefined;
     if (rel || basis) {
       adding(f, "comparison");
-      f.comparison = { ...f.comparison, ...(rel ? { relation: rel } : {}), ...(basis ? { basis } : {}) };
+      f.comparison = compared(f, rel, basis);
     }
     if (!f.estimated && estimateIn(key.slice(lastClause(key, from, num0(h)), num0(h)))) {
       adding(f, "estimated");
