@@ -9,7 +9,7 @@ import { describe, expect, test } from "vitest";
 import { link } from "./check-helper.js";
 import { parseReport } from "../src/index.js";
 import fc from "fast-check";
-import { estimateIn, estimateInSpec, wordsIn, wordsInSpec } from "../src/report/link.js";
+import { estimateIn, estimateInSpec, firstWords, wordsIn, wordsInSpec } from "../src/report/link.js";
 import { makeDoc } from "../src/text/normalize.js";
 
 const VND = { kind: "money", currency: "VND" } as const;
@@ -263,5 +263,19 @@ describe("estimateIn: the estimate pattern, tried only on a clause that holds on
       { numRuns: 3000 },
     );
     expect(found).toBeGreaterThan(500);
+  });
+});
+
+describe("firstWords", () => {
+  test("as split(\" \").slice(0, n).join(\" \") for words one space apart", () => {
+    expect(firstWords("doanh thu của các đơn vị trực thuộc tỉnh", 6)).toBe("doanh thu của các đơn vị");
+    expect(firstWords("doanh thu", 6)).toBe("doanh thu");
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom("a", "bb", "đơn", "vị", "x1"), { maxLength: 10 }), fc.integer({ min: 0, max: 8 }), (ws, n) => {
+        const text = ws.join(" ");
+        expect(firstWords(text, n)).toBe(text.split(" ").slice(0, n).join(" "));
+      }),
+      { numRuns: 300 },
+    );
   });
 });

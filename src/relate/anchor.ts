@@ -184,7 +184,8 @@ function readBasis(rc: RelateCtx, pos: number, limit: number): Basis | undefined
   while (j < ws.length && j - i < 8 && !BASIS_END.has(ws[j]!) && !/^\d+[.,]\d/.test(ws[j]!) && !(/^\d+$/.test(ws[j]!) && ws[j]!.length !== 4)) j++;
   for (let q = i; q < j; q++) if (/^\d{4}$/.test(ws[q]!) && q > 0 && ws[q - 1] === NAM) year = Number(ws[q]);
   const e = toks[j - 1]!.e;
-  return { kind, text: rc.norm.slice(s, e), start: s, end: e, ...(year ? { year } : {}) };
+  // (year always a key, undefined when none: one object shape for every basis; no basis is public)
+  return { kind, text: rc.norm.slice(s, e), start: s, end: e, year: year ? year : undefined };
 }
 
 /**

@@ -57,13 +57,21 @@ export function relate(input: RelateInput): RelationRecord[] {
   // a figure that may be the tail of a number split by a space ("349, 7 nghìn tỷ") ties nothing for certain
   const split = new Set(rc.figs.filter((g) => g.split).map((g) => g.f.id));
   if (split.size) for (const r of rc.found) if (r.certainty === "explicit" && r.members.some((m) => m.figure && split.has(m.figure))) r.certainty = "inferred";
-  const first = (r: Rel) => Math.min(...r.members.map((m) => m.span.start), r.cue?.span.start ?? Infinity);
-  const sorted = rc.found.map((r) => ({ r, at: first(r) })).sort((a, b) => a.at - b.at);
+  const sorted: { r: Rel; at: number }[] = [];
+  for (const r of rc.found) sorted.push({ r, at: first(r) });
+  sorted.sort((a, b) => a.at - b.at);
   // (by push: an optimised `.map()` makes a holey array, the interpreter's a packed one, and the
   // checks that read the list were thrown away at the change; src/text/lists.ts)
   const out: RelationRecord[] = none();
   for (let i = 0; i < sorted.length; i++) out.push({ id: `r${i + 1}`, ...sorted[i]!.r } as RelationRecord);
   return out;
+}
+
+/** Where a relation starts: its first member or its cue (Math.min over them, without a list for the spread). */
+function first(r: Rel): number {
+  let at = r.cue ? r.cue.span.start : Infinity;
+  for (const m of r.members) if (m.span.start < at) at = m.span.start;
+  return at;
 }
 
 /** One finder's relations added to rc.found. */

@@ -128,13 +128,24 @@ export function mayHaveHead(words: readonly string[], from: number): boolean {
   return (e0 !== undefined && KNOWN_FIRST.has(e0)) || (e1 !== undefined && KNOWN_FIRST.has(e1));
 }
 
+/** `words.flatMap((w) => ABBR.get(w) ?? [w])`, by push (a list of the map every word list here has). */
+function expanded(words: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const w of words) {
+    const a = ABBR.get(w);
+    if (a === undefined) out.push(w);
+    else for (const x of a) out.push(x);
+  }
+  return out;
+}
+
 /**
  * kindOf of a phrase already split into folded words with no punctuation of "(),;:" (as
  * context.ts foldedWords gives them): kindOf(words.join(" ")) without folding and splitting again.
  */
 export function kindOfWords(words: readonly string[]): Kind {
   // (abbreviations are rare: the words themselves unless one is there)
-  const ws = words.some((w) => ABBR.has(w)) ? words.flatMap((w) => ABBR.get(w) ?? [w]) : words;
+  const ws = words.some((w) => ABBR.has(w)) ? expanded(words) : words;
   if (!ws.length) return { head: "", bases: [], elided: true, people: false, known: false };
   let i = 0;
   // "lượt khách du lịch" → "khách"; "chiếc" alone → elided

@@ -225,6 +225,20 @@ export function wordsInSpec(key: string, base: number, to: number): Word[] {
   return toks;
 }
 
+/**
+ * The first n words of a text whose words are one space apart: `text.split(" ").slice(0, n).join(" ")`
+ * without the list (a list from split had a map of its own, and subjectBefore was thrown away at it).
+ */
+export function firstWords(text: string, n: number): string {
+  if (n <= 0) return "";
+  let p = -1;
+  for (let k = 0; k < n; k++) {
+    p = text.indexOf(" ", p + 1);
+    if (p < 0) return text;
+  }
+  return text.slice(0, p);
+}
+
 /** "doanh thu ước đạt " → "doanh thu"; "tổng doanh thu trong 6 tháng đầu năm là " → "tổng doanh thu". */
 function subjectBefore(doc: Doc, from: number, to: number): string | undefined {
   const { norm, key } = doc;
@@ -261,6 +275,5 @@ function subjectBefore(doc: Doc, from: number, to: number): string | undefined {
   if (/^(?:so|trong|tại|ở|của|năm|tháng|quí|từ|đến|sau)$/.test(toks[a]!.w)) return undefined;
   const text = norm.slice(start, end).replace(/\s+/g, " ").trim();
   if (!text || !/\p{L}/u.test(text)) return undefined;
-  const ws = text.split(" ");
-  return ws.length > 6 ? ws.slice(0, 6).join(" ") : text;
+  return firstWords(text, 6);
 }
