@@ -54,7 +54,8 @@ interface Cue {
 
 export function findBreakdowns(rc: RelateCtx): Rel[] {
   const cues = listCues(rc);
-  const positions = cues.map((c) => c.at);
+  const positions: number[] = [];
+  for (const c of cues) positions.push(c.at); // (by push: an optimised .map() makes a holey list)
   const out: Rel[] = [];
   const claimed = new Set<number>();
   // later cues first: a nested list claims its parts before the list around it

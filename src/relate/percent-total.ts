@@ -10,6 +10,7 @@
  *   "đạt 68,5%, còn lại 33,5% lao động chưa qua đào tạo"  a share and the rest: 100
  *   "chiếm khoảng 97% tổng số doanh nghiệp, đóng góp khoảng 45% GDP"  shares of different wholes: none
  */
+import type { RelationMember } from "../schema.js";
 import { fold } from "../text/fold.js";
 import { CLASS_CUES, OPEN_STRUCTURE_WORDS, PARTIAL_LIST_CUES, REMAINDER_WORDS, STRUCTURE_CUES } from "../lexicon/relation-cues.js";
 import { PARTITIONS } from "../lexicon/partitions.js";
@@ -118,11 +119,14 @@ export function findPercentTotals(rc: RelateCtx): Rel[] {
     }
     // "trong đó" names some of the classes: no more than the whole
     if (partial) closed = false;
+    // (members by push: an optimised .map() makes a holey list, and the readers of rc.found were thrown away at it)
+    const members: RelationMember[] = [];
+    for (let k = 0; k < run.length; k++) members.push(figMember(rc, "share", run[k]!, dim ? { label: valueIn(labels[k]!, dim.phrases) } : {}));
     out.push({
       kind: "percent-total",
       certainty: dim || introduced ? "explicit" : "inferred",
       cue: cueOf(rc, cue.start, cue.end),
-      members: run.map((p, k) => figMember(rc, "share", p, dim ? { label: valueIn(labels[k]!, dim.phrases) } : {})),
+      members,
       rule: dim ? "relate.percent-total.classes" : "relate.percent-total.structure",
       closed,
     });
