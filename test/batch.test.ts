@@ -163,7 +163,7 @@ describe("a phase that throws on one text stops only that text", () => {
     );
 
   test("in every phase: the others get their own Reports; the failing text gets what parseReport gives it through the same phases", () => {
-    // parseReport's Reports of the texts, made once for the ten phases
+    // parseReport's Reports of the texts, made once for every phase
     const own = texts.map((t) => (t.includes("«boom»") ? null : parseReport(t, { id: "same" })));
     for (let k = 0; k < PHASES.length; k++) {
       const phases = failing(k, (w) => w.input.includes("«boom»"));
