@@ -305,3 +305,13 @@ class TextDoc implements Doc {
     return u >= this.norm.length ? this.input.length : map.e[u]!;
   }
 }
+
+/**
+ * Type feedback for plainRun's rare branches, given at load (issue 14, the warm-up): a digit glued
+ * to a word that ends in a toned o/u and a bare a/e/i ("hòa2", "Khóa1"), and the one-for-one swaps
+ * (no-break space, dash, tab, CR LF) take paths few texts take, and plainRun, optimised without
+ * them, was thrown away at the first that did. A few makeDoc calls here on a text that takes each
+ * give them their feedback before anything is optimised; they change no state.
+ */
+const PRIMER = "Hòa2 khóa1 thủy3 hòe4,\u00a0a1 \u2013 b\tc\r\nd\re.";
+for (let i = 0; i < 32; i++) makeDoc(PRIMER);
