@@ -10,6 +10,8 @@ import { makeDoc } from "../src/text/normalize.js";
 import { sentences } from "../src/text/segment.js";
 import { inferConvention } from "../src/recognize/number.js";
 import { recognizeFigures } from "../src/recognize/figures.js";
+import { recognizeDates } from "../src/recognize/date.js";
+import { classify, parseDigits } from "../src/recognize/number-grammar.js";
 
 describe("unitAt", () => {
   test("the unit inside the string, -1 before and after it", () => {
@@ -67,5 +69,44 @@ describe("figure hits share one shape", () => {
     const pct = hits.find((h) => h.kind === "percent");
     expect(pct?.value).toBe(12.5);
     expect(pct?.approx).toBeUndefined();
+  });
+});
+
+describe("date hits share one shape", () => {
+  test("a day, an impossible day, a day given its year, a month, a quarter, a year: one key list, values as written", () => {
+    const doc = makeDoc("Ngày 31/02/2022 họp; ngày 14/9 khai mạc, tháng 5/2021 và tháng 13/2021, quý III/2020, năm 2019, năm 20221. Hôm 3/4/2018 bế mạc.");
+    const hits = recognizeDates({ doc, sentences: sentences(doc), convention: "vi", referenceDate: "2021-10-01" });
+    const by = new Map(hits.map((h) => [h.value, h]));
+    // (before, the impossible ones and the others had different keys: `invalid` was spread in or left out)
+    expect(new Set(hits.map((h) => Object.keys(h).join(","))).size).toBe(1);
+    expect(by.get("2022-02-31")?.invalid).toBe(true);
+    expect(by.get("2021-13")?.invalid).toBe(true);
+    expect(by.get("20221")?.invalid).toBe(true);
+    expect(by.get("2021-09-14")?.yearInferred).toBe(true);
+    expect(by.get("2021-09-14")?.invalid).toBeUndefined();
+    expect(by.get("2021-05")?.invalid).toBeUndefined();
+    expect(by.get("2018-04-03")?.yearInferred).toBeUndefined();
+    expect([...by.keys()]).toEqual(expect.arrayContaining(["2020-Q3", "2019"]));
+  });
+});
+
+describe("classify reads a digit group at one Number site", () => {
+  // the old reading, the oracle: a comma group the document also writes with a dot is thousands
+  const old = (word: string, dots: ReadonlySet<string>): number | undefined => {
+    if (dots.size && word.length >= 5 && word.length <= 7 && /^\d{1,3},\d{3}$/.test(word) && dots.has(word.replace(",", "."))) return Number(word.replace(",", ""));
+    if (/^\d+$/.test(word)) return Number(word);
+    return parseDigits(word, "vi")?.value;
+  };
+  test("the same value as before, with and without the dotted form in the document", () => {
+    const group = fc.tuple(fc.integer({ min: 0, max: 999 }), fc.integer({ min: 0, max: 999 }), fc.constantFrom(",", ".", "")).map(([a, b, sep]) => `${a}${sep}${String(b).padStart(3, "0")}`);
+    fc.assert(
+      fc.property(group, fc.boolean(), (word, dotted) => {
+        const dots = new Set(dotted ? [word.replace(",", ".")] : ["9.999"]);
+        expect(classify(word, 0, "vi", dots)?.val).toBe(old(word, dots));
+      }),
+      { numRuns: 400 },
+    );
+    expect(classify("2,418", 0, "vi", new Set(["2.418"]))?.val).toBe(2418);
+    expect(classify("2,418", 0, "vi", new Set(["1.615"]))?.val).toBe(2.418);
   });
 });

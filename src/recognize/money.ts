@@ -122,7 +122,11 @@ export function recognizeMoney(ctx: Ctx): MoneyHit[] {
   const key = doc.key;
   const out: MoneyHit[] = [];
   const nums = scanNumbers(ctx);
-  const made: (MoneyHit | null)[] = nums.map((n) => moneyOf(n, doc));
+  // (a literal filled by push, not nums.map: map's array of no numbers kept its first elements kind
+  // while the others held objects, two maps at `made.length` that made V8 recompile recognizeMoney;
+  // a literal's allocation site hands every later array the kind its arrays went on to hold)
+  const made: (MoneyHit | null)[] = [];
+  for (let i = 0; i < nums.length; i++) made.push(moneyOf(nums[i]!, doc));
   // "từ 3,9 triệu lên 4,35 triệu đồng": the first amount takes the currency of the second
   for (let i = made.length - 2; i >= 0; i--) {
     const a = nums[i]!;
