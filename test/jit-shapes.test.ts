@@ -12,6 +12,7 @@ import { inferConvention } from "../src/recognize/number.js";
 import { recognizeFigures } from "../src/recognize/figures.js";
 import { recognizeDates } from "../src/recognize/date.js";
 import { classify, parseDigits } from "../src/recognize/number-grammar.js";
+import { wordCharBefore } from "../src/recognize/date-scan.js";
 
 describe("unitAt", () => {
   test("the unit inside the string, -1 before and after it", () => {
@@ -108,5 +109,14 @@ describe("classify reads a digit group at one Number site", () => {
     );
     expect(classify("2,418", 0, "vi", new Set(["2.418"]))?.val).toBe(2418);
     expect(classify("2,418", 0, "vi", new Set(["1.615"]))?.val).toBe(2.418);
+  });
+});
+
+describe("wordCharBefore tests ASCII letters of both cases at one site", () => {
+  test("as the old three ranges for every ASCII unit; letters and marks beyond as before", () => {
+    const old = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
+    for (let c = 0; c < 0x80; c++) expect([c, wordCharBefore(String.fromCharCode(c), 1)]).toEqual([c, old(c)]);
+    expect(wordCharBefore("Đà", 1)).toBe(true);
+    expect(wordCharBefore("ngày 5", 5)).toBe(false);
   });
 });

@@ -221,13 +221,14 @@ function moneyOf(n: NumberHit, doc: Doc): MoneyHit | null {
     // "3 đô thị", "2 xu hướng": another word
     if (SHORT_CURRENCY.has(cur) && MINOR_COMPOUND.test(rest)) return null;
     // "400 pounds (khoảng 181,4 kg)": a weight
-    if (POUND.has(cur) && WEIGHT_NEAR.test(rest.slice(0, 40))) return null;
+    // (the weight is looked for after every currency: a test only after "pound", first reached after
+    // V8 had optimised moneyOf, made it compile moneyOf again; likewise the scale below)
+    const weightNear = WEIGHT_NEAR.test(rest.slice(0, 40));
+    if (POUND.has(cur) && weightNear) return null;
     // "không có một xu": an idiom, no amount
     if (SHORT_CURRENCY.has(cur) && n.form === "words" && n.value === 1) return null;
-    const scale = m.groups!.scale;
-    if (scale) {
-      value *= SCALE_OF.get(scale.replace(/\s+/g, " "))!;
-    }
+    // (a scale word between the amount and its currency, "5 tr đồng"; none is "", which no map holds)
+    value *= SCALE_OF.get((m.groups!.scale ?? "").replace(/\s+/g, " ")) ?? 1;
     value *= c.factor;
     currency = c.iso;
     end = n.end + m[0].length;
