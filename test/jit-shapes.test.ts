@@ -73,6 +73,19 @@ describe("figure hits share one shape", () => {
   });
 });
 
+describe("figureHit writes what shaped() writes", () => {
+  test("a decimal measure, an integer one, a percent and money from figureHit and shaped(): one key list, values as written", () => {
+    const doc = makeDoc("Sản lượng đạt 2,5 tấn, đường dài 12 km, tăng 12,5%, doanh thu 5 tỷ đồng, 120 cán bộ.");
+    const hits = recognizeFigures({ doc, sentences: sentences(doc), convention: "vi" });
+    expect(new Set(hits.map((h) => Object.keys(h).join(","))).size).toBe(1);
+    expect(hits.filter((h) => h.kind === "measure").map((h) => [h.value, h.unit])).toEqual([[2.5, "tấn"], [12, "km"]]);
+    expect(hits.find((h) => h.kind === "percent")?.value).toBe(12.5);
+    expect(hits.find((h) => h.kind === "money")?.value).toBe(5e9);
+    const m = hits.find((h) => h.kind === "measure")!;
+    expect([m.currency, m.of, m.approx, m.numStart, m.numEnd]).toEqual([undefined, undefined, undefined, doc.key.indexOf("2,5"), doc.key.indexOf("2,5") + 3]);
+  });
+});
+
 describe("date hits share one shape", () => {
   test("a day, an impossible day, a day given its year, a month, a quarter, a year: one key list, values as written", () => {
     const doc = makeDoc("Ngày 31/02/2022 họp; ngày 14/9 khai mạc, tháng 5/2021 và tháng 13/2021, quý III/2020, năm 2019, năm 20221. Hôm 3/4/2018 bế mạc.");

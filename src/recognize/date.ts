@@ -235,8 +235,14 @@ function pad(n: number): string {
 
 function validDay(y: number | null, m: number, d: number): boolean {
   if (m < 1 || m > 12 || d < 1) return false;
-  if (m === 2 && y !== null) return d <= (y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28);
-  return d <= DAYS_IN_MONTH[m - 1]!;
+  // (the leap test runs for every date with a year, and February's length is chosen: a test of its
+  // own for February, first reached after V8 had optimised inferYears, made it compile it again)
+  const yy = y ?? 1;
+  const r4 = yy % 4;
+  const r100 = yy % 100;
+  const r400 = yy % 400;
+  const leap = (r4 === 0 && r100 !== 0) || r400 === 0;
+  return d <= (m === 2 && y !== null ? (leap ? 29 : 28) : DAYS_IN_MONTH[m - 1]!);
 }
 
 function fullYear(s: string): number {

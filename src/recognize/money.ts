@@ -26,7 +26,7 @@ import { freshTokens } from "../text/words.js";
 import { markedTokens } from "./number-tokens.js";
 import type { RuleOf } from "../schema.js";
 import type { Ctx, MoneyHit } from "./types.js";
-import { shaped } from "./types.js";
+import { figureHit, shaped } from "./types.js";
 import { parseDigits, scanNumbers, type NumberHit } from "./number.js";
 import { CURRENCIES, CURRENCY_PREFIXES, DONG_COMPOUNDS, MINOR_COMPOUNDS, MONEY_NOUNS, MONEY_VERBS, NOT_MONEY_AFTER_TY, PLACE_LIKE_CURRENCIES, RATE_UNITS, SCALES_BEFORE_CURRENCY, WEIGHT_WORDS } from "../lexicon/currency.js";
 import { codesGlued, joinMinorUnits, kiloAfter } from "./money-forms.js";
@@ -150,7 +150,7 @@ export function recognizeMoney(ctx: Ctx): MoneyHit[] {
     let numEnd = m.index + m[0].length - m.groups!.cur!.length;
     while (key[numEnd - 1] === " ") numEnd--;
     const value = tidy(p.value * SCALE_OF.get(m.groups!.scale!.replace(/\s+/g, " "))!);
-    const hit: MoneyHit = shaped<MoneyHit>({ kind: "money", value, currency: "VND", start: m.index, end: m.index + m[0].length, rule: "money.glued", numStart: m.index, numEnd });
+    const hit = figureHit<MoneyHit>("money", value, m.index, m.index + m[0].length, "money.glued", m.index, numEnd, "VND", undefined);
     const per = perAfter(key, doc.norm, hit.end);
     if (per.list.length) {
       hit.per = per.list;
@@ -262,7 +262,9 @@ function moneyOf(n: NumberHit, doc: Doc): MoneyHit | null {
       rule = bareTy ? "money.bare-scale" : context ? "money.context" : "money.rate";
     }
   }
-  const hit: MoneyHit = shaped<MoneyHit>({ kind: "money", value: tidy(value), currency, start, end, rule, numStart: n.numStart, numEnd: n.numEnd });
+  // (figureHit, not shaped({…}): that literal's value field, first seen holding small integers, made
+  // V8 compile moneyOf again at the first decimal)
+  const hit = figureHit<MoneyHit>("money", tidy(value), start, end, rule, n.numStart, n.numEnd, currency, undefined);
   const per = perAfter(key, norm, end);
   if (per.list.length) {
     hit.per = per.list;

@@ -114,16 +114,39 @@ export interface OrgHit extends Hit<RuleOf<"organization">> {
  * Readers test these fields by value (`h.approx`, `h.of !== undefined`), never by presence.
  */
 export function shaped<H extends FigureHit>(h: H): H {
+  return figureHit<H>(h.kind, h.value, h.start, h.end, h.rule, h.numStart, h.numEnd, h.currency, h.unit, h);
+}
+
+/**
+ * What shaped() makes, from the fields themselves: `more`'s other fields (undefined when it is not
+ * given). A recogniser that has no more than these calls it directly, with no object literal of
+ * its own in between: each such literal is an object shape of its own, whose `value` field V8
+ * first saw holding small integers ("Smi"); the first decimal ("2,5 km") then made it throw away
+ * the code that built one (measureOf) and compile it again.
+ */
+export function figureHit<H extends FigureHit>(
+  kind: H["kind"],
+  value: number,
+  start: number,
+  end: number,
+  rule: H["rule"],
+  numStart: number | undefined,
+  numEnd: number | undefined,
+  currency: string | undefined,
+  unit: string | undefined,
+  more?: Partial<FigureHit>,
+): H {
+  const h = more ?? NONE;
   return {
-    kind: h.kind,
-    value: h.value,
-    start: h.start,
-    end: h.end,
-    rule: h.rule,
-    numStart: h.numStart,
-    numEnd: h.numEnd,
-    currency: h.currency,
-    unit: h.unit,
+    kind,
+    value,
+    start,
+    end,
+    rule,
+    numStart,
+    numEnd,
+    currency,
+    unit,
     category: h.category,
     noun: h.noun,
     of: h.of,
@@ -137,3 +160,5 @@ export function shaped<H extends FigureHit>(h: H): H {
     basis: h.basis,
   } as H;
 }
+/** No more fields (figureHit's `more` when not given). */
+const NONE: Partial<FigureHit> = {};
