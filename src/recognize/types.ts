@@ -114,39 +114,16 @@ export interface OrgHit extends Hit<RuleOf<"organization">> {
  * Readers test these fields by value (`h.approx`, `h.of !== undefined`), never by presence.
  */
 export function shaped<H extends FigureHit>(h: H): H {
-  return figureHit<H>(h.kind, h.value, h.start, h.end, h.rule, h.numStart, h.numEnd, h.currency, h.unit, h);
-}
-
-/**
- * What shaped() makes, from the fields themselves: `more`'s other fields (undefined when it is not
- * given). A recogniser that has no more than these calls it directly, with no object literal of
- * its own in between: each such literal is an object shape of its own, whose `value` field V8
- * first saw holding small integers ("Smi"); the first decimal ("2,5 km") then made it throw away
- * the code that built one (measureOf) and compile it again.
- */
-export function figureHit<H extends FigureHit>(
-  kind: H["kind"],
-  value: number,
-  start: number,
-  end: number,
-  rule: H["rule"],
-  numStart: number | undefined,
-  numEnd: number | undefined,
-  currency: string | undefined,
-  unit: string | undefined,
-  more?: Partial<FigureHit>,
-): H {
-  const h = more ?? NONE;
   return {
-    kind,
-    value,
-    start,
-    end,
-    rule,
-    numStart,
-    numEnd,
-    currency,
-    unit,
+    kind: h.kind,
+    value: h.value,
+    start: h.start,
+    end: h.end,
+    rule: h.rule,
+    numStart: h.numStart,
+    numEnd: h.numEnd,
+    currency: h.currency,
+    unit: h.unit,
     category: h.category,
     noun: h.noun,
     of: h.of,
@@ -160,5 +137,46 @@ export function figureHit<H extends FigureHit>(
     basis: h.basis,
   } as H;
 }
-/** No more fields (figureHit's `more` when not given). */
-const NONE: Partial<FigureHit> = {};
+
+/**
+ * What shaped() makes of a hit with only these fields (the others undefined, the same keys in the
+ * same order: one object shape), with no object literal of the caller's own in between. Each such
+ * literal (`shaped({ kind: "measure", value: … })`) was an object shape of its own, whose value
+ * field V8 first saw holding small integers: the first decimal ("2,5 km") made it throw away the
+ * code that built one (measureOf, moneyOf) and compile it again ("Smi"). It reads no object, so the
+ * hits shaped() reads keep their own feedback.
+ */
+export function figureHit<H extends FigureHit>(
+  kind: H["kind"],
+  value: number,
+  start: number,
+  end: number,
+  rule: H["rule"],
+  numStart: number | undefined,
+  numEnd: number | undefined,
+  currency: string | undefined,
+  unit: string | undefined,
+): H {
+  return {
+    kind,
+    value,
+    start,
+    end,
+    rule,
+    numStart,
+    numEnd,
+    currency,
+    unit,
+    category: undefined,
+    noun: undefined,
+    of: undefined,
+    per: undefined,
+    approx: undefined,
+    bound: undefined,
+    range: undefined,
+    estimated: undefined,
+    ambiguous: undefined,
+    relation: undefined,
+    basis: undefined,
+  } as H;
+}
