@@ -10,7 +10,7 @@ import { makeDoc } from "../src/text/normalize.js";
 import { sentences } from "../src/text/segment.js";
 import { inferConvention } from "../src/recognize/number.js";
 import { recognizeFigures } from "../src/recognize/figures.js";
-import { recognizeDates } from "../src/recognize/date.js";
+import { recognizeDates, yearMentions } from "../src/recognize/date.js";
 import { classify, parseDigits } from "../src/recognize/number-grammar.js";
 import { wordCharBefore } from "../src/recognize/date-scan.js";
 
@@ -131,5 +131,23 @@ describe("wordCharBefore tests ASCII letters of both cases at one site", () => {
     for (let c = 0; c < 0x80; c++) expect([c, wordCharBefore(String.fromCharCode(c), 1)]).toEqual([c, old(c)]);
     expect(wordCharBefore("Đà", 1)).toBe(true);
     expect(wordCharBefore("ngày 5", 5)).toBe(false);
+  });
+});
+
+describe("year mentions share one shape", () => {
+  test("a school year, a term, a plan, part of a year, a year until now, a dated year: one key list, flags as found", () => {
+    const doc = makeDoc("Năm học 2016-2017 kết thúc. Nhiệm kỳ 2016-2021 có nhiều đổi mới. Kế hoạch năm 2017 đã giao. 6 tháng đầu năm 2019 tăng. Từ năm 2013 đến nay đã xây 5 trường. Ngày 19/9/2016 họp.");
+    const ctx = { doc, sentences: sentences(doc), convention: "vi" as const };
+    const ms = yearMentions(ctx, recognizeDates(ctx));
+    // (before, each set of flags was added in its own order: a key list, a shape, of its own)
+    expect(new Set(ms.map((m) => Object.keys(m).join(","))).size).toBe(1);
+    const at = (year: number) => ms.filter((m) => m.year === year);
+    expect(at(2016).some((m) => m.school && m.rangeStart)).toBe(true);
+    expect(at(2021).some((m) => m.term && m.rangeEnd)).toBe(true);
+    expect(at(2017).some((m) => m.plan)).toBe(true);
+    expect(at(2019).some((m) => m.partOfYear)).toBe(true);
+    expect(at(2013).some((m) => m.floor === 2013 || m.now)).toBe(true);
+    expect(at(2016).some((m) => m.dated?.value === "2016-09-19")).toBe(true);
+    expect(ms.every((m) => m.coming === undefined && m.streak === undefined)).toBe(true);
   });
 });
