@@ -13,6 +13,8 @@ import { recognizeFigures } from "../src/recognize/figures.js";
 import { recognizeDates, yearMentions } from "../src/recognize/date.js";
 import { classify, parseDigits } from "../src/recognize/number-grammar.js";
 import { wordCharBefore } from "../src/recognize/date-scan.js";
+import { setFlagsFromString } from "node:v8";
+import { objectList } from "../src/recognize/types.js";
 
 describe("unitAt", () => {
   test("the unit inside the string, -1 before and after it", () => {
@@ -149,5 +151,18 @@ describe("year mentions share one shape", () => {
     expect(at(2013).some((m) => m.floor === 2013 || m.now)).toBe(true);
     expect(at(2016).some((m) => m.dated?.value === "2016-09-19")).toBe(true);
     expect(ms.every((m) => m.coming === undefined && m.streak === undefined)).toBe(true);
+  });
+});
+
+describe("objectList: an empty array that holds objects from the start", () => {
+  test("the same map as an array of objects; a literal [] has another", () => {
+    setFlagsFromString("--allow-natives-syntax");
+    const sameMap = new Function("a", "b", "return %HaveSameMap(a, b)") as (a: unknown, b: unknown) => boolean;
+    const list = objectList<{ n: number }>();
+    expect(list).toEqual([]);
+    expect(sameMap(list, [{ n: 1 }])).toBe(true);
+    expect(sameMap([], [{ n: 1 }])).toBe(false);
+    list.push({ n: 2 });
+    expect(list).toEqual([{ n: 2 }]);
   });
 });
