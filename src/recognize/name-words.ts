@@ -21,8 +21,12 @@ export interface Token {
   id: number;
   /** Index of the document token that is this token whole (same start and end), or -1 (a part of a glued or hyphenated word). */
   ti: number;
-  /** All capitals ("THU", not "A"): computed once, on first use. */
-  caps?: boolean;
+  /**
+   * All capitals ("THU", not "A"): computed once, on first use (isCaps); undefined until then.
+   * Every token is made with the field, so that tokens keep one shape (a field added later gave
+   * them two, and the readers of tokens deopted on the second: "wrong map").
+   */
+  caps: boolean | undefined;
 }
 
 /**
@@ -118,7 +122,7 @@ export function tokenize(doc: Doc, start: number, text: string, toks: Tokens, fi
     const k = key.slice(s, e);
     while (j < toks.count && toks.end[j]! <= s) j++;
     const whole = j < toks.count && toks.start[j] === s && toks.end[j] === e;
-    out.push({ start: s, end: e, text: t, key: k, id: whole ? toks.id[j]! : lexicon.lookup(k), ti: whole ? j : -1 });
+    out.push({ start: s, end: e, text: t, key: k, id: whole ? toks.id[j]! : lexicon.lookup(k), ti: whole ? j : -1, caps: undefined });
   };
   // the words between single spaces (as text.split(" "), without the array)
   for (let ws = 0; ws <= text.length; ) {
@@ -131,7 +135,7 @@ export function tokenize(doc: Doc, start: number, text: string, toks: Tokens, fi
     const e0 = pos + word.length;
     while (j < toks.count && toks.end[j]! <= pos) j++;
     if (!nameReading.spec && j < toks.count && toks.start[j] === pos && toks.end[j] === e0 && !(toks.flags[j]! & T_ODD)) {
-      out.push({ start: pos, end: e0, text: word, key: key.slice(pos, e0), id: toks.id[j]!, ti: j });
+      out.push({ start: pos, end: e0, text: word, key: key.slice(pos, e0), id: toks.id[j]!, ti: j, caps: undefined });
       pos = e0 + 1;
       continue;
     }

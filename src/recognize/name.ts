@@ -126,7 +126,6 @@ function phraseAtToken(doc: Doc, toks: Tokens, tok: Token, ps: PhraseSet, glued 
   return phraseAt(doc, tok.start, ps, glued);
 }
 
-/** `word` as written (any case). */
 /** Folded family names: a token whose key is not here is no family name (a cheap test before the exact one). */
 const SURNAME_KEY = new Set(SURNAMES.map((s) => fold(s)));
 /** The same sets of folded words as lexicon ids: a name token is looked up by its id (the id of its key). */
@@ -134,8 +133,9 @@ const idSet = (words: Iterable<string>): ReadonlySet<number> => new Set([...word
 const SURNAME_IDS = idSet(SURNAME_KEY);
 const ORG_WORD_IDS = idSet(ORG_WORD);
 const HONORIFIC_IDS = idSet(HONORIFIC_WORD);
+/** `word` as written (any case), from the working copy: NFC already (normalize.ts), so not normalised again per call. */
 export function isSurname(word: string): boolean {
-  return SURNAME.has(word.normalize("NFC").toLowerCase());
+  return SURNAME.has(word.toLowerCase());
 }
 export function isPlace(key: string): boolean {
   return PLACE.get(key) === true;
