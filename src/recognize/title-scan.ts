@@ -125,6 +125,9 @@ class UnitTrie {
   }
 }
 const ONE_WORD = new UnitTrie(TITLE_STARTS.filter((w) => firstRun(w) === w));
+/** First units of the one-word title starts: a word in no list (id 0) starts a title only with one (ONE_WORD.prefixAt). */
+const ONE_WORD_FIRST = new Uint8Array(65536);
+for (const w of TITLE_STARTS) if (firstRun(w) === w) ONE_WORD_FIRST[w.charCodeAt(0)] = 1;
 /**
  * The first MATCH_HEAD units of every string TITLE matches (the whole string when shorter):
  * prefix, "phó" or "p." (each with or without the space after it), a title, a suffix after a
@@ -197,9 +200,11 @@ export function nextTitle(doc: Doc, from: number, precise = true): RegExpExecArr
   const seen = precise ? judged : NONE_JUDGED;
   for (let i = tokenAt(t, from); i < count; i++) {
     if (!(flags[i]! & T_LETTERS)) continue;
-    // (a word judged before as no title start: passed over before its separator is read)
-    if (seen[ids[i]!] === 2) continue;
+    const id = ids[i]!;
     const b = starts[i]!;
+    // (a word judged before as no title start, or a word in no list whose first unit starts no
+    // one-word title start: passed over before its separator is read)
+    if (id !== 0 ? seen[id] === 2 : precise && ONE_WORD_FIRST[key.charCodeAt(b)] === 0) continue;
     if (b === 0) {
       if (from === 0) {
         const m = tryAt(i, 0);

@@ -223,6 +223,8 @@ function readOrg(doc: Doc, first0: Tok, nameStarts: Set<number>, shared: boolean
   for (let n = 0; tok && n < 14; n++) {
     const t = tok.t;
     const he = phraseAt(doc, tok.s, HEAD_SET, false);
+    /** The end of a legal form at the token, once read (-2: not read yet; the token's two tests share it). */
+    let lf = -2;
     const inHead = tok.s < headEnd;
     if (he > 0 && !inHead && (n === 0 || capital(t))) headEnd = he;
     // a field word opening the name after a shared head ("Trưởng Ban Thư ký …": "Thư ký")
@@ -253,7 +255,7 @@ function readOrg(doc: Doc, first0: Tok, nameStarts: Set<number>, shared: boolean
       // a legal form, or a field the unit is named after, next to the name read so far ("Ban quản lý dự án",
       // "Đội Thanh tra giao thông", "Vụ Dân vận", "Vật liệu xây dựng"): read through, stop words and all
       const cap0 = capital(t);
-      const lf = phraseAt(doc, tok.s, LEGAL_SET, false);
+      lf = phraseAt(doc, tok.s, LEGAL_SET, false);
       // (a trade named by a verb only right after the opening head, a legal form or a field: not after a
       // head word inside a name, "Bệnh viện … Hải Phòng thông tin …")
       // a verb that is also a stop word ("xây dựng", "kiểm tra") only there, not after a field ("Sở Y tế kiểm tra …")
@@ -337,7 +339,7 @@ function readOrg(doc: Doc, first0: Tok, nameStarts: Set<number>, shared: boolean
     prevCap = cap || tok.s < headEnd;
     prevWord = key.slice(tok.s, tok.e);
     // (a phrase read ends after its start: the one reading is either test)
-    const legal = phraseAt(doc, tok.s, LEGAL_SET, false) > 0;
+    const legal = (lf === -2 ? phraseAt(doc, tok.s, LEGAL_SET, false) : lf) > 0;
     if (cap && !/^\d/.test(t) && !legal && !(tok.s < headEnd)) brandPending = false;
     // a legal form in capitals ("Công ty TNHH xây dựng …"): a trade may follow
     prevField = prevLegal = legal;
