@@ -1,16 +1,18 @@
 /**
  * The people index (one walk of the token table) against the walks it replaces: every token
  * flagged T_CAP, every token of odd letters, the tokens of "ảnh" and "tên", the tokens whose word
- * may start an organisation head; and merged() against a sort of the union.
+ * may start an organisation head; the tokens where the title pattern may match are among those
+ * it lists as possible title starts; and merged() against a sort of the union.
  */
 import { describe, expect, test } from "vitest";
 import fc from "fast-check";
 import { makeDoc } from "../src/text/normalize.js";
 import { HEAD_FIRST_IDS, merged, peopleIndex } from "../src/recognize/people-index.js";
-import { lexicon, T_CAP, T_ODD } from "../src/text/tokens.js";
+import { lexicon, T_CAP, T_LETTERS, T_ODD } from "../src/text/tokens.js";
+import { titleMayStart } from "../src/recognize/title-scan.js";
 import { freshTokens } from "../src/text/words.js";
 
-const PIECES = [" ", "  ", ", ", ".", "\n", "\u00a0", "𝐀", "\u0301", "3", "Ảnh", "ảnh", "cảnh", "tên", "Tên", "tênx", "Viện", "viện", "Trung tâm", "Sở", "T.Ư", "QuangHuy", "Nguyễn Văn An", "UBND", "ông"];
+const PIECES = [" ", "  ", ", ", ".", "\n", "\u00a0", "𝐀", "\u0301", "3", "Ảnh", "ảnh", "cảnh", "tên", "Tên", "tênx", "Viện", "viện", "Trung tâm", "Sở", "T.Ư", "QuangHuy", "Nguyễn Văn An", "UBND", "ông", "Phó", "phógiám", "Giám đốc", "nguyênGiám", "trường", "p."];
 const text = fc.array(fc.constantFrom(...PIECES), { maxLength: 30 }).map((ps) => ps.join(""));
 
 describe("people index", () => {
@@ -28,6 +30,11 @@ describe("people index", () => {
         expect(ix.anh).toEqual(all.filter((i) => t.id[i] === ANH));
         expect(ix.ten).toEqual(all.filter((i) => t.id[i] === TEN));
         expect(ix.heads).toEqual(all.filter((i) => t.id[i]! < HEAD_FIRST_IDS.length && HEAD_FIRST_IDS[t.id[i]!] === 1));
+        // every letter token where a title may start (titleMayStart, the test nextTitle makes) is listed, and only letter tokens are
+        const titles = new Set(ix.titles);
+        expect(all.filter((i) => t.flags[i]! & T_LETTERS && titleMayStart(doc, t, i, t.start[i]!) && !titles.has(i))).toEqual([]);
+        expect(ix.titles.filter((i) => !(t.flags[i]! & T_LETTERS))).toEqual([]);
+        expect(ix.titles).toEqual([...ix.titles].sort((a, b) => a - b));
         expect(peopleIndex(doc)).toBe(ix);
       }),
       { numRuns: 1000 },
