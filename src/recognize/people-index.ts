@@ -14,7 +14,7 @@ import type { Doc } from "../text/normalize.js";
 import { lexicon, T_CAP, T_LETTERS, T_ODD, T_WORD } from "../text/tokens.js";
 import { freshTokens, WordTrie } from "../text/words.js";
 import { ORG_HEADS } from "../lexicon/org-heads.js";
-import { ONE_WORD_FIRST, titleFirstId } from "./title-first.js";
+import { ONE_WORD, ONE_WORD_FIRST, titleFirstTable } from "./title-first.js";
 
 export interface PeopleIndex {
   caps: number[];
@@ -47,18 +47,20 @@ function build(doc: Doc): PeopleIndex {
   const key = doc.key;
   const out: PeopleIndex = { caps: [], odd: [], anh: [], ten: [], heads: [], titles: [] };
   const heads = HEAD_FIRST_IDS;
+  const titleFirst = titleFirstTable();
   for (let i = 0; i < count; i++) {
     const f = flags[i]!;
     if (!(f & T_WORD)) continue;
     if (f & T_CAP) out.caps.push(i);
     if (f & T_ODD) out.odd.push(i);
     const id = ids[i]!;
-    // a word in no list may start a title only with a one-word start glued on ("phógiám")
+    // a word in no list may start a title only with a one-word start glued on ("phógiám"; the first
+    // unit told first: most start with none of the five)
     if (id === 0) {
-      if (f & T_LETTERS && ONE_WORD_FIRST[key.charCodeAt(starts[i]!)] === 1) out.titles.push(i);
+      if (f & T_LETTERS && ONE_WORD_FIRST[key.charCodeAt(starts[i]!)] === 1 && ONE_WORD.prefixAt(key, starts[i]!)) out.titles.push(i);
       continue;
     }
-    if (f & T_LETTERS && titleFirstId(id)) out.titles.push(i);
+    if (titleFirst[id] === 1 && f & T_LETTERS) out.titles.push(i);
     if (id === ANH) out.anh.push(i);
     else if (id === TEN) out.ten.push(i);
     if (id < heads.length && heads[id] === 1) out.heads.push(i);

@@ -97,3 +97,20 @@ export function titleFirstId(id: number): boolean {
   if (f === 0) judged[id] = f = FIRST_IDS.has(id) || ONE_WORD.prefixAt(lexicon.word(id), 0) ? 1 : 2;
   return f === 1;
 }
+
+/**
+ * The judgements of every id the lexicon holds now (judged here if not yet): `table[id] === 1`
+ * when word `id` may start a title, for every id of a token table made so far (its ids are the
+ * lexicon's). For a walk over every token (people-index.ts): one load per token, no call.
+ */
+export function titleFirstTable(): Uint8Array {
+  const n = lexicon.size + 1;
+  if (judgedUpTo < n) {
+    for (let id = Math.max(1, judgedUpTo); id < n; id++) titleFirstId(id);
+    judgedUpTo = n;
+  }
+  return judged;
+}
+/** Ids below this are all judged. */
+let judgedUpTo = 1;
+

@@ -38,9 +38,16 @@ export interface TitleHit {
 const DROPPED = new Set(DROPPED_PREFIXES.map((p) => fold(p)));
 const ONLY_BEFORE = new Map(Object.entries(TITLES_ONLY_BEFORE).map(([t, orgs]) => [fold(t), orgs.map((o) => fold(o))]));
 const LEADING = new Map(Object.entries(LEADING_HEADS).map(([k, v]) => [fold(k), v]));
+/** Shared heads: [the folded title words, the head it names, the first of those words], longest first. */
 const SHARED = [...Object.entries(SHARED_HEADS), ...Object.entries(SHORT_SHARED_HEADS).map(([k, v]) => [k, v.head] as const)]
-  .map(([k, v]) => [fold(k), v] as const)
+  .map(([k, v]) => [fold(k), v, fold(k).split(" ")[0]!] as const)
   .sort((a, b) => b[0].length - a[0].length);
+type Shared = (typeof SHARED)[number];
+/** The shared head a folded title ends in (SHARED's first hit; null: none). */
+function sharedHeadOf(own: string): Shared | null {
+  for (const sh of SHARED) if (own.endsWith(sh[0]) && (own.length === sh[0].length || own[own.length - sh[0].length - 1] === " ")) return sh;
+  return null;
+}
 
 const TOKEN = named("person.org-token", /[^\s,;:()[\]{}"“”‘’!?<>]+/uy);
 const SPACES = named("person.org-spaces", /[ ]*/y);
@@ -412,16 +419,16 @@ export function findTitles(doc: Doc, nameStarts: Set<number>): TitleHit[] {
   const add = (start: number, end: number, title: string, base: string, rule: RuleOf<"position">) => {
     // (an abbreviation restores its own short head: "Chánh VP UBND tỉnh" → org "VP UBND tỉnh")
     const own = rule === "person.title-abbr" ? fold(title) : base;
-    const sharedHead = SHARED.find(([k]) => own.endsWith(k) && (own.length === k.length || own[own.length - k.length - 1] === " "));
+    const sharedHead = sharedHeadOf(own);
     // shared head only when the title ends in it ("trưởng ban"), not for titles naming it whole ("thanh tra" alone)
-    const shared = sharedHead && own !== sharedHead[0] ? sharedHead : undefined;
+    const shared = sharedHead !== null && own !== sharedHead[0] ? sharedHead : null;
     // "GVCC. Viện Vật lý Kỹ thuật": an abbreviation's dot before its organisation
-    const dot = rule === "person.title-abbr" && norm[end] === "." && norm[end + 1] === " " ? 1 : 0;
-    const span = parseOrg(doc, end + dot, nameStarts, !!shared);
+    const dot = rule === "person.title-abbr" && unitAt(norm, end) === 46 && unitAt(norm, end + 1) === 32 ? 1 : 0;
+    const span = parseOrg(doc, end + dot, nameStarts, shared !== null);
     let org: string | null = null;
     if (span) {
       const text = dashesAsWritten(doc, span.start, span.end);
-      org = shared && fold(text.split(" ")[0]!) !== shared[0].split(" ")[0] ? `${shared[1]} ${text}` : text;
+      org = shared !== null && fold(text.split(" ")[0]!) !== shared[2] ? `${shared[1]} ${text}` : text;
       // "Vụ trưởng Kế hoạch - Tài chính" → "Vụ Kế hoạch - Tài chính": the head the title begins with
       const lead = LEADING.get(base.startsWith("phó ") ? base.slice(4) : base);
       if (lead && !fold(`${text} `).startsWith(`${fold(lead)} `) && !namedHeadAt(doc, span.start) && /^\p{Lu}[\p{Ll}\p{M}]/u.test(text) && !/^(?:các|những)(?: |$)/.test(fold(text))) org = `${lead} ${text}`;
