@@ -174,6 +174,12 @@ export const isCaps = (t: Token): boolean => {
 
 /** The tokens' texts joined by single spaces: their slice of the text when one space stands between each (the texts are slices of norm). */
 export function joined(norm: string, toks: Token[]): string {
-  for (let k = 1; k < toks.length; k++) if (toks[k]!.start !== toks[k - 1]!.end + 1 || norm.charCodeAt(toks[k - 1]!.end) !== 32) return toks.map((t) => t.text).join(" ");
+  for (let k = 1; k < toks.length; k++) if (toks[k]!.start !== toks[k - 1]!.end + 1 || norm.charCodeAt(toks[k - 1]!.end) !== 32) return textsJoined(toks);
   return norm.slice(toks[0]!.start, toks[toks.length - 1]!.end);
+}
+/** toks.map((t) => t.text).join(" ") as a loop (the rare branch of joined: optimised code met map and join there with no feedback, and deopted). */
+function textsJoined(toks: Token[]): string {
+  let s = toks.length ? toks[0]!.text : "";
+  for (let k = 1; k < toks.length; k++) s += " " + toks[k]!.text;
+  return s;
 }

@@ -112,7 +112,11 @@ function foldedWords(doc: Doc, tokens: Token[]): string {
     const t = tokens[k]!;
     if (tokenFold(doc, t) !== t.key || (k > 0 && (t.start !== tokens[k - 1]!.end + 1 || key.charCodeAt(t.start - 1) !== 32))) slice = false;
   }
-  return slice ? key.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end) : tokens.map((t) => tokenFold(doc, t)).join(" ");
+  if (slice) return key.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end);
+  // (a loop, not map and join: see name-words.ts textsJoined)
+  let out = tokens.length ? tokenFold(doc, tokens[0]!) : "";
+  for (let k = 1; k < tokens.length; k++) out += " " + tokenFold(doc, tokens[k]!);
+  return out;
 }
 
 /** The first word of a folded name (all of it when it has no space): see PeopleText.mayBeAmong. */
