@@ -10,6 +10,7 @@ import { makeDoc } from "../src/text/normalize.js";
 import { fold } from "../src/text/fold.js";
 import { dateWordBefore, ordinalBefore, qualifierBefore, QUAL_BOUND, TU, wordBefore } from "../src/recognize/number-context.js";
 import { DATE_CONTEXT, ORDINAL_CONTEXT, QUALIFIERS } from "../src/lexicon/numbers.js";
+import { expectEqual, expectIs } from "./helpers/expect-fast.js";
 
 const DATE_MAX = new Map(DATE_CONTEXT.map(([w, max]) => [fold(w), max]));
 const DATE_FILLERS = new Set(["từ", "đến", "ngày"].map(fold));
@@ -69,9 +70,9 @@ describe("words before a number: quick exits agree with the plain reading", () =
       fc.property(text, (s) => {
         const key = makeDoc(s).key;
         for (let at = 0; at <= key.length; at++) {
-          expect(dateWordBefore(key, at)).toBe(dateWordRef(key, at));
-          expect(ordinalBefore(key, at)).toBe(ordinalRef(key, at));
-          expect(qualifierBefore(key, at)).toEqual(qualifierRef(key, at));
+          expectIs(dateWordBefore(key, at), dateWordRef(key, at));
+          expectIs(ordinalBefore(key, at), ordinalRef(key, at));
+          expectEqual(qualifierBefore(key, at), qualifierRef(key, at));
         }
       }),
       { numRuns: 1500 },
