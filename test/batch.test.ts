@@ -13,6 +13,7 @@ import { CHUNK, CHUNK_CHARS, parseEach } from "../src/report/batch.js";
 import { parseWith, validationDefault } from "../src/report/parse.js";
 import { PHASES, type Phase } from "../src/report/phases.js";
 import { Report as ReportSchema } from "../src/schema.js";
+import { expectEqual } from "./helpers/expect-fast.js";
 
 const root = resolve(import.meta.dirname, "..");
 const seed = readFileSync(join(root, "fixtures/seed.txt"), "utf8");
@@ -26,8 +27,8 @@ function reports(out: (Report | Error)[]): Report[] {
 /** Both ways, compared as values and as JSON. */
 function same(batch: Report[], alone: Report[]): void {
   expect(batch.length).toBe(alone.length);
-  expect(batch).toEqual(alone);
-  expect(batch.map((r) => JSON.stringify(r))).toEqual(alone.map((r) => JSON.stringify(r)));
+  expectEqual(batch, alone);
+  expectEqual(batch.map((r) => JSON.stringify(r)), alone.map((r) => JSON.stringify(r)));
 }
 
 describe("parseReports gives the Reports parseReport gives", () => {

@@ -17,7 +17,7 @@
  * No sleeps and no clocks: every wait is for a condition, with generous timeouts.
  */
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { spawnSync } from "node:child_process";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -46,6 +46,14 @@ const SEVERAL =
 
 /** The screenshots no assertion reads: taken when BAOCAO_SCREENSHOTS=1 (for a person to look at). */
 const shoot = (page: Page, file: string, fullPage = false) => (process.env.BAOCAO_SCREENSHOTS === "1" ? page.screenshot({ path: join(OUT, file), fullPage }) : undefined);
+
+/** `out` exists and was written after every one of `inputs` (a build made from them, not older). */
+function builtFrom(out: string, inputs: string[]): boolean {
+  if (!existsSync(out)) return false;
+  const at = statSync(out).mtimeMs;
+  return inputs.every((f) => !existsSync(f) || statSync(f).mtimeMs <= at);
+}
+const filesUnder = (d: string): string[] => readdirSync(d, { recursive: true, encoding: "utf8" }).map((f) => join(d, f));
 
 const exe = findChromium();
 if (!exe) process.stderr.write("browser tests skipped: no Chromium found (apt-get install -y chromium, or set BAOCAO_CHROMIUM=/path/to/chrome); .ci/run installs it\n");
@@ -290,12 +298,17 @@ describe.skipIf(!exe)("in Chromium", () => {
   }, 120_000);
 
   test("the page script as tsc emits it for the package (comments and lines kept, then compacted) works the same", async () => {
-    const ts = (await import("typescript")).default;
-    const config = ts.readConfigFile(join(ROOT, "tsconfig.build.json"), ts.sys.readFile);
-    const opts = ts.parseJsonConfigFileContent(config.config, ts.sys, ROOT).options;
-    const js = ts.transpileModule(readFileSync(join(ROOT, "src/view/client.ts"), "utf8"), { compilerOptions: opts }).outputText;
-    const mod = join(dir, "client.mjs");
-    writeFileSync(mod, js);
+    // the package's own dist/view/client.js when `npm run build` made it from this source; else
+    // tsc's emit of it now (loading typescript costs ~1 s of CPU, and seconds on a loaded machine)
+    let mod = join(ROOT, "dist/view/client.js");
+    if (!builtFrom(mod, [join(ROOT, "src/view/client.ts"), join(ROOT, "tsconfig.build.json"), join(ROOT, "tsconfig.json")])) {
+      const ts = (await import("typescript")).default;
+      const config = ts.readConfigFile(join(ROOT, "tsconfig.build.json"), ts.sys.readFile);
+      const opts = ts.parseJsonConfigFileContent(config.config, ts.sys, ROOT).options;
+      const js = ts.transpileModule(readFileSync(join(ROOT, "src/view/client.ts"), "utf8"), { compilerOptions: opts }).outputText;
+      mod = join(dir, "client.mjs");
+      writeFileSync(mod, js);
+    }
     const { CLIENT_JS } = (await import(pathToFileURL(mod).href)) as { CLIENT_JS: string };
     expect(CLIENT_JS).not.toMatch(/^\s*\/\//m);
     const { report, text } = reports.contradiction!;
@@ -362,11 +375,15 @@ describe.skipIf(!exe)("in Chromium", () => {
 
   test("the static page from file://: paste a report, see the same view computed in the page", async () => {
     // the page next to a browser build of the current source, made by the build's own script
+    // (site/baocao.js as `npm run build` made it, when no source it bundles is newer; else the
+    // build's script makes it again here: esbuild over the whole library, ~1.5 s of CPU)
     const site = join(dir, "repo");
     cpSync(join(ROOT, "site"), join(site, "site"), { recursive: true });
-    const built = spawnSync(process.execPath, [join(ROOT, "scripts/build-browser.mjs"), "--out", join(site, "site/baocao.js")], { encoding: "utf8" });
-    expect(built.status, built.stderr).toBe(0);
-    process.stderr.write(built.stdout);
+    if (!builtFrom(join(ROOT, "site/baocao.js"), [...filesUnder(join(ROOT, "src")), join(ROOT, "scripts/build-browser.mjs"), join(ROOT, "package-lock.json")])) {
+      const built = spawnSync(process.execPath, [join(ROOT, "scripts/build-browser.mjs"), "--out", join(site, "site/baocao.js")], { encoding: "utf8" });
+      expect(built.status, built.stderr).toBe(0);
+      process.stderr.write(built.stdout);
+    }
     expect(readFileSync(join(site, "site/baocao.js"), "utf8")).not.toMatch(/require\(["']node:|from ?["']node:/);
     const page = await b.open(url(join(site, "site/index.html")));
     await page.waitForSelector("body[data-ready]", { state: "attached" });

@@ -260,3 +260,22 @@ describe("count categories from the clause", () => {
     expect(counts("Năm 2000 công ty được thành lập.")).toEqual([]);
   });
 });
+
+describe("counts: the noun after a bracket or a short parenthesis", () => {
+  test("a number in brackets after a percent counts the noun after the bracket", () => {
+    const hits = counts("Có 64% (2.310) ý kiến đồng ý với dự thảo.");
+    expect(hits.map((h) => [h.value, h.of, h.noun])).toEqual([[2310, undefined, "ý kiến đồng ý"]]);
+  });
+  test("a part of a whole, then a short parenthesis: the listed noun after it", () => {
+    const hits = counts("Toàn tỉnh có 45/52 (đạt 86%) đơn vị hoàn thành kế hoạch.");
+    expect(hits.map((h) => [h.value, h.of, h.category])).toEqual([[45, 52, "organization"]]);
+    expect(hits[0]!.noun).toMatch(/^đơn vị/);
+  });
+  test("no listed noun after the parenthesis: the pair alone, its noun unknown", () => {
+    const hits = counts("Kết quả 45/52 (đạt 86%) đạt yêu cầu.");
+    expect(hits.map((h) => [h.value, h.of, h.rule, h.category])).toEqual([[45, 52, "count.pair", "other"]]);
+  });
+  test("a plain bracket with no percent before it is no place to look", () => {
+    expect(counts("Khu vực (12) ý kiến khác.").map((h) => h.value)).not.toContain(12);
+  });
+});

@@ -6,6 +6,7 @@ import { readFileSync } from "node:fs";
 import { setFlagsFromString } from "node:v8";
 import { describe, expect, test } from "vitest";
 import fc from "fast-check";
+import { expectEqual, expectIs } from "./helpers/expect-fast.js";
 import { adding, compared, FigureDraft, publish, withBasisFigure, type LateKey } from "../src/relate/figure-draft.js";
 import { PHASES, Work } from "../src/report/phases.js";
 import { none } from "../src/text/lists.js";
@@ -100,10 +101,10 @@ describe("FigureDraft", () => {
           }
         });
         const pub = publish(draft);
-        expect(Object.keys(pub)).toEqual(Object.keys(old).filter((k) => old[k] !== undefined));
-        expect(JSON.stringify(pub)).toBe(JSON.stringify(old));
-        expect(Object.values(pub).includes(undefined)).toBe(false);
-        if (pub.comparison) expect(Object.getPrototypeOf(pub.comparison)).toBe(Object.prototype);
+        expectEqual(Object.keys(pub), Object.keys(old).filter((k) => old[k] !== undefined));
+        expectIs(JSON.stringify(pub), JSON.stringify(old));
+        expectIs(Object.values(pub).includes(undefined), false);
+        if (pub.comparison) expectIs(Object.getPrototypeOf(pub.comparison), Object.prototype);
       }),
       { numRuns: 400 },
     );

@@ -6,6 +6,7 @@ import fc from "fast-check";
 import { removeOverlaps } from "../src/recognize/figures.js";
 import { parseReport } from "../src/index.js";
 import type { FigureHit } from "../src/recognize/types.js";
+import { expectEqual, expectIs } from "./helpers/expect-fast.js";
 
 const lo = (h: FigureHit) => h.numStart ?? h.start;
 const hi = (h: FigureHit) => h.numEnd ?? h.end;
@@ -22,9 +23,9 @@ describe("removeOverlaps", () => {
     fc.assert(
       fc.property(fc.array(hit, { maxLength: 30 }), (hs) => {
         const kept = removeOverlaps(hs);
-        for (let i = 0; i < kept.length; i++) for (let j = i + 1; j < kept.length; j++) expect(collide(kept[i]!, kept[j]!)).toBe(false);
-        for (const h of hs) if (!kept.includes(h)) expect(kept.some((k) => collide(k, h))).toBe(true);
-        expect(kept.map((k) => k.start)).toEqual([...kept.map((k) => k.start)].sort((a, b) => a - b));
+        for (let i = 0; i < kept.length; i++) for (let j = i + 1; j < kept.length; j++) expectIs(collide(kept[i]!, kept[j]!), false);
+        for (const h of hs) if (!kept.includes(h)) expectIs(kept.some((k) => collide(k, h)), true);
+        expectEqual(kept.map((k) => k.start), [...kept.map((k) => k.start)].sort((a, b) => a - b));
       }),
       { numRuns: 2000 },
     );

@@ -10,6 +10,7 @@ import { firstIds, firstTokenOf, IdTrie, phraseTokens } from "../src/text/id-tri
 import { lexicon } from "../src/text/tokens.js";
 import { makeDoc } from "../src/text/normalize.js";
 import { freshTokens } from "../src/text/words.js";
+import { expectEqual, expectIs } from "./helpers/expect-fast.js";
 
 const WORDS = ["viện", "trung", "tâm", "ban", "cán", "bộ", "công", "chức", "t", ".", "ư", "x", "y"];
 const step = fc.tuple(fc.constantFrom(...WORDS), fc.constantFrom(0, 1));
@@ -28,18 +29,18 @@ describe("IdTrie", () => {
           entries,
         );
         const id0 = lexicon.lookup(read[0]![0]);
-        expect(trie.starts(id0)).toBe(ps.some(([p]) => p[0]![0] === read[0]![0]));
+        expectIs(trie.starts(id0), ps.some(([p]) => p[0]![0] === read[0]![0]));
         let node = 0;
         for (let n = 1; n <= read.length; n++) {
           const [w, b] = read[n - 1]!;
           node = trie.step(node, lexicon.lookup(w), b);
           const prefix = read.slice(0, n);
           const begins = ps.some(([p]) => p.length >= n && same(p.slice(0, n), prefix));
-          expect(node >= 0).toBe(begins);
+          expectIs(node >= 0, begins);
           if (node < 0) break;
           const want = ps.findIndex(([p], k) => entries[k]! >= 0 && same(p, prefix));
-          expect(trie.entry(node)).toBe(want);
-          expect(trie.isEnd(node)).toBe(want >= 0);
+          expectIs(trie.entry(node), want);
+          expectIs(trie.isEnd(node), want >= 0);
         }
       }),
       { numRuns: 2000, seed: 14 },
@@ -61,10 +62,10 @@ describe("the cut of a phrase", () => {
         const doc = makeDoc(s);
         const t = freshTokens(doc);
         const toks = [...Array(t.count).keys()].map((i) => [doc.key.slice(t.start[i]!, t.end[i]!), i > 0 && t.start[i]! > t.end[i - 1]!]);
-        expect(phraseTokens(doc.key)).toEqual(toks);
-        expect(firstTokenOf(s)).toBe(toks[0]?.[0]);
+        expectEqual(phraseTokens(doc.key), toks);
+        expectIs(firstTokenOf(s), toks[0]?.[0]);
         const table = firstIds([s]);
-        if (toks.length) expect(table[lexicon.lookup(toks[0]![0] as string)]).toBe(1);
+        if (toks.length) expectIs(table[lexicon.lookup(toks[0]![0] as string)], 1);
       }),
       { numRuns: 500, seed: 14 },
     );

@@ -92,3 +92,22 @@ describe("overlaps", () => {
     expect(Object.values(TITLE_ABBREVIATIONS).filter((x) => !t.has(fold(x.replace(/^Phó /, ""))))).toEqual([]);
   });
 });
+
+describe("COUNTRY_WORDS read by word id (name.ts COUNTRY_IDS)", () => {
+  test("each is one word token of the text, and that token's id is in the table; the case-changed spelling is read by id too", async () => {
+    const { makeDoc } = await import("../src/text/normalize.js");
+    const { COUNTRY_IDS } = await import("../src/recognize/name.js");
+    for (const w of COUNTRY_WORDS) {
+      const doc = makeDoc(`ông ${w} nói`);
+      expect(doc.tokens.count, w).toBe(3);
+      expect(doc.tokens.start[1], w).toBe(4);
+      expect(doc.tokens.end[1], w).toBe(4 + w.length);
+      expect(COUNTRY_IDS.has(doc.tokens.id[1]!), w).toBe(true);
+      // the id is of the fold: "MỸ" has it as well (name.ts then compares the word as written)
+      expect(COUNTRY_IDS.has(makeDoc(w.toUpperCase()).tokens.id[0]!), w).toBe(true);
+    }
+    // and no other word of the text has one of those ids
+    expect(COUNTRY_IDS.has(makeDoc("ông").tokens.id[0]!)).toBe(false);
+    expect(COUNTRY_IDS.size).toBe(new Set(COUNTRY_WORDS.map(fold)).size);
+  });
+});

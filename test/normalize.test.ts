@@ -8,6 +8,7 @@ import { makeDoc } from "../src/text/normalize.js";
 import { foldNfc } from "../src/text/fold.js";
 import { lexicon, T_CAP, T_DIGITS, T_GAP, T_LETTERS, T_LINE, T_ODD, T_UPPER, T_WORD, tokenAt } from "../src/text/tokens.js";
 import { referenceFoldNfc, referenceMakeDoc } from "./helpers/normalize-reference.js";
+import { expectEqual, expectIs } from "./helpers/expect-fast.js";
 
 /**
  * Pieces of text the pass treats differently: plain and Vietnamese letters (NFC and NFD), the
@@ -32,10 +33,10 @@ describe("makeDoc: one pass, same doc as before", () => {
       fc.property(text, (s) => {
         const a = makeDoc(s);
         const b = referenceMakeDoc(s);
-        expect(a.norm).toBe(b.norm);
-        expect(a.key).toBe(b.key);
-        for (let pos = 0; pos <= s.length + 1; pos++) expect(a.normAt(pos)).toBe(b.normAt(pos));
-        for (let i = 0; i <= a.norm.length; i++) for (let j = i; j <= a.norm.length; j++) expect(a.span(i, j)).toEqual(b.span(i, j));
+        expectIs(a.norm, b.norm);
+        expectIs(a.key, b.key);
+        for (let pos = 0; pos <= s.length + 1; pos++) expectIs(a.normAt(pos), b.normAt(pos));
+        for (let i = 0; i <= a.norm.length; i++) for (let j = i; j <= a.norm.length; j++) expectEqual(a.span(i, j), b.span(i, j));
       }),
       CONFIG,
     );
@@ -44,7 +45,7 @@ describe("makeDoc: one pass, same doc as before", () => {
     fc.assert(
       fc.property(text, (s) => {
         const d = makeDoc(s);
-        expect(d.key).toBe(foldNfc(d.norm));
+        expectIs(d.key, foldNfc(d.norm));
         expect(d.key).toHaveLength(d.norm.length);
       }),
       CONFIG,
@@ -54,7 +55,7 @@ describe("makeDoc: one pass, same doc as before", () => {
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...PIECES.filter((p) => !/[\ud800-\udfff]/.test(p) || p.length === 2)), { minLength: 300, maxLength: 400 }), (a) => {
         const s = a.join("").normalize("NFC");
-        expect(foldNfc(s)).toBe(referenceFoldNfc(s));
+        expectIs(foldNfc(s), referenceFoldNfc(s));
       }),
       { numRuns: 50, seed: 14 },
     );
@@ -63,8 +64,8 @@ describe("makeDoc: one pass, same doc as before", () => {
     const d = makeDoc("Ngày 5/3\u00a0– 2016\u20132020\tđạt 3,5\u202ftỷ; ðồng");
     expect(d.norm).toBe("Ngày 5/3 - 2016-2020 đạt 3,5 tỷ; đồng");
     for (let i = 0; i <= d.norm.length; i++) {
-      expect(d.span(i, d.norm.length)).toEqual({ start: i, end: d.norm.length });
-      expect(d.normAt(i)).toBe(i);
+      expectEqual(d.span(i, d.norm.length), { start: i, end: d.norm.length });
+      expectIs(d.normAt(i), i);
     }
   });
 });
@@ -97,7 +98,7 @@ describe("token table", () => {
         const d = makeDoc(s);
         const t = d.tokens;
         const got = Array.from({ length: t.count }, (_, i) => ({ start: t.start[i], end: t.end[i], f: t.flags[i] }));
-        expect(got).toEqual(expected(d.norm));
+        expectEqual(got, expected(d.norm));
       }),
       CONFIG,
     );
@@ -108,7 +109,7 @@ describe("token table", () => {
       fc.property(text, (s) => {
         const d = makeDoc(s);
         const t = d.tokens;
-        for (let i = 0; i < t.count; i++) expect(t.id[i]).toBe(lexicon.lookup(d.key.slice(t.start[i], t.end[i])));
+        for (let i = 0; i < t.count; i++) expectIs(t.id[i], lexicon.lookup(d.key.slice(t.start[i], t.end[i])));
       }),
       CONFIG,
     );

@@ -8,8 +8,9 @@ import { describe, expect, test } from "vitest";
 import fc from "fast-check";
 import { makeDoc } from "../src/text/normalize.js";
 import { fold } from "../src/text/fold.js";
-import { dateWordBefore, ordinalBefore, qualifierBefore, QUAL_BOUND, TU, wordBefore } from "../src/recognize/number-context.js";
+import { dateWordBefore, gluedBefore, ordinalBefore, qualifierBefore, QUAL_BOUND, TU, wordBefore } from "../src/recognize/number-context.js";
 import { DATE_CONTEXT, ORDINAL_CONTEXT, QUALIFIERS } from "../src/lexicon/numbers.js";
+import { expectEqual, expectIs } from "./helpers/expect-fast.js";
 
 const DATE_MAX = new Map(DATE_CONTEXT.map(([w, max]) => [fold(w), max]));
 const DATE_FILLERS = new Set(["từ", "đến", "ngày"].map(fold));
@@ -69,9 +70,9 @@ describe("words before a number: quick exits agree with the plain reading", () =
       fc.property(text, (s) => {
         const key = makeDoc(s).key;
         for (let at = 0; at <= key.length; at++) {
-          expect(dateWordBefore(key, at)).toBe(dateWordRef(key, at));
-          expect(ordinalBefore(key, at)).toBe(ordinalRef(key, at));
-          expect(qualifierBefore(key, at)).toEqual(qualifierRef(key, at));
+          expectIs(dateWordBefore(key, at), dateWordRef(key, at));
+          expectIs(ordinalBefore(key, at), ordinalRef(key, at));
+          expectEqual(qualifierBefore(key, at), qualifierRef(key, at));
         }
       }),
       { numRuns: 1500 },
@@ -83,5 +84,30 @@ describe("words before a number: quick exits agree with the plain reading", () =
     expect(dateWordBefore(key, key.indexOf("3,"))).toBe(fold("ngày"));
     expect(ordinalBefore(key, key.indexOf("12"))).toBe(true);
     expect(qualifierBefore(key, key.indexOf("10"))?.word).toBe("khoảng");
+  });
+});
+
+describe("gluedBefore: one digit test for every separator, as the old reading", () => {
+  // the old reading, the oracle (letters and digits as number-context.ts reads them)
+  const letter = (s: string, i: number) => /[\p{L}\p{M}]/u.test(s[i] ?? "");
+  const digit = (s: string, i: number) => /\d/.test(s[i] ?? "");
+  const old = (key: string, start: number): boolean => {
+    const c1 = key[start - 1];
+    if (c1 === undefined) return false;
+    const c2 = start >= 2 ? start - 2 : -1;
+    if ((c1 === "-" || c1 === "/" || c1 === ".") && c2 >= 0 && (letter(key, c2) || digit(key, c2))) return true;
+    return (c1 === "," || c1 === ":") && c2 >= 0 && digit(key, c2);
+  };
+  test("at every position of texts of digits, letters and the five separators", () => {
+    const glued = fc.array(fc.constantFrom("B", "qđ", "tp", "5", "12", "-", "/", ".", ",", ":", " ", "x"), { maxLength: 12 }).map((ps) => ps.join(""));
+    fc.assert(
+      fc.property(glued, (s) => {
+        for (let at = 0; at <= s.length; at++) expectIs(gluedBefore(s, at), old(s, at), `at ${at}`);
+      }),
+      { numRuns: 800 },
+    );
+    expect(gluedBefore("B-52", 2)).toBe(true);
+    expect(gluedBefore("8:30", 2)).toBe(true);
+    expect(gluedBefore("a:30", 2)).toBe(false);
   });
 });

@@ -14,6 +14,7 @@ import { literalMatches } from "../src/recognize/date.js";
 import { edged } from "../src/recognize/date-scan.js";
 import { registry } from "../src/text/rx.js";
 import { sentences } from "../src/text/segment.js";
+import { expectEqual, expectIs } from "./helpers/expect-fast.js";
 
 const PIECES = [
   "2017", "20", "3", "07", "x2017", "2017a", "/", ".", ",", "-", " ", "  ", "\u00a0", "\n", "²",
@@ -47,8 +48,8 @@ describe("markedTokens", () => {
         for (let i = 0; i < tt.count; i++) if (anyScanReads(doc.key, tt.start[i]!, tt.end[i]!, tt.flags[i]!, tt.id[i]!)) want.push(i);
         // (the marked list may hold more: tokens with a digit or an odd letter; none of those the scans skip is missing)
         const got = [...markedTokens(doc)];
-        expect(want.every((i) => got.includes(i))).toBe(true);
-        expect(got).toEqual([...got].sort((a, b) => a - b));
+        expectIs(want.every((i) => got.includes(i)), true);
+        expectEqual(got, [...got].sort((a, b) => a - b));
       }),
       { numRuns: 2000 },
     );
@@ -63,10 +64,10 @@ describe("markedTokens", () => {
       fc.property(DATE_TEXT, (s) => {
         const doc = makeDoc(s);
         const got = literalMatches({ doc, sentences: sentences(doc), convention: "vi" });
-        expect(spans(got.month)).toEqual(spans(edged(doc.key, re("date.month"))));
-        expect(spans(got.quarter)).toEqual(spans(edged(doc.key, re("date.quarter"))));
-        expect(spans(got.year)).toEqual(spans(edged(doc.key, re("date.year"))));
-        expect(spans(got.words)).toEqual(spans(edged(doc.key, re("date.words"))));
+        expectEqual(spans(got.month), spans(edged(doc.key, re("date.month"))));
+        expectEqual(spans(got.quarter), spans(edged(doc.key, re("date.quarter"))));
+        expectEqual(spans(got.year), spans(edged(doc.key, re("date.year"))));
+        expectEqual(spans(got.words), spans(edged(doc.key, re("date.words"))));
       }),
       { numRuns: 3000 },
     );
@@ -89,7 +90,7 @@ describe("markedTokens", () => {
           if (e < 0) continue;
           read++;
           RUN_AT.lastIndex = at;
-          expect(RUN_AT.exec(doc.key)?.[0]).toBe(doc.key.slice(at, e));
+          expectIs(RUN_AT.exec(doc.key)?.[0], doc.key.slice(at, e));
         }
       }),
       { numRuns: 3000 },

@@ -1,16 +1,19 @@
 /**
  * The people index (one walk of the token table) against the walks it replaces: every token
  * flagged T_CAP, every token of odd letters, the tokens of "ảnh" and "tên", the tokens whose word
- * may start an organisation head; and merged() against a sort of the union.
+ * may start an organisation head; the tokens it lists as possible title starts are those where
+ * titleMayStart holds; and merged() against a sort of the union.
  */
 import { describe, expect, test } from "vitest";
 import fc from "fast-check";
 import { makeDoc } from "../src/text/normalize.js";
 import { HEAD_FIRST_IDS, merged, peopleIndex } from "../src/recognize/people-index.js";
-import { lexicon, T_CAP, T_ODD } from "../src/text/tokens.js";
+import { lexicon, T_CAP, T_LETTERS, T_ODD } from "../src/text/tokens.js";
+import { titleMayStart } from "../src/recognize/title-scan.js";
 import { freshTokens } from "../src/text/words.js";
+import { expectEqual, expectIs } from "./helpers/expect-fast.js";
 
-const PIECES = [" ", "  ", ", ", ".", "\n", "\u00a0", "𝐀", "\u0301", "3", "Ảnh", "ảnh", "cảnh", "tên", "Tên", "tênx", "Viện", "viện", "Trung tâm", "Sở", "T.Ư", "QuangHuy", "Nguyễn Văn An", "UBND", "ông"];
+const PIECES = [" ", "  ", ", ", ".", "\n", "\u00a0", "𝐀", "\u0301", "3", "Ảnh", "ảnh", "cảnh", "tên", "Tên", "tênx", "Viện", "viện", "Trung tâm", "Sở", "T.Ư", "QuangHuy", "Nguyễn Văn An", "UBND", "ông", "Phó", "phógiám", "Giám đốc", "nguyênGiám", "trường", "p."];
 const text = fc.array(fc.constantFrom(...PIECES), { maxLength: 30 }).map((ps) => ps.join(""));
 
 describe("people index", () => {
@@ -23,12 +26,19 @@ describe("people index", () => {
         const t = freshTokens(doc);
         const all = [...Array(t.count).keys()];
         const ix = peopleIndex(doc);
-        expect(ix.caps).toEqual(all.filter((i) => t.flags[i]! & T_CAP));
-        expect(ix.odd).toEqual(all.filter((i) => t.flags[i]! & T_ODD));
-        expect(ix.anh).toEqual(all.filter((i) => t.id[i] === ANH));
-        expect(ix.ten).toEqual(all.filter((i) => t.id[i] === TEN));
-        expect(ix.heads).toEqual(all.filter((i) => t.id[i]! < HEAD_FIRST_IDS.length && HEAD_FIRST_IDS[t.id[i]!] === 1));
-        expect(peopleIndex(doc)).toBe(ix);
+        expectEqual(ix.caps, all.filter((i) => t.flags[i]! & T_CAP));
+        expectEqual(ix.odd, all.filter((i) => t.flags[i]! & T_ODD));
+        expectEqual(ix.anh, all.filter((i) => t.id[i] === ANH));
+        expectEqual(ix.ten, all.filter((i) => t.id[i] === TEN));
+        expectEqual(ix.heads, all.filter((i) => t.id[i]! < HEAD_FIRST_IDS.length && HEAD_FIRST_IDS[t.id[i]!] === 1));
+        // every letter token where a title may start (titleMayStart, the test nextTitle makes) is listed, and only letter tokens are
+        const titles = new Set(ix.titles);
+        expectEqual(all.filter((i) => t.flags[i]! & T_LETTERS && titleMayStart(doc, t, i, t.start[i]!) && !titles.has(i)), []);
+        expectEqual(ix.titles.filter((i) => !(t.flags[i]! & T_LETTERS)), []);
+        // and at each listed token it may, but at the end of the text (nextTitle tries the listed tokens without asking again)
+        expectEqual(ix.titles.filter((i) => t.start[i]! + 1 < doc.key.length && !titleMayStart(doc, t, i, t.start[i]!)), []);
+        expectEqual(ix.titles, [...ix.titles].sort((a, b) => a - b));
+        expectIs(peopleIndex(doc), ix);
       }),
       { numRuns: 1000 },
     );
@@ -37,7 +47,7 @@ describe("people index", () => {
     const sorted = fc.uniqueArray(fc.nat(60)).map((xs) => xs.sort((a, b) => a - b));
     fc.assert(
       fc.property(sorted, sorted, (a, b) => {
-        expect(merged(a, b)).toEqual([...new Set([...a, ...b])].sort((x, y) => x - y));
+        expectEqual(merged(a, b), [...new Set([...a, ...b])].sort((x, y) => x - y));
       }),
     );
   });

@@ -10,6 +10,7 @@ import { makeDoc } from "../src/text/normalize.js";
 import { PhraseSet, phraseAt, phraseAtChars, phraseBefore, phraseBeforeChars } from "../src/recognize/phrase.js";
 import { TITLES } from "../src/lexicon/titles.js";
 import { NOT_PERSON_BEFORE, ORG_HEADS } from "../src/lexicon/org-heads.js";
+import { expectEqual, expectIs } from "./helpers/expect-fast.js";
 
 /** Spellings that fold alike, glued capitals, digits, an astral letter, a word with a slash. */
 const WORDS = ["hoà", "Hòa", "HOÀ", "phó", "Phó", "giám", "đốc", "đốcSở", "Sở", "ban", "Ban", "tp", "TP", "a", "b", "ab", "a1", "2", "đ/c", "𝐀bc", "x\u0301", "Giám"];
@@ -26,8 +27,8 @@ function same(ws: readonly string[], s: string): void {
   const ps = new PhraseSet(ws);
   const doc = makeDoc(s);
   for (let p = 0; p <= doc.norm.length; p++) {
-    for (const glued of [true, false]) expect([p, glued, phraseAt(doc, p, ps, glued)]).toEqual([p, glued, phraseAtChars(doc, p, ps, glued)]);
-    expect([p, phraseBefore(doc, p, ps)]).toEqual([p, phraseBeforeChars(doc.key, p, ps)]);
+    for (const glued of [true, false]) expectEqual([p, glued, phraseAt(doc, p, ps, glued)], [p, glued, phraseAtChars(doc, p, ps, glued)]);
+    expectEqual([p, phraseBefore(doc, p, ps)], [p, phraseBeforeChars(doc.key, p, ps)]);
   }
 }
 
@@ -63,8 +64,8 @@ describe("phrase readers on tokens", () => {
     for (const ps of sets) {
       for (let p = 0; p <= doc.norm.length; p++) {
         const a = phraseAt(doc, p, ps);
-        expect(a).toBe(phraseAtChars(doc, p, ps));
-        expect(phraseBefore(doc, p, ps)).toBe(phraseBeforeChars(doc.key, p, ps));
+        expectIs(a, phraseAtChars(doc, p, ps));
+        expectIs(phraseBefore(doc, p, ps), phraseBeforeChars(doc.key, p, ps));
         if (a > 0) found++;
       }
     }

@@ -31,6 +31,7 @@ import { Memo, type RelateCtx } from "../src/relate/context.js";
 import { KIND_SPLIT, splitKind } from "../src/relate/kinds.js";
 import { namedCuesSpec, namedListCues } from "../src/relate/named-list.js";
 import { chuColon, chuWordColon, IN_WORDS_CUE } from "../src/relate/restatement.js";
+import { expectEqual, expectIs } from "./helpers/expect-fast.js";
 
 const PIECES = [
   "Tổng", "số", "hộ", "Hoà", "hòa", "THUỶ", "quý", "Quí", "tỷ", "đồng", "trong đó", "gồm", "chiếm", "vượt", "kế hoạch", "còn lại",
@@ -45,7 +46,7 @@ describe("relate: faster scans equal their specifications", () => {
   test("foldedWords", () => {
     fc.assert(
       fc.property(fc.oneof(text, anyText), (s) => {
-        expect(foldedWords(s)).toEqual(foldedWordsSpec(s));
+        expectEqual(foldedWords(s), foldedWordsSpec(s));
       }),
       { numRuns: 3000 },
     );
@@ -63,7 +64,7 @@ describe("relate: faster scans equal their specifications", () => {
       const str = fc.array(pieces, { maxLength: 12 }).map((ps) => ps.join(""));
       fc.assert(
         fc.property(str, (s) => {
-          expect(g.test(s)).toBe(g.re.test(s));
+          expectIs(g.test(s), g.re.test(s));
         }),
         { numRuns: 1500 },
       );
@@ -74,7 +75,7 @@ describe("relate: faster scans equal their specifications", () => {
     fc.assert(
       fc.property(fc.array(pieces, { maxLength: 10 }), (ps) => {
         const key = ps.join("");
-        for (let i = 0; i < key.length; i++) if (key.charCodeAt(i) === 32) expect(andOrAt(key, i)).toBe(AND_OR.test(key.slice(i, i + 7)));
+        for (let i = 0; i < key.length; i++) if (key.charCodeAt(i) === 32) expectIs(andOrAt(key, i), AND_OR.test(key.slice(i, i + 7)));
       }),
       { numRuns: 3000 },
     );
@@ -89,7 +90,7 @@ describe("relate: faster scans equal their specifications", () => {
         for (const t of [s, key.slice(x!, y!)]) {
           if (!foldFixed(t)) continue;
           fixed++;
-          expect(fold(t)).toBe(t);
+          expectIs(fold(t), t);
         }
       }),
       { numRuns: 4000 },
@@ -99,7 +100,7 @@ describe("relate: faster scans equal their specifications", () => {
     expect(foldFixed("hòa")).toBe(false);
     fc.assert(
       fc.property(fc.oneof(text, anyText), (s) => {
-        expect(foldKey(s)).toBe(fold(s));
+        expectIs(foldKey(s), fold(s));
       }),
       { numRuns: 3000 },
     );
@@ -108,7 +109,7 @@ describe("relate: faster scans equal their specifications", () => {
   test("wordAfter", () => {
     fc.assert(
       fc.property(fc.oneof(text, anyText), (s) => {
-        for (let at = 0; at <= s.length; at++) expect(wordAfter(s, at)).toBe(wordAfterSpec(s, at));
+        for (let at = 0; at <= s.length; at++) expectIs(wordAfter(s, at), wordAfterSpec(s, at));
       }),
       { numRuns: 2000 },
     );
@@ -122,10 +123,10 @@ describe("relate: faster scans equal their specifications", () => {
       fc.property(fc.array(words, { maxLength: 25 }), fc.boolean(), (ps, spaced) => {
         const doc = makeDoc(ps.join(spaced ? " " : ""));
         const rc = { doc, memo: new Memo() } as unknown as RelateCtx;
-        expect(trieMatches(rc, CUE)).toEqual([...CUE.trie.matches(doc)]);
-        expect(trieMatches(rc, REVIEW)).toEqual([...REVIEW.trie.matches(doc)]);
-        expect(pairStarts(rc, OVER_CUES)).toEqual(OVER_PAIRS.starts(doc));
-        expect(pairStarts(rc, UNDER_CUES)).toEqual(UNDER_PAIRS.starts(doc));
+        expectEqual(trieMatches(rc, CUE), [...CUE.trie.matches(doc)]);
+        expectEqual(trieMatches(rc, REVIEW), [...REVIEW.trie.matches(doc)]);
+        expectEqual(pairStarts(rc, OVER_CUES), OVER_PAIRS.starts(doc));
+        expectEqual(pairStarts(rc, UNDER_CUES), UNDER_PAIRS.starts(doc));
         found += trieMatches(rc, CUE).length + pairStarts(rc, OVER_CUES).length;
       }),
       { numRuns: 2000 },
@@ -136,9 +137,9 @@ describe("relate: faster scans equal their specifications", () => {
     const old = (noun: string) => fold(noun).replace(/\s+/g, " ").trim().replace(/[(),;:]/g, " ").split(" ").filter(Boolean);
     fc.assert(
       fc.property(fc.oneof(text, anyText), (s) => {
-        expect(fold(s).split(KIND_SPLIT).filter(Boolean)).toEqual(old(s));
-        expect(splitKind(fold(s))).toEqual(old(s));
-        expect(splitKind(s)).toEqual(s.split(KIND_SPLIT).filter(Boolean));
+        expectEqual(fold(s).split(KIND_SPLIT).filter(Boolean), old(s));
+        expectEqual(splitKind(fold(s)), old(s));
+        expectEqual(splitKind(s), s.split(KIND_SPLIT).filter(Boolean));
       }),
       { numRuns: 3000 },
     );
@@ -156,7 +157,7 @@ describe("relate: faster scans equal their specifications", () => {
         const doc = makeDoc(parts.map(([a, o, n, c]) => a + sep + o + " " + n.join(" ") + c).join(sep));
         const rc = { doc, key: doc.key, norm: doc.norm, memo: new Memo() } as unknown as RelateCtx;
         const spec = namedCuesSpec(rc);
-        expect(namedListCues(rc)).toEqual(spec);
+        expectEqual(namedListCues(rc), spec);
         found += spec.length;
       }),
       { numRuns: 3000 },
@@ -174,8 +175,8 @@ describe("relate: faster scans equal their specifications", () => {
         IN_WORDS_CUE.lastIndex = 0;
         const match = IN_WORDS_CUE.test(doc.key);
         IN_WORDS_CUE.lastIndex = 0;
-        if (match) expect(fast).toBe(true);
-        if (fast) expect(chuColon(doc.key)).toBe(true);
+        if (match) expectIs(fast, true);
+        if (fast) expectIs(chuColon(doc.key), true);
         if (match) hits++;
       }),
       { numRuns: 3000 },
@@ -192,7 +193,7 @@ describe("relate: faster scans equal their specifications", () => {
           const m = COORD.exec(key.slice(at, at + 30));
           if (m) {
             hits++;
-            expect(coordAhead(key, at)).toBe(true);
+            expectIs(coordAhead(key, at), true);
           }
         }
       }),

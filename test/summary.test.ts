@@ -109,9 +109,13 @@ describe.skipIf(!canPty)("the command line on a terminal and in a pipe", () => {
     expect(out).not.toContain('"version":1');
   }, SPAWN_TIMEOUT);
 
-  test("terminal with --format jsonl: JSON", () => {
-    const r = onTerminal("extract fixtures/seed.txt --quiet --format jsonl");
-    expect(JSON.parse(r.stdout.replace(/\r/g, "").trim()).figures).toHaveLength(11);
+  // (in-process, standard output marked a terminal: the choice the spawn above makes on a real one)
+  test("terminal with --format jsonl: JSON", async () => {
+    const r = await inProcess(["extract", join(root, "fixtures/seed.txt"), "--quiet", "--format", "jsonl"], { stdoutTty: true });
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout.trim()).figures).toHaveLength(11);
+    // the same command without --format on that stream: the summary, so the mark is read
+    expect((await inProcess(["extract", join(root, "fixtures/seed.txt"), "--quiet"], { stdoutTty: true })).stdout).toContain("People (5)");
   }, SPAWN_TIMEOUT);
 
   // (in-process: standard output is a stream that is not a terminal, as a pipe is)

@@ -21,6 +21,7 @@ import { OVER_PAIRS, UNDER_PAIRS } from "../src/relate/plan.js";
 import { nextToken } from "../src/recognize/title.js";
 import { wordBefore } from "../src/recognize/phrase.js";
 import type { Ctx } from "../src/recognize/types.js";
+import { expectEqual } from "./helpers/expect-fast.js";
 
 const pattern = (name: string) => new RegExp(registry.find((r) => r.name === name)!.re.source, "gu");
 const ctxOf = (s: string): Ctx => {
@@ -44,7 +45,7 @@ describe("token-table scans equal the whole-text scans", () => {
       fc.property(text, (s) => {
         const key = makeDoc(s).key;
         const want = [...key.matchAll(re)].filter((m) => !(m.index > 0 && /[\p{L}\p{M}\p{N}/.,]/u.test(key[m.index - 1]!))).map((m) => m.index);
-        expect(bareYears(makeDoc(s))).toEqual(want);
+        expectEqual(bareYears(makeDoc(s)), want);
       }),
       RUNS,
     );
@@ -54,7 +55,7 @@ describe("token-table scans equal the whole-text scans", () => {
     fc.assert(
       fc.property(text, (s) => {
         const ctx = ctxOf(s);
-        expect(spans(numericMatches(ctx))).toEqual(spans(edged(ctx.doc.key, re)));
+        expectEqual(spans(numericMatches(ctx)), spans(edged(ctx.doc.key, re)));
       }),
       RUNS,
     );
@@ -64,7 +65,7 @@ describe("token-table scans equal the whole-text scans", () => {
     fc.assert(
       fc.property(text, (s) => {
         const ctx = ctxOf(s);
-        expect(spans(gluedMatches(ctx))).toEqual(spans(ctx.doc.key.matchAll(re)));
+        expectEqual(spans(gluedMatches(ctx)), spans(ctx.doc.key.matchAll(re)));
       }),
       RUNS,
     );
@@ -85,7 +86,7 @@ describe("token-table scans equal the whole-text scans", () => {
           }
           want.push(m);
         }
-        expect(spans(scanAt(PLURAL, key, PLURAL_PAIRS.starts(doc), (at) => !wordBefore(key, at)))).toEqual(spans(want));
+        expectEqual(spans(scanAt(PLURAL, key, PLURAL_PAIRS.starts(doc), (at) => !wordBefore(key, at))), spans(want));
       }),
       RUNS,
     );
@@ -97,7 +98,7 @@ describe("token-table scans equal the whole-text scans", () => {
       fc.assert(
         fc.property(text, (s) => {
           const doc = makeDoc(s);
-          expect(spans(scanAt(sticky, doc.key, pairs.starts(doc)))).toEqual(spans(doc.key.matchAll(re)));
+          expectEqual(spans(scanAt(sticky, doc.key, pairs.starts(doc))), spans(doc.key.matchAll(re)));
         }),
         RUNS,
       );
@@ -117,7 +118,7 @@ describe("token-table scans equal the whole-text scans", () => {
     const chars = fc.array(fc.constantFrom(" ", "  ", "a", "Bộ", ",", "(", "“", "\u00a0", "\u3000", "\n", "𝐀", "\ud835", "-", ".", "!", "<"), { maxLength: 20 }).map((ps) => ps.join(""));
     fc.assert(
       fc.property(chars, fc.nat(25), (s, pos) => {
-        expect(nextToken(s, pos)).toEqual(spec(s, pos));
+        expectEqual(nextToken(s, pos), spec(s, pos));
       }),
       RUNS,
     );

@@ -16,6 +16,7 @@ import { NUM_WORDS } from "../src/recognize/number-grammar.js";
 import { mayStartCurrency } from "../src/recognize/money.js";
 import { CONTEXT_UNITS, UNITS } from "../src/lexicon/units.js";
 import { CURRENCIES, SCALES_BEFORE_CURRENCY } from "../src/lexicon/currency.js";
+import { expectEqual, expectIs } from "./helpers/expect-fast.js";
 
 const LISTS: [string, string[], number][] = [
   ["units", [...UNITS.map(([w]) => w), ...CONTEXT_UNITS.map(([w]) => w)], 24],
@@ -36,7 +37,7 @@ describe("FirstWords: a no is never a match of the list's pattern", () => {
           for (let p = 0; p <= doc.key.length; p++) {
             // the caller's slice starts at or a little before p (the spaces before the word)
             const from = Math.max(0, p - back);
-            if (!guard.mayStartAt(doc, p, from + reach)) expect(re.exec(doc.key.slice(p, from + reach))).toBeNull();
+            if (!guard.mayStartAt(doc, p, from + reach)) expectIs(re.exec(doc.key.slice(p, from + reach)), null);
           }
         }),
         { numRuns: 2000 },
@@ -56,7 +57,7 @@ describe("FirstWords: a no is never a match of the list's pattern", () => {
         const doc = makeDoc(s);
         for (let p = 0; p <= doc.key.length; p++) {
           const limit = Math.max(0, p - back) + 60;
-          if (!mayStartCurrency(doc, p, limit)) expect(re.exec(doc.key.slice(p, limit))).toBeNull();
+          if (!mayStartCurrency(doc, p, limit)) expectIs(re.exec(doc.key.slice(p, limit)), null);
         }
       }),
       { numRuns: 2000 },
@@ -68,7 +69,7 @@ describe("FirstWords: a no is never a match of the list's pattern", () => {
     const guarded = [...LISTS.flatMap(([, list]) => list), ...SCALES_BEFORE_CURRENCY.map(([w]) => w), ...NUM_WORDS.list];
     for (const e of guarded) {
       const d = makeDoc(e.trim());
-      expect([e, firstTokenOf(e)]).toEqual([e, d.key.slice(d.tokens.start[0]!, d.tokens.end[0]!)]);
+      expectEqual([e, firstTokenOf(e)], [e, d.key.slice(d.tokens.start[0]!, d.tokens.end[0]!)]);
     }
     expect(firstTokenOf("Mét vuông")).toBe("mét");
     expect(firstTokenOf("%")).toBe("%");

@@ -277,12 +277,16 @@ function clueDistance(re: RegExp, ctx: Ctx, text: string, from: number, numStart
     if (at > 0 && letterBefore(key, at)) continue; // not at a word start
     if (at >= nounStart && at < nounEnd) continue; // the noun itself ("học viên")
     const end = at + m[0].length;
+    const before = at < numStart;
     // the noun of another count: "gần 400 điển hình tiên tiến và 120 đại biểu khách mời"
     // (an award belongs to what it names; "Ngoài 4 bị cáo, … 700 người" is still the court's people)
-    if (ownNounOnly && at < numStart && COUNT_BEFORE.test(key.slice(Math.max(0, at - 16), at))) continue;
+    // (tested for every clue before the number, whatever the kind: a test for awards alone, first
+    // reached after V8 had optimised fromClause, made it compile fromClause again)
+    const countBefore = before && COUNT_BEFORE.test(key.slice(Math.max(0, at - 16), at));
+    if (ownNounOnly && countBefore) continue;
     // inside a name: "Đại diện của Bộ Giáo dục và Đào tạo"
     if (UPPER.test(norm[at]!) && NAME_BEFORE.test(norm.slice(Math.max(0, at - 30), at))) continue;
-    const d = at < numStart ? numStart - end : at - nounEnd;
+    const d = before ? numStart - end : at - nounEnd;
     if (d < best) best = d;
   }
   return best;
@@ -342,7 +346,8 @@ function fromClause(ctx: Ctx, numStart: number, nounStart: number, nounEnd: numb
   // "2 tập thể bị xử lý kỷ luật": disciplined, not awarded (when nearer than any other clue)
   if (base === "award" || award < Infinity) {
     const discipline = clueDistance(DISCIPLINE_CLUE, ctx, text, from, numStart, nounStart, nounEnd);
-    if (discipline < Infinity && discipline <= best) return base === "award" ? "other" : base;
+    // (the nearer test first: it runs every time, where the other ran only for a discipline clue found)
+    if (discipline <= best && discipline < Infinity) return base === "award" ? "other" : base;
   }
   if (best === Infinity) return base;
   return best === other ? "other" : best === training ? "training" : "award";

@@ -11,7 +11,7 @@
  * wins the overlap), "Số người … là 7.871 và 12 đơn vị" (only a number that ends the clause).
  */
 import type { Ctx, CountHit } from "./types.js";
-import { shaped } from "./types.js";
+import { objectList, shaped } from "./types.js";
 import { scanNumbers } from "./number.js";
 import { named } from "../text/rx.js";
 import { countCategory } from "./category.js";
@@ -31,7 +31,7 @@ const REACH = 90;
 
 export function recognizeStatedCounts(ctx: Ctx): CountHit[] {
   const { key, norm } = ctx.doc;
-  const out: CountHit[] = [];
+  const out = objectList<CountHit>();
   for (const h of scanNumbers(ctx)) {
     if (h.form !== "digits" || !Number.isInteger(h.value) || h.value < 2 || h.leadingZero || h.yearLike || h.of !== undefined || h.range || h.scaleWord) continue;
     if (!CLAUSE_END.test(key.slice(h.numEnd, h.numEnd + 3))) continue;
@@ -53,10 +53,16 @@ export function recognizeStatedCounts(ctx: Ctx): CountHit[] {
     while ((m = LEAD.exec(clause))) {
       const at = base + m.index + m[0].length;
       const lead = m[1]!;
-      noun = (lead === "chỉ tiêu" ? { start: at - lead.length, end: at, noun: lead } : listedNounAt(ctx.doc, at, true)) ?? noun;
+      // ("chỉ tiêu" is its own noun; the object is made for every lead: made only for it, its reads and
+      // stores were first reached after V8 had optimised this loop)
+      const own = { start: at - lead.length, end: at, noun: lead };
+      noun = (lead === "chỉ tiêu" ? own : listedNounAt(ctx.doc, at, true)) ?? noun;
     }
     if (!noun) continue;
-    if (/\d/.test(key.slice(noun.end, h.start).replace(/\b(?:19|20)\d\d\b/g, ""))) continue;
+    // (the hit is made before the test for another number between: V8 had optimised this loop
+    // before any subject was found, and the test, then the hit, each first reached after, made it
+    // compile it twice again; now once)
+    const numberBetween = /\d/.test(key.slice(noun.end, h.start).replace(/\b(?:19|20)\d\d\b/g, ""));
     const category = countCategory(ctx, { numStart: h.numStart, nounStart: noun.start, nounEnd: noun.end, phraseEnd: noun.end, noun: noun.noun });
     const hit: CountHit = shaped<CountHit>({
       kind: "count",
@@ -72,7 +78,7 @@ export function recognizeStatedCounts(ctx: Ctx): CountHit[] {
       bound: h.bound ? h.bound : undefined,
       ambiguous: h.ambiguous ? true : undefined,
     });
-    out.push(hit);
+    if (!numberBetween) out.push(hit);
   }
   return out;
 }

@@ -79,6 +79,20 @@ function nounAfter(doc: Doc, at: number): NounMatch | null {
   return direct ? { nounStart: direct.start, end: direct.end, noun: direct.noun, listed: true } : null;
 }
 
+/** "64% (2.310)": a number in brackets right after a percent. */
+function bracketAfterPercent(key: string, h: NumberHit): boolean {
+  return key.charCodeAt(h.end) === 41 && key.charCodeAt(h.start - 1) === 40 && /%\s?$/.test(key.slice(Math.max(0, h.start - 3), h.start - 1));
+}
+
+/** Where a short parenthesis at `at` ends ("45/52 (đạt 86%) đơn vị"), or -1. */
+function parenEnd(key: string, at: number): number {
+  PAREN.lastIndex = at;
+  // (the sticky test leaves lastIndex at the match's end, and at 0 when it fails)
+  const found = PAREN.test(key);
+  const end = PAREN.lastIndex;
+  return found ? end : -1;
+}
+
 /** "/21.148" right after a counted noun: the whole of "12.340 CĐ cơ sở/15.678 đơn vị". */
 const WHOLE_AFTER = named("count.whole", /^ {0,2}\/ {0,2}(\d{1,3}(?:[.,]\d{3})+|\d{1,9})(?![\p{N}]|[.,]\d)/u);
 
@@ -208,13 +222,18 @@ export function recognizeCounts(ctx: Ctx): CountHit[] {
     // nor a level of training: "trung cấp 400 người", "sơ cấp 80 người"
     if (!h.approx && mayBeNotBefore(key, h.numStart) && !/\d[.,]\d{3}/.test(key.slice(h.numStart, h.numEnd)) && NOT_BEFORE.test(key.slice(beforeFrom, h.numStart)) && !unitNameBefore(key, h.numStart)) continue;
 
-    let m = nounAfter(doc, h.end) ?? anyNoun(norm, key, h.end);
-    // "64% (2.310) ý kiến": a number in brackets before its noun
-    if (!m && key.charCodeAt(h.end) === 41 && key.charCodeAt(h.start - 1) === 40 && /%\s?$/.test(key.slice(Math.max(0, h.start - 3), h.start - 1))) m = nounAfter(doc, h.end + 1) ?? anyNoun(norm, key, h.end + 1);
-    if (!m && h.of !== undefined) {
-      PAREN.lastIndex = h.end;
-      const p = PAREN.exec(key);
-      if (p) m = nounAfter(doc, h.end + p[0].length);
+    // the noun right after the number; else after its closing bracket ("64% (2.310) ý kiến"); else,
+    // for a part of a whole, a listed noun after a short parenthesis ("45/52 (đạt 86%) đơn vị")
+    // (both places worked out for every number, and each tried at the one call site: sites of their
+    // own, first reached after V8 had optimised recognizeCounts, made it compile it again)
+    const bracket = bracketAfterPercent(key, h);
+    const afterBracket = h.end + 1;
+    const afterParen = h.of !== undefined ? parenEnd(key, h.end) : -1;
+    const second = bracket ? afterBracket : afterParen;
+    let m: NounMatch | null = null;
+    for (let at = h.end, k = 0; m === null && at >= 0; k++) {
+      m = nounAfter(doc, at) ?? (k === 0 || bracket ? anyNoun(norm, key, at) : null);
+      at = k === 0 ? second : -1;
     }
     if (!m) {
       if (h.of !== undefined && h.of > 12 && h.form === "digits") out.push(bare(ctx, h));

@@ -160,16 +160,16 @@ export function yearMentions(ctx: Ctx, hits: DateHit[] = []): YearMention[] {
       (before.endsWith("(") && after.startsWith(")")) ||
       acronymBefore(norm, rangeEnd ? at - (before.length - beforeRange.length) : at) ||
       directiveBefore(norm, at);
-    const mention: YearMention = { year: Number(key.slice(at, at + 4)), start: at, end: at + 4, weak, rangeEnd: rangeEnd && !school };
-    if (rangeStart) mention.rangeStart = true;
-    if (school) {
-      mention.school = true;
-      if (comingSchoolYear(key, at)) mention.coming = true;
-    }
-    if (term) mention.term = true;
-    if (!weak && ((HAS_AFTER_WORD.test(before) && execAtEnd(AFTER_BEFORE, before, 6, AFTER_FIRSTS) !== null) || JUST_PAST_AFTER.test(after))) mention.after = true;
-    if (PART_OF_YEAR_BEFORE.test(before.slice(-20))) mention.partOfYear = true;
-    if (!weak && END_OF_YEAR_BEFORE.test(before.slice(-12)) && (toldAsPast(key.slice(at + 4, at + 120)) || pastBefore(before))) mention.endOfYear = true;
+    const mention = yearMention(Number(key.slice(at, at + 4)), at, at + 4, weak, rangeEnd && !school, undefined);
+    // (each flag stored every time, true or undefined: a store only when found, first reached after
+    // V8 had optimised yearMentions, made it compile yearMentions again)
+    mention.rangeStart = rangeStart ? true : undefined;
+    mention.school = school ? true : undefined;
+    mention.coming = school && comingSchoolYear(key, at) ? true : undefined;
+    mention.term = term ? true : undefined;
+    mention.after = !weak && ((HAS_AFTER_WORD.test(before) && execAtEnd(AFTER_BEFORE, before, 6, AFTER_FIRSTS) !== null) || JUST_PAST_AFTER.test(after)) ? true : undefined;
+    mention.partOfYear = PART_OF_YEAR_BEFORE.test(before.slice(-20)) ? true : undefined;
+    mention.endOfYear = !weak && END_OF_YEAR_BEFORE.test(before.slice(-12)) && (toldAsPast(key.slice(at + 4, at + 120)) || pastBefore(before)) ? true : undefined;
     const year = mention.year;
     if (/từ|tính|năm/.test(before)) {
       const near = before.slice(-30);
@@ -184,9 +184,9 @@ export function yearMentions(ctx: Ctx, hits: DateHit[] = []): YearMention[] {
         if (start?.rangeStart) start.streak = true;
       }
     }
-    if (/kế|mục/.test(before) && PLAN_BEFORE.test(before)) mention.plan = true;
+    mention.plan = /kế|mục/.test(before) && PLAN_BEFORE.test(before) ? true : undefined;
     // "Năm 2016, Công ty đã …": a year told as done (not a part of it, not a plan)
-    if (!weak && !mention.plan && !mention.partOfYear && !rangeEnd && !rangeStart && YEAR_OPENS_CLAUSE.test(before) && toldAsPast(key.slice(at + 4, at + 120))) mention.done = true;
+    mention.done = !weak && !mention.plan && !mention.partOfYear && !rangeEnd && !rangeStart && YEAR_OPENS_CLAUSE.test(before) && toldAsPast(key.slice(at + 4, at + 120)) ? true : undefined;
     out.push(mention);
   }
   for (const h of hits) {
@@ -194,11 +194,11 @@ export function yearMentions(ctx: Ctx, hits: DateHit[] = []): YearMention[] {
     const before = key.slice(Math.max(0, h.start - 40), h.start);
     const target = HAS_WEAK_YEAR_WORD.test(before) && execAtEnd(TARGET_BEFORE, before, 8, TARGET_FIRSTS) !== null;
     const reference = !target && referenceDate(key, h, before);
-    const mention: YearMention = { year: Number(h.value.slice(0, 4)), start: h.start, end: h.end, weak: target || reference, rangeEnd: false, dated: h };
-    if (reference) mention.reference = true;
+    const mention = yearMention(Number(h.value.slice(0, 4)), h.start, h.end, target || reference, false, h);
+    mention.reference = reference ? true : undefined;
     const before50 = key.slice(Math.max(0, h.start - 50), h.start);
-    if (HAS_FUTURE_WORD.test(before50) && execAtEnd(FUTURE_BEFORE, before50, 7, FUTURE_FIRSTS) !== null) mention.future = true;
-    if (h.precision === "day" && DEADLINE_BEFORE.test(before.slice(-24))) mention.deadline = true;
+    mention.future = HAS_FUTURE_WORD.test(before50) && execAtEnd(FUTURE_BEFORE, before50, 7, FUTURE_FIRSTS) !== null ? true : undefined;
+    mention.deadline = h.precision === "day" && DEADLINE_BEFORE.test(before.slice(-24)) ? true : undefined;
     out.push(mention);
   }
   out.sort((a, b) => a.start - b.start);
@@ -206,6 +206,37 @@ export function yearMentions(ctx: Ctx, hits: DateHit[] = []): YearMention[] {
   return out;
 }
 type Mentions = { hits: DateHit[]; n: number; list: YearMention[]; context?: YearContext };
+
+/**
+ * A mention with every field written in one order (undefined when absent): one object shape, where
+ * each set of flags added in its own order was a shape of its own and their readers (readYearContext,
+ * findEvent) met several ("wrong map"). Readers test the flags by value, never by presence.
+ */
+function yearMention(year: number, start: number, end: number, weak: boolean, rangeEnd: boolean, dated: DateHit | undefined): YearMention {
+  return {
+    year,
+    start,
+    end,
+    weak,
+    rangeEnd,
+    rangeStart: undefined,
+    school: undefined,
+    coming: undefined,
+    term: undefined,
+    after: undefined,
+    partOfYear: undefined,
+    endOfYear: undefined,
+    dated,
+    future: undefined,
+    deadline: undefined,
+    now: undefined,
+    floor: undefined,
+    plan: undefined,
+    reference: undefined,
+    done: undefined,
+    streak: undefined,
+  };
+}
 
 const COMING_SCHOOL = COMING_SCHOOL_YEAR_WORDS.map(fold);
 /** Admissions or an entrance exam in the clause before a school year (within 100 characters). */

@@ -235,13 +235,22 @@ function pad(n: number): string {
 
 function validDay(y: number | null, m: number, d: number): boolean {
   if (m < 1 || m > 12 || d < 1) return false;
-  if (m === 2 && y !== null) return d <= (y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28);
-  return d <= DAYS_IN_MONTH[m - 1]!;
+  // (the leap test runs for every date with a year, and February's length is chosen: a test of its
+  // own for February, first reached after V8 had optimised inferYears, made it compile it again)
+  const yy = y ?? 1;
+  const r4 = yy % 4;
+  const r100 = yy % 100;
+  const r400 = yy % 400;
+  const leap = (r4 === 0 && r100 !== 0) || r400 === 0;
+  return d <= (m === 2 && y !== null ? (leap ? 29 : 28) : DAYS_IN_MONTH[m - 1]!);
 }
 
 function fullYear(s: string): number {
   const n = Number(s);
-  return s.length === 2 ? (n < 50 ? 2000 + n : 1900 + n) : n;
+  // (the two-digit reading is worked out for every year and chosen: its compare and sum, first
+  // reached after V8 had optimised recognizeDates, made it compile recognizeDates again)
+  const short = (n < 50 ? 2000 : 1900) + n;
+  return s.length === 2 ? short : n;
 }
 
 /** The prefix ("Chiều ", "thứ Hai, ngày ") that ends at `at`, and whether it marks a day. */
@@ -321,18 +330,18 @@ export function recognizeDates(ctx: Ctx): DateHit[] {
     const g = m.groups!;
     const mo = Number(g.m);
     const invalid = mo < 1 || mo > 12 || g.y!.length > 4;
-    hits.push({ start: m.index, end: m.index + m[0].length, rule: "date.month", value: `${g.y}-${pad(mo)}`, precision: "month", ...(invalid ? { invalid } : {}) });
+    hits.push(dateHit(m.index, m.index + m[0].length, "date.month", `${g.y}-${pad(mo)}`, "month", invalid));
   }
 
   for (m of lit.quarter) {
     const g = m.groups!;
     const q = QUARTER_ROMAN[g.q!] ?? Number(g.q);
-    hits.push({ start: m.index, end: m.index + m[0].length, rule: "date.quarter", value: `${g.y}-Q${q}`, precision: "quarter" });
+    hits.push(dateHit(m.index, m.index + m[0].length, "date.quarter", `${g.y}-Q${q}`, "quarter", false));
   }
 
   for (m of lit.year) {
     const y = m.groups!.y!;
-    hits.push({ start: m.index, end: m.index + m[0].length, rule: "date.year", value: y, precision: "year", ...(y.length > 4 ? { invalid: true } : {}) });
+    hits.push(dateHit(m.index, m.index + m[0].length, "date.year", y, "year", y.length > 4));
   }
 
   const kept = dropContained(hits);
@@ -342,7 +351,17 @@ export function recognizeDates(ctx: Ctx): DateHit[] {
 
 function day(start: number, end: number, y: number | null, mo: number, d: number, ok: boolean, rule: DateHit["rule"]): DateHit {
   const md = `${pad(mo)}-${pad(d)}`;
-  return { start, end, rule, value: y === null ? `--${md}` : `${y}-${md}`, precision: "day", ...(ok ? {} : { invalid: true }) };
+  return dateHit(start, end, rule, y === null ? `--${md}` : `${y}-${md}`, "day", !ok);
+}
+
+/**
+ * A date hit with every field written, in one order (undefined when absent): the hits of a text
+ * share one object shape, where the optional `invalid` spread in or not gave two, and dropContained's
+ * sort met both ("wrong map": V8 threw away recognizeDates and compiled it again). Readers test
+ * `invalid` and `yearInferred` by value, never by presence; the report copies only true ones.
+ */
+function dateHit(start: number, end: number, rule: DateHit["rule"], value: string, precision: DateHit["precision"], invalid: boolean): DateHit {
+  return { start, end, rule, value, precision, yearInferred: undefined, invalid: invalid ? true : undefined };
 }
 
 /** Keep the longest of overlapping hits ("ngày 20 tháng 12 năm 2022" holds "tháng 12 năm 2022"). */
@@ -392,7 +411,7 @@ function inferYears(ctx: Ctx, hits: DateHit[]): void {
       h.value = `${y}-${md}`;
       h.yearInferred = true;
       const valid = validDay(y, mo, d);
-      if (h.invalid && valid) delete h.invalid;
+      if (h.invalid && valid) h.invalid = undefined;
       else if (!h.invalid && !valid) h.invalid = true;
     }
   }

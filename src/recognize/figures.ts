@@ -89,10 +89,11 @@ function keepBest(hits: FigureHit[], cluster: number[], kept: FigureHit[]): void
     order[k] = k;
   }
   order.sort((x, y) => numLen[y]! - numLen[x]! || rank[x]! - rank[y]! || len[y]! - len[x]! || cluster[x]! - cluster[y]!);
-  const sorted = order.map((k) => cluster[k]!);
   const mine: FigureHit[] = [];
-  for (const i of sorted) {
-    const h = hits[i]!;
+  // (read through order, with no array of the sorted hit indexes: order.map's array met the loop
+  // with more than one map and made V8 compile keepBest again)
+  for (let j = 0; j < m; j++) {
+    const h = hits[cluster[order[j]!]!]!;
     const hs = h.numStart ?? h.start;
     const he = h.numEnd ?? h.end;
     // two hits collide when their numbers overlap; a range ("18-22 cent") yields two hits with

@@ -18,7 +18,7 @@ import { qualify } from "./qualifiers.js";
 import { sentenceIndex } from "../text/segment.js";
 import { fold } from "../text/fold.js";
 import type { Ctx, MeasureHit } from "./types.js";
-import { shaped } from "./types.js";
+import { figureHit } from "./types.js";
 import { scanNumbers, type NumberHit } from "./number.js";
 import { isTitleCase } from "./money.js";
 import { CONTEXT_UNITS, RATE_DENOMINATORS, RATE_OPENERS, UNITS } from "../lexicon/units.js";
@@ -92,7 +92,7 @@ function addElided(ctx: Ctx, out: MeasureHit[]): void {
     if (!prev || n.start - prev.end > ELIDED_REACH || prev.value < 1000) continue;
     if (n.value > prev.value * ELIDED_RATIO || n.value * ELIDED_RATIO < prev.value) continue;
     if (nums.some((o) => o.start >= prev!.end && o.end <= n.start && o.scaleWord !== undefined)) continue;
-    const hit: MeasureHit = shaped<MeasureHit>({ kind: "measure", value: n.value, unit: prev.unit, start: n.start, end: n.end, rule: "measure.elided", numStart: n.numStart, numEnd: n.numEnd });
+    const hit: MeasureHit = figureHit<MeasureHit>("measure", n.value, n.start, n.end, "measure.elided", n.numStart, n.numEnd, undefined, prev.unit);
     if (n.approx) {
       hit.approx = true;
       hit.bound = n.bound;
@@ -146,7 +146,7 @@ function measureOf(n: NumberHit, doc: Doc): MeasureHit | null {
       end += d[0].length;
     }
   }
-  const hit: MeasureHit = shaped<MeasureHit>({ kind: "measure", value: n.value, unit, start: n.start, end, rule: "measure.unit", numStart: n.numStart, numEnd: n.numEnd });
+  const hit: MeasureHit = figureHit<MeasureHit>("measure", n.value, n.start, end, "measure.unit", n.numStart, n.numEnd, undefined, unit);
   qualify(hit, n, key);
   return hit;
 }

@@ -26,7 +26,7 @@ import { freshTokens } from "../text/words.js";
 import { markedTokens } from "./number-tokens.js";
 import type { RuleOf } from "../schema.js";
 import type { Ctx, MoneyHit } from "./types.js";
-import { shaped } from "./types.js";
+import { figureHit, shaped } from "./types.js";
 import { parseDigits, scanNumbers, type NumberHit } from "./number.js";
 import { CURRENCIES, CURRENCY_PREFIXES, DONG_COMPOUNDS, MINOR_COMPOUNDS, MONEY_NOUNS, MONEY_VERBS, NOT_MONEY_AFTER_TY, PLACE_LIKE_CURRENCIES, RATE_UNITS, SCALES_BEFORE_CURRENCY, WEIGHT_WORDS } from "../lexicon/currency.js";
 import { codesGlued, joinMinorUnits, kiloAfter } from "./money-forms.js";
@@ -122,7 +122,11 @@ export function recognizeMoney(ctx: Ctx): MoneyHit[] {
   const key = doc.key;
   const out: MoneyHit[] = [];
   const nums = scanNumbers(ctx);
-  const made: (MoneyHit | null)[] = nums.map((n) => moneyOf(n, doc));
+  // (a literal filled by push, not nums.map: map's array of no numbers kept its first elements kind
+  // while the others held objects, two maps at `made.length` that made V8 recompile recognizeMoney;
+  // a literal's allocation site hands every later array the kind its arrays went on to hold)
+  const made: (MoneyHit | null)[] = [];
+  for (let i = 0; i < nums.length; i++) made.push(moneyOf(nums[i]!, doc));
   // "từ 3,9 triệu lên 4,35 triệu đồng": the first amount takes the currency of the second
   for (let i = made.length - 2; i >= 0; i--) {
     const a = nums[i]!;
@@ -146,7 +150,7 @@ export function recognizeMoney(ctx: Ctx): MoneyHit[] {
     let numEnd = m.index + m[0].length - m.groups!.cur!.length;
     while (key[numEnd - 1] === " ") numEnd--;
     const value = tidy(p.value * SCALE_OF.get(m.groups!.scale!.replace(/\s+/g, " "))!);
-    const hit: MoneyHit = shaped<MoneyHit>({ kind: "money", value, currency: "VND", start: m.index, end: m.index + m[0].length, rule: "money.glued", numStart: m.index, numEnd });
+    const hit = figureHit<MoneyHit>("money", value, m.index, m.index + m[0].length, "money.glued", m.index, numEnd, "VND", undefined);
     const per = perAfter(key, doc.norm, hit.end);
     if (per.list.length) {
       hit.per = per.list;
@@ -217,13 +221,14 @@ function moneyOf(n: NumberHit, doc: Doc): MoneyHit | null {
     // "3 đô thị", "2 xu hướng": another word
     if (SHORT_CURRENCY.has(cur) && MINOR_COMPOUND.test(rest)) return null;
     // "400 pounds (khoảng 181,4 kg)": a weight
-    if (POUND.has(cur) && WEIGHT_NEAR.test(rest.slice(0, 40))) return null;
+    // (the weight is looked for after every currency: a test only after "pound", first reached after
+    // V8 had optimised moneyOf, made it compile moneyOf again; likewise the scale below)
+    const weightNear = WEIGHT_NEAR.test(rest.slice(0, 40));
+    if (POUND.has(cur) && weightNear) return null;
     // "không có một xu": an idiom, no amount
     if (SHORT_CURRENCY.has(cur) && n.form === "words" && n.value === 1) return null;
-    const scale = m.groups!.scale;
-    if (scale) {
-      value *= SCALE_OF.get(scale.replace(/\s+/g, " "))!;
-    }
+    // (a scale word between the amount and its currency, "5 tr đồng"; none is "", which no map holds)
+    value *= SCALE_OF.get((m.groups!.scale ?? "").replace(/\s+/g, " ")) ?? 1;
     value *= c.factor;
     currency = c.iso;
     end = n.end + m[0].length;
@@ -257,7 +262,9 @@ function moneyOf(n: NumberHit, doc: Doc): MoneyHit | null {
       rule = bareTy ? "money.bare-scale" : context ? "money.context" : "money.rate";
     }
   }
-  const hit: MoneyHit = shaped<MoneyHit>({ kind: "money", value: tidy(value), currency, start, end, rule, numStart: n.numStart, numEnd: n.numEnd });
+  // (figureHit, not shaped({…}): that literal's value field, first seen holding small integers, made
+  // V8 compile moneyOf again at the first decimal)
+  const hit = figureHit<MoneyHit>("money", tidy(value), start, end, rule, n.numStart, n.numEnd, currency, undefined);
   const per = perAfter(key, norm, end);
   if (per.list.length) {
     hit.per = per.list;

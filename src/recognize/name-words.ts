@@ -21,8 +21,13 @@ export interface Token {
   id: number;
   /** Index of the document token that is this token whole (same start and end), or -1 (a part of a glued or hyphenated word). */
   ti: number;
-  /** All capitals ("THU", not "A"): computed once, on first use. */
-  caps?: boolean;
+  /**
+   * All capitals ("THU", not "A"), computed once, on first use (isCaps): 1 yes, 0 no, -1 not yet.
+   * Every token is made with the field, and it holds a small integer only, so that tokens keep one
+   * shape (a field added on first use gave them two maps, and undefined turning into a boolean
+   * changes the field's type: either way the readers of tokens deopted, "wrong map").
+   */
+  caps: number;
 }
 
 /**
@@ -118,7 +123,7 @@ export function tokenize(doc: Doc, start: number, text: string, toks: Tokens, fi
     const k = key.slice(s, e);
     while (j < toks.count && toks.end[j]! <= s) j++;
     const whole = j < toks.count && toks.start[j] === s && toks.end[j] === e;
-    out.push({ start: s, end: e, text: t, key: k, id: whole ? toks.id[j]! : lexicon.lookup(k), ti: whole ? j : -1 });
+    out.push({ start: s, end: e, text: t, key: k, id: whole ? toks.id[j]! : lexicon.lookup(k), ti: whole ? j : -1, caps: -1 });
   };
   // the words between single spaces (as text.split(" "), without the array)
   for (let ws = 0; ws <= text.length; ) {
@@ -131,7 +136,7 @@ export function tokenize(doc: Doc, start: number, text: string, toks: Tokens, fi
     const e0 = pos + word.length;
     while (j < toks.count && toks.end[j]! <= pos) j++;
     if (!nameReading.spec && j < toks.count && toks.start[j] === pos && toks.end[j] === e0 && !(toks.flags[j]! & T_ODD)) {
-      out.push({ start: pos, end: e0, text: word, key: key.slice(pos, e0), id: toks.id[j]!, ti: j });
+      out.push({ start: pos, end: e0, text: word, key: key.slice(pos, e0), id: toks.id[j]!, ti: j, caps: -1 });
       pos = e0 + 1;
       continue;
     }
@@ -162,10 +167,19 @@ export function tokenize(doc: Doc, start: number, text: string, toks: Tokens, fi
 }
 
 /** All capitals (see Token.caps); a second unit that upper case changes says no at once (the whole text would change too). */
-export const isCaps = (t: Token): boolean => (t.caps ??= t.text.length > 1 && !(caseOf(t.text.charCodeAt(1)) & 4) && t.text === t.text.toUpperCase() && /\p{Lu}/u.test(t.text));
+export const isCaps = (t: Token): boolean => {
+  if (t.caps < 0) t.caps = t.text.length > 1 && !(caseOf(t.text.charCodeAt(1)) & 4) && t.text === t.text.toUpperCase() && /\p{Lu}/u.test(t.text) ? 1 : 0;
+  return t.caps === 1;
+};
 
 /** The tokens' texts joined by single spaces: their slice of the text when one space stands between each (the texts are slices of norm). */
 export function joined(norm: string, toks: Token[]): string {
-  for (let k = 1; k < toks.length; k++) if (toks[k]!.start !== toks[k - 1]!.end + 1 || norm.charCodeAt(toks[k - 1]!.end) !== 32) return toks.map((t) => t.text).join(" ");
+  for (let k = 1; k < toks.length; k++) if (toks[k]!.start !== toks[k - 1]!.end + 1 || norm.charCodeAt(toks[k - 1]!.end) !== 32) return textsJoined(toks);
   return norm.slice(toks[0]!.start, toks[toks.length - 1]!.end);
+}
+/** toks.map((t) => t.text).join(" ") as a loop (the rare branch of joined: optimised code met map and join there with no feedback, and deopted). */
+function textsJoined(toks: Token[]): string {
+  let s = toks.length ? toks[0]!.text : "";
+  for (let k = 1; k < toks.length; k++) s += " " + toks[k]!.text;
+  return s;
 }

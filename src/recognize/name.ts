@@ -126,7 +126,6 @@ function phraseAtToken(doc: Doc, toks: Tokens, tok: Token, ps: PhraseSet, glued 
   return phraseAt(doc, tok.start, ps, glued);
 }
 
-/** `word` as written (any case). */
 /** Folded family names: a token whose key is not here is no family name (a cheap test before the exact one). */
 const SURNAME_KEY = new Set(SURNAMES.map((s) => fold(s)));
 /** The same sets of folded words as lexicon ids: a name token is looked up by its id (the id of its key). */
@@ -134,8 +133,17 @@ const idSet = (words: Iterable<string>): ReadonlySet<number> => new Set([...word
 const SURNAME_IDS = idSet(SURNAME_KEY);
 const ORG_WORD_IDS = idSet(ORG_WORD);
 const HONORIFIC_IDS = idSet(HONORIFIC_WORD);
+/**
+ * The country words by the lexicon ids of their folds (each one token: test/lexicon-people.test.ts).
+ * A whole document token is a country word only if its id is one of these; the word is then
+ * compared as written (the list is case-sensitive: "Mỹ", not "MỸ"). A part of a glued word has no
+ * document token and is compared as written only.
+ */
+export const COUNTRY_IDS = idSet(COUNTRY_WORDS.map((w) => fold(w)));
+const isCountry = (t: Token): boolean => (t.ti < 0 || COUNTRY_IDS.has(t.id)) && COUNTRY.has(t.text);
+/** `word` as written (any case), from the working copy: NFC already (normalize.ts), so not normalised again per call. */
 export function isSurname(word: string): boolean {
-  return SURNAME.has(word.normalize("NFC").toLowerCase());
+  return SURNAME.has(word.toLowerCase());
 }
 export function isPlace(key: string): boolean {
   return PLACE.get(key) === true;
@@ -297,7 +305,7 @@ function fromRun(doc: Doc, toks: Tokens, tokens: Token[], out: NameCandidate[]):
     if (s >= tokens.length) break;
     const pl = s < tokens.length - 1 ? placeAt(tokens, s, PLACE_IDS) : 0;
     if (pl) s += pl;
-    else if (HONORIFIC_IDS.has(tokens[s]!.id) || (isCaps(tokens[s]!) && !allCaps) || COUNTRY.has(tokens[s]!.text)) s++;
+    else if (HONORIFIC_IDS.has(tokens[s]!.id) || (isCaps(tokens[s]!) && !allCaps) || isCountry(tokens[s]!)) s++;
     else break;
   }
   // and a capitalised function word opening the sentence ("Còn Brian Lan")

@@ -165,7 +165,9 @@ export function commaThousandsByNeighbours(nums: Num[], ctx: Ctx): void {
     let count = -1;
     let small = n.rawBeforeScale < 100 ? -1 : 0;
     let big = n.rawBeforeScale >= 1000 ? -1 : 0;
-    for (const s2 of si + 1 < ss.length ? [si, si + 1] : [si]) {
+    // (a counted loop: the array of one sentence, for a number in the last, was first made after
+    // V8 had optimised this function and made it compile it again)
+    for (let s2 = si; s2 <= si + 1 && s2 < ss.length; s2++) {
       const a = agg.get(`${s2}|${n.scaleWord}`);
       if (!a) continue;
       count += a.count;

@@ -226,7 +226,12 @@ function scan(ctx: Ctx): NumberHit[] {
     }
     // "năm 2015 tỷ lệ 15%": a scale word ending the run that starts a compound noun is no scale
     const last = toks[toks.length - 1];
-    if (last && last.type === "S" && toks.length > 1 && scaleCompoundAfter(last.word, key, base + run.length)) toks.pop();
+    // (popped, and pushed back unless it starts a compound: a pop() only in the rare case was a
+    // branch first taken after V8 had optimised scan, which made it compile scan again)
+    if (last && last.type === "S" && toks.length > 1) {
+      toks.pop();
+      if (!scaleCompoundAfter(last.word, key, base + run.length)) toks.push(last);
+    }
     let i = 0;
     while (i < toks.length) {
       const n = Number.isNaN(toks[i]!.val) ? 0 : consume(toks, i);
@@ -276,7 +281,8 @@ function scan(ctx: Ctx): NumberHit[] {
       if (pairIsFraction(n, next, key, norm)) {
         hit.of = next.value;
         hit.end = next.end;
-        if (next.toks.some((x) => x.ambiguous)) hit.ambiguous = true;
+        // (stored in every case, a value chosen: a store only when ambiguous was first reached after optimising)
+        hit.ambiguous = hit.ambiguous || next.toks.some((x) => x.ambiguous) ? true : undefined;
         out.push(hit);
       }
       continue;
@@ -461,9 +467,13 @@ function toHit(n: Num, key: string, noQualifier = false): NumberHit {
     scale: undefined,
   };
   const q = noQualifier ? undefined : qualifierBefore(key, n.start);
+  const qWord = q ? q.word : "";
   if (n.form === "digits" && first.word.length === 4 && /^\d{4}$/.test(first.word) && n.value >= 1900 && n.value <= 2099 && n.toks.length === 1) {
     // "hơn 2000 điểm bán", "khoảng 1950 người": a year is not approximate ("tốt hơn 2015." is)
-    if (!(q && NOT_YEAR_QUALIFIERS.has(q.word) && WORD_NEXT.test(key.slice(n.end, n.end + 4)))) hit.yearLike = true;
+    // (both tests run for every such number: the word test only after a qualifier was first reached
+    // after V8 had optimised toHit, and made it compile toHit again)
+    const wordNext = WORD_NEXT.test(key.slice(n.end, n.end + 4));
+    if (!(NOT_YEAR_QUALIFIERS.has(qWord) && wordNext)) hit.yearLike = true;
   }
   if (n.scaleWord) {
     hit.scaleWord = n.scaleWord;
@@ -472,8 +482,8 @@ function toHit(n: Num, key: string, noQualifier = false): NumberHit {
   if (q) {
     hit.start = q.s;
     hit.approx = true;
-    hit.bound = QUAL_BOUND.get(q.word) ?? "about";
-    hit.qualifier = q.word;
+    hit.bound = QUAL_BOUND.get(qWord) ?? "about";
+    hit.qualifier = qWord;
   }
   return hit;
 }

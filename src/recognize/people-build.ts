@@ -188,7 +188,8 @@ export class PeopleBuilder {
     this.mention++;
     const p = this.get(c.name, c.start, pt.canonOf(c));
     const hon = honorificsBefore(doc, c.start);
-    p.honorifics = dedupe([...p.honorifics, ...hon.list]);
+    // (p.honorifics is deduped already: nothing to add when the run is empty)
+    if (hon.list.length) p.honorifics = dedupe([...p.honorifics, ...hon.list]);
     for (const s of pt.inScope(c.start, (s) => !!s.honorific)) p.honorifics = dedupe([...p.honorifics, s.honorific!]);
     const lineStart = /(?:^|\n)[ \t]*$/.test(norm.slice(Math.max(0, hon.start - 20), hon.start));
     const fixed = c.fixed && !this.namesakes.has(c);

@@ -6,13 +6,15 @@
  *   odd     tokens of odd letters (T_ODD): read by characters where a reader looks inside words
  *   anh     the word "ảnh" (photo credits, byline.ts); ten: the word "tên" (people introduced by name)
  *   heads   words that may start an organisation head (org.ts)
+ *   titles  words that may start a title (title-first.ts): where nextTitle (title-scan.ts) tries the title pattern
  * Each list holds token indexes in text order. Kept for the last document asked about (the readers
  * of one document run one after the other).
  */
 import type { Doc } from "../text/normalize.js";
-import { lexicon, T_CAP, T_ODD, T_WORD } from "../text/tokens.js";
+import { lexicon, T_CAP, T_LETTERS, T_ODD, T_WORD } from "../text/tokens.js";
 import { freshTokens, WordTrie } from "../text/words.js";
 import { ORG_HEADS } from "../lexicon/org-heads.js";
+import { ONE_WORD, ONE_WORD_FIRST, titleFirstTable } from "./title-first.js";
 
 export interface PeopleIndex {
   caps: number[];
@@ -20,6 +22,7 @@ export interface PeopleIndex {
   anh: number[];
   ten: number[];
   heads: number[];
+  titles: number[];
 }
 
 const ANH = lexicon.intern("ảnh");
@@ -40,16 +43,24 @@ export function peopleIndex(doc: Doc): PeopleIndex {
 
 function build(doc: Doc): PeopleIndex {
   const t = freshTokens(doc);
-  const { flags, id: ids, count } = t;
-  const out: PeopleIndex = { caps: [], odd: [], anh: [], ten: [], heads: [] };
+  const { flags, id: ids, start: starts, count } = t;
+  const key = doc.key;
+  const out: PeopleIndex = { caps: [], odd: [], anh: [], ten: [], heads: [], titles: [] };
   const heads = HEAD_FIRST_IDS;
+  const titleFirst = titleFirstTable();
   for (let i = 0; i < count; i++) {
     const f = flags[i]!;
     if (!(f & T_WORD)) continue;
     if (f & T_CAP) out.caps.push(i);
     if (f & T_ODD) out.odd.push(i);
     const id = ids[i]!;
-    if (id === 0) continue;
+    // a word in no list may start a title only with a one-word start glued on ("phógiám"; the first
+    // unit told first: most start with none of the five)
+    if (id === 0) {
+      if (f & T_LETTERS && ONE_WORD_FIRST[key.charCodeAt(starts[i]!)] === 1 && ONE_WORD.prefixAt(key, starts[i]!)) out.titles.push(i);
+      continue;
+    }
+    if (titleFirst[id] === 1 && f & T_LETTERS) out.titles.push(i);
     if (id === ANH) out.anh.push(i);
     else if (id === TEN) out.ten.push(i);
     if (id < heads.length && heads[id] === 1) out.heads.push(i);

@@ -17,11 +17,14 @@ import { fold } from "../text/fold.js";
 /** A plural title or honorific covers the names listed after it, within its sentence and at most this far. */
 export const MAX_SCOPE = 1500;
 
+/** One shape for both kinds (each made with both fields): the readers of scopes saw two maps and deopted. */
 export interface Scope {
   start: number;
   end: number;
-  honorific?: string;
-  title?: TitleHit;
+  /** The plural honorific's canonical form ("các đồng chí"), or undefined. */
+  honorific: string | undefined;
+  /** The list title, or undefined. */
+  title: TitleHit | undefined;
 }
 
 
@@ -64,10 +67,10 @@ export function findScopes(
     const h = PLURAL_BY_KEY.get(m[0].replace(/\s+/g, " "))!;
     const after = skipFwd(norm, m.index + m[0].length);
     const t = byStart.get(after);
-    const scope: Scope = { start: m.index, end: Math.min(sentenceEnd(m.index), m.index + MAX_SCOPE), honorific: h.canonical };
+    const scope: Scope = { start: m.index, end: Math.min(sentenceEnd(m.index), m.index + MAX_SCOPE), honorific: h.canonical, title: undefined };
     scopes.push(scope);
     if (t && norm[skipFwd(norm, t.chainEnd)] === ":") {
-      scopes.push({ start: t.chainEnd, end: membership(t) ? scope.end : semicolonBefore(norm, t.chainEnd, scope.end), title: t });
+      scopes.push({ start: t.chainEnd, end: membership(t) ? scope.end : semicolonBefore(norm, t.chainEnd, scope.end), honorific: undefined, title: t });
     }
   }
 
@@ -79,7 +82,7 @@ export function findScopes(
     const after = skipFwd(norm, t.chainEnd);
     const end = Math.min(sentenceEnd(at), at + MAX_SCOPE);
     if (norm[after] === ":") {
-      scopes.push({ start: after, end: membership(t) ? end : semicolonBefore(norm, after, end), title: t });
+      scopes.push({ start: after, end: membership(t) ? end : semicolonBefore(norm, after, end), honorific: undefined, title: t });
     } else if (nameStarts.has(after)) {
       // the names listed right after it
       let last = after;
@@ -89,7 +92,7 @@ export function findScopes(
         if (c.start !== last && !/^\s*(?:,|và)\s*$/.test(norm.slice(last, c.start))) break;
         last = c.end;
       }
-      scopes.push({ start: t.start, end: last, title: t });
+      scopes.push({ start: t.start, end: last, honorific: undefined, title: t });
     }
   }
   // a list of members runs on over ";" (each member with his posts: "các đồng chí Ủy viên Bộ Chính

@@ -12,7 +12,7 @@
 import type { Ctx } from "./types.js";
 import type { Doc } from "../text/normalize.js";
 import { fold } from "../text/fold.js";
-import { cls, SPACE } from "../text/chars.js";
+import { cls, SPACE, unitAt } from "../text/chars.js";
 import { named } from "../text/rx.js";
 import { isPlace as isPlaceWord, nameReading, negativeBefore as isNegativeBefore, tokenFold, type NameCandidate, type Token } from "./name.js";
 import { findScopes, MAX_SCOPE, type Scope } from "./people-scopes.js";
@@ -40,7 +40,7 @@ const BIRTH_NOTE = named("person.birth-note", /^ {0,2}\((?:sn|sinh năm|sinh) {0
 /** A "(" at p, or after one or two spaces: where BIRTH_NOTE may match. */
 const bracketNear = (key: string, p: number): boolean => {
   for (let i = p; i < p + 3; i++) {
-    const c = key.charCodeAt(i);
+    const c = unitAt(key, i);
     if (c === 40) return true;
     if (c !== 32) return false;
   }
@@ -112,7 +112,11 @@ function foldedWords(doc: Doc, tokens: Token[]): string {
     const t = tokens[k]!;
     if (tokenFold(doc, t) !== t.key || (k > 0 && (t.start !== tokens[k - 1]!.end + 1 || key.charCodeAt(t.start - 1) !== 32))) slice = false;
   }
-  return slice ? key.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end) : tokens.map((t) => tokenFold(doc, t)).join(" ");
+  if (slice) return key.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end);
+  // (a loop, not map and join: see name-words.ts textsJoined)
+  let out = tokens.length ? tokenFold(doc, tokens[0]!) : "";
+  for (let k = 1; k < tokens.length; k++) out += " " + tokenFold(doc, tokens[k]!);
+  return out;
 }
 
 /** The first word of a folded name (all of it when it has no space): see PeopleText.mayBeAmong. */
@@ -219,29 +223,30 @@ export class PeopleText {
 
   /** Title chain written right before a name (or its honorifics). */
   chainBefore(p: number, claimed: Set<TitleHit> | null, hasHonorific: boolean): TitleHit[] {
-    const { norm, key, byEnd } = this;
+    const { norm, key } = this;
     const out: TitleHit[] = [];
     let j = skipBack(norm, p);
     for (let guard = 0; guard < 8; guard++) {
-      let t = (byEnd.get(j) ?? []).find((x) => !claimed?.has(x) && x.start < j);
-      if (!t && out.length === 0 && hasHonorific && norm[j - 1] === ",") {
+      let t = this.endingAt(j, claimed, false, false);
+      if (!t && out.length === 0 && hasHonorific && unitAt(norm, j - 1) === 44) {
         // "Chủ tịch Công ty X, ông Trần Văn An": a title with its organisation opening the clause
         const j2 = skipBack(norm, j - 1);
-        t = (byEnd.get(j2) ?? []).find((x) => !claimed?.has(x) && x.start < j2 && x.org !== null && this.clauseStart(x.start));
+        t = this.endingAt(j2, claimed, true, true);
       }
-      if (!t && out.length === 0 && norm[j - 1] === ")") {
+      if (!t && out.length === 0 && unitAt(norm, j - 1) === 41) {
         // "Chủ tịch Hội Nông dân xã X (huyện Y, tỉnh Z) Nguyễn Văn A": where the unit is, in brackets, before the name
         const open = norm.lastIndexOf("(", j - 1);
         if (open >= 0 && j - open <= 48 && !norm.slice(open + 1, j - 1).includes("(") && PLACE_NOTE.test(key.slice(open + 1, j - 1))) {
           const j2 = skipBack(norm, open);
-          t = (byEnd.get(j2) ?? []).find((x) => !claimed?.has(x) && x.start < j2 && x.org !== null);
+          t = this.endingAt(j2, claimed, true, false);
         }
       }
       if (!t) break;
       out.unshift(t);
       j = skipBack(norm, t.start);
-      const c = norm[j - 1];
-      if (c === "," || c === "-") {
+      // (units as numbers, -1 before the start: see chainAfter)
+      const c = unitAt(norm, j - 1);
+      if (c === 44 || c === 45) {
         j = skipBack(norm, j - 1);
         continue;
       }
@@ -252,6 +257,21 @@ export class PeopleText {
       break;
     }
     return out;
+  }
+
+  /**
+   * The first title whose chain ends at `j` (byEnd), starts before it and is not claimed; with
+   * `withOrg` one with an organisation, with `clause` one that opens a clause. (A loop over the
+   * list, where `(byEnd.get(j) ?? []).find(…)` met an empty array literal of another shape.)
+   */
+  private endingAt(j: number, claimed: Set<TitleHit> | null, withOrg: boolean, clause: boolean): TitleHit | undefined {
+    const list = this.byEnd.get(j);
+    if (list === undefined) return undefined;
+    for (let k = 0; k < list.length; k++) {
+      const x = list[k]!;
+      if ((claimed === null || !claimed.has(x)) && x.start < j && (!withOrg || x.org !== null) && (!clause || this.clauseStart(x.start))) return x;
+    }
+    return undefined;
   }
 
   /** Title chain written right after a name: ", Bí thư Đảng ủy, Viện trưởng Viện X". */
@@ -268,20 +288,23 @@ export class PeopleText {
       p = skipFwd(norm, p);
       // "…, Ủy viên Ủy ban X, nhiệm kỳ 2014-2019, Ủy viên Ban Thường vụ …": the term of a post is no end of the chain
       if (out.length) p = this.skipTerm(p);
-      const c = norm[p];
-      if (c === "," || c === "-" || (c === "(" && out.length === 0)) {
+      // (the unit as a number, -1 past the end: a one-character string there was undefined, and
+      // optimised code deopted on it, "not a String")
+      const c = unitAt(norm, p);
+      if (c === 44 || c === 45 || (c === 40 && out.length === 0)) {
+        // , - (
         p = skipFwd(norm, p + 1);
         if (table && norm[p] === "\n") p = skipFwd(norm, p + 1);
       }
-      else if (c === "\n" && table) p = skipFwd(norm, p + 1);
+      else if (c === 10 && table) p = skipFwd(norm, p + 1);
       else if (out.length && key.startsWith("kiêm ", p)) p = skipFwd(norm, p + 5);
       else if (out.length && key.startsWith("đồng thời là ", p)) p = skipFwd(norm, p + 13);
       // "Chủ tịch UBND tỉnh X nay là Bí thư Tỉnh ủy X": the post held now
       else if (out.length && NOW_IS.some((w) => key.startsWith(w, p))) {}
       // "nguyên Chủ tịch UBND quận X (hiện đang là Bí thư Quận ủy …)": the post held now, in brackets
-      else if (out.length && c === "(" && NOW_IS.some((w) => key.startsWith(w, skipFwd(norm, p + 1)))) p = skipFwd(norm, p + 1);
+      else if (out.length && c === 40 && NOW_IS.some((w) => key.startsWith(w, skipFwd(norm, p + 1)))) p = skipFwd(norm, p + 1);
       // "Ông Nguyễn Văn Tiến Chủ tịch UBND xã …": a capitalised title right after the name
-      else if (!out.length && p === e + 1 && /\p{Lu}/u.test(c ?? "") && byStart.has(p)) {}
+      else if (!out.length && p === e + 1 && c >= 0 && unitClass(c) & 1 && byStart.has(p)) {}
       else break;
       // ("…, nguyên Giám đốc Sở Y tế, hiện là Phó Chủ tịch …")
       const now = out.length ? NOW_IS.find((w) => key.startsWith(w, p)) : undefined;

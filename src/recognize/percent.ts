@@ -14,7 +14,7 @@ import { qualify } from "./qualifiers.js";
 import { fold } from "../text/fold.js";
 import type { Relation, RuleOf } from "../schema.js";
 import type { Ctx, PercentHit } from "./types.js";
-import { shaped } from "./types.js";
+import { figureHit } from "./types.js";
 import { scanNumbers, type NumberHit } from "./number.js";
 import { BASIS_WORDS, RELATION_WORDS } from "../lexicon/compare.js";
 import { unitAt } from "../text/chars.js";
@@ -69,7 +69,7 @@ function percentOf(n: NumberHit, key: string, norm: string): PercentHit | null {
     if (!rel || !IMPLIED_RELATIONS.has(rel.groups!.rel!)) return null;
     rule = "percent.implied";
   }
-  const hit: PercentHit = shaped<PercentHit>({ kind: "percent", value: n.value, start: n.start, end: n.end + (s ? s[0].length : 0), rule, numStart: n.numStart, numEnd: n.numEnd });
+  const hit: PercentHit = figureHit<PercentHit>("percent", n.value, n.start, n.end + (s ? s[0].length : 0), rule, n.numStart, n.numEnd, undefined, undefined);
   qualify(hit, n, key);
   if (relation) hit.relation = relation;
   const basis = BASIS_AFTER.exec(key.slice(hit.end, hit.end + 50));

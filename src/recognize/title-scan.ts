@@ -1,6 +1,7 @@
 /**
  * Where titles start: the title pattern (TITLE) tried at the word tokens after a separator where a
- * title start is spelled, the first word judged once per lexicon id.
+ * title start is spelled: the tokens whose word may start a title (judged once per lexicon id in
+ * title-first.ts), listed by the people index in its one walk of the token table.
  *
  *   "… ông A, Phó Giám đốc Sở Y tế"   → "phó giám đốc" (at "Phó": a separator before, a title start spelled)
  *   "Trường Đại học …"                 → not tried ("trường" shares its first units with "trưởng", is no start)
@@ -10,10 +11,11 @@
 import type { Doc } from "../text/normalize.js";
 import { fold } from "../text/fold.js";
 import { named } from "../text/rx.js";
-import { lexicon, T_LETTERS, T_ODD, tokenAt, type Tokens } from "../text/tokens.js";
+import { T_LETTERS, T_ODD, tokenAt, type Tokens } from "../text/tokens.js";
 import { freshTokens } from "../text/words.js";
 import { merged, peopleIndex } from "./people-index.js";
-import { StartSet, trieSource, unitClass, wordBefore } from "./phrase.js";
+import { StartSet, trieSource, wordBefore } from "./phrase.js";
+import { ONE_WORD, TITLE_STARTS, titleFirstId, UnitTrie } from "./title-first.js";
 import { TITLES, TITLE_ABBREVIATIONS, TITLE_PREFIXES, TITLE_SUFFIXES } from "../lexicon/titles.js";
 
 /**
@@ -34,7 +36,6 @@ const alt = (list: readonly string[]) =>
  * matches as a global scan of `(?<lead>^|[SEPARATORS])` + this pattern, without a `u`-flag scan
  * over every character.
  */
-const TITLE_STARTS: readonly string[] = [...TITLE_PREFIXES, "phó", "p.", ...TITLES].map((t) => fold(t));
 const TITLE = named(
   "person.title",
   new RegExp(
@@ -64,68 +65,6 @@ const mayStart = (key: string, b: number): boolean => {
   return STARTS.may(c1, c2) && (TWO_ONLY[hash2(c1, c2)] === 1 || THREE[hash3(c1, c2, key.charCodeAt(b + 2))] === 1);
 };
 /**
- * Where TITLE may match, by the word at b (a match starts with a title start spelled whole: a
- * prefix, "phó", "p." or a title, as listed). The word is either the first word of a title start
- * ("giám" of "giám đốc", "p" of "p.") or begins with a one-word title start glued to more letters
- * ("phógiám đốc", "trưởngBan"). Words of the lexicon are judged once per id; a word in no list
- * (id 0) is no first word (those are listed) and is read for a glued one-word start.
- */
-const firstRun = (w: string): string => {
-  let e = 0;
-  while (e < w.length && unitClass(w.charCodeAt(e)) & 6) e++;
-  return w.slice(0, e);
-};
-/** Title starts of one word (letters only): a word that begins with one may start a match. */
-class UnitTrie {
-  /** Per code unit: its column in the table + 1 (0: the unit is in no listed word). */
-  private readonly column = new Uint8Array(65536);
-  private readonly width: number;
-  /** Per node and column: the child node (0: none; the root is node 0 and never a child). */
-  private readonly table: Int32Array;
-  private readonly ends: Uint8Array;
-  constructor(words: readonly string[]) {
-    const kids: Map<number, number>[] = [new Map()];
-    const ends: number[] = [0];
-    let width = 0;
-    for (const w of words) {
-      let node = 0;
-      for (let i = 0; i < w.length; i++) {
-        const c = w.charCodeAt(i);
-        if (this.column[c] === 0) {
-          if (width === 255) throw new Error("UnitTrie: too many distinct units");
-          this.column[c] = ++width;
-        }
-        let next = kids[node]!.get(c);
-        if (next === undefined) {
-          next = kids.length;
-          kids.push(new Map());
-          ends.push(0);
-          kids[node]!.set(c, next);
-        }
-        node = next;
-      }
-      ends[node] = 1;
-    }
-    this.width = width;
-    this.ends = Uint8Array.from(ends);
-    this.table = new Int32Array(kids.length * width);
-    for (let node = 0; node < kids.length; node++) for (const [c, child] of kids[node]!) this.table[node * width + this.column[c]! - 1] = child;
-  }
-  /** Whether a listed word is a prefix of s from b. */
-  prefixAt(s: string, b: number): boolean {
-    let node = 0;
-    for (let i = b; i < s.length; i++) {
-      const col = this.column[s.charCodeAt(i)]!;
-      if (col === 0) return false;
-      node = this.table[node * this.width + col - 1]!;
-      if (node === 0) return false;
-      if (this.ends[node] === 1) return true;
-    }
-    return false;
-  }
-}
-const ONE_WORD = new UnitTrie(TITLE_STARTS.filter((w) => firstRun(w) === w));
-/**
  * The first MATCH_HEAD units of every string TITLE matches (the whole string when shorter):
  * prefix, "phó" or "p." (each with or without the space after it), a title, a suffix after a
  * space. A match at b starts with one of them, so TITLE is tried only where one is spelled:
@@ -147,26 +86,18 @@ const MATCH_HEADS = ((): UnitTrie => {
       }
   return new UnitTrie([...out]);
 })();
-const FIRST_IDS = new Set(TITLE_STARTS.map((w) => lexicon.intern(firstRun(w))));
-/** Per lexicon id: 1 = its word may start a title, 2 = not, 0 = not judged yet. */
-let judged = new Uint8Array(1024);
-/** No judgement (the reading without `precise`). */
-const NONE_JUDGED = new Uint8Array(0);
-/** Whether TITLE may match at the word token i (starting at b) of doc (`precise`; off: the quick test of the first units, as before). */
+/**
+ * Whether TITLE may match at the word token i (starting at b) of doc (`precise`; off: the quick
+ * test of the first units, as before): by the judgement of its word (title-first.ts), and for a
+ * word in no list, by a one-word title start glued to more letters.
+ */
 export function titleMayStart(doc: Doc, t: Tokens, i: number, b: number, precise = true): boolean {
   const key = doc.key;
   if (b + 1 >= key.length) return false;
   if (!precise) return mayStart(key, b);
   const id = t.id[i]!;
   if (id === 0) return mayStart(key, b) && ONE_WORD.prefixAt(key, b);
-  if (id >= judged.length) {
-    const grown = new Uint8Array(Math.max(id + 1, judged.length * 2));
-    grown.set(judged);
-    judged = grown;
-  }
-  let f = judged[id]!;
-  if (f === 0) judged[id] = f = FIRST_IDS.has(id) || ONE_WORD.prefixAt(lexicon.word(id), 0) ? 1 : 2;
-  return f === 1;
+  return titleFirstId(id);
 }
 const SEP_CHAR = new RegExp(`^[${SEPARATORS}]$`, "u");
 /** Per BMP code unit: 1 = a separator, 0 = not, 2 = not read yet. */
@@ -185,37 +116,50 @@ const sepUnit = (c: number): boolean => {
 export function nextTitle(doc: Doc, from: number, precise = true): RegExpExecArray | null {
   const key = doc.key;
   const t = freshTokens(doc);
+  // (with `precise` only the tokens of the people index's list are tried, and at each of them
+  // titleMayStart holds but for its end-of-text test: test/people-index.test.ts)
   const tryAt = (i: number, b: number): RegExpExecArray | null => {
-    if (!titleMayStart(doc, t, i, b, precise) || (precise && !MATCH_HEADS.prefixAt(key, b))) return null;
+    if (precise ? b + 1 >= key.length || !MATCH_HEADS.prefixAt(key, b) : !titleMayStart(doc, t, i, b, false)) return null;
     TITLE.lastIndex = b;
     return TITLE.exec(key);
   };
-  // the first token whose separator (the unit before it) is at or after `from`
-  // (the table's arrays and the judgements read from locals: a judgement made after the table of
-  // judgements grew is read again by titleMayStart, never missed)
-  const { flags, id: ids, start: starts, count } = t;
-  const seen = precise ? judged : NONE_JUDGED;
-  for (let i = tokenAt(t, from); i < count; i++) {
-    if (!(flags[i]! & T_LETTERS)) continue;
-    // (a word judged before as no title start: passed over before its separator is read)
-    if (seen[ids[i]!] === 2) continue;
-    const b = starts[i]!;
-    if (b === 0) {
-      if (from === 0) {
-        const m = tryAt(i, 0);
-        if (m) return m;
-      }
-      continue;
-    }
+  /** The match at word token i, if it starts after a separator at or after `from` (or at 0 when `from` is 0). */
+  const visit = (i: number): RegExpExecArray | null => {
+    const b = t.start[i]!;
+    if (b === 0) return from === 0 ? tryAt(i, 0) : null;
     const c = key.charCodeAt(b - 1);
     if ((c & 0xfc00) === 0xdc00) {
       // a surrogate pair before: an emoji separator is two units
-      if (b - 2 < from || (key.charCodeAt(b - 2) & 0xfc00) !== 0xd800 || !SEP_CHAR.test(key.slice(b - 2, b))) continue;
-    } else if (b - 1 < from || !sepUnit(c)) continue;
-    const m = tryAt(i, b);
-    if (m) return m;
+      if (b - 2 < from || (key.charCodeAt(b - 2) & 0xfc00) !== 0xd800 || !SEP_CHAR.test(key.slice(b - 2, b))) return null;
+    } else if (b - 1 < from || !sepUnit(c)) return null;
+    return tryAt(i, b);
+  };
+  // the first token whose separator (the unit before it) is at or after `from`: with `precise`,
+  // of the tokens the people index lists as possible title starts (peopleIndex titles: the word
+  // tokens whose word may start a title, title-first.ts), read in the walk it makes anyway; else
+  // of every token with a letter
+  const first = tokenAt(t, from);
+  let m: RegExpExecArray | null;
+  if (precise) {
+    const list = peopleIndex(doc).titles;
+    for (let k = firstAtOrAfter(list, first); k < list.length; k++) if ((m = visit(list[k]!))) return m;
+  } else {
+    const { flags, count } = t;
+    for (let i = first; i < count; i++) if (flags[i]! & T_LETTERS && (m = visit(i))) return m;
   }
   return null;
+}
+
+/** The first index k of a sorted list with list[k] >= x (list.length when none). */
+function firstAtOrAfter(list: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Title abbreviations as written: "PCT", "Phó GĐ", "TGĐ" (read by findTitles in title.ts). */

@@ -38,9 +38,16 @@ export interface TitleHit {
 const DROPPED = new Set(DROPPED_PREFIXES.map((p) => fold(p)));
 const ONLY_BEFORE = new Map(Object.entries(TITLES_ONLY_BEFORE).map(([t, orgs]) => [fold(t), orgs.map((o) => fold(o))]));
 const LEADING = new Map(Object.entries(LEADING_HEADS).map(([k, v]) => [fold(k), v]));
+/** Shared heads: [the folded title words, the head it names, the first of those words], longest first. */
 const SHARED = [...Object.entries(SHARED_HEADS), ...Object.entries(SHORT_SHARED_HEADS).map(([k, v]) => [k, v.head] as const)]
-  .map(([k, v]) => [fold(k), v] as const)
+  .map(([k, v]) => [fold(k), v, fold(k).split(" ")[0]!] as const)
   .sort((a, b) => b[0].length - a[0].length);
+type Shared = (typeof SHARED)[number];
+/** The shared head a folded title ends in (SHARED's first hit; null: none). */
+function sharedHeadOf(own: string): Shared | null {
+  for (const sh of SHARED) if (own.endsWith(sh[0]) && (own.length === sh[0].length || own[own.length - sh[0].length - 1] === " ")) return sh;
+  return null;
+}
 
 const TOKEN = named("person.org-token", /[^\s,;:()[\]{}"“”‘’!?<>]+/uy);
 const SPACES = named("person.org-spaces", /[ ]*/y);
@@ -65,6 +72,13 @@ function honorificAt(_key: string, pos: number): boolean {
   return phraseAt(currentDoc, pos, HON_SET, false) > 0;
 }
 const DEGREE_TOKEN = named("person.degree-token", /^(?:GS|PGS|TS|ThS|TSKH|KS|BS|NCS|VS|PGS\.TS|GS\.TS)\.?$/u);
+/** DEGREE_TOKEN.test(t), the pattern run only on a token that starts as one of its words (G, P, T, K, B, N, V) and is short enough. */
+const isDegree = (t: string): boolean => {
+  const c = t.charCodeAt(0);
+  return t.length <= 7 && (c === 71 || c === 80 || c === 84 || c === 75 || c === 66 || c === 78 || c === 86) && DEGREE_TOKEN.test(t);
+};
+/** An ASCII digit (/\d/ without the u flag's help: the same set). */
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
 export function titleAt(_key: string, pos: number, doc: Doc = currentDoc): boolean {
   return phraseAt(doc, pos, TITLE_START_SET) > 0;
@@ -223,10 +237,15 @@ function readOrg(doc: Doc, first0: Tok, nameStarts: Set<number>, shared: boolean
   for (let n = 0; tok && n < 14; n++) {
     const t = tok.t;
     const he = phraseAt(doc, tok.s, HEAD_SET, false);
+    /** The token's tests read once: a digit first (/^\d/), a capital (CAPITAL). */
+    const digit0 = isDigit(t.charCodeAt(0));
+    const capT = capital(t);
+    /** The end of a legal form at the token, once read (-2: not read yet; the token's two tests share it). */
+    let lf = -2;
     const inHead = tok.s < headEnd;
-    if (he > 0 && !inHead && (n === 0 || capital(t))) headEnd = he;
+    if (he > 0 && !inHead && (n === 0 || capT)) headEnd = he;
     // a field word opening the name after a shared head ("Trưởng Ban Thư ký …": "Thư ký")
-    if (n === 0 && capital(t) && (shared || !titleAt(key, tok.s))) {
+    if (n === 0 && capT && (shared || !titleAt(key, tok.s))) {
       const fe = fieldAt(tok.s, true);
       if (fe > 0 && norm[fe] !== "-") {
         end = lastCap = fe;
@@ -239,11 +258,11 @@ function readOrg(doc: Doc, first0: Tok, nameStarts: Set<number>, shared: boolean
     if (n > 0 && !inHead) {
       if (t.startsWith("-") && t.length > 1) break;
       if (nameStarts.has(tok.s) && !brandPending) break;
-      if (/^\d+[/.-]\d/.test(t)) break;
-      if (DEGREE_TOKEN.test(t)) break;
+      if (digit0 && /^\d+[/.-]\d/.test(t)) break;
+      if (isDegree(t)) break;
       // a number belongs to a name after a capitalised word or "số" ("Bệnh viện 108", "Đội … số 3"), not after
       // the rest of a clause ("… quyết định tài trợ trị giá 8 tỷ")
-      if (/^\d/.test(t) && !prevCap && !prevField && !NUMBERED.has(prevWord)) break;
+      if (digit0 && !prevCap && !prevField && !NUMBERED.has(prevWord)) break;
       if (t === "-") {
         const nx = nextToken(norm, tok.e);
         if (!nx || !capital(nx.t) || nameStarts.has(nx.s) || titleAt(key, nx.s) || atStop(key, nx.s)) break;
@@ -252,8 +271,8 @@ function readOrg(doc: Doc, first0: Tok, nameStarts: Set<number>, shared: boolean
       }
       // a legal form, or a field the unit is named after, next to the name read so far ("Ban quản lý dự án",
       // "Đội Thanh tra giao thông", "Vụ Dân vận", "Vật liệu xây dựng"): read through, stop words and all
-      const cap0 = capital(t);
-      const lf = phraseAt(doc, tok.s, LEGAL_SET, false);
+      const cap0 = capT;
+      lf = phraseAt(doc, tok.s, LEGAL_SET, false);
       // (a trade named by a verb only right after the opening head, a legal form or a field: not after a
       // head word inside a name, "Bệnh viện … Hải Phòng thông tin …")
       // a verb that is also a stop word ("xây dựng", "kiểm tra") only there, not after a field ("Sở Y tế kiểm tra …")
@@ -329,7 +348,7 @@ function readOrg(doc: Doc, first0: Tok, nameStarts: Set<number>, shared: boolean
       }
     }
     end = e;
-    const cap = capital(t);
+    const cap = capT;
     if (cap || tok.s < headEnd) lastCap = e;
     prevHead = he > 0 || tok.s < headEnd;
     if (n > 0 && !(tok.s < headEnd && headStart === start)) openingHead = false;
@@ -337,8 +356,8 @@ function readOrg(doc: Doc, first0: Tok, nameStarts: Set<number>, shared: boolean
     prevCap = cap || tok.s < headEnd;
     prevWord = key.slice(tok.s, tok.e);
     // (a phrase read ends after its start: the one reading is either test)
-    const legal = phraseAt(doc, tok.s, LEGAL_SET, false) > 0;
-    if (cap && !/^\d/.test(t) && !legal && !(tok.s < headEnd)) brandPending = false;
+    const legal = (lf === -2 ? phraseAt(doc, tok.s, LEGAL_SET, false) : lf) > 0;
+    if (cap && !digit0 && !legal && !(tok.s < headEnd)) brandPending = false;
     // a legal form in capitals ("Công ty TNHH xây dựng …"): a trade may follow
     prevField = prevLegal = legal;
     if (prevField) brandPending = true;
@@ -410,16 +429,16 @@ export function findTitles(doc: Doc, nameStarts: Set<number>): TitleHit[] {
   const add = (start: number, end: number, title: string, base: string, rule: RuleOf<"position">) => {
     // (an abbreviation restores its own short head: "Chánh VP UBND tỉnh" → org "VP UBND tỉnh")
     const own = rule === "person.title-abbr" ? fold(title) : base;
-    const sharedHead = SHARED.find(([k]) => own.endsWith(k) && (own.length === k.length || own[own.length - k.length - 1] === " "));
+    const sharedHead = sharedHeadOf(own);
     // shared head only when the title ends in it ("trưởng ban"), not for titles naming it whole ("thanh tra" alone)
-    const shared = sharedHead && own !== sharedHead[0] ? sharedHead : undefined;
+    const shared = sharedHead !== null && own !== sharedHead[0] ? sharedHead : null;
     // "GVCC. Viện Vật lý Kỹ thuật": an abbreviation's dot before its organisation
-    const dot = rule === "person.title-abbr" && norm[end] === "." && norm[end + 1] === " " ? 1 : 0;
-    const span = parseOrg(doc, end + dot, nameStarts, !!shared);
+    const dot = rule === "person.title-abbr" && unitAt(norm, end) === 46 && unitAt(norm, end + 1) === 32 ? 1 : 0;
+    const span = parseOrg(doc, end + dot, nameStarts, shared !== null);
     let org: string | null = null;
     if (span) {
       const text = dashesAsWritten(doc, span.start, span.end);
-      org = shared && fold(text.split(" ")[0]!) !== shared[0].split(" ")[0] ? `${shared[1]} ${text}` : text;
+      org = shared !== null && fold(text.split(" ")[0]!) !== shared[2] ? `${shared[1]} ${text}` : text;
       // "Vụ trưởng Kế hoạch - Tài chính" → "Vụ Kế hoạch - Tài chính": the head the title begins with
       const lead = LEADING.get(base.startsWith("phó ") ? base.slice(4) : base);
       if (lead && !fold(`${text} `).startsWith(`${fold(lead)} `) && !namedHeadAt(doc, span.start) && /^\p{Lu}[\p{Ll}\p{M}]/u.test(text) && !/^(?:các|những)(?: |$)/.test(fold(text))) org = `${lead} ${text}`;

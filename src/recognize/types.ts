@@ -137,3 +137,58 @@ export function shaped<H extends FigureHit>(h: H): H {
     basis: h.basis,
   } as H;
 }
+
+/**
+ * What shaped() makes of a hit with only these fields (the others undefined, the same keys in the
+ * same order: one object shape), with no object literal of the caller's own in between. Each such
+ * literal (`shaped({ kind: "measure", value: … })`) was an object shape of its own, whose value
+ * field V8 first saw holding small integers: the first decimal ("2,5 km") made it throw away the
+ * code that built one (measureOf, moneyOf) and compile it again ("Smi"). It reads no object, so the
+ * hits shaped() reads keep their own feedback.
+ */
+export function figureHit<H extends FigureHit>(
+  kind: H["kind"],
+  value: number,
+  start: number,
+  end: number,
+  rule: H["rule"],
+  numStart: number | undefined,
+  numEnd: number | undefined,
+  currency: string | undefined,
+  unit: string | undefined,
+): H {
+  return {
+    kind,
+    value,
+    start,
+    end,
+    rule,
+    numStart,
+    numEnd,
+    currency,
+    unit,
+    category: undefined,
+    noun: undefined,
+    of: undefined,
+    per: undefined,
+    approx: undefined,
+    bound: undefined,
+    range: undefined,
+    estimated: undefined,
+    ambiguous: undefined,
+    relation: undefined,
+    basis: undefined,
+  } as H;
+}
+
+/**
+ * An empty array that holds objects from the start. A literal [] holds small integers until its
+ * first push, and V8 then makes the arrays of that literal hold objects from birth: code optimised
+ * on the first kind met the second ("not a Smi", "wrong map") where hits are found rarely, after
+ * the loop that collects them was optimised (count-stated.ts).
+ */
+export function objectList<T extends object>(): T[] {
+  const a: (T | null)[] = [null];
+  a.length = 0;
+  return a as T[];
+}

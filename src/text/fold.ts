@@ -153,12 +153,16 @@ export function foldNfc(s: string): string {
 
 /** Fold any string: NFC first, then {@link foldNfc}. Use for word lists and lookups. */
 export function fold(s: string): string {
-  const n = s.length;
-  if (n > 64) return foldNfc(s.normalize("NFC"));
   // short strings (words, names, phrases: nearly every call) are folded once and remembered
-  let f = FOLDED.get(s);
-  if (f === undefined) {
-    f = foldNfc(s.normalize("NFC"));
+  // (long ones are folded at the same call site as a short one's first time: a site of their own,
+  // first reached after V8 had inlined fold into a caller, made it compile that caller again)
+  const short = s.length <= 64;
+  if (short) {
+    const got = FOLDED.get(s);
+    if (got !== undefined) return got;
+  }
+  const f = foldNfc(s.normalize("NFC"));
+  if (short) {
     if (FOLDED.size >= 50_000) FOLDED.clear();
     FOLDED.set(s, f);
   }

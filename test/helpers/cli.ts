@@ -50,7 +50,11 @@ function spawned(bin: string, args: string[], o: { stdin?: string | Buffer; sign
   });
 }
 
-export async function cli(args: string[], o: { stdin?: string | Buffer; tty?: boolean; signal?: AbortSignal; ownPool?: boolean } = {}): Promise<CliResult> {
+/**
+ * tty: standard input is a terminal; stdoutTty: standard output is one (as `script` gives a
+ * spawned process: what `extract` prints by default depends on it).
+ */
+export async function cli(args: string[], o: { stdin?: string | Buffer; tty?: boolean; stdoutTty?: boolean; signal?: AbortSignal; ownPool?: boolean } = {}): Promise<CliResult> {
   if (process.env.BAOCAO_CLI) return spawned(process.env.BAOCAO_CLI, args, o);
   const chunks: Buffer[] = [];
   const stdout = new Writable({
@@ -58,7 +62,8 @@ export async function cli(args: string[], o: { stdin?: string | Buffer; tty?: bo
       chunks.push(Buffer.from(chunk));
       cb();
     },
-  });
+  }) as Writable & { isTTY?: boolean };
+  if (o.stdoutTty) stdout.isTTY = true;
   let stderr = "";
   const stdin = Readable.from(o.stdin === undefined ? [] : [Buffer.from(o.stdin)]) as Readable & { isTTY?: boolean };
   stdin.isTTY = o.tty ?? false;
