@@ -3,10 +3,9 @@
 // and every figure hit of a text has one object shape (the same keys in the same order), while
 // the values a recogniser wrote stay what they were.
 // Phase 8: date hits and year mentions have one shape too, figureHit writes shaped()'s key list,
-// objectList() holds objects from the start, and the readings moved to sites every call reaches
-// (classify's comma group, wordCharBefore's capitals) read as before.
+// and the readings moved to sites every call reaches (classify's comma group, wordCharBefore's
+// capitals) read as before. (The lists that hold objects from the start, none(): jit-lists.test.ts.)
 import { readFileSync } from "node:fs";
-import { setFlagsFromString } from "node:v8";
 import { describe, expect, test } from "vitest";
 import fc from "fast-check";
 import { unitAt } from "../src/text/chars.js";
@@ -17,7 +16,6 @@ import { recognizeFigures } from "../src/recognize/figures.js";
 import { recognizeDates, yearMentions } from "../src/recognize/date.js";
 import { classify, parseDigits } from "../src/recognize/number-grammar.js";
 import { wordCharBefore } from "../src/recognize/date-scan.js";
-import { objectList } from "../src/recognize/types.js";
 import { expectIs } from "./helpers/expect-fast.js";
 
 describe("unitAt", () => {
@@ -155,18 +153,5 @@ describe("year mentions share one shape", () => {
     expect(at(2013).some((m) => m.floor === 2013 || m.now)).toBe(true);
     expect(at(2016).some((m) => m.dated?.value === "2016-09-19")).toBe(true);
     expect(ms.every((m) => m.coming === undefined && m.streak === undefined)).toBe(true);
-  });
-});
-
-describe("objectList: an empty array that holds objects from the start", () => {
-  test("the same map as an array of objects; a literal [] has another", () => {
-    setFlagsFromString("--allow-natives-syntax");
-    const sameMap = new Function("a", "b", "return %HaveSameMap(a, b)") as (a: unknown, b: unknown) => boolean;
-    const list = objectList<{ n: number }>();
-    expect(list).toEqual([]);
-    expect(sameMap(list, [{ n: 1 }])).toBe(true);
-    expect(sameMap([], [{ n: 1 }])).toBe(false);
-    list.push({ n: 2 });
-    expect(list).toEqual([{ n: 2 }]);
   });
 });

@@ -11,7 +11,8 @@
  * wins the overlap), "Số người … là 7.871 và 12 đơn vị" (only a number that ends the clause).
  */
 import type { Ctx, CountHit } from "./types.js";
-import { objectList, shaped } from "./types.js";
+import { shaped } from "./types.js";
+import { none } from "../text/lists.js";
 import { scanNumbers } from "./number.js";
 import { named } from "../text/rx.js";
 import { countCategory } from "./category.js";
@@ -31,7 +32,7 @@ const REACH = 90;
 
 export function recognizeStatedCounts(ctx: Ctx): CountHit[] {
   const { key, norm } = ctx.doc;
-  const out = objectList<CountHit>();
+  const out: CountHit[] = none();
   for (const h of scanNumbers(ctx)) {
     if (h.form !== "digits" || !Number.isInteger(h.value) || h.value < 2 || h.leadingZero || h.yearLike || h.of !== undefined || h.range || h.scaleWord) continue;
     if (!CLAUSE_END.test(key.slice(h.numEnd, h.numEnd + 3))) continue;

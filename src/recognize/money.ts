@@ -27,6 +27,7 @@ import { markedTokens } from "./number-tokens.js";
 import type { RuleOf } from "../schema.js";
 import type { Ctx, MoneyHit } from "./types.js";
 import { figureHit, shaped } from "./types.js";
+import { none } from "../text/lists.js";
 import { parseDigits, scanNumbers, type NumberHit } from "./number.js";
 import { CURRENCIES, CURRENCY_PREFIXES, DONG_COMPOUNDS, MINOR_COMPOUNDS, MONEY_NOUNS, MONEY_VERBS, NOT_MONEY_AFTER_TY, PLACE_LIKE_CURRENCIES, RATE_UNITS, SCALES_BEFORE_CURRENCY, WEIGHT_WORDS } from "../lexicon/currency.js";
 import { codesGlued, joinMinorUnits, kiloAfter } from "./money-forms.js";
@@ -122,10 +123,10 @@ export function recognizeMoney(ctx: Ctx): MoneyHit[] {
   const key = doc.key;
   const out: MoneyHit[] = [];
   const nums = scanNumbers(ctx);
-  // (a literal filled by push, not nums.map: map's array of no numbers kept its first elements kind
+  // (none() filled by push, not nums.map: map's array of no numbers kept its first elements kind
   // while the others held objects, two maps at `made.length` that made V8 recompile recognizeMoney;
-  // a literal's allocation site hands every later array the kind its arrays went on to hold)
-  const made: (MoneyHit | null)[] = [];
+  // src/text/lists.ts)
+  const made: (MoneyHit | null)[] = none();
   for (let i = 0; i < nums.length; i++) made.push(moneyOf(nums[i]!, doc));
   // "từ 3,9 triệu lên 4,35 triệu đồng": the first amount takes the currency of the second
   for (let i = made.length - 2; i >= 0; i--) {

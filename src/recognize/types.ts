@@ -180,15 +180,3 @@ export function figureHit<H extends FigureHit>(
     basis: undefined,
   } as H;
 }
-
-/**
- * An empty array that holds objects from the start. A literal [] holds small integers until its
- * first push, and V8 then makes the arrays of that literal hold objects from birth: code optimised
- * on the first kind met the second ("not a Smi", "wrong map") where hits are found rarely, after
- * the loop that collects them was optimised (count-stated.ts).
- */
-export function objectList<T extends object>(): T[] {
-  const a: (T | null)[] = [null];
-  a.length = 0;
-  return a as T[];
-}
