@@ -12,7 +12,6 @@ import { escapeRe, named } from "../text/rx.js";
 import { HONORIFICS, PLURAL_HONORIFICS, type Honorific } from "../lexicon/honorifics.js";
 import { unitClass } from "./phrase.js";
 import { WordPairs } from "../text/words.js";
-import { HASH_MUL, HASH_SEED } from "../text/tokens.js";
 
 const BY_KEY = new Map<string, Honorific>(HONORIFICS.map((h) => [fold(h.form), h]));
 const alternation = (list: readonly Honorific[]) =>
@@ -75,14 +74,6 @@ export function honorificsBefore(doc: Doc, pos: number): HonorificRun {
 
 /** Last letter runs of the honorific forms ("pgs", "chí", "c" of "đ/c"). */
 const LAST_RUNS = new Set(HONORIFICS.map((h) => fold(h.form).split(/[^\p{L}\p{M}]+/u).filter(Boolean).pop()!));
-/** FNV-1a over the units of s[b, e). */
-function hashRun(s: string, b: number, e: number): number {
-  let h = HASH_SEED;
-  for (let i = b; i < e; i++) h = Math.imul(h ^ s.charCodeAt(i), HASH_MUL);
-  return h;
-}
-/** LAST_RUNS by the hash of their units: most positions (no honorific before) are told no without a slice. */
-const LAST_RUN_HASHES = new Set([...LAST_RUNS].map((r) => hashRun(r, 0, r.length)));
 /** After an honorific, before the name: " ", ".", ",", "-", "–". */
 const honorificGap = (c: number): boolean => c === 32 || c === 46 || c === 44 || c === 45 || c === 0x2013;
 /** A cheap necessary test for HON_END: the letters right before `end` (after " ", ".", ",") end some honorific. */
@@ -91,7 +82,7 @@ function mayEndHonorific(key: string, end: number): boolean {
   while (j > 0 && end - j < 5 && honorificGap(key.charCodeAt(j - 1))) j--;
   let b = j;
   while (b > 0 && j - b < 12 && unitClass(key.charCodeAt(b - 1)) & 2) b--;
-  return b < j && LAST_RUN_HASHES.has(hashRun(key, b, j)) && LAST_RUNS.has(key.slice(b, j));
+  return b < j && LAST_RUNS.has(key.slice(b, j));
 }
 
 /** The list of a run with no honorific (one array for all: the runs are read only). */
