@@ -85,6 +85,8 @@ for (const w of TITLE_STARTS) if (firstRun(w) === w) ONE_WORD_FIRST[w.charCodeAt
 const FIRST_IDS = new Set(TITLE_STARTS.map((w) => lexicon.intern(firstRun(w))));
 /** Per lexicon id: 1 = its word may start a title, 2 = not, 0 = not judged yet. */
 let judged = new Uint8Array(1024);
+/** Ids below this are all judged (titleFirstTable). */
+let judgedUpTo = 1;
 
 /** Whether the word of lexicon id `id` (not 0) may start a title: the first word of a title start, or one beginning with a one-word start. */
 export function titleFirstId(id: number): boolean {
@@ -111,6 +113,4 @@ export function titleFirstTable(): Uint8Array {
   }
   return judged;
 }
-/** Ids below this are all judged. */
-let judgedUpTo = 1;
 
