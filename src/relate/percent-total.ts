@@ -154,24 +154,16 @@ function partialCue(rc: RelateCtx, from: number, to: number): { start: number; e
       break;
     }
   }
-  const re = /[\p{L}\p{M}]+/gu;
-  const lo = Math.max(from, cut + 1);
-  const slice = rc.key.slice(lo, to);
-  const toks: { s: number; e: number; w: string }[] = [];
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(slice))) toks.push({ s: lo + m.index, e: lo + m.index + m[0].length, w: m[0] });
-  // (by push: an optimised .map() makes a holey list, and the word readers were thrown away at it)
-  const ws: string[] = [];
-  for (const t of toks) ws.push(t.w);
-  for (let k = ws.length - 1; k >= 0; k--) {
-    const n = PARTIAL.at(ws, k);
-    if (n) return { start: toks[k]!.s, end: toks[k + n - 1]!.e, words: [ws.slice(k, k + n).join(" ")] };
-  }
-  return undefined;
+  return lastPhrase(rc, Math.max(from, cut + 1), to, PARTIAL);
 }
 
 /** The class cue before the first percent: "xếp loại", "học lực", "cơ cấu kinh tế". */
 function classCue(rc: RelateCtx, from: number, to: number): { start: number; end: number; words: string[] } | undefined {
+  return lastPhrase(rc, from, to, CLASS);
+}
+
+/** The last phrase of `list` among the words (letter runs) of key[from, to): its span and its words. */
+function lastPhrase(rc: RelateCtx, from: number, to: number, list: PhraseList): { start: number; end: number; words: string[] } | undefined {
   const re = /[\p{L}\p{M}]+/gu;
   const slice = rc.key.slice(from, to);
   const toks: { s: number; e: number; w: string }[] = [];
@@ -181,7 +173,7 @@ function classCue(rc: RelateCtx, from: number, to: number): { start: number; end
   const ws: string[] = [];
   for (const t of toks) ws.push(t.w);
   for (let k = ws.length - 1; k >= 0; k--) {
-    const n = CLASS.at(ws, k);
+    const n = list.at(ws, k);
     if (n) return { start: toks[k]!.s, end: toks[k + n - 1]!.e, words: [ws.slice(k, k + n).join(" ")] };
   }
   return undefined;
