@@ -3,7 +3,10 @@
 // with --jobs 1 and --jobs 2, taking turns, several times; for each run: total CPU time of the
 // process (user + sys, every thread: what load does not distort), wall time and peak RSS. As a
 // control, the same archive in two halves read by two separate --jobs 1 processes at once:
-// what running two parsers side by side costs on this machine, with no pool at all.
+// what running two parsers side by side costs on this machine, with no pool at all. And the same
+// two halves one after the other: what a second cold parser costs with no second core busy (its
+// warm-up alone). So two processes at once / one after the other is what sharing the cores costs,
+// and one after the other / --jobs 1 is what a second warm-up costs.
 //
 //   npm run build && node scripts/bench-pool.mjs              # 3 rounds
 //   node scripts/bench-pool.mjs --rounds 5 --limit 3000       # the first 3,000 posts only
@@ -87,11 +90,16 @@ if (AB) {
   rmSync(work, { recursive: true, force: true });
   process.exit(same ? 0 : 1);
 }
-const res = { j1: [], j2: [], pair: [] };
+const res = { j1: [], j2: [], pair: [], seq: [] };
 for (let r = 0; r < ROUNDS; r++) {
-  const order = r % 2 ? ["j2", "j1", "pair"] : ["j1", "j2", "pair"];
+  const order = r % 2 ? ["seq", "j2", "j1", "pair"] : ["j1", "j2", "pair", "seq"];
   for (const k of order) {
-    if (k === "pair") {
+    if (k === "seq") {
+      const t0 = performance.now();
+      const a = await run(half1, 1, `c${r}`);
+      const b = await run(half2, 1, `d${r}`);
+      res.seq.push({ wall: (performance.now() - t0) / 1000, cpu: a.cpu + b.cpu, rss: Math.max(a.rss, b.rss) });
+    } else if (k === "pair") {
       const t0 = performance.now();
       const [a, b] = await Promise.all([run(half1, 1, `a${r}`), run(half2, 1, `b${r}`)]);
       res.pair.push({ wall: (performance.now() - t0) / 1000, cpu: a.cpu + b.cpu, rss: a.rss + b.rss });
@@ -105,5 +113,7 @@ console.log(`${lines.length} posts, ${ROUNDS} rounds, medians (node ${process.ve
 console.log(`--jobs 1                       cpu ${m("j1", "cpu").toFixed(2)} s   wall ${m("j1", "wall").toFixed(2)} s   peak RSS ${m("j1", "rss").toFixed(0)} MB`);
 console.log(`--jobs 2                       cpu ${m("j2", "cpu").toFixed(2)} s   wall ${m("j2", "wall").toFixed(2)} s   peak RSS ${m("j2", "rss").toFixed(0)} MB`);
 console.log(`two --jobs 1 processes at once cpu ${m("pair", "cpu").toFixed(2)} s   wall ${m("pair", "wall").toFixed(2)} s   (each on half the posts; RSS summed ${m("pair", "rss").toFixed(0)} MB)`);
+console.log(`the two halves one after other cpu ${m("seq", "cpu").toFixed(2)} s   wall ${m("seq", "wall").toFixed(2)} s`);
 console.log(`--jobs 2 / --jobs 1: cpu ${(m("j2", "cpu") / m("j1", "cpu")).toFixed(2)}×, wall ${(m("j2", "wall") / m("j1", "wall")).toFixed(2)}×; two processes at once / --jobs 1: cpu ${(m("pair", "cpu") / m("j1", "cpu")).toFixed(2)}×`);
+console.log(`  of which a second warm-up (one after the other / --jobs 1) ${(m("seq", "cpu") / m("j1", "cpu")).toFixed(2)}×, sharing the cores (at once / one after the other) ${(m("pair", "cpu") / m("seq", "cpu")).toFixed(2)}×`);
 rmSync(work, { recursive: true, force: true });
