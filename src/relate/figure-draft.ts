@@ -7,7 +7,8 @@
  *
  * A FigureDraft has every key of every kind, undefined where the figure has none, so the phases
  * read one map; what they read is what they read on the public figure (an absent key is
- * undefined). The public Figure is made once, after the checks ({@link publish}), with the keys
+ * undefined). The keys only a hit gives are getters that read the hit (its fields are one shape
+ * too: recognize/types.ts shaped()), so that a draft, alive through the whole parse, stays small. The public Figure is made once, after the checks ({@link publish}), with the keys
  * it has always had and in the order the JSON output has always had:
  *
  *   id, kind, value, span, text, rule, currency | unit | category (then of), approx, bound, range,
@@ -48,8 +49,12 @@ export class FigureDraft {
   children: string[] | undefined = undefined;
   breakdown: Figure["breakdown"] = undefined;
   refersTo: string | undefined = undefined;
-  /** The keys set after the draft was made, in the order first set (null: none). */
-  late: LateKey[] | null = null;
+  /**
+   * The keys set after the draft was made, in the order first set: each key's code (its place in
+   * LATE_KEYS, from 1) a 3-bit digit, the last set lowest; 0 for none. (A number, not a list: no
+   * allocation per key, and the field stays a small integer.)
+   */
+  late = 0;
 
   constructor(h: FigureHit, id: string, span: Span, text: string, rule: ValueRule) {
     this.id = id;
@@ -98,25 +103,48 @@ export class FigureDraft {
   }
 }
 
-type ComparisonKey = "relation" | "basis" | "basisFigure";
+/** The late keys' codes: a key's place here, from 1 (FigureDraft.late). */
+const LATE_KEYS: readonly LateKey[] = ["comparison", "estimated", "subject", "parent", "children", "breakdown", "refersTo"];
+const ESTIMATED = 2;
+const COMPARISON = 1;
 
-/** A draft's comparison: its three keys always there, and the order they were first set in. */
+type ComparisonKey = "relation" | "basis" | "basisFigure";
+/** The comparison keys' codes: a key's place here, from 1 (ComparisonDraft.order). */
+const COMPARISON_KEYS: readonly ComparisonKey[] = ["relation", "basis", "basisFigure"];
+
+/** Whether order code `code` (digits of `bits` bits) holds the digit `digit`. */
+function holds(code: number, bits: number, digit: number): boolean {
+  const mask = (1 << bits) - 1;
+  for (let c = code; c !== 0; c >>>= bits) if ((c & mask) === digit) return true;
+  return false;
+}
+
+/** How many digits of `bits` bits order code `code` has. */
+function digits(code: number, bits: number): number {
+  let n = 0;
+  for (let c = code; c !== 0; c >>>= bits) n++;
+  return n;
+}
+
+/**
+ * A draft's comparison: its three keys always there, and the order they were first set in (each
+ * key's code in COMPARISON_KEYS a 2-bit digit, the last set lowest).
+ */
 export class ComparisonDraft {
   relation: Comparison["relation"] = undefined;
   basis: string | undefined = undefined;
   basisFigure: string | undefined = undefined;
-  readonly order: ComparisonKey[];
+  order = 0;
   constructor(from: ComparisonDraft | undefined) {
-    if (from === undefined) this.order = [];
-    else {
+    if (from !== undefined) {
       this.relation = from.relation;
       this.basis = from.basis;
       this.basisFigure = from.basisFigure;
-      this.order = from.order.slice();
+      this.order = from.order;
     }
   }
   set(k: ComparisonKey, v: string): this {
-    if (this[k] === undefined) this.order.push(k);
+    if (this[k] === undefined) this.order = this.order * 4 + COMPARISON_KEYS.indexOf(k) + 1;
     (this as Record<ComparisonKey, string | undefined>)[k] = v;
     return this;
   }
@@ -151,8 +179,9 @@ export function withBasisFigure(f: Figure, id: string): Comparison {
 /** The public comparison: the keys with a value, in the order first set. */
 function publishComparison(c: ComparisonDraft): Comparison {
   const out: Record<string, unknown> = {};
-  for (let i = 0; i < c.order.length; i++) {
-    const k = c.order[i]!;
+  const order = c.order;
+  for (let i = digits(order, 2) - 1; i >= 0; i--) {
+    const k = COMPARISON_KEYS[((order >>> (2 * i)) & 3) - 1]!;
     if (c[k] !== undefined) out[k] = c[k];
   }
   return out as Comparison;
@@ -164,8 +193,7 @@ function publishComparison(c: ComparisonDraft): Comparison {
  */
 export function adding(f: Figure, k: LateKey): void {
   if (!(f instanceof FigureDraft) || f[k] !== undefined) return;
-  if (f.late === null) f.late = [k];
-  else f.late.push(k);
+  f.late = f.late * 8 + LATE_KEYS.indexOf(k) + 1;
 }
 
 /**
@@ -186,14 +214,13 @@ export function publish(d: FigureDraft): Figure {
   put(f, "range", d.range);
   put(f, "per", d.per);
   put(f, "noun", d.noun);
-  if (late === null || !late.includes("estimated")) put(f, "estimated", d.estimated);
+  if (late === 0 || !holds(late, 3, ESTIMATED)) put(f, "estimated", d.estimated);
   put(f, "ambiguous", d.ambiguous);
-  if (d.comparison !== undefined && (late === null || !late.includes("comparison"))) put(f, "comparison", publishComparison(d.comparison as ComparisonDraft));
-  if (late !== null)
-    for (let i = 0; i < late.length; i++) {
-      const k = late[i]!;
-      f[k] = k === "comparison" ? publishComparison(d.comparison as ComparisonDraft) : d[k];
-    }
+  if (d.comparison !== undefined && (late === 0 || !holds(late, 3, COMPARISON))) put(f, "comparison", publishComparison(d.comparison as ComparisonDraft));
+  for (let i = digits(late, 3) - 1; i >= 0; i--) {
+    const k = LATE_KEYS[((late >>> (3 * i)) & 7) - 1]!;
+    f[k] = k === "comparison" ? publishComparison(d.comparison as ComparisonDraft) : d[k];
+  }
   return f as unknown as Figure;
 }
 
