@@ -65,8 +65,8 @@ export function findPlans(rc: RelateCtx): Rel[] {
     const planBasis = (basis && basis.kind === "plan") || excessBefore;
     if (!planBasis) continue;
     // "vượt 17% kế hoạch", "tăng 37,3% so với dự toán": the excess over the plan; "giảm 5% so với kế hoạch": the shortfall
-    const excess = excessBefore || VUOT_BEFORE.test(before) || UP_BEFORE.test(before) || p.f.comparison?.relation === "vượt" || p.f.comparison?.relation === "tăng";
-    const shortfall = !excess && (DOWN_BEFORE.test(before) || p.f.comparison?.relation === "giảm");
+    const excess = excessBefore || VUOT_BEFORE.test(before) || UP_BEFORE.test(before) || p.rel === "vượt" || p.rel === "tăng";
+    const shortfall = !excess && (DOWN_BEFORE.test(before) || p.rel === "giảm");
     const actual = anchorOf(rc, p.i);
     if (actual && (actual.f.of !== undefined || actual.change)) continue; // a fraction's rate, or a change
     let plan: Fig | undefined;
