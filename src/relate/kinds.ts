@@ -210,11 +210,11 @@ export function kindOfWords(words: readonly string[]): Kind {
 }
 
 /**
- * A primer (as text/segment.ts has): one call at load with an abbreviation, so that kindOfWords
+ * A primer (as text/segment.ts has): a few calls at load with an abbreviation, so that kindOfWords
  * and expanded have the type feedback of their rare path (an abbreviation to read as its words)
  * before they are optimised; the first abbreviation in the posts was their deopt. Keeps no state.
  */
-kindOfWords([NOUN_ABBREVIATIONS[0]![0], "x"]);
+for (let i = 0; i < 16; i++) kindOfWords([NOUN_ABBREVIATIONS[0]![0], "x"]);
 
 /** Whether `part` is `whole` or a kind of it (following the hypernym list down, a few levels). */
 export function isKindOf(part: string, whole: string): boolean {

@@ -20,7 +20,8 @@ import { anchorOf, basisAfter, gluedGap, lastFigBefore, nextFig, statedAfter } f
 import { sameSubject } from "./growth.js";
 import { cuePairs, pairStarts } from "./cue-scan.js";
 import { measureCompatible } from "./kinds.js";
-import type { RelationMember, RelationPlan } from "../schema.js";
+import type { RelationMember } from "../schema.js";
+import { RelationDraft } from "./relation-draft.js";
 
 const PLAN_LABEL = new PhraseList(PLAN_LABELS);
 /** Sticky, tried only where their first two words occur (OVER_PAIRS, UNDER_PAIRS: see scanAt). */
@@ -42,7 +43,8 @@ const UP_BEFORE = guard(/(?:^|[^\p{L}\p{M}])(?:tăng|cao\s+hơn)\s*(?:khoảng|g
 const DOWN_BEFORE = guard(/(?:^|[^\p{L}\p{M}])(?:giảm|thấp\s+hơn|hụt)\s*(?:khoảng|gần|hơn|trên)?\s*$/u, ["giảm", "hơn", "hụt"]);
 const UNDER_BEFORE = guard(/(?:^|[^\p{L}\p{M}])(?:không|chưa)\s+(?:đạt|hoàn\s+thành)\s*$/u, ["đạt", "thành"]);
 
-type PlanRel = Omit<RelationPlan, "id">;
+/** (drafts from the start: directions reads and writes them, relation-draft.ts) */
+type PlanRel = RelationDraft;
 
 export function findPlans(rc: RelateCtx): Rel[] {
   const out: PlanRel[] = [];
@@ -89,16 +91,16 @@ export function findPlans(rc: RelateCtx): Rel[] {
     const missing = [...(actual ? [] : ["actual"]), ...(plan ? [] : ["plan"])];
     const cueStart = basis && basis.kind === "plan" ? basis.start : p.start - before.length + Math.max(0, before.search(EXCESS_BEFORE));
     const cueEnd = basis && basis.kind === "plan" ? basis.end : p.start;
-    const r: PlanRel = {
-      kind: "plan",
-      certainty: explicit || !plan ? "explicit" : "inferred",
-      cue: cueOf(rc, Math.max(0, cueStart), Math.max(cueStart, cueEnd)),
+    const r: PlanRel = new RelationDraft(
+      "plan",
+      explicit || !plan ? "explicit" : "inferred",
+      cueOf(rc, Math.max(0, cueStart), Math.max(cueStart, cueEnd)),
       members,
-      ...(missing.length ? { missing } : {}),
-      rule: plan ? (explicit ? "relate.plan.stated" : "relate.plan.labelled") : "relate.plan.percent",
-      ...(excess ? { excess: true } : {}),
-      ...(shortfall ? { shortfall: true } : {}),
-    };
+      missing.length ? missing : undefined,
+      plan ? (explicit ? "relate.plan.stated" : "relate.plan.labelled") : "relate.plan.percent",
+    );
+    if (excess) r.excess = true;
+    if (shortfall) r.shortfall = true;
     if (UNDER_BEFORE.test(before)) {
       r.direction = "under";
       r.directionCue = cueOf(rc, p.start - before.length + before.search(/(?:không|chưa)/u), p.start);
@@ -106,7 +108,7 @@ export function findPlans(rc: RelateCtx): Rel[] {
     out.push(r);
   }
   directions(rc, out);
-  return out;
+  return out as unknown as Rel[];
 }
 
 /**
@@ -209,16 +211,17 @@ function directions(rc: RelateCtx, plans: PlanRel[]): void {
       // "Kế hoạch năm 2023 là 500 tấn. … thu mua được 460 tấn, vượt kế hoạch đề ra": the plan stated before
       if (!plan) plan = labelledPlan(rc, a, a, new Set())?.plan;
       if (!plan || measureCompatible(a.f, plan.f, a.kinds, plan.kind) !== "yes") continue;
-      plans.push({
-        kind: "plan",
-        certainty: "explicit",
-        cue: cueOf(rc, at, end),
-        members: [figMember(rc, "actual", a), figMember(rc, "plan", plan, { label: basis?.text ?? "kế hoạch" })],
-        missing: ["percent"],
-        rule: "relate.plan.direction",
-        direction: dir,
-        directionCue: cueOf(rc, at, end),
-      });
+      const r = new RelationDraft(
+        "plan",
+        "explicit",
+        cueOf(rc, at, end),
+        [figMember(rc, "actual", a), figMember(rc, "plan", plan, { label: basis?.text ?? "kế hoạch" })],
+        ["percent"],
+        "relate.plan.direction",
+      );
+      r.direction = dir;
+      r.directionCue = cueOf(rc, at, end);
+      plans.push(r);
     }
     re.lastIndex = 0;
   }
