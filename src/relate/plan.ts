@@ -81,8 +81,11 @@ export function findPlans(rc: RelateCtx): Rel[] {
       }
     }
     if (!plan && actual) {
+      // (a result on every path, NO_PLAN where none: its fields are read where a plan was found
+      // as where none was, and the first plan found elsewhere was a deopt of findPlans)
       const b = labelledPlan(rc, actual, p, actuals);
-      if (b) ({ plan, explicit } = b);
+      plan = b.plan;
+      explicit = b.explicit; // (false with no plan, as explicit is here: it is set only with one)
     }
     const members: RelationMember[] = [];
     if (actual) members.push(figMember(rc, "actual", actual));
@@ -115,7 +118,14 @@ export function findPlans(rc: RelateCtx): Rel[] {
  * A plan stated elsewhere with a plan word in its clause: earlier in the sentence, in the two
  * sentences before, or in the next one ("Kế hoạch năm là 2 tỷ đồng", "giao chỉ tiêu … 22.000 lao động").
  */
-function labelledPlan(rc: RelateCtx, actual: Fig, p: Fig, actuals: Set<Fig>): { plan: Fig; explicit: boolean } | undefined {
+interface Labelled {
+  plan: Fig | undefined;
+  explicit: boolean;
+}
+/** labelledPlan's answer when it finds no plan. */
+const NO_PLAN: Labelled = { plan: undefined, explicit: false };
+
+function labelledPlan(rc: RelateCtx, actual: Fig, p: Fig, actuals: Set<Fig>): Labelled {
   const para = rc.sentences[actual.sent]?.paragraph;
   // a part of a whole ("Trong đó, nguồn … là 5.700 tỷ đồng, đạt 2,2% kế hoạch") has a plan of its own:
   // the plan of the whole, stated elsewhere, is not it
@@ -142,7 +152,7 @@ function labelledPlan(rc: RelateCtx, actual: Fig, p: Fig, actuals: Set<Fig>): { 
     // "… bằng 112% kế hoạch. Kế hoạch lợi nhuận năm là 50 tỷ đồng": the plan named in the next sentence
     if (ok(g)) return { plan: g, explicit: g.sent <= p.sent + 1 };
   }
-  return undefined;
+  return NO_PLAN;
 }
 
 /** The words of a figure's own clause before it (after the last , ; : ( . ) or "và"). */
@@ -209,7 +219,7 @@ function directions(rc: RelateCtx, plans: PlanRel[]): void {
       const basis = basisAfter(rc, at + (pw ? pw.index : 0), rc.sentences[si]!.end);
       let plan = basis ? statedAfter(rc, basis.end, si) : undefined;
       // "Kế hoạch năm 2023 là 500 tấn. … thu mua được 460 tấn, vượt kế hoạch đề ra": the plan stated before
-      if (!plan) plan = labelledPlan(rc, a, a, new Set())?.plan;
+      if (!plan) plan = labelledPlan(rc, a, a, new Set()).plan;
       if (!plan || measureCompatible(a.f, plan.f, a.kinds, plan.kind) !== "yes") continue;
       const r = new RelationDraft(
         "plan",
