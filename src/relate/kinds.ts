@@ -112,6 +112,49 @@ export function splitKind(s: string): string[] {
   return out;
 }
 
+/** The known nouns as a trie over their words: a node per word, with the noun where one ends there. */
+class NounNode {
+  phrase: string | null = null;
+  readonly next = new Map<string, NounNode>();
+}
+const NOUNS = new NounNode();
+for (const w of KNOWN) {
+  let n = NOUNS;
+  for (const x of w.split(" ")) {
+    let c = n.next.get(x);
+    if (c === undefined) n.next.set(x, (c = new NounNode()));
+    n = c;
+  }
+  n.phrase = w;
+}
+
+/** The known nouns that start at ws[i], longest first, read from the trie (no phrase joined to look up). */
+export function knownAt(ws: readonly string[], i: number): string[] {
+  const out: string[] = [];
+  for (let node = NOUNS.next.get(ws[i]!), k = i + 1; node !== undefined; k++) {
+    if (node.phrase !== null) out.push(node.phrase);
+    node = k < ws.length ? node.next.get(ws[k]!) : undefined;
+  }
+  return out.reverse();
+}
+
+/**
+ * The reading of the known nouns at words[i] that kindOfWords had before the trie (for its
+ * property test): the phrases of 1, 2, … words from i, joined, then looked up longest first.
+ */
+export function knownAtSpec(ws: readonly string[], i: number): string[] {
+  const bases: string[] = [];
+  if (KNOWN_FIRST.has(ws[i]!)) {
+    const phrases: string[] = [];
+    for (let n = 1, acc = ""; n <= Math.min(MAX_WORDS, ws.length - i); n++) phrases.push((acc = n === 1 ? ws[i]! : `${acc} ${ws[i + n - 1]}`));
+    for (let n = phrases.length; n >= 1; n--) {
+      const w = phrases[n - 1]!;
+      if (KNOWN.has(w)) bases.push(w);
+    }
+  }
+  return bases;
+}
+
 /** First words of the known nouns: a head (see kindOfWords) starts with one; and of the partition values. */
 const KNOWN_FIRST = new Set([...KNOWN].map((w) => w.split(" ")[0]!));
 KNOWN_FIRST.delete(""); // (no head starts with no word: mayHaveHead reads "" past the end)
@@ -184,19 +227,8 @@ export function kindOfWords(words: readonly string[]): Kind {
       const p = ws.slice(i, i + n).join(" ");
       if (PARTITION_VALUES.has(p) && !PEOPLE.has(p)) return { head: ws[i]!, bases: [], elided: true, people: false, known: false };
     }
-  let head = "";
-  const bases: string[] = [];
-  if (KNOWN_FIRST.has(ws[i]!)) {
-    // the phrases of 1, 2, … words from i, then looked up longest first
-    const phrases: string[] = [];
-    for (let n = 1, acc = ""; n <= Math.min(MAX_WORDS, ws.length - i); n++) phrases.push((acc = n === 1 ? ws[i]! : `${acc} ${ws[i + n - 1]}`));
-    for (let n = phrases.length; n >= 1; n--) {
-      const w = phrases[n - 1]!;
-      if (!KNOWN.has(w)) continue;
-      if (!head) head = w;
-      bases.push(w);
-    }
-  }
+  const bases = knownAt(ws, i);
+  const head = bases.length ? bases[0]! : "";
   if (head) return { head, bases, elided: false, people: bases.some((b) => PEOPLE.has(b)), known: true };
   const first = ws[i]!;
   if (QUALIFIER_FIRST.has(first)) {
