@@ -28,6 +28,9 @@ const MIDDLE = new Set(["văn", "thị"]);
 const ANNIVERSARY_OF = named("person.anniversary-of", /(?:ngài|năm)\s{1,2}sinh\s{1,2}$/u);
 const FIXED_BEFORE = named("person.fixed-before", /(?<![\p{L}\p{M}\p{N}])(?:chủ tịch|anh hùng|liệt sĩ|danh nhân|danh tướng|đồng chí)\s{1,2}$/u);
 
+/** A match of nothing (an exec result of the same map as FIXED_BEFORE's): read in place of no match. */
+const NO_MATCH = /$/u.exec("")!;
+
 export interface Accepted {
   /** Folded names of the people. */
   names: Set<string>;
@@ -56,7 +59,12 @@ export function acceptNames(pt: PeopleText, cands: NameCandidate[]): Accepted {
       // tịch Hồ Chí Minh" (an anniversary's name) are not
       const before = key.slice(Math.max(0, c.start - 40), c.start);
       const fx = FIXED_BEFORE.exec(before);
-      ok = !!fx && !pt.negativeBefore(c.start - fx[0].length) && !ANNIVERSARY_OF.test(before.slice(0, before.length - fx[0].length));
+      // (the match's length and both tests read on every path, only the answer chosen: read only
+      // after a match, rare, they met no type feedback in optimised code and deopted acceptNames)
+      const len = (fx ?? NO_MATCH)[0]!.length;
+      const neg = pt.negativeBefore(c.start - len);
+      const anniversary = ANNIVERSARY_OF.test(before.slice(0, before.length - len));
+      ok = fx !== null && !neg && !anniversary;
       // a namesake of a historical figure: "Ông Nguyễn Tri Phương, Phó Giám đốc Sở …", "Nguyên Phó Chủ nhiệm
       // Văn phòng Chính phủ Trần Quốc Toản" (a form of address, or a post with its organisation)
       if (!ok && c.tokens.length >= 3 && !pt.negativeBefore(hon.start)) {

@@ -108,15 +108,17 @@ function startsAny(sorted: readonly string[], w: string): boolean {
 function foldedWords(doc: Doc, tokens: Token[]): string {
   const key = doc.key;
   let slice = true;
-  for (let k = 0; k < tokens.length && slice; k++) {
+  // (the folds joined in the same loop on every path and only the value chosen: a second loop for
+  // the rare case met no type feedback in optimised code and deopted foldedWords; a loop, not map
+  // and join: see name-words.ts textsJoined)
+  let out = "";
+  for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
-    if (tokenFold(doc, t) !== t.key || (k > 0 && (t.start !== tokens[k - 1]!.end + 1 || key.charCodeAt(t.start - 1) !== 32))) slice = false;
+    const f = tokenFold(doc, t);
+    out = k > 0 ? out + " " + f : f;
+    if (f !== t.key || (k > 0 && (t.start !== tokens[k - 1]!.end + 1 || key.charCodeAt(t.start - 1) !== 32))) slice = false;
   }
-  if (slice) return key.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end);
-  // (a loop, not map and join: see name-words.ts textsJoined)
-  let out = tokens.length ? tokenFold(doc, tokens[0]!) : "";
-  for (let k = 1; k < tokens.length; k++) out += " " + tokenFold(doc, tokens[k]!);
-  return out;
+  return slice && tokens.length > 0 ? key.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end) : out;
 }
 
 /** The first word of a folded name (all of it when it has no space): see PeopleText.mayBeAmong. */
