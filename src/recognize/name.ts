@@ -225,7 +225,7 @@ export function spaceRuns(key: string, s: number, e: number): number {
   let prev = false;
   for (let i = s; i < e; i++) {
     const sp = (cls(key.charCodeAt(i)) & SPACE) !== 0;
-    if (sp && !prev) n++;
+    n += sp && !prev ? 1 : 0;
     prev = sp;
   }
   return n;
@@ -280,7 +280,8 @@ function fromRun(doc: Doc, toks: Tokens, tokens: Token[], out: NameCandidate[]):
     const thi = tokens[i1]?.key === "thị" && !isCaps(t) && !ORG_WORD_IDS.has(t.id) && isSyllable(t.text);
     if ((thi || (SURNAME_IDS.has(t.id) && isSurname(t.text))) && !isCaps(t)) {
       // "Đoàn Việt Nam", "Đoàn Hà Nội": a delegation, not a person
-      const pl = ORG_WORD_IDS.has(t.id) ? placeAt(tokens, i1, PLACE_IDS) : 0;
+      const placeNext = placeAt(tokens, i1, PLACE_IDS);
+      const pl = ORG_WORD_IDS.has(t.id) ? placeNext : 0;
       // (or an organisation head: "Đoàn Thanh niên …" is stepped over by its words)
       const he = pl ? 0 : phraseAtToken(doc, toks, t, ORG_HEAD_SET, false);
       // (the step is counted on every path and only taken in the rare one: its arithmetic, met in a
