@@ -12,6 +12,7 @@ import { escapeRe, named } from "../text/rx.js";
 import { HONORIFICS, PLURAL_HONORIFICS, type Honorific } from "../lexicon/honorifics.js";
 import { unitClass } from "./phrase.js";
 import { WordPairs } from "../text/words.js";
+import { none } from "../text/lists.js";
 
 const BY_KEY = new Map<string, Honorific>(HONORIFICS.map((h) => [fold(h.form), h]));
 const alternation = (list: readonly Honorific[]) =>
@@ -85,8 +86,8 @@ function mayEndHonorific(key: string, end: number): boolean {
   return b < j && LAST_RUNS.has(key.slice(b, j));
 }
 
-/** The list of a run with no honorific (one array for all: the runs are read only). */
-const NONE: string[] = [];
+/** The list of a run with no honorific (one array for all: the runs are read only), with the map of a list of strings (none()). */
+const NONE: string[] = none();
 function readHonorifics(doc: Doc, pos: number): HonorificRun {
   // (made on the first honorific: most positions asked have none)
   let list: string[] | null = null;
