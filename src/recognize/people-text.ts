@@ -20,6 +20,7 @@ import { findTitles, type TitleHit } from "./title.js";
 import { PERSON_ROLES } from "../lexicon/titles.js";
 import { COUNTRY_WORDS, ORG_HEADS } from "../lexicon/org-heads.js";
 import { PhraseSet, phraseBefore, unitClass } from "./phrase.js";
+import { none } from "../text/lists.js";
 
 /** Between a title and a foreign name: nothing, a bracketed acronym, a comma ("Chủ tịch Ủy ban châu Âu (EC) Jean-Claude Juncker"). */
 const FOREIGN_GAP = /^\s*(?:\([^()]{1,15}\)\s*)?,?\s*$/u;
@@ -215,7 +216,9 @@ export class PeopleText {
       if (scopesByStart[mid]!.start <= p - MAX_SCOPE) lo = mid + 1;
       else hi = mid;
     }
-    const hits: Scope[] = [];
+    // (a list for objects from the start: an empty [] has another map, and acceptNames, reading the
+    // length of either, deopted, "wrong map")
+    const hits: Scope[] = none();
     for (let k = lo; k < scopesByStart.length && scopesByStart[k]!.start < p; k++) {
       const sc = scopesByStart[k]!;
       if (p < sc.end && f(sc)) hits.push(sc);
