@@ -181,11 +181,17 @@ export const isCaps = (t: Token): boolean => {
 export function joined(norm: string, toks: Token[]): string {
   let slice = true;
   for (let k = 1; k < toks.length; k++) if (toks[k]!.start !== toks[k - 1]!.end + 1 || norm.charCodeAt(toks[k - 1]!.end) !== 32) slice = false;
-  // (the texts joined on every path and only the value chosen: called in the rare branch alone,
-  // textsJoined met no call feedback in optimised code and deopted candidate, which inlines joined)
-  const texts = textsJoined(toks);
+  // (textsJoined called on every path, on two empty texts when the slice is the answer, which
+  // joins nothing and makes no string: called in the rare branch alone, it met no call feedback in
+  // optimised code and deopted candidate, which inlines joined; a primer at load did not help)
+  const texts = textsJoined(slice ? TWO_EMPTY : toks);
   return slice ? norm.slice(toks[0]!.start, toks[toks.length - 1]!.end) : texts;
 }
+/** Two tokens of no text, of the tokens' shape (see joined). */
+const TWO_EMPTY: Token[] = [
+  { start: 0, end: 0, text: "", key: "", id: 0, ti: -1, caps: -1 },
+  { start: 0, end: 0, text: "", key: "", id: 0, ti: -1, caps: -1 },
+];
 /** toks.map((t) => t.text).join(" ") as a loop (optimised code met map and join with no feedback, and deopted). */
 function textsJoined(toks: Token[]): string {
   let s = toks.length ? toks[0]!.text : "";
