@@ -44,6 +44,8 @@ export interface Accepted {
 export function acceptNames(pt: PeopleText, cands: NameCandidate[]): Accepted {
   const { doc, norm, key } = pt;
   const namesakes = new Set<NameCandidate>();
+  /** The other accepted candidates: see `namesake` below. */
+  const others = new Set<NameCandidate>();
   const accepted = new Set<string>();
   const firsts = new Set<string>();
   let prevEnd = -1;
@@ -53,6 +55,8 @@ export function acceptNames(pt: PeopleText, cands: NameCandidate[]): Accepted {
     // (the folded name is read when a test needs it: most candidates are no one, in texts with no one accepted)
     const canon = (): string => pt.canonOf(c);
     let ok = false;
+    // (a historical name read as a namesake's: "Ông Nguyễn Tri Phương, Phó Giám đốc Sở …")
+    let namesake = false;
     let post1: TitleHit[] | null = null;
     if (c.fixed) {
       // "Chủ tịch Hồ Chí Minh" is the person; "TP. Hồ Chí Minh", "tư tưởng Hồ Chí Minh", "Ngày sinh Chủ
@@ -71,7 +75,7 @@ export function acceptNames(pt: PeopleText, cands: NameCandidate[]): Accepted {
         const pre = pt.chainBefore(hon.start, null, hon.list.length > 0);
         if ((hon.list.length && hon.strong) || pre.some((t) => t.org !== null) || pt.chainAfter(c.end, false, null).length) {
           ok = true;
-          namesakes.add(c);
+          namesake = true;
         }
       }
     } else {
@@ -103,6 +107,9 @@ export function acceptNames(pt: PeopleText, cands: NameCandidate[]): Accepted {
       else if (accepted.size && pt.mayBeAmong(c, firsts) && accepted.has(canon())) ok = true;
     }
     if (ok) {
+      // (every accepted candidate added through one call, to one set or the other: a namesake's own
+      // add, met in a rare branch alone, had no type feedback in optimised code and deopted acceptNames)
+      (namesake ? namesakes : others).add(c);
       const k = canon();
       accepted.add(k);
       firsts.add(firstWord(k));
