@@ -285,11 +285,10 @@ class TextDoc implements Doc {
   span(start: number, end: number): Span {
     const map = this.map;
     // (every read of `this` on the path every call takes: the length tested first, and the input's
-    // length read before the test, because TextDoc's map changes once the report's phases have run
-    // (its fields generalise), and feedback at a `this.…` behind `!map`, from the primer below or
-    // from the few texts with a map, named the old map: V8 optimised callers without it and threw
-    // their code away at the next text with a map (ev, link, toFigure). The map path reads only
-    // `map.s`, `map.e` and their Int32Arrays, whose maps stay.)
+    // length read before the test. A `this.origStart` behind `!map` kept no usable feedback even
+    // with the primer below (it recorded a TextDoc map other than the one the later loads of `this`
+    // recorded), and V8 threw away the callers that inline span (ev, link, toFigure) at the first
+    // text with a map. The map path reads only `map.s`, `map.e` and their Int32Arrays.)
     const n = this.norm.length;
     const len = this.input.length;
     if (n === 0 || !map) return { start, end };
