@@ -136,8 +136,12 @@ async function run(dist) {
       }
     }
   }
-  const inlining = new Map(); // sfi compiled into → [inlinee sfi, …] since its last completed compile
+  // what TurboFan inlined, by the name of the function compiled (not its SharedFunctionInfo's
+  // address: a GC may move it between the inlining, on the compiler's thread, and the end of the
+  // compile), as [inlinee sfi, …] since that name's last completed compile
+  const inlining = new Map();
   const sfiOf = (p) => /\{(0x[0-9a-f]+) <SharedFunctionInfo/.exec(p)?.[1];
+  const nameOf = (p) => /<SharedFunctionInfo ?([^>]*)>/.exec(p)?.[1] ?? "";
   let started = false;
   let pending; // the deopt being read: { fn, kind, reason, at, chain, frames }
   const took = (line) => {
@@ -163,7 +167,9 @@ async function run(dist) {
       continue;
     }
     if (line.startsWith("Inlining 0x")) {
-      const [what, into] = line.split(" into ").map(sfiOf);
+      const [a, b] = line.split(" into ");
+      const what = sfiOf(a);
+      const into = b && nameOf(b);
       if (what && into) {
         if (!inlining.has(into)) inlining.set(into, []);
         inlining.get(into).push(what);
@@ -177,8 +183,8 @@ async function run(dist) {
       const ms = took(line);
       const again = compiled.has(sfi);
       compiled.add(sfi);
-      const inlined = inlining.get(sfi) ?? [];
-      inlining.delete(sfi);
+      const inlined = inlining.get(name) ?? [];
+      inlining.delete(name);
       const code = optCode.get(sfi)?.shift() ?? 0;
       if (!started) {
         r.compiles.before++;
