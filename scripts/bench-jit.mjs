@@ -8,6 +8,9 @@
 //   - TurboFan compiles: first compiles of a function and recompiles (a function TurboFan had
 //     compiled before, usually after a deopt), with the compiler's background milliseconds of
 //     each ("took a, b, c ms" summed), and the compiles per 1,000 posts (a warm process makes ~0);
+//   - first compiles by function, dearest first (ms; with --sizes also the optimised code's size,
+//     the function's own bytecode and what TurboFan inlined into it: how many functions, how many
+//     bytes of their bytecode — the inlining budget is ~920 bytes per compile);
 //   - recompiles by function (count, ms);
 //   - deopts by optimised function, reason and source position: the innermost position is
 //     where the check failed ("at"), the chain after it is the callers it was inlined into, as
@@ -26,6 +29,8 @@
 //   BAOCAO_DIST=.tmp/dist node scripts/bench-jit.mjs   # another build alone
 //   node scripts/bench-jit.mjs --raw trace.txt         # also keep the child's whole trace
 //   node scripts/bench-jit.mjs --fns scan,moneyOf      # every deopt site of these functions
+//   node scripts/bench-jit.mjs --sizes                 # code sizes and inlining (--log-code,
+//        --trace-turbo-inlining in the child: slower, and the counts may differ by a few)
 //   node scripts/bench-jit.mjs --read trace.txt        # read a kept trace again, no child
 //   (--both with --ab: the details of both builds, not only of dist/)
 //
@@ -53,6 +58,9 @@ if (flag("--child")) {
   const dist = resolve(root, value("--dist"));
   const { parseReport } = await import(pathToFileURL(join(dist, "index.js")).href);
   const docs = (await readArchive(ARCHIVE, limit)).map((o) => o.text);
+  // --prime FILE: an experiment, its text parsed --prime-n times before the posts (feedback given
+  // before anything is optimised, as the primers in src/ do for one function each)
+  if (value("--prime")) for (let i = 0; i < Number(value("--prime-n") ?? 10); i++) parseReport(readFileSync(value("--prime"), "utf8"));
   console.log(`${MARK} start`);
   let n = 0;
   for (const d of docs) {
@@ -79,7 +87,9 @@ async function spawnChild(args, trace, dist) {
 
 /** Runs the child over the build in `dist` and reads its trace into counts. */
 async function run(dist) {
+  const log = value("--read") ? undefined : join(mkdtempSync(join(tmpdir(), "baocao-jitlog-")), "v8.log");
   const node = [
+    ...(flag("--sizes") && log ? ["--trace-turbo-inlining", "--log-code", `--logfile=${log}`, "--no-logfile-per-isolate"] : []),
     "--trace-opt",
     "--trace-deopt",
     "--trace-deopt-verbose",
@@ -89,6 +99,7 @@ async function run(dist) {
     dist,
     "--limit",
     String(limit),
+    ...(value("--prime") ? ["--prime", resolve(value("--prime")), "--prime-n", value("--prime-n") ?? "10"] : []),
   ];
   // The trace goes to a file, not a pipe: V8 writes it through C stdio, which drops lines when
   // Node has made a pipe non-blocking and the reader falls behind.
@@ -101,11 +112,36 @@ async function run(dist) {
     aborted: { n: 0, ms: 0 },
     lazy: 0,
     perK: [], // compiles in each 1,000 posts
-    byFn: new Map(), // name → { compiles, re, reMs, ms }
+    byFn: new Map(), // name → { compiles, re, reMs, ms, firstMs, code, bytecode, inlined, inlinedBytes }
     deopts: new Map(), // fn | kind | reason | at → { n, fn, kind, reason, at, chain }
     deoptN: 0,
+    code: 0, // bytes of TurboFan code from first compiles (--sizes)
   };
   const compiled = new Set(); // sfi addresses with a completed TurboFan compile
+  // With --sizes: from V8's code log, each function's bytecode size and its TurboFan codes' sizes
+  // in order (by the SharedFunctionInfo's address, which the trace prints tagged: +1).
+  const bytecode = new Map(); // sfi → bytes
+  const optCode = new Map(); // sfi → [bytes, …] in order of creation
+  if (log && existsSync(log)) {
+    for await (const line of createInterface({ input: createReadStream(log), crlfDelay: Infinity })) {
+      if (!line.startsWith("code-creation,JS,")) continue;
+      const f = line.split(",");
+      const tier = f.at(-1);
+      const sfi = `0x${(BigInt(f.at(-2)) + 1n).toString(16)}`;
+      const size = Number(f[5]);
+      if (tier === "~") bytecode.set(sfi, size);
+      else if (tier === "*") {
+        if (!optCode.has(sfi)) optCode.set(sfi, []);
+        optCode.get(sfi).push(size);
+      }
+    }
+  }
+  // what TurboFan inlined, by the name of the function compiled (not its SharedFunctionInfo's
+  // address: a GC may move it between the inlining, on the compiler's thread, and the end of the
+  // compile), as [inlinee sfi, …] since that name's last completed compile
+  const inlining = new Map();
+  const sfiOf = (p) => /\{(0x[0-9a-f]+) <SharedFunctionInfo/.exec(p)?.[1];
+  const nameOf = (p) => /<SharedFunctionInfo ?([^>]*)>/.exec(p)?.[1] ?? "";
   let started = false;
   let pending; // the deopt being read: { fn, kind, reason, at, chain, frames }
   const took = (line) => {
@@ -130,6 +166,16 @@ async function run(dist) {
       else r.posts = Number(n);
       continue;
     }
+    if (line.startsWith("Inlining 0x")) {
+      const [a, b] = line.split(" into ");
+      const what = sfiOf(a);
+      const into = b && nameOf(b);
+      if (what && into) {
+        if (!inlining.has(into)) inlining.set(into, []);
+        inlining.get(into).push(what);
+      }
+      continue;
+    }
     if (line.startsWith("[completed compiling")) {
       const m = fnOf(line);
       if (!m || !line.includes("(target TURBOFAN)")) continue;
@@ -137,12 +183,15 @@ async function run(dist) {
       const ms = took(line);
       const again = compiled.has(sfi);
       compiled.add(sfi);
+      const inlined = inlining.get(name) ?? [];
+      inlining.delete(name);
+      const code = optCode.get(sfi)?.shift() ?? 0;
       if (!started) {
         r.compiles.before++;
         continue;
       }
       const fn = name || `(anonymous ${sfi})`;
-      const f = r.byFn.get(fn) ?? { compiles: 0, re: 0, ms: 0, reMs: 0 };
+      const f = r.byFn.get(fn) ?? { compiles: 0, re: 0, ms: 0, reMs: 0, firstMs: 0, code: 0, bytecode: 0, inlined: 0, inlinedBytes: 0 };
       f.compiles++;
       f.ms += ms;
       if (again) {
@@ -153,6 +202,14 @@ async function run(dist) {
       } else {
         r.compiles.first++;
         r.compiles.firstMs += ms;
+        // several functions may share a name (a method `test`, an arrow `at`): they add up
+        f.firstMs += ms;
+        f.firsts = (f.firsts ?? 0) + 1;
+        f.code += code;
+        f.bytecode += bytecode.get(sfi) ?? 0;
+        f.inlined += inlined.length;
+        f.inlinedBytes += inlined.reduce((n, x) => n + (bytecode.get(x) ?? 0), 0);
+        r.code += code;
       }
       if (line.includes(") OSR")) r.compiles.osr++;
       r.byFn.set(fn, f);
@@ -180,6 +237,7 @@ async function run(dist) {
   }
   flush();
   if (!value("--raw") && !value("--read")) rmSync(dirname(trace), { recursive: true, force: true });
+  if (log) rmSync(dirname(log), { recursive: true, force: true });
   return r;
 }
 
@@ -209,6 +267,7 @@ function summary(r) {
     `TurboFan compiles ${c.first + c.re} (first ${c.first}, recompiles ${c.re}; OSR ${c.osr} of them), aborted ${r.aborted.n}; ${c.before} before the first post`,
     `compiler ms ${f0(c.firstMs + c.reMs)} (first ${f0(c.firstMs)}, recompiles ${f0(c.reMs)}), aborted ${f0(r.aborted.ms)}`,
     `deopts ${r.deoptN} (${[...count(r, (d) => d.kind)].map(([k, n]) => `${k} ${n}`).join(", ")}), lazy (dependency changes) ${r.lazy}`,
+    ...(r.code ? [`TurboFan code of first compiles ${f0(r.code / 1024)} KB`] : []),
     `compiles per 1,000 posts: ${Array.from({ length: Math.ceil(r.posts / 1000) }, (_, i) => r.perK[i] ?? 0).join(" / ")}`,
   ];
 }
@@ -218,6 +277,17 @@ function count(r, key) {
   return [...m].sort((a, b) => b[1] - a[1]);
 }
 function details(r) {
+  const sizes = r.code > 0;
+  console.log(`\nfirst compiles by function, dearest first (ms${sizes ? "; optimised code KB, own bytecode B, inlined: functions / bytecode B" : ""}), top ${top}:`);
+  const first = [...r.byFn].filter(([, f]) => f.compiles > f.re).sort((a, b) => b[1].firstMs - a[1].firstMs);
+  const share = (n) => `${((100 * n) / (r.compiles.firstMs || 1)).toFixed(1)}%`;
+  let acc = 0;
+  for (const [fn, f] of first.slice(0, top)) {
+    acc += f.firstMs;
+    const extra = sizes ? `  ${(f.code / 1024).toFixed(1).padStart(6)} KB ${String(f.bytecode).padStart(6)} B  ${String(f.inlined).padStart(3)} / ${String(f.inlinedBytes).padStart(5)} B` : "";
+    console.log(`  ${(f.firsts > 1 ? `${fn} (${f.firsts} functions)` : fn).padEnd(28)} ${f0(f.firstMs).padStart(7)} ms ${share(f.firstMs).padStart(6)}${extra}`);
+  }
+  console.log(`  (these ${Math.min(top, first.length)} of ${first.length}: ${share(acc)} of the first compiles' ms)`);
   console.log(`\nrecompiles by function (count, ms), top ${top}:`);
   const re = [...r.byFn].filter(([, f]) => f.re > 0).sort((a, b) => b[1].reMs - a[1].reMs);
   for (const [fn, f] of re.slice(0, top)) console.log(`  ${fn.padEnd(28)} ${String(f.re).padStart(3)} ${f0(f.reMs).padStart(7)} ms   (all compiles ${f.compiles}, ${f0(f.ms)} ms)`);

@@ -17,7 +17,7 @@ import { recognizePeople } from "../src/recognize/people.js";
 import { pluralBefore } from "../src/recognize/people-scopes.js";
 import { shortRefs } from "../src/recognize/people-build.js";
 import { namedPeople, photoCredits } from "../src/recognize/byline.js";
-import { foreignWord, nameCandidates, nameReading } from "../src/recognize/name.js";
+import { foreignWord, nameCandidates, nameReading, spaceRuns } from "../src/recognize/name.js";
 import { honEnd, honEndScan } from "../src/recognize/honorific.js";
 import { capitalisedWordBefore } from "../src/recognize/people-text.js";
 import { expectEqual, expectIs } from "./helpers/expect-fast.js";
@@ -146,6 +146,27 @@ describe("name candidates", () => {
       }),
       RUNS,
     );
+  });
+});
+
+describe("white space runs", () => {
+  // fromRun steps over an organisation head by its words: spaceRuns replaced key.slice(s, e).split(/\s+/).length - 1
+  const units = fc.constantFrom(" ", "  ", "\t", "\n", "\u00a0", "\u2003", "\u3000", "\ufeff", "a", "đ", "ư", "\u0301", "-", ".", "𝐀");
+  test("spaceRuns: the runs that split(/\\s+/) cuts at, over any range", () => {
+    fc.assert(
+      fc.property(fc.array(units, { maxLength: 30 }), fc.nat(), fc.nat(), (ps, a, b) => {
+        const s = ps.join("");
+        const lo = Math.min(a, b) % (s.length + 1);
+        const hi = lo + (Math.max(a, b) % (s.length - lo + 1));
+        expectIs(spaceRuns(s, lo, hi), s.slice(lo, hi).split(/\s+/).length - 1);
+      }),
+      RUNS,
+    );
+  });
+  test("examples", () => {
+    expect(spaceRuns("đoàn thanh  niên", 0, 16)).toBe(2);
+    expect(spaceRuns(" a ", 0, 3)).toBe(2);
+    expect(spaceRuns("", 0, 0)).toBe(0);
   });
 });
 

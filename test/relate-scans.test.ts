@@ -9,7 +9,9 @@
  *   guard(re, ws) the pattern tried only on strings holding one of ws = the pattern
  *   wordAfter     the word after a number, read with the character tables = /^\s*([\p{L}\p{M}]+)/u on 24 units
  *   cue-scan.ts   trieMatches, pairStarts (one pass for all cue sets) = WordTrie.matches, WordPairs.starts
- *   kinds.ts      a noun's words split once at white space and "(),;:" = squeeze, trim, replace, split
+ *   kinds.ts      a noun's words split once at white space and "(),;:" = squeeze, trim, replace, split;
+ *                 mayHaveHead with abbreviations read from tables = from the lists ABBR gives;
+ *                 knownAt: the known nouns at a word from a trie over words = the joined prefixes looked up
  *   andOrAt       " và ", " hoặc " at a space, read in place = AND_OR on a slice of 7
  *   coordAhead    ",", "/", "và", "hoặc" within 30 units: in every match of COORD on that slice
  *   named-list    "trong số …," found from the tokens "trong" = indexOf of each opener over the key
@@ -28,7 +30,10 @@ import { REVIEW } from "../src/relate/period.js";
 import { OVER_CUES, OVER_PAIRS, UNDER_CUES, UNDER_PAIRS } from "../src/relate/plan.js";
 import { pairStarts, trieMatches } from "../src/relate/cue-scan.js";
 import { Memo, type RelateCtx } from "../src/relate/context.js";
-import { KIND_SPLIT, splitKind } from "../src/relate/kinds.js";
+import { KIND_SPLIT, kindOf, kindOfWords, knownAt, knownAtSpec, mayHaveHead, mayHaveHeadSpec, splitKind } from "../src/relate/kinds.js";
+import { ORGANIZATION_NOUNS, PERSONNEL_NOUNS, TASK_NOUNS } from "../src/lexicon/count-nouns.js";
+import { HYPERNYMS, PEOPLE_WORDS } from "../src/lexicon/kinds.js";
+import { NOUN_ABBREVIATIONS } from "../src/lexicon/kinds.js";
 import { namedCuesSpec, namedListCues } from "../src/relate/named-list.js";
 import { chuColon, chuWordColon, IN_WORDS_CUE } from "../src/relate/restatement.js";
 import { expectEqual, expectIs } from "./helpers/expect-fast.js";
@@ -143,6 +148,41 @@ describe("relate: faster scans equal their specifications", () => {
       }),
       { numRuns: 3000 },
     );
+  });
+  test("kinds.ts mayHaveHead: an abbreviation's words from tables, as from its word list", () => {
+    const abbr = NOUN_ABBREVIATIONS.map(([a]) => fold(a));
+    const word = fc.constantFrom(...abbr, "đơn", "vị", "lượt", "khách", "cán", "bộ", "người", "chuyển", "tiếp", "hộ", "x", "", "của", "tỷ", "1.320", "hợp", "tác", "xã");
+    let yes = 0;
+    fc.assert(
+      fc.property(fc.array(word, { maxLength: 5 }), fc.nat(6), (ws, from) => {
+        expectIs(mayHaveHead(ws, from), mayHaveHeadSpec(ws, from));
+        if (mayHaveHead(ws, from)) yes++;
+      }),
+      { numRuns: 3000 },
+    );
+    expect(yes).toBeGreaterThan(300);
+    // an abbreviation reads as its noun: "cbcc" is "cán bộ công chức", a kind of people
+    expect(kindOfWords(["cbcc"]).people).toBe(true);
+  });
+  test("kinds.ts knownAt: the known nouns at a word from the trie, as the joined prefixes looked up", () => {
+    const lex = [...PEOPLE_WORDS, ...TASK_NOUNS, ...PERSONNEL_NOUNS, ...ORGANIZATION_NOUNS, ...HYPERNYMS.flatMap(([h, l]) => [h, ...l])];
+    const pool = [...new Set(lex.flatMap((w) => fold(w).split(/\s+/)).filter(Boolean))];
+    const word = fc.oneof(fc.constantFrom(...pool), fc.constantFrom("x", "của", "trường", "1.320"));
+    const phrases = [...new Set(lex.map((w) => fold(w).replace(/\s+/g, " ").trim()).filter(Boolean))];
+    let found = 0;
+    fc.assert(
+      fc.property(fc.array(fc.oneof(word, fc.constantFrom(...phrases)), { minLength: 1, maxLength: 4 }), (parts) => {
+        const ws = parts.flatMap((p) => p.split(" "));
+        for (let i = 0; i < ws.length; i++) {
+          const want = knownAtSpec(ws, i);
+          expectEqual(knownAt(ws, i), want);
+          if (want.length > 1) found++;
+        }
+      }),
+      { numRuns: 3000 },
+    );
+    expect(found).toBeGreaterThan(300);
+    expect(kindOf("đơn vị trực thuộc của trường").bases).toEqual(["đơn vị trực thuộc", "đơn vị", "đơn"]);
   });
   test("named-list: the openers found from the tokens 'trong', as indexOf finds them", () => {
     let found = 0;

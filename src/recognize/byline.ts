@@ -36,14 +36,21 @@ const LONGEST_PART = Math.max(4, ...OUTLETS.map((o) => o.split(" ").length));
 const ORG_WORD = new Set(ORG_HEADS.filter((h) => !h.includes(" ")).map((h) => fold(h)));
 const WORD = /^(?:\p{Lu}\p{Ll}*|\p{Lu}+)$/u;
 
+/** A word of more than one letter, all capitals ("LAN"). */
+const allCapitals = (w: string): boolean => w.length > 1 && w === w.toUpperCase();
+
 function validName(words: string[], credit = false): boolean {
   if (words.length < 2 || words.length > 4) return false;
   if (!words.every((w) => WORD.test(w) && isSyllable(w))) return false;
-  const caps = words.map((w) => w.length > 1 && w === w.toUpperCase());
-  if (caps.some((c) => c !== caps[0])) return false;
-  const key = words.map((w) => fold(w));
-  if ((credit && ORG_WORD.has(key[0]!) && !isSurname(words[0]!)) || /^(?:báo|tin|nguồn|theo|ảnh|ông|bà)$/.test(key[0]!)) return false;
-  if (isPlace(key.join(" ")) || OUTLET.has(key.join(" "))) return false;
+  // (loops, not map: arrays that .map() made came with two maps, holey once optimised, and
+  // optimised validName deopted on them, "wrong map")
+  const caps0 = allCapitals(words[0]!);
+  for (let k = 1; k < words.length; k++) if (allCapitals(words[k]!) !== caps0) return false;
+  const first = fold(words[0]!);
+  if ((credit && ORG_WORD.has(first) && !isSurname(words[0]!)) || /^(?:báo|tin|nguồn|theo|ảnh|ông|bà)$/.test(first)) return false;
+  let key = first;
+  for (let k = 1; k < words.length; k++) key += " " + fold(words[k]!);
+  if (isPlace(key) || OUTLET.has(key)) return false;
   return true;
 }
 

@@ -11,7 +11,7 @@
  */
 import { isPlace } from "./name.js";
 import { named } from "../text/rx.js";
-import { unitAt } from "../text/chars.js";
+import { LETTER as C_LETTER, MARK as C_MARK, SPACE as C_SPACE, cls, codePointClass, unitAt } from "../text/chars.js";
 
 /**
  * A lower-case word after a number, and the word after it: the specification of {@link wordsAfter}
@@ -40,19 +40,22 @@ export function wordsAfter(s: string, at: number): { w: number; wEnd: number; w2
 }
 const LOWER = /\p{Ll}/u;
 
-/** The end of the run of letters and marks ([\p{L}\p{M}], by code point) from `at`. */
+/**
+ * The end of the run of letters and marks ([\p{L}\p{M}], by code point) from `at`: a unit's class
+ * from the table of text/chars.ts (a lone surrogate is no letter), a surrogate pair's by its code
+ * point. (The table on every unit: a letter outside the Latin and Vietnamese ranges took a branch
+ * of its own that few texts reach, and V8 threw away the optimised callers there.)
+ */
 export function letterRunEnd(s: string, at: number): number {
   let i = at;
   while (i < s.length) {
     const c = s.charCodeAt(i);
-    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x1ea0 && c <= 0x1ef9) || (c >= 0x300 && c <= 0x36f)) {
+    if (cls(c) & (C_LETTER | C_MARK)) {
       i++;
       continue;
     }
-    if (c < 0x80) break;
-    const cp = s.codePointAt(i)!;
-    if (!LETTER_OR_MARK.test(String.fromCodePoint(cp))) break;
-    i += cp > 0xffff ? 2 : 1;
+    if (c < 0xd800 || c > 0xdbff || !(codePointClass(s.codePointAt(i)!) & (C_LETTER | C_MARK))) break;
+    i += 2;
   }
   return i;
 }
@@ -89,7 +92,9 @@ export function spacedWordEnd(key: string, at: number, cap: number): number {
   let i = at;
   if (unitAt(key, i) !== 32) return -1;
   i++;
-  if (unitAt(key, i) === 32) i++;
+  // (the second space added as 0 or 1: an `i++` of its own, reached only after two spaces, had no
+  // type feedback when V8 optimised this, which it then threw away)
+  i += unitAt(key, i) === 32 ? 1 : 0;
   const s = i;
   while (i < limit && isLetterOrMark(key, i)) i++;
   return i > s ? i : -1;
@@ -178,9 +183,12 @@ function letterOrMarkUnit(s: string, i: number): boolean {
   return LETTER_OR_MARK.test(s[i]!);
 }
 
-/** JavaScript's \s. */
+/**
+ * JavaScript's \s, for a unit (or -1, NaN: no space). Above ASCII by the table of text/chars.ts,
+ * whose SPACE is /\s/u itself (a chain of comparisons there had branches few texts reach).
+ */
 export function isSpace(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+  return c === 32 || (c >= 9 && c <= 13) || (c >= 0x80 && (cls(c) & C_SPACE) !== 0);
 }
 
 /** [\p{L}\p{M}] for the UTF-16 unit at i (Latin and Vietnamese letters without a regex). */

@@ -12,6 +12,7 @@ import { escapeRe, named } from "../text/rx.js";
 import { HONORIFICS, PLURAL_HONORIFICS, type Honorific } from "../lexicon/honorifics.js";
 import { unitClass } from "./phrase.js";
 import { WordPairs } from "../text/words.js";
+import { none } from "../text/lists.js";
 
 const BY_KEY = new Map<string, Honorific>(HONORIFICS.map((h) => [fold(h.form), h]));
 const alternation = (list: readonly Honorific[]) =>
@@ -85,11 +86,13 @@ function mayEndHonorific(key: string, end: number): boolean {
   return b < j && LAST_RUNS.has(key.slice(b, j));
 }
 
-/** The list of a run with no honorific (one array for all: the runs are read only). */
-const NONE: string[] = [];
+/** The list of a run with no honorific (one array for all: the runs are read only), with the map of a list of strings (none()). */
+const NONE: string[] = none();
 function readHonorifics(doc: Doc, pos: number): HonorificRun {
-  const list: string[] = [];
-  const kinds: string[] = [];
+  // (made on the first honorific: most positions asked have none)
+  let list: string[] | null = null;
+  /** The kind of the honorific read last (the one right after the next, as read backwards). */
+  let nextKind = "";
   let start = pos;
   let strong = false;
   for (let guard = 0; guard < 6; guard++) {
@@ -111,15 +114,15 @@ function readHonorifics(doc: Doc, pos: number): HonorificRun {
     if (/[-–]/.test(m[0].slice(word.length)) && (!h.form.includes(" ") || h.kind === "address")) break;
     if (h.kind === "degree" && !h.form.includes(" ") && written !== written.toUpperCase() && written !== h.form) break;
     // "… cho CN. Ông X": a dotted abbreviation before a form of address ends the previous sentence
-    if (/\./.test(m[0].slice(word.length)) && kinds[0] === "address") break;
+    if (/\./.test(m[0].slice(word.length)) && nextKind === "address") break;
     // "Hoàng Anh  Hoàng Anh" (a byline written twice): the "Anh" of the first name addresses no one
     if (GIVEN_TOO.has(word) && /^\p{Lu}/u.test(written) && repeatedName(doc.norm, at, pos, written)) break;
-    list.unshift(h.canonical);
-    kinds.unshift(h.kind);
+    (list ??= []).unshift(h.canonical);
+    nextKind = h.kind;
     if (h.kind !== "address" || /^(?:ông|bà|đồng chí|đ\/c|đ\.c)$/.test(word)) strong = true;
     start = at;
   }
-  return { start, list: list.length ? dedupe(list) : NONE, strong };
+  return { start, list: list !== null ? dedupe(list) : NONE, strong };
 }
 
 /** Academic degrees that stand as honorifics in lower case too ("theo giáo sư, tiến sĩ khoa học X"); not

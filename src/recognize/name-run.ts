@@ -56,8 +56,13 @@ function wordRest(s: string, p: number): number {
 /** Past `(?:['’]\p{Lu})?` at p ("H'Lan", "K’Nhàn": a capital, an apostrophe, a capital). */
 function apostrophe(s: string, p: number): number {
   const c = s.charCodeAt(p);
-  if ((c === 39 || c === 0x2019) && p + 1 < s.length && classAt(s, p + 1) & 1) return p + 1 + width;
-  return p;
+  // (the class after p read and the end added on every path, only the value chosen: the arithmetic
+  // of the rare branch met no type feedback in optimised code, and deopted nameCandidates; classAt's
+  // width is read again by the caller's next classAt before it is used)
+  const q = p + 1;
+  const k = q < s.length ? classAt(s, q) : 0;
+  const past = q + width;
+  return (k & 1) !== 0 && (c === 39 || c === 0x2019) ? past : p;
 }
 /** End of the person.run match starting at i, or -1. */
 export function runAt(s: string, i: number): number {

@@ -38,7 +38,12 @@ export interface Token {
 export function tokenFold(doc: Doc, t: Token): string {
   const norm = doc.norm;
   const whole = (t.start === 0 || !(unitClass(norm.charCodeAt(t.start - 1)) & 2) && !isLow(norm.charCodeAt(t.start - 1))) && (t.end >= norm.length || (!(unitClass(norm.charCodeAt(t.end)) & 2) && !isHigh(norm.charCodeAt(t.end))));
-  return whole ? t.key : fold(t.text);
+  // (t.text read and fold called on every path, fold("") a cache hit: a rare branch that read t.text
+  // and called fold met no type feedback in optimised code, and deopted tokenFold and its inliners
+  // mayBeAmong, foldedWords and recognizePeople)
+  const text = t.text;
+  const folded = fold(whole ? "" : text);
+  return whole ? t.key : folded;
 }
 
 /**
@@ -174,10 +179,20 @@ export const isCaps = (t: Token): boolean => {
 
 /** The tokens' texts joined by single spaces: their slice of the text when one space stands between each (the texts are slices of norm). */
 export function joined(norm: string, toks: Token[]): string {
-  for (let k = 1; k < toks.length; k++) if (toks[k]!.start !== toks[k - 1]!.end + 1 || norm.charCodeAt(toks[k - 1]!.end) !== 32) return textsJoined(toks);
-  return norm.slice(toks[0]!.start, toks[toks.length - 1]!.end);
+  let slice = true;
+  for (let k = 1; k < toks.length; k++) if (toks[k]!.start !== toks[k - 1]!.end + 1 || norm.charCodeAt(toks[k - 1]!.end) !== 32) slice = false;
+  // (textsJoined called on every path, on two empty texts when the slice is the answer, which
+  // joins nothing and makes no string: called in the rare branch alone, it met no call feedback in
+  // optimised code and deopted candidate, which inlines joined; a primer at load did not help)
+  const texts = textsJoined(slice ? TWO_EMPTY : toks);
+  return slice ? norm.slice(toks[0]!.start, toks[toks.length - 1]!.end) : texts;
 }
-/** toks.map((t) => t.text).join(" ") as a loop (the rare branch of joined: optimised code met map and join there with no feedback, and deopted). */
+/** Two tokens of no text, of the tokens' shape (see joined). */
+const TWO_EMPTY: Token[] = [
+  { start: 0, end: 0, text: "", key: "", id: 0, ti: -1, caps: -1 },
+  { start: 0, end: 0, text: "", key: "", id: 0, ti: -1, caps: -1 },
+];
+/** toks.map((t) => t.text).join(" ") as a loop (optimised code met map and join with no feedback, and deopted). */
 function textsJoined(toks: Token[]): string {
   let s = toks.length ? toks[0]!.text : "";
   for (let k = 1; k < toks.length; k++) s += " " + toks[k]!.text;

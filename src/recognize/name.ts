@@ -14,6 +14,7 @@
 import type { Doc } from "../text/normalize.js";
 import { fold } from "../text/fold.js";
 import { runAt } from "./name-run.js";
+import { cls, SPACE } from "../text/chars.js";
 import { foreignWord, isCaps, isSyllable, joined, nameReading, tokenize, type Token } from "./name-words.js";
 import { lexicon, T_CAP, T_DIGITS, T_GAP, T_ODD, T_WORD, type Tokens } from "../text/tokens.js";
 import { freshTokens } from "../text/words.js";
@@ -71,7 +72,11 @@ export function negativeBefore(doc: Doc, p: number, admin = true): boolean {
   // "đối tượng", "thị trường": a longer word that only ends like one of them
   if (b >= 0) {
     const x = phraseBefore(doc, e, NOT_BEFORE_EXCEPT);
-    if (x >= 0 && x < b) return false;
+    // (both compared on every path: the second alone, in the rare branch, met no type feedback and
+    // deopted negativeBefore and candidate)
+    const found = x >= 0;
+    const first = x < b;
+    if (found && first) return false;
   }
   return b >= 0 && (admin || !ADMIN.has(key.slice(b, e).replace(/\s+/g, " ")));
 }
@@ -211,6 +216,20 @@ function opensClause(key: string, t: Token): boolean {
   return CLAUSE.has(two) || (!!m[2] && CLAUSE.has(`${two} ${m[2]}`));
 }
 
+/**
+ * How many runs of white space (/\s+/) key[s, e) holds: key.slice(s, e).split(/\s+/).length - 1.
+ * (fromRun reads it on every path, over the token itself when there is no organisation head.)
+ */
+export function spaceRuns(key: string, s: number, e: number): number {
+  let n = 0;
+  let prev = false;
+  for (let i = s; i < e; i++) {
+    const sp = (cls(key.charCodeAt(i)) & SPACE) !== 0;
+    n += sp && !prev ? 1 : 0;
+    prev = sp;
+  }
+  return n;
+}
 
 function candidate(doc: Doc, tokens: Token[], i: number, end: number, surname: boolean, fixed = false): NameCandidate {
   const toks = tokens.slice(i, end);
@@ -256,23 +275,31 @@ function fromRun(doc: Doc, toks: Tokens, tokens: Token[], out: NameCandidate[]):
       continue;
     }
     // an unlisted family name before "Thị" ("Vưu Thị An"): the run reads as a name
-    const thi = tokens[i + 1]?.key === "thị" && !isCaps(t) && !ORG_WORD_IDS.has(t.id) && isSyllable(t.text);
+    // (i + 1 added once, on every path: see the step below)
+    const i1 = i + 1;
+    const thi = tokens[i1]?.key === "thị" && !isCaps(t) && !ORG_WORD_IDS.has(t.id) && isSyllable(t.text);
     if ((thi || (SURNAME_IDS.has(t.id) && isSurname(t.text))) && !isCaps(t)) {
       // "Đoàn Việt Nam", "Đoàn Hà Nội": a delegation, not a person
-      const pl = ORG_WORD_IDS.has(t.id) ? placeAt(tokens, i + 1, PLACE_IDS) : 0;
-      if (pl) {
-        i += 1 + pl;
-        continue;
-      }
-      const he = phraseAtToken(doc, toks, t, ORG_HEAD_SET, false);
-      if (he > 0) {
-        i += key.slice(t.start, he).split(/\s+/).length;
+      const placeNext = placeAt(tokens, i1, PLACE_IDS);
+      const pl = ORG_WORD_IDS.has(t.id) ? placeNext : 0;
+      // (or an organisation head: "Đoàn Thanh niên …" is stepped over by its words)
+      const he = pl ? 0 : phraseAtToken(doc, toks, t, ORG_HEAD_SET, false);
+      // (the step is counted on every path and only taken in the rare one: its arithmetic, met in a
+      // rare branch alone, had no type feedback in optimised code, and deopted fromRun)
+      const placeStep = 1 + pl;
+      const headStep = spaceRuns(key, t.start, he > 0 ? he : t.end) + 1;
+      const over = i + (pl ? placeStep : headStep);
+      if (pl || he > 0) {
+        i = over;
         continue;
       }
       const end = cutEnd(doc, toks, tokens, i);
       const r = end - i;
-      if (r >= 2 && r <= 4) {
-        const c = candidate(doc, tokens, i, end, true);
+      // (one call site for both candidates made here, the common one and the rare five-syllable
+      // fallback: a call met in the rare branch alone had no feedback and deopted fromRun)
+      const c: NameCandidate | null = (r >= 2 && r <= 4) || (r === 5 && !fallback) ? candidate(doc, tokens, i, end, true) : null;
+      if (c !== null && r === 5) fallback = c;
+      else if (c !== null) {
         // "Bệnh viện Bạch Mai Đào Xuân Cơ", "Trung ương Đoàn Bùi Quang Huy": a common family name later
         // in the run wins over a weak one or one that is also an organisation head
         if (!c.weak && !ORG_WORD_IDS.has(t.id)) {
@@ -284,16 +311,13 @@ function fromRun(doc: Doc, toks: Tokens, tokens: Token[], out: NameCandidate[]):
         }
         weakPick ??= c;
       }
-      if (r === 5 && !fallback) fallback = candidate(doc, tokens, i, end, true);
     }
     i++;
   }
-  if (weakPick) {
-    out.push(weakPick);
-    return out;
-  }
-  if (fallback) {
-    out.push(fallback);
+  // (one push for either: the fallback's own push, met alone in a rare branch, deopted fromRun)
+  const pick = weakPick ?? fallback;
+  if (pick) {
+    out.push(pick);
     return out;
   }
   if (out.length > before) return out;

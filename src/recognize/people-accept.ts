@@ -28,6 +28,9 @@ const MIDDLE = new Set(["văn", "thị"]);
 const ANNIVERSARY_OF = named("person.anniversary-of", /(?:ngài|năm)\s{1,2}sinh\s{1,2}$/u);
 const FIXED_BEFORE = named("person.fixed-before", /(?<![\p{L}\p{M}\p{N}])(?:chủ tịch|anh hùng|liệt sĩ|danh nhân|danh tướng|đồng chí)\s{1,2}$/u);
 
+/** A match of nothing (an exec result of the same map as FIXED_BEFORE's): read in place of no match. */
+const NO_MATCH = /$/u.exec("")!;
+
 export interface Accepted {
   /** Folded names of the people. */
   names: Set<string>;
@@ -41,6 +44,8 @@ export interface Accepted {
 export function acceptNames(pt: PeopleText, cands: NameCandidate[]): Accepted {
   const { doc, norm, key } = pt;
   const namesakes = new Set<NameCandidate>();
+  /** The other accepted candidates: see `namesake` below. */
+  const others = new Set<NameCandidate>();
   const accepted = new Set<string>();
   const firsts = new Set<string>();
   let prevEnd = -1;
@@ -50,20 +55,27 @@ export function acceptNames(pt: PeopleText, cands: NameCandidate[]): Accepted {
     // (the folded name is read when a test needs it: most candidates are no one, in texts with no one accepted)
     const canon = (): string => pt.canonOf(c);
     let ok = false;
+    // (a historical name read as a namesake's: "Ông Nguyễn Tri Phương, Phó Giám đốc Sở …")
+    let namesake = false;
     let post1: TitleHit[] | null = null;
     if (c.fixed) {
       // "Chủ tịch Hồ Chí Minh" is the person; "TP. Hồ Chí Minh", "tư tưởng Hồ Chí Minh", "Ngày sinh Chủ
       // tịch Hồ Chí Minh" (an anniversary's name) are not
       const before = key.slice(Math.max(0, c.start - 40), c.start);
       const fx = FIXED_BEFORE.exec(before);
-      ok = !!fx && !pt.negativeBefore(c.start - fx[0].length) && !ANNIVERSARY_OF.test(before.slice(0, before.length - fx[0].length));
+      // (the match's length and both tests read on every path, only the answer chosen: read only
+      // after a match, rare, they met no type feedback in optimised code and deopted acceptNames)
+      const len = (fx ?? NO_MATCH)[0]!.length;
+      const neg = pt.negativeBefore(c.start - len);
+      const anniversary = ANNIVERSARY_OF.test(before.slice(0, before.length - len));
+      ok = fx !== null && !neg && !anniversary;
       // a namesake of a historical figure: "Ông Nguyễn Tri Phương, Phó Giám đốc Sở …", "Nguyên Phó Chủ nhiệm
       // Văn phòng Chính phủ Trần Quốc Toản" (a form of address, or a post with its organisation)
       if (!ok && c.tokens.length >= 3 && !pt.negativeBefore(hon.start)) {
         const pre = pt.chainBefore(hon.start, null, hon.list.length > 0);
         if ((hon.list.length && hon.strong) || pre.some((t) => t.org !== null) || pt.chainAfter(c.end, false, null).length) {
           ok = true;
-          namesakes.add(c);
+          namesake = true;
         }
       }
     } else {
@@ -95,6 +107,9 @@ export function acceptNames(pt: PeopleText, cands: NameCandidate[]): Accepted {
       else if (accepted.size && pt.mayBeAmong(c, firsts) && accepted.has(canon())) ok = true;
     }
     if (ok) {
+      // (every accepted candidate added through one call, to one set or the other: a namesake's own
+      // add, met in a rare branch alone, had no type feedback in optimised code and deopted acceptNames)
+      (namesake ? namesakes : others).add(c);
       const k = canon();
       accepted.add(k);
       firsts.add(firstWord(k));

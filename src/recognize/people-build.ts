@@ -20,6 +20,7 @@ import { parseOrg, type TitleHit } from "./title.js";
 import { wordBefore } from "./phrase.js";
 import type { Person } from "./people-merge.js";
 import { skipBack, skipFwd, type PeopleText } from "./people-text.js";
+import { none } from "../text/lists.js";
 
 const ROLE = named("person.role", /^[\s,]{0,3}(?:(?:đã|cũng|đến|tới|vừa|sẽ|đồng|và)\s{1,3}){0,3}(chủ trì|tham dự|dự|báo cáo|phát biểu|chỉ đạo|trình bày)(?![\p{L}\p{M}\p{N}])/u);
 const ROLE_OF: Record<string, string> = { "chủ trì": "chủ trì", "tham dự": "tham dự", dự: "tham dự", "báo cáo": "báo cáo", "phát biểu": "phát biểu", "chỉ đạo": "chỉ đạo", "trình bày": "trình bày" };
@@ -106,7 +107,7 @@ export class PeopleBuilder {
   get(name: string, at: number, k = fold(name)): Person {
     let p = this.people.get(k);
     if (!p) {
-      p = { name, honorifics: [], positions: [], bases: [], src: [], roles: [], mentions: [], first: at };
+      p = { name, honorifics: none(), positions: [], bases: [], src: [], roles: [], mentions: [], first: at };
       this.people.set(k, p);
     }
     return p;

@@ -55,12 +55,11 @@ function build(doc: Doc): PeopleIndex {
     if (f & T_ODD) out.odd.push(i);
     const id = ids[i]!;
     // a word in no list may start a title only with a one-word start glued on ("phógiám"; the first
-    // unit told first: most start with none of the five)
-    if (id === 0) {
-      if (f & T_LETTERS && ONE_WORD_FIRST[key.charCodeAt(starts[i]!)] === 1 && ONE_WORD.prefixAt(key, starts[i]!)) out.titles.push(i);
-      continue;
-    }
-    if (titleFirst[id] === 1 && f & T_LETTERS) out.titles.push(i);
+    // unit told first: most start with none of the five). (One push for both: the glued word's own
+    // push, met in a rare branch alone, had no type feedback in optimised code and deopted build.)
+    const title = id === 0 ? (f & T_LETTERS) !== 0 && ONE_WORD_FIRST[key.charCodeAt(starts[i]!)] === 1 && ONE_WORD.prefixAt(key, starts[i]!) : titleFirst[id] === 1 && (f & T_LETTERS) !== 0;
+    if (title) out.titles.push(i);
+    if (id === 0) continue;
     if (id === ANH) out.anh.push(i);
     else if (id === TEN) out.ten.push(i);
     if (id < heads.length && heads[id] === 1) out.heads.push(i);

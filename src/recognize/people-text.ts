@@ -20,6 +20,7 @@ import { findTitles, type TitleHit } from "./title.js";
 import { PERSON_ROLES } from "../lexicon/titles.js";
 import { COUNTRY_WORDS, ORG_HEADS } from "../lexicon/org-heads.js";
 import { PhraseSet, phraseBefore, unitClass } from "./phrase.js";
+import { none } from "../text/lists.js";
 
 /** Between a title and a foreign name: nothing, a bracketed acronym, a comma ("Chủ tịch Ủy ban châu Âu (EC) Jean-Claude Juncker"). */
 const FOREIGN_GAP = /^\s*(?:\([^()]{1,15}\)\s*)?,?\s*$/u;
@@ -108,15 +109,17 @@ function startsAny(sorted: readonly string[], w: string): boolean {
 function foldedWords(doc: Doc, tokens: Token[]): string {
   const key = doc.key;
   let slice = true;
-  for (let k = 0; k < tokens.length && slice; k++) {
+  // (the folds joined in the same loop on every path and only the value chosen: a second loop for
+  // the rare case met no type feedback in optimised code and deopted foldedWords; a loop, not map
+  // and join: see name-words.ts textsJoined)
+  let out = "";
+  for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
-    if (tokenFold(doc, t) !== t.key || (k > 0 && (t.start !== tokens[k - 1]!.end + 1 || key.charCodeAt(t.start - 1) !== 32))) slice = false;
+    const f = tokenFold(doc, t);
+    out = k > 0 ? out + " " + f : f;
+    if (f !== t.key || (k > 0 && (t.start !== tokens[k - 1]!.end + 1 || key.charCodeAt(t.start - 1) !== 32))) slice = false;
   }
-  if (slice) return key.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end);
-  // (a loop, not map and join: see name-words.ts textsJoined)
-  let out = tokens.length ? tokenFold(doc, tokens[0]!) : "";
-  for (let k = 1; k < tokens.length; k++) out += " " + tokenFold(doc, tokens[k]!);
-  return out;
+  return slice && tokens.length > 0 ? key.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end) : out;
 }
 
 /** The first word of a folded name (all of it when it has no space): see PeopleText.mayBeAmong. */
@@ -213,7 +216,9 @@ export class PeopleText {
       if (scopesByStart[mid]!.start <= p - MAX_SCOPE) lo = mid + 1;
       else hi = mid;
     }
-    const hits: Scope[] = [];
+    // (a list for objects from the start: an empty [] has another map, and acceptNames, reading the
+    // length of either, deopted, "wrong map")
+    const hits: Scope[] = none();
     for (let k = lo; k < scopesByStart.length && scopesByStart[k]!.start < p; k++) {
       const sc = scopesByStart[k]!;
       if (p < sc.end && f(sc)) hits.push(sc);
@@ -228,33 +233,30 @@ export class PeopleText {
     let j = skipBack(norm, p);
     for (let guard = 0; guard < 8; guard++) {
       let t = this.endingAt(j, claimed, false, false);
-      if (!t && out.length === 0 && hasHonorific && unitAt(norm, j - 1) === 44) {
+      if (!t && out.length === 0) {
+        // where a title with its organisation may end before something between it and the name (-1:
+        // nowhere), read by one call for both cases (the rarer one's own call deopted chainBefore)
+        const u = unitAt(norm, j - 1);
+        let from = -1;
         // "Chủ tịch Công ty X, ông Trần Văn An": a title with its organisation opening the clause
-        const j2 = skipBack(norm, j - 1);
-        t = this.endingAt(j2, claimed, true, true);
-      }
-      if (!t && out.length === 0 && unitAt(norm, j - 1) === 41) {
-        // "Chủ tịch Hội Nông dân xã X (huyện Y, tỉnh Z) Nguyễn Văn A": where the unit is, in brackets, before the name
-        const open = norm.lastIndexOf("(", j - 1);
-        if (open >= 0 && j - open <= 48 && !norm.slice(open + 1, j - 1).includes("(") && PLACE_NOTE.test(key.slice(open + 1, j - 1))) {
-          const j2 = skipBack(norm, open);
-          t = this.endingAt(j2, claimed, true, false);
+        if (hasHonorific && u === 44) from = j - 1;
+        else if (u === 41) {
+          // "Chủ tịch Hội Nông dân xã X (huyện Y, tỉnh Z) Nguyễn Văn A": where the unit is, in brackets, before the name
+          const open = norm.lastIndexOf("(", j - 1);
+          if (open >= 0 && j - open <= 48 && !norm.slice(open + 1, j - 1).includes("(") && PLACE_NOTE.test(key.slice(open + 1, j - 1))) from = open;
         }
+        if (from >= 0) t = this.endingAt(skipBack(norm, from), claimed, true, u === 44);
       }
       if (!t) break;
       out.unshift(t);
       j = skipBack(norm, t.start);
       // (units as numbers, -1 before the start: see chainAfter)
       const c = unitAt(norm, j - 1);
-      if (c === 44 || c === 45) {
-        j = skipBack(norm, j - 1);
-        continue;
-      }
-      if (key.slice(Math.max(0, j - 5), j) === " kiêm") {
-        j = skipBack(norm, j - 5);
-        continue;
-      }
-      break;
+      // a comma or a dash (one unit back), or " kiêm" (five): one step for both, so the rare one's
+      // arithmetic and call have the type feedback of the common one (alone, they deopted chainBefore)
+      const back = c === 44 || c === 45 ? 1 : key.slice(Math.max(0, j - 5), j) === " kiêm" ? 5 : 0;
+      if (back === 0) break;
+      j = skipBack(norm, j - back);
     }
     return out;
   }
@@ -291,21 +293,26 @@ export class PeopleText {
       // (the unit as a number, -1 past the end: a one-character string there was undefined, and
       // optimised code deopted on it, "not a String")
       const c = unitAt(norm, p);
-      if (c === 44 || c === 45 || (c === 40 && out.length === 0)) {
-        // , - (
-        p = skipFwd(norm, p + 1);
-        if (table && norm[p] === "\n") p = skipFwd(norm, p + 1);
-      }
-      else if (c === 10 && table) p = skipFwd(norm, p + 1);
-      else if (out.length && key.startsWith("kiêm ", p)) p = skipFwd(norm, p + 5);
-      else if (out.length && key.startsWith("đồng thời là ", p)) p = skipFwd(norm, p + 13);
+      // what joins the next post, as the units to step over (-1: nothing does); one step for all, so
+      // the rare joins' arithmetic and call have the type feedback of the common comma (alone, they
+      // deopted chainAfter)
+      let step = -1;
+      const sep = c === 44 || c === 45 || (c === 40 && out.length === 0);
+      // , - (
+      if (sep) step = 1;
+      else if (c === 10 && table) step = 1;
+      else if (out.length && key.startsWith("kiêm ", p)) step = 5;
+      else if (out.length && key.startsWith("đồng thời là ", p)) step = 13;
       // "Chủ tịch UBND tỉnh X nay là Bí thư Tỉnh ủy X": the post held now
-      else if (out.length && NOW_IS.some((w) => key.startsWith(w, p))) {}
+      else if (out.length && NOW_IS.some((w) => key.startsWith(w, p))) step = 0;
       // "nguyên Chủ tịch UBND quận X (hiện đang là Bí thư Quận ủy …)": the post held now, in brackets
-      else if (out.length && c === 40 && NOW_IS.some((w) => key.startsWith(w, skipFwd(norm, p + 1)))) p = skipFwd(norm, p + 1);
+      else if (out.length && c === 40 && NOW_IS.some((w) => key.startsWith(w, skipFwd(norm, p + 1)))) step = 1;
       // "Ông Nguyễn Văn Tiến Chủ tịch UBND xã …": a capitalised title right after the name
-      else if (!out.length && p === e + 1 && c >= 0 && unitClass(c) & 1 && byStart.has(p)) {}
-      else break;
+      else if (!out.length && p === e + 1 && c >= 0 && unitClass(c) & 1 && byStart.has(p)) step = 0;
+      if (step < 0) break;
+      // (p is past spaces here: a step of 0 leaves it where it is)
+      p = skipFwd(norm, p + step);
+      if (sep && table && norm[p] === "\n") p = skipFwd(norm, p + 1);
       // ("…, nguyên Giám đốc Sở Y tế, hiện là Phó Chủ tịch …")
       const now = out.length ? NOW_IS.find((w) => key.startsWith(w, p)) : undefined;
       if (now) p = skipFwd(norm, p + now.length);

@@ -17,6 +17,7 @@ import { merged, peopleIndex } from "./people-index.js";
 import { StartSet, trieSource, wordBefore } from "./phrase.js";
 import { ONE_WORD, TITLE_STARTS, titleFirstId, UnitTrie } from "./title-first.js";
 import { TITLES, TITLE_ABBREVIATIONS, TITLE_PREFIXES, TITLE_SUFFIXES } from "../lexicon/titles.js";
+import { none } from "../text/lists.js";
 
 /**
  * Characters that may stand right before a title (spaces, punctuation, symbols, emoji: no letter,
@@ -183,7 +184,8 @@ for (const k of Object.keys(TITLE_ABBREVIATIONS)) ABBR_FIRST[k.charCodeAt(0)] = 
  */
 export function abbrMatches(doc: Doc, scan = false): RegExpExecArray[] {
   const norm = doc.norm;
-  const out: RegExpExecArray[] = [];
+  // (a list for objects from the start: an empty [] took another map when the first match came, and optimised code deopted, "wrong map")
+  const out: RegExpExecArray[] = none();
   let m: RegExpExecArray | null;
   if (scan) {
     ABBR.lastIndex = 0;

@@ -54,7 +54,7 @@ export function gluedGap(gap: string, bareComma = false): boolean {
   let cut = -1;
   for (let i = gap.length - 1; i >= 0; i--) {
     const c = gap[i]!;
-    if (c === "," || c === "(" || c === ":" || (c === "-" && gap[i - 1] === " " && gap[i + 1] === " ")) {
+    if (c === "," || c === "(" || c === ":" || (c === "-" && i > 0 && i + 1 < gap.length && gap[i - 1] === " " && gap[i + 1] === " ")) {
       cut = i;
       break;
     }

@@ -68,6 +68,11 @@ export function findBreakdowns(rc: RelateCtx): Rel[] {
   return out.reverse();
 }
 
+/** Only what may come before a list's cue that opens its sentence: white space, quotes, a bullet, "về". */
+const OPENS_SENTENCE = /^[\s"“'(\-•*]*(?:về\s*)?$/u;
+/** A "," or ":" within 30 units, with no "." or ";" before it. */
+const CLAUSE_SOON = /^[^.;]{0,30}[,:]/u;
+
 function listCues(rc: RelateCtx): Cue[] {
   const key = rc.key;
   const cues: Cue[] = [];
@@ -79,10 +84,11 @@ function listCues(rc: RelateCtx): Cue[] {
     // "cụ thể:", "chia ra:" list; "Cụ thể, …" only says more
     if (COLON_CUES.some((c) => w.startsWith(c)) && !/^\s*(?:(?:là|như\s+sau)\s*)?:/u.test(after)) continue;
     // "Về cơ cấu, …", "Cơ cấu: …" open a sentence; "cơ cấu giải thưởng" inside one is no list
-    if (w.endsWith(CO_CAU)) {
-      const s = rc.sentences[sentenceOf(rc, at)];
-      if (!s || !/^[\s"“'(\-•*]*(?:về\s*)?$/u.test(key.slice(s.start, at)) || !/^[^.;]{0,30}[,:]/u.test(after)) continue;
-    }
+    // (the sentence and both tests read for every cue, the choice made after: read only after
+    // "cơ cấu", they were a deopt of listCues at the first one)
+    const s = rc.sentences[sentenceOf(rc, at)];
+    const opens = s !== undefined && OPENS_SENTENCE.test(key.slice(s.start, at)) && CLAUSE_SOON.test(after);
+    if (w.endsWith(CO_CAU) && !opens) continue;
     // "một chiếc trong số này": the figure before is a part of an earlier whole
     if (w.startsWith(TRONG) && /[\p{L}\p{M}]\s+$/u.test(key.slice(Math.max(0, at - 2), at)) && lastFigBefore(rc, at) >= 0) {
       const g = rc.figs[lastFigBefore(rc, at)]!;

@@ -41,6 +41,11 @@ export interface Fig {
   change: boolean;
   /** The number may be the tail of one split by a space: "349, 7 nghìn tỷ đồng" (349,7). */
   split: boolean;
+  /**
+   * f.comparison?.relation, or "" (read here for every figure: a finder that read it itself on
+   * its own figures was thrown away when the first figure with a comparison came).
+   */
+  rel: string;
 }
 
 export interface Bare {
@@ -52,6 +57,25 @@ export interface Bare {
   form: NumberHit["form"];
   ambiguous: boolean;
 }
+
+/**
+ * A Bare. Its `value` holds a fraction from the first one made (see PRIMED): made as a literal,
+ * the field started as a small integer, and makeRelateCtx was thrown away ("Smi") at the first
+ * bare number with a fraction.
+ */
+class BareNumber implements Bare {
+  constructor(
+    readonly value: number,
+    readonly n0: number,
+    readonly n1: number,
+    readonly word: string,
+    readonly form: NumberHit["form"],
+    readonly ambiguous: boolean,
+  ) {}
+}
+/** The first BareNumber, with a fraction (it only gives the field its representation). */
+const PRIMED: Bare = new BareNumber(0.5, 0, 0, "", "digits", false);
+void PRIMED;
 
 export type Rel = RelationRecord extends infer R ? (R extends { id: string } ? Omit<R, "id"> : never) : never;
 
@@ -149,6 +173,7 @@ export function makeRelateCtx(input: RelateInput): RelateCtx {
     const own = kindOf(f.noun);
     const before = f.kind === "count" ? nounBefore(key, sentences[sent]?.start ?? 0, h.start, f.noun, own) : undefined;
     const kind = before ? before.kind : own;
+    const rel = f.comparison?.relation ?? "";
     const kinds = [kind];
     if (f.kind === "count" && coordAhead(key, h.end)) {
       const m = COORD.exec(key.slice(h.end, h.end + 30));
@@ -171,7 +196,8 @@ export function makeRelateCtx(input: RelateInput): RelateCtx {
       negative: f.kind !== "percent" && f.kind !== "count" && NEGATIVE.test(key.slice(Math.max(0, h.start - 16), n0)),
       // (SPLIT_BEFORE needs "." or "," and a space right before the number)
       split: unitAt(key, n0 - 1) === 32 && (unitAt(key, n0 - 2) === 46 || unitAt(key, n0 - 2) === 44) && SPLIT_BEFORE.test(key.slice(Math.max(0, n0 - 6), n0)) && SPLIT_TAIL.test(key.slice(n0, n1)),
-      change: f.comparison?.relation === "tăng" || f.comparison?.relation === "giảm" || (f.kind !== "percent" && changeBefore(key.slice(Math.max(0, h.start - 20), h.start))),
+      change: rel === "tăng" || rel === "giảm" || (f.kind !== "percent" && changeBefore(key.slice(Math.max(0, h.start - 20), h.start))),
+      rel,
     });
   }
   const bare: Bare[] = [];
@@ -181,7 +207,7 @@ export function makeRelateCtx(input: RelateInput): RelateCtx {
     while (k < figs.length && figs[k]!.end <= n.numStart) k++;
     const covered = (k < figs.length && figs[k]!.start <= n.numStart && n.numStart < figs[k]!.end) || (k > 0 && figs[k - 1]!.end > n.numStart);
     if (covered) continue;
-    bare.push({ value: n.value, n0: n.numStart, n1: n.numEnd, word: wordAfter(key, n.numEnd), form: n.form, ambiguous: !!n.ambiguous });
+    bare.push(new BareNumber(n.value, n.numStart, n.numEnd, wordAfter(key, n.numEnd), n.form, !!n.ambiguous));
   }
   return {
     doc,
@@ -413,7 +439,12 @@ export function foldedWords(s: string): string[] {
     }
     let b = i;
     if (b - a > 1) {
-      while (a < b && isDotSlash(f.charCodeAt(a))) a++;
+      // (a run that starts with "." or "/" is rare: the step is taken on every run, so that its
+      // addition has type feedback before the first such run, which was a deopt of foldedWords)
+      let x = a;
+      do x++;
+      while (x <= b && isDotSlash(f.charCodeAt(x - 1)));
+      a = x - 1;
       while (b > a && isDotSlash(f.charCodeAt(b - 1))) b--;
       if (b > a) out.push(f.slice(a, b));
     } else if (!isDotSlash(f.charCodeAt(a))) out.push(f[a]!);

@@ -38,7 +38,7 @@ export function findGrowth(rc: RelateCtx): Rel[] {
     const before = key.slice(Math.max(s ? s.start : 0, p.start - 30), p.start);
     const basis = basisAfter(rc, p.end, sEnd);
     if (basis?.kind === "plan") continue;
-    const dir = UP.test(before) || p.f.comparison?.relation === "tăng" ? "up" : DOWN.test(before) || p.f.comparison?.relation === "giảm" ? "down" : undefined;
+    const dir = UP.test(before) || p.rel === "tăng" ? "up" : DOWN.test(before) || p.rel === "giảm" ? "down" : undefined;
     const anchor = anchorOf(rc, p.i);
     // "tăng 3,03 điểm (tương đương 4,2%)", "tăng 20 tỷ đồng (20%)": the rate of a delta
     if (!dir || (anchor && anchor.change)) {

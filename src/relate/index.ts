@@ -27,6 +27,7 @@ import { findPeriods } from "./period.js";
 import { findPositions } from "./position.js";
 import { none } from "../text/lists.js";
 import { adding, withBasisFigure } from "./figure-draft.js";
+import { drafted, publishRelation, type RelationDraft } from "./relation-draft.js";
 
 /**
  * The finders, in order (breakdowns before shares: a share reads the breakdowns found). A finder
@@ -55,15 +56,18 @@ export function relate(input: RelateInput): RelationRecord[] {
   run(rc, findPositions);
   if (!rc.found.length) return none();
   // a figure that may be the tail of a number split by a space ("349, 7 nghìn tỷ") ties nothing for certain
+  // (the certainty written back to every relation, the same value where nothing is split: a
+  // write made only in the rare text with a split number was a deopt of relate)
   const split = new Set(rc.figs.filter((g) => g.split).map((g) => g.f.id));
-  if (split.size) for (const r of rc.found) if (r.certainty === "explicit" && r.members.some((m) => m.figure && split.has(m.figure))) r.certainty = "inferred";
-  const sorted: { r: Rel; at: number }[] = [];
-  for (const r of rc.found) sorted.push({ r, at: first(r) });
+  for (const r of rc.found) r.certainty = split.size && r.certainty === "explicit" && r.members.some((m) => m.figure && split.has(m.figure)) ? "inferred" : r.certainty;
+  const sorted: { r: RelationDraft; at: number }[] = [];
+  for (const r of rc.found) sorted.push({ r: r as RelationDraft, at: first(r) });
   sorted.sort((a, b) => a.at - b.at);
   // (by push: an optimised `.map()` makes a holey array, the interpreter's a packed one, and the
   // checks that read the list were thrown away at the change; src/text/lists.ts)
   const out: RelationRecord[] = none();
-  for (let i = 0; i < sorted.length; i++) out.push({ id: `r${i + 1}`, ...sorted[i]!.r } as RelationRecord);
+  // the public relations, with the keys and key order each finder wrote (relation-draft.ts)
+  for (let i = 0; i < sorted.length; i++) out.push(publishRelation(`r${i + 1}`, sorted[i]!.r));
   return out;
 }
 
@@ -74,11 +78,14 @@ function first(r: Rel): number {
   return at;
 }
 
-/** One finder's relations added to rc.found. */
+/**
+ * One finder's relations added to rc.found, as drafts (relation-draft.ts: one object shape for
+ * every relation, for the readers of rc.found and of the list here; relate() publishes them).
+ */
 function run(rc: RelateCtx, finder: (rc: RelateCtx) => Rel[]): void {
   try {
     const found = finder(rc);
-    for (const r of found) rc.found.push(r);
+    for (const r of found) rc.found.push(drafted(r) as unknown as Rel);
   } catch {
     // a finder that fails on odd input must not take the report down
   }

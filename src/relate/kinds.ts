@@ -112,8 +112,52 @@ export function splitKind(s: string): string[] {
   return out;
 }
 
+/** The known nouns as a trie over their words: a node per word, with the noun where one ends there. */
+class NounNode {
+  phrase: string | null = null;
+  readonly next = new Map<string, NounNode>();
+}
+const NOUNS = new NounNode();
+for (const w of KNOWN) {
+  let n = NOUNS;
+  for (const x of w.split(" ")) {
+    let c = n.next.get(x);
+    if (c === undefined) n.next.set(x, (c = new NounNode()));
+    n = c;
+  }
+  n.phrase = w;
+}
+
+/** The known nouns that start at ws[i], longest first, read from the trie (no phrase joined to look up). */
+export function knownAt(ws: readonly string[], i: number): string[] {
+  const out: string[] = [];
+  for (let node = NOUNS.next.get(ws[i]!), k = i + 1; node !== undefined; k++) {
+    if (node.phrase !== null) out.push(node.phrase);
+    node = k < ws.length ? node.next.get(ws[k]!) : undefined;
+  }
+  return out.reverse();
+}
+
+/**
+ * The reading of the known nouns at words[i] that kindOfWords had before the trie (for its
+ * property test): the phrases of 1, 2, … words from i, joined, then looked up longest first.
+ */
+export function knownAtSpec(ws: readonly string[], i: number): string[] {
+  const bases: string[] = [];
+  if (KNOWN_FIRST.has(ws[i]!)) {
+    const phrases: string[] = [];
+    for (let n = 1, acc = ""; n <= Math.min(MAX_WORDS, ws.length - i); n++) phrases.push((acc = n === 1 ? ws[i]! : `${acc} ${ws[i + n - 1]}`));
+    for (let n = phrases.length; n >= 1; n--) {
+      const w = phrases[n - 1]!;
+      if (KNOWN.has(w)) bases.push(w);
+    }
+  }
+  return bases;
+}
+
 /** First words of the known nouns: a head (see kindOfWords) starts with one; and of the partition values. */
 const KNOWN_FIRST = new Set([...KNOWN].map((w) => w.split(" ")[0]!));
+KNOWN_FIRST.delete(""); // (no head starts with no word: mayHaveHead reads "" past the end)
 const PARTITION_FIRST = new Set([...PARTITION_VALUES].map((w) => w.split(" ")[0]!));
 
 /**
@@ -122,16 +166,40 @@ const PARTITION_FIRST = new Set([...PARTITION_VALUES].map((w) => w.split(" ")[0]
  * abbreviations read as their nouns, so one of those two is the first word of a known noun.
  */
 export function mayHaveHead(words: readonly string[], from: number): boolean {
+  // (the first and second word an abbreviation reads as, from tables: an abbreviation is rare, and
+  // reading its words from the list ABBR gives was the deopt of nounBefore where one came)
+  const w0 = words[from] ?? "";
+  const w1 = words[from + 1] ?? "";
+  const a0 = ABBR_FIRST.get(w0);
+  const a1 = ABBR_SECOND.get(w0);
+  const e0 = a0 !== undefined ? a0 : w0;
+  const e1 = a1 !== undefined ? a1 : (ABBR_FIRST.get(w1) ?? w1);
+  // ("" for a word past the end: no known noun starts with "", see KNOWN_FIRST)
+  return KNOWN_FIRST.has(e0) || KNOWN_FIRST.has(e1);
+}
+/** The reading {@link mayHaveHead} follows (kept for its property test, test/relate-scans.test.ts). */
+export function mayHaveHeadSpec(words: readonly string[], from: number): boolean {
   const a = ABBR.get(words[from] ?? "");
   const e0 = a ? a[0] : words[from];
-  const e1 = a && a.length > 1 ? a[1] : ABBR.get(words[from + 1] ?? "")?.[0] ?? words[from + 1];
+  const e1 = a && a.length > 1 ? a[1] : (ABBR.get(words[from + 1] ?? "")?.[0] ?? words[from + 1]);
   return (e0 !== undefined && KNOWN_FIRST.has(e0)) || (e1 !== undefined && KNOWN_FIRST.has(e1));
 }
+/** An abbreviation's first word, and its second (if it reads as two words or more). */
+const ABBR_FIRST = new Map<string, string>([...ABBR].map(([a, ws]) => [a, ws[0]!]));
+const ABBR_SECOND = new Map<string, string>([...ABBR].filter(([, ws]) => ws.length > 1).map(([a, ws]) => [a, ws[1]!]));
 
-/** `words.flatMap((w) => ABBR.get(w) ?? [w])`, by push (a list of the map every word list here has). */
-function expanded(words: readonly string[]): string[] {
-  const out: string[] = [];
-  for (const w of words) {
+/**
+ * `words.flatMap((w) => ABBR.get(w) ?? [w])`, by push (a list of the map every word list here
+ * has); `words` itself when none is an abbreviation (most lists: then no copy). One call for both
+ * cases: a call made only when an abbreviation came was a deopt of kindOfWords.
+ */
+function expanded(words: readonly string[]): readonly string[] {
+  let i = 0;
+  while (i < words.length && !ABBR.has(words[i]!)) i++;
+  if (i === words.length) return words;
+  const out: string[] = words.slice(0, i);
+  for (; i < words.length; i++) {
+    const w = words[i]!;
     const a = ABBR.get(w);
     if (a === undefined) out.push(w);
     else for (const x of a) out.push(x);
@@ -145,7 +213,7 @@ function expanded(words: readonly string[]): string[] {
  */
 export function kindOfWords(words: readonly string[]): Kind {
   // (abbreviations are rare: the words themselves unless one is there)
-  const ws = words.some((w) => ABBR.has(w)) ? expanded(words) : words;
+  const ws = expanded(words);
   if (!ws.length) return { head: "", bases: [], elided: true, people: false, known: false };
   let i = 0;
   // "lượt khách du lịch" → "khách"; "chiếc" alone → elided
@@ -159,19 +227,8 @@ export function kindOfWords(words: readonly string[]): Kind {
       const p = ws.slice(i, i + n).join(" ");
       if (PARTITION_VALUES.has(p) && !PEOPLE.has(p)) return { head: ws[i]!, bases: [], elided: true, people: false, known: false };
     }
-  let head = "";
-  const bases: string[] = [];
-  if (KNOWN_FIRST.has(ws[i]!)) {
-    // the phrases of 1, 2, … words from i, then looked up longest first
-    const phrases: string[] = [];
-    for (let n = 1, acc = ""; n <= Math.min(MAX_WORDS, ws.length - i); n++) phrases.push((acc = n === 1 ? ws[i]! : `${acc} ${ws[i + n - 1]}`));
-    for (let n = phrases.length; n >= 1; n--) {
-      const w = phrases[n - 1]!;
-      if (!KNOWN.has(w)) continue;
-      if (!head) head = w;
-      bases.push(w);
-    }
-  }
+  const bases = knownAt(ws, i);
+  const head = bases.length ? bases[0]! : "";
   if (head) return { head, bases, elided: false, people: bases.some((b) => PEOPLE.has(b)), known: true };
   const first = ws[i]!;
   if (QUALIFIER_FIRST.has(first)) {
@@ -183,6 +240,13 @@ export function kindOfWords(words: readonly string[]): Kind {
   }
   return { head: first, bases: [first], elided: false, people: false, known: false };
 }
+
+/**
+ * A primer (as text/segment.ts has): a few calls at load with an abbreviation, so that kindOfWords
+ * and expanded have the type feedback of their rare path (an abbreviation to read as its words)
+ * before they are optimised; the first abbreviation in the posts was their deopt. Keeps no state.
+ */
+for (let i = 0; i < 16; i++) kindOfWords([NOUN_ABBREVIATIONS[0]![0], "x"]);
 
 /** Whether `part` is `whole` or a kind of it (following the hypernym list down, a few levels). */
 export function isKindOf(part: string, whole: string): boolean {

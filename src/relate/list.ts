@@ -179,7 +179,7 @@ export function listItems(rc: RelateCtx, from: number, to: number, nestedCues: r
     }
     const fg = g!;
     // a percent, or a change ("giảm 309 tỷ đồng so với …"), says something of the item before
-    if (fg.f.kind === "percent" || fg.change || CHANGE_REL.has(fg.f.comparison?.relation ?? "")) {
+    if (fg.f.kind === "percent" || fg.change || CHANGE_REL.has(fg.rel)) {
       lastItemEnd = fg.end;
       advance();
       continue;

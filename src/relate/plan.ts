@@ -20,7 +20,8 @@ import { anchorOf, basisAfter, gluedGap, lastFigBefore, nextFig, statedAfter } f
 import { sameSubject } from "./growth.js";
 import { cuePairs, pairStarts } from "./cue-scan.js";
 import { measureCompatible } from "./kinds.js";
-import type { RelationMember, RelationPlan } from "../schema.js";
+import type { RelationMember } from "../schema.js";
+import { RelationDraft } from "./relation-draft.js";
 
 const PLAN_LABEL = new PhraseList(PLAN_LABELS);
 /** Sticky, tried only where their first two words occur (OVER_PAIRS, UNDER_PAIRS: see scanAt). */
@@ -42,7 +43,8 @@ const UP_BEFORE = guard(/(?:^|[^\p{L}\p{M}])(?:tăng|cao\s+hơn)\s*(?:khoảng|g
 const DOWN_BEFORE = guard(/(?:^|[^\p{L}\p{M}])(?:giảm|thấp\s+hơn|hụt)\s*(?:khoảng|gần|hơn|trên)?\s*$/u, ["giảm", "hơn", "hụt"]);
 const UNDER_BEFORE = guard(/(?:^|[^\p{L}\p{M}])(?:không|chưa)\s+(?:đạt|hoàn\s+thành)\s*$/u, ["đạt", "thành"]);
 
-type PlanRel = Omit<RelationPlan, "id">;
+/** (drafts from the start: directions reads and writes them, relation-draft.ts) */
+type PlanRel = RelationDraft;
 
 export function findPlans(rc: RelateCtx): Rel[] {
   const out: PlanRel[] = [];
@@ -65,8 +67,8 @@ export function findPlans(rc: RelateCtx): Rel[] {
     const planBasis = (basis && basis.kind === "plan") || excessBefore;
     if (!planBasis) continue;
     // "vượt 17% kế hoạch", "tăng 37,3% so với dự toán": the excess over the plan; "giảm 5% so với kế hoạch": the shortfall
-    const excess = excessBefore || VUOT_BEFORE.test(before) || UP_BEFORE.test(before) || p.f.comparison?.relation === "vượt" || p.f.comparison?.relation === "tăng";
-    const shortfall = !excess && (DOWN_BEFORE.test(before) || p.f.comparison?.relation === "giảm");
+    const excess = excessBefore || VUOT_BEFORE.test(before) || UP_BEFORE.test(before) || p.rel === "vượt" || p.rel === "tăng";
+    const shortfall = !excess && (DOWN_BEFORE.test(before) || p.rel === "giảm");
     const actual = anchorOf(rc, p.i);
     if (actual && (actual.f.of !== undefined || actual.change)) continue; // a fraction's rate, or a change
     let plan: Fig | undefined;
@@ -79,8 +81,11 @@ export function findPlans(rc: RelateCtx): Rel[] {
       }
     }
     if (!plan && actual) {
+      // (a result on every path, NO_PLAN where none: its fields are read where a plan was found
+      // as where none was, and the first plan found elsewhere was a deopt of findPlans)
       const b = labelledPlan(rc, actual, p, actuals);
-      if (b) ({ plan, explicit } = b);
+      plan = b.plan;
+      explicit = b.explicit; // (false with no plan, as explicit is here: it is set only with one)
     }
     const members: RelationMember[] = [];
     if (actual) members.push(figMember(rc, "actual", actual));
@@ -89,16 +94,16 @@ export function findPlans(rc: RelateCtx): Rel[] {
     const missing = [...(actual ? [] : ["actual"]), ...(plan ? [] : ["plan"])];
     const cueStart = basis && basis.kind === "plan" ? basis.start : p.start - before.length + Math.max(0, before.search(EXCESS_BEFORE));
     const cueEnd = basis && basis.kind === "plan" ? basis.end : p.start;
-    const r: PlanRel = {
-      kind: "plan",
-      certainty: explicit || !plan ? "explicit" : "inferred",
-      cue: cueOf(rc, Math.max(0, cueStart), Math.max(cueStart, cueEnd)),
+    const r: PlanRel = new RelationDraft(
+      "plan",
+      explicit || !plan ? "explicit" : "inferred",
+      cueOf(rc, Math.max(0, cueStart), Math.max(cueStart, cueEnd)),
       members,
-      ...(missing.length ? { missing } : {}),
-      rule: plan ? (explicit ? "relate.plan.stated" : "relate.plan.labelled") : "relate.plan.percent",
-      ...(excess ? { excess: true } : {}),
-      ...(shortfall ? { shortfall: true } : {}),
-    };
+      missing.length ? missing : undefined,
+      plan ? (explicit ? "relate.plan.stated" : "relate.plan.labelled") : "relate.plan.percent",
+    );
+    if (excess) r.excess = true;
+    if (shortfall) r.shortfall = true;
     if (UNDER_BEFORE.test(before)) {
       r.direction = "under";
       r.directionCue = cueOf(rc, p.start - before.length + before.search(/(?:không|chưa)/u), p.start);
@@ -106,14 +111,21 @@ export function findPlans(rc: RelateCtx): Rel[] {
     out.push(r);
   }
   directions(rc, out);
-  return out;
+  return out as unknown as Rel[];
 }
 
 /**
  * A plan stated elsewhere with a plan word in its clause: earlier in the sentence, in the two
  * sentences before, or in the next one ("Kế hoạch năm là 2 tỷ đồng", "giao chỉ tiêu … 22.000 lao động").
  */
-function labelledPlan(rc: RelateCtx, actual: Fig, p: Fig, actuals: Set<Fig>): { plan: Fig; explicit: boolean } | undefined {
+interface Labelled {
+  plan: Fig | undefined;
+  explicit: boolean;
+}
+/** labelledPlan's answer when it finds no plan. */
+const NO_PLAN: Labelled = { plan: undefined, explicit: false };
+
+function labelledPlan(rc: RelateCtx, actual: Fig, p: Fig, actuals: Set<Fig>): Labelled {
   const para = rc.sentences[actual.sent]?.paragraph;
   // a part of a whole ("Trong đó, nguồn … là 5.700 tỷ đồng, đạt 2,2% kế hoạch") has a plan of its own:
   // the plan of the whole, stated elsewhere, is not it
@@ -140,7 +152,7 @@ function labelledPlan(rc: RelateCtx, actual: Fig, p: Fig, actuals: Set<Fig>): { 
     // "… bằng 112% kế hoạch. Kế hoạch lợi nhuận năm là 50 tỷ đồng": the plan named in the next sentence
     if (ok(g)) return { plan: g, explicit: g.sent <= p.sent + 1 };
   }
-  return undefined;
+  return NO_PLAN;
 }
 
 /** The words of a figure's own clause before it (after the last , ; : ( . ) or "và"). */
@@ -207,18 +219,19 @@ function directions(rc: RelateCtx, plans: PlanRel[]): void {
       const basis = basisAfter(rc, at + (pw ? pw.index : 0), rc.sentences[si]!.end);
       let plan = basis ? statedAfter(rc, basis.end, si) : undefined;
       // "Kế hoạch năm 2023 là 500 tấn. … thu mua được 460 tấn, vượt kế hoạch đề ra": the plan stated before
-      if (!plan) plan = labelledPlan(rc, a, a, new Set())?.plan;
+      if (!plan) plan = labelledPlan(rc, a, a, new Set()).plan;
       if (!plan || measureCompatible(a.f, plan.f, a.kinds, plan.kind) !== "yes") continue;
-      plans.push({
-        kind: "plan",
-        certainty: "explicit",
-        cue: cueOf(rc, at, end),
-        members: [figMember(rc, "actual", a), figMember(rc, "plan", plan, { label: basis?.text ?? "kế hoạch" })],
-        missing: ["percent"],
-        rule: "relate.plan.direction",
-        direction: dir,
-        directionCue: cueOf(rc, at, end),
-      });
+      const r = new RelationDraft(
+        "plan",
+        "explicit",
+        cueOf(rc, at, end),
+        [figMember(rc, "actual", a), figMember(rc, "plan", plan, { label: basis?.text ?? "kế hoạch" })],
+        ["percent"],
+        "relate.plan.direction",
+      );
+      r.direction = dir;
+      r.directionCue = cueOf(rc, at, end);
+      plans.push(r);
     }
     re.lastIndex = 0;
   }

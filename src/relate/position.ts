@@ -11,6 +11,7 @@ import { fold } from "../text/fold.js";
 import { CHANGE_OF_POST, RANK_CHANGE, TITLE_TIME_PREFIXES } from "../lexicon/relation-cues.js";
 import { HONORIFICS } from "../lexicon/honorifics.js";
 import { foldedWords, PhraseList } from "./context.js";
+import { none } from "../text/lists.js";
 import { L, R, named, rx, words } from "../text/rx.js";
 import type { Person, Position, RelationMember } from "../schema.js";
 import type { Rel, RelateCtx } from "./context.js";
@@ -59,7 +60,9 @@ function nameAt(person: Person, p: Position): string {
 }
 
 export function findPositions(rc: RelateCtx): Rel[] {
-  const out: Rel[] = [];
+  // (none(): a list that holds objects from the start, src/text/lists.ts; an empty `[]` that took
+  // its first relation in a rare text was a deopt of findPositions)
+  const out: Rel[] = none();
   // the change of post told in the text: looked for (a scan of the whole text) only once a
   // relation is found, which few texts have
   let change: string | undefined | null = null;

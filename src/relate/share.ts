@@ -40,7 +40,7 @@ export function findShares(rc: RelateCtx): Rel[] {
     if (p.f.kind !== "percent") continue;
     const s = rc.sentences[p.sent];
     const before = key.slice(Math.max(s ? s.start : 0, p.start - 30), p.start);
-    if (!CHIEM_BEFORE.test(before) && p.f.comparison?.relation !== "chiếm") continue;
+    if (!CHIEM_BEFORE.test(before) && p.rel !== "chiếm") continue;
     const basis = basisAfter(rc, p.end, s ? s.end : key.length);
     if (basis) continue; // "chiếm 60% kế hoạch" is a plan
     const part = anchorOf(rc, p.i) ?? fractionAfter(rc, p.i);
