@@ -6,6 +6,11 @@
 //   npm run build && npm run bench:hostile            # every input, 1 MB each
 //   npm run bench:hostile -- --size 200000            # smaller inputs
 //   npm run bench:hostile -- --strict                 # exit 1 when an input grows faster than linearly
+//   npm run bench:hostile -- --ab DIR [--rounds 5] [--size 250000] [--only "percent,ordinary"]
+//     # A/B: another build's dist (DIR, e.g. a worktree build of an older commit) against this
+//     # one, both loaded in one process and timed in turns (which goes first alternates), the heap
+//     # collected before each run; per input the CPU time of this build ÷ DIR's, per round and the
+//     # median (--only: the inputs whose name contains one of the comma-separated words)
 //
 // Each input is also parsed at a quarter of its size: "growth" is the exponent of time over size
 // between the two (log(t / t¼) / log 4; 1 is linear, 2 quadratic). Over 1.3 is marked "SUPERLINEAR"
@@ -13,14 +18,17 @@
 // one long sentence was one (2.1 before it was bounded).
 import { readFileSync } from "node:fs";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { dirname, join } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import v8 from "node:v8";
 import { runInNewContext } from "node:vm";
 
+import { argv } from "./lib/args.mjs";
+
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const { parseReport } = await import(pathToFileURL(join(root, process.env.BAOCAO_DIST ?? "dist", "index.js")).href);
-const i = process.argv.indexOf("--size");
-const SIZE = i > 0 ? Number(process.argv[i + 1]) : 1_000_000;
+const { value } = argv();
+const AB = value("--ab");
+const SIZE = Number(value("--size") ?? (AB ? 250_000 : 1_000_000));
 const fill = (unit) => unit.repeat(Math.ceil(SIZE / unit.length)).slice(0, SIZE);
 const seed = readFileSync(join(root, "fixtures", "seed.txt"), "utf8");
 
@@ -72,6 +80,10 @@ function best(text, n, prev) {
 // had made "percent signs" read as growth 1.30–1.32 now and then.
 v8.setFlagsFromString("--expose-gc");
 const collect = globalThis.gc ?? runInNewContext("gc");
+if (AB) {
+  await abMode(resolve(AB));
+  process.exit(0);
+}
 function time(text) {
   collect();
   const t = performance.now();
@@ -105,3 +117,57 @@ for (const [name, text] of Object.entries(inputs)) {
 }
 console.log(`worst: ${worst.toFixed(2)}× the time per character of ordinary text; ${superlinear ? `${superlinear} input(s) grow faster than linearly` : "every input grows linearly"}`);
 if (STRICT && superlinear) process.exit(1);
+
+/**
+ * --ab DIR: DIR's parseReport (A) against this build's (B) on each input, in turns, CPU time. Each
+ * round times every input once with each build (which goes first alternates by round and input),
+ * after a collected heap; the ratio is B's CPU ÷ A's, per round, with its median and the best of
+ * each (load only ever adds time). Both are warmed up on the seed and on a quarter of each input.
+ */
+async function abMode(dir) {
+  const entry = dir.endsWith(".js") ? dir : join(dir, "index.js");
+  const refParse = (await import(pathToFileURL(entry).href)).parseReport;
+  const rounds = Number(value("--rounds") ?? 5);
+  const only = value("--only")?.split(",").map((w) => w.trim().toLowerCase()).filter(Boolean);
+  const picked = Object.entries(inputs).filter(([name]) => !only || only.some((w) => name.toLowerCase().includes(w)));
+  const cpu = () => {
+    const u = process.cpuUsage();
+    return (u.user + u.system) / 1000;
+  };
+  const run = (parse, text) => {
+    collect();
+    const t = cpu();
+    parse(text);
+    return cpu() - t;
+  };
+  for (const parse of [refParse, parseReport]) {
+    parse(seed);
+    for (const [, text] of picked) parse(text.slice(0, text.length >> 2));
+  }
+  console.log(`A/B: ${entry} (ref) against ${join(root, process.env.BAOCAO_DIST ?? "dist")} (this), ${SIZE.toLocaleString("en-US")} characters each, ${rounds} rounds; CPU this ÷ ref`);
+  const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  const rows = picked.map(([name]) => ({ name, a: [], b: [] }));
+  for (let r = 0; r < rounds; r++) {
+    picked.forEach(([, text], k) => {
+      const row = rows[k];
+      if ((r + k) % 2) {
+        row.b.push(run(parseReport, text));
+        row.a.push(run(refParse, text));
+      } else {
+        row.a.push(run(refParse, text));
+        row.b.push(run(parseReport, text));
+      }
+    });
+    console.log(`round ${r + 1}: ` + rows.map((row) => `${row.name.split(" ")[0]} ${(row.b[r] / row.a[r]).toFixed(2)}`).join(", "));
+  }
+  console.log(`${"input".padEnd(34)} ${"ref ms".padStart(8)} ${"this ms".padStart(8)}  median   best   rounds`);
+  const medians = [];
+  for (const row of rows) {
+    const ratios = row.a.map((a, i) => row.b[i] / a);
+    const m = median(ratios);
+    medians.push(m);
+    const bestRatio = Math.min(...row.b) / Math.min(...row.a);
+    console.log(`${row.name.padEnd(34)} ${median(row.a).toFixed(0).padStart(8)} ${median(row.b).toFixed(0).padStart(8)}  ${m.toFixed(3)}  ${bestRatio.toFixed(3)}  ${ratios.map((x) => x.toFixed(2)).join(" ")}`);
+  }
+  console.log(`median of the inputs' medians: ${median(medians).toFixed(3)}; dearest: ${Math.max(...medians).toFixed(3)} (${rows[medians.indexOf(Math.max(...medians))].name})`);
+}

@@ -81,8 +81,6 @@ export function linkFigures(ctx: Ctx, hits: FigureHit[], figures: Figure[]): Fig
     return Math.min(from, num0(hits[i]!));
   };
   const sentEnd = (i: number) => sentences[sent[i]!]?.end ?? key.length;
-  const index = new Map(figures.map((f, i) => [f.id, i]));
-  const at = (id: string | undefined) => (id === undefined ? -1 : (index.get(id) ?? -1));
 
   // 1. relation, basis, estimate
   hits.forEach((h, i) => {
