@@ -78,6 +78,8 @@ describe("a Work handed over between the phases gives parseReport's Report", () 
     for (const k of ["start", "end", "id", "flags"] as const) expect([...t[k].subarray(0, t.count)]).toEqual([...u[k].subarray(0, u.count)]);
     for (let i = 0; i <= text.length; i++) expect(r.doc.normAt(i)).toBe(w.doc.normAt(i));
     for (let i = 0; i < r.doc.norm.length; i++) expect(r.doc.span(i, i + 2)).toEqual(w.doc.span(i, i + 2));
+    expect(r.ctx.sentences).toEqual(w.ctx.sentences);
+    expect(r.ctx.sentences.length).toBeGreaterThan(1);
     expect(r.doc.memo.numbers).toEqual(w.doc.memo.numbers);
     expect(r.doc.memo.marked).toEqual(w.doc.memo.marked);
     // one message keeps shared references: the date hits the years memo was made for are the Work's

@@ -17,7 +17,7 @@
  *     revived as a real TextDoc through normalize.ts reviveDoc (its constructor), the token
  *     ids kept when both threads' lexicons are of the same generation (the same build, word
  *     lists compiled at load: the ids are the same), else looked up again (words.ts refreshIds);
- *   - the sentences (plain objects);
+ *   - the sentences, as numbers in that buffer (as objects they cost a fifth of the clone);
  *   - of the doc's memo (normalize.ts DocMemo, one slot per owner; no WeakMap caches remain),
  *     the slots the later phases read: numbers (relate's context), marked (number-tokens) and
  *     years (event; its `context` holds a function: dropped, B builds it again when asked). The
@@ -73,7 +73,8 @@ export interface HandedWork {
   options: ParseOptions;
   warnings: Work["warnings"];
   fields: Partial<Pick<Work, (typeof FIELDS)[number]>>;
-  sentences: Ctx["sentences"];
+  /** How many sentences (in buf: start, end, paragraph × 2 + caption, Int32 each). */
+  sentences: number;
   convention: Ctx["convention"];
   referenceDate: string | undefined;
   /** doc.norm, or null when it is the input itself. */
@@ -83,7 +84,7 @@ export interface HandedWork {
   count: number;
   generation: number;
   mapLength: number;
-  /** start, end, id (Int32 × count), map s, e (Int32 × mapLength), flags (Uint8 × count). */
+  /** start, end, id (Int32 × count), map s, e (Int32 × mapLength), sentences (Int32 × 3 × sentences), flags (Uint8 × count). */
   buf: ArrayBuffer;
   memo: Partial<Record<(typeof SHIPPED)[number], unknown>>;
 }
@@ -117,9 +118,18 @@ function handWork(w: Work): HandedWork {
   const n = t.count;
   const map = (doc as unknown as { map: { s: Int32Array; e: Int32Array } | null }).map;
   const m = map ? map.s.length : -1;
-  const ints = 3 * n + 2 * Math.max(m, 0);
+  const ss = w.ctx.sentences;
+  const at = 3 * n + 2 * Math.max(m, 0);
+  const ints = at + 3 * ss.length;
   const buf = new ArrayBuffer(ints * 4 + n);
   const i32 = new Int32Array(buf, 0, ints);
+  // the sentences as numbers: a third of what structuredClone took per post as objects
+  for (let k = 0, j = at; k < ss.length; k++, j += 3) {
+    const s = ss[k]!;
+    i32[j] = s.start;
+    i32[j + 1] = s.end;
+    i32[j + 2] = s.paragraph * 2 + (s.caption ? 1 : 0);
+  }
   i32.set(t.start.subarray(0, n), 0);
   i32.set(t.end.subarray(0, n), n);
   i32.set(t.id.subarray(0, n), 2 * n);
@@ -142,7 +152,7 @@ function handWork(w: Work): HandedWork {
     options: w.options,
     warnings: w.warnings,
     fields,
-    sentences: w.ctx.sentences,
+    sentences: ss.length,
     convention: w.ctx.convention,
     referenceDate: w.ctx.referenceDate,
     norm: doc.norm === w.input ? null : doc.norm,
@@ -165,7 +175,8 @@ export function takeOver(message: readonly (HandedWork | null)[]): (Work | null)
 function revive(h: HandedWork): Work {
   const n = h.count;
   const m = h.mapLength;
-  const ints = 3 * n + 2 * Math.max(m, 0);
+  const at = 3 * n + 2 * Math.max(m, 0);
+  const ints = at + 3 * h.sentences;
   const buf = h.buf;
   const tokens: Tokens = {
     count: n,
@@ -180,7 +191,10 @@ function revive(h: HandedWork): Work {
   const doc: Doc = reviveDoc(h.input, h.norm ?? h.input, h.key, tokens, map);
   Object.assign(doc.memo, h.memo);
   const w = new Work(h.input, h.options, h.warnings);
-  const ctx: Ctx = { doc, sentences: h.sentences, convention: h.convention };
+  const i32 = new Int32Array(buf, at * 4, 3 * h.sentences);
+  const sentences: Ctx["sentences"] = [];
+  for (let j = 0; j < i32.length; j += 3) sentences.push({ start: i32[j]!, end: i32[j + 1]!, paragraph: i32[j + 2]! >> 1, caption: (i32[j + 2]! & 1) === 1 });
+  const ctx: Ctx = { doc, sentences, convention: h.convention };
   if (h.referenceDate !== undefined) ctx.referenceDate = h.referenceDate;
   w.ctx = ctx;
   Object.assign(w, h.fields);
