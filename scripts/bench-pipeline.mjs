@@ -89,6 +89,10 @@ async function main() {
       const rw = res[mode].map((x, i) => x.wall / res.one[i].wall);
       console.log(`${mode} / one: cpu ${rc.map((v) => v.toFixed(3)).join(" ")} (median ${median(rc).toFixed(3)}×); wall ${rw.map((v) => v.toFixed(3)).join(" ")} (median ${median(rw).toFixed(3)}×)`);
     }
+  if (res.stages && res.posts) {
+    const rc = res.stages.map((x, i) => x.cpu / res.posts[i].cpu);
+    console.log(`stages / posts: cpu ${rc.map((v) => v.toFixed(3)).join(" ")} (median ${median(rc).toFixed(3)}×)`);
+  }
   if (res.stages || res.posts) console.log(`Reports of ${["posts", "stages"].filter((m) => res[m]).join(" and ")} against one's: ${identical ? "identical" : "DIFFER"}`);
   await handOverCost(posts, cut);
   process.exit(identical ? 0 : 1);
