@@ -115,5 +115,9 @@ console.log(`--jobs 2                       cpu ${m("j2", "cpu").toFixed(2)} s  
 console.log(`two --jobs 1 processes at once cpu ${m("pair", "cpu").toFixed(2)} s   wall ${m("pair", "wall").toFixed(2)} s   (each on half the posts; RSS summed ${m("pair", "rss").toFixed(0)} MB)`);
 console.log(`the two halves one after other cpu ${m("seq", "cpu").toFixed(2)} s   wall ${m("seq", "wall").toFixed(2)} s`);
 console.log(`--jobs 2 / --jobs 1: cpu ${(m("j2", "cpu") / m("j1", "cpu")).toFixed(2)}×, wall ${(m("j2", "wall") / m("j1", "wall")).toFixed(2)}×; two processes at once / --jobs 1: cpu ${(m("pair", "cpu") / m("j1", "cpu")).toFixed(2)}×`);
+// the ratio within each round (the two runs minutes apart, not a quarter hour): steadier than the
+// ratio of the medians when the machine's speed drifts between rounds
+const perRound = res.j1.map((x, r) => res.j2[r].cpu / x.cpu);
+console.log(`--jobs 2 / --jobs 1 CPU in each round: ${perRound.map((x) => x.toFixed(2)).join(", ")} (median ${median(perRound).toFixed(2)}×)`);
 console.log(`  of which a second warm-up (one after the other / --jobs 1) ${(m("seq", "cpu") / m("j1", "cpu")).toFixed(2)}×, sharing the cores (at once / one after the other) ${(m("pair", "cpu") / m("seq", "cpu")).toFixed(2)}×`);
 rmSync(work, { recursive: true, force: true });

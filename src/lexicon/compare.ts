@@ -38,25 +38,8 @@ export const BASIS_WORDS: readonly string[] = [
   "nhiệm kỳ trước",
 ];
 
-/** Breakdown markers that list every part. */
-export const EXHAUSTIVE_MARKERS: readonly string[] = ["bao gồm", "gồm có", "gồm"];
-/** Breakdown markers that list some parts. */
-export const PARTIAL_MARKERS: readonly string[] = ["trong đó có", "trong đó", "trong số đó", "trong số này"];
-
 /** Words that mark an estimate before a figure. */
 export const ESTIMATE_WORDS: readonly string[] = ["ước", "ước đạt", "ước tính", "ước thực hiện", "dự kiến", "dự ước"];
-
-/**
- * Words allowed between a figure and the percent stated for it ("3 tỷ đồng, bằng 150%",
- * "24 nhiệm vụ, chiếm 15,7%", "1.048/1.161 (tỷ lệ 90,27%)"): anything else starts a new subject.
- * A bare "với" is not glue: in "24/28 DN trở lại với 97,3% NLĐ đi làm" the percent is about others.
- */
-export const PERCENT_GLUE: readonly string[] = [
-  "đạt", "bằng", "tăng", "giảm", "vượt", "chiếm", "còn", "hoàn thành", "không", "chưa",
-  "tương đương", "tương đương với", "tương ứng", "tương ứng với", "tỷ lệ", "khoảng", "gần", "hơn", "trên", "dưới", "được",
-  "là", "ước", "lên", "xuống", "thêm", "mức", "chỉ", "so", "so với", "cùng kỳ", "năm", "trước",
-  "ngoái", "kế hoạch", "chỉ tiêu", "dự toán", "đề ra", "giao", "của", "và", "tổng số",
-];
 
 /** Function words stripped from the ends of a subject phrase ("doanh thu ước đạt" → "doanh thu"). */
 export const SUBJECT_TRIM: readonly string[] = [

@@ -322,7 +322,7 @@ export function photoCredits(doc: Doc, byIndexOf = false): BylineHit[] {
 
 export function findBylines(doc: Doc): BylineHit[] {
   const out: BylineHit[] = [];
-  const { norm, key } = doc;
+  const { norm } = doc;
   // 1. photo credits anywhere
   out.push(...photoCredits(doc));
   let m: RegExpExecArray | null;

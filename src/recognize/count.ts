@@ -200,8 +200,6 @@ function unitNameBefore(key: string, at: number): boolean {
 /** (Not a bare "hơn": "khám bệnh hơn 50 lần" counts visits; "cao hơn 3 lần" is a multiplier.) */
 const MULTIPLIER = named("count.multiplier", new RegExp(src`${L}(?:gấp|tăng|giảm|nhân|lớn|cao|nhiều|ít)(?:\s{1,2}(?:gấp|hơn|khoảng|gần|tới|đến|lên))?\s{1,3}$`, "u"));
 
-/** How far (characters) a clue may stand from the counted noun. */
-const CLUE_REACH = 90;
 
 export function recognizeCounts(ctx: Ctx): CountHit[] {
   const { doc } = ctx;

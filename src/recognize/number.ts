@@ -20,7 +20,6 @@
  * ("xổ số Mega 6/45", "phim Toy Story 3 - 1,067 tỷ USD" gives only the amount, "Arsenal 2-1").
  * Not a range: "8 - 1,238 tỷ" (a low end far below a high end it cannot share the scale with).
  */
-import type { Doc } from "../text/normalize.js";
 import { R as RIGHT, named, rx, words } from "../text/rx.js";
 import { fold } from "../text/fold.js";
 import { unitAt } from "../text/chars.js";
@@ -44,7 +43,6 @@ import {
   DIGITS_RE,
   evaluate,
   MAY_HIDE_Y,
-  NAM,
   NUM_WORDS,
   TAIL_ONLY,
   tidy,
@@ -52,7 +50,7 @@ import {
   WORD_TYPE,
   type Tok,
 } from "./number-grammar.js";
-import { commaThousandsByNeighbours, dotThousandGroups, separatorGroups } from "./number-convention.js";
+import { commaThousandsByNeighbours, dotThousandGroups } from "./number-convention.js";
 import { afterTitleWord, dateContextAround, keep, local, QUAL_BOUND, qualifierBefore, TU, wordBefore, type Num } from "./number-context.js";
 
 export { parseDigits, parseWords } from "./number-grammar.js";

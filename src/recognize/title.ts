@@ -12,7 +12,7 @@ import type { RuleOf } from "../schema.js";
 import type { Doc } from "../text/normalize.js";
 import { fold } from "../text/fold.js";
 import { named } from "../text/rx.js";
-import { PhraseSet, phraseAt, unitClass, wordBefore } from "./phrase.js";
+import { PhraseSet, phraseAt, unitClass } from "./phrase.js";
 import { abbrMatches, nextTitle } from "./title-scan.js";
 import { DROPPED_PREFIXES, LEADING_HEADS, SHARED_HEADS, SHORT_SHARED_HEADS, TITLES, TITLES_ONLY_BEFORE, TITLE_ABBREVIATIONS } from "../lexicon/titles.js";
 import { ADMIN_UNITS, ORG_HEADS, ORG_STOP_WORDS, PLACES } from "../lexicon/org-heads.js";
@@ -50,7 +50,7 @@ function sharedHeadOf(own: string): Shared | null {
 }
 
 const TOKEN = named("person.org-token", /[^\s,;:()[\]{}"“”‘’!?<>]+/uy);
-const SPACES = named("person.org-spaces", /[ ]*/y);
+const SPACES = named("person.org-spaces", /[ ]*/y); // with TOKEN, nextToken's specification (test/token-scans.test.ts)
 const STOP_SET = new PhraseSet(ORG_STOP_WORDS);
 const FIELD_NOUN_SET = new PhraseSet(ORG_FIELD_NOUNS);
 const FIELD_VERB_SET = new PhraseSet(ORG_FIELD_VERBS);
@@ -430,7 +430,7 @@ function commaGo(doc: Doc, at: number, nameStarts: Set<number>): Tok | null {
 /** Every title in the document, with the organisation after it. */
 export function findTitles(doc: Doc, nameStarts: Set<number>): TitleHit[] {
   const out: TitleHit[] = [];
-  const { norm, key } = doc;
+  const { norm } = doc;
   const add = (start: number, end: number, title: string, base: string, rule: RuleOf<"position">) => {
     // (an abbreviation restores its own short head: "Chánh VP UBND tỉnh" → org "VP UBND tỉnh")
     const own = rule === "person.title-abbr" ? fold(title) : base;

@@ -13,7 +13,7 @@
  */
 import { fold } from "../text/fold.js";
 import { BASE_WORDS, GLUE_WORDS, PLAN_WORDS } from "../lexicon/relation-cues.js";
-import { foldedWords, guard, parenBalance, PhraseList, type Fig, type RelateCtx } from "./context.js";
+import { foldedWords, guard, PhraseList, type Fig, type RelateCtx } from "./context.js";
 import { kindOf, kindsCompatible } from "./kinds.js";
 
 const GLUE = new PhraseList([...GLUE_WORDS, ...PLAN_WORDS, ...BASE_WORDS, "năm", "nay", "này", "kỳ", "cùng", "trước", "ngoái", "giao", "đề ra", "lần"]);

@@ -16,7 +16,7 @@ import { L, R, named, rx, words } from "../text/rx.js";
 import { WordTrie } from "../text/words.js";
 import { NEVER_WHOLE } from "../lexicon/kinds.js";
 import { cueOf, figMember, firstBareAt, foldedWords, parenBalance, PhraseList, sentenceOf, type Fig, type Rel, type RelateCtx } from "./context.js";
-import { lastFigBefore, nextFig } from "./anchor.js";
+import { lastFigBefore } from "./anchor.js";
 import { cueWords, trieMatches } from "./cue-scan.js";
 import { measureCompatible, type Compat } from "./kinds.js";
 import { listItems, MAX_LIST_CHARS, type Item } from "./list.js";

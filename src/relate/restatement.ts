@@ -11,7 +11,7 @@ import { fold } from "../text/fold.js";
 import { parseWords } from "../recognize/number.js";
 import { IN_WORDS } from "../lexicon/relation-cues.js";
 import { UNITS } from "../lexicon/units.js";
-import { L, R, named, rx, words } from "../text/rx.js";
+import { L, named, rx, words } from "../text/rx.js";
 import { cueOf, figMember, foldedWords, textMember, type Fig, type Rel, type RelateCtx } from "./context.js";
 import { lastFigBefore } from "./anchor.js";
 import { measureCompatible } from "./kinds.js";

@@ -22,9 +22,6 @@ import { adding, compared } from "../relate/figure-draft.js";
 import {
   BASIS_WORDS,
   ESTIMATE_WORDS,
-  EXHAUSTIVE_MARKERS,
-  PARTIAL_MARKERS,
-  PERCENT_GLUE,
   RELATION_WORDS,
   SUBJECT_TRIM,
 } from "../lexicon/compare.js";
@@ -45,13 +42,7 @@ const BASIS_AFTER = one(named(
   "link.basis",
   rx`^[\s%]*(?:(?:so\s+)?với\s+(?:mức\s+)?(?<b1>năm\s+\d{4}|${BASIS}(?:\s+năm\s+(?:\d{4}|trước|ngoái))?)|(?<b2>${BASIS}(?:\s+năm\s+(?:\d{4}|trước|ngoái))?))${R}`,
 ));
-/** Between a basis and the figure that states it: "kế hoạch (năm 2022) đề ra là 2 tỷ đồng", "cùng kỳ (100 tỷ)". */
-const BASIS_GAP = one(named("link.basis-gap", rx`^(?:\s*(?:năm(?:\s+(?:\d{4}|nay|này))?|đề\s+ra|được\s+giao|giao|là|của|mức|trước|ngoái|:|\())*\s*$`));
-/** "từ X lên Y": the text between X and Y. */
-const FROM_TO_GAP = one(named("link.from-to", rx`^\s*(?:(?:năm|quý|tháng)\s+[\d/]+\s*)?(?:tăng\s+|giảm\s+)?(?:lên|xuống|còn)(?:\s+(?:còn|mức|khoảng|gần|hơn|trên))?\s*$`));
-const FROM_BEFORE = one(named("link.from", rx`${L}từ(?:\s+(?:mức|khoảng|gần|hơn|trên))?\s*$`));
 const ESTIMATE = one(named("link.estimate", rx`${L}${ESTIMATE_WORDS}${R}`));
-const GLUE = named("link.glue", rx`${L}${PERCENT_GLUE}${R}`);
 const TRIM = words(SUBJECT_TRIM);
 /** A subject stops before a preposition or time phrase: "doanh thu trong 6 tháng đầu năm". */
 const SUBJECT_STOP = one(named("link.subject-stop", rx`\s(?:trong|tại|ở|của|năm|tháng|quý|từ|so\s+với|đến|tính\s+đến|sau|lên|xuống)${R}`));
@@ -59,9 +50,6 @@ const CLAUSE_CUT = /[,;:()\n]/g;
 const CHANGE = new Set(["vượt", "tăng", "giảm", "còn"]);
 /** Words after which the subject starts again: "Tập đoàn đã giảm chi phí …" → "chi phí". */
 const RESTART = words(["đã", "được", "sẽ", "đang", "vẫn", "cũng", "cho biết", "nói", "phấn đấu", "là"]);
-const MARKER = named("link.marker", rx`${L}(?<m>${[...EXHAUSTIVE_MARKERS, ...PARTIAL_MARKERS]})${R}`);
-const EXHAUSTIVE = words(EXHAUSTIVE_MARKERS);
-const LAST_AND = one(named("link.and", rx`${L}(?:và|cùng)(?:\s+(?:có|gần|hơn|trên|khoảng))?\s*$`));
 
 /** Fill subject, comparison, refersTo, parent/children, breakdown and estimated on the figures. */
 export function linkFigures(ctx: Ctx, hits: FigureHit[], figures: Figure[]): Figure[] {
@@ -150,30 +138,6 @@ function relationIn(before: string): Relation | undefined {
   const w = m?.groups?.rel;
   return w ? RELATION_OF.get(w.replace(/\s+/g, " ")) : undefined;
 }
-
-/** Only comparison words between a figure and a percent: ", bằng ", " (đạt ", ", chiếm tỉ lệ ". */
-function isGlue(gap: string): boolean {
-  if (gap.length > 40 || /[.;]\s|\)/.test(gap)) return false;
-  GLUE.lastIndex = 0;
-  const rest = gap.replace(GLUE, " ");
-  return !/[\p{L}]/u.test(rest);
-}
-
-/** Counts of people add up whatever they are called: "40 cán bộ, gồm 10 tiến sĩ, 20 thạc sĩ …". */
-const PEOPLE = new Set(["personnel", "training"]);
-
-/** Two figures that can be compared or added: same kind, currency and unit (counts: category). */
-function sameMeasure(a: Figure, b: Figure | undefined): boolean {
-  if (!b) return a.kind !== "percent";
-  if (a.kind === "count" && a.category && b.category && a.category !== b.category && !(PEOPLE.has(a.category) && PEOPLE.has(b.category))) return false;
-  return a.kind === b.kind && a.currency === b.currency && a.unit === b.unit && !a.per === !b.per;
-}
-
-/** First word of a count's noun ("lượt công dân" → "lượt"). */
-function head(f: Figure): string {
-  return fold(f.noun ?? "").split(/\s+/)[0] ?? "";
-}
-
 
 /** Start of the last clause (after , ; : ( ) or a line break) in [from, to). */
 function lastClause(key: string, from: number, to: number): number {

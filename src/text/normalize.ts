@@ -30,7 +30,7 @@
 import { JOINS } from "./chars.js";
 import { placeTone, unitsToString } from "./fold.js";
 import { hashUnits, lexicon, TokenBuilder, type Tokens } from "./tokens.js";
-import { grow, Pass, settleTone, slowUnits, tokenFlags } from "./slow.js";
+import { Pass, settleTone, slowUnits, tokenFlags } from "./slow.js";
 import { OFF, UNIT_TABLE, unitOf, unitsOf } from "./units.js";
 
 export interface Span {
@@ -149,7 +149,6 @@ function plainRun(p: Pass): void {
   const OFF = 0x3c0; // units.ts OFF: SWAP | DROP | UNSTABLE | SURR
   const JOINS = 0x20; // chars.ts
   const WORD = 0x7; // chars.ts LETTER | MARK | DIGIT
-  const LM = 0x3; // LETTER | MARK
   const UPPER = 0x8; // chars.ts
   const SPACE = 0x10; // chars.ts
   const SWAP = 0x40; // chars.ts
