@@ -249,6 +249,9 @@ function doc(input: string, norm: string, key: string, tokens: Tokens, map: { s:
   return new TextDoc(input, norm, key, tokens, map);
 }
 
+/** A Doc of parts made elsewhere: report/hand-over.ts revives one sent from another thread (an empty memo). */
+export const reviveDoc = doc;
+
 /**
  * A Doc as a class: its methods live once on the prototype. (Methods written as closures inside
  * each document were new functions per document, and V8 threw away the optimised code of every

@@ -1,0 +1,242 @@
+#!/usr/bin/env node
+// Split the stages, not the posts? (issue 14, a prototype: src/report/hand-over.ts) Two workers
+// that each parse half the posts each pay the whole parser's warm-up; two workers that each run
+// half the phases compile only their half, and pay the hand-over instead. In turns, each round,
+// over the posts of the 2017 archive (built dist, fresh worker threads each run):
+//   one    ONE worker runs every phase over every post (parseEach: chunks of 32, phase by phase)
+//   posts  TWO workers, the posts split between them (batches of 256 in turn, as the pool does)
+//   stages TWO workers, the phases split at --cut (default: before link): A runs the first phases
+//          over a chunk of 32, hands the chunk's Works over (handOver) straight to B through a
+//          MessageChannel, buffers transferred; B revives them (takeOver), runs the rest
+// For each run: CPU of the whole process (process.resourceUsage user + sys, every thread: what
+// load does not distort), wall time, and each worker's busy time (event-loop utilisation); the
+// Reports of `stages` must be, as JSON, those of `one` ("identical", else exit 1). Every round's
+// ratios are listed, and their medians. Then, in this thread, the hand-over's own cost: handOver
+// + structuredClone (buffers transferred) + takeOver per post, after a warm-up pass.
+//
+//   npm run build && nice -n 10 node scripts/bench-pipeline.mjs                 # 3 rounds, 10,000 posts
+//   node scripts/bench-pipeline.mjs --limit 2000 --rounds 5 --cut 3            # cut before people
+//   node scripts/bench-pipeline.mjs --modes one,stages                         # some modes only
+//
+// Measured (phase 9, 10,000 posts, 3 rounds each, nice 10, a loaded 2-core VM): stages/one CPU
+// 1.04-1.25 at the cut before link (A the bottleneck: busy ~9.5 s vs B ~6.5 s), 1.05-1.19 before
+// organizations (A 9.2 vs B 7.8: the best balance), 1.13-1.20 before people (B the bottleneck);
+// posts/one 1.19-1.51; stages/posts 0.84-0.98 in every round. The hand-over: 100-170 µs a post.
+import { readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { gunzipSync } from "node:zlib";
+import { isMainThread, MessageChannel, parentPort, Worker, workerData } from "node:worker_threads";
+
+const root = dirname(dirname(fileURLToPath(import.meta.url)));
+const dist = (p) => pathToFileURL(join(root, "dist", p)).href;
+const BATCH = 256;
+const CHUNK = 32;
+
+if (!isMainThread) await workerMain();
+else await main();
+
+async function main() {
+  const { archiveOrSkip } = await import("./lib/archive.mjs");
+  const argOf = (name, dflt) => (process.argv.indexOf(name) > 0 ? process.argv[process.argv.indexOf(name) + 1] : dflt);
+  const ROUNDS = Number(argOf("--rounds", 3));
+  const LIMIT = Number(argOf("--limit", 0));
+  const MODES = argOf("--modes", "one,posts,stages").split(",");
+  const archive = archiveOrSkip("bench-pipeline");
+  const { CUT } = await import(dist("report/hand-over.js"));
+  const { PHASES } = await import(dist("report/phases.js"));
+  const cut = Number(argOf("--cut", CUT));
+  let posts = [];
+  for (const line of gunzipSync(readFileSync(archive)).toString("utf8").split("\n")) {
+    if (!line) continue;
+    const o = JSON.parse(line);
+    if (typeof o.text === "string") posts.push({ text: o.text, id: String(o.id) });
+  }
+  if (LIMIT) posts = posts.slice(0, LIMIT);
+  const batches = [];
+  for (let i = 0; i < posts.length; i += BATCH) batches.push({ from: i, posts: posts.slice(i, i + BATCH) });
+
+  const res = Object.fromEntries(MODES.map((m) => [m, []]));
+  let reference = null;
+  let identical = true;
+  for (let r = 0; r < ROUNDS; r++) {
+    const order = r % 2 ? [...MODES].reverse() : MODES;
+    for (const mode of order) {
+      const x = await runMode(mode, batches, posts.length, cut);
+      res[mode].push(x);
+      console.log(`round ${r + 1} ${mode.padEnd(6)} cpu ${x.cpu.toFixed(2)} s  wall ${x.wall.toFixed(2)} s  busy ${x.busy.map((b) => b.toFixed(1)).join(" + ")} s`);
+      if (mode === "one") reference ??= x.out;
+      if (mode === "stages" || mode === "posts") {
+        // compared with the first run of `one` (or, without it, parseReport in this thread, below)
+        x.check = x.out;
+      }
+      delete x.out;
+    }
+  }
+  if (!reference && res.stages) {
+    const { parseReport } = await import(dist("index.js"));
+    reference = posts.map((p) => JSON.stringify(parseReport(p.text, { id: p.id })));
+  }
+  for (const mode of ["posts", "stages"]) for (const x of res[mode] ?? []) if (x.check.length !== reference.length || x.check.some((s, i) => s !== reference[i])) identical = false;
+  const median = (xs) => {
+    const s = [...xs].sort((a, b) => a - b);
+    return s.length % 2 ? s[s.length >> 1] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+  };
+  console.log(`\n${posts.length} posts, ${ROUNDS} rounds in turns, cut before ${PHASES[cut].name} (phase ${cut}) (node ${process.version})`);
+  for (const mode of MODES) {
+    const m = (f) => median(res[mode].map((x) => x[f]));
+    console.log(`${mode.padEnd(6)} cpu ${m("cpu").toFixed(2)} s   wall ${m("wall").toFixed(2)} s`);
+  }
+  if (res.one)
+    for (const mode of ["posts", "stages"]) {
+      if (!res[mode]) continue;
+      const rc = res[mode].map((x, i) => x.cpu / res.one[i].cpu);
+      const rw = res[mode].map((x, i) => x.wall / res.one[i].wall);
+      console.log(`${mode} / one: cpu ${rc.map((v) => v.toFixed(3)).join(" ")} (median ${median(rc).toFixed(3)}×); wall ${rw.map((v) => v.toFixed(3)).join(" ")} (median ${median(rw).toFixed(3)}×)`);
+    }
+  if (res.stages && res.posts) {
+    const rc = res.stages.map((x, i) => x.cpu / res.posts[i].cpu);
+    console.log(`stages / posts: cpu ${rc.map((v) => v.toFixed(3)).join(" ")} (median ${median(rc).toFixed(3)}×)`);
+  }
+  if (res.stages || res.posts) console.log(`Reports of ${["posts", "stages"].filter((m) => res[m]).join(" and ")} against one's: ${identical ? "identical" : "DIFFER"}`);
+  await handOverCost(posts, cut);
+  process.exit(identical ? 0 : 1);
+}
+
+/** One run of a mode in fresh workers: { cpu, wall, busy: [s per worker], out: JSON per post }. */
+async function runMode(mode, batches, n, cut) {
+  const u0 = process.resourceUsage();
+  const t0 = performance.now();
+  const out = new Array(n);
+  const make = (role, extra = {}) => new Worker(new URL(import.meta.url), { workerData: { role, cut, ...extra }, transferList: extra.port ? [extra.port] : [] });
+  let workers;
+  let sink;
+  if (mode === "stages") {
+    const { port1, port2 } = new MessageChannel();
+    const a = make("a", { port: port1 });
+    const b = make("b", { port: port2 });
+    workers = [a, b];
+    sink = [b];
+    for (const batch of batches) a.postMessage(batch);
+    a.postMessage({ end: true });
+  } else {
+    workers = mode === "one" ? [make("all")] : [make("all"), make("all")];
+    sink = workers;
+    batches.forEach((batch, i) => workers[i % workers.length].postMessage(batch));
+    for (const w of workers) w.postMessage({ end: true });
+  }
+  const busy = [];
+  await Promise.all(
+    workers.map(
+      (w, k) =>
+        new Promise((done, fail) => {
+          w.on("error", fail);
+          w.on("message", (m) => {
+            if (m.results) for (let i = 0; i < m.results.length; i++) out[m.from + i] = m.results[i];
+            if (m.busy !== undefined) {
+              busy[k] = m.busy / 1000;
+              if (!sink.includes(w)) done();
+            }
+            if (m.finished) done();
+          });
+        }),
+    ),
+  );
+  const wall = (performance.now() - t0) / 1000;
+  await Promise.all(workers.map((w) => w.terminate()));
+  const u1 = process.resourceUsage();
+  const cpu = (u1.userCPUTime + u1.systemCPUTime - u0.userCPUTime - u0.systemCPUTime) / 1e6;
+  return { cpu, wall, busy, out };
+}
+
+/** A worker: "all" parses its batches whole; "a" runs phases [0, cut) and hands each chunk to "b", which runs the rest. */
+async function workerMain() {
+  const { role, cut, port } = workerData;
+  const { parseEach } = await import(dist("report/batch.js"));
+  const { begin, finish, parseWith } = await import(dist("report/parse.js"));
+  const { PHASES, Work } = await import(dist("report/phases.js"));
+  const { handOver, runPhases, takeOver } = await import(dist("report/hand-over.js"));
+  const elu0 = performance.eventLoopUtilization();
+  const busy = () => performance.eventLoopUtilization(elu0).active;
+  const json = (r) => (r instanceof Error ? `error: ${r.message}` : JSON.stringify(r));
+  if (role === "all" || role === "a") {
+    parentPort.on("message", (m) => {
+      if (m.end) {
+        if (role === "a") port.postMessage({ end: true });
+        parentPort.postMessage({ busy: busy(), finished: role === "all" });
+        return;
+      }
+      if (role === "all") {
+        parentPort.postMessage({ from: m.from, results: parseEach(m.posts, null).map(json) });
+        return;
+      }
+      for (let i = 0; i < m.posts.length; i += CHUNK) {
+        const items = m.posts.slice(i, i + CHUNK);
+        const works = items.map((p) => begin(p.text, { id: p.id }));
+        const done = works.map((w) => (w instanceof Work ? null : json(w)));
+        const live = works.map((w) => (w instanceof Work ? w : null));
+        // a phase threw on a text: read again alone here, as batch.ts does (its Report crosses, done)
+        for (const k of runPhases(live, 0, cut)) done[k] = json(safe(() => parseWith(items[k].text, { id: items[k].id })));
+        const { message, transfer } = handOver(live);
+        port.postMessage({ from: m.from + i, message, done }, transfer);
+      }
+    });
+  } else {
+    port.on("message", (m) => {
+      if (m.end) {
+        parentPort.postMessage({ busy: busy(), finished: true });
+        return;
+      }
+      const works = takeOver(m.message);
+      const kept = works.slice();
+      const threw = runPhases(works, cut, PHASES.length);
+      const results = m.done.slice();
+      works.forEach((w, k) => {
+        if (w) results[k] = json(safe(() => finish(w)));
+      });
+      for (const k of threw) results[k] = json(safe(() => parseWith(kept[k].input, kept[k].options)));
+      parentPort.postMessage({ from: m.from, results });
+    });
+  }
+}
+
+function safe(f) {
+  try {
+    return f();
+  } catch (err) {
+    return err instanceof Error ? err : new Error(String(err));
+  }
+}
+
+/** handOver, structuredClone (buffers transferred) and takeOver per post, in this thread, after one pass to warm up. */
+async function handOverCost(posts, cut) {
+  const { begin } = await import(dist("report/parse.js"));
+  const { Work } = await import(dist("report/phases.js"));
+  const { handOver, runPhases, takeOver } = await import(dist("report/hand-over.js"));
+  const chunks = [];
+  for (let i = 0; i < posts.length; i += CHUNK) {
+    const works = posts.slice(i, i + CHUNK).map((p) => begin(p.text, { id: p.id }));
+    const live = works.map((w) => (w instanceof Work ? w : null));
+    runPhases(live, 0, cut);
+    chunks.push(live);
+  }
+  const t = { hand: 0, clone: 0, take: 0, bytes: 0 };
+  for (let pass = 0; pass < 2; pass++) {
+    if (pass) t.hand = t.clone = t.take = t.bytes = 0;
+    for (const live of chunks) {
+      const t0 = performance.now();
+      const { message, transfer } = handOver(live);
+      const t1 = performance.now();
+      const cloned = structuredClone(message, { transfer });
+      const t2 = performance.now();
+      takeOver(cloned);
+      const t3 = performance.now();
+      t.hand += t1 - t0;
+      t.clone += t2 - t1;
+      t.take += t3 - t2;
+      for (const b of transfer) t.bytes += b.byteLength === 0 ? 0 : b.byteLength;
+    }
+  }
+  const per = (ms) => ((ms * 1000) / posts.length).toFixed(1);
+  console.log(`hand-over per post (cut before phase ${cut}, this thread, second pass): handOver ${per(t.hand)} µs + structuredClone ${per(t.clone)} µs + takeOver ${per(t.take)} µs = ${per(t.hand + t.clone + t.take)} µs`);
+}
