@@ -85,21 +85,9 @@ function chunk(inputs: readonly (string | ReportInput)[], from: number, to: numb
       works.push(null);
     }
   }
+  // a text a phase throws on: read again alone below
   const threw: boolean[] = [];
-  for (const phase of phases) {
-    for (let k = 0; k < works.length; k++) {
-      const w = works[k];
-      if (!w) continue;
-      onText?.(from + k);
-      try {
-        phase(w);
-      } catch {
-        // this text only: read again alone below
-        works[k] = null;
-        threw[k] = true;
-      }
-    }
-  }
+  for (const k of runPhases(works, 0, phases.length, phases, onText && ((k) => onText(from + k)))) threw[k] = true;
   for (let k = 0; k < works.length; k++) {
     const i = from + k;
     const w = works[k];
@@ -120,6 +108,30 @@ function chunk(inputs: readonly (string | ReportInput)[], from: number, to: numb
       out[i] = err instanceof Error ? err : new Error(String(err));
     }
   }
+}
+
+/**
+ * Phases [from, to) over each Work, phase by phase; a Work on which a phase throws becomes null
+ * and its index is in the answer (its caller reads that text again alone). `onText` is told each
+ * Work's index before its turn in each phase.
+ */
+export function runPhases(works: (Work | null)[], from: number, to: number, phases: readonly Phase[] = PHASES, onText?: (index: number) => void): number[] {
+  const threw: number[] = [];
+  for (let p = from; p < to; p++) {
+    const phase = phases[p]!;
+    for (let k = 0; k < works.length; k++) {
+      const w = works[k];
+      if (!w) continue;
+      onText?.(k);
+      try {
+        phase(w);
+      } catch {
+        works[k] = null;
+        threw.push(k);
+      }
+    }
+  }
+  return threw;
 }
 
 /** The text of an input: the string itself, or an item's `text` (anything else: parseReport's "not a string"). */

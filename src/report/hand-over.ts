@@ -31,35 +31,13 @@
 import { reviveDoc, type Doc } from "../text/normalize.js";
 import { lexicon, type Tokens } from "../text/tokens.js";
 import type { Ctx } from "../recognize/types.js";
-import { PHASES, Work, type Phase } from "./phases.js";
+import { PHASES, Work } from "./phases.js";
+// (the phases over a chunk, as parseReports runs them: A runs [0, CUT), B [CUT, PHASES.length))
+export { runPhases } from "./batch.js";
 import type { ParseOptions } from "./parse.js";
 
 /** The default cut: A runs read, figures, dates, people, organizations; B link … publish. */
 export const CUT = PHASES.indexOf(PHASES.find((p) => p.name === "link")!);
-
-/**
- * Phases [from, to) over each Work, phase by phase (as batch.ts chunk does); a Work on which a
- * phase throws becomes null and its index is in the answer (its caller reads that text again
- * alone, as batch.ts does).
- */
-export function runPhases(works: (Work | null)[], from: number, to: number, phases: readonly Phase[] = PHASES, onText?: (index: number) => void): number[] {
-  const threw: number[] = [];
-  for (let p = from; p < to; p++) {
-    const phase = phases[p]!;
-    for (let k = 0; k < works.length; k++) {
-      const w = works[k];
-      if (!w) continue;
-      onText?.(k);
-      try {
-        phase(w);
-      } catch {
-        works[k] = null;
-        threw.push(k);
-      }
-    }
-  }
-  return threw;
-}
 
 /** The memo slots that cross (see the module comment). */
 const SHIPPED = ["numbers", "marked", "years"] as const;
