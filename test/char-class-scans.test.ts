@@ -8,7 +8,7 @@
  */
 import { describe, test } from "vitest";
 import fc from "fast-check";
-import { isSpace, letterRunEnd, spacedWordEnd } from "../src/recognize/count-words.js";
+import { isLetterOrMark, isSpace, letterRunEnd, spacedWordEnd } from "../src/recognize/count-words.js";
 import { wordBefore } from "../src/recognize/number-context.js";
 import { isDigitAt } from "../src/recognize/number-convention.js";
 import { wordCharBefore } from "../src/recognize/date-scan.js";
@@ -35,14 +35,8 @@ function letterRunEndRef(s: string, at: number): number {
   }
   return i;
 }
-function isLetterOrMarkRef(s: string, i: number): boolean {
-  const c = s.charCodeAt(i);
-  if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) return true;
-  if (c < 0xc0) return c === 0xaa || c === 0xb5 || c === 0xba;
-  if ((c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x1ea0 && c <= 0x1ef9) || (c >= 0x300 && c <= 0x36f)) return true;
-  if (c >= 0xd800 && c <= 0xdfff) return LETTER_OR_MARK.test(String.fromCodePoint(s.codePointAt(c >= 0xdc00 ? i - 1 : i)!));
-  return LETTER_OR_MARK.test(s[i]!);
-}
+// (the old spacedWordEnd; its letter test, isLetterOrMark, is the one it still calls: only the
+// second space's step changed)
 function spacedWordEndRef(key: string, at: number, cap: number): number {
   const limit = Math.min(key.length, at + cap);
   let i = at;
@@ -50,7 +44,7 @@ function spacedWordEndRef(key: string, at: number, cap: number): number {
   i++;
   if (key.charCodeAt(i) === 32) i++;
   const s = i;
-  while (i < limit && isLetterOrMarkRef(key, i)) i++;
+  while (i < limit && isLetterOrMark(key, i)) i++;
   return i > s ? i : -1;
 }
 function wordCharBeforeRef(s: string, at: number): boolean {
