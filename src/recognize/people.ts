@@ -28,6 +28,7 @@ import { recognizeOrganizations as orgs } from "./org.js";
 import { PeopleText } from "./people-text.js";
 import { acceptNames } from "./people-accept.js";
 import { PeopleBuilder } from "./people-build.js";
+import { none } from "../text/lists.js";
 
 /** Words that make a historical or fixed name a person: "Chủ tịch Hồ Chí Minh", "anh hùng Võ Thị Sáu". */
 const CITY_NAMES = new Set<string>(FIXED_CITY_NAMES.map((n) => fold(n)));
@@ -47,7 +48,7 @@ export function recognizePeople(ctx: Ctx): PersonHit[] {
   // (most short texts), and titles, scopes and lists need not be read
   if (!cands.length && !bylines.length) {
     peopleNameStarts.set(doc, new Set());
-    return [];
+    return none();
   }
   // (a historical name may be a namesake's: "… Văn phòng Chính phủ Trần Quốc Toản" ends the organisation there)
   const nameStarts = new Set(cands.filter((c) => c.surname && (!c.fixed || !CITY_NAMES.has(fold(c.name))) && !c.caps && !c.negative).map((c) => c.start));
@@ -67,9 +68,12 @@ export function recognizePeople(ctx: Ctx): PersonHit[] {
     if (b.rule !== "person.named" && !p.roles.includes("tác giả")) p.roles.push("tác giả");
   }
   build.addShortRefs();
-  return mergeSpellings([...build.people.values()])
-    .sort((a, b) => a.first - b.first)
-    .map((p) => ({ name: p.name, honorifics: p.honorifics, positions: p.positions, roles: p.roles, mentions: p.mentions.sort((a, b) => a.start - b.start) }));
+  const people = mergeSpellings([...build.people.values()]).sort((a, b) => a.first - b.first);
+  // (by push into none(), empty or not: `[]` and an optimised `.map()`'s holey list were two more
+  // array maps for link, which reads this list, and it was compiled again; text/lists.ts)
+  const out: PersonHit[] = none();
+  for (const p of people) out.push({ name: p.name, honorifics: p.honorifics, positions: p.positions, roles: p.roles, mentions: p.mentions.sort((a, b) => a.start - b.start) });
+  return out;
 }
 
 export function recognizeOrganizations(ctx: Ctx): OrgHit[] {

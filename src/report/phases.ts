@@ -84,14 +84,7 @@ function dates(w: Work): void {
 }
 
 function people(w: Work): void {
-  // (copied into none(): recognizePeople answers `[]` for most short texts and a `.map()` otherwise,
-  // packed until V8 optimises it and holey after, so link, which reads the list, met a third array
-  // map after it was optimised and was compiled again; here, a function of a few lines, it costs
-  // little, and link sees one map. A list of a few people per text.)
-  const hits = recognizePeople(w.ctx);
-  const list: PersonHit[] = none();
-  for (let i = 0; i < hits.length; i++) list.push(hits[i]!);
-  w.personHits = list;
+  w.personHits = recognizePeople(w.ctx);
 }
 
 function organizations(w: Work): void {
