@@ -46,8 +46,11 @@ export function recognizePeople(ctx: Ctx): PersonHit[] {
   // words, each a capital and lower-case letters after white space or a stop). A text with fewer
   // capitals (28% of the archive's titles) has no candidate and no byline: the same return as
   // readPeople's for a text with neither, before either is looked for.
+  // (and no name candidate: nameCandidates' memo is set to the empty list it would make, for the
+  // organisations, which read it)
   if (fewCapitals(ctx.doc)) {
     peopleNameStarts.set(ctx.doc, new Set());
+    if (ctx.doc.memo.names === undefined) ctx.doc.memo.names = [];
     return none();
   }
   return readPeople(ctx);
