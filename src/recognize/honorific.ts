@@ -96,13 +96,18 @@ function gapOk(key: string, q: number, end: number): boolean {
   let i = q;
   while (i < end && key.charCodeAt(i) === 32) i++;
   const a = i - q;
-  if (i === end) return a <= 3;
-  const c = key.charCodeAt(i);
-  const dash = c === 45 || c === 0x2013;
-  if (!(c === 46 || c === 44 || dash) || (dash ? a < 1 || a > 2 : a > 1)) return false;
-  let j = ++i;
+  // (the unit after the spaces, the spaces after it and every test read on every path, only the
+  // answer chosen: the rare separators' compares, met alone in their own branch, had no type
+  // feedback in optimised code and deopted honStart)
+  const c = i < end ? key.charCodeAt(i) : -1;
+  let j = i + 1;
   while (j < end && key.charCodeAt(j) === 32) j++;
-  return j === end && j - i <= (dash ? 3 : 2);
+  const b = j - i - 1;
+  const rest = j >= end;
+  const alone = c === -1 && a <= 3;
+  const afterDot = (c === 46 || c === 44) && rest && a <= 1 && b <= 2;
+  const afterDash = (c === 45 || c === 0x2013) && rest && a >= 1 && a <= 2 && b <= 3;
+  return alone || afterDot || afterDash;
 }
 /** The honorific of the last honStart found (undefined: none found), and its folded form. */
 let honFound: Honorific | undefined;
@@ -206,10 +211,11 @@ function readHonorifics(doc: Doc, pos: number): HonorificRun {
     const word = formFound;
     let dot = false;
     let dash = false;
+    // (both read on every unit: see gapOk)
     for (let i = start - 1; i >= at && honorificGap(key.charCodeAt(i)); i--) {
       const c = key.charCodeAt(i);
-      if (c === 46) dot = true;
-      else if (c === 45 || c === 0x2013) dash = true;
+      dot = dot || c === 46;
+      dash = dash || c === 45 || c === 0x2013;
     }
     // only abbreviations take a dot: "TS. X", but not "… bằng Tiến sĩ. Đại tướng X"
     if (dot && (h.form.includes(" ") || h.form !== h.form.toUpperCase() && h.form !== "ThS")) break;
