@@ -104,10 +104,15 @@ function gapOk(key: string, q: number, end: number): boolean {
   while (j < end && key.charCodeAt(j) === 32) j++;
   const b = j - i - 1;
   const rest = j >= end;
-  const alone = c === -1 && a <= 3;
-  const afterDot = (c === 46 || c === 44) && rest && a <= 1 && b <= 2;
-  const afterDash = (c === 45 || c === 0x2013) && rest && a >= 1 && a <= 2 && b <= 3;
-  return alone || afterDot || afterDash;
+  const none = c === -1;
+  const dot = c === 46 || c === 44;
+  const dash = c === 45 || c === 0x2013;
+  const a1 = a <= 1;
+  const a3 = a <= 3;
+  const a12 = a >= 1 && a <= 2;
+  const b2 = b <= 2;
+  const b3 = b <= 3;
+  return (none && a3) || (dot && rest && a1 && b2) || (dash && rest && a12 && b3);
 }
 /** The honorific of the last honStart found (undefined: none found), and its folded form. */
 let honFound: Honorific | undefined;
