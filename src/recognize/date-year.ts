@@ -10,12 +10,12 @@
  *   "Luật Đất đai 2013", "SN 1980", "từng … năm 2006"      → background: no year
  */
 import type { Ctx, DateHit } from "./types.js";
-import { L as LS, R as RS, named, rx, src, words } from "../text/rx.js";
+import { L as LS, R as RS, named, rx, src } from "../text/rx.js";
 import { sentenceIndex } from "../text/segment.js";
-import { COMING_SCHOOL_YEAR_WORDS, REFERENCE_WORDS } from "../lexicon/dates.js";
 import { fold } from "../text/fold.js";
 import { bareYears, edged, execAtEnd } from "./date-scan.js";
-import { AFTER_BEFORE, AMOUNT_BEFORE, DATA_AFTER, DATE_PART_BEFORE, DIGIT, END_OF_YEAR_BEFORE, FULL_REVIEW, HAS_AFTER_WORD, HAS_FUTURE_WORD, HAS_WEAK_YEAR_WORD, JUST_PAST_AFTER, OPENS_TERM, PART_OF_YEAR_BEFORE, PAST_MONTH_BEFORE, RANGE_END_BEFORE, RANGE_START_AFTER, REVIEW, SCHOOL_YEAR_BEFORE, TARGET_BEFORE, TARGET_FIRSTS, TERM_BEFORE, WEAK_YEAR_BEFORE, WEAK_YEAR_FIRSTS, AFTER_FIRSTS } from "./year-cues.js";
+import { bareYear, comingSchoolYear, givesYear, referenceDate, targetDate } from "./year-weak.js";
+import { AFTER_BEFORE, DIGIT, END_OF_YEAR_BEFORE, FULL_REVIEW, HAS_AFTER_WORD, HAS_FUTURE_WORD, JUST_PAST_AFTER, OPENS_TERM, PART_OF_YEAR_BEFORE, PAST_MONTH_BEFORE, REVIEW, TERM_BEFORE, AFTER_FIRSTS } from "./year-cues.js";
 
 const L = new RegExp(LS);
 const R = new RegExp(RS);
@@ -38,16 +38,6 @@ function toldAsPast(after: string): boolean {
   const end = after.search(/[.;!?\n]/);
   const clause = end < 0 ? after : after.slice(0, end);
   return /(?:^|\s)đã\s/.test(clause) && !/(?:^|\s)(?:sẽ|dự\s+kiến|kế\s+hoạch|mục\s+tiêu|phấn\s+đấu)\s/.test(clause);
-}
-
-/** The clause before a year is a directive or a plan from now on: "từ nay đến năm 2020, các tỉnh cần … xong trong năm 2018". */
-const DIRECTIVE = named("date.directive", /(?:^|[\s,])(?:cần|phải|phấn\s{1,2}đấu|[Tt]ừ\s{1,2}nay\s{1,2}(?:đến|tới))\s/u);
-function directiveBefore(norm: string, at: number): boolean {
-  const from = Math.max(0, at - 200);
-  // (the text as written: "Cần Thơ" is a place, "cần" a directive)
-  const before = norm.slice(from, at);
-  const cut = Math.max(before.lastIndexOf("."), before.lastIndexOf(";"), before.lastIndexOf("!"), before.lastIndexOf("?"), before.lastIndexOf("\n"));
-  return DIRECTIVE.test(before.slice(cut + 1));
 }
 
 /** The clause before "cuối năm 2016" tells what happened: "… đã niêm yết vào cuối năm", "… niêm yết vào cuối năm". */
@@ -145,21 +135,10 @@ export function yearMentions(ctx: Ctx, hits: DateHit[] = []): YearMention[] {
   const norm = ctx.doc.norm;
   const out: YearMention[] = [];
   for (const at of bareYears(ctx.doc)) {
-    const before = key.slice(Math.max(0, at - 40), at);
-    if (DATE_PART_BEFORE.test(before.slice(-9))) continue; // "20-5-1970", "Tháng 5-2013": the year of a date
-    if (AMOUNT_BEFORE.test(before.slice(-12)) && /^ {1,2}[\p{L}]/u.test(key.slice(at + 4, at + 7)) && !/^ {1,2}năm/u.test(key.slice(at + 4, at + 10))) continue; // "hơn 2000 điểm bán": an amount
-    const after = key.slice(at + 4, at + 48);
-    const rangeEnd = RANGE_END_BEFORE.test(before);
-    const rangeStart = !rangeEnd && RANGE_START_AFTER.test(after);
-    const beforeRange = rangeEnd ? before.replace(/(?:19|20)\d\d\s{0,2}[-–]\s{0,2}$/u, "") : before;
-    const school = (rangeEnd || rangeStart) && SCHOOL_YEAR_BEFORE.test(before);
+    const b = bareYear(key, norm, at);
+    if (!b) continue;
+    const { before, after, beforeRange, rangeEnd, rangeStart, school, weak } = b;
     const term = (rangeEnd || rangeStart) && TERM_BEFORE.test(before);
-    const weak =
-      (HAS_WEAK_YEAR_WORD.test(beforeRange) && execAtEnd(WEAK_YEAR_BEFORE, beforeRange, 9, WEAK_YEAR_FIRSTS) !== null) ||
-      DATA_AFTER.test(after) ||
-      (before.endsWith("(") && after.startsWith(")")) ||
-      acronymBefore(norm, rangeEnd ? at - (before.length - beforeRange.length) : at) ||
-      directiveBefore(norm, at);
     const mention = yearMention(Number(key.slice(at, at + 4)), at, at + 4, weak, rangeEnd && !school, undefined);
     // (each flag stored every time, true or undefined: a store only when found, first reached after
     // V8 had optimised yearMentions, made it compile yearMentions again)
@@ -190,9 +169,9 @@ export function yearMentions(ctx: Ctx, hits: DateHit[] = []): YearMention[] {
     out.push(mention);
   }
   for (const h of hits) {
-    if (h.invalid || h.value.startsWith("--") || h.precision === "year" || h.yearInferred) continue;
+    if (!givesYear(h)) continue;
     const before = key.slice(Math.max(0, h.start - 40), h.start);
-    const target = HAS_WEAK_YEAR_WORD.test(before) && execAtEnd(TARGET_BEFORE, before, 8, TARGET_FIRSTS) !== null;
+    const target = targetDate(before);
     const reference = !target && referenceDate(key, h, before);
     const mention = yearMention(Number(h.value.slice(0, 4)), h.start, h.end, target || reference, false, h);
     mention.reference = reference ? true : undefined;
@@ -238,30 +217,6 @@ function yearMention(year: number, start: number, end: number, weak: boolean, ra
   };
 }
 
-const COMING_SCHOOL = COMING_SCHOOL_YEAR_WORDS.map(fold);
-/** Admissions or an entrance exam in the clause before a school year (within 100 characters). */
-function comingSchoolYear(key: string, at: number): boolean {
-  const before = key.slice(Math.max(0, at - 100), at);
-  const clause = before.slice(Math.max(before.lastIndexOf("."), before.lastIndexOf(";"), before.lastIndexOf("\n")) + 1);
-  return COMING_SCHOOL.some((w) => clause.includes(w));
-}
-
-/** An acronym in parentheses right before the year: "(UNCLOS) 1982". */
-function acronymBefore(norm: string, at: number): boolean {
-  let j = at;
-  while (j > 0 && (norm[j - 1] === " " || norm[j - 1] === "\u00a0")) j--;
-  return j < at && norm[j - 1] === ")";
-}
-
-/** The date of a document ("Báo cáo số 12/BC-UBND ngày 02/10/2016"): an identifier, not a time of the text. */
-function referenceDate(key: string, h: DateHit, before: string): boolean {
-  if (!key.startsWith("ngài", h.start) && !/ngài\s{0,3}$/u.test(before)) return false;
-  const tail = before.slice(-45);
-  return DOC_NUMBER.test(tail) || !edged(tail, REF_WORD).next().done;
-}
-/** "12/BC-UBND", "15/2016/NĐ-CP" (not a date "6/2"). */
-const DOC_NUMBER = /\d\/(?:\d{4}\/)?\p{L}/u;
-const REF_WORD = named("date.ref-word", new RegExp(src`${words(REFERENCE_WORDS)}(?![\p{L}\p{M}])`, "gu"));
 
 export interface YearContext {
   /** The year of the whole text (steps 1 and 5 below), or null. */

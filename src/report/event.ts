@@ -17,7 +17,8 @@
  * date), the date is null, not a year of the background (see date.ts yearContext).
  */
 import type { Ctx, DateHit, OrgHit } from "../recognize/types.js";
-import { documentYear, edged, execAtEnd, sentenceAt, yearMentions } from "../recognize/date.js";
+import { documentYear, edged, execAtEnd, sentenceAt } from "../recognize/date.js";
+import { latestPlainYear } from "../recognize/year-weak.js";
 import { L as LS, R as RS, named, src, words } from "../text/rx.js";
 import { fold } from "../text/fold.js";
 import { EVENT_KINDS, REFERENCE_WORDS, SPAN_WORDS } from "../lexicon/dates.js";
@@ -176,9 +177,9 @@ function opensSentence(ctx: Ctx, d: DateHit): boolean {
  * entrance exam is in 2017).
  */
 function latestYear(ctx: Ctx, dates: DateHit[]): number | null {
-  let best: number | null = null;
-  for (const y of yearMentions(ctx, dates)) if (!y.weak && !y.rangeEnd && !(y.school && y.coming && !y.rangeStart) && (best === null || y.year > best)) best = y.year;
-  return best;
+  // (read from the latest year down, stopping at the first that counts, not every mention with
+  // every flag: test/year-weak.test.ts holds the reading of yearMentions as its oracle)
+  return latestPlainYear(ctx, dates);
 }
 
 /** The kind of event: in the sentence of the date, else in the title and the first sentences. */

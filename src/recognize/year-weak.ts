@@ -1,0 +1,152 @@
+/**
+ * One year mention's reading as far as "is it the time of the text?" goes: whether a bare year
+ * ("năm 2017", "nhiệm kỳ 2018-2023") counts at all, is weak (a target, a law, a directive), ends or
+ * starts a range, is a school year; whether a written date is a target or a document's date.
+ * yearMentions (date-year.ts) reads every mention through these; latestYear reads only as many as
+ * it needs, from the latest year down.
+ *
+ *   "đến năm 2030"                        → weak (a target)
+ *   "Luật Đất đai 2013", "(UNCLOS) 1982"   → weak (a law, an acronym)
+ *   "nhiệm kỳ 2016-2021"                   → 2016 starts a range, 2021 ends it
+ *   "Quyết định số 2100/QĐ-CT ngày 19-9-2016" → a reference (weak)
+ */
+import type { Ctx, DateHit } from "./types.js";
+import { named, src, words } from "../text/rx.js";
+import { COMING_SCHOOL_YEAR_WORDS, REFERENCE_WORDS } from "../lexicon/dates.js";
+import { fold } from "../text/fold.js";
+import { bareYears, edged, execAtEnd } from "./date-scan.js";
+import { AMOUNT_BEFORE, DATA_AFTER, DATE_PART_BEFORE, DIGIT, HAS_WEAK_YEAR_WORD, RANGE_END_BEFORE, RANGE_START_AFTER, SCHOOL_YEAR_BEFORE, TARGET_BEFORE, TARGET_FIRSTS, WEAK_YEAR_BEFORE, WEAK_YEAR_FIRSTS } from "./year-cues.js";
+
+/** A bare year's reading: the text around it and the flags that decide whether it is the text's time. */
+export interface BareYear {
+  before: string;
+  after: string;
+  beforeRange: string;
+  /** RANGE_END_BEFORE matched (a school year's end too: the mention's rangeEnd is this and not school). */
+  rangeEnd: boolean;
+  rangeStart: boolean;
+  school: boolean;
+  weak: boolean;
+}
+
+/** The readings of the last text asked about, by position: latestPlainYear, then yearMentions when it finds none. */
+let seenKey = "";
+let seenNorm = "";
+const seen = new Map<number, BareYear | null>();
+
+/** The bare year at `at` (from bareYears), or null when it is the year of a date or an amount. */
+export function bareYear(key: string, norm: string, at: number): BareYear | null {
+  if (key !== seenKey || norm !== seenNorm) {
+    seen.clear();
+    seenKey = key;
+    seenNorm = norm;
+  }
+  const got = seen.get(at);
+  if (got !== undefined) return got;
+  const read = readBareYear(key, norm, at);
+  seen.set(at, read);
+  return read;
+}
+
+function readBareYear(key: string, norm: string, at: number): BareYear | null {
+  const before = key.slice(Math.max(0, at - 40), at);
+  if (DATE_PART_BEFORE.test(before.slice(-9))) return null; // "20-5-1970", "Tháng 5-2013": the year of a date
+  if (AMOUNT_BEFORE.test(before.slice(-12)) && /^ {1,2}[\p{L}]/u.test(key.slice(at + 4, at + 7)) && !/^ {1,2}năm/u.test(key.slice(at + 4, at + 10))) return null; // "hơn 2000 điểm bán": an amount
+  const after = key.slice(at + 4, at + 48);
+  const rangeEnd = RANGE_END_BEFORE.test(before);
+  const rangeStart = !rangeEnd && RANGE_START_AFTER.test(after);
+  const beforeRange = rangeEnd ? before.replace(/(?:19|20)\d\d\s{0,2}[-–]\s{0,2}$/u, "") : before;
+  const school = (rangeEnd || rangeStart) && SCHOOL_YEAR_BEFORE.test(before);
+  const weak =
+    (HAS_WEAK_YEAR_WORD.test(beforeRange) && execAtEnd(WEAK_YEAR_BEFORE, beforeRange, 9, WEAK_YEAR_FIRSTS) !== null) ||
+    DATA_AFTER.test(after) ||
+    (before.endsWith("(") && after.startsWith(")")) ||
+    acronymBefore(norm, rangeEnd ? at - (before.length - beforeRange.length) : at) ||
+    directiveBefore(norm, at);
+  return { before, after, beforeRange, rangeEnd, rangeStart, school, weak };
+}
+
+/** A written date's year is a target ("đến ngày 31/12/2020"): `before` is the 40 characters before it. */
+export function targetDate(before: string): boolean {
+  return HAS_WEAK_YEAR_WORD.test(before) && execAtEnd(TARGET_BEFORE, before, 8, TARGET_FIRSTS) !== null;
+}
+
+/** A date hit that gives a year mention (a day, month or quarter with its own year). */
+export function givesYear(h: DateHit): boolean {
+  return !(h.invalid || h.value.startsWith("--") || h.precision === "year" || h.yearInferred);
+}
+
+/**
+ * The latest year of the text's mentions that is not weak, not the end of a range, and not the end
+ * of a school year to come: the same year as the latest such mention of yearMentions, read from the
+ * latest year written down and stopping at the first that counts (a text of one day of news reads
+ * one or two of its years, not all of them with every flag).
+ */
+export function latestPlainYear(ctx: Ctx, hits: DateHit[]): number | null {
+  const key = ctx.doc.key;
+  if (!hits.length && !DIGIT.test(key)) return null;
+  const norm = ctx.doc.norm;
+  // candidates: bare years by position (>= 0), date hits by index (-1 - i)
+  const years: number[] = [];
+  const refs: number[] = [];
+  for (const at of bareYears(ctx.doc)) {
+    years.push(Number(key.slice(at, at + 4)));
+    refs.push(at);
+  }
+  for (let i = 0; i < hits.length; i++) {
+    const h = hits[i]!;
+    if (!givesYear(h)) continue;
+    years.push(Number(h.value.slice(0, 4)));
+    refs.push(-1 - i);
+  }
+  const order = years.map((_, i) => i).sort((a, b) => years[b]! - years[a]!);
+  for (const i of order) {
+    const r = refs[i]!;
+    if (r >= 0) {
+      const b = bareYear(key, norm, r);
+      if (!b || b.weak || (b.rangeEnd && !b.school)) continue;
+      if (b.school && !b.rangeStart && comingSchoolYear(key, r)) continue;
+      return years[i]!;
+    }
+    const h = hits[-1 - r]!;
+    const before = key.slice(Math.max(0, h.start - 40), h.start);
+    if (targetDate(before) || referenceDate(key, h, before)) continue;
+    return years[i]!;
+  }
+  return null;
+}
+
+/** The clause before a year is a directive or a plan from now on: "từ nay đến năm 2020, các tỉnh cần … xong trong năm 2018". */
+const DIRECTIVE = named("date.directive", /(?:^|[\s,])(?:cần|phải|phấn\s{1,2}đấu|[Tt]ừ\s{1,2}nay\s{1,2}(?:đến|tới))\s/u);
+function directiveBefore(norm: string, at: number): boolean {
+  const from = Math.max(0, at - 200);
+  // (the text as written: "Cần Thơ" is a place, "cần" a directive)
+  const before = norm.slice(from, at);
+  const cut = Math.max(before.lastIndexOf("."), before.lastIndexOf(";"), before.lastIndexOf("!"), before.lastIndexOf("?"), before.lastIndexOf("\n"));
+  return DIRECTIVE.test(before.slice(cut + 1));
+}
+
+const COMING_SCHOOL = COMING_SCHOOL_YEAR_WORDS.map(fold);
+/** Admissions or an entrance exam in the clause before a school year (within 100 characters). */
+export function comingSchoolYear(key: string, at: number): boolean {
+  const before = key.slice(Math.max(0, at - 100), at);
+  const clause = before.slice(Math.max(before.lastIndexOf("."), before.lastIndexOf(";"), before.lastIndexOf("\n")) + 1);
+  return COMING_SCHOOL.some((w) => clause.includes(w));
+}
+
+/** An acronym in parentheses right before the year: "(UNCLOS) 1982". */
+function acronymBefore(norm: string, at: number): boolean {
+  let j = at;
+  while (j > 0 && (norm[j - 1] === " " || norm[j - 1] === "\u00a0")) j--;
+  return j < at && norm[j - 1] === ")";
+}
+
+/** The date of a document ("Báo cáo số 12/BC-UBND ngày 02/10/2016"): an identifier, not a time of the text. */
+export function referenceDate(key: string, h: DateHit, before: string): boolean {
+  if (!key.startsWith("ngài", h.start) && !/ngài\s{0,3}$/u.test(before)) return false;
+  const tail = before.slice(-45);
+  return DOC_NUMBER.test(tail) || !edged(tail, REF_WORD).next().done;
+}
+/** "12/BC-UBND", "15/2016/NĐ-CP" (not a date "6/2"). */
+const DOC_NUMBER = /\d\/(?:\d{4}\/)?\p{L}/u;
+const REF_WORD = named("date.ref-word", new RegExp(src`${words(REFERENCE_WORDS)}(?![\p{L}\p{M}])`, "gu"));
