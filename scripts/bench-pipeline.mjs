@@ -43,9 +43,15 @@ async function main() {
   const LIMIT = Number(argOf("--limit", 0));
   const MODES = argOf("--modes", "one,posts,stages").split(",");
   const archive = archiveOrSkip("bench-pipeline");
-  const { CUT } = await import(dist("report/hand-over.js"));
+  const { SPLITS } = await import(dist("report/hand-over.js"));
   const { PHASES } = await import(dist("report/phases.js"));
-  const cut = Number(argOf("--cut", CUT));
+  // --split NAME (hand-over.ts SPLITS: link, organizations, people, figures) or --cut K (PHASES, A runs [0, K))
+  const splitName = argOf("--split", "link");
+  if (!SPLITS[splitName]) throw new Error(`--split: one of ${Object.keys(SPLITS).join(", ")}`);
+  const cutArg = argOf("--cut", undefined);
+  const split = cutArg !== undefined ? { name: `cut ${cutArg}`, order: null, at: Number(cutArg) } : { name: splitName, order: SPLITS[splitName].phases.map((p) => p.name), at: SPLITS[splitName].at };
+  const phasesOf = (s) => (s.order ? s.order : PHASES.map((p) => p.name));
+  const cut = split;
   let posts = [];
   for (const line of gunzipSync(readFileSync(archive)).toString("utf8").split("\n")) {
     if (!line) continue;
@@ -53,6 +59,11 @@ async function main() {
     if (typeof o.text === "string") posts.push({ text: o.text, id: String(o.id) });
   }
   if (LIMIT) posts = posts.slice(0, LIMIT);
+  if (process.argv.includes("--cost")) {
+    // the hand-over's own cost only (no workers)
+    await handOverCost(posts, cut, argOf("--ab", undefined));
+    process.exit(0);
+  }
   const batches = [];
   for (let i = 0; i < posts.length; i += BATCH) batches.push({ from: i, posts: posts.slice(i, i + BATCH) });
 
@@ -82,7 +93,8 @@ async function main() {
     const s = [...xs].sort((a, b) => a - b);
     return s.length % 2 ? s[s.length >> 1] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
   };
-  console.log(`\n${posts.length} posts, ${ROUNDS} rounds in turns, cut before ${PHASES[cut].name} (phase ${cut}) (node ${process.version})`);
+  const names = phasesOf(cut);
+  console.log(`\n${posts.length} posts, ${ROUNDS} rounds in turns, split ${cut.name}: A ${names.slice(0, cut.at).join(", ")} | B ${names.slice(cut.at).join(", ")} (node ${process.version})`);
   for (const mode of MODES) {
     const m = (f) => median(res[mode].map((x) => x[f]));
     console.log(`${mode.padEnd(6)} cpu ${m("cpu").toFixed(2)} s   wall ${m("wall").toFixed(2)} s`);
@@ -151,10 +163,12 @@ async function runMode(mode, batches, n, cut) {
 
 /** A worker: "all" parses its batches whole; "a" runs phases [0, cut) and hands each chunk to "b", which runs the rest. */
 async function workerMain() {
-  const { role, cut, port } = workerData;
+  const { role, cut: split, port } = workerData;
   const { parseEach } = await import(dist("report/batch.js"));
   const { begin, finish, parseWith } = await import(dist("report/parse.js"));
   const { PHASES, Work } = await import(dist("report/phases.js"));
+  const phases = orderOf(split, PHASES);
+  const cut = split.at;
   const { handOver, runPhases, takeOver } = await import(dist("report/hand-over.js"));
   const elu0 = performance.eventLoopUtilization();
   const busy = () => performance.eventLoopUtilization(elu0).active;
@@ -176,7 +190,7 @@ async function workerMain() {
         const done = works.map((w) => (w instanceof Work ? null : json(w)));
         const live = works.map((w) => (w instanceof Work ? w : null));
         // a phase threw on a text: read again alone here, as batch.ts does (its Report crosses, done)
-        for (const k of runPhases(live, 0, cut)) done[k] = json(safe(() => parseWith(items[k].text, { id: items[k].id })));
+        for (const k of runPhases(live, 0, cut, phases)) done[k] = json(safe(() => parseWith(items[k].text, { id: items[k].id })));
         const { message, transfer } = handOver(live);
         port.postMessage({ from: m.from + i, message, done }, transfer);
       }
@@ -189,7 +203,7 @@ async function workerMain() {
       }
       const works = takeOver(m.message);
       const kept = works.slice();
-      const threw = runPhases(works, cut, PHASES.length);
+      const threw = runPhases(works, cut, phases.length, phases);
       const results = m.done.slice();
       works.forEach((w, k) => {
         if (w) results[k] = json(safe(() => finish(w)));
@@ -200,6 +214,11 @@ async function workerMain() {
   }
 }
 
+/** The phases of a split, in its order (by name: a worker imports its own). */
+function orderOf(split, PHASES) {
+  return split.order ? split.order.map((name) => PHASES.find((p) => p.name === name)) : PHASES;
+}
+
 function safe(f) {
   try {
     return f();
@@ -208,35 +227,53 @@ function safe(f) {
   }
 }
 
-/** handOver, structuredClone (buffers transferred) and takeOver per post, in this thread, after one pass to warm up. */
-async function handOverCost(posts, cut) {
-  const { begin } = await import(dist("report/parse.js"));
-  const { Work } = await import(dist("report/phases.js"));
-  const { handOver, runPhases, takeOver } = await import(dist("report/hand-over.js"));
-  const chunks = [];
-  for (let i = 0; i < posts.length; i += CHUNK) {
-    const works = posts.slice(i, i + CHUNK).map((p) => begin(p.text, { id: p.id }));
-    const live = works.map((w) => (w instanceof Work ? w : null));
-    runPhases(live, 0, cut);
-    chunks.push(live);
-  }
-  const t = { hand: 0, clone: 0, take: 0, bytes: 0 };
-  for (let pass = 0; pass < 2; pass++) {
-    if (pass) t.hand = t.clone = t.take = t.bytes = 0;
-    for (const live of chunks) {
-      const t0 = performance.now();
-      const { message, transfer } = handOver(live);
-      const t1 = performance.now();
-      const cloned = structuredClone(message, { transfer });
-      const t2 = performance.now();
-      takeOver(cloned);
-      const t3 = performance.now();
-      t.hand += t1 - t0;
-      t.clone += t2 - t1;
-      t.take += t3 - t2;
-      for (const b of transfer) t.bytes += b.byteLength === 0 ? 0 : b.byteLength;
+/**
+ * handOver, structuredClone (buffers transferred, as postMessage does) and takeOver per post, in
+ * this thread, after one pass to warm up; with --ab DIR, the same for another build's dist (its
+ * own hand-over.js), the two in turns over the same posts, the ratio per pass.
+ */
+async function handOverCost(posts, split, other) {
+  const builds = [join(root, "dist")];
+  if (other) builds.push(other);
+  const setups = [];
+  for (const dir of builds) {
+    const at = (p) => pathToFileURL(join(dir, p)).href;
+    const { begin } = await import(at("report/parse.js"));
+    const { PHASES, Work } = await import(at("report/phases.js"));
+    const { handOver, runPhases, takeOver } = await import(at("report/hand-over.js"));
+    const phases = orderOf(split, PHASES);
+    const chunks = [];
+    for (let i = 0; i < posts.length; i += CHUNK) {
+      const works = posts.slice(i, i + CHUNK).map((p) => begin(p.text, { id: p.id }));
+      const live = works.map((w) => (w instanceof Work ? w : null));
+      runPhases(live, 0, split.at, phases);
+      chunks.push(live);
     }
+    setups.push({ dir, handOver, takeOver, chunks });
   }
   const per = (ms) => ((ms * 1000) / posts.length).toFixed(1);
-  console.log(`hand-over per post (cut before phase ${cut}, this thread, second pass): handOver ${per(t.hand)} µs + structuredClone ${per(t.clone)} µs + takeOver ${per(t.take)} µs = ${per(t.hand + t.clone + t.take)} µs`);
+  const PASSES = 4;
+  for (let pass = 0; pass < PASSES; pass++) {
+    const totals = [];
+    for (const { dir, handOver, takeOver, chunks } of setups) {
+      const t = { hand: 0, clone: 0, take: 0, bytes: 0 };
+      for (const live of chunks) {
+        const t0 = performance.now();
+        const { message, transfer } = handOver(live);
+        const t1 = performance.now();
+        for (const b of transfer) t.bytes += b.byteLength;
+        const t2 = performance.now();
+        const cloned = structuredClone(message, { transfer });
+        const t3 = performance.now();
+        takeOver(cloned);
+        const t4 = performance.now();
+        t.hand += t1 - t0;
+        t.clone += t3 - t2;
+        t.take += t4 - t3;
+      }
+      totals.push(t.hand + t.clone + t.take);
+      if (pass) console.log(`pass ${pass + 1} ${dir === builds[0] ? "this build" : dir}: hand-over per post (split ${split.name}, this thread): handOver ${per(t.hand)} µs + structuredClone ${per(t.clone)} µs + takeOver ${per(t.take)} µs = ${per(t.hand + t.clone + t.take)} µs; ${(t.bytes / posts.length / 1024).toFixed(1)} KB transferred a post`);
+    }
+    if (pass && totals.length === 2) console.log(`pass ${pass + 1}: this build / ${other}: ${(totals[0] / totals[1]).toFixed(3)}`);
+  }
 }
