@@ -46,7 +46,7 @@ async function main() {
   const { SPLITS } = await import(dist("report/hand-over.js"));
   const { PHASES } = await import(dist("report/phases.js"));
   // --split NAME (hand-over.ts SPLITS: link, organizations, people, figures) or --cut K (PHASES, A runs [0, K))
-  const splitName = argOf("--split", "link");
+  const splitName = argOf("--split", "people");
   if (!SPLITS[splitName]) throw new Error(`--split: one of ${Object.keys(SPLITS).join(", ")}`);
   const cutArg = argOf("--cut", undefined);
   const split = cutArg !== undefined ? { name: `cut ${cutArg}`, order: null, at: Number(cutArg) } : { name: splitName, order: SPLITS[splitName].phases.map((p) => p.name), at: SPLITS[splitName].at };
@@ -59,6 +59,11 @@ async function main() {
     if (typeof o.text === "string") posts.push({ text: o.text, id: String(o.id) });
   }
   if (LIMIT) posts = posts.slice(0, LIMIT);
+  if (process.argv.includes("--phases")) {
+    // each phase's time in this thread, in the split's order: a cold pass, then a warm one
+    await phaseTimes(posts, cut);
+    process.exit(0);
+  }
   if (process.argv.includes("--cost")) {
     // the hand-over's own cost only (no workers)
     await handOverCost(posts, cut, argOf("--ab", undefined));
@@ -211,6 +216,45 @@ async function workerMain() {
       for (const k of threw) results[k] = json(safe(() => parseWith(kept[k].input, kept[k].options)));
       parentPort.postMessage({ from: m.from, results });
     });
+  }
+}
+
+/**
+ * Each phase's CPU (process.cpuUsage: every thread, so the background compiles of a phase's code
+ * count with it, roughly) and this thread's wall time, run phase by phase over chunks of 32 as a
+ * worker does, in the split's order; a cold pass and a warm one; the sums of A's and B's phases.
+ */
+async function phaseTimes(posts, split) {
+  const { begin } = await import(dist("report/parse.js"));
+  const { PHASES, Work } = await import(dist("report/phases.js"));
+  const phases = orderOf(split, PHASES);
+  for (let pass = 0; pass < 2; pass++) {
+    const cpu = new Float64Array(phases.length);
+    const wall = new Float64Array(phases.length);
+    for (let i = 0; i < posts.length; i += CHUNK) {
+      const live = posts.slice(i, i + CHUNK).map((p) => begin(p.text, { id: p.id })).map((w) => (w instanceof Work ? w : null));
+      for (let p = 0; p < phases.length; p++) {
+        const c0 = process.cpuUsage();
+        const t0 = performance.now();
+        for (let k = 0; k < live.length; k++) {
+          if (!live[k]) continue;
+          try {
+            phases[p](live[k]);
+          } catch {
+            live[k] = null;
+          }
+        }
+        wall[p] += performance.now() - t0;
+        const c = process.cpuUsage(c0);
+        cpu[p] += (c.user + c.system) / 1000;
+      }
+    }
+    const sum = (a, from, to) => a.slice(from, to).reduce((x, y) => x + y, 0);
+    const tc = sum(cpu, 0, phases.length);
+    const tw = sum(wall, 0, phases.length);
+    console.log(`${pass ? "warm" : "cold"} pass, ${posts.length} posts: cpu ${(tc / 1000).toFixed(2)} s, wall ${(tw / 1000).toFixed(2)} s`);
+    phases.forEach((ph, p) => console.log(`  ${p === split.at ? "| " : "  "}${ph.name.padEnd(14)} cpu ${(cpu[p] / 1000).toFixed(2)} s ${((100 * cpu[p]) / tc).toFixed(1).padStart(4)}%   wall ${(wall[p] / 1000).toFixed(2)} s ${((100 * wall[p]) / tw).toFixed(1).padStart(4)}%`));
+    console.log(`  A ${((100 * sum(cpu, 0, split.at)) / tc).toFixed(1)}% / B ${((100 * sum(cpu, split.at, phases.length)) / tc).toFixed(1)}% of the cpu; A ${((100 * sum(wall, 0, split.at)) / tw).toFixed(1)}% / B ${((100 * sum(wall, split.at, phases.length)) / tw).toFixed(1)}% of the wall`);
   }
 }
 

@@ -52,7 +52,17 @@ function handed(items: Item[], cut: number | Split): Report[] {
 function shipped(w: Work): unknown {
   const m = w.doc.memo;
   const years = m.years as { hits: DateHit[]; n: number; list: YearMention[] } | undefined;
+  const t = w.doc.tokens;
   return {
+    input: w.input,
+    norm: w.doc.norm,
+    key: w.doc.key,
+    tokens: [t.count, t.start.subarray(0, t.count), t.end.subarray(0, t.count), t.id.subarray(0, t.count), t.flags.subarray(0, t.count)],
+    options: w.options,
+    warnings: w.warnings,
+    sentences: w.ctx.sentences,
+    convention: w.ctx.convention,
+    referenceDate: w.ctx.referenceDate,
     conv: w.conv,
     figureHits: w.figureHits,
     dates: w.dates,
@@ -244,6 +254,40 @@ describe("the hand-over's codec: what is written is read back exactly (hand-over
       ),
       { numRuns: 300 },
     );
+  });
+
+  test("property: flat options (strings, numbers, booleans, null, undefined) keep their keys in order; others are refused", () => {
+    const value = fc.oneof(fc.string({ unit: "binary", maxLength: 5 }), fc.double(), fc.boolean(), fc.constant(null), fc.constant(undefined));
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.string({ maxLength: 6 }).filter((k) => k !== "__proto__"), value), { maxLength: 6 }), fc.boolean(), (pairs, nested) => {
+        const o: Record<string, unknown> = {};
+        for (const [k, v] of pairs) o[k] = v;
+        const w = new Writer();
+        if (nested) {
+          o.inner = { a: 1 };
+          expect(w.flat(o)).toBe(false);
+          return;
+        }
+        expect(w.flat(o)).toBe(true);
+        const nf = w.nf;
+        const { buf, strings } = w.finish();
+        expectExactly(new Reader(buf, strings, nf).flat(), o);
+      }),
+      { numRuns: 200 },
+    );
+    expect(new Writer().flat(JSON.parse('{"__proto__": 1}'))).toBe(false);
+  });
+
+  test("a Work's options that are not flat, and its warnings, cross as they are", () => {
+    const w = begin("Tổng doanh thu đạt 3,5 tỷ đồng.", { id: "x", referenceDate: "2017-06" }) as Work;
+    (w.options as Record<string, unknown>).extra = { nested: [1, 2] };
+    w.warnings.push({ code: "input.truncated", message: "cut" } as Work["warnings"][number]);
+    runPhases([w], 0, CUT);
+    const { message, transfer } = handOver([null, w]);
+    const [none, r] = takeOver(structuredClone(message, { transfer }));
+    expect(none).toBeNull();
+    expectExactly(shipped(r!), shipped(w));
+    expect(r!.ctx.referenceDate).toBe("2017-06");
   });
 
   test("a string table: each distinct string once", () => {

@@ -30,8 +30,24 @@ export class Writer {
   ni = 0;
   f = new Float64Array(256);
   nf = 0;
-  readonly strings: string[] = [];
+  strings: string[] = [];
   private readonly ids = new Map<string, number>();
+
+  /**
+   * Empty again for the next message, keeping the streams' memory (handOver reuses one Writer:
+   * streams grown afresh for every chunk, to ~0.5 MB, cost more than what is written into them).
+   */
+  clear(): this {
+    this.ni = 0;
+    this.nf = 0;
+    this.strings = [];
+    this.ids.clear();
+    this.lastS.fill(undefined);
+    // (streams grown past 4 MB by one huge text go back to their first size)
+    if (this.i.length > 1 << 20) this.i = new Int32Array(1024);
+    if (this.f.length > 1 << 19) this.f = new Float64Array(256);
+    return this;
+  }
 
   /**
    * Room for `ints` more Int32s and as many Float64s: every writer below reserves what one record
@@ -91,6 +107,47 @@ export class Writer {
     this.int(list.length);
     for (let k = 0; k < list.length; k++) this.str(list[k]);
   }
+  /** The first n of a list of integers (a token table's column, an offset map), as they are. */
+  int32s(list: Int32Array, n: number): void {
+    this.reserve(n);
+    this.i.set(list.subarray(0, n), this.ni);
+    this.ni += n;
+  }
+  /** The first n bytes of a list (a token table's flags), four to an Int32. */
+  bytes(list: Uint8Array, n: number): void {
+    const ints = (n + 3) >> 2;
+    this.reserve(ints);
+    new Uint8Array(this.i.buffer, this.i.byteOffset + this.ni * 4, n).set(list.subarray(0, n));
+    this.ni += ints;
+  }
+  /**
+   * A flat object of strings, numbers, booleans, null and undefined (ParseOptions), its keys in
+   * order; false (nothing written) for anything else, which the caller sends as it is.
+   */
+  flat(o: object): boolean {
+    const keys = Object.keys(o);
+    for (const k of keys) {
+      const v = (o as Record<string, unknown>)[k];
+      if (v !== null && typeof v === "object") return false;
+      if (typeof v === "function" || typeof v === "symbol" || typeof v === "bigint") return false;
+      if (k === "__proto__") return false;
+    }
+    this.reserve(1 + 3 * keys.length);
+    this.int(keys.length);
+    for (const k of keys) {
+      const v = (o as Record<string, unknown>)[k];
+      this.str(k);
+      if (typeof v === "string") {
+        this.int(1);
+        this.str(v);
+      } else if (typeof v === "number") {
+        this.int(2);
+        this.num(v);
+      } else if (typeof v === "boolean") this.int(v ? 3 : 4);
+      else this.int(v === null ? 5 : 0);
+    }
+    return true;
+  }
   /** One buffer, the Float64 stream first (aligned), then the Int32 stream; and the string table. */
   finish(): { buf: ArrayBuffer; strings: string[] } {
     const buf = new ArrayBuffer(this.nf * 8 + this.ni * 4);
@@ -134,6 +191,29 @@ export class Reader {
   }
   optNum(): number | undefined {
     return this.i[this.pi++] === 0 ? undefined : this.f[this.pf++];
+  }
+  /** n integers written by int32s, as a view into the buffer (no copy). */
+  int32s(n: number): Int32Array {
+    const v = new Int32Array(this.i.buffer, this.i.byteOffset + this.pi * 4, n);
+    this.pi += n;
+    return v;
+  }
+  /** n bytes written by bytes, as a view into the buffer. */
+  bytes(n: number): Uint8Array {
+    const v = new Uint8Array(this.i.buffer, this.i.byteOffset + this.pi * 4, n);
+    this.pi += (n + 3) >> 2;
+    return v;
+  }
+  /** An object written by flat, its keys in their order. */
+  flat(): Record<string, unknown> {
+    const n = this.int();
+    const o: Record<string, unknown> = {};
+    for (let k = 0; k < n; k++) {
+      const key = this.str() as string;
+      const t = this.int();
+      o[key] = t === 1 ? this.str() : t === 2 ? this.num() : t === 3 ? true : t === 4 ? false : t === 5 ? null : undefined;
+    }
+    return o;
   }
   strs(): string[] {
     const n = this.int();

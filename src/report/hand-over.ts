@@ -10,15 +10,14 @@
  *   const got = takeOver(message);                      // thread B: Works again, TextDocs and all
  *   runPhases(got, split.at, split.phases.length, split.phases); // B: figures … publish; finish(w)
  *
- * What crosses, one message per chunk:
- *   - per Work, as plain data: its input, options, warnings, convention, referenceDate; the doc's
- *     norm (null when it is the input) and key; one ArrayBuffer (transferred) holding its token
- *     table (start, end, id: Int32; flags: Uint8), its offset map (s, e) and its sentences (start,
- *     end, paragraph × 2 + caption), revived as a real TextDoc through normalize.ts reviveDoc (its
- *     constructor), the token ids kept when both threads' lexicons are of the same generation (the
- *     same build, word lists compiled at load: the ids are the same), else looked up again;
- *   - for the whole chunk, one more ArrayBuffer (transferred) and a table of distinct strings
- *     (hand-over-codec.ts): the hits of the phases run so far (figures, dates, people,
+ * What crosses, one message per chunk (HandedChunk below): one ArrayBuffer (transferred), a table
+ * of distinct short strings, and the texts (input, norm or null, key of each Work):
+ *   - per Work: its options and convention, referenceDate; the doc's token table (start, end, id;
+ *     flags), its offset map (s, e) and its sentences, revived as a real TextDoc through
+ *     normalize.ts reviveDoc (its constructor) over views into the buffer, the token ids kept when
+ *     both threads' lexicons are of the same generation (the same build, word lists compiled at
+ *     load: the ids are the same), else looked up again;
+ *   - as numbers (hand-over-codec.ts): the hits of the phases run so far (figures, dates, people,
  *     organisations), the number convention, and of the doc's memo (normalize.ts DocMemo) the
  *     slots later phases read: numbers (relate's context), marked (number-tokens), groups (the
  *     number convention's digit groups) and years (event; its `context` holds a function: dropped,
@@ -99,35 +98,24 @@ const GROUPS = 128;
 const YEARS = 256;
 const LATER = ["figures", "people", "organizations", "dateValues", "event", "relations", "report"] as const;
 
-/** One Work as plain data (structured-cloneable); its hits are in the message's buffer. */
-export interface HandedWork {
-  input: string;
-  options: ParseOptions;
-  warnings: Work["warnings"];
-  /** Which fields and memo slots are in the message's buffer (the bits above). */
-  has: number;
-  /** How many sentences (in buf: start, end, paragraph × 2 + caption, Int32 each). */
-  sentences: number;
-  convention: Ctx["convention"];
-  referenceDate: string | undefined;
-  /** doc.norm, or null when it is the input itself. */
-  norm: string | null;
-  key: string;
-  /** Tokens: count and the lexicon generation of the ids; the offset map's length (-1: none). */
-  count: number;
-  generation: number;
-  mapLength: number;
-  /** start, end, id (Int32 × count), map s, e (Int32 × mapLength), sentences (Int32 × 3 × sentences), flags (Uint8 × count). */
-  buf: ArrayBuffer;
-}
-
-/** A chunk's Works: null where a text was not a Work (its place kept). */
+/**
+ * A chunk's Works as one message: every number in one ArrayBuffer (transferred), per Work (in
+ * order; `has` -1 for a text that was not a Work, its place kept): has, the token count, the
+ * lexicon generation of the ids, the offset map's length (-1: none), the number of sentences;
+ * the token table (start, end, id: Int32 × count; flags: bytes), the map (s, e), the sentences
+ * (start, end, paragraph × 2 + caption); the convention and referenceDate; the options (flat: see
+ * Writer.flat, else in `extra`), the number of warnings (the list itself in `extra` when not
+ * empty); then the hits and memo slots of `has`. The texts go apart (input, norm or null, key per
+ * Work), never into the string table (no long string hashed).
+ */
 export interface HandedChunk {
-  works: (HandedWork | null)[];
-  /** The hits and memo lists (hand-over-codec.ts): Float64 × nf, then Int32; and its strings. */
+  /** Float64 × nf, then Int32 (hand-over-codec.ts). */
   buf: ArrayBuffer;
   nf: number;
   strings: string[];
+  texts: (string | null)[];
+  /** Options that are not flat, and warnings lists that are not empty, in the order read. */
+  extra: unknown[];
 }
 
 export interface HandOver {
@@ -136,27 +124,30 @@ export interface HandOver {
   transfer: ArrayBuffer[];
 }
 
+/** The streams every handOver writes into (cleared each time; finish() copies them out). */
+const writer = new Writer();
+
 /** The Works (after the same phases) as one message; null stays null. */
 export function handOver(works: readonly (Work | null)[]): HandOver {
-  const out = new Writer();
-  const list: (HandedWork | null)[] = [];
-  const transfer: ArrayBuffer[] = [];
+  const out = writer.clear();
+  const texts: (string | null)[] = [];
+  const extra: unknown[] = [];
+  out.reserve(1);
+  out.int(works.length);
   for (const w of works) {
     if (!w) {
-      list.push(null);
+      out.reserve(1);
+      out.int(-1);
       continue;
     }
-    const h = handWork(w, out);
-    list.push(h);
-    transfer.push(h.buf);
+    handWork(w, out, texts, extra);
   }
   const nf = out.nf;
   const { buf, strings } = out.finish();
-  transfer.push(buf);
-  return { message: { works: list, buf, nf, strings }, transfer };
+  return { message: { buf, nf, strings, texts, extra }, transfer: [buf] };
 }
 
-function handWork(w: Work, out: Writer): HandedWork {
+function handWork(w: Work, out: Writer, texts: (string | null)[], extra: unknown[]): void {
   for (const f of LATER) if (w[f] !== undefined) throw new Error(`hand-over: the Work has ${f} (cut before link)`);
   const doc = w.ctx.doc;
   const t = doc.tokens;
@@ -164,24 +155,6 @@ function handWork(w: Work, out: Writer): HandedWork {
   const map = (doc as unknown as { map: { s: Int32Array; e: Int32Array } | null }).map;
   const m = map ? map.s.length : -1;
   const ss = w.ctx.sentences;
-  const at = 3 * n + 2 * Math.max(m, 0);
-  const ints = at + 3 * ss.length;
-  const buf = new ArrayBuffer(ints * 4 + n);
-  const i32 = new Int32Array(buf, 0, ints);
-  for (let k = 0, j = at; k < ss.length; k++, j += 3) {
-    const s = ss[k]!;
-    i32[j] = s.start;
-    i32[j + 1] = s.end;
-    i32[j + 2] = s.paragraph * 2 + (s.caption ? 1 : 0);
-  }
-  i32.set(t.start.subarray(0, n), 0);
-  i32.set(t.end.subarray(0, n), n);
-  i32.set(t.id.subarray(0, n), 2 * n);
-  if (map) {
-    i32.set(map.s, 3 * n);
-    i32.set(map.e, 3 * n + m);
-  }
-  new Uint8Array(buf, ints * 4, n).set(t.flags.subarray(0, n));
   const memo = doc.memo;
   const has =
     (w.conv !== undefined ? CONV : 0) |
@@ -193,6 +166,38 @@ function handWork(w: Work, out: Writer): HandedWork {
     (memo.marked !== undefined ? MARKED : 0) |
     (memo.groups !== undefined ? GROUPS : 0) |
     (memo.years !== undefined ? YEARS : 0);
+  out.reserve(5);
+  out.int(has);
+  out.int(n);
+  out.int(t.generation);
+  out.int(m);
+  out.int(ss.length);
+  out.int32s(t.start, n);
+  out.int32s(t.end, n);
+  out.int32s(t.id, n);
+  out.bytes(t.flags, n);
+  if (map) {
+    out.int32s(map.s, m);
+    out.int32s(map.e, m);
+  }
+  out.reserve(3 * ss.length + 4);
+  for (let k = 0; k < ss.length; k++) {
+    const s = ss[k]!;
+    out.int(s.start);
+    out.int(s.end);
+    out.int(s.paragraph * 2 + (s.caption ? 1 : 0));
+  }
+  out.str(w.ctx.convention);
+  out.str(w.ctx.referenceDate);
+  out.int(w.warnings.length);
+  if (w.warnings.length) extra.push(w.warnings);
+  const options = w.options;
+  if (options === null || typeof options !== "object" || !out.flat(options)) {
+    out.reserve(1);
+    out.int(-1);
+    extra.push(options);
+  }
+  texts.push(w.input, doc.norm === w.input ? null : doc.norm, doc.key);
   if (has & CONV) {
     out.reserve(1);
     out.str(w.conv.convention);
@@ -206,56 +211,58 @@ function handWork(w: Work, out: Writer): HandedWork {
   if (has & MARKED) writeInts(out, memo.marked as Int32Array);
   if (has & GROUPS) writeInts(out, memo.groups as number[]);
   if (has & YEARS) writeYears(out, memo.years as Parameters<typeof writeYears>[1], w.dates);
-  return {
-    input: w.input,
-    options: w.options,
-    warnings: w.warnings,
-    has,
-    sentences: ss.length,
-    convention: w.ctx.convention,
-    referenceDate: w.ctx.referenceDate,
-    norm: doc.norm === w.input ? null : doc.norm,
-    key: doc.key,
-    count: n,
-    generation: t.generation,
-    mapLength: m,
-    buf,
-  };
 }
 
 /** The Works again, in this thread, from a message of handOver (after a structured clone). */
 export function takeOver(message: HandedChunk): (Work | null)[] {
   const r = new Reader(message.buf, message.strings, message.nf);
+  const at = { text: 0, extra: 0 };
+  const count = r.int();
   const out: (Work | null)[] = [];
-  for (const h of message.works) out.push(h ? revive(h, r) : null);
+  for (let k = 0; k < count; k++) out.push(revive(r, message, at));
   return out;
 }
 
-function revive(h: HandedWork, r: Reader): Work {
-  const n = h.count;
-  const m = h.mapLength;
-  const at = 3 * n + 2 * Math.max(m, 0);
-  const ints = at + 3 * h.sentences;
-  const buf = h.buf;
+function revive(r: Reader, message: HandedChunk, at: { text: number; extra: number }): Work | null {
+  const has = r.int();
+  if (has === -1) return null;
+  const n = r.int();
+  const generation = r.int();
+  const m = r.int();
+  const ns = r.int();
+  const start = r.int32s(n);
+  const end = r.int32s(n);
+  const id = r.int32s(n);
+  const flags = r.bytes(n);
   const tokens: Tokens = {
     count: n,
-    start: new Int32Array(buf, 0, n),
-    end: new Int32Array(buf, n * 4, n),
-    flags: new Uint8Array(buf, ints * 4, n),
-    id: new Int32Array(buf, n * 8, n),
+    start,
+    end,
+    flags,
+    id,
     // the same generation: the same word lists compiled in the same order, the same ids
-    generation: h.generation === lexicon.generation ? h.generation : -1,
+    generation: generation === lexicon.generation ? generation : -1,
   };
-  const map = m >= 0 ? { s: new Int32Array(buf, 3 * n * 4, m), e: new Int32Array(buf, (3 * n + m) * 4, m) } : null;
-  const doc: Doc = reviveDoc(h.input, h.norm ?? h.input, h.key, tokens, map);
-  const w = new Work(h.input, h.options, h.warnings);
-  const i32 = new Int32Array(buf, at * 4, 3 * h.sentences);
+  const map = m >= 0 ? { s: r.int32s(m), e: r.int32s(m) } : null;
   const sentences: Ctx["sentences"] = [];
-  for (let j = 0; j < i32.length; j += 3) sentences.push({ start: i32[j]!, end: i32[j + 1]!, paragraph: i32[j + 2]! >> 1, caption: (i32[j + 2]! & 1) === 1 });
-  const ctx: Ctx = { doc, sentences, convention: h.convention };
-  if (h.referenceDate !== undefined) ctx.referenceDate = h.referenceDate;
+  for (let j = 0; j < ns; j++) {
+    const s = r.int();
+    const e = r.int();
+    const p = r.int();
+    sentences.push({ start: s, end: e, paragraph: p >> 1, caption: (p & 1) === 1 });
+  }
+  const convention = r.str() as Ctx["convention"];
+  const referenceDate = r.str();
+  const warnings = r.int() ? (message.extra[at.extra++] as Work["warnings"]) : [];
+  const options = (r.i[r.pi] === -1 ? (r.pi++, message.extra[at.extra++]) : r.flat()) as ParseOptions;
+  const input = message.texts[at.text++] as string;
+  const norm = message.texts[at.text++] ?? input;
+  const key = message.texts[at.text++] as string;
+  const doc: Doc = reviveDoc(input, norm, key, tokens, map);
+  const w = new Work(input, options, warnings);
+  const ctx: Ctx = { doc, sentences, convention };
+  if (referenceDate !== undefined) ctx.referenceDate = referenceDate;
   w.ctx = ctx;
-  const has = h.has;
   if (has & CONV) {
     const convention = r.str() as Ctx["convention"];
     w.conv = { convention, evidence: r.strs() };
