@@ -1,27 +1,35 @@
 #!/usr/bin/env node
 // Split the stages, not the posts? (issue 14, a prototype: src/report/hand-over.ts) Two workers
 // that each parse half the posts each pay the whole parser's warm-up; two workers that each run
-// half the phases compile only their half, and pay the hand-over instead. In turns, each round,
+// part of the phases compile only their part, and pay the hand-over instead. In turns, each round,
 // over the posts of the 2017 archive (built dist, fresh worker threads each run):
-//   one    ONE worker runs every phase over every post (parseEach: chunks of 32, phase by phase)
-//   posts  TWO workers, the posts split between them (batches of 256 in turn, as the pool does)
-//   stages TWO workers, the phases split at --cut (default: before link): A runs the first phases
-//          over a chunk of 32, hands the chunk's Works over (handOver) straight to B through a
-//          MessageChannel, buffers transferred; B revives them (takeOver), runs the rest
+//   one           ONE worker runs every phase over every post (parseEach: chunks of 32, phase by phase)
+//   posts         TWO workers, the posts split between them (batches of 256 in turn, as the pool does)
+//   stages:NAME   TWO workers, the phases split as hand-over.ts SPLITS[NAME] (--split, default
+//                 people: A read, people, organizations | B figures, dates, link … publish): A runs
+//                 its phases over a chunk of 32, hands the chunk's Works over (handOver) straight
+//                 to B through a MessageChannel, its buffer transferred; B revives them (takeOver),
+//                 runs the rest. Several splits (--split people,figures) are several modes.
 // For each run: CPU of the whole process (process.resourceUsage user + sys, every thread: what
-// load does not distort), wall time, and each worker's busy time (event-loop utilisation); the
-// Reports of `stages` must be, as JSON, those of `one` ("identical", else exit 1). Every round's
-// ratios are listed, and their medians. Then, in this thread, the hand-over's own cost: handOver
-// + structuredClone (buffers transferred) + takeOver per post, after a warm-up pass.
+// load does not distort), wall time, and each worker's busy time (event-loop utilisation: wall
+// time, so load inflates it); the Reports of every mode must be, as JSON, those of `one`
+// ("identical", else exit 1). Every round's ratios are listed, and their medians. Then, in this
+// thread, the hand-over's own cost: handOver + structuredClone (buffers transferred) + takeOver
+// per post, after a warm-up pass.
 //
 //   npm run build && nice -n 10 node scripts/bench-pipeline.mjs                 # 3 rounds, 10,000 posts
-//   node scripts/bench-pipeline.mjs --limit 2000 --rounds 5 --cut 3            # cut before people
+//   node scripts/bench-pipeline.mjs --split people,figures,link --rounds 3      # splits side by side
+//   node scripts/bench-pipeline.mjs --limit 2000 --rounds 5 --cut 3            # PHASES cut before people
 //   node scripts/bench-pipeline.mjs --modes one,stages                         # some modes only
+//   node scripts/bench-pipeline.mjs --cost --split link --ab .tmp/dist-main    # the hand-over alone, two builds in turns
+//   node scripts/bench-pipeline.mjs --phases --split people                    # each phase's CPU, cold and warm, A/B
 //
 // Measured (phase 9, 10,000 posts, 3 rounds each, nice 10, a loaded 2-core VM): stages/one CPU
 // 1.04-1.25 at the cut before link (A the bottleneck: busy ~9.5 s vs B ~6.5 s), 1.05-1.19 before
-// organizations (A 9.2 vs B 7.8: the best balance), 1.13-1.20 before people (B the bottleneck);
-// posts/one 1.19-1.51; stages/posts 0.84-0.98 in every round. The hand-over: 100-170 µs a post.
+// organizations, 1.13-1.20 before people (B the bottleneck); posts/one 1.19-1.51; stages/posts
+// 0.84-0.98 in every round. The hand-over (structured clone of the hits): 100-170 µs a post.
+// Phase 10 (hand-over-codec.ts: hits as numbers, one buffer a chunk): the hand-over 0.28-0.36x of
+// phase 9's in the same process (--cost --ab); see the session's report for the rounds.
 import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -41,17 +49,27 @@ async function main() {
   const argOf = (name, dflt) => (process.argv.indexOf(name) > 0 ? process.argv[process.argv.indexOf(name) + 1] : dflt);
   const ROUNDS = Number(argOf("--rounds", 3));
   const LIMIT = Number(argOf("--limit", 0));
-  const MODES = argOf("--modes", "one,posts,stages").split(",");
   const archive = archiveOrSkip("bench-pipeline");
   const { SPLITS } = await import(dist("report/hand-over.js"));
   const { PHASES } = await import(dist("report/phases.js"));
-  // --split NAME (hand-over.ts SPLITS: link, organizations, people, figures) or --cut K (PHASES, A runs [0, K))
-  const splitName = argOf("--split", "people");
-  if (!SPLITS[splitName]) throw new Error(`--split: one of ${Object.keys(SPLITS).join(", ")}`);
+  // --split NAME[,NAME…] (hand-over.ts SPLITS: link, organizations, people, figures), each a mode
+  // `stages:NAME` run in turns with the others; or --cut K (PHASES, A runs [0, K))
   const cutArg = argOf("--cut", undefined);
-  const split = cutArg !== undefined ? { name: `cut ${cutArg}`, order: null, at: Number(cutArg) } : { name: splitName, order: SPLITS[splitName].phases.map((p) => p.name), at: SPLITS[splitName].at };
+  const splits =
+    cutArg !== undefined
+      ? [{ name: `cut${cutArg}`, order: null, at: Number(cutArg) }]
+      : argOf("--split", "people")
+          .split(",")
+          .map((name) => {
+            if (!SPLITS[name]) throw new Error(`--split: one of ${Object.keys(SPLITS).join(", ")}`);
+            return { name, order: SPLITS[name].phases.map((p) => p.name), at: SPLITS[name].at };
+          });
   const phasesOf = (s) => (s.order ? s.order : PHASES.map((p) => p.name));
-  const cut = split;
+  const cut = splits[0];
+  const MODES = argOf("--modes", "one,posts,stages")
+    .split(",")
+    .flatMap((m) => (m === "stages" ? splits.map((s) => `stages:${s.name}`) : [m]));
+  const splitOf = (mode) => splits.find((s) => `stages:${s.name}` === mode);
   let posts = [];
   for (const line of gunzipSync(readFileSync(archive)).toString("utf8").split("\n")) {
     if (!line) continue;
@@ -75,47 +93,45 @@ async function main() {
   const res = Object.fromEntries(MODES.map((m) => [m, []]));
   let reference = null;
   let identical = true;
+  const compared = MODES.filter((m) => m !== "one");
   for (let r = 0; r < ROUNDS; r++) {
     const order = r % 2 ? [...MODES].reverse() : MODES;
     for (const mode of order) {
-      const x = await runMode(mode, batches, posts.length, cut);
+      const x = await runMode(mode.startsWith("stages") ? "stages" : mode, batches, posts.length, splitOf(mode) ?? cut);
       res[mode].push(x);
-      console.log(`round ${r + 1} ${mode.padEnd(6)} cpu ${x.cpu.toFixed(2)} s  wall ${x.wall.toFixed(2)} s  busy ${x.busy.map((b) => b.toFixed(1)).join(" + ")} s`);
+      console.log(`round ${r + 1} ${mode.padEnd(15)} cpu ${x.cpu.toFixed(2)} s  wall ${x.wall.toFixed(2)} s  busy ${x.busy.map((b) => b.toFixed(1)).join(" + ")} s`);
       if (mode === "one") reference ??= x.out;
-      if (mode === "stages" || mode === "posts") {
-        // compared with the first run of `one` (or, without it, parseReport in this thread, below)
-        x.check = x.out;
-      }
+      // compared with the first run of `one` (or, without it, parseReport in this thread, below)
+      else x.check = x.out;
       delete x.out;
     }
   }
-  if (!reference && res.stages) {
+  if (!reference && compared.length) {
     const { parseReport } = await import(dist("index.js"));
     reference = posts.map((p) => JSON.stringify(parseReport(p.text, { id: p.id })));
   }
-  for (const mode of ["posts", "stages"]) for (const x of res[mode] ?? []) if (x.check.length !== reference.length || x.check.some((s, i) => s !== reference[i])) identical = false;
+  for (const mode of compared) for (const x of res[mode]) if (x.check.length !== reference.length || x.check.some((s, i) => s !== reference[i])) identical = false;
   const median = (xs) => {
     const s = [...xs].sort((a, b) => a - b);
     return s.length % 2 ? s[s.length >> 1] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
   };
-  const names = phasesOf(cut);
-  console.log(`\n${posts.length} posts, ${ROUNDS} rounds in turns, split ${cut.name}: A ${names.slice(0, cut.at).join(", ")} | B ${names.slice(cut.at).join(", ")} (node ${process.version})`);
+  console.log(`\n${posts.length} posts, ${ROUNDS} rounds in turns (node ${process.version})`);
+  for (const sp of splits) {
+    const names = phasesOf(sp);
+    console.log(`split ${sp.name}: A ${names.slice(0, sp.at).join(", ")} | B ${names.slice(sp.at).join(", ")}`);
+  }
   for (const mode of MODES) {
     const m = (f) => median(res[mode].map((x) => x[f]));
-    console.log(`${mode.padEnd(6)} cpu ${m("cpu").toFixed(2)} s   wall ${m("wall").toFixed(2)} s`);
+    console.log(`${mode.padEnd(15)} cpu ${m("cpu").toFixed(2)} s   wall ${m("wall").toFixed(2)} s`);
   }
-  if (res.one)
-    for (const mode of ["posts", "stages"]) {
-      if (!res[mode]) continue;
-      const rc = res[mode].map((x, i) => x.cpu / res.one[i].cpu);
-      const rw = res[mode].map((x, i) => x.wall / res.one[i].wall);
-      console.log(`${mode} / one: cpu ${rc.map((v) => v.toFixed(3)).join(" ")} (median ${median(rc).toFixed(3)}×); wall ${rw.map((v) => v.toFixed(3)).join(" ")} (median ${median(rw).toFixed(3)}×)`);
-    }
-  if (res.stages && res.posts) {
-    const rc = res.stages.map((x, i) => x.cpu / res.posts[i].cpu);
-    console.log(`stages / posts: cpu ${rc.map((v) => v.toFixed(3)).join(" ")} (median ${median(rc).toFixed(3)}×)`);
-  }
-  if (res.stages || res.posts) console.log(`Reports of ${["posts", "stages"].filter((m) => res[m]).join(" and ")} against one's: ${identical ? "identical" : "DIFFER"}`);
+  const ratio = (a, b) => {
+    const rc = res[a].map((x, i) => x.cpu / res[b][i].cpu);
+    const rw = res[a].map((x, i) => x.wall / res[b][i].wall);
+    console.log(`${a} / ${b}: cpu ${rc.map((v) => v.toFixed(3)).join(" ")} (median ${median(rc).toFixed(3)}×); wall ${rw.map((v) => v.toFixed(3)).join(" ")} (median ${median(rw).toFixed(3)}×)`);
+  };
+  if (res.one) for (const mode of compared) ratio(mode, "one");
+  if (res.posts) for (const mode of compared) if (mode !== "posts") ratio(mode, "posts");
+  if (compared.length) console.log(`Reports of ${compared.join(" and ")} against one's: ${identical ? "identical" : "DIFFER"}`);
   await handOverCost(posts, cut);
   process.exit(identical ? 0 : 1);
 }

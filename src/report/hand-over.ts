@@ -32,8 +32,15 @@
  *
  * Phase orders: the recognisers read only the doc (and its memo, caches of pure functions of the
  * doc), never another recogniser's hits, so figures and dates may come after people and
- * organisations. SPLITS.people runs read, people, organizations in A (~48% of a warm parse) and
- * figures, dates … publish in B: then only the doc, the people and the organisations cross.
+ * organisations. SPLITS.people runs read, people, organizations in A and figures, dates … publish
+ * in B: then only the doc, the people, the organisations and the digit groups cross, and the
+ * number code is compiled in B alone. Its balance (bench-pipeline --phases, 10,000 posts, CPU):
+ * cold A 44.9% / B 55.1%, warm 48.7% / 51.3%. SPLITS.figures (dates in A too) is more even cold
+ * (~49.5%) but both halves then read the number tokens (dates do), and compile that code twice.
+ * bench-pipeline, 10,000 posts, CPU over one worker per round (load 9): people 1.217 / 1.109 /
+ * 0.974, figures 1.119 / 1.059 / 1.284, posts 1.644 / 1.564 / 1.236. What two workers still pay
+ * twice: importing the parser (~0.9 s CPU a worker here: phases.ts imports every recogniser and
+ * its word lists) and the code both halves run (text/, the token table's readers).
  */
 import { reviveDoc, type Doc } from "../text/normalize.js";
 import { lexicon, type Tokens } from "../text/tokens.js";
