@@ -60,6 +60,18 @@ describe("overlaps", () => {
     const h = f(HONORIFICS.map((x) => x.form));
     expect(TITLES.filter((t) => h.has(fold(t)))).toEqual([]);
   });
+  test("honorifics end in a letter and hold no white space but single spaces (honEnd reads them backwards from their end)", () => {
+    // a folded form's last unit is none of honEnd's separators (" ", ".", ",", "-", "–"), and a space
+    // in it stands for a run of white space (the pattern's \s+): no other white space inside
+    const bad = HONORIFICS.map((x) => fold(x.form)).filter((w) => !/\p{L}$/u.test(w) || /\s\s|[^\S ]|^\s/u.test(w));
+    expect(bad).toEqual([]);
+  });
+  test("honorifics end in a letter, with single spaces between their words (honStart reads them back from their end)", () => {
+    // a folded form's last unit is none of the separators after it (" ", ".", ",", "-", "–"), and a
+    // space in it stands for a run of white space (HON_END's \s+): no other white space in it
+    const bad = HONORIFICS.map((x) => fold(x.form)).filter((w) => !/\p{L}$/u.test(w) || /^\s|\s\s|[^\S ]/u.test(w));
+    expect(bad).toEqual([]);
+  });
   test("no title is an organisation head", () => {
     const o = f(ORG_HEADS);
     expect(TITLES.filter((t) => o.has(fold(t)))).toEqual([]);

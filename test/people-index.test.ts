@@ -1,19 +1,23 @@
 /**
  * The people index (one walk of the token table) against the walks it replaces: every token
  * flagged T_CAP, every token of odd letters, the tokens of "ảnh" and "tên", the tokens whose word
- * may start an organisation head; the tokens it lists as possible title starts are those where
- * titleMayStart holds; and merged() against a sort of the union.
+ * may start an organisation head, the first words of the plural honorifics; the tokens it lists
+ * as possible title starts are those where titleMayStart holds; the plural honorifics' pairs read
+ * from its list (pluralStarts) against PLURAL_PAIRS' walk of the whole table; and merged()
+ * against a sort of the union.
  */
 import { describe, expect, test } from "vitest";
 import fc from "fast-check";
 import { makeDoc } from "../src/text/normalize.js";
-import { HEAD_FIRST_IDS, merged, peopleIndex } from "../src/recognize/people-index.js";
-import { lexicon, T_CAP, T_LETTERS, T_ODD } from "../src/text/tokens.js";
+import { HEAD_FIRST_IDS, merged, peopleIndex, PLURAL_FIRST_IDS } from "../src/recognize/people-index.js";
+import { pluralStarts } from "../src/recognize/people-scopes.js";
+import { PLURAL_PAIRS } from "../src/recognize/honorific.js";
+import { lexicon, T_CAP, T_LETTERS, T_ODD, T_WORD } from "../src/text/tokens.js";
 import { titleMayStart } from "../src/recognize/title-scan.js";
 import { freshTokens } from "../src/text/words.js";
 import { expectEqual, expectIs } from "./helpers/expect-fast.js";
 
-const PIECES = [" ", "  ", ", ", ".", "\n", "\u00a0", "𝐀", "\u0301", "3", "Ảnh", "ảnh", "cảnh", "tên", "Tên", "tênx", "Viện", "viện", "Trung tâm", "Sở", "T.Ư", "QuangHuy", "Nguyễn Văn An", "UBND", "ông", "Phó", "phógiám", "Giám đốc", "nguyênGiám", "trường", "p."];
+const PIECES = [" ", "  ", ", ", ".", "\n", "\u00a0", "𝐀", "\u0301", "3", "Ảnh", "ảnh", "cảnh", "tên", "Tên", "tênx", "Viện", "viện", "Trung tâm", "Sở", "T.Ư", "QuangHuy", "Nguyễn Văn An", "UBND", "ông", "Phó", "phógiám", "Giám đốc", "nguyênGiám", "trường", "p.", "các", "Các", "CÁC", "đồng chí", "Đồng chí", "ông", "bà", "đ/c", "hai", "Hai", "nghiên cứu sinh", "cácông", "-", "\t"];
 const text = fc.array(fc.constantFrom(...PIECES), { maxLength: 30 }).map((ps) => ps.join(""));
 
 describe("people index", () => {
@@ -31,6 +35,9 @@ describe("people index", () => {
         expectEqual(ix.anh, all.filter((i) => t.id[i] === ANH));
         expectEqual(ix.ten, all.filter((i) => t.id[i] === TEN));
         expectEqual(ix.heads, all.filter((i) => t.id[i]! < HEAD_FIRST_IDS.length && HEAD_FIRST_IDS[t.id[i]!] === 1));
+        expectEqual(ix.plural, all.filter((i) => t.flags[i]! & T_WORD && t.id[i]! < PLURAL_FIRST_IDS.length && PLURAL_FIRST_IDS[t.id[i]!] === 1));
+        // the plural honorifics' pairs read from that list, as PLURAL_PAIRS reads them walking the whole table
+        expectEqual(pluralStarts(doc), PLURAL_PAIRS.starts(doc));
         // every letter token where a title may start (titleMayStart, the test nextTitle makes) is listed, and only letter tokens are
         const titles = new Set(ix.titles);
         expectEqual(all.filter((i) => t.flags[i]! & T_LETTERS && titleMayStart(doc, t, i, t.start[i]!) && !titles.has(i)), []);

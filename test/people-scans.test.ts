@@ -5,6 +5,8 @@
  *
  *   nextTitle        TITLE tried where a title start is spelled whole (UnitTrie), against the old
  *                    quick test of the first units alone
+ *   honStart         the honorific before a name read back over a trie of the forms, against
+ *                    HON_END over the slice before it (and readHonorifics against its old reading)
  */
 import { describe, expect, test } from "vitest";
 import fc from "fast-check";
@@ -18,7 +20,7 @@ import { pluralBefore } from "../src/recognize/people-scopes.js";
 import { shortRefs } from "../src/recognize/people-build.js";
 import { namedPeople, photoCredits } from "../src/recognize/byline.js";
 import { foreignWord, nameCandidates, nameReading, spaceRuns } from "../src/recognize/name.js";
-import { honEnd, honEndScan } from "../src/recognize/honorific.js";
+import { honEnd, honEndScan, honorificsBefore, honStart, readHonorificsByPattern } from "../src/recognize/honorific.js";
 import { capitalisedWordBefore } from "../src/recognize/people-text.js";
 import { expectEqual, expectIs } from "./helpers/expect-fast.js";
 
@@ -199,6 +201,32 @@ describe("words before a name", () => {
       RUNS,
     );
   });
+  // separators and white space inside and after the forms, forms glued to letters and digits
+  const more = [...pieces, "đồng\nchí ", "đồng\t \u00a0chí – ", "Thầy thuốc  Nhân dân ", "phó ", "Nhà giáo ", "Ưu tú. ", "đ/c", "Đ.c ", "TS.", "ts,", " -", " – ", "  –   ", " . ", "ông.", "Hoàng Anh  ", "Anh ", "CN. ", "Tiến sĩ. ", "thạc sĩ ", "ThS ", "Ths ", "𝐀ts "];
+  const texts2 = fc.array(fc.constantFrom(...more), { maxLength: 14 }).map((ps) => ps.join(""));
+  test("honStart: read back over the forms' trie, the same as HON_END over the slice", () => {
+    fc.assert(
+      fc.property(texts2, fc.nat(80), fc.nat(80), (s, a, b) => {
+        const key = makeDoc(s).key;
+        const end = Math.min(b, key.length);
+        const from = Math.min(a, end);
+        const m = honEndScan(key.slice(from, end));
+        expectEqual([s, honStart(key, from, end)], [s, m ? from + m.index : -1]);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+  test("readHonorifics: by honStart, the same as by the pattern (readHonorificsByPattern)", () => {
+    fc.assert(
+      fc.property(texts2, fc.constantFrom("Nguyễn Văn An", "Lan", "Hoàng Anh", "Kim"), (s, name) => {
+        const text = s + name;
+        const doc = makeDoc(text);
+        const pos = doc.norm.length - name.length;
+        expectEqual([text, honorificsBefore(doc, pos)], [text, readHonorificsByPattern(makeDoc(text), pos)]);
+      }),
+      { numRuns: 5000 },
+    );
+  });
   test("capitalisedWordBefore: read back, the same as the pattern", () => {
     fc.assert(
       fc.property(texts, fc.nat(60), (s, n) => {
@@ -231,10 +259,10 @@ describe("photo credits", () => {
 });
 
 describe("title abbreviations", () => {
-  const pieces = ["PCT", "Phó GĐ", "P.TGĐ", "TGĐ", "GĐ", "GVCC", "GVC", "ĐBQH", "Chánh VP", "PTT", "TTg", "HT", "x", "X", "3", "²", "𝐀", "\u0301", " ", "  ", ".", ",", "-", "\n", "\u00a0", "UBND", "ông "];
+  const pieces = ["PCT", "Phó GĐ", "P.TGĐ", "TGĐ", "GĐ", "GVCC", "GVC", "ĐBQH", "Chánh VP", "PTT", "TTg", "HT", "x", "X", "3", "²", "𝐀", "\u0301", " ", "  ", ".", ",", "-", "\n", "\u00a0", "UBND", "ông ", "Phó", "PHÓ", "Pct", "pct", "Chánh", "P", "Phòng", "Gđ", "ĐB", "PBT", "PHT", "QuangHuy", "PCTx"];
   const texts = fc.array(fc.constantFrom(...pieces), { maxLength: 24 }).map((ps) => ps.join(""));
   const read = (s: string, scan: boolean) => abbrMatches(makeDoc(s), scan).map((m) => [m.index, m[0]]);
-  test("tried at word tokens (and inside tokens of odd letters): the same as the global scan", () => {
+  test("tried at word tokens with an abbreviation's first word (and inside tokens of odd letters): the same as the global scan", () => {
     fc.assert(
       fc.property(texts, (s) => {
         expectEqual(read(s, false), read(s, true));

@@ -42,6 +42,116 @@ export function honEnd(s: string): RegExpExecArray | null {
   }
   return null;
 }
+/**
+ * The folded forms as a trie over their units read backwards, a space in a form standing for a run
+ * of white space (the pattern's \s+): node 0 the root, REV_NEXT[node] the next node by unit (32 for
+ * a run of white space), REV_HON[node] the honorific whose folded form has been read whole there.
+ */
+const REV_NEXT: Map<number, number>[] = [new Map()];
+const REV_HON: (Honorific | undefined)[] = [undefined];
+/** The folded form read whole at a node ("" where none is). */
+const REV_FORM: string[] = [""];
+for (const h of HONORIFICS) {
+  const f = fold(h.form);
+  let node = 0;
+  for (let i = f.length - 1; i >= 0; i--) {
+    const c = f.charCodeAt(i);
+    let next = REV_NEXT[node]!.get(c);
+    if (next === undefined) {
+      next = REV_NEXT.length;
+      REV_NEXT.push(new Map());
+      REV_HON.push(undefined);
+      REV_FORM.push("");
+      REV_NEXT[node]!.set(c, next);
+    }
+    node = next;
+  }
+  // (BY_KEY's entry: the last honorific of that folded form)
+  REV_HON[node] = BY_KEY.get(f);
+  REV_FORM[node] = f;
+}
+/** Per UTF-16 unit: 1 where /\s/u matches it, 0 where not, 2 not read yet. */
+const WHITE = new Uint8Array(65536).fill(2);
+const WHITE_CHAR = /^\s$/u;
+const white = (c: number): boolean => {
+  let f = WHITE[c]!;
+  if (f === 2) WHITE[c] = f = WHITE_CHAR.test(String.fromCharCode(c)) ? 1 : 0;
+  return f === 1;
+};
+const LMN_END = /[\p{L}\p{M}\p{N}]$/u;
+/** HON_END's lookbehind at p of key[from, …): no letter, mark or digit (a code point) right before p, inside the slice. */
+function edgeAt(key: string, from: number, p: number): boolean {
+  if (p <= from) return true;
+  const c = key.charCodeAt(p - 1);
+  // a low surrogate: the code point before, if its pair lies inside the slice (a pattern over two units)
+  if ((c & 0xfc00) === 0xdc00) return !LMN_END.test(key.slice(Math.max(from, p - 2), p));
+  return !(unitClass(c) & 6);
+}
+/**
+ * HON_END's separator after the form, key[q, end): `(?:[ ]?[.,]?|[ ]{1,2}[-–][ ]?)[ ]{0,2}` whole,
+ * read by units: spaces, then a dot or comma after at most one, or a dash after one or two, then
+ * spaces (at most two after a dot or comma, three after a dash); or three spaces at most alone.
+ */
+function gapOk(key: string, q: number, end: number): boolean {
+  let i = q;
+  while (i < end && key.charCodeAt(i) === 32) i++;
+  const a = i - q;
+  // (the unit after the spaces, the spaces after it and every test read on every path, only the
+  // answer chosen: the rare separators' compares, met alone in their own branch, had no type
+  // feedback in optimised code and deopted honStart)
+  const c = i < end ? key.charCodeAt(i) : -1;
+  let j = i + 1;
+  while (j < end && key.charCodeAt(j) === 32) j++;
+  const b = j - i - 1;
+  const rest = j >= end;
+  const none = c === -1;
+  const dot = c === 46 || c === 44;
+  const dash = c === 45 || c === 0x2013;
+  const a1 = a <= 1;
+  const a3 = a <= 3;
+  const a12 = a >= 1 && a <= 2;
+  const b2 = b <= 2;
+  const b3 = b <= 3;
+  return (none && a3) || (dot && rest && a1 && b2) || (dash && rest && a12 && b3);
+}
+/** The honorific of the last honStart found (undefined: none found), and its folded form. */
+let honFound: Honorific | undefined;
+let formFound = "";
+/**
+ * Where HON_END.exec(key.slice(from, end)) matches, as a position of key (-1: nowhere), with its
+ * honorific in honFound; read backwards from `end` instead of the pattern tried forwards through a
+ * slice. A match ends at the slice's end, and its form's last unit is a letter (none ends in a
+ * separator unit: test/lexicon-people.test.ts), so the form ends where the separator units " .,-–"
+ * run back to (q), and the rest is its separator (gapOk), whatever the start; the form itself is
+ * read back over the trie of forms, and a match starts where a whole form is read and the
+ * lookbehind holds: the leftmost such start is exec's (the pattern tries the starts left to
+ * right). honEnd and HON_END are its specification (test/people-scans.test.ts).
+ */
+export function honStart(key: string, from: number, end: number): number {
+  honFound = undefined;
+  let q = end;
+  while (q > from && honorificGap(key.charCodeAt(q - 1))) q--;
+  if (end - q > 6 || !gapOk(key, q, end)) return -1;
+  let node = 0;
+  let at = -1;
+  for (let i = q - 1; i >= from; i--) {
+    const c = key.charCodeAt(i);
+    let next: number | undefined;
+    if (white(c)) {
+      next = REV_NEXT[node]!.get(32);
+      while (i > from && white(key.charCodeAt(i - 1))) i--;
+    } else next = REV_NEXT[node]!.get(c);
+    if (next === undefined) break;
+    node = next;
+    const h = REV_HON[node];
+    if (h !== undefined && edgeAt(key, from, i)) {
+      at = i;
+      honFound = h;
+      formFound = REV_FORM[node]!;
+    }
+  }
+  return at;
+}
 /** HON_END.exec(s) itself (the specification of honEnd). */
 export const honEndScan = (s: string): RegExpExecArray | null => HON_END.exec(s);
 /** A plural honorific before a list: "các đồng chí", "hai nghiên cứu sinh". */
@@ -95,6 +205,55 @@ function readHonorifics(doc: Doc, pos: number): HonorificRun {
   let nextKind = "";
   let start = pos;
   let strong = false;
+  const key = doc.key;
+  for (let guard = 0; guard < 6; guard++) {
+    if (!mayEndHonorific(key, start)) break;
+    // the match of HON_END in the 40 units before, read back from `start` (honStart): its form and
+    // the separator after it (the units from the form's end to `start`) read without the pattern
+    const at = honStart(key, Math.max(0, start - 40), start);
+    if (at < 0) break;
+    const h = honFound!;
+    const word = formFound;
+    let dot = false;
+    let dash = false;
+    // (both read on every unit: see gapOk)
+    for (let i = start - 1; i >= at && honorificGap(key.charCodeAt(i)); i--) {
+      const c = key.charCodeAt(i);
+      dot = dot || c === 46;
+      dash = dash || c === 45 || c === 0x2013;
+    }
+    // only abbreviations take a dot: "TS. X", but not "… bằng Tiến sĩ. Đại tướng X"
+    if (dot && (h.form.includes(" ") || h.form !== h.form.toUpperCase() && h.form !== "ThS")) break;
+    const written = doc.norm.slice(at, at + word.length);
+    // a degree written in full may be lower case ("theo giáo sư, tiến sỹ khoa học X"); abbreviations and honours not
+    if ((h.kind === "degree" || h.kind === "honour") && !/^\p{Lu}/u.test(written) && !LOWER_DEGREES.has(word)) break;
+    // a dash joins titles written in full ("Giáo sư – Tiến sỹ - Thầy thuốc nhân dân X"), not abbreviations or forms of address
+    if (dash && (!h.form.includes(" ") || h.kind === "address")) break;
+    if (h.kind === "degree" && !h.form.includes(" ") && written !== written.toUpperCase() && written !== h.form) break;
+    // "… cho CN. Ông X": a dotted abbreviation before a form of address ends the previous sentence
+    if (dot && nextKind === "address") break;
+    // "Hoàng Anh  Hoàng Anh" (a byline written twice): the "Anh" of the first name addresses no one
+    if (GIVEN_TOO.has(word) && /^\p{Lu}/u.test(written) && repeatedName(doc.norm, at, pos, written)) break;
+    (list ??= []).unshift(h.canonical);
+    nextKind = h.kind;
+    if (h.kind !== "address" || STRONG_ADDRESS.has(word)) strong = true;
+    start = at;
+  }
+  return { start, list: list !== null ? dedupe(list) : NONE, strong };
+}
+/** Forms of address that are strong (/^(?:ông|bà|đồng chí|đ\/c|đ\.c)$/ of the folded form). */
+const STRONG_ADDRESS = new Set(["ông", "bà", "đồng chí", "đ/c", "đ.c"]);
+
+/**
+ * readHonorifics by its old reading (the specification, test/people-scans.test.ts): HON_END tried
+ * forwards through the slice of the 40 units before (honEnd), the form and its separator read from
+ * the match by patterns.
+ */
+export function readHonorificsByPattern(doc: Doc, pos: number): HonorificRun {
+  let list: string[] | null = null;
+  let nextKind = "";
+  let start = pos;
+  let strong = false;
   for (let guard = 0; guard < 6; guard++) {
     if (!mayEndHonorific(doc.key, start)) break;
     const from = Math.max(0, start - 40);
@@ -105,17 +264,12 @@ function readHonorifics(doc: Doc, pos: number): HonorificRun {
     const word = m[0].replace(/[ .,\-–]+$/, "").replace(/\s+/g, " ");
     const h = BY_KEY.get(word);
     if (!h) break;
-    // only abbreviations take a dot: "TS. X", but not "… bằng Tiến sĩ. Đại tướng X"
     if (/\./.test(m[0].slice(word.length)) && (h.form.includes(" ") || h.form !== h.form.toUpperCase() && h.form !== "ThS")) break;
     const written = doc.norm.slice(at, at + word.length);
-    // a degree written in full may be lower case ("theo giáo sư, tiến sỹ khoa học X"); abbreviations and honours not
     if ((h.kind === "degree" || h.kind === "honour") && !/^\p{Lu}/u.test(written) && !LOWER_DEGREES.has(word)) break;
-    // a dash joins titles written in full ("Giáo sư – Tiến sỹ - Thầy thuốc nhân dân X"), not abbreviations or forms of address
     if (/[-–]/.test(m[0].slice(word.length)) && (!h.form.includes(" ") || h.kind === "address")) break;
     if (h.kind === "degree" && !h.form.includes(" ") && written !== written.toUpperCase() && written !== h.form) break;
-    // "… cho CN. Ông X": a dotted abbreviation before a form of address ends the previous sentence
     if (/\./.test(m[0].slice(word.length)) && nextKind === "address") break;
-    // "Hoàng Anh  Hoàng Anh" (a byline written twice): the "Anh" of the first name addresses no one
     if (GIVEN_TOO.has(word) && /^\p{Lu}/u.test(written) && repeatedName(doc.norm, at, pos, written)) break;
     (list ??= []).unshift(h.canonical);
     nextKind = h.kind;

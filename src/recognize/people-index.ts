@@ -7,6 +7,7 @@
  *   anh     the word "ảnh" (photo credits, byline.ts); ten: the word "tên" (people introduced by name)
  *   heads   words that may start an organisation head (org.ts)
  *   titles  words that may start a title (title-first.ts): where nextTitle (title-scan.ts) tries the title pattern
+ *   plural  the first words of the plural honorifics' pairs ("các", "hai"): where findScopes (people-scopes.ts) reads them
  * Each list holds token indexes in text order. Kept for the last document asked about (the readers
  * of one document run one after the other).
  */
@@ -15,6 +16,8 @@ import { lexicon, T_CAP, T_LETTERS, T_ODD, T_WORD } from "../text/tokens.js";
 import { freshTokens, WordTrie } from "../text/words.js";
 import { ORG_HEADS } from "../lexicon/org-heads.js";
 import { ONE_WORD, ONE_WORD_FIRST, titleFirstTable } from "./title-first.js";
+import { PLURAL_PAIRS } from "./honorific.js";
+import { idTable } from "../text/id-trie.js";
 
 export interface PeopleIndex {
   caps: number[];
@@ -23,6 +26,7 @@ export interface PeopleIndex {
   ten: number[];
   heads: number[];
   titles: number[];
+  plural: number[];
 }
 
 const ANH = lexicon.intern("ảnh");
@@ -35,6 +39,8 @@ const TEN = lexicon.intern("tên");
  */
 export const HEADS = new WordTrie(ORG_HEADS);
 export const HEAD_FIRST_IDS = HEADS.trie.firsts;
+/** The lexicon ids of the first words of the plural honorifics' pairs ("các" of "các đồng chí", "hai" of "hai nghiên cứu sinh"). */
+export const PLURAL_FIRST_IDS = idTable([...PLURAL_PAIRS.next.keys()]);
 
 /** The index of `doc` (made on first use, kept in its memo). */
 export function peopleIndex(doc: Doc): PeopleIndex {
@@ -45,7 +51,8 @@ function build(doc: Doc): PeopleIndex {
   const t = freshTokens(doc);
   const { flags, id: ids, start: starts, count } = t;
   const key = doc.key;
-  const out: PeopleIndex = { caps: [], odd: [], anh: [], ten: [], heads: [], titles: [] };
+  const out: PeopleIndex = { caps: [], odd: [], anh: [], ten: [], heads: [], titles: [], plural: [] };
+  const plural = PLURAL_FIRST_IDS;
   const heads = HEAD_FIRST_IDS;
   const titleFirst = titleFirstTable();
   for (let i = 0; i < count; i++) {
@@ -63,6 +70,7 @@ function build(doc: Doc): PeopleIndex {
     if (id === ANH) out.anh.push(i);
     else if (id === TEN) out.ten.push(i);
     if (id < heads.length && heads[id] === 1) out.heads.push(i);
+    if (id < plural.length && plural[id] === 1) out.plural.push(i);
   }
   return out;
 }

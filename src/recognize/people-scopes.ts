@@ -13,6 +13,9 @@ import { PLURAL, PLURAL_BY_KEY, PLURAL_PAIRS } from "./honorific.js";
 import { scanAt } from "../text/rx.js";
 import { wordBefore } from "./phrase.js";
 import { fold } from "../text/fold.js";
+import { T_GAP, T_WORD } from "../text/tokens.js";
+import { freshTokens } from "../text/words.js";
+import { peopleIndex } from "./people-index.js";
 
 /** A plural title or honorific covers the names listed after it, within its sentence and at most this far. */
 export const MAX_SCOPE = 1500;
@@ -63,7 +66,7 @@ export function findScopes(
   };
   // plural honorifics and list titles: "các đồng chí Phó Chủ tịch Tổng LĐLĐVN: A, B, C"
   const scopes: Scope[] = [];
-  for (const m of scanAt(PLURAL, key, PLURAL_PAIRS.starts(doc), (at) => !wordBefore(key, at))) {
+  for (const m of scanAt(PLURAL, key, pluralStarts(doc), (at) => !wordBefore(key, at))) {
     const h = PLURAL_BY_KEY.get(m[0].replace(/\s+/g, " "))!;
     const after = skipFwd(norm, m.index + m[0].length);
     const t = byStart.get(after);
@@ -100,6 +103,24 @@ export function findScopes(
   const members = scopes.filter((sc) => sc.title && membership(sc.title)).sort((a, b) => a.start - b.start);
   for (let i = 0; i + 1 < members.length; i++) members[i]!.end = Math.min(members[i]!.end, members[i + 1]!.start);
   return scopes;
+}
+
+/**
+ * Where the first two words of a plural honorific stand (PLURAL_PAIRS.starts(doc), its
+ * specification): read from the people index's list of the pairs' first words, made in its one
+ * walk of the token table, instead of a walk of the whole table of its own. A pair is two word
+ * tokens, white space between them.
+ */
+export function pluralStarts(doc: Doc): number[] {
+  const t = freshTokens(doc);
+  const out: number[] = [];
+  const list = peopleIndex(doc).plural;
+  for (let k = 0; k < list.length; k++) {
+    const i = list[k]!;
+    if (i + 1 >= t.count || !(t.flags[i + 1]! & T_GAP) || !(t.flags[i + 1]! & T_WORD)) continue;
+    if (PLURAL_PAIRS.next.get(t.id[i]!)!.has(t.id[i + 1]!)) out.push(t.start[i]!);
+  }
+  return out;
 }
 
 /**

@@ -11,7 +11,8 @@
 import type { Doc } from "../text/normalize.js";
 import { fold } from "../text/fold.js";
 import { named } from "../text/rx.js";
-import { T_LETTERS, T_ODD, tokenAt, type Tokens } from "../text/tokens.js";
+import { lexicon, T_LETTERS, T_ODD, tokenAt, type Tokens } from "../text/tokens.js";
+import { idTable } from "../text/id-trie.js";
 import { freshTokens } from "../text/words.js";
 import { merged, peopleIndex } from "./people-index.js";
 import { StartSet, trieSource, wordBefore } from "./phrase.js";
@@ -174,12 +175,21 @@ const ABBR_AT = new RegExp(ABBR.source, "uy");
 export const ABBR_FIRST = new Uint8Array(65536);
 for (const k of Object.keys(TITLE_ABBREVIATIONS)) ABBR_FIRST[k.charCodeAt(0)] = 1;
 /**
+ * The lexicon ids of the abbreviations' first words, folded: their first run of letters, marks
+ * and digits ("pct", "phó" of "Phó GĐ", "p" of "P.TGĐ", "chánh" of "Chánh VP"). A match at the
+ * start of a word token of plain letters is followed by no letter, mark or digit, so that token
+ * (a maximal run of them) is the abbreviation's first run as written, and its id is one of these.
+ */
+export const ABBR_FIRST_IDS = idTable(Object.keys(TITLE_ABBREVIATIONS).map((k) => lexicon.intern(fold(/^[\p{L}\p{M}\p{N}]+/u.exec(k)![0]))));
+/**
  * The matches of a global scan of norm with ABBR that start a word (no letter, mark or digit
  * before), each searched for after the last one: as ABBR.exec in a loop that steps one unit past a
  * match inside a word. Such a match starts a word token, or lies inside a token of odd letters
  * (after a letter above U+FFFF, no word character to the edge test): ABBR is tried there only.
  * Every abbreviation starts with a capital, so the word tokens are those starting with one
- * (T_CAP): the index's capitalised and odd tokens are read, not the whole table.
+ * (T_CAP): the index's capitalised and odd tokens are read, not the whole table, and of the
+ * capitalised tokens of plain letters only those with the id of an abbreviation's first word
+ * (ABBR_FIRST_IDS): most capitalised words ("Phòng", "Tỉnh", names) are passed over by their id.
  * `scan`: the global scan itself (the specification).
  */
 export function abbrMatches(doc: Doc, scan = false): RegExpExecArray[] {
@@ -206,9 +216,10 @@ export function abbrMatches(doc: Doc, scan = false): RegExpExecArray[] {
     }
   };
   const ix = peopleIndex(doc);
+  const firstIds = ABBR_FIRST_IDS;
   for (const i of merged(ix.caps, ix.odd)) {
     if (t.flags[i]! & T_ODD) for (let p = t.start[i]!; p < t.end[i]!; p++) tryAt(p);
-    else tryAt(t.start[i]!);
+    else if (t.id[i]! < firstIds.length && firstIds[t.id[i]!] === 1) tryAt(t.start[i]!);
   }
   return out;
 }
