@@ -7,6 +7,7 @@
 //
 //   nice -n 10 node scripts/bench-stages.mjs [REF=main] [--limit 2000] [--rounds 3] [--fns relate,linkFigures,findEvent,buildSections]
 //   nice -n 10 node scripts/bench-stages.mjs main --fns makeDoc,recognizeFigures,recognizeDates   # the early stages
+//   nice -n 10 node scripts/bench-stages.mjs main --tiny --limit 10000 --fns findEvent   # on the titles (or --size 1024)
 //   round 1: relate 0.812  linkFigures 0.701  …  all 0.79
 //   median working/REF per stage …
 //
@@ -19,11 +20,12 @@ import { mkdirSync, readFileSync, rmSync } from "node:fs";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { dirname, join } from "node:path";
 import { argv } from "./lib/args.mjs";
+import { archiveStream, cutEvery } from "./lib/texts.mjs";
 import { bundleTree, extractSrc, resolveRef } from "./lib/trees.mjs";
 import { archiveOrSkip, readArchive } from "./lib/archive.mjs";
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
-const { value, positional } = argv();
+const { args, value, positional } = argv();
 const ref = positional("main");
 const limit = Number(value("--limit") ?? 2000);
 const rounds = Number(value("--rounds") ?? 3);
@@ -64,7 +66,15 @@ await bundle(join(root, "src", "index.ts"), join(work, "working.mjs"), "B");
 const A = (await import(pathToFileURL(join(work, `ref-${sha}.mjs`)).href)).parseReport;
 const B = (await import(pathToFileURL(join(work, "working.mjs")).href)).parseReport;
 
-const docs = (await readArchive(archive, limit)).map((o) => o.text);
+// --tiny: the posts' titles (the fixed cost per post); --size N: the first 2 MB of the posts cut
+// into texts of N characters (--size 1024: what short texts pay per character)
+const docs = (await readArchive(archive, limit)).map((o) => (args.includes("--tiny") ? (o.title ?? "") : o.text));
+const size = Number(value("--size") ?? 0);
+if (size > 0) {
+  const texts = cutEvery(archiveStream(docs), size);
+  docs.length = 0;
+  for (const t of texts) docs.push(t);
+}
 
 const zero = () => Object.fromEntries(fns.map((f) => [f, 0]));
 globalThis.__stages = { A: zero(), B: zero() };

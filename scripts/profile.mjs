@@ -6,6 +6,8 @@
 //   npm run build && nice -n 10 node scripts/profile.mjs [--limit 2000] [--top 30] [--json]
 //   node scripts/profile.mjs --under recognizePeople    # where the time inside one function goes
 //   node scripts/profile.mjs --tiny --limit 10000       # the titles: where the fixed cost goes
+//   node scripts/profile.mjs --tiny --limit 10000 --warm 3 --passes 3   # the same, warm, more samples
+//   node scripts/profile.mjs --size 1024 --warm 2       # 2 MB of archive text cut into 1 KB texts
 //   node scripts/profile.mjs --size 2097152 --limit 1000   # one 2 MB text (or --size 131072)
 //   BAOCAO_DIST=.tmp/dist node scripts/profile.mjs        # another build
 //
@@ -38,15 +40,20 @@ if (size > 0) {
   for (const t of texts) docs.push(t);
 }
 
-// warm up (the profile is of the steady state), then profile one pass
-for (const d of docs.slice(0, size > 0 ? 1 : 300)) parseReport(d);
+// warm up (the profile is of the steady state), then profile one pass (--passes N: N passes, for
+// more samples of short texts; --warm N: N whole passes first instead of the first 300 texts —
+// the titles' fixed cost is a warm figure, and 300 titles leave most of the code cold)
+const passes = Number(value("--passes") ?? 1);
+const warm = Number(value("--warm") ?? 0);
+if (warm > 0) for (let r = 0; r < warm; r++) for (const d of docs) parseReport(d);
+else for (const d of docs.slice(0, size > 0 ? 1 : 300)) parseReport(d);
 const session = new Session();
 session.connect();
 await session.post("Profiler.enable");
 await session.post("Profiler.setSamplingInterval", { interval: 200 });
 await session.post("Profiler.start");
 const t = performance.now();
-for (const d of docs) parseReport(d);
+for (let r = 0; r < passes; r++) for (const d of docs) parseReport(d);
 const wall = performance.now() - t;
 const { profile } = await session.post("Profiler.stop");
 session.disconnect();
@@ -133,7 +140,7 @@ const selfTop = [...selfUs].sort((a, b) => b[1] - a[1]).slice(0, top);
 if (args.includes("--json")) {
   console.log(JSON.stringify({ docs: docs.length, wallMs: Math.round(wall), profile: file, stages: Object.fromEntries(stages.map(([l, us]) => [l.trim(), +((100 * us) / total).toFixed(1)])), self: selfTop.map(([f, us]) => [f, +((100 * us) / total).toFixed(1)]) }, null, 2));
 } else {
-  console.log(`profile: ${docs.length} posts, ${(wall / 1000).toFixed(2)} s wall; ${file}`);
+  console.log(`profile: ${docs.length} posts${passes > 1 ? ` × ${passes} passes` : ""}, ${(wall / 1000).toFixed(2)} s wall; ${file}`);
   console.log(`\nstage (inclusive share of the profiled time)`);
   for (const [label, us] of stages) console.log(`${pct(us)}  ${(us / 1000).toFixed(0).padStart(6)} ms  ${label}`);
   if (under) {

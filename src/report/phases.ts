@@ -23,7 +23,7 @@
  */
 import { makeDoc, type Doc } from "../text/normalize.js";
 import { sentences } from "../text/segment.js";
-import { inferConvention } from "../recognize/number.js";
+import { inferConvention, scanNumbers } from "../recognize/number.js";
 import { recognizeFigures } from "../recognize/figures.js";
 import { recognizeDates } from "../recognize/date.js";
 import { recognizePeople, recognizeOrganizations } from "../recognize/people.js";
@@ -160,6 +160,13 @@ function event(w: Work): void {
 }
 
 function relateFigures(w: Work): void {
+  // every relation holds a figure, a date, a person or a number of the text (src/relate: the
+  // finders run on figures, dates and people; the restatements of a number in words start from a
+  // number): a text with none of them has none, and its relate context is not made (most titles)
+  if (!w.figures.length && !w.dates.length && !w.people.length && !scanNumbers(w.ctx).length) {
+    w.relations = none();
+    return;
+  }
   w.relations = relate({ ctx: w.ctx, hits: w.figureHits, figures: w.figures, dates: w.dates, people: w.people, event: w.event });
   fillFigureLinks(w.figures, w.relations);
   if (w.conv.convention === "unknown" && w.figureHits.some((f) => f.ambiguous))
