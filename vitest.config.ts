@@ -1,4 +1,5 @@
 import { defineConfig } from "vitest/config";
+import { HeavyFirst } from "./test/helpers/sequencer.js";
 
 export default defineConfig({
   test: {
@@ -19,5 +20,11 @@ export default defineConfig({
     // Every report a test makes is checked against the Zod schema, and a failure throws
     // (parseReport does not validate by default: see ParseOptions.validate).
     env: { BAOCAO_VALIDATE: "throw" },
+    // The slowest files start first even when there are no durations of a last run (a clean clone).
+    sequence: { sequencer: HeavyFirst },
+    // Transformed modules are kept on disk between runs (node_modules/.experimental-vitest-cache,
+    // keyed by each file's content): a second run spends ~2.7 s of the main process's CPU instead
+    // of ~6.4 s (measured at load ~10). VITEST_FS_CACHE=0 turns it off.
+    experimental: { fsModuleCache: process.env.VITEST_FS_CACHE !== "0" },
   },
 });

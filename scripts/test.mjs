@@ -3,13 +3,17 @@
 //
 // The type check (tsc --noEmit over src, test, scripts) is one single-threaded process of about
 // 18 s of CPU; run before vitest it left the second core idle for all that time. Run beside it,
-// the two share the cores. tsc is incremental: its build info is kept under
-// node_modules/.cache/baocao, so a second run checks only what changed (a clean clone pays the full
-// check once). Extra arguments go to vitest (`npm test -- test/money.test.ts`).
+// the two share the cores. It runs in tsc's build mode (`tsc -b`) on a config kept under
+// node_modules/.cache/baocao that extends tsconfig.json with an incremental build info beside it:
+// when no input file, tsconfig.json nor the installed packages changed since a check that passed,
+// tsc says "up to date" after reading that build info (~0.7 s of CPU, where the plain incremental
+// check still parsed and bound all 850 files: ~7 s); a change rechecks only what it touches, a
+// check that found errors is redone and reports them again, and a clean clone pays the full check
+// once. Extra arguments go to vitest (`npm test -- test/money.test.ts`).
 //
 // tsc's output is held back and printed after vitest's, so the two never interleave.
 import { spawn } from "node:child_process";
-import { mkdirSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -50,10 +54,19 @@ for (const sig of ["SIGINT", "SIGTERM"]) {
   });
 }
 
+// tsc -b takes no --tsBuildInfoFile, so the build info's place is in a config of its own. It is
+// written only when its text changes: a newer config would make every check out of date.
+const checkConfig = join(cache, "tsconfig.check.json");
+const buildInfo = join(cache, "check.tsbuildinfo");
+const configText = `${JSON.stringify({ extends: "../../../tsconfig.json", compilerOptions: { incremental: true, tsBuildInfoFile: "./check.tsbuildinfo" } }, null, 2)}\n`;
+if (!existsSync(checkConfig) || readFileSync(checkConfig, "utf8") !== configText) writeFileSync(checkConfig, configText);
+// Build mode looks only at the project's own files: after an install (npm writes
+// node_modules/.package-lock.json) the packages' declarations may differ, so check everything again.
+const installed = join(root, "node_modules", ".package-lock.json");
+if (existsSync(buildInfo) && existsSync(installed) && statSync(installed).mtimeMs > statSync(buildInfo).mtimeMs) rmSync(buildInfo);
+
 const started = Date.now();
-const tsc = run([tscBin, "--noEmit", "-p", ".", "--incremental", "--tsBuildInfoFile", join(cache, "tsc.tsbuildinfo")], {
-  capture: true,
-});
+const tsc = run([tscBin, "-b", checkConfig], { capture: true });
 const vitest = run([vitestBin, "run", ...process.argv.slice(2)], { capture: false });
 
 const [t, v] = await Promise.all([tsc, vitest]);

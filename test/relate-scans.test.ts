@@ -19,6 +19,7 @@
  */
 import { describe, expect, test } from "vitest";
 import fc from "fast-check";
+import { binaryString } from "./helpers/binary.js";
 import { coordAhead, COORD, foldedWords, foldedWordsSpec, GUARDS, wordAfter, wordAfterSpec } from "../src/relate/context.js";
 import { foldFixed, foldKey } from "../src/text/fold-fixed.js";
 import { fold } from "../src/text/fold.js";
@@ -45,7 +46,7 @@ const PIECES = [
   "hòa", "hoà", "qùi", "túi", "tuí", "Hòang", "hòang", "W\u030A", "w\u030a", "ẘ", "\u2000", "\u2126", "ǹ", "ọe", "ỏ", "ê", "ò", "K",
 ];
 const text = fc.array(fc.constantFrom(...PIECES), { maxLength: 30 }).map((ps) => ps.join(""));
-const anyText = fc.string({ unit: "binary", maxLength: 40 });
+const anyText = binaryString({ maxLength: 40 });
 
 describe("relate: faster scans equal their specifications", () => {
   test("foldedWords", () => {

@@ -1,95 +1,160 @@
 /**
  * A text's Work handed from one thread to another between two phases (issue 14, a prototype: the
- * stages split between two workers, each compiling half the parser; not used by the CLI yet).
+ * stages split between two workers, each compiling part of the parser; not used by the CLI yet).
  *
+ *   const split = SPLITS.people;                        // phases in split.phases, A runs [0, split.at)
  *   const works = …begin() each text…;
- *   runPhases(works, 0, CUT);                          // thread A: read … organizations
- *   const { message, transfer } = handOver(works);     // A: plain data, one ArrayBuffer per text
- *   port.postMessage(message, transfer);               // (or structuredClone(message, { transfer }))
- *   const got = takeOver(message);                     // thread B: Works again, TextDocs and all
- *   runPhases(got, CUT, PHASES.length);                // B: link … publish; finish(w) → the Report
+ *   runPhases(works, 0, split.at, split.phases);        // thread A: read, people, organizations
+ *   const { message, transfer } = handOver(works);      // A: numbers, ArrayBuffers
+ *   port.postMessage(message, transfer);                // (or structuredClone(message, { transfer }))
+ *   const got = takeOver(message);                      // thread B: Works again, TextDocs and all
+ *   runPhases(got, split.at, split.phases.length, split.phases); // B: figures … publish; finish(w)
  *
- * What crosses (one message per chunk; structured clone keeps shared references inside it, so a
- * hit and the memo's list that holds it stay one object):
- *   - the Work's input, options, warnings, convention and the hits of the phases run so far;
- *   - the doc: its norm (null when it is the input) and key, and one ArrayBuffer (transferred)
- *     holding its token table (start, end, id: Int32; flags: Uint8) and its offset map (s, e);
- *     revived as a real TextDoc through normalize.ts reviveDoc (its constructor), the token
- *     ids kept when both threads' lexicons are of the same generation (the same build, word
- *     lists compiled at load: the ids are the same), else looked up again (words.ts refreshIds);
- *   - the sentences, as numbers in that buffer (as objects they cost a fifth of the clone);
- *   - of the doc's memo (normalize.ts DocMemo, one slot per owner; no WeakMap caches remain),
- *     the slots the later phases read: numbers (relate's context), marked (number-tokens) and
- *     years (event; its `context` holds a function: dropped, B builds it again when asked). The
- *     other slots (names, people index, honorifics, org phrases, crime, groups) are read only by
- *     the first five phases: dropped; a later phase that asked would compute them again, the same.
- * Module caches keyed by a token table's identity (phrase.ts) simply miss on the revived one.
+ * What crosses, one message per chunk (HandedChunk below): one ArrayBuffer (transferred), a table
+ * of distinct short strings, and the texts (input, norm or null, key of each Work):
+ *   - per Work: its options and convention, referenceDate; the doc's token table (start, end, id;
+ *     flags), its offset map (s, e) and its sentences, revived as a real TextDoc through
+ *     normalize.ts reviveDoc (its constructor) over views into the buffer, the token ids kept when
+ *     both threads' lexicons are of the same generation (the same build, word lists compiled at
+ *     load: the ids are the same), else looked up again;
+ *   - as numbers (hand-over-codec.ts): the hits of the phases run so far (figures, dates, people,
+ *     organisations), the number convention, and of the doc's memo (normalize.ts DocMemo) the
+ *     slots later phases read: numbers (relate's context), marked (number-tokens), groups (the
+ *     number convention's digit groups) and years (event; its `context` holds a function: dropped,
+ *     B builds it again when asked). As a structured clone these cost ~1 µs an object, 100–170 µs
+ *     a post before link; as numbers a tenth of that (scripts/bench-pipeline.mjs prints it).
+ *     The other slots (names, people index, honorifics, org phrases, crime) are read only by the
+ *     recognisers that make them: dropped; a later phase that asked would compute them again, the
+ *     same. Module caches keyed by a token table's identity (phrase.ts) miss on the revived one.
  *
  * Cut points: any k with only plain data in the Work after phase k. After link the figures are
  * FigureDrafts (a class with getters, figure-draft.ts): handOver refuses them.
+ *
+ * Phase orders: the recognisers read only the doc (and its memo, caches of pure functions of the
+ * doc), never another recogniser's hits, so figures and dates may come after people and
+ * organisations. SPLITS.people runs read, people, organizations in A and figures, dates … publish
+ * in B: then only the doc, the people, the organisations and the digit groups cross, and the
+ * number code is compiled in B alone. Its balance (bench-pipeline --phases, 10,000 posts, CPU):
+ * cold A 44.9% / B 55.1%, warm 48.7% / 51.3%. SPLITS.figures (dates in A too) is more even cold
+ * (~49.5%) but both halves then read the number tokens (dates do), and compile that code twice.
+ * bench-pipeline, 10,000 posts, CPU over one worker per round (load 9): people 1.217 / 1.109 /
+ * 0.974, figures 1.119 / 1.059 / 1.284, posts 1.644 / 1.564 / 1.236. What two workers still pay
+ * twice: importing the parser (~0.9 s CPU a worker here: phases.ts imports every recogniser and
+ * its word lists) and the code both halves run (text/, the token table's readers).
  */
 import { reviveDoc, type Doc } from "../text/normalize.js";
 import { lexicon, type Tokens } from "../text/tokens.js";
-import type { Ctx } from "../recognize/types.js";
-import { PHASES, Work } from "./phases.js";
+import type { Ctx, DateHit } from "../recognize/types.js";
+import { PHASES, Work, type Phase } from "./phases.js";
 // (the phases over a chunk, as parseReports runs them: A runs [0, CUT), B [CUT, PHASES.length))
 export { runPhases } from "./batch.js";
 import type { ParseOptions } from "./parse.js";
+import {
+  Reader,
+  Writer,
+  readDates,
+  readFigureHits,
+  readInt32Array,
+  readIntList,
+  readNumbers,
+  readOrgHits,
+  readPersonHits,
+  readYears,
+  writeDates,
+  writeFigureHits,
+  writeInts,
+  writeNumbers,
+  writeOrgHits,
+  writePersonHits,
+  writeYears,
+} from "./hand-over-codec.js";
 
 /** The default cut: A runs read, figures, dates, people, organizations; B link … publish. */
 export const CUT = PHASES.indexOf(PHASES.find((p) => p.name === "link")!);
 
-/** The memo slots that cross (see the module comment). */
-const SHIPPED = ["numbers", "marked", "years"] as const;
-/** The Work's fields set by phases (in Work's order); those set by the phases run so far cross. */
-const FIELDS = ["conv", "figureHits", "dates", "personHits", "orgHits"] as const;
+/** Phases in an order, A running the first `at` of them and B the rest. */
+export interface Split {
+  phases: readonly Phase[];
+  at: number;
+}
+const phase = (name: string): Phase => PHASES.find((p) => p.name === name)!;
+const peopleFirst = ["read", "people", "organizations", "figures", "dates"].map(phase);
+const LATE = PHASES.slice(CUT);
+/** The splits bench-pipeline measures (by name); test/hand-over.test.ts holds each to parseReport. */
+export const SPLITS: Record<string, Split> = {
+  /** read … organizations | link …: the first cut (phase 9). */
+  link: { phases: PHASES, at: CUT },
+  /** read … people | organizations … */
+  organizations: { phases: PHASES, at: CUT - 1 },
+  /** read, people, organizations | figures, dates, link … */
+  people: { phases: [...peopleFirst, ...LATE], at: 3 },
+  /** read, dates, people, organizations | figures, link … */
+  figures: { phases: [phase("read"), phase("dates"), phase("people"), phase("organizations"), phase("figures"), ...LATE], at: 4 },
+};
+
+/** Work fields set by phases before link (bits of HandedWork.has, in the order they are written). */
+const CONV = 1;
+const FIGURES = 2;
+const DATES = 4;
+const PEOPLE = 8;
+const ORGS = 16;
+/** Memo slots (see the module comment). */
+const NUMBERS = 32;
+const MARKED = 64;
+const GROUPS = 128;
+const YEARS = 256;
 const LATER = ["figures", "people", "organizations", "dateValues", "event", "relations", "report"] as const;
 
-/** One Work as plain data (structured-cloneable). null: a text that was not a Work (its place kept). */
-export interface HandedWork {
-  input: string;
-  options: ParseOptions;
-  warnings: Work["warnings"];
-  fields: Partial<Pick<Work, (typeof FIELDS)[number]>>;
-  /** How many sentences (in buf: start, end, paragraph × 2 + caption, Int32 each). */
-  sentences: number;
-  convention: Ctx["convention"];
-  referenceDate: string | undefined;
-  /** doc.norm, or null when it is the input itself. */
-  norm: string | null;
-  key: string;
-  /** Tokens: count and the lexicon generation of the ids; the offset map's length (-1: none). */
-  count: number;
-  generation: number;
-  mapLength: number;
-  /** start, end, id (Int32 × count), map s, e (Int32 × mapLength), sentences (Int32 × 3 × sentences), flags (Uint8 × count). */
+/**
+ * A chunk's Works as one message: every number in one ArrayBuffer (transferred), per Work (in
+ * order; `has` -1 for a text that was not a Work, its place kept): has, the token count, the
+ * lexicon generation of the ids, the offset map's length (-1: none), the number of sentences;
+ * the token table (start, end, id: Int32 × count; flags: bytes), the map (s, e), the sentences
+ * (start, end, paragraph × 2 + caption); the convention and referenceDate; the options (flat: see
+ * Writer.flat, else in `extra`), the number of warnings (the list itself in `extra` when not
+ * empty); then the hits and memo slots of `has`. The texts go apart (input, norm or null, key per
+ * Work), never into the string table (no long string hashed).
+ */
+export interface HandedChunk {
+  /** Float64 × nf, then Int32 (hand-over-codec.ts). */
   buf: ArrayBuffer;
-  memo: Partial<Record<(typeof SHIPPED)[number], unknown>>;
+  nf: number;
+  strings: string[];
+  texts: (string | null)[];
+  /** Options that are not flat, and warnings lists that are not empty, in the order read. */
+  extra: unknown[];
 }
 
 export interface HandOver {
-  message: (HandedWork | null)[];
+  message: HandedChunk;
   /** The ArrayBuffers to transfer with the message. */
   transfer: ArrayBuffer[];
 }
 
+/** The streams every handOver writes into (cleared each time; finish() copies them out). */
+const writer = new Writer();
+
 /** The Works (after the same phases) as one message; null stays null. */
 export function handOver(works: readonly (Work | null)[]): HandOver {
-  const message: (HandedWork | null)[] = [];
-  const transfer: ArrayBuffer[] = [];
+  const out = writer.clear();
+  const texts: (string | null)[] = [];
+  const extra: unknown[] = [];
+  out.reserve(1);
+  out.int(works.length);
   for (const w of works) {
     if (!w) {
-      message.push(null);
+      out.reserve(1);
+      out.int(-1);
       continue;
     }
-    const h = handWork(w);
-    message.push(h);
-    transfer.push(h.buf);
+    handWork(w, out, texts, extra);
   }
-  return { message, transfer };
+  const nf = out.nf;
+  const { buf, strings } = out.finish();
+  return { message: { buf, nf, strings, texts, extra }, transfer: [buf] };
 }
 
-function handWork(w: Work): HandedWork {
+function handWork(w: Work, out: Writer, texts: (string | null)[], extra: unknown[]): void {
   for (const f of LATER) if (w[f] !== undefined) throw new Error(`hand-over: the Work has ${f} (cut before link)`);
   const doc = w.ctx.doc;
   const t = doc.tokens;
@@ -97,84 +162,126 @@ function handWork(w: Work): HandedWork {
   const map = (doc as unknown as { map: { s: Int32Array; e: Int32Array } | null }).map;
   const m = map ? map.s.length : -1;
   const ss = w.ctx.sentences;
-  const at = 3 * n + 2 * Math.max(m, 0);
-  const ints = at + 3 * ss.length;
-  const buf = new ArrayBuffer(ints * 4 + n);
-  const i32 = new Int32Array(buf, 0, ints);
-  // the sentences as numbers: a third of what structuredClone took per post as objects
-  for (let k = 0, j = at; k < ss.length; k++, j += 3) {
-    const s = ss[k]!;
-    i32[j] = s.start;
-    i32[j + 1] = s.end;
-    i32[j + 2] = s.paragraph * 2 + (s.caption ? 1 : 0);
-  }
-  i32.set(t.start.subarray(0, n), 0);
-  i32.set(t.end.subarray(0, n), n);
-  i32.set(t.id.subarray(0, n), 2 * n);
+  const memo = doc.memo;
+  const has =
+    (w.conv !== undefined ? CONV : 0) |
+    (w.figureHits !== undefined ? FIGURES : 0) |
+    (w.dates !== undefined ? DATES : 0) |
+    (w.personHits !== undefined ? PEOPLE : 0) |
+    (w.orgHits !== undefined ? ORGS : 0) |
+    (memo.numbers !== undefined ? NUMBERS : 0) |
+    (memo.marked !== undefined ? MARKED : 0) |
+    (memo.groups !== undefined ? GROUPS : 0) |
+    (memo.years !== undefined ? YEARS : 0);
+  out.reserve(5);
+  out.int(has);
+  out.int(n);
+  out.int(t.generation);
+  out.int(m);
+  out.int(ss.length);
+  out.int32s(t.start, n);
+  out.int32s(t.end, n);
+  out.int32s(t.id, n);
+  out.bytes(t.flags, n);
   if (map) {
-    i32.set(map.s, 3 * n);
-    i32.set(map.e, 3 * n + m);
+    out.int32s(map.s, m);
+    out.int32s(map.e, m);
   }
-  new Uint8Array(buf, ints * 4, n).set(t.flags.subarray(0, n));
-  const fields: HandedWork["fields"] = {};
-  for (const f of FIELDS) if (w[f] !== undefined) (fields as Record<string, unknown>)[f] = w[f];
-  const memo: HandedWork["memo"] = {};
-  for (const s of SHIPPED) {
-    const v = doc.memo[s];
-    if (v === undefined) continue;
-    // years: its list and hits, not its context (which holds a function)
-    memo[s] = s === "years" ? { ...(v as object), context: undefined } : v;
+  out.reserve(3 * ss.length + 4);
+  for (let k = 0; k < ss.length; k++) {
+    const s = ss[k]!;
+    out.int(s.start);
+    out.int(s.end);
+    out.int(s.paragraph * 2 + (s.caption ? 1 : 0));
   }
-  return {
-    input: w.input,
-    options: w.options,
-    warnings: w.warnings,
-    fields,
-    sentences: ss.length,
-    convention: w.ctx.convention,
-    referenceDate: w.ctx.referenceDate,
-    norm: doc.norm === w.input ? null : doc.norm,
-    key: doc.key,
-    count: n,
-    generation: t.generation,
-    mapLength: m,
-    buf,
-    memo,
-  };
+  out.str(w.ctx.convention);
+  out.str(w.ctx.referenceDate);
+  out.int(w.warnings.length);
+  if (w.warnings.length) extra.push(w.warnings);
+  const options = w.options;
+  if (options === null || typeof options !== "object" || !out.flat(options)) {
+    out.reserve(1);
+    out.int(-1);
+    extra.push(options);
+  }
+  texts.push(w.input, doc.norm === w.input ? null : doc.norm, doc.key);
+  if (has & CONV) {
+    out.reserve(1);
+    out.str(w.conv.convention);
+    out.strs(w.conv.evidence);
+  }
+  if (has & FIGURES) writeFigureHits(out, w.figureHits);
+  if (has & DATES) writeDates(out, w.dates);
+  if (has & PEOPLE) writePersonHits(out, w.personHits);
+  if (has & ORGS) writeOrgHits(out, w.orgHits);
+  if (has & NUMBERS) writeNumbers(out, memo.numbers as Parameters<typeof writeNumbers>[1]);
+  if (has & MARKED) writeInts(out, memo.marked as Int32Array);
+  if (has & GROUPS) writeInts(out, memo.groups as number[]);
+  if (has & YEARS) writeYears(out, memo.years as Parameters<typeof writeYears>[1], w.dates);
 }
 
 /** The Works again, in this thread, from a message of handOver (after a structured clone). */
-export function takeOver(message: readonly (HandedWork | null)[]): (Work | null)[] {
+export function takeOver(message: HandedChunk): (Work | null)[] {
+  const r = new Reader(message.buf, message.strings, message.nf);
+  const at = { text: 0, extra: 0 };
+  const count = r.int();
   const out: (Work | null)[] = [];
-  for (const h of message) out.push(h ? revive(h) : null);
+  for (let k = 0; k < count; k++) out.push(revive(r, message, at));
   return out;
 }
 
-function revive(h: HandedWork): Work {
-  const n = h.count;
-  const m = h.mapLength;
-  const at = 3 * n + 2 * Math.max(m, 0);
-  const ints = at + 3 * h.sentences;
-  const buf = h.buf;
+function revive(r: Reader, message: HandedChunk, at: { text: number; extra: number }): Work | null {
+  const has = r.int();
+  if (has === -1) return null;
+  const n = r.int();
+  const generation = r.int();
+  const m = r.int();
+  const ns = r.int();
+  const start = r.int32s(n);
+  const end = r.int32s(n);
+  const id = r.int32s(n);
+  const flags = r.bytes(n);
   const tokens: Tokens = {
     count: n,
-    start: new Int32Array(buf, 0, n),
-    end: new Int32Array(buf, n * 4, n),
-    flags: new Uint8Array(buf, ints * 4, n),
-    id: new Int32Array(buf, n * 8, n),
+    start,
+    end,
+    flags,
+    id,
     // the same generation: the same word lists compiled in the same order, the same ids
-    generation: h.generation === lexicon.generation ? h.generation : -1,
+    generation: generation === lexicon.generation ? generation : -1,
   };
-  const map = m >= 0 ? { s: new Int32Array(buf, 3 * n * 4, m), e: new Int32Array(buf, (3 * n + m) * 4, m) } : null;
-  const doc: Doc = reviveDoc(h.input, h.norm ?? h.input, h.key, tokens, map);
-  Object.assign(doc.memo, h.memo);
-  const w = new Work(h.input, h.options, h.warnings);
-  const i32 = new Int32Array(buf, at * 4, 3 * h.sentences);
+  const map = m >= 0 ? { s: r.int32s(m), e: r.int32s(m) } : null;
   const sentences: Ctx["sentences"] = [];
-  for (let j = 0; j < i32.length; j += 3) sentences.push({ start: i32[j]!, end: i32[j + 1]!, paragraph: i32[j + 2]! >> 1, caption: (i32[j + 2]! & 1) === 1 });
-  const ctx: Ctx = { doc, sentences, convention: h.convention };
-  if (h.referenceDate !== undefined) ctx.referenceDate = h.referenceDate;
+  for (let j = 0; j < ns; j++) {
+    const s = r.int();
+    const e = r.int();
+    const p = r.int();
+    sentences.push({ start: s, end: e, paragraph: p >> 1, caption: (p & 1) === 1 });
+  }
+  const convention = r.str() as Ctx["convention"];
+  const referenceDate = r.str();
+  const warnings = r.int() ? (message.extra[at.extra++] as Work["warnings"]) : [];
+  const options = (r.i[r.pi] === -1 ? (r.pi++, message.extra[at.extra++]) : r.flat()) as ParseOptions;
+  const input = message.texts[at.text++] as string;
+  const norm = message.texts[at.text++] ?? input;
+  const key = message.texts[at.text++] as string;
+  const doc: Doc = reviveDoc(input, norm, key, tokens, map);
+  const w = new Work(input, options, warnings);
+  const ctx: Ctx = { doc, sentences, convention };
+  if (referenceDate !== undefined) ctx.referenceDate = referenceDate;
   w.ctx = ctx;
-  Object.assign(w, h.fields);
+  if (has & CONV) {
+    const convention = r.str() as Ctx["convention"];
+    w.conv = { convention, evidence: r.strs() };
+  }
+  if (has & FIGURES) w.figureHits = readFigureHits(r);
+  if (has & DATES) w.dates = readDates(r);
+  if (has & PEOPLE) w.personHits = readPersonHits(r);
+  if (has & ORGS) w.orgHits = readOrgHits(r);
+  const memo = doc.memo;
+  if (has & NUMBERS) memo.numbers = readNumbers(r);
+  if (has & MARKED) memo.marked = readInt32Array(r);
+  if (has & GROUPS) memo.groups = readIntList(r);
+  if (has & YEARS) memo.years = readYears(r, w.dates as DateHit[] | undefined);
   return w;
 }
