@@ -29,26 +29,8 @@ export interface BareYear {
   weak: boolean;
 }
 
-/** The readings of the last text asked about, by position: latestPlainYear, then yearMentions when it finds none. */
-let seenKey = "";
-let seenNorm = "";
-const seen = new Map<number, BareYear | null>();
-
 /** The bare year at `at` (from bareYears), or null when it is the year of a date or an amount. */
 export function bareYear(key: string, norm: string, at: number): BareYear | null {
-  if (key !== seenKey || norm !== seenNorm) {
-    seen.clear();
-    seenKey = key;
-    seenNorm = norm;
-  }
-  const got = seen.get(at);
-  if (got !== undefined) return got;
-  const read = readBareYear(key, norm, at);
-  seen.set(at, read);
-  return read;
-}
-
-function readBareYear(key: string, norm: string, at: number): BareYear | null {
   const before = key.slice(Math.max(0, at - 40), at);
   if (DATE_PART_BEFORE.test(before.slice(-9))) return null; // "20-5-1970", "Tháng 5-2013": the year of a date
   if (AMOUNT_BEFORE.test(before.slice(-12)) && /^ {1,2}[\p{L}]/u.test(key.slice(at + 4, at + 7)) && !/^ {1,2}năm/u.test(key.slice(at + 4, at + 10))) return null; // "hơn 2000 điểm bán": an amount
