@@ -72,9 +72,9 @@ const vitest = run([vitestBin, "run", ...process.argv.slice(2)], { capture: fals
 const [t, v] = await Promise.all([tsc, vitest]);
 const secs = ((Date.now() - started) / 1000).toFixed(1);
 if (t.code !== 0) {
-  process.stdout.write(`\n tsc --noEmit: type errors\n\n${t.out}\n`);
+  process.stdout.write(`\n type check (tsc -b, no emit): type errors\n\n${t.out}\n`);
 } else {
-  process.stdout.write(` Types      tsc --noEmit: no errors\n`);
+  process.stdout.write(` Types      type check (tsc -b, no emit): no errors\n`);
 }
 process.stdout.write(` Total      ${secs}s (type check and tests side by side)\n`);
 if (process.exitCode === undefined) process.exitCode = t.code !== 0 ? t.code : v.code;

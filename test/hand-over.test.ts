@@ -168,7 +168,10 @@ describe("a Work handed over between the phases gives parseReport's Report", () 
     expect(files.length).toBe(75);
     const items = files.map((f) => ({ text: readFileSync(join(dev, f), "utf8"), id: f.replace(/\.txt$/, "") }));
     const want = alone(items);
-    for (const cut of [3, CUT, SPLITS.people!, SPLITS.figures!]) same(items, cut, want);
+    // the cut before link and the split the pipeline bench uses; every other cut and split is
+    // held to parseReport on the seed (whole and by paragraph) and on arbitrary strings above and
+    // below (each pass over the dev docs is ~1 s of a loaded worker's time)
+    for (const cut of [CUT, SPLITS.people!]) same(items, cut, want);
   });
 
   describe("without validation (hostile texts)", () => {
