@@ -15,7 +15,7 @@
 import { mkdirSync, rmSync } from "node:fs";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { dirname, join } from "node:path";
-import { archiveStream, cutEvery } from "./lib/texts.mjs";
+import { benchTexts } from "./lib/texts.mjs";
 import { argv } from "./lib/args.mjs";
 import { bundleTree, extractSrc, resolveRef } from "./lib/trees.mjs";
 import { archiveOrSkip, readArchive } from "./lib/archive.mjs";
@@ -48,15 +48,9 @@ if (batch && typeof working.parseReports !== "function") {
 const A = (d) => refParse(d, opts);
 const B = (d) => workParse(d, opts);
 
-const docs = (await readArchive(archive, limit)).map((o) => (args.includes("--tiny") ? (o.title ?? "") : o.text));
-// --size N: the first 2 MB of those posts cut into texts of N characters (per-size flatness:
-// compare --size 131072 with --size 2097152)
+// --tiny: the titles; --size N: the first 2 MB of the posts cut into texts of N characters
 const size = Number(value("--size") ?? 0);
-if (size > 0) {
-  const texts = cutEvery(archiveStream(docs), size);
-  docs.length = 0;
-  for (const t of texts) docs.push(t);
-}
+const docs = benchTexts(await readArchive(archive, limit), { tiny: args.includes("--tiny"), size });
 
 // Each round walks the posts in chunks of 50 and times both builds on each chunk, one after
 // the other (which goes first alternates): load that comes and goes falls on both alike.

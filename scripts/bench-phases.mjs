@@ -15,7 +15,7 @@
 // ratios of one run on a loaded machine, not the µs.
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { dirname, join, resolve } from "node:path";
-import { archiveStream, cutEvery } from "./lib/texts.mjs";
+import { benchTexts } from "./lib/texts.mjs";
 import { argv } from "./lib/args.mjs";
 import { archiveOrSkip, readArchive } from "./lib/archive.mjs";
 
@@ -29,8 +29,7 @@ const tiny = args.includes("--tiny");
 const size = Number(value("--size") ?? 0);
 const rounds = Number(value("--rounds") ?? 3);
 const limit = Number(value("--limit") ?? (tiny ? 10000 : 2000));
-let docs = (await readArchive(archive, limit)).map((o) => (tiny ? (o.title ?? "") : o.text));
-if (size > 0) docs = [...cutEvery(archiveStream(docs), size)];
+const docs = benchTexts(await readArchive(archive, limit), { tiny, size });
 
 const spent = new Float64Array(PHASES.length);
 const timed = PHASES.map((phase, i) => (w) => {

@@ -20,7 +20,7 @@ import { mkdirSync, readFileSync, rmSync } from "node:fs";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { dirname, join } from "node:path";
 import { argv } from "./lib/args.mjs";
-import { archiveStream, cutEvery } from "./lib/texts.mjs";
+import { benchTexts } from "./lib/texts.mjs";
 import { bundleTree, extractSrc, resolveRef } from "./lib/trees.mjs";
 import { archiveOrSkip, readArchive } from "./lib/archive.mjs";
 
@@ -68,13 +68,8 @@ const B = (await import(pathToFileURL(join(work, "working.mjs")).href)).parseRep
 
 // --tiny: the posts' titles (the fixed cost per post); --size N: the first 2 MB of the posts cut
 // into texts of N characters (--size 1024: what short texts pay per character)
-const docs = (await readArchive(archive, limit)).map((o) => (args.includes("--tiny") ? (o.title ?? "") : o.text));
 const size = Number(value("--size") ?? 0);
-if (size > 0) {
-  const texts = cutEvery(archiveStream(docs), size);
-  docs.length = 0;
-  for (const t of texts) docs.push(t);
-}
+const docs = benchTexts(await readArchive(archive, limit), { tiny: args.includes("--tiny"), size });
 
 const zero = () => Object.fromEntries(fns.map((f) => [f, 0]));
 globalThis.__stages = { A: zero(), B: zero() };

@@ -16,7 +16,7 @@ import { Session } from "node:inspector/promises";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { dirname, join, resolve } from "node:path";
-import { archiveStream, cutEvery } from "./lib/texts.mjs";
+import { benchTexts } from "./lib/texts.mjs";
 import { argv } from "./lib/args.mjs";
 import { ARCHIVE, archiveOrSkip, readArchive } from "./lib/archive.mjs";
 
@@ -30,15 +30,10 @@ const archive = archiveOrSkip("profile", resolve(value("--archive") ?? ARCHIVE))
 const dist = resolve(root, process.env.BAOCAO_DIST ?? "dist");
 const { parseReport } = await import(pathToFileURL(join(dist, "index.js")).href);
 
-const docs = (await readArchive(archive, limit)).map((o) => (tiny ? (o.title ?? "") : o.text));
 // --size N: the same 2 MB of archive text cut into texts of N characters (flatness: compare
 // --size 131072 with --size 2097152)
 const size = Number(value("--size") ?? 0);
-if (size > 0) {
-  const texts = cutEvery(archiveStream(docs), size);
-  docs.length = 0;
-  for (const t of texts) docs.push(t);
-}
+const docs = benchTexts(await readArchive(archive, limit), { tiny, size });
 
 // warm up (the profile is of the steady state), then profile one pass (--passes N: N passes, for
 // more samples of short texts; --warm N: N whole passes first instead of the first 300 texts —

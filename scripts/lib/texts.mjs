@@ -16,3 +16,13 @@ export function cutEvery(stream, size) {
   for (let at = 0; at < stream.length; at += size) out.push(stream.slice(at, at + size));
   return out;
 }
+
+/**
+ * The texts a bench reads from the archive's posts: their texts, or their titles (`tiny`: the fixed
+ * cost per post); with `size` > 0, the first 2 MB of those cut into texts of `size` characters
+ * (per-size flatness: compare --size 1024 or 131072 with --size 2097152).
+ */
+export function benchTexts(posts, { tiny = false, size = 0 } = {}) {
+  const docs = posts.map((o) => (tiny ? (o.title ?? "") : o.text));
+  return size > 0 ? cutEvery(archiveStream(docs), size) : docs;
+}
