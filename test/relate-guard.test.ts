@@ -7,10 +7,10 @@
  */
 import { describe, expect, test } from "vitest";
 import fc from "fast-check";
-import { PHASES, Work } from "../src/report/phases.js";
+import { PHASES } from "../src/report/phases.js";
 import { fillFigureLinks, relate } from "../src/relate/index.js";
 import { scanNumbers } from "../src/recognize/number.js";
-import { none } from "../src/text/lists.js";
+import { phaseIndex, workBefore } from "./helpers/work.js";
 import { expectEqual } from "./helpers/expect-fast.js";
 
 const PIECES = [
@@ -45,14 +45,7 @@ const PIECES = [
   "Ảnh: Lan Chi",
 ];
 const text = fc.array(fc.constantFrom(...PIECES), { maxLength: 12 }).map((ps) => ps.join(""));
-const RELATE = PHASES.findIndex((p) => p.name === "relateFigures");
-
-/** The Work after the phases before relate. */
-function upToRelate(s: string): Work {
-  const w = new Work(s, {}, none());
-  for (const p of PHASES.slice(0, RELATE)) p(w);
-  return w;
-}
+const RELATE = phaseIndex("relateFigures");
 
 describe("relateFigures' skip is relate() where it is taken", () => {
   test("random texts: the same relations and warnings as relate() on the same Work", () => {
@@ -60,8 +53,8 @@ describe("relateFigures' skip is relate() where it is taken", () => {
     let ran = 0;
     fc.assert(
       fc.property(text, (s) => {
-        const a = upToRelate(s);
-        const b = upToRelate(s);
+        const a = workBefore(s, "relateFigures");
+        const b = workBefore(s, "relateFigures");
         PHASES[RELATE]!(a);
         // the phase without its skip
         const rel = relate({ ctx: b.ctx, hits: b.figureHits, figures: b.figures, dates: b.dates, people: b.people, event: b.event });
@@ -80,14 +73,14 @@ describe("relateFigures' skip is relate() where it is taken", () => {
     expect(ran).toBeGreaterThan(100);
   });
   test("a title with nothing to relate, and one with a relation", () => {
-    const w = upToRelate("Hội nghị tổng kết công tác Đảng");
+    const w = workBefore("Hội nghị tổng kết công tác Đảng", "relateFigures");
     PHASES[RELATE]!(w);
     expect(w.relations).toEqual([]);
-    const v = upToRelate("Tổng số 38 đơn vị, gồm 12 khoa và 26 phòng.");
+    const v = workBefore("Tổng số 38 đơn vị, gồm 12 khoa và 26 phòng.", "relateFigures");
     PHASES[RELATE]!(v);
     expect(v.relations.map((r) => r.kind)).toContain("breakdown");
     // no figure, date or number: a person's two ranks in one unit
-    const p = upToRelate("Ông Nguyễn Văn An, Giám đốc Sở Y tế, Phó Giám đốc Sở Y tế");
+    const p = workBefore("Ông Nguyễn Văn An, Giám đốc Sở Y tế, Phó Giám đốc Sở Y tế", "relateFigures");
     PHASES[RELATE]!(p);
     expect(p.relations.map((r) => r.kind)).toEqual(["position"]);
   });

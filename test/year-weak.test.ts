@@ -8,11 +8,11 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
 import fc from "fast-check";
-import { PHASES, Work } from "../src/report/phases.js";
+import type { Work } from "../src/report/phases.js";
 import { yearMentions } from "../src/recognize/date.js";
 import { latestPlainYear } from "../src/recognize/year-weak.js";
 import type { DateHit } from "../src/recognize/types.js";
-import { none } from "../src/text/lists.js";
+import { workBefore } from "./helpers/work.js";
 
 const PIECES = [
   "Năm 2016, Công ty đã đạt",
@@ -45,14 +45,6 @@ const PIECES = [
   "\n",
 ];
 const text = fc.array(fc.constantFrom(...PIECES), { maxLength: 14 }).map((ps) => ps.join(" "));
-const EVENT = PHASES.findIndex((p) => p.name === "event");
-
-/** The Work after the phases before event: the dates as findEvent gets them. */
-function upToEvent(s: string): Work {
-  const w = new Work(s, {}, none());
-  for (const p of PHASES.slice(0, EVENT)) p(w);
-  return w;
-}
 
 /** The reading latestPlainYear replaced: every mention, every flag. */
 function oracle(w: Work, dates: DateHit[]): number | null {
@@ -62,7 +54,7 @@ function oracle(w: Work, dates: DateHit[]): number | null {
 }
 
 function same(s: string): number | null {
-  const w = upToEvent(s);
+  const w = workBefore(s, "event");
   const lazy = latestPlainYear(w.ctx, w.dates);
   expect(lazy, s).toBe(oracle(w, w.dates));
   return lazy;

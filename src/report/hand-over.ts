@@ -22,7 +22,8 @@
  *     slots later phases read: numbers (relate's context), marked (number-tokens), groups (the
  *     number convention's digit groups) and years (event; its `context` holds a function: dropped,
  *     B builds it again when asked). As a structured clone these cost ~1 µs an object, 100–170 µs
- *     a post before link; as numbers a tenth of that (scripts/bench-pipeline.mjs prints it).
+ *     a post before link; written as numbers, the whole hand-over is 0.28–0.36× of the clone's in
+ *     the same process (`bench-pipeline --cost --ab`), 23–28 µs a post at SPLITS.people.
  *     The other slots (names, people index, honorifics, org phrases, crime) are read only by the
  *     recognisers that make them: dropped; a later phase that asked would compute them again, the
  *     same. Module caches keyed by a token table's identity (phrase.ts) miss on the revived one.
