@@ -18,7 +18,7 @@
  */
 import type { Ctx, DateHit, OrgHit } from "../recognize/types.js";
 import { documentYear, edged, execAtEnd, sentenceAt } from "../recognize/date.js";
-import { latestPlainYear } from "../recognize/year-weak.js";
+import { latestPlainYear, yearBeyondPlain } from "../recognize/year-weak.js";
 import { L as LS, R as RS, named, src, words } from "../text/rx.js";
 import { fold } from "../text/fold.js";
 import { EVENT_KINDS, REFERENCE_WORDS, SPAN_WORDS } from "../lexicon/dates.js";
@@ -92,12 +92,15 @@ export function findEvent(ctx: Ctx, dates: DateHit[], _orgs: OrgHit[]): EventInf
 
   let date: string | null = best ? best.value : null;
   let year: number | undefined = best ? Number(best.value.slice(0, 4)) : undefined;
+  // (no plain year: the year of the text only from a year told as "now" or an anniversary)
+  let beyond = true;
   if (!best && !unknown) {
     const y = latestYear(ctx, dates);
     if (y) date = String(y);
     year = y ?? undefined;
+    if (y === null) beyond = yearBeyondPlain(key);
   }
-  if (year === undefined) year = documentYear(ctx, dates) ?? undefined;
+  if (year === undefined && beyond) year = documentYear(ctx, dates) ?? undefined;
 
   const kind = findKind(ctx, best);
   const host = best ? findHost(ctx, best) : undefined;
