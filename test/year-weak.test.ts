@@ -103,7 +103,7 @@ describe("yearBeyondPlain: with no plain year and none of its words, documentYea
     const w = workBefore(s, "event");
     if (latestPlainYear(w.ctx, w.dates) !== null) return "plain";
     const year = documentYear(w.ctx, w.dates);
-    if (!yearBeyondPlain(w.doc.key)) {
+    if (!yearBeyondPlain(w.doc)) {
       expect(year, s).toBeNull();
       return "skip";
     }
@@ -135,6 +135,6 @@ describe("yearBeyondPlain: with no plain year and none of its words, documentYea
     expect(documentYear(n.ctx, n.dates)).toBe(2017);
     const w = workBefore("Mục tiêu đến năm 2030. Tính đến thời điểm này, từ năm 2013 đến nay.", "event");
     expect(latestPlainYear(w.ctx, w.dates)).toBeNull();
-    expect(yearBeyondPlain(w.doc.key)).toBe(true);
+    expect(yearBeyondPlain(w.doc)).toBe(true);
   });
 });
