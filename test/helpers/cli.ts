@@ -28,6 +28,8 @@ export interface CliResult {
 
 /** The worker the test setup bundled from src/cli/worker.ts (test/helpers/build-cli.ts): starts in ~0.2 s, not the 2–4 s of tsx. */
 export const bundledWorker = (): string => join(dirname(inject("cli")), "worker.js");
+/** The stage worker of --stages (src/cli/stage-worker.ts), bundled beside it. */
+export const bundledStageWorker = (): string => join(dirname(inject("cli")), "stage-worker.js");
 
 let shared: Pool | undefined;
 export function sharedPool(): Pool {
