@@ -159,4 +159,9 @@ if (data.role === "a") {
   parentPort!.on("message", (m: BatchMessage) => {
     chain = chain.then(() => stageA(m));
   });
-} else data.port.on("message", stageB);
+} else {
+  data.port.on("message", stageB);
+  // B lives until the pool ends it, not until A's end of the channel closes: when A dies, the main
+  // thread must hear it from A (which post, why), not see B leave first
+  parentPort!.on("message", () => {});
+}
