@@ -14,7 +14,8 @@
  * read, write, keep time and answer signals at once. Each worker writes the index of the post
  * it is working on to shared memory, with a tick and the time that post has had before (a worker
  * parses its batch phase by phase, turning from post to post: worker.ts); a watchdog in the main
- * thread reads them every 100–250 ms.
+ * thread reads them every 100–250 ms. With --stages, pairs of threads split the phases instead
+ * of the posts: PairPool (pair.ts), with the same promises.
  */
 import { Worker } from "node:worker_threads";
 import { totalmem } from "node:os";
