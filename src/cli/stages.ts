@@ -30,7 +30,7 @@ import type { Report } from "../schema.js";
 export interface StageMessage {
   batch: number;
   opts: JobOptions;
-  /** The batch's posts, without their bytes (read in A). */
+  /** The batch's posts, without their bytes and text (read in A: see reads). */
   posts: Post[];
   /** The outcome of each post that failed to be read, in its place (else null). */
   failed: (Outcome | null)[];
@@ -82,7 +82,8 @@ export async function handA(m: BatchMessage, split: Split, turns: Turns): Promis
     transfer.push(...h.transfer);
     from = to;
   }
-  const posts = m.posts.map(({ bytes: _bytes, ...p }) => p);
+  // (B needs neither the bytes nor the text as given: reads holds the text read)
+  const posts = m.posts.map(({ bytes: _bytes, text: _text, ...p }) => p);
   const failed = Array.from(results, (r) => r ?? null);
   const message: StageMessage = { batch: m.batch, opts: m.opts, posts, failed, at: ready.map((r) => r.i), reads: ready.map((r) => r.read), chunks, spent: turns.spent };
   return { message, transfer: [...transfer, turns.spent.buffer as ArrayBuffer] };
