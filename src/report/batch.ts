@@ -21,7 +21,10 @@
  */
 import type { Report } from "../schema.js";
 import { begin, finish, parseWith, type ParseOptions } from "./parse.js";
-import { PHASES, Work, type Phase } from "./phases.js";
+import { PHASES } from "./phases.js";
+import { runPhases, Work, type Phase } from "./work.js";
+
+export { runPhases } from "./work.js";
 
 /** A text with the options that belong to it alone; the rest come from parseReports' options. */
 export interface ReportInput {
@@ -108,30 +111,6 @@ function chunk(inputs: readonly (string | ReportInput)[], from: number, to: numb
       out[i] = err instanceof Error ? err : new Error(String(err));
     }
   }
-}
-
-/**
- * Phases [from, to) over each Work, phase by phase; a Work on which a phase throws becomes null
- * and its index is in the answer (its caller reads that text again alone). `onText` is told each
- * Work's index before its turn in each phase.
- */
-export function runPhases(works: (Work | null)[], from: number, to: number, phases: readonly Phase[] = PHASES, onText?: (index: number) => void): number[] {
-  const threw: number[] = [];
-  for (let p = from; p < to; p++) {
-    const phase = phases[p]!;
-    for (let k = 0; k < works.length; k++) {
-      const w = works[k];
-      if (!w) continue;
-      onText?.(k);
-      try {
-        phase(w);
-      } catch {
-        works[k] = null;
-        threw.push(k);
-      }
-    }
-  }
-  return threw;
 }
 
 /** The text of an input: the string itself, or an item's `text` (anything else: parseReport's "not a string"). */

@@ -1,0 +1,96 @@
+/**
+ * The stage splits by phase name, and the phases of one side of a split loaded alone (issue 14:
+ * two workers that split the phases each import only their own recognisers and word lists).
+ *
+ *   const a = await loadSide("people", "a");   // [read, people, organizations]: text/, tokens,
+ *                                              //   names, titles, honorifics, org phrases
+ *   const b = await loadSide("people", "b");   // [figures, dates, link, event, relateFigures,
+ *                                              //   assemble, check, publish]: no people recogniser
+ *   const all = await loadPhases();            // PHASES (a text a phase threw on, read again alone)
+ *
+ * Each phase's module (phase-*.ts) imports only its own recognisers; this module imports none of
+ * them, and loads a side's modules one after another in the side's order (so each thread compiles
+ * its word lists in the same order every time). The lexicon ids then differ between the two sides:
+ * hand-over.ts looks the ids up again where they do (tokens.ts printAt). splits.ts SPLITS is the
+ * same splits as lists of phases, every phase loaded (the tests, bench-pipeline --phases).
+ * test/sides.test.ts holds the orders to PHASES and lists which modules each side loads.
+ */
+import type { Phase } from "./work.js";
+
+/** The names of the phases, in PHASES's order (phases.ts). */
+export const PHASE_NAMES = ["read", "figures", "dates", "people", "organizations", "link", "event", "relateFigures", "assemble", "check", "publish"] as const;
+export type PhaseName = (typeof PHASE_NAMES)[number];
+
+/** A split by name: the phases in `order`, side A running the first `at` of them, B the rest. */
+export interface SplitOrder {
+  readonly order: readonly PhaseName[];
+  readonly at: number;
+}
+
+const LATE = ["link", "event", "relateFigures", "assemble", "check", "publish"] as const;
+
+/**
+ * The splits bench-pipeline measures (hand-over.ts says why each). The recognisers read only the
+ * doc, never another recogniser's hits, so figures and dates may come after people.
+ */
+export const SPLIT_ORDERS: Readonly<Record<string, SplitOrder>> = {
+  /** read … organizations | link …: the first cut (phase 9). */
+  link: { order: PHASE_NAMES, at: 5 },
+  /** read … people | organizations … */
+  organizations: { order: PHASE_NAMES, at: 4 },
+  /** read, people, organizations | figures, dates, link … */
+  people: { order: ["read", "people", "organizations", "figures", "dates", ...LATE], at: 3 },
+  /** read, dates, people, organizations | figures, link … */
+  figures: { order: ["read", "dates", "people", "organizations", "figures", ...LATE], at: 4 },
+};
+
+export type Side = "a" | "b";
+
+/** The module of each phase (a dynamic import: only the modules a side names are loaded). */
+const MODULES: Record<PhaseName, () => Promise<object>> = {
+  read: () => import("./phase-read.js"),
+  figures: () => import("./phase-figures.js"),
+  dates: () => import("./phase-dates.js"),
+  people: () => import("./phase-people.js"),
+  organizations: () => import("./phase-people.js"),
+  link: () => import("./phase-link.js"),
+  event: () => import("./phase-finish.js"),
+  relateFigures: () => import("./phase-finish.js"),
+  assemble: () => import("./phase-finish.js"),
+  check: () => import("./phase-finish.js"),
+  publish: () => import("./phase-finish.js"),
+};
+
+/** The names of one side's phases, in the order it runs them. */
+export function sideNames(split: string, side: Side): readonly PhaseName[] {
+  const s = SPLIT_ORDERS[split];
+  if (!s) throw new Error(`no split named ${split} (one of ${Object.keys(SPLIT_ORDERS).join(", ")})`);
+  if (side !== "a" && side !== "b") throw new Error(`a side is "a" or "b", not ${String(side)}`);
+  return side === "a" ? s.order.slice(0, s.at) : s.order.slice(s.at);
+}
+
+/** One phase, its module loaded (and only its module, with what that imports). */
+export async function loadPhase(name: PhaseName): Promise<Phase> {
+  const load = MODULES[name];
+  if (!load) throw new Error(`no phase named ${name}`);
+  const f = (await load())[name as keyof object] as unknown;
+  if (typeof f !== "function") throw new Error(`phase module of ${name} does not export it`);
+  return f as Phase;
+}
+
+/**
+ * The phases of one side of a split, in the order that side runs them, loading only their
+ * modules: a worker of side A runs `runPhases(works, 0, a.length, a)`, hands the Works over
+ * (hand-over.ts), and side B runs its list over them.
+ */
+export async function loadSide(split: string, side: Side): Promise<readonly Phase[]> {
+  const out: Phase[] = [];
+  // one after another: the same modules evaluated in the same order in every worker
+  for (const name of sideNames(split, side)) out.push(await loadPhase(name));
+  return out;
+}
+
+/** Every phase (PHASES, phases.ts): for a text a phase threw on, read again alone (finish.ts parseThrough). */
+export async function loadPhases(): Promise<readonly Phase[]> {
+  return (await import("./phases.js")).PHASES;
+}
