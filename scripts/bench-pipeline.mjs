@@ -26,6 +26,7 @@
 //   node scripts/bench-pipeline.mjs --limit 2000 --rounds 5 --cut 3            # PHASES cut before people
 //   node scripts/bench-pipeline.mjs --modes one,stages                         # some modes only
 //   node scripts/bench-pipeline.mjs --modes one,stages,sides --rounds 3        # side modules vs whole imports
+//   cp -r dist .tmp/dist-x && node scripts/bench-pipeline.mjs --dist .tmp/dist-x  # a build that a rebuild leaves alone
 //   node scripts/bench-pipeline.mjs --cost --split link --ab .tmp/dist-main    # the hand-over alone, two builds in turns
 //   node scripts/bench-pipeline.mjs --phases --split people                    # each phase's CPU, cold and warm, A/B
 //
@@ -36,13 +37,17 @@
 // Phase 10 (hand-over-codec.ts: hits as numbers, one buffer a chunk): the hand-over 0.28-0.36x of
 // phase 9's in the same process (--cost --ab); see the session's report for the rounds.
 import { readFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { gunzipSync } from "node:zlib";
 import { isMainThread, MessageChannel, parentPort, Worker, workerData } from "node:worker_threads";
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
-const dist = (p) => pathToFileURL(join(root, "dist", p)).href;
+// --dist DIR: another built dist (e.g. a copy, so that a rebuild does not change it mid-run); the
+// workers read it from the environment
+if (isMainThread && process.argv.includes("--dist")) process.env.BAOCAO_BENCH_DIST = process.argv[process.argv.indexOf("--dist") + 1];
+const distDir = process.env.BAOCAO_BENCH_DIST ? resolve(process.env.BAOCAO_BENCH_DIST) : join(root, "dist");
+const dist = (p) => pathToFileURL(join(distDir, p)).href;
 const BATCH = 256;
 const CHUNK = 32;
 

@@ -46,19 +46,29 @@ export const SPLIT_ORDERS: Readonly<Record<string, SplitOrder>> = {
 
 export type Side = "a" | "b";
 
-/** The module of each phase (a dynamic import: only the modules a side names are loaded). */
-const MODULES: Record<PhaseName, () => Promise<object>> = {
-  read: () => import("./phase-read.js"),
-  figures: () => import("./phase-figures.js"),
-  dates: () => import("./phase-dates.js"),
-  people: () => import("./phase-people.js"),
-  organizations: () => import("./phase-people.js"),
-  link: () => import("./phase-link.js"),
-  event: () => import("./phase-finish.js"),
-  relateFigures: () => import("./phase-finish.js"),
-  assemble: () => import("./phase-finish.js"),
-  check: () => import("./phase-finish.js"),
-  publish: () => import("./phase-finish.js"),
+/** The phase modules, each loaded by a dynamic import of its own (only the modules a side names are loaded). */
+const LOAD = {
+  "phase-read": () => import("./phase-read.js"),
+  "phase-figures": () => import("./phase-figures.js"),
+  "phase-dates": () => import("./phase-dates.js"),
+  "phase-people": () => import("./phase-people.js"),
+  "phase-link": () => import("./phase-link.js"),
+  "phase-finish": () => import("./phase-finish.js"),
+} as const satisfies Record<string, () => Promise<object>>;
+
+/** The module (report/NAME.ts) that exports each phase. */
+export const PHASE_MODULE: Readonly<Record<PhaseName, keyof typeof LOAD>> = {
+  read: "phase-read",
+  figures: "phase-figures",
+  dates: "phase-dates",
+  people: "phase-people",
+  organizations: "phase-people",
+  link: "phase-link",
+  event: "phase-finish",
+  relateFigures: "phase-finish",
+  assemble: "phase-finish",
+  check: "phase-finish",
+  publish: "phase-finish",
 };
 
 /** The names of one side's phases, in the order it runs them. */
@@ -71,9 +81,9 @@ export function sideNames(split: string, side: Side): readonly PhaseName[] {
 
 /** One phase, its module loaded (and only its module, with what that imports). */
 export async function loadPhase(name: PhaseName): Promise<Phase> {
-  const load = MODULES[name];
-  if (!load) throw new Error(`no phase named ${name}`);
-  const f = (await load())[name as keyof object] as unknown;
+  if (!Object.hasOwn(PHASE_MODULE, name)) throw new Error(`no phase named ${String(name)}`);
+  const file = PHASE_MODULE[name];
+  const f = ((await LOAD[file]()) as Record<string, unknown>)[name];
   if (typeof f !== "function") throw new Error(`phase module of ${name} does not export it`);
   return f as Phase;
 }
