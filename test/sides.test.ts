@@ -43,6 +43,7 @@ const LATER = /^(relate\/|check\/|report\/(link|event|sections|phase-link|phase-
  * forms (B: relate/position.ts); the abbreviations (segment.ts).
  */
 const SHARED = new Set([
+  "report/finish.js",
   "lexicon/abbreviations.js",
   "lexicon/honorifics.js",
   "lexicon/numbers.js",
@@ -100,6 +101,9 @@ describe("sides", () => {
     const b = sideModules("people", "b");
     for (const m of ["report/phase-figures.js", "report/phase-dates.js", "report/phase-link.js", "report/phase-finish.js", "recognize/figures.js", "recognize/date.js", "relate/index.js", "check/rules.js"]) expect(b).toContain(m);
     expect(b.filter((m) => PEOPLE.test(m) || m === "report/phase-people.js" || m === "report/phase-read.js" || m === "report/phases.js")).toEqual([]);
+    // nor zod: the schema check (validate.ts) is loaded only to validate (sides.ts loadValidation)
+    expect(b.filter((m) => m === "schema.js" || m === "pkg:zod" || m === "report/validate.js")).toEqual([]);
+    expect(modulesOf(dist, ["report/validate.js"])).toContain("pkg:zod");
     const inB = new Set(b);
     expect(a.filter((m) => inB.has(m) && !m.startsWith("text/") && !SHARED.has(m))).toEqual([]);
   });

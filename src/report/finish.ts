@@ -1,13 +1,14 @@
 /**
  * A text's Report after the last phase, validated against the Zod schema when asked (the options'
- * `validate`, or BAOCAO_VALIDATE), or the empty Report of a text a phase threw on. The worker
- * that runs the last phases imports this (and so zod); the first phases do not need it.
+ * `validate`, or BAOCAO_VALIDATE), or the empty Report of a text a phase threw on. The schema
+ * check itself is validate.ts (zod): parse.ts hands it over when loaded; a worker that runs only
+ * the last phases loads it when it validates (sides.ts loadValidation), and else never imports zod.
  *
  *   finish(w)             → w.report (checked when asked)
  *   failed(w, err); finish(w)  → the empty Report with an `internal` warning
  *   parseThrough(text, options, phases)  → begin, the phases, finish (a phase that throws: failed)
  */
-import { Report } from "../schema.js";
+import type { Report } from "../schema.js";
 import { begin, emptyReport } from "./begin.js";
 import { Work, type ParseOptions, type Phase } from "./work.js";
 
@@ -51,10 +52,18 @@ export function validationDefault(mode?: "" | "1" | "throw"): string {
   return VALIDATE;
 }
 
+/** The schema check (validate.ts schemaProblem), once loaded. */
+let schemaProblem: ((report: Report) => string | null) | null = null;
+
+/** The schema check finish() runs (parse.ts and sides.ts loadValidation give validate.ts's). */
+export function useSchemaCheck(check: (report: Report) => string | null): void {
+  schemaProblem = check;
+}
+
 function validate(report: Report): void {
-  const parsed = Report.safeParse(report);
-  if (parsed.success) return;
-  const message = `the report did not validate: ${parsed.error.issues.slice(0, 3).map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`;
+  if (!schemaProblem) throw new Error("baocao: the report is to be validated, but the schema check is not loaded (report/sides.ts loadValidation)");
+  const message = schemaProblem(report);
+  if (message === null) return;
   if (VALIDATE === "throw") throw new Error(`baocao (BAOCAO_VALIDATE=throw): ${message}`);
   report.warnings.push({ code: "internal.schema", message });
 }

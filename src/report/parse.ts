@@ -13,8 +13,12 @@
 import type { Doc } from "../text/normalize.js";
 import { PHASES } from "./phases.js";
 import type { Phase, ParseOptions } from "./work.js";
-import { parseThrough } from "./finish.js";
+import { parseThrough, useSchemaCheck } from "./finish.js";
+import { schemaProblem } from "./validate.js";
 import type { Report } from "../schema.js";
+
+// parseReport validates when asked (finish.ts)
+useSchemaCheck(schemaProblem);
 
 export { toFigure } from "./phases.js";
 export { begin, emptyReport } from "./begin.js";

@@ -7,6 +7,8 @@
  *   const b = await loadSide("people", "b");   // [figures, dates, link, event, relateFigures,
  *                                              //   assemble, check, publish]: no people recogniser
  *   const all = await loadPhases();            // PHASES (a text a phase threw on, read again alone)
+ *   await loadValidation();                    // finish() may validate (loadSide("…", "b") does
+ *                                              //   it itself when BAOCAO_VALIDATE is set)
  *
  * Each phase's module (phase-*.ts) imports only its own recognisers; this module imports none of
  * them, and loads a side's modules one after another in the side's order (so each thread compiles
@@ -16,6 +18,7 @@
  * test/sides.test.ts holds the orders to PHASES and lists which modules each side loads.
  */
 import type { Phase } from "./work.js";
+import { useSchemaCheck, validationDefault } from "./finish.js";
 
 /** The names of the phases, in PHASES's order (phases.ts). */
 export const PHASE_NAMES = ["read", "figures", "dates", "people", "organizations", "link", "event", "relateFigures", "assemble", "check", "publish"] as const;
@@ -95,9 +98,20 @@ export async function loadPhase(name: PhaseName): Promise<Phase> {
  */
 export async function loadSide(split: string, side: Side): Promise<readonly Phase[]> {
   const out: Phase[] = [];
+  const names = sideNames(split, side);
   // one after another: the same modules evaluated in the same order in every worker
-  for (const name of sideNames(split, side)) out.push(await loadPhase(name));
+  for (const name of names) out.push(await loadPhase(name));
+  // the side that ends the parse validates when BAOCAO_VALIDATE asks (finish.ts)
+  if (names.includes("publish") && validationDefault() !== "") await loadValidation();
   return out;
+}
+
+/**
+ * The schema check of finish.ts (validate.ts, zod): loadSide loads it for the last side when
+ * BAOCAO_VALIDATE asks; a worker that passes `validate: true` in the options loads it first.
+ */
+export async function loadValidation(): Promise<void> {
+  useSchemaCheck((await import("./validate.js")).schemaProblem);
 }
 
 /** Every phase (PHASES, phases.ts): for a text a phase threw on, read again alone (finish.ts parseThrough). */
