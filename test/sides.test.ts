@@ -134,7 +134,7 @@ describe("sides", () => {
       // the first Work's header (after the count): has, token count, generation, print
       const ints = new Int32Array(message.buf, message.nf * 8);
       expect(ints[4]).toBe(lexicon.printAt(ints[3]!));
-      ints[4] ^= 1;
+      ints[4] = ints[4]! ^ 1;
       // (and the ids sent wiped: they must come back from the lookup; then m, the number of sentences, start × n, end × n, id × n)
       const n = ints[2]!;
       expect(n).toBe(ids.length);
