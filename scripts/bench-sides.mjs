@@ -31,7 +31,9 @@ function script(kind, dir) {
     a: `const { loadSide } = await import(${at("report/sides.js")}); await loadSide(${JSON.stringify(SPLIT)}, "a"); await import(${at("report/begin.js")}); await import(${at("report/hand-over.js")});`,
     b: `const { loadSide } = await import(${at("report/sides.js")}); await loadSide(${JSON.stringify(SPLIT)}, "b"); await import(${at("report/finish.js")}); await import(${at("report/hand-over.js")});`,
   }[kind];
-  return `const c0 = process.cpuUsage(); ${body} const c = process.cpuUsage(c0); console.log((c.user + c.system) / 1000);`;
+  // then the lexicon's size and print (tokens.ts printAt): the same in a, b and whole when each side
+  // interned the whole parser's words first (sides.ts loadLexicon)
+  return `const c0 = process.cpuUsage(); ${body} const c = process.cpuUsage(c0); const { lexicon } = await import(${at("text/tokens.js")}); console.log((c.user + c.system) / 1000, lexicon.size, lexicon.printAt(lexicon.size));`;
 }
 
 function run(kind, dir, hooks = false) {
@@ -42,14 +44,20 @@ function run(kind, dir, hooks = false) {
     .split("\n")
     .filter((l) => l.startsWith("LOADED "))
     .map((l) => l.slice(7));
-  return { ms: Number(r.stdout.trim()), loaded };
+  const [ms, size, print] = r.stdout.trim().split(" ").map(Number);
+  return { ms, size, print, loaded };
 }
 
 const kinds = [["whole", dist], ["a", dist], ["b", dist], ...(other ? [["main whole", resolve(other)]] : [])];
 const ms = Object.fromEntries(kinds.map(([k]) => [k, []]));
+const lexicons = {};
 for (let r = 0; r < ROUNDS; r++) {
   const order = r % 2 ? [...kinds].reverse() : kinds;
-  for (const [k, dir] of order) ms[k].push(run(k === "main whole" ? "whole" : k, dir).ms);
+  for (const [k, dir] of order) {
+    const x = run(k === "main whole" ? "whole" : k, dir);
+    ms[k].push(x.ms);
+    lexicons[k] = `${x.size} words, print ${x.print}`;
+  }
 }
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -57,6 +65,7 @@ const median = (xs) => {
 };
 console.log(`import CPU (ms), fresh process each, ${ROUNDS} rounds in turns, split ${SPLIT} (node ${process.version})`);
 for (const [k] of kinds) console.log(`  ${k.padEnd(11)} median ${median(ms[k]).toFixed(0).padStart(5)}   ${ms[k].map((v) => v.toFixed(0)).join(" ")}`);
+console.log(`  lexicon after the imports: ${kinds.map(([k]) => `${k} ${lexicons[k]}`).join("; ")}`);
 const per = (k) => ms[k].map((v, i) => v / ms.whole[i]);
 const fmt = (xs) => `${xs.map((v) => v.toFixed(2)).join(" ")} (median ${median(xs).toFixed(3)})`;
 console.log(`  a / whole per round: ${fmt(per("a"))}`);

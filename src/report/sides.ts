@@ -11,13 +11,14 @@
  *                                              //   it itself when BAOCAO_VALIDATE is set)
  *
  * Each phase's module (phase-*.ts) imports only its own recognisers; this module imports none of
- * them, and loads a side's modules one after another in the side's order (so each thread compiles
- * its word lists in the same order every time). The lexicon ids then differ between the two sides:
- * hand-over.ts looks the ids up again where they do (tokens.ts printAt). splits.ts SPLITS is the
+ * them, and loads a side's modules one after another in the side's order. Each side first interns
+ * the whole parser's words in its order (loadLexicon), so the token ids of one side are good in
+ * the other; where they are not (tokens.ts printAt differs), hand-over.ts looks them up again. splits.ts SPLITS is the
  * same splits as lists of phases, every phase loaded (the tests, bench-pipeline --phases).
  * test/sides.test.ts holds the orders to PHASES and lists which modules each side loads.
  */
 import type { Phase } from "./work.js";
+import { lexicon } from "../text/tokens.js";
 import { useSchemaCheck, validationDefault } from "./finish.js";
 
 /** The names of the phases, in PHASES's order (phases.ts). */
@@ -99,11 +100,33 @@ export async function loadPhase(name: PhaseName): Promise<Phase> {
 export async function loadSide(split: string, side: Side): Promise<readonly Phase[]> {
   const out: Phase[] = [];
   const names = sideNames(split, side);
+  await loadLexicon();
   // one after another: the same modules evaluated in the same order in every worker
   for (const name of names) out.push(await loadPhase(name));
   // the side that ends the parse validates when BAOCAO_VALIDATE asks (finish.ts)
   if (names.includes("publish") && validationDefault() !== "") await loadValidation();
   return out;
+}
+
+/**
+ * The whole parser's words, interned in its order before a side's own word lists are compiled
+ * (dist/text/lexicon-words.json, written by `npm run build`: scripts/emit-lexicon-words.mjs), so
+ * that both sides, and the whole parser, give each word the same id, and the hand-over keeps the
+ * token ids (hand-over.ts: the same print). Only into an empty lexicon (else the order is another:
+ * the ids are then looked up again, the same result); without the file (the sources run by the
+ * tests) nothing is interned here.
+ */
+export async function loadLexicon(): Promise<void> {
+  if (lexicon.size !== 0) return;
+  let words: unknown;
+  try {
+    const { readFileSync } = await import("node:fs");
+    words = (JSON.parse(readFileSync(new URL("../text/lexicon-words.json", import.meta.url), "utf8")) as { words?: unknown }).words;
+  } catch {
+    return;
+  }
+  if (!Array.isArray(words) || lexicon.size !== 0) return;
+  for (const w of words) if (typeof w === "string") lexicon.intern(w);
 }
 
 /**
