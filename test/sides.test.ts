@@ -3,7 +3,8 @@
  * agree with PHASES, loadSide gives the phases of PHASES themselves, and in the built package a
  * side's modules (its worker's imports: sides, work, hand-over, begin or finish, and its phase
  * modules) hold none of the other side's recognisers. What both sides of SPLITS.people load is
- * listed below, each with the reason B needs it.
+ * listed below, each with the reason B needs it. In the built package both sides give each word
+ * the whole parser's id (sides.ts loadLexicon), and a hand-over whose ids are not good looks them up.
  */
 import { describe, expect, test } from "vitest";
 import { existsSync } from "node:fs";
@@ -18,6 +19,8 @@ import { Work } from "../src/report/work.js";
 import { parseReport } from "../src/index.js";
 import { lexicon } from "../src/text/tokens.js";
 import { readFileSync } from "node:fs";
+import { Worker } from "node:worker_threads";
+import { pathToFileURL } from "node:url";
 
 const root = resolve(import.meta.dirname, "..");
 const dist = join(root, "dist");
@@ -156,4 +159,20 @@ describe("sides", () => {
     const key = "giám đốc sở y tế, 12 tỷ đồng; zzqq";
     for (let s = 0; s < key.length; s++) for (let e = s; e <= Math.min(key.length, s + 12); e++) expect(lexicon.lookupIn(key, s, e), key.slice(s, e)).toBe(lexicon.lookup(key.slice(s, e)));
   });
+
+  test.skipIf(!built)("in the built package each side's worker gives every word the whole parser's id (the same lexicon print): the hand-over keeps the token ids", async () => {
+    const at = (p: string) => JSON.stringify(pathToFileURL(join(dist, p)).href);
+    const lexiconOf = (body: string) =>
+      new Promise<string>((done, fail) => {
+        const code = `const { parentPort } = require("node:worker_threads"); (async () => { ${body}; const { lexicon } = await import(${at("text/tokens.js")}); parentPort.postMessage(lexicon.size + " " + lexicon.printAt(lexicon.size)); })().catch((e) => parentPort.postMessage("error " + e.message));`;
+        const w = new Worker(code, { eval: true });
+        w.once("message", (m: string) => void w.terminate().then(() => done(m)));
+        w.once("error", fail);
+      });
+    const side = (s: Side) => `const { loadSide } = await import(${at("report/sides.js")}); await loadSide("people", "${s}")`;
+    const [whole, a, b] = await Promise.all([lexiconOf(`await import(${at("report/phases.js")})`), lexiconOf(side("a")), lexiconOf(side("b"))]);
+    expect(Number(whole.split(" ")[0])).toBeGreaterThan(1000);
+    expect(a).toBe(whole);
+    expect(b).toBe(whole);
+  }, 60_000);
 });
