@@ -11,7 +11,7 @@ import { existsSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { PHASES } from "../src/report/phases.js";
 import { SPLITS } from "../src/report/splits.js";
-import { loadPhases, loadSide, PHASE_MODULE, PHASE_NAMES, sideNames, SPLIT_ORDERS, type Side } from "../src/report/sides.js";
+import { loadPhases, loadSide, loadSplitSide, PHASE_MODULE, PHASE_NAMES, sideNames, SPLIT_ORDERS, type Side } from "../src/report/sides.js";
 import { modulesOf } from "./helpers/import-graph.js";
 import { handOver, runPhases, takeOver } from "../src/report/hand-over.js";
 import { begin, finish } from "../src/report/parse.js";
@@ -91,6 +91,18 @@ describe("sides", () => {
         got.forEach((p, k) => expect(p, `${name} ${side} ${k}`).toBe(PHASES.find((q) => q.name === sideNames(name, side)[k])));
       }
     expect(await loadPhases()).toBe(PHASES);
+    // a side as a Split of its own: A runs [0, at), B [at, length)
+    const a = await loadSplitSide("people", "a");
+    const b = await loadSplitSide("people", "b");
+    expect(a.at).toBe(3);
+    expect(a.phases.map((p) => p.name)).toEqual(["read", "people", "organizations"]);
+    expect(b.at).toBe(0);
+    expect(b.phases.map((p) => p.name)).toEqual([...sideNames("people", "b")]);
+  });
+
+  test.skipIf(!built)("what a stage worker needs besides its phases loads no recogniser: begin, finish, hand-over, chunks, work, sides", () => {
+    const ms = modulesOf(dist, ["report/begin.js", "report/finish.js", "report/hand-over.js", "report/chunks.js", "report/work.js", "report/sides.js"]);
+    expect(ms.filter((m) => m.startsWith("recognize/") || m.startsWith("relate/") || m.startsWith("check/") || m.startsWith("lexicon/") || m === "pkg:zod")).toEqual([]);
   });
 
   test.skipIf(!built)("side A of SPLITS.people loads text/, the tokens, people and organisations, and no figure, date, relation or check code", () => {

@@ -7,6 +7,7 @@
  *   const b = await loadSide("people", "b");   // [figures, dates, link, event, relateFigures,
  *                                              //   assemble, check, publish]: no people recogniser
  *   const all = await loadPhases();            // PHASES (a text a phase threw on, read again alone)
+ *   const split = await loadSplitSide("people", "b");   // { phases: b, at: 0 }: B runs [at, length)
  *   await loadValidation();                    // finish() may validate (loadSide("…", "b") does
  *                                              //   it itself when BAOCAO_VALIDATE is set)
  *
@@ -49,6 +50,12 @@ export const SPLIT_ORDERS: Readonly<Record<string, SplitOrder>> = {
 };
 
 export type Side = "a" | "b";
+
+/** Phases in an order, A running the first `at` of them and B the rest (splits.ts SPLITS; loadSplitSide). */
+export interface Split {
+  phases: readonly Phase[];
+  at: number;
+}
 
 /** The phase modules, each loaded by a dynamic import of its own (only the modules a side names are loaded). */
 const LOAD = {
@@ -106,6 +113,18 @@ export async function loadSide(split: string, side: Side): Promise<readonly Phas
   // the side that ends the parse validates when BAOCAO_VALIDATE asks (finish.ts)
   if (names.includes("publish") && validationDefault() !== "") await loadValidation();
   return out;
+}
+
+/**
+ * One side as a Split of its own, for code written for a whole Split (`runPhases(works, 0, at,
+ * phases)` in A, `runPhases(works, at, phases.length, phases)` in B): A's phases with `at` their
+ * count, B's with `at` 0. Only that side's modules are loaded (loadSide).
+ *
+ *   const split = await loadSplitSide("people", role);   // a worker of stage `role`
+ */
+export async function loadSplitSide(split: string, side: Side): Promise<Split> {
+  const phases = await loadSide(split, side);
+  return { phases, at: side === "a" ? phases.length : 0 };
 }
 
 /**

@@ -6,14 +6,10 @@
  *   const { phases, at } = SPLITS.people;   // A runs phases [0, at), B the rest
  */
 import { PHASES } from "./phases.js";
-import { SPLIT_ORDERS } from "./sides.js";
+import { SPLIT_ORDERS, type Split } from "./sides.js";
 import type { Phase } from "./work.js";
 
-/** Phases in an order, A running the first `at` of them and B the rest. */
-export interface Split {
-  phases: readonly Phase[];
-  at: number;
-}
+export type { Split } from "./sides.js";
 
 const phase = (name: string): Phase => {
   const p = PHASES.find((q) => q.name === name);
