@@ -18,9 +18,10 @@
  *     flags), its offset map (s, e) and its sentences, revived as a real TextDoc through
  *     normalize.ts reviveDoc (its constructor) over views into the buffer, the token ids kept when
  *     both threads' lexicons gave the same ids to the words the table knew (the same print of
- *     their first `generation` words: tokens.ts printAt; so when both loaded the same modules),
- *     else looked up again at once in B's lexicon (a side loads only its own word lists, in
- *     its own order: sides.ts);
+ *     their first `generation` words: tokens.ts printAt: so when both loaded the same modules, or
+ *     each side interned the whole parser's words first, sides.ts loadLexicon), else looked up
+ *     again at once in B's lexicon (~45 µs a post: a side alone compiles only its own word lists,
+ *     in its own order);
  *   - as numbers (hand-over-codec.ts): the hits of the phases run so far (figures, dates, people,
  *     organisations), the number convention, and of the doc's memo (normalize.ts DocMemo) the
  *     slots later phases read: numbers (relate's context), marked (number-tokens), groups (the
