@@ -36,6 +36,10 @@
 // 0.84-0.98 in every round. The hand-over (structured clone of the hits): 100-170 µs a post.
 // Phase 10 (hand-over-codec.ts: hits as numbers, one buffer a chunk): the hand-over 0.28-0.36x of
 // phase 9's in the same process (--cost --ab); see the session's report for the rounds.
+// Phase 11 (sides.ts: each worker loads only its side; both intern the whole parser's words), in
+// turns with `stages` (each worker imports everything): sides/stages CPU per round 0.971, 0.978,
+// 0.923 (10,000 posts, load ~8; sides/one 1.031, 1.100, 1.071, wall 0.680, 0.442, 0.928) and
+// 0.958, 0.898, 0.854, 0.890, 0.886 (--limit 2000 --rounds 5: the import is a larger share).
 import { readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";

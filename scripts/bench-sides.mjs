@@ -33,7 +33,7 @@ function script(kind, dir) {
   }[kind];
   // then the lexicon's size and print (tokens.ts printAt): the same in a, b and whole when each side
   // interned the whole parser's words first (sides.ts loadLexicon)
-  return `const c0 = process.cpuUsage(); ${body} const c = process.cpuUsage(c0); const { lexicon } = await import(${at("text/tokens.js")}); console.log((c.user + c.system) / 1000, lexicon.size, lexicon.printAt(lexicon.size));`;
+  return `const c0 = process.cpuUsage(); ${body} const c = process.cpuUsage(c0); const { lexicon } = await import(${at("text/tokens.js")}); console.log((c.user + c.system) / 1000, lexicon.size, lexicon.printAt ? lexicon.printAt(lexicon.size) : 0);`;
 }
 
 function run(kind, dir, hooks = false) {
