@@ -1,7 +1,8 @@
 /**
- * A text's Work handed from one thread to another between two phases (issue 14, a prototype: the
- * stages split between two workers, each compiling part of the parser; not used by the CLI yet).
- * This module imports no recogniser: each side loads its own phases (sides.ts).
+ * A text's Work handed from one thread to another between two phases (issue 14: the stages split
+ * between two workers, each compiling part of the parser; the CLI's --stages, src/cli/pair.ts and
+ * stage-worker.ts, and scripts/bench-pipeline.mjs). This module imports no recogniser: each side
+ * loads its own phases (sides.ts).
  *
  *   const phases = await loadSide("people", "a");       // thread A: read, people, organizations
  *   const works = …begin() each text…;                  // (begin.ts)
