@@ -9,6 +9,11 @@
  *   B          finishB (stages.ts): the rest of the phases, each post's output
  *   B → main   { batch: 7, results }                              (worker.ts's ResultMessage)
  *
+ * Each worker imports only its own side of the phases (report/sides.ts loadSplitSide("people", role):
+ * A read, people and organizations; B figures … publish) and, besides, no recogniser: not the whole
+ * parser that a pool worker (worker.ts) imports. A text a phase threw on is read again through every
+ * phase, which loads the rest then (stages.ts). test/sides.test.ts holds what each role loads.
+ *
  * Each thread writes its turns to its own shared progress memory (turns.ts); A hands each post's
  * time so far to B, so the watchdog counts a post's time in both stages against its budget.
  */
@@ -16,7 +21,7 @@ import { parentPort, workerData, type MessagePort } from "node:worker_threads";
 import { Turns } from "./turns.js";
 import type { BatchMessage, ResultMessage } from "./worker.js";
 import { finishB, handA, type StageMessage } from "./stages.js";
-import { SPLITS, type Split } from "../report/splits.js";
+import { loadSplitSide } from "../report/sides.js";
 
 export interface StageData {
   role: "a" | "b";
@@ -26,17 +31,13 @@ export interface StageData {
   port: MessagePort;
 }
 
-/**
- * The phases this worker runs, in order, and where stage A stops. One place, so that each stage can
- * later import only its own phases.
- */
-function stagePhases(): Split {
-  return SPLITS.people!;
-}
-
 const data = workerData as StageData;
 const progress = new Int32Array(data.progress);
-const split = stagePhases();
+// this side's phases (A: { phases: [read, people, organizations], at: 3 }; B: { phases: [figures …
+// publish], at: 0 }), loaded before any other module loads a recogniser, so that the whole parser's
+// word list is interned first and the token ids handed over stay good (sides.ts loadLexicon); B
+// loads the schema check too when BAOCAO_VALIDATE asks (sides.ts loadSide)
+const split = await loadSplitSide("people", data.role);
 
 if (data.role === "a") {
   // one batch at a time, in order (reading a post may wait on an import)
@@ -51,12 +52,16 @@ if (data.role === "a") {
     });
   });
 } else {
+  // one batch at a time, in order (reading a text again alone may wait on an import)
+  let chain = Promise.resolve();
   data.port.on("message", (m: StageMessage) => {
-    Atomics.store(progress, 1, m.batch);
-    const turns = new Turns(progress, m.posts.length, m.spent);
-    const results = finishB(m, split, turns);
-    turns.done();
-    parentPort!.postMessage({ batch: m.batch, results } satisfies ResultMessage);
+    chain = chain.then(async () => {
+      Atomics.store(progress, 1, m.batch);
+      const turns = new Turns(progress, m.posts.length, m.spent);
+      const results = await finishB(m, split, turns);
+      turns.done();
+      parentPort!.postMessage({ batch: m.batch, results } satisfies ResultMessage);
+    });
   });
   // B lives until the pool ends it, not until A's end of the channel closes: when A dies, the main
   // thread must hear it from A (which post, why), not see B leave first

@@ -7,23 +7,27 @@
  *                                split's first phases (SPLITS.people: read, people, organizations)
  *                                over chunks of posts as parseEach does, hands each chunk's Works
  *                                over (hand-over.ts: one ArrayBuffer a chunk, to transfer)
- *   finishB(message, split, turns)  revives the Works (takeOver), runs the rest of the phases
+ *   await finishB(message, split, turns)  revives the Works (takeOver), runs the rest of the phases
  *                                (figures, dates, link … publish), makes each post's output
  *                                (outcomes, as worker.ts does): the batch's results, in order
  *
  * The same Reports and outputs as processPosts (process.ts): the same chunks, and a text a phase
  * throws on (or whose Report fails the schema under BAOCAO_VALIDATE=throw) is read again alone
- * with parseWith, in the thread where it failed, as parseEach does. `turns` (turns.ts) is told of
+ * through every phase (parseThrough, as parseEach's parseWith), in the thread where it failed, as
+ * parseEach does; only then does that thread load the whole parser (sides.ts loadPhases). Nothing
+ * here imports a recogniser: the phases come in `split` (stage-worker.ts: sides.ts loadSplitSide). `turns` (turns.ts) is told of
  * every turn; A hands each post's time so far to B with the batch.
  */
 import type { Post } from "./input.js";
-import { jobParseOptions, outcomes, readBatch, type JobOptions, type Outcome, type PostText } from "./process.js";
+import { jobParseOptions, outcomes, readBatch, type JobOptions, type Outcome, type PostText } from "./posts.js";
 import type { Turns } from "./turns.js";
 import type { BatchMessage } from "./worker.js";
-import { begin, finish, parseWith } from "../report/parse.js";
-import { CHUNK, CHUNK_CHARS, optionsOf } from "../report/batch.js";
-import { Work } from "../report/phases.js";
+import { begin } from "../report/begin.js";
+import { finish, parseThrough, validationDefault } from "../report/finish.js";
+import { CHUNK, CHUNK_CHARS, optionsOf } from "../report/chunks.js";
+import { Work, type ParseOptions, type Phase } from "../report/work.js";
 import { handOver, runPhases, takeOver, type HandedChunk, type Split } from "../report/hand-over.js";
+import { loadPhases, loadValidation } from "../report/sides.js";
 import type { Report } from "../schema.js";
 
 /** A batch from stage A to stage B. */
@@ -43,9 +47,26 @@ export interface StageMessage {
   spent: Float64Array;
 }
 
-function safe(f: () => Report): Report | Error {
+/**
+ * Every phase, for a text a phase threw on (or whose Report failed the schema): read again alone
+ * through all of them, as parseWith does. Loaded (the whole parser, and the schema check when
+ * BAOCAO_VALIDATE asks) only when a worker first needs it: a stage worker otherwise imports only
+ * its own side's phases (stage-worker.ts).
+ */
+let all: readonly Phase[] | undefined;
+async function everyPhase(): Promise<readonly Phase[]> {
+  if (!all) {
+    if (validationDefault() !== "") await loadValidation();
+    all = await loadPhases();
+  }
+  return all;
+}
+
+/** A text read again alone through every phase (parse.ts parseWith), its Report or the error it threw. */
+async function again(text: string, options: ParseOptions | null | undefined): Promise<Report | Error> {
+  const phases = await everyPhase();
   try {
-    return f();
+    return parseThrough(text, options, phases);
   } catch (err) {
     return err instanceof Error ? err : new Error(String(err));
   }
@@ -75,7 +96,7 @@ export async function handA(m: BatchMessage, split: Split, turns: Turns): Promis
       // a phase threw on this text: read again alone, as parseEach does
       const x = ready[from + k]!;
       turn(x.i);
-      done[k] = safe(() => parseWith(x.input.text, optionsOf(x.input, options)));
+      done[k] = await again(x.input.text, optionsOf(x.input, options));
     }
     const h = handOver(works);
     chunks.push({ message: h.message, done });
@@ -90,7 +111,7 @@ export async function handA(m: BatchMessage, split: Split, turns: Turns): Promis
 }
 
 /** Stage B: the rest of the split's phases, then each post's output: the batch's results, in order. */
-export function finishB(m: StageMessage, split: Split, turns: Turns): Outcome[] {
+export async function finishB(m: StageMessage, split: Split, turns: Turns): Promise<Outcome[]> {
   const turn = (i: number) => turns.to(i);
   const reports: (Report | Error)[] = new Array(m.at.length);
   let base = 0;
@@ -115,7 +136,7 @@ export function finishB(m: StageMessage, split: Split, turns: Turns): Outcome[] 
         }
       } else if (!threw.has(k)) continue;
       turn(m.at[r]!);
-      reports[r] = safe(() => parseWith(m.reads[r]!.text, kept[k]!.options));
+      reports[r] = await again(m.reads[r]!.text, kept[k]!.options);
     }
     base += works.length;
   }
