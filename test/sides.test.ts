@@ -137,6 +137,29 @@ describe("sides", () => {
       }
   });
 
+  test.skipIf(!built)("the CLI's stage workers (--stages): each role loads its side's phases and its half, not the whole parser", () => {
+    // stage-worker.js imports statically no recogniser; then its side (sides.ts loadSplitSide) and
+    // its half (stage-a.js or stage-b.js) by dynamic imports, the only two it names
+    const worker = modulesOf(dist, ["cli/stage-worker.js"]);
+    expect(worker.filter((m) => /^(recognize|relate|check|lexicon|view)\//.test(m) || m === "pkg:zod" || m === "report/phases.js")).toEqual([]);
+    const src = readFileSync(join(dist, "cli/stage-worker.js"), "utf8");
+    expect([...src.matchAll(/\bimport\(\s*"([^"]+)"\s*\)/g)].map((m) => m[1]).sort()).toEqual(["./stage-a.js", "./stage-b.js"]);
+    expect(src).toMatch(/loadSplitSide\("people", data\.role\)/);
+    const role = (side: Side) => modulesOf(dist, ["cli/stage-worker.js", `cli/stage-${side}.js`, ...new Set(sideNames("people", side).map((n) => `report/${PHASE_MODULE[n]}.js`))]);
+    const a = role("a");
+    const b = role("b");
+    for (const m of ["cli/stage-a.js", "cli/post-read.js", "recognize/people.js", "recognize/org.js"]) expect(a).toContain(m);
+    // A: no figure, date, relation or check recogniser, no schema, and none of the output code
+    expect(a.filter((m) => FIGURES.test(m) || DATES.test(m) || LATER.test(m) || m === "report/phases.js" || m === "report/batch.js" || m === "report/parse.js" || m === "schema.js" || m === "pkg:zod")).toEqual([]);
+    expect(a.filter((m) => /^(view\/|check\/render|cli\/(posts|csv|summary|location|stage-b)\.js$|report\/facts\.js$)/.test(m))).toEqual([]);
+    for (const m of ["cli/stage-b.js", "cli/posts.js", "recognize/figures.js", "recognize/date.js", "relate/index.js", "check/rules.js"]) expect(b).toContain(m);
+    // B: no people or organisation recogniser, nor zod (loaded only to validate), nor A's half
+    expect(b.filter((m) => PEOPLE.test(m) || m === "report/phase-people.js" || m === "report/phase-read.js" || m === "report/phases.js" || m === "report/batch.js" || m === "report/parse.js" || m === "cli/stage-a.js")).toEqual([]);
+    expect(b.filter((m) => m === "schema.js" || m === "pkg:zod" || m === "report/validate.js")).toEqual([]);
+    // the pool's worker still loads the whole parser
+    expect(modulesOf(dist, ["cli/worker.js"])).toContain("report/phases.js");
+  });
+
   test("a side whose lexicon gave other ids (another print) looks every token's id up again: the same ids, the same Report", () => {
     const seed = readFileSync(join(root, "fixtures/seed.txt"), "utf8");
     const texts = [seed, "Ông Nguyễn Văn A, Giám đốc Sở Y tế, cho biết năm 2017 có 1.234 ca, tăng 12%.", "", "x"];

@@ -20,7 +20,7 @@
 import { parentPort, workerData, type MessagePort } from "node:worker_threads";
 import { Turns } from "./turns.js";
 import type { BatchMessage, ResultMessage } from "./worker.js";
-import { finishB, handA, type StageMessage } from "./stages.js";
+import type { StageMessage } from "./stages.js";
 import { loadSplitSide } from "../report/sides.js";
 
 export interface StageData {
@@ -38,6 +38,9 @@ const progress = new Int32Array(data.progress);
 // word list is interned first and the token ids handed over stay good (sides.ts loadLexicon); B
 // loads the schema check too when BAOCAO_VALIDATE asks (sides.ts loadSide)
 const split = await loadSplitSide("people", data.role);
+// then only this stage's half (stage-a.ts, stage-b.ts): A loads none of the output code
+const { handA } = data.role === "a" ? await import("./stage-a.js") : { handA: null };
+const { finishB } = data.role === "b" ? await import("./stage-b.js") : { finishB: null };
 
 if (data.role === "a") {
   // one batch at a time, in order (reading a post may wait on an import)
@@ -46,7 +49,7 @@ if (data.role === "a") {
     chain = chain.then(async () => {
       Atomics.store(progress, 1, m.batch);
       const turns = new Turns(progress, m.posts.length);
-      const { message, transfer } = await handA(m, split, turns);
+      const { message, transfer } = await handA!(m, split, turns);
       turns.done();
       data.port.postMessage(message, transfer);
     });
@@ -58,7 +61,7 @@ if (data.role === "a") {
     chain = chain.then(async () => {
       Atomics.store(progress, 1, m.batch);
       const turns = new Turns(progress, m.posts.length, m.spent);
-      const results = await finishB(m, split, turns);
+      const results = await finishB!(m, split, turns);
       turns.done();
       parentPort!.postMessage({ batch: m.batch, results } satisfies ResultMessage);
     });

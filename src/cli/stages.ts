@@ -14,21 +14,19 @@
  * The same Reports and outputs as processPosts (process.ts): the same chunks, and a text a phase
  * throws on (or whose Report fails the schema under BAOCAO_VALIDATE=throw) is read again alone
  * through every phase (parseThrough, as parseEach's parseWith), in the thread where it failed, as
- * parseEach does; only then does that thread load the whole parser (sides.ts loadPhases). Nothing
- * here imports a recogniser: the phases come in `split` (stage-worker.ts: sides.ts loadSplitSide). `turns` (turns.ts) is told of
- * every turn; A hands each post's time so far to B with the batch.
+ * parseEach does; only then does that thread load the whole parser (stage-again.ts). Nothing here
+ * imports a recogniser: the phases come in `split` (stage-worker.ts: sides.ts loadSplitSide). Each
+ * half is a module of its own (stage-a.ts, stage-b.ts; this one re-exports them), so that a stage
+ * worker imports only its half: A none of the output code (posts.ts), B none of A's. `turns`
+ * (turns.ts) is told of every turn; A hands each post's time so far to B with the batch.
  */
 import type { Post } from "./input.js";
-import { jobParseOptions, outcomes, readBatch, type JobOptions, type Outcome, type PostText } from "./posts.js";
-import type { Turns } from "./turns.js";
-import type { BatchMessage } from "./worker.js";
-import { begin } from "../report/begin.js";
-import { finish, parseThrough, validationDefault } from "../report/finish.js";
-import { CHUNK, CHUNK_CHARS, optionsOf } from "../report/chunks.js";
-import { Work, type ParseOptions, type Phase } from "../report/work.js";
-import { handOver, runPhases, takeOver, type HandedChunk, type Split } from "../report/hand-over.js";
-import { loadPhases, loadValidation } from "../report/sides.js";
+import type { JobOptions, Outcome, PostText } from "./post-read.js";
+import type { HandedChunk } from "../report/hand-over.js";
 import type { Report } from "../schema.js";
+
+export { handA } from "./stage-a.js";
+export { finishB } from "./stage-b.js";
 
 /** A batch from stage A to stage B. */
 export interface StageMessage {
@@ -45,102 +43,4 @@ export interface StageMessage {
   chunks: { message: HandedChunk; done: (Report | Error | null)[] }[];
   /** ms each post of the batch has had in A. */
   spent: Float64Array;
-}
-
-/**
- * Every phase, for a text a phase threw on (or whose Report failed the schema): read again alone
- * through all of them, as parseWith does. Loaded (the whole parser, and the schema check when
- * BAOCAO_VALIDATE asks) only when a worker first needs it: a stage worker otherwise imports only
- * its own side's phases (stage-worker.ts).
- */
-let all: readonly Phase[] | undefined;
-async function everyPhase(): Promise<readonly Phase[]> {
-  if (!all) {
-    if (validationDefault() !== "") await loadValidation();
-    all = await loadPhases();
-  }
-  return all;
-}
-
-/** A text read again alone through every phase (parse.ts parseWith), its Report or the error it threw. */
-async function again(text: string, options: ParseOptions | null | undefined): Promise<Report | Error> {
-  const phases = await everyPhase();
-  try {
-    return parseThrough(text, options, phases);
-  } catch (err) {
-    return err instanceof Error ? err : new Error(String(err));
-  }
-}
-
-/** Stage A: read the batch, run the split's first phases chunk by chunk; the message for B and what to transfer with it. */
-export async function handA(m: BatchMessage, split: Split, turns: Turns): Promise<{ message: StageMessage; transfer: ArrayBuffer[] }> {
-  const turn = (i: number) => turns.to(i);
-  const { results, ready } = await readBatch(m.posts, m.opts, turn);
-  const options = jobParseOptions(m.opts);
-  const chunks: StageMessage["chunks"] = [];
-  const transfer: ArrayBuffer[] = [];
-  for (let from = 0; from < ready.length; ) {
-    // parseEach's chunks: at most CHUNK texts and about CHUNK_CHARS characters
-    let to = from;
-    let chars = 0;
-    while (to < ready.length && to - from < CHUNK && chars < CHUNK_CHARS) chars += ready[to++]!.input.text.length;
-    const works: (Work | null)[] = [];
-    const done: (Report | Error | null)[] = [];
-    for (let k = from; k < to; k++) {
-      turn(ready[k]!.i);
-      const w = begin(ready[k]!.input.text, optionsOf(ready[k]!.input, options));
-      works.push(w instanceof Work ? w : null);
-      done.push(w instanceof Work ? null : w);
-    }
-    for (const k of runPhases(works, 0, split.at, split.phases, (k) => turn(ready[from + k]!.i))) {
-      // a phase threw on this text: read again alone, as parseEach does
-      const x = ready[from + k]!;
-      turn(x.i);
-      done[k] = await again(x.input.text, optionsOf(x.input, options));
-    }
-    const h = handOver(works);
-    chunks.push({ message: h.message, done });
-    transfer.push(...h.transfer);
-    from = to;
-  }
-  // (B needs neither the bytes nor the text as given: reads holds the text read)
-  const posts = m.posts.map(({ bytes: _bytes, text: _text, ...p }) => p);
-  const failed = Array.from(results, (r) => r ?? null);
-  const message: StageMessage = { batch: m.batch, opts: m.opts, posts, failed, at: ready.map((r) => r.i), reads: ready.map((r) => r.read), chunks, spent: turns.spent };
-  return { message, transfer: [...transfer, turns.spent.buffer as ArrayBuffer] };
-}
-
-/** Stage B: the rest of the split's phases, then each post's output: the batch's results, in order. */
-export async function finishB(m: StageMessage, split: Split, turns: Turns): Promise<Outcome[]> {
-  const turn = (i: number) => turns.to(i);
-  const reports: (Report | Error)[] = new Array(m.at.length);
-  let base = 0;
-  for (const c of m.chunks) {
-    const works = takeOver(c.message);
-    const kept = works.slice();
-    const threw = new Set(runPhases(works, split.at, split.phases.length, split.phases, (k) => turn(m.at[base + k]!)));
-    for (let k = 0; k < works.length; k++) {
-      const r = base + k;
-      const done = c.done[k];
-      if (done) {
-        reports[r] = done;
-        continue;
-      }
-      const w = works[k];
-      if (w) {
-        try {
-          reports[r] = finish(w);
-          continue;
-        } catch {
-          // its Report failed the schema (BAOCAO_VALIDATE=throw): read it again alone below
-        }
-      } else if (!threw.has(k)) continue;
-      turn(m.at[r]!);
-      reports[r] = await again(m.reads[r]!.text, kept[k]!.options);
-    }
-    base += works.length;
-  }
-  const results = m.failed.map((r) => r) as Outcome[];
-  const ready = m.at.map((i, r) => ({ i, read: m.reads[r]! }));
-  return outcomes(m.posts, m.opts, ready, reports, results, turn);
 }
