@@ -4,8 +4,8 @@
  * from the threads so that a test can run A, a structured clone and B in one thread.
  *
  *   handA(batch, split, turns)   reads each post (readBatch: decode, HTML article), runs the
- *                                split's first phases (SPLITS.people: read, people, organizations)
- *                                over chunks of posts as parseEach does, hands each chunk's Works
+ *                                split's first phases (the people split's side A: read, people,
+ *                                organizations) over chunks as parseEach does, hands each chunk's Works
  *                                over (hand-over.ts: one ArrayBuffer a chunk, to transfer)
  *   await finishB(message, split, turns)  revives the Works (takeOver), runs the rest of the phases
  *                                (figures, dates, link … publish), makes each post's output
