@@ -49,7 +49,11 @@ for (const sig of ["SIGINT", "SIGTERM"]) {
 }
 
 const started = Date.now();
-const tsc = run([join(root, "scripts", "typecheck.mjs")], { capture: true });
+let tscSecs = "";
+const tsc = run([join(root, "scripts", "typecheck.mjs")], { capture: true }).then((r) => {
+  tscSecs = ((Date.now() - started) / 1000).toFixed(1);
+  return r;
+});
 const vitest = run([vitestBin, "run", ...process.argv.slice(2)], { capture: false });
 
 const [t, v] = await Promise.all([tsc, vitest]);
@@ -57,9 +61,9 @@ const secs = ((Date.now() - started) / 1000).toFixed(1);
 // its first line says which check ran (scripts/typecheck.mjs)
 const [what, ...rest] = t.out.split("\n");
 if (t.code !== 0) {
-  process.stdout.write(`\n type check (tsc build mode, no emit): type errors: ${what}\n\n${rest.join("\n")}\n`);
+  process.stdout.write(`\n type check (tsc build mode, no emit, ${tscSecs}s): type errors: ${what}\n\n${rest.join("\n")}\n`);
 } else {
-  process.stdout.write(` Types      type check (tsc build mode, no emit): no errors: ${what}\n`);
+  process.stdout.write(` Types      type check (tsc build mode, no emit, ${tscSecs}s): no errors: ${what}\n`);
 }
 process.stdout.write(` Total      ${secs}s (type check and tests side by side)\n`);
 if (process.exitCode === undefined) process.exitCode = t.code !== 0 ? t.code : v.code;
