@@ -10,6 +10,11 @@
 //
 //   npm run build && node scripts/bench-pool.mjs              # 3 rounds
 //   node scripts/bench-pool.mjs --rounds 5 --limit 3000       # the first 3,000 posts only
+//   node scripts/bench-pool.mjs --modes 1,2,split --rounds 2  # some modes only, in turns: 1 and 2
+//        (--jobs 1, --jobs 2), split (--stages --jobs 2: a pair of threads splitting the phases,
+//        src/cli/pair.ts), pair and seq (the controls below); each round's ratios split / 1,
+//        split / 2 and 2 / 1 (CPU and wall) and their medians; every run's JSONL must be byte
+//        for byte the first run's (else exit 1)
 //
 // Medians are printed; every run is listed with --verbose.
 //
@@ -53,11 +58,11 @@ writeFileSync(
 process.on("exit", () => { const u = process.resourceUsage(); writeFileSync(process.env.BAOCAO_USAGE, JSON.stringify({ cpu: (u.userCPUTime + u.systemCPUTime) / 1e6, rss: u.maxRSS / 1024 })); });`,
 );
 
-function run(input, jobs, tag, script = cli, output) {
+function run(input, jobs, tag, script = cli, output, extra = []) {
   return new Promise((done) => {
     const out = join(work, `usage-${tag}.json`);
     const t0 = performance.now();
-    const args = ["--import", usage, script, "extract", input, "--jobs", String(jobs), "--quiet", ...(output ? ["--out", output] : [])];
+    const args = ["--import", usage, script, "extract", input, "--jobs", String(jobs), "--quiet", ...extra, ...(output ? ["--out", output] : [])];
     const child = spawn(process.execPath, args, { stdio: ["ignore", "ignore", "inherit"], env: { ...process.env, BAOCAO_USAGE: out } });
     child.on("close", (code) => {
       const wall = (performance.now() - t0) / 1000;
@@ -90,9 +95,15 @@ if (AB) {
   rmSync(work, { recursive: true, force: true });
   process.exit(same ? 0 : 1);
 }
-const res = { j1: [], j2: [], pair: [], seq: [] };
+const MODES = arg("--modes", "1,2,pair,seq")
+  .split(",")
+  .map((m) => ({ 1: "j1", 2: "j2" })[m] ?? m);
+for (const k of MODES) if (!["j1", "j2", "split", "pair", "seq"].includes(k)) throw new Error(`--modes: 1, 2, split, pair, seq (not ${k})`);
+const res = { j1: [], j2: [], split: [], pair: [], seq: [] };
+let firstOut;
+let same = true;
 for (let r = 0; r < ROUNDS; r++) {
-  const order = r % 2 ? ["seq", "j2", "j1", "pair"] : ["j1", "j2", "pair", "seq"];
+  const order = r % 2 ? [...MODES].reverse() : MODES;
   for (const k of order) {
     if (k === "seq") {
       const t0 = performance.now();
@@ -103,10 +114,35 @@ for (let r = 0; r < ROUNDS; r++) {
       const t0 = performance.now();
       const [a, b] = await Promise.all([run(half1, 1, `a${r}`), run(half2, 1, `b${r}`)]);
       res.pair.push({ wall: (performance.now() - t0) / 1000, cpu: a.cpu + b.cpu, rss: a.rss + b.rss });
-    } else res[k].push(await run(all, k === "j1" ? 1 : 2, `${k}${r}`));
+    } else {
+      // the whole archive through the pool; the output kept and compared with the first run's
+      const output = join(work, `${k}${r}.jsonl`);
+      res[k].push(await run(all, k === "j1" ? 1 : 2, `${k}${r}`, cli, output, k === "split" ? ["--stages"] : []));
+      if (firstOut === undefined) firstOut = output;
+      else {
+        if (!readFileSync(output).equals(readFileSync(firstOut))) same = false;
+        rmSync(output);
+      }
+    }
     const x = res[k].at(-1);
     if (VERBOSE) console.log(`round ${r + 1} ${k}: cpu ${x.cpu.toFixed(2)} s, wall ${x.wall.toFixed(2)} s, rss ${x.rss.toFixed(0)} MB`);
   }
+}
+if (!MODES.includes("pair") || !MODES.includes("seq") || !MODES.includes("j1") || !MODES.includes("j2")) {
+  // some modes: their medians, and the ratios within each round
+  const m = (k, f) => median(res[k].map((x) => x[f]));
+  const name = { j1: "--jobs 1", j2: "--jobs 2", split: "--stages --jobs 2", pair: "two --jobs 1 at once", seq: "two halves in turn" };
+  console.log(`${lines.length} posts, ${ROUNDS} rounds in turns, medians (node ${process.version})`);
+  for (const k of MODES) console.log(`${name[k].padEnd(22)} cpu ${m(k, "cpu").toFixed(2)} s   wall ${m(k, "wall").toFixed(2)} s   peak RSS ${m(k, "rss").toFixed(0)} MB`);
+  for (const [a, b] of [["split", "j1"], ["split", "j2"], ["j2", "j1"]]) {
+    if (!MODES.includes(a) || !MODES.includes(b)) continue;
+    const rc = res[a].map((x, r) => x.cpu / res[b][r].cpu);
+    const rw = res[a].map((x, r) => x.wall / res[b][r].wall);
+    console.log(`${name[a]} / ${name[b]}: cpu ${rc.map((v) => v.toFixed(3)).join(", ")} (median ${median(rc).toFixed(3)}×); wall ${rw.map((v) => v.toFixed(3)).join(", ")} (median ${median(rw).toFixed(3)}×)`);
+  }
+  if (firstOut) console.log(`JSONL output of every run: ${same ? "byte-identical" : "DIFFERS"}`);
+  rmSync(work, { recursive: true, force: true });
+  process.exit(same ? 0 : 1);
 }
 const m = (k, f) => median(res[k].map((x) => x[f]));
 console.log(`${lines.length} posts, ${ROUNDS} rounds, medians (node ${process.version})`);

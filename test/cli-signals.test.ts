@@ -4,7 +4,8 @@
  * sent once output has appeared, and the test waits for events, never for a length of time
  * (standard input is held open, so the run cannot finish first).
  *
- *   SIGTERM → exit 143, SIGINT → exit 130; "run again with --resume to continue"; whole lines;
+ *   SIGTERM → exit 143, SIGINT → exit 130 (also with --stages: a pair of threads); "run again with
+ *   --resume to continue"; whole lines;
  *   the lock released; --resume then completes the output with every post once, in order (that
  *   run in-process, test/helpers/cli.ts: it gets no signal)
  */
@@ -40,11 +41,12 @@ describe("signals", () => {
   // The posts come through standard input, which stays open: the run cannot end before the signal
   // whatever the load. Once records reach FILE.part, the signal.
   test.each([
-    ["SIGTERM", 143],
-    ["SIGINT", 130],
-  ] as const)("%s: exit %i, whole lines, the message; --resume completes it", async (sig, code) => {
-    const out = join(dir, `${sig}-out.jsonl`);
-    const run = start(["extract", "--stdin-format", "jsonl", "--out", out, "--jobs", "1"]);
+    ["SIGTERM", 143, ""],
+    ["SIGINT", 130, ""],
+    ["SIGINT", 130, "--stages"],
+  ] as const)("%s: exit %i, whole lines, the message; --resume completes it %s", async (sig, code, mode) => {
+    const out = join(dir, `${sig}${mode}-out.jsonl`);
+    const run = start(["extract", "--stdin-format", "jsonl", "--out", out, "--jobs", "1", ...(mode ? [mode] : [])]);
     // fed ten at a time until records reach the file (results wait for the next input to be
     // written, so a fixed number of posts and silence would wait for ever)
     let fed = 0;

@@ -13,7 +13,8 @@
 import type { Readable, Writable } from "node:stream";
 import type { EncodingName } from "./decode.js";
 import { readPosts, type Post } from "./input.js";
-import { Pool, batches, ordered } from "./pool.js";
+import { Pool, batches, ordered, type PostPool } from "./pool.js";
+import { PairPool } from "./pair.js";
 import { openSink, outputFiles, UsageError, type OpenedSink } from "./output.js";
 import { Progress, summaryLine, type ErrStream, type Totals } from "./progress.js";
 import type { TableName } from "./csv.js";
@@ -29,6 +30,8 @@ export interface BatchOptions {
   format: string;
   out?: string;
   jobs?: number;
+  /** --stages: pairs of threads split the phases of each post instead of the posts (pair.ts). */
+  stages?: boolean;
   encoding?: EncodingName;
   maxBytes: number;
   maxChars?: number;
@@ -57,7 +60,7 @@ export interface Io {
   /** Whether `io.stdout` is this process's file descriptor 1 (checked against the inputs). */
   realStdout?: boolean;
   /** A pool to use instead of starting one (tests share one across runs; it is not closed). */
-  pool?: Pool;
+  pool?: PostPool;
   /** Called when a run starts: route SIGINT/SIGTERM to `signal` (main.ts). */
   watchSignals?: () => void;
 }
@@ -153,7 +156,9 @@ export async function runBatch(mode: "extract" | "check", paths: string[], o: Ba
     ...(site ? { html: { lang: o.lang } } : {}),
   };
   const shared = io.pool;
-  const pool = shared ?? new Pool({ jobs, postTimeout: (o.postTimeout ?? 60) * 1000 });
+  const postTimeout = (o.postTimeout ?? 60) * 1000;
+  // --stages: a pair of threads for every two of --jobs (at least one pair)
+  const pool: PostPool = shared ?? (o.stages ? new PairPool({ pairs: Math.floor(jobs / 2), postTimeout }) : new Pool({ jobs, postTimeout }));
   const totals: Totals & { recorded: number; lossy: number } = { posts: 0, people: 0, figures: 0, findings: 0, errors: 0, failed: 0, skipped: 0, recorded: 0, lossy: 0 };
 
   const aborted = new Promise<void>((resolve) => {

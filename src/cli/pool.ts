@@ -14,7 +14,8 @@
  * read, write, keep time and answer signals at once. Each worker writes the index of the post
  * it is working on to shared memory, with a tick and the time that post has had before (a worker
  * parses its batch phase by phase, turning from post to post: worker.ts); a watchdog in the main
- * thread reads them every 100–250 ms.
+ * thread reads them every 100–250 ms. With --stages, pairs of threads split the phases instead
+ * of the posts: PairPool (pair.ts), with the same promises.
  */
 import { Worker } from "node:worker_threads";
 import { totalmem } from "node:os";
@@ -57,20 +58,31 @@ interface Slot {
   gone: boolean;
 }
 
-/** dist/worker.js when built; under tsx or vitest, src/cli/worker.ts through tsx. */
-function spawn(data: WorkerData, maxOldMb: number, script?: string | URL): Worker {
+/**
+ * dist/cli/NAME.js when built (NAME: worker, or stage-worker for --stages); under tsx or vitest,
+ * src/cli/NAME.ts through tsx. `transfer`: MessagePorts in `data`.
+ */
+export function spawn(data: unknown, maxOldMb: number, script?: string | URL, name = "worker", transfer: Transferable[] = []): Worker {
   const here = import.meta.url;
-  const resourceLimits = { maxOldGenerationSizeMb: maxOldMb };
-  if (script) return new Worker(script, { workerData: data, resourceLimits });
-  if (!here.endsWith(".ts")) return new Worker(new URL("./worker.js", here), { workerData: data, resourceLimits });
+  const o = { workerData: data, resourceLimits: { maxOldGenerationSizeMb: maxOldMb }, transferList: transfer as never[] };
+  if (script) return new Worker(script, o);
+  if (!here.endsWith(".ts")) return new Worker(new URL(`./${name}.js`, here), o);
   // the ESM build of tsx's API (its CommonJS build cannot register from an eval worker)
   const api = pathToFileURL(createRequire(here).resolve("tsx/esm/api").replace(/\.cjs$/, ".mjs")).href;
-  const entry = new URL("./worker.ts", here).href;
+  const entry = new URL(`./${name}.ts`, here).href;
   const code = `import(${JSON.stringify(api)}).then((m) => { m.register(); return import(${JSON.stringify(entry)}); });`;
-  return new Worker(code, { eval: true, workerData: data, resourceLimits });
+  return new Worker(code, { eval: true, ...o });
 }
 
-export class Pool {
+/** What the batch run needs of a pool: the Pool below, or a PairPool (pair.ts, --stages). */
+export interface PostPool {
+  readonly jobs: number;
+  run(posts: Post[], opts: JobOptions, front?: boolean): Promise<Outcome[]>;
+  kill(): void;
+  close(): Promise<void>;
+}
+
+export class Pool implements PostPool {
   readonly jobs: number;
   private slots: Slot[] = [];
   private queue: Task[] = [];
@@ -122,7 +134,7 @@ export class Pool {
 
   private start(): Slot {
     const sab = new SharedArrayBuffer(16); // WorkerData.progress: Int32 × 4
-    const worker = spawn({ progress: sab }, this.maxOldMb, this.o.worker);
+    const worker = spawn({ progress: sab } satisfies WorkerData, this.maxOldMb, this.o.worker);
     const slot: Slot = { worker, progress: new Int32Array(sab), served: 0, lastTick: -1, lastBatch: -1, seenAt: Date.now(), credit: 0, gone: false };
     worker.on("message", (m: ResultMessage) => {
       const t = slot.task;
@@ -220,7 +232,7 @@ export class Pool {
   }
 }
 
-function fmtSeconds(ms: number): string {
+export function fmtSeconds(ms: number): string {
   return ms % 1000 === 0 ? `${ms / 1000} s` : `${(ms / 1000).toFixed(1)} s`;
 }
 

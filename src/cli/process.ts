@@ -45,8 +45,11 @@ export interface JobOptions {
   summary?: { color: boolean; width?: number };
   /** --html DIR: also render the post's page (src/view/). */
   html?: { lang?: "vi" | "en" };
-  /** Tests of the pool only: posts with these ids never finish, or exhaust the worker's memory. */
-  _test?: { stall?: string[]; oom?: string[] };
+  /**
+   * Tests of the pool only: posts with these ids never finish, or exhaust the worker's memory, when
+   * they are read (late: when their output is made, after the parse; with --stages, in stage B).
+   */
+  _test?: { stall?: string[]; oom?: string[]; late?: boolean };
 }
 
 export interface PostStats {
@@ -148,7 +151,7 @@ export function jobParseOptions(opts: JobOptions): ParseOptions | undefined {
 export async function readPost(post: Post, opts: JobOptions): Promise<ReadPost> {
   const { id, source } = post;
   if (post.error) return { ok: false, outcome: { ok: false, id, source, error: post.error } };
-  if (opts._test) testFault(id, opts._test);
+  if (opts._test && !opts._test.late) testFault(id, opts._test);
   let read: PostText;
   try {
     read = await postText(post, opts.encoding);
@@ -165,11 +168,32 @@ export async function readPost(post: Post, opts: JobOptions): Promise<ReadPost> 
  * readPost for each, parseEach over the posts read (each phase over a chunk of posts), then
  * postOutcome for each. `turn(i)` is told before each turn the worker gives post i (to read it,
  * before each phase of its parse, to write its output): the worker's watchdog counts them.
+ * (With --stages the same two ends run in two threads, the phases split between them: readBatch
+ * in stage A, outcomes in stage B: stage-worker.ts.)
  */
 export async function processPosts(posts: readonly Post[], opts: JobOptions, turn?: (i: number) => void): Promise<Outcome[]> {
+  const { results, ready } = await readBatch(posts, opts, turn);
+  // parse them together (where parseReport would throw, BAOCAO_VALIDATE=throw, that post's place
+  // holds the error: the post gets an internal error, the others their reports)
+  const reports = parseEach(
+    ready.map((r) => r.input),
+    jobParseOptions(opts),
+    turn && ((k) => turn(ready[k]!.i)),
+  );
+  return outcomes(posts, opts, ready, reports, results, turn);
+}
+
+/** A post of a batch read and ready to parse: its index in the batch. */
+export interface ReadyPost {
+  i: number;
+  read: PostText;
+  input: ReportInput;
+}
+
+/** Every post of a batch read (readPost): those ready to parse, and the outcomes of those that failed, in their places. */
+export async function readBatch(posts: readonly Post[], opts: JobOptions, turn?: (i: number) => void): Promise<{ results: Outcome[]; ready: ReadyPost[] }> {
   const results: Outcome[] = new Array(posts.length);
-  // read every post
-  const ready: { i: number; read: PostText; input: ReportInput }[] = [];
+  const ready: ReadyPost[] = [];
   for (let i = 0; i < posts.length; i++) {
     turn?.(i);
     try {
@@ -180,20 +204,18 @@ export async function processPosts(posts: readonly Post[], opts: JobOptions, tur
       results[i] = internal(posts[i]!, err);
     }
   }
-  // parse them together (where parseReport would throw, BAOCAO_VALIDATE=throw, that post's place
-  // holds the error: the post gets an internal error, the others their reports)
-  const reports = parseEach(
-    ready.map((r) => r.input),
-    jobParseOptions(opts),
-    turn && ((k) => turn(ready[k]!.i)),
-  );
-  // each post's output
+  return { results, ready };
+}
+
+/** Each ready post's output (its Report, or the error parseEach kept in its place) into `results`, which is returned. */
+export function outcomes(posts: readonly Post[], opts: JobOptions, ready: readonly { i: number; read: PostText }[], reports: readonly (Report | Error)[], results: Outcome[], turn?: (i: number) => void): Outcome[] {
   for (let k = 0; k < ready.length; k++) {
     const { i, read } = ready[k]!;
     const post = posts[i]!;
     const report = reports[k]!;
     turn?.(i);
     try {
+      if (opts._test?.late) testFault(post.id, opts._test);
       results[i] = report instanceof Error ? internal(post, report) : postOutcome(post, opts, read, report);
     } catch (err) {
       results[i] = internal(post, err);

@@ -16,11 +16,12 @@
 import { parentPort, workerData } from "node:worker_threads";
 import type { Post } from "./input.js";
 import { processPosts, type JobOptions, type Outcome } from "./process.js";
+import { Turns } from "./turns.js";
 
 export interface WorkerData {
   /**
    * Int32 × 4. [0]: index + 1 of the post being read in the current batch (0: between batches);
-   * [1]: batch id; [2]: a tick, one more at each turn; [3]: ms the post had before this turn.
+   * [1]: batch id; [2]: a tick, one more at each turn; [3]: ms the post had before this turn (turns.ts).
    */
   progress: SharedArrayBuffer;
 }
@@ -39,31 +40,8 @@ export interface ResultMessage {
 const data = workerData as WorkerData;
 const progress = new Int32Array(data.progress);
 
-/** The time each post of the batch has had, as the worker turns from one to another. */
-class Turns {
-  private spent: Float64Array;
-  private current = -1;
-  private since = 0;
-  constructor(n: number) {
-    this.spent = new Float64Array(n);
-  }
-  to(i: number): void {
-    const now = performance.now();
-    if (this.current >= 0) this.spent[this.current]! += now - this.since;
-    this.current = i;
-    this.since = now;
-    Atomics.store(progress, 3, Math.round(this.spent[i]!));
-    Atomics.store(progress, 0, i + 1);
-    Atomics.add(progress, 2, 1);
-  }
-  done(): void {
-    Atomics.store(progress, 0, 0);
-    Atomics.add(progress, 2, 1);
-  }
-}
-
 parentPort!.on("message", async (m: BatchMessage) => {
-  const turns = new Turns(m.posts.length);
+  const turns = new Turns(progress, m.posts.length);
   Atomics.store(progress, 1, m.batch);
   const results = await processPosts(m.posts, m.opts, (i) => turns.to(i));
   turns.done();

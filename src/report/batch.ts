@@ -140,7 +140,7 @@ function textOf(x: unknown): unknown {
 }
 
 /** The options of an input: the shared ones, with an item's own id and referenceDate over them. */
-function optionsOf(x: unknown, options: ParseOptions | null | undefined): ParseOptions | null | undefined {
+export function optionsOf(x: unknown, options: ParseOptions | null | undefined): ParseOptions | null | undefined {
   if (x === null || typeof x !== "object") return options;
   const item = x as ReportInput;
   if (item.id === undefined && item.referenceDate === undefined) return options;

@@ -1,6 +1,7 @@
 /**
- * A text's Work handed from one thread to another between two phases (issue 14, a prototype: the
- * stages split between two workers, each compiling part of the parser; not used by the CLI yet).
+ * A text's Work handed from one thread to another between two phases (issue 14: the stages split
+ * between two workers, each compiling part of the parser; the CLI's --stages, src/cli/pair.ts and
+ * stage-worker.ts, and scripts/bench-pipeline.mjs).
  *
  *   const split = SPLITS.people;                        // phases in split.phases, A runs [0, split.at)
  *   const works = …begin() each text…;

@@ -18,6 +18,7 @@ export default async function setup(project: TestProject): Promise<() => void> {
     entryPoints: {
       cli: join(root, "src/cli/main.ts"),
       worker: join(root, "src/cli/worker.ts"),
+      "stage-worker": join(root, "src/cli/stage-worker.ts"),
       "parse-worker": join(root, "src/server/parse-worker.ts"),
       process: join(root, "src/cli/process.ts"),
       lazy: join(root, "src/cli/lazy.ts"),

@@ -16,7 +16,7 @@ import { spawn } from "node:child_process";
 import { dirname, join } from "node:path";
 import { inject } from "vitest";
 import { runCli } from "../../src/cli/program.js";
-import { Pool } from "../../src/cli/pool.js";
+import { Pool, type PostPool } from "../../src/cli/pool.js";
 
 export interface CliResult {
   code: number;
@@ -28,6 +28,8 @@ export interface CliResult {
 
 /** The worker the test setup bundled from src/cli/worker.ts (test/helpers/build-cli.ts): starts in ~0.2 s, not the 2–4 s of tsx. */
 export const bundledWorker = (): string => join(dirname(inject("cli")), "worker.js");
+/** The stage worker of --stages (src/cli/stage-worker.ts), bundled beside it. */
+export const bundledStageWorker = (): string => join(dirname(inject("cli")), "stage-worker.js");
 
 let shared: Pool | undefined;
 export function sharedPool(): Pool {
@@ -54,7 +56,7 @@ function spawned(bin: string, args: string[], o: { stdin?: string | Buffer; sign
  * tty: standard input is a terminal; stdoutTty: standard output is one (as `script` gives a
  * spawned process: what `extract` prints by default depends on it).
  */
-export async function cli(args: string[], o: { stdin?: string | Buffer; tty?: boolean; stdoutTty?: boolean; signal?: AbortSignal; ownPool?: boolean } = {}): Promise<CliResult> {
+export async function cli(args: string[], o: { stdin?: string | Buffer; tty?: boolean; stdoutTty?: boolean; signal?: AbortSignal; ownPool?: boolean; pool?: PostPool } = {}): Promise<CliResult> {
   if (process.env.BAOCAO_CLI) return spawned(process.env.BAOCAO_CLI, args, o);
   const chunks: Buffer[] = [];
   const stdout = new Writable({
@@ -72,7 +74,7 @@ export async function cli(args: string[], o: { stdin?: string | Buffer; tty?: bo
     stdout,
     stderr: { write: (s: string) => (stderr += s) },
     ...(o.signal ? { signal: o.signal } : {}),
-    ...(o.ownPool ? {} : { pool: sharedPool() }),
+    ...(o.ownPool ? {} : { pool: o.pool ?? sharedPool() }),
   })) ?? -1;
   const raw = Buffer.concat(chunks);
   return { code, stdout: raw.toString("utf8"), stderr, raw };

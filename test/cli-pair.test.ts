@@ -1,0 +1,159 @@
+/**
+ * The pool with the stages split (--stages, issue 14: src/cli/pair.ts, stage-worker.ts): what
+ * cli-pool.test.ts asks of the pool, asked of a pair of threads, with the faults in either stage
+ * (at reading: stage A; `late`, when the output is made: stage B); and the whole output of both
+ * modes compared, in every batch format, on the seed and on posts of every kind the CLI reads.
+ * Real worker threads (the stage worker as the test setup bundles it); nothing here waits on the
+ * clock except the pool's own watchdog, which only a slower machine makes later.
+ */
+import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
+import { spawn } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import iconv from "iconv-lite";
+import { PairPool, WINDOW } from "../src/cli/pair.js";
+import type { Post } from "../src/cli/input.js";
+import type { JobOptions, Outcome } from "../src/cli/process.js";
+import { bundledStageWorker, cli } from "./helpers/cli.js";
+
+const VI = "Sáng 12/3/2024, Ủy ban nhân dân tỉnh tổ chức hội nghị tổng kết, đã hoàn thành 18 nhiệm vụ, đạt 96% kế hoạch.";
+const post = (id: string): Post => ({ id, source: `${id}.txt`, kind: "text", text: VI, size: VI.length });
+const FACTS: JobOptions = { mode: "extract", format: "facts" };
+const ids = (rs: Outcome[]) => rs.map((r) => (r.ok ? r.id : `${r.id}!`));
+const figures = (r: Outcome) => JSON.parse((r as Extract<Outcome, { ok: true }>).out).figures.map((f: { text: string }) => f.text);
+
+// one pair for the file, on the stage worker the test setup bundled
+const pool = new PairPool({ pairs: 1, postTimeout: 1000, maxOldMb: 256, worker: bundledStageWorker() });
+afterAll(() => pool.close());
+
+describe("a pair of stages", () => {
+  test("a batch comes back in order, one outcome per post, read through both stages", async () => {
+    const rs = await pool.run(["a", "b", "c"].map(post), FACTS);
+    expect(ids(rs)).toEqual(["a", "b", "c"]);
+    expect(figures(rs[1]!)).toEqual(["18 nhiệm vụ", "96%"]);
+  });
+
+  test("more batches than the pair holds at once: every one comes back whole", async () => {
+    const runs = Array.from({ length: WINDOW * 3 }, (_, b) => pool.run([`x${b}a`, `x${b}b`].map(post), FACTS));
+    const got = await Promise.all(runs);
+    expect(got.map(ids)).toEqual(Array.from({ length: WINDOW * 3 }, (_, b) => [`x${b}a`, `x${b}b`]));
+  });
+
+  test.each([
+    ["A (reading)", false],
+    ["B (the output)", true],
+  ])("a post that never ends in stage %s fails alone, named; the rest of its batch and the batch behind it are read", async (_stage, late) => {
+    const opts = { ...FACTS, _test: { stall: ["stuck"], late } };
+    const [rs, next] = await Promise.all([pool.run(["a", "stuck", "c", "d"].map(post), opts), pool.run(["e", "f"].map(post), opts)]);
+    expect(ids(rs)).toEqual(["a", "stuck!", "c", "d"]);
+    expect(rs[1]).toMatchObject({ ok: false, id: "stuck", error: expect.stringMatching(/took more than 1 s: stopped \(--post-timeout\)/) });
+    expect(ids(next)).toEqual(["e", "f"]);
+    expect(figures(rs[3]!)).toEqual(["18 nhiệm vụ", "96%"]);
+    // the pool goes on with a new pair
+    expect(ids(await pool.run([post("g")], FACTS))).toEqual(["g"]);
+  });
+
+  test("a post that exhausts a thread's memory, in stage A then in stage B, fails alone with a clear message", async () => {
+    // no time budget here: only the memory limit can stop it (one pool for both: each fault starts a new pair)
+    const small = new PairPool({ pairs: 1, postTimeout: 0, maxOldMb: 64, worker: bundledStageWorker() });
+    try {
+      for (const late of [false, true]) {
+        const opts = { ...FACTS, _test: { oom: ["hog"], late } };
+        const [rs, next] = await Promise.all([small.run(["a", "hog", "c"].map(post), opts), small.run(["d"].map(post), opts)]);
+        expect(ids(rs), late ? "B" : "A").toEqual(["a", "hog!", "c"]);
+        expect(rs[1]).toMatchObject({ ok: false, error: "ran out of memory (a worker may use 64 MB)" });
+        expect(ids(next)).toEqual(["d"]);
+      }
+    } finally {
+      await small.close();
+    }
+  });
+
+  test("kill: pending runs give [] at once", async () => {
+    const doomed = new PairPool({ pairs: 1, postTimeout: 0, worker: bundledStageWorker() });
+    const runs = [doomed.run([post("a")], { ...FACTS, _test: { stall: ["a"] } }), doomed.run([post("b")], FACTS), doomed.run([post("c")], FACTS)];
+    doomed.kill();
+    expect(await Promise.all(runs)).toEqual([[], [], []]);
+    expect(await doomed.run([post("d")], FACTS)).toEqual([]);
+  });
+});
+
+describe("--stages gives the output of the normal pool, byte for byte", () => {
+  // no time budget, as the normal pool the runs share (test/helpers/cli.ts): a long report on a loaded machine may take seconds
+  const pair = new PairPool({ pairs: 1, postTimeout: 0, worker: bundledStageWorker() });
+  afterAll(() => pair.close());
+  let dir: string;
+  const inputs: string[] = [];
+  /** The 75 dev reports, when ../shared is there (in the first run only: the suite's time). */
+  const dev: string[] = [];
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), "baocao-pair-"));
+    const p = (name: string) => join(dir, "in", name);
+    mkdirSync(join(dir, "in"));
+    writeFileSync(p("seed.txt"), readFileSync(join(import.meta.dirname, "../fixtures/seed.txt")));
+    const body = `Hà Nội, ngày 20 tháng 12 năm 2023\nBÁO CÁO tổng kết công tác năm 2023\nPGS.TS. Nguyễn Văn An, Viện trưởng, chủ trì hội nghị. Viện đã thực hiện 45 đề tài, trong đó 12 đề tài cấp Nhà nước, 33 đề tài cấp Bộ; công bố 120 bài báo (87 bài quốc tế). Tổng kinh phí 3,247 tỉ đồng, đạt 108% kế hoạch năm.`;
+    writeFileSync(p("page.html"), `<!doctype html><html><head><meta charset="utf-8"><title>Hội nghị tổng kết 2023</title></head><body><nav>Trang chủ</nav><article><h1>Hội nghị tổng kết 2023</h1>${body.split("\n").map((l) => `<p>${l}</p>`).join("")}</article></body></html>`);
+    writeFileSync(p("legacy.txt"), iconv.encode(body, "windows1258"));
+    writeFileSync(p("utf16.txt"), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(body, "utf16le")]));
+    writeFileSync(p("binary.txt"), Buffer.from("%PDF-1.4\n\u0000\u0001\u0002binary\u0000\u0000"));
+    writeFileSync(p("empty.txt"), "");
+    writeFileSync(p("long.txt"), `${body}\n`.repeat(40)); // cut by --max-chars below
+    const lines = [
+      JSON.stringify({ id: "j1", text: VI, date: "2024-03-15", title: "Tổng kết", url: "https://example.org/j1" }),
+      "{ not json",
+      JSON.stringify({ id: "j2", html: `<p>${body}</p>` }),
+      JSON.stringify({ id: "j3", text: "Năm 2017 trường có 1.615 sinh viên, tăng 5% so với năm 2016; tổng thu 2,5 tỷ đồng, trong đó học phí 1,2 tỷ đồng và 1,8 tỷ đồng ngân sách." }),
+      JSON.stringify({ id: "j4", text: "" }),
+      ...Array.from({ length: 150 }, (_, i) => JSON.stringify({ id: `n${i}`, text: i % 3 ? `${VI} Lần ${i}.` : body.slice(0, 60 + i * 3) })),
+    ];
+    writeFileSync(p("posts.jsonl"), lines.join("\n") + "\n");
+    inputs.push(join(dir, "in"));
+    const shared = join(import.meta.dirname, "../../shared/corpus/dev");
+    if (existsSync(shared)) dev.push(...readdirSync(shared).filter((f) => f.endsWith(".txt")).map((f) => join(shared, f)));
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  const runs: [string, string[], boolean][] = [
+    ["extract jsonl --text (and the dev reports)", ["extract", "--format", "jsonl", "--text", "--max-chars", "4000"], true],
+    ["extract facts", ["extract", "--format", "facts"], false],
+    ["check text", ["check", "--format", "text"], false],
+    ["check jsonl", ["check", "--format", "jsonl"], false],
+  ];
+  test.each(runs)("%s", async (_name, args, withDev) => {
+    const all = withDev ? [...inputs, ...dev] : inputs;
+    const normal = await cli([...args, ...all, "--quiet"]);
+    const staged = await cli([...args, ...all, "--quiet"], { pool: pair });
+    expect(staged.code).toBe(normal.code);
+    expect(staged.stderr).toBe(normal.stderr);
+    expect(staged.stdout.length).toBeGreaterThan(1000);
+    expect(staged.stdout === normal.stdout).toBe(true);
+  }, 120_000);
+
+  test("extract csv: every table", async () => {
+    const out = (k: string) => join(dir, `csv-${k}`) + "/";
+    const normal = await cli(["extract", "--format", "csv", "--out", out("normal"), ...inputs, "--quiet"]);
+    const staged = await cli(["extract", "--format", "csv", "--out", out("staged"), ...inputs, "--quiet"], { pool: pair });
+    expect(staged.code).toBe(normal.code);
+    const tables = readdirSync(out("normal")).sort();
+    expect(tables.length).toBeGreaterThanOrEqual(4);
+    expect(readdirSync(out("staged")).sort()).toEqual(tables);
+    for (const t of tables) expect(readFileSync(join(out("staged"), t)).equals(readFileSync(join(out("normal"), t))), t).toBe(true);
+  }, 120_000);
+
+  test("the built CLI with --stages (its own pair, the bundled stage worker beside it)", async () => {
+    const args = ["extract", "--format", "jsonl", ...inputs, "--quiet"];
+    const normal = await cli(args);
+    const staged = await new Promise<{ code: number | null; stdout: string; stderr: string }>((done) => {
+      const child = spawn(process.execPath, [inject("cli"), ...args, "--stages", "--jobs", "2"], { stdio: ["ignore", "pipe", "pipe"] });
+      const out: Buffer[] = [];
+      const err: Buffer[] = [];
+      child.stdout.on("data", (c: Buffer) => out.push(c));
+      child.stderr.on("data", (c: Buffer) => err.push(c));
+      child.on("close", (code) => done({ code, stdout: Buffer.concat(out).toString("utf8"), stderr: Buffer.concat(err).toString("utf8") }));
+    });
+    expect(staged.code).toBe(normal.code);
+    expect(staged.stderr.replace(/^baocao: --jobs .*\n/m, "")).toBe(normal.stderr);
+    expect(staged.stdout === normal.stdout).toBe(true);
+  }, 120_000);
+});
