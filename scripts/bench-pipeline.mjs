@@ -10,6 +10,10 @@
 //                 its phases over a chunk of 32, hands the chunk's Works over (handOver) straight
 //                 to B through a MessageChannel, its buffer transferred; B revives them (takeOver),
 //                 runs the rest. Several splits (--split people,figures) are several modes.
+//                 Each stage worker imports the whole parser (phases.ts: every recogniser).
+//   sides:NAME    the same split, each worker loading only its own side's phases (sides.ts
+//                 loadSide; begin.ts in A, finish.ts in B; every phase only for a text a phase
+//                 threw on): what the import of the other side's recognisers costs the split.
 // For each run: CPU of the whole process (process.resourceUsage user + sys, every thread: what
 // load does not distort), wall time, and each worker's busy time (event-loop utilisation: wall
 // time, so load inflates it); the Reports of every mode must be, as JSON, those of `one`
@@ -21,6 +25,8 @@
 //   node scripts/bench-pipeline.mjs --split people,figures,link --rounds 3      # splits side by side
 //   node scripts/bench-pipeline.mjs --limit 2000 --rounds 5 --cut 3            # PHASES cut before people
 //   node scripts/bench-pipeline.mjs --modes one,stages                         # some modes only
+//   node scripts/bench-pipeline.mjs --modes one,stages,sides --rounds 3        # side modules vs whole imports
+//   cp -r dist .tmp/dist-x && node scripts/bench-pipeline.mjs --dist .tmp/dist-x  # a build that a rebuild leaves alone
 //   node scripts/bench-pipeline.mjs --cost --split link --ab .tmp/dist-main    # the hand-over alone, two builds in turns
 //   node scripts/bench-pipeline.mjs --phases --split people                    # each phase's CPU, cold and warm, A/B
 //
@@ -30,14 +36,22 @@
 // 0.84-0.98 in every round. The hand-over (structured clone of the hits): 100-170 µs a post.
 // Phase 10 (hand-over-codec.ts: hits as numbers, one buffer a chunk): the hand-over 0.28-0.36x of
 // phase 9's in the same process (--cost --ab); see the session's report for the rounds.
+// Phase 11 (sides.ts: each worker loads only its side; both intern the whole parser's words), in
+// turns with `stages` (each worker imports everything): sides/stages CPU per round 0.971, 0.978,
+// 0.923 (10,000 posts, load ~8; sides/one 1.031, 1.100, 1.071, wall 0.680, 0.442, 0.928) and
+// 0.958, 0.898, 0.854, 0.890, 0.886 (--limit 2000 --rounds 5: the import is a larger share).
 import { readFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { gunzipSync } from "node:zlib";
 import { isMainThread, MessageChannel, parentPort, Worker, workerData } from "node:worker_threads";
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
-const dist = (p) => pathToFileURL(join(root, "dist", p)).href;
+// --dist DIR: another built dist (e.g. a copy, so that a rebuild does not change it mid-run); the
+// workers read it from the environment
+if (isMainThread && process.argv.includes("--dist")) process.env.BAOCAO_BENCH_DIST = process.argv[process.argv.indexOf("--dist") + 1];
+const distDir = process.env.BAOCAO_BENCH_DIST ? resolve(process.env.BAOCAO_BENCH_DIST) : join(root, "dist");
+const dist = (p) => pathToFileURL(join(distDir, p)).href;
 const BATCH = 256;
 const CHUNK = 32;
 
@@ -50,7 +64,7 @@ async function main() {
   const ROUNDS = Number(argOf("--rounds", 3));
   const LIMIT = Number(argOf("--limit", 0));
   const archive = archiveOrSkip("bench-pipeline");
-  const { SPLITS } = await import(dist("report/hand-over.js"));
+  const { SPLITS } = await import(dist("report/splits.js"));
   const { PHASES } = await import(dist("report/phases.js"));
   // --split NAME[,NAME…] (hand-over.ts SPLITS: link, organizations, people, figures), each a mode
   // `stages:NAME` run in turns with the others; or --cut K (PHASES, A runs [0, K))
@@ -68,8 +82,8 @@ async function main() {
   const cut = splits[0];
   const MODES = argOf("--modes", "one,posts,stages")
     .split(",")
-    .flatMap((m) => (m === "stages" ? splits.map((s) => `stages:${s.name}`) : [m]));
-  const splitOf = (mode) => splits.find((s) => `stages:${s.name}` === mode);
+    .flatMap((m) => (m === "stages" || m === "sides" ? splits.map((s) => `${m}:${s.name}`) : [m]));
+  const splitOf = (mode) => splits.find((s) => `stages:${s.name}` === mode || `sides:${s.name}` === mode);
   let posts = [];
   for (const line of gunzipSync(readFileSync(archive)).toString("utf8").split("\n")) {
     if (!line) continue;
@@ -97,7 +111,7 @@ async function main() {
   for (let r = 0; r < ROUNDS; r++) {
     const order = r % 2 ? [...MODES].reverse() : MODES;
     for (const mode of order) {
-      const x = await runMode(mode.startsWith("stages") ? "stages" : mode, batches, posts.length, splitOf(mode) ?? cut);
+      const x = await runMode(mode.startsWith("stages") || mode.startsWith("sides") ? "stages" : mode, batches, posts.length, splitOf(mode) ?? cut, mode.startsWith("sides"));
       res[mode].push(x);
       console.log(`round ${r + 1} ${mode.padEnd(15)} cpu ${x.cpu.toFixed(2)} s  wall ${x.wall.toFixed(2)} s  busy ${x.busy.map((b) => b.toFixed(1)).join(" + ")} s`);
       if (mode === "one") reference ??= x.out;
@@ -137,11 +151,11 @@ async function main() {
 }
 
 /** One run of a mode in fresh workers: { cpu, wall, busy: [s per worker], out: JSON per post }. */
-async function runMode(mode, batches, n, cut) {
+async function runMode(mode, batches, n, cut, sides = false) {
   const u0 = process.resourceUsage();
   const t0 = performance.now();
   const out = new Array(n);
-  const make = (role, extra = {}) => new Worker(new URL(import.meta.url), { workerData: { role, cut, ...extra }, transferList: extra.port ? [extra.port] : [] });
+  const make = (role, extra = {}) => new Worker(new URL(import.meta.url), { workerData: { role, cut, sides, ...extra }, transferList: extra.port ? [extra.port] : [] });
   let workers;
   let sink;
   if (mode === "stages") {
@@ -184,6 +198,7 @@ async function runMode(mode, batches, n, cut) {
 
 /** A worker: "all" parses its batches whole; "a" runs phases [0, cut) and hands each chunk to "b", which runs the rest. */
 async function workerMain() {
+  if (workerData.sides) return sideWorker();
   const { role, cut: split, port } = workerData;
   const { parseEach } = await import(dist("report/batch.js"));
   const { begin, finish, parseWith } = await import(dist("report/parse.js"));
@@ -231,6 +246,70 @@ async function workerMain() {
       });
       for (const k of threw) results[k] = json(safe(() => parseWith(kept[k].input, kept[k].options)));
       parentPort.postMessage({ from: m.from, results });
+    });
+  }
+}
+
+/**
+ * A worker of one side of a split that loads only that side's phases (sides.ts loadSide): A needs
+ * begin.ts and hand-over.ts besides, B hand-over.ts and finish.ts; every phase (loadPhases) is
+ * loaded only when a text throws in a phase, to read it again alone as batch.ts does.
+ */
+async function sideWorker() {
+  const { role, cut: split, port } = workerData;
+  const { loadSide, loadPhases } = await import(dist("report/sides.js"));
+  const { handOver, runPhases, takeOver } = await import(dist("report/hand-over.js"));
+  const phases = await loadSide(split.name, role);
+  const elu0 = performance.eventLoopUtilization();
+  const busy = () => performance.eventLoopUtilization(elu0).active;
+  const json = (r) => (r instanceof Error ? `error: ${r.message}` : JSON.stringify(r));
+  const alone = async (text, options) => {
+    const { parseThrough } = await import(dist("report/finish.js"));
+    const all = await loadPhases();
+    return json(safe(() => parseThrough(text, options, all)));
+  };
+  if (role === "a") {
+    const { begin } = await import(dist("report/begin.js"));
+    const { Work } = await import(dist("report/work.js"));
+    // (messages in order: a chunk waits for the one before it)
+    let queue = Promise.resolve();
+    parentPort.on("message", (m) => {
+      queue = queue.then(async () => {
+        if (m.end) {
+          port.postMessage({ end: true });
+          parentPort.postMessage({ busy: busy(), finished: false });
+          return;
+        }
+        for (let i = 0; i < m.posts.length; i += CHUNK) {
+          const items = m.posts.slice(i, i + CHUNK);
+          const works = items.map((p) => begin(p.text, { id: p.id }));
+          const done = works.map((w) => (w instanceof Work ? null : json(w)));
+          const live = works.map((w) => (w instanceof Work ? w : null));
+          for (const k of runPhases(live, 0, phases.length, phases)) done[k] = await alone(items[k].text, { id: items[k].id });
+          const { message, transfer } = handOver(live);
+          port.postMessage({ from: m.from + i, message, done }, transfer);
+        }
+      });
+    });
+  } else {
+    const { finish } = await import(dist("report/finish.js"));
+    let queue = Promise.resolve();
+    port.on("message", (m) => {
+      queue = queue.then(async () => {
+        if (m.end) {
+          parentPort.postMessage({ busy: busy(), finished: true });
+          return;
+        }
+        const works = takeOver(m.message);
+        const kept = works.slice();
+        const threw = runPhases(works, 0, phases.length, phases);
+        const results = m.done.slice();
+        works.forEach((w, k) => {
+          if (w) results[k] = json(safe(() => finish(w)));
+        });
+        for (const k of threw) results[k] = await alone(kept[k].input, kept[k].options);
+        parentPort.postMessage({ from: m.from, results });
+      });
     });
   }
 }

@@ -12,7 +12,8 @@ import { join, resolve } from "node:path";
 import { parseReport, type Report } from "../src/index.js";
 import { begin, finish, parseWith, validationDefault } from "../src/report/parse.js";
 import { PHASES, Work } from "../src/report/phases.js";
-import { CUT, SPLITS, handOver, runPhases, takeOver, type Split } from "../src/report/hand-over.js";
+import { handOver, runPhases, takeOver } from "../src/report/hand-over.js";
+import { CUT, SPLITS, type Split } from "../src/report/splits.js";
 import { Reader, Writer, readDates, readFigureHits, readNumbers, readOrgHits, readPersonHits, readYears, writeDates, writeFigureHits, writeNumbers, writeOrgHits, writePersonHits, writeYears } from "../src/report/hand-over-codec.js";
 import type { DateHit, FigureHit, OrgHit, PersonHit } from "../src/recognize/types.js";
 import type { NumberHit } from "../src/recognize/number.js";
@@ -136,7 +137,7 @@ describe("a Work handed over between the phases gives parseReport's Report", () 
   test("the revived doc is a real TextDoc, with the same tokens, map and the memo slots the later phases read", () => {
     const text = "Hoa\u0300 ba\u0301o\u200b 3,247 tỉ đồng\r\nnăm 2017, đạt 85%.";
     const w = begin(text) as Work;
-    runPhases([w], 0, CUT);
+    runPhases([w], 0, CUT, PHASES);
     const { message, transfer } = handOver([w]);
     const r = takeOver(structuredClone(message, { transfer }))[0]!;
     expect(Object.getPrototypeOf(r.doc)).toBe(Object.getPrototypeOf(makeDoc("x")));
@@ -158,7 +159,7 @@ describe("a Work handed over between the phases gives parseReport's Report", () 
 
   test("a Work after link (FigureDrafts) is refused", () => {
     const w = begin(seed) as Work;
-    runPhases([w], 0, CUT + 1);
+    runPhases([w], 0, CUT + 1, PHASES);
     expect(() => handOver([w])).toThrow(/cut before link/);
   });
 
@@ -294,7 +295,7 @@ describe("the hand-over's codec: what is written is read back exactly (hand-over
     const w = begin("Tổng doanh thu đạt 3,5 tỷ đồng.", { id: "x", referenceDate: "2017-06" }) as Work;
     (w.options as Record<string, unknown>).extra = { nested: [1, 2] };
     w.warnings.push({ code: "input.truncated", message: "cut" } as Work["warnings"][number]);
-    runPhases([w], 0, CUT);
+    runPhases([w], 0, CUT, PHASES);
     const { message, transfer } = handOver([null, w]);
     const [none, r] = takeOver(structuredClone(message, { transfer }));
     expect(none).toBeNull();

@@ -14,7 +14,7 @@ import { processPosts, type JobOptions } from "../src/cli/process.js";
 import type { Post } from "../src/cli/input.js";
 import { Turns } from "../src/cli/turns.js";
 import { CHUNK } from "../src/report/batch.js";
-import { SPLITS, type Split } from "../src/report/hand-over.js";
+import { SPLITS, type Split } from "../src/report/splits.js";
 import type { Phase } from "../src/report/phases.js";
 import { validationDefault } from "../src/report/parse.js";
 import { Report as ReportSchema, type Report } from "../src/schema.js";

@@ -9,8 +9,8 @@ import { readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
 import fc from "fast-check";
 import type { Work } from "../src/report/phases.js";
-import { yearMentions } from "../src/recognize/date.js";
-import { latestPlainYear } from "../src/recognize/year-weak.js";
+import { documentYear, yearMentions } from "../src/recognize/date.js";
+import { latestPlainYear, yearBeyondPlain } from "../src/recognize/year-weak.js";
 import type { DateHit } from "../src/recognize/types.js";
 import { workBefore } from "./helpers/work.js";
 
@@ -86,5 +86,55 @@ describe("latestPlainYear is the latest counting year of yearMentions", () => {
   test("the seed report: the same year", () => {
     const seed = readFileSync(new URL("../fixtures/seed.txt", import.meta.url), "utf8");
     same(seed);
+  });
+});
+
+/**
+ * event.ts reads the year of the text (documentYear, every mention with every flag) after
+ * latestPlainYear found none only when yearBeyondPlain says a year told as "now" or an anniversary
+ * may give one. The oracle: documentYear itself, on the pieces above and those that tell "now".
+ */
+describe("yearBeyondPlain: with no plain year and none of its words, documentYear is null", () => {
+  const NOW = ["từ nay đến cuối năm 2017", "Từ đầu năm 2017 đến nay", "từ giờ đến hết năm 2019", "tính đến thời điểm này", "kỷ niệm 60 năm", "45 năm thành lập", "15 năm ngày truyền thống", "đến nay"];
+  const withNow = fc.array(fc.constantFrom(...PIECES, ...NOW), { maxLength: 14 }).map((ps) => ps.join(" "));
+
+  /** The guard's answer, checked against documentYear; "skip" when event.ts would not read it. */
+  function guarded(s: string): "plain" | "skip" | "read-null" | "read-year" {
+    const w = workBefore(s, "event");
+    if (latestPlainYear(w.ctx, w.dates) !== null) return "plain";
+    const year = documentYear(w.ctx, w.dates);
+    if (!yearBeyondPlain(w.doc)) {
+      expect(year, s).toBeNull();
+      return "skip";
+    }
+    return year === null ? "read-null" : "read-year";
+  }
+
+  test("random texts: documentYear is null wherever the guard skips it", () => {
+    const seen = { plain: 0, skip: 0, "read-null": 0, "read-year": 0 };
+    fc.assert(
+      fc.property(withNow, (s) => {
+        seen[guarded(s)]++;
+      }),
+      { numRuns: 600, seed: 25 },
+    );
+    // every branch is reached; "read-year" shows the words the guard looks for do give years
+    // (a guard that skipped them would fail above)
+    expect(seen.skip).toBeGreaterThan(30);
+    expect(seen["read-year"]).toBeGreaterThan(5);
+    expect(seen.plain).toBeGreaterThan(50);
+  });
+
+  test("real values", () => {
+    expect(guarded("Luật Đất đai 2013 quy định rõ.")).toBe("skip");
+    expect(guarded("Hội nghị tổng kết công tác Đảng")).toBe("skip");
+    // both years are targets ("đến … năm"), but "từ nay đến cuối năm 2017" tells the year of the text
+    const now = "Từ nay đến cuối năm 2017, phấn đấu đến năm 2030 hoàn thành.";
+    expect(guarded(now)).toBe("read-year");
+    const n = workBefore(now, "event");
+    expect(documentYear(n.ctx, n.dates)).toBe(2017);
+    const w = workBefore("Mục tiêu đến năm 2030. Tính đến thời điểm này, từ năm 2013 đến nay.", "event");
+    expect(latestPlainYear(w.ctx, w.dates)).toBeNull();
+    expect(yearBeyondPlain(w.doc)).toBe(true);
   });
 });

@@ -31,8 +31,10 @@ export function checkNumbers(ctx: CheckCtx): Finding[] {
       ),
     );
   }
-  const viStyle = ctx.report.figures.find((f) => /\d\.\d{3},\d/.test(written(f) ?? ""));
-  const enStyle = ctx.report.figures.find((f) => /\d,\d{3}\.\d/.test(written(f) ?? ""));
+  // (either style writes a dot and a comma: a figure without both is passed over without its patterns)
+  const both = (f: Figure) => f.text.includes(".") && f.text.includes(",");
+  const viStyle = ctx.report.figures.find((f) => both(f) && /\d\.\d{3},\d/.test(written(f) ?? ""));
+  const enStyle = viStyle && ctx.report.figures.find((f) => both(f) && /\d,\d{3}\.\d/.test(written(f) ?? ""));
   if (viStyle && enStyle)
     out.push(
       finding(

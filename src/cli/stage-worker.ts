@@ -16,7 +16,7 @@ import { parentPort, workerData, type MessagePort } from "node:worker_threads";
 import { Turns } from "./turns.js";
 import type { BatchMessage, ResultMessage } from "./worker.js";
 import { finishB, handA, type StageMessage } from "./stages.js";
-import { SPLITS, type Split } from "../report/hand-over.js";
+import { SPLITS, type Split } from "../report/splits.js";
 
 export interface StageData {
   role: "a" | "b";

@@ -73,7 +73,41 @@ function sourceTail(s: string): number {
 /** The author in a source line: "Theo Thúy Hà/Báo …", "(Theo Bích Diệp (Dân Trí))". */
 const SOURCE_AUTHOR = named("person.byline-source-author", /^(\s\(?\s?[Tt]heo )((?:\p{Lu}\p{Ll}* ){1,3}\p{Lu}\p{Ll}*)\s?(?:\/|\()/u);
 /** The last words of a post glued on after a lower-case word: "trình chiếu Trần An". */
-const GLUED = /(?:^|\s)([\p{Ll}\p{M}]+) ((?:\p{Lu}\p{Ll}* ){1,2}\p{Lu}\p{Ll}*)$/u;
+export const GLUED = /(?:^|\s)([\p{Ll}\p{M}]+) ((?:\p{Lu}\p{Ll}* ){1,2}\p{Lu}\p{Ll}*)$/u;
+const GLUED_AT = new RegExp(GLUED.source, "uy");
+/** JavaScript's \s: a unit of white space. */
+function isWs(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+/**
+ * GLUED.exec(s), tried (sticky) only where a match can start. After its first unit (the start of
+ * `s` or white space) a match holds two or three spaces and no other white space, so it starts at
+ * the start of `s` or at white space no further back than the fourth space from the end and the
+ * last other white space: at most five places, not every place of the 60 units.
+ */
+export function gluedMatch(s: string): RegExpExecArray | null {
+  const starts: number[] = [];
+  let spaces = 0;
+  let k = s.length - 1;
+  for (; k >= 0; k--) {
+    const c = s.charCodeAt(k);
+    if (c === 32) {
+      starts.push(k);
+      if (++spaces === 4) break;
+    } else if (isWs(c)) {
+      starts.push(k);
+      break;
+    }
+  }
+  // the whole of s reads back with at most three spaces: a match may start at its start (^)
+  if (k < 0 && starts[starts.length - 1] !== 0) starts.push(0);
+  for (let i = starts.length - 1; i >= 0; i--) {
+    GLUED_AT.lastIndex = starts[i]!;
+    const m = GLUED_AT.exec(s);
+    if (m) return m;
+  }
+  return null;
+}
 /** Words after which a capitalised run is a place or an object, not a signature. */
 const GLUED_STOP = new Set(["ông", "bà", "anh", "chị", "tại", "ở", "của", "và", "với", "cho", "tỉnh", "huyện", "xã", "phường", "quận", "đường", "phố", "thành phố", "từ", "đến", "tới", "về", "là", "thăm", "theo"]);
 /** What follows "ảnh" in a photo credit (the word itself is found with indexOf, quicker than a regex scan). */
@@ -371,7 +405,7 @@ export function findBylines(doc: Doc): BylineHit[] {
     const end60 = trimmed.slice(-60);
     // GLUED ends in " " + a capitalised word: the word after the last space must be one
     if (!CAP_WORD.test(end60.slice(end60.lastIndexOf(" ") + 1)) || end60.lastIndexOf(" ") < 0) return out;
-    const g = GLUED.exec(end60);
+    const g = gluedMatch(end60);
     if (g && !GLUED_STOP.has(fold(g[1]!))) {
       const words = g[2]!.split(" ");
       const s0 = trimmed.length - g[2]!.length;

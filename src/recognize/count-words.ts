@@ -9,7 +9,7 @@
  *   wordsAfter("5 cây xanh", 1) → { w: 2, wEnd: 5, w2End: 10 } (WORD_AFTER read by hand)
  *   loneLetterBefore("x 3", 2) → true ("m 3 khí", "x 2": a unit or a label before the number)
  */
-import { isPlace } from "./name.js";
+import { isPlace } from "./place.js";
 import { named } from "../text/rx.js";
 import { LETTER as C_LETTER, MARK as C_MARK, SPACE as C_SPACE, cls, codePointClass, unitAt } from "../text/chars.js";
 

@@ -19,6 +19,7 @@ import { foreignWord, isCaps, isSyllable, joined, nameReading, tokenize, type To
 import { lexicon, T_CAP, T_DIGITS, T_GAP, T_ODD, T_WORD, type Tokens } from "../text/tokens.js";
 import { freshTokens } from "../text/words.js";
 import { peopleIndex } from "./people-index.js";
+import { byPrefix, PLACE } from "./place.js";
 import { IdTrie, PhraseSet, phraseAt, phraseBefore, wordBefore } from "./phrase.js";
 import { CLAUSE_STARTS, SURNAMES, WEAK_SURNAMES } from "../lexicon/surnames.js";
 import { ADMIN_UNITS, COUNTRY_WORDS, FIXED_NAMES, FOREIGN_ORG_WORDS, NOT_PERSON_BEFORE, ORG_HEADS, NOT_PERSON_BEFORE_EXCEPT, PLACES } from "../lexicon/org-heads.js";
@@ -28,6 +29,7 @@ import { TITLES } from "../lexicon/titles.js";
 
 
 export { foreignWord, isSyllable, nameReading, tokenFold, type Token } from "./name-words.js";
+export { isPlace } from "./place.js";
 
 export interface NameCandidate {
   start: number;
@@ -89,18 +91,6 @@ const WEAK = new Set(WEAK_SURNAMES.map((s) => s.toLowerCase()));
  * Folded names by their word prefixes: prefix → whether it is a whole name. placeAt reads on
  * only while the words read are the start of a listed name.
  */
-function byPrefix(names: readonly string[]): Map<string, boolean> {
-  const out = new Map<string, boolean>();
-  for (const name of names) {
-    const ws = fold(name).split(" ");
-    for (let n = 1; n <= ws.length; n++) {
-      const p = ws.slice(0, n).join(" ");
-      out.set(p, out.get(p) === true || n === ws.length);
-    }
-  }
-  return out;
-}
-const PLACE = byPrefix(PLACES);
 const FIXED = byPrefix(FIXED_NAMES);
 /** The same names as tries over the lexicon ids of their folded words (placeAt reads a run's tokens by id). */
 const idTrie = (names: readonly string[]) => new IdTrie(names.map((n) => fold(n).split(" ")));
@@ -149,9 +139,6 @@ const isCountry = (t: Token): boolean => (t.ti < 0 || COUNTRY_IDS.has(t.id)) && 
 /** `word` as written (any case), from the working copy: NFC already (normalize.ts), so not normalised again per call. */
 export function isSurname(word: string): boolean {
   return SURNAME.has(word.toLowerCase());
-}
-export function isPlace(key: string): boolean {
-  return PLACE.get(key) === true;
 }
 
 

@@ -12,7 +12,7 @@
 import { R as RIGHT, named, rx, words } from "../text/rx.js";
 import { fold } from "../text/fold.js";
 import { LETTER as C_LETTER, MARK as C_MARK, cls } from "../text/chars.js";
-import { isSyllable } from "./name.js";
+import { isSyllable } from "./name-words.js";
 import { BA_IDIOMS, DATE_CONTEXT, MOT_IDIOMS, ORDINAL_CONTEXT, QUALIFIERS } from "../lexicon/numbers.js";
 import { BA, BAY_DIALECT, MOT, type Tok } from "./number-grammar.js";
 import { isDigitAt } from "./number-convention.js";

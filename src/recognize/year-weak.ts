@@ -14,6 +14,10 @@ import type { Ctx, DateHit } from "./types.js";
 import { named, src, words } from "../text/rx.js";
 import { COMING_SCHOOL_YEAR_WORDS, REFERENCE_WORDS } from "../lexicon/dates.js";
 import { fold } from "../text/fold.js";
+import type { Doc } from "../text/normalize.js";
+import { lexicon } from "../text/tokens.js";
+import { idTable } from "../text/id-trie.js";
+import { freshTokens } from "../text/words.js";
 import { bareYears, edged, execAtEnd } from "./date-scan.js";
 import { AMOUNT_BEFORE, DATA_AFTER, DATE_PART_BEFORE, DIGIT, HAS_WEAK_YEAR_WORD, RANGE_END_BEFORE, RANGE_START_AFTER, SCHOOL_YEAR_BEFORE, TARGET_BEFORE, TARGET_FIRSTS, WEAK_YEAR_BEFORE, WEAK_YEAR_FIRSTS } from "./year-cues.js";
 
@@ -96,6 +100,32 @@ export function latestPlainYear(ctx: Ctx, hits: DateHit[]): number | null {
     return years[i]!;
   }
   return null;
+}
+
+/**
+ * The lexicon ids of the words every year told as "now" (date-year.ts FROM_NOW_BEFORE,
+ * UNTIL_NOW_AFTER) or anniversary (ANNIVERSARY) holds as a whole word: white space before each,
+ * white space or a word edge after it.
+ */
+const NOW_OR_ANNIVERSARY = idTable(["nay", "này", "giờ", "niệm", "lập", "thống"].map((w) => lexicon.intern(fold(w))));
+
+/**
+ * Whether the year of the text (date-year.ts documentYear) may be found when latestPlainYear found
+ * none. Every mention the year of the text counts is one latestPlainYear would have taken (not
+ * weak, not a range's end or start, not a school year), so the year can come only from a year
+ * told as "now" ("từ nay đến cuối năm 2017", "từ đầu năm 2017 đến nay") or an anniversary ("kỷ
+ * niệm 60 năm", "45 năm thành lập"): a text with none of their words (a token with its id) has
+ * none, and its mentions need not all be read with every flag (test/year-weak.test.ts holds
+ * documentYear as the oracle).
+ */
+export function yearBeyondPlain(doc: Doc): boolean {
+  const t = freshTokens(doc);
+  const ids = NOW_OR_ANNIVERSARY;
+  for (let i = 0; i < t.count; i++) {
+    const id = t.id[i]!;
+    if (id < ids.length && ids[id] === 1) return true;
+  }
+  return false;
 }
 
 /** The clause before a year is a directive or a plan from now on: "từ nay đến năm 2020, các tỉnh cần … xong trong năm 2018". */

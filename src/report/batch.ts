@@ -21,25 +21,13 @@
  */
 import type { Report } from "../schema.js";
 import { begin, finish, parseWith, type ParseOptions } from "./parse.js";
-import { PHASES, Work, type Phase } from "./phases.js";
+import { PHASES } from "./phases.js";
+import { runPhases, Work, type Phase } from "./work.js";
+import { CHUNK, CHUNK_CHARS, optionsOf, textOf, type ReportInput } from "./chunks.js";
 
-/** A text with the options that belong to it alone; the rest come from parseReports' options. */
-export interface ReportInput {
-  text: string;
-  /** The Report's id (the CLI's post id). */
-  id?: string;
-  /** When this text was published (see ParseOptions.referenceDate). */
-  referenceDate?: string;
-}
+export { runPhases } from "./work.js";
 
-/**
- * Texts per chunk, and characters per chunk (a chunk ends after the text that reaches it, so a
- * long text goes alone: from 16 KB on a text gains little from company). Measured with
- * scripts/bench-batch.mjs (CPU per text against parseReport's): 8 texts 0.79–0.95, 16 0.64–0.92,
- * 32 0.60–0.89 (titles … real posts), 64 and 128 no better beyond the noise; 32 it is.
- */
-export const CHUNK = 32;
-export const CHUNK_CHARS = 1 << 16;
+export { CHUNK, CHUNK_CHARS, optionsOf, type ReportInput } from "./chunks.js";
 
 /** Reports of many texts, in order: `inputs.map((x) => parseReport(x, options))`, faster on short texts. */
 export function parseReports(inputs: readonly (string | ReportInput)[], options?: ParseOptions | null): Report[] {
@@ -108,44 +96,4 @@ function chunk(inputs: readonly (string | ReportInput)[], from: number, to: numb
       out[i] = err instanceof Error ? err : new Error(String(err));
     }
   }
-}
-
-/**
- * Phases [from, to) over each Work, phase by phase; a Work on which a phase throws becomes null
- * and its index is in the answer (its caller reads that text again alone). `onText` is told each
- * Work's index before its turn in each phase.
- */
-export function runPhases(works: (Work | null)[], from: number, to: number, phases: readonly Phase[] = PHASES, onText?: (index: number) => void): number[] {
-  const threw: number[] = [];
-  for (let p = from; p < to; p++) {
-    const phase = phases[p]!;
-    for (let k = 0; k < works.length; k++) {
-      const w = works[k];
-      if (!w) continue;
-      onText?.(k);
-      try {
-        phase(w);
-      } catch {
-        works[k] = null;
-        threw.push(k);
-      }
-    }
-  }
-  return threw;
-}
-
-/** The text of an input: the string itself, or an item's `text` (anything else: parseReport's "not a string"). */
-function textOf(x: unknown): unknown {
-  return x !== null && typeof x === "object" ? (x as ReportInput).text : x;
-}
-
-/** The options of an input: the shared ones, with an item's own id and referenceDate over them. */
-export function optionsOf(x: unknown, options: ParseOptions | null | undefined): ParseOptions | null | undefined {
-  if (x === null || typeof x !== "object") return options;
-  const item = x as ReportInput;
-  if (item.id === undefined && item.referenceDate === undefined) return options;
-  const o: ParseOptions = { ...(options && typeof options === "object" ? options : {}) };
-  if (item.id !== undefined) o.id = item.id;
-  if (item.referenceDate !== undefined) o.referenceDate = item.referenceDate;
-  return o;
 }

@@ -17,11 +17,11 @@
  * date), the date is null, not a year of the background (see date.ts yearContext).
  */
 import type { Ctx, DateHit, OrgHit } from "../recognize/types.js";
-import { documentYear, edged, execAtEnd, sentenceAt } from "../recognize/date.js";
-import { latestPlainYear } from "../recognize/year-weak.js";
+import { documentYear, execAtEnd, sentenceAt } from "../recognize/date.js";
+import { latestPlainYear, yearBeyondPlain } from "../recognize/year-weak.js";
 import { L as LS, R as RS, named, src, words } from "../text/rx.js";
-import { fold } from "../text/fold.js";
-import { EVENT_KINDS, REFERENCE_WORDS, SPAN_WORDS } from "../lexicon/dates.js";
+import { REFERENCE_WORDS, SPAN_WORDS } from "../lexicon/dates.js";
+import { kindMatch, kindWord } from "./event-kind.js";
 
 const L = new RegExp(LS);
 const R = new RegExp(RS);
@@ -37,12 +37,6 @@ export interface EventInfo {
 
 const REF = words(REFERENCE_WORDS);
 const SPAN = words(SPAN_WORDS);
-const KIND = words(EVENT_KINDS);
-/** folded kind → the kind as the word list writes it ("lễ kỉ niệm" → "lễ kỷ niệm") */
-const KIND_WORD = new Map(EVENT_KINDS.map((k) => [fold(k), k]));
-
-/** A kind of event ("hội nghị"); the left word edge is checked by `edged`. */
-const KIND_RE = named("event.kind", new RegExp(src`${KIND}(?![\p{L}\p{M}])`, "gu"));
 
 /** A document number ("118/BC-UBND", "27/2016/NĐ-CP") or the name of a kind of document. */
 const DOC_NUMBER = named("event.doc-number", /\d\/[\p{L}\p{N}]/u);
@@ -92,12 +86,15 @@ export function findEvent(ctx: Ctx, dates: DateHit[], _orgs: OrgHit[]): EventInf
 
   let date: string | null = best ? best.value : null;
   let year: number | undefined = best ? Number(best.value.slice(0, 4)) : undefined;
+  // (no plain year: the year of the text only from a year told as "now" or an anniversary)
+  let beyond = true;
   if (!best && !unknown) {
     const y = latestYear(ctx, dates);
     if (y) date = String(y);
     year = y ?? undefined;
+    if (y === null) beyond = yearBeyondPlain(ctx.doc);
   }
-  if (year === undefined) year = documentYear(ctx, dates) ?? undefined;
+  if (year === undefined && beyond) year = documentYear(ctx, dates) ?? undefined;
 
   const kind = findKind(ctx, best);
   const host = best ? findHost(ctx, best) : undefined;
@@ -184,11 +181,8 @@ function latestYear(ctx: Ctx, dates: DateHit[]): number | null {
 
 /** The kind of event: in the sentence of the date, else in the title and the first sentences. */
 function findKind(ctx: Ctx, best: DateHit | undefined): string | undefined {
-  const key = ctx.doc.key;
-  const look = (s: number, e: number) => {
-    const m = edged(key.slice(s, e), KIND_RE).next().value;
-    return m ? KIND_WORD.get(m[0].replace(/\s+/g, " ")) : undefined;
-  };
+  // (tried at the tokens where a kind can start: event-kind.ts)
+  const look = (s: number, e: number) => kindWord(kindMatch(ctx.doc, s, e));
   if (best) {
     const s = sentenceAt(ctx, best.start);
     const k = s && look(s.start, s.end);

@@ -1,23 +1,28 @@
 /**
  * A text's Work handed from one thread to another between two phases (issue 14: the stages split
  * between two workers, each compiling part of the parser; the CLI's --stages, src/cli/pair.ts and
- * stage-worker.ts, and scripts/bench-pipeline.mjs).
+ * stage-worker.ts, and scripts/bench-pipeline.mjs). This module imports no recogniser: each side
+ * loads its own phases (sides.ts).
  *
- *   const split = SPLITS.people;                        // phases in split.phases, A runs [0, split.at)
- *   const works = …begin() each text…;
- *   runPhases(works, 0, split.at, split.phases);        // thread A: read, people, organizations
+ *   const phases = await loadSide("people", "a");       // thread A: read, people, organizations
+ *   const works = …begin() each text…;                  // (begin.ts)
+ *   runPhases(works, 0, phases.length, phases);
  *   const { message, transfer } = handOver(works);      // A: numbers, ArrayBuffers
  *   port.postMessage(message, transfer);                // (or structuredClone(message, { transfer }))
- *   const got = takeOver(message);                      // thread B: Works again, TextDocs and all
- *   runPhases(got, split.at, split.phases.length, split.phases); // B: figures … publish; finish(w)
+ *   const rest = await loadSide("people", "b");         // thread B: figures, dates, link … publish
+ *   const got = takeOver(message);                      // B: Works again, TextDocs and all
+ *   runPhases(got, 0, rest.length, rest);               // then finish(w) (finish.ts)
  *
  * What crosses, one message per chunk (HandedChunk below): one ArrayBuffer (transferred), a table
  * of distinct short strings, and the texts (input, norm or null, key of each Work):
  *   - per Work: its options and convention, referenceDate; the doc's token table (start, end, id;
  *     flags), its offset map (s, e) and its sentences, revived as a real TextDoc through
  *     normalize.ts reviveDoc (its constructor) over views into the buffer, the token ids kept when
- *     both threads' lexicons are of the same generation (the same build, word lists compiled at
- *     load: the ids are the same), else looked up again;
+ *     both threads' lexicons gave the same ids to the words the table knew (the same print of
+ *     their first `generation` words: tokens.ts printAt: so when both loaded the same modules, or
+ *     each side interned the whole parser's words first, sides.ts loadLexicon), else looked up
+ *     again at once in B's lexicon (~45 µs a post: a side alone compiles only its own word lists,
+ *     in its own order);
  *   - as numbers (hand-over-codec.ts): the hits of the phases run so far (figures, dates, people,
  *     organisations), the number convention, and of the doc's memo (normalize.ts DocMemo) the
  *     slots later phases read: numbers (relate's context), marked (number-tokens), groups (the
@@ -30,7 +35,8 @@
  *     same. Module caches keyed by a token table's identity (phrase.ts) miss on the revived one.
  *
  * Cut points: any k with only plain data in the Work after phase k. After link the figures are
- * FigureDrafts (a class with getters, figure-draft.ts): handOver refuses them.
+ * FigureDrafts (a class with getters, figure-draft.ts): handOver refuses them. The splits, by
+ * phase name: sides.ts SPLIT_ORDERS; as phase lists (every phase loaded): splits.ts SPLITS.
  *
  * Phase orders: the recognisers read only the doc (and its memo, caches of pure functions of the
  * doc), never another recogniser's hits, so figures and dates may come after people and
@@ -41,16 +47,16 @@
  * (~49.5%) but both halves then read the number tokens (dates do), and compile that code twice.
  * bench-pipeline, 10,000 posts, CPU over one worker per round (load 9): people 1.217 / 1.109 /
  * 0.974, figures 1.119 / 1.059 / 1.284, posts 1.644 / 1.564 / 1.236. What two workers still pay
- * twice: importing the parser (~0.9 s CPU a worker here: phases.ts imports every recogniser and
- * its word lists) and the code both halves run (text/, the token table's readers).
+ * twice: the code both halves run (text/, the token table's readers) and, before sides.ts, the
+ * parser's import (~0.9 s CPU a worker: phases.ts imports every recogniser and its word lists).
  */
 import { reviveDoc, type Doc } from "../text/normalize.js";
 import { lexicon, type Tokens } from "../text/tokens.js";
 import type { Ctx, DateHit } from "../recognize/types.js";
-import { PHASES, Work, type Phase } from "./phases.js";
-// (the phases over a chunk, as parseReports runs them: A runs [0, CUT), B [CUT, PHASES.length))
-export { runPhases } from "./batch.js";
-import type { ParseOptions } from "./parse.js";
+import { Work, type ParseOptions } from "./work.js";
+// (the phases over a chunk, as parseReports runs them; a split's type: its phases load apart)
+export { runPhases } from "./work.js";
+export type { Split } from "./sides.js";
 import {
   Reader,
   Writer,
@@ -71,29 +77,6 @@ import {
   writeYears,
 } from "./hand-over-codec.js";
 
-/** The default cut: A runs read, figures, dates, people, organizations; B link … publish. */
-export const CUT = PHASES.indexOf(PHASES.find((p) => p.name === "link")!);
-
-/** Phases in an order, A running the first `at` of them and B the rest. */
-export interface Split {
-  phases: readonly Phase[];
-  at: number;
-}
-const phase = (name: string): Phase => PHASES.find((p) => p.name === name)!;
-const peopleFirst = ["read", "people", "organizations", "figures", "dates"].map(phase);
-const LATE = PHASES.slice(CUT);
-/** The splits bench-pipeline measures (by name); test/hand-over.test.ts holds each to parseReport. */
-export const SPLITS: Record<string, Split> = {
-  /** read … organizations | link …: the first cut (phase 9). */
-  link: { phases: PHASES, at: CUT },
-  /** read … people | organizations … */
-  organizations: { phases: PHASES, at: CUT - 1 },
-  /** read, people, organizations | figures, dates, link … */
-  people: { phases: [...peopleFirst, ...LATE], at: 3 },
-  /** read, dates, people, organizations | figures, link … */
-  figures: { phases: [phase("read"), phase("dates"), phase("people"), phase("organizations"), phase("figures"), ...LATE], at: 4 },
-};
-
 /** Work fields set by phases before link (bits of HandedWork.has, in the order they are written). */
 const CONV = 1;
 const FIGURES = 2;
@@ -110,7 +93,8 @@ const LATER = ["figures", "people", "organizations", "dateValues", "event", "rel
 /**
  * A chunk's Works as one message: every number in one ArrayBuffer (transferred), per Work (in
  * order; `has` -1 for a text that was not a Work, its place kept): has, the token count, the
- * lexicon generation of the ids, the offset map's length (-1: none), the number of sentences;
+ * lexicon generation of the ids and its print (tokens.ts printAt), the offset map's length (-1:
+ * none), the number of sentences;
  * the token table (start, end, id: Int32 × count; flags: bytes), the map (s, e), the sentences
  * (start, end, paragraph × 2 + caption); the convention and referenceDate; the options (flat: see
  * Writer.flat, else in `extra`), the number of warnings (the list itself in `extra` when not
@@ -175,10 +159,11 @@ function handWork(w: Work, out: Writer, texts: (string | null)[], extra: unknown
     (memo.marked !== undefined ? MARKED : 0) |
     (memo.groups !== undefined ? GROUPS : 0) |
     (memo.years !== undefined ? YEARS : 0);
-  out.reserve(5);
+  out.reserve(6);
   out.int(has);
   out.int(n);
   out.int(t.generation);
+  out.int(lexicon.printAt(t.generation));
   out.int(m);
   out.int(ss.length);
   out.int32s(t.start, n);
@@ -237,6 +222,7 @@ function revive(r: Reader, message: HandedChunk, at: { text: number; extra: numb
   if (has === -1) return null;
   const n = r.int();
   const generation = r.int();
+  const print = r.int();
   const m = r.int();
   const ns = r.int();
   const start = r.int32s(n);
@@ -249,8 +235,7 @@ function revive(r: Reader, message: HandedChunk, at: { text: number; extra: numb
     end,
     flags,
     id,
-    // the same generation: the same word lists compiled in the same order, the same ids
-    generation: generation === lexicon.generation ? generation : -1,
+    generation,
   };
   const map = m >= 0 ? { s: r.int32s(m), e: r.int32s(m) } : null;
   const sentences: Ctx["sentences"] = [];
@@ -267,6 +252,8 @@ function revive(r: Reader, message: HandedChunk, at: { text: number; extra: numb
   const input = message.texts[at.text++] as string;
   const norm = message.texts[at.text++] ?? input;
   const key = message.texts[at.text++] as string;
+  // the same first words in the same order (the same print): the same ids, else looked up here
+  if (generation > lexicon.generation || lexicon.printAt(generation) !== print) lookUpIds(tokens, key);
   const doc: Doc = reviveDoc(input, norm, key, tokens, map);
   const w = new Work(input, options, warnings);
   const ctx: Ctx = { doc, sentences, convention };
@@ -286,4 +273,11 @@ function revive(r: Reader, message: HandedChunk, at: { text: number; extra: numb
   if (has & GROUPS) memo.groups = readIntList(r);
   if (has & YEARS) memo.years = readYears(r, w.dates as DateHit[] | undefined);
   return w;
+}
+
+/** Every token's id looked up again in this thread's lexicon (as words.ts refreshIds, without a slice per token). */
+function lookUpIds(t: Tokens, key: string): void {
+  const { start, end, id } = t;
+  for (let i = 0; i < t.count; i++) id[i] = lexicon.lookupIn(key, start[i]!, end[i]!);
+  t.generation = lexicon.generation;
 }

@@ -80,6 +80,13 @@ class Lexicon {
   private mask = 4095;
   /** Grows when a word is added: a token table made before knows it may lack the new ids. */
   generation = 0;
+  /**
+   * prints[g]: a hash of the first g words in id order. Two lexicons (two threads) with the same
+   * print at g gave the same ids to those words: a token table of generation g made in one is
+   * good in the other (report/hand-over.ts). Threads that loaded different modules (a worker
+   * that runs only some phases, report/sides.ts) compile different word lists, in another order.
+   */
+  private prints = new Int32Array(1024);
 
   get size(): number {
     return this.words.length - 1;
@@ -101,6 +108,7 @@ class Lexicon {
     this.slots[at] = id;
     this.hashes[at] = h;
     this.generation++;
+    this.keepPrint(id, h);
     // at most one slot in six taken: a miss (most tokens) ends on an empty slot at once, and the
     // table stays small (1,248 words fit 8,192 slots, 64 KB with the hashes; at one in eight they
     // took 16,384, and makeDoc, which probes it once a token, ran 0.96x as long in the smaller:
@@ -140,6 +148,38 @@ class Lexicon {
     }
     for (let k = 0; k < word.length; k++) this.units[at + k] = word.charCodeAt(k);
     this.from[id + 1] = at + word.length;
+  }
+
+  private keepPrint(id: number, h: number): void {
+    if (id >= this.prints.length) {
+      const prints = new Int32Array(this.prints.length * 2);
+      prints.set(this.prints);
+      this.prints = prints;
+    }
+    this.prints[id] = Math.imul(this.prints[id - 1]! ^ h, HASH_MUL) ^ this.words[id]!.length;
+  }
+
+  /** The print of the first g words (g ≤ generation; see prints). */
+  printAt(g: number): number {
+    return g <= this.generation ? this.prints[g]! : 0;
+  }
+
+  /** The id of units key[s..e) (a token of a doc's folded key), or 0: lookup without the slice. */
+  lookupIn(key: string, s: number, e: number): number {
+    let h = HASH_SEED;
+    for (let i = s; i < e; i++) h = Math.imul(h ^ key.charCodeAt(i), HASH_MUL);
+    const len = e - s;
+    for (let at = h & this.mask; ; at = (at + 1) & this.mask) {
+      const id = this.slots[at]!;
+      if (id === 0) return 0;
+      if (this.hashes[at] !== h) continue;
+      const from = this.from[id]!;
+      if (this.from[id + 1]! - from !== len) continue;
+      const units = this.units;
+      let k = 0;
+      while (k < len && units[from + k] === key.charCodeAt(s + k)) k++;
+      if (k === len) return id;
+    }
   }
 
   /** The id of a folded string, or 0. */
