@@ -1,8 +1,10 @@
+/// <reference lib="dom" />
 /**
  * The HTML view (issue 15) without a browser: highlights cover exactly the spans of the report
  * and leave the text as it was, findings carry their arithmetic and the highlights they tie,
  * relations come from the report, colours pass WCAG AA, pages load nothing from outside, and
  * the batch writer lists posts with errors first. (test/browser.test.ts opens them in Chromium.)
+ * The lib "dom" reference above: linkedom's documents have the DOM's types.
  */
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";

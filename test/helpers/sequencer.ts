@@ -12,6 +12,7 @@ import { BaseSequencer, type TestSpecification } from "vitest/node";
 
 export const HEAVY = [
   "test/browser.test.ts",
+  "test/cli-pair.test.ts",
   "test/hand-over.test.ts",
   "test/server.test.ts",
   "test/cli-faults.test.ts",
@@ -20,6 +21,7 @@ export const HEAVY = [
   "test/json-schema.test.ts",
   "test/cli-pool.test.ts",
   "test/cli-signals.test.ts",
+  "test/stages.test.ts",
   "test/properties.test.ts",
   "test/people-scans.test.ts",
   "test/package.test.ts",
