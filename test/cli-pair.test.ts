@@ -24,8 +24,10 @@ const FACTS: JobOptions = { mode: "extract", format: "facts" };
 const ids = (rs: Outcome[]) => rs.map((r) => (r.ok ? r.id : `${r.id}!`));
 const figures = (r: Outcome) => JSON.parse((r as Extract<Outcome, { ok: true }>).out).figures.map((f: { text: string }) => f.text);
 
-// one pair for the file, on the stage worker the test setup bundled
-const pool = new PairPool({ pairs: 1, postTimeout: 1000, maxOldMb: 256, worker: bundledStageWorker() });
+// one pair for the file, on the stage worker the test setup bundled. Its budget also holds the
+// healthy posts, the first of each new pair's posts cold (~63 ms of CPU in B): 3 s leaves them ~45×
+// that on a loaded machine; the stalled post waits asleep (Atomics.wait), costing no CPU.
+const pool = new PairPool({ pairs: 1, postTimeout: 3000, maxOldMb: 256, worker: bundledStageWorker() });
 afterAll(() => pool.close());
 
 describe("a pair of stages", () => {
@@ -48,7 +50,7 @@ describe("a pair of stages", () => {
     const opts = { ...FACTS, _test: { stall: ["stuck"], late } };
     const [rs, next] = await Promise.all([pool.run(["a", "stuck", "c", "d"].map(post), opts), pool.run(["e", "f"].map(post), opts)]);
     expect(ids(rs)).toEqual(["a", "stuck!", "c", "d"]);
-    expect(rs[1]).toMatchObject({ ok: false, id: "stuck", error: expect.stringMatching(/took more than 1 s: stopped \(--post-timeout\)/) });
+    expect(rs[1]).toMatchObject({ ok: false, id: "stuck", error: expect.stringMatching(/took more than 3 s: stopped \(--post-timeout\)/) });
     expect(ids(next)).toEqual(["e", "f"]);
     expect(figures(rs[3]!)).toEqual(["18 nhiệm vụ", "96%"]);
     // the pool goes on with a new pair
@@ -81,7 +83,9 @@ describe("a pair of stages", () => {
   });
 });
 
-describe("--stages gives the output of the normal pool, byte for byte", () => {
+// (with BAOCAO_CLI set, test/helpers/cli.ts spawns that CLI and has no pool to hand: both sides
+// would be the normal pool, a comparison that cannot fail)
+describe.skipIf(!!process.env.BAOCAO_CLI)("--stages gives the output of the normal pool, byte for byte", () => {
   // no time budget, as the normal pool the runs share (test/helpers/cli.ts): a long report on a loaded machine may take seconds
   const pair = new PairPool({ pairs: 1, postTimeout: 0, worker: bundledStageWorker() });
   afterAll(() => pair.close());

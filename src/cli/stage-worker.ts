@@ -3,10 +3,10 @@
  * phases of the parse instead of the posts, so each compiles and keeps hot only its own part.
  *
  *   main → A   { batch: 7, posts, opts }                          (worker.ts's BatchMessage)
- *   A          handA (stages.ts): reads each post, runs the first phases, hands the chunks over
+ *   A          handA (stage-a.ts): reads each post, runs the first phases, hands the chunks over
  *   A → B      { batch: 7, posts, opts, failed, at, reads, chunks, spent }   through a MessageChannel,
  *              each chunk's ArrayBuffer transferred
- *   B          finishB (stages.ts): the rest of the phases, each post's output
+ *   B          finishB (stage-b.ts): the rest of the phases, each post's output
  *   B → main   { batch: 7, results }                              (worker.ts's ResultMessage)
  *
  * Each worker imports only its own side of the phases (report/sides.ts loadSplitSide("people", role):

@@ -4,7 +4,7 @@
  *
  *   const turns = new Turns(progress, posts.length);   // or new Turns(progress, n, spent): stage B
  *   turns.to(3)       → progress [0] = 4 (index + 1), [2] += 1 (a tick), [3] = ms post 3 had before
- *   turns.done()      → progress [0] = 0 (between batches), [2] += 1
+ *   turns.done()      → the current post's time added to spent; progress [0] = 0 (between batches), [2] += 1
  *   turns.spent       → ms each post has had so far (stage A hands it to stage B with the posts)
  *
  * progress: Int32 × 4. [0]: index + 1 of the post being read in the current batch (0: between
