@@ -21,12 +21,10 @@
  * again by a new pair. kill() stops every thread now (Ctrl-C).
  */
 import { MessageChannel, type Worker } from "node:worker_threads";
-import { totalmem } from "node:os";
-import type { Post } from "./input.js";
-import type { JobOptions, Outcome } from "./process.js";
 import type { BatchMessage, ResultMessage } from "./worker.js";
 import type { StageData } from "./stage-worker.js";
-import { fmtSeconds, spawn, type PostPool } from "./pool.js";
+import { spawn } from "./pool.js";
+import { BasePool, Watch, type Task } from "./pool-base.js";
 
 /** Batches in a pair at once: one in A, one in B (or on its way there). */
 export const WINDOW = 2;
@@ -42,25 +40,11 @@ export interface PairPoolOptions {
   worker?: string | URL;
 }
 
-interface Task {
-  posts: Post[];
-  opts: JobOptions;
-  resolve: (r: Outcome[]) => void;
-}
-
-/** What the watchdog last saw of one stage's progress. */
-interface Seen {
-  progress: Int32Array;
-  lastTick: number;
-  lastBatch: number;
-  seenAt: number;
-  credit: number;
-}
-
 interface Pair {
   a: Worker;
   b: Worker;
-  seen: { a: Seen; b: Seen };
+  /** Each stage's progress, as the watchdog last saw it (each worker writes its own). */
+  seen: { a: Watch; b: Watch };
   /** Batches in the pair, by id, in the order they were sent. */
   tasks: Map<number, Task>;
   /** Posts it has finished (a pair that dies before any failed to start). */
@@ -70,41 +54,17 @@ interface Pair {
 
 type Stage = "a" | "b";
 
-export class PairPool implements PostPool {
-  /** Threads (two a pair). */
-  readonly jobs: number;
+export class PairPool extends BasePool {
   private readonly pairs: number;
   private live: Pair[] = [];
-  private queue: Task[] = [];
-  private batch = 0;
-  private killed = false;
-  private startFailures = 0;
-  private startError = "";
-  private watchdog?: NodeJS.Timeout;
-  private readonly maxOldMb: number;
 
   constructor(private readonly o: PairPoolOptions) {
+    // (jobs: threads, two a pair)
+    super(Math.max(1, o.pairs) * 2, o.postTimeout, o.maxOldMb);
     this.pairs = Math.max(1, o.pairs);
-    this.jobs = this.pairs * 2;
-    this.maxOldMb = o.maxOldMb ?? Math.max(512, Math.min(4096, Math.floor(totalmem() / 2 ** 20 / (this.jobs + 1))));
-    if (o.postTimeout > 0) {
-      this.watchdog = setInterval(() => this.watch(), Math.max(20, Math.min(250, o.postTimeout / 4)));
-      this.watchdog.unref();
-    }
   }
 
-  /** Read a batch of posts; results in the same order. Never rejects. */
-  run(posts: Post[], opts: JobOptions, front = false): Promise<Outcome[]> {
-    if (this.killed || !posts.length) return Promise.resolve([]);
-    return new Promise((resolve) => {
-      const task = { posts, opts, resolve };
-      if (front) this.queue.unshift(task);
-      else this.queue.push(task);
-      this.dispatch();
-    });
-  }
-
-  private dispatch() {
+  protected dispatch() {
     while (this.queue.length && !this.killed) {
       // the pair with the fewest batches, if it has room
       let pair: Pair | undefined;
@@ -114,10 +74,7 @@ export class PairPool implements PostPool {
         else if (!pair) return;
       }
       const task = this.queue.shift()!;
-      if (this.startFailures >= 3) {
-        task.resolve(task.posts.map((p) => ({ ok: false, id: p.id, source: p.source, error: `worker failed to start: ${this.startError}` })));
-        continue;
-      }
+      if (this.startFailed(task)) continue;
       const id = ++this.batch;
       pair.tasks.set(id, task);
       pair.a.postMessage({ batch: id, posts: task.posts, opts: task.opts } satisfies BatchMessage);
@@ -126,10 +83,10 @@ export class PairPool implements PostPool {
 
   private start(): Pair {
     const { port1, port2 } = new MessageChannel();
-    const seen = (): Seen => ({ progress: new Int32Array(new SharedArrayBuffer(16)), lastTick: -1, lastBatch: -1, seenAt: Date.now(), credit: 0 });
+    const seen = () => new Watch(new Int32Array(new SharedArrayBuffer(16)));
     const sa = seen();
     const sb = seen();
-    const make = (role: Stage, port: typeof port1, s: Seen) =>
+    const make = (role: Stage, port: typeof port1, s: Watch) =>
       spawn({ role, progress: s.progress.buffer as SharedArrayBuffer, port } satisfies StageData, this.maxOldMb, this.o.worker, "stage-worker", [port]);
     const pair: Pair = { a: make("a", port1, sa), b: make("b", port2, sb), seen: { a: sa, b: sb }, tasks: new Map(), served: 0, gone: false };
     pair.b.on("message", (m: ResultMessage) => {
@@ -142,10 +99,7 @@ export class PairPool implements PostPool {
     });
     for (const stage of ["a", "b"] as const) {
       const w = pair[stage];
-      w.on("error", (err: Error & { code?: string }) => {
-        const why = err.code === "ERR_WORKER_OUT_OF_MEMORY" ? `ran out of memory (a worker may use ${this.maxOldMb} MB)` : `worker failed: ${err.message}`;
-        this.fail(pair, stage, why);
-      });
+      w.on("error", (err: Error & { code?: string }) => this.fail(pair, stage, this.whyFailed(err)));
       w.on("exit", (code) => this.fail(pair, stage, `worker stopped (exit code ${code})`));
     }
     this.live.push(pair);
@@ -173,51 +127,29 @@ export class PairPool implements PostPool {
     const idx = Atomics.load(progress, 0) - 1;
     const at = Atomics.load(progress, 1);
     const culprit = idx >= 0 ? tasks.find(([id]) => id === at)?.[1] : undefined;
-    if (!culprit && pair.served === 0) {
-      this.startFailures++;
-      this.startError = why;
-    }
+    if (!culprit && pair.served === 0) this.noteStartFailure(why);
     // the batches that had no part in it: at the front of the queue, in order
     for (let k = tasks.length - 1; k >= 0; k--) if (tasks[k]![1] !== culprit) this.queue.unshift(tasks[k]![1]);
-    if (culprit) {
-      const post = culprit.posts[idx]!;
-      const failed: Outcome = { ok: false, id: post.id, source: post.source, error: why };
-      // read again first, in order: the rest of its batch, then the others (ahead of them in the queue)
-      const b = this.run(culprit.posts.slice(idx + 1), culprit.opts, true);
-      const a = this.run(culprit.posts.slice(0, idx), culprit.opts, true);
-      void Promise.all([a, b]).then(([ra, rb]) => culprit.resolve([...ra, failed, ...rb]));
-    }
+    // read again first, in order: the rest of its batch, then the others (ahead of them in the queue)
+    if (culprit) this.retryAround(culprit, idx, why);
     this.dispatch();
   }
 
-  private watch() {
+  protected watch() {
     const now = Date.now();
     for (const pair of [...this.live]) {
       for (const stage of ["a", "b"] as const) {
         if (pair.gone) break;
-        const s = pair.seen[stage];
-        const idx = Atomics.load(s.progress, 0);
-        const batch = Atomics.load(s.progress, 1);
-        const tick = Atomics.load(s.progress, 2);
-        if (tick !== s.lastTick || batch !== s.lastBatch) {
-          // a new turn: the post's time so far is what it had before it (in both stages), and the time since
-          s.lastTick = tick;
-          s.lastBatch = batch;
-          s.seenAt = now;
-          s.credit = Atomics.load(s.progress, 3);
-        } else if (idx > 0 && pair.tasks.has(batch) && now - s.seenAt + s.credit > this.o.postTimeout) {
-          this.fail(pair, stage, `took more than ${fmtSeconds(this.o.postTimeout)}: stopped (--post-timeout)`, true);
-        }
+        // (A hands each post's time so far to B: the credit counts both stages)
+        const batch = pair.seen[stage].overdue(now, this.postTimeout);
+        if (batch >= 0 && pair.tasks.has(batch)) this.fail(pair, stage, this.overdueMessage(), true);
       }
     }
   }
 
   /** Stop every thread now; pending and later runs give []. */
-  kill() {
-    this.killed = true;
-    if (this.watchdog) clearInterval(this.watchdog);
-    for (const t of this.queue) t.resolve([]);
-    this.queue = [];
+  override kill() {
+    super.kill();
     for (const p of this.live) {
       p.gone = true;
       for (const t of p.tasks.values()) t.resolve([]);
@@ -230,7 +162,7 @@ export class PairPool implements PostPool {
 
   /** End the threads once their work is done. */
   async close() {
-    if (this.watchdog) clearInterval(this.watchdog);
+    this.stopWatching();
     const pairs = this.live;
     this.live = [];
     for (const p of pairs) p.gone = true;

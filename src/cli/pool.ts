@@ -18,12 +18,11 @@
  * of the posts: PairPool (pair.ts), with the same promises.
  */
 import { Worker } from "node:worker_threads";
-import { totalmem } from "node:os";
 import { createRequire } from "node:module";
 import { pathToFileURL } from "node:url";
-import type { Post } from "./input.js";
-import type { JobOptions, Outcome } from "./process.js";
 import type { BatchMessage, ResultMessage, WorkerData } from "./worker.js";
+import { BasePool, Watch, type Task } from "./pool-base.js";
+export { fmtSeconds, type PostPool } from "./pool-base.js";
 
 export interface PoolOptions {
   jobs: number;
@@ -38,23 +37,13 @@ export interface PoolOptions {
   worker?: string | URL;
 }
 
-interface Task {
-  posts: Post[];
-  opts: JobOptions;
-  resolve: (r: Outcome[]) => void;
-}
-
 interface Slot {
   worker: Worker;
-  progress: Int32Array;
+  /** Its progress, as the watchdog last saw it (worker.ts writes it). */
+  watch: Watch;
   task?: Task;
   /** Posts it has finished (a worker that dies before any failed to start). */
   served: number;
-  lastTick: number;
-  lastBatch: number;
-  seenAt: number;
-  /** ms the post being read had had before its current turn (worker.ts). */
-  credit: number;
   gone: boolean;
 }
 
@@ -74,46 +63,14 @@ export function spawn(data: unknown, maxOldMb: number, script?: string | URL, na
   return new Worker(code, { eval: true, ...o });
 }
 
-/** What the batch run needs of a pool: the Pool below, or a PairPool (pair.ts, --stages). */
-export interface PostPool {
-  readonly jobs: number;
-  run(posts: Post[], opts: JobOptions, front?: boolean): Promise<Outcome[]>;
-  kill(): void;
-  close(): Promise<void>;
-}
-
-export class Pool implements PostPool {
-  readonly jobs: number;
+export class Pool extends BasePool {
   private slots: Slot[] = [];
-  private queue: Task[] = [];
-  private batch = 0;
-  private killed = false;
-  private startFailures = 0;
-  private startError = "";
-  private watchdog?: NodeJS.Timeout;
-  private readonly maxOldMb: number;
 
   constructor(private readonly o: PoolOptions) {
-    this.jobs = Math.max(1, o.jobs);
-    this.maxOldMb = o.maxOldMb ?? Math.max(512, Math.min(4096, Math.floor(totalmem() / 2 ** 20 / (this.jobs + 1))));
-    if (o.postTimeout > 0) {
-      this.watchdog = setInterval(() => this.watch(), Math.max(20, Math.min(250, o.postTimeout / 4)));
-      this.watchdog.unref();
-    }
+    super(Math.max(1, o.jobs), o.postTimeout, o.maxOldMb);
   }
 
-  /** Read a batch of posts; results in the same order. Never rejects. */
-  run(posts: Post[], opts: JobOptions, front = false): Promise<Outcome[]> {
-    if (this.killed || !posts.length) return Promise.resolve([]);
-    return new Promise((resolve) => {
-      const task = { posts, opts, resolve };
-      if (front) this.queue.unshift(task);
-      else this.queue.push(task);
-      this.dispatch();
-    });
-  }
-
-  private dispatch() {
+  protected dispatch() {
     while (this.queue.length && !this.killed) {
       let slot = this.slots.find((s) => !s.task && !s.gone);
       if (!slot) {
@@ -121,12 +78,9 @@ export class Pool implements PostPool {
         slot = this.start();
       }
       const task = this.queue.shift()!;
-      if (this.startFailures >= 3) {
-        task.resolve(task.posts.map((p) => ({ ok: false, id: p.id, source: p.source, error: `worker failed to start: ${this.startError}` })));
-        continue;
-      }
+      if (this.startFailed(task)) continue;
       slot.task = task;
-      slot.lastTick = -1;
+      slot.watch.lastTick = -1;
       const msg: BatchMessage = { batch: ++this.batch, posts: task.posts, opts: task.opts };
       slot.worker.postMessage(msg);
     }
@@ -135,7 +89,7 @@ export class Pool implements PostPool {
   private start(): Slot {
     const sab = new SharedArrayBuffer(16); // WorkerData.progress: Int32 × 4
     const worker = spawn({ progress: sab } satisfies WorkerData, this.maxOldMb, this.o.worker);
-    const slot: Slot = { worker, progress: new Int32Array(sab), served: 0, lastTick: -1, lastBatch: -1, seenAt: Date.now(), credit: 0, gone: false };
+    const slot: Slot = { worker, watch: new Watch(new Int32Array(sab)), served: 0, gone: false };
     worker.on("message", (m: ResultMessage) => {
       const t = slot.task;
       slot.task = undefined;
@@ -144,10 +98,7 @@ export class Pool implements PostPool {
       t?.resolve(m.results);
       this.dispatch();
     });
-    worker.on("error", (err: Error & { code?: string }) => {
-      const why = err.code === "ERR_WORKER_OUT_OF_MEMORY" ? `ran out of memory (a worker may use ${this.maxOldMb} MB)` : `worker failed: ${err.message}`;
-      this.fail(slot, why);
-    });
+    worker.on("error", (err: Error & { code?: string }) => this.fail(slot, this.whyFailed(err)));
     worker.on("exit", (code) => this.fail(slot, `worker stopped (exit code ${code})`));
     this.slots.push(slot);
     return slot;
@@ -166,53 +117,28 @@ export class Pool implements PostPool {
       this.dispatch();
       return;
     }
-    const idx = Atomics.load(slot.progress, 0) - 1;
+    const idx = Atomics.load(slot.watch.progress, 0) - 1;
     if (idx < 0) {
       // died before reading anything
-      if (slot.served === 0) {
-        this.startFailures++;
-        this.startError = why;
-      }
+      if (slot.served === 0) this.noteStartFailure(why);
       this.queue.unshift(task);
       this.dispatch();
       return;
     }
-    const post = task.posts[idx]!;
-    const failed: Outcome = { ok: false, id: post.id, source: post.source, error: why };
-    const before = task.posts.slice(0, idx);
-    const after = task.posts.slice(idx + 1);
-    // read again first, in order: after, then before, each at the front of the queue
-    const b = this.run(after, task.opts, true);
-    const a = this.run(before, task.opts, true);
-    void Promise.all([a, b]).then(([ra, rb]) => task.resolve([...ra, failed, ...rb]));
+    this.retryAround(task, idx, why);
     this.dispatch();
   }
 
-  private watch() {
+  protected watch() {
     const now = Date.now();
     for (const slot of [...this.slots]) {
-      if (!slot.task) continue;
-      const idx = Atomics.load(slot.progress, 0);
-      const batch = Atomics.load(slot.progress, 1);
-      const tick = Atomics.load(slot.progress, 2);
-      if (tick !== slot.lastTick || batch !== slot.lastBatch) {
-        // a new turn: the post's time so far is what it had before it, and the time since
-        slot.lastTick = tick;
-        slot.lastBatch = batch;
-        slot.seenAt = now;
-        slot.credit = Atomics.load(slot.progress, 3);
-      } else if (idx > 0 && now - slot.seenAt + slot.credit > this.o.postTimeout) {
-        this.fail(slot, `took more than ${fmtSeconds(this.o.postTimeout)}: stopped (--post-timeout)`, true);
-      }
+      if (slot.task && slot.watch.overdue(now, this.postTimeout) >= 0) this.fail(slot, this.overdueMessage(), true);
     }
   }
 
   /** Stop every thread now; pending and later runs give []. */
-  kill() {
-    this.killed = true;
-    if (this.watchdog) clearInterval(this.watchdog);
-    for (const t of this.queue) t.resolve([]);
-    this.queue = [];
+  override kill() {
+    super.kill();
     for (const s of this.slots) {
       s.gone = true;
       s.task?.resolve([]);
@@ -224,16 +150,12 @@ export class Pool implements PostPool {
 
   /** End the threads once their work is done. */
   async close() {
-    if (this.watchdog) clearInterval(this.watchdog);
+    this.stopWatching();
     const slots = this.slots;
     this.slots = [];
     for (const s of slots) s.gone = true;
     await Promise.all(slots.map((s) => s.worker.terminate()));
   }
-}
-
-export function fmtSeconds(ms: number): string {
-  return ms % 1000 === 0 ? `${ms / 1000} s` : `${(ms / 1000).toFixed(1)} s`;
 }
 
 export interface OrderedOptions<T> {
