@@ -46,7 +46,7 @@ export function outcomes(posts: readonly Post[], opts: JobOptions, ready: readon
     const report = reports[k]!;
     turn?.(i);
     try {
-      if (opts._test?.late) testFault(post.id, opts._test);
+      if (opts._test) testFault(post.id, opts._test, true);
       results[i] = report instanceof Error ? internal(post, report) : postOutcome(post, opts, read, report);
     } catch (err) {
       results[i] = internal(post, err);
