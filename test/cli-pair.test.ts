@@ -16,7 +16,7 @@ import { join } from "node:path";
 import iconv from "iconv-lite";
 import { PairPool, WINDOW } from "../src/cli/pair.js";
 import type { Post } from "../src/cli/input.js";
-import type { JobOptions, Outcome } from "../src/cli/process.js";
+import type { JobOptions, Outcome } from "../src/cli/post-read.js";
 import { bundledStageWorker, cli } from "./helpers/cli.js";
 
 const VI = "Sáng 12/3/2024, Ủy ban nhân dân tỉnh tổ chức hội nghị tổng kết, đã hoàn thành 18 nhiệm vụ, đạt 96% kế hoạch.";

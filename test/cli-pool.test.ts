@@ -7,7 +7,7 @@
 import { afterAll, describe, expect, test } from "vitest";
 import { Pool, batches, ordered } from "../src/cli/pool.js";
 import type { Post } from "../src/cli/input.js";
-import type { JobOptions, Outcome } from "../src/cli/process.js";
+import type { JobOptions, Outcome } from "../src/cli/post-read.js";
 import { cgroupCpus, clampJobs, defaultJobs } from "../src/cli/cores.js";
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
