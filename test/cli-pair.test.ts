@@ -94,16 +94,6 @@ describe("a pair of stages", () => {
     expect(Array.from(s)).toEqual([0, 2 + 9, 3]);
   });
 
-  test("stage B dies between posts (before it takes a batch over): that batch is read again; the post that kills B alone fails alone, the batch behind it is read", async () => {
-    const s = signal();
-    const opts = { ...FACTS, _test: { die: ["bad"], late: true, exit: true, signal: s } };
-    const [bad, next] = await Promise.all([pool.run([post("bad")], opts), pool.run(["d", "e"].map(post), opts)]);
-    expect(bad).toMatchObject([{ ok: false, id: "bad", error: "worker stopped (exit code 70) (the worker died between posts, with only this post in its batch)" }]);
-    expect(ids(next)).toEqual(["d", "e"]);
-    // alone in its batch from the start: it fails at its second death
-    expect(s[2]).toBe(2);
-  });
-
   test("a post's time budget spans both stages: 2 s asleep in A and 2.4 s in B fail it (3 s); 2.4 s in one stage does not", async () => {
     // asleep, not busy: the budget is wall-clock time (turns.ts, performance.now), which sleeping
     // spends as surely as working, at no CPU. A loaded machine only adds to a post's time: "both"
@@ -114,6 +104,16 @@ describe("a pair of stages", () => {
     const [inB, both] = await Promise.all([pool.run([post("inB")], opts), pool.run([post("both")], opts)]);
     expect(ids(inB)).toEqual(["inB"]);
     expect(both).toMatchObject([{ ok: false, id: "both", error: "took more than 3 s: stopped (--post-timeout)" }]);
+  });
+
+  test("stage B dies between posts (before it takes a batch over): that batch is read again; the post that kills B alone fails alone, the batch behind it is read", async () => {
+    const s = signal();
+    const opts = { ...FACTS, _test: { die: ["bad"], late: true, exit: true, signal: s } };
+    const [bad, next] = await Promise.all([pool.run([post("bad")], opts), pool.run(["d", "e"].map(post), opts)]);
+    expect(bad).toMatchObject([{ ok: false, id: "bad", error: "worker stopped (exit code 70) (the worker died between posts, with only this post in its batch)" }]);
+    expect(ids(next)).toEqual(["d", "e"]);
+    // alone in its batch from the start: it fails at its second death
+    expect(s[2]).toBe(2);
   });
 
   test("stages that cannot even load: every post fails at once, saying why", async () => {
@@ -128,6 +128,7 @@ describe("a pair of stages", () => {
 
   // (last of this describe: it stops the file's pair)
   test("kill, once the pair has loaded and begun a batch: pending runs give [] at once", async () => {
+    // (the pair the test before left: loaded, it has served posts)
     expect(ids(await pool.run([post("a")], FACTS))).toEqual(["a"]);
     const s = signal();
     const runs = [pool.run(["r", "s"].map(post), { ...FACTS, _test: { stall: ["s"], signal: s } }), pool.run([post("b")], FACTS), pool.run([post("c")], FACTS)];
