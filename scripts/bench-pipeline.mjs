@@ -205,7 +205,8 @@ async function workerMain() {
   const { PHASES, Work } = await import(dist("report/phases.js"));
   const phases = orderOf(split, PHASES);
   const cut = split.at;
-  const { handOver, runPhases, takeOver } = await import(dist("report/hand-over.js"));
+  const { handOver, takeOver } = await import(dist("report/hand-over.js"));
+  const { runPhases } = await import(dist("report/work.js"));
   const elu0 = performance.eventLoopUtilization();
   const busy = () => performance.eventLoopUtilization(elu0).active;
   const json = (r) => (r instanceof Error ? `error: ${r.message}` : JSON.stringify(r));
@@ -258,7 +259,8 @@ async function workerMain() {
 async function sideWorker() {
   const { role, cut: split, port } = workerData;
   const { loadSide, loadPhases } = await import(dist("report/sides.js"));
-  const { handOver, runPhases, takeOver } = await import(dist("report/hand-over.js"));
+  const { handOver, takeOver } = await import(dist("report/hand-over.js"));
+  const { runPhases } = await import(dist("report/work.js"));
   const phases = await loadSide(split.name, role);
   const elu0 = performance.eventLoopUtilization();
   const busy = () => performance.eventLoopUtilization(elu0).active;
@@ -379,7 +381,10 @@ async function handOverCost(posts, split, other) {
     const at = (p) => pathToFileURL(join(dir, p)).href;
     const { begin } = await import(at("report/parse.js"));
     const { PHASES, Work } = await import(at("report/phases.js"));
-    const { handOver, runPhases, takeOver } = await import(at("report/hand-over.js"));
+    const ho = await import(at("report/hand-over.js"));
+    const { handOver, takeOver } = ho;
+    // (an older build's hand-over.js re-exported runPhases)
+    const runPhases = ho.runPhases ?? (await import(at("report/work.js"))).runPhases;
     const phases = orderOf(split, PHASES);
     const chunks = [];
     for (let i = 0; i < posts.length; i += CHUNK) {

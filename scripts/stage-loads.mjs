@@ -8,7 +8,7 @@ import { join, resolve } from "node:path";
 const role = process.argv[2];
 const dist = resolve(process.argv[3] ?? "dist");
 const { port1, port2 } = new MessageChannel();
-const progress = new SharedArrayBuffer(16);
+const progress = new SharedArrayBuffer(20); // turns.ts PROGRESS_BYTES
 const w = new Worker(join(dist, "cli/stage-worker.js"), { env: { ...process.env, BAOCAO_RECORD_HOOKS: "" }, workerData: { role, progress, port: port2 }, transferList: [port2] });
 const t0 = process.hrtime.bigint();
 const end = (m) => { console.log(role, "done", Number(process.hrtime.bigint() - t0) / 1e6, "ms", JSON.stringify(m).slice(0, 100)); w.terminate(); port1.close(); };

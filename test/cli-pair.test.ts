@@ -1,9 +1,10 @@
 /**
  * The pool with the stages split (--stages, issue 14: src/cli/pair.ts, stage-worker.ts): what
  * cli-pool.test.ts asks of the pool, asked of a pair of threads, with a stall in either stage
- * (at reading: stage A; `late`, when the output is made: stage B) and stage A out of memory; and
- * the whole output of both modes compared (jsonl, check jsonl, every csv table, the built CLI) on
- * the seed and on posts of every kind the CLI reads.
+ * (at reading: stage A; `late`, when the output is made: stage B), stage A out of memory, either
+ * stage dying between posts (and B finishing what it holds when A dies), a post's time budget over
+ * both stages, stages that cannot load; and the whole output of both modes compared (jsonl, check
+ * jsonl, every csv table, the built CLI) on the seed and on posts of every kind the CLI reads.
  * Real worker threads (the stage worker as the test setup bundles it); nothing here waits on the
  * clock except the pool's own watchdog, which only a slower machine makes later.
  */
@@ -15,7 +16,7 @@ import { join } from "node:path";
 import iconv from "iconv-lite";
 import { PairPool, WINDOW } from "../src/cli/pair.js";
 import type { Post } from "../src/cli/input.js";
-import type { JobOptions, Outcome } from "../src/cli/process.js";
+import type { JobOptions, Outcome } from "../src/cli/post-read.js";
 import { bundledStageWorker, cli } from "./helpers/cli.js";
 
 const VI = "Sáng 12/3/2024, Ủy ban nhân dân tỉnh tổ chức hội nghị tổng kết, đã hoàn thành 18 nhiệm vụ, đạt 96% kế hoạch.";
@@ -23,6 +24,9 @@ const post = (id: string): Post => ({ id, source: `${id}.txt`, kind: "text", tex
 const FACTS: JobOptions = { mode: "extract", format: "facts" };
 const ids = (rs: Outcome[]) => rs.map((r) => (r.ok ? r.id : `${r.id}!`));
 const figures = (r: Outcome) => JSON.parse((r as Extract<Outcome, { ok: true }>).out).figures.map((f: { text: string }) => f.text);
+/** The test faults' signal (post-read.ts TestFaults): [0] stalls begun, [1] posts read (in A), [2] deaths by `die`. */
+const signal = () => new Int32Array(new SharedArrayBuffer(12));
+const waitAsync = (Atomics as unknown as { waitAsync(a: Int32Array, i: number, v: number): { value: Promise<string> | string } }).waitAsync;
 
 // one pair for the file, on the stage worker the test setup bundled. Its budget also holds the
 // healthy posts, the first of each new pair's posts cold (~63 ms of CPU in B): 3 s leaves them ~45×
@@ -74,12 +78,65 @@ describe("a pair of stages", () => {
     }
   });
 
-  test("kill: pending runs give [] at once", async () => {
-    const doomed = new PairPool({ pairs: 1, postTimeout: 0, worker: bundledStageWorker() });
-    const runs = [doomed.run([post("a")], { ...FACTS, _test: { stall: ["a"] } }), doomed.run([post("b")], FACTS), doomed.run([post("c")], FACTS)];
-    doomed.kill();
+  test("stage A dies between posts (before a hand-over): B finishes the batch it holds; the batch A held is read again, then post by post, and the post that kills A alone fails alone", async () => {
+    // "held" waits in B until A has died (at the hand-over of a batch with "bad"): thrown away with
+    // A, held's batch would be read again
+    const s = signal();
+    const opts = { ...FACTS, _test: { die: ["bad"], afterDeath: ["held"], signal: s } };
+    const [held, rs] = await Promise.all([pool.run(["held", "h2"].map(post), opts), pool.run(["a", "bad", "c"].map(post), opts)]);
+    expect(ids(held)).toEqual(["held", "h2"]);
+    expect(figures(held[0]!)).toEqual(["18 nhiệm vụ", "96%"]);
+    expect(ids(rs)).toEqual(["a", "bad!", "c"]);
+    expect(rs[1]).toMatchObject({ ok: false, id: "bad", error: "worker failed: test fault: a batch with bad (the worker died between posts, with only this post in its batch)" });
+    expect(figures(rs[2]!)).toEqual(["18 nhiệm vụ", "96%"]);
+    // three deaths (the batch twice, then "bad" alone); held and h2 read once, a, bad and c three
+    // times (twice in their batch, once alone)
+    expect(Array.from(s)).toEqual([0, 2 + 9, 3]);
+  });
+
+  test("a post's time budget spans both stages: 2 s asleep in A and 2.4 s in B fail it (3 s); 2.4 s in one stage does not", async () => {
+    // asleep, not busy: the budget is wall-clock time (turns.ts, performance.now), which sleeping
+    // spends as surely as working, at no CPU. A loaded machine only adds to a post's time: "both"
+    // has 4.4 s whatever the load, and the watchdog (every 250 ms) sees it past 3 s ~1 s into its
+    // 2.4 s in B; "inB" has ~0.6 s to spare (a cold post takes tens of ms of CPU). (B sleeps on
+    // inB while A sleeps on both.)
+    const opts = { ...FACTS, _test: { slow: { inB: [0, 2400], both: [2000, 2400] } as Record<string, [number, number]> } };
+    const [inB, both] = await Promise.all([pool.run([post("inB")], opts), pool.run([post("both")], opts)]);
+    expect(ids(inB)).toEqual(["inB"]);
+    expect(both).toMatchObject([{ ok: false, id: "both", error: "took more than 3 s: stopped (--post-timeout)" }]);
+  });
+
+  test("stage B dies between posts (before it takes a batch over): that batch is read again; the post that kills B alone fails alone, the batch behind it is read", async () => {
+    const s = signal();
+    const opts = { ...FACTS, _test: { die: ["bad"], late: true, exit: true, signal: s } };
+    const [bad, next] = await Promise.all([pool.run([post("bad")], opts), pool.run(["d", "e"].map(post), opts)]);
+    expect(bad).toMatchObject([{ ok: false, id: "bad", error: "worker stopped (exit code 70) (the worker died between posts, with only this post in its batch)" }]);
+    expect(ids(next)).toEqual(["d", "e"]);
+    // alone in its batch from the start: it fails at its second death
+    expect(s[2]).toBe(2);
+  });
+
+  test("stages that cannot even load: every post fails at once, saying why", async () => {
+    const broken = new PairPool({ pairs: 1, postTimeout: 0, worker: new URL(`data:text/javascript,${encodeURIComponent('throw new Error("cannot load");')}`) });
+    try {
+      const rs = await Promise.all([broken.run(["a", "b"].map(post), FACTS), broken.run([post("c")], FACTS)]);
+      expect(rs.flat()).toEqual(["a", "b", "c"].map((id) => ({ ok: false, id, source: `${id}.txt`, error: "worker failed to start: worker failed: cannot load" })));
+    } finally {
+      await broken.close();
+    }
+  });
+
+  // (last of this describe: it stops the file's pair)
+  test("kill, once the pair has loaded and begun a batch: pending runs give [] at once", async () => {
+    // (the pair the test before left: loaded, it has served posts)
+    expect(ids(await pool.run([post("a")], FACTS))).toEqual(["a"]);
+    const s = signal();
+    const runs = [pool.run(["r", "s"].map(post), { ...FACTS, _test: { stall: ["s"], signal: s } }), pool.run([post("b")], FACTS), pool.run([post("c")], FACTS)];
+    // stage A is reading "s"
+    await waitAsync(s, 0, 0).value;
+    pool.kill();
     expect(await Promise.all(runs)).toEqual([[], [], []]);
-    expect(await doomed.run([post("d")], FACTS)).toEqual([]);
+    expect(await pool.run([post("d")], FACTS)).toEqual([]);
   });
 });
 

@@ -7,7 +7,7 @@
 import { afterAll, describe, expect, test } from "vitest";
 import { Pool, batches, ordered } from "../src/cli/pool.js";
 import type { Post } from "../src/cli/input.js";
-import type { JobOptions, Outcome } from "../src/cli/process.js";
+import type { JobOptions, Outcome } from "../src/cli/post-read.js";
 import { cgroupCpus, clampJobs, defaultJobs } from "../src/cli/cores.js";
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -19,23 +19,54 @@ const post = (id: string): Post => ({ id, source: `${id}.txt`, kind: "text", tex
 const FACTS: JobOptions = { mode: "extract", format: "facts" };
 const ids = (rs: Outcome[]) => rs.map((r) => (r.ok ? r.id : `${r.id}!`));
 
-// one pool for the file, on the worker the test setup bundled (under tsx a thread takes seconds to start)
-const pool = new Pool({ jobs: 1, postTimeout: 1000, maxOldMb: 256, worker: bundledWorker() });
+const figures = (r: Outcome) => JSON.parse((r as Extract<Outcome, { ok: true }>).out).figures.map((f: { text: string }) => f.text);
+/** A worker script that cannot load. */
+const BROKEN = new URL(`data:text/javascript,${encodeURIComponent('throw new Error("cannot load");')}`);
+
+// one pool for the file, on the worker the test setup bundled (under tsx a thread takes seconds to
+// start). Its budget also holds the healthy posts, each new worker's first one cold (tens of ms of
+// CPU): 3 s leaves them a margin no loaded machine eats; the stalled post waits asleep (no CPU).
+const pool = new Pool({ jobs: 1, postTimeout: 3000, maxOldMb: 256, worker: bundledWorker() });
 afterAll(() => pool.close());
 
 describe("pool", () => {
   test("a batch comes back in order, one outcome per post", async () => {
     const rs = await pool.run(["a", "b", "c"].map(post), FACTS);
     expect(ids(rs)).toEqual(["a", "b", "c"]);
-    expect(JSON.parse((rs[1] as Extract<Outcome, { ok: true }>).out).figures.map((f: { text: string }) => f.text)).toEqual(["18 nhiệm vụ", "96%"]);
+    expect(figures(rs[1]!)).toEqual(["18 nhiệm vụ", "96%"]);
   });
 
   test("a post that never ends fails alone, named; the rest of its batch is read, in order", async () => {
     const rs = await pool.run(["a", "stuck", "c", "d"].map(post), { ...FACTS, _test: { stall: ["stuck"] } });
     expect(ids(rs)).toEqual(["a", "stuck!", "c", "d"]);
-    expect(rs[1]).toMatchObject({ ok: false, id: "stuck", error: expect.stringMatching(/took more than 1 s: stopped \(--post-timeout\)/) });
+    expect(rs[1]).toMatchObject({ ok: false, id: "stuck", error: expect.stringMatching(/took more than 3 s: stopped \(--post-timeout\)/) });
     // the pool goes on with a new thread
     expect(ids(await pool.run([post("e")], FACTS))).toEqual(["e"]);
+  });
+
+  test("a worker that dies between posts (its batch read, its results not sent): the batch is read again; the post that kills a worker alone fails alone, the others get their records", async () => {
+    // (no post's turn: nothing tells which post it was; before, every new worker died the same way
+    // and after three, every post left failed "worker failed to start". A batch of several posts is
+    // then read post by post: cli-pair.test, stage A.)
+    const s = new Int32Array(new SharedArrayBuffer(12));
+    const opts = { ...FACTS, _test: { die: ["bad"], signal: s } };
+    const [rs, bad] = await Promise.all([pool.run(["a", "c"].map(post), opts), pool.run([post("bad")], opts)]);
+    expect(ids(rs)).toEqual(["a", "c"]);
+    expect(figures(rs[1]!)).toEqual(["18 nhiệm vụ", "96%"]);
+    expect(bad).toEqual([{ ok: false, id: "bad", source: "bad.txt", error: "worker failed: test fault: a batch with bad (the worker died between posts, with only this post in its batch)" }]);
+    // two deaths, "bad" read twice, a and c once
+    expect(Array.from(s)).toEqual([0, 4, 2]);
+    expect(ids(await pool.run([post("e")], FACTS))).toEqual(["e"]);
+  });
+
+  test("workers that cannot even load: every post fails at once, saying why (three tries in all)", async () => {
+    const broken = new Pool({ jobs: 1, postTimeout: 0, worker: BROKEN });
+    try {
+      const rs = await Promise.all([broken.run(["a", "b"].map(post), FACTS), broken.run([post("c")], FACTS)]);
+      expect(rs.flat()).toEqual(["a", "b", "c"].map((id) => ({ ok: false, id, source: `${id}.txt`, error: "worker failed to start: worker failed: cannot load" })));
+    } finally {
+      await broken.close();
+    }
   });
 
   test("a post that exhausts its thread's memory fails alone with a clear message", async () => {

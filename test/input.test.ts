@@ -15,7 +15,7 @@ import iconv from "iconv-lite";
 import { decodeBytes, DecodeError, vietnameseScore, vniToUnicode } from "../src/cli/decode.js";
 import { htmlToText, charsetOf } from "../src/cli/html.js";
 import { IdAllocator, fileId, globToRegExp, kindOf, readPosts, type Post } from "../src/cli/input.js";
-import { postText } from "../src/cli/process.js";
+import { postText } from "../src/cli/post-read.js";
 
 const VI = "Sáng 12/3, Ủy ban nhân dân tỉnh tổ chức hội nghị tổng kết. Ông Trần Văn Bình, Phó Chủ tịch, cho biết đã hoàn thành 18 nhiệm vụ, đạt 96% kế hoạch; tổng vốn đầu tư 4,2 tỷ đồng. Người dân phấn khởi.";
 

@@ -12,7 +12,7 @@
 import { afterAll, expect, test } from "vitest";
 import { Pool } from "../src/cli/pool.js";
 import type { Post } from "../src/cli/input.js";
-import type { Outcome } from "../src/cli/process.js";
+import type { Outcome } from "../src/cli/post-read.js";
 
 const WORKER = `
 import { parentPort, workerData } from "node:worker_threads";

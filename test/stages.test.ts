@@ -9,12 +9,15 @@
 import { afterEach, describe, expect, test, vi } from "vitest";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { finishB, handA } from "../src/cli/stages.js";
-import { processPosts, type JobOptions } from "../src/cli/process.js";
+import { handA } from "../src/cli/stage-a.js";
+import { finishB } from "../src/cli/stage-b.js";
+import { processPosts } from "../src/cli/process.js";
+import type { JobOptions } from "../src/cli/post-read.js";
 import type { Post } from "../src/cli/input.js";
 import { Turns } from "../src/cli/turns.js";
 import { CHUNK } from "../src/report/batch.js";
-import { SPLITS, type Split } from "../src/report/splits.js";
+import { SPLITS } from "../src/report/splits.js";
+import type { Split } from "../src/report/sides.js";
 import type { Phase } from "../src/report/phases.js";
 import { validationDefault } from "../src/report/parse.js";
 import { Report as ReportSchema, type Report } from "../src/schema.js";

@@ -18,7 +18,7 @@ import { PairPool } from "./pair.js";
 import { openSink, outputFiles, UsageError, type OpenedSink } from "./output.js";
 import { Progress, summaryLine, type ErrStream, type Totals } from "./progress.js";
 import type { TableName } from "./csv.js";
-import type { JobOptions } from "./process.js";
+import type { JobOptions } from "./post-read.js";
 import { availableCores, clampJobs, defaultJobs } from "./cores.js";
 import { checkAliases } from "./guard.js";
 import { FsError } from "./fs-errors.js";

@@ -18,7 +18,7 @@ import { existsSync, renameSync, statSync, unlinkSync } from "node:fs";
 import { join } from "node:path";
 import type { Writable } from "node:stream";
 import { HEADERS, TABLES, csvLine, type TableName } from "./csv.js";
-import type { Outcome } from "./process.js";
+import type { Outcome } from "./post-read.js";
 import { FLUSH_AT, PartFile, Stdout } from "./partfile.js";
 import { acquireLock, type Lock } from "./lock.js";
 import { resumeCsv, resumeLines, type Expect } from "./resume.js";

@@ -16,13 +16,16 @@
  * What Pool promises holds here too: results in input order, the same bytes (the same chunks,
  * the same Reports); each worker writes its turns to its own shared memory, and A hands each
  * post's time so far to B, so a post that overruns its budget in either stage fails alone ("took
- * more than 60 s"); a worker that dies in either stage (out of memory, crash) stops the pair: the
- * post it was reading fails, the rest of that batch and every other batch the pair held are read
- * again by a new pair. kill() stops every thread now (Ctrl-C).
+ * more than 60 s"); a worker that dies in either stage (out of memory, crash, the watchdog) stops
+ * the pair: the post it was reading fails, the rest of that batch is read again by a new pair. When
+ * B dies, every other batch the pair held is read again too; when A dies, B first finishes what A
+ * had handed it (a batch handed over needs nothing more of A), and the batches A had not handed
+ * over are read again. A stage that dies between posts leaves its batch to orphaned (pool-base.ts:
+ * read again, then post by post). kill() stops every thread now (Ctrl-C).
  */
 import { MessageChannel, type Worker } from "node:worker_threads";
 import type { BatchMessage, ResultMessage } from "./worker.js";
-import type { StageData } from "./stage-worker.js";
+import type { DrainedMessage, DrainMessage, StageData } from "./stage-worker.js";
 import { spawn } from "./pool.js";
 import { BasePool, Watch, type Task } from "./pool-base.js";
 
@@ -47,9 +50,14 @@ interface Pair {
   seen: { a: Watch; b: Watch };
   /** Batches in the pair, by id, in the order they were sent. */
   tasks: Map<number, Task>;
-  /** Posts it has finished (a pair that dies before any failed to start). */
+  /** Posts it has finished (a stage that dies after, or after it marked itself loaded, had started). */
   served: number;
+  /** Takes no more batches. */
   gone: boolean;
+  /** A died (why): B finishes what A handed it, then the pair ends (drained). */
+  lostA?: string;
+  /** Ended: both threads stopped, its batches settled. */
+  done?: boolean;
 }
 
 type Stage = "a" | "b";
@@ -57,6 +65,8 @@ type Stage = "a" | "b";
 export class PairPool extends BasePool {
   private readonly pairs: number;
   private live: Pair[] = [];
+  /** Pairs whose A died, B finishing what it holds. */
+  private draining: Pair[] = [];
 
   constructor(private readonly o: PairPoolOptions) {
     // (jobs: threads, two a pair)
@@ -83,13 +93,13 @@ export class PairPool extends BasePool {
 
   private start(): Pair {
     const { port1, port2 } = new MessageChannel();
-    const seen = () => new Watch(new Int32Array(new SharedArrayBuffer(16)));
-    const sa = seen();
-    const sb = seen();
+    const sa = new Watch();
+    const sb = new Watch();
     const make = (role: Stage, port: typeof port1, s: Watch) =>
       spawn({ role, progress: s.progress.buffer as SharedArrayBuffer, port } satisfies StageData, this.maxOldMb, this.o.worker, "stage-worker", [port]);
     const pair: Pair = { a: make("a", port1, sa), b: make("b", port2, sb), seen: { a: sa, b: sb }, tasks: new Map(), served: 0, gone: false };
-    pair.b.on("message", (m: ResultMessage) => {
+    pair.b.on("message", (m: ResultMessage | DrainedMessage) => {
+      if ("drained" in m) return this.drained(pair);
       const t = pair.tasks.get(m.batch);
       pair.tasks.delete(m.batch);
       pair.served += m.results.length;
@@ -106,40 +116,75 @@ export class PairPool extends BasePool {
     return pair;
   }
 
-  /**
-   * A worker of the pair is gone or must go: the pair stops. The post that stage was reading
-   * fails, the rest of its batch is read again, and so is every other batch the pair held.
-   */
+  /** A worker of the pair is gone or must go (terminate: the watchdog stops it). */
   private fail(pair: Pair, stage: Stage, why: string, terminate = false) {
-    if (pair.gone) return;
+    if (pair.done || (stage === "a" && pair.lostA !== undefined)) return;
+    if (stage === "b") return this.end(pair, [{ w: pair.seen.b, why }]);
+    // A is gone: B finishes what A handed it (a batch handed over needs nothing more of A), says
+    // drained, then the batches A still held are settled (end)
+    if (terminate) void pair.a.terminate();
+    pair.lostA = why;
     pair.gone = true;
     this.live = this.live.filter((p) => p !== pair);
-    // the other stage (and this one, when the watchdog stops it) ends with the pair
-    if (terminate || stage === "b") void pair.a.terminate();
-    if (terminate || stage === "a") void pair.b.terminate();
-    const tasks = [...pair.tasks];
+    this.draining.push(pair);
+    pair.b.postMessage({ drain: true } satisfies DrainMessage);
+    this.dispatch();
+  }
+
+  /** B has finished every batch A handed it, A gone: the pair ends. */
+  private drained(pair: Pair) {
+    if (pair.lostA !== undefined && !pair.done) this.end(pair, []);
+  }
+
+  /**
+   * The pair ends; `deaths`: a stage that died besides A (whose death, if any, is lostA). The post
+   * a dead stage was reading fails, the rest of its batch is read again first, then the pair's
+   * other batches; a stage that died between posts blames the batch it held (or the oldest of
+   * those left: each stage takes its batches in order) through orphaned.
+   */
+  private end(pair: Pair, deaths: { w: Watch; why: string }[]) {
+    pair.done = pair.gone = true;
+    this.live = this.live.filter((p) => p !== pair);
+    this.draining = this.draining.filter((p) => p !== pair);
+    void pair.a.terminate();
+    void pair.b.terminate();
+    const tasks = new Map(pair.tasks);
     pair.tasks.clear();
     if (this.killed) {
-      for (const [, t] of tasks) t.resolve([]);
+      for (const t of tasks.values()) t.resolve([]);
       return;
     }
-    const progress = pair.seen[stage].progress;
-    const idx = Atomics.load(progress, 0) - 1;
-    const at = Atomics.load(progress, 1);
-    const culprit = idx >= 0 ? tasks.find(([id]) => id === at)?.[1] : undefined;
-    if (!culprit && pair.served === 0) this.noteStartFailure(why);
+    if (pair.lostA !== undefined) deaths.unshift({ w: pair.seen.a, why: pair.lostA });
+    const culprits: [Task, number, string][] = [];
+    const orphans = new Map<Task, string>();
+    for (const { w, why } of deaths) {
+      const t = tasks.get(w.batch);
+      if (t && w.post >= 0) {
+        culprits.push([t, w.post, why]);
+        tasks.delete(w.batch);
+      } else if (!w.loaded && pair.served === 0) this.noteStartFailure(why);
+      else {
+        const blamed = t ?? tasks.values().next().value;
+        if (blamed && !orphans.has(blamed)) orphans.set(blamed, why);
+      }
+    }
     // the batches that had no part in it: at the front of the queue, in order
-    for (let k = tasks.length - 1; k >= 0; k--) if (tasks[k]![1] !== culprit) this.queue.unshift(tasks[k]![1]);
-    // read again first, in order: the rest of its batch, then the others (ahead of them in the queue)
-    if (culprit) this.retryAround(culprit, idx, why);
+    const rest = [...tasks.values()];
+    for (let k = rest.length - 1; k >= 0; k--) {
+      const why = orphans.get(rest[k]!);
+      if (why === undefined) this.queue.unshift(rest[k]!);
+      else this.orphaned(rest[k]!, why);
+    }
+    // read again first, in order: the rest of a culprit's batch (ahead of the others in the queue)
+    for (const [t, idx, why] of culprits) this.retryAround(t, idx, why);
     this.dispatch();
   }
 
   protected watch() {
     const now = Date.now();
-    for (const pair of [...this.live]) {
-      for (const stage of ["a", "b"] as const) {
-        if (pair.gone) break;
+    for (const pair of [...this.live, ...this.draining]) {
+      for (const stage of pair.lostA === undefined ? (["a", "b"] as const) : (["b"] as const)) {
+        if (pair.done) break;
         // (A hands each post's time so far to B: the credit counts both stages)
         const batch = pair.seen[stage].overdue(now, this.postTimeout);
         if (batch >= 0 && pair.tasks.has(batch)) this.fail(pair, stage, this.overdueMessage(), true);
@@ -150,22 +195,24 @@ export class PairPool extends BasePool {
   /** Stop every thread now; pending and later runs give []. */
   override kill() {
     super.kill();
-    for (const p of this.live) {
-      p.gone = true;
+    for (const p of [...this.live, ...this.draining]) {
+      p.gone = p.done = true;
       for (const t of p.tasks.values()) t.resolve([]);
       p.tasks.clear();
       void p.a.terminate();
       void p.b.terminate();
     }
     this.live = [];
+    this.draining = [];
   }
 
   /** End the threads once their work is done. */
   async close() {
     this.stopWatching();
-    const pairs = this.live;
+    const pairs = [...this.live, ...this.draining];
     this.live = [];
-    for (const p of pairs) p.gone = true;
+    this.draining = [];
+    for (const p of pairs) p.gone = p.done = true;
     await Promise.all(pairs.flatMap((p) => [p.a.terminate(), p.b.terminate()]));
   }
 }

@@ -6,23 +6,28 @@
  *
  *   class Pool extends BasePool { dispatch() … watch() … }      // a subclass sends tasks to threads
  *   pool.run(posts, opts)         → the task queued; results in the same order, never rejects
- *   this.startFailed(task)        → after 3 threads died before serving a post: the task fails whole
+ *   this.startFailed(task)        → after 3 threads in a row died before they loaded: the task fails whole
  *   this.retryAround(task, i, why)→ post i fails with `why`, the posts before and after are read again
+ *   this.orphaned(task, why)      → a thread died with `task` outside any post's turn: the task is read
+ *                                   again; the second time, post by post (the post that kills a thread
+ *                                   alone fails alone)
  *   watch.overdue(now, budget)    → the batch id of a post over its budget (turns.ts writes progress)
  */
 import { totalmem } from "node:os";
 import type { Post } from "./input.js";
-import type { JobOptions, Outcome } from "./process.js";
+import type { JobOptions, Outcome } from "./post-read.js";
+import { PROGRESS_BYTES } from "./turns.js";
 
 export interface Task {
   posts: Post[];
   opts: JobOptions;
   resolve: (r: Outcome[]) => void;
+  /** Threads that died holding it outside any post's turn (orphaned). */
+  deaths?: number;
 }
 
 /** What the batch run needs of a pool: Pool (pool.ts), or PairPool (pair.ts, --stages). */
 export interface PostPool {
-  readonly jobs: number;
   run(posts: Post[], opts: JobOptions, front?: boolean): Promise<Outcome[]>;
   kill(): void;
   close(): Promise<void>;
@@ -33,8 +38,8 @@ export function fmtSeconds(ms: number): string {
 }
 
 /**
- * What the watchdog last saw of one thread's progress (Int32 × 4, turns.ts: [0] index + 1 of the
- * post being read, [1] batch id, [2] a tick, [3] ms the post had before this turn).
+ * What the watchdog last saw of one thread's progress (Int32 × 5, turns.ts: [0] index + 1 of the
+ * post being read, [1] batch id, [2] a tick, [3] ms the post had before this turn, [4] loaded).
  */
 export class Watch {
   lastTick = -1;
@@ -42,7 +47,20 @@ export class Watch {
   seenAt = Date.now();
   /** ms the post being read had had before its current turn. */
   credit = 0;
-  constructor(readonly progress: Int32Array) {}
+  readonly progress = new Int32Array(new SharedArrayBuffer(PROGRESS_BYTES));
+
+  /** Index in its batch of the post the thread is reading (-1: none, between posts). */
+  get post(): number {
+    return Atomics.load(this.progress, 0) - 1;
+  }
+  /** The id of the batch the thread is reading or read last. */
+  get batch(): number {
+    return Atomics.load(this.progress, 1);
+  }
+  /** The thread has loaded (turns.ts markLoaded): a death before is a failure to start. */
+  get loaded(): boolean {
+    return Atomics.load(this.progress, 4) === 1;
+  }
 
   /** The batch id when the post being read has had more than `budget` ms, else -1. */
   overdue(now: number, budget: number): number {
@@ -72,7 +90,7 @@ export abstract class BasePool implements PostPool {
 
   constructor(
     /** Threads in all. */
-    readonly jobs: number,
+    protected readonly jobs: number,
     protected readonly postTimeout: number,
     maxOldMb: number | undefined,
   ) {
@@ -113,14 +131,14 @@ export abstract class BasePool implements PostPool {
     if (this.watchdog) clearInterval(this.watchdog);
   }
 
-  /** After three threads in a row died before serving a post: `task` fails whole (true), else false. */
+  /** After three threads in a row died before they loaded: `task` fails whole (true), else false. */
   protected startFailed(task: Task): boolean {
     if (this.startFailures < 3) return false;
     task.resolve(task.posts.map((p) => ({ ok: false, id: p.id, source: p.source, error: `worker failed to start: ${this.startError}` })));
     return true;
   }
 
-  /** A thread died before serving any post, for `why`. */
+  /** A thread died before it loaded, for `why`. */
   protected noteStartFailure(why: string): void {
     this.startFailures++;
     this.startError = why;
@@ -143,5 +161,28 @@ export abstract class BasePool implements PostPool {
     const b = this.run(task.posts.slice(idx + 1), task.opts, true);
     const a = this.run(task.posts.slice(0, idx), task.opts, true);
     void Promise.all([a, b]).then(([ra, rb]) => task.resolve([...ra, failed, ...rb]));
+  }
+
+  /**
+   * A thread that had loaded died holding `task`, outside any post's turn (out of memory taking a
+   * batch in or sending its results: no post to blame). The first time, the task is read again
+   * whole; the second, post by post, so that a post that kills a thread is alone in its batch the
+   * next time and fails alone (at its first death there: its batch has died twice already); a
+   * post alone dies twice before it fails. The others get their records.
+   */
+  protected orphaned(task: Task, why: string): void {
+    const deaths = (task.deaths ?? 0) + 1;
+    if (deaths < 2) {
+      task.deaths = deaths;
+      this.queue.unshift(task);
+    } else if (task.posts.length === 1) {
+      const p = task.posts[0]!;
+      task.resolve([{ ok: false, id: p.id, source: p.source, error: `${why} (the worker died between posts, with only this post in its batch)` }]);
+    } else {
+      const singles: Task[] = [];
+      const runs = task.posts.map((p) => new Promise<Outcome[]>((resolve) => singles.push({ posts: [p], opts: task.opts, resolve, deaths: 1 })));
+      this.queue.unshift(...singles);
+      void Promise.all(runs).then((rs) => task.resolve(rs.flat()));
+    }
   }
 }

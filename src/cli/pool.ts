@@ -8,6 +8,8 @@
  *   a post over its time budget          → its thread is stopped, the post fails ("took more than
  *                                          60 s"), the other posts of the batch are read again
  *   a thread that runs out of memory     → the same, "ran out of memory"
+ *   a thread that dies between posts     → its batch is read again; the second time post by post,
+ *                                          and the post that kills a thread alone fails alone
  *   pool.kill()                          → every thread stopped now (Ctrl-C); pending runs give []
  *
  * The parsing always runs in a worker thread, even with --jobs 1: the main thread stays free to
@@ -42,7 +44,7 @@ interface Slot {
   /** Its progress, as the watchdog last saw it (worker.ts writes it). */
   watch: Watch;
   task?: Task;
-  /** Posts it has finished (a worker that dies before any failed to start). */
+  /** Posts it has finished (a worker that has finished any, or marked itself loaded, has started). */
   served: number;
   gone: boolean;
 }
@@ -87,9 +89,9 @@ export class Pool extends BasePool {
   }
 
   private start(): Slot {
-    const sab = new SharedArrayBuffer(16); // WorkerData.progress: Int32 × 4
-    const worker = spawn({ progress: sab } satisfies WorkerData, this.maxOldMb, this.o.worker);
-    const slot: Slot = { worker, watch: new Watch(new Int32Array(sab)), served: 0, gone: false };
+    const watch = new Watch();
+    const worker = spawn({ progress: watch.progress.buffer as SharedArrayBuffer } satisfies WorkerData, this.maxOldMb, this.o.worker);
+    const slot: Slot = { worker, watch, served: 0, gone: false };
     worker.on("message", (m: ResultMessage) => {
       const t = slot.task;
       slot.task = undefined;
@@ -104,7 +106,10 @@ export class Pool extends BasePool {
     return slot;
   }
 
-  /** The slot's worker is gone or must go: the post it was reading fails, the rest of its batch is read again. */
+  /**
+   * The slot's worker is gone or must go: the post it was reading fails, the rest of its batch is
+   * read again; a worker that died between posts leaves its batch to orphaned (pool-base.ts).
+   */
   private fail(slot: Slot, why: string, terminate = false) {
     if (slot.gone) return;
     slot.gone = true;
@@ -117,15 +122,14 @@ export class Pool extends BasePool {
       this.dispatch();
       return;
     }
-    const idx = Atomics.load(slot.watch.progress, 0) - 1;
-    if (idx < 0) {
-      // died before reading anything
-      if (slot.served === 0) this.noteStartFailure(why);
+    const idx = slot.watch.post;
+    if (idx >= 0) this.retryAround(task, idx, why);
+    else if (slot.watch.loaded || slot.served > 0) this.orphaned(task, why);
+    else {
+      // it never loaded
+      this.noteStartFailure(why);
       this.queue.unshift(task);
-      this.dispatch();
-      return;
     }
-    this.retryAround(task, idx, why);
     this.dispatch();
   }
 

@@ -36,11 +36,34 @@ export interface JobOptions {
   summary?: { color: boolean; width?: number };
   /** --html DIR: also render the post's page (src/view/). */
   html?: { lang?: "vi" | "en" };
+  /** Tests of the pool only (testFault, dieFault): faults no real input should cause. */
+  _test?: TestFaults;
+}
+
+/** The faults the pool's tests inject, by post id. */
+export interface TestFaults {
+  /** These posts never finish (they sleep), when they are read (late: when their output is made; with --stages, in stage B). */
+  stall?: string[];
+  /** These posts exhaust the worker's memory, when stall would stall them. */
+  oom?: string[];
+  late?: boolean;
+  /** These posts sleep [ms when read, ms when their output is made] (with --stages: in stage A, in stage B), then go on. */
+  slow?: Record<string, [number, number]>;
   /**
-   * Tests of the pool only: posts with these ids never finish, or exhaust the worker's memory, when
-   * they are read (late: when their output is made, after the parse; with --stages, in stage B).
+   * A batch that holds one of these posts ends its thread outside any post's turn (as running out
+   * of memory in a hand-over would): after the batch, before its results are sent (with --stages:
+   * in stage A before the hand-over; late: in stage B before the hand-over is taken over).
    */
-  _test?: { stall?: string[]; oom?: string[]; late?: boolean };
+  die?: string[];
+  /** die by process.exit(70), not by an uncaught error. */
+  exit?: boolean;
+  /**
+   * Int32 × 3 over a SharedArrayBuffer, each change notified: [0] += 1 when a stall begins, [1] += 1
+   * when a post is read (with --stages: in stage A), [2] += 1 when a thread dies by `die`.
+   */
+  signal?: Int32Array;
+  /** These posts, when their output is made (with --stages: in stage B), first wait until a thread has died by `die`. */
+  afterDeath?: string[];
 }
 
 export interface PostStats {
@@ -134,7 +157,7 @@ export function jobParseOptions(opts: JobOptions): ParseOptions | undefined {
 export async function readPost(post: Post, opts: JobOptions): Promise<ReadPost> {
   const { id, source } = post;
   if (post.error) return { ok: false, outcome: { ok: false, id, source, error: post.error } };
-  if (opts._test && !opts._test.late) testFault(id, opts._test);
+  if (opts._test) testFault(id, opts._test, false);
   let read: PostText;
   try {
     read = await postText(post, opts.encoding);
@@ -172,11 +195,34 @@ export async function readBatch(posts: readonly Post[], opts: JobOptions, turn?:
 
 export const internal = (post: Post, err: unknown): Outcome => ({ ok: false, id: post.id, source: post.source, error: `internal error: ${(err as Error).message}` });
 
-/** The faults the pool's tests need, which no real input should cause. */
-export function testFault(id: string, t: NonNullable<JobOptions["_test"]>) {
-  if (t.stall?.includes(id)) for (;;) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 1000);
+/** The faults the pool's tests need, which no real input should cause: those of post `id` when it is read (late false) or its output made (late true). */
+export function testFault(id: string, t: TestFaults, late: boolean) {
+  if (!late) note(t.signal, 1);
+  if (late && t.afterDeath?.includes(id) && t.signal) while (Atomics.load(t.signal, 2) === 0) Atomics.wait(t.signal, 2, 0);
+  const ms = t.slow?.[id]?.[late ? 1 : 0];
+  if (ms) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+  if (!t.late !== !late) return;
+  if (t.stall?.includes(id)) {
+    note(t.signal, 0);
+    for (;;) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 1000);
+  }
   if (t.oom?.includes(id)) {
     const hog: unknown[] = [];
     for (;;) hog.push(new Array(1e6).fill(hog.length));
   }
+}
+
+/** Test fault `die`: the thread ends here, outside any post's turn, when `posts` holds a post named in t.die. */
+export function dieFault(posts: readonly { id: string }[], t: TestFaults) {
+  const post = t.die && posts.find((p) => t.die!.includes(p.id));
+  if (!post) return;
+  note(t.signal, 2);
+  if (t.exit) process.exit(70);
+  throw new Error(`test fault: a batch with ${post.id}`);
+}
+
+function note(signal: Int32Array | undefined, k: number) {
+  if (!signal) return;
+  Atomics.add(signal, k, 1);
+  Atomics.notify(signal, k);
 }

@@ -1,7 +1,7 @@
 /**
  * Posts in, ready-to-write pieces of output out, one per post (issues 6, 12, 14): the two ends of
  * a pool worker's batch without the parse between them, and without the parser. Reading the posts
- * is post-read.ts (re-exported here); this module makes each post's output. process.ts
+ * is post-read.ts; this module makes each post's output. process.ts
  * processPosts puts parseEach between them; with --stages, readBatch runs in stage A and outcomes
  * in stage B, each of which imports only its side of the phases (stage-worker.ts).
  * No file system, no console: what is worth saying comes back in `notes`.
@@ -28,8 +28,6 @@ import { renderSummary } from "./summary.js";
 import { postPage, type IndexEntry } from "../view/page.js";
 import { internal, testFault, type JobOptions, type Outcome, type PostStats, type PostText } from "./post-read.js";
 
-export * from "./post-read.js";
-
 /** `check` text output: each finding located in the input as given, with its sentence and arithmetic. */
 export function findingLines(post: Post, read: PostText, report: Pick<Report, "findings"> & Partial<Report>, lang: "vi" | "en"): string {
   if (!report.findings.length) return "";
@@ -46,7 +44,7 @@ export function outcomes(posts: readonly Post[], opts: JobOptions, ready: readon
     const report = reports[k]!;
     turn?.(i);
     try {
-      if (opts._test?.late) testFault(post.id, opts._test);
+      if (opts._test) testFault(post.id, opts._test, true);
       results[i] = report instanceof Error ? internal(post, report) : postOutcome(post, opts, read, report);
     } catch (err) {
       results[i] = internal(post, err);

@@ -1,16 +1,15 @@
 /**
  * A pool worker's batch: posts in, ready-to-write pieces of output out, one per post, in order
  * (issues 6, 12, 14; worker.ts runs processPosts on each batch). The two ends, reading the posts
- * and making each one's output, are posts.ts (re-exported here), which does not import the parser.
+ * and making each one's output, are post-read.ts and posts.ts, which do not import the parser.
  *
  *   processPosts([{ id: "a", bytes: <windows-1258>, kind: "text" }], { mode: "extract", format: "jsonl" })
  *     → [{ ok: true, out: '{"version":1,"id":"a",…}\n', stats: … }]
  */
 import { parseEach } from "../report/batch.js";
 import type { Post } from "./input.js";
-import { jobParseOptions, outcomes, readBatch, type JobOptions, type Outcome } from "./posts.js";
-
-export * from "./posts.js";
+import { jobParseOptions, readBatch, type JobOptions, type Outcome } from "./post-read.js";
+import { outcomes } from "./posts.js";
 
 /**
  * A batch of posts in, their output pieces out, in order (what a pool worker does with a batch):

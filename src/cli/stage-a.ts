@@ -11,7 +11,9 @@ import { again } from "./stage-again.js";
 import { begin } from "../report/begin.js";
 import { CHUNK, CHUNK_CHARS, optionsOf } from "../report/chunks.js";
 import { Work } from "../report/work.js";
-import { handOver, runPhases, type Split } from "../report/hand-over.js";
+import { handOver } from "../report/hand-over.js";
+import { runPhases } from "../report/work.js";
+import type { Split } from "../report/sides.js";
 import type { Report } from "../schema.js";
 
 /** Stage A: read the batch, run the split's first phases chunk by chunk; the message for B and what to transfer with it. */

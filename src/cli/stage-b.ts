@@ -9,7 +9,9 @@ import type { Turns } from "./turns.js";
 import type { StageMessage } from "./stages.js";
 import { again } from "./stage-again.js";
 import { finish } from "../report/finish.js";
-import { runPhases, takeOver, type Split } from "../report/hand-over.js";
+import { takeOver } from "../report/hand-over.js";
+import { runPhases } from "../report/work.js";
+import type { Split } from "../report/sides.js";
 import type { Report } from "../schema.js";
 
 /** Stage B: the rest of the split's phases, then each post's output: the batch's results, in order. */

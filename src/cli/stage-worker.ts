@@ -8,6 +8,8 @@
  *              each chunk's ArrayBuffer transferred
  *   B          finishB (stage-b.ts): the rest of the phases, each post's output
  *   B → main   { batch: 7, results }                              (worker.ts's ResultMessage)
+ *   main → B   { drain: true }     A is gone: B takes every batch A handed it that it has not yet
+ *   B → main   { drained: true }   taken, finishes them, says so (pair.ts reads again those A held)
  *
  * Each worker imports only its own side of the phases (report/sides.ts loadSplitSide("people", role):
  * A read, people and organizations; B figures … publish) and, besides, no recogniser: not the whole
@@ -17,18 +19,27 @@
  * Each thread writes its turns to its own shared progress memory (turns.ts); A hands each post's
  * time so far to B, so the watchdog counts a post's time in both stages against its budget.
  */
-import { parentPort, workerData, type MessagePort } from "node:worker_threads";
-import { Turns } from "./turns.js";
+import { parentPort, receiveMessageOnPort, workerData, type MessagePort } from "node:worker_threads";
+import { markLoaded, Turns } from "./turns.js";
+import { dieFault } from "./post-read.js";
 import type { BatchMessage, ResultMessage } from "./worker.js";
 import type { StageMessage } from "./stages.js";
 import { loadSplitSide } from "../report/sides.js";
 
 export interface StageData {
   role: "a" | "b";
-  /** Int32 × 4, as worker.ts's WorkerData.progress (turns.ts). */
+  /** Int32 × 5, as worker.ts's WorkerData.progress (turns.ts). */
   progress: SharedArrayBuffer;
   /** A: where to hand its chunks; B: where they come from. */
   port: MessagePort;
+}
+
+/** main → B once A is gone; B → main once every batch A handed over is finished. */
+export interface DrainMessage {
+  drain: true;
+}
+export interface DrainedMessage {
+  drained: true;
 }
 
 const data = workerData as StageData;
@@ -51,22 +62,32 @@ if (data.role === "a") {
       const turns = new Turns(progress, m.posts.length);
       const { message, transfer } = await handA!(m, split, turns);
       turns.done();
+      if (m.opts._test && !m.opts._test.late) dieFault(m.posts, m.opts._test);
       data.port.postMessage(message, transfer);
     });
   });
 } else {
   // one batch at a time, in order (reading a text again alone may wait on an import)
   let chain = Promise.resolve();
-  data.port.on("message", (m: StageMessage) => {
+  const take = (m: StageMessage) => {
     chain = chain.then(async () => {
       Atomics.store(progress, 1, m.batch);
+      if (m.opts._test?.late) dieFault(m.posts, m.opts._test);
       const turns = new Turns(progress, m.posts.length, m.spent);
       const results = await finishB!(m, split, turns);
       turns.done();
       parentPort!.postMessage({ batch: m.batch, results } satisfies ResultMessage);
     });
+  };
+  data.port.on("message", take);
+  // A is gone (the main thread heard why from A). Every batch A handed over is in the channel by
+  // now: those not yet taken are taken at once, in order, and finished; then B says so and lives
+  // until the pool ends it. (Not on the channel's "close": when it closes with nothing in it
+  // before B listens, as when A dies while B loads, B never hears of it.)
+  parentPort!.on("message", (m: DrainMessage) => {
+    if (!m.drain) return;
+    for (let r = receiveMessageOnPort(data.port); r; r = receiveMessageOnPort(data.port)) take(r.message as StageMessage);
+    chain = chain.then(() => parentPort!.postMessage({ drained: true } satisfies DrainedMessage));
   });
-  // B lives until the pool ends it, not until A's end of the channel closes: when A dies, the main
-  // thread must hear it from A (which post, why), not see B leave first
-  parentPort!.on("message", () => {});
 }
+markLoaded(progress);

@@ -16,7 +16,7 @@
  * through every phase (parseThrough, as parseEach's parseWith), in the thread where it failed, as
  * parseEach does; only then does that thread load the whole parser (stage-again.ts). Nothing here
  * imports a recogniser: the phases come in `split` (stage-worker.ts: sides.ts loadSplitSide). Each
- * half is a module of its own (stage-a.ts, stage-b.ts; this one re-exports them), so that a stage
+ * half is a module of its own (stage-a.ts, stage-b.ts; this one holds what crosses between them), so that a stage
  * worker imports only its half: A none of the output code (posts.ts), B none of A's. `turns`
  * (turns.ts) is told of every turn; A hands each post's time so far to B with the batch.
  */
@@ -24,9 +24,6 @@ import type { Post } from "./input.js";
 import type { JobOptions, Outcome, PostText } from "./post-read.js";
 import type { HandedChunk } from "../report/hand-over.js";
 import type { Report } from "../schema.js";
-
-export { handA } from "./stage-a.js";
-export { finishB } from "./stage-b.js";
 
 /** A batch from stage A to stage B. */
 export interface StageMessage {

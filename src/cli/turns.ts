@@ -7,10 +7,18 @@
  *   turns.done()      → the current post's time added to spent; progress [0] = 0 (between batches), [2] += 1
  *   turns.spent       → ms each post has had so far (stage A hands it to stage B with the posts)
  *
- * progress: Int32 × 4. [0]: index + 1 of the post being read in the current batch (0: between
- * batches); [1]: batch id (the worker writes it); [2]: a tick, one more at each turn; [3]: ms the
- * post had before this turn.
+ * progress: Int32 × 5 (PROGRESS_BYTES). [0]: index + 1 of the post being read in the current batch
+ * (0: between batches); [1]: batch id (the worker writes it); [2]: a tick, one more at each turn;
+ * [3]: ms the post had before this turn; [4]: 1 once the worker has loaded (markLoaded: a thread
+ * that dies before is one that failed to start, pool-base.ts).
  */
+export const PROGRESS_BYTES = 20;
+
+/** The worker has loaded its modules and listens for batches (progress [4] = 1). */
+export function markLoaded(progress: Int32Array): void {
+  Atomics.store(progress, 4, 1);
+}
+
 export class Turns {
   readonly spent: Float64Array;
   private current = -1;

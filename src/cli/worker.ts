@@ -15,13 +15,15 @@
  */
 import { parentPort, workerData } from "node:worker_threads";
 import type { Post } from "./input.js";
-import { processPosts, type JobOptions, type Outcome } from "./process.js";
-import { Turns } from "./turns.js";
+import { processPosts } from "./process.js";
+import { dieFault, type JobOptions, type Outcome } from "./post-read.js";
+import { markLoaded, Turns } from "./turns.js";
 
 export interface WorkerData {
   /**
-   * Int32 × 4. [0]: index + 1 of the post being read in the current batch (0: between batches);
-   * [1]: batch id; [2]: a tick, one more at each turn; [3]: ms the post had before this turn (turns.ts).
+   * Int32 × 5 (turns.ts PROGRESS_BYTES). [0]: index + 1 of the post being read in the current batch
+   * (0: between batches); [1]: batch id; [2]: a tick, one more at each turn; [3]: ms the post had
+   * before this turn; [4]: 1 once this worker has loaded.
    */
   progress: SharedArrayBuffer;
 }
@@ -45,5 +47,7 @@ parentPort!.on("message", async (m: BatchMessage) => {
   Atomics.store(progress, 1, m.batch);
   const results = await processPosts(m.posts, m.opts, (i) => turns.to(i));
   turns.done();
+  if (m.opts._test) dieFault(m.posts, m.opts._test);
   parentPort!.postMessage({ batch: m.batch, results } satisfies ResultMessage);
 });
+markLoaded(progress);

@@ -54,9 +54,6 @@ import { reviveDoc, type Doc } from "../text/normalize.js";
 import { lexicon, type Tokens } from "../text/tokens.js";
 import type { Ctx, DateHit } from "../recognize/types.js";
 import { Work, type ParseOptions } from "./work.js";
-// (the phases over a chunk, as parseReports runs them; a split's type: its phases load apart)
-export { runPhases } from "./work.js";
-export type { Split } from "./sides.js";
 import {
   Reader,
   Writer,

@@ -91,7 +91,7 @@ export function sideNames(split: string, side: Side): readonly PhaseName[] {
 }
 
 /** One phase, its module loaded (and only its module, with what that imports). */
-export async function loadPhase(name: PhaseName): Promise<Phase> {
+async function loadPhase(name: PhaseName): Promise<Phase> {
   if (!Object.hasOwn(PHASE_MODULE, name)) throw new Error(`no phase named ${String(name)}`);
   const file = PHASE_MODULE[name];
   const f = ((await LOAD[file]()) as Record<string, unknown>)[name];

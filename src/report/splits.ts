@@ -9,8 +9,6 @@ import { PHASES } from "./phases.js";
 import { SPLIT_ORDERS, type Split } from "./sides.js";
 import type { Phase } from "./work.js";
 
-export type { Split } from "./sides.js";
-
 const phase = (name: string): Phase => {
   const p = PHASES.find((q) => q.name === name);
   if (!p) throw new Error(`no phase named ${name}`);
