@@ -20,7 +20,7 @@ import { findTitles, type TitleHit } from "./title.js";
 import { PERSON_ROLES } from "../lexicon/titles.js";
 import { COUNTRY_WORDS, ORG_HEADS } from "../lexicon/org-heads.js";
 import { PhraseSet, phraseBefore, unitClass } from "./phrase.js";
-import { none } from "../text/lists.js";
+import { inOrder, none } from "../text/lists.js";
 
 /** Between a title and a foreign name: nothing, a bracketed acronym, a comma ("Chủ tịch Ủy ban châu Âu (EC) Jean-Claude Juncker"). */
 const FOREIGN_GAP = /^\s*(?:\([^()]{1,15}\)\s*)?,?\s*$/u;
@@ -162,13 +162,13 @@ export class PeopleText {
       if (!this.byStart.has(t.start)) this.byStart.set(t.start, t);
     }
     // candidates by position, for the lists (binary search instead of a scan per list)
-    const byPos = [...cands].sort((a, b) => a.start - b.start);
+    const byPos = inOrder([...cands], (a, b) => a.start - b.start);
     this.scopes = findScopes(doc, this.byStart, nameStarts, byPos, (p) => this.sentenceEnd(p));
-    this.starts = [...nameStarts].sort((a, b) => a - b);
+    this.starts = inOrder([...nameStarts], (a, b) => a - b);
     // scopes by start (each at most MAX_SCOPE long): only those starting within MAX_SCOPE before p
     // can hold p; the matches come back in the order the scopes were made
     this.order = new Map(this.scopes.map((sc, i) => [sc, i]));
-    this.scopesByStart = [...this.scopes].sort((a, b) => a.start - b.start);
+    this.scopesByStart = inOrder([...this.scopes], (a, b) => a.start - b.start);
   }
 
   /** End of the sentence holding `pos` (the text's end when none does). */

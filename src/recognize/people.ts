@@ -28,7 +28,7 @@ import { recognizeOrganizations as orgs } from "./org.js";
 import { PeopleText } from "./people-text.js";
 import { acceptNames } from "./people-accept.js";
 import { PeopleBuilder } from "./people-build.js";
-import { none } from "../text/lists.js";
+import { inOrder, none } from "../text/lists.js";
 import { T_CAP, T_DIGITS, T_GAP, T_LETTERS, T_LINE, T_ODD } from "../text/tokens.js";
 
 /** Words that make a historical or fixed name a person: "Chủ tịch Hồ Chí Minh", "anh hùng Võ Thị Sáu". */
@@ -109,11 +109,11 @@ export function readPeople(ctx: Ctx): PersonHit[] {
     if (b.rule !== "person.named" && !p.roles.includes("tác giả")) p.roles.push("tác giả");
   }
   build.addShortRefs();
-  const people = mergeSpellings([...build.people.values()]).sort((a, b) => a.first - b.first);
+  const people = inOrder(mergeSpellings([...build.people.values()]), (a, b) => a.first - b.first);
   // (by push into none(), empty or not: `[]` and an optimised `.map()`'s holey list were two more
   // array maps for link, which reads this list, and it was compiled again; text/lists.ts)
   const out: PersonHit[] = none();
-  for (const p of people) out.push({ name: p.name, honorifics: p.honorifics, positions: p.positions, roles: p.roles, mentions: p.mentions.sort((a, b) => a.start - b.start) });
+  for (const p of people) out.push({ name: p.name, honorifics: p.honorifics, positions: p.positions, roles: p.roles, mentions: inOrder(p.mentions, (a, b) => a.start - b.start) });
   return out;
 }
 
