@@ -216,7 +216,7 @@ export class PeopleBuilder {
       if (MEMBERSHIP.has(t.base) && t.base === REPRESENTATIVE) side = t.org;
     }
     if (fixed) {
-      const t = pt.titles.find((x) => skipBack(norm, x.chainEnd) === skipBack(norm, c.start) || skipBack(norm, x.end) === skipBack(norm, c.start));
+      const t = pt.firstEndingAt(skipBack(norm, c.start));
       if (t) this.addPosition(p, { ...t, org: null });
     }
     const post = pt.chainAfter(c.end, lineStart, claimed);
