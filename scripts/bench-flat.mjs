@@ -4,7 +4,8 @@
 // parsed by one or more builds' dist. The 2 MB stream is walked in blocks of 16 KB: each block is
 // parsed as 16 texts of 1 KB and as one text of 16 KB by every build, the order turning from block
 // to block, so that load that comes and goes falls on every size and build alike; the 2 MB text is
-// parsed once per round by every build, in turns. CPU time (process.cpuUsage) per character.
+// parsed twice per round by every build (A B B A, the next round B A A B). CPU time
+// (process.cpuUsage) per character.
 //
 //   npm run build && nice -n 10 node scripts/bench-flat.mjs                       # this dist
 //   nice -n 10 node scripts/bench-flat.mjs --dist ../base/dist --dist dist         # two builds
@@ -13,6 +14,10 @@
 // --phases: each phase of PHASES timed by performance.now (wall) around it, through parseWith: the
 // phase whose ns/char at 1 KB exceeds its ns/char at 16 KB is where a short text pays per text.
 // --no-whole: skip the 2 MB text (~0.6 s a parse). --rounds N (3).
+//
+// Two builds: run it in both orders (--dist A --dist B, then --dist B --dist A) and average. Even
+// with the 2 MB parses in A B B A order, the build listed second measured 7-8% dearer at 2 MB in
+// both orders (2026-12-07, load ~13; its 1 KB and 16 KB figures moved by less than 3%).
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { dirname, join, resolve } from "node:path";
 import { archiveStream, cutEvery } from "./lib/texts.mjs";
@@ -78,13 +83,20 @@ pass(false);
 for (const b of builds) for (const s of [SMALL, BLOCK]) b.spent[s].fill(0);
 for (let r = 0; r < rounds; r++) {
   pass(true);
-  if (whole)
-    for (let j = 0; j < builds.length; j++) {
-      const b = builds[(j + r) % builds.length];
+  if (whole) {
+    // every build twice a round, in turned order and then back (A B B A, then B A A B), so that
+    // each takes each place as often: with one parse per build and round (A B, B A, A B, …) the
+    // same build measured ~20% dearer at 2 MB in second place over 5 rounds, whichever it was
+    // (the place, not the build: the cost of a 2 MB parse depends on what ran before it)
+    const order = builds.map((_, j) => builds[(j + r) % builds.length]);
+    const spent = new Map(builds.map((b) => [b, 0]));
+    for (const b of [...order, ...order.reverse()]) {
       const a = cpuNow();
       b.parse(stream, "whole");
-      b.cpu.whole.push(cpuNow() - a);
+      spent.set(b, spent.get(b) + cpuNow() - a);
     }
+    for (const b of builds) b.cpu.whole.push(spent.get(b) / 2);
+  }
 }
 const ns = (ms, n) => ((ms * 1e6) / n).toFixed(1);
 const total = stream.length * rounds;
