@@ -214,15 +214,16 @@ const isStop = (c: number): boolean => c === 46 || c === 33 || c === 63 || c ===
 const SPACES = /\s+/uy;
 
 /**
- * Length of the match of /^.*(?:[.!?…:;”"»)]|\.\/\.)\s+/su in `line`, or 0: the line up to its last
- * stop followed by white space, and that white space. ("./." followed by white space ends in a stop
- * followed by white space, so the second branch never reaches further than the first.)
+ * Length of the match of /^.*(?:[.!?…:;”"»)]|\.\/\.)\s+/su in the line s[from, to), or 0: the line up
+ * to its last stop followed by white space, and that white space. ("./." followed by white space
+ * ends in a stop followed by white space, so the second branch never reaches further than the
+ * first.) Read in `s` itself between the bounds: a slice of it is slower to read unit by unit.
  */
-function cutAt(line: string): number {
-  for (let k = line.length - 2; k >= 0; k--) {
-    if (!isStop(line.charCodeAt(k))) continue;
+function cutAt(s: string, from: number, to: number): number {
+  for (let k = to - 2; k >= from; k--) {
+    if (!isStop(s.charCodeAt(k))) continue;
     SPACES.lastIndex = k + 1;
-    if (SPACES.test(line)) return SPACES.lastIndex;
+    if (SPACES.test(s)) return Math.min(SPACES.lastIndex, to) - from;
   }
   return 0;
 }
@@ -231,16 +232,20 @@ function cutAt(line: string): number {
 function splitSignatures(s: string): string[] {
   const out: string[] = [];
   let from = 0;
+  // (by units: three startsWith calls at every unit were most of the time of a title's signature)
   for (let i = 0; i < s.length; i++) {
-    if (s.startsWith(" - ", i)) {
+    const c = s.charCodeAt(i);
+    if (c !== 32 && c !== 44) continue;
+    const d = s.charCodeAt(i + 1);
+    if (c === 32 && d === 45 && s.charCodeAt(i + 2) === 32) {
       out.push(s.slice(from, i));
       from = i += 3;
       i--;
-    } else if (s.startsWith(", ", i)) {
+    } else if (c === 44 && d === 32) {
       out.push(s.slice(from, i));
       from = i += 2;
       i--;
-    } else if (s.startsWith("  ", i)) {
+    } else if (c === 32 && d === 32) {
       out.push(s.slice(from, i));
       while (s.charCodeAt(i) === 32) i++;
       from = i--;
@@ -257,10 +262,10 @@ function wordRuns(s: string): number {
   return n;
 }
 
-/** Math.max(s.lastIndexOf("\n") + 1, s.length - most), reading back at most `most` + 1 units. */
-export function lastLineStart(s: string, most: number): number {
-  const floor = Math.max(0, s.length - most);
-  for (let k = s.length - 1; k >= floor - 1 && k >= 0; k--) if (s.charCodeAt(k) === 10) return Math.max(k + 1, floor);
+/** The same for s.slice(0, end): Math.max(s.lastIndexOf("\n", end - 1) + 1, end - most), reading back at most `most` + 1 units. */
+export function lastLineStart(s: string, most: number, end = s.length): number {
+  const floor = Math.max(0, end - most);
+  for (let k = end - 1; k >= floor - 1 && k >= 0; k--) if (s.charCodeAt(k) === 10) return Math.max(k + 1, floor);
   return floor;
 }
 
@@ -393,11 +398,11 @@ export function findBylines(doc: Doc): BylineHit[] {
     }
     trimmed = trimmed.slice(0, at);
   }
-  const lineStart = lastLineStart(trimmed, 200);
-  const line = trimmed.slice(lineStart);
+  // (the last line and its cut read in norm up to the end of `trimmed`, not in slices of it)
+  const lineStart = lastLineStart(norm, 200, trimmed.length);
   // the line up to its last stop and the white space after it (cutAt: the same as /^.*(?:[.!?…:;”"»)]|\.\/\.)\s+/su)
-  const cutLen = cutAt(line);
-  const cut = cutLen > 0 ? line.slice(0, cutLen) : null;
+  const cutLen = cutAt(norm, lineStart, trimmed.length);
+  const cut = cutLen > 0 ? norm.slice(lineStart, lineStart + cutLen) : null;
   let tailStart = lineStart + (cut ? cut.length : 0);
   let tail = trimmed.slice(tailStart);
   // a signature glued on with no stop: "… vẫn đang trình chiếu Trần An"

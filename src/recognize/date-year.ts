@@ -16,6 +16,7 @@ import { fold } from "../text/fold.js";
 import { bareYears, edged, execAtEnd } from "./date-scan.js";
 import { bareYear, comingSchoolYear, givesYear, referenceDate, targetDate } from "./year-weak.js";
 import { AFTER_BEFORE, DIGIT, END_OF_YEAR_BEFORE, FULL_REVIEW, HAS_AFTER_WORD, HAS_FUTURE_WORD, JUST_PAST_AFTER, OPENS_TERM, PART_OF_YEAR_BEFORE, PAST_MONTH_BEFORE, REVIEW, TERM_BEFORE, AFTER_FIRSTS } from "./year-cues.js";
+import { inOrder } from "../text/lists.js";
 
 const L = new RegExp(LS);
 const R = new RegExp(RS);
@@ -180,7 +181,7 @@ export function yearMentions(ctx: Ctx, hits: DateHit[] = []): YearMention[] {
     mention.deadline = h.precision === "day" && DEADLINE_BEFORE.test(before.slice(-24)) ? true : undefined;
     out.push(mention);
   }
-  out.sort((a, b) => a.start - b.start);
+  inOrder(out, (a, b) => a.start - b.start);
   ctx.doc.memo.years = { hits, n: hits.length, list: out } satisfies Mentions;
   return out;
 }

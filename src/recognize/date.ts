@@ -39,6 +39,7 @@ const L = new RegExp(LS);
 const R = new RegExp(RS);
 import { DAY_WORDS, PARTS_OF_DAY, QUARTER_ROMAN, WEAK_DATE_CUES, WEEKDAYS } from "../lexicon/dates.js";
 import { unitAt } from "../text/chars.js";
+import { inOrder } from "../text/lists.js";
 
 const PART = words(PARTS_OF_DAY);
 const WEEKDAY = words(WEEKDAYS);
@@ -366,7 +367,7 @@ function dateHit(start: number, end: number, rule: DateHit["rule"], value: strin
 
 /** Keep the longest of overlapping hits ("ngày 20 tháng 12 năm 2022" holds "tháng 12 năm 2022"). */
 function dropContained(hits: DateHit[]): DateHit[] {
-  hits.sort((a, b) => a.start - b.start || b.end - a.end);
+  inOrder(hits, (a, b) => a.start - b.start || b.end - a.end);
   const out: DateHit[] = [];
   for (const h of hits) {
     const last = out[out.length - 1];

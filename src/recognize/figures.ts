@@ -12,6 +12,7 @@ import { recognizeMeasure } from "./measure.js";
 import { recognizeCounts } from "./count.js";
 import { recognizeStatedCounts } from "./count-stated.js";
 import { scanNumbers } from "./number.js";
+import { inOrder } from "../text/lists.js";
 
 const PRIORITY = ["money", "percent", "measure", "count"] as const;
 
@@ -51,7 +52,7 @@ export function removeOverlaps(hits: FigureHit[]): FigureHit[] {
     hi[i] = h.numEnd ?? h.end;
     byPos[i] = i;
   }
-  byPos.sort((a, b) => lo[a]! - lo[b]! || hi[a]! - hi[b]! || a - b);
+  inOrder(byPos, (a, b) => lo[a]! - lo[b]! || hi[a]! - hi[b]! || a - b);
   const kept: FigureHit[] = [];
   let cluster: number[] = [];
   let reach = -1;
@@ -64,7 +65,7 @@ export function removeOverlaps(hits: FigureHit[]): FigureHit[] {
     reach = Math.max(reach, hi[i]!);
   }
   if (cluster.length) keepBest(hits, cluster, kept);
-  return kept.sort((a, b) => a.start - b.start || a.end - b.end);
+  return inOrder(kept, (a, b) => a.start - b.start || a.end - b.end);
 }
 
 /** Within one cluster (indexes into `hits`): the hit covering more of the number wins, then the kind listed first. */

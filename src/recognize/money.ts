@@ -27,7 +27,7 @@ import { markedTokens } from "./number-tokens.js";
 import type { RuleOf } from "../schema.js";
 import type { Ctx, MoneyHit } from "./types.js";
 import { figureHit, shaped } from "./types.js";
-import { none } from "../text/lists.js";
+import { inOrder, none } from "../text/lists.js";
 import { parseDigits, scanNumbers, type NumberHit } from "./number.js";
 import { CURRENCIES, CURRENCY_PREFIXES, DONG_COMPOUNDS, MINOR_COMPOUNDS, MONEY_NOUNS, MONEY_VERBS, NOT_MONEY_AFTER_TY, PLACE_LIKE_CURRENCIES, RATE_UNITS, SCALES_BEFORE_CURRENCY, WEIGHT_WORDS } from "../lexicon/currency.js";
 import { codesGlued, joinMinorUnits, kiloAfter } from "./money-forms.js";
@@ -160,7 +160,7 @@ export function recognizeMoney(ctx: Ctx): MoneyHit[] {
     out.push(hit);
   }
   // "2 đô la và 23 xen", "hai đô 23", "20 Rupees 43": the minor unit joins the major
-  return joinMinorUnits(ctx, out.sort((a, b) => a.start - b.start), nums);
+  return joinMinorUnits(ctx, inOrder(out, (a, b) => a.start - b.start), nums);
 }
 
 /**

@@ -20,7 +20,7 @@ import { parseOrg, type TitleHit } from "./title.js";
 import { wordBefore } from "./phrase.js";
 import type { Person } from "./people-merge.js";
 import { skipBack, skipFwd, type PeopleText } from "./people-text.js";
-import { none } from "../text/lists.js";
+import { inOrder, none } from "../text/lists.js";
 
 const ROLE = named("person.role", /^[\s,]{0,3}(?:(?:đã|cũng|đến|tới|vừa|sẽ|đồng|và)\s{1,3}){0,3}(chủ trì|tham dự|dự|báo cáo|phát biểu|chỉ đạo|trình bày)(?![\p{L}\p{M}\p{N}])/u);
 const ROLE_OF: Record<string, string> = { "chủ trì": "chủ trì", "tham dự": "tham dự", dự: "tham dự", "báo cáo": "báo cáo", "phát biểu": "phát biểu", "chỉ đạo": "chỉ đạo", "trình bày": "trình bày" };
@@ -216,7 +216,7 @@ export class PeopleBuilder {
       if (MEMBERSHIP.has(t.base) && t.base === REPRESENTATIVE) side = t.org;
     }
     if (fixed) {
-      const t = pt.titles.find((x) => skipBack(norm, x.chainEnd) === skipBack(norm, c.start) || skipBack(norm, x.end) === skipBack(norm, c.start));
+      const t = pt.firstEndingAt(skipBack(norm, c.start));
       if (t) this.addPosition(p, { ...t, org: null });
     }
     const post = pt.chainAfter(c.end, lineStart, claimed);
@@ -259,7 +259,7 @@ export class PeopleBuilder {
       if (sp < 0 || last === last.toUpperCase()) continue;
       byLast.set(last, [...(byLast.get(last) ?? []), p]);
     }
-    taken.sort((a, b) => a[0] - b[0]);
+    inOrder(taken, (a, b) => a[0] - b[0]);
     const inside = (x: number) => {
       let lo = 0;
       let hi = taken.length - 1;
@@ -274,7 +274,7 @@ export class PeopleBuilder {
     const lasts: string[] = [];
     for (const [last, ps] of byLast) if (ps.length === 1 && SHORT_WORD.test(last)) lasts.push(last);
     const shortHits = shortRefs(doc, lasts);
-    shortHits.sort((a, b) => a[0] - b[0]);
+    inOrder(shortHits, (a, b) => a[0] - b[0]);
     for (const [at, last] of shortHits) {
       const ps = byLast.get(last)!;
       if (inside(at)) continue;

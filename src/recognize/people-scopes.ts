@@ -16,6 +16,7 @@ import { fold } from "../text/fold.js";
 import { T_GAP, T_WORD } from "../text/tokens.js";
 import { freshTokens } from "../text/words.js";
 import { peopleIndex } from "./people-index.js";
+import { inOrder } from "../text/lists.js";
 
 /** A plural title or honorific covers the names listed after it, within its sentence and at most this far. */
 export const MAX_SCOPE = 1500;
@@ -100,7 +101,7 @@ export function findScopes(
   }
   // a list of members runs on over ";" (each member with his posts: "các đồng chí Ủy viên Bộ Chính
   // trị: A, Chủ tịch X; B, Bí thư Y; các Phó Thủ tướng: C, D") until the next list of members
-  const members = scopes.filter((sc) => sc.title && membership(sc.title)).sort((a, b) => a.start - b.start);
+  const members = inOrder(scopes.filter((sc) => sc.title && membership(sc.title)), (a, b) => a.start - b.start);
   for (let i = 0; i + 1 < members.length; i++) members[i]!.end = Math.min(members[i]!.end, members[i + 1]!.start);
   return scopes;
 }
@@ -135,7 +136,7 @@ export function pluralBefore(doc: Doc, byStart: ReadonlyMap<number, TitleHit>, b
     for (let at = key.indexOf("các "); at >= 0; at = key.indexOf("các ", at + 4)) if (!wordBefore(key, at) && byStart.has(skipFwd(norm, at + 4))) out.push(at);
     return out;
   }
-  for (const s of [...byStart.keys()].sort((a, b) => a - b)) {
+  for (const s of inOrder([...byStart.keys()], (a, b) => a - b)) {
     // the run of spaces and tabs before s starts right after "các" (its first unit the space of "các ")
     let r = s;
     while (r > 0 && (norm[r - 1] === " " || norm[r - 1] === "\t")) r--;

@@ -20,7 +20,7 @@ import { findTitles, type TitleHit } from "./title.js";
 import { PERSON_ROLES } from "../lexicon/titles.js";
 import { COUNTRY_WORDS, ORG_HEADS } from "../lexicon/org-heads.js";
 import { PhraseSet, phraseBefore, unitClass } from "./phrase.js";
-import { none } from "../text/lists.js";
+import { inOrder, none } from "../text/lists.js";
 
 /** Between a title and a foreign name: nothing, a bracketed acronym, a comma ("Chủ tịch Ủy ban châu Âu (EC) Jean-Claude Juncker"). */
 const FOREIGN_GAP = /^\s*(?:\([^()]{1,15}\)\s*)?,?\s*$/u;
@@ -144,6 +144,10 @@ export class PeopleText {
   private readonly scopesByStart: Scope[];
   private readonly canons = new Map<NameCandidate, string>();
   private addressed: string[] | null = null;
+  /** The longest title chain (chainEnd - start): a chain that reaches p starts at most this far before it. */
+  private readonly longestChain: number;
+  /** Titles by where their end and their chain's end are, spaces before skipped: the first title of each (see firstEndingAt). */
+  private byEither: Map<number, TitleHit> | null = null;
 
   /** `cands`: the name candidates in text order; `nameStarts`: where the names that end an organisation start. */
   constructor(
@@ -156,19 +160,22 @@ export class PeopleText {
     this.norm = doc.norm;
     this.key = doc.key;
     this.titles = findTitles(doc, nameStarts);
+    let longest = 0;
     for (const t of this.titles) {
+      longest = Math.max(longest, t.chainEnd - t.start);
       const e = skipBack(this.norm, t.chainEnd);
       this.byEnd.set(e, [...(this.byEnd.get(e) ?? []), t]);
       if (!this.byStart.has(t.start)) this.byStart.set(t.start, t);
     }
     // candidates by position, for the lists (binary search instead of a scan per list)
-    const byPos = [...cands].sort((a, b) => a.start - b.start);
+    const byPos = inOrder([...cands], (a, b) => a.start - b.start);
     this.scopes = findScopes(doc, this.byStart, nameStarts, byPos, (p) => this.sentenceEnd(p));
-    this.starts = [...nameStarts].sort((a, b) => a - b);
+    this.starts = inOrder([...nameStarts], (a, b) => a - b);
     // scopes by start (each at most MAX_SCOPE long): only those starting within MAX_SCOPE before p
     // can hold p; the matches come back in the order the scopes were made
     this.order = new Map(this.scopes.map((sc, i) => [sc, i]));
-    this.scopesByStart = [...this.scopes].sort((a, b) => a.start - b.start);
+    this.scopesByStart = inOrder([...this.scopes], (a, b) => a.start - b.start);
+    this.longestChain = longest;
   }
 
   /** End of the sentence holding `pos` (the text's end when none does). */
@@ -358,13 +365,46 @@ export class PeopleText {
    * ("Chủ tịch NOC, Mustafa Sanalla"); when the title's organisation ran on into the name, only the
    * part before the name is kept ("Tổng thống Hàn Quốc Moon Jae In" → org "Hàn Quốc").
    */
+  /**
+   * The first title (in the titles' order) whose chain's end or own end, spaces before it skipped,
+   * is p: titles.find((x) => skipBack(norm, x.chainEnd) === p || skipBack(norm, x.end) === p), by a
+   * map made on the first call (a search of every title for every fixed name was quadratic).
+   */
+  firstEndingAt(p: number): TitleHit | undefined {
+    let m = this.byEither;
+    if (m === null) {
+      m = this.byEither = new Map();
+      for (const t of this.titles) {
+        const a = skipBack(this.norm, t.chainEnd);
+        const b = skipBack(this.norm, t.end);
+        if (!m.has(a)) m.set(a, t);
+        if (!m.has(b)) m.set(b, t);
+      }
+    }
+    return m.get(p);
+  }
+
   foreignTitle(start: number): { hit: TitleHit; as: TitleHit } | null {
     const norm = this.norm;
     const j = skipBack(norm, start);
+    // the last title (by start, the titles' order) that starts before j, ends by j and whose chain
+    // reaches j - 12: read back from the last title starting before j, no further than a chain can
+    // reach (a walk from the first title was quadratic in the length of a long text)
+    const titles = this.titles;
+    let lo = 0;
+    let hi = titles.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (titles[mid]!.start < j) lo = mid + 1;
+      else hi = mid;
+    }
     let best: TitleHit | null = null;
-    for (const t of this.titles) {
-      if (t.start >= j) break;
-      if (t.end <= j && t.chainEnd >= j - 12) best = t;
+    for (let k = lo - 1; k >= 0 && titles[k]!.start >= j - 12 - this.longestChain; k--) {
+      const t = titles[k]!;
+      if (t.end <= j && t.chainEnd >= j - 12) {
+        best = t;
+        break;
+      }
     }
     if (!best) return null;
     if (best.chainEnd <= j) return FOREIGN_GAP.test(norm.slice(best.chainEnd, start)) ? { hit: best, as: best } : null;

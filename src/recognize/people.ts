@@ -19,16 +19,16 @@
 import type { Ctx, OrgHit, PersonHit } from "./types.js";
 import type { Doc } from "../text/normalize.js";
 import { fold } from "../text/fold.js";
-import { nameCandidates } from "./name.js";
+import { nameCandidates, type NameCandidate } from "./name.js";
 import { mergeSpellings } from "./people-merge.js";
-import { findBylines } from "./byline.js";
+import { findBylines, type BylineHit } from "./byline.js";
 import { peopleNameStarts } from "./people-starts.js";
 import { FIXED_CITY_NAMES } from "../lexicon/org-heads.js";
 import { recognizeOrganizations as orgs } from "./org.js";
 import { PeopleText } from "./people-text.js";
 import { acceptNames } from "./people-accept.js";
 import { PeopleBuilder } from "./people-build.js";
-import { none } from "../text/lists.js";
+import { inOrder, none } from "../text/lists.js";
 import { T_CAP, T_DIGITS, T_GAP, T_LETTERS, T_LINE, T_ODD } from "../text/tokens.js";
 
 /** Words that make a historical or fixed name a person: "Chủ tịch Hồ Chí Minh", "anh hùng Võ Thị Sáu". */
@@ -79,12 +79,40 @@ function noCapitalPair(doc: Doc): boolean {
   return true;
 }
 
+/** Whether a byline overlaps the span [start, end) without being it. */
+const cuts = (b: BylineHit, start: number, end: number): boolean => b.start < end && start < b.end && (b.start !== start || b.end !== end);
+
+/**
+ * The candidates no byline overlaps without being the same span. With a few bylines, each against
+ * each; with more (a long text: photo credits all through it), the bylines by start, and for each
+ * candidate only those that start before its end and late enough to reach it (a byline's start is
+ * at most the longest byline's length before its end): each against each was quadratic in the
+ * length of a long text.
+ */
+function withoutCut(cands: NameCandidate[], bylines: BylineHit[]): NameCandidate[] {
+  if (bylines.length < 16) return cands.filter((c) => !bylines.some((b) => cuts(b, c.start, c.end)));
+  const bs = inOrder([...bylines], (a, b) => a.start - b.start);
+  let longest = 0;
+  for (const b of bs) longest = Math.max(longest, b.end - b.start);
+  return cands.filter((c) => {
+    let lo = 0;
+    let hi = bs.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (bs[mid]!.start < c.end) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo - 1; k >= 0 && bs[k]!.start > c.start - longest; k--) if (cuts(bs[k]!, c.start, c.end)) return false;
+    return true;
+  });
+}
+
 /** recognizePeople without its guard (the guard's oracle in test/people-guard.test.ts). */
 export function readPeople(ctx: Ctx): PersonHit[] {
   const doc = ctx.doc;
   const bylines = findBylines(doc);
   // a credit cut short ("Ảnh: Nguyễn Văn Thắng Hội nghị…") wins over the longer capitalised run
-  const cands = nameCandidates(doc).filter((c) => !bylines.some((b) => b.start < c.end && c.start < b.end && (b.start !== c.start || b.end !== c.end)));
+  const cands = withoutCut(nameCandidates(doc), bylines);
   // every person below is a candidate accepted in pass 1 or a byline: with neither there is none
   // (most short texts), and titles, scopes and lists need not be read
   if (!cands.length && !bylines.length) {
@@ -109,11 +137,11 @@ export function readPeople(ctx: Ctx): PersonHit[] {
     if (b.rule !== "person.named" && !p.roles.includes("tác giả")) p.roles.push("tác giả");
   }
   build.addShortRefs();
-  const people = mergeSpellings([...build.people.values()]).sort((a, b) => a.first - b.first);
+  const people = inOrder(mergeSpellings([...build.people.values()]), (a, b) => a.first - b.first);
   // (by push into none(), empty or not: `[]` and an optimised `.map()`'s holey list were two more
   // array maps for link, which reads this list, and it was compiled again; text/lists.ts)
   const out: PersonHit[] = none();
-  for (const p of people) out.push({ name: p.name, honorifics: p.honorifics, positions: p.positions, roles: p.roles, mentions: p.mentions.sort((a, b) => a.start - b.start) });
+  for (const p of people) out.push({ name: p.name, honorifics: p.honorifics, positions: p.positions, roles: p.roles, mentions: inOrder(p.mentions, (a, b) => a.start - b.start) });
   return out;
 }
 

@@ -20,6 +20,7 @@ import { idTable } from "../text/id-trie.js";
 import { freshTokens } from "../text/words.js";
 import { bareYears, edged, execAtEnd } from "./date-scan.js";
 import { AMOUNT_BEFORE, DATA_AFTER, DATE_PART_BEFORE, DIGIT, HAS_WEAK_YEAR_WORD, RANGE_END_BEFORE, RANGE_START_AFTER, SCHOOL_YEAR_BEFORE, TARGET_BEFORE, TARGET_FIRSTS, WEAK_YEAR_BEFORE, WEAK_YEAR_FIRSTS } from "./year-cues.js";
+import { inOrder } from "../text/lists.js";
 
 /** A bare year's reading: the text around it and the flags that decide whether it is the text's time. */
 export interface BareYear {
@@ -85,7 +86,7 @@ export function latestPlainYear(ctx: Ctx, hits: DateHit[]): number | null {
     years.push(Number(h.value.slice(0, 4)));
     refs.push(-1 - i);
   }
-  const order = years.map((_, i) => i).sort((a, b) => years[b]! - years[a]!);
+  const order = inOrder(years.map((_, i) => i), (a, b) => years[b]! - years[a]!);
   for (const i of order) {
     const r = refs[i]!;
     if (r >= 0) {

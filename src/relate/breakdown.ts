@@ -24,6 +24,7 @@ import { partsOverlap } from "./partition.js";
 import { namedListCues, wholeNamed } from "./named-list.js";
 import { classWords } from "./named-whole.js";
 import type { RelationMember } from "../schema.js";
+import { inOrder } from "../text/lists.js";
 
 const CLOSED = words(CLOSED_LIST_CUES);
 const NEVER_WHOLE_WORDS = new Set(NEVER_WHOLE.map((w) => fold(w)));
@@ -115,7 +116,7 @@ function listCues(rc: RelateCtx): Cue[] {
     const c = colonWithin(rc.norm, g.end, g.end + 40) ? /^((?: [\p{Ll}\p{M}]+){0,3}):(?!\d)/u.exec(rc.norm.slice(g.end, g.end + 40)) : null;
     if (c) cues.push({ at: g.end + c[1]!.length, end: g.end + c[0].length, closed: true, text: ":", whole: g });
   }
-  return cues.sort((a, b) => a.at - b.at);
+  return inOrder(cues, (a, b) => a.at - b.at);
 }
 
 /** Whether s[from, to) holds a ":". */

@@ -25,7 +25,7 @@ import { findPercentTotals } from "./percent-total.js";
 import { findRestatements } from "./restatement.js";
 import { findPeriods } from "./period.js";
 import { findPositions } from "./position.js";
-import { none } from "../text/lists.js";
+import { inOrder, none } from "../text/lists.js";
 import { adding, withBasisFigure } from "./figure-draft.js";
 import { drafted, publishRelation, type RelationDraft } from "./relation-draft.js";
 
@@ -62,7 +62,7 @@ export function relate(input: RelateInput): RelationRecord[] {
   for (const r of rc.found) r.certainty = split.size && r.certainty === "explicit" && r.members.some((m) => m.figure && split.has(m.figure)) ? "inferred" : r.certainty;
   const sorted: { r: RelationDraft; at: number }[] = [];
   for (const r of rc.found) sorted.push({ r: r as RelationDraft, at: first(r) });
-  sorted.sort((a, b) => a.at - b.at);
+  inOrder(sorted, (a, b) => a.at - b.at);
   // (by push: an optimised `.map()` makes a holey array, the interpreter's a packed one, and the
   // checks that read the list were thrown away at the change; src/text/lists.ts)
   const out: RelationRecord[] = none();

@@ -15,6 +15,7 @@ import { kindOf, kindsCompatible } from "./kinds.js";
 import { classWords } from "./named-whole.js";
 import { cueWord, tokenFlags, wordTokens } from "./cue-scan.js";
 import { T_ODD } from "../text/tokens.js";
+import { inOrder } from "../text/lists.js";
 
 const OPENERS = ["trong số", "trong tổng số"].map((w) => fold(w));
 const TRONG = fold("trong");
@@ -40,7 +41,7 @@ function findCues(rc: RelateCtx): NamedCue[] {
   const key = rc.key;
   const out: NamedCue[] = [];
   for (const at of trongStarts(rc)) for (const o of OPENERS) if (key.startsWith(o, at)) cueAt(rc, o, at, out);
-  return out.sort((a, b) => a.at - b.at);
+  return inOrder(out, (a, b) => a.at - b.at);
 }
 
 /**
@@ -59,7 +60,7 @@ function trongStarts(rc: RelateCtx): number[] {
     if (!(t.flags[i]! & T_ODD)) continue;
     for (let p = t.start[i]! + 1; p + TRONG.length <= t.end[i]!; p++) if (key.startsWith(TRONG, p)) out.push(p);
   }
-  return out.sort((a, b) => a - b);
+  return inOrder(out, (a, b) => a - b);
 }
 
 /** The cue of opener `o` at `at`, if it is one (pushed on `out`). */
@@ -87,7 +88,7 @@ export function namedCuesSpec(rc: RelateCtx): NamedCue[] {
   const key = rc.key;
   const out: NamedCue[] = [];
   for (const o of OPENERS) for (let at = key.indexOf(o); at >= 0; at = key.indexOf(o, at + o.length)) cueAt(rc, o, at, out);
-  return out.sort((a, b) => a.at - b.at);
+  return inOrder(out, (a, b) => a.at - b.at);
 }
 
 /**

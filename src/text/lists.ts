@@ -24,3 +24,15 @@ export function none<T>(): T[] {
   return [];
 }
 for (let i = 0; i < 16; i++) none<object>().push({});
+
+/**
+ * `list.sort(cmp)`, in place, the list returned, without the sort when the list is in order
+ * already: Array.prototype.sort copies even an empty or sorted list into a work array of its own,
+ * and most lists a text sorts (its hits, starts, mentions) come in text order (a 1 KB text sorts
+ * ~18, a title ~10, 80-100% of them in order). The same order as the sort's for a comparator that
+ * orders consistently: a stable sort leaves a list that is in order as it is.
+ */
+export function inOrder<T>(list: T[], cmp: (a: T, b: T) => number): T[] {
+  for (let i = 1; i < list.length; i++) if (cmp(list[i - 1]!, list[i]!) > 0) return list.sort(cmp);
+  return list;
+}
