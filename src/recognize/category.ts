@@ -63,7 +63,7 @@ import {
   PARTICIPATION_AFTER,
   TRAINING_AFTER,
 } from "../lexicon/count-modifiers.js";
-import { unitAt } from "../text/chars.js";
+import { cls, DIGIT as DIGIT_BIT, LETTER as LETTER_BIT, unitAt } from "../text/chars.js";
 
 const L = new RegExp(LS);
 const R = new RegExp(RS);
@@ -285,7 +285,11 @@ function clueDistance(re: RegExp, ctx: Ctx, text: string, from: number, numStart
     const countBefore = before && COUNT_BEFORE.test(key.slice(Math.max(0, at - 16), at));
     if (ownNounOnly && countBefore) continue;
     // inside a name: "Đại diện của Bộ Giáo dục và Đào tạo"
-    if (UPPER.test(norm[at]!) && NAME_BEFORE.test(norm.slice(Math.max(0, at - 30), at))) continue;
+    // (both tested for every clue: the second, reached only after a capital, was first reached after
+    // V8 had optimised fromClause, which inlines this, and it deopted)
+    const upper = UPPER.test(norm[at]!);
+    const nameBefore = NAME_BEFORE.test(norm.slice(Math.max(0, at - 30), at));
+    if (upper && nameBefore) continue;
     const d = before ? numStart - end : at - nounEnd;
     if (d < best) best = d;
   }
@@ -308,7 +312,9 @@ function clueSentence(re: RegExp, ctx: Ctx, at: number): boolean {
 /** LETTER.test(key[at - 1]). */
 function letterBefore(key: string, at: number): boolean {
   const c = key.charCodeAt(at - 1);
-  if (c < 0x80) return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
+  // (ASCII by the class table: the range tests' last comparisons, reached only for a capital, were
+  // first reached after V8 had optimised fromClause, which inlines this, and it deopted)
+  if (c < 0x80) return (cls(c) & (LETTER_BIT | DIGIT_BIT)) !== 0;
   return LETTER.test(key[at - 1]!);
 }
 
@@ -335,23 +341,41 @@ function fromClause(ctx: Ctx, numStart: number, nounStart: number, nounEnd: numb
     }
   }
   const text = key.slice(from, to);
-  const award = clueDistance(AWARD_CLUE, ctx, text, from, numStart, nounStart, nounEnd, true);
-  // (an exam makes people in general candidates: "8.000 em thi tuyển vào lớp 10")
-  const training = people
-    ? Math.min(clueDistance(TRAINING_CLUE, ctx, text, from, numStart, nounStart, nounEnd), generic ? clueDistance(EXAM_CLUE, ctx, text, from, numStart, nounStart, nounEnd) : Infinity)
-    : Infinity;
-  // victims, patients, defendants: people in general ("làm chết 9 người"), not staff near them
-  const other = people && generic ? clueDistance(OTHER_CLUE, ctx, text, from, numStart, nounStart, nounEnd) : Infinity;
-  const best = Math.min(award, training, other);
-  // "2 tập thể bị xử lý kỷ luật": disciplined, not awarded (when nearer than any other clue)
-  if (base === "award" || award < Infinity) {
-    const discipline = clueDistance(DISCIPLINE_CLUE, ctx, text, from, numStart, nounStart, nounEnd);
-    // (the nearer test first: it runs every time, where the other ran only for a discipline clue found)
-    if (discipline <= best && discipline < Infinity) return base === "award" ? "other" : base;
+  // The five clue distances from one call site (Infinity where a clue is not asked for), in the
+  // order they were tried: award (not the noun of another count), training, exam (it makes people
+  // in general candidates: "8.000 em thi tuyển vào lớp 10"), other (victims, patients, defendants:
+  // people in general, "làm chết 9 người", not staff near them), and discipline, asked when the
+  // count is an award or an award clue was found. (Calls of their own, each first reached after
+  // V8 had optimised fromClause, made it compile fromClause again.)
+  let award = Infinity;
+  let training = Infinity;
+  let exam = Infinity;
+  let other = Infinity;
+  let discipline = Infinity;
+  const awardBase = base === "award";
+  for (let k = 0; k < CLUES.length; k++) {
+    const asked = k === 0 || (k === 1 ? people : k < 4 ? people && generic : awardBase || award < Infinity);
+    const d = asked ? clueDistance(CLUES[k]!, ctx, text, from, numStart, nounStart, nounEnd, k === 0) : Infinity;
+    if (k === 0) award = d;
+    else if (k === 1) training = d;
+    else if (k === 2) exam = d;
+    else if (k === 3) other = d;
+    else discipline = d;
   }
+  training = Math.min(training, exam);
+  const best = Math.min(award, training, other);
+  // (every comparison made for every count, and the answer chosen after: made only when a clue was
+  // found, they had seen small integers alone, and the first Infinity deopted fromClause)
+  const nearestOther = best === other;
+  const nearestTraining = best === training;
+  // "2 tập thể bị xử lý kỷ luật": disciplined, not awarded (when nearer than any other clue)
+  if (discipline <= best && discipline < Infinity) return awardBase ? "other" : base;
   if (best === Infinity) return base;
-  return best === other ? "other" : best === training ? "training" : "award";
+  return nearestOther ? "other" : nearestTraining ? "training" : "award";
 }
+
+/** The clues fromClause measures, in its order. */
+const CLUES = [AWARD_CLUE, TRAINING_CLUE, EXAM_CLUE, OTHER_CLUE, DISCIPLINE_CLUE];
 
 /** A discipline word in the sentence of the count, within CLUE_REACH of it: "Sở cách chức 2 cán bộ". */
 function disciplined(ctx: Ctx, numStart: number, nounStart: number, nounEnd: number): boolean {

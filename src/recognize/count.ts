@@ -257,7 +257,10 @@ export function recognizeCounts(ctx: Ctx): CountHit[] {
     // ("một bộ phận" is a part; "24 bộ phận cò" are counted)
     // (both start with the noun's first word, which must then start a BAD_NOUN entry)
     const bad = BAD_FIRST.has(firstWord(noun)) && (BAD_NOUN.has(key.slice(nounStart, Math.min(key.length, wordEnd(key, end))).replace(/\s+/g, " ")) || BAD_NOUN.has(noun));
-    if (bad && !(h.form === "digits" && h.value > 1 && DIGIT_NOUNS.has(noun + " " + key.slice(end + 1, wordEnd(key, end))))) continue;
+    // (a counted digit noun tested for every noun, not only a bad one: first reached after V8 had
+    // optimised recognizeCounts, the test made it compile recognizeCounts again)
+    const digitNoun = h.form === "digits" && h.value > 1 && DIGIT_NOUNS.has(noun + " " + key.slice(end + 1, wordEnd(key, end)));
+    if (bad && !digitNoun) continue;
     if (mayBeNotAfter(key, end) && NOT_AFTER_NOUN.test(key.slice(end, end + 16))) continue;
     // ("gấp 2 - 3 lần": before the range's first number)
     if (noun === "lần" && MULTIPLIER.test(key.slice(Math.min(beforeFrom, h.start), h.range ? h.start : h.numStart))) continue;

@@ -136,7 +136,13 @@ export function recognizeMoney(ctx: Ctx): MoneyHit[] {
     const before = key.slice(Math.max(0, a.numStart - 12), a.numStart);
     const between = key.slice(a.end, nums[i + 1]!.start);
     // "từ 3,9 triệu lên 4,35 triệu đồng", "giữa 1000 và 2000 đồng"
-    if (!(FROM_BEFORE.test(before) && TO_BETWEEN.test(between)) && !(BETWEEN_BEFORE.test(before) && AND_BETWEEN.test(between))) continue;
+    // (all four tested for every pair: a test reached only after another matched was first reached
+    // after V8 had optimised recognizeMoney, and it deopted)
+    const fromBefore = FROM_BEFORE.test(before);
+    const toBetween = TO_BETWEEN.test(between);
+    const betweenBefore = BETWEEN_BEFORE.test(before);
+    const andBetween = AND_BETWEEN.test(between);
+    if (!(fromBefore && toBetween) && !(betweenBefore && andBetween)) continue;
     // the currency's factor, and the scale too when only the second wrote it ("từ 3,9 lên 4,35 triệu")
     const bn = nums[i + 1]!;
     const factor = (b.value / bn.value) * ((a.scale ?? 1) === 1 && (bn.scale ?? 1) > 1 ? bn.scale! : 1);

@@ -107,7 +107,7 @@ export class PeopleBuilder {
   get(name: string, at: number, k = fold(name)): Person {
     let p = this.people.get(k);
     if (!p) {
-      p = { name, honorifics: none(), positions: [], bases: [], src: [], roles: [], mentions: [], first: at };
+      p = { name, honorifics: none(), positions: none(), bases: [], src: [], roles: [], mentions: [], first: at };
       this.people.set(k, p);
     }
     return p;
@@ -130,19 +130,22 @@ export class PeopleBuilder {
     const i = p.bases.findIndex((b, idx) => b === base && same(idx));
     if (i >= 0) {
       const had = p.positions[i]!;
-      if (had.org === null && t.org !== null) p.positions[i] = { ...had, org: t.org };
+      // (each change is a new position made by position(): a spread of the old one had another map,
+      // and personOf, reading them, deopted, "wrong map")
+      if (had.org === null && t.org !== null) p.positions[i] = position(had.start, had.end, had.rule, had.title, t.org);
       // "Phó GĐ bệnh viện" first, "Phó Giám đốc bệnh viện Đa khoa huyện X" later: a unit first named
       // by its common noun alone gets its name (a named org stays as first written: "Sở Kế hoạch Đầu tư")
-      else if (t.org !== null && !/\p{Lu}/u.test(had.org!) && this.orgKey(t.org).startsWith(`${this.orgKey(had.org!)} `)) p.positions[i] = { ...had, org: t.org };
+      else if (t.org !== null && !/\p{Lu}/u.test(had.org!) && this.orgKey(t.org).startsWith(`${this.orgKey(had.org!)} `)) p.positions[i] = position(had.start, had.end, had.rule, had.title, t.org);
       // "PTT Vũ Đức Đam" in the headline, "Phó Thủ tướng Vũ Đức Đam" in the text: the title as written in full
-      if (p.positions[i]!.rule === "person.title-abbr" && t.rule !== "person.title-abbr") p.positions[i] = { ...p.positions[i]!, title: t.title, rule: t.rule };
+      const now = p.positions[i]!;
+      if (now.rule === "person.title-abbr" && t.rule !== "person.title-abbr") p.positions[i] = position(now.start, now.end, t.rule, t.title, now.org);
       // "Phó Thủ tướng" first, "Phó Thủ tướng Thường trực" later: one post, with its modifier
-      else if (fold(t.title).startsWith(`${fold(p.positions[i]!.title)} `)) p.positions[i] = { ...p.positions[i]!, title: t.title };
+      else if (fold(t.title).startsWith(`${fold(now.title)} `)) p.positions[i] = position(now.start, now.end, now.rule, t.title, now.org);
       return;
     }
     p.bases.push(base);
     p.src.push(this.mention);
-    p.positions.push({ start: t.start, end: t.chainEnd, rule: t.rule, title: t.title, org: t.org } satisfies PositionHit);
+    p.positions.push(position(t.start, t.chainEnd, t.rule, t.title, t.org));
   }
 
   /** Claims `t` for `p`. */
@@ -287,4 +290,9 @@ export class PeopleBuilder {
       this.asTitle(p, at + last.length);
     }
   }
+}
+
+/** A position, its keys always in this order, from one literal (see addPosition). */
+function position(start: number, end: number, rule: PositionHit["rule"], title: string, org: string | null): PositionHit {
+  return { start, end, rule, title, org };
 }

@@ -230,7 +230,9 @@ export class PeopleText {
       const sc = scopesByStart[k]!;
       if (p < sc.end && f(sc)) hits.push(sc);
     }
-    return hits.length > 1 ? hits.sort((a, b) => this.order.get(a)! - this.order.get(b)!) : hits;
+    // (sorted whatever its length, no work below two: a sort reached only with two or more was first
+    // reached after V8 had optimised the callers, and they deopted)
+    return hits.sort((a, b) => this.order.get(a)! - this.order.get(b)!);
   }
 
   /** Title chain written right before a name (or its honorifics). */
@@ -327,7 +329,11 @@ export class PeopleText {
       if (!t || claimed?.has(t)) break;
       // "Bộ trưởng X, đại diện lãnh đạo Bộ …": a lower-case "đại diện" with no organisation after it starts the
       // next list item ("Ông X – đại diện Văn phòng Viện" is a position)
-      if (t.base === REPRESENTATIVE && t.org === null && norm[t.start] === "đ") break;
+      // (the organisation and the first letter read for every title: read only after "đại diện", the
+      // first such title came after V8 had optimised chainAfter, and it deopted)
+      const orgless = t.org === null;
+      const lower = norm.charCodeAt(t.start) === 0x111;
+      if (t.base === REPRESENTATIVE && orgless && lower) break;
       // "Tổng Bí thư A, Chủ tịch nước B", "A, Chủ tịch HĐQT, Tổng giám đốc Công ty X B": titles that run
       // into a name are that name's
       if (this.leadsToName(t)) break;
