@@ -19,7 +19,7 @@ import { join } from "node:path";
 import type { Writable } from "node:stream";
 import { HEADERS, TABLES, csvLine, type TableName } from "./csv.js";
 import type { Outcome } from "./post-read.js";
-import { FLUSH_AT, PartFile, Stdout } from "./partfile.js";
+import { FLUSH_AT, PartFile, Stdout, isSpecialFile } from "./partfile.js";
 import { acquireLock, type Lock } from "./lock.js";
 import { resumeCsv, resumeLines, type Expect } from "./resume.js";
 import { ensureFolderOf, fsTry } from "./fs-errors.js";
@@ -51,6 +51,8 @@ export interface SinkOptions extends Expect {
   stdout?: Writable;
   /** Called when standard output's reader went away. */
   onStdoutGone?: () => void;
+  /** (set by openSink) --out is a device or a pipe: written in place */
+  special?: boolean;
 }
 
 /** Paths of the four CSV tables for --out. */
@@ -93,8 +95,8 @@ async function lineSink(o: SinkOptions): Promise<Sink> {
     return { done: new Set(), where: "standard output", write: (r) => out.push(r.out), finish: () => out.flush(), abort: () => out.flushSync() };
   }
   const path = o.out;
-  const { done, append } = await takeOver([path], o, (suffix) => resumeLines(path + suffix, o));
-  const f = new PartFile(path, append ? "append" : "new");
+  const { done, append } = o.special ? { done: new Set<string>(), append: false } : await takeOver([path], o, (suffix) => resumeLines(path + suffix, o));
+  const f = new PartFile(path, o.special ? "direct" : append ? "append" : "new");
   return {
     done,
     where: path,
@@ -109,8 +111,8 @@ async function lineSink(o: SinkOptions): Promise<Sink> {
 
 /** One JSON document: an array of records, or the record alone when there is only one. */
 async function jsonSink(o: SinkOptions): Promise<Sink> {
-  if (o.out) await takeOver([o.out], { ...o, resume: false }, async () => new Set());
-  const file = o.out ? new PartFile(o.out, "new") : undefined;
+  if (o.out && !o.special) await takeOver([o.out], { ...o, resume: false }, async () => new Set());
+  const file = o.out ? new PartFile(o.out, o.special ? "direct" : "new") : undefined;
   const stdout = file ? undefined : new Stdout(o.stdout ?? process.stdout, o.onStdoutGone ?? (() => {}));
   const emit = async (s: string) => {
     if (file) {
@@ -195,14 +197,18 @@ export interface OpenedSink extends Sink {
 export async function openSink(o: SinkOptions): Promise<OpenedSink> {
   if (o.format === "json" && o.resume) throw new UsageError("--resume works with --format jsonl, facts and csv (a JSON array cannot be appended to); use jsonl");
   if (o.resume && !o.out) throw new UsageError("--resume needs --out FILE (the output to continue)");
+  // --out /dev/null or a named pipe: written in place, with no lock or .part beside it
+  const special = !!o.out && o.format !== "csv" && isSpecialFile(o.out);
+  if (special && o.resume) throw new UsageError(`--resume needs --out to be a regular file: ${o.out} is a device or a pipe`);
   let lock: Lock | undefined;
-  if (o.out) {
+  if (o.out && !special) {
     const target = o.format === "csv" ? csvPaths(o.out).posts : o.out;
     ensureFolderOf(target);
     lock = acquireLock(target);
   }
   try {
-    const sink = o.format === "json" ? await jsonSink(o) : o.format === "csv" ? await csvSink(o) : await lineSink(o);
+    const so = { ...o, special };
+    const sink = o.format === "json" ? await jsonSink(so) : o.format === "csv" ? await csvSink(so) : await lineSink(so);
     let aborted = false;
     return {
       ...sink,

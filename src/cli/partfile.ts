@@ -3,18 +3,30 @@
  *
  *   new PartFile("posts.jsonl", "new")   → writes posts.jsonl.part; close(true) renames it to posts.jsonl
  *   new PartFile("posts.jsonl", "append") → continues posts.jsonl.part (--resume)
+ *   new PartFile("/dev/null", "direct")   → writes the device or pipe itself: no .part, no rename
+ *                                            (renaming a .part over /dev/null would replace the device)
  *   a write that fails half-way (disk full) → the file is cut back to its last whole line and an
  *                                            FsError names it: "cannot write posts.jsonl.part: no space left on device (ENOSPC)"
  *   new Stdout(stream)                   → standard output, 64 KB writes, backpressure; a reader that
  *                                            goes away (`| head`) ends the run quietly
  */
-import { closeSync, fstatSync, fsyncSync, ftruncateSync, openSync, renameSync, writeSync } from "node:fs";
+import { closeSync, fstatSync, fsyncSync, ftruncateSync, openSync, renameSync, statSync, writeSync } from "node:fs";
 import type { Writable } from "node:stream";
 import { ensureFolderOf, FsError, fsTry } from "./fs-errors.js";
 
 export const FLUSH_AT = 1 << 16;
 
-/** Whole-line appender to a .part file, renamed to its final name at the end. */
+/**
+ * An existing path that is neither a regular file nor a folder: a device (/dev/null, /dev/stdout)
+ * or a named pipe. The CLI writes such an --out in place: it cannot be written beside and renamed
+ * over, locked with a file beside it, or resumed.
+ */
+export function isSpecialFile(path: string): boolean {
+  const st = statSync(path, { throwIfNoEntry: false });
+  return !!st && !st.isFile() && !st.isDirectory();
+}
+
+/** Whole-line appender to a .part file, renamed to its final name at the end ("direct": to the path itself). */
 export class PartFile {
   private fd: number;
   private buf: string[] = [];
@@ -26,12 +38,12 @@ export class PartFile {
   readonly part: string;
   constructor(
     readonly path: string,
-    mode: "new" | "append",
+    private readonly mode: "new" | "append" | "direct",
     header?: string,
   ) {
-    this.part = path + ".part";
-    ensureFolderOf(path);
-    this.fd = fsTry(mode === "new" ? "create" : "open", this.part, () => openSync(this.part, mode === "new" ? "w" : "a"));
+    this.part = mode === "direct" ? path : path + ".part";
+    if (mode !== "direct") ensureFolderOf(path);
+    this.fd = fsTry(mode === "append" ? "open" : "create", this.part, () => openSync(this.part, mode === "append" ? "a" : "w"));
     this.good = fstatSync(this.fd).size;
     if (header && this.good === 0) this.push(header);
   }
@@ -72,7 +84,7 @@ export class PartFile {
       }
       closeSync(this.fd);
     }
-    if (rename) fsTry("rename", `${this.part} to ${this.path}`, () => renameSync(this.part, this.path));
+    if (rename && this.mode !== "direct") fsTry("rename", `${this.part} to ${this.path}`, () => renameSync(this.part, this.path));
   }
 }
 
