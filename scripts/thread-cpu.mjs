@@ -9,13 +9,15 @@
 // "background", with the process's own total (process.resourceUsage at exit, every thread) and
 // what the samples missed (threads that ended between two samples).
 //
-//   node scripts/thread-cpu.mjs -- node dist/cli.js extract posts.jsonl --jobs 1 --quiet --out /dev/null
-//   node scripts/thread-cpu.mjs --runs 3 -- node dist/cli.js extract posts.jsonl --stages --jobs 2 --quiet --out /dev/null
+//   node scripts/thread-cpu.mjs -- node dist/cli.js extract posts.jsonl --jobs 1 --quiet --out /tmp/out.jsonl
+//   node scripts/thread-cpu.mjs --runs 3 -- node dist/cli.js extract posts.jsonl --stages --jobs 2 --quiet --out /tmp/out.jsonl
 //   node scripts/thread-cpu.mjs --json -- node scripts/bench-pipeline.mjs --modes sides --rounds 1
 //   node scripts/thread-cpu.mjs --every 50 --all -- …     # every background thread, not only their sum
 //
 // With --runs N the command runs N times one after the other, each run listed, then the medians
 // of each row. Linux only (/proc). The command's own output goes to stderr.
+// (Not `--out /dev/null` for the CLI: it writes FILE.part and renames it over FILE at the end,
+// which replaces the device /dev/null with a plain file.)
 import { spawn } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
