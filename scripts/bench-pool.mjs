@@ -11,8 +11,8 @@
 //   npm run build && node scripts/bench-pool.mjs              # 3 rounds
 //   node scripts/bench-pool.mjs --rounds 5 --limit 3000       # the first 3,000 posts only
 //   node scripts/bench-pool.mjs --modes 1,2,split --rounds 2  # some modes only, in turns: 1 and 2
-//        (--jobs 1, --jobs 2), split (--stages --jobs 2: a pair of threads splitting the phases,
-//        src/cli/pair.ts), pair and seq (the controls below); each round's ratios split / 1,
+//        (--jobs 1, --jobs 2 --no-stages: two threads of whole posts), split (--stages --jobs 2: a
+//        pair of threads splitting the phases, src/cli/pair.ts, the default for --jobs 2), pair and seq (the controls below); each round's ratios split / 1,
 //        split / 2 and 2 / 1 (CPU and wall) and their medians; every run's JSONL must be byte
 //        for byte the first run's (else exit 1)
 //
@@ -117,7 +117,7 @@ for (let r = 0; r < ROUNDS; r++) {
     } else {
       // the whole archive through the pool; the output kept and compared with the first run's
       const output = join(work, `${k}${r}.jsonl`);
-      res[k].push(await run(all, k === "j1" ? 1 : 2, `${k}${r}`, cli, output, k === "split" ? ["--stages"] : []));
+      res[k].push(await run(all, k === "j1" ? 1 : 2, `${k}${r}`, cli, output, k === "split" ? ["--stages"] : k === "j2" ? ["--no-stages"] : []));
       if (firstOut === undefined) firstOut = output;
       else {
         if (!readFileSync(output).equals(readFileSync(firstOut))) same = false;
@@ -131,7 +131,7 @@ for (let r = 0; r < ROUNDS; r++) {
 if (!MODES.includes("pair") || !MODES.includes("seq") || !MODES.includes("j1") || !MODES.includes("j2")) {
   // some modes: their medians, and the ratios within each round
   const m = (k, f) => median(res[k].map((x) => x[f]));
-  const name = { j1: "--jobs 1", j2: "--jobs 2", split: "--stages --jobs 2", pair: "two --jobs 1 at once", seq: "two halves in turn" };
+  const name = { j1: "--jobs 1", j2: "--jobs 2 --no-stages", split: "--stages --jobs 2", pair: "two --jobs 1 at once", seq: "two halves in turn" };
   console.log(`${lines.length} posts, ${ROUNDS} rounds in turns, medians (node ${process.version})`);
   for (const k of MODES) console.log(`${name[k].padEnd(22)} cpu ${m(k, "cpu").toFixed(2)} s   wall ${m(k, "wall").toFixed(2)} s   peak RSS ${m(k, "rss").toFixed(0)} MB`);
   for (const [a, b] of [["split", "j1"], ["split", "j2"], ["j2", "j1"]]) {

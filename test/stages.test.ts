@@ -87,6 +87,22 @@ describe("stage A then stage B give processPosts' outcomes", () => {
     expect(ok("boom-a")).toMatchObject({ ok: true });
     expect(ok("boom-b")).toMatchObject({ ok: true });
   });
+
+  test("A sends a post's text once: in its handed Work, not again beside it (unless it was cut, or threw in A)", async () => {
+    const posts = batch();
+    posts.push(text("long", seed));
+    const a = await handA({ batch: 1, posts, opts: { mode: "extract", format: "jsonl", maxChars: 3000 } }, booby([]), new Turns(new Int32Array(4), posts.length));
+    const sent = (id: string) => a.message.reads[a.message.at.indexOf(posts.findIndex((p) => p.id === id))]!;
+    expect(seed.length).toBeGreaterThan(3000);
+    // read, not cut: its Work holds the text
+    expect(sent("p1")).not.toHaveProperty("text");
+    expect(sent("page")).toMatchObject({ title: "Tổng kết" });
+    expect(sent("page")).not.toHaveProperty("text");
+    // cut at --max-chars (the Work holds the cut text), or read again alone in A (no Work handed): sent
+    expect(sent("long").text).toBe(seed);
+    expect(sent("boom-a").text).toBe(`${VI} BOOM-A`);
+    expect(a.message.reads.filter((r) => r.text === undefined).length).toBeGreaterThan(CHUNK);
+  });
 });
 
 describe("a Report that fails the schema (BAOCAO_VALIDATE=throw)", () => {

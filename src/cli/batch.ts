@@ -19,7 +19,7 @@ import { openSink, outputFiles, UsageError, type OpenedSink } from "./output.js"
 import { Progress, summaryLine, type ErrStream, type Totals } from "./progress.js";
 import type { TableName } from "./csv.js";
 import type { JobOptions } from "./post-read.js";
-import { availableCores, clampJobs, defaultJobs } from "./cores.js";
+import { availableCores, clampJobs, defaultJobs, stagesFor } from "./cores.js";
 import { checkAliases } from "./guard.js";
 import { FsError } from "./fs-errors.js";
 import { LockError } from "./lock.js";
@@ -30,7 +30,7 @@ export interface BatchOptions {
   format: string;
   out?: string;
   jobs?: number;
-  /** --stages: pairs of threads split the phases of each post instead of the posts (pair.ts). */
+  /** --stages / --no-stages: pairs of threads split the phases of each post instead of the posts (pair.ts); unset, a pair for --jobs 2 (cores.ts stagesFor). */
   stages?: boolean;
   encoding?: EncodingName;
   maxBytes: number;
@@ -157,8 +157,8 @@ export async function runBatch(mode: "extract" | "check", paths: string[], o: Ba
   };
   const shared = io.pool;
   const postTimeout = (o.postTimeout ?? 60) * 1000;
-  // --stages: a pair of threads for every two of --jobs (at least one pair)
-  const pool: PostPool = shared ?? (o.stages ? new PairPool({ pairs: Math.floor(jobs / 2), postTimeout }) : new Pool({ jobs, postTimeout }));
+  // --stages (the default for 2 jobs): a pair of threads for every two of --jobs (at least one pair)
+  const pool: PostPool = shared ?? (stagesFor(jobs, o.stages) ? new PairPool({ pairs: Math.floor(jobs / 2), postTimeout }) : new Pool({ jobs, postTimeout }));
   const totals: Totals & { recorded: number; lossy: number } = { posts: 0, people: 0, figures: 0, findings: 0, errors: 0, failed: 0, skipped: 0, recorded: 0, lossy: 0 };
 
   const aborted = new Promise<void>((resolve) => {

@@ -5,6 +5,7 @@
  *                               a container limited to 1.5 CPUs on a 16-core host → 2
  *   defaultJobs(2)            → 1   (the main thread reads, unzips and writes: one core for it)
  *   clampJobs(400, 2)         → { jobs: 2, note: "--jobs 400 is more than the 2 cores available; using 2" }
+ *   stagesFor(2)              → true  (a stage pair: --stages); stagesFor(2, false) → false (--no-stages)
  *
  * The cgroup quota is read from cgroup v2 (`cpu.max`: "150000 100000") or v1
  * (`cpu.cfs_quota_us` / `cpu.cfs_period_us`); "max" or -1 means no quota.
@@ -73,4 +74,16 @@ export function defaultJobs(cores = availableCores()): number {
 export function clampJobs(asked: number, cores = availableCores()): { jobs: number; note?: string } {
   if (asked <= cores) return { jobs: asked };
   return { jobs: cores, note: `--jobs ${asked} is more than the ${cores} core${cores === 1 ? "" : "s"} available; using ${cores}` };
+}
+
+/**
+ * Whether the batch pool splits each post's phases between pairs of threads (--stages, pair.ts)
+ * rather than giving each thread whole posts (pool.ts): as asked (--stages, --no-stages), else a
+ * pair for exactly 2 jobs. On 2 cores a pair costs less CPU than two whole-post threads (each of
+ * those compiles the whole parser) for no more wall time; with 1 job there is no second thread,
+ * and above 2 jobs the pairs are not measured (one pair for every two jobs, with --stages), so
+ * the default there stays whole-post threads.
+ */
+export function stagesFor(jobs: number, asked?: boolean): boolean {
+  return asked ?? jobs === 2;
 }

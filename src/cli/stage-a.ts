@@ -3,10 +3,10 @@
  * phases over parseEach's chunks, hand each chunk's Works over. Imports no recogniser (the phases
  * come in `split`) and none of the output code (stage-b.ts).
  */
-import { jobParseOptions, readBatch } from "./post-read.js";
+import { jobParseOptions, readBatch, type PostText } from "./post-read.js";
 import type { Turns } from "./turns.js";
 import type { BatchMessage } from "./worker.js";
-import type { StageMessage } from "./stages.js";
+import type { SentText, StageMessage } from "./stages.js";
 import { again } from "./stage-again.js";
 import { begin } from "../report/begin.js";
 import { CHUNK, CHUNK_CHARS, optionsOf } from "../report/chunks.js";
@@ -23,6 +23,8 @@ export async function handA(m: BatchMessage, split: Split, turns: Turns): Promis
   const options = jobParseOptions(m.opts);
   const chunks: StageMessage["chunks"] = [];
   const transfer: ArrayBuffer[] = [];
+  // the posts whose text is their handed Work's input: B takes it from there (not sent twice)
+  const inWork = new Uint8Array(ready.length);
   for (let from = 0; from < ready.length; ) {
     // parseEach's chunks: at most CHUNK texts and about CHUNK_CHARS characters
     let to = from;
@@ -42,14 +44,21 @@ export async function handA(m: BatchMessage, split: Split, turns: Turns): Promis
       turn(x.i);
       done[k] = await again(x.input.text, optionsOf(x.input, options));
     }
+    for (let k = from; k < to; k++) if (works[k - from]?.input === ready[k]!.read.text) inWork[k] = 1;
     const h = handOver(works);
     chunks.push({ message: h.message, done });
     transfer.push(...h.transfer);
     from = to;
   }
-  // (B needs neither the bytes nor the text as given: reads holds the text read)
+  // (B needs neither the bytes nor the text as given: reads holds the text read, or its Work does)
   const posts = m.posts.map(({ bytes: _bytes, text: _text, ...p }) => p);
   const failed = Array.from(results, (r) => r ?? null);
-  const message: StageMessage = { batch: m.batch, opts: m.opts, posts, failed, at: ready.map((r) => r.i), reads: ready.map((r) => r.read), chunks, spent: turns.spent };
+  const reads = ready.map((r, k) => (inWork[k] ? withoutText(r.read) : r.read));
+  const message: StageMessage = { batch: m.batch, opts: m.opts, posts, failed, at: ready.map((r) => r.i), reads, chunks, spent: turns.spent };
   return { message, transfer: [...transfer, turns.spent.buffer as ArrayBuffer] };
+}
+
+/** A post's read text without the text itself (B takes it from the post's Work). */
+function withoutText({ text: _text, ...rest }: PostText): SentText {
+  return rest;
 }

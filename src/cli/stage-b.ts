@@ -3,7 +3,7 @@
  * of the split's phases, make each post's output (posts.ts outcomes). Imports no recogniser: the
  * phases come in `split`.
  */
-import type { Outcome } from "./post-read.js";
+import type { Outcome, PostText } from "./post-read.js";
 import { outcomes } from "./posts.js";
 import type { Turns } from "./turns.js";
 import type { StageMessage } from "./stages.js";
@@ -22,6 +22,8 @@ export async function finishB(m: StageMessage, split: Split, turns: Turns): Prom
   for (const c of m.chunks) {
     const works = takeOver(c.message);
     const kept = works.slice();
+    // a text A did not send twice: its Work's input
+    for (let k = 0; k < works.length; k++) if (m.reads[base + k]!.text === undefined) m.reads[base + k]!.text = works[k]!.input;
     const threw = new Set(runPhases(works, split.at, split.phases.length, split.phases, (k) => turn(m.at[base + k]!)));
     for (let k = 0; k < works.length; k++) {
       const r = base + k;
@@ -40,11 +42,11 @@ export async function finishB(m: StageMessage, split: Split, turns: Turns): Prom
         }
       } else if (!threw.has(k)) continue;
       turn(m.at[r]!);
-      reports[r] = await again(m.reads[r]!.text, kept[k]!.options);
+      reports[r] = await again(m.reads[r]!.text!, kept[k]!.options);
     }
     base += works.length;
   }
   const results = m.failed.map((r) => r) as Outcome[];
-  const ready = m.at.map((i, r) => ({ i, read: m.reads[r]! }));
+  const ready = m.at.map((i, r) => ({ i, read: m.reads[r] as PostText }));
   return outcomes(m.posts, m.opts, ready, reports, results, turn);
 }

@@ -25,6 +25,9 @@ import type { JobOptions, Outcome, PostText } from "./post-read.js";
 import type { HandedChunk } from "../report/hand-over.js";
 import type { Report } from "../schema.js";
 
+/** A post's read text as A sends it: `text` left out when the post's handed Work holds it as its input. */
+export type SentText = Omit<PostText, "text"> & { text?: string };
+
 /** A batch from stage A to stage B. */
 export interface StageMessage {
   batch: number;
@@ -35,7 +38,8 @@ export interface StageMessage {
   failed: (Outcome | null)[];
   /** The index in the batch of each post read, in order; reads[r] is its text. */
   at: number[];
-  reads: PostText[];
+  /** Without the text when it is the input of the post's Work in `chunks` (the same string: B takes it from there). */
+  reads: SentText[];
   /** The posts read, in chunks (parseEach's), after A's phases. */
   chunks: { message: HandedChunk; done: (Report | Error | null)[] }[];
   /** ms each post of the batch has had in A. */
