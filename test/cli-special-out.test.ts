@@ -38,6 +38,7 @@ describe.skipIf(!hasMkfifo)("--out to a device or a pipe", () => {
     expect(isSpecialFile(join(dir, "missing.jsonl"))).toBe(false);
     expect(isSpecialFile(dir)).toBe(false);
     expect(isSpecialFile(join(import.meta.dirname, "cli-special-out.test.ts"))).toBe(false);
+    expect(isSpecialFile(join(import.meta.dirname, "cli-special-out.test.ts", "under-a-file"))).toBe(false);
     expect(isSpecialFile("/dev/null")).toBe(true);
   });
 

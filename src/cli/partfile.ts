@@ -22,8 +22,13 @@ export const FLUSH_AT = 1 << 16;
  * over, locked with a file beside it, or resumed.
  */
 export function isSpecialFile(path: string): boolean {
-  const st = statSync(path, { throwIfNoEntry: false });
-  return !!st && !st.isFile() && !st.isDirectory();
+  try {
+    const st = statSync(path, { throwIfNoEntry: false });
+    return !!st && !st.isFile() && !st.isDirectory();
+  } catch {
+    // (ENOTDIR, EACCES …: not a device; writing it says what is wrong, naming the path)
+    return false;
+  }
 }
 
 /** Whole-line appender to a .part file, renamed to its final name at the end ("direct": to the path itself). */
