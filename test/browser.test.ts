@@ -3,7 +3,8 @@
  * The view in a real browser (issue 15): Debian's Chromium opens the pages baocao writes, the
  * batch index and the static page (site/index.html, from file://, with site/baocao.js built
  * from the current source by scripts/build-browser.mjs), offline. Skipped with a message when there is no Chromium
- * (`.ci/run` installs it: apt-get install -y chromium).
+ * (`.ci/run` installs it: apt-get install -y chromium-headless-shell; test/helpers/browser.ts takes
+ * that first, else chromium).
  *
  *   every highlight's text is its figure's (person's, organisation's, date's) text
  *   the findings shown are the report's; a click marks exactly a finding's figures
@@ -56,7 +57,7 @@ function builtFrom(out: string, inputs: string[]): boolean {
 const filesUnder = (d: string): string[] => readdirSync(d, { recursive: true, encoding: "utf8" }).map((f) => join(d, f));
 
 const exe = findChromium();
-if (!exe) process.stderr.write("browser tests skipped: no Chromium found (apt-get install -y chromium, or set BAOCAO_CHROMIUM=/path/to/chrome); .ci/run installs it\n");
+if (!exe) process.stderr.write("browser tests skipped: no Chromium found (apt-get install -y chromium-headless-shell, or chromium, or set BAOCAO_CHROMIUM=/path/to/chrome); .ci/run installs it\n");
 
 interface Shown {
   key: string;

@@ -9,7 +9,8 @@ import fc from "fast-check";
 import { binaryString } from "./helpers/binary.js";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { parseReport, type Report } from "../src/index.js";
+import { parseReport, parseReports, type Report } from "../src/index.js";
+import { CHUNK_CHARS } from "../src/report/batch.js";
 import { begin, finish, parseWith, validationDefault } from "../src/report/parse.js";
 import { PHASES, Work } from "../src/report/phases.js";
 import { handOver, takeOver } from "../src/report/hand-over.js";
@@ -166,7 +167,9 @@ describe("a Work handed over between the phases gives parseReport's Report", () 
   });
 
   const dev = resolve(root, "../shared/corpus/dev");
-  test.skipIf(!existsSync(dev))("the 75 dev docs", () => {
+  // (parseReports in one batch is held to parseReport here too, for batch.test.ts: one
+  // parseReport pass over the dev docs serves both, ~0.7 s of a loaded worker's time saved)
+  test.skipIf(!existsSync(dev))("the 75 dev docs, and parseReports of them in one batch (several chunks)", () => {
     const files = readdirSync(dev).filter((f) => /^d\d+\.txt$/.test(f)).sort();
     expect(files.length).toBe(75);
     const items = files.map((f) => ({ text: readFileSync(join(dev, f), "utf8"), id: f.replace(/\.txt$/, "") }));
@@ -175,6 +178,12 @@ describe("a Work handed over between the phases gives parseReport's Report", () 
     // held to parseReport on the seed (whole and by paragraph) and on arbitrary strings above and
     // below (each pass over the dev docs is ~1 s of a loaded worker's time)
     for (const cut of [CUT, SPLITS.people!]) same(items, cut, want);
+    // parseReports: the same Reports, deep-equal and the same JSON, in order
+    expect(items.reduce((n, x) => n + x.text.length, 0)).toBeGreaterThan(CHUNK_CHARS);
+    const batch = parseReports(items);
+    expect(batch.length).toBe(items.length);
+    expectEqual(batch, want.reports);
+    expectEqual(batch.map((r) => JSON.stringify(r)), want.json);
   });
 
   describe("without validation (hostile texts)", () => {

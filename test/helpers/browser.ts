@@ -3,6 +3,12 @@
  * offline, with a fresh profile. When no Chromium is found the tests are skipped with a message
  * saying how to get one (`.ci/run` installs it).
  *
+ * Debian's chromium-headless-shell (the same Blink and V8 as its chromium, without the browser
+ * around them) is taken first when it is there: the same test file costs about two thirds of the
+ * CPU (measured in a cpuacct cgroup, which counts Chromium's children: 8.2 s instead of 12.1 s,
+ * load ~6.5; launch and close 0.8 s instead of 1.5 s, a page opened and closed 0.09 s instead of
+ * 0.25 s). `.ci/run` installs it; the full chromium is used when it is the only one.
+ *
  *   BAOCAO_CHROMIUM=/path/to/chrome  use that browser;  BAOCAO_CHROMIUM=none  act as if there were none
  */
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
@@ -13,7 +19,7 @@ import type { BrowserContext, Page } from "playwright-core";
 export function findChromium(): string | undefined {
   const env = process.env.BAOCAO_CHROMIUM;
   if (env !== undefined) return env && env !== "none" && existsSync(env) ? env : undefined;
-  return ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome", "/usr/bin/google-chrome-stable"].find((p) => existsSync(p));
+  return ["/usr/bin/chromium-headless-shell", "/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome", "/usr/bin/google-chrome-stable"].find((p) => existsSync(p));
 }
 
 export const CHROME_ARGS = [
