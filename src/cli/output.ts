@@ -14,15 +14,15 @@
  *   no --out            → standard output, with backpressure (a pipe to `head` ends quietly);
  *                         --bom starts it with a byte order mark (csv)
  */
-import { existsSync, renameSync, statSync, unlinkSync } from "node:fs";
+import { accessSync, constants, createWriteStream, existsSync, renameSync, statSync, unlinkSync } from "node:fs";
 import { join } from "node:path";
 import type { Writable } from "node:stream";
 import { HEADERS, TABLES, csvLine, type TableName } from "./csv.js";
 import type { Outcome } from "./post-read.js";
-import { FLUSH_AT, PartFile, Stdout, isSpecialFile } from "./partfile.js";
+import { FLUSH_AT, PartFile, Stdout, outKind } from "./partfile.js";
 import { acquireLock, type Lock } from "./lock.js";
 import { resumeCsv, resumeLines, type Expect } from "./resume.js";
-import { ensureFolderOf, fsTry } from "./fs-errors.js";
+import { ensureFolderOf, FsError, fsTry } from "./fs-errors.js";
 
 export type OkOutcome = Extract<Outcome, { ok: true }>;
 
@@ -51,7 +51,7 @@ export interface SinkOptions extends Expect {
   stdout?: Writable;
   /** Called when standard output's reader went away. */
   onStdoutGone?: () => void;
-  /** (set by openSink) --out is a device or a pipe: written in place */
+  /** (set by openSink) --out is a device or a pipe: written in place, as a stream */
   special?: boolean;
 }
 
@@ -95,8 +95,12 @@ async function lineSink(o: SinkOptions): Promise<Sink> {
     return { done: new Set(), where: "standard output", write: (r) => out.push(r.out), finish: () => out.flush(), abort: () => out.flushSync() };
   }
   const path = o.out;
-  const { done, append } = o.special ? { done: new Set<string>(), append: false } : await takeOver([path], o, (suffix) => resumeLines(path + suffix, o));
-  const f = new PartFile(path, o.special ? "direct" : append ? "append" : "new");
+  if (o.special) {
+    const out = new Stdout(createWriteStream(path), o.onStdoutGone ?? (() => {}));
+    return { done: new Set(), where: path, write: (r) => out.push(r.out), finish: () => out.end(), abort: () => out.flushSync() };
+  }
+  const { done, append } = await takeOver([path], o, (suffix) => resumeLines(path + suffix, o));
+  const f = new PartFile(path, append ? "append" : "new");
   return {
     done,
     where: path,
@@ -112,8 +116,8 @@ async function lineSink(o: SinkOptions): Promise<Sink> {
 /** One JSON document: an array of records, or the record alone when there is only one. */
 async function jsonSink(o: SinkOptions): Promise<Sink> {
   if (o.out && !o.special) await takeOver([o.out], { ...o, resume: false }, async () => new Set());
-  const file = o.out ? new PartFile(o.out, o.special ? "direct" : "new") : undefined;
-  const stdout = file ? undefined : new Stdout(o.stdout ?? process.stdout, o.onStdoutGone ?? (() => {}));
+  const file = o.out && !o.special ? new PartFile(o.out, "new") : undefined;
+  const stdout = file ? undefined : new Stdout(o.out ? createWriteStream(o.out) : (o.stdout ?? process.stdout), o.onStdoutGone ?? (() => {}));
   const emit = async (s: string) => {
     if (file) {
       file.push(s);
@@ -135,6 +139,7 @@ async function jsonSink(o: SinkOptions): Promise<Sink> {
     finish: async () => {
       await emit(count === 0 ? "[]\n" : count === 1 ? first + "\n" : "\n]\n");
       if (file) file.close(true);
+      else if (o.out) await stdout!.end();
       else await stdout!.flush();
     },
     abort: () => (file ? file.close(false) : stdout!.flushSync()),
@@ -197,9 +202,21 @@ export interface OpenedSink extends Sink {
 export async function openSink(o: SinkOptions): Promise<OpenedSink> {
   if (o.format === "json" && o.resume) throw new UsageError("--resume works with --format jsonl, facts and csv (a JSON array cannot be appended to); use jsonl");
   if (o.resume && !o.out) throw new UsageError("--resume needs --out FILE (the output to continue)");
-  // --out /dev/null or a named pipe: written in place, with no lock or .part beside it
-  const special = !!o.out && o.format !== "csv" && isSpecialFile(o.out);
+  // --out /dev/null or a named pipe: written in place as a stream (no .part, rename or lock beside
+  // it); a link to a file: the file it names (the link stays a link)
+  const kind = o.out ? outKind(o.out) : undefined;
+  if (kind === "refused") throw new UsageError(`--out ${o.out} is a block device or a socket: give a file, a folder, a pipe or /dev/null`);
+  if (typeof kind === "object") o = { ...o, out: kind.file };
+  const special = kind === "stream";
   if (special && o.resume) throw new UsageError(`--resume needs --out to be a regular file: ${o.out} is a device or a pipe`);
+  if (special && o.format === "csv") throw new UsageError(`--format csv writes four files named after --out: ${o.out} is a device or a pipe; give a file name or a folder`);
+  if (special) {
+    try {
+      accessSync(o.out!, constants.W_OK);
+    } catch (err) {
+      throw new FsError("write", o.out!, err);
+    }
+  }
   let lock: Lock | undefined;
   if (o.out && !special) {
     const target = o.format === "csv" ? csvPaths(o.out).posts : o.out;

@@ -3,35 +3,44 @@
  *
  *   new PartFile("posts.jsonl", "new")   → writes posts.jsonl.part; close(true) renames it to posts.jsonl
  *   new PartFile("posts.jsonl", "append") → continues posts.jsonl.part (--resume)
- *   new PartFile("/dev/null", "direct")   → writes the device or pipe itself: no .part, no rename
- *                                            (renaming a .part over /dev/null would replace the device)
  *   a write that fails half-way (disk full) → the file is cut back to its last whole line and an
  *                                            FsError names it: "cannot write posts.jsonl.part: no space left on device (ENOSPC)"
  *   new Stdout(stream)                   → standard output, 64 KB writes, backpressure; a reader that
  *                                            goes away (`| head`) ends the run quietly
+ *   outKind("/dev/null")                 → "stream": a device or pipe, written in place as a stream
+ *                                            (renaming a .part over /dev/null would replace the device)
  */
-import { closeSync, fstatSync, fsyncSync, ftruncateSync, openSync, renameSync, statSync, writeSync } from "node:fs";
+import { closeSync, fstatSync, fsyncSync, ftruncateSync, lstatSync, openSync, realpathSync, renameSync, statSync, writeSync } from "node:fs";
 import type { Writable } from "node:stream";
 import { ensureFolderOf, FsError, fsTry } from "./fs-errors.js";
 
 export const FLUSH_AT = 1 << 16;
 
 /**
- * An existing path that is neither a regular file nor a folder: a device (/dev/null, /dev/stdout)
- * or a named pipe. The CLI writes such an --out in place: it cannot be written beside and renamed
- * over, locked with a file beside it, or resumed.
+ * What an --out path names, looked at before anything is written to it:
+ * - "stream": a character device or a named pipe (/dev/null, a FIFO another program reads,
+ *   /dev/stdout on a pipe or terminal): written in place, as standard output is;
+ * - "refused": a block device or a socket (a typo such as /dev/vda must not write over a disk);
+ * - { file }: a symbolic link to a regular file: the file it names, so that the .part, the lock
+ *   and the rename go beside the file and the link stays a link;
+ * - undefined: a regular file, a folder, a missing path, or one that cannot be looked at
+ *   (writing it then says what is wrong, naming the path).
  */
-export function isSpecialFile(path: string): boolean {
+export function outKind(path: string): "stream" | "refused" | { file: string } | undefined {
   try {
     const st = statSync(path, { throwIfNoEntry: false });
-    return !!st && !st.isFile() && !st.isDirectory();
+    if (!st) return undefined;
+    if (st.isFIFO() || st.isCharacterDevice()) return "stream";
+    if (st.isBlockDevice() || st.isSocket()) return "refused";
+    if (st.isFile() && lstatSync(path).isSymbolicLink()) return { file: realpathSync(path) };
+    return undefined;
   } catch {
-    // (ENOTDIR, EACCES …: not a device; writing it says what is wrong, naming the path)
-    return false;
+    // (ENOTDIR, EACCES …)
+    return undefined;
   }
 }
 
-/** Whole-line appender to a .part file, renamed to its final name at the end ("direct": to the path itself). */
+/** Whole-line appender to a .part file, renamed to its final name at the end. */
 export class PartFile {
   private fd: number;
   private buf: string[] = [];
@@ -43,12 +52,12 @@ export class PartFile {
   readonly part: string;
   constructor(
     readonly path: string,
-    private readonly mode: "new" | "append" | "direct",
+    mode: "new" | "append",
     header?: string,
   ) {
-    this.part = mode === "direct" ? path : path + ".part";
-    if (mode !== "direct") ensureFolderOf(path);
-    this.fd = fsTry(mode === "append" ? "open" : "create", this.part, () => openSync(this.part, mode === "append" ? "a" : "w"));
+    this.part = path + ".part";
+    ensureFolderOf(path);
+    this.fd = fsTry(mode === "new" ? "create" : "open", this.part, () => openSync(this.part, mode === "new" ? "w" : "a"));
     this.good = fstatSync(this.fd).size;
     if (header && this.good === 0) this.push(header);
   }
@@ -89,7 +98,7 @@ export class PartFile {
       }
       closeSync(this.fd);
     }
-    if (rename && this.mode !== "direct") fsTry("rename", `${this.part} to ${this.path}`, () => renameSync(this.part, this.path));
+    if (rename) fsTry("rename", `${this.part} to ${this.path}`, () => renameSync(this.part, this.path));
   }
 }
 
@@ -114,6 +123,12 @@ export class Stdout {
   }
   get closed(): boolean {
     return this.gone;
+  }
+  /** Flush, then end the stream (a file stream: --out to a pipe, whose reader then sees its end). */
+  async end() {
+    await this.flush();
+    if (this.gone) return;
+    await new Promise<void>((resolve) => this.out.end(() => resolve()));
   }
   async push(s: string) {
     if (!s || this.gone) return;
