@@ -16,8 +16,8 @@
 //
 // With --runs N the command runs N times one after the other, each run listed, then the medians
 // of each row. Linux only (/proc). The command's own output goes to stderr.
-// (Not `--out /dev/null` for the CLI: it writes FILE.part and renames it over FILE at the end,
-// which replaces the device /dev/null with a plain file.)
+// (Before 2a6afe0 the CLI wrote FILE.part and renamed it over FILE at the end, so `--out /dev/null`
+// replaced the device with a plain file; since, a device or a pipe is written in place.)
 import { spawn } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";

@@ -94,13 +94,13 @@ describe("a pair of stages", () => {
     expect(Array.from(s)).toEqual([0, 2 + 9, 3]);
   });
 
-  test("a post's time budget spans both stages: 2 s asleep in A and 2.4 s in B fail it (3 s); 2.4 s in one stage does not", async () => {
+  test("a post's time budget spans both stages: 2 s asleep in A and 2 s in B fail it (3 s); 1.5 s in one stage does not", async () => {
     // asleep, not busy: the budget is wall-clock time (turns.ts, performance.now), which sleeping
     // spends as surely as working, at no CPU. A loaded machine only adds to a post's time: "both"
-    // has 4.4 s whatever the load, and the watchdog (every 250 ms) sees it past 3 s ~1 s into its
-    // 2.4 s in B; "inB" has ~0.6 s to spare (a cold post takes tens of ms of CPU). (B sleeps on
-    // inB while A sleeps on both.)
-    const opts = { ...FACTS, _test: { slow: { inB: [0, 2400], both: [2000, 2400] } as Record<string, [number, number]> } };
+    // has 4 s whatever the load, and the watchdog (every 250 ms) sees it past 3 s ~1 s into its
+    // 2 s in B; "inB" has ~1.5 s to spare (a cold post takes tens of ms of CPU, ten times that at
+    // load ~18). (B sleeps on inB while A sleeps on both.)
+    const opts = { ...FACTS, _test: { slow: { inB: [0, 1500], both: [2000, 2000] } as Record<string, [number, number]> } };
     const [inB, both] = await Promise.all([pool.run([post("inB")], opts), pool.run([post("both")], opts)]);
     expect(ids(inB)).toEqual(["inB"]);
     expect(both).toMatchObject([{ ok: false, id: "both", error: "took more than 3 s: stopped (--post-timeout)" }]);

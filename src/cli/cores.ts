@@ -79,7 +79,8 @@ export function clampJobs(asked: number, cores = availableCores()): { jobs: numb
 /**
  * Whether the batch pool splits each post's phases between pairs of threads (--stages, pair.ts)
  * rather than giving each thread whole posts (pool.ts): as asked (--stages, --no-stages), else a
- * pair for exactly 2 jobs. On 2 cores a pair costs less CPU than two whole-post threads (each of
+ * pair for exactly 2 jobs — the jobs the run has, after clampJobs: --jobs 2, the default on 3
+ * cores, or --jobs 3 on 2 cores lowered to 2. On 2 cores a pair costs less CPU than two whole-post threads (each of
  * those compiles the whole parser) for no more wall time; with 1 job there is no second thread,
  * and above 2 jobs the pairs are not measured (one pair for every two jobs, with --stages), so
  * the default there stays whole-post threads.

@@ -8,7 +8,7 @@ export function batchOptions(cmd: Command): Command {
   return cmd
     .option("--out <file>", "write here instead of standard output (whole lines only; FILE.part until the run ends; locked while it runs)")
     .option("-j, --jobs <n>", "worker threads (default: the cores this process may use, less one for reading and writing; at most the cores)", parseJobs)
-    .option("--stages", "split each post's parse between a pair of threads (one reads and finds the people and organisations, the other the rest) instead of giving each thread whole posts: one pair for every two --jobs (an odd one left over), at least one; the same output. The default for --jobs 2 (less CPU than two threads of whole posts on 2 cores); above 2 jobs it is not measured, and whole posts stay the default")
+    .option("--stages", "split each post's parse between a pair of threads (one reads and finds the people and organisations, the other the rest) instead of giving each thread whole posts: one pair for every two --jobs (an odd one left over), at least one; the same output. The default when the run has 2 threads (--jobs 2, the default --jobs on 3 cores, or more jobs lowered to 2 cores: less CPU than two threads of whole posts); above 2 it is not measured, and whole posts stay the default")
     .option("--no-stages", "give each thread whole posts, also with --jobs 2")
     .option("--encoding <name>", "encoding of the files, instead of detecting it (utf8, utf16le, utf16be, windows1258, tcvn, vni, viscii)", parseEncoding)
     .option("--max-bytes <size>", "largest post or file to read (default 10MB)", parseSize, 10 << 20)

@@ -139,8 +139,8 @@ export class PairPool extends BasePool {
   /**
    * The pair ends; `deaths`: a stage that died besides A (whose death, if any, is lostA). The post
    * a dead stage was reading fails, the rest of its batch is read again first, then the pair's
-   * other batches; a stage that died between posts blames the batch it held (or the oldest of
-   * those left: each stage takes its batches in order) through orphaned.
+   * other batches; a stage that died between posts blames the batch it held through orphaned,
+   * and one that died idle (its batch done) blames none.
    */
   private end(pair: Pair, deaths: { w: Watch; why: string }[]) {
     pair.done = pair.gone = true;
@@ -163,10 +163,9 @@ export class PairPool extends BasePool {
         culprits.push([t, w.post, why]);
         tasks.delete(w.batch);
       } else if (!w.loaded && pair.served === 0) this.noteStartFailure(why);
-      else {
-        const blamed = t ?? tasks.values().next().value;
-        if (blamed && !orphans.has(blamed)) orphans.set(blamed, why);
-      }
+      // between posts of a batch it held: that batch (read again whole, then post by post); a
+      // stage that had finished its batch and died idle blames none (the pair's batches are read again)
+      else if (t && !orphans.has(t)) orphans.set(t, why);
     }
     // the batches that had no part in it: at the front of the queue, in order
     const rest = [...tasks.values()];

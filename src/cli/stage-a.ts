@@ -45,6 +45,7 @@ export async function handA(m: BatchMessage, split: Split, turns: Turns): Promis
       done[k] = await again(x.input.text, optionsOf(x.input, options));
     }
     for (let k = from; k < to; k++) if (works[k - from]?.input === ready[k]!.read.text) inWork[k] = 1;
+    turns.between();
     const h = handOver(works);
     chunks.push({ message: h.message, done });
     transfer.push(...h.transfer);

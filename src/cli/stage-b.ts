@@ -20,6 +20,7 @@ export async function finishB(m: StageMessage, split: Split, turns: Turns): Prom
   const reports: (Report | Error)[] = new Array(m.at.length);
   let base = 0;
   for (const c of m.chunks) {
+    turns.between();
     const works = takeOver(c.message);
     const kept = works.slice();
     // a text A did not send twice: its Work's input

@@ -5,6 +5,8 @@
  *   const turns = new Turns(progress, posts.length);   // or new Turns(progress, n, spent): stage B
  *   turns.to(3)       → progress [0] = 4 (index + 1), [2] += 1 (a tick), [3] = ms post 3 had before
  *   turns.done()      → the current post's time added to spent; progress [0] = 0 (between batches), [2] += 1
+ *   turns.between()   → the same, inside a batch: work for no one post (a stage's hand-over), so a
+ *                       death there is between posts (pool-base.ts orphaned), not the last post's
  *   turns.spent       → ms each post has had so far (stage A hands it to stage B with the posts)
  *
  * progress: Int32 × 5 (PROGRESS_BYTES). [0]: index + 1 of the post being read in the current batch
@@ -39,6 +41,9 @@ export class Turns {
     Atomics.store(this.progress, 3, Math.round(this.spent[i]!));
     Atomics.store(this.progress, 0, i + 1);
     Atomics.add(this.progress, 2, 1);
+  }
+  between(): void {
+    this.done();
   }
   done(): void {
     if (this.current >= 0) this.spent[this.current]! += performance.now() - this.since;

@@ -367,11 +367,6 @@ export class PeopleText {
   }
 
   /**
-   * The title written before a foreign name, possibly with a bracketed acronym or a comma between
-   * ("Chủ tịch NOC, Mustafa Sanalla"); when the title's organisation ran on into the name, only the
-   * part before the name is kept ("Tổng thống Hàn Quốc Moon Jae In" → org "Hàn Quốc").
-   */
-  /**
    * The first title (in the titles' order) whose chain's end or own end, spaces before it skipped,
    * is p: titles.find((x) => skipBack(norm, x.chainEnd) === p || skipBack(norm, x.end) === p), by a
    * map made on the first call (a search of every title for every fixed name was quadratic).
@@ -390,6 +385,11 @@ export class PeopleText {
     return m.get(p);
   }
 
+  /**
+   * The title written before a foreign name, possibly with a bracketed acronym or a comma between
+   * ("Chủ tịch NOC, Mustafa Sanalla"); when the title's organisation ran on into the name, only the
+   * part before the name is kept ("Tổng thống Hàn Quốc Moon Jae In" → org "Hàn Quốc").
+   */
   foreignTitle(start: number): { hit: TitleHit; as: TitleHit } | null {
     const norm = this.norm;
     const j = skipBack(norm, start);
