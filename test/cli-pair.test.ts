@@ -94,6 +94,17 @@ describe("a pair of stages", () => {
     expect(Array.from(s)).toEqual([0, 2 + 9, 3]);
   });
 
+  test("stage A dies inside a chunk's hand-over (after its posts' turns): between posts, so the post last read is not blamed; the post that kills it fails alone", async () => {
+    // (before Turns.between, the death was charged to "c", the chunk's last post read: c failed
+    // and its time in the hand-over counted against its budget)
+    const s = signal();
+    const opts = { ...FACTS, _test: { die: ["bad"], inHandOver: true, signal: s } };
+    const rs = await pool.run(["a", "bad", "c"].map(post), opts);
+    expect(ids(rs)).toEqual(["a", "bad!", "c"]);
+    expect(rs[1]).toMatchObject({ ok: false, id: "bad", error: "worker failed: test fault: a batch with bad (the worker died between posts, with only this post in its batch)" });
+    expect(s[2]).toBe(3);
+  });
+
   test("a post's time budget spans both stages: 2 s asleep in A and 2 s in B fail it (3 s); 1.5 s in one stage does not", async () => {
     // asleep, not busy: the budget is wall-clock time (turns.ts, performance.now), which sleeping
     // spends as surely as working, at no CPU. A loaded machine only adds to a post's time: "both"

@@ -55,6 +55,8 @@ export interface TestFaults {
    * in stage A before the hand-over; late: in stage B before the hand-over is taken over).
    */
   die?: string[];
+  /** With --stages and die: A dies inside the hand-over of the chunk that holds the post, just after its turns. */
+  inHandOver?: boolean;
   /** die by process.exit(70), not by an uncaught error. */
   exit?: boolean;
   /**

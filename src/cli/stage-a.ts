@@ -3,7 +3,7 @@
  * phases over parseEach's chunks, hand each chunk's Works over. Imports no recogniser (the phases
  * come in `split`) and none of the output code (stage-b.ts).
  */
-import { jobParseOptions, readBatch, type PostText } from "./post-read.js";
+import { dieFault, jobParseOptions, readBatch, type PostText } from "./post-read.js";
 import type { Turns } from "./turns.js";
 import type { BatchMessage } from "./worker.js";
 import type { SentText, StageMessage } from "./stages.js";
@@ -46,6 +46,7 @@ export async function handA(m: BatchMessage, split: Split, turns: Turns): Promis
     }
     for (let k = from; k < to; k++) if (works[k - from]?.input === ready[k]!.read.text) inWork[k] = 1;
     turns.between();
+    if (m.opts._test?.inHandOver) dieFault(ready.slice(from, to).map((r) => m.posts[r.i]!), m.opts._test);
     const h = handOver(works);
     chunks.push({ message: h.message, done });
     transfer.push(...h.transfer);
