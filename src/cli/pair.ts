@@ -157,12 +157,18 @@ export class PairPool extends BasePool {
     if (pair.lostA !== undefined) deaths.unshift({ w: pair.seen.a, why: pair.lostA });
     const culprits: [Task, number, string][] = [];
     const orphans = new Map<Task, string>();
+    // a pair whose stages did not load is one start failure, however many of them died
+    let unstarted = false;
+    if (pair.served > 0 || deaths.some(({ w }) => w.loaded || w.post >= 0)) this.noteStarted();
     for (const { w, why } of deaths) {
       const t = tasks.get(w.batch);
       if (t && w.post >= 0) {
         culprits.push([t, w.post, why]);
         tasks.delete(w.batch);
-      } else if (!w.loaded && pair.served === 0) this.noteStartFailure(why);
+      } else if (!w.loaded && pair.served === 0) {
+        if (!unstarted) this.noteStartFailure(why);
+        unstarted = true;
+      }
       // between posts of a batch it held: that batch (read again whole, then post by post); a
       // stage that had finished its batch and died idle blames none (the pair's batches are read again)
       else if (t && !orphans.has(t)) orphans.set(t, why);

@@ -6,7 +6,7 @@
  *
  *   class Pool extends BasePool { dispatch() … watch() … }      // a subclass sends tasks to threads
  *   pool.run(posts, opts)         → the task queued; results in the same order, never rejects
- *   this.startFailed(task)        → after 3 threads in a row died before they loaded: the task fails whole
+ *   this.startFailed(task)        → after 3 threads (pairs) in a row died before they loaded: the task fails whole
  *   this.retryAround(task, i, why)→ post i fails with `why`, the posts before and after are read again
  *   this.orphaned(task, why)      → a thread died with `task` outside any post's turn: the task is read
  *                                   again; the second time, post by post (the post that kills a thread
@@ -138,10 +138,15 @@ export abstract class BasePool implements PostPool {
     return true;
   }
 
-  /** A thread died before it loaded, for `why`. */
+  /** A thread (or a pair, once for both its stages) died before it loaded, for `why`. */
   protected noteStartFailure(why: string): void {
     this.startFailures++;
     this.startError = why;
+  }
+
+  /** A thread had loaded (it died later, or sent results): the start failures so far were not "in a row". */
+  protected noteStarted(): void {
+    this.startFailures = 0;
   }
 
   /** Why a thread's `error` event stopped it, as a post's error. */

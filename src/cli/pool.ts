@@ -123,6 +123,7 @@ export class Pool extends BasePool {
       return;
     }
     const idx = slot.watch.post;
+    if (idx >= 0 || slot.watch.loaded || slot.served > 0) this.noteStarted();
     if (idx >= 0) this.retryAround(task, idx, why);
     else if (slot.watch.loaded || slot.served > 0) this.orphaned(task, why);
     else {
