@@ -22,7 +22,7 @@ import type { Outcome } from "./post-read.js";
 import { FLUSH_AT, PartFile, Stdout, outKind } from "./partfile.js";
 import { acquireLock, type Lock } from "./lock.js";
 import { resumeCsv, resumeLines, type Expect } from "./resume.js";
-import { ensureFolderOf, FsError, fsTry } from "./fs-errors.js";
+import { ensureFolderOf, fsTry } from "./fs-errors.js";
 
 export type OkOutcome = Extract<Outcome, { ok: true }>;
 
@@ -88,17 +88,22 @@ async function takeOver(paths: string[], o: SinkOptions, check: (suffix: "" | ".
   return { done, append: true };
 }
 
+/**
+ * Standard output, or an --out that is a device or a pipe (written in place, as a stream); finish:
+ * flush standard output (it stays open), end a device's stream (a pipe's reader sees its end).
+ */
+function streamOut(o: SinkOptions): { out: Stdout; finish: () => Promise<void> } {
+  const out = new Stdout(o.out ? createWriteStream(o.out) : (o.stdout ?? process.stdout), o.onStdoutGone ?? (() => {}));
+  return { out, finish: o.out ? () => out.end() : () => out.flush() };
+}
+
 /** JSON lines (jsonl, facts, check jsonl) and plain lines (check text). */
 async function lineSink(o: SinkOptions): Promise<Sink> {
-  if (!o.out) {
-    const out = new Stdout(o.stdout ?? process.stdout, o.onStdoutGone ?? (() => {}));
-    return { done: new Set(), where: "standard output", write: (r) => out.push(r.out), finish: () => out.flush(), abort: () => out.flushSync() };
+  if (!o.out || o.special) {
+    const { out, finish } = streamOut(o);
+    return { done: new Set(), where: o.out ?? "standard output", write: (r) => out.push(r.out), finish, abort: () => out.flushSync() };
   }
   const path = o.out;
-  if (o.special) {
-    const out = new Stdout(createWriteStream(path), o.onStdoutGone ?? (() => {}));
-    return { done: new Set(), where: path, write: (r) => out.push(r.out), finish: () => out.end(), abort: () => out.flushSync() };
-  }
   const { done, append } = await takeOver([path], o, (suffix) => resumeLines(path + suffix, o));
   const f = new PartFile(path, append ? "append" : "new");
   return {
@@ -117,7 +122,8 @@ async function lineSink(o: SinkOptions): Promise<Sink> {
 async function jsonSink(o: SinkOptions): Promise<Sink> {
   if (o.out && !o.special) await takeOver([o.out], { ...o, resume: false }, async () => new Set());
   const file = o.out && !o.special ? new PartFile(o.out, "new") : undefined;
-  const stdout = file ? undefined : new Stdout(o.out ? createWriteStream(o.out) : (o.stdout ?? process.stdout), o.onStdoutGone ?? (() => {}));
+  const stream = file ? undefined : streamOut(o);
+  const stdout = stream?.out;
   const emit = async (s: string) => {
     if (file) {
       file.push(s);
@@ -139,8 +145,7 @@ async function jsonSink(o: SinkOptions): Promise<Sink> {
     finish: async () => {
       await emit(count === 0 ? "[]\n" : count === 1 ? first + "\n" : "\n]\n");
       if (file) file.close(true);
-      else if (o.out) await stdout!.end();
-      else await stdout!.flush();
+      else await stream!.finish();
     },
     abort: () => (file ? file.close(false) : stdout!.flushSync()),
   };
@@ -210,13 +215,8 @@ export async function openSink(o: SinkOptions): Promise<OpenedSink> {
   const special = kind === "stream";
   if (special && o.resume) throw new UsageError(`--resume needs --out to be a regular file: ${o.out} is a device or a pipe`);
   if (special && o.format === "csv") throw new UsageError(`--format csv writes four files named after --out: ${o.out} is a device or a pipe; give a file name or a folder`);
-  if (special) {
-    try {
-      accessSync(o.out!, constants.W_OK);
-    } catch (err) {
-      throw new FsError("write", o.out!, err);
-    }
-  }
+  // (a stream's open error would come as an event, after the run began)
+  if (special) fsTry("write", o.out!, () => accessSync(o.out!, constants.W_OK));
   let lock: Lock | undefined;
   if (o.out && !special) {
     const target = o.format === "csv" ? csvPaths(o.out).posts : o.out;

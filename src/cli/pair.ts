@@ -103,7 +103,7 @@ export class PairPool extends BasePool {
       const t = pair.tasks.get(m.batch);
       pair.tasks.delete(m.batch);
       pair.served += m.results.length;
-      this.startFailures = 0;
+      this.noteStarted();
       t?.resolve(m.results);
       this.dispatch();
     });

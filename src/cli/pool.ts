@@ -96,7 +96,7 @@ export class Pool extends BasePool {
       const t = slot.task;
       slot.task = undefined;
       slot.served += m.results.length;
-      this.startFailures = 0;
+      this.noteStarted();
       t?.resolve(m.results);
       this.dispatch();
     });
