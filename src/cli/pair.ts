@@ -56,11 +56,18 @@ interface Pair {
   gone: boolean;
   /** A died (why): B finishes what A handed it, then the pair ends (drained). */
   lostA?: string;
+  /**
+   * Where A was when it was declared lost, read then: the pair ends only after B drains, and an
+   * A the watchdog stops may still finish its post and start the next before it stops.
+   */
+  heldA?: Held;
   /** Ended: both threads stopped, its batches settled. */
   done?: boolean;
 }
 
 type Stage = "a" | "b";
+/** What end() reads of a stage that died: its progress (a Watch) or a snapshot of it. */
+type Held = Pick<Watch, "post" | "batch" | "loaded">;
 
 export class PairPool extends BasePool {
   private readonly pairs: number;
@@ -122,6 +129,8 @@ export class PairPool extends BasePool {
     if (stage === "b") return this.end(pair, [{ w: pair.seen.b, why }]);
     // A is gone: B finishes what A handed it (a batch handed over needs nothing more of A), says
     // drained, then the batches A still held are settled (end)
+    const w = pair.seen.a;
+    pair.heldA = { post: w.post, batch: w.batch, loaded: w.loaded };
     if (terminate) void pair.a.terminate();
     pair.lostA = why;
     pair.gone = true;
@@ -142,7 +151,7 @@ export class PairPool extends BasePool {
    * other batches; a stage that died between posts blames the batch it held through orphaned,
    * and one that died idle (its batch done) blames none.
    */
-  private end(pair: Pair, deaths: { w: Watch; why: string }[]) {
+  private end(pair: Pair, deaths: { w: Held; why: string }[]) {
     pair.done = pair.gone = true;
     this.live = this.live.filter((p) => p !== pair);
     this.draining = this.draining.filter((p) => p !== pair);
@@ -154,7 +163,7 @@ export class PairPool extends BasePool {
       for (const t of tasks.values()) t.resolve([]);
       return;
     }
-    if (pair.lostA !== undefined) deaths.unshift({ w: pair.seen.a, why: pair.lostA });
+    if (pair.lostA !== undefined) deaths.unshift({ w: pair.heldA ?? pair.seen.a, why: pair.lostA });
     const culprits: [Task, number, string][] = [];
     const orphans = new Map<Task, string>();
     // a pair whose stages did not load is one start failure, however many of them died
