@@ -22,6 +22,11 @@
 // The process's CPU time (getrusage: V8's background threads count too), not wall time; still, on
 // a loaded machine read the ratios of one pass, and the --ab ratio (this build's hand-over / the
 // other's) pass by pass. The CPU of each thread of the real pair: thread-cpu.mjs.
+// Measured 2026-12-07 (phase 13, load 10-20 from other sessions), least of the warm passes, µs a
+// post: main (8d1828f), 3,000 posts: handOver 8.3 + clone 6.8 + takeOver 1.8 = 16.9 (3.8% of the
+// phases' ~440); with stage A's token tables in shared slabs (tokens.ts shareTokenSlabs) 5.5 +
+// 7.2 + 1.5 = 14.2 (3.7%), 0.6 KB transferred a post instead of 8.9. What is left is mostly the
+// texts' clone (input and key, ~5.8 k characters a post), the string table and the hits.
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { argv } from "./lib/args.mjs";
