@@ -22,6 +22,7 @@ import type { DateHit, FigureHit, OrgHit, PersonHit } from "../src/recognize/typ
 import type { NumberHit } from "../src/recognize/number.js";
 import type { YearMention } from "../src/recognize/date-year.js";
 import { makeDoc } from "../src/text/normalize.js";
+import { shareTokenSlabs } from "../src/text/tokens.js";
 import { expectEqual } from "./helpers/expect-fast.js";
 
 const root = resolve(import.meta.dirname, "..");
@@ -158,6 +159,35 @@ describe("a Work handed over between the phases gives parseReport's Report", () 
     // one message keeps shared references: the date hits the years memo was made for are the Work's
     expect((r.doc.memo.years as { hits: unknown } | undefined)?.hits ?? r.dates).toBe(r.dates);
     expect(r.doc.memo.names).toBeUndefined();
+  });
+
+  test("a token table in a shared slab crosses as that slab, not a copy (stage A: tokens.ts shareTokenSlabs)", () => {
+    shareTokenSlabs();
+    try {
+      const { phases, at } = SPLITS.people!;
+      const works = [begin(seed) as Work, begin("Ông Nguyễn Văn A, Chủ tịch UBND tỉnh, nói 3 tỷ đồng.") as Work];
+      runPhases(works, 0, at, phases);
+      const { message, transfer } = handOver(works);
+      const slab = works[0]!.doc.tokens.start.buffer;
+      expect(slab).toBeInstanceOf(SharedArrayBuffer);
+      expect(message.slabs).toEqual([slab]);
+      // the tables are not in the buffer
+      expect(transfer[0]!.byteLength).toBeLessThan(works[0]!.doc.tokens.count * 4);
+      const got = takeOver(structuredClone(message, { transfer }));
+      for (let k = 0; k < works.length; k++) {
+        const t = got[k]!.doc.tokens;
+        const u = works[k]!.doc.tokens;
+        expect(t.start.buffer).toBeInstanceOf(SharedArrayBuffer);
+        expectExactly(shipped(got[k]!), shipped(works[k]!));
+        for (const c of ["start", "end", "id", "flags"] as const) expect(t[c].byteOffset).toBe(u[c].byteOffset);
+      }
+      // and the Reports are parseReport's
+      const paragraphs = seed.split(/\n\s*\n/).map((text, i) => ({ text, id: `p${i}` }));
+      same(paragraphs, SPLITS.people!);
+    } finally {
+      shareTokenSlabs(false);
+    }
+    expect(makeDoc("một hai").tokens.start.buffer).toBeInstanceOf(ArrayBuffer);
   });
 
   test("a Work after link (FigureDrafts) is refused", () => {

@@ -174,10 +174,12 @@ describe("sides", () => {
       const ints = new Int32Array(message.buf, message.nf * 8);
       expect(ints[4]).toBe(lexicon.printAt(ints[3]!));
       ints[4] = ints[4]! ^ 1;
-      // (and the ids sent wiped: they must come back from the lookup; then m, the number of sentences, start × n, end × n, id × n)
+      // (and the ids sent wiped: they must come back from the lookup; then m, the number of
+      // sentences, the table's slab (-1: none, the table copied), start × n, end × n, id × n)
       const n = ints[2]!;
       expect(n).toBe(ids.length);
-      ints.fill(0, 7 + 2 * n, 7 + 3 * n);
+      expect(ints[7]).toBe(-1);
+      ints.fill(0, 8 + 2 * n, 8 + 3 * n);
       const got = takeOver(structuredClone(message, { transfer }))[0]!;
       const t = got.doc.tokens;
       expect(Array.from(t.id.subarray(0, t.count))).toEqual(ids);

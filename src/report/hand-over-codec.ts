@@ -213,9 +213,11 @@ export function writePersonHits(w: Writer, hits: readonly PersonHit[]): void {
     w.reserve(1);
     w.str(p.name);
     w.strs(p.honorifics);
+    const positions = p.positions;
     w.reserve(1);
-    w.int(p.positions.length);
-    for (const pos of p.positions) {
+    w.int(positions.length);
+    for (let j = 0; j < positions.length; j++) {
+      const pos = positions[j]!;
       w.reserve(6);
       w.int(pos.start);
       w.int(pos.end);
@@ -228,9 +230,11 @@ export function writePersonHits(w: Writer, hits: readonly PersonHit[]): void {
       else w.strs(pos.modifiers);
     }
     w.strs(p.roles);
-    w.reserve(1 + 3 * p.mentions.length);
-    w.int(p.mentions.length);
-    for (const m of p.mentions) {
+    const mentions = p.mentions;
+    w.reserve(1 + 3 * mentions.length);
+    w.int(mentions.length);
+    for (let j = 0; j < mentions.length; j++) {
+      const m = mentions[j]!;
       w.int(m.start);
       w.int(m.end);
       w.str(m.rule);

@@ -14,11 +14,13 @@
  *   runPhases(got, 0, rest.length, rest);               // then finish(w) (finish.ts)
  *
  * What crosses, one message per chunk (HandedChunk below): one ArrayBuffer (transferred), a table
- * of distinct short strings, and the texts (input, norm or null, key of each Work):
+ * of distinct short strings, the texts (input, norm or null, key of each Work), and the shared
+ * slabs that hold the token tables when A made them there (tokens.ts shareTokenSlabs: stage A
+ * does; a table elsewhere is copied into the buffer):
  *   - per Work: its options and convention, referenceDate; the doc's token table (start, end, id;
  *     flags), its offset map (s, e) and its sentences, revived as a real TextDoc through
- *     normalize.ts reviveDoc (its constructor) over views into the buffer, the token ids kept when
- *     both threads' lexicons gave the same ids to the words the table knew (the same print of
+ *     normalize.ts reviveDoc (its constructor) over views into the slab or the buffer, the token
+ *     ids kept when both threads' lexicons gave the same ids to the words the table knew (the same print of
  *     their first `generation` words: tokens.ts printAt: so when both loaded the same modules, or
  *     each side interned the whole parser's words first, sides.ts loadLexicon), else looked up
  *     again at once in B's lexicon (~45 µs a post: a side alone compiles only its own word lists,
@@ -92,7 +94,9 @@ const LATER = ["figures", "people", "organizations", "dateValues", "event", "rel
  * order; `has` -1 for a text that was not a Work, its place kept): has, the token count, the
  * lexicon generation of the ids and its print (tokens.ts printAt), the offset map's length (-1:
  * none), the number of sentences;
- * the token table (start, end, id: Int32 × count; flags: bytes), the map (s, e), the sentences
+ * the token table: where it is when it lies in a shared slab (tokens.ts shareTokenSlabs, stage A:
+ * the slab's index in `slabs`, its columns' byte offsets), else -1 and a copy (start, end, id:
+ * Int32 × count; flags: bytes); the map (s, e), the sentences
  * (start, end, paragraph × 2 + caption); the convention and referenceDate; the options (flat: see
  * Writer.flat, else in `extra`), the number of warnings (the list itself in `extra` when not
  * empty); then the hits and memo slots of `has`. The texts go apart (input, norm or null, key per
@@ -104,6 +108,8 @@ export interface HandedChunk {
   nf: number;
   strings: string[];
   texts: (string | null)[];
+  /** The shared slabs that hold token tables (tokens.ts shareTokenSlabs): sent, not copied. */
+  slabs: SharedArrayBuffer[];
   /** Options that are not flat, and warnings lists that are not empty, in the order read. */
   extra: unknown[];
 }
@@ -121,6 +127,7 @@ const writer = new Writer();
 export function handOver(works: readonly (Work | null)[]): HandOver {
   const out = writer.clear();
   const texts: (string | null)[] = [];
+  const slabs: SharedArrayBuffer[] = [];
   const extra: unknown[] = [];
   out.reserve(1);
   out.int(works.length);
@@ -130,15 +137,27 @@ export function handOver(works: readonly (Work | null)[]): HandOver {
       out.int(-1);
       continue;
     }
-    handWork(w, out, texts, extra);
+    handWork(w, out, texts, slabs, extra);
   }
   const nf = out.nf;
   const { buf, strings } = out.finish();
-  return { message: { buf, nf, strings, texts, extra }, transfer: [buf] };
+  return { message: { buf, nf, strings, texts, slabs, extra }, transfer: [buf] };
 }
 
-function handWork(w: Work, out: Writer, texts: (string | null)[], extra: unknown[]): void {
-  for (const f of LATER) if (w[f] !== undefined) throw new Error(`hand-over: the Work has ${f} (cut before link)`);
+/** The shared slab that holds the whole token table (its index in `slabs`, added if new), or -1: the table is copied. */
+function slabOf(t: Tokens, slabs: SharedArrayBuffer[]): number {
+  const buf = t.start.buffer;
+  if (!SHARED || !(buf instanceof SharedArrayBuffer) || t.end.buffer !== buf || t.id.buffer !== buf || t.flags.buffer !== buf) return -1;
+  for (let k = slabs.length - 1; k >= 0; k--) if (slabs[k] === buf) return k;
+  slabs.push(buf);
+  return slabs.length - 1;
+}
+const SHARED = typeof SharedArrayBuffer !== "undefined";
+
+function handWork(w: Work, out: Writer, texts: (string | null)[], slabs: SharedArrayBuffer[], extra: unknown[]): void {
+  // (named loads of the Work's own fields: one shape, no keyed load per field and Work)
+  if (w.figures !== undefined || w.people !== undefined || w.organizations !== undefined || w.dateValues !== undefined || w.event !== undefined || w.relations !== undefined || w.report !== undefined)
+    throw new Error(`hand-over: the Work has ${LATER.find((f) => w[f] !== undefined)} (cut before link)`);
   const doc = w.ctx.doc;
   const t = doc.tokens;
   const n = t.count;
@@ -156,17 +175,27 @@ function handWork(w: Work, out: Writer, texts: (string | null)[], extra: unknown
     (memo.marked !== undefined ? MARKED : 0) |
     (memo.groups !== undefined ? GROUPS : 0) |
     (memo.years !== undefined ? YEARS : 0);
-  out.reserve(6);
+  const slab = slabOf(t, slabs);
+  out.reserve(11);
   out.int(has);
   out.int(n);
   out.int(t.generation);
   out.int(lexicon.printAt(t.generation));
   out.int(m);
   out.int(ss.length);
-  out.int32s(t.start, n);
-  out.int32s(t.end, n);
-  out.int32s(t.id, n);
-  out.bytes(t.flags, n);
+  out.int(slab);
+  if (slab >= 0) {
+    // the table where it is: its columns' places in the slab
+    out.int(t.start.byteOffset);
+    out.int(t.end.byteOffset);
+    out.int(t.id.byteOffset);
+    out.int(t.flags.byteOffset);
+  } else {
+    out.int32s(t.start, n);
+    out.int32s(t.end, n);
+    out.int32s(t.id, n);
+    out.bytes(t.flags, n);
+  }
   if (map) {
     out.int32s(map.s, m);
     out.int32s(map.e, m);
@@ -222,17 +251,24 @@ function revive(r: Reader, message: HandedChunk, at: { text: number; extra: numb
   const print = r.int();
   const m = r.int();
   const ns = r.int();
-  const start = r.int32s(n);
-  const end = r.int32s(n);
-  const id = r.int32s(n);
-  const flags = r.bytes(n);
+  const k = r.int();
+  const slab = k >= 0 ? message.slabs[k]! : null;
+  const start = slab ? new Int32Array(slab, r.int(), n) : r.int32s(n);
+  const end = slab ? new Int32Array(slab, r.int(), n) : r.int32s(n);
+  let id = slab ? new Int32Array(slab, r.int(), n) : r.int32s(n);
+  const flags = slab ? new Uint8Array(slab, r.int(), n) : r.bytes(n);
+  const key = message.texts[at.text + 2] as string;
+  // the same first words in the same order (the same print): the same ids, else looked up here
+  // (into an array of this thread's: A's table is left as it is)
+  const again = generation > lexicon.generation || lexicon.printAt(generation) !== print;
+  if (again) id = lookUpIds(start, end, n, key);
   const tokens: Tokens = {
     count: n,
     start,
     end,
     flags,
     id,
-    generation,
+    generation: again ? lexicon.generation : generation,
   };
   const map = m >= 0 ? { s: r.int32s(m), e: r.int32s(m) } : null;
   const sentences: Ctx["sentences"] = [];
@@ -246,11 +282,9 @@ function revive(r: Reader, message: HandedChunk, at: { text: number; extra: numb
   const referenceDate = r.str();
   const warnings = r.int() ? (message.extra[at.extra++] as Work["warnings"]) : [];
   const options = (r.i[r.pi] === -1 ? (r.pi++, message.extra[at.extra++]) : r.flat()) as ParseOptions;
-  const input = message.texts[at.text++] as string;
-  const norm = message.texts[at.text++] ?? input;
-  const key = message.texts[at.text++] as string;
-  // the same first words in the same order (the same print): the same ids, else looked up here
-  if (generation > lexicon.generation || lexicon.printAt(generation) !== print) lookUpIds(tokens, key);
+  const input = message.texts[at.text] as string;
+  const norm = message.texts[at.text + 1] ?? input;
+  at.text += 3;
   const doc: Doc = reviveDoc(input, norm, key, tokens, map);
   const w = new Work(input, options, warnings);
   const ctx: Ctx = { doc, sentences, convention };
@@ -272,9 +306,9 @@ function revive(r: Reader, message: HandedChunk, at: { text: number; extra: numb
   return w;
 }
 
-/** Every token's id looked up again in this thread's lexicon (as words.ts refreshIds, without a slice per token). */
-function lookUpIds(t: Tokens, key: string): void {
-  const { start, end, id } = t;
-  for (let i = 0; i < t.count; i++) id[i] = lexicon.lookupIn(key, start[i]!, end[i]!);
-  t.generation = lexicon.generation;
+/** Every token's id looked up again in this thread's lexicon (as words.ts refreshIds, without a slice per token), in a new array. */
+function lookUpIds(start: Int32Array, end: Int32Array, n: number, key: string): Int32Array {
+  const id = new Int32Array(n);
+  for (let i = 0; i < n; i++) id[i] = lexicon.lookupIn(key, start[i]!, end[i]!);
+  return id;
 }

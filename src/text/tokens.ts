@@ -307,13 +307,29 @@ export class TokenBuilder {
  * any table in it does.
  */
 const SLAB = 1 << 18;
-let slab = new ArrayBuffer(SLAB);
+let Slab: new (bytes: number) => ArrayBufferLike = ArrayBuffer;
+let slab: ArrayBufferLike = new ArrayBuffer(SLAB);
 let slabAt = 0;
 
-function carve(bytes: number): { buf: ArrayBuffer; at: number } {
-  if (bytes > SLAB >>> 3) return { buf: new ArrayBuffer(bytes), at: 0 };
+/**
+ * From now on the slabs (and a bigger table's own buffer) are SharedArrayBuffers: stage A of the
+ * pair (src/cli/stage-a.ts) hands its docs to another thread, and hand-over.ts then sends the
+ * slabs that hold their tables instead of a copy of each table (a doc handed over is read by the
+ * other thread only; the other tables of a slab are not touched). Not where SharedArrayBuffer is
+ * missing (a browser page without cross-origin isolation). `on` false: ArrayBuffers again (tests).
+ */
+export function shareTokenSlabs(on = true): void {
+  const want = on && typeof SharedArrayBuffer !== "undefined" ? SharedArrayBuffer : ArrayBuffer;
+  if (Slab === want) return;
+  Slab = want;
+  slab = new want(SLAB);
+  slabAt = 0;
+}
+
+function carve(bytes: number): { buf: ArrayBufferLike; at: number } {
+  if (bytes > SLAB >>> 3) return { buf: new Slab(bytes), at: 0 };
   if (slabAt + bytes > SLAB) {
-    slab = new ArrayBuffer(SLAB);
+    slab = new Slab(SLAB);
     slabAt = 0;
   }
   const at = slabAt;
