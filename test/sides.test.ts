@@ -165,8 +165,10 @@ describe("sides", () => {
     expect(pool.filter((m) => OUTPUT.test(m))).toEqual([]);
     const lazy = readFileSync(join(dist, "cli/lazy.js"), "utf8");
     expect([...lazy.matchAll(/\bimport\(\s*"([^"]+)"\s*\)/g)].map((m) => m[1]).sort()).toEqual(["../check/render.js", "../report/facts.js", "../view/page.js", "./csv.js", "./location.js", "./summary.js", "@mozilla/readability", "iconv-lite", "linkedom"]);
-    // the pool's worker still loads the whole parser
+    // the pool's worker still loads the whole parser, but not the schema check (zod) that it
+    // loads only when BAOCAO_VALIDATE asks (process.ts)
     expect(pool).toContain("report/phases.js");
+    expect(pool.filter((m) => m === "schema.js" || m === "pkg:zod" || m === "report/validate.js" || m === "report/parse.js")).toEqual([]);
   });
 
   test("a side whose lexicon gave other ids (another print) looks every token's id up again: the same ids, the same Report", () => {
