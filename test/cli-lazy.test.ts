@@ -15,7 +15,7 @@ const VI = "Sáng 12/3/2024, Ủy ban nhân dân tỉnh tổ chức hội nghị
 
 /**
  * Run `body` (an async function's source, given processPost — one post through processPosts, the
- * worker's batch function —, loadedLibraries and VI) in a fresh thread, on the modules the test
+ * worker's batch function —, loadedLibraries, loadedOutput and VI) in a fresh thread, on the modules the test
  * setup bundled from src/ (test/helpers/build-cli.ts), as the pool's worker runs them.
  */
 function fresh(body: string): Promise<unknown> {
@@ -24,7 +24,7 @@ function fresh(body: string): Promise<unknown> {
     const { parentPort } = await import("node:worker_threads");
     const { processPosts } = await import(${url("process.js")});
     const processPost = async (post, opts) => (await processPosts([post], opts))[0];
-    const { loadedLibraries } = await import(${url("lazy.js")});
+    const { loadedLibraries, loadedOutput } = await import(${url("lazy.js")});
     const VI = ${JSON.stringify(VI)};
     parentPort.postMessage(await (${body})());`;
   return new Promise((resolve, reject) => {
@@ -56,6 +56,39 @@ describe("libraries load when an input needs them", () => {
       { iconv: false, html: false },
       { iconv: true, html: false },
       { iconv: true, html: true },
+    ]);
+  });
+
+  test("a worker loads the output code of a format when a batch asks for that format: extract/jsonl and json, check/json load none", async () => {
+    const steps = await fresh(`async () => {
+      const seen = [];
+      const post = { id: "a", source: "a.txt", kind: "text", text: VI, size: 1 };
+      for (const opts of [
+        { mode: "extract", format: "jsonl" },
+        { mode: "extract", format: "json" },
+        { mode: "check", format: "json" },
+        { mode: "check", format: "jsonl" },
+        { mode: "extract", format: "csv" },
+        { mode: "extract", format: "facts" },
+        { mode: "check", format: "text" },
+        { mode: "extract", format: "summary", summary: { color: false } },
+        { mode: "extract", format: "jsonl", html: { lang: "vi" } },
+      ]) {
+        const out = await processPost(post, opts);
+        seen.push([opts.format, out.ok, loadedOutput().join(" ")]);
+      }
+      return seen;
+    }`);
+    expect(steps).toEqual([
+      ["jsonl", true, ""],
+      ["json", true, ""],
+      ["json", true, ""],
+      ["jsonl", true, ""],
+      ["csv", true, "csv"],
+      ["facts", true, "csv facts"],
+      ["text", true, "check csv facts"],
+      ["summary", true, "check csv facts summary"],
+      ["jsonl", true, "check csv facts page summary"],
     ]);
   });
 

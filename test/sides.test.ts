@@ -157,8 +157,18 @@ describe("sides", () => {
     // B: no people or organisation recogniser, nor zod (loaded only to validate), nor A's half
     expect(b.filter((m) => PEOPLE.test(m) || m === "report/phase-people.js" || m === "report/phase-read.js" || m === "report/phases.js" || m === "report/batch.js" || m === "report/parse.js" || m === "cli/stage-a.js")).toEqual([]);
     expect(b.filter((m) => m === "schema.js" || m === "pkg:zod" || m === "report/validate.js")).toEqual([]);
-    // the pool's worker still loads the whole parser
-    expect(modulesOf(dist, ["cli/worker.js"])).toContain("report/phases.js");
+    // neither B nor the pool's worker loads the output code of a format before a batch asks for
+    // it (lazy.ts loadOutput: csv, summary, check text, --html pages, facts)
+    const OUTPUT = /^(view\/|check\/render\.js$|cli\/(csv|summary|location)\.js$|report\/facts\.js$)/;
+    const pool = modulesOf(dist, ["cli/worker.js"]);
+    expect(b.filter((m) => OUTPUT.test(m))).toEqual([]);
+    expect(pool.filter((m) => OUTPUT.test(m))).toEqual([]);
+    const lazy = readFileSync(join(dist, "cli/lazy.js"), "utf8");
+    expect([...lazy.matchAll(/\bimport\(\s*"([^"]+)"\s*\)/g)].map((m) => m[1]).sort()).toEqual(["../check/render.js", "../report/facts.js", "../view/page.js", "./csv.js", "./location.js", "./summary.js", "@mozilla/readability", "iconv-lite", "linkedom"]);
+    // the pool's worker still loads the whole parser, but not the schema check (zod) that it
+    // loads only when BAOCAO_VALIDATE asks (process.ts)
+    expect(pool).toContain("report/phases.js");
+    expect(pool.filter((m) => m === "schema.js" || m === "pkg:zod" || m === "report/validate.js" || m === "report/parse.js")).toEqual([]);
   });
 
   test("a side whose lexicon gave other ids (another print) looks every token's id up again: the same ids, the same Report", () => {

@@ -4,7 +4,9 @@
  * is post-read.ts; this module makes each post's output. process.ts
  * processPosts puts parseEach between them; with --stages, readBatch runs in stage A and outcomes
  * in stage B, each of which imports only its side of the phases (stage-worker.ts).
- * No file system, no console: what is worth saying comes back in `notes`.
+ * No file system, no console: what is worth saying comes back in `notes`. The output code of a
+ * format (csv.ts, summary.ts, check/render.ts, view/page.ts, report/facts.ts) is loaded the first
+ * time a batch asks for that format (lazy.ts loadOutput): extract/jsonl loads none of it.
  *
  *   { id: "a", bytes: <windows-1258>, kind: "text" }, extract/jsonl
  *     → { ok: true, out: '{"version":1,"id":"a",…,"findings":[…],"input":{"source":"a.txt","encoding":"windows1258"}}\n' }
@@ -18,26 +20,38 @@
  *   a lossy read (bytes replaced by U+FFFD, a text cut at --max-chars) → ok, with `lossy` notes
  */
 import type { Finding, Report } from "../schema.js";
-import { toFacts } from "../report/facts.js";
 import { htmlSourceMap } from "./html.js";
 import type { Post } from "./input.js";
-import { csvRows, type TableName } from "./csv.js";
-import { locator } from "./location.js";
-import { renderFindings } from "../check/render.js";
-import { renderSummary } from "./summary.js";
-import { postPage, type IndexEntry } from "../view/page.js";
+import type { TableName } from "./csv.js";
+import type { IndexEntry } from "../view/page.js";
+import { loadOutput, type OutputLibs } from "./lazy.js";
 import { internal, testFault, type JobOptions, type Outcome, type PostStats, type PostText } from "./post-read.js";
+
+/** The output code of the formats asked so far (lazy.ts loadOutput: outcomes loads a batch's before its first post). */
+let libs: OutputLibs = {};
+
+/** A format's output code, loaded. */
+function need<K extends keyof OutputLibs>(name: K): NonNullable<OutputLibs[K]> {
+  const m = libs[name];
+  if (!m) throw new Error(`internal: the ${name} output code used before loadOutput()`);
+  return m;
+}
 
 /** `check` text output: each finding located in the input as given, with its sentence and arithmetic. */
 export function findingLines(post: Post, read: PostText, report: Pick<Report, "findings"> & Partial<Report>, lang: "vi" | "en"): string {
   if (!report.findings.length) return "";
-  const locate = locator({ post, text: read.text, ...(read.html !== undefined ? { html: { source: read.html, map: htmlSourceMap(read.html, read.text) } } : {}) });
+  const { render, location } = need("check");
+  const locate = location.locator({ post, text: read.text, ...(read.html !== undefined ? { html: { source: read.html, map: htmlSourceMap(read.html, read.text) } } : {}) });
   const jsonl = /:\d+$/.test(post.source);
-  return renderFindings(read.text, report as Report, { source: post.source, id: post.id, locate, ...(jsonl ? { suffix: ` (post ${post.id})` } : {}) }, { lang });
+  return render.renderFindings(read.text, report as Report, { source: post.source, id: post.id, locate, ...(jsonl ? { suffix: ` (post ${post.id})` } : {}) }, { lang });
 }
 
-/** Each ready post's output (its Report, or the error parseEach kept in its place) into `results`, which is returned. */
-export function outcomes(posts: readonly Post[], opts: JobOptions, ready: readonly { i: number; read: PostText }[], reports: readonly (Report | Error)[], results: Outcome[], turn?: (i: number) => void): Outcome[] {
+/**
+ * Each ready post's output (its Report, or the error parseEach kept in its place) into `results`,
+ * which is returned; the output code of the batch's format first loaded (lazy.ts loadOutput).
+ */
+export async function outcomes(posts: readonly Post[], opts: JobOptions, ready: readonly { i: number; read: PostText }[], reports: readonly (Report | Error)[], results: Outcome[], turn?: (i: number) => void): Promise<Outcome[]> {
+  libs = await loadOutput(opts);
   for (let k = 0; k < ready.length; k++) {
     const { i, read } = ready[k]!;
     const post = posts[i]!;
@@ -84,16 +98,16 @@ export function postOutcome(post: Post, opts: JobOptions, read: PostText, report
       const rec = JSON.stringify({ id, source, findings });
       out = opts.format === "jsonl" ? rec + "\n" : rec;
     }
-  } else if (opts.format === "facts") out = JSON.stringify(toFacts(report, id)) + "\n";
+  } else if (opts.format === "facts") out = JSON.stringify(need("facts").toFacts(report, id)) + "\n";
   else if (opts.format === "json") out = JSON.stringify(report, null, 2);
-  else if (opts.format === "csv") tables = csvRows(report, findings);
-  else if (opts.format === "summary") out = renderSummary(report, text, { source, ...opts.summary }) + "\n";
+  else if (opts.format === "csv") tables = need("csv").csvRows(report, findings);
+  else if (opts.format === "summary") out = need("summary").renderSummary(report, text, { source, ...opts.summary }) + "\n";
   else out = JSON.stringify(report) + "\n";
   let page: { html: string; entry: IndexEntry } | undefined;
   let pageError: string | undefined;
   if (opts.html) {
     try {
-      page = postPage(report, text, { lang: opts.html.lang, indexHref: "../index.html" });
+      page = need("page").postPage(report, text, { lang: opts.html.lang, indexHref: "../index.html" });
     } catch (err) {
       pageError = `internal error (page): ${(err as Error).message}`;
     }

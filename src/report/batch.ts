@@ -20,9 +20,12 @@
  * Reports) and parseReports throws it, as parseReport does.
  */
 import type { Report } from "../schema.js";
-import { begin, finish, parseWith, type ParseOptions } from "./parse.js";
+// (begin, finish and parseThrough themselves, not parse.ts: that imports the schema check, zod,
+// which the CLI's pool worker loads only to validate: process.ts)
+import { begin } from "./begin.js";
+import { finish, parseThrough } from "./finish.js";
 import { PHASES } from "./phases.js";
-import { runPhases, Work, type Phase } from "./work.js";
+import { runPhases, Work, type ParseOptions, type Phase } from "./work.js";
 import { CHUNK, CHUNK_CHARS, optionsOf, textOf, type ReportInput } from "./chunks.js";
 
 export { runPhases } from "./work.js";
@@ -91,7 +94,7 @@ function chunk(inputs: readonly (string | ReportInput)[], from: number, to: numb
     const x = inputs[i]!;
     try {
       // parseReport itself (PHASES), or the phases a test passed
-      out[i] = parseWith(textOf(x) as string, optionsOf(x, options), phases);
+      out[i] = parseThrough(textOf(x) as string, optionsOf(x, options), phases);
     } catch (err) {
       out[i] = err instanceof Error ? err : new Error(String(err));
     }
