@@ -11,7 +11,7 @@ import fc from "fast-check";
 import { makeDoc } from "../src/text/normalize.js";
 import { sentences } from "../src/text/segment.js";
 import { readPeople, recognizePeople } from "../src/recognize/people.js";
-import { peopleNameStarts } from "../src/recognize/people-starts.js";
+import { nameStartsOf, peopleNameStarts } from "../src/recognize/people-starts.js";
 import { nameCandidates } from "../src/recognize/name.js";
 import type { Ctx } from "../src/recognize/types.js";
 import { expectEqual } from "./helpers/expect-fast.js";
@@ -77,5 +77,43 @@ describe("recognizePeople's skip is readPeople where it is taken", () => {
     expect(recognizePeople(ctxOf("Hội nghị tổng kết công tác năm 2017")).length).toBe(0);
     expect(recognizePeople(ctxOf("Bác Hồ")).map((p) => p.name)).toEqual(["Bác Hồ"]);
     expect(recognizePeople(ctxOf("Chủ tịch Hồ Chí Minh")).map((p) => p.name)).toEqual(["Hồ Chí Minh"]);
+  });
+});
+
+/**
+ * recognizePeople leaves its name starts marked as made from every name candidate when no byline
+ * cut one (people-starts.ts `ofEvery`); org.ts then takes them as they are, without making its own
+ * set to compare. Marked so, they must be the set org.ts would make.
+ */
+describe("name starts marked as of every candidate are the organisations' own", () => {
+  const sorted = (s: Set<number>) => [...s].sort((a, b) => a - b);
+  test("random texts", () => {
+    let marked = 0;
+    let unmarked = 0;
+    fc.assert(
+      fc.property(text, (s) => {
+        const c = ctxOf(s);
+        readPeople(c);
+        if (!peopleNameStarts.ofEvery(c.doc)) {
+          unmarked++;
+          return;
+        }
+        marked++;
+        expectEqual(sorted(peopleNameStarts.get(c.doc)!), sorted(nameStartsOf(nameCandidates(c.doc))));
+      }),
+      { numRuns: 3000 },
+    );
+    expect(marked).toBeGreaterThan(100);
+    expect(unmarked).toBeGreaterThan(0);
+  });
+  test("real text", () => {
+    const plain = ctxOf("Giám đốc Sở Y tế Trần Văn An phát biểu.");
+    readPeople(plain);
+    expect(peopleNameStarts.ofEvery(plain.doc)).toBe(true);
+    expect(sorted(peopleNameStarts.get(plain.doc)!)).toEqual([17]);
+    // the credit "Nguyễn Văn Thắng" cuts the capitalised run "Nguyễn Văn Thắng Hội": not every candidate
+    const credit = ctxOf("Ảnh: Nguyễn Văn Thắng Hội nghị diễn ra sáng nay.");
+    readPeople(credit);
+    expect(peopleNameStarts.ofEvery(credit.doc)).toBe(false);
   });
 });

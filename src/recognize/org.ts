@@ -8,12 +8,10 @@
 import type { Ctx, OrgHit } from "./types.js";
 import { named } from "../text/rx.js";
 import { fold } from "../text/fold.js";
-import { FIXED_CITY_NAMES, ORG_HEADS } from "../lexicon/org-heads.js";
-
-const CITY_NAMES = new Set<string>(FIXED_CITY_NAMES.map((n) => fold(n)));
+import { ORG_HEADS } from "../lexicon/org-heads.js";
 import { nameCandidates } from "./name.js";
 import { parseOrg } from "./title.js";
-import { peopleNameStarts } from "./people-starts.js";
+import { nameStartsOf, peopleNameStarts } from "./people-starts.js";
 import { trieSource, wordBefore } from "./phrase.js";
 import { T_ODD, type Tokens } from "../text/tokens.js";
 import { freshTokens } from "../text/words.js";
@@ -44,10 +42,11 @@ export function headEndAt(doc: Doc, t: Tokens, i: number): number {
 export function recognizeOrganizations(ctx: Ctx): OrgHit[] {
   const { doc } = ctx;
   const { norm, key } = doc;
-  let nameStarts = new Set(nameCandidates(doc).filter((c) => c.surname && (!c.fixed || !CITY_NAMES.has(fold(c.name))) && !c.caps && !c.negative).map((c) => c.start));
-  // the same name starts as recognizePeople used (usually): share its set, and so the organisation phrases it read
+  // the same name starts as recognizePeople used (usually): share its set, and so the organisation
+  // phrases it read; made from every candidate, as here, it is the same set, and not made again
   const theirs = peopleNameStarts.get(doc);
-  if (theirs && theirs.size === nameStarts.size && [...theirs].every((s) => nameStarts.has(s))) nameStarts = theirs;
+  let nameStarts = theirs && peopleNameStarts.ofEvery(doc) ? theirs : nameStartsOf(nameCandidates(doc));
+  if (theirs && nameStarts !== theirs && theirs.size === nameStarts.size && [...theirs].every((s) => nameStarts.has(s))) nameStarts = theirs;
   const out: OrgHit[] = [];
   // the matches of HEAD over the whole key, left to right, each after the last (`from`), whose left
   // edge holds (no letter, mark or digit before): a head starts a word token, so the sticky pattern

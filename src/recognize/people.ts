@@ -18,12 +18,10 @@
  */
 import type { Ctx, OrgHit, PersonHit } from "./types.js";
 import type { Doc } from "../text/normalize.js";
-import { fold } from "../text/fold.js";
 import { nameCandidates, type NameCandidate } from "./name.js";
 import { mergeSpellings } from "./people-merge.js";
 import { findBylines, type BylineHit } from "./byline.js";
-import { peopleNameStarts } from "./people-starts.js";
-import { FIXED_CITY_NAMES } from "../lexicon/org-heads.js";
+import { nameStartsOf, peopleNameStarts } from "./people-starts.js";
 import { recognizeOrganizations as orgs } from "./org.js";
 import { PeopleText } from "./people-text.js";
 import { acceptNames } from "./people-accept.js";
@@ -31,8 +29,6 @@ import { PeopleBuilder } from "./people-build.js";
 import { inOrder, none } from "../text/lists.js";
 import { T_CAP, T_DIGITS, T_GAP, T_LETTERS, T_LINE, T_ODD } from "../text/tokens.js";
 
-/** Words that make a historical or fixed name a person: "Chủ tịch Hồ Chí Minh", "anh hùng Võ Thị Sáu". */
-const CITY_NAMES = new Set<string>(FIXED_CITY_NAMES.map((n) => fold(n)));
 
 /**
  * The steps: the name candidates and bylines; the titles, chains and scopes around them
@@ -112,16 +108,17 @@ export function readPeople(ctx: Ctx): PersonHit[] {
   const doc = ctx.doc;
   const bylines = findBylines(doc);
   // a credit cut short ("Ảnh: Nguyễn Văn Thắng Hội nghị…") wins over the longer capitalised run
-  const cands = withoutCut(nameCandidates(doc), bylines);
+  const every = nameCandidates(doc);
+  const cands = withoutCut(every, bylines);
   // every person below is a candidate accepted in pass 1 or a byline: with neither there is none
   // (most short texts), and titles, scopes and lists need not be read
   if (!cands.length && !bylines.length) {
-    peopleNameStarts.set(doc, new Set());
+    peopleNameStarts.set(doc, new Set(), true);
     return none();
   }
-  // (a historical name may be a namesake's: "… Văn phòng Chính phủ Trần Quốc Toản" ends the organisation there)
-  const nameStarts = new Set(cands.filter((c) => c.surname && (!c.fixed || !CITY_NAMES.has(fold(c.name))) && !c.caps && !c.negative).map((c) => c.start));
-  peopleNameStarts.set(doc, nameStarts);
+  // (the organisations take the set as it is when no byline cut a candidate: people-starts.ts)
+  const nameStarts = nameStartsOf(cands);
+  peopleNameStarts.set(doc, nameStarts, cands.length === every.length);
   const pt = new PeopleText(ctx, cands, nameStarts);
 
   // pass 1: which candidates are people

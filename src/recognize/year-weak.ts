@@ -117,10 +117,14 @@ const NOW_OR_ANNIVERSARY = idTable(["nay", "này", "giờ", "niệm", "lập", "
  * told as "now" ("từ nay đến cuối năm 2017", "từ đầu năm 2017 đến nay") or an anniversary ("kỷ
  * niệm 60 năm", "45 năm thành lập"): a text with none of their words (a token with its id) has
  * none, and its mentions need not all be read with every flag (test/year-weak.test.ts holds
- * documentYear as the oracle).
+ * documentYear as the oracle). Nor does a text with no year mention at all (no bare year, no date
+ * with its own year): its list of mentions is empty, and so is its year. (Most short texts: of
+ * 2,048 texts of 1 KB cut from the archive, 983 had none of either but the common "này", and
+ * documentYear read an empty list for each.)
  */
-export function yearBeyondPlain(doc: Doc): boolean {
-  const t = freshTokens(doc);
+export function yearBeyondPlain(ctx: Ctx, hits: DateHit[]): boolean {
+  if (!hits.some(givesYear) && bareYears(ctx.doc).length === 0) return false;
+  const t = freshTokens(ctx.doc);
   const ids = NOW_OR_ANNIVERSARY;
   for (let i = 0; i < t.count; i++) {
     const id = t.id[i]!;

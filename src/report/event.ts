@@ -92,7 +92,7 @@ export function findEvent(ctx: Ctx, dates: DateHit[], _orgs: OrgHit[]): EventInf
     const y = latestYear(ctx, dates);
     if (y) date = String(y);
     year = y ?? undefined;
-    if (y === null) beyond = yearBeyondPlain(ctx.doc);
+    if (y === null) beyond = yearBeyondPlain(ctx, dates);
   }
   if (year === undefined && beyond) year = documentYear(ctx, dates) ?? undefined;
 

@@ -73,6 +73,8 @@ export class DocMemo {
   names: unknown = undefined;
   /** recognize/people-starts.ts: where recognizePeople found names start. */
   nameStarts: unknown = undefined;
+  /** recognize/people-starts.ts: nameStarts holds the starts of every name candidate (none cut by a byline). */
+  nameStartsOfEvery = false;
   /** recognize/honorific.ts honorificsBefore, by position. */
   honorifics: unknown = undefined;
   /** recognize/title.ts parseOrg: organisation phrases read, per set of name starts. */
