@@ -92,6 +92,23 @@ describe("libraries load when an input needs them", () => {
     ]);
   });
 
+  test("a format whose output code will not load fails each post with a one-line error, and the thread goes on (it used to die after each post and be restarted)", async () => {
+    const got = (await fresh(`async () => {
+      const posts = ["a", "b"].map((id) => ({ id, source: id + ".txt", kind: "text", text: VI, size: 1 }));
+      const broken = await processPosts(posts, { mode: "extract", format: "csv", _test: { outputFails: true } });
+      const after = await processPosts(posts, { mode: "extract", format: "csv" });
+      return [broken, after.map((o) => [o.ok, loadedOutput().join(" ")])];
+    }`)) as [{ ok: boolean; id: string; error?: string }[], unknown];
+    expect(got[0].map((o) => [o.id, o.ok, o.error])).toEqual([
+      ["a", false, "internal error: test: the output code did not load"],
+      ["b", false, "internal error: test: the output code did not load"],
+    ]);
+    expect(got[1]).toEqual([
+      [true, "csv"],
+      [true, "csv"],
+    ]);
+  });
+
   test("no module of the CLI imports those libraries (or piscina) statically: only lazy.ts and progress.ts, dynamically", () => {
     const dir = join(root, "src", "cli");
     const files = [...readdirSync(dir).map((f) => join(dir, f)), ...readdirSync(join(dir, "commands")).map((f) => join(dir, "commands", f))].filter((f) => f.endsWith(".ts"));

@@ -66,6 +66,8 @@ export interface TestFaults {
   signal?: Int32Array;
   /** These posts, when their output is made (with --stages: in stage B), first wait until a thread has died by `die`. */
   afterDeath?: string[];
+  /** Loading the output code of the batch's format fails (posts.ts outcomes), as in a broken install. */
+  outputFails?: boolean;
 }
 
 export interface PostStats {

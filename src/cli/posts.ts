@@ -51,7 +51,15 @@ export function findingLines(post: Post, read: PostText, report: Pick<Report, "f
  * which is returned; the output code of the batch's format first loaded (lazy.ts loadOutput).
  */
 export async function outcomes(posts: readonly Post[], opts: JobOptions, ready: readonly { i: number; read: PostText }[], reports: readonly (Report | Error)[], results: Outcome[], turn?: (i: number) => void): Promise<Outcome[]> {
-  libs = await loadOutput(opts);
+  try {
+    if (opts._test?.outputFails) throw new Error("test: the output code did not load");
+    libs = await loadOutput(opts);
+  } catch (err) {
+    // the format's output code would not load (a broken install): each post says so and the run
+    // goes on, instead of the thread dying after each post and being restarted for the next
+    for (const { i } of ready) results[i] = internal(posts[i]!, err);
+    return results;
+  }
   for (let k = 0; k < ready.length; k++) {
     const { i, read } = ready[k]!;
     const post = posts[i]!;

@@ -12,13 +12,9 @@ import { begin } from "../report/begin.js";
 import { CHUNK, CHUNK_CHARS, optionsOf } from "../report/chunks.js";
 import { Work } from "../report/work.js";
 import { handOver } from "../report/hand-over.js";
-import { shareTokenSlabs } from "../text/tokens.js";
 import { runPhases } from "../report/work.js";
 import type { Split } from "../report/sides.js";
 import type { Report } from "../schema.js";
-
-// this thread's token tables in shared memory: the hand-over sends their slabs to B, not copies
-shareTokenSlabs();
 
 /** Stage A: read the batch, run the split's first phases chunk by chunk; the message for B and what to transfer with it. */
 export async function handA(m: BatchMessage, split: Split, turns: Turns): Promise<{ message: StageMessage; transfer: ArrayBuffer[] }> {

@@ -25,6 +25,7 @@ import { dieFault } from "./post-read.js";
 import type { BatchMessage, ResultMessage } from "./worker.js";
 import type { StageMessage } from "./stages.js";
 import { loadSplitSide } from "../report/sides.js";
+import { shareTokenSlabs } from "../text/tokens.js";
 
 export interface StageData {
   role: "a" | "b";
@@ -51,6 +52,9 @@ const progress = new Int32Array(data.progress);
 const split = await loadSplitSide("people", data.role);
 // then only this stage's half (stage-a.ts, stage-b.ts): A loads none of the output code
 const { handA } = data.role === "a" ? await import("./stage-a.js") : { handA: null };
+// A's token tables in shared memory: the hand-over sends their slabs to B, not copies. Here, at
+// the thread's entry, not in stage-a.ts, which tests import into threads that share module state
+if (data.role === "a") shareTokenSlabs();
 const { finishB } = data.role === "b" ? await import("./stage-b.js") : { finishB: null };
 
 if (data.role === "a") {

@@ -313,10 +313,12 @@ let slabAt = 0;
 
 /**
  * From now on the slabs (and a bigger table's own buffer) are SharedArrayBuffers: stage A of the
- * pair (src/cli/stage-a.ts) hands its docs to another thread, and hand-over.ts then sends the
- * slabs that hold their tables instead of a copy of each table (a doc handed over is read by the
- * other thread only; the other tables of a slab are not touched). Not where SharedArrayBuffer is
- * missing (a browser page without cross-origin isolation). `on` false: ArrayBuffers again (tests).
+ * pair (src/cli/stage-worker.ts, at A's entry) hands its docs to another thread, and hand-over.ts
+ * then sends the slabs that hold their tables instead of a copy of each table. A doc handed over
+ * belongs to the other thread from then on: A never touches it again, and the other thread may
+ * write its ids (words.ts refreshIds, when its lexicon gained words) into its part of the slab
+ * only; the other tables of a slab are not touched. Not where SharedArrayBuffer is missing (a
+ * browser page without cross-origin isolation). `on` false: ArrayBuffers again (tests).
  */
 export function shareTokenSlabs(on = true): void {
   const want = on && typeof SharedArrayBuffer !== "undefined" ? SharedArrayBuffer : ArrayBuffer;
