@@ -36,12 +36,38 @@ describe("pool", () => {
     expect(figures(rs[1]!)).toEqual(["18 nhiệm vụ", "96%"]);
   });
 
-  test("a post that never ends fails alone, named; the rest of its batch is read, in order", async () => {
-    const rs = await pool.run(["a", "stuck", "c", "d"].map(post), { ...FACTS, _test: { stall: ["stuck"] } });
-    expect(ids(rs)).toEqual(["a", "stuck!", "c", "d"]);
-    expect(rs[1]).toMatchObject({ ok: false, id: "stuck", error: expect.stringMatching(/took more than 3 s: stopped \(--post-timeout\)/) });
-    // the pool goes on with a new thread
-    expect(ids(await pool.run([post("e")], FACTS))).toEqual(["e"]);
+  // The stall spends ~3 s asleep until the watchdog stops it; the tests beside it, each on a pool of
+  // its own with no time budget, run meanwhile (each asserts through its own context's expect).
+  describe.concurrent("at once", () => {
+    test("a post that never ends fails alone, named; the rest of its batch is read, in order", async ({ expect }) => {
+      const rs = await pool.run(["a", "stuck", "c", "d"].map(post), { ...FACTS, _test: { stall: ["stuck"] } });
+      expect(ids(rs)).toEqual(["a", "stuck!", "c", "d"]);
+      expect(rs[1]).toMatchObject({ ok: false, id: "stuck", error: expect.stringMatching(/took more than 3 s: stopped \(--post-timeout\)/) });
+      // the pool goes on with a new thread
+      expect(ids(await pool.run([post("e")], FACTS))).toEqual(["e"]);
+    });
+
+    test("workers that cannot even load: every post fails at once, saying why (three tries in all)", async ({ expect }) => {
+      const broken = new Pool({ jobs: 1, postTimeout: 0, worker: BROKEN });
+      try {
+        const rs = await Promise.all([broken.run(["a", "b"].map(post), FACTS), broken.run([post("c")], FACTS)]);
+        expect(rs.flat()).toEqual(["a", "b", "c"].map((id) => ({ ok: false, id, source: `${id}.txt`, error: "worker failed to start: worker failed: cannot load" })));
+      } finally {
+        await broken.close();
+      }
+    });
+
+    test("a post that exhausts its thread's memory fails alone with a clear message", async ({ expect }) => {
+      // no time budget here: only the memory limit can stop it
+      const small = new Pool({ jobs: 1, postTimeout: 0, maxOldMb: 64, worker: bundledWorker() });
+      try {
+        const rs = await small.run(["a", "hog", "c"].map(post), { ...FACTS, _test: { oom: ["hog"] } });
+        expect(ids(rs)).toEqual(["a", "hog!", "c"]);
+        expect(rs[1]).toMatchObject({ ok: false, error: "ran out of memory (a worker may use 64 MB)" });
+      } finally {
+        await small.close();
+      }
+    });
   });
 
   test("a worker that dies between posts (its batch read, its results not sent): the batch is read again; the post that kills a worker alone fails alone, the others get their records", async () => {
@@ -57,28 +83,6 @@ describe("pool", () => {
     // two deaths, "bad" read twice, a and c once
     expect(Array.from(s)).toEqual([0, 4, 2]);
     expect(ids(await pool.run([post("e")], FACTS))).toEqual(["e"]);
-  });
-
-  test("workers that cannot even load: every post fails at once, saying why (three tries in all)", async () => {
-    const broken = new Pool({ jobs: 1, postTimeout: 0, worker: BROKEN });
-    try {
-      const rs = await Promise.all([broken.run(["a", "b"].map(post), FACTS), broken.run([post("c")], FACTS)]);
-      expect(rs.flat()).toEqual(["a", "b", "c"].map((id) => ({ ok: false, id, source: `${id}.txt`, error: "worker failed to start: worker failed: cannot load" })));
-    } finally {
-      await broken.close();
-    }
-  });
-
-  test("a post that exhausts its thread's memory fails alone with a clear message", async () => {
-    // no time budget here: only the memory limit can stop it
-    const small = new Pool({ jobs: 1, postTimeout: 0, maxOldMb: 64, worker: bundledWorker() });
-    try {
-      const rs = await small.run(["a", "hog", "c"].map(post), { ...FACTS, _test: { oom: ["hog"] } });
-      expect(ids(rs)).toEqual(["a", "hog!", "c"]);
-      expect(rs[1]).toMatchObject({ ok: false, error: "ran out of memory (a worker may use 64 MB)" });
-    } finally {
-      await small.close();
-    }
   });
 });
 

@@ -5,10 +5,10 @@
  */
 import { afterAll, describe, expect, inject, test } from "vitest";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { spawnSync } from "node:child_process";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { stagesFor } from "../src/cli/cores.js";
+import { spawned } from "./helpers/cli.js";
 
 const VI = "Sáng 12/3/2024, Ủy ban nhân dân tỉnh tổ chức hội nghị tổng kết. Ông Trần Văn Bình, Phó Chủ tịch, cho biết đã hoàn thành 18 nhiệm vụ, đạt 96% kế hoạch; tổng vốn đầu tư 4,2 tỷ đồng.";
 
@@ -26,13 +26,13 @@ describe("which pool --jobs gives", () => {
   const dir = mkdtempSync(join(tmpdir(), "baocao-stages-default-"));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  test("the built CLI: --jobs 2 (a pair) and --jobs 2 --no-stages write the same bytes", () => {
+  test("the built CLI: --jobs 2 (a pair) and --jobs 2 --no-stages write the same bytes", async () => {
     const input = join(dir, "in.jsonl");
     writeFileSync(input, [1, 2, 3].map((i) => JSON.stringify({ id: `p${i}`, text: `${VI} Lần ${i}.` })).join("\n") + "\n");
-    const run = (...args: string[]) => spawnSync(process.execPath, [inject("cli"), "extract", input, "--quiet", ...args], { encoding: "utf8" });
-    const pair = run("--jobs", "2");
-    const whole = run("--jobs", "2", "--no-stages");
-    for (const r of [pair, whole]) expect(r.status, r.stderr).toBe(0);
+    // (the two processes at once)
+    const run = (...args: string[]) => spawned(inject("cli"), ["extract", input, "--quiet", ...args], {});
+    const [pair, whole] = await Promise.all([run("--jobs", "2"), run("--jobs", "2", "--no-stages")]);
+    for (const r of [pair, whole]) expect(r.code, r.stderr).toBe(0);
     expect(pair.stdout.trimEnd().split("\n").map((l) => JSON.parse(l).id)).toEqual(["p1", "p2", "p3"]);
     expect(whole.stdout).toBe(pair.stdout);
     // (a machine of one core clamps --jobs 2 to 1, with a note)

@@ -36,7 +36,8 @@ export function sharedPool(): Pool {
   return (shared ??= new Pool({ jobs: 1, postTimeout: 0, worker: bundledWorker() }));
 }
 
-function spawned(bin: string, args: string[], o: { stdin?: string | Buffer; signal?: AbortSignal }): Promise<CliResult> {
+/** `node bin ...args` as a process, its standard input `o.stdin` (o.signal: SIGINT or SIGTERM it 300 ms after start). */
+export function spawned(bin: string, args: string[], o: { stdin?: string | Buffer; signal?: AbortSignal }): Promise<CliResult> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [bin, ...args], { stdio: ["pipe", "pipe", "pipe"] });
     const out: Buffer[] = [];
