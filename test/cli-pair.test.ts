@@ -53,8 +53,8 @@ describe("a pair of stages", () => {
   });
 
   // The faults run at once, each in its own pool (the deaths one after another on the file's pair):
-  // the stalls and the budget spend most of their time asleep until the watchdog stops them, which
-  // the others' work fills. Each test's outcome depends only on its own pool, never on the order
+  // the stalls and the budget test spend most of their time asleep until the watchdog stops them,
+  // which the others' work fills. Each test's outcome depends only on its own pool, never on the order
   // they end in; each asserts through its own context's expect.
   describe.concurrent("faults, at once", () => {
     describe("deaths between posts, one after another on the file's pair", () => {
@@ -112,6 +112,23 @@ describe("a pair of stages", () => {
       });
     });
 
+    test("a post's time budget spans both stages: 2 s asleep in A and 2 s in B fail it (3 s); 1.5 s in one stage does not", async ({ expect }) => {
+      // asleep, not busy: the budget is wall-clock time (turns.ts, performance.now), which sleeping
+      // spends as surely as working, at no CPU. A loaded machine only adds to a post's time: "both"
+      // has 4 s whatever the load, and the watchdog (every 250 ms) sees it past 3 s ~1 s into its
+      // 2 s in B; "inB" has ~1.5 s to spare. The pair reads a post first, so that neither stage
+      // compiles the parse while the budgets run: inB's work beside its sleep is then a few ms of
+      // CPU, not the tens of a cold post (run cold beside the other faults at load ~15, inB once
+      // took more than 3 s). (B sleeps on inB while A sleeps on both.)
+      await withPool({}, async (own) => {
+        expect(ids(await own.run([post("warm")], FACTS))).toEqual(["warm"]);
+        const opts = { ...FACTS, _test: { slow: { inB: [0, 1500], both: [2000, 2000] } as Record<string, [number, number]> } };
+        const [inB, both] = await Promise.all([own.run([post("inB")], opts), own.run([post("both")], opts)]);
+        expect(ids(inB)).toEqual(["inB"]);
+        expect(both).toMatchObject([{ ok: false, id: "both", error: "took more than 3 s: stopped (--post-timeout)" }]);
+      });
+    });
+
     test("a post that exhausts stage A's memory fails alone with a clear message, and stage B goes on", async ({ expect }) => {
       // no time budget here: only the memory limit can stop it. Stage A's death is the case that
       // needs the pair's own handling (B must not take A's closed channel for the end, before the
@@ -132,21 +149,6 @@ describe("a pair of stages", () => {
         expect(rs.flat()).toEqual(["a", "b", "c"].map((id) => ({ ok: false, id, source: `${id}.txt`, error: "worker failed to start: worker failed: cannot load" })));
       });
     });
-  });
-
-  // (alone, not beside the faults above: "inB" has the least time to spare of any healthy post here)
-  test("a post's time budget spans both stages: 2 s asleep in A and 2 s in B fail it (3 s); 1.5 s in one stage does not", async () => {
-    // asleep, not busy: the budget is wall-clock time (turns.ts, performance.now), which sleeping
-    // spends as surely as working, at no CPU. A loaded machine only adds to a post's time: "both"
-    // has 4 s whatever the load, and the watchdog (every 250 ms) sees it past 3 s ~1 s into its
-    // 2 s in B; "inB" has ~1.5 s to spare (a cold post takes tens of ms of CPU, ten times that at
-    // load ~18). (B sleeps on inB while A sleeps on both.) The pair has read a post first, so
-    // neither stage compiles the parse while a budget runs, whatever ran before.
-    expect(ids(await pool.run([post("warm")], FACTS))).toEqual(["warm"]);
-    const opts = { ...FACTS, _test: { slow: { inB: [0, 1500], both: [2000, 2000] } as Record<string, [number, number]> } };
-    const [inB, both] = await Promise.all([pool.run([post("inB")], opts), pool.run([post("both")], opts)]);
-    expect(ids(inB)).toEqual(["inB"]);
-    expect(both).toMatchObject([{ ok: false, id: "both", error: "took more than 3 s: stopped (--post-timeout)" }]);
   });
 
   // (last of this describe: it stops the file's pair)
