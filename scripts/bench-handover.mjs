@@ -52,7 +52,6 @@ async function setup(dir) {
   const { handOver, takeOver } = await at("report/hand-over.js");
   // token tables in shared slabs, as stage A makes them (a build that has shareTokenSlabs); for
   // the whole process, so `one` runs on shared slabs too, which a real pool worker does not
-  // (reading a typed array on a SharedArrayBuffer costs the same as on an ArrayBuffer)
   (await at("text/tokens.js")).shareTokenSlabs?.();
   const split = SPLITS[SPLIT];
   if (!split) throw new Error(`--split: one of ${Object.keys(SPLITS).join(", ")}`);
