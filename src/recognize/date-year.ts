@@ -16,7 +16,7 @@ import { fold } from "../text/fold.js";
 import { bareYears, edged, execAtEnd } from "./date-scan.js";
 import { bareYear, comingSchoolYear, givesYear, referenceDate, targetDate } from "./year-weak.js";
 import { AFTER_BEFORE, DIGIT, END_OF_YEAR_BEFORE, FULL_REVIEW, HAS_AFTER_WORD, HAS_FUTURE_WORD, JUST_PAST_AFTER, OPENS_TERM, PART_OF_YEAR_BEFORE, PAST_MONTH_BEFORE, REVIEW, TERM_BEFORE, AFTER_FIRSTS } from "./year-cues.js";
-import { inOrder } from "../text/lists.js";
+import { firstStartAt, inOrder } from "../text/lists.js";
 
 const L = new RegExp(LS);
 const R = new RegExp(RS);
@@ -317,7 +317,7 @@ function readYearContext(ctx: Ctx, all: YearMention[]): YearContext {
           const review = !edged(text, REVIEW).next().done;
           const full = review && !edged(text, FULL_REVIEW).next().done;
           const opens = !edged(text, OPENS_TERM).next().done;
-          const first = firstAtOrAfter(bare, s.start);
+          const first = firstStartAt(bare, s.start);
           // the year a review closes is the earliest whole year of its sentence; a later one is
           // the plan it opens ("tổng kết năm 2016, triển khai nhiệm vụ năm 2017" → 2017, not 2018)
           let reviewed = Infinity;
@@ -443,13 +443,3 @@ function textYear(key: string, found: YearMention[], all: YearMention[]): { year
   return { year: best, anniversary: false };
 }
 
-function firstAtOrAfter(list: YearMention[], at: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid]!.start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}

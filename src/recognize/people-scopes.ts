@@ -16,7 +16,7 @@ import { fold } from "../text/fold.js";
 import { T_GAP, T_WORD } from "../text/tokens.js";
 import { freshTokens } from "../text/words.js";
 import { peopleIndex } from "./people-index.js";
-import { inOrder } from "../text/lists.js";
+import { firstStartAt, inOrder } from "../text/lists.js";
 
 /** A plural title or honorific covers the names listed after it, within its sentence and at most this far. */
 export const MAX_SCOPE = 1500;
@@ -55,16 +55,6 @@ export function findScopes(
   sentenceEnd: (pos: number) => number,
 ): Scope[] {
   const { norm, key } = doc;
-  const firstCandAt = (pos: number): number => {
-    let lo = 0;
-    let hi = byPos.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (byPos[mid]!.start < pos) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
   // plural honorifics and list titles: "các đồng chí Phó Chủ tịch Tổng LĐLĐVN: A, B, C"
   const scopes: Scope[] = [];
   for (const m of scanAt(PLURAL, key, pluralStarts(doc), (at) => !wordBefore(key, at))) {
@@ -90,7 +80,7 @@ export function findScopes(
     } else if (nameStarts.has(after)) {
       // the names listed right after it
       let last = after;
-      for (let ci = firstCandAt(after); ci < byPos.length; ci++) {
+      for (let ci = firstStartAt(byPos, after); ci < byPos.length; ci++) {
         const c = byPos[ci]!;
         if (c.start > end) break;
         if (c.start !== last && !/^\s*(?:,|và)\s*$/.test(norm.slice(last, c.start))) break;

@@ -20,7 +20,7 @@ import { findTitles, type TitleHit } from "./title.js";
 import { PERSON_ROLES } from "../lexicon/titles.js";
 import { COUNTRY_WORDS, ORG_HEADS } from "../lexicon/org-heads.js";
 import { PhraseSet, phraseBefore, unitClass } from "./phrase.js";
-import { inOrder, none } from "../text/lists.js";
+import { firstStartAt, inOrder, none } from "../text/lists.js";
 
 /** Between a title and a foreign name: nothing, a bracketed acronym, a comma ("Chủ tịch Ủy ban châu Âu (EC) Jean-Claude Juncker"). */
 const FOREIGN_GAP = /^\s*(?:\([^()]{1,15}\)\s*)?,?\s*$/u;
@@ -397,13 +397,7 @@ export class PeopleText {
     // reaches j - 12: read back from the last title starting before j, no further than a chain can
     // reach (a walk from the first title was quadratic in the length of a long text)
     const titles = this.titles;
-    let lo = 0;
-    let hi = titles.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (titles[mid]!.start < j) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = firstStartAt(titles, j);
     let best: TitleHit | null = null;
     for (let k = lo - 1; k >= 0 && titles[k]!.start >= j - 12 - this.longestChain; k--) {
       const t = titles[k]!;

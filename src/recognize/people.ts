@@ -26,7 +26,7 @@ import { recognizeOrganizations as orgs } from "./org.js";
 import { PeopleText } from "./people-text.js";
 import { acceptNames } from "./people-accept.js";
 import { PeopleBuilder } from "./people-build.js";
-import { inOrder, none } from "../text/lists.js";
+import { firstStartAt, inOrder, none } from "../text/lists.js";
 import { T_CAP, T_DIGITS, T_GAP, T_LETTERS, T_LINE, T_ODD } from "../text/tokens.js";
 
 
@@ -91,13 +91,7 @@ function withoutCut(cands: NameCandidate[], bylines: BylineHit[]): NameCandidate
   let longest = 0;
   for (const b of bs) longest = Math.max(longest, b.end - b.start);
   return cands.filter((c) => {
-    let lo = 0;
-    let hi = bs.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (bs[mid]!.start < c.end) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = firstStartAt(bs, c.end);
     for (let k = lo - 1; k >= 0 && bs[k]!.start > c.start - longest; k--) if (cuts(bs[k]!, c.start, c.end)) return false;
     return true;
   });

@@ -15,6 +15,7 @@ import { fold } from "../text/fold.js";
 import { BASE_WORDS, GLUE_WORDS, PLAN_WORDS } from "../lexicon/relation-cues.js";
 import { foldedWords, guard, PhraseList, type Fig, type RelateCtx } from "./context.js";
 import { kindOf, kindsCompatible } from "./kinds.js";
+import { firstStartAt } from "../text/lists.js";
 
 const GLUE = new PhraseList([...GLUE_WORDS, ...PLAN_WORDS, ...BASE_WORDS, "năm", "nay", "này", "kỳ", "cùng", "trước", "ngoái", "giao", "đề ra", "lần"]);
 const PLAN = new PhraseList(PLAN_WORDS);
@@ -207,15 +208,7 @@ export function statedAfter(rc: RelateCtx, pos: number, sent: number): Fig | und
 
 /** The first figure starting at or after a norm position (binary search). */
 export function nextFig(rc: RelateCtx, pos: number): Fig | undefined {
-  const fs = rc.figs;
-  let lo = 0;
-  let hi = fs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (fs[mid]!.start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return fs[lo];
+  return rc.figs[firstStartAt(rc.figs, pos)];
 }
 
 /** Index of the last figure ending at or before a norm position, or -1. */

@@ -36,3 +36,20 @@ export function inOrder<T>(list: T[], cmp: (a: T, b: T) => number): T[] {
   for (let i = 1; i < list.length; i++) if (cmp(list[i - 1]!, list[i]!) > 0) return list.sort(cmp);
   return list;
 }
+
+/**
+ * The first index k of a list in order of start with list[k].start >= x (list.length when none):
+ * a binary search. Hits of several kinds come here (titles, bylines, figures, year mentions, name
+ * candidates), so its read of `.start` sees several maps; bench-ab against the copies it replaced
+ * measured no difference (phase 13).
+ */
+export function firstStartAt(list: readonly { readonly start: number }[], x: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.start < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
