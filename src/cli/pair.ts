@@ -54,13 +54,12 @@ interface Pair {
   served: number;
   /** Takes no more batches. */
   gone: boolean;
-  /** A died (why): B finishes what A handed it, then the pair ends (drained). */
-  lostA?: string;
   /**
-   * Where A was when it was declared lost, read then: the pair ends only after B drains, and an
-   * A the watchdog stops may still finish its post and start the next before it stops.
+   * A died (why), and where it was when it was declared lost, read then: B finishes what A handed
+   * it, then the pair ends (drained); an A the watchdog stops may still finish its post and start
+   * the next before it stops.
    */
-  heldA?: Held;
+  lostA?: { why: string; held: Held };
   /** Ended: both threads stopped, its batches settled. */
   done?: boolean;
 }
@@ -130,9 +129,8 @@ export class PairPool extends BasePool {
     // A is gone: B finishes what A handed it (a batch handed over needs nothing more of A), says
     // drained, then the batches A still held are settled (end)
     const w = pair.seen.a;
-    pair.heldA = { post: w.post, batch: w.batch, loaded: w.loaded };
+    pair.lostA = { why, held: { post: w.post, batch: w.batch, loaded: w.loaded } };
     if (terminate) void pair.a.terminate();
-    pair.lostA = why;
     pair.gone = true;
     this.live = this.live.filter((p) => p !== pair);
     this.draining.push(pair);
@@ -163,7 +161,7 @@ export class PairPool extends BasePool {
       for (const t of tasks.values()) t.resolve([]);
       return;
     }
-    if (pair.lostA !== undefined) deaths.unshift({ w: pair.heldA ?? pair.seen.a, why: pair.lostA });
+    if (pair.lostA) deaths.unshift({ w: pair.lostA.held, why: pair.lostA.why });
     const culprits: [Task, number, string][] = [];
     const orphans = new Map<Task, string>();
     // a pair whose stages did not load is one start failure, however many of them died
