@@ -1,0 +1,48 @@
+/**
+ * Shapes from the blind audit I (issue 14): a class of vehicle is no count ("xe 3 bánh", "xe khách
+ * 45 chỗ"); two signatures glued on after the last sentence ("… trên địa bàn Quốc Hoàn - Thúy
+ * Nga"); the first number of a change takes the percent sign of the second ("từ 17,25 … xuống
+ * 15,3%"); "công chức, viên chức" inside a unit's name; a bare "triệu" before "để" after a money
+ * verb ("bỏ ra 70 triệu để bồi thường"); "một" as a part of a breakdown ("gồm một phụ huynh và 10
+ * học sinh").
+ * Sentences written for these tests, not corpus text.
+ */
+import { describe, expect, test } from "vitest";
+import { parseReport } from "../src/index.js";
+
+const names = (text: string) => parseReport(text).people.map((p) => p.name);
+const positions = (text: string, name: string) =>
+  parseReport(text).people.find((x) => x.name === name)?.positions.map((x) => [x.title, x.org]) ?? null;
+const figures = (text: string) =>
+  parseReport(text).figures.map((f) => [f.kind, f.value, f.kind === "count" ? f.category : f.kind === "money" ? f.currency : null]);
+
+describe("a class of vehicle is no count", () => {
+  test("wheels and seats after a vehicle's word", () => {
+    expect(figures("Đội kiểm tra xe 3 bánh tự chế và xe khách 29 chỗ chạy tuyến Bắc Giang.")).toEqual([]);
+  });
+  test("a list or a range of classes", () => {
+    expect(figures("Tại trạm, ô tô 7 chỗ, 16 chỗ và xe 3-4 bánh được miễn phí.")).toEqual([]);
+  });
+  test("below a number of seats, and four-wheel drive", () => {
+    expect(figures("Thuế xe dưới 9 chỗ ngồi giảm; mẫu này có hệ dẫn động 4 bánh.")).toEqual([]);
+  });
+  test("wheels and seats counted elsewhere stay counts", () => {
+    expect(figures("Công an thu giữ 12 bánh heroin; nhà thi đấu có 800 chỗ ngồi.")).toEqual([
+      ["count", 12, "other"],
+      ["count", 800, "other"],
+    ]);
+  });
+});
+
+describe("'một' as a part of a breakdown", () => {
+  test("after 'gồm', before a counted part", () => {
+    expect(figures("Đoàn có 9 người gồm một lái xe và 8 học sinh.")).toEqual([
+      ["count", 9, "personnel"],
+      ["count", 1, "other"],
+      ["count", 8, "training"],
+    ]);
+  });
+  test("no counted part after it: an article", () => {
+    expect(figures("Căn nhà gồm một sân rộng phía trước.")).toEqual([]);
+  });
+});
