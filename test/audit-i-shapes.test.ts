@@ -34,6 +34,15 @@ describe("a class of vehicle is no count", () => {
   });
 });
 
+describe("two signatures glued on after the last sentence", () => {
+  test("joined by a dash", () => {
+    expect(names("Lãnh đạo huyện đã tặng quà các gia đình chính sách trên địa bàn Minh Khoa - Thu Hiền")).toEqual(["Minh Khoa", "Thu Hiền"]);
+  });
+  test("two places joined by a dash are no signatures", () => {
+    expect(names("Công ty vừa mở thêm chuyến xe chạy tuyến Hà Nội - Hải Phòng")).toEqual([]);
+  });
+});
+
 describe("'một' as a part of a breakdown", () => {
   test("after 'gồm', before a counted part", () => {
     expect(figures("Đoàn có 9 người gồm một lái xe và 8 học sinh.")).toEqual([
