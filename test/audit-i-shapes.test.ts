@@ -43,6 +43,24 @@ describe("two signatures glued on after the last sentence", () => {
   });
 });
 
+describe("the percent sign of a change", () => {
+  test("the first number takes the sign of the second", () => {
+    expect(figures("Tỷ lệ hộ nghèo giảm từ 12,4 trong năm 2016 xuống 9,7% năm 2017.")).toEqual([
+      ["percent", 12.4, null],
+      ["percent", 9.7, null],
+    ]);
+  });
+  test("up, with no year between", () => {
+    expect(figures("Lãi suất tăng từ 6,5 lên 7%.")).toEqual([
+      ["percent", 6.5, null],
+      ["percent", 7, null],
+    ]);
+  });
+  test("no sign after the second number: nothing shared", () => {
+    expect(figures("Điểm trung bình tăng từ 6,5 lên 7,2.")).toEqual([]);
+  });
+});
+
 describe("'một' as a part of a breakdown", () => {
   test("after 'gồm', before a counted part", () => {
     expect(figures("Đoàn có 9 người gồm một lái xe và 8 học sinh.")).toEqual([
