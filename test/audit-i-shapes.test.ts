@@ -61,6 +61,23 @@ describe("the percent sign of a change", () => {
   });
 });
 
+describe("units and amounts", () => {
+  test("'công chức, viên chức' inside a unit's name", () => {
+    expect(positions("Bà Lê Thị Hoa, Trưởng phòng Công chức, viên chức Sở Nội vụ cho biết.", "Lê Thị Hoa")).toEqual([
+      ["Trưởng phòng", "Phòng Công chức, viên chức Sở Nội vụ"],
+    ]);
+  });
+  test("a bare 'triệu' before 'để' after a money verb", () => {
+    expect(figures("Anh ta đã bỏ ra 40 triệu để sửa nhà, còn chị Lan chi 15 triệu để mua xe.")).toEqual([
+      ["money", 40_000_000, "VND"],
+      ["money", 15_000_000, "VND"],
+    ]);
+  });
+  test("people before 'để' stay a count", () => {
+    expect(figures("Tỉnh cần thêm 2 triệu người để hoàn thành.")).toEqual([["count", 2_000_000, "personnel"]]);
+  });
+});
+
 describe("'một' as a part of a breakdown", () => {
   test("after 'gồm', before a counted part", () => {
     expect(figures("Đoàn có 9 người gồm một lái xe và 8 học sinh.")).toEqual([
