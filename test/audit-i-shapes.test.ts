@@ -4,7 +4,7 @@
  * Nga"); the first number of a change takes the percent sign of the second ("từ 17,25 … xuống
  * 15,3%"); "công chức, viên chức" inside a unit's name; a bare "triệu" before "để" after a money
  * verb ("bỏ ra 70 triệu để bồi thường"); "một" as a part of a breakdown ("gồm một phụ huynh và 10
- * học sinh").
+ * học sinh"); "Thị ủy viên" a post, as "Huyện ủy viên" is.
  * Sentences written for these tests, not corpus text.
  */
 import { describe, expect, test } from "vitest";
@@ -65,6 +65,12 @@ describe("units and amounts", () => {
   test("'công chức, viên chức' inside a unit's name", () => {
     expect(positions("Bà Lê Thị Hoa, Trưởng phòng Công chức, viên chức Sở Nội vụ cho biết.", "Lê Thị Hoa")).toEqual([
       ["Trưởng phòng", "Phòng Công chức, viên chức Sở Nội vụ"],
+    ]);
+  });
+  test("'Thị ủy viên', a member of a town's party committee, is a post", () => {
+    expect(positions("Bà Trần Thị Mai, Trưởng phòng Nội vụ thị xã. Bà Mai là Thị ủy viên từ năm 2015.", "Trần Thị Mai")).toEqual([
+      ["Trưởng phòng", "Phòng Nội vụ thị xã"],
+      ["Thị ủy viên", null],
     ]);
   });
   test("a bare 'triệu' before 'để' after a money verb", () => {
