@@ -18,7 +18,7 @@ export type Span = z.infer<typeof Span>;
  */
 export const VALUE_RULES = {
   money: ["money.currency", "money.cent", "money.prefix", "money.bare-scale", "money.context", "money.rate", "money.from-to", "money.glued", "money.code-glued", "money.minor"],
-  percent: ["percent.sign", "percent.implied"],
+  percent: ["percent.sign", "percent.implied", "percent.from-to"],
   measure: ["measure.unit", "measure.elided"],
   count: ["count.noun", "count.classifier", "count.pair", "count.other", "count.role-before", "count.stated"],
   date: ["date.numeric", "date.range", "date.words", "date.month", "date.quarter", "date.year"],

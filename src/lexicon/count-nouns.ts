@@ -414,3 +414,16 @@ export const FIVE_COUNTED = [
   // abbreviations ("năm BV tuyến huyện", "năm DN"): no year is followed by them
   "bv", "dn", "htx", "hs", "gv", "sv",
 ];
+
+/**
+ * A class of vehicle, not a count: a number of wheels or seats right after a word naming the
+ * vehicle or its make-up ("xe 3 bánh", "xe khách 45 chỗ", "ô tô 7 chỗ, 16 chỗ", "hệ dẫn động 4
+ * bánh", "loại 45 chỗ ngồi"); "42 bánh heroin", "1.000 chỗ làm việc" stay counts. VEHICLE_NOUNS:
+ * the first word of such a noun; VEHICLE_WORDS: the word before the number (or before a first
+ * number of a list or range, "xe 3-4 bánh", "xe 7 chỗ, 16 chỗ").
+ */
+export const VEHICLE_NOUNS = ["bánh", "chỗ"];
+export const VEHICLE_WORDS = [
+  "xe", "ô tô", "ôtô", "xe khách", "xe buýt", "xe tải", "xe con", "xe du lịch", "ô tô cũ", "xe cũ", "loại",
+  "dẫn động", "địa hình", "cabin", "suv", "mpv", "crossover", "sedan", "cấu hình", "khung gầm",
+];

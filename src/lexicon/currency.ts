@@ -165,6 +165,6 @@ export const MONEY_NOUNS = [
 export const MONEY_VERBS = [
   "vay", "cho vay", "chiếm đoạt", "lừa đảo", "lừa", "chi", "chi trả", "trả", "nộp", "đóng", "bồi thường",
   "đền bù", "mua", "bán", "thu", "thu về", "gửi tiết kiệm", "rút", "chuyển khoản", "trúng", "nhận hối lộ",
-  "hối lộ", "tặng", "trao", "cấp", "giải ngân", "đầu tư", "thiệt hại", "tham ô", "thất thoát", "bồi hoàn",
+  "hối lộ", "tặng", "trao", "cấp", "giải ngân", "đầu tư", "thiệt hại", "tham ô", "thất thoát", "bồi hoàn", "bỏ ra",
 ];
 

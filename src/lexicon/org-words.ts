@@ -86,7 +86,7 @@ export const ORG_MEMBER_NOUNS = [
   "tổ chức", "cơ quan", "đơn vị", "doanh nghiệp", "hội", "hội văn học nghệ thuật", "dân tộc", "trường",
   "trường đại học", "hợp tác xã", "khu công nghiệp", "nhà khoa học", "ngành", "cơ sở", "câu lạc bộ",
 ] as const;
-export const ORG_COMMA_PAIRS = ["phòng, chống", "khám, chữa bệnh", "thu mua, chế biến", "sản xuất, kinh doanh", "xuất, nhập khẩu"] as const;
+export const ORG_COMMA_PAIRS = ["phòng, chống", "khám, chữa bệnh", "thu mua, chế biến", "sản xuất, kinh doanh", "xuất, nhập khẩu", "công chức, viên chức"] as const;
 
 /** Words after which a number is part of the name ("số 3", "vùng 3", "cơ sở 2", "khu vực 9"; and the admin units, "quận 5"). */
 export const NUMBERED_WORDS = ["số", "vùng", "khu vực", "khu", "cơ sở", "tổ", "khối", "đoàn", "đội", "lữ đoàn", "trung đoàn", "sư đoàn", "tiểu đoàn"] as const;

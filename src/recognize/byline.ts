@@ -75,6 +75,8 @@ const SOURCE_AUTHOR = named("person.byline-source-author", /^(\s\(?\s?[Tt]heo )(
 /** The last words of a post glued on after a lower-case word: "trình chiếu Trần An". */
 export const GLUED = /(?:^|\s)([\p{Ll}\p{M}]+) ((?:\p{Lu}\p{Ll}* ){1,2}\p{Lu}\p{Ll}*)$/u;
 const GLUED_AT = new RegExp(GLUED.source, "uy");
+/** Two signatures glued on the same way, joined by " - ": "… trên địa bàn Quốc Hoàn - Thúy Nga". */
+const GLUED_PAIR = named("person.byline-glued-pair", /(?:^|\s)([\p{Ll}\p{M}]+) ((?:\p{Lu}\p{Ll}* ){1,2}\p{Lu}\p{Ll}*) - ((?:\p{Lu}\p{Ll}* ){1,2}\p{Lu}\p{Ll}*)$/u);
 /** JavaScript's \s: a unit of white space. */
 function isWs(c: number): boolean {
   return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
@@ -410,6 +412,17 @@ export function findBylines(doc: Doc): BylineHit[] {
     const end60 = trimmed.slice(-60);
     // GLUED ends in " " + a capitalised word: the word after the last space must be one
     if (!CAP_WORD.test(end60.slice(end60.lastIndexOf(" ") + 1)) || end60.lastIndexOf(" ") < 0) return out;
+    // (two signatures: both names or neither; a place on either side fails validName, "tuyến Hà Nội - Hải Phòng")
+    const p = end60.includes(" - ") ? GLUED_PAIR.exec(end60) : null;
+    if (p && !GLUED_STOP.has(fold(p[1]!))) {
+      const bs = trimmed.length - p[3]!.length;
+      const as = bs - 3 - p[2]!.length;
+      if (validName(p[2]!.split(" "), true) && validName(p[3]!.split(" "), true) && !negativeBefore(doc, as)) {
+        out.push({ start: as, end: as + p[2]!.length, name: p[2]!, rule: "person.byline" });
+        out.push({ start: bs, end: trimmed.length, name: p[3]!, rule: "person.byline" });
+      }
+      return out;
+    }
     const g = gluedMatch(end60);
     if (g && !GLUED_STOP.has(fold(g[1]!))) {
       const words = g[2]!.split(" ");

@@ -28,7 +28,7 @@ import { sentenceAt } from "./date.js";
 import { capitalised, isLetterOrMark, isSpace, lastWord, loneLetterBefore, placeBefore, plainNumberWord, previousWordCapitalised, spacedWordEnd, wordEnd, wordsAfter } from "./count-words.js";
 import { fold } from "../text/fold.js";
 import { L as LS, R as RS, named, src } from "../text/rx.js";
-import { NOT_COUNTED } from "../lexicon/count-nouns.js";
+import { NOT_COUNTED, VEHICLE_NOUNS, VEHICLE_WORDS } from "../lexicon/count-nouns.js";
 import { CATEGORY, countCategory } from "./category.js";
 import { roleBefore } from "./count-role.js";
 import { UNITS as MEASURE_UNITS } from "../lexicon/units.js";
@@ -150,6 +150,15 @@ const NOT_BEFORE = named(
 /** After the noun: "con số", "lần thứ", "lần/tháng" (a frequency), "buổi/ngày". */
 const NOT_AFTER_NOUN = named("count.not-after", new RegExp(src`^(?:\s{0,2}/\s{0,2}(?:\d{1,2}\s{0,2})?(?:ngày|tuần|tháng|năm|quí|lần|buổi|giờ)${R}|\s{1,2}thứ${R})`, "u"));
 const BAD_NOUN = new Set(["con số", "con người", "con đường", "con đẻ", "con cháu", "con em", "lần lượt", "bộ phận", "bộ luật", "vụ trưởng", "ban hành", "ban đầu", "phần lớn", "phần nào", "phần trăm", "cơ sở vật chất", "đơn vị tính", "đoàn kết", "em út", "em trai", "em gái", "căn bệnh", "căn cứ", "con dấu", "bên đường", "bên cạnh", "bên trong", "bên ngoài", "bên lề", "bên bờ", "bên kia", "bên này"].map(fold));
+const VEHICLE_NOUN_SET = new Set(VEHICLE_NOUNS.map(fold));
+/** A vehicle's word before the number, or before a first number of a list or range ("xe 3-4 bánh", "xe 7 chỗ, 16 chỗ"). */
+const VEHICLE_BEFORE = named(
+  "count.vehicle-before",
+  new RegExp(
+    src`${L}${VEHICLE_WORDS}(?:\s{1,2}(?:dưới|trên|từ|khoảng|chừng))?\s{1,2}(?:\d{1,2}\s{0,2}(?:chỗ|bánh)?\s{0,2}(?:,|-|–|đến|hoặc|và)\s{0,2})?$`,
+    "u",
+  ),
+);
 /** The first words of BAD_NOUN. */
 const BAD_FIRST = new Set([...BAD_NOUN].map((w) => w.split(" ")[0]!));
 /** A noun's first word: up to its first space or comma ("tỉnh, thành phố" → "tỉnh"). */
@@ -163,6 +172,9 @@ const LONE_LETTER_BEFORE = /(?:^|[^\p{L}])(?!ở)\p{L}\s{1,2}$/u;
 /** Words after which "một" counts (people, units, or what wins an award): "có một cán bộ", "chỉ còn một doanh nghiệp". */
 const ONE_AFTER = new Set(["có", "gồm", "chỉ", "còn", "thêm"].map(fold));
 const ONE_COUNTS = new Set(["personnel", "training", "organization"]);
+/** "gồm một phụ huynh và 10 học sinh": "một" is a part of a breakdown whose next part is counted. */
+const GOM = fold("gồm");
+const BREAKDOWN_NEXT = named("count.breakdown-next", /^(?: [\p{L}\p{M}]+){0,3}(?:,| và) {1,2}(?:\d|(?:hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)(?![\p{L}\p{M}]))/u);
 /** "có một thành viên mới là bà X": an article introducing someone, not a count. */
 const INTRODUCES = /^(?:\s{1,2}[\p{L}\p{M}]{1,6}){0,2}\s{1,2}là\s/u;
 /** Nouns of BAD_NOUN that a digit number counts ("24 bộ phận cò"). */
@@ -261,6 +273,8 @@ export function recognizeCounts(ctx: Ctx): CountHit[] {
     // optimised recognizeCounts, the test made it compile recognizeCounts again)
     const digitNoun = h.form === "digits" && h.value > 1 && DIGIT_NOUNS.has(noun + " " + key.slice(end + 1, wordEnd(key, end)));
     if (bad && !digitNoun) continue;
+    // a class of vehicle: "xe 3 bánh", "xe khách 45 chỗ", "ô tô 7 chỗ, 16 chỗ" (not "42 bánh heroin")
+    if (VEHICLE_NOUN_SET.has(firstWord(noun)) && VEHICLE_BEFORE.test(key.slice(Math.max(0, h.start - 40), h.start))) continue;
     if (mayBeNotAfter(key, end) && NOT_AFTER_NOUN.test(key.slice(end, end + 16))) continue;
     // ("gấp 2 - 3 lần": before the range's first number)
     if (noun === "lần" && MULTIPLIER.test(key.slice(Math.min(beforeFrom, h.start), h.range ? h.start : h.numStart))) continue;
@@ -273,6 +287,7 @@ export function recognizeCounts(ctx: Ctx): CountHit[] {
       h.form === "words" &&
       !CLASSIFIER_ONE.some((c) => noun === c || (noun.startsWith(c) && noun.charCodeAt(c.length) === 32)) &&
       !countedBeside(ctx, h.numStart, key.slice(nounStart, m.end)) &&
+      !(lastWord(key, h.numStart) === GOM && BREAKDOWN_NEXT.test(key.slice(m.end, m.end + 40))) &&
       !(
         ONE_AFTER.has(lastWord(key, h.numStart)) &&
         !INTRODUCES.test(key.slice(m.end, m.end + 16)) &&

@@ -7,6 +7,7 @@
  *   "đạt 184% so với kế hoạch" → relation "đạt", basis "kế hoạch"
  *   "tăng 5% so với năm 2019"  → relation "tăng", basis "năm 2019"
  *   "đạt 121,6 chỉ tiêu" → 121.6 (a fractional share of the plan: the "%" was left out)
+ *   "giảm từ 17,25 trong năm 2015 xuống 15,3%" → 17.25 and 15.3 (the change's first number takes the sign of the second)
  * Not percent: "60:40" (a ratio), "gấp rưỡi", "1/2", "đạt 15 chỉ tiêu" (a count).
  */
 import { L as LEFT, R as RIGHT, named, rx, words } from "../text/rx.js";
@@ -39,6 +40,12 @@ const BASIS_AFTER = named(
 
 /** "đạt 121,6 chỉ tiêu": a fractional share of a plan is a percent written without its sign. */
 const IMPLIED_AFTER = named("percent.implied", local(rx`^ +(?:chỉ\s+tiêu|kế\s+hoạch|dự\s+toán)${R}`));
+/** "từ 17,25 (trong năm 2015) xuống 15,3%": "từ" before the first number of a change, the second number and its sign after it. */
+const FROM_BEFORE = named("percent.from-before", local(rx`${L}từ {1,2}$`));
+const TO_SIGN_AFTER = named(
+  "percent.to-sign",
+  local(rx`^(?: {1,2}(?:(?:trong|vào|của) {1,2})?(?:cuối {1,2})?năm {1,2}\d{4})? {1,2}(?:xuống|lên|còn|tới|đến)(?: {1,2}(?:mức|khoảng))? {1,2}\d[\d.,]{0,12} ?[%％]`),
+);
 const IMPLIED_RELATIONS = new Set(["đạt", "vượt", "bằng", "hoàn thành"].map(fold));
 
 export function recognizePercent(ctx: Ctx): PercentHit[] {
@@ -61,11 +68,13 @@ function percentOf(n: NumberHit, key: string, norm: string): PercentHit | null {
   while (unitAt(key, i) === 32) i++;
   const c = unitAt(key, i);
   const s = c === 37 || c === 0xff05 || c === 112 ? SIGN.exec(key.slice(n.end, n.end + 16)) : null;
-  if (!s && (Number.isInteger(n.value) || n.range || !IMPLIED_AFTER.test(key.slice(n.end, n.end + 20)))) return null;
+  const shared = !s && !n.range && unitAt(key, n.start - 1) === 32 && FROM_BEFORE.test(key.slice(Math.max(0, n.start - 6), n.start)) && TO_SIGN_AFTER.test(key.slice(n.end, n.end + 60));
+  if (!s && !shared && (Number.isInteger(n.value) || n.range || !IMPLIED_AFTER.test(key.slice(n.end, n.end + 20)))) return null;
   const rel = RELATION_BEFORE.exec(key.slice(Math.max(0, n.start - 30), n.start));
   const relation = rel ? RELATION_OF.get(rel.groups!.rel!.replace(/\s+/g, " ")) : undefined;
   let rule: RuleOf<"percent"> = "percent.sign";
-  if (!s) {
+  if (shared) rule = "percent.from-to";
+  else if (!s) {
     if (!rel || !IMPLIED_RELATIONS.has(rel.groups!.rel!)) return null;
     rule = "percent.implied";
   }

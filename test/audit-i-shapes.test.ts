@@ -1,0 +1,98 @@
+/**
+ * Shapes from the blind audit I (issue 14): a class of vehicle is no count ("xe 3 bánh", "xe khách
+ * 45 chỗ"); two signatures glued on after the last sentence ("… trên địa bàn Quốc Hoàn - Thúy
+ * Nga"); the first number of a change takes the percent sign of the second ("từ 17,25 … xuống
+ * 15,3%"); "công chức, viên chức" inside a unit's name; a bare "triệu" before "để" after a money
+ * verb ("bỏ ra 70 triệu để bồi thường"); "một" as a part of a breakdown ("gồm một phụ huynh và 10
+ * học sinh"); "Thị ủy viên" a post, as "Huyện ủy viên" is.
+ * Sentences written for these tests, not corpus text.
+ */
+import { describe, expect, test } from "vitest";
+import { parseReport } from "../src/index.js";
+
+const names = (text: string) => parseReport(text).people.map((p) => p.name);
+const positions = (text: string, name: string) =>
+  parseReport(text).people.find((x) => x.name === name)?.positions.map((x) => [x.title, x.org]) ?? null;
+const figures = (text: string) =>
+  parseReport(text).figures.map((f) => [f.kind, f.value, f.kind === "count" ? f.category : f.kind === "money" ? f.currency : null]);
+
+describe("a class of vehicle is no count", () => {
+  test("wheels and seats after a vehicle's word", () => {
+    expect(figures("Đội kiểm tra xe 3 bánh tự chế và xe khách 29 chỗ chạy tuyến Bắc Giang.")).toEqual([]);
+  });
+  test("a list or a range of classes", () => {
+    expect(figures("Tại trạm, ô tô 7 chỗ, 16 chỗ và xe 3-4 bánh được miễn phí.")).toEqual([]);
+  });
+  test("below a number of seats, and four-wheel drive", () => {
+    expect(figures("Thuế xe dưới 9 chỗ ngồi giảm; mẫu này có hệ dẫn động 4 bánh.")).toEqual([]);
+  });
+  test("wheels and seats counted elsewhere stay counts", () => {
+    expect(figures("Công an thu giữ 12 bánh heroin; nhà thi đấu có 800 chỗ ngồi.")).toEqual([
+      ["count", 12, "other"],
+      ["count", 800, "other"],
+    ]);
+  });
+});
+
+describe("two signatures glued on after the last sentence", () => {
+  test("joined by a dash", () => {
+    expect(names("Lãnh đạo huyện đã tặng quà các gia đình chính sách trên địa bàn Minh Khoa - Thu Hiền")).toEqual(["Minh Khoa", "Thu Hiền"]);
+  });
+  test("two places joined by a dash are no signatures", () => {
+    expect(names("Công ty vừa mở thêm chuyến xe chạy tuyến Hà Nội - Hải Phòng")).toEqual([]);
+  });
+});
+
+describe("the percent sign of a change", () => {
+  test("the first number takes the sign of the second", () => {
+    expect(figures("Tỷ lệ hộ nghèo giảm từ 12,4 trong năm 2016 xuống 9,7% năm 2017.")).toEqual([
+      ["percent", 12.4, null],
+      ["percent", 9.7, null],
+    ]);
+  });
+  test("up, with no year between", () => {
+    expect(figures("Lãi suất tăng từ 6,5 lên 7%.")).toEqual([
+      ["percent", 6.5, null],
+      ["percent", 7, null],
+    ]);
+  });
+  test("no sign after the second number: nothing shared", () => {
+    expect(figures("Điểm trung bình tăng từ 6,5 lên 7,2.")).toEqual([]);
+  });
+});
+
+describe("units and amounts", () => {
+  test("'công chức, viên chức' inside a unit's name", () => {
+    expect(positions("Bà Lê Thị Hoa, Trưởng phòng Công chức, viên chức Sở Nội vụ cho biết.", "Lê Thị Hoa")).toEqual([
+      ["Trưởng phòng", "Phòng Công chức, viên chức Sở Nội vụ"],
+    ]);
+  });
+  test("'Thị ủy viên', a member of a town's party committee, is a post", () => {
+    expect(positions("Bà Trần Thị Mai, Trưởng phòng Nội vụ thị xã. Bà Mai là Thị ủy viên từ năm 2015.", "Trần Thị Mai")).toEqual([
+      ["Trưởng phòng", "Phòng Nội vụ thị xã"],
+      ["Thị ủy viên", null],
+    ]);
+  });
+  test("a bare 'triệu' before 'để' after a money verb", () => {
+    expect(figures("Anh ta đã bỏ ra 40 triệu để sửa nhà, còn chị Lan chi 15 triệu để mua xe.")).toEqual([
+      ["money", 40_000_000, "VND"],
+      ["money", 15_000_000, "VND"],
+    ]);
+  });
+  test("people before 'để' stay a count", () => {
+    expect(figures("Tỉnh cần thêm 2 triệu người để hoàn thành.")).toEqual([["count", 2_000_000, "personnel"]]);
+  });
+});
+
+describe("'một' as a part of a breakdown", () => {
+  test("after 'gồm', before a counted part", () => {
+    expect(figures("Đoàn có 9 người gồm một lái xe và 8 học sinh.")).toEqual([
+      ["count", 9, "personnel"],
+      ["count", 1, "other"],
+      ["count", 8, "training"],
+    ]);
+  });
+  test("no counted part after it: an article", () => {
+    expect(figures("Căn nhà gồm một sân rộng phía trước.")).toEqual([]);
+  });
+});
