@@ -23,6 +23,8 @@ const RESULT = new PhraseList(RESULT_CUES);
 
 export { namedWhole } from "./named-whole.js";
 
+/** "(tỷ lệ 12,6%)", "đạt tỉ lệ 94,4%", "với tỷ lệ là 30%": the rate right before the percent (the key writes tỉ). */
+const RATE_BEFORE = guard(/(?:^|[^\p{L}\p{M}])(?:(?:đạt|với)\s+)?tỉ\s+lệ(?:\s+(?:là|đạt))?\s*$/u, ["lệ"]);
 const CHIEM_BEFORE = guard(/(?:^|[^\p{L}\p{M}])chiếm(?:\s+(?:tỉ\s+lệ|tỉ\s+trọng|khoảng|gần|hơn|trên|xấp\s+xỉ))*\s*$/u, ["chiếm"]);
 
 export function findShares(rc: RelateCtx): Rel[] {
@@ -41,7 +43,10 @@ export function findShares(rc: RelateCtx): Rel[] {
     if (p.f.kind !== "percent") continue;
     const s = rc.sentences[p.sent];
     const before = key.slice(Math.max(s ? s.start : 0, p.start - 30), p.start);
-    if (!CHIEM_BEFORE.test(before) && p.rel !== "chiếm") continue;
+    // "trong đó 1.245 hộ nghèo (tỷ lệ 12,6%)", "có 389 em đỗ, đạt tỷ lệ 94,4%": a rate said of a part, tied
+    // only when its whole is found (a rate alone, "tỷ lệ giải ngân đạt 112%", is no share)
+    const rateOnly = !CHIEM_BEFORE.test(before) && p.rel !== "chiếm";
+    if (rateOnly && !RATE_BEFORE.test(before)) continue;
     const basis = basisAfter(rc, p.end, s ? s.end : key.length);
     if (basis) continue; // "chiếm 60% kế hoạch" is a plan
     const part = anchorOf(rc, p.i) ?? fractionAfter(rc, p.i);
@@ -64,6 +69,10 @@ export function findShares(rc: RelateCtx): Rel[] {
         certainty = b.certainty;
       } else if (!b) whole = examined(rc, part) ?? totalBefore(rc, part);
     }
+    // (and in the part's sentence: "Môn Toán có 858.555 thí sinh … Trong đó, số thí sinh … môn Ngữ văn là
+    // 833.894 thí sinh, đạt tỉ lệ 99,53%" is of another whole than the list's nearest)
+    // (nor "tỷ lệ 98,5% học sinh được học 2 buổi": a percent of the group named after it)
+    if (rateOnly && (!part || !whole || part.f.of !== undefined || whole.sent !== part.sent || !/^\s*(?:[).,;]|$)/u.test(key.slice(p.end, p.end + 3)))) continue;
     const members: RelationMember[] = [];
     if (part) members.push(figMember(rc, "part", part, part.f.of !== undefined ? { of: part.f.of } : {}));
     if (whole) members.push(figMember(rc, "whole", whole));
@@ -113,12 +122,15 @@ export function findFractions(rc: RelateCtx): Rel[] {
       const b = basisAfter(rc, p.end, s ? s.end : rc.key.length);
       // "đạt 1.152/1.000 …, bằng 115,2% dự toán": actual of plan, not a part of a whole
       if (b?.kind === "plan") {
+        // "120/100 đoàn viên, vượt 20% chỉ tiêu": the excess over the plan (120%)
+        const excess = VUOT_JUST_BEFORE.test(rc.key.slice(Math.max(s ? s.start : 0, p.start - 16), p.start));
         out.push({
           kind: "plan",
           certainty: "explicit",
           cue: cueOf(rc, b.start, b.end),
           members: [figMember(rc, "actual", g), figMember(rc, "percent", p), figMember(rc, "plan", g, { value: g.f.of, label: "A/B: B" })],
           rule: "relate.plan.fraction",
+          ...(excess ? { excess: true } : {}),
         });
         continue;
       }
@@ -141,6 +153,7 @@ export function findFractions(rc: RelateCtx): Rel[] {
   return out;
 }
 
+const VUOT_JUST_BEFORE = /(?:^|[^\p{L}\p{M}])vượt\s+(?:mức\s+)?(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?$/u;
 /** "…, vượt chỉ tiêu", "…, chưa đạt kế hoạch" in a clause after the fraction's own (after a comma, no figure between). */
 const PLAN_CLAIM = /^[^;:.()\d]{0,40},\s*(?:(?:đã\s+)?(?:hoàn\s+thành\s+)?(vượt)\s+(?:mức\s+)?|(?:không|chưa)\s+(?:đạt|hoàn\s+thành)\s+(?:được\s+)?)(?:kế\s+hoạch|chỉ\s+tiêu|dự\s+toán)(?![\p{L}\p{M}])/u;
 function planClaimAfter(rc: RelateCtx, g: Fig): { dir: "over" | "under"; cue: ReturnType<typeof cueOf> } | undefined {

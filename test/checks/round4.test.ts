@@ -2,18 +2,21 @@
  * The shapes behind the misses and false errors of blind audit 3 (fresh4.test.ts), each in
  * sentences of its own: what now ties, and the neighbour that must not.
  */
-import { E, runTable } from "./table.js";
+import { E, W, runTable } from "./table.js";
 
 runTable("round 4: A/B with a plan claimed after it is done of planned", {
   valid: [
     "Năm 2023, chi đoàn đã kết nạp 46/40 đoàn viên mới, vượt chỉ tiêu đoàn cấp trên giao.",
     "Hội Cựu chiến binh vận động được 1.150/1.000 hội viên đóng quỹ, hoàn thành vượt kế hoạch.",
     "Xã đã vận động 212/240 hộ tham gia bảo hiểm y tế, chưa đạt chỉ tiêu huyện giao.",
+    // the excess over the plan of A/B: 120%, "vượt 20%"
+    "Chi đoàn kết nạp 120/100 đoàn viên, vượt 20% chỉ tiêu.",
   ],
   invalid: [
     { text: "Xã đã vận động 265/240 hộ tham gia bảo hiểm y tế, chưa đạt chỉ tiêu huyện giao.", errors: [E("plan.direction")] },
     // the plan words are the counted things' own predicate (no comma): still a part of a whole
     { text: "Có 27/24 xã vượt chỉ tiêu thu ngân sách.", errors: [E("fraction.over")] },
+    { text: "Chi đoàn kết nạp 120/100 đoàn viên, vượt 30% chỉ tiêu.", errors: [E("plan.ratio")] },
   ],
 });
 
@@ -93,5 +96,28 @@ runTable("round 4: one plan written with both separators", {
   valid: ["Kế hoạch vốn năm 2024 được giao là 2.480 tỷ đồng. Để giải ngân hết kế hoạch 2.480 tỷ đồng, tỉnh sẽ thành lập tổ công tác."],
   invalid: [
     { text: "Kế hoạch vốn năm 2024 được giao là 2.480 tỷ đồng. Để giải ngân hết kế hoạch 2,480 tỷ đồng, tỉnh sẽ thành lập tổ công tác.", errors: [E("numbers.two-ways")] },
+  ],
+});
+
+runTable("round 4: 'tỷ lệ N%' said of a part whose whole is in its sentence", {
+  valid: [
+    "Xã có 2.400 hộ, trong đó 180 hộ nghèo (tỷ lệ 7,5%).",
+    "Trong tổng số 250 học sinh dự thi, có 240 em đỗ, đạt tỷ lệ 96%.",
+    // a percent of the group named after it, and a rate alone, are no share
+    "Huyện có 12.400 học sinh, trong đó 3.150 học sinh THCS, tỷ lệ 98,5% học sinh được học 2 buổi/ngày.",
+    "Tỷ lệ giải ngân vốn đầu tư công đạt 112%.",
+  ],
+  invalid: [
+    { text: "Xã có 2.400 hộ, trong đó 180 hộ nghèo (tỷ lệ 8,5%).", errors: [E("share.of-whole")] },
+    { text: "Trong tổng số 250 học sinh dự thi, có 240 em đỗ, đạt tỷ lệ 98%.", errors: [E("share.of-whole")] },
+  ],
+});
+
+runTable("round 4: the plan of the year the percent names", {
+  valid: ["Năm 2024 tỉnh giao kế hoạch 3.500 tỷ đồng, trong khi năm 2023 huyện thực hiện 3.200 tỷ đồng, đạt 106% kế hoạch năm 2023."],
+  invalid: [
+    { text: "Kế hoạch năm 2023 là 3.000 tỷ đồng; năm 2023 huyện thực hiện 3.200 tỷ đồng, đạt 112% kế hoạch năm 2023.", errors: [E("plan.ratio")] },
+    // a plan told after, naming a year the actual's clause does not: a guess, a warning
+    { text: "Thu ngân sách đạt 1.850 tỷ đồng, đạt 102,8% dự toán. Dự toán năm 2024 được giao 1.950 tỷ đồng.", errors: [W("plan.ratio")] },
   ],
 });
