@@ -121,3 +121,15 @@ runTable("round 4: the plan of the year the percent names", {
     { text: "Thu ngân sách đạt 1.850 tỷ đồng, đạt 102,8% dự toán. Dự toán năm 2024 được giao 1.950 tỷ đồng.", errors: [W("plan.ratio")] },
   ],
 });
+
+runTable("round 4: a term of a school year is reviewed at the term's end", {
+  valid: [
+    "Ngày 10/1/2024, Trường THPT Lê Lợi sơ kết học kỳ I năm học 2023-2024.",
+    "Ngày 25/5/2024, Trường Tiểu học Hoà Bình tổng kết học kì 2 năm học 2023-2024.",
+  ],
+  invalid: [
+    { text: "Ngày 15/11/2023, Trường THPT Lê Lợi sơ kết học kỳ I năm học 2023-2024.", errors: [E("period.review")] },
+    { text: "Ngày 20/3/2024, Trường THCS Nguyễn Trãi sơ kết học kỳ II năm học 2023-2024.", errors: [E("period.review")] },
+    { text: "Ngày 10/1/2024, Trường THPT Lê Lợi tổng kết năm học 2023-2024.", errors: [E("period.review")] },
+  ],
+});
