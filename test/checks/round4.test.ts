@@ -133,3 +133,10 @@ runTable("round 4: a term of a school year is reviewed at the term's end", {
     { text: "Ngày 10/1/2024, Trường THPT Lê Lợi tổng kết năm học 2023-2024.", errors: [E("period.review")] },
   ],
 });
+
+runTable("round 4: a whole of several kinds is not the whole named by one of them", {
+  valid: ["Toàn tỉnh có 245 xã, phường, thị trấn; trong đó 180 xã đạt chuẩn nông thôn mới (chiếm 94,7% số xã)."],
+  invalid: [
+    { text: "Toàn tỉnh có 245 xã, phường, thị trấn; trong đó 180 xã đạt chuẩn nông thôn mới (chiếm 94,7% số xã, phường, thị trấn).", errors: [E("share.of-whole")] },
+  ],
+});
