@@ -140,3 +140,13 @@ runTable("round 4: a whole of several kinds is not the whole named by one of the
     { text: "Toàn tỉnh có 245 xã, phường, thị trấn; trong đó 180 xã đạt chuẩn nông thôn mới (chiếm 94,7% số xã, phường, thị trấn).", errors: [E("share.of-whole")] },
   ],
 });
+
+runTable("round 4: a class of a structure told as the level it reached ('tăng lên 45,1%')", {
+  valid: [
+    "Cơ cấu kinh tế chuyển dịch đúng hướng: nông nghiệp giảm còn 16,2%, công nghiệp tăng lên 45,1%, dịch vụ 38,7%.",
+    "Cơ cấu kinh tế: nông nghiệp 20,1%, giảm 1,2%; công nghiệp 40,5%, tăng 0,8%; dịch vụ 39,4%, tăng 0,4%.",
+  ],
+  invalid: [
+    { text: "Cơ cấu kinh tế chuyển dịch đúng hướng: nông nghiệp giảm xuống 16,2%, công nghiệp tăng lên 47,1%, dịch vụ tăng lên 38,7%.", errors: [E("percent-total.sum")] },
+  ],
+});
