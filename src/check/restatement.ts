@@ -26,11 +26,16 @@ export function checkRestatements(ctx: CheckCtx): Finding[] {
     const as = [a.value, ...(a.alternatives ?? [])];
     const bs = [b.value, ...(b.alternatives ?? [])];
     let best: "ok" | "doubtful" | "contradiction" = "contradiction";
-    for (const x of as)
-      for (const y of bs) {
-        const v = judge((rd: Reading) => range(quantity(a, ctx.byId, x), rd), (rd: Reading) => range(quantity(b, ctx.byId, y), rd));
-        if (v === "ok" || (v === "doubtful" && best === "contradiction")) best = v;
-      }
+    // whole numbers in words and in digits are both exact: "26 (hai mươi bảy)" is no rounding
+    const exact = r.form === "words" && [...as, ...bs].every((x) => Number.isInteger(x));
+    if (exact) best = as.some((x) => bs.includes(x)) ? "ok" : "contradiction";
+    else {
+      for (const x of as)
+        for (const y of bs) {
+          const v = judge((rd: Reading) => range(quantity(a, ctx.byId, x), rd), (rd: Reading) => range(quantity(b, ctx.byId, y), rd));
+          if (v === "ok" || (v === "doubtful" && best === "contradiction")) best = v;
+        }
+    }
     const sev = severityOf(best, r.certainty);
     if (!sev) continue;
     if (r.form === "words") {

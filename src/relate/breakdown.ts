@@ -39,6 +39,8 @@ const REMAINDER = new PhraseList(REMAINDER_WORDS);
 const TRONG = fold("trong");
 const COLON_CUES = COLON_LIST_CUES.map((w) => fold(w));
 const CO_CAU = fold("cơ cấu");
+/** What joins the two figures of a paired whole ("37 vụ với 52 đối tượng", "20 vụ - 49 bị can", "45 vụ, 63 đối tượng"). */
+const PAIRED = /^\s*(?:,|-|–|\/|với|và)\s*$/u;
 /** How far back a whole is looked for in its sentence. */
 const WHOLE_REACH = 200;
 
@@ -161,7 +163,7 @@ function breakdownAt(rc: RelateCtx, cue: Cue, later: number[], claimed: Set<numb
   } else if (opens) {
     const prev = rc.sentences[si - 1];
     if (!prev || prev.caption) return null;
-    for (let j = lastFigBefore(rc, s.start); j >= 0 && rc.figs[j]!.sent === si - 1 && candidates.length < 8; j--) if (wholeLike(rc, rc.figs[j]!)) candidates.push(rc.figs[j]!);
+    for (let j = lastFigBefore(rc, s.start); j >= 0 && rc.figs[j]!.sent === si - 1 && candidates.length < 8; j--) if (wholeLike(rc, rc.figs[j]!) && !comparedBase(rc, rc.figs[j]!)) candidates.push(rc.figs[j]!);
   } else {
     // a closed cue, or one in a bracket, points to the noun phrase right before it
     const tight = cue.closed || inParen;
@@ -178,7 +180,15 @@ function breakdownAt(rc: RelateCtx, cue: Cue, later: number[], claimed: Set<numb
         continue;
       }
       candidates.push(g);
-      if (tight) break;
+      if (tight) {
+        // "37 vụ với 52 đối tượng (gồm 21 vụ …)": a pair of wholes in two nouns, each of its own parts
+        const h = rc.figs[j - 1];
+        // (counts both, each as written: "hơn 10 tỷ đồng, 7 ôtô (trong đó có siêu xe 25 tỷ đồng)" lists seized goods)
+        const counted = (x: Fig) => x.f.kind === "count" && !x.f.bound && !x.f.approx;
+        // (and the cue right after the pair's noun: "18 vụ - 55 bị can, khởi tố mới trong kỳ gồm 8 vụ" lists another clause's)
+        if (h && h.sent === si && counted(h) && counted(g) && PAIRED.test(key.slice(h.end, g.start)) && /^[^,;:]*,?\s*\(?\s*$/u.test(key.slice(g.end, cue.at)) && wholeLike(rc, h) && measureCompatible(h.f, g.f, h.kinds, g.kind) === "no") candidates.push(h);
+        break;
+      }
     }
     if (cue.closed && candidates[0]) {
       // "nhiều tang vật gồm:", "số tài sản gồm:": the cue points to a whole with no number
@@ -355,6 +365,18 @@ function additive(g: Fig): boolean {
 }
 
 /** A figure that can be the whole of a list: a stock, not a percent, rate, range, change or a lone "1". */
+/**
+ * "…, gấp 3,5 lần so với năm 2020 (44 sản phẩm). Trong đó, …": the base compared with (in a bracket after
+ * "so với …", or right after "so với") is not what a list after it breaks down ("so với những năm trước
+ * với 44.988 DN. Trong đó, …" is no base: words stand between), nor the plan compared with ("đạt 34 triệu hồ
+ * sơ (đạt 67,8% so với chỉ tiêu 50 triệu hồ sơ). Trong đó, …").
+ */
+const COMPARED_BASE = /so\s+với(?:(?:\s+[\p{L}\p{M}\d/]+){0,5}\s*\(|\s+(?:mức\s+)?|\s+(?:chỉ\s+tiêu|kế\s+hoạch|dự\s+toán)(?:\s+[\p{L}\p{M}]+){0,3})\s*$/u;
+function comparedBase(rc: RelateCtx, g: Fig): boolean {
+  const s = rc.sentences[g.sent];
+  return COMPARED_BASE.test(rc.key.slice(Math.max(s ? s.start : 0, g.start - 40), g.start));
+}
+
 function wholeLike(rc: RelateCtx, g: Fig): boolean {
   const f = g.f;
   if (f.kind === "percent" || f.per || f.range || g.change || f.of !== undefined) return false;

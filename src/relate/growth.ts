@@ -66,6 +66,11 @@ export function findGrowth(rc: RelateCtx): Rel[] {
     }
     if (!base && value && basis?.year) base = byYear(rc, value, basis.year);
     if (!base && value && basis?.year) explicit = false;
+    // "Năm 2023, … 175 em, tăng 18,2% so với năm trước": the year before the value's own, when it names one
+    if (!base && value && basis && !basis.year && LAST_YEAR.test(basis.text)) {
+      const y = yearOf(rc, value);
+      if (y !== undefined) base = byYear(rc, value, y - 1);
+    }
     if (base && base.sent !== p.sent && base !== from) explicit = true; // matched by year and noun
     const members: RelationMember[] = [];
     if (value) members.push(figMember(rc, "value", value));
@@ -180,7 +185,8 @@ function deltaRate(rc: RelateCtx, p: Fig, anchor: Fig | undefined): GrowthRel | 
   let dGap = key.slice(d.end, p.start);
   if (d.bare?.word) dGap = dGap.replace(d.bare.word, " ");
   // "tăng 1.300 em so với năm học trước, tương đương tăng 7,2%": the basis named between, the direction said again
-  dGap = dGap.replace(/^\s*so\s+với\s+[^,;()%]{1,40}(?=,)/u, "").replace(/\s(?:tăng|giảm)\s*$/u, " ");
+  // (or in the bracket: "giảm 220 tấn (giảm 8,5%)")
+  dGap = dGap.replace(/^\s*so\s+với\s+[^,;()%]{1,40}(?=,)/u, "").replace(/([\s(])(?:tăng|giảm)\s*$/u, "$1");
   if (!/^\s*[,(]?\s*(?:tương\s+(?:đương|ứng)|tức|hay|hoặc|bằng|khoảng)?(?:\s+(?:với|là|mức|tỉ\s+lệ))?\s*$/u.test(dGap)) return undefined;
   // the value and base
   let value: Q | undefined;
@@ -228,6 +234,13 @@ function deltaRate(rc: RelateCtx, p: Fig, anchor: Fig | undefined): GrowthRel | 
   };
 }
 
+/** A basis that is the year before: "so với năm trước", "so với năm ngoái" (not "cùng kỳ năm trước": a part of a year). */
+const LAST_YEAR = /^năm\s+(?:trước|ngoái)$/iu;
+
+/** "từ 3 sao trở lên", "từ 5 năm trở xuống": a threshold, not an amount. */
+const THRESHOLD_BEFORE = /(?:^|[^\p{L}\p{M}])từ\s+$/u;
+const THRESHOLD_AFTER = /^[^,;.()]{0,12}?trở\s+(?:lên|xuống)/u;
+
 /** "tăng từ 41.250 ha lên 115.500 ha (gấp 3,8 lần)", "đạt 56.150 tấn, gấp 4,5 lần năm 2013 (12.480 tấn)". */
 function multiples(rc: RelateCtx): GrowthRel[] {
   const out: GrowthRel[] = [];
@@ -239,10 +252,18 @@ function multiples(rc: RelateCtx): GrowthRel[] {
     if (g < 0 || /[,;.()]/.test(lead.slice(g))) continue;
     const cueStart = b.n0 - lead.length + g;
     const j = lastFigBefore(rc, cueStart);
-    const y = j >= 0 ? rc.figs[j] : undefined;
+    let y = j >= 0 ? rc.figs[j] : undefined;
     if (!y || y.f.kind === "percent" || y.sent !== sentenceOf(rc, b.n0)) continue;
-    const gap = key.slice(y.end, cueStart);
-    if (!/^[\s(,]*(?:tức\s+|tương\s+đương\s+|tăng\s+|bằng\s+)?$/u.test(gap)) continue;
+    let gapFrom = y.end;
+    // "132 sản phẩm đạt từ 3 sao trở lên, gấp 3,5 lần": a threshold qualifies the noun before it, the amount is that one
+    const x0 = rc.figs[j - 1];
+    if (x0 && x0.sent === y.sent && THRESHOLD_BEFORE.test(key.slice(Math.max(x0.end, y.start - 8), y.start)) && THRESHOLD_AFTER.test(key.slice(y.n1, y.end + 12)) && !/[,;.()]/.test(key.slice(x0.end, y.start))) {
+      gapFrom = y.end + (THRESHOLD_AFTER.exec(key.slice(y.end, y.end + 12))?.[0].length ?? 0);
+      y = x0;
+    }
+    const gap = key.slice(gapFrom, cueStart);
+    // (the year of the value may stand between: "lên 6.290 tỉ đồng năm 2023, gấp 3,4 lần")
+    if (!/^\s*(?:năm\s+\d{4}\s*)?[\s(,]*(?:tức\s+|tương\s+đương\s+|tăng\s+|bằng\s+)?$/u.test(gap)) continue;
     let base = fromTo(rc, y);
     if (!base) {
       const basis = basisAfter(rc, b.n1 + 4, rc.sentences[y.sent]?.end ?? key.length);

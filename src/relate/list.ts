@@ -77,7 +77,7 @@ export function listItems(rc: RelateCtx, from: number, to: number, nestedCues: r
   const firstNum = lead.search(/\d|(?:^|\s)(?:một|hai|ba|bốn|tư|năm|sáu|bảy|tám|chín|mười)\s/u);
   const none: List = { items: [], unread: false, open: false, truncated: false, end: from };
   const g0 = nextFig(rc, from);
-  if (firstNum < 0 || (firstSep >= 0 && firstSep < firstNum && !oneLabel(rc, lead.slice(0, firstNum), g0))) return none;
+  if (firstNum < 0 || (firstSep >= 0 && firstSep < firstNum && !oneLabel(rc, lead.slice(0, firstNum), g0) && !semicolonItem(lead, firstNum, g0 ? g0.start - (from + skip) : -1))) return none;
   // "trong đó 25% số người …": a list of shares, not of parts
   if (g0 && g0.f.kind === "percent" && g0.start <= from + skip + firstNum + 2) return none;
   const end0 = Math.min(to, from + MAX_LIST_CHARS);
@@ -296,6 +296,22 @@ function lastSeparator(gap: string): number {
  * "trong đó doanh nghiệp nhỏ và vừa 2.207 doanh nghiệp": a "và" inside the label of the first
  * item, which names the noun the item counts (not "Việt Nam và Lào; 61 nước").
  */
+/**
+ * A list whose items are cut by ";", the first one's label holding a ","
+ * ("cụ thể: khối xã, thị trấn 198 đảng viên; khối cơ quan 61 đảng viên; …"): the "," is the label's.
+ * Its first ";" comes after the first number (a figure's, within 80 units), no bracket, stop or "và" before
+ * it, and the next segment holds a number.
+ */
+function semicolonItem(lead: string, firstNum: number, fig: number): boolean {
+  const semi = lead.indexOf(";");
+  if (semi < firstNum || firstNum > 80 || /[().:;]|\s(?:và|hoặc)\s/u.test(lead.slice(0, firstNum))) return false;
+  // the first number is a figure's ("Tổ hợp D01 gồm …" holds none), before the ";"
+  if (fig < 0 || fig > firstNum + 1 || fig < firstNum - 12) return false;
+  const next = lead.slice(semi + 1, semi + 120);
+  const cut = next.search(/[;.]/u);
+  return /\d/u.test(cut >= 0 ? next.slice(0, cut) : next);
+}
+
 function oneLabel(rc: RelateCtx, label: string, g: Fig | undefined): boolean {
   if (!g || g.f.kind !== "count" || /[,;()]/.test(label)) return false;
   const head = g.kind.head;

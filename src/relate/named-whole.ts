@@ -142,6 +142,13 @@ function fits(rc: RelateCtx, nw: NamedWhole, g: Fig, part: Fig | undefined, tied
   // the part counts what the whole counts: "3 mẫu xe" are no part of "1.237 xe"
   if (part && f.kind === "count" && measureCompatible(f, part.f, g.kinds, part.kind) !== "yes") return false;
   if (f.kind === "count") {
+    // a whole that counts several kinds ("245 xã, phường, thị trấn") is not the whole named by one of them ("% số xã")
+    // (the name may go on past a comma: "% số xã, phường, thị trấn")
+    const listed = fold(f.text.replace(/^[^\p{L}]*/u, "")).split(/\s*,\s*|\s+và\s+/u).filter(Boolean);
+    if (listed.length > 1) {
+      const named = new Set([...nw.words, ...foldedWords(rc.key.slice(nw.end, nw.end + 40).split(/[;:().]/)[0] ?? "")]);
+      if (!listed.every((x) => named.has(x.split(/\s+/)[0]!))) return false;
+    }
     const k = kindOf(nw.words.join(" "));
     if (kindsCompatible(k, g.kind) !== "yes" && kindsCompatible(g.kind, k) !== "yes") return false;
     // the head is matched by its kind: the last word after it, and every class word, must be said of the figure

@@ -30,7 +30,8 @@ const DIMS = PARTITIONS.map((p) => {
   const folded = p.values.map((v) => foldedWords(v).join(" "));
   return { ...p, phrases: new PhraseList(p.values), folded, classOf, classes: new Set(folded.map(classOf)).size };
 });
-const CHANGE_BEFORE = guard(/(?:^|[^\p{L}\p{M}])(?:tăng|giảm|vượt|cao hơn|thấp hơn|tăng trưởng)\s*(?:khoảng|gần|hơn|trên|lên|xuống|thêm)?\s*$/u, ["tăng", "giảm", "vượt", "hơn"]);
+/** (not "tăng lên 45,1%", "giảm xuống 16,2%": the level reached, a class of the structure) */
+const CHANGE_BEFORE = guard(/(?:^|[^\p{L}\p{M}])(?:tăng|giảm|vượt|cao hơn|thấp hơn|tăng trưởng)\s*(?:khoảng|gần|hơn|trên|thêm)?\s*$/u, ["tăng", "giảm", "vượt", "hơn"]);
 const KHONG_CO = fold("không có");
 const STRUCTURE = new Set(STRUCTURE_CUES.map((w) => foldedWords(w).join(" ")));
 const OPEN_STRUCTURE = new PhraseList(OPEN_STRUCTURE_WORDS);

@@ -44,7 +44,14 @@ const span = (y: number, m1: number, m2: number) => ({ from: `${y}-${pad(m1)}-01
 
 /** The period named at the start of `s` (folded), with the year of the event when it names none. */
 function periodAt(s: string, eventYear: number | undefined, event?: string): { from: string; to: string; len: number; yearFromEvent: boolean; school?: boolean } | undefined {
-  let m = /^năm\s+học\s+(\d{4})\s*-\s*(\d{4})/u.exec(s);
+  // "học kỳ I năm học 2023-2024": a term, not the year (term I to the year's end, reviewed from late December
+  // to January; term II from January to the end of May)
+  let m = /^học\s+kì\s+(i|ii|1|2)\s+(?:của\s+)?năm\s+học\s+(\d{4})\s*-\s*(\d{4})/u.exec(s);
+  if (m && Number(m[3]) === Number(m[2]) + 1) {
+    const first = m[1] === "i" || m[1] === "1";
+    return { from: first ? `${m[2]}-09-01` : `${m[3]}-01-01`, to: first ? `${m[2]}-12-31` : `${m[3]}-05-31`, len: m[0].length, yearFromEvent: false };
+  }
+  m = /^năm\s+học\s+(\d{4})\s*-\s*(\d{4})/u.exec(s);
   if (m && Number(m[2]) === Number(m[1]) + 1) return { from: `${m[1]}-09-01`, to: `${m[2]}-05-31`, len: m[0].length, yearFromEvent: false, school: true };
   m = /^(?:(?:nhiệm\s+kì|giai\s+đoạn)\s+)(\d{4})\s*-\s*(\d{4})/u.exec(s);
   if (m && Number(m[2]) > Number(m[1])) return { from: `${m[1]}-01-01`, to: `${m[2]}-12-31`, len: m[0].length, yearFromEvent: false };

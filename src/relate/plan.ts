@@ -16,7 +16,7 @@ import { L, R, named, scanAt, src } from "../text/rx.js";
 import { WordPairs } from "../text/words.js";
 import { PLAN_LABELS } from "../lexicon/relation-cues.js";
 import { cueOf, figMember, foldedWords, guard, PhraseList, sentenceOf, type Fig, type Rel, type RelateCtx } from "./context.js";
-import { anchorOf, basisAfter, gluedGap, lastFigBefore, nextFig, statedAfter } from "./anchor.js";
+import { anchorOf, basisAfter, gluedGap, lastFigBefore, nextFig, statedAfter, yearOf } from "./anchor.js";
 import { sameSubject } from "./growth.js";
 import { cuePairs, pairStarts } from "./cue-scan.js";
 import { measureCompatible } from "./kinds.js";
@@ -83,7 +83,7 @@ export function findPlans(rc: RelateCtx): Rel[] {
     if (!plan && actual) {
       // (a result on every path, NO_PLAN where none: its fields are read where a plan was found
       // as where none was, and the first plan found elsewhere was a deopt of findPlans)
-      const b = labelledPlan(rc, actual, p, actuals);
+      const b = labelledPlan(rc, actual, p, actuals, basis?.kind === "plan" ? basis.year : undefined);
       plan = b.plan;
       explicit = b.explicit; // (false with no plan, as explicit is here: it is set only with one)
     }
@@ -125,7 +125,7 @@ interface Labelled {
 /** labelledPlan's answer when it finds no plan. */
 const NO_PLAN: Labelled = { plan: undefined, explicit: false };
 
-function labelledPlan(rc: RelateCtx, actual: Fig, p: Fig, actuals: Set<Fig>): Labelled {
+function labelledPlan(rc: RelateCtx, actual: Fig, p: Fig, actuals: Set<Fig>, basisYear?: number): Labelled {
   const para = rc.sentences[actual.sent]?.paragraph;
   // a part of a whole ("Trong đó, nguồn … là 5.700 tỷ đồng, đạt 2,2% kế hoạch") has a plan of its own:
   // the plan of the whole, stated elsewhere, is not it
@@ -137,6 +137,18 @@ function labelledPlan(rc: RelateCtx, actual: Fig, p: Fig, actuals: Set<Fig>): La
     if (rc.sentences[g.sent]?.paragraph !== para || !hasPlanLabel(rc, g)) return false;
     // in another sentence, an amount must be of the same thing ("thu ngân sách" / "thu ngân sách")
     if (g.sent !== actual.sent && g.f.kind !== "count" && !sameSubject(clauseOf(rc, actual), clauseOf(rc, g))) return false;
+    // in another sentence or past a ";", a plan of another year ("… đạt 312 tỷ đồng, hoàn thành 104% kế
+    // hoạch. Năm 2024, công ty đặt kế hoạch lợi nhuận 280 tỷ đồng") is not this one's
+    // "đạt 106% kế hoạch năm 2023": a plan whose clause names another year is not it
+    if (basisYear !== undefined) {
+      const yg = yearOf(rc, g);
+      if (yg !== undefined && yg !== basisYear) return false;
+    }
+    if (g.sent !== actual.sent || rc.key.slice(Math.min(g.end, actual.end), Math.max(g.start, actual.start)).includes(";")) {
+      const ya = yearOf(rc, actual);
+      const yg = ya === undefined ? undefined : yearOf(rc, g);
+      if (ya !== undefined && yg !== undefined && ya !== yg) return false;
+    }
     return true;
   };
   // earlier: same sentence, then the two before (nearest first), at most 12 figures back
@@ -150,9 +162,18 @@ function labelledPlan(rc: RelateCtx, actual: Fig, p: Fig, actuals: Set<Fig>): La
     const g = rc.figs[j]!;
     if (g.sent > p.sent + 1) break;
     // "… bằng 112% kế hoạch. Kế hoạch lợi nhuận năm là 50 tỷ đồng": the plan named in the next sentence
-    if (ok(g)) return { plan: g, explicit: g.sent <= p.sent + 1 };
+    // (a guess when it names a year the actual's clause does not: "… đạt 102,8% dự toán. Dự toán năm 2024 …"
+    // is the plan of the year to come as often as this one's; not when the percent names that year: "đạt 2,6% so
+    // với kế hoạch … năm 2017. Dự kiến kế hoạch … năm 2017 … là 311.192,6 tỷ đồng")
+    if (ok(g)) return { plan: g, explicit: g.sent <= p.sent + 1 && !(g.sent > actual.sent && unsureYear(rc, actual, g, basisYear)) };
   }
   return NO_PLAN;
+}
+
+/** A plan told after the actual names a year that neither the actual's clause nor the percent's basis names. */
+function unsureYear(rc: RelateCtx, actual: Fig, plan: Fig, basisYear: number | undefined): boolean {
+  const yg = yearOf(rc, plan);
+  return yg !== undefined && yg !== basisYear && yearOf(rc, actual) === undefined;
 }
 
 /** The words of a figure's own clause before it (after the last , ; : ( . ) or "và"). */

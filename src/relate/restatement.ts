@@ -60,7 +60,31 @@ const factorOf = (unit: string | undefined): [string, number] | undefined => {
 };
 
 export function findRestatements(rc: RelateCtx): Rel[] {
-  return [...digitsAndWords(rc), ...inWords(rc), ...otherUnits(rc), ...countInWords(rc), ...separators(rc)];
+  return [...digitsAndWords(rc), ...wordsAndDigits(rc), ...inWords(rc), ...otherUnits(rc), ...countInWords(rc), ...separators(rc)];
+}
+
+/** "mười ba (13) ủy viên": a number in words, then the same in digits alone in a bracket. */
+function wordsAndDigits(rc: RelateCtx): Rel[] {
+  const out: Rel[] = [];
+  const key = rc.key;
+  const ns = rc.numbers;
+  for (let i = 0; i + 1 < ns.length; i++) {
+    const a = ns[i]!;
+    const b = ns[i + 1]!;
+    if (a.form !== "words" || b.form !== "digits" || b.of !== undefined || b.range) continue;
+    // "năm (2023)" is the year, not five
+    if (fold(key.slice(a.numStart, a.numEnd)).trim() === NAM) continue;
+    if (!/^\s*\(\s*$/u.test(key.slice(a.numEnd, b.numStart)) || !/^\s*\)/u.test(key.slice(b.numEnd, b.numEnd + 4))) continue;
+    out.push({
+      kind: "restatement",
+      certainty: "explicit",
+      cue: cueOf(rc, a.numEnd, key.indexOf(")", b.numEnd) + 1),
+      members: [textMember(rc, "value", b.numStart, b.numEnd, { value: b.value }), textMember(rc, "restated", a.numStart, a.numEnd, { value: a.value })],
+      rule: "relate.restatement.words-digits",
+      form: "words",
+    });
+  }
+  return out;
 }
 
 /** "(" right after an amount, with nothing but a qualifier before the amount inside, and ")" right after it. */
@@ -227,6 +251,8 @@ function writtenApart(a: Fig, b: Fig): boolean {
 }
 
 /** "2.340 tỷ đồng" and "2,340 tỷ đồng" in one text: the same digits, separated both ways. */
+/** A plan word in the words before an amount (folded). */
+const PLAN_WORD = new RegExp(`(?:^| )(${["kế hoạch", "dự toán", "chỉ tiêu", "mục tiêu"].map((w) => fold(w)).join("|")})(?= |$)`, "u");
 function separators(rc: RelateCtx): Rel[] {
   const out: Rel[] = [];
   const groups = new Map<string, Map<string, Fig>>();
@@ -252,7 +278,14 @@ function separators(rc: RelateCtx): Rel[] {
     const apart = Math.abs(x.f.value - y.f.value) > 1e-9 * Math.abs(x.f.value);
     const lead = (g: Fig) => foldedWords(rc.key.slice(Math.max(0, g.start - 60), g.start)).slice(-6);
     const [lx, ly] = [lead(x), lead(y)];
-    const same = sameSubject(lx.join(" "), ly.join(" ")) || (lx.length >= 2 && lx.slice(-2).join(" ") === ly.slice(-2).join(" "));
+    // (or the one plan named before both: "dự toán … được giao là 5.650 tỷ" … "hoàn thành dự toán 5,650 tỷ")
+    const plan = (g: Fig) => {
+      const prev = lastFigBefore(rc, g.start);
+      const from = Math.max(0, g.start - 60, prev >= 0 ? rc.figs[prev]!.end : 0);
+      return PLAN_WORD.exec(foldedWords(rc.key.slice(from, g.start)).join(" "))?.[1];
+    };
+    const px = plan(x);
+    const same = sameSubject(lx.join(" "), ly.join(" ")) || (lx.length >= 2 && lx.slice(-2).join(" ") === ly.slice(-2).join(" ")) || (!!px && px === plan(y));
     out.push({
       kind: "restatement",
       certainty: (apart || same) && !x.f.range && !y.f.range ? "explicit" : "inferred",

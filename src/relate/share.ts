@@ -17,11 +17,14 @@ import { measureCompatible } from "./kinds.js";
 import { namedListCues, type NamedCue } from "./named-list.js";
 import type { RelationMember } from "../schema.js";
 import { RESULT_CUES } from "../lexicon/relation-cues.js";
+import { RelationDraft } from "./relation-draft.js";
 
 const RESULT = new PhraseList(RESULT_CUES);
 
 export { namedWhole } from "./named-whole.js";
 
+/** "(tỷ lệ 12,6%)", "đạt tỉ lệ 94,4%", "với tỷ lệ là 30%": the rate right before the percent (the key writes tỉ). */
+const RATE_BEFORE = guard(/(?:^|[^\p{L}\p{M}])(?:(?:đạt|với)\s+)?tỉ\s+lệ(?:\s+(?:là|đạt))?\s*$/u, ["lệ"]);
 const CHIEM_BEFORE = guard(/(?:^|[^\p{L}\p{M}])chiếm(?:\s+(?:tỉ\s+lệ|tỉ\s+trọng|khoảng|gần|hơn|trên|xấp\s+xỉ))*\s*$/u, ["chiếm"]);
 
 export function findShares(rc: RelateCtx): Rel[] {
@@ -40,7 +43,10 @@ export function findShares(rc: RelateCtx): Rel[] {
     if (p.f.kind !== "percent") continue;
     const s = rc.sentences[p.sent];
     const before = key.slice(Math.max(s ? s.start : 0, p.start - 30), p.start);
-    if (!CHIEM_BEFORE.test(before) && p.rel !== "chiếm") continue;
+    // "trong đó 1.245 hộ nghèo (tỷ lệ 12,6%)", "có 389 em đỗ, đạt tỷ lệ 94,4%": a rate said of a part, tied
+    // only when its whole is found (a rate alone, "tỷ lệ giải ngân đạt 112%", is no share)
+    const rateOnly = !CHIEM_BEFORE.test(before) && p.rel !== "chiếm";
+    if (rateOnly && !RATE_BEFORE.test(before)) continue;
     const basis = basisAfter(rc, p.end, s ? s.end : key.length);
     if (basis) continue; // "chiếm 60% kế hoạch" is a plan
     const part = anchorOf(rc, p.i) ?? fractionAfter(rc, p.i);
@@ -61,8 +67,12 @@ export function findShares(rc: RelateCtx): Rel[] {
       if (b && (b.named || !rebased(rc, rebases, part))) {
         whole = figById(rc, b.whole);
         certainty = b.certainty;
-      } else if (!b) whole = examined(rc, part);
+      } else if (!b) whole = examined(rc, part) ?? totalBefore(rc, part);
     }
+    // (and in the part's sentence: "Môn Toán có 858.555 thí sinh … Trong đó, số thí sinh … môn Ngữ văn là
+    // 833.894 thí sinh, đạt tỉ lệ 99,53%" is of another whole than the list's nearest)
+    // (nor "tỷ lệ 98,5% học sinh được học 2 buổi": a percent of the group named after it)
+    if (rateOnly && (!part || !whole || part.f.of !== undefined || whole.sent !== part.sent || !/^\s*(?:[).,;]|$)/u.test(key.slice(p.end, p.end + 3)))) continue;
     const members: RelationMember[] = [];
     if (part) members.push(figMember(rc, "part", part, part.f.of !== undefined ? { of: part.f.of } : {}));
     if (whole) members.push(figMember(rc, "whole", whole));
@@ -82,8 +92,8 @@ export function findShares(rc: RelateCtx): Rel[] {
   return out;
 }
 
-const STATED_AFTER = /^\s*(?:trên\s+|trong\s+|của\s+)?tổng\s+(?:số\s+)?$/u;
-/** A whole written as a figure right after "tổng số" behind the percent, of the part's kind. */
+const STATED_AFTER = /^\s*(?:trên\s+|trong\s+|của\s+)?tổng\s+(?:số\s+)?(?:[\p{L}\p{M}]+\s+){0,3}$/u;
+/** A whole written as a figure right after "tổng số" (or "tổng" and its noun: "chiếm 38% tổng doanh thu 7.964 tỷ đồng") behind the percent, of the part's kind. */
 function statedWhole(rc: RelateCtx, p: Fig, part: Fig | undefined): Fig | undefined {
   const w = rc.figs[p.i + 1];
   if (!part || !w || w.sent !== p.sent || w === part || w.f.kind !== part.f.kind || w.f.kind === "percent" || w.f.of !== undefined || w.change || w.f.range) return undefined;
@@ -112,22 +122,71 @@ export function findFractions(rc: RelateCtx): Rel[] {
       const b = basisAfter(rc, p.end, s ? s.end : rc.key.length);
       // "đạt 1.152/1.000 …, bằng 115,2% dự toán": actual of plan, not a part of a whole
       if (b?.kind === "plan") {
+        // "120/100 đoàn viên, vượt 20% chỉ tiêu": the excess over the plan (120%)
+        const excess = VUOT_JUST_BEFORE.test(rc.key.slice(Math.max(s ? s.start : 0, p.start - 16), p.start));
         out.push({
           kind: "plan",
           certainty: "explicit",
           cue: cueOf(rc, b.start, b.end),
           members: [figMember(rc, "actual", g), figMember(rc, "percent", p), figMember(rc, "plan", g, { value: g.f.of, label: "A/B: B" })],
           rule: "relate.plan.fraction",
+          ...(excess ? { excess: true } : {}),
         });
         continue;
       }
       if (!before && namedWhole(rc, p)) p = undefined;
+    }
+    // "kết nạp 172/150 đảng viên mới, vượt chỉ tiêu": A > B with a plan claimed in the next clause is
+    // done of planned, not a part of a whole (a fraction can't go past its whole; a plan can)
+    const claim = !p && g.f.value > g.f.of ? planClaimAfter(rc, g) : undefined;
+    if (claim) {
+      const r = new RelationDraft("plan", "explicit", claim.cue, [figMember(rc, "actual", g), figMember(rc, "plan", g, { value: g.f.of, label: "A/B: B" })], ["percent"], "relate.plan.fraction");
+      r.direction = claim.dir;
+      r.directionCue = claim.cue;
+      out.push(r as unknown as Rel);
+      continue;
     }
     const members: RelationMember[] = [figMember(rc, "fraction", g)];
     if (p) members.push(figMember(rc, "percent", p));
     out.push({ kind: "fraction", certainty: "explicit", cue: cueOf(rc, g.n0, g.n1), members, rule: p ? "relate.fraction.rate" : "relate.fraction" });
   }
   return out;
+}
+
+const VUOT_JUST_BEFORE = /(?:^|[^\p{L}\p{M}])vượt\s+(?:mức\s+)?(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?$/u;
+/** "…, vượt chỉ tiêu", "…, chưa đạt kế hoạch" in a clause after the fraction's own (after a comma, no figure between). */
+const PLAN_CLAIM = /^[^;:.()\d]{0,40},\s*(?:(?:đã\s+)?(?:hoàn\s+thành\s+)?(vượt)\s+(?:mức\s+)?|(?:không|chưa)\s+(?:đạt|hoàn\s+thành)\s+(?:được\s+)?)(?:kế\s+hoạch|chỉ\s+tiêu|dự\s+toán)(?![\p{L}\p{M}])/u;
+function planClaimAfter(rc: RelateCtx, g: Fig): { dir: "over" | "under"; cue: ReturnType<typeof cueOf> } | undefined {
+  const s = rc.sentences[g.sent];
+  const m = PLAN_CLAIM.exec(rc.key.slice(g.end, Math.min(s ? s.end : rc.key.length, g.end + 90)));
+  if (!m) return undefined;
+  const comma = m[0].lastIndexOf(",");
+  const start = g.end + comma + 1 + (m[0].length - comma - 1 - m[0].slice(comma + 1).trimStart().length);
+  return { dir: m[1] ? "over" : "under", cue: cueOf(rc, start, g.end + m[0].length) };
+}
+
+/**
+ * The total named earlier in the sentence, of which the part is a subgroup told in a later clause:
+ * "Tổng số đảng viên là 5.218 đồng chí; đảng viên nữ 1.904 đồng chí (chiếm 36,5%)". The nearest
+ * figure before of the part's kind, larger, with "tổng" in its own clause; no other of that kind between.
+ */
+const TOTAL_WORD = /(?:^|[^\p{L}\p{M}])tổng(?:\s+số|\s+cộng)?\s/u;
+function totalBefore(rc: RelateCtx, part: Fig): Fig | undefined {
+  const s = rc.sentences[part.sent];
+  for (let j = part.i - 1; j >= 0; j--) {
+    const g = rc.figs[j]!;
+    if (g.sent !== part.sent) return undefined;
+    if (g.f.kind === "percent") continue;
+    if (g.f.kind !== part.f.kind || measureCompatible(g.f, part.f, g.kinds, part.kind) !== "yes") continue;
+    if (g.change || g.f.of !== undefined || g.f.range || g.f.bound || g.f.approx || !(g.f.value > part.f.value)) return undefined;
+    // its own clause: from the clause break before it
+    const lead = rc.key.slice(Math.max(s ? s.start : 0, g.start - 80), g.start);
+    const cut = Math.max(lead.lastIndexOf(","), lead.lastIndexOf(";"), lead.lastIndexOf(":"), lead.lastIndexOf("("), lead.lastIndexOf(")"));
+    if (!TOTAL_WORD.test(" " + lead.slice(cut + 1))) return undefined;
+    // the part's clause is another one: a break between them
+    return /[;,]/.test(rc.key.slice(g.end, part.start)) ? g : undefined;
+  }
+  return undefined;
 }
 
 /** A "trong số <group>" cue right before a part, in its sentence: the part is counted within that group. */
