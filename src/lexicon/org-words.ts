@@ -1,7 +1,7 @@
 /**
  * Words inside organisation names that are written in lower case ("Ban quản lý dự án đường sắt đô
  * thị …", "Trung tâm kiểm soát bệnh tật tỉnh", "Cục Quản lý nợ và tài chính đối ngoại"): the fields and
- * trades units are named after. An organisation phrase (title.ts readOrg) reads on through them
+ * trades units are named after. An organisation phrase (title-org.ts readOrg) reads on through them
  * where it would otherwise stop at a lower-case word that looks like the rest of the clause.
  *
  *   ORG_FIELD_NOUNS: nouns that never start a predicate ("giao thông", "dự án", "thư ký", "nghề cá");
