@@ -69,7 +69,7 @@ export const ORG_FIELD_VERBS = [
   "khám bệnh", "điều dưỡng", "điều tra", "kiểm tra", "thanh tra", "thu mua", "chế biến", "sản xuất",
   "kinh doanh", "phân phối", "vận chuyển", "khai thác", "cung ứng", "xử lý", "xúc tiến", "hỗ trợ",
   "truyền tải", "phát điện", "in", "phát hành", "biên tập", "giải khát", "ứng dụng",
-  "chuyển giao", "đổi mới", "sáng tạo", "huấn luyện", "bồi dưỡng",
+  "chuyển giao", "đổi mới", "sáng tạo", "huấn luyện", "bồi dưỡng", "tuyển sinh",
 ] as const;
 
 export const LEGAL_FORMS = [

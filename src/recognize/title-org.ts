@@ -93,7 +93,7 @@ export function dashesAsWritten(doc: Doc, start: number, end: number): string {
  * The organisation phrase starting at `pos` (after a title), or null.
  * `nameStarts`: where person names start (the phrase stops before them).
  */
-export function parseOrg(doc: Doc, pos: number, nameStarts: Set<number>, shared: boolean): { start: number; end: number } | null {
+export function parseOrg(doc: Doc, pos: number, nameStarts: Set<number>, shared: boolean, kinds: PhraseSet | null = null): { start: number; end: number } | null {
   currentDoc = doc;
   const { norm, key } = doc;
   let tok = nextToken(norm, pos);
@@ -106,21 +106,24 @@ export function parseOrg(doc: Doc, pos: number, nameStarts: Set<number>, shared:
   const memo = orgMemo(doc, nameStarts);
   const mk = tok.s * 2 + (shared ? 1 : 0);
   let r = memo.get(mk);
-  if (r === undefined) memo.set(mk, (r = readOrg(doc, tok, nameStarts, shared)));
+  if (r === undefined) memo.set(mk, (r = readOrg(doc, tok, nameStarts, shared, kinds)));
   return r;
 }
 
-function readOrg(doc: Doc, first0: Tok, nameStarts: Set<number>, shared: boolean): { start: number; end: number } | null {
+/** `kinds`: after a shared head, the kinds of board it names with a stop word ("ban chỉ đạo …"; SHARED_HEAD_KINDS). */
+function readOrg(doc: Doc, first0: Tok, nameStarts: Set<number>, shared: boolean, kinds: PhraseSet | null): { start: number; end: number } | null {
   const { norm, key } = doc;
   let tok: Tok | null = first0;
   if (nameStarts.has(tok.s)) return null;
   const first = tok.t.replace(/[-.]+$/, "");
   if (!first || DEGREE_TOKEN.test(tok.t)) return null;
   if (titleAt(key, tok.s) && !shared) return null;
+  // the kind of board after a shared head: read as the head that opens the name ("chỉ đạo" of "ban chỉ đạo …")
+  const kindEnd = kinds !== null ? phraseAt(doc, tok.s, kinds, false) : -1;
   if (capital(first)) {
     if (/^\d/.test(first) && !shared) return null;
   } else if (!headAt(key, tok.s)) {
-    if (!shared || atStop(key, tok.s)) return null;
+    if (!shared || (atStop(key, tok.s) && kindEnd < 0)) return null;
   }
   const start = tok.s;
   let end = tok.s;
@@ -140,7 +143,8 @@ function readOrg(doc: Doc, first0: Tok, nameStarts: Set<number>, shared: boolean
   let prevLegal = false;
   for (let n = 0; tok && n < 14; n++) {
     const t = tok.t;
-    const he = phraseAt(doc, tok.s, HEAD_SET, false);
+    let he = phraseAt(doc, tok.s, HEAD_SET, false);
+    if (n === 0 && he < 0) he = kindEnd;
     /** The token's tests read once: a digit first (/^\d/), a capital (CAPITAL). */
     const digit0 = isDigit(t.charCodeAt(0));
     const capT = capital(t);

@@ -14,8 +14,9 @@ import type { Doc } from "../text/normalize.js";
 import { fold } from "../text/fold.js";
 import { abbrMatches, nextTitle } from "./title-scan.js";
 import { dashesAsWritten, namedHeadAt, parseOrg } from "./title-org.js";
+import { PhraseSet } from "./phrase.js";
 import { skipSpaces } from "./org-token.js";
-import { DROPPED_PREFIXES, LEADING_HEADS, SHARED_HEADS, SHORT_SHARED_HEADS, TITLE_ABBREVIATIONS, TITLES_ONLY_BEFORE } from "../lexicon/titles.js";
+import { DROPPED_PREFIXES, LEADING_HEADS, SHARED_HEADS, SHARED_HEAD_KINDS, SHORT_SHARED_HEADS, TITLE_ORG_LINKS, TITLE_ABBREVIATIONS, TITLES_ONLY_BEFORE } from "../lexicon/titles.js";
 import { unitAt } from "../text/chars.js";
 
 export interface TitleHit {
@@ -41,6 +42,10 @@ const SHARED = [...Object.entries(SHARED_HEADS), ...Object.entries(SHORT_SHARED_
   .map(([k, v]) => [fold(k), v, fold(k).split(" ")[0]!] as const)
   .sort((a, b) => b[0].length - a[0].length);
 type Shared = (typeof SHARED)[number];
+/** The words between a title and its organisation ("đại diện đến từ …"), by folded title, longest first. */
+const LINKS = new Map(Object.entries(TITLE_ORG_LINKS).map(([t, ws]) => [fold(t), ws.map((w) => `${fold(w)} `).sort((a, b) => b.length - a.length)]));
+/** The kinds of board each shared head names with a stop word ("trưởng ban chỉ đạo …"), by the head as written. */
+const KINDS = new Map(Object.entries(SHARED_HEAD_KINDS).map(([h, ws]) => [h, new PhraseSet(ws)]));
 /** The shared head a folded title ends in (SHARED's first hit; null: none). */
 function sharedHeadOf(own: string): Shared | null {
   for (const sh of SHARED) if (own.endsWith(sh[0]) && (own.length === sh[0].length || own[own.length - sh[0].length - 1] === " ")) return sh;
@@ -63,8 +68,14 @@ export function findTitles(doc: Doc, nameStarts: Set<number>): TitleHit[] {
     // shared head only when the title ends in it ("trưởng ban"), not for titles naming it whole ("thanh tra" alone)
     const shared = sharedHead !== null && own !== sharedHead[0] ? sharedHead : null;
     // "GVCC. Viện Vật lý Kỹ thuật": an abbreviation's dot before its organisation
-    const dot = rule === "person.title-abbr" && unitAt(norm, end) === 46 && unitAt(norm, end + 1) === 32 ? 1 : 0;
-    const span = parseOrg(doc, end + dot, nameStarts, shared !== null);
+    let dot = rule === "person.title-abbr" && unitAt(norm, end) === 46 && unitAt(norm, end + 1) === 32 ? 1 : 0;
+    const links = LINKS.get(base);
+    if (links !== undefined) {
+      const at = skipSpaces(norm, end);
+      const w = links.find((l) => doc.key.startsWith(l, at));
+      if (w !== undefined) dot = at + w.length - end;
+    }
+    const span = parseOrg(doc, end + dot, nameStarts, shared !== null, shared !== null ? (KINDS.get(shared[1]) ?? null) : null);
     let org: string | null = null;
     if (span) {
       const text = dashesAsWritten(doc, span.start, span.end);
