@@ -1,5 +1,5 @@
 /**
- * Organisations (src/recognize/org.ts) and the organisation after a title (title.ts parseOrg):
+ * Organisations (src/recognize/org.ts) and the organisation after a title (title-org.ts parseOrg):
  * phrasings written for these tests.
  */
 import { describe, expect, test } from "vitest";

@@ -33,7 +33,7 @@ function sideModules(split: string, side: Side): string[] {
   return modulesOf(dist, ["report/sides.js", "report/work.js", "report/hand-over.js", side === "a" ? "report/begin.js" : "report/finish.js", ...new Set(phases)]);
 }
 
-const PEOPLE = /^recognize\/(people|people-[a-z]+|org|byline|title|title-scan|title-first|name|honorific)\.js$/;
+const PEOPLE = /^recognize\/(people|people-[a-z]+|org|byline|title|title-[a-z]+|org-token|name|honorific)\.js$/;
 /** (number-tokens.ts and count-words.ts are the dates' too: their marked tokens, and isSpace) */
 const FIGURES = /^recognize\/(figures|number|number-context|money|money-forms|percent|measure|count|count-noun-trie|count-role|count-stated|category|qualifiers)\.js$/;
 const DATES = /^recognize\/(date|date-[a-z]+|year-[a-z]+)\.js$/;

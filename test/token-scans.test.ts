@@ -18,7 +18,7 @@ import { numericMatches } from "../src/recognize/date.js";
 import { gluedMatches } from "../src/recognize/money.js";
 import { PLURAL, PLURAL_PAIRS } from "../src/recognize/honorific.js";
 import { OVER_PAIRS, UNDER_PAIRS } from "../src/relate/plan.js";
-import { nextToken } from "../src/recognize/title.js";
+import { nextToken } from "../src/recognize/org-token.js";
 import { wordBefore } from "../src/recognize/phrase.js";
 import type { Ctx } from "../src/recognize/types.js";
 import { expectEqual } from "./helpers/expect-fast.js";
@@ -104,7 +104,7 @@ describe("token-table scans equal the whole-text scans", () => {
       );
     }
   });
-  test("title.ts nextToken reads what its two sticky patterns read", () => {
+  test("org-token.ts nextToken reads what its two sticky patterns read", () => {
     const spaces = registry.find((r) => r.name === "person.org-spaces")!.re;
     const token = registry.find((r) => r.name === "person.org-token")!.re;
     const spec = (norm: string, pos: number) => {

@@ -1,7 +1,7 @@
 /**
  * Words inside organisation names that are written in lower case ("Ban quản lý dự án đường sắt đô
  * thị …", "Trung tâm kiểm soát bệnh tật tỉnh", "Cục Quản lý nợ và tài chính đối ngoại"): the fields and
- * trades units are named after. An organisation phrase (title.ts readOrg) reads on through them
+ * trades units are named after. An organisation phrase (title-org.ts readOrg) reads on through them
  * where it would otherwise stop at a lower-case word that looks like the rest of the clause.
  *
  *   ORG_FIELD_NOUNS: nouns that never start a predicate ("giao thông", "dự án", "thư ký", "nghề cá");
@@ -69,7 +69,7 @@ export const ORG_FIELD_VERBS = [
   "khám bệnh", "điều dưỡng", "điều tra", "kiểm tra", "thanh tra", "thu mua", "chế biến", "sản xuất",
   "kinh doanh", "phân phối", "vận chuyển", "khai thác", "cung ứng", "xử lý", "xúc tiến", "hỗ trợ",
   "truyền tải", "phát điện", "in", "phát hành", "biên tập", "giải khát", "ứng dụng",
-  "chuyển giao", "đổi mới", "sáng tạo", "huấn luyện", "bồi dưỡng",
+  "chuyển giao", "đổi mới", "sáng tạo", "huấn luyện", "bồi dưỡng", "tuyển sinh",
 ] as const;
 
 export const LEGAL_FORMS = [

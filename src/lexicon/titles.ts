@@ -90,6 +90,26 @@ export const SHARED_HEADS: Record<string, string> = {
 };
 
 /**
+ * The kinds of board a shared head (SHARED_HEADS) names with words that elsewhere are verbs ending an
+ * organisation (ORG_STOP_WORDS): "trưởng ban chỉ đạo phòng chống thiên tai tỉnh" → "Trưởng ban" of
+ * "Ban chỉ đạo phòng chống thiên tai tỉnh", "phó trưởng ban tổ chức", "trưởng phòng kiểm tra". Keyed by
+ * the head as SHARED_HEADS writes it.
+ */
+export const SHARED_HEAD_KINDS: Record<string, readonly string[]> = {
+  Ban: ["chỉ đạo", "tổ chức", "kiểm tra", "điều hành", "tiếp công dân", "tiếp dân"],
+  "Tiểu ban": ["chỉ đạo", "tổ chức", "kiểm tra", "điều hành"],
+  Phòng: ["tổ chức", "kiểm tra"],
+};
+
+/**
+ * Words between a title and its organisation: "đại diện đến từ Sở Công Thương" → "Đại diện" of "Sở Công
+ * Thương" (the folded title, and the words it may be followed by before the organisation).
+ */
+export const TITLE_ORG_LINKS: Record<string, readonly string[]> = {
+  "đại diện": ["đến từ", "từ"],
+};
+
+/**
  * The short heads of abbreviated titles, and the head (SHARED_HEADS) each stands for: an abbreviated
  * title keeps the short head in its org, "Chánh VP UBND tỉnh" → title "Chánh VP", org "VP UBND tỉnh".
  */

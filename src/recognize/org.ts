@@ -2,7 +2,7 @@
  * Named organisations: a head noun (src/lexicon/org-heads.ts) and the name after it.
  *   "Viện Ứng dụng công nghệ", "Sở Ngoại vụ", "UBND tỉnh Thái Bình", "Trường Đại học Nguyễn Tất Thành",
  *   "Công ty Cổ phần X", "Ban Chấp hành Công đoàn Viện", "Đảng ủy phường Mỹ An"
- * The phrase ends where a title's organisation would (title.ts parseOrg): at punctuation, a verb,
+ * The phrase ends where a title's organisation would (title-org.ts parseOrg): at punctuation, a verb,
  * or a person's name.
  */
 import type { Ctx, OrgHit } from "./types.js";
@@ -10,7 +10,7 @@ import { named } from "../text/rx.js";
 import { fold } from "../text/fold.js";
 import { ORG_HEADS } from "../lexicon/org-heads.js";
 import { nameCandidates } from "./name.js";
-import { parseOrg } from "./title.js";
+import { parseOrg } from "./title-org.js";
 import { nameStartsOf, peopleNameStarts } from "./people-starts.js";
 import { trieSource, wordBefore } from "./phrase.js";
 import { T_ODD, type Tokens } from "../text/tokens.js";

@@ -7,6 +7,8 @@
  *   "X hiện là Giám đốc Sở Y", "… được bầu giữ chức Phó Chủ tịch Hội"  → the post after a linking verb
  *   "Phó GĐ bệnh viện" then "Phó Giám đốc bệnh viện Đa khoa huyện X"   → one position, the org named in full
  *   "ông Nguyễn Văn Đạt … ông Đạt chủ trì"             → a short reference: a mention, a role (shortRefs)
+ *   "… ông Đạt, Giám đốc Sở X, …", "… ông Đạt khi là Giám đốc …"  → a post after a short reference
+ *   "Trưởng ban Tuyên giáo …" then "Trưởng ban chỉ đạo …"        → two posts (two boards of one head)
  * A title is claimed by the first name that takes it.
  */
 import type { PositionHit } from "./types.js";
@@ -16,18 +18,20 @@ import { fold } from "../text/fold.js";
 import { named } from "../text/rx.js";
 import { peopleIndex } from "./people-index.js";
 import { dedupe, honorificsBefore } from "./honorific.js";
-import { parseOrg, type TitleHit } from "./title.js";
+import type { TitleHit } from "./title.js";
+import { parseOrg } from "./title-org.js";
 import { wordBefore } from "./phrase.js";
 import type { Person } from "./people-merge.js";
 import { skipBack, skipFwd, type PeopleText } from "./people-text.js";
 import { inOrder, none } from "../text/lists.js";
+import { SHARED_HEAD_KINDS } from "../lexicon/titles.js";
 
 const ROLE = named("person.role", /^[\s,]{0,3}(?:(?:đã|cũng|đến|tới|vừa|sẽ|đồng|và)\s{1,3}){0,3}(chủ trì|tham dự|dự|báo cáo|phát biểu|chỉ đạo|trình bày)(?![\p{L}\p{M}\p{N}])/u);
 const ROLE_OF: Record<string, string> = { "chủ trì": "chủ trì", "tham dự": "tham dự", dự: "tham dự", "báo cáo": "báo cáo", "phát biểu": "phát biểu", "chỉ đạo": "chỉ đạo", "trình bày": "trình bày" };
 /** Titles of which a person may hold several with different organisations. */
 const MEMBERSHIP = new Set(["ủy viên", "thành viên", "đại diện"].map(fold));
 /** "ông X hiện là / hiện làm / giữ chức vụ" + title, right after the name. */
-const AS = named("person.as", /^[ ]{0,2}(?:,[ ]{0,2})?(?:(?:khi đó|lúc đó|khi ấy|lúc ấy|trước đó|lúc bấy giờ|thời điểm đó|hiện|đang|cũng|từng|nguyên|vẫn)[ ]{1,2}){0,3}(?:là|làm|giữ chức vụ|giữ chức|đảm nhiệm chức vụ|đảm nhiệm|giữ cương vị)[ ]{1,2}/u);
+const AS = named("person.as", /^[ ]{0,2}(?:,[ ]{0,2})?(?:(?:khi đó|lúc đó|khi ấy|lúc ấy|trước đó|lúc bấy giờ|thời điểm đó|hiện|đang|cũng|từng|nguyên|vẫn|khi|lúc|còn)[ ]{1,2}){0,3}(?:là|làm|giữ chức vụ|giữ chức|đảm nhiệm chức vụ|đảm nhiệm|giữ cương vị)[ ]{1,2}/u);
 /** "Về phía", "Thay mặt": the side a speaker stands for, at the start of a clause. */
 const SIDE = named("person.side", /(?:^|[.,;:]\s{0,2}|\n)(?:về phía|thay mặt|đại diện cho|đại diện)\s{1,2}(?=\S)/u);
 /** Elected or appointed to a post: the title follows (left word edge tested in elect()). */
@@ -45,6 +49,10 @@ function* elect(s: string): Generator<RegExpExecArray> {
   }
 }
 const PASSIVE_AGENT = /(?:được|bị)\s{1,2}$/u;
+/** "Theo ông X, …": a short reference that opens a clause of what X said, not a post. */
+const AFTER_THEO = named("person.short-ref-theo", /(?:^|[^\p{L}\p{M}])theo[ ]{1,2}$/u);
+/** Punctuation that closes a post written after a name (an apposition). */
+const CLOSED = named("person.post-closed", /^[ ]{0,2}[,.;)\-]/);
 const REPRESENTATIVE = fold("đại diện");
 /** A form of address right before one capitalised word: "ông Đạt", "bà Hằng" (tested on the text before the word). */
 const SHORT = named("person.short-ref", /(?<![\p{L}\p{M}\p{N}])(?:[ôÔ]ng|[bB]à|[aA]nh|[cC]hị|[eE]m|[cC]ô|[tT]hầy|[đĐ]ồng chí|[đĐ]\/c)[ ]{1,2}$/u);
@@ -90,6 +98,27 @@ export function shortRefs(doc: Doc, lasts: readonly string[], byIndexOf = false)
   return out;
 }
 
+/** The kinds of board a shared head names by a verb ("ban" → "chỉ đạo", "tổ chức", …), folded. */
+const BOARD_KINDS = new Map(Object.entries(SHARED_HEAD_KINDS).map(([h, ws]) => [fold(h), ws.map((w) => fold(w))]));
+/**
+ * Two boards of the one head a title ends in, one of them a board named by a verb ("trưởng ban": "Ban
+ * Tuyên giáo Tỉnh ủy" and "Ban chỉ đạo phòng chống thiên tai"; folded organisations): two posts. Other
+ * names of one head may be one unit written two ways ("Phòng GD-ĐT …", "Phòng Giáo dục …"): one post.
+ */
+function otherBoard(base: string, a: string, b: string): boolean {
+  const sa = a.indexOf(" ");
+  const sb = b.indexOf(" ");
+  if (sa < 0 || sb < 0) return false;
+  const head = a.slice(0, sa);
+  const kinds = BOARD_KINDS.get(head);
+  if (kinds === undefined || head !== b.slice(0, sb) || !base.endsWith(` ${head}`)) return false;
+  const ra = `${a.slice(sa + 1)} `;
+  const rb = `${b.slice(sb + 1)} `;
+  const ka = kinds.find((k) => ra.startsWith(`${k} `));
+  const kb = kinds.find((k) => rb.startsWith(`${k} `));
+  return ka !== kb;
+}
+
 export class PeopleBuilder {
   /** The people by folded name, in the order first met. */
   readonly people = new Map<string, Person>();
@@ -123,7 +152,12 @@ export class PeopleBuilder {
     const base = t.base;
     const same = (idx: number) => {
       const o = p.positions[idx]!.org;
-      if (o === null || t.org === null || this.orgKey(o) === this.orgKey(t.org)) return true;
+      if (o === null || t.org === null) return true;
+      const ok = this.orgKey(o);
+      const tk = this.orgKey(t.org);
+      if (ok === tk) return true;
+      // "Trưởng ban Tuyên giáo …" and later "Trưởng ban Chỉ đạo …": two boards of the head the title ends in
+      if (otherBoard(base, ok, tk)) return false;
       // the same title twice in one chain is two positions ("Trưởng ban X - Trưởng Ban Y")
       return !MEMBERSHIP.has(base) && p.src[idx] !== this.mention;
     };
@@ -251,7 +285,7 @@ export class PeopleBuilder {
    * person with that last name (found by shortRefs).
    */
   addShortRefs(): void {
-    const { doc } = this.pt;
+    const { doc, key } = this.pt;
     const byLast = new Map<string, Person[]>();
     const taken: [number, number][] = [];
     for (const p of this.people.values()) {
@@ -287,7 +321,13 @@ export class PeopleBuilder {
       p.honorifics = dedupe([...p.honorifics, ...hon.list]);
       p.mentions.push({ start: at, end: at + last.length, rule: "person.short-ref" });
       this.mention++;
-      this.asTitle(p, at + last.length);
+      // "ông Dương, Chủ tịch HĐQT, …", else "ông Dương khi là Chủ tịch …": the post after the short reference,
+      // closed by punctuation ("Theo ông Dương, Tổng thống Trump vẫn …", "cách chức ông Dương, Giám đốc X
+      // đã …": a clause of its own)
+      let post = AFTER_THEO.test(key.slice(Math.max(0, hon.start - 6), hon.start)) ? none<TitleHit>() : this.pt.chainAfter(at + last.length, false, this.claimed);
+      if (post.length && !CLOSED.test(key.slice(post[post.length - 1]!.chainEnd, post[post.length - 1]!.chainEnd + 3))) post = none();
+      for (const t of post) this.take(p, t);
+      if (!post.length) this.asTitle(p, at + last.length);
     }
   }
 }

@@ -249,12 +249,16 @@ export class PeopleText {
         let from = -1;
         // "Chủ tịch Công ty X, ông Trần Văn An": a title with its organisation opening the clause
         if (hasHonorific && u === 44) from = j - 1;
+        // "Đại diện đến từ Sở Công Thương là ông Trần Văn An": a title with its organisation, "là", the name
+        // (not a title owned by the noun before it: "Phát ngôn viên của Tổng thống Nga là ông …")
+        else if (hasHonorific && u === 224 && key.startsWith(" là", j - 3)) from = j - 2;
         else if (u === 41) {
           // "Chủ tịch Hội Nông dân xã X (huyện Y, tỉnh Z) Nguyễn Văn A": where the unit is, in brackets, before the name
           const open = norm.lastIndexOf("(", j - 1);
           if (open >= 0 && j - open <= 48 && !norm.slice(open + 1, j - 1).includes("(") && PLACE_NOTE.test(key.slice(open + 1, j - 1))) from = open;
         }
         if (from >= 0) t = this.endingAt(skipBack(norm, from), claimed, true, u === 44);
+        if (t && u === 224 && key.endsWith(" của", skipBack(norm, t.start))) t = undefined;
       }
       if (!t) break;
       out.unshift(t);
@@ -325,6 +329,8 @@ export class PeopleText {
       // ("…, nguyên Giám đốc Sở Y tế, hiện là Phó Chủ tịch …")
       const now = out.length ? NOW_IS.find((w) => key.startsWith(w, p)) : undefined;
       if (now) p = skipFwd(norm, p + now.length);
+      // "…, Trưởng ban Tuyên giáo, kiêm Trưởng ban chỉ đạo …", "…, đồng thời là …": a join word after the comma
+      else if (sep && out.length) p = skipFwd(norm, p + (key.startsWith("kiêm ", p) ? 5 : key.startsWith("đồng thời là ", p) ? 13 : 0));
       const t = byStart.get(p);
       if (!t || claimed?.has(t)) break;
       // "Bộ trưởng X, đại diện lãnh đạo Bộ …": a lower-case "đại diện" with no organisation after it starts the

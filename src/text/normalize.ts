@@ -77,7 +77,7 @@ export class DocMemo {
   nameStartsOfEvery = false;
   /** recognize/honorific.ts honorificsBefore, by position. */
   honorifics: unknown = undefined;
-  /** recognize/title.ts parseOrg: organisation phrases read, per set of name starts. */
+  /** recognize/title-org.ts parseOrg: organisation phrases read, per set of name starts. */
   orgPhrases: unknown = undefined;
   /** recognize/date-year.ts yearMentions. */
   years: unknown = undefined;

@@ -1,0 +1,103 @@
+/**
+ * Title shapes from the blind audit I (session 28): a board named by a verb after a shared head
+ * ("trưởng ban chỉ đạo …"), a post joined by ", kiêm" / ", đồng thời là", a post after a short
+ * back-reference ("ông Dương, …", "ông Dương khi là …"), and "đại diện đến từ X là ông Y".
+ * Sentences written for these tests, not corpus text.
+ */
+import { describe, expect, test } from "vitest";
+import { parseReport } from "../src/index.js";
+
+const positions = (text: string, name: string) =>
+  parseReport(text).people.find((x) => x.name === name)?.positions.map((x) => [x.title, x.org]) ?? null;
+
+describe("a board named by a verb after a shared head", () => {
+  test("'trưởng ban chỉ đạo' in lower case: the org is the board, with its head", () => {
+    expect(positions("Ông Nguyễn Văn Hùng, Phó Chủ tịch UBND tỉnh, trưởng ban chỉ đạo phòng chống thiên tai tỉnh cho biết.", "Nguyễn Văn Hùng")).toEqual([
+      ["Phó Chủ tịch", "UBND tỉnh"],
+      ["trưởng ban", "Ban chỉ đạo phòng chống thiên tai tỉnh"],
+    ]);
+  });
+  test("'phó trưởng ban tổ chức'", () => {
+    expect(positions("Bà Lê Thị Mai - phó trưởng ban tổ chức giải đấu, cho biết.", "Lê Thị Mai")).toEqual([["phó trưởng ban", "Ban tổ chức giải đấu"]]);
+  });
+  test("the task after the board's kind is read as its name ('xây dựng' is no end there)", () => {
+    expect(positions("Ông Lê Văn An, Trưởng ban chỉ đạo xây dựng nông thôn mới huyện, phát biểu.", "Lê Văn An")).toEqual([
+      ["Trưởng ban", "Ban chỉ đạo xây dựng nông thôn mới huyện"],
+    ]);
+  });
+  test("a steering board named by its number", () => {
+    expect(positions("Phó Thủ tướng Trần Văn Bình, Trưởng Ban Chỉ đạo 127 quốc gia tới dự.", "Trần Văn Bình")).toEqual([
+      ["Phó Thủ tướng", null],
+      ["Trưởng Ban", "Ban Chỉ đạo 127 quốc gia"],
+    ]);
+  });
+  test("a second 'Trưởng ban' post of a steering board is kept beside the first, in a later mention too", () => {
+    expect(positions("Ông Phạm Văn Hải, Trưởng ban Tuyên giáo Huyện ủy cho biết. Ông Hải, Trưởng ban chỉ đạo phòng chống dịch huyện, nói thêm.", "Phạm Văn Hải")).toEqual([
+      ["Trưởng ban", "Ban Tuyên giáo Huyện ủy"],
+      ["Trưởng ban", "Ban chỉ đạo phòng chống dịch huyện"],
+    ]);
+  });
+  test("one unit written two ways stays one post ('Phòng GD-ĐT', 'Phòng Giáo dục')", () => {
+    expect(positions("Ông Võ Văn Tâm - Trưởng phòng GD-ĐT huyện Kỳ Anh ký công văn. Ông Võ Văn Tâm, Trưởng phòng Giáo dục huyện Kỳ Anh cho biết thêm.", "Võ Văn Tâm")).toEqual([
+      ["Trưởng phòng", "Phòng GD-ĐT huyện Kỳ Anh"],
+    ]);
+  });
+  test("'chỉ đạo' after a title that names no board stays the verb", () => {
+    expect(positions("Ông Trần Văn Nam, Chủ tịch UBND huyện chỉ đạo các xã khắc phục hậu quả.", "Trần Văn Nam")).toEqual([["Chủ tịch", "UBND huyện"]]);
+  });
+  test("'Tuyển sinh' inside a board's name", () => {
+    expect(positions("Đại tá Lê Văn Hòa, Trưởng Ban Tuyển sinh và Đào tạo Học viện Lục quân, phát biểu.", "Lê Văn Hòa")).toEqual([
+      ["Trưởng Ban", "Ban Tuyển sinh và Đào tạo Học viện Lục quân"],
+    ]);
+  });
+});
+
+describe("a post joined after a comma", () => {
+  test("', kiêm'", () => {
+    expect(positions("Ông Nguyễn Văn Hùng, Trưởng ban Tuyên giáo Tỉnh ủy, kiêm Phó Chủ tịch UBND tỉnh, cho biết.", "Nguyễn Văn Hùng")).toEqual([
+      ["Trưởng ban", "Ban Tuyên giáo Tỉnh ủy"],
+      ["Phó Chủ tịch", "UBND tỉnh"],
+    ]);
+  });
+  test("', đồng thời là'", () => {
+    expect(positions("Ông Trần Văn Bình, Trưởng Ban Dân vận Huyện ủy, đồng thời là Trưởng ban chỉ đạo xây dựng nông thôn mới huyện, phát biểu.", "Trần Văn Bình")).toEqual([
+      ["Trưởng Ban", "Ban Dân vận Huyện ủy"],
+      ["Trưởng ban", "Ban chỉ đạo xây dựng nông thôn mới huyện"],
+    ]);
+  });
+});
+
+describe("a post after a short back-reference", () => {
+  test("'ông Dương khi là Chủ tịch kiêm Giám đốc điều hành …'", () => {
+    expect(positions("Ông Trần Văn Dương bị khởi tố. Ông Dương khi là Chủ tịch kiêm Giám đốc điều hành Công ty Cổ phần Sao Mai đã ký hợp đồng.", "Trần Văn Dương")).toEqual([
+      ["Chủ tịch", null],
+      ["Giám đốc điều hành", "Công ty Cổ phần Sao Mai"],
+    ]);
+  });
+  test("'ông Dương, khi còn là …'", () => {
+    expect(positions("Ông Trần Văn Dương bị khởi tố. Ông Dương, khi còn là Tổng giám đốc Công ty Cổ phần Sao Mai, đã ký hợp đồng.", "Trần Văn Dương")).toEqual([
+      ["Tổng giám đốc", "Công ty Cổ phần Sao Mai"],
+    ]);
+  });
+  test("an apposition closed by a comma", () => {
+    expect(positions("Ông Lê Văn Erdem bị bắt. Ông Erdem, nguyên Thứ trưởng Bộ Tư pháp, bị bắt cùng vợ.", "Lê Văn Erdem")).toEqual([["nguyên Thứ trưởng", "Bộ Tư pháp"]]);
+  });
+  test("'Theo ông X, <title> …' opens what X said: no post", () => {
+    expect(positions("Ông Rex Tillerson đến Hà Nội. Theo ông Tillerson, Tổng thống Trump vẫn đang cân nhắc.", "Rex Tillerson")).toEqual([]);
+  });
+  test("a post that runs on into the clause is not his: no post", () => {
+    expect(positions("Ông Nguyễn Văn Comey bị cách chức. Sau khi cách chức ông Comey, Giám đốc Sở Y tế đã họp báo.", "Nguyễn Văn Comey")).toEqual([]);
+  });
+});
+
+describe("'là' between a post and the name", () => {
+  test("'đại diện đến từ <org> là ông <name>'", () => {
+    expect(positions("Tham dự buổi lễ có đại diện đến từ Sở Công Thương tỉnh là ông Phạm Văn Long.", "Phạm Văn Long")).toEqual([["đại diện", "Sở Công Thương tỉnh"]]);
+  });
+  test("'<title> <org> là ông <name>'", () => {
+    expect(positions("Các văn bản do Phó chủ tịch UBND quận Lê Chân là ông Trần Hữu Xuân ký.", "Trần Hữu Xuân")).toEqual([["Phó chủ tịch", "UBND quận Lê Chân"]]);
+  });
+  test("not a post owned by the noun before it ('người phát ngôn của Tổng thống Nga là ông …')", () => {
+    expect(positions("Tuy nhiên, người phát ngôn của Tổng thống Nga là ông Dmitry Peskov cho biết.", "Dmitry Peskov") ?? []).not.toContainEqual(["Tổng thống", "Nga"]);
+  });
+});
