@@ -23,6 +23,13 @@ const UP = guard(/(?:^|[^\p{L}\p{M}])(?:tăng|cao hơn|tăng trưởng|nhiều h
 const DOWN = guard(/(?:^|[^\p{L}\p{M}])(?:giảm|thấp hơn|ít hơn|giảm đi|giảm bớt|sụt giảm)\s*(?:khoảng|gần|hơn|trên|xuống|được|thêm|là|còn|ở mức|tới|đến)?\s*$/u, ["giảm", "hơn"]);
 /** "từ 400 người lên 500 người": the text between the two. */
 const FROM_TO = /^\s*(?:(?:năm|quí|tháng)\s+[\d/]+\s*)?,?\s*(?:tăng\s+|giảm\s+)?(?:lên|xuống)(?:\s+(?:còn|mức|khoảng|gần|hơn|trên))?\s*$/u;
+/**
+ * The words that may follow the rate of a change: "tương đương 4,2% so với …", "…, 2,1% xuống mức
+ * …", "0,1% chốt tại …". Any other word names what the percent is of, a share and not the rate.
+ */
+const RATE_FOLLOWERS = new Set(
+  ["so", "lên", "xuống", "còn", "chốt", "đóng", "đạt", "ở", "tại", "mức", "và", "tức", "hay", "hoặc", "trong", "khi", "sau", "nhưng", "là", "từ", "thì", "với"].map((w) => fold(w)),
+);
 const CHANGE_NEAR = /(?:tăng|giảm|thêm|cao hơn|thấp hơn|nhiều hơn|ít hơn)/u;
 const FROM = guard(/(?:^|[^\p{L}\p{M}])từ(?:\s+(?:mức|khoảng|gần|hơn|trên))?\s*$/u, ["từ"]);
 const LAN = fold("lần");
@@ -163,6 +170,9 @@ function deltaRate(rc: RelateCtx, p: Fig, anchor: Fig | undefined): GrowthRel | 
   const key = rc.key;
   // "bằng 6,28% GDP", "chiếm 17,56% diện tích": a share of something else, not the rate of the change
   if (namedWhole(rc, p) || /chiếm[^,;]{0,12}$/u.test(key.slice(Math.max(0, p.start - 16), p.start))) return undefined;
+  // "tăng 920,4 đồng, tương ứng tỷ lệ 0,037% vé máy bay": a word after the percent names what it is of
+  const next = /^[\s%]*([\p{L}\p{M}]+)/u.exec(key.slice(p.end, p.end + 24));
+  if (next && !RATE_FOLLOWERS.has(fold(next[1]!))) return undefined;
   const s = rc.sentences[p.sent];
   const sStart = s ? s.start : 0;
   const sEnd = s ? s.end : key.length;
