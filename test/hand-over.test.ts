@@ -23,7 +23,7 @@ import type { NumberHit } from "../src/recognize/number.js";
 import type { YearMention } from "../src/recognize/date-year.js";
 import { makeDoc } from "../src/text/normalize.js";
 import { shareTokenSlabs } from "../src/text/tokens.js";
-import { expectEqual } from "./helpers/expect-fast.js";
+import { expectEqual, expectIs } from "./helpers/expect-fast.js";
 
 const root = resolve(import.meta.dirname, "..");
 const seed = readFileSync(join(root, "fixtures/seed.txt"), "utf8");
@@ -43,7 +43,7 @@ function handed(items: Item[], cut: number | Split): Report[] {
   const { message, transfer } = handOver(a);
   const b = takeOver(structuredClone(message, { transfer }));
   // the buffers moved: A's copies are detached
-  for (const buf of transfer) expect(buf.byteLength).toBe(0);
+  for (const buf of transfer) expectIs(buf.byteLength, 0);
   // every field and memo slot B reads came across as it was: the same keys in the same order, the same values
   for (let k = 0; k < kept.length; k++) if (kept[k]) expectExactly(shipped(b[k]!), shipped(kept[k]!));
   threw.push(...runPhases(b, at, phases.length, phases));

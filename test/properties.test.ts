@@ -8,6 +8,7 @@ import { describe, expect, test } from "vitest";
 import fc from "fast-check";
 import { binaryString } from "./helpers/binary.js";
 import { parseReport, Report } from "../src/index.js";
+import { expectEqual, expectIs } from "./helpers/expect-fast.js";
 
 const PIECES = [
   "TS. Hoàng Văn An", "Phó Viện trưởng", "Viện Ứng dụng công nghệ", "đạt 217% kế hoạch", "3,247 tỉ đồng",
@@ -34,8 +35,8 @@ describe("parseReport properties", () => {
     fc.assert(
       fc.property(anyText, (s) => {
         const r = parseReport(s);
-        expect(Report.safeParse(r).success).toBe(true);
-        expect(r.warnings.filter((w) => w.code.startsWith("internal"))).toEqual([]);
+        expectIs(Report.safeParse(r).success, true);
+        expectEqual(r.warnings.filter((w) => w.code.startsWith("internal")), []);
       }),
       { numRuns: 300 },
     );
@@ -49,7 +50,7 @@ describe("parseReport properties", () => {
           expect(e.span.start).toBeGreaterThanOrEqual(0);
           expect(e.span.end).toBeLessThanOrEqual(s.length);
           expect(e.span.start).toBeLessThanOrEqual(e.span.end);
-          if (e.text) expect(s.slice(e.span.start, e.span.end)).toBe(e.text);
+          if (e.text) expectIs(s.slice(e.span.start, e.span.end), e.text);
         }
       }),
       { numRuns: 300 },

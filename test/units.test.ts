@@ -12,6 +12,7 @@ import { toneRole } from "../src/text/fold.js";
 import { makeDoc } from "../src/text/normalize.js";
 import { BAEI, copyUnits, LF, LOWISH, LOWLET, OFF, SURR, TOU, UNKNOWN, unitOf, unitsOf } from "../src/text/units.js";
 import { referenceMakeDoc } from "./helpers/normalize-reference.js";
+import { expectEqual, expectIs } from "./helpers/expect-fast.js";
 
 describe("unit table", () => {
   test("each entry is the unit's fold (or what a swap makes it) and class bits, with the bits the pass derives from them", () => {
@@ -52,12 +53,12 @@ describe("unitsOf", () => {
       fc.property(anyUnits, anyUnits, (a, b) => {
         unitsOf(a);
         const u = unitsOf(b);
-        for (let i = 0; i < b.length; i++) expect(u[i]).toBe(b.charCodeAt(i));
-        expect(u[b.length]).toBe(0);
+        for (let i = 0; i < b.length; i++) expectIs(u[i], b.charCodeAt(i));
+        expectIs(u[b.length], 0);
         // the copy where there is no Node Buffer (a browser) gives the same units
         const c = new Uint16Array(b.length);
         copyUnits(b, c);
-        expect(c).toEqual(u.subarray(0, b.length));
+        expectEqual(c, u.subarray(0, b.length));
       }),
       { numRuns: 200, seed: 14 },
     );
