@@ -2,7 +2,7 @@
  * Shapes from the blind audit I (issue 14): a class of vehicle is no count ("xe 3 bánh", "xe khách
  * 45 chỗ"); two signatures glued on after the last sentence ("… trên địa bàn Quốc Hoàn - Thúy
  * Nga"); the first number of a change takes the percent sign of the second ("từ 17,25 … xuống
- * 15,3%"); "công chức, viên chức" inside a unit's name; a bare "triệu" before "để" after a money
+ * 15,3%", not a year or a count over 100: "từ 2019 lên 25%"); "công chức, viên chức" inside a unit's name; a bare "triệu" before "để" after a money
  * verb ("bỏ ra 70 triệu để bồi thường"); "một" as a part of a breakdown ("gồm một phụ huynh và 10
  * học sinh"); "Thị ủy viên" a post, as "Huyện ủy viên" is.
  * Sentences written for these tests, not corpus text.
@@ -31,6 +31,29 @@ describe("a class of vehicle is no count", () => {
       ["count", 12, "other"],
       ["count", 800, "other"],
     ]);
+  });
+  test("more wheels or seats than a class of vehicle has: a count on or in the vehicle", () => {
+    expect(figures("Công an thu giữ trên xe 25 bánh heroin; kho có xe 2.400 bánh nướng và ô tô 75 chỗ ngồi cũ.")).toEqual([
+      ["count", 25, "other"],
+      ["count", 2400, "other"],
+      ["count", 75, "other"],
+    ]);
+  });
+  test("a thing named after 'bánh', within a class's number: a count", () => {
+    expect(figures("Đoàn kiểm tra phát hiện trên xe 14 bánh hêrôin giấu dưới ghế.")).toEqual([["count", 14, "other"]]);
+  });
+  test("a parking place, and 'phân loại', are no vehicle", () => {
+    expect(figures("Tỉnh làm bến xe 40 chỗ và điểm trông xe 55 chỗ, rồi phân loại 24 chỗ cho khách.")).toEqual([
+      ["count", 40, "other"],
+      ["count", 55, "other"],
+      ["count", 24, "other"],
+    ]);
+  });
+  test("a verb or a place after the seats: still a vehicle", () => {
+    expect(figures("Chiếc xe 16 chỗ đỗ trước cổng, xe khách 40 chỗ ở bến chờ khách.")).toEqual([]);
+  });
+  test("parking for a class of wheels, and a verb before the vehicle: still a class", () => {
+    expect(figures("Phường dẹp bãi giữ xe hai bánh trái phép; anh đang đậu ô tô 7 chỗ bên đường.")).toEqual([]);
   });
 });
 
