@@ -2,8 +2,8 @@
  * Shapes from the blind audit I (issue 14): a class of vehicle is no count ("xe 3 bánh", "xe khách
  * 45 chỗ"); two signatures glued on after the last sentence ("… trên địa bàn Quốc Hoàn - Thúy
  * Nga"); the first number of a change takes the percent sign of the second ("từ 17,25 … xuống
- * 15,3%", not a year or a count over 100: "từ 2019 lên 25%"); "công chức, viên chức" inside a unit's name; a bare "triệu" before "để" after a money
- * verb ("bỏ ra 70 triệu để bồi thường"); "một" as a part of a breakdown ("gồm một phụ huynh và 10
+ * 15,3%"; not a year or a count over 100: "từ 2019 lên 25%"); "công chức, viên chức" inside a
+ * unit's name; a bare "triệu" before "để" after a money verb ("bỏ ra 70 triệu để bồi thường"); "một" as a part of a breakdown ("gồm một phụ huynh và 10
  * học sinh"); "Thị ủy viên" a post, as "Huyện ủy viên" is.
  * Sentences written for these tests, not corpus text.
  */
@@ -81,6 +81,26 @@ describe("the percent sign of a change", () => {
   });
   test("no sign after the second number: nothing shared", () => {
     expect(figures("Điểm trung bình tăng từ 6,5 lên 7,2.")).toEqual([]);
+  });
+  test("a year, or a number over 100, takes no sign", () => {
+    expect(figures("Phụ cấp tăng từ 2019 lên 25%; số hộ tăng từ 350 lên 60%.")).toEqual([
+      ["percent", 25, null],
+      ["percent", 60, null],
+    ]);
+  });
+  test("over 100 with a basis after the sign: a share of the plan", () => {
+    expect(figures("Mức thực hiện tăng từ 108 lên 115% kế hoạch.")).toEqual([
+      ["percent", 108, null],
+      ["percent", 115, null],
+    ]);
+  });
+  test("100 or less, whole or not, still takes the sign", () => {
+    expect(figures("Tỷ lệ che phủ tăng từ 100 xuống 92%, rồi từ 0,5 lên 2%.")).toEqual([
+      ["percent", 100, null],
+      ["percent", 92, null],
+      ["percent", 0.5, null],
+      ["percent", 2, null],
+    ]);
   });
 });
 
