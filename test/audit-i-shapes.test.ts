@@ -1,10 +1,12 @@
 /**
  * Shapes from the blind audit I (issue 14): a class of vehicle is no count ("xe 3 bánh", "xe khách
- * 45 chỗ"); two signatures glued on after the last sentence ("… trên địa bàn Quốc Hoàn - Thúy
- * Nga"); the first number of a change takes the percent sign of the second ("từ 17,25 … xuống
+ * 45 chỗ"; "xe 42 bánh heroin", "bãi đỗ xe 1.200 chỗ" are); two signatures glued on after the last
+ * sentence ("… trên địa bàn Quốc Hoàn - Thúy Nga", not after a role: "… của nghệ sĩ Xuân Bắc - Tự
+ * Long"); the first number of a change takes the percent sign of the second ("từ 17,25 … xuống
  * 15,3%"; not a year or a count over 100: "từ 2019 lên 25%"); "công chức, viên chức" inside a
- * unit's name; a bare "triệu" before "để" after a money verb ("bỏ ra 70 triệu để bồi thường"); "một" as a part of a breakdown ("gồm một phụ huynh và 10
- * học sinh"); "Thị ủy viên" a post, as "Huyện ủy viên" is.
+ * unit's name; a bare "triệu" before "để" after a money verb ("bỏ ra 70 triệu để bồi thường");
+ * "một" as a part of a breakdown ("gồm một phụ huynh và 10 học sinh"); "Thị ủy viên" a post, as
+ * "Huyện ủy viên" is.
  * Sentences written for these tests, not corpus text.
  */
 import { describe, expect, test } from "vitest";
@@ -63,6 +65,10 @@ describe("two signatures glued on after the last sentence", () => {
   });
   test("two places joined by a dash are no signatures", () => {
     expect(names("Công ty vừa mở thêm chuyến xe chạy tuyến Hà Nội - Hải Phòng")).toEqual([]);
+  });
+  test("after a role or a title the two names are the people introduced, not signatures", () => {
+    expect(names("Đêm văn nghệ có sự góp mặt của nghệ sĩ Quang Thắng - Vân Dung")).toEqual([]);
+    expect(names("Buổi gặp mặt có sự tham dự của giám đốc Minh Khoa - Thu Hiền")).toEqual([]);
   });
 });
 
