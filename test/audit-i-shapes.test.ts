@@ -1,10 +1,12 @@
 /**
  * Shapes from the blind audit I (issue 14): a class of vehicle is no count ("xe 3 bánh", "xe khách
- * 45 chỗ"); two signatures glued on after the last sentence ("… trên địa bàn Quốc Hoàn - Thúy
- * Nga"); the first number of a change takes the percent sign of the second ("từ 17,25 … xuống
- * 15,3%"); "công chức, viên chức" inside a unit's name; a bare "triệu" before "để" after a money
- * verb ("bỏ ra 70 triệu để bồi thường"); "một" as a part of a breakdown ("gồm một phụ huynh và 10
- * học sinh"); "Thị ủy viên" a post, as "Huyện ủy viên" is.
+ * 45 chỗ"; "xe 42 bánh heroin", "bãi đỗ xe 1.200 chỗ" are); two signatures glued on after the last
+ * sentence ("… trên địa bàn Quốc Hoàn - Thúy Nga", not after a role: "… của nghệ sĩ Xuân Bắc - Tự
+ * Long"); the first number of a change takes the percent sign of the second ("từ 17,25 … xuống
+ * 15,3%"; not a year or a count over 100: "từ 2019 lên 25%"); "công chức, viên chức" inside a
+ * unit's name; a bare "triệu" before "để" after a money verb ("bỏ ra 70 triệu để bồi thường");
+ * "một" as a part of a breakdown ("gồm một phụ huynh và 10 học sinh"); "Thị ủy viên" a post, as
+ * "Huyện ủy viên" is.
  * Sentences written for these tests, not corpus text.
  */
 import { describe, expect, test } from "vitest";
@@ -32,6 +34,29 @@ describe("a class of vehicle is no count", () => {
       ["count", 800, "other"],
     ]);
   });
+  test("more wheels or seats than a class of vehicle has: a count on or in the vehicle", () => {
+    expect(figures("Công an thu giữ trên xe 25 bánh heroin; kho có xe 2.400 bánh nướng và ô tô 75 chỗ ngồi cũ.")).toEqual([
+      ["count", 25, "other"],
+      ["count", 2400, "other"],
+      ["count", 75, "other"],
+    ]);
+  });
+  test("a thing named after 'bánh', within a class's number: a count", () => {
+    expect(figures("Đoàn kiểm tra phát hiện trên xe 14 bánh hêrôin giấu dưới ghế.")).toEqual([["count", 14, "other"]]);
+  });
+  test("a parking place, and 'phân loại', are no vehicle", () => {
+    expect(figures("Tỉnh làm bến xe 40 chỗ và điểm trông xe 55 chỗ, rồi phân loại 24 chỗ cho khách.")).toEqual([
+      ["count", 40, "other"],
+      ["count", 55, "other"],
+      ["count", 24, "other"],
+    ]);
+  });
+  test("a verb or a place after the seats: still a vehicle", () => {
+    expect(figures("Chiếc xe 16 chỗ đỗ trước cổng, xe khách 40 chỗ ở bến chờ khách.")).toEqual([]);
+  });
+  test("parking for a class of wheels, and a verb before the vehicle: still a class", () => {
+    expect(figures("Phường dẹp bãi giữ xe hai bánh trái phép; anh đang đậu ô tô 7 chỗ bên đường.")).toEqual([]);
+  });
 });
 
 describe("two signatures glued on after the last sentence", () => {
@@ -40,6 +65,10 @@ describe("two signatures glued on after the last sentence", () => {
   });
   test("two places joined by a dash are no signatures", () => {
     expect(names("Công ty vừa mở thêm chuyến xe chạy tuyến Hà Nội - Hải Phòng")).toEqual([]);
+  });
+  test("after a role or a title the two names are the people introduced, not signatures", () => {
+    expect(names("Đêm văn nghệ có sự góp mặt của nghệ sĩ Quang Thắng - Vân Dung")).toEqual([]);
+    expect(names("Buổi gặp mặt có sự tham dự của giám đốc Minh Khoa - Thu Hiền")).toEqual([]);
   });
 });
 
@@ -58,6 +87,26 @@ describe("the percent sign of a change", () => {
   });
   test("no sign after the second number: nothing shared", () => {
     expect(figures("Điểm trung bình tăng từ 6,5 lên 7,2.")).toEqual([]);
+  });
+  test("a year, or a number over 100, takes no sign", () => {
+    expect(figures("Phụ cấp tăng từ 2019 lên 25%; số hộ tăng từ 350 lên 60%.")).toEqual([
+      ["percent", 25, null],
+      ["percent", 60, null],
+    ]);
+  });
+  test("over 100 with a basis after the sign: a share of the plan", () => {
+    expect(figures("Mức thực hiện tăng từ 108 lên 115% kế hoạch.")).toEqual([
+      ["percent", 108, null],
+      ["percent", 115, null],
+    ]);
+  });
+  test("100 or less, whole or not, still takes the sign", () => {
+    expect(figures("Tỷ lệ che phủ tăng từ 100 xuống 92%, rồi từ 0,5 lên 2%.")).toEqual([
+      ["percent", 100, null],
+      ["percent", 92, null],
+      ["percent", 0.5, null],
+      ["percent", 2, null],
+    ]);
   });
 });
 

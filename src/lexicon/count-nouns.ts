@@ -423,6 +423,26 @@ export const FIVE_COUNTED = [
  * number of a list or range, "xe 3-4 bánh", "xe 7 chỗ, 16 chỗ").
  */
 export const VEHICLE_NOUNS = ["bánh", "chỗ"];
+/**
+ * The most wheels or seats a class of vehicle has ("xe 18 bánh", "xe khách 45 chỗ"): a larger
+ * number after a vehicle's word is a count ("trên xe 3.600 bánh trung thu", "bãi xe 1.200 chỗ").
+ */
+export const VEHICLE_MAX: Readonly<Record<string, number>> = { "bánh": 18, "chỗ": 60 };
+/**
+ * Words right after "bánh"/"chỗ" that make it a thing counted, not a vehicle's make-up ("xe 12 bánh
+ * heroin"). No verbs or prepositions: "xe 7 chỗ đỗ bên đường", "xe 29 chỗ ở Hà Nội" are vehicles.
+ */
+export const VEHICLE_THING_AFTER = [
+  "heroin", "hêrôin", "hê rô in", "ma túy", "thuốc phiện", "cần sa", "cocaine", "trung thu", "chưng", "tét",
+  "kẹo", "mì", "xà phòng", "pháo", "làm việc",
+];
+/**
+ * A place for vehicles before "xe": its seats are a capacity ("bãi đỗ xe 50 chỗ", "nhà xe 30 chỗ");
+ * only for seats ("bãi giữ xe hai bánh" is parking for a class), and the verb alone is no place
+ * ("đang đỗ ô tô 4 chỗ ven đường").
+ */
+export const VEHICLE_PLACES = ["bãi", "nhà", "bến", "điểm", "trạm"];
+export const VEHICLE_PLACE_VERBS = ["đỗ", "đậu", "giữ", "gửi", "trông", "trông giữ", "để"];
 export const VEHICLE_WORDS = [
   "xe", "ô tô", "ôtô", "xe khách", "xe buýt", "xe tải", "xe con", "xe du lịch", "ô tô cũ", "xe cũ", "loại",
   "dẫn động", "địa hình", "cabin", "suv", "mpv", "crossover", "sedan", "cấu hình", "khung gầm",

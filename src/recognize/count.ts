@@ -28,7 +28,7 @@ import { sentenceAt } from "./date.js";
 import { capitalised, isLetterOrMark, isSpace, lastWord, loneLetterBefore, placeBefore, plainNumberWord, previousWordCapitalised, spacedWordEnd, wordEnd, wordsAfter } from "./count-words.js";
 import { fold } from "../text/fold.js";
 import { L as LS, R as RS, named, src } from "../text/rx.js";
-import { NOT_COUNTED, VEHICLE_NOUNS, VEHICLE_WORDS } from "../lexicon/count-nouns.js";
+import { NOT_COUNTED, VEHICLE_MAX, VEHICLE_NOUNS, VEHICLE_PLACES, VEHICLE_PLACE_VERBS, VEHICLE_THING_AFTER, VEHICLE_WORDS } from "../lexicon/count-nouns.js";
 import { CATEGORY, countCategory } from "./category.js";
 import { roleBefore } from "./count-role.js";
 import { UNITS as MEASURE_UNITS } from "../lexicon/units.js";
@@ -151,14 +151,20 @@ const NOT_BEFORE = named(
 const NOT_AFTER_NOUN = named("count.not-after", new RegExp(src`^(?:\s{0,2}/\s{0,2}(?:\d{1,2}\s{0,2})?(?:ngày|tuần|tháng|năm|quí|lần|buổi|giờ)${R}|\s{1,2}thứ${R})`, "u"));
 const BAD_NOUN = new Set(["con số", "con người", "con đường", "con đẻ", "con cháu", "con em", "lần lượt", "bộ phận", "bộ luật", "vụ trưởng", "ban hành", "ban đầu", "phần lớn", "phần nào", "phần trăm", "cơ sở vật chất", "đơn vị tính", "đoàn kết", "em út", "em trai", "em gái", "căn bệnh", "căn cứ", "con dấu", "bên đường", "bên cạnh", "bên trong", "bên ngoài", "bên lề", "bên bờ", "bên kia", "bên này"].map(fold));
 const VEHICLE_NOUN_SET = new Set(VEHICLE_NOUNS.map(fold));
+const VEHICLE_MAX_OF = new Map(Object.entries(VEHICLE_MAX).map(([w, n]) => [fold(w), n]));
 /** A vehicle's word before the number, or before a first number of a list or range ("xe 3-4 bánh", "xe 7 chỗ, 16 chỗ"). */
 const VEHICLE_BEFORE = named(
   "count.vehicle-before",
   new RegExp(
-    src`${L}${VEHICLE_WORDS}(?:\s{1,2}(?:dưới|trên|từ|khoảng|chừng))?\s{1,2}(?:\d{1,2}\s{0,2}(?:chỗ|bánh)?\s{0,2}(?:,|-|–|đến|hoặc|và)\s{0,2})?$`,
+    src`${L}(?<!phân\s{1,2})${VEHICLE_WORDS}(?:\s{1,2}(?:dưới|trên|từ|khoảng|chừng))?\s{1,2}(?:\d{1,2}\s{0,2}(?:chỗ|bánh)?\s{0,2}(?:,|-|–|đến|hoặc|và)\s{0,2})?$`,
     "u",
   ),
 );
+/** A place for vehicles before the number of seats: "bãi đỗ xe 50 chỗ" (a capacity). */
+const VEHICLE_PLACE = named("count.vehicle-place", new RegExp(src`${L}${VEHICLE_PLACES}(?:\s{1,2}${VEHICLE_PLACE_VERBS})?\s{1,2}(?:xe|ô\s{1,2}tô|ôtô)\s{1,2}$`, "u"));
+const SEATS = fold("chỗ");
+/** A thing counted right after "bánh"/"chỗ": "xe 12 bánh heroin". */
+const VEHICLE_THING = named("count.vehicle-thing", new RegExp(src`^\s{1,2}${VEHICLE_THING_AFTER}${R}`, "u"));
 /** The first words of BAD_NOUN. */
 const BAD_FIRST = new Set([...BAD_NOUN].map((w) => w.split(" ")[0]!));
 /** A noun's first word: up to its first space or comma ("tỉnh, thành phố" → "tỉnh"). */
@@ -273,8 +279,17 @@ export function recognizeCounts(ctx: Ctx): CountHit[] {
     // optimised recognizeCounts, the test made it compile recognizeCounts again)
     const digitNoun = h.form === "digits" && h.value > 1 && DIGIT_NOUNS.has(noun + " " + key.slice(end + 1, wordEnd(key, end)));
     if (bad && !digitNoun) continue;
-    // a class of vehicle: "xe 3 bánh", "xe khách 45 chỗ", "ô tô 7 chỗ, 16 chỗ" (not "42 bánh heroin")
-    if (VEHICLE_NOUN_SET.has(firstWord(noun)) && VEHICLE_BEFORE.test(key.slice(Math.max(0, h.start - 40), h.start))) continue;
+    // a class of vehicle: "xe 3 bánh", "xe khách 45 chỗ", "ô tô 7 chỗ, 16 chỗ" (not "xe 42 bánh
+    // heroin", "xe 3.600 bánh trung thu", "bãi đỗ xe 1.200 chỗ", "phân loại 300 chỗ"): a plausible
+    // number of wheels or seats, no thing named after the noun
+    if (
+      VEHICLE_NOUN_SET.has(firstWord(noun)) &&
+      h.value <= (VEHICLE_MAX_OF.get(firstWord(noun)) ?? 0) &&
+      VEHICLE_BEFORE.test(key.slice(Math.max(0, h.start - 40), h.start)) &&
+      !VEHICLE_THING.test(key.slice(end, end + 24)) &&
+      !(firstWord(noun) === SEATS && VEHICLE_PLACE.test(key.slice(Math.max(0, h.start - 24), h.start)))
+    )
+      continue;
     if (mayBeNotAfter(key, end) && NOT_AFTER_NOUN.test(key.slice(end, end + 16))) continue;
     // ("gấp 2 - 3 lần": before the range's first number)
     if (noun === "lần" && MULTIPLIER.test(key.slice(Math.min(beforeFrom, h.start), h.range ? h.start : h.numStart))) continue;

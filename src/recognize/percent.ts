@@ -8,6 +8,7 @@
  *   "tăng 5% so với năm 2019"  → relation "tăng", basis "năm 2019"
  *   "đạt 121,6 chỉ tiêu" → 121.6 (a fractional share of the plan: the "%" was left out)
  *   "giảm từ 17,25 trong năm 2015 xuống 15,3%" → 17.25 and 15.3 (the change's first number takes the sign of the second)
+ *   "tăng từ 2024 lên 30%", "tăng từ 1.200 lên 15%" → only 30 and 15 (a year, a count over 100)
  * Not percent: "60:40" (a ratio), "gấp rưỡi", "1/2", "đạt 15 chỉ tiêu" (a count).
  */
 import { L as LEFT, R as RIGHT, named, rx, words } from "../text/rx.js";
@@ -59,6 +60,18 @@ export function recognizePercent(ctx: Ctx): PercentHit[] {
   return out;
 }
 
+/**
+ * The sign after the second number of a change is the first's too, when the first can be a percent:
+ * at most 100 ("từ 18 lên 43%"), or below 1000 with a basis after the sign ("từ 105 lên 120% kế
+ * hoạch"). A year or a count is not: "tăng từ 2024 lên 30%", "tăng từ 1.200 lên 15%".
+ */
+function sharesSign(n: NumberHit, key: string): boolean {
+  if (n.value >= 1000) return false;
+  const to = TO_SIGN_AFTER.exec(key.slice(n.end, n.end + 60));
+  if (!to) return false;
+  return n.value <= 100 || BASIS_AFTER.test(key.slice(n.end + to[0].length, n.end + to[0].length + 50));
+}
+
 function percentOf(n: NumberHit, key: string, norm: string): PercentHit | null {
   if (n.of !== undefined || (n.scale ?? 1) >= 1000) return null;
   // a range's first number takes the sign written after the second: "40-45%"
@@ -68,7 +81,7 @@ function percentOf(n: NumberHit, key: string, norm: string): PercentHit | null {
   while (unitAt(key, i) === 32) i++;
   const c = unitAt(key, i);
   const s = c === 37 || c === 0xff05 || c === 112 ? SIGN.exec(key.slice(n.end, n.end + 16)) : null;
-  const shared = !s && !n.range && unitAt(key, n.start - 1) === 32 && FROM_BEFORE.test(key.slice(Math.max(0, n.start - 6), n.start)) && TO_SIGN_AFTER.test(key.slice(n.end, n.end + 60));
+  const shared = !s && !n.range && unitAt(key, n.start - 1) === 32 && FROM_BEFORE.test(key.slice(Math.max(0, n.start - 6), n.start)) && sharesSign(n, key);
   if (!s && !shared && (Number.isInteger(n.value) || n.range || !IMPLIED_AFTER.test(key.slice(n.end, n.end + 20)))) return null;
   const rel = RELATION_BEFORE.exec(key.slice(Math.max(0, n.start - 30), n.start));
   const relation = rel ? RELATION_OF.get(rel.groups!.rel!.replace(/\s+/g, " ")) : undefined;
