@@ -150,3 +150,28 @@ runTable("round 4: a class of a structure told as the level it reached ('tăng l
     { text: "Cơ cấu kinh tế chuyển dịch đúng hướng: nông nghiệp giảm xuống 16,2%, công nghiệp tăng lên 47,1%, dịch vụ tăng lên 38,7%.", errors: [E("percent-total.sum")] },
   ],
 });
+
+// Reviewer probes (s28-fixrel): a rate after a part is a share only when its whole is certainly the base
+runTable("round 4: 'tỷ lệ N%' after a part, the whole not named as its base", {
+  valid: [
+    "Tổng số học sinh toàn huyện là 25.000 em; trong kỳ thi tuyển sinh vào lớp 10, có 3.100 em trúng tuyển, tỷ lệ 86%.",
+    "Tổng số học sinh của trường là 1.500 em; năm học 2023-2024 có 45 em đạt giải học sinh giỏi cấp tỉnh, tỷ lệ 90%.",
+    "Tổng số thí sinh đăng ký dự thi là 1.250 em; 1.150 em đỗ tốt nghiệp, tỷ lệ 95,8%.",
+    "Tổng số đảng viên là 5.218 đồng chí; 780 đồng chí hoàn thành xuất sắc nhiệm vụ, tỷ lệ 16%.",
+    "Tổng số đảng viên là 5.218 đồng chí; đảng viên nữ 1.904 đồng chí (năm 2022 tỷ lệ 35%).",
+    "Tổng số tiền đã giải ngân là 800 tỷ đồng; giải ngân vốn đầu tư công 560 tỷ đồng, tỷ lệ 65%.",
+    "Năm 2023, toàn ngành thuế thu được 2.500 tỷ đồng, trong đó thu nợ đọng 120 tỷ đồng, đạt tỷ lệ 80%.",
+    "Tổng thu ngân sách năm 2023 đạt 1.234 tỷ đồng; thu nội địa 980 tỷ đồng, đạt tỷ lệ 105%.",
+    "Tổng số lao động toàn tỉnh là 650.000 người; năm 2023 giải quyết việc làm cho 25.000 lao động, đạt tỷ lệ 104%.",
+    "Tổng số đảng viên là 5.218 đồng chí; trong năm kết nạp 210 đảng viên mới, tỷ lệ 105%.",
+    // variants
+    "Tổng số hộ dân của xã là 2.000 hộ; năm 2023 có 150 hộ được vay vốn, đạt tỷ lệ 120%.",
+    "Xã có 3.000 hộ, trong đó 900 hộ sản xuất giỏi, tỷ lệ 95% so với kế hoạch.",
+    "Toàn huyện có 1.200 đoàn viên, trong đó 300 đoàn viên được kết nạp đảng, đạt tỷ lệ 40%.",
+  ],
+  invalid: [
+    // the whole named as the base, and the rate bracketed on the part, still tie
+    { text: "Trong tổng số 400 học sinh dự thi, có 380 em đỗ tốt nghiệp, tỷ lệ 90%.", errors: [E("share.of-whole")] },
+    { text: "Toàn huyện có 1.200 đoàn viên, trong đó 300 đoàn viên nữ (tỷ lệ 40%).", errors: [E("share.of-whole")] },
+  ],
+});
