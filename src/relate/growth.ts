@@ -67,11 +67,17 @@ export function findGrowth(rc: RelateCtx): Rel[] {
     if (!base && value && basis?.year) base = byYear(rc, value, basis.year);
     if (!base && value && basis?.year) explicit = false;
     // "Năm 2023, … 175 em, tăng 18,2% so với năm trước": the year before the value's own, when it names one
+    // (a guess: inferred, and only for a value of a whole year told of the same thing in the same words)
+    let guessed = false;
     if (!base && value && basis && !basis.year && LAST_YEAR.test(basis.text)) {
       const y = yearOf(rc, value);
-      if (y !== undefined) base = byYear(rc, value, y - 1);
+      const g = y !== undefined && !partOfYear(rc, value) ? byYear(rc, value, y - 1) : undefined;
+      if (g && sameThing(rc, value, g)) {
+        base = g;
+        guessed = true;
+      }
     }
-    if (base && base.sent !== p.sent && base !== from) explicit = true; // matched by year and noun
+    if (base && base.sent !== p.sent && base !== from && !guessed) explicit = true; // matched by year and noun
     const members: RelationMember[] = [];
     if (value) members.push(figMember(rc, "value", value));
     if (base) members.push(figMember(rc, "base", base, basis ? { label: basis.text } : {}));
@@ -115,6 +121,38 @@ function byYear(rc: RelateCtx, value: Fig, year: number): Fig | undefined {
     if (yearOf(rc, g) === year) return g;
   }
   return undefined;
+}
+
+/** "6 tháng đầu năm 2023, doanh thu đạt 600 tỷ đồng", "quý I", "đến ngày 30/9": the value's clause speaks of part of a year. */
+const PART_OF_YEAR = /(?:^|[^\p{L}\p{M}])(?:\d+\s+tháng|tháng\s+\d|qu[ýí]\s|đến\s+ngày|học\s+k[ỳì]|lũy\s+kế|luỹ\s+kế|từ\s+đầu\s+năm)/u;
+function partOfYear(rc: RelateCtx, value: Fig): boolean {
+  const s = rc.sentences[value.sent];
+  return PART_OF_YEAR.test(rc.key.slice(s ? s.start : Math.max(0, value.start - 200), value.start));
+}
+
+/** The content words of a figure's clause before it, years and weak words left out ("Năm 2023, huyện kết nạp" → huyện, kết, nạp). */
+function leadWords(rc: RelateCtx, g: Fig): Set<string> {
+  const s = rc.sentences[g.sent];
+  const lead = rc.key.slice(Math.max(s ? s.start : 0, g.start - 80), g.start);
+  const cut = Math.max(lead.lastIndexOf(","), lead.lastIndexOf(";"), lead.lastIndexOf(":"));
+  return new Set(fold(lead.slice(cut + 1)).split(/[^\p{L}\p{M}\d]+/u).filter((w) => w && !WEAK.has(w) && !/^\d/.test(w)));
+}
+
+/**
+ * A base of "so với năm trước" found by year only when it counts the same thing: the same noun (a
+ * count) or a subject within the other's (an amount: not "thu ngân sách" for "chi ngân sách"), and a
+ * clause that shares a word ("Đảng bộ có 5.100 đảng viên" is no base of "kết nạp 175 đảng viên").
+ */
+function sameThing(rc: RelateCtx, value: Fig, base: Fig): boolean {
+  if (value.f.kind === "count") {
+    if (!value.f.noun || !base.f.noun || fold(value.f.noun) !== fold(base.f.noun)) return false;
+  } else {
+    const words = (x: string | undefined) => new Set(fold(x ?? "").split(/\s+/).filter((w) => w && !WEAK.has(w)));
+    const [a, b] = [words(value.f.subject), words(base.f.subject)];
+    if (!a.size || !b.size || !([...a].every((w) => b.has(w)) || [...b].every((w) => a.has(w)))) return false;
+  }
+  const lb = leadWords(rc, base);
+  return [...leadWords(rc, value)].some((w) => lb.has(w));
 }
 
 /** A number and the word after it, whether or not it is a figure. */

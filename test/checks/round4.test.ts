@@ -175,3 +175,39 @@ runTable("round 4: 'tỷ lệ N%' after a part, the whole not named as its base"
     { text: "Toàn huyện có 1.200 đoàn viên, trong đó 300 đoàn viên nữ (tỷ lệ 40%).", errors: [E("share.of-whole")] },
   ],
 });
+
+// Reviewer probes (s28-fixrel): "so với năm trước" finds last year's figure only as a guess (a warning),
+// never for part of a year, and only when it counts the same thing in the same words
+runTable("round 4: 'so với năm trước' and a figure of the year before", {
+  valid: [
+    "Năm 2022, doanh thu của công ty đạt 1.000 tỷ đồng. 6 tháng đầu năm 2023, doanh thu đạt 600 tỷ đồng, tăng 20% so với năm trước.",
+    "Năm 2022, huyện kết nạp 150 đảng viên. Trong 9 tháng năm 2023, kết nạp 120 đảng viên mới, tăng 10% so với năm trước.",
+    "Năm 2022, huyện có 150 hộ nghèo. Năm 2023, huyện có 5.000 hộ tham gia BHYT, tăng 10% so với năm trước.",
+    "Năm 2022, thu ngân sách đạt 1.000 tỷ đồng. Năm 2023, chi ngân sách 1.200 tỷ đồng, tăng 5% so với năm trước.",
+    "Năm 2022, Đảng bộ có 5.100 đảng viên. Năm 2023, kết nạp 175 đảng viên, tăng 18% so với năm trước.",
+    // variants
+    "Năm 2022, tỉnh đón 3 triệu lượt khách. Quý I năm 2023, tỉnh đón 900.000 lượt khách, tăng 12% so với năm trước.",
+    "Năm 2022, huyện kết nạp 150 đảng viên. Năm 2023, huyện kết nạp 175 đảng viên, tăng 16,7% so với năm trước.",
+  ],
+  invalid: [
+    // the same thing in the same words: a guess, so a warning, not an error
+    { text: "Năm 2022, huyện kết nạp 150 đảng viên. Năm 2023, huyện kết nạp 175 đảng viên, tăng 18% so với năm trước.", errors: [W("growth.rate")] },
+  ],
+});
+
+// Reviewer probes (s28-fixrel): "tăng lên/giảm xuống N%" is a class of the structure only when its
+// class is not listed besides, and not when the sum would pass 100 with it
+runTable("round 4: 'tăng lên N%' beside a structure that lists its class", {
+  valid: [
+    "Cơ cấu kinh tế: nông nghiệp 16,2%, công nghiệp 45,1%, dịch vụ 38,7%; tỷ trọng công nghiệp tăng lên 1,5%.",
+    "Cơ cấu kinh tế: nông nghiệp 16,2%, công nghiệp 45,1%, dịch vụ 38,7%; so với năm 2022, tỷ trọng công nghiệp tăng lên 1,5%, nông nghiệp giảm xuống 1,2%.",
+    "Cơ cấu kinh tế chuyển dịch tích cực: nông nghiệp giảm xuống 1,2%, công nghiệp tăng lên 1,5%; cơ cấu nông nghiệp 16,2%, công nghiệp 45,1%, dịch vụ 38,7%.",
+    // variants
+    "Cơ cấu kinh tế: nông nghiệp giảm còn 16,2%, công nghiệp tăng lên 45,1%, dịch vụ 38,7%.",
+    "Cơ cấu kinh tế: nông nghiệp 20,5%, công nghiệp 40,3%, dịch vụ 39,2%; dịch vụ tăng lên 2,1%.",
+  ],
+  invalid: [
+    // the level reached, its class listed once: still a class
+    { text: "Cơ cấu kinh tế: nông nghiệp 16,2%, công nghiệp tăng lên 45,1%, dịch vụ 37,7%.", errors: [E("percent-total.sum")] },
+  ],
+});
