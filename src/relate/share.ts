@@ -157,6 +157,9 @@ export function findFractions(rc: RelateCtx): Rel[] {
     // "kết nạp 172/150 đảng viên mới, vượt chỉ tiêu": A > B with a plan claimed in the next clause is
     // done of planned, not a part of a whole (a fraction can't go past its whole; a plan can)
     const claim = !p && g.f.value > g.f.of ? planClaimAfter(rc, g) : undefined;
+    // "…, không đạt kế hoạch về số chi bộ mới thành lập": a claim about another plan; A > B may still
+    // be done of planned: neither a plan of A/B nor a fraction
+    if (claim === "other") continue;
     if (claim) {
       const r = new RelationDraft("plan", "explicit", claim.cue, [figMember(rc, "actual", g), figMember(rc, "plan", g, { value: g.f.of, label: "A/B: B" })], ["percent"], "relate.plan.fraction");
       r.direction = claim.dir;
@@ -174,10 +177,13 @@ export function findFractions(rc: RelateCtx): Rel[] {
 const VUOT_JUST_BEFORE = /(?:^|[^\p{L}\p{M}])vượt\s+(?:mức\s+)?(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?$/u;
 /** "…, vượt chỉ tiêu", "…, chưa đạt kế hoạch" in a clause after the fraction's own (after a comma, no figure between). */
 const PLAN_CLAIM = /^[^;:.()\d]{0,40},\s*(?:(?:đã\s+)?(?:hoàn\s+thành\s+)?(vượt)\s+(?:mức\s+)?|(?:không|chưa)\s+(?:đạt|hoàn\s+thành)\s+(?:được\s+)?)(?:kế\s+hoạch|chỉ\s+tiêu|dự\s+toán)(?![\p{L}\p{M}])/u;
-function planClaimAfter(rc: RelateCtx, g: Fig): { dir: "over" | "under"; cue: ReturnType<typeof cueOf> } | undefined {
+const OTHER_PLAN = /^\s*(?:về|đối\s+với|trong\s+việc)(?![\p{L}\p{M}])/u;
+function planClaimAfter(rc: RelateCtx, g: Fig): { dir: "over" | "under"; cue: ReturnType<typeof cueOf> } | "other" | undefined {
   const s = rc.sentences[g.sent];
-  const m = PLAN_CLAIM.exec(rc.key.slice(g.end, Math.min(s ? s.end : rc.key.length, g.end + 90)));
+  const end = Math.min(s ? s.end : rc.key.length, g.end + 90);
+  const m = PLAN_CLAIM.exec(rc.key.slice(g.end, end));
   if (!m) return undefined;
+  if (OTHER_PLAN.test(rc.key.slice(g.end + m[0].length, Math.min(end + 16, g.end + m[0].length + 16)))) return "other";
   const comma = m[0].lastIndexOf(",");
   const start = g.end + comma + 1 + (m[0].length - comma - 1 - m[0].slice(comma + 1).trimStart().length);
   return { dir: m[1] ? "over" : "under", cue: cueOf(rc, start, g.end + m[0].length) };

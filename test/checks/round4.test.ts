@@ -211,3 +211,18 @@ runTable("round 4: 'tăng lên N%' beside a structure that lists its class", {
     { text: "Cơ cấu kinh tế: nông nghiệp 16,2%, công nghiệp tăng lên 45,1%, dịch vụ 37,7%.", errors: [E("percent-total.sum")] },
   ],
 });
+
+// Reviewer probes (s28-fixrel): a plan claim about another thing, and a number in words with a qualifier
+runTable("round 4: a claim about another plan after A/B; a bound in words before exact digits", {
+  valid: [
+    "Năm 2023, Đảng bộ kết nạp 172/150 đảng viên mới, không đạt kế hoạch về số chi bộ mới thành lập.",
+    "Năm 2023, chi đoàn kết nạp 46/40 đoàn viên mới, vượt chỉ tiêu về số đoàn viên nữ.",
+    "Hơn một trăm (105) hộ dân đã được hỗ trợ.",
+    "Gần hai nghìn (1.950) người tham gia.",
+    "Khoảng ba mươi (32) doanh nghiệp dự hội nghị.",
+  ],
+  invalid: [
+    { text: "Một trăm (105) hộ dân đã được hỗ trợ.", errors: [E("restatement.words")] },
+    { text: "Xã đã vận động 265/240 hộ tham gia bảo hiểm y tế, chưa đạt chỉ tiêu huyện giao.", errors: [E("plan.direction")] },
+  ],
+});
