@@ -60,6 +60,8 @@ const inputs = {
   "named groups in one sentence": fill("trong số lao động nữ có 15 người, chiếm 5%; "),
   "members per sub-unit": fill("40 đảng viên sinh hoạt tại 3 chi bộ: Chi bộ 1 có 13 đồng chí, "),
   "percents of bracketed fractions": fill("100% trường học (25/26 trường), "),
+  // one run of spaces between a figure and "gấp N lần" (two overlapping loops on spaces in the gap test were quadratic)
+  "a run of spaces before 'gấp'": "Năm 2023 có 5 người" + " ".repeat(Math.max(0, SIZE - 40)) + "x gấp 3 lần năm 2020.",
   "no spaces (letters)": fill("aàáảãạăằắẳẵặ"),
   "combining marks (NFD)": fill("a\u0300e\u0301o\u0309"),
   "line breaks": fill("\n"),

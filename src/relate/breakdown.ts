@@ -186,7 +186,7 @@ function breakdownAt(rc: RelateCtx, cue: Cue, later: number[], claimed: Set<numb
         // (counts both, each as written: "hơn 10 tỷ đồng, 7 ôtô (trong đó có siêu xe 25 tỷ đồng)" lists seized goods)
         const counted = (x: Fig) => x.f.kind === "count" && !x.f.bound && !x.f.approx;
         // (and the cue right after the pair's noun: "18 vụ - 55 bị can, khởi tố mới trong kỳ gồm 8 vụ" lists another clause's)
-        if (h && h.sent === si && counted(h) && counted(g) && PAIRED.test(key.slice(h.end, g.start)) && /^[^,;:]*,?\s*\(?\s*$/u.test(key.slice(g.end, cue.at)) && wholeLike(rc, h) && measureCompatible(h.f, g.f, h.kinds, g.kind) === "no") candidates.push(h);
+        if (h && h.sent === si && counted(h) && counted(g) && PAIRED.test(key.slice(h.end, g.start)) && PAIR_TO_CUE.test(key.slice(g.end, cue.at)) && wholeLike(rc, h) && measureCompatible(h.f, g.f, h.kinds, g.kind) === "no") candidates.push(h);
         break;
       }
     }
@@ -371,6 +371,8 @@ function additive(g: Fig): boolean {
  * với 44.988 DN. Trong đó, …" is no base: words stand between), nor the plan compared with ("đạt 34 triệu hồ
  * sơ (đạt 67,8% so với chỉ tiêu 50 triệu hồ sơ). Trong đó, …").
  */
+/** Between a pair's second noun and its cue: no clause break but a comma, then a bracket. (Was /^[^,;:]*,?\s*\(?\s*$/u, the same strings: its loops on spaces after a comma overlapped.) */
+const PAIR_TO_CUE = named("relate.pair-to-cue", /^[^,;:]*(?:,\s*(?:\(\s*)?)?$/u);
 const COMPARED_BASE = /so\s+với(?:(?:\s+[\p{L}\p{M}\d/]+){0,5}\s*\(|\s+(?:mức\s+)?|\s+(?:chỉ\s+tiêu|kế\s+hoạch|dự\s+toán)(?:\s+[\p{L}\p{M}]+){0,3})\s*$/u;
 function comparedBase(rc: RelateCtx, g: Fig): boolean {
   const s = rc.sentences[g.sent];

@@ -32,6 +32,7 @@ const DIMS = PARTITIONS.map((p) => {
 });
 /** (not "tăng lên 45,1%", "giảm xuống 16,2%": the level reached, a class of the structure) */
 const CHANGE_BEFORE = guard(/(?:^|[^\p{L}\p{M}])(?:tăng|giảm|vượt|cao hơn|thấp hơn|tăng trưởng)\s*(?:khoảng|gần|hơn|trên|thêm)?\s*$/u, ["tăng", "giảm", "vượt", "hơn"]);
+const LEVEL_BEFORE = /(?:^|[^\p{L}\p{M}])(?:tăng|giảm)\s+(?:lên|xuống)\s*$/u;
 const KHONG_CO = fold("không có");
 const STRUCTURE = new Set(STRUCTURE_CUES.map((w) => foldedWords(w).join(" ")));
 const OPEN_STRUCTURE = new PhraseList(OPEN_STRUCTURE_WORDS);
@@ -81,7 +82,25 @@ export function findPercentTotals(rc: RelateCtx): Rel[] {
     // ngoại trú chiếm 44,2%, chi nội trú chiếm 55,8%"): some of the classes, grouped only when they are
     // values of one partition (disjoint classes), never as a structure
     let cue = classCue(rc, s.start, ps[0]!.start);
-    const run = ps.filter((p) => !rest.has(p));
+    let run = ps.filter((p) => !rest.has(p));
+    // "tăng lên 1,5%" is the level a class reached or a change of it: not a class when its class is
+    // listed besides ("công nghiệp 45,1%, …; tỷ trọng công nghiệp tăng lên 1,5%"), nor when the sum
+    // would pass 100 with it beside two or more plain classes (then those are judged, as a guess)
+    let guess = false;
+    if (run.some((p) => LEVEL_BEFORE.test(key.slice(Math.max(s.start, p.start - 24), p.start)))) {
+      const lvl = (p: Fig) => LEVEL_BEFORE.test(key.slice(Math.max(s.start, p.start - 24), p.start));
+      const semis0 = run.slice(1).every((p, k) => /[;]/.test(key.slice(run[k]!.end, p.start)));
+      const lab = new Map(run.map((p) => [p, labelOf(rc, p, s.start, s.end, semis0)] as const));
+      const listed = (p: Fig) => DIMS.some((d) => {
+        const v = valueIn(lab.get(p)!, d.phrases);
+        return v !== "" && run.some((o) => o !== p && !lvl(o) && valueIn(lab.get(o)!, d.phrases) === v);
+      });
+      run = run.filter((p) => !lvl(p) || !listed(p));
+      if (run.some(lvl) && run.filter((p) => !lvl(p)).length >= 2 && run.reduce((t, p) => t + p.f.value, 0) > 100.5) {
+        run = run.filter((p) => !lvl(p));
+        guess = true;
+      }
+    }
     if (run.length < 2) continue;
     let partial = false;
     if (!cue) {
@@ -125,7 +144,7 @@ export function findPercentTotals(rc: RelateCtx): Rel[] {
     for (let k = 0; k < run.length; k++) members.push(figMember(rc, "share", run[k]!, dim ? { label: valueIn(labels[k]!, dim.phrases) } : {}));
     out.push({
       kind: "percent-total",
-      certainty: dim || introduced ? "explicit" : "inferred",
+      certainty: (dim || introduced) && !guess ? "explicit" : "inferred",
       cue: cueOf(rc, cue.start, cue.end),
       members,
       rule: dim ? "relate.percent-total.classes" : "relate.percent-total.structure",

@@ -63,6 +63,7 @@ export function findRestatements(rc: RelateCtx): Rel[] {
   return [...digitsAndWords(rc), ...wordsAndDigits(rc), ...inWords(rc), ...otherUnits(rc), ...countInWords(rc), ...separators(rc)];
 }
 
+const QUALIFIED = /(?:^|[^\p{L}\p{M}])(?:hơn|trên|gần|khoảng|xấp\s+xỉ|chừng|ngót|dưới|hàng|ước)\s+$/u;
 /** "mười ba (13) ủy viên": a number in words, then the same in digits alone in a bracket. */
 function wordsAndDigits(rc: RelateCtx): Rel[] {
   const out: Rel[] = [];
@@ -75,6 +76,8 @@ function wordsAndDigits(rc: RelateCtx): Rel[] {
     // "năm (2023)" is the year, not five
     if (fold(key.slice(a.numStart, a.numEnd)).trim() === NAM) continue;
     if (!/^\s*\(\s*$/u.test(key.slice(a.numEnd, b.numStart)) || !/^\s*\)/u.test(key.slice(b.numEnd, b.numEnd + 4))) continue;
+    // "Hơn một trăm (105) hộ", "Gần hai nghìn (1.950) người": the words are a round bound, the digits exact
+    if (QUALIFIED.test(key.slice(Math.max(0, a.numStart - 16), a.numStart))) continue;
     out.push({
       kind: "restatement",
       certainty: "explicit",

@@ -73,6 +73,11 @@ export function findShares(rc: RelateCtx): Rel[] {
     // 833.894 thí sinh, đạt tỉ lệ 99,53%" is of another whole than the list's nearest)
     // (nor "tỷ lệ 98,5% học sinh được học 2 buổi": a percent of the group named after it)
     if (rateOnly && (!part || !whole || part.f.of !== undefined || whole.sent !== part.sent || !/^\s*(?:[).,;]|$)/u.test(key.slice(p.end, p.end + 3)))) continue;
+    // a rate is a share only when the whole is certainly its base: stated after it, named as the base
+    // ("Trong tổng số 250 học sinh dự thi, …, tỷ lệ 96%"), or the rate is bracketed right on the part
+    // ("trong đó 180 hộ nghèo (tỷ lệ 7,5%)"); "Tổng số học sinh là 25.000 em; … 3.100 em trúng tuyển,
+    // tỷ lệ 86%" is a rate of another base (the candidates), and "đạt tỷ lệ 105%" a rate of a plan
+    if (rateOnly && whole !== stated && (p.f.value > 100 || !(rateOnPart(key, part!, p) || baseNamed(key, whole!, part!)))) continue;
     const members: RelationMember[] = [];
     if (part) members.push(figMember(rc, "part", part, part.f.of !== undefined ? { of: part.f.of } : {}));
     if (whole) members.push(figMember(rc, "whole", whole));
@@ -90,6 +95,19 @@ export function findShares(rc: RelateCtx): Rel[] {
     });
   }
   return out;
+}
+
+const RATE_ON_PART = /^\s*\(\s*tỉ\s+lệ(?:\s+(?:là|đạt))?\s*$/u;
+/** "180 hộ nghèo (tỷ lệ 7,5%)": the rate in a bracket right after its part (only the part's noun between). */
+function rateOnPart(key: string, part: Fig, p: Fig): boolean {
+  const gap = key.slice(part.end, p.start);
+  const open = gap.indexOf("(");
+  return open >= 0 && open <= 40 && !/[,;:.\d]/u.test(gap.slice(0, open)) && RATE_ON_PART.test(gap.slice(open));
+}
+const BASE_NAMED = /(?:^|[^\p{L}\p{M}])(?:trong|trên)\s+(?:tổng\s+)?số\s*$/u;
+/** "Trong tổng số 250 học sinh dự thi, có 240 em đỗ": the whole named as the base, in the part's clause (no ';' between). */
+function baseNamed(key: string, whole: Fig, part: Fig): boolean {
+  return whole.end <= part.start && BASE_NAMED.test(key.slice(Math.max(0, whole.start - 20), whole.start)) && !/[;:]/.test(key.slice(whole.end, part.start));
 }
 
 const STATED_AFTER = /^\s*(?:trên\s+|trong\s+|của\s+)?tổng\s+(?:số\s+)?(?:[\p{L}\p{M}]+\s+){0,3}$/u;
@@ -139,6 +157,9 @@ export function findFractions(rc: RelateCtx): Rel[] {
     // "kết nạp 172/150 đảng viên mới, vượt chỉ tiêu": A > B with a plan claimed in the next clause is
     // done of planned, not a part of a whole (a fraction can't go past its whole; a plan can)
     const claim = !p && g.f.value > g.f.of ? planClaimAfter(rc, g) : undefined;
+    // "…, không đạt kế hoạch về số chi bộ mới thành lập": a claim about another plan; A > B may still
+    // be done of planned: neither a plan of A/B nor a fraction
+    if (claim === "other") continue;
     if (claim) {
       const r = new RelationDraft("plan", "explicit", claim.cue, [figMember(rc, "actual", g), figMember(rc, "plan", g, { value: g.f.of, label: "A/B: B" })], ["percent"], "relate.plan.fraction");
       r.direction = claim.dir;
@@ -156,10 +177,13 @@ export function findFractions(rc: RelateCtx): Rel[] {
 const VUOT_JUST_BEFORE = /(?:^|[^\p{L}\p{M}])vượt\s+(?:mức\s+)?(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?$/u;
 /** "…, vượt chỉ tiêu", "…, chưa đạt kế hoạch" in a clause after the fraction's own (after a comma, no figure between). */
 const PLAN_CLAIM = /^[^;:.()\d]{0,40},\s*(?:(?:đã\s+)?(?:hoàn\s+thành\s+)?(vượt)\s+(?:mức\s+)?|(?:không|chưa)\s+(?:đạt|hoàn\s+thành)\s+(?:được\s+)?)(?:kế\s+hoạch|chỉ\s+tiêu|dự\s+toán)(?![\p{L}\p{M}])/u;
-function planClaimAfter(rc: RelateCtx, g: Fig): { dir: "over" | "under"; cue: ReturnType<typeof cueOf> } | undefined {
+const OTHER_PLAN = /^\s*(?:về|đối\s+với|trong\s+việc)(?![\p{L}\p{M}])/u;
+function planClaimAfter(rc: RelateCtx, g: Fig): { dir: "over" | "under"; cue: ReturnType<typeof cueOf> } | "other" | undefined {
   const s = rc.sentences[g.sent];
-  const m = PLAN_CLAIM.exec(rc.key.slice(g.end, Math.min(s ? s.end : rc.key.length, g.end + 90)));
+  const end = Math.min(s ? s.end : rc.key.length, g.end + 90);
+  const m = PLAN_CLAIM.exec(rc.key.slice(g.end, end));
   if (!m) return undefined;
+  if (OTHER_PLAN.test(rc.key.slice(g.end + m[0].length, Math.min(end + 16, g.end + m[0].length + 16)))) return "other";
   const comma = m[0].lastIndexOf(",");
   const start = g.end + comma + 1 + (m[0].length - comma - 1 - m[0].slice(comma + 1).trimStart().length);
   return { dir: m[1] ? "over" : "under", cue: cueOf(rc, start, g.end + m[0].length) };

@@ -150,3 +150,79 @@ runTable("round 4: a class of a structure told as the level it reached ('tăng l
     { text: "Cơ cấu kinh tế chuyển dịch đúng hướng: nông nghiệp giảm xuống 16,2%, công nghiệp tăng lên 47,1%, dịch vụ tăng lên 38,7%.", errors: [E("percent-total.sum")] },
   ],
 });
+
+// Reviewer probes (s28-fixrel): a rate after a part is a share only when its whole is certainly the base
+runTable("round 4: 'tỷ lệ N%' after a part, the whole not named as its base", {
+  valid: [
+    "Tổng số học sinh toàn huyện là 25.000 em; trong kỳ thi tuyển sinh vào lớp 10, có 3.100 em trúng tuyển, tỷ lệ 86%.",
+    "Tổng số học sinh của trường là 1.500 em; năm học 2023-2024 có 45 em đạt giải học sinh giỏi cấp tỉnh, tỷ lệ 90%.",
+    "Tổng số thí sinh đăng ký dự thi là 1.250 em; 1.150 em đỗ tốt nghiệp, tỷ lệ 95,8%.",
+    "Tổng số đảng viên là 5.218 đồng chí; 780 đồng chí hoàn thành xuất sắc nhiệm vụ, tỷ lệ 16%.",
+    "Tổng số đảng viên là 5.218 đồng chí; đảng viên nữ 1.904 đồng chí (năm 2022 tỷ lệ 35%).",
+    "Tổng số tiền đã giải ngân là 800 tỷ đồng; giải ngân vốn đầu tư công 560 tỷ đồng, tỷ lệ 65%.",
+    "Năm 2023, toàn ngành thuế thu được 2.500 tỷ đồng, trong đó thu nợ đọng 120 tỷ đồng, đạt tỷ lệ 80%.",
+    "Tổng thu ngân sách năm 2023 đạt 1.234 tỷ đồng; thu nội địa 980 tỷ đồng, đạt tỷ lệ 105%.",
+    "Tổng số lao động toàn tỉnh là 650.000 người; năm 2023 giải quyết việc làm cho 25.000 lao động, đạt tỷ lệ 104%.",
+    "Tổng số đảng viên là 5.218 đồng chí; trong năm kết nạp 210 đảng viên mới, tỷ lệ 105%.",
+    // variants
+    "Tổng số hộ dân của xã là 2.000 hộ; năm 2023 có 150 hộ được vay vốn, đạt tỷ lệ 120%.",
+    "Xã có 3.000 hộ, trong đó 900 hộ sản xuất giỏi, tỷ lệ 95% so với kế hoạch.",
+    "Toàn huyện có 1.200 đoàn viên, trong đó 300 đoàn viên được kết nạp đảng, đạt tỷ lệ 40%.",
+  ],
+  invalid: [
+    // the whole named as the base, and the rate bracketed on the part, still tie
+    { text: "Trong tổng số 400 học sinh dự thi, có 380 em đỗ tốt nghiệp, tỷ lệ 90%.", errors: [E("share.of-whole")] },
+    { text: "Toàn huyện có 1.200 đoàn viên, trong đó 300 đoàn viên nữ (tỷ lệ 40%).", errors: [E("share.of-whole")] },
+  ],
+});
+
+// Reviewer probes (s28-fixrel): "so với năm trước" finds last year's figure only as a guess (a warning),
+// never for part of a year, and only when it counts the same thing in the same words
+runTable("round 4: 'so với năm trước' and a figure of the year before", {
+  valid: [
+    "Năm 2022, doanh thu của công ty đạt 1.000 tỷ đồng. 6 tháng đầu năm 2023, doanh thu đạt 600 tỷ đồng, tăng 20% so với năm trước.",
+    "Năm 2022, huyện kết nạp 150 đảng viên. Trong 9 tháng năm 2023, kết nạp 120 đảng viên mới, tăng 10% so với năm trước.",
+    "Năm 2022, huyện có 150 hộ nghèo. Năm 2023, huyện có 5.000 hộ tham gia BHYT, tăng 10% so với năm trước.",
+    "Năm 2022, thu ngân sách đạt 1.000 tỷ đồng. Năm 2023, chi ngân sách 1.200 tỷ đồng, tăng 5% so với năm trước.",
+    "Năm 2022, Đảng bộ có 5.100 đảng viên. Năm 2023, kết nạp 175 đảng viên, tăng 18% so với năm trước.",
+    // variants
+    "Năm 2022, tỉnh đón 3 triệu lượt khách. Quý I năm 2023, tỉnh đón 900.000 lượt khách, tăng 12% so với năm trước.",
+    "Năm 2022, huyện kết nạp 150 đảng viên. Năm 2023, huyện kết nạp 175 đảng viên, tăng 16,7% so với năm trước.",
+  ],
+  invalid: [
+    // the same thing in the same words: a guess, so a warning, not an error
+    { text: "Năm 2022, huyện kết nạp 150 đảng viên. Năm 2023, huyện kết nạp 175 đảng viên, tăng 18% so với năm trước.", errors: [W("growth.rate")] },
+  ],
+});
+
+// Reviewer probes (s28-fixrel): "tăng lên/giảm xuống N%" is a class of the structure only when its
+// class is not listed besides, and not when the sum would pass 100 with it
+runTable("round 4: 'tăng lên N%' beside a structure that lists its class", {
+  valid: [
+    "Cơ cấu kinh tế: nông nghiệp 16,2%, công nghiệp 45,1%, dịch vụ 38,7%; tỷ trọng công nghiệp tăng lên 1,5%.",
+    "Cơ cấu kinh tế: nông nghiệp 16,2%, công nghiệp 45,1%, dịch vụ 38,7%; so với năm 2022, tỷ trọng công nghiệp tăng lên 1,5%, nông nghiệp giảm xuống 1,2%.",
+    "Cơ cấu kinh tế chuyển dịch tích cực: nông nghiệp giảm xuống 1,2%, công nghiệp tăng lên 1,5%; cơ cấu nông nghiệp 16,2%, công nghiệp 45,1%, dịch vụ 38,7%.",
+    // variants
+    "Cơ cấu kinh tế: nông nghiệp giảm còn 16,2%, công nghiệp tăng lên 45,1%, dịch vụ 38,7%.",
+    "Cơ cấu kinh tế: nông nghiệp 20,5%, công nghiệp 40,3%, dịch vụ 39,2%; dịch vụ tăng lên 2,1%.",
+  ],
+  invalid: [
+    // the level reached, its class listed once: still a class
+    { text: "Cơ cấu kinh tế: nông nghiệp 16,2%, công nghiệp tăng lên 45,1%, dịch vụ 37,7%.", errors: [E("percent-total.sum")] },
+  ],
+});
+
+// Reviewer probes (s28-fixrel): a plan claim about another thing, and a number in words with a qualifier
+runTable("round 4: a claim about another plan after A/B; a bound in words before exact digits", {
+  valid: [
+    "Năm 2023, Đảng bộ kết nạp 172/150 đảng viên mới, không đạt kế hoạch về số chi bộ mới thành lập.",
+    "Năm 2023, chi đoàn kết nạp 46/40 đoàn viên mới, vượt chỉ tiêu về số đoàn viên nữ.",
+    "Hơn một trăm (105) hộ dân đã được hỗ trợ.",
+    "Gần hai nghìn (1.950) người tham gia.",
+    "Khoảng ba mươi (32) doanh nghiệp dự hội nghị.",
+  ],
+  invalid: [
+    { text: "Một trăm (105) hộ dân đã được hỗ trợ.", errors: [E("restatement.words")] },
+    { text: "Xã đã vận động 265/240 hộ tham gia bảo hiểm y tế, chưa đạt chỉ tiêu huyện giao.", errors: [E("plan.direction")] },
+  ],
+});
