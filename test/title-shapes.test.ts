@@ -101,3 +101,52 @@ describe("'là' between a post and the name", () => {
     expect(positions("Tuy nhiên, người phát ngôn của Tổng thống Nga là ông Dmitry Peskov cho biết.", "Dmitry Peskov") ?? []).not.toContainEqual(["Tổng thống", "Nga"]);
   });
 });
+
+/** The reviewer's repros of session 28 (s28-fixtit): wrong posts, and false positions.conflict errors. */
+const conflicts = (text: string) => parseReport(text).findings.filter((f) => f.rule === "positions.conflict");
+
+describe("a steering board cut short to its kind", () => {
+  test("'Trưởng ban chỉ đạo của Chính phủ về …': no org 'Ban chỉ đạo' that matches every board, no conflict", () => {
+    const text =
+      "Phó Thủ tướng Vương Đình Huệ - Trưởng ban chỉ đạo của Chính phủ về tái cơ cấu doanh nghiệp nhà nước cho biết. Phó Thủ tướng Vương Đình Huệ, Phó trưởng ban chỉ đạo xây dựng nông thôn mới Trung ương, phát biểu.";
+    expect(positions(text, "Vương Đình Huệ")).toEqual([
+      ["Phó Thủ tướng", null],
+      ["Trưởng ban", null],
+      ["Phó trưởng ban", "Ban chỉ đạo xây dựng nông thôn mới Trung ương"],
+    ]);
+    expect(conflicts(text)).toEqual([]);
+  });
+  test("'Phó trưởng ban chỉ đạo các chương trình …' beside another steering board: no conflict", () => {
+    const text =
+      "Ông Nguyễn Văn Hùng, Chủ tịch UBND tỉnh, Trưởng ban chỉ đạo phòng chống thiên tai tỉnh, Phó trưởng ban chỉ đạo các chương trình mục tiêu quốc gia, phát biểu.";
+    expect(positions(text, "Nguyễn Văn Hùng")).toEqual([
+      ["Chủ tịch", "UBND tỉnh"],
+      ["Trưởng ban", "Ban chỉ đạo phòng chống thiên tai tỉnh"],
+      ["Phó trưởng ban", null],
+    ]);
+    expect(conflicts(text)).toEqual([]);
+  });
+  test("'Ban Chỉ đạo' alone is not every steering board: no conflict with a named one", () => {
+    const text =
+      "Phó Thủ tướng Vương Đình Huệ, Trưởng Ban Chỉ đạo chủ trì cuộc họp. Phó Thủ tướng Vương Đình Huệ, Phó trưởng Ban Chỉ đạo xây dựng nông thôn mới Trung ương, phát biểu.";
+    expect(positions(text, "Vương Đình Huệ")).toEqual([
+      ["Phó Thủ tướng", null],
+      ["Trưởng Ban", "Ban Chỉ đạo"],
+      ["Phó trưởng Ban", "Ban Chỉ đạo xây dựng nông thôn mới Trung ương"],
+    ]);
+    expect(conflicts(text)).toEqual([]);
+  });
+  test("the kind alone kept in capitals or closed by punctuation ('Ban Tổ chức', 'Ban tổ chức,')", () => {
+    expect(positions("Ông Nguyễn Thanh Bình, Phó trưởng Ban Tổ chức đề nghị ông Đỗ Đức Duy sớm tiếp cận công việc.", "Nguyễn Thanh Bình")).toEqual([["Phó trưởng Ban", "Ban Tổ chức"]]);
+    expect(positions("Ông Lê Văn Hải, Chủ tịch UBND tỉnh, Trưởng Ban tổ chức, nhấn mạnh: lễ hội thành công.", "Lê Văn Hải")).toEqual([
+      ["Chủ tịch", "UBND tỉnh"],
+      ["Trưởng Ban", "Ban tổ chức"],
+    ]);
+  });
+  test("'trưởng ban chỉ đạo các xã khẩn trương …': the verb's object is no board", () => {
+    expect(positions("Ông Nguyễn Văn Hùng, Phó Chủ tịch UBND huyện, trưởng ban chỉ đạo các xã khẩn trương khắc phục hậu quả.", "Nguyễn Văn Hùng")).toEqual([
+      ["Phó Chủ tịch", "UBND huyện"],
+      ["trưởng ban", null],
+    ]);
+  });
+});
