@@ -150,3 +150,27 @@ describe("a steering board cut short to its kind", () => {
     ]);
   });
 });
+
+describe("'<title> <org> là ông <name>' only after a clause start, a comma, 'do', 'có', 'gồm' or a number", () => {
+  test("'Người ký thay Chủ tịch UBND tỉnh là ông …': only his own post, no conflict", () => {
+    const text = "Người ký thay Chủ tịch UBND tỉnh là ông Nguyễn Văn Hùng, Phó Chủ tịch UBND tỉnh.";
+    expect(positions(text, "Nguyễn Văn Hùng")).toEqual([["Phó Chủ tịch", "UBND tỉnh"]]);
+    expect(conflicts(text)).toEqual([]);
+  });
+  test.each([
+    ["Vợ Giám đốc Sở Y tế là bà Lê Thị Mai.", "Lê Thị Mai"],
+    ["Con trai Chủ tịch UBND tỉnh là ông Trần Văn Bình.", "Trần Văn Bình"],
+    ["Trợ lý Bộ trưởng Bộ Công Thương là ông Lê Văn Nam.", "Lê Văn Nam"],
+    ["Đối tượng hành hung Chủ tịch UBND xã là ông Phạm Văn Tư.", "Phạm Văn Tư"],
+    ["Người tố cáo Giám đốc Công ty Sao Mai là ông Đỗ Văn Hải.", "Đỗ Văn Hải"],
+    ["Theo người phát ngôn Tổng thống Nga là ông Dmitry Peskov, cuộc gặp sẽ diễn ra.", "Dmitry Peskov"],
+  ])("the post of the noun or verb before it: %s", (text, name) => {
+    expect(positions(text, name)).toEqual([]);
+  });
+  test("after 'và': 'ông X và đại diện đến từ Masan là ông …'", () => {
+    expect(positions("Tham dự có ông Nguyễn Đức Tài và đại diện đến từ Masan là ông Phạm Trung Lâm.", "Phạm Trung Lâm")).toEqual([["đại diện", "Masan"]]);
+  });
+  test("after a number: 'bổ nhiệm 2 Phó Chủ tịch HĐQT là ông …'", () => {
+    expect(positions("Công ty đã bổ nhiệm 2 Phó Chủ tịch HĐQT là ông Nguyễn Văn Hùng và ông Trần Văn Bình.", "Nguyễn Văn Hùng")).toEqual([["Phó Chủ tịch", "HĐQT"]]);
+  });
+});
