@@ -174,3 +174,16 @@ describe("'<title> <org> là ông <name>' only after a clause start, a comma, 'd
     expect(positions("Công ty đã bổ nhiệm 2 Phó Chủ tịch HĐQT là ông Nguyễn Văn Hùng và ông Trần Văn Bình.", "Nguyễn Văn Hùng")).toEqual([["Phó Chủ tịch", "HĐQT"]]);
   });
 });
+
+describe("a post after a short reference, followed by another person's name", () => {
+  test.each([
+    ["Ông Nguyễn Văn Hùng bị khởi tố. Làm việc với ông Hùng, Giám đốc Sở Tư pháp, bà Lê Thị Mai cho biết sẽ xem xét."],
+    ["Ông Nguyễn Văn Hùng bị khởi tố. Trả lời ông Hùng, Giám đốc Sở Tư pháp, ông Trần Văn Bình cho biết sẽ xem xét."],
+    ["Ông Nguyễn Văn Hùng bị khởi tố. Làm việc với ông Hùng, Giám đốc Sở Tư pháp - ông Trần Văn Bình cho biết sẽ xem xét."],
+  ])("not his: %s", (text) => {
+    expect(positions(text, "Nguyễn Văn Hùng")).toEqual([]);
+  });
+  test("closed by a comma and the clause goes on: his", () => {
+    expect(positions("Ông Nguyễn Văn Hùng bị khởi tố. Ông Hùng, Giám đốc Sở Tư pháp, đã ký văn bản.", "Nguyễn Văn Hùng")).toEqual([["Giám đốc", "Sở Tư pháp"]]);
+  });
+});

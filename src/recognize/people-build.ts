@@ -325,10 +325,28 @@ export class PeopleBuilder {
       // closed by punctuation ("Theo ông Dương, Tổng thống Trump vẫn …", "cách chức ông Dương, Giám đốc X
       // đã …": a clause of its own)
       let post = AFTER_THEO.test(key.slice(Math.max(0, hon.start - 6), hon.start)) ? none<TitleHit>() : this.pt.chainAfter(at + last.length, false, this.claimed);
-      if (post.length && !CLOSED.test(key.slice(post[post.length - 1]!.chainEnd, post[post.length - 1]!.chainEnd + 3))) post = none();
+      if (post.length && !this.closedAt(post[post.length - 1]!.chainEnd)) post = none();
       for (const t of post) this.take(p, t);
       if (!post.length) this.asTitle(p, at + last.length);
     }
+  }
+
+  /**
+   * A post after a short reference ends at `e`, closed by punctuation, and no other person's name (or
+   * honorific) opens what follows: "Làm việc với ông Hùng, Giám đốc Sở Tư pháp, bà Lê Thị Mai cho biết"
+   * is Mai's post, not Hùng's.
+   */
+  private closedAt(e: number): boolean {
+    const { doc, key } = this.pt;
+    const m = CLOSED.exec(key.slice(e, e + 3));
+    if (!m) return false;
+    if (!/[,\-]$/.test(m[0])) return true;
+    const q = skipFwd(key, e + m[0].length);
+    const n = this.pt.nextName(q);
+    if (n === q) return false;
+    if (n - q > 24) return true;
+    const hon = honorificsBefore(doc, n);
+    return !(hon.list.length > 0 && hon.start === q);
   }
 }
 
