@@ -84,6 +84,13 @@ describe("a post after a short back-reference", () => {
   });
   test("'Theo ông X, <title> …' opens what X said: no post", () => {
     expect(positions("Ông Rex Tillerson đến Hà Nội. Theo ông Tillerson, Tổng thống Trump vẫn đang cân nhắc.", "Rex Tillerson")).toEqual([]);
+    // (a post closed only by a dash after "Theo ông X" is not his: the "Theo" rule's own case)
+    expect(positions("Ông Nguyễn Văn Hùng đến Hà Nội. Theo ông Hùng, Giám đốc Sở Tư pháp - cơ quan chủ trì đã đồng ý.", "Nguyễn Văn Hùng")).toEqual([]);
+  });
+  test("'Theo ông X, <title> <org>, …': an apposition closed by a comma is his", () => {
+    expect(positions("Ông Nguyễn Văn Hùng bị khởi tố. Theo ông Hùng, Phó Giám đốc Sở Tài chính, số tiền này đã được nộp lại.", "Nguyễn Văn Hùng")).toEqual([
+      ["Phó Giám đốc", "Sở Tài chính"],
+    ]);
   });
   test("a post that runs on into the clause is not his: no post", () => {
     expect(positions("Ông Nguyễn Văn Comey bị cách chức. Sau khi cách chức ông Comey, Giám đốc Sở Y tế đã họp báo.", "Nguyễn Văn Comey")).toEqual([]);
@@ -182,6 +189,14 @@ describe("a post after a short reference, followed by another person's name", ()
     ["Ông Nguyễn Văn Hùng bị khởi tố. Làm việc với ông Hùng, Giám đốc Sở Tư pháp - ông Trần Văn Bình cho biết sẽ xem xét."],
   ])("not his: %s", (text) => {
     expect(positions(text, "Nguyễn Văn Hùng")).toEqual([]);
+  });
+  test("two posts of one head of two words ('tiểu ban'), one a board named by a verb: two posts", () => {
+    expect(
+      positions("Ông Lê Văn An, Trưởng tiểu ban Tuyên truyền Đại hội cho biết. Ông Lê Văn An, Trưởng tiểu ban chỉ đạo phòng chống dịch huyện, phát biểu.", "Lê Văn An"),
+    ).toEqual([
+      ["Trưởng tiểu ban", "Tiểu ban Tuyên truyền Đại hội"],
+      ["Trưởng tiểu ban", "Tiểu ban chỉ đạo phòng chống dịch huyện"],
+    ]);
   });
   test("closed by a comma and the clause goes on: his", () => {
     expect(positions("Ông Nguyễn Văn Hùng bị khởi tố. Ông Hùng, Giám đốc Sở Tư pháp, đã ký văn bản.", "Nguyễn Văn Hùng")).toEqual([["Giám đốc", "Sở Tư pháp"]]);
