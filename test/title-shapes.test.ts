@@ -150,6 +150,9 @@ describe("a steering board cut short to its kind", () => {
       ["Trưởng Ban", "Ban tổ chức"],
     ]);
   });
+  test("'Trưởng phòng kiểm tra hồ sơ của 20 doanh nghiệp': a verb's counted object is no board", () => {
+    expect(positions("Ông Nguyễn Văn Hùng, Trưởng phòng kiểm tra hồ sơ của 20 doanh nghiệp.", "Nguyễn Văn Hùng")).toEqual([["Trưởng phòng", null]]);
+  });
   test("'trưởng ban chỉ đạo các xã khẩn trương …': the verb's object is no board", () => {
     expect(positions("Ông Nguyễn Văn Hùng, Phó Chủ tịch UBND huyện, trưởng ban chỉ đạo các xã khẩn trương khắc phục hậu quả.", "Nguyễn Văn Hùng")).toEqual([
       ["Phó Chủ tịch", "UBND huyện"],

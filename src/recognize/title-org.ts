@@ -290,6 +290,8 @@ function readOrg(doc: Doc, first0: Tok, nameStarts: Set<number>, shared: boolean
   // của Chính phủ về …", "ban chỉ đạo các chương trình …"): no org ("Ban chỉ đạo" alone is every steering
   // board); kept when punctuation closes it ("Trưởng Ban tổ chức, nhấn mạnh") or in capitals ("Ban Kiểm tra")
   if (kindEnd > 0 && end <= kindEnd && !capital(first) && !/^\s*[,.;:!?)\n-]/.test(norm.slice(end, end + 3))) return null;
+  // a lower-case kind whose object is counted after "của": a verb's, no board ("trưởng phòng kiểm tra hồ sơ của 20 doanh nghiệp")
+  if (kindEnd > 0 && !capital(first) && /^\s*của\s+(?:\d|các\s|nhiều\s|hàng\s)/.test(key.slice(end, end + 16))) return null;
   return { start, end };
 }
 
