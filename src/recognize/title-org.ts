@@ -336,5 +336,3 @@ function commaGo(doc: Doc, at: number, nameStarts: Set<number>): Tok | null {
   }
   return null;
 }
-
-/** Every title in the document, with the organisation after it. */
