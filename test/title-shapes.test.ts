@@ -84,6 +84,13 @@ describe("a post after a short back-reference", () => {
   });
   test("'Theo ông X, <title> …' opens what X said: no post", () => {
     expect(positions("Ông Rex Tillerson đến Hà Nội. Theo ông Tillerson, Tổng thống Trump vẫn đang cân nhắc.", "Rex Tillerson")).toEqual([]);
+    // (a post closed only by a dash after "Theo ông X" is not his: the "Theo" rule's own case)
+    expect(positions("Ông Nguyễn Văn Hùng đến Hà Nội. Theo ông Hùng, Giám đốc Sở Tư pháp - cơ quan chủ trì đã đồng ý.", "Nguyễn Văn Hùng")).toEqual([]);
+  });
+  test("'Theo ông X, <title> <org>, …': an apposition closed by a comma is his", () => {
+    expect(positions("Ông Nguyễn Văn Hùng bị khởi tố. Theo ông Hùng, Phó Giám đốc Sở Tài chính, số tiền này đã được nộp lại.", "Nguyễn Văn Hùng")).toEqual([
+      ["Phó Giám đốc", "Sở Tài chính"],
+    ]);
   });
   test("a post that runs on into the clause is not his: no post", () => {
     expect(positions("Ông Nguyễn Văn Comey bị cách chức. Sau khi cách chức ông Comey, Giám đốc Sở Y tế đã họp báo.", "Nguyễn Văn Comey")).toEqual([]);
@@ -99,5 +106,102 @@ describe("'là' between a post and the name", () => {
   });
   test("not a post owned by the noun before it ('người phát ngôn của Tổng thống Nga là ông …')", () => {
     expect(positions("Tuy nhiên, người phát ngôn của Tổng thống Nga là ông Dmitry Peskov cho biết.", "Dmitry Peskov") ?? []).not.toContainEqual(["Tổng thống", "Nga"]);
+  });
+});
+
+/** The reviewer's repros of session 28 (s28-fixtit): wrong posts, and false positions.conflict errors. */
+const conflicts = (text: string) => parseReport(text).findings.filter((f) => f.rule === "positions.conflict");
+
+describe("a steering board cut short to its kind", () => {
+  test("'Trưởng ban chỉ đạo của Chính phủ về …': no org 'Ban chỉ đạo' that matches every board, no conflict", () => {
+    const text =
+      "Phó Thủ tướng Vương Đình Huệ - Trưởng ban chỉ đạo của Chính phủ về tái cơ cấu doanh nghiệp nhà nước cho biết. Phó Thủ tướng Vương Đình Huệ, Phó trưởng ban chỉ đạo xây dựng nông thôn mới Trung ương, phát biểu.";
+    expect(positions(text, "Vương Đình Huệ")).toEqual([
+      ["Phó Thủ tướng", null],
+      ["Trưởng ban", null],
+      ["Phó trưởng ban", "Ban chỉ đạo xây dựng nông thôn mới Trung ương"],
+    ]);
+    expect(conflicts(text)).toEqual([]);
+  });
+  test("'Phó trưởng ban chỉ đạo các chương trình …' beside another steering board: no conflict", () => {
+    const text =
+      "Ông Nguyễn Văn Hùng, Chủ tịch UBND tỉnh, Trưởng ban chỉ đạo phòng chống thiên tai tỉnh, Phó trưởng ban chỉ đạo các chương trình mục tiêu quốc gia, phát biểu.";
+    expect(positions(text, "Nguyễn Văn Hùng")).toEqual([
+      ["Chủ tịch", "UBND tỉnh"],
+      ["Trưởng ban", "Ban chỉ đạo phòng chống thiên tai tỉnh"],
+      ["Phó trưởng ban", null],
+    ]);
+    expect(conflicts(text)).toEqual([]);
+  });
+  test("'Ban Chỉ đạo' alone is not every steering board: no conflict with a named one", () => {
+    const text =
+      "Phó Thủ tướng Vương Đình Huệ, Trưởng Ban Chỉ đạo chủ trì cuộc họp. Phó Thủ tướng Vương Đình Huệ, Phó trưởng Ban Chỉ đạo xây dựng nông thôn mới Trung ương, phát biểu.";
+    expect(positions(text, "Vương Đình Huệ")).toEqual([
+      ["Phó Thủ tướng", null],
+      ["Trưởng Ban", "Ban Chỉ đạo"],
+      ["Phó trưởng Ban", "Ban Chỉ đạo xây dựng nông thôn mới Trung ương"],
+    ]);
+    expect(conflicts(text)).toEqual([]);
+  });
+  test("the kind alone kept in capitals or closed by punctuation ('Ban Tổ chức', 'Ban tổ chức,')", () => {
+    expect(positions("Ông Nguyễn Thanh Bình, Phó trưởng Ban Tổ chức đề nghị ông Đỗ Đức Duy sớm tiếp cận công việc.", "Nguyễn Thanh Bình")).toEqual([["Phó trưởng Ban", "Ban Tổ chức"]]);
+    expect(positions("Ông Lê Văn Hải, Chủ tịch UBND tỉnh, Trưởng Ban tổ chức, nhấn mạnh: lễ hội thành công.", "Lê Văn Hải")).toEqual([
+      ["Chủ tịch", "UBND tỉnh"],
+      ["Trưởng Ban", "Ban tổ chức"],
+    ]);
+  });
+  test("'Trưởng phòng kiểm tra hồ sơ của 20 doanh nghiệp': a verb's counted object is no board", () => {
+    expect(positions("Ông Nguyễn Văn Hùng, Trưởng phòng kiểm tra hồ sơ của 20 doanh nghiệp.", "Nguyễn Văn Hùng")).toEqual([["Trưởng phòng", null]]);
+  });
+  test("'trưởng ban chỉ đạo các xã khẩn trương …': the verb's object is no board", () => {
+    expect(positions("Ông Nguyễn Văn Hùng, Phó Chủ tịch UBND huyện, trưởng ban chỉ đạo các xã khẩn trương khắc phục hậu quả.", "Nguyễn Văn Hùng")).toEqual([
+      ["Phó Chủ tịch", "UBND huyện"],
+      ["trưởng ban", null],
+    ]);
+  });
+});
+
+describe("'<title> <org> là ông <name>' only after a clause start, a comma, 'do', 'có', 'gồm' or a number", () => {
+  test("'Người ký thay Chủ tịch UBND tỉnh là ông …': only his own post, no conflict", () => {
+    const text = "Người ký thay Chủ tịch UBND tỉnh là ông Nguyễn Văn Hùng, Phó Chủ tịch UBND tỉnh.";
+    expect(positions(text, "Nguyễn Văn Hùng")).toEqual([["Phó Chủ tịch", "UBND tỉnh"]]);
+    expect(conflicts(text)).toEqual([]);
+  });
+  test.each([
+    ["Vợ Giám đốc Sở Y tế là bà Lê Thị Mai.", "Lê Thị Mai"],
+    ["Con trai Chủ tịch UBND tỉnh là ông Trần Văn Bình.", "Trần Văn Bình"],
+    ["Trợ lý Bộ trưởng Bộ Công Thương là ông Lê Văn Nam.", "Lê Văn Nam"],
+    ["Đối tượng hành hung Chủ tịch UBND xã là ông Phạm Văn Tư.", "Phạm Văn Tư"],
+    ["Người tố cáo Giám đốc Công ty Sao Mai là ông Đỗ Văn Hải.", "Đỗ Văn Hải"],
+    ["Theo người phát ngôn Tổng thống Nga là ông Dmitry Peskov, cuộc gặp sẽ diễn ra.", "Dmitry Peskov"],
+  ])("the post of the noun or verb before it: %s", (text, name) => {
+    expect(positions(text, name)).toEqual([]);
+  });
+  test("after 'và': 'ông X và đại diện đến từ Masan là ông …'", () => {
+    expect(positions("Tham dự có ông Nguyễn Đức Tài và đại diện đến từ Masan là ông Phạm Trung Lâm.", "Phạm Trung Lâm")).toEqual([["đại diện", "Masan"]]);
+  });
+  test("after a number: 'bổ nhiệm 2 Phó Chủ tịch HĐQT là ông …'", () => {
+    expect(positions("Công ty đã bổ nhiệm 2 Phó Chủ tịch HĐQT là ông Nguyễn Văn Hùng và ông Trần Văn Bình.", "Nguyễn Văn Hùng")).toEqual([["Phó Chủ tịch", "HĐQT"]]);
+  });
+});
+
+describe("a post after a short reference, followed by another person's name", () => {
+  test.each([
+    ["Ông Nguyễn Văn Hùng bị khởi tố. Làm việc với ông Hùng, Giám đốc Sở Tư pháp, bà Lê Thị Mai cho biết sẽ xem xét."],
+    ["Ông Nguyễn Văn Hùng bị khởi tố. Trả lời ông Hùng, Giám đốc Sở Tư pháp, ông Trần Văn Bình cho biết sẽ xem xét."],
+    ["Ông Nguyễn Văn Hùng bị khởi tố. Làm việc với ông Hùng, Giám đốc Sở Tư pháp - ông Trần Văn Bình cho biết sẽ xem xét."],
+  ])("not his: %s", (text) => {
+    expect(positions(text, "Nguyễn Văn Hùng")).toEqual([]);
+  });
+  test("two posts of one head of two words ('tiểu ban'), one a board named by a verb: two posts", () => {
+    expect(
+      positions("Ông Lê Văn An, Trưởng tiểu ban Tuyên truyền Đại hội cho biết. Ông Lê Văn An, Trưởng tiểu ban chỉ đạo phòng chống dịch huyện, phát biểu.", "Lê Văn An"),
+    ).toEqual([
+      ["Trưởng tiểu ban", "Tiểu ban Tuyên truyền Đại hội"],
+      ["Trưởng tiểu ban", "Tiểu ban chỉ đạo phòng chống dịch huyện"],
+    ]);
+  });
+  test("closed by a comma and the clause goes on: his", () => {
+    expect(positions("Ông Nguyễn Văn Hùng bị khởi tố. Ông Hùng, Giám đốc Sở Tư pháp, đã ký văn bản.", "Nguyễn Văn Hùng")).toEqual([["Giám đốc", "Sở Tư pháp"]]);
   });
 });

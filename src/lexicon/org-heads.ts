@@ -154,3 +154,15 @@ export const FOREIGN_ORG_WORDS = [
 
 /** One-word country names that may stand before a foreign name ("tỷ phú Mỹ Bill Gates"). */
 export const COUNTRY_WORDS = ["Mỹ", "Nga", "Pháp", "Đức", "Anh", "Úc", "Ý", "Nhật", "Lào", "Hàn", "Trung", "Ấn", "Bỉ", "Séc", "Canada", "Italy", "Libya", "Israel", "Iran", "Iraq", "Syria", "Ukraine", "Brazil", "Argentina", "Mexico", "Chile", "Peru", "Philippines", "Indonesia", "Malaysia", "Singapore", "Myanmar", "Pakistan", "Afghanistan", "Qatar", "Kuwait", "Cuba", "Venezuela", "Colombia", "Nigeria", "Kenya", "Ethiopia", "Honduras", "Guatemala", "Ecuador", "Bolivia", "Panama", "Jamaica", "Haiti", "Nepal", "Bhutan", "Bangladesh"] as const;
+
+/**
+ * The kinds of board a shared head (SHARED_HEADS) names with words that elsewhere are verbs ending an
+ * organisation (ORG_STOP_WORDS): "trưởng ban chỉ đạo phòng chống thiên tai tỉnh" → "Trưởng ban" of
+ * "Ban chỉ đạo phòng chống thiên tai tỉnh", "phó trưởng ban tổ chức", "trưởng phòng kiểm tra". Keyed by
+ * the head as SHARED_HEADS writes it.
+ */
+export const SHARED_HEAD_KINDS: Record<string, readonly string[]> = {
+  Ban: ["chỉ đạo", "tổ chức", "kiểm tra", "điều hành", "tiếp công dân", "tiếp dân"],
+  "Tiểu ban": ["chỉ đạo", "tổ chức", "kiểm tra", "điều hành"],
+  Phòng: ["tổ chức", "kiểm tra"],
+};

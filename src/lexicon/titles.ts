@@ -89,17 +89,8 @@ export const SHARED_HEADS: Record<string, string> = {
   "công an": "Công an",
 };
 
-/**
- * The kinds of board a shared head (SHARED_HEADS) names with words that elsewhere are verbs ending an
- * organisation (ORG_STOP_WORDS): "trưởng ban chỉ đạo phòng chống thiên tai tỉnh" → "Trưởng ban" of
- * "Ban chỉ đạo phòng chống thiên tai tỉnh", "phó trưởng ban tổ chức", "trưởng phòng kiểm tra". Keyed by
- * the head as SHARED_HEADS writes it.
- */
-export const SHARED_HEAD_KINDS: Record<string, readonly string[]> = {
-  Ban: ["chỉ đạo", "tổ chức", "kiểm tra", "điều hành", "tiếp công dân", "tiếp dân"],
-  "Tiểu ban": ["chỉ đạo", "tổ chức", "kiểm tra", "điều hành"],
-  Phòng: ["tổ chức", "kiểm tra"],
-};
+// SHARED_HEAD_KINDS lives in org-heads.ts (relate/ reads it too, and loads no title lexicon)
+export { SHARED_HEAD_KINDS } from "./org-heads.js";
 
 /**
  * Words between a title and its organisation: "đại diện đến từ Sở Công Thương" → "Đại diện" of "Sở Công

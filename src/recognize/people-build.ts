@@ -106,14 +106,13 @@ const BOARD_KINDS = new Map(Object.entries(SHARED_HEAD_KINDS).map(([h, ws]) => [
  * names of one head may be one unit written two ways ("Phòng GD-ĐT …", "Phòng Giáo dục …"): one post.
  */
 function otherBoard(base: string, a: string, b: string): boolean {
-  const sa = a.indexOf(" ");
-  const sb = b.indexOf(" ");
-  if (sa < 0 || sb < 0) return false;
-  const head = a.slice(0, sa);
+  // the longest head both start with ("tiểu ban", not only its first word)
+  let head = "";
+  for (const h of BOARD_KINDS.keys()) if (h.length > head.length && a.startsWith(`${h} `) && b.startsWith(`${h} `)) head = h;
   const kinds = BOARD_KINDS.get(head);
-  if (kinds === undefined || head !== b.slice(0, sb) || !base.endsWith(` ${head}`)) return false;
-  const ra = `${a.slice(sa + 1)} `;
-  const rb = `${b.slice(sb + 1)} `;
+  if (kinds === undefined || !base.endsWith(` ${head}`)) return false;
+  const ra = `${a.slice(head.length + 1)} `;
+  const rb = `${b.slice(head.length + 1)} `;
   const ka = kinds.find((k) => ra.startsWith(`${k} `));
   const kb = kinds.find((k) => rb.startsWith(`${k} `));
   return ka !== kb;
@@ -324,11 +323,32 @@ export class PeopleBuilder {
       // "ông Dương, Chủ tịch HĐQT, …", else "ông Dương khi là Chủ tịch …": the post after the short reference,
       // closed by punctuation ("Theo ông Dương, Tổng thống Trump vẫn …", "cách chức ông Dương, Giám đốc X
       // đã …": a clause of its own)
-      let post = AFTER_THEO.test(key.slice(Math.max(0, hon.start - 6), hon.start)) ? none<TitleHit>() : this.pt.chainAfter(at + last.length, false, this.claimed);
-      if (post.length && !CLOSED.test(key.slice(post[post.length - 1]!.chainEnd, post[post.length - 1]!.chainEnd + 3))) post = none();
+      // after "Theo ông X": only a post closed by a comma ("Theo ông Hùng, Phó Giám đốc Sở Tài chính, số tiền …")
+      const theo = AFTER_THEO.test(key.slice(Math.max(0, hon.start - 6), hon.start));
+      let post = this.pt.chainAfter(at + last.length, false, this.claimed);
+      const e = post.length ? post[post.length - 1]!.chainEnd : 0;
+      if (post.length && (!this.closedAt(e) || (theo && !/^[ ]{0,2},/.test(key.slice(e, e + 3))))) post = none();
       for (const t of post) this.take(p, t);
       if (!post.length) this.asTitle(p, at + last.length);
     }
+  }
+
+  /**
+   * A post after a short reference ends at `e`, closed by punctuation, and no other person's name (or
+   * honorific) opens what follows: "Làm việc với ông Hùng, Giám đốc Sở Tư pháp, bà Lê Thị Mai cho biết"
+   * is Mai's post, not Hùng's.
+   */
+  private closedAt(e: number): boolean {
+    const { doc, key } = this.pt;
+    const m = CLOSED.exec(key.slice(e, e + 3));
+    if (!m) return false;
+    if (!/[,\-]$/.test(m[0])) return true;
+    const q = skipFwd(key, e + m[0].length);
+    const n = this.pt.nextName(q);
+    if (n === q) return false;
+    if (n - q > 24) return true;
+    const hon = honorificsBefore(doc, n);
+    return !(hon.list.length > 0 && hon.start === q);
   }
 }
 

@@ -205,6 +205,16 @@ export class PeopleText {
     return lo < starts.length ? starts[lo]! : this.norm.length;
   }
 
+  /**
+   * A title at `p` written before "là <name>" is the named one's only after a clause start, a comma,
+   * "do", "có", "gồm", "và" or a number ("bổ nhiệm 2 Phó Chủ tịch HĐQT là ông …"), not a noun's or a verb's
+   * ("Vợ Giám đốc Sở Y tế là bà …", "người phát ngôn Tổng thống Nga là ông …").
+   */
+  opensIs(p: number): boolean {
+    if (this.clauseStart(p)) return true;
+    return /(?:[,(]|(?:^|\s)(?:do|có|gồm|và|\d+))\s*$/.test(this.key.slice(Math.max(0, p - 8), p));
+  }
+
   clauseStart(p: number): boolean {
     return /(?:^|[.!?:;\n"“]\s*)$/.test(this.norm.slice(Math.max(0, p - 3), p)) || p === 0;
   }
@@ -258,7 +268,7 @@ export class PeopleText {
           if (open >= 0 && j - open <= 48 && !norm.slice(open + 1, j - 1).includes("(") && PLACE_NOTE.test(key.slice(open + 1, j - 1))) from = open;
         }
         if (from >= 0) t = this.endingAt(skipBack(norm, from), claimed, true, u === 44);
-        if (t && u === 224 && key.endsWith(" của", skipBack(norm, t.start))) t = undefined;
+        if (t && u === 224 && !this.opensIs(t.start)) t = undefined;
       }
       if (!t) break;
       out.unshift(t);

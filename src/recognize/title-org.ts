@@ -206,7 +206,8 @@ function readOrg(doc: Doc, first0: Tok, nameStarts: Set<number>, shared: boolean
           const nx = nextToken(norm, tok.e);
           // "Cục Quản lý nợ và tài chính đối ngoại", "Vụ Dân vận các cơ quan nhà nước": fields on both sides
           // ("và" only between lower-case fields: "Sở Y tế và bệnh viện tỉnh" ends at "Sở Y tế")
-          const before = k === "và" ? prevField && !prevCap : prevField || prevCap || prevHead;
+          // ("các" not right after the kind of board in lower case: "ban chỉ đạo các xã khẩn trương …" is a verb's object)
+          const before = k === "và" ? prevField && !prevCap : (prevField || prevCap || prevHead) && !(kindEnd > 0 && end <= kindEnd && !capital(first));
           if (nx && before && !capital(nx.t) && fieldAt(nx.s, true) > 0) {
             tok = nx;
             continue;
@@ -285,6 +286,12 @@ function readOrg(doc: Doc, first0: Tok, nameStarts: Set<number>, shared: boolean
     if (tail.split(/\s+/).length > 3 || /\d/.test(tail)) end = lastCap;
   }
   if (end <= start) return null;
+  // only the kind of board, in lower case, and the name runs on in words the reader stops at ("ban chỉ đạo
+  // của Chính phủ về …", "ban chỉ đạo các chương trình …"): no org ("Ban chỉ đạo" alone is every steering
+  // board); kept when punctuation closes it ("Trưởng Ban tổ chức, nhấn mạnh") or in capitals ("Ban Kiểm tra")
+  if (kindEnd > 0 && end <= kindEnd && !capital(first) && !/^\s*[,.;:!?)\n-]/.test(norm.slice(end, end + 3))) return null;
+  // a lower-case kind whose object is counted after "của": a verb's, no board ("trưởng phòng kiểm tra hồ sơ của 20 doanh nghiệp")
+  if (kindEnd > 0 && !capital(first) && /^\s*của\s+(?:\d|các\s|nhiều\s|hàng\s)/.test(key.slice(end, end + 16))) return null;
   return { start, end };
 }
 
@@ -329,5 +336,3 @@ function commaGo(doc: Doc, at: number, nameStarts: Set<number>): Tok | null {
   }
   return null;
 }
-
-/** Every title in the document, with the organisation after it. */

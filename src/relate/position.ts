@@ -10,6 +10,7 @@
 import { fold } from "../text/fold.js";
 import { CHANGE_OF_POST, RANK_CHANGE, TITLE_TIME_PREFIXES } from "../lexicon/relation-cues.js";
 import { HONORIFICS } from "../lexicon/honorifics.js";
+import { SHARED_HEAD_KINDS } from "../lexicon/org-heads.js";
 import { foldedWords, PhraseList } from "./context.js";
 import { none } from "../text/lists.js";
 import { L, R, named, rx, words } from "../text/rx.js";
@@ -40,9 +41,14 @@ function orgKey(p: Position): string | null {
   return p.org ? fold(p.org).replace(/\s+/g, " ").trim() : null;
 }
 
+/** A board named by its kind alone ("Ban chỉ đạo", "Ban tổ chức"): the same org only as written, not every board of that kind. */
+const BARE_BOARDS = new Set(Object.entries(SHARED_HEAD_KINDS).flatMap(([h, ws]) => ws.map((w) => fold(`${h} ${w}`))));
+
 function sameOrg(a: string | null, b: string | null): boolean {
   if (a === null || b === null) return false;
-  return a === b || a.startsWith(`${b} `) || b.startsWith(`${a} `) || a.endsWith(` ${b}`) || b.endsWith(` ${a}`);
+  if (a === b) return true;
+  if (BARE_BOARDS.has(a) || BARE_BOARDS.has(b)) return false;
+  return a.startsWith(`${b} `) || b.startsWith(`${a} `) || a.endsWith(` ${b}`) || b.endsWith(` ${a}`);
 }
 
 /** The name written next to a position (the nearest mention), exactly as written but for case. */
