@@ -281,3 +281,16 @@ describe("the sides or gangs of a fight are other, not organizations", () => {
     expect(f && f.kind === "count" ? f.category : null).toBe(category);
   });
 });
+
+describe("students named by their sex are students (blind audit J)", () => {
+  test.each(
+    rows([
+      ["Trường có 13 nữ sinh lớp 9 tham gia hội thi.", [[13, "training"]]],
+      ["Năm học này, nhà trường tuyển mới 120 nữ sinh và 98 nam sinh.", [[120, "training"], [98, "training"]]],
+      // flexible as "học sinh": the clause's award wins
+      ["Hai nữ sinh được tặng giấy khen của Sở.", [[2, "award"]]],
+    ]),
+  )("%s", (text, expected) => {
+    expect(counts(text)).toEqual(expected);
+  });
+});

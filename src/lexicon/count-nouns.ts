@@ -100,6 +100,8 @@ export const TRAINING_NOUNS = [
   "học viên tốt nghiệp",
   "em học sinh",
   "thí sinh",
+  "nữ sinh",
+  "nam sinh",
 ];
 
 /** Staff and office holders: counted as personnel, and flexible (see PEOPLE_FLEX below). */
@@ -336,7 +338,7 @@ export { OTHER_NOUNS } from "./count-nouns-other.js";
 export const PEOPLE_FLEX = [
   ...STAFF_PEOPLE,
   "học sinh", "hs", "sinh viên", "sv", "em", "em học sinh", "cháu", "thạc sĩ", "cá nhân", "thí sinh",
-  "gia đình", "công dân",
+  "nữ sinh", "nam sinh", "gia đình", "công dân",
 ];
 
 /**
