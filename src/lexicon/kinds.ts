@@ -49,7 +49,7 @@ export const HYPERNYMS: readonly (readonly [string, readonly string[]])[] = [
   ]],
   ["tổ chức", ["chi bộ", "đảng bộ", "công đoàn", "công đoàn cơ sở", "chi hội", "chi đoàn", "hội", "câu lạc bộ", "doanh nghiệp", "cơ quan", "đơn vị"]],
   ["doanh nghiệp", ["công ty", "tổng công ty", "tập đoàn", "dn", "hợp tác xã", "htx", "ngân hàng", "nhà máy", "xí nghiệp", "cơ sở sản xuất", "hộ kinh doanh"]],
-  ["cơ sở", ["cơ sở sản xuất", "cơ sở kinh doanh", "cơ sở lưu trú", "cơ sở y tế", "cơ sở giáo dục", "cơ sở đào tạo", "trường", "bệnh viện", "trạm y tế", "phòng khám"]],
+  ["cơ sở", ["cơ sở sản xuất", "cơ sở kinh doanh", "cơ sở lưu trú", "cơ sở y tế", "cơ sở giáo dục", "cơ sở đào tạo", "trường", "bệnh viện", "trạm y tế", "trung tâm y tế", "phòng khám"]],
   ["đơn vị hành chính", ["tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn", "thôn", "bản", "ấp", "tổ dân phố", "khu phố"]],
   ["địa phương", ["tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn"]],
   ["nhiệm vụ", ["đề tài", "dự án", "đề án", "chương trình", "nhiệm vụ khoa học", "hợp đồng", "đầu việc"]],

@@ -235,8 +235,10 @@ function breakdownAt(rc: RelateCtx, cue: Cue, later: number[], claimed: Set<numb
       // the list begins with its first item: when that one belongs to no whole here, what follows
       // ("trong đó 3.000 con lợn nái; đàn gà đạt 500.000 con") is no list of this whole's parts
       if (it === items[0] && unsure) return null;
-      // an item of another kind ("2,1 triệu tiền …" read as a count in a list of amounts): the list may lack a part
-      if (unsure || (candidates[0] && it.g.f.kind !== candidates[0].f.kind)) skipped = true;
+      // an item of another kind ("2,1 triệu tiền …" read as a count in a list of amounts), or one the
+      // kinds do not place under the whole ("312 cơ sở y tế, gồm 14 bệnh viện, 9 trung tâm y tế và
+      // 289 trạm y tế" when "trung tâm" is no kind of "cơ sở"): the list may lack a part, so it is not summed
+      skipped = true;
       continue;
     }
     const l = byWhole.get(best) ?? [];
@@ -396,7 +398,13 @@ function labelNumber(rc: RelateCtx, it: Item, whole: Fig): boolean {
 }
 
 function label(g: Fig): string | undefined {
-  if (g.f.kind === "count") return g.kind.head || undefined;
+  if (g.f.kind === "count") {
+    const head = g.kind.head;
+    if (!head) return undefined;
+    // the head as the text spells it ("cơ sở y tế"), not its folded key ("cơ sở i tế")
+    const written = g.f.noun?.split(/\s+/u).slice(0, head.split(" ").length).join(" ");
+    return written && fold(written) === head ? written : head;
+  }
   if (g.f.kind === "money") return g.f.currency;
   return g.f.unit;
 }
