@@ -25,6 +25,9 @@ describe("a class of vehicle is no count", () => {
   test("a list or a range of classes", () => {
     expect(figures("Tại trạm, ô tô 7 chỗ, 16 chỗ và xe 3-4 bánh được miễn phí.")).toEqual([]);
   });
+  test("a city bus's and a sleeper coach's seats", () => {
+    expect(figures("Tuyến mới dùng xe buýt 80 chỗ và xe giường nằm 64 chỗ.")).toEqual([]);
+  });
   test("below a number of seats, and four-wheel drive", () => {
     expect(figures("Thuế xe dưới 9 chỗ ngồi giảm; mẫu này có hệ dẫn động 4 bánh.")).toEqual([]);
   });
@@ -35,10 +38,10 @@ describe("a class of vehicle is no count", () => {
     ]);
   });
   test("more wheels or seats than a class of vehicle has: a count on or in the vehicle", () => {
-    expect(figures("Công an thu giữ trên xe 25 bánh heroin; kho có xe 2.400 bánh nướng và ô tô 75 chỗ ngồi cũ.")).toEqual([
+    expect(figures("Công an thu giữ trên xe 25 bánh heroin; kho có xe 2.400 bánh nướng và ô tô 120 chỗ ngồi cũ.")).toEqual([
       ["count", 25, "other"],
       ["count", 2400, "other"],
-      ["count", 75, "other"],
+      ["count", 120, "other"],
     ]);
   });
   test("a thing named after 'bánh', within a class's number: a count", () => {

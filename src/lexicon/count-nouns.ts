@@ -427,9 +427,9 @@ export const FIVE_COUNTED = [
 export const VEHICLE_NOUNS = ["bánh", "chỗ"];
 /**
  * The most wheels or seats a class of vehicle has ("xe 18 bánh", "xe khách 45 chỗ"): a larger
- * number after a vehicle's word is a count ("trên xe 3.600 bánh trung thu", "bãi xe 1.200 chỗ").
+ * number after a vehicle's word is a count ("trên xe 3.600 bánh trung thu", "bãi xe 1.200 chỗ"); a city bus has up to ~90 seats.
  */
-export const VEHICLE_MAX: Readonly<Record<string, number>> = { "bánh": 18, "chỗ": 60 };
+export const VEHICLE_MAX: Readonly<Record<string, number>> = { "bánh": 18, "chỗ": 100 };
 /**
  * Words right after "bánh"/"chỗ" that make it a thing counted, not a vehicle's make-up ("xe 12 bánh
  * heroin"). No verbs or prepositions: "xe 7 chỗ đỗ bên đường", "xe 29 chỗ ở Hà Nội" are vehicles.
@@ -447,5 +447,5 @@ export const VEHICLE_PLACES = ["bãi", "nhà", "bến", "điểm", "trạm"];
 export const VEHICLE_PLACE_VERBS = ["đỗ", "đậu", "giữ", "gửi", "trông", "trông giữ", "để"];
 export const VEHICLE_WORDS = [
   "xe", "ô tô", "ôtô", "xe khách", "xe buýt", "xe tải", "xe con", "xe du lịch", "ô tô cũ", "xe cũ", "loại",
-  "dẫn động", "địa hình", "cabin", "suv", "mpv", "crossover", "sedan", "cấu hình", "khung gầm",
+  "dẫn động", "giường nằm", "địa hình", "cabin", "suv", "mpv", "crossover", "sedan", "cấu hình", "khung gầm",
 ];
