@@ -161,7 +161,7 @@ describe("a steering board cut short to its kind", () => {
   });
 });
 
-describe("'<title> <org> là ông <name>' only after a clause start, a comma, 'do', 'có', 'gồm' or a number", () => {
+describe("'<title> <org> là ông <name>' unless the word before it owns the title", () => {
   test("'Người ký thay Chủ tịch UBND tỉnh là ông …': only his own post, no conflict", () => {
     const text = "Người ký thay Chủ tịch UBND tỉnh là ông Nguyễn Văn Hùng, Phó Chủ tịch UBND tỉnh.";
     expect(positions(text, "Nguyễn Văn Hùng")).toEqual([["Phó Chủ tịch", "UBND tỉnh"]]);
@@ -176,6 +176,15 @@ describe("'<title> <org> là ông <name>' only after a clause start, a comma, 'd
     ["Theo người phát ngôn Tổng thống Nga là ông Dmitry Peskov, cuộc gặp sẽ diễn ra.", "Dmitry Peskov"],
   ])("the post of the noun or verb before it: %s", (text, name) => {
     expect(positions(text, name)).toEqual([]);
+  });
+  test.each([
+    ["Hiện nay Giám đốc Sở Y tế là bà Trần Thị Bình.", "Trần Thị Bình", ["Giám đốc", "Sở Y tế"]],
+    ["Trong khi đó Chủ tịch UBND huyện là ông Lê Văn Cường.", "Lê Văn Cường", ["Chủ tịch", "UBND huyện"]],
+    ["Khi ấy Trưởng Công an xã là ông Phạm Văn Dũng.", "Phạm Văn Dũng", ["Trưởng Công an", "Công an xã"]],
+    ["Bị cáo khai rằng Giám đốc Công ty TNHH Minh Long là ông Đỗ Văn Hải.", "Đỗ Văn Hải", ["Giám đốc", "Công ty TNHH Minh Long"]],
+    ["Ông Trần Văn An cho biết Giám đốc Sở Tài chính là ông Lê Văn Nam đã ký.", "Lê Văn Nam", ["Giám đốc", "Sở Tài chính"]],
+  ])("after an adverb or a verb of saying the post is the named one's: %s", (text, name, post) => {
+    expect(positions(text, name)).toEqual([post]);
   });
   test("after 'và': 'ông X và đại diện đến từ Masan là ông …'", () => {
     expect(positions("Tham dự có ông Nguyễn Đức Tài và đại diện đến từ Masan là ông Phạm Trung Lâm.", "Phạm Trung Lâm")).toEqual([["đại diện", "Masan"]]);

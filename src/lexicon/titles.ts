@@ -144,3 +144,22 @@ export const SPEECH_VERBS = [
   "cho biết", "cho hay", "nói", "phát biểu", "khẳng định", "nhấn mạnh", "tuyên bố", "chia sẻ", "bày tỏ",
   "nhận định", "cho rằng", "thừa nhận", "tiết lộ",
 ] as const;
+
+/**
+ * Words right before a title that own it: "<word> <title> <org> là ông X" names the one it stands
+ * for, not the title's holder ("Vợ Giám đốc Sở Y tế là bà …", "Người ký thay Chủ tịch UBND tỉnh là
+ * ông …", "Đối tượng hành hung Chủ tịch UBND xã là ông …", "người phát ngôn của Tổng thống Nga là
+ * ông …"): kin, associates, actors, verbs acting on the holder, "của". Not "gửi": what is sent is no
+ * person, so the named one is the addressee ("thư gửi chủ tịch Goldman Sachs là ông Lloyd Blankfein").
+ */
+export const NOT_HOLDER_BEFORE = [
+  // kin
+  "vợ", "chồng", "con", "con trai", "con gái", "con rể", "con dâu", "em", "em trai", "em gái", "anh", "anh trai",
+  "chị", "chị gái", "bố", "mẹ", "cha", "cháu", "ruột", "người nhà", "người thân", "thân nhân",
+  // associates
+  "bạn", "bạn gái", "bạn trai", "bạn thân", "người yêu", "thư ký", "trợ lý", "người phát ngôn", "phát ngôn viên",
+  "tài xế", "lái xe", "vệ sĩ", "kẻ",
+  // actors and verbs acting on the holder
+  "người ký thay", "ký thay", "thay mặt", "người tố cáo", "tố cáo", "đối tượng", "hành hung", "đánh", "người đánh",
+  "của",
+] as const;

@@ -17,7 +17,7 @@ import { named } from "../text/rx.js";
 import { isPlace as isPlaceWord, nameReading, negativeBefore as isNegativeBefore, tokenFold, type NameCandidate, type Token } from "./name.js";
 import { findScopes, MAX_SCOPE, type Scope } from "./people-scopes.js";
 import { findTitles, type TitleHit } from "./title.js";
-import { PERSON_ROLES } from "../lexicon/titles.js";
+import { NOT_HOLDER_BEFORE, PERSON_ROLES } from "../lexicon/titles.js";
 import { COUNTRY_WORDS, ORG_HEADS } from "../lexicon/org-heads.js";
 import { PhraseSet, phraseBefore, unitClass } from "./phrase.js";
 import { firstStartAt, inOrder, none } from "../text/lists.js";
@@ -26,6 +26,7 @@ import { firstStartAt, inOrder, none } from "../text/lists.js";
 const FOREIGN_GAP = /^\s*(?:\([^()]{1,15}\)\s*)?,?\s*$/u;
 const ROLE_TITLES = new Set(PERSON_ROLES.map((r) => fold(r)));
 const ROLE_SET = new PhraseSet(PERSON_ROLES);
+const NOT_HOLDER = new PhraseSet(NOT_HOLDER_BEFORE);
 const COUNTRIES = new Set<string>(COUNTRY_WORDS);
 const REPRESENTATIVE = fold("đại diện");
 const ORG_HEAD_WORD = new Set(ORG_HEADS.map((h) => fold(h)));
@@ -206,13 +207,13 @@ export class PeopleText {
   }
 
   /**
-   * A title at `p` written before "là <name>" is the named one's only after a clause start, a comma,
-   * "do", "có", "gồm", "và" or a number ("bổ nhiệm 2 Phó Chủ tịch HĐQT là ông …"), not a noun's or a verb's
-   * ("Vợ Giám đốc Sở Y tế là bà …", "người phát ngôn Tổng thống Nga là ông …").
+   * A title at `p` written before "là <name>" is the named one's unless the word before it owns it, a
+   * kin, associate or actor noun or a verb acting on the holder (NOT_HOLDER_BEFORE: "Vợ Giám đốc Sở Y
+   * tế là bà …", "người phát ngôn Tổng thống Nga là ông …"); after an adverb or a verb of saying it is
+   * ("Hiện nay Giám đốc Sở Y tế là bà …", "khai rằng Giám đốc Công ty X là ông …").
    */
   opensIs(p: number): boolean {
-    if (this.clauseStart(p)) return true;
-    return /(?:[,(]|(?:^|\s)(?:do|có|gồm|và|\d+))\s*$/.test(this.key.slice(Math.max(0, p - 8), p));
+    return phraseBefore(this.doc, skipBack(this.norm, p), NOT_HOLDER) < 0;
   }
 
   clauseStart(p: number): boolean {
