@@ -155,7 +155,10 @@ function breakdownAt(rc: RelateCtx, cue: Cue, later: number[], claimed: Set<numb
 
   // wholes: fixed by the shape, or the figures before the cue
   const candidates: Fig[] = [];
-  if (cue.whole) candidates.push(cue.whole);
+  // "Trong tổng số 50 vụ án, Công an huyện …": the comma closes the restated whole, so the noun
+  // after it is the clause's subject, no second kind of the whole ("60 đối tượng" is no part of it)
+  const whole0 = cue.whole && cue.text === "trong" ? { ...cue.whole, kinds: [cue.whole.kind] } : cue.whole;
+  if (whole0) candidates.push(whole0);
   else if (cue.named) {
     const w = wholeNamed(rc, cue.named, cue.at);
     if (!w) return null;
@@ -202,7 +205,7 @@ function breakdownAt(rc: RelateCtx, cue: Cue, later: number[], claimed: Set<numb
   // (after the colon of "4 chi bộ:", or a closed cue right after them: "hội viên thuộc 5 chi hội, cụ thể: …",
   // members told by a word that places them, not an aside: "hơn 10 tỷ đồng, 7 ôtô (trong đó … 25 tỷ đồng)" is no such list)
   let units: Fig | undefined;
-  const tightWhole = cue.whole ?? (!cue.named && !opens && cue.closed && !inParen && candidates.length === 1 ? candidates[0] : undefined);
+  const tightWhole = whole0 ?? (!cue.named && !opens && cue.closed && !inParen && candidates.length === 1 ? candidates[0] : undefined);
   if (tightWhole && items.every((it) => measureCompatible(tightWhole.f, it.g.f, tightWhole.kinds, it.g.kind) === "no")) {
     const d = distributedWhole(rc, tightWhole, items, !cue.whole);
     if (!d && cue.whole) return null;

@@ -83,6 +83,21 @@ export function findPercentTotals(rc: RelateCtx): Rel[] {
     // values of one partition (disjoint classes), never as a structure
     let cue = classCue(rc, s.start, ps[0]!.start);
     let run = ps.filter((p) => !rest.has(p));
+    // "… dịch vụ 35% (năm 2020 nông nghiệp 23%)": a bracket that names another year holds no class of
+    // this structure (its percents are left out), and no label is read into it
+    const ends = new Map<Fig, number>();
+    for (let k = 0; k < run.length; k++) {
+      const p = run[k]!;
+      const at = key.slice(p.end, Math.min(s.end, p.end + 4)).indexOf("(");
+      if (at < 0) continue;
+      const open = p.end + at;
+      const close = key.indexOf(")", open);
+      const stop = close < 0 || close > s.end ? s.end : close;
+      if (!/(?:^|\D)(?:19|20)\d\d(?:\D|$)/.test(key.slice(open, stop))) continue;
+      ends.set(p, open);
+      run = run.filter((x) => x.start < open || x.start > stop);
+    }
+    const labelAt = (p: Fig, semis: boolean) => labelOf(rc, p, s.start, ends.get(p) ?? s.end, semis);
     // "tăng lên 1,5%" is the level a class reached or a change of it: not a class when its class is
     // listed besides ("công nghiệp 45,1%, …; tỷ trọng công nghiệp tăng lên 1,5%"), nor when the sum
     // would pass 100 with it beside two or more plain classes (then those are judged, as a guess)
@@ -90,15 +105,25 @@ export function findPercentTotals(rc: RelateCtx): Rel[] {
     if (run.some((p) => LEVEL_BEFORE.test(key.slice(Math.max(s.start, p.start - 24), p.start)))) {
       const lvl = (p: Fig) => LEVEL_BEFORE.test(key.slice(Math.max(s.start, p.start - 24), p.start));
       const semis0 = run.slice(1).every((p, k) => /[;]/.test(key.slice(run[k]!.end, p.start)));
-      const lab = new Map(run.map((p) => [p, labelOf(rc, p, s.start, s.end, semis0)] as const));
+      const lab = new Map(run.map((p) => [p, labelAt(p, semis0)] as const));
       const listed = (p: Fig) => DIMS.some((d) => {
         const v = valueIn(lab.get(p)!, d.phrases);
         return v !== "" && run.some((o) => o !== p && !lvl(o) && valueIn(lab.get(o)!, d.phrases) === v);
       });
       run = run.filter((p) => !lvl(p) || !listed(p));
       if (run.some(lvl) && run.filter((p) => !lvl(p)).length >= 2 && run.reduce((t, p) => t + p.f.value, 0) > 100.5) {
-        run = run.filter((p) => !lvl(p));
-        guess = true;
+        // every class named once ("nông nghiệp 25,5%, công nghiệp 45,1%, dịch vụ tăng lên 34,4%"): the
+        // level reached is a class, and the sum is judged whole; a named class dropped would leave the
+        // structure short of it, so nothing is judged from the rest
+        const once = DIMS.some((d) => {
+          const vals = run.map((p) => valueIn(lab.get(p)!, d.phrases));
+          return vals.every(Boolean) && new Set(vals).size === vals.length;
+        });
+        if (!once) {
+          if (run.some((p) => lvl(p) && DIMS.some((d) => valueIn(lab.get(p)!, d.phrases) !== ""))) continue;
+          run = run.filter((p) => !lvl(p));
+          guess = true;
+        }
       }
     }
     if (run.length < 2) continue;
@@ -109,7 +134,7 @@ export function findPercentTotals(rc: RelateCtx): Rel[] {
       partial = true;
     }
     const semis = run.slice(1).every((p, k) => /[;]/.test(key.slice(run[k]!.end, p.start)));
-    const labels = run.map((p) => labelOf(rc, p, s.start, s.end, semis));
+    const labels = run.map((p) => labelAt(p, semis));
     const dim = DIMS.find((d) => {
       const vals = labels.map((l) => valueIn(l, d.phrases));
       return vals.every(Boolean) && new Set(vals).size === vals.length;
