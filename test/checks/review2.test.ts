@@ -13,3 +13,24 @@ runTable("review 2: 'tỷ lệ N%' on a part right after 'trong đó' following 
     { text: "Công ty có 1.200 lao động, trong đó 1.100 lao động tham gia bảo hiểm xã hội (đạt tỷ lệ 80%).", errors: [E("share.of-whole")] },
   ],
 });
+
+// Reviewer probes (s28-fix2a): a percent after a change's delta, followed by "so với/trong" and a whole, is a
+// share of that whole; followed by a period or a base, or by "cùng kỳ", "nhờ", "theo", it is the change's rate
+runTable("review 2: the percent after a change's delta, and the words after it", {
+  valid: [
+    "Mỗi hành khách sẽ trả thêm 25.709,4 đồng/vé (tăng 920,4 đồng, tương ứng 0,037% so với giá vé máy bay).",
+    "Chi phí điện năng đạt 30 tỷ đồng, tăng 3 tỷ đồng, tương đương 0,8% trong tổng chi phí của công ty.",
+    "Chi phí điện năng đạt 30 tỷ đồng, tăng 3 tỷ đồng, tương đương 0,8% so với tổng doanh thu.",
+    "Thu ngân sách đạt 900 tỷ đồng, tăng 100 tỷ đồng, tương đương 12,5% cùng kỳ năm trước.",
+    "Thu ngân sách đạt 900 tỷ đồng, tăng 100 tỷ đồng, tương đương 12,5% so với cùng kỳ năm trước.",
+  ],
+  invalid: [
+    { text: "Thu ngân sách đạt 900 tỷ đồng, tăng 100 tỷ đồng, tương đương 20% cùng kỳ năm trước.", errors: [E("growth.delta")] },
+    { text: "Thu ngân sách đạt 900 tỷ đồng, tăng 100 tỷ đồng, tương đương 20% nhờ thu nội địa tăng mạnh.", errors: [E("growth.delta")] },
+    { text: "Thu ngân sách đạt 900 tỷ đồng, tăng 100 tỷ đồng, tương đương 20% chủ yếu ở thu nội địa.", errors: [E("growth.delta")] },
+    { text: "Thu ngân sách đạt 900 tỷ đồng, tăng 100 tỷ đồng, tương đương 20% theo báo cáo của Sở Tài chính.", errors: [E("growth.delta")] },
+    { text: "Thu ngân sách đạt 900 tỷ đồng, tăng 100 tỷ đồng, tương đương 20% so với cùng kỳ năm trước.", errors: [E("growth.delta")] },
+    { text: "Thu ngân sách đạt 900 tỷ đồng, tăng 100 tỷ đồng, tương đương 20% so với năm 2023.", errors: [E("growth.delta")] },
+    { text: "Thu ngân sách quý II đạt 900 tỷ đồng, tăng 100 tỷ đồng, tương đương 20% so với quý trước.", errors: [E("growth.delta")] },
+  ],
+});
