@@ -188,7 +188,8 @@ export function findFractions(rc: RelateCtx): Rel[] {
 const VUOT_JUST_BEFORE = /(?:^|[^\p{L}\p{M}])vượt\s+(?:mức\s+)?(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?$/u;
 /** "…, vượt chỉ tiêu", "…, chưa đạt kế hoạch" in a clause after the fraction's own (after a comma, no figure between). */
 const PLAN_CLAIM = /^[^;:.()\d]{0,40},\s*(?:(?:đã\s+)?(?:hoàn\s+thành\s+)?(vượt)\s+(?:mức\s+)?|(?:không|chưa)\s+(?:đạt|hoàn\s+thành)\s+(?:được\s+)?)(?:kế\s+hoạch|chỉ\s+tiêu|dự\s+toán)(?![\p{L}\p{M}])/u;
-const OTHER_PLAN = /^\s*(?:về|đối\s+với|trong\s+việc)(?![\p{L}\p{M}])/u;
+// ("không đạt kế hoạch về số chi bộ mới" is another plan; "… về số lượng", "… về chỉ tiêu" the same one)
+const OTHER_PLAN = /^\s*(?:về(?![\p{L}\p{M}])(?!\s+(?:số\s+lượng|chỉ\s+tiêu)(?![\p{L}\p{M}]))|đối\s+với(?![\p{L}\p{M}])|trong\s+việc(?![\p{L}\p{M}]))/u;
 function planClaimAfter(rc: RelateCtx, g: Fig): { dir: "over" | "under"; cue: ReturnType<typeof cueOf> } | "other" | undefined {
   const s = rc.sentences[g.sent];
   const end = Math.min(s ? s.end : rc.key.length, g.end + 90);

@@ -34,3 +34,16 @@ runTable("review 2: the percent after a change's delta, and the words after it",
     { text: "Thu ngân sách quý II đạt 900 tỷ đồng, tăng 100 tỷ đồng, tương đương 20% so với quý trước.", errors: [E("growth.delta")] },
   ],
 });
+
+// Reviewer probes (s28-fix2a): "không đạt kế hoạch về số lượng/chỉ tiêu" is the fraction's own plan;
+// "… về số chi bộ mới thành lập" another one
+runTable("review 2: 'không đạt kế hoạch về …' after a fraction", {
+  valid: [
+    "Năm 2023, Đảng bộ kết nạp 172/150 đảng viên mới, không đạt kế hoạch về số chi bộ mới thành lập.",
+    "Kết nạp 140/150 đảng viên mới, không đạt kế hoạch về số lượng.",
+  ],
+  invalid: [
+    { text: "Kết nạp 172/150 đảng viên mới, không đạt kế hoạch về số lượng.", errors: [E("plan.direction")] },
+    { text: "Kết nạp 172/150 đảng viên mới, không đạt kế hoạch về chỉ tiêu.", errors: [E("plan.direction")] },
+  ],
+});
