@@ -36,7 +36,7 @@ const RATE_FOLLOWERS = new Set(
  * 2023", "so với mức …"); anything else ("so với giá vé", "trong tổng chi phí") is the whole of a share.
  */
 const COMPARED = /^[\s%]*(?:so\s+với|trong)\s+/u;
-const PERIOD_OR_BASE = /^(?:cùng\s+(?:k[iìyỳ]|thời)|năm|k[iìyỳ]|tháng|qu[iíyý]|tuần|ngày|phiên|mức|đầu|cuối|thời|giai\s+đoạn|niên|lần|hôm|vụ|nửa|\d)(?![\p{L}\p{M}])/u;
+const PERIOD_OR_BASE = /^(?:cùng\s+(?:k[iìyỳ]|thời)|năm|k[iìyỳ]|tháng|qu[iíyý]|tuần|ngày|phiên|chốt|lúc|trước|đợt|mức|đầu|cuối|thời|giai\s+đoạn|niên|lần|hôm|vụ|nửa|\d)(?![\p{L}\p{M}])/u;
 const CHANGE_NEAR = /(?:tăng|giảm|thêm|cao hơn|thấp hơn|nhiều hơn|ít hơn)/u;
 const FROM = guard(/(?:^|[^\p{L}\p{M}])từ(?:\s+(?:mức|khoảng|gần|hơn|trên))?\s*$/u, ["từ"]);
 const LAN = fold("lần");
