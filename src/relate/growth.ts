@@ -29,8 +29,14 @@ const FROM_TO = /^\s*(?:(?:năm|quí|tháng)\s+[\d/]+\s*)?,?\s*(?:tăng\s+|giả
  * …", "0,1% chốt tại …". Any other word names what the percent is of, a share and not the rate.
  */
 const RATE_FOLLOWERS = new Set(
-  ["so", "lên", "xuống", "còn", "chốt", "đóng", "đạt", "ở", "tại", "mức", "và", "tức", "hay", "hoặc", "trong", "khi", "sau", "nhưng", "là", "từ", "thì", "với"].map((w) => fold(w)),
+  ["so", "lên", "xuống", "còn", "chốt", "đóng", "đạt", "ở", "tại", "mức", "và", "tức", "hay", "hoặc", "trong", "khi", "sau", "nhưng", "là", "từ", "thì", "với", "cùng", "theo", "nhờ", "do", "vì", "chủ", "mỗi"].map((w) => fold(w)),
 );
+/**
+ * After "so với", "trong": a period or a base the change is measured from ("so với cùng kỳ", "trong năm
+ * 2023", "so với mức …"); anything else ("so với giá vé", "trong tổng chi phí") is the whole of a share.
+ */
+const COMPARED = /^[\s%]*(?:so\s+với|trong)\s+/u;
+const PERIOD_OR_BASE = /^(?:cùng\s+(?:k[iìyỳ]|thời)|năm|k[iìyỳ]|tháng|qu[iíyý]|tuần|ngày|phiên|chốt|lúc|trước|đợt|mức|đầu|cuối|thời|giai\s+đoạn|niên|lần|hôm|vụ|nửa|\d)(?![\p{L}\p{M}])/u;
 const CHANGE_NEAR = /(?:tăng|giảm|thêm|cao hơn|thấp hơn|nhiều hơn|ít hơn)/u;
 const FROM = guard(/(?:^|[^\p{L}\p{M}])từ(?:\s+(?:mức|khoảng|gần|hơn|trên))?\s*$/u, ["từ"]);
 const LAN = fold("lần");
@@ -212,6 +218,9 @@ function deltaRate(rc: RelateCtx, p: Fig, anchor: Fig | undefined): GrowthRel | 
   // "tăng 920,4 đồng, tương ứng tỷ lệ 0,037% vé máy bay": a word after the percent names what it is of
   const next = /^[\s%]*([\p{L}\p{M}]+)/u.exec(key.slice(p.end, p.end + 24));
   if (next && !RATE_FOLLOWERS.has(fold(next[1]!))) return undefined;
+  // "tương ứng 0,037% so với giá vé máy bay", "tương đương 0,8% trong tổng chi phí": a share of a whole
+  const compared = COMPARED.exec(key.slice(p.end, p.end + 60));
+  if (compared && !PERIOD_OR_BASE.test(key.slice(p.end + compared[0].length, p.end + compared[0].length + 24))) return undefined;
   const s = rc.sentences[p.sent];
   const sStart = s ? s.start : 0;
   const sEnd = s ? s.end : key.length;

@@ -77,7 +77,8 @@ export function findShares(rc: RelateCtx): Rel[] {
     // ("Trong tổng số 250 học sinh dự thi, …, tỷ lệ 96%"), or the rate is bracketed right on the part
     // ("trong đó 180 hộ nghèo (tỷ lệ 7,5%)"); "Tổng số học sinh là 25.000 em; … 3.100 em trúng tuyển,
     // tỷ lệ 86%" is a rate of another base (the candidates), and "đạt tỷ lệ 105%" a rate of a plan
-    if (rateOnly && whole !== stated && (p.f.value > 100 || !(rateOnPart(key, part!, p) || baseNamed(key, whole!, part!)))) continue;
+    // (or the part right after "trong đó" following its whole: "có 1.250 đảng viên, trong đó 320 đảng viên nữ, tỷ lệ 30%")
+    if (rateOnly && whole !== stated && (p.f.value > 100 || !(rateOnPart(key, part!, p) || baseNamed(key, whole!, part!) || partAfterTrongDo(key, whole!, part!, p)))) continue;
     const members: RelationMember[] = [];
     if (part) members.push(figMember(rc, "part", part, part.f.of !== undefined ? { of: part.f.of } : {}));
     if (whole) members.push(figMember(rc, "whole", whole));
@@ -97,12 +98,22 @@ export function findShares(rc: RelateCtx): Rel[] {
   return out;
 }
 
-const RATE_ON_PART = /^\s*\(\s*tỉ\s+lệ(?:\s+(?:là|đạt))?\s*$/u;
+const RATE_ON_PART = /^\s*\(\s*(?:đạt\s+)?tỉ\s+lệ(?:\s+(?:là|đạt))?\s*$/u;
 /** "180 hộ nghèo (tỷ lệ 7,5%)": the rate in a bracket right after its part (only the part's noun between). */
 function rateOnPart(key: string, part: Fig, p: Fig): boolean {
   const gap = key.slice(part.end, p.start);
   const open = gap.indexOf("(");
   return open >= 0 && open <= 40 && !/[,;:.\d]/u.test(gap.slice(0, open)) && RATE_ON_PART.test(gap.slice(open));
+}
+const TRONG_DO_GAP = /^[^;:\d()]{0,40}?,?\s*trong\s+đó\s*,?\s*(?:có\s+)?$/u;
+const PLAIN_RATE = /,\s*tỉ\s+lệ(?:\s+là)?\s*$/u;
+/**
+ * "Toàn huyện có 1.250 đảng viên, trong đó 320 đảng viên nữ, tỷ lệ 30%": the part right after "trong đó"
+ * following its whole (only the whole's noun between), the rate plain after a comma in the part's clause
+ * ("…, đạt tỷ lệ 80%" may be a rate of a plan).
+ */
+function partAfterTrongDo(key: string, whole: Fig, part: Fig, p: Fig): boolean {
+  return whole.end <= part.start && TRONG_DO_GAP.test(key.slice(whole.end, part.start)) && !key.slice(part.end, p.start).includes(";") && PLAIN_RATE.test(key.slice(part.end, p.start));
 }
 const BASE_NAMED = /(?:^|[^\p{L}\p{M}])(?:trong|trên)\s+(?:tổng\s+)?số\s*$/u;
 /** "Trong tổng số 250 học sinh dự thi, có 240 em đỗ": the whole named as the base, in the part's clause (no ';' between). */
@@ -177,7 +188,8 @@ export function findFractions(rc: RelateCtx): Rel[] {
 const VUOT_JUST_BEFORE = /(?:^|[^\p{L}\p{M}])vượt\s+(?:mức\s+)?(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?$/u;
 /** "…, vượt chỉ tiêu", "…, chưa đạt kế hoạch" in a clause after the fraction's own (after a comma, no figure between). */
 const PLAN_CLAIM = /^[^;:.()\d]{0,40},\s*(?:(?:đã\s+)?(?:hoàn\s+thành\s+)?(vượt)\s+(?:mức\s+)?|(?:không|chưa)\s+(?:đạt|hoàn\s+thành)\s+(?:được\s+)?)(?:kế\s+hoạch|chỉ\s+tiêu|dự\s+toán)(?![\p{L}\p{M}])/u;
-const OTHER_PLAN = /^\s*(?:về|đối\s+với|trong\s+việc)(?![\p{L}\p{M}])/u;
+// ("không đạt kế hoạch về số chi bộ mới" is another plan; "… về số lượng", "… về chỉ tiêu" the same one)
+const OTHER_PLAN = /^\s*(?:về(?![\p{L}\p{M}])(?!\s+(?:số\s+lượng|chỉ\s+tiêu)(?![\p{L}\p{M}]))|đối\s+với(?![\p{L}\p{M}])|trong\s+việc(?![\p{L}\p{M}]))/u;
 function planClaimAfter(rc: RelateCtx, g: Fig): { dir: "over" | "under"; cue: ReturnType<typeof cueOf> } | "other" | undefined {
   const s = rc.sentences[g.sent];
   const end = Math.min(s ? s.end : rc.key.length, g.end + 90);
