@@ -173,6 +173,10 @@ describe("'<title> <org> là ông <name>' unless the word before it owns the tit
     ["Trợ lý Bộ trưởng Bộ Công Thương là ông Lê Văn Nam.", "Lê Văn Nam"],
     ["Đối tượng hành hung Chủ tịch UBND xã là ông Phạm Văn Tư.", "Phạm Văn Tư"],
     ["Người tố cáo Giám đốc Công ty Sao Mai là ông Đỗ Văn Hải.", "Đỗ Văn Hải"],
+    ["Chú Hiệu trưởng Trường THPT Nguyễn Du là ông Đỗ Văn Giang.", "Đỗ Văn Giang"],
+    ["Bà nội Chi cục trưởng Chi cục Thuế là bà Lý Thị Hoa.", "Lý Thị Hoa"],
+    ["Thư ký riêng Chủ tịch UBND tỉnh là ông Nguyễn Văn Nam.", "Nguyễn Văn Nam"],
+    ["Luật sư bào chữa cho Giám đốc Công ty ABC là ông Trần Văn Tú.", "Trần Văn Tú"],
     ["Theo người phát ngôn Tổng thống Nga là ông Dmitry Peskov, cuộc gặp sẽ diễn ra.", "Dmitry Peskov"],
   ])("the post of the noun or verb before it: %s", (text, name) => {
     expect(positions(text, name)).toEqual([]);

@@ -155,10 +155,12 @@ export const SPEECH_VERBS = [
 export const NOT_HOLDER_BEFORE = [
   // kin
   "vợ", "chồng", "con", "con trai", "con gái", "con rể", "con dâu", "em", "em trai", "em gái", "anh", "anh trai",
-  "chị", "chị gái", "bố", "mẹ", "cha", "cháu", "ruột", "người nhà", "người thân", "thân nhân",
+  "chị", "chị gái", "bố", "mẹ", "cha", "cháu", "ruột", "người nhà", "người thân", "thân nhân", "chú", "cậu", "dì",
+  "bác", "thím", "mợ", "dượng", "nội", "ngoại",
   // associates
   "bạn", "bạn gái", "bạn trai", "bạn thân", "người yêu", "thư ký", "trợ lý", "người phát ngôn", "phát ngôn viên",
-  "tài xế", "lái xe", "vệ sĩ", "kẻ",
+  "tài xế", "lái xe", "vệ sĩ", "kẻ", "riêng", "bạn học", "luật sư", "người giúp việc", "giúp việc", "người bảo lãnh",
+  "bảo lãnh", "cho",
   // actors and verbs acting on the holder
   "người ký thay", "ký thay", "thay mặt", "người tố cáo", "tố cáo", "đối tượng", "hành hung", "đánh", "người đánh",
   "của",

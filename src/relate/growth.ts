@@ -36,7 +36,7 @@ const RATE_FOLLOWERS = new Set(
  * 2023", "so với mức …"); anything else ("so với giá vé", "trong tổng chi phí") is the whole of a share.
  */
 const COMPARED = /^[\s%]*(?:so\s+với|trong)\s+/u;
-const PERIOD_OR_BASE = /^(?:cùng\s+(?:k[iìyỳ]|thời)|năm|k[iìyỳ]|tháng|qu[iíyý]|tuần|ngày|phiên|chốt|lúc|trước|đợt|mức|đầu|cuối|thời|giai\s+đoạn|niên|lần|hôm|vụ|nửa|\d)(?![\p{L}\p{M}])/u;
+const PERIOD_OR_BASE = /^(?:cùng\s+(?:k[iìyỳ]|thời)|(?:nhiệm|học)\s+k[iìyỳ]|kh(?:óa|oá)|(?:tổng\s+)?số\s+[^,;.()\d]{1,24}?năm\s+\d|năm|k[iìyỳ]|tháng|qu[iíyý]|tuần|ngày|phiên|chốt|lúc|trước|đợt|mức|đầu|cuối|thời|giai\s+đoạn|niên|lần|hôm|vụ|nửa|\d)(?![\p{L}\p{M}])/u;
 const CHANGE_NEAR = /(?:tăng|giảm|thêm|cao hơn|thấp hơn|nhiều hơn|ít hơn)/u;
 const FROM = guard(/(?:^|[^\p{L}\p{M}])từ(?:\s+(?:mức|khoảng|gần|hơn|trên))?\s*$/u, ["từ"]);
 const LAN = fold("lần");
@@ -220,7 +220,7 @@ function deltaRate(rc: RelateCtx, p: Fig, anchor: Fig | undefined): GrowthRel | 
   if (next && !RATE_FOLLOWERS.has(fold(next[1]!))) return undefined;
   // "tương ứng 0,037% so với giá vé máy bay", "tương đương 0,8% trong tổng chi phí": a share of a whole
   const compared = COMPARED.exec(key.slice(p.end, p.end + 60));
-  if (compared && !PERIOD_OR_BASE.test(key.slice(p.end + compared[0].length, p.end + compared[0].length + 24))) return undefined;
+  if (compared && !PERIOD_OR_BASE.test(key.slice(p.end + compared[0].length, p.end + compared[0].length + 48))) return undefined;
   const s = rc.sentences[p.sent];
   const sStart = s ? s.start : 0;
   const sEnd = s ? s.end : key.length;

@@ -188,14 +188,14 @@ export function findFractions(rc: RelateCtx): Rel[] {
 const VUOT_JUST_BEFORE = /(?:^|[^\p{L}\p{M}])vượt\s+(?:mức\s+)?(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?$/u;
 /** "…, vượt chỉ tiêu", "…, chưa đạt kế hoạch" in a clause after the fraction's own (after a comma, no figure between). */
 const PLAN_CLAIM = /^[^;:.()\d]{0,40},\s*(?:(?:đã\s+)?(?:hoàn\s+thành\s+)?(vượt)\s+(?:mức\s+)?|(?:không|chưa)\s+(?:đạt|hoàn\s+thành)\s+(?:được\s+)?)(?:kế\s+hoạch|chỉ\s+tiêu|dự\s+toán)(?![\p{L}\p{M}])/u;
-// ("không đạt kế hoạch về số chi bộ mới" is another plan; "… về số lượng", "… về chỉ tiêu" the same one)
-const OTHER_PLAN = /^\s*(?:về(?![\p{L}\p{M}])(?!\s+(?:số\s+lượng|chỉ\s+tiêu)(?![\p{L}\p{M}]))|đối\s+với(?![\p{L}\p{M}])|trong\s+việc(?![\p{L}\p{M}]))/u;
+// ("không đạt kế hoạch về số chi bộ mới", "… về số lượng đảng viên nữ" are other plans; "… về số lượng.", "… về chỉ tiêu," ending the clause the same one)
+const OTHER_PLAN = /^\s*(?:về(?![\p{L}\p{M}])(?!\s+(?:số\s+lượng|chỉ\s+tiêu)\s*(?:[.,;]|$))|đối\s+với(?![\p{L}\p{M}])|trong\s+việc(?![\p{L}\p{M}]))/u;
 function planClaimAfter(rc: RelateCtx, g: Fig): { dir: "over" | "under"; cue: ReturnType<typeof cueOf> } | "other" | undefined {
   const s = rc.sentences[g.sent];
   const end = Math.min(s ? s.end : rc.key.length, g.end + 90);
   const m = PLAN_CLAIM.exec(rc.key.slice(g.end, end));
   if (!m) return undefined;
-  if (OTHER_PLAN.test(rc.key.slice(g.end + m[0].length, Math.min(end + 16, g.end + m[0].length + 16)))) return "other";
+  if (OTHER_PLAN.test(rc.key.slice(g.end + m[0].length, Math.min(end + 40, g.end + m[0].length + 40)))) return "other";
   const comma = m[0].lastIndexOf(",");
   const start = g.end + comma + 1 + (m[0].length - comma - 1 - m[0].slice(comma + 1).trimStart().length);
   return { dir: m[1] ? "over" : "under", cue: cueOf(rc, start, g.end + m[0].length) };
