@@ -369,21 +369,22 @@ function additive(g: Fig): boolean {
   return g.f.kind !== "measure" || !NOT_ADDITIVE.has(fold(g.f.unit ?? "").replace(/\s+/g, " ").trim());
 }
 
-/** A figure that can be the whole of a list: a stock, not a percent, rate, range, change or a lone "1". */
+/** Between a pair's second noun and its cue: no clause break but a comma, then a bracket. (Was /^[^,;:]*,?\s*\(?\s*$/u, the same strings: its loops on spaces after a comma overlapped.) */
+const PAIR_TO_CUE = named("relate.pair-to-cue", /^[^,;:]*(?:,\s*(?:\(\s*)?)?$/u);
+
 /**
  * "…, gấp 3,5 lần so với năm 2020 (44 sản phẩm). Trong đó, …": the base compared with (in a bracket after
  * "so với …", or right after "so với") is not what a list after it breaks down ("so với những năm trước
  * với 44.988 DN. Trong đó, …" is no base: words stand between), nor the plan compared with ("đạt 34 triệu hồ
  * sơ (đạt 67,8% so với chỉ tiêu 50 triệu hồ sơ). Trong đó, …").
  */
-/** Between a pair's second noun and its cue: no clause break but a comma, then a bracket. (Was /^[^,;:]*,?\s*\(?\s*$/u, the same strings: its loops on spaces after a comma overlapped.) */
-const PAIR_TO_CUE = named("relate.pair-to-cue", /^[^,;:]*(?:,\s*(?:\(\s*)?)?$/u);
 const COMPARED_BASE = /so\s+với(?:(?:\s+[\p{L}\p{M}\d/]+){0,5}\s*\(|\s+(?:mức\s+)?|\s+(?:chỉ\s+tiêu|kế\s+hoạch|dự\s+toán)(?:\s+[\p{L}\p{M}]+){0,3})\s*$/u;
 function comparedBase(rc: RelateCtx, g: Fig): boolean {
   const s = rc.sentences[g.sent];
   return COMPARED_BASE.test(rc.key.slice(Math.max(s ? s.start : 0, g.start - 40), g.start));
 }
 
+/** A figure that can be the whole of a list: a stock, not a percent, rate, range, change or a lone "1". */
 function wholeLike(rc: RelateCtx, g: Fig): boolean {
   const f = g.f;
   if (f.kind === "percent" || f.per || f.range || g.change || f.of !== undefined) return false;

@@ -102,8 +102,8 @@ export function findPercentTotals(rc: RelateCtx): Rel[] {
     // listed besides ("công nghiệp 45,1%, …; tỷ trọng công nghiệp tăng lên 1,5%"), nor when the sum
     // would pass 100 with it beside two or more plain classes (then those are judged, as a guess)
     let guess = false;
-    if (run.some((p) => LEVEL_BEFORE.test(key.slice(Math.max(s.start, p.start - 24), p.start)))) {
-      const lvl = (p: Fig) => LEVEL_BEFORE.test(key.slice(Math.max(s.start, p.start - 24), p.start));
+    const lvl = (p: Fig) => LEVEL_BEFORE.test(key.slice(Math.max(s.start, p.start - 24), p.start));
+    if (run.some(lvl)) {
       const semis0 = run.slice(1).every((p, k) => /[;]/.test(key.slice(run[k]!.end, p.start)));
       const lab = new Map(run.map((p) => [p, labelAt(p, semis0)] as const));
       const listed = (p: Fig) => DIMS.some((d) => {

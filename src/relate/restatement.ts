@@ -253,9 +253,9 @@ function writtenApart(a: Fig, b: Fig): boolean {
   return unitWords(a) !== unitWords(b);
 }
 
-/** "2.340 tỷ đồng" and "2,340 tỷ đồng" in one text: the same digits, separated both ways. */
 /** A plan word in the words before an amount (folded). */
 const PLAN_WORD = new RegExp(`(?:^| )(${["kế hoạch", "dự toán", "chỉ tiêu", "mục tiêu"].map((w) => fold(w)).join("|")})(?= |$)`, "u");
+/** "2.340 tỷ đồng" and "2,340 tỷ đồng" in one text: the same digits, separated both ways. */
 function separators(rc: RelateCtx): Rel[] {
   const out: Rel[] = [];
   const groups = new Map<string, Map<string, Fig>>();
