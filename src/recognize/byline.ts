@@ -18,7 +18,7 @@ import { ORG_HEADS } from "../lexicon/org-heads.js";
 import { OUTLETS } from "../lexicon/outlets.js";
 import { PERSON_ROLES, TITLES } from "../lexicon/titles.js";
 import { isPlace, isSurname, isSyllable, negativeBefore } from "./name.js";
-import { wordBefore } from "./phrase.js";
+import { PhraseSet, phraseBefore, wordBefore } from "./phrase.js";
 import { T_ODD } from "../text/tokens.js";
 import { merged, peopleIndex } from "./people-index.js";
 import { freshTokens } from "../text/words.js";
@@ -115,20 +115,9 @@ export function gluedMatch(s: string): RegExpExecArray | null {
 const GLUED_STOP = new Set(["ông", "bà", "anh", "chị", "tại", "ở", "của", "và", "với", "cho", "tỉnh", "huyện", "xã", "phường", "quận", "đường", "phố", "thành phố", "từ", "đến", "tới", "về", "là", "thăm", "theo"]);
 /**
  * A role or a title right before two glued names introduces the people named: "… của nghệ sĩ Xuân
- * Bắc - Tự Long", "… các ca sĩ Mỹ Tâm - Đàm Vĩnh Hưng" (the two words before "Xuân Bắc" are "nghệ
- * sĩ"): no signatures.
+ * Bắc - Tự Long", "… các ca sĩ Mỹ Tâm - Đàm Vĩnh Hưng": no signatures.
  */
-const PEOPLE_INTRO = new Set([...PERSON_ROLES, ...TITLES].map((w) => fold(w.toLowerCase())));
-function introducesPeople(s: string, end: number): boolean {
-  let at = end;
-  for (let n = 0; n < 3; n++) {
-    const from = s.lastIndexOf(" ", at - 1) + 1;
-    if (PEOPLE_INTRO.has(fold(s.slice(from, end).toLowerCase()))) return true;
-    if (from === 0) return false;
-    at = from - 1;
-  }
-  return false;
-}
+const PEOPLE_INTRO = new PhraseSet([...PERSON_ROLES, ...TITLES]);
 /** What follows "ảnh" in a photo credit (the word itself is found with indexOf, quicker than a regex scan). */
 const PHOTO = named("person.photo-credit", /(?:\s{1,2}(?:minh\s{1,2}họa|tư\s{1,2}liệu|tl|minh\s{1,2}hoạ))?\s{0,2}:\s{0,2}/y);
 /**
@@ -431,7 +420,7 @@ export function findBylines(doc: Doc): BylineHit[] {
     if (!CAP_WORD.test(end60.slice(end60.lastIndexOf(" ") + 1)) || end60.lastIndexOf(" ") < 0) return out;
     // (two signatures: both names or neither; a place on either side fails validName, "tuyến Hà Nội - Hải Phòng")
     const p = end60.includes(" - ") ? GLUED_PAIR.exec(end60) : null;
-    if (p && !GLUED_STOP.has(fold(p[1]!)) && !introducesPeople(end60, end60.length - p[0].length + p[0].indexOf(p[1]!) + p[1]!.length)) {
+    if (p && !GLUED_STOP.has(fold(p[1]!)) && phraseBefore(doc, trimmed.length - p[0].length + p[0].indexOf(p[1]!) + p[1]!.length, PEOPLE_INTRO) < 0) {
       const bs = trimmed.length - p[3]!.length;
       const as = bs - 3 - p[2]!.length;
       if (validName(p[2]!.split(" "), true) && validName(p[3]!.split(" "), true) && !negativeBefore(doc, as)) {
