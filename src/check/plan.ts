@@ -90,7 +90,13 @@ function direction(ctx: CheckCtx, r: RelationPlan, rate: number | undefined): Fi
   const over = r.direction === "over";
   const wrong = over ? stated + tol < 100 : stated - tol >= 100;
   if (!wrong) return [];
-  const what = pct ? { vi: `tỉ lệ là ${pct.text}`, en: `the rate is ${pct.text}` } : { vi: `${actual!.text} so với ${plan!.text} là ${fmt(stated, "vi", 1)}%`, en: `${actual!.text} against ${plan!.text} is ${fmt(stated, "en", 1)}%` };
+  // one A/B figure ("172/150 đảng viên") is both the actual and the plan: named once
+  const oneFigure = !!actual && !!plan && actual.span.start === plan.span.start && actual.span.end === plan.span.end;
+  const what = pct
+    ? { vi: `tỉ lệ là ${pct.text}`, en: `the rate is ${pct.text}` }
+    : oneFigure
+      ? { vi: `${actual!.text} là ${fmt(stated, "vi", 1)}% kế hoạch`, en: `${actual!.text} is ${fmt(stated, "en", 1)}% of plan` }
+      : { vi: `${actual!.text} so với ${plan!.text} là ${fmt(stated, "vi", 1)}%`, en: `${actual!.text} against ${plan!.text} is ${fmt(stated, "en", 1)}%` };
   const a = over
     ? { vi: `${fmt(stated, "vi", 1)}% < 100%`, en: `${fmt(stated, "en", 1)}% < 100%` }
     : { vi: `${fmt(stated, "vi", 1)}% ≥ 100%`, en: `${fmt(stated, "en", 1)}% ≥ 100%` };

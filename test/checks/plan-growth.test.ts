@@ -3,6 +3,8 @@
  * growth.delta / growth.over-100, through the pipeline, with plans and bases wherever the text
  * puts them.
  */
+import { expect, test } from "vitest";
+import { parseReport } from "../../src/index.js";
 import { E, runTable, W } from "./table.js";
 
 runTable("plan.ratio / plan.direction", {
@@ -63,4 +65,13 @@ runTable("growth", {
       errors: [E("growth.rate")],
     },
   ],
+});
+
+test("plan.direction on one A/B figure names it once, as a percent of plan", () => {
+  const r = parseReport("Năm 2024, huyện kết nạp 172/150 đảng viên mới, không đạt kế hoạch.");
+  const f = r.findings.find((x) => x.rule === "plan.direction");
+  expect(f?.severity).toBe("error");
+  expect(f?.message.en).toContain("172/150 đảng viên mới is 114.7% of plan");
+  expect(f?.message.vi).toContain("172/150 đảng viên mới là 114,7% kế hoạch");
+  expect(f?.message.en).not.toContain("against 172/150");
 });
