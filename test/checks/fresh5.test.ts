@@ -36,7 +36,8 @@ runTable("fresh 5: contradictions", {
       errors: [E("plan.direction")],
     },
     // growth
-    { text: "Tổng kim ngạch xuất khẩu hàng hóa năm 2024 ước đạt 1.248 triệu USD, tăng 15,6% so với năm 2023 (1.146 triệu USD).", errors: [E("growth.rate")], fails: "warning only: growth.rate warning, 'ước đạt' (an estimate) makes it a warning although 8,9% is far from 15,6% (without 'ước' it is an error)" },
+    { text: "Tổng kim ngạch xuất khẩu hàng hóa năm 2024 ước đạt 1.248 triệu USD, tăng 15,6% so với năm 2023 (1.146 triệu USD).", errors: [E("growth.rate")] },
+    // ^ blind, a warning only ('ước đạt' read as 'khoảng', ± 5% / ± 10%); an estimate now reads as written, ± 2% coarse (ratio-form.test.ts)
     { text: "Thu nhập bình quân của thành viên hợp tác xã năm 2024 đạt 68 triệu đồng/người, gấp 2,5 lần so với năm 2015 (22 triệu đồng/người).", errors: [E("growth.multiple")] },
     {
       text: "Năm 2024, Công ty TNHH May Phú Thịnh xuất khẩu được 4,2 triệu sản phẩm sang 18 thị trường. Tổng số lao động của công ty là 1.530 người, tăng 96 người so với năm trước, tương ứng tăng 8,2%. Công ty đã chi 2,1 tỷ đồng cho hoạt động phúc lợi và trao 45 suất học bổng cho con công nhân.",
