@@ -261,6 +261,7 @@ function toldBefore(rc: RelateCtx, part: Fig): Fig | undefined {
   return undefined;
 }
 
+/** Whether a count found by toldBefore may be the whole: stated plainly, no part with a percent of its own, of the part's year, not told after the same word. */
 function plainWhole(rc: RelateCtx, g: Fig, part: Fig): boolean {
   if (g.change || g.f.of !== undefined || g.f.range || g.f.per || g.f.bound || g.f.approx) return false;
   const next = rc.figs[g.i + 1];
