@@ -368,8 +368,12 @@ export const RelationGrowth = z.object({
   kind: z.literal("growth"),
   ...relationBase,
   direction: z.enum(["up", "down"]),
-  /** What the change is stated as: a rate (%), a multiple ("gấp 3 lần"), a delta, or a delta with its rate. */
-  measure: z.enum(["rate", "multiple", "delta", "delta-rate"]),
+  /**
+   * What the change is stated as: a rate (%), a multiple ("gấp 3 lần"), a delta, a delta with its
+   * rate, or a ratio: the value as a percent of its base ("bằng 108,6% so với cùng kỳ", value ÷
+   * base = 108,6%; its direction is up from 100% on, down below).
+   */
+  measure: z.enum(["rate", "multiple", "delta", "delta-rate", "ratio"]),
   basis: z.string().optional().describe("as written: 'năm 2015', 'cùng kỳ'"),
 });
 export const RelationShare = z.object({ kind: z.literal("share"), ...relationBase });

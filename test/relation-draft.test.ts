@@ -41,7 +41,7 @@ const literal: fc.Arbitrary<Record<string, unknown>> = fc.oneof(
       return r;
     }),
   fc
-    .record({ ...base, direction: fc.constantFrom("up", "down"), measure: fc.constantFrom("rate", "multiple", "delta", "delta-rate"), basis: opt(fc.string({ maxLength: 5 })) })
+    .record({ ...base, direction: fc.constantFrom("up", "down"), measure: fc.constantFrom("rate", "multiple", "delta", "delta-rate", "ratio"), basis: opt(fc.string({ maxLength: 5 })) })
     .map((x) => ({ kind: "growth", certainty: x.certainty, cue: x.cue, members: x.members, ...(x.missing ? { missing: x.missing } : {}), rule: x.rule, direction: x.direction, measure: x.measure, ...(x.basis ? { basis: x.basis } : {}) })),
   fc.record(base).map((x) => ({ kind: "share", certainty: x.certainty, cue: x.cue, members: x.members, ...(x.missing ? { missing: x.missing } : {}), rule: x.rule })),
   fc.record(base).map((x) => ({ kind: "fraction", certainty: x.certainty, cue: x.cue, members: x.members, rule: x.rule })),

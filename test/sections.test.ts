@@ -30,6 +30,13 @@ describe("sections", () => {
     expect(s.money).toEqual([expect.objectContaining({ value: 5.2e9, currency: "VND", percentOfPlan: 130 })]);
   });
 
+  test("money results: a percent of an earlier period is none of the plan", () => {
+    const a = sectionsOf("Lợi nhuận là 77 tỷ đồng, bằng 96,44% so với năm 2015.");
+    expect(a.money[0]).not.toHaveProperty("percentOfPlan");
+    const b = sectionsOf("Trong tháng 1/2017, thu ngân sách nhà nước ước đạt 97,4 nghìn tỉ đồng, bằng 8% dự toán năm, bằng 103,9% so với tháng 1/2016.");
+    expect(b.money[0]).toMatchObject({ value: 97.4e12, percentOfPlan: 8 });
+  });
+
   test("money results: growth", () => {
     const s = sectionsOf("Lợi nhuận đạt 800 triệu đồng, tăng 12% so với cùng kỳ.");
     expect(s.money[0]).toMatchObject({ value: 8e8, growth: { percent: 12, direction: "tăng" } });

@@ -7,6 +7,7 @@
  *   "từ 41.250 ha lên 115.500 ha (gấp 3,8 lần)"                    → error: 115.500 ÷ 41.250 = 2,8 lần
  *   "đạt 721,89 điểm, tăng 3,03 điểm (tương đương 4,2%)"          → error: 3,03 ÷ 718,86 = 0,42%
  *   "giảm 130% so với năm trước"                                   → warning: a fall of more than 100%
+ *   "đạt 520 tỷ đồng, bằng 108,6% so với cùng kỳ (450 tỷ đồng)"   → error (growth.rate): 520 ÷ 450 = 115,6%
  */
 import type { Finding, RelationGrowth, RelationMember } from "../schema.js";
 import { judge, quantity, range, ratio, type Interval, type Reading } from "./precision.js";
@@ -19,6 +20,7 @@ export function checkGrowth(ctx: CheckCtx): Finding[] {
     if (r.measure === "rate") out.push(...rate(ctx, r));
     else if (r.measure === "multiple") out.push(...multiple(ctx, r));
     else if (r.measure === "delta-rate") out.push(...deltaRate(ctx, r));
+    else if (r.measure === "ratio") out.push(...ratioOfBase(ctx, r));
   }
   return out;
 }
@@ -153,4 +155,29 @@ function deltaRate(ctx: CheckCtx, r: RelationGrowth): Finding[] {
     }
   }
   return out;
+}
+
+/**
+ * "bằng 108,6% so với cùng kỳ (450 tỷ đồng)": the value as a percent of its base (growth.rate, the
+ * same claim as "tăng 8,6%"). A percent that is the change's rate after all ("đạt 8,6% so với cùng
+ * kỳ" for a rise of 8,6%: a wording slip, not a wrong figure) is left alone.
+ */
+function ratioOfBase(ctx: CheckCtx, r: RelationGrowth): Finding[] {
+  const p = role(r, "rate");
+  const a = role(r, "value");
+  const b = role(r, "base");
+  if (!p || !a || !b || p.value === undefined || a.value === undefined || b.value === undefined || !(b.value > 0) || a.value < 0) return [];
+  const given = (x: Reading): Interval => {
+    const [lo, hi] = ratio(R(ctx, a)(x), R(ctx, b)(x));
+    return [lo * 100, hi * 100];
+  };
+  const sev = severityOf(judge(R(ctx, p), given), r.certainty);
+  if (!sev || judge(R(ctx, p), (x) => given(x).map((v) => Math.abs(v - 100)) as Interval) === "ok") return [];
+  const got = (a.value / b.value) * 100;
+  const u = shown(a);
+  const arith = {
+    vi: `${fmt(a.value / u.scale, "vi")} ÷ ${fmt(b.value / u.scale, "vi")} = ${fmt(roundLike(got, p), "vi")}%, không phải ${p.text}`,
+    en: `${fmt(a.value / u.scale, "en")} ÷ ${fmt(b.value / u.scale, "en")} = ${fmt(roundLike(got, p), "en")}%, not ${p.text}`,
+  };
+  return [finding("growth.rate", sev, { vi: `${a.text} bằng bao nhiêu phần trăm của ${b.text}: ${arith.vi}.`, en: `${a.text} as a percent of ${b.text}: ${arith.en}.` }, r, [p, a, b], { expected: roundLike(got, p), found: p.value, arithmetic: arith })];
 }

@@ -8,12 +8,14 @@
  *   "4 tỷ đồng"       tight: ± 1,5% (0,06 tỷ); coarse: ± 4% (0,16 tỷ) — "4 tỷ" is not read as
  *                     anything from 3,5 to 4,5 tỷ: a writer who meant 3,6 would write 3,6
  *   "khoảng 2,3 tỉ"   ± 5% (coarse: ± 10%);  "hơn 300 người" → 300 … 400;  "dưới 5.000" → 4.000 … 5.000
+ *   "ước đạt 1.248 triệu USD"  tight: as written (± 0,5 triệu); coarse: ± 2% — an estimate, not a round figure
  *
  * Two readings: `tight` (the figure as written) and `coarse` (the widest rounding a writer
  * plausibly used). A contradiction under both is an error (when the relation is explicit); one
  * that only the coarse reading explains is a warning.
  */
 import type { Figure, RelationMember } from "../schema.js";
+import { ESTIMATE_QUALIFIERS } from "../lexicon/numbers.js";
 
 export type Reading = "tight" | "coarse";
 export type Interval = [number, number];
@@ -24,6 +26,15 @@ export interface Quantity {
   kind?: Figure["kind"];
   bound?: Figure["bound"];
   approx?: boolean;
+  /** An amount told as an estimate ("ước đạt 1.248 triệu USD"): see {@link range}. */
+  estimate?: boolean;
+}
+
+const ESTIMATE_ONLY = new Set(ESTIMATE_QUALIFIERS);
+/** Whether the words before a figure's number are only an estimate word ("ước đạt", not "ước khoảng"). */
+function estimateOnly(text: string): boolean {
+  const d = text.search(/\d/);
+  return d > 0 && ESTIMATE_ONLY.has(text.slice(0, d).normalize("NFC").toLowerCase().replace(/\s+/g, " ").trim());
 }
 
 /** A relation member as a quantity (with its figure's kind and qualifiers when it is one). */
@@ -31,13 +42,16 @@ export function quantity(m: RelationMember, byId: Map<string, Figure>, value = m
   const f = m.figure ? byId.get(m.figure) : undefined;
   // a member that is no figure carries its qualifier in its text: "hơn 3 lần", "khoảng 2,5%"
   const lead = f ? undefined : /^\s*(khoảng|gần|xấp xỉ|ước|hơn|trên|dưới|chưa đến)\s/u.exec(m.text.normalize("NFC").toLowerCase())?.[1];
-  const bound = f?.bound ?? (lead ? (/^(?:hơn|trên)$/.test(lead) ? "lower" : /^(?:dưới|chưa đến)$/.test(lead) ? "upper" : "about") : undefined);
+  // an amount "ước đạt …" is an estimate: read as such, not as "about" (a percent keeps its reading)
+  const estimate = f !== undefined && f.bound === "about" && f.kind !== "percent" && estimateOnly(f.text);
+  const bound = estimate ? undefined : (f?.bound ?? (lead ? (/^(?:hơn|trên)$/.test(lead) ? "lower" : /^(?:dưới|chưa đến)$/.test(lead) ? "upper" : "about") : undefined));
   return {
     value,
     text: m.text,
     ...(f ? { kind: f.kind } : /%/.test(m.text) ? { kind: "percent" as const } : {}),
     ...(bound ? { bound } : {}),
-    ...(f?.approx ? { approx: true } : {}),
+    ...(f?.approx && !estimate ? { approx: true } : {}),
+    ...(estimate ? { estimate: true } : {}),
   };
 }
 
@@ -93,7 +107,18 @@ export function range(q: Quantity, reading: Reading): Interval {
     hi = v + w;
   } else if (q.bound === "lower") hi = v + (reading === "tight" ? Math.max(sig / 2, 0.05 * a) : Math.max(sig, 0.1 * a));
   else if (q.bound === "upper") lo = v - (reading === "tight" ? Math.max(sig / 2, 0.05 * a) : Math.max(sig, 0.1 * a));
-  else if (q.approx) {
+  else if (q.estimate) {
+    // An estimate ("ước đạt 1.248 triệu USD") is a number the writer worked out to the digits
+    // written, not a round one (that is "khoảng", ± 5% / ± 10%): the rate or percent stated beside
+    // it was worked out from it, so the two agree to its rounding (tight: as written). The coarse
+    // reading allows ± 2% of it (the slack of an `approx` figure): a report may pair a forecast with
+    // a rate worked out from an earlier one, which moves its last digits, a growth rate by about 2
+    // points; not by 6,7 ("ước đạt 1.248 …, tăng 15,6% so với … 1.146": 8,9%, an error).
+    if (reading === "coarse") {
+      lo = v - Math.max(h, 0.02 * a);
+      hi = v + Math.max(h, 0.02 * a);
+    }
+  } else if (q.approx) {
     lo = v - Math.max(h, 0.02 * a);
     hi = v + Math.max(h, 0.02 * a);
   }

@@ -111,6 +111,13 @@ export const QUALIFIERS: readonly (readonly [string, "about" | "lower" | "upper"
 ];
 
 /**
+ * The qualifiers of QUALIFIERS that say a figure is an estimate, not that it is rounded: "ước đạt
+ * 1.248 triệu USD" is a number the writer worked out to its digits (src/check/precision.ts reads
+ * it as an estimate, not as "khoảng"); "ước khoảng", "ước tính khoảng" stay "about".
+ */
+export const ESTIMATE_QUALIFIERS: readonly string[] = ["ước", "ước đạt", "ước tính", "ước tính đạt", "ước thực hiện", "ước thực hiện đạt", "ước thực hiện là"];
+
+/**
  * Qualifiers that only ever bound an amount, never a year: "hơn 2000 điểm bán" is a count, while
  * "ước 2014", "hàng 2016" (nouns) and "nhiều nhất 2016" may stand before a year.
  */

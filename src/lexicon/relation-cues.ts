@@ -38,6 +38,8 @@ export const VAGUE_QUANTIFIERS: readonly string[] = ["nhiều", "các", "những
  * kết quả có 180 người mắc bệnh, chiếm 20%", "kiểm tra 50 cơ sở, phát hiện 12 cơ sở vi phạm".
  */
 export const RESULT_CUES: readonly string[] = ["kết quả", "kết quả có", "kết quả cho thấy", "qua đó", "qua kiểm tra", "qua khám", "qua sàng lọc", "phát hiện"];
+/** Right before a number: the unit of a rate, not a number counted ("cứ 10 người tiêu dùng thì có 9 người"). */
+export const PER_EVERY_WORDS: readonly string[] = ["cứ", "mỗi"];
 /** A plan or target, as the basis of a percent or the label of an amount. */
 export const PLAN_WORDS: readonly string[] = ["kế hoạch", "chỉ tiêu", "dự toán", "mục tiêu", "kh"];
 /** Words in the clause of an amount that make it the plan ("tỉnh giao … 420 tỷ đồng"). */

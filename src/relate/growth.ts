@@ -13,7 +13,7 @@
 import { fold } from "../text/fold.js";
 import { named } from "../text/rx.js";
 import { cueOf, figMember, firstBareAt, guard, sentenceOf, textMember, type Bare, type Fig, type Rel, type RelateCtx } from "./context.js";
-import { anchorOf, basisAfter, glueOnly, lastFigBefore, nextFig, statedAfter, yearOf } from "./anchor.js";
+import { anchorOf, basisAfter, glueOnly, lastFigBefore, nextFig, statedAfter, yearOf, type Basis } from "./anchor.js";
 import { measureCompatible } from "./kinds.js";
 import { namedWhole } from "./share.js";
 import type { RelationGrowth, RelationMember } from "../schema.js";
@@ -54,8 +54,10 @@ export function findGrowth(rc: RelateCtx): Rel[] {
     if (basis?.kind === "plan") continue;
     const dir = UP.test(before) || p.rel === "tăng" ? "up" : DOWN.test(before) || p.rel === "giảm" ? "down" : undefined;
     const anchor = anchorOf(rc, p.i);
+    // "đạt 520 tỷ đồng, bằng 108,6% so với cùng kỳ": the value as a percent of its base
+    const ratio = !dir && anchor && basis ? ratioForm(rc, p, anchor, basis, before) : false;
     // "tăng 3,03 điểm (tương đương 4,2%)", "tăng 20 tỷ đồng (20%)": the rate of a delta
-    if (!dir || (anchor && anchor.change)) {
+    if (!ratio && (!dir || (anchor && anchor.change))) {
       const d = deltaRate(rc, p, anchor);
       if (d) out.push(d);
       continue;
@@ -103,14 +105,31 @@ export function findGrowth(rc: RelateCtx): Rel[] {
       cue: basis ? cueOf(rc, basis.start, basis.end) : relationCue(rc, p, before),
       members,
       ...(missing.length ? { missing } : {}),
-      rule: from ? "relate.growth.from-to" : base && base.sent !== p.sent ? "relate.growth.by-year" : "relate.growth.rate",
-      direction: dir,
-      measure: "rate",
+      rule: ratio ? "relate.growth.ratio" : from ? "relate.growth.from-to" : base && base.sent !== p.sent ? "relate.growth.by-year" : "relate.growth.rate",
+      direction: dir ?? (p.f.value >= 100 ? "up" : "down"),
+      measure: ratio ? "ratio" : "rate",
       ...(basis ? { basis: basis.text } : {}),
     });
   }
   out.push(...multiples(rc));
   return out;
+}
+
+/**
+ * "bằng 108,6% so với cùng kỳ", "chỉ bằng 32,5% năm trước", "đạt 70% so với năm 2016": no word of
+ * change before the percent, only "bằng"/"đạt", and a basis that is an earlier period: the value
+ * as a percent of its base. Not "bằng 106% kế hoạch" (a plan: no base basis), "bằng 36% tổng số"
+ * (no period), nor a rate of growth told with "đạt" ("…, tăng trưởng đạt 7,5% so với năm 2023",
+ * "tốc độ tăng … chỉ đạt 6,7% so cùng kỳ"): a word of change between the value and the percent.
+ */
+const RATIO_BEFORE = guard(/(?:^|[^\p{L}\p{M}])(?:bằng|đạt)(?:\s+(?:khoảng|gần|hơn|trên|xấp\s+xỉ|được|mức|ở\s+mức))?\s*$/u, ["bằng", "đạt"]);
+const CHANGE_BETWEEN = /(?:^|[^\p{L}\p{M}])(?:tăng|giảm|vượt|cao\s+hơn|thấp\s+hơn|nhiều\s+hơn|ít\s+hơn|tốc\s+độ|chiếm|lãi\s+suất|tỉ\s+lệ|tỉ\s+trọng)(?![\p{L}\p{M}])/u;
+/** A basis of one period that is no period: "tháng lương" (a month's pay), "quý tiền". */
+const NOT_A_PERIOD = /^(?:tháng|qu[ýí])\s+(?![\dIVXivx]|trước|này|cùng)/u;
+function ratioForm(rc: RelateCtx, p: Fig, value: Fig, basis: Basis, before: string): boolean {
+  if (basis.kind !== "base" || value.change || NOT_A_PERIOD.test(basis.text) || !RATIO_BEFORE.test(before)) return false;
+  // (the stretch from the value to the percent, and from the percent to its basis: only glue)
+  return !CHANGE_BETWEEN.test(rc.key.slice(value.end, p.start)) && !CHANGE_BETWEEN.test(rc.key.slice(p.end, basis.start));
 }
 
 /** "từ X lên Y" before Y: X. */

@@ -16,7 +16,7 @@ import { AGGREGATES, WHOLE_NAMERS } from "../lexicon/relation-cues.js";
 import { ATTRIBUTES, PARTITIONS } from "../lexicon/partitions.js";
 import { foldedWords, PhraseList, type Fig, type RelateCtx } from "./context.js";
 import { nextFig, yearOf } from "./anchor.js";
-import { kindOf, kindsCompatible, measureCompatible } from "./kinds.js";
+import { kindOf, kindsCompatible, measureCompatible, type Kind } from "./kinds.js";
 
 const NAMER = new PhraseList(WHOLE_NAMERS);
 const AGGREGATE = new PhraseList(AGGREGATES);
@@ -151,6 +151,8 @@ function fits(rc: RelateCtx, nw: NamedWhole, g: Fig, part: Fig | undefined, tied
     }
     const k = kindOf(nw.words.join(" "));
     if (kindsCompatible(k, g.kind) !== "yes" && kindsCompatible(g.kind, k) !== "yes") return false;
+    // two kinds beside each other under one noun ("hộ dân" named, "12.000 hộ nghèo"): the figure is not the whole named
+    if (siblings(k, g.kind)) return false;
     // the head is matched by its kind: the last word after it, and every class word, must be said of the figure
     const n = k.known && !k.elided && nw.words.join(" ").startsWith(k.head) ? k.head.split(" ").length : 0;
     const rest = nw.words.slice(n);
@@ -162,6 +164,16 @@ function fits(rc: RelateCtx, nw: NamedWhole, g: Fig, part: Fig | undefined, tied
   if (tied || !want.length) return true;
   const ws = clauseWords(rc, g);
   return want.every((w) => ws.has(w));
+}
+
+/**
+ * Known kinds whose heads differ and share only a shorter noun: "hộ dân" and "hộ nghèo" (both
+ * "hộ"); not one shared classifier ("lượt khám", "lượt người": both "lượt", the same visits).
+ */
+function siblings(a: Kind, b: Kind): boolean {
+  if (!a.known || !b.known || a.elided || b.elided || a.head === b.head) return false;
+  if (a.bases.includes(b.head) || b.bases.includes(a.head)) return false;
+  return a.bases.some((x) => b.bases.includes(x) && !kindOf(x).elided);
 }
 
 /** The words of a figure's clause: its noun, its subject, the words before it and after it up to a separator. */

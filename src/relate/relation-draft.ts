@@ -34,7 +34,7 @@ type Any = {
   shortfall?: boolean;
   direction?: "over" | "under" | "up" | "down";
   directionCue?: RelationCue;
-  measure?: "rate" | "multiple" | "delta" | "delta-rate";
+  measure?: "rate" | "multiple" | "delta" | "delta-rate" | "ratio";
   basis?: string;
   form?: "words" | "units" | "separator";
   person?: string;

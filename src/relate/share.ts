@@ -9,14 +9,16 @@
  *   "08/11 chỉ tiêu", "1.048/1.161 người (tỷ lệ 90,27%)"      fraction, with its rate
  *   "tỷ lệ 50% (20/40 học sinh)"                              fraction, rate before it
  *   "khám cho 900 người; kết quả có 180 người mắc bệnh, chiếm 20%"  share: whole examined before a result cue
+ *   "tiếp nhận 2.146 tin báo, tố giác … Đã giải quyết 1.918 tin, chiếm 92,5%"  share: whole told before, by its head noun
  */
 import { cueOf, figById, figMember, foldedWords, guard, PhraseList, sentenceOf, textMember, type Fig, type Rel, type RelateCtx } from "./context.js";
-import { anchorOf, basisAfter, fractionAfter } from "./anchor.js";
+import { anchorOf, basisAfter, fractionAfter, yearOf } from "./anchor.js";
 import { findNamed, namedWhole } from "./named-whole.js";
 import { measureCompatible } from "./kinds.js";
 import { namedListCues, type NamedCue } from "./named-list.js";
 import type { RelationMember } from "../schema.js";
-import { RESULT_CUES } from "../lexicon/relation-cues.js";
+import { PER_EVERY_WORDS, RESULT_CUES } from "../lexicon/relation-cues.js";
+import { fold } from "../text/fold.js";
 import { RelationDraft } from "./relation-draft.js";
 
 const RESULT = new PhraseList(RESULT_CUES);
@@ -67,7 +69,7 @@ export function findShares(rc: RelateCtx): Rel[] {
       if (b && (b.named || !rebased(rc, rebases, part))) {
         whole = figById(rc, b.whole);
         certainty = b.certainty;
-      } else if (!b) whole = examined(rc, part) ?? totalBefore(rc, part);
+      } else if (!b) whole = examined(rc, part) ?? totalBefore(rc, part) ?? (rateOnly ? undefined : toldBefore(rc, part));
     }
     // (and in the part's sentence: "Môn Toán có 858.555 thí sinh … Trong đó, số thí sinh … môn Ngữ văn là
     // 833.894 thí sinh, đạt tỉ lệ 99,53%" is of another whole than the list's nearest)
@@ -219,10 +221,62 @@ function totalBefore(rc: RelateCtx, part: Fig): Fig | undefined {
     const lead = rc.key.slice(Math.max(s ? s.start : 0, g.start - 80), g.start);
     const cut = Math.max(lead.lastIndexOf(","), lead.lastIndexOf(";"), lead.lastIndexOf(":"), lead.lastIndexOf("("), lead.lastIndexOf(")"));
     if (!TOTAL_WORD.test(" " + lead.slice(cut + 1))) return undefined;
-    // the part's clause is another one: a break between them
-    return /[;,]/.test(rc.key.slice(g.end, part.start)) ? g : undefined;
+    // the part's clause is another one: a break between them, or "Trong tổng số 400 học sinh dự thi có 360
+    // em đỗ" (the whole named as the base, its noun, then "có")
+    const gap = rc.key.slice(g.end, part.start);
+    return /[;,]/.test(gap) || (BASE_NAMED.test(rc.key.slice(Math.max(0, g.start - 20), g.start)) && BASE_THEN_PART.test(gap)) ? g : undefined;
   }
   return undefined;
+}
+
+/** After a whole named as the base: its noun (no figure, no clause break), then "có" or "thì có". */
+const BASE_THEN_PART = /^[^\d,;:.()]{0,40}?\s(?:thì\s+)?có\s*$/u;
+
+/**
+ * The whole of a "chiếm N%" told before its part in other words, with no cue between: "Công an tỉnh
+ * tiếp nhận 2.146 tin báo, tố giác về tội phạm. Đã giải quyết 1.918 tin, chiếm 92,5%". The count
+ * before the part, in its sentence (else in the sentence before), whose head noun or a shorter form
+ * of it is the part's ("tin" of "tin báo, tố giác", "đơn" of "đơn khiếu nại"; not "hộ cận nghèo" of
+ * "hộ nghèo", a kind beside it, nor merely both people), larger than the part; and the
+ * only such one there ("tiếp nhận 2.146 tin, giải quyết 1.918 tin, … khởi tố 700 tin, chiếm 36%": of
+ * which? none is taken). Not one told after the same word as the part ("Huyện A có 3.000 hộ nghèo.
+ * Huyện B có 2.000 hộ nghèo, chiếm 8%": two of a kind, the share is of a whole not stated), one with
+ * a percent of its own, one of another year, nor the unit of a rate ("cứ 10 người tiêu dùng thì có 9
+ * người (chiếm 92%)": nine in ten, rounded).
+ */
+function toldBefore(rc: RelateCtx, part: Fig): Fig | undefined {
+  if (part.f.kind !== "count" || part.kind.elided || !part.kind.head || part.f.of !== undefined) return undefined;
+  for (const sent of [part.sent, part.sent - 1]) {
+    let found: Fig | undefined;
+    for (let j = part.i - 1; j >= 0 && j >= part.i - 12; j--) {
+      const g = rc.figs[j]!;
+      if (g.sent > sent) continue;
+      if (g.sent < sent) break;
+      if (g.f.kind !== "count" || !(g.f.value > part.f.value) || !g.kinds.some((w) => w.head === part.kind.head || w.bases.includes(part.kind.head))) continue;
+      if (found) return undefined;
+      found = g;
+    }
+    if (found) return plainWhole(rc, found, part) ? found : undefined;
+  }
+  return undefined;
+}
+
+/** Whether a count found by toldBefore may be the whole: stated plainly, no part with a percent of its own, of the part's year, not told after the same word. */
+function plainWhole(rc: RelateCtx, g: Fig, part: Fig): boolean {
+  if (g.change || g.f.of !== undefined || g.f.range || g.f.per || g.f.bound || g.f.approx) return false;
+  const next = rc.figs[g.i + 1];
+  if (next && next !== part && next.f.kind === "percent" && anchorOf(rc, next.i) === g) return false;
+  const yg = yearOf(rc, g);
+  const yp = yearOf(rc, part);
+  if (yg !== undefined && yp !== undefined && yg !== yp) return false;
+  const w = lastWord(rc.key, g.start);
+  return w !== lastWord(rc.key, part.start) && !PER_EVERY.has(w);
+}
+const PER_EVERY = new Set(PER_EVERY_WORDS.map((w) => fold(w)));
+
+/** The folded word right before a position ("" after a break). */
+function lastWord(key: string, at: number): string {
+  return /([\p{L}\p{M}]+)\s*$/u.exec(key.slice(Math.max(0, at - 24), at))?.[1] ?? "";
 }
 
 /** A "trong số <group>" cue right before a part, in its sentence: the part is counted within that group. */

@@ -166,11 +166,18 @@ export function buildSections(report: Pick<Report, "figures">, doc: Doc, sentenc
       if (f.subject) entry.subject = f.subject;
       if (f.estimated) entry.estimated = true;
       // percentages stated for this amount
+      let ofPlan = false;
       for (const p of percentsFor.get(f.id) ?? []) {
         const rel = p.comparison?.relation;
         const basis = fold(p.comparison?.basis ?? "");
         if (rel === "tăng" || rel === "giảm") entry.growth = { percent: p.value, direction: rel, ...(p.comparison?.basis ? { basis: p.comparison.basis } : {}) };
-        else if (PLAN.test(basis) || rel === "đạt" || rel === "vượt" || rel === "bằng" || rel === "hoàn thành") entry.percentOfPlan = p.value;
+        else if (PLAN.test(basis)) {
+          entry.percentOfPlan = p.value;
+          ofPlan = true;
+        }
+        // (not a percent of an earlier period, "bằng 96,44% so với năm 2015", nor one after a percent of
+        // the plan named: "bằng 8% dự toán năm, bằng 103,9% so với tháng 1/2016")
+        else if (!basis && !ofPlan && (rel === "đạt" || rel === "vượt" || rel === "bằng" || rel === "hoàn thành")) entry.percentOfPlan = p.value;
       }
       // a plan amount stated for it ("kế hoạch 2 tỷ đồng") is a money figure whose subject names the plan
       const plan = planAfter(f);

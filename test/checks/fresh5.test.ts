@@ -36,7 +36,8 @@ runTable("fresh 5: contradictions", {
       errors: [E("plan.direction")],
     },
     // growth
-    { text: "Tổng kim ngạch xuất khẩu hàng hóa năm 2024 ước đạt 1.248 triệu USD, tăng 15,6% so với năm 2023 (1.146 triệu USD).", errors: [E("growth.rate")], fails: "warning only: growth.rate warning, 'ước đạt' (an estimate) makes it a warning although 8,9% is far from 15,6% (without 'ước' it is an error)" },
+    { text: "Tổng kim ngạch xuất khẩu hàng hóa năm 2024 ước đạt 1.248 triệu USD, tăng 15,6% so với năm 2023 (1.146 triệu USD).", errors: [E("growth.rate")] },
+    // ^ blind, a warning only ('ước đạt' read as 'khoảng', ± 5% / ± 10%); an estimate now reads as written, ± 2% coarse (ratio-form.test.ts)
     { text: "Thu nhập bình quân của thành viên hợp tác xã năm 2024 đạt 68 triệu đồng/người, gấp 2,5 lần so với năm 2015 (22 triệu đồng/người).", errors: [E("growth.multiple")] },
     {
       text: "Năm 2024, Công ty TNHH May Phú Thịnh xuất khẩu được 4,2 triệu sản phẩm sang 18 thị trường. Tổng số lao động của công ty là 1.530 người, tăng 96 người so với năm trước, tương ứng tăng 8,2%. Công ty đã chi 2,1 tỷ đồng cho hoạt động phúc lợi và trao 45 suất học bổng cho con công nhân.",
@@ -55,8 +56,8 @@ runTable("fresh 5: contradictions", {
     {
       text: "Năm 2024, Công an tỉnh đã phối hợp tổ chức 126 buổi tuyên truyền pháp luật cho hơn 18.000 lượt người. Trong năm, Công an tỉnh tiếp nhận 2.146 tin báo, tố giác về tội phạm. Đã giải quyết 1.918 tin, chiếm 92,5%. Lực lượng chức năng cũng thu hồi 437 khẩu súng tự chế các loại.",
       errors: [E("share.of-whole")],
-      fails: "missed: info only (a share relation without its whole); the whole '2.146 tin báo, tố giác' is not found for the part '1.918 tin', in the sentence before (nor when both are in one sentence)",
     },
+    // ^ blind, missed (info only: the whole '2.146 tin báo, tố giác' not found for '1.918 tin'); the whole told before by its head noun is found now (ratio-form.test.ts)
     // pct-total
     { text: "Kết quả xếp loại chất lượng đảng viên năm 2024: hoàn thành xuất sắc nhiệm vụ 15,2%; hoàn thành tốt nhiệm vụ 76,4%; hoàn thành nhiệm vụ 7,1%; không hoàn thành nhiệm vụ 2,3%.", errors: [E("percent-total.sum")] },
     { text: "Cơ cấu kinh tế của huyện năm 2024: nông, lâm nghiệp và thủy sản chiếm 34,5%; công nghiệp – xây dựng chiếm 29,8%; thương mại – dịch vụ chiếm 33,2%.", errors: [E("percent-total.sum")] },
