@@ -47,17 +47,25 @@ export function descriptor(it: Item, whole: Kind): string[] {
   return [...label, ...noun.slice(k), ...it.after.split(" ").filter(Boolean)];
 }
 
-/** Posts of one body: the words after the post in each part's noun ("Bí thư chi bộ", "Phó Bí thư Đảng ủy") name one body or none. */
+/**
+ * Posts of one body: the words around the post in each part's noun ("Bí thư chi bộ", "Phó Bí thư
+ * Đảng ủy", "Tỉnh ủy viên") name one body or none.
+ */
 function oneBody(items: readonly Item[], posts: PhraseList): boolean {
   const bodies = new Set<string>();
   for (const it of items) {
-    const ws = foldedWords(it.g.noun);
+    // (the noun and what follows it: a figure's noun may stop short, "45 đồng chí Bí thư chi" of "… chi bộ")
+    const ws = [...foldedWords(it.g.noun), ...it.after.split(" ").filter(Boolean)];
     const at = posts.find(ws);
-    const rest = at ? ws.slice(at.i + at.n).join(" ") : "";
-    if (rest) bodies.add(rest);
+    if (!at) continue;
+    const before = ws.slice(0, at.i).filter((w) => !ADDRESS.has(w));
+    const after = ws.slice(at.i + at.n);
+    if (before.length || after.length) bodies.add(`${before.join(" ")}|${after.join(" ")}`);
   }
   return bodies.size <= 1;
 }
+/** Words of address before a post ("đồng chí Bí thư chi bộ"): no body. */
+const ADDRESS = new Set(["đồng", "chí", "đ/c", "các", "những"].map((w) => fold(w)));
 
 /** A part's label, its whole noun and its clause: what names it by its own noun. */
 function ownWords(it: Item): string[] {
@@ -159,11 +167,14 @@ export function partialSplit(rc: RelateCtx, items: readonly Item[], whole: Fig):
   const s = rc.sentences[whole.sent];
   const before = rc.key.slice(Math.max(s ? s.start : 0, whole.start - 80), whole.start);
   const body = new Set(foldedWords(`${before.slice(Math.max(before.lastIndexOf(","), before.lastIndexOf(";"), before.lastIndexOf(":"), before.lastIndexOf("(")) + 1)} ${whole.noun}`));
-  const plain = (v: string) => {
+  // (and nothing after it in the part's noun but the body: "2 thành viên độc lập" are some of the members)
+  const plain = (v: string, it: Item) => {
     const ws = v.split(" ");
-    return d.base!.some((b) => b.every((w, i) => ws[i] === w) && ws.slice(b.length).every((w) => body.has(w)));
+    const noun = foldedWords(it.g.noun);
+    const at = d.values.find(noun);
+    return d.base!.some((b) => b.every((w, i) => ws[i] === w) && ws.slice(b.length).every((w) => body.has(w))) && (!at || noun.slice(at.i + at.n).every((w) => body.has(w)));
   };
-  return !descs.some((ws) => valuesIn(ws, d.values).some(plain));
+  return !descs.some((ws, n) => valuesIn(ws, d.values).some((v) => plain(v, items[n]!)));
 }
 /**
  * Posts with the members of an inner body ("9 Ủy viên Ban Thường vụ") beside the heads ("1 Bí thư, 2

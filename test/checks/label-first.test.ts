@@ -40,6 +40,12 @@ runTable("label-first lists and posts", {
     "Ban Thường vụ Huyện đoàn gồm 7 đồng chí, gồm 1 Bí thư và 2 Phó Bí thư.",
     "Ban Giám đốc Công ty gồm 4 người: 1 Giám đốc và 2 Phó Giám đốc.",
     "Ban Giám đốc Công ty gồm 4 người: 1 Giám đốc và 3 Phó Giám đốc.",
+    // a kind of plain member, not all of them ("thành viên độc lập"): 1 + 2 of 5
+    "Hội đồng quản trị gồm 5 thành viên: 1 Chủ tịch và 2 thành viên độc lập.",
+    "Hội đồng quản trị gồm 5 thành viên: 1 Chủ tịch và 4 thành viên.",
+    // posts beside a subgroup and a staff list with its heads in a bracket
+    "Ban Chấp hành gồm 15 đồng chí, trong đó có 1 Bí thư, 2 Phó Bí thư, 3 đồng chí nữ.",
+    "Trường có 58 cán bộ, giáo viên, nhân viên; trong đó Ban Giám hiệu 3 người (1 Hiệu trưởng, 2 Phó Hiệu trưởng), giáo viên 48 người, nhân viên 7 người.",
     // a post with no number ("Phó Bí thư": one more)
     "Ban Thường vụ Huyện đoàn gồm 7 đồng chí: 1 Bí thư, Phó Bí thư và 5 ủy viên.",
     // posts of two bodies may be held by one person: 6 + 8 = 14 > 12
@@ -75,6 +81,7 @@ runTable("label-first lists and posts", {
     // posts to the plain members: 1 + 2 + 9 + 24 = 36 ≠ 35; 1 + 2 + 7 = 10 ≠ 9; 1 + 2 + 9 = 12 ≠ 11; 1 + 2 + 5 = 8 ≠ 7
     { text: "Đại hội đã bầu Ban Chấp hành Đảng bộ khóa mới gồm 35 đồng chí: 1 Bí thư, 2 Phó Bí thư, 9 Ủy viên Ban Thường vụ và 24 ủy viên.", errors: [E("breakdown.sum")] },
     { text: "Hội đồng trường gồm 9 thành viên: 1 Chủ tịch, 2 Phó Chủ tịch và 7 thành viên.", errors: [E("breakdown.sum")] },
+    { text: "Hội đồng quản trị gồm 5 thành viên: 1 Chủ tịch và 5 thành viên.", errors: [E("breakdown.sum")] },
     { text: "Đại hội Hội Liên hiệp Phụ nữ xã bầu Ban Chấp hành khóa mới gồm 11 đồng chí: 1 Chủ tịch, 2 Phó Chủ tịch và 9 ủy viên.", errors: [E("breakdown.sum")] },
     { text: "Ban Chấp hành Công đoàn gồm 7 đồng chí: Chủ tịch 1 đồng chí, Phó Chủ tịch 2 đồng chí và ủy viên 5 đồng chí.", errors: [E("breakdown.sum")] },
     // more than the whole however the Ban Thường vụ is read: 1 + 2 + 9 + 28 = 40, 9 + 28 = 37 > 35
@@ -85,6 +92,8 @@ runTable("label-first lists and posts", {
     // kinds that may overlap (state capital in a joint-stock company, a small firm of any form): a warning, no error
     { text: "Toàn ngành có 310 doanh nghiệp, trong đó: công ty cổ phần 120 doanh nghiệp, doanh nghiệp có vốn nhà nước 95 doanh nghiệp, công ty trách nhiệm hữu hạn 140 doanh nghiệp.", errors: [W("breakdown.sum")] },
     { text: "Toàn tỉnh có 2.150 doanh nghiệp, trong đó: doanh nghiệp nhỏ và vừa 2.010 doanh nghiệp, công ty cổ phần 380 doanh nghiệp.", errors: [W("breakdown.sum")] },
+    // posts of two bodies, the nouns read short ("45 đồng chí Bí thư chi" | "40 đồng chí Phó Bí thư"): a warning, no error
+    { text: "Lớp bồi dưỡng có 80 học viên, trong đó 45 đồng chí Bí thư chi bộ và 40 đồng chí Phó Bí thư Đảng ủy xã.", errors: [W("breakdown.sum")] },
     { text: "Toàn tỉnh có 2.150 doanh nghiệp, trong đó: doanh nghiệp có vốn đầu tư nước ngoài 420 doanh nghiệp, công ty trách nhiệm hữu hạn 1.390 doanh nghiệp và công ty cổ phần 510 doanh nghiệp.", errors: [W("breakdown.sum")] },
   ],
 });
