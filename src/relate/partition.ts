@@ -9,6 +9,9 @@
  *   "614 giảng viên, 188 nhân viên, 201 tiến sĩ, 395 thạc sĩ" → overlapping (job and degree)
  *   "9 cá nhân nhận Bằng khen … và 20 cá nhân nhận Giấy khen" → disjoint (award)
  *   "684 hộ nghèo, 402 hộ cận nghèo và 254 hộ mới thoát nghèo" → disjoint (poverty)
+ *   "doanh nghiệp nhà nước 12 đơn vị, công ty cổ phần 431 đơn vị" → disjoint (kinds of enterprise, by the part's own noun)
+ *   "7 đồng chí: 1 Bí thư, 2 Phó Bí thư và 5 Ủy viên"             → disjoint (posts in one body); "1 Bí thư và 2 Phó
+ *                                                                   Bí thư" alone are some of the 7 (partialSplit)
  */
 import { fold } from "../text/fold.js";
 import { ATTRIBUTES, FRAME_WORDS, NEGATIONS, NOUN_PARTITIONS, PARTITIONS, type NounPartition, type Partition } from "../lexicon/partitions.js";

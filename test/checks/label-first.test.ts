@@ -15,7 +15,16 @@
  *
  * The sentences are invented for these tests (not copied from ../shared/corpus/checks).
  */
+import { expect, test } from "vitest";
+import { parseReport } from "../../src/index.js";
 import { E, runTable, W } from "./table.js";
+
+test("a number after 'cổ phần' is an amount; after 'phần' alone, an ordinal", () => {
+  const texts = (t: string) => parseReport(t).figures.map((f) => f.text);
+  expect(texts("Trong đó: công ty cổ phần 431 đơn vị, công ty trách nhiệm hữu hạn 1.987 đơn vị.")).toEqual(["431 đơn vị", "1.987 đơn vị"]);
+  expect(texts("Tổng công ty nắm giữ cổ phần 51% vốn điều lệ.")).toEqual(["51%"]);
+  expect(texts("Phần 2 gồm 5 chương.")).toEqual(["5 chương"]);
+});
 
 runTable("label-first lists and posts", {
   valid: [
