@@ -32,6 +32,9 @@ export const PEOPLE_WORDS: readonly string[] = [
   "thương binh", "liệt sĩ", "người có công", "đảng viên mới", "hội viên mới", "ủy viên",
   "chủ tịch", "phó chủ tịch", "giám đốc", "phó giám đốc", "hiệu trưởng", "bí thư", "thẩm phán",
   "kiểm sát viên", "luật sư", "kế toán", "người tham dự", "khách mời", "thực tập sinh",
+  // posts (a breakdown of a body by its posts: "7 đồng chí: 1 Bí thư, 2 Phó Bí thư và 5 Ủy viên")
+  "phó bí thư", "phó hiệu trưởng", "tổng giám đốc", "phó tổng giám đốc", "trưởng ban", "phó trưởng ban",
+  "trưởng phòng", "phó trưởng phòng", "chủ nhiệm", "phó chủ nhiệm", "chánh văn phòng", "phó chánh văn phòng",
 ];
 
 /**

@@ -169,6 +169,12 @@ export const DOCUMENT_WORDS = ["nghị định", "thông tư", "quyết định"
 export const ORDINAL_CONTEXT = ["thứ", "hạng", "khoá", "lớp", "tập", "kỳ", "đợt", "giai đoạn", "phần", "chương", "mục", "điều", "khoản", "quận", "tổ"];
 
 /**
+ * Words that end in an ordinal word but are nouns of their own: the number after them is an amount
+ * ("công ty cổ phần 1.745 doanh nghiệp", a count of joint-stock companies, is no "phần 1.745").
+ */
+export const NOT_ORDINAL = ["cổ phần"];
+
+/**
  * Words after "một" that make it an article or an idiom, not the number 1:
  * "một số", "một trong những", "một cách", "một phần".
  */

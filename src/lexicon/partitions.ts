@@ -132,6 +132,68 @@ export const PARTITIONS: readonly Partition[] = [
   { name: "settlement", values: ["đã giải quyết", "đang giải quyết", "chưa giải quyết", "giải quyết xong"], same: [["đã giải quyết", "giải quyết xong"]] },
 ];
 
+/**
+ * Kinds of a whole named by the part's own noun, not by a qualifier of the whole's noun: read only
+ * to tell parts apart (src/relate/partition.ts), never as a qualifier that stands for an elided noun
+ * (a value here is a noun: "431 công ty cổ phần" counts companies, "2 Phó Bí thư" people).
+ */
+export interface NounPartition {
+  name: string;
+  values: readonly string[];
+  same?: readonly (readonly string[])[];
+  /**
+   * Posts: the words of a plain member's post ("ủy viên", "thành viên"), alone or followed by the
+   * body's name ("Ủy viên Ban Thường vụ" of a whole counted in the Ban Thường vụ). A list of posts
+   * without it names the holders of the higher posts only, not every member of the whole. Empty:
+   * the posts of a body's heads only ("Giám đốc", "Phó Giám đốc"), never all of its members.
+   */
+  base?: readonly string[];
+  /**
+   * Posts: membership of a smaller body inside the whole's ("Ủy viên Ban Thường vụ"), which the
+   * heads may hold too: "35 đồng chí: 1 Bí thư, 2 Phó Bí thư, 9 Ủy viên Ban Thường vụ và 26 ủy
+   * viên" may count the heads among the 9 (9 + 26 = 35).
+   */
+  inner?: readonly string[];
+}
+
+/** The posts of members below a body's heads, and (BASE_POSTS) those of its plain members. */
+const MEMBER_POSTS = ["ủy viên", "ủy viên ban thường vụ", "ủy viên thường vụ", "ủy viên thường trực", "ủy viên ban chấp hành", "thành viên"];
+const BASE_POSTS = ["ủy viên", "thành viên"];
+const SAME_POSTS = [["ủy viên ban thường vụ", "ủy viên thường vụ"]];
+const INNER_POSTS = ["ủy viên ban thường vụ", "ủy viên thường vụ", "ủy viên thường trực"];
+
+export const NOUN_PARTITIONS: readonly NounPartition[] = [
+  /**
+   * Kinds of enterprise as statistics and tax offices count them ("doanh nghiệp nhà nước 12 đơn vị,
+   * công ty cổ phần 431 đơn vị, công ty TNHH 1.987 đơn vị"): one each. Foreign-invested enterprises
+   * are left out: they are also companies of one of these forms.
+   */
+  {
+    name: "enterprise kind",
+    values: [
+      "doanh nghiệp nhà nước", "công ty nhà nước", "doanh nghiệp tư nhân", "công ty cổ phần", "cổ phần",
+      "công ty trách nhiệm hữu hạn", "trách nhiệm hữu hạn", "công ty tnhh", "tnhh", "công ty hợp danh", "hợp danh",
+    ],
+    same: [
+      ["công ty cổ phần", "cổ phần"],
+      ["công ty trách nhiệm hữu hạn", "trách nhiệm hữu hạn", "công ty tnhh", "tnhh"],
+      ["công ty hợp danh", "hợp danh"],
+      ["doanh nghiệp nhà nước", "công ty nhà nước"],
+    ],
+  },
+  /**
+   * Posts in one body ("Ban Thường vụ gồm 7 đồng chí: 1 Bí thư, 2 Phó Bí thư và 5 Ủy viên"): each
+   * member is counted once, at the post the list names for them. One partition for each kind of
+   * body: posts of two ("4 Bí thư, 5 Chủ tịch") may be held by one person.
+   */
+  { name: "party post", values: ["bí thư", "phó bí thư", ...MEMBER_POSTS], base: BASE_POSTS, same: SAME_POSTS, inner: INNER_POSTS },
+  { name: "chair post", values: ["chủ tịch", "phó chủ tịch", ...MEMBER_POSTS], base: BASE_POSTS, same: SAME_POSTS, inner: INNER_POSTS },
+  { name: "board post", values: ["trưởng ban", "phó trưởng ban", ...MEMBER_POSTS], base: BASE_POSTS, same: SAME_POSTS, inner: INNER_POSTS },
+  { name: "commission post", values: ["chủ nhiệm", "phó chủ nhiệm", ...MEMBER_POSTS], base: BASE_POSTS, same: SAME_POSTS, inner: INNER_POSTS },
+  { name: "director post", values: ["tổng giám đốc", "phó tổng giám đốc", "giám đốc", "phó giám đốc"], base: [] },
+  { name: "principal post", values: ["hiệu trưởng", "phó hiệu trưởng"], base: [] },
+];
+
 /** Words that negate the qualifier after them: "đạt" | "không đạt", "có con" | "không có con". */
 export const NEGATIONS: readonly string[] = ["không", "chưa"];
 

@@ -20,7 +20,7 @@ import { lastFigBefore } from "./anchor.js";
 import { cueWords, trieMatches } from "./cue-scan.js";
 import { measureCompatible, type Compat } from "./kinds.js";
 import { listItems, MAX_LIST_CHARS, type Item } from "./list.js";
-import { partsOverlap } from "./partition.js";
+import { partialSplit, partsOverlap } from "./partition.js";
 import { namedListCues, wholeNamed } from "./named-list.js";
 import { classWords } from "./named-whole.js";
 import type { RelationMember } from "../schema.js";
@@ -270,6 +270,8 @@ function breakdownAt(rc: RelateCtx, cue: Cue, later: number[], claimed: Set<numb
     // the sub-units the parts are told by: one part each, so all of them listed close the list
     const over = units ?? unitsBetween(rc, whole, cue.at, kept);
     if (over && (cue.whole || units)) closed = !openCue && !list.open && !list.truncated && !list.unread && !skipped && kept.length === over.f.value;
+    // posts that name only the heads of the whole ("7 đồng chí: 1 Bí thư và 2 Phó Bí thư"): some of it, not all
+    if (closed && !over && partialSplit(rc, kept, whole)) closed = false;
     for (const p of kept) claimed.add(p.g.i);
     const goesOn = closed && !over && !inParen && mayGoOn(rc, cue, kept, whole);
     const ambiguous = (opens && !cue.named && candidates.filter((c) => kept.some((p) => measureCompatible(c.f, p.g.f, c.kinds, p.g.kind) === "yes")).length > 1) || coordinated(rc, whole, kept, over);
@@ -281,7 +283,7 @@ function breakdownAt(rc: RelateCtx, cue: Cue, later: number[], claimed: Set<numb
       members,
       rule: cue.whole ? (cue.text === ":" ? "relate.breakdown.colon" : "relate.breakdown.restated-whole") : cue.named ? "relate.breakdown.named-whole" : opens ? "relate.breakdown.next-sentence" : "relate.breakdown.list",
       closed,
-      parts: over && namedApart(kept) ? "disjoint" : partsOverlap(kept, whole),
+      parts: over && namedApart(kept) ? "disjoint" : partsOverlap(kept, whole, closed),
     });
   }
   return out;

@@ -259,18 +259,18 @@ const NOT_IN_PHRASE = new Set(["có", "của", "với", "cho", "tại", "ở", "
 
 /**
  * The noun a count names before its number when the word after it is only a classifier:
- * "lao động nữ 624 người", "học sinh dân tộc thiểu số 512 em", "hộ nghèo dân tộc thiểu số 620 hộ",
- * "Tổng số đoàn viên 842 người" → the phrase and its kind. The phrase starts with a known noun of
- * the same kind as the word after the number, and runs to the number with no verb or preposition.
+ * "lao động nữ 624 người", "hộ nghèo dân tộc thiểu số 620 hộ", "Tổng số đoàn viên 842 người" → the
+ * phrase and its kind. The phrase starts with a known noun of the same kind as the word after the
+ * number, and runs to it after any number before ("… 1.987 đơn vị và doanh nghiệp tư nhân 262 đơn vị") with no verb or preposition.
  */
 function nounBefore(key: string, sentStart: number, at: number, after: string | undefined, a: Kind): { noun: string; kind: Kind } | undefined {
   const aw = foldKey(after ?? "").trim();
   const generic = GENERIC_AFTER.has(aw) || GENERIC_AFTER.has(a.head);
   if (!generic && !(a.known && a.head === aw)) return undefined;
   const slice = key.slice(Math.max(sentStart, at - 60), at);
-  const cut = Math.max(slice.lastIndexOf(","), slice.lastIndexOf(";"), slice.lastIndexOf(":"), slice.lastIndexOf("("), slice.lastIndexOf(")"));
+  const cut = Math.max(slice.lastIndexOf(","), slice.lastIndexOf(";"), slice.lastIndexOf(":"), slice.lastIndexOf("("), slice.lastIndexOf(")"), slice.search(/\d\D*$/u));
   const ws = foldedWords(slice.slice(cut + 1));
-  if (!ws.length || ws.length > 8 || ws.some((w) => /\d/.test(w))) return undefined;
+  if (!ws.length || ws.length > 8) return undefined;
   // the phrase after the last word that cannot be inside it
   let i = ws.length;
   while (i > 0 && !NOT_IN_PHRASE.has(ws[i - 1]!)) i--;

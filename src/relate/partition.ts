@@ -9,18 +9,23 @@
  *   "614 giảng viên, 188 nhân viên, 201 tiến sĩ, 395 thạc sĩ" → overlapping (job and degree)
  *   "9 cá nhân nhận Bằng khen … và 20 cá nhân nhận Giấy khen" → disjoint (award)
  *   "684 hộ nghèo, 402 hộ cận nghèo và 254 hộ mới thoát nghèo" → disjoint (poverty)
+ *   "doanh nghiệp nhà nước 12 đơn vị, công ty cổ phần 431 đơn vị" → disjoint (kinds of enterprise, by the part's own noun)
+ *   "7 đồng chí: 1 Bí thư, 2 Phó Bí thư và 5 Ủy viên"             → disjoint (posts in one body); "1 Bí thư và 2 Phó
+ *                                                                   Bí thư" alone are some of the 7 (partialSplit)
  */
 import { fold } from "../text/fold.js";
-import { ATTRIBUTES, FRAME_WORDS, NEGATIONS, PARTITIONS } from "../lexicon/partitions.js";
-import { PhraseList, foldedWords, type Fig } from "./context.js";
+import { ATTRIBUTES, FRAME_WORDS, NEGATIONS, NOUN_PARTITIONS, PARTITIONS, type NounPartition, type Partition } from "../lexicon/partitions.js";
+import { PhraseList, foldedWords, type Fig, type RelateCtx } from "./context.js";
 import { kindUnder, type Kind } from "./kinds.js";
 import type { Item } from "./list.js";
 
-const DIMENSIONS = PARTITIONS.map((p) => {
+const DIMENSIONS = [...PARTITIONS, ...NOUN_PARTITIONS].map((p: Partition | NounPartition) => {
   // a value's class: itself, or the first value of its group of names for one class
   const cls = new Map<string, string>();
   for (const g of p.same ?? []) for (const v of g) cls.set(foldedWords(v).join(" "), foldedWords(g[0]!).join(" "));
-  return { name: p.name, scale: !!p.scale, values: new PhraseList(p.values), classOf: (v: string) => cls.get(v) ?? v };
+  const base = "base" in p && p.base ? p.base.map((w) => foldedWords(w)) : undefined;
+  const inner = new Set("inner" in p && p.inner ? p.inner.map((w) => cls.get(foldedWords(w).join(" ")) ?? foldedWords(w).join(" ")) : []);
+  return { name: p.name, noun: NOUN_PARTITIONS.includes(p as NounPartition), values: new PhraseList(p.values), base, inner, classOf: (v: string) => cls.get(v) ?? v };
 });
 /** First word of a value → the dimensions (indexes in DIMENSIONS) with a value starting with it. */
 const DIMENSIONS_BY_FIRST = new Map<string, number[]>();
@@ -45,6 +50,31 @@ export function descriptor(it: Item, whole: Kind): string[] {
   return [...label, ...noun.slice(k), ...it.after.split(" ").filter(Boolean)];
 }
 
+/**
+ * Posts of one body: the words around the post in each part's noun ("Bí thư chi bộ", "Phó Bí thư
+ * Đảng ủy", "Tỉnh ủy viên") name one body or none.
+ */
+function oneBody(items: readonly Item[], posts: PhraseList): boolean {
+  const bodies = new Set<string>();
+  for (const it of items) {
+    // (the noun and what follows it: a figure's noun may stop short, "45 đồng chí Bí thư chi" of "… chi bộ")
+    const ws = [...foldedWords(it.g.noun), ...it.after.split(" ").filter(Boolean)];
+    const at = posts.find(ws);
+    if (!at) continue;
+    const before = ws.slice(0, at.i).filter((w) => !ADDRESS.has(w));
+    const after = ws.slice(at.i + at.n);
+    if (before.length || after.length) bodies.add(`${before.join(" ")}|${after.join(" ")}`);
+  }
+  return bodies.size <= 1;
+}
+/** Words of address before a post ("đồng chí Bí thư chi bộ"): no body. */
+const ADDRESS = new Set(["đồng", "chí", "đ/c", "các", "những"].map((w) => fold(w)));
+
+/** A part's label, its whole noun and its clause: what names it by its own noun. */
+function ownWords(it: Item): string[] {
+  return descriptor(it, { head: "", bases: [], elided: true, people: false, known: false });
+}
+
 /** Values of one dimension in some words (longest phrases, no overlaps). */
 function valuesIn(words: readonly string[], list: PhraseList): string[] {
   const out: string[] = [];
@@ -60,27 +90,40 @@ function valuesIn(words: readonly string[], list: PhraseList): string[] {
 
 export type PartsOverlap = "disjoint" | "overlapping" | "unknown";
 
-export function partsOverlap(items: readonly Item[], whole: Fig): PartsOverlap {
-  if (items.length < 2) return "unknown";
-  const wk = whole.kinds;
-  const descs = items.map((it) => descriptor(it, wk[0]!));
-  // one dimension, a different value for each part (a dimension with no value in some part
-  // cannot be one: only those with a word starting a value in every part are read)
+/**
+ * The dimension that gives each part a value of its own (its index in DIMENSIONS), or -1. The
+ * partitions by nouns read each part's whole noun (`own`): "7 thành viên" of "9 thành viên: 1 Chủ
+ * tịch, 1 Phó Chủ tịch và 7 thành viên" names the plain members.
+ */
+function splitBy(items: readonly Item[], descs: readonly (readonly string[])[], own: readonly (readonly string[])[]): number {
+  // (a dimension with no value in some part cannot be one: only those with a word starting a value in every part are read)
   const touched = new Uint16Array(DIMENSIONS.length);
   const seen = new Uint8Array(DIMENSIONS.length);
-  for (const ws of descs) {
-    seen.fill(0);
-    for (const w of ws) for (const k of DIMENSIONS_BY_FIRST.get(w) ?? []) if (!seen[k]) {
-      seen[k] = 1;
-      touched[k]!++;
+  for (const [list, noun] of [[descs, false], [own, true]] as const)
+    for (const ws of list) {
+      seen.fill(0);
+      for (const w of ws) for (const k of DIMENSIONS_BY_FIRST.get(w) ?? []) if (!seen[k] && DIMENSIONS[k]!.noun === noun) {
+        seen[k] = 1;
+        touched[k]!++;
+      }
     }
-  }
   for (let k = 0; k < DIMENSIONS.length; k++) {
     if (touched[k] !== descs.length) continue;
     const d = DIMENSIONS[k]!;
-    const vals = descs.map((ws) => [...new Set(valuesIn(ws, d.values).map(d.classOf))]);
-    if (vals.every((v) => v.length === 1) && new Set(vals.map((v) => v[0])).size === vals.length) return "disjoint";
+    const vals = (d.noun ? own : descs).map((ws) => [...new Set(valuesIn(ws, d.values).map(d.classOf))]);
+    if (vals.every((v) => v.length === 1) && new Set(vals.map((v) => v[0])).size === vals.length && (!d.base || oneBody(items, d.values))) return k;
   }
+  return -1;
+}
+
+export function partsOverlap(items: readonly Item[], whole: Fig, closed = false): PartsOverlap {
+  if (items.length < 2) return "unknown";
+  const wk = whole.kinds;
+  const descs = items.map((it) => descriptor(it, wk[0]!));
+  // one dimension, a different value for each part
+  const own = items.map(ownWords);
+  const by = splitBy(items, descs, own);
+  if (by >= 0) return headsWithin(items, own, whole, DIMENSIONS[by]!, closed) ? "overlapping" : "disjoint";
   // "680 hộ có con …" | "700 hộ không có con …": a qualifier and its negation
   if (descs.length === 2 && negationOf(descs[0]!, descs[1]!)) return "disjoint";
   // "khối X", "vốn X", "đất X" with a different X each
@@ -105,6 +148,60 @@ export function partsOverlap(items: readonly Item[], whole: Fig): PartsOverlap {
   if (distinct && heads.some((h) => h.people) && heads.length > 1) return "overlapping";
   return "unknown";
 }
+
+/**
+ * Parts told apart by their own nouns that name only some of the whole's members: posts with no
+ * plain member among them ("Ban Thường vụ 7 đồng chí: 1 Bí thư và 2 Phó Bí thư" names the heads; a
+ * plain member's post names the whole's body, "5 Ủy viên Ban Thường vụ", or no body), or a value
+ * between two parts with no number ("1 Bí thư, Phó Bí thư và 5 Ủy viên"). Such a list is not all of
+ * the whole, whatever its cue.
+ */
+export function partialSplit(rc: RelateCtx, items: readonly Item[], whole: Fig): boolean {
+  if (items.length < 2) return false;
+  const descs = items.map(ownWords);
+  const d = DIMENSIONS[splitBy(items, items.map((it) => descriptor(it, whole.kinds[0]!)), descs)];
+  if (!d || !d.noun) return false;
+  for (let n = 1; n < items.length; n++) {
+    const segments = rc.key.slice(items[n - 1]!.g.end, items[n]!.g.start).split(SEGMENT);
+    for (let k = 1; k < segments.length - 1; k++) if (d.values.find(foldedWords(segments[k]!))) return true;
+  }
+  if (!d.base) return false;
+  // the body the whole counts: its noun and its clause before it
+  const s = rc.sentences[whole.sent];
+  const before = rc.key.slice(Math.max(s ? s.start : 0, whole.start - 80), whole.start);
+  const body = new Set(foldedWords(`${before.slice(Math.max(before.lastIndexOf(","), before.lastIndexOf(";"), before.lastIndexOf(":"), before.lastIndexOf("(")) + 1)} ${whole.noun}`));
+  // (and nothing after it in the part's noun but the body: "2 thành viên độc lập" are some of the members)
+  const plain = (v: string, it: Item) => {
+    const ws = v.split(" ");
+    const noun = foldedWords(it.g.noun);
+    const at = d.values.find(noun);
+    return d.base!.some((b) => b.every((w, i) => ws[i] === w) && ws.slice(b.length).every((w) => body.has(w))) && (!at || noun.slice(at.i + at.n).every((w) => body.has(w)));
+  };
+  return !descs.some((ws, n) => valuesIn(ws, d.values).some((v) => plain(v, items[n]!)));
+}
+/**
+ * Posts with the members of an inner body ("9 Ủy viên Ban Thường vụ") beside the heads ("1 Bí thư, 2
+ * Phó Bí thư"), that fit the whole when the inner body counts the heads (make it, in a closed list;
+ * do not exceed it, in an open one): the list may be read so.
+ */
+function headsWithin(items: readonly Item[], own: readonly (readonly string[])[], whole: Fig, d: (typeof DIMENSIONS)[number], closed: boolean): boolean {
+  if (!d.inner.size) return false;
+  let all = 0;
+  let heads = 0;
+  let inner = false;
+  items.forEach((it, n) => {
+    const v = d.classOf(valuesIn(own[n]!, d.values)[0] ?? "");
+    const x = it.g.f.value * (it.factor ?? 1);
+    all += x;
+    if (d.inner.has(v)) inner = true;
+    else if (!d.base?.some((b) => b.join(" ") === v)) heads += x;
+  });
+  const rest = all - heads - whole.f.value;
+  return inner && heads > 0 && (closed ? Math.abs(rest) : rest) <= 1e-9 * Math.abs(whole.f.value);
+}
+
+/** What parts the segments of a list: ",", ";", "và", "hoặc", "cùng". */
+const SEGMENT = /[,;]|\s(?:và|hoặc|cùng)\s/u;
 
 /** Whether one description is the other with a negation word put in ("không", "chưa"), and says something. */
 function negationOf(a: readonly string[], b: readonly string[]): boolean {

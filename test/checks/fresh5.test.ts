@@ -25,9 +25,11 @@ runTable("fresh 5: contradictions", {
     {
       text: "Năm 2024, Chi cục Thuế khu vực Bắc Hà thu ngân sách được 624,7 tỉ đồng. Công tác cải cách thủ tục hành chính tiếp tục được đẩy mạnh, 99,6% doanh nghiệp đã khai thuế qua mạng. Đến hết năm, Chi cục đang quản lý 2.684 doanh nghiệp đang hoạt động, trong đó: doanh nghiệp nhà nước 12 đơn vị, công ty cổ phần 431 đơn vị, công ty trách nhiệm hữu hạn 1.987 đơn vị và doanh nghiệp tư nhân 262 đơn vị. Chi cục đã tổ chức 6 hội nghị đối thoại với người nộp thuế.",
       errors: [E("breakdown.sum")],
-      fails: "missed: no finding; an open 'trong đó:' list of labels before their numbers ('doanh nghiệp nhà nước 12 đơn vị, …') whose disjoint parts (12 + 431 + 1.987 + 262 = 2.692) exceed 2.684 doanh nghiệp (also missed with 'doanh nghiệp' as every part's noun)",
     },
-    { text: "Tại Đại hội, Ban Chấp hành Huyện đoàn khóa mới bầu ra Ban Thường vụ gồm 7 đồng chí: 1 Bí thư, 2 Phó Bí thư và 5 Ủy viên Ban Thường vụ.", errors: [E("breakdown.sum")], fails: "missed: no finding; a whole of 7 đồng chí whose parts are ranks (1 Bí thư, 2 Phó Bí thư, 5 Ủy viên = 8) is not read as a breakdown" },
+    // ^ blind, missed (no finding: '431' after 'cổ phần' read as an ordinal, '262' lost its label, the kinds of
+    // enterprise not known to be apart); fixed after the audit (label-first.test.ts): 12 + 431 + 1.987 + 262 = 2.692 > 2.684
+    { text: "Tại Đại hội, Ban Chấp hành Huyện đoàn khóa mới bầu ra Ban Thường vụ gồm 7 đồng chí: 1 Bí thư, 2 Phó Bí thư và 5 Ủy viên Ban Thường vụ.", errors: [E("breakdown.sum")] },
+    // ^ blind, missed ('Phó Bí thư' of no known kind, posts read as overlapping); fixed after the audit (label-first.test.ts): 1 + 2 + 5 = 8 ≠ 7
     // plan
     { text: "Năm 2024, Bảo hiểm xã hội tỉnh thu được 2.856,4 tỷ đồng, đạt 103,2% kế hoạch Bảo hiểm xã hội Việt Nam giao (2.712 tỷ đồng).", errors: [E("plan.ratio")] },
     { text: "Kế hoạch năm 2024 của Công ty Cổ phần Phân bón Miền Trung là sản xuất 45.000 tấn phân NPK. Đến hết tháng 12, sản lượng đạt 41.850 tấn, bằng 96% kế hoạch năm.", errors: [E("plan.ratio")] },
