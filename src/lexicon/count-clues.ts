@@ -168,3 +168,24 @@ export const FIGHT_CLUES = [
   "xô xát", "ẩu đả", "đánh nhau", "hỗn chiến", "mâu thuẫn", "va chạm", "cãi vã", "cãi nhau", "truy sát",
   "đâm chém", "thanh toán nhau", "gây gổ", "đánh ghen", "giằng co",
 ] as const;
+
+/**
+ * A mark, not a count: the number right after "điểm" (a mark out of 10) when a verb of getting a
+ * mark comes before "điểm" ("đạt điểm 10 bài kiểm tra", "có điểm 9") or a subject's name or
+ * "tuyệt đối" comes after the number ("điểm 10 môn Toán", "điểm 8 Hóa học", "điểm 10 tuyệt đối").
+ * "tổng điểm 3 môn thi", "lấy điểm 1 môn", "dứt điểm 12 dự án" stay counts (count-before.ts).
+ */
+export const MARK_WORD = "điểm";
+export const MARK_VERBS = ["đạt", "được", "có", "bị", "giành", "ghi"] as const;
+export const MARK_AFTER = ["tuyệt đối"] as const;
+/** The word before a subject's name: "môn Toán". */
+export const SUBJECT_WORD = "môn";
+/** The highest mark. */
+export const MARK_MAX = 10;
+
+/**
+ * A company's legal form ends in its number of owners: "Công ty TNHH một thành viên", "TNHH hai
+ * thành viên trở lên" are kinds of company, not counts of members (count-before.ts).
+ */
+export const COMPANY_TYPE_BEFORE = ["tnhh", "trách nhiệm hữu hạn"] as const;
+export const COMPANY_TYPE_NOUNS = ["thành viên"] as const;

@@ -162,6 +162,13 @@ export const DOCUMENT_WORDS = ["nghị định", "thông tư", "quyết định"
 export const ORDINAL_CONTEXT = ["thứ", "hạng", "khoá", "lớp", "tập", "kỳ", "đợt", "giai đoạn", "phần", "chương", "mục", "điều", "khoản", "quận", "tổ"];
 
 /**
+ * Words that end in a word of ORDINAL_CONTEXT and are no ordinal's word: a number after them is an
+ * amount ("Công ty cổ phần 1.745 doanh nghiệp", a kind of company and its count; "danh mục 30 dự
+ * án", a list and what it holds), where "phần 2", "mục 3" number parts.
+ */
+export const NOT_ORDINAL_COMPOUNDS = ["cổ phần", "danh mục"];
+
+/**
  * Words after "một" that make it an article or an idiom, not the number 1:
  * "một số", "một trong những", "một cách", "một phần".
  */
