@@ -189,3 +189,12 @@ export const MARK_MAX = 10;
  */
 export const COMPANY_TYPE_BEFORE = ["tnhh", "trách nhiệm hữu hạn"] as const;
 export const COMPANY_TYPE_NOUNS = ["thành viên"] as const;
+
+/**
+ * "em" counted in a sentence that names learners is learners too (training): "số học sinh đạt giải
+ * … đều trên 2.000 em". Elsewhere "em" are children (other): "4 em nhỏ bị đuối nước" (category.ts).
+ */
+export const LEARNER_PRONOUNS = ["em"] as const;
+/** Words after "em" that make it a small child whatever the sentence: "hai em bé", "3 em nhỏ". */
+export const CHILD_AFTER = ["bé", "nhỏ"] as const;
+export const LEARNER_NOUNS = ["học sinh", "học viên", "sinh viên", "thí sinh", "học trò"] as const;
