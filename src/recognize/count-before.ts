@@ -107,6 +107,7 @@ export function docTypeBefore(norm: string, numStart: number): boolean {
 }
 
 const MARK = fold(MARK_WORD);
+const MARK_LAST = MARK.charCodeAt(MARK.length - 1);
 const MARK_VERB_SET = new Set(MARK_VERBS.map(fold));
 const MARK_AFTER_WORDS = MARK_AFTER.map(fold);
 const SUBJECT = fold(SUBJECT_WORD);
@@ -127,7 +128,10 @@ function wordStartBefore(key: string, at: number): number {
  * after the number). Not "tổng điểm 3 môn thi", "lấy điểm 1 môn", "dứt điểm 12 dự án".
  */
 export function markAfterScore(key: string, norm: string, numStart: number, numEnd: number, value: number): boolean {
-  if (value > MARK_MAX || lastWord(key, numStart) !== MARK) return false;
+  // (the unit before the spaces is the "m" of "điểm": most numbers fail this, sparing the slice)
+  let e = numStart;
+  while (e > 0 && numStart - e < 2 && key.charCodeAt(e - 1) === 32) e--;
+  if (value > MARK_MAX || e === numStart || key.charCodeAt(e - 1) !== MARK_LAST || lastWord(key, numStart) !== MARK) return false;
   const w = wordStartBefore(key, numStart);
   if (w >= 0 && MARK_VERB_SET.has(lastWord(key, w))) return true;
   // after the number: "môn" and a capital, a capital, or "tuyệt đối"
