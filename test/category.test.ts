@@ -77,6 +77,10 @@ describe("4. the clause", () => {
       ]],
       ["Những trường hợp đi khám nhiều lần có 1.500 người.", [[1500, "other"]]],
       ["Quý I có 5.000 lượt người đến khám, chữa bệnh.", [[5000, "other"]]],
+      // "em" in a sentence that names learners are learners; elsewhere children
+      ["Số học sinh giỏi ở mỗi khối đều trên 4.000; khối 5 có tới 6.200 em.", [[6200, "training"]]],
+      ["Đã có 3 em nhỏ bị đuối nước trong tháng.", [[3, "other"]]],
+      ["Cô giáo quát học sinh và dọa hai em bé đang khóc.", [[2, "other"]]],
     ]),
   )("%s", (text, want) => expect(counts(text)).toEqual(want));
 });

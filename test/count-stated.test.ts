@@ -17,6 +17,16 @@ describe("the number ends the clause, the subject names the counted noun", () =>
     ["Tổng số hội viên của Hội: 2.416.", [["count", 2416, "personnel"]]],
     ["Số lượng hợp tác xã thành lập mới đạt 57.", [["count", 57, "organization"]]],
     ["Số người dự là 200; trong đó số học viên là 35.", [["count", 200, "personnel"], ["count", 35, "training"]]],
+    // a mark between the subject and the number is no other count
+    ["Số học sinh đạt điểm 10 môn Ngữ văn năm nay là 4.120.", [["count", 4120, "training"]]],
+    // "đều" before a qualified number links it to the subject
+    ["Số lượng đoàn viên ở mỗi huyện đều trên 12.000; riêng thành phố có nhiều hơn.", [["count", 12000, "personnel"]]],
+    // the next items of a list take the first item's subject; "trên tổng số …" ends the clause
+    [
+      "Số học sinh đạt điểm 10 cuối năm môn Ngữ văn là 31.204, môn Lịch sử là 12.077 trên tổng số 50.860 học sinh.",
+      [["count", 31204, "training"], ["count", 12077, "training"], ["count", 50860, "training"]],
+    ],
+    ["Số đoàn viên nữ là 1.320; đoàn viên nam là 1.105.", [["count", 1320, "personnel"], ["count", 1105, "personnel"]]],
   ] as const)("%s", (text, expected) => expect(counts(text)).toEqual(expected));
 });
 
@@ -31,5 +41,7 @@ describe("not a stated count", () => {
     ["Số cán bộ được khen thưởng là 12 người.", [["count", 12, "award"]]],
     // a number between the subject and the link: the subject is not this number's
     ["Số xã đạt chuẩn tăng 5 lần, lên 40.", []],
+    // a list's next item has a subject of its own (its first word not in the first subject's)
+    ["Số cán bộ của phòng là 48, tuổi bình quân là 41.", [["count", 48, "personnel"]]],
   ] as const)("%s", (text, expected) => expect(counts(text).filter((f) => f[0] === "count")).toEqual(expected));
 });

@@ -180,6 +180,36 @@ describe("not counts", () => {
   });
 });
 
+describe("marks and kinds of company are no counts", () => {
+  test.each([
+    // a mark (out of 10) right after "điểm": a verb of getting a mark before it, a subject or "tuyệt đối" after the number
+    ["Năm nay có 320 em đạt điểm 10 môn Ngữ văn.", [320]],
+    ["Bạn Lan được điểm 9 Vật lý nhưng lại trượt.", []],
+    ["Nhiều thí sinh có điểm 10 tuyệt đối cả ba môn thi.", [3]],
+    ["Học sinh lớp 3 đạt điểm 10 bài thi học kỳ.", []],
+    // the number of owners of a company's legal form
+    ["Loại hình công ty TNHH một thành viên tăng mạnh, công ty TNHH hai thành viên trở lên giảm nhẹ.", []],
+    ["Đơn vị chuyển đổi thành công ty trách nhiệm hữu hạn một thành viên.", []],
+  ] as const)("%s", (text, want) => {
+    expect(counts(text).map((h) => h.value)).toEqual(want);
+  });
+  test.each([
+    // "điểm" of a sum, of an exam's subjects, "dứt điểm" (for good), a number of places: counts
+    ["Điểm xét tuyển là tổng điểm 3 môn thi.", [3]],
+    ["Thành phố sẽ giải quyết dứt điểm 15 dự án treo.", [15]],
+    ["Trường hiện có 8 điểm trường ở các thôn.", [8]],
+    ["Hợp tác xã có 25 thành viên.", [25]],
+    // a company type and the count after it; a list and what it holds
+    ["Trong đó công ty cổ phần 2.310 doanh nghiệp, chiếm 12%.", [2310]],
+    ["Tỉnh phê duyệt danh mục 45 dự án kêu gọi đầu tư.", [45]],
+  ] as const)("%s", (text, want) => {
+    expect(counts(text).map((h) => h.value)).toEqual(want);
+  });
+  test("\"tất cả\" (all) after a number is no counted noun", () => {
+    expect(counts("Các bạn được 8, 9 tất cả các môn thì xếp loại giỏi.")).toEqual([]);
+  });
+});
+
 describe("known gaps", () => {
   // a number inside a name whose last word is not capitalised ("Ban Chỉ đạo 127 quốc gia")
   test.fails("a committee named by a number is not a count", () => {

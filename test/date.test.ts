@@ -158,6 +158,9 @@ describe("dates: years of the background do not date a day", () => {
     // a law, a convention, a film release: names, not the time of the text
     ["Ngày 29/6, đoàn dự hội nghị bàn về Công ước (UNCLOS) 1982.", "--06-29"],
     ["Ngày 12/3, tỉnh kiểm tra việc thi hành Luật Đất đai 2013.", "--03-12"],
+    // the year a law was amended
+    ["Chiều 14/4, tòa xử bị cáo theo Bộ luật Hình sự năm 1999, sửa đổi, bổ sung năm 2009.", "--04-14"],
+    ["Sáng 20/9, Sở phổ biến những điểm mới của quy định vừa được sửa đổi năm 2014.", "--09-20"],
     ["Ngày 3/6, hãng giới thiệu phần tiếp theo của bộ phim (2021).", "--06-03"],
     // a career told in the past
     ["Ngày 10/5, ông nhận quyết định. Ông từng làm giám đốc sở năm 2006. Vào năm 2009 ông chuyển công tác.", "--05-10"],

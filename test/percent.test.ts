@@ -22,6 +22,8 @@ describe("percent: values", () => {
     [50, ["năm mươi phần trăm", "50 phần trăm"]],
     [100, ["100% học viên", "một trăm phần trăm"]],
     [93.58, ["93,58%"]],
+    // a decimal separator left dangling before the sign
+    [71, ["71,%", "chiếm khoảng 71,% số hộ"]],
   ];
   for (const [value, phrasings] of table)
     test.each(phrasings)(`%s = ${value}`, (p) => expect(percent(p)).toEqual([expect.objectContaining({ kind: "percent", value })]));

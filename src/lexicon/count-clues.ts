@@ -168,3 +168,33 @@ export const FIGHT_CLUES = [
   "xô xát", "ẩu đả", "đánh nhau", "hỗn chiến", "mâu thuẫn", "va chạm", "cãi vã", "cãi nhau", "truy sát",
   "đâm chém", "thanh toán nhau", "gây gổ", "đánh ghen", "giằng co",
 ] as const;
+
+/**
+ * A mark, not a count: the number right after "điểm" (a mark out of 10) when a verb of getting a
+ * mark comes before "điểm" ("đạt điểm 10 bài kiểm tra", "có điểm 9") or a subject's name or
+ * "tuyệt đối" comes after the number ("điểm 10 môn Toán", "điểm 8 Hóa học", "điểm 10 tuyệt đối").
+ * "tổng điểm 3 môn thi", "lấy điểm 1 môn", "dứt điểm 12 dự án" stay counts (count-before.ts).
+ */
+export const MARK_WORD = "điểm";
+export const MARK_VERBS = ["đạt", "được", "có", "bị", "giành", "ghi"] as const;
+export const MARK_AFTER = ["tuyệt đối"] as const;
+/** The word before a subject's name: "môn Toán". */
+export const SUBJECT_WORD = "môn";
+/** The highest mark. */
+export const MARK_MAX = 10;
+
+/**
+ * A company's legal form ends in its number of owners: "Công ty TNHH một thành viên", "TNHH hai
+ * thành viên trở lên" are kinds of company, not counts of members (count-before.ts).
+ */
+export const COMPANY_TYPE_BEFORE = ["tnhh", "trách nhiệm hữu hạn"] as const;
+export const COMPANY_TYPE_NOUNS = ["thành viên"] as const;
+
+/**
+ * "em" counted in a sentence that names learners is learners too (training): "số học sinh đạt giải
+ * … đều trên 2.000 em". Elsewhere "em" are children (other): "4 em nhỏ bị đuối nước" (category.ts).
+ */
+export const LEARNER_PRONOUNS = ["em"] as const;
+/** Words after "em" that make it a small child whatever the sentence: "hai em bé", "3 em nhỏ". */
+export const CHILD_AFTER = ["bé", "nhỏ"] as const;
+export const LEARNER_NOUNS = ["học sinh", "học viên", "sinh viên", "thí sinh", "học trò"] as const;

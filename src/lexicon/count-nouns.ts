@@ -394,7 +394,7 @@ export const NOT_COUNTED = [
   "giữa", "cùng", "không", "chưa", "chỉ", "rất", "nhất", "lại", "thêm", "nữa", "rồi", "cũng", "đều", "vẫn",
   "còn", "tăng", "giảm", "chiếm", "gồm", "như", "trở lên", "trở xuống", "mỗi", "một", "hai", "ba", "bốn",
   "sáu", "bảy", "tám", "chín", "mười", "mươi", "lăm", "linh", "lẻ", "rưỡi", "nửa", "đầu", "cuối",
-  "tiếp", "liền", "liên tiếp", "trước đây", "gấp", "ngoài", "riêng", "tổng", "bình quân",
+  "tiếp", "liền", "liên tiếp", "trước đây", "gấp", "ngoài", "riêng", "tổng", "bình quân", "tất cả",
   "biết", "rõ", "sạch", "mình", "dự kiến", "nói", "luôn", "cần", "phải", "người", "lượt", "tốt", "cao", "thấp", "lớn", "nhỏ", "mới", "cũ", "khác", "chung",
   // sentence particles
   "thôi", "nhé", "ạ", "đấy", "đâu", "chứ", "vậy",

@@ -169,10 +169,11 @@ export const DOCUMENT_WORDS = ["nghị định", "thông tư", "quyết định"
 export const ORDINAL_CONTEXT = ["thứ", "hạng", "khoá", "lớp", "tập", "kỳ", "đợt", "giai đoạn", "phần", "chương", "mục", "điều", "khoản", "quận", "tổ"];
 
 /**
- * Words that end in an ordinal word but are nouns of their own: the number after them is an amount
- * ("công ty cổ phần 1.745 doanh nghiệp", a count of joint-stock companies, is no "phần 1.745").
+ * Words that end in a word of ORDINAL_CONTEXT and are no ordinal's word: a number after them is an
+ * amount ("Công ty cổ phần 1.745 doanh nghiệp", a kind of company and its count; "danh mục 30 dự
+ * án", a list and what it holds), where "phần 2", "mục 3" number parts.
  */
-export const NOT_ORDINAL = ["cổ phần"];
+export const NOT_ORDINAL_COMPOUNDS = ["cổ phần", "danh mục"];
 
 /**
  * Words after "một" that make it an article or an idiom, not the number 1:

@@ -6,6 +6,7 @@
  *   "vinh danh 120 doanh nghiệp"                           → award
  *   "5 dự án đoạt giải", "63 tác phẩm để trao giải"        → award (whatever the head)
  *   "430 học viên tốt nghiệp"                              → training
+ *   "số học sinh … đều trên 2.000 em" (learners named in the sentence) → training
  *   "Cả 10 học sinh tham dự đội tuyển đều có giải"         → training (the head; "có giải" is what they won)
  *   "610 mô hình dòng họ học tập"                          → award (a title inside the phrase)
  *   "740 cán bộ được tập huấn", "làm chết 9 người"        → training, other (the clause)
@@ -49,7 +50,7 @@ import {
   UNIT_FLEX,
   WORK_FLEX,
 } from "../lexicon/count-nouns.js";
-import { AWARD_CLUES, CRIME_DOC_WORDS, DISCIPLINE_CLUES, EXAM_CLUES, FIGHT_CLUES, GROUP_NOUNS, OTHER_PEOPLE_CLUES, SCREEN_CLUES, TRAINING_CLUES } from "../lexicon/count-clues.js";
+import { AWARD_CLUES, CRIME_DOC_WORDS, DISCIPLINE_CLUES, EXAM_CLUES, FIGHT_CLUES, CHILD_AFTER, GROUP_NOUNS, LEARNER_NOUNS, LEARNER_PRONOUNS, OTHER_PEOPLE_CLUES, SCREEN_CLUES, TRAINING_CLUES } from "../lexicon/count-clues.js";
 import {
   AWARD_AFTER,
   AWARD_FOR_VERBS,
@@ -105,6 +106,9 @@ const FIGHT_CLUE = named("count.fight-clue", new RegExp(src`${words(FIGHT_CLUES)
 const GROUPS = new Set(GROUP_NOUNS.map((g) => fold(g)));
 const EXAM_CLUE = named("count.exam-clue", new RegExp(src`${words(EXAM_CLUES)}${R}`, "gu"));
 const CRIME_WORD = named("count.crime-word", new RegExp(src`${words(CRIME_DOC_WORDS)}${R}`, "gu"));
+const LEARNER_CLUE = named("count.learner-clue", new RegExp(src`${words(LEARNER_NOUNS)}${R}`, "gu"));
+const LEARNER_PRONOUN = new Set(LEARNER_PRONOUNS.map(fold));
+const CHILD = named("count.child-after", new RegExp(src`^ {1,2}${words(CHILD_AFTER)}${R}`, "u"));
 
 /** Qualifiers between a verb and the number: "kiểm tra hơn 200 …". */
 const QUALIFIER = words(["hơn", "gần", "khoảng", "trên", "dưới", "tới", "đến", "lên tới", "chừng", "cả"]);
@@ -143,7 +147,9 @@ export interface CountNoun {
 /** The category of a counted noun in its context (the order of precedence is in the header). */
 export function countCategory(ctx: Ctx, n: CountNoun): Category {
   const { key, norm } = ctx.doc;
-  const base = CATEGORY.get(n.noun) ?? "other";
+  // ("em" in a sentence that names learners are learners: "số học sinh … đều trên 2.000 em")
+  // (not small children: "hai em bé", "3 em nhỏ")
+  const base = LEARNER_PRONOUN.has(n.noun) && !CHILD.test(key.slice(n.nounEnd, n.nounEnd + 8)) && clueSentence(LEARNER_CLUE, ctx, n.numStart) ? "training" : (CATEGORY.get(n.noun) ?? "other");
   const people = PEOPLE.has(n.noun);
   const unit = UNITS.has(n.noun);
   // 1. the verb right before the number (people: any noun of staff, trainees or people in general)

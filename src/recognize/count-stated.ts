@@ -20,11 +20,18 @@ import { listedNounAt } from "./count-noun-trie.js";
 import { STATED_COUNT_LEADS } from "../lexicon/count-clues.js";
 
 /** The link between the subject and the number, right before it (after any qualifier). */
-const LINK = named("count.stated-link", /(?:[ ]là|[ ]đạt|[ ]lên tới|[ ]lên đến|:)[ ]{0,2}$/u);
+const LINK = named("count.stated-link", /(?:[ ]là|[ ]đạt|[ ]lên tới|[ ]lên đến|[ ]đều|:)[ ]{0,2}$/u);
 /** A word that numbers what it names, right before the link ("các quận: 12", "phòng số: 3"). */
 const NUMBERED_BEFORE = named("count.stated-numbered", /(?:^|[^\p{L}\p{M}])(?:quận|phường|tổ|khu|số|lớp|phòng|khóa|mã)[ ]{0,2}:[ ]{0,2}$/u);
 /** The number ends its clause: punctuation, the end, or a comparison ("…, giảm 900 so với …"). */
-const CLAUSE_END = named("count.stated-end", /^[ ]{0,2}(?:[.,;!?)\n]|$)/u);
+const CLAUSE_END = named("count.stated-end", /^[ ]{0,2}(?:[.,;!?)\n]|$|trên[ ]{1,2}tổng[ ]{1,2}số[ ])/u);
+/** A mark between the subject and the number ("Số học sinh đạt điểm 10 môn Toán là 2.514"): no other count. */
+const MARK_BETWEEN = named("count.stated-mark", /(?<![\p{L}\p{M}])điểm[ ]{1,2}\d{1,2}(?![\d.,])/gu);
+/**
+ * The next item of a list of stated counts: ", môn Văn là 1.430" after "Số học sinh … môn Toán là
+ * 2.514" (its first word, "môn", in the first subject: the same subject, another part of it).
+ */
+const NEXT_ITEM = named("count.stated-next", /^[ ]{0,2}[,;][ ]{1,2}([\p{L}\p{M}]+)(?:[ ]{1,2}[\p{L}\p{M}]+){0,5}[ ]{1,2}(?:là|đạt)[ ]{1,2}$/u);
 /** A lead word at a word's start, a space after it (longest first). */
 const LEAD = named("count.stated-lead", new RegExp(`(?:^|[^\\p{L}\\p{M}\\p{N}])(${[...STATED_COUNT_LEADS].sort((a, b) => b.length - a.length).join("|")})(?= )`, "gu"));
 /** How far before the number the subject may start. */
@@ -33,14 +40,23 @@ const REACH = 90;
 export function recognizeStatedCounts(ctx: Ctx): CountHit[] {
   const { key, norm } = ctx.doc;
   const out: CountHit[] = none();
+  // the last stated count and its subject (a list's next item may follow it)
+  let last: { hit: CountHit; subject: string } | null = null;
   for (const h of scanNumbers(ctx)) {
     if (h.form !== "digits" || !Number.isInteger(h.value) || h.value < 2 || h.leadingZero || h.yearLike || h.of !== undefined || h.range || h.scaleWord) continue;
-    if (!CLAUSE_END.test(key.slice(h.numEnd, h.numEnd + 3))) continue;
+    if (!CLAUSE_END.test(key.slice(h.numEnd, h.numEnd + 16))) continue;
     // "Số tài khoản là 102020000189568": five digits or more with no group separator is an identifier
     if (/^\d{5,}$/.test(key.slice(h.numStart, h.numEnd))) continue;
     if (!LINK.test(key.slice(Math.max(0, h.start - 10), h.start))) continue;
     // "… tại các quận: 12, Gò Vấp": a district's, a room's number after its colon
     if (NUMBERED_BEFORE.test(key.slice(Math.max(0, h.start - 16), h.start))) continue;
+    // ", môn Văn là 1.430" right after "Số học sinh … môn Toán là 2.514": the next item of the list, the same subject
+    if (last && nextItem(key, last.hit, last.subject, h.start)) {
+      const item: CountHit = shaped<CountHit>({ ...last.hit, start: h.start, end: h.end, value: h.value, numStart: h.numStart, numEnd: h.numEnd, approx: h.approx ? true : undefined, bound: h.bound ? h.bound : undefined, ambiguous: h.ambiguous ? true : undefined });
+      out.push(item);
+      last = { hit: item, subject: last.subject };
+      continue;
+    }
     // the subject: a lead word and a listed noun, in the same clause, no other number but a year between
     const from = Math.max(0, h.start - REACH);
     const before = key.slice(from, h.start);
@@ -63,7 +79,7 @@ export function recognizeStatedCounts(ctx: Ctx): CountHit[] {
     // (the hit is made before the test for another number between: V8 had optimised this loop
     // before any subject was found, and the test, then the hit, each first reached after, made it
     // compile it twice again; now once)
-    const numberBetween = /\d/.test(key.slice(noun.end, h.start).replace(/\b(?:19|20)\d\d\b/g, ""));
+    const numberBetween = /\d/.test(key.slice(noun.end, h.start).replace(/\b(?:19|20)\d\d\b/g, "").replace(MARK_BETWEEN, ""));
     const category = countCategory(ctx, { numStart: h.numStart, nounStart: noun.start, nounEnd: noun.end, phraseEnd: noun.end, noun: noun.noun });
     const hit: CountHit = shaped<CountHit>({
       kind: "count",
@@ -79,7 +95,18 @@ export function recognizeStatedCounts(ctx: Ctx): CountHit[] {
       bound: h.bound ? h.bound : undefined,
       ambiguous: h.ambiguous ? true : undefined,
     });
-    if (!numberBetween) out.push(hit);
+    if (!numberBetween) {
+      out.push(hit);
+      last = { hit, subject: key.slice(noun.start, h.start) };
+    }
   }
   return out;
+}
+
+/** The number at `at` is the next item of the list whose last item is `prev` (the words of its subject in `subject`). */
+function nextItem(key: string, prev: CountHit, subject: string, at: number): boolean {
+  const from = prev.numEnd ?? prev.end;
+  if (at - from > 60) return false;
+  const m = NEXT_ITEM.exec(key.slice(from, at));
+  return !!m && ` ${subject.replace(/\s+/g, " ")} `.includes(` ${m[1]} `);
 }

@@ -25,12 +25,13 @@ import type { Ctx, CountHit } from "./types.js";
 import { shaped } from "./types.js";
 import { parseDigits, scanNumbers, type NumberHit } from "./number.js";
 import { sentenceAt } from "./date.js";
-import { capitalised, isLetterOrMark, isSpace, lastWord, loneLetterBefore, placeBefore, plainNumberWord, previousWordCapitalised, spacedWordEnd, wordEnd, wordsAfter } from "./count-words.js";
+import { capitalised, isSpace, lastWord, loneLetterBefore, placeBefore, plainNumberWord, previousWordCapitalised, spacedWordEnd, wordEnd, wordsAfter } from "./count-words.js";
 import { fold } from "../text/fold.js";
 import { L as LS, R as RS, named, src } from "../text/rx.js";
 import { NOT_COUNTED, VEHICLE_MAX, VEHICLE_NOUNS, VEHICLE_PLACES, VEHICLE_PLACE_VERBS, VEHICLE_THING_AFTER, VEHICLE_WORDS } from "../lexicon/count-nouns.js";
 import { CATEGORY, countCategory } from "./category.js";
 import { roleBefore } from "./count-role.js";
+import { companyTypeBefore, docTypeBefore, idBefore, markAfterScore } from "./count-before.js";
 import { UNITS as MEASURE_UNITS } from "../lexicon/units.js";
 import { afterLead, listedNounAt } from "./count-noun-trie.js";
 import type { Doc } from "../text/normalize.js";
@@ -127,26 +128,6 @@ const STOP = new Set(
     "chưa", "còn", "vẫn", "đều", "cũng", "tới", "qua", "sau", "trước", "năm", "tháng", "ngày", "ở", "người", "đi", "trị",
   ].map(fold),
 );
-/**
- * Before the number: ordinals, identifiers, addresses, ranks, multipliers ("số", "cấp" and "nhân" are in
- * NOT_BEFORE: "nhân 3" multiplies, "công nhân 390 người" counts).
- */
-const NOT_BEFORE_WORDS = [
-  "thứ", "top", "hạng", "khóa", "lần", "đợt", "tổ", "lớp", "điều", "khoản", "chương", "mục", "tập", "giai đoạn", "kì",
-  "phòng", "tầng", "ngõ", "ngách", "hẻm", "đường", "gấp", "chia", "phiên bản", "mã", "quận", "phường", "km",
-  "quốc lộ", "tỉnh lộ", "xếp", "đứng", "version", "bài", "trang", "câu", "hình", "ảnh", "bảng", "biểu", "phụ lục", "mẫu",
-  "khối", "xóm", "ấp", "thôn", "khu phố", "khóm", "tổ dân phố", "đội", "tiết", "tuần", "quí", "tiểu khu", "lô", "nhà",
-  "block", "dãy", "làn", "cổng", "kênh", "tuyến", "tốp", "giải",
-  // a level, not a count: "dịch vụ công mức độ 3", "cấp độ 4"
-  "mức độ", "cấp độ",
-].map(fold);
-const NOT_BEFORE = named(
-  "count.not-before",
-  new RegExp(
-    src`${L}(?:(?<!(?:tổng|với|có|trong|con)\s{1,2})số|(?<!(?:công|bệnh|nạn|cá|doanh|thân|chủ|quân|thương|tư|nữ)\s{1,2})nhân|(?<!(?:được|trung|sơ|cao|nâng)\s{1,2})cấp|${new RegExp(NOT_BEFORE_WORDS.map((w) => w.replace(/ /g, "\\s{1,2}")).join("|"), "u")})[\s.]{0,3}$`,
-    "u",
-  ),
-);
 /** After the noun: "con số", "lần thứ", "lần/tháng" (a frequency), "buổi/ngày". */
 const NOT_AFTER_NOUN = named("count.not-after", new RegExp(src`^(?:\s{0,2}/\s{0,2}(?:\d{1,2}\s{0,2})?(?:ngày|tuần|tháng|năm|quí|lần|buổi|giờ)${R}|\s{1,2}thứ${R})`, "u"));
 const BAD_NOUN = new Set(["con số", "con người", "con đường", "con đẻ", "con cháu", "con em", "lần lượt", "bộ phận", "bộ luật", "vụ trưởng", "ban hành", "ban đầu", "phần lớn", "phần nào", "phần trăm", "cơ sở vật chất", "đơn vị tính", "đoàn kết", "em út", "em trai", "em gái", "căn bệnh", "căn cứ", "con dấu", "bên đường", "bên cạnh", "bên trong", "bên ngoài", "bên lề", "bên bờ", "bên kia", "bên này"].map(fold));
@@ -186,33 +167,6 @@ const INTRODUCES = /^(?:\s{1,2}[\p{L}\p{M}]{1,6}){0,2}\s{1,2}là\s/u;
 /** Nouns of BAD_NOUN that a digit number counts ("24 bộ phận cò"). */
 const DIGIT_NOUNS = new Set(["bộ phận"].map(fold));
 const CLASSIFIER_ONE = ["căn", "lô", "chiếc", "ngôi", "mảnh", "thửa", "camera", "con", "tấm"].map(fold);
-/** The last word of each NOT_BEFORE alternative: a cheap necessary test before the regex. */
-const NOT_BEFORE_LAST = new Set([...NOT_BEFORE_WORDS.map((w) => w.split(" ").pop()!), "số", "cấp", "nhân"].map(fold));
-
-/**
- * Whether NOT_BEFORE can match the text before `at`: it ends with one of its words, then at most
- * three spaces or dots. Most numbers fail this, which spares the regex (it is tried at every
- * position of the 24 characters before the number).
- */
-function mayBeNotBefore(key: string, at: number): boolean {
-  let i = at;
-  while (i > 0 && at - i <= 3 && (isSpace(key.charCodeAt(i - 1)) || key.charCodeAt(i - 1) === 46)) i--;
-  if (at - i > 3) return false;
-  const e = i;
-  while (i > 0 && e - i < 12 && isLetterOrMark(key, i - 1)) i--;
-  return e > i && NOT_BEFORE_LAST.has(key.slice(i, e));
-}
-
-/**
- * Words ending in a word of NOT_BEFORE after which a number counts: "Văn phòng 64 đảng viên" (a unit's
- * name; "phòng 204" names a room), "Trong số 150 hồ sơ" (among them; "số 18" is an address),
- * "dân tộc thiểu số 620 hộ" (a noun before its count).
- */
-const UNIT_NAMES_BEFORE = ["văn phòng", "trong số", "thiểu số"].map(fold);
-function unitNameBefore(key: string, at: number): boolean {
-  const before = key.slice(Math.max(0, at - 16), at).trimEnd();
-  return UNIT_NAMES_BEFORE.some((w) => before.endsWith(w) && !/[\p{L}\p{M}]/u.test(before[before.length - w.length - 1] ?? ""));
-}
 
 /** A multiplier: "tăng gấp 2 lần", "tăng 3 lần". */
 /** (Not a bare "hơn": "khám bệnh hơn 50 lần" counts visits; "cao hơn 3 lần" is a multiplier.) */
@@ -236,7 +190,9 @@ export function recognizeCounts(ctx: Ctx): CountHit[] {
     const beforeFrom = Math.max(0, h.numStart - 24);
     // ordinals and identifiers are small plain numbers: "cấp 3", "tổ 51", not "sơ cấp 13.464 người",
     // nor a level of training: "trung cấp 400 người", "sơ cấp 80 người"
-    if (!h.approx && mayBeNotBefore(key, h.numStart) && !/\d[.,]\d{3}/.test(key.slice(h.numStart, h.numEnd)) && NOT_BEFORE.test(key.slice(beforeFrom, h.numStart)) && !unitNameBefore(key, h.numStart)) continue;
+    if (idBefore(key, h.numStart, h.numEnd, !!h.approx)) continue;
+    // a mark, not a count: "đạt điểm 10 môn Toán", "điểm 10 tuyệt đối"
+    if (markAfterScore(key, norm, h.numStart, h.numEnd, h.value)) continue;
 
     // the noun right after the number; else after its closing bracket ("64% (2.310) ý kiến"); else,
     // for a part of a whole, a listed noun after a short parenthesis ("45/52 (đạt 86%) đơn vị")
@@ -263,7 +219,7 @@ export function recognizeCounts(ctx: Ctx): CountHit[] {
     if (!m.listed && h.of !== undefined && h.of <= 12) continue;
     // "Viện 95 luôn …", "m 3 khí": a number inside a name or after a unit letter
     // a document named by its number: "Nghị định 205 hướng dẫn", "Thông tư số 15 quy định"
-    if (mayBeDocTypeBefore(norm, h.numStart) && DOC_TYPE_BEFORE.test(norm.slice(Math.max(0, h.numStart - 24), h.numStart))) continue;
+    if (docTypeBefore(norm, h.numStart)) continue;
     // ("Thông tư 15 …" reaches two words back; "Hà Nội có 3 cột mốc" does not: "có" states a count)
     const reach = STATES_COUNT.has(lastWord(key, h.numStart)) ? 1 : 2;
     // (a lone letter before the number is a unit or a label, "m 3 khí"; not the word "ở": "ở 22 lĩnh vực")
@@ -271,6 +227,8 @@ export function recognizeCounts(ctx: Ctx): CountHit[] {
     // in digits and two or more: "Hà Nội 1", "Một ngôi sao" after a place stay out)
     if (!m.listed && ((previousWordCapitalised(norm, h.numStart, reach) && !(h.form === "digits" && h.value >= 2 && placeBefore(key, h.numStart))) || loneLetterBefore(key, beforeFrom, h.numStart, LONE_LETTER_BEFORE))) continue;
     const { noun, nounStart } = m;
+    // "Công ty TNHH một thành viên": a kind of company
+    if (companyTypeBefore(key, h.numStart, noun)) continue;
     let end = m.end;
     // ("một bộ phận" is a part; "24 bộ phận cò" are counted)
     // (both start with the noun's first word, which must then start a BAD_NOUN entry)
@@ -460,28 +418,6 @@ function extendPhrase(key: string, end: number): number {
     last = word;
   }
   return e;
-}
-
-/** The word right before the number (no punctuation between) begins with a capital, mid-sentence. */
-/** A capitalised document type just before a number: the number names the document. */
-const DOC_TYPE_BEFORE = named(
-  "count.doc-type-before",
-  /(?:Nghị định|Thông tư|Quyết định|Chỉ thị|Nghị quyết|Công văn|Tờ trình|Kết luận|Thông báo|Luật|Điều|Khoản|Chương|Phụ lục)[ \u00a0]{1,2}(?:số[ \u00a0]{1,2})?$/u,
-);
-
-/** The last units of DOC_TYPE_BEFORE's words and of "số". */
-const DOC_TYPE_LAST = new Set(
-  [...DOC_TYPE_BEFORE.source.slice("(?:".length, DOC_TYPE_BEFORE.source.indexOf(")")).split("|"), "số"].map((w) => w.charCodeAt(w.length - 1)),
-);
-/**
- * Whether DOC_TYPE_BEFORE can match before `at`: it ends with one or two spaces (or no-break
- * spaces) right after the last letter of one of its words or of "số". Most numbers fail this.
- */
-function mayBeDocTypeBefore(norm: string, at: number): boolean {
-  let i = at;
-  while (i > 0 && at - i < 3 && (norm.charCodeAt(i - 1) === 32 || norm.charCodeAt(i - 1) === 0xa0)) i--;
-  const n = at - i;
-  return n >= 1 && n <= 2 && i > 0 && DOC_TYPE_LAST.has(norm.charCodeAt(i - 1));
 }
 
 /** Verbs and words after which a number states how many: "có 3 …", "gồm 5 …", "là 90 …". */

@@ -13,7 +13,7 @@ import { R as RIGHT, named, rx, words } from "../text/rx.js";
 import { fold } from "../text/fold.js";
 import { LETTER as C_LETTER, MARK as C_MARK, cls } from "../text/chars.js";
 import { isSyllable } from "./name-words.js";
-import { BA_IDIOMS, DATE_CONTEXT, MOT_IDIOMS, NOT_ORDINAL, ORDINAL_CONTEXT, QUALIFIERS } from "../lexicon/numbers.js";
+import { BA_IDIOMS, DATE_CONTEXT, MOT_IDIOMS, NOT_ORDINAL_COMPOUNDS, ORDINAL_CONTEXT, QUALIFIERS } from "../lexicon/numbers.js";
 import { BA, BAY_DIALECT, MOT, type Tok } from "./number-grammar.js";
 import { isDigitAt } from "./number-convention.js";
 import type { NumberHit } from "./number.js";
@@ -33,16 +33,13 @@ const DATE_MAX = new Map(DATE_CONTEXT.map(([w, max]) => [fold(w), max]));
 /** Words that may stand between a date word and its number: "từ ngày 2", "ngày 5 đến ngày 7". */
 const DATE_FILLERS = new Set(["từ", "đến", "ngày"].map(fold));
 const ORDINALS = new Set(ORDINAL_CONTEXT.map(fold));
-/** Two-word nouns ending in an ordinal word ("cổ phần"), by that last word. */
-const NOT_ORDINALS = new Map<string, Set<string>>();
-for (const w of NOT_ORDINAL.map(fold)) {
-  const [a, b] = w.split(" ");
-  if (a && b) NOT_ORDINALS.set(b, (NOT_ORDINALS.get(b) ?? new Set()).add(a));
-}
 /** The last words of two-word date and ordinal words ("năm học", "giai đoạn"): only these need the pair built. */
 const lastOfPairs = (ws: Iterable<string>) => new Set([...ws].filter((w) => w.includes(" ")).map((w) => w.split(" ").pop()!));
 const DATE_TWO_LAST = lastOfPairs(DATE_MAX.keys());
 const ORDINAL_TWO_LAST = lastOfPairs(ORDINALS);
+/** Compounds that end in an ordinal's word and are none ("cổ phần"), and their last words. */
+const NOT_ORDINAL = new Set(NOT_ORDINAL_COMPOUNDS.map(fold));
+const NOT_ORDINAL_LAST = lastOfPairs(NOT_ORDINAL);
 export const TU = fold("từ");
 const MOT_AFTER = named("number.motIdiom", local(rx`^ +${words(MOT_IDIOMS)}${R}`));
 const VAGUE_AFTER = named("number.vagueAfter", local(rx`^ +(?:mấy|vài|mươi)${R}`));
@@ -166,7 +163,7 @@ export function ordinalBefore(key: string, start: number): boolean {
   if (!nearWordBefore(key, start)) return false;
   const w0 = wordBefore(key, start, 0);
   if (!w0) return false;
-  if (ORDINALS.has(w0.w)) return !NOT_ORDINALS.get(w0.w)?.has(wordBefore(key, start, 1)?.w ?? "");
+  if (ORDINALS.has(w0.w)) return !(NOT_ORDINAL_LAST.has(w0.w) && NOT_ORDINAL.has(`${wordBefore(key, start, 1)?.w} ${w0.w}`));
   const w1 = ORDINAL_TWO_LAST.has(w0.w) ? wordBefore(key, start, 1) : undefined;
   return !!w1 && ORDINALS.has(`${w1.w} ${w0.w}`);
 }

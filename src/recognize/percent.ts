@@ -1,7 +1,7 @@
 /**
  * Percentages, as a number of percent.
  *
- *   "6,2%" → 6.2      "184 %" → 184      "năm mươi phần trăm" → 50
+ *   "6,2%" → 6.2      "184 %" → 184      "năm mươi phần trăm" → 50      "khoảng 83,%" → 83 (a dangling separator)
  *   "40-45%", "2 - 19%" → two figures (40 and 45)
  *   "trên 10%" (approx, lower)   "từ 10% trở lên", "80% trở lên" (approx, lower)
  *   "đạt 184% so với kế hoạch" → relation "đạt", basis "kế hoạch"
@@ -25,8 +25,8 @@ const L = new RegExp(LEFT);
 const R = new RegExp(RIGHT);
 const local = (re: RegExp) => new RegExp(re.source, "u");
 
-/** "%" or "phần trăm" right after the number. */
-const SIGN = named("percent.sign", local(rx`^ *(?:[%％]|phần\s+trăm${R})`));
+/** "%" or "phần trăm" right after the number; a decimal separator left dangling before "%" ("khoảng 83,%") is the figure's. */
+const SIGN = named("percent.sign", local(rx`^(?:[.,](?=[%％])| *)(?:[%％]|phần\s+trăm${R})`));
 const RELATION_OF = new Map(RELATION_WORDS.map(([w, r]) => [fold(w), r as Relation]));
 /** A relation word right before the figure, maybe with "lên", "thêm", "được", "tỷ lệ" between. */
 const RELATION_BEFORE = named(
@@ -79,6 +79,9 @@ function percentOf(n: NumberHit, key: string, norm: string): PercentHit | null {
   // (SIGN only after spaces and a "%", "％" or the "p" of "phần trăm": most numbers have another unit after them)
   let i = n.end;
   while (unitAt(key, i) === 32) i++;
+  // ("83,%": a dangling separator, then the sign)
+  const sep = unitAt(key, i);
+  if (i === n.end && (sep === 44 || sep === 46)) i++;
   const c = unitAt(key, i);
   const s = c === 37 || c === 0xff05 || c === 112 ? SIGN.exec(key.slice(n.end, n.end + 16)) : null;
   const shared = !s && !n.range && unitAt(key, n.start - 1) === 32 && FROM_BEFORE.test(key.slice(Math.max(0, n.start - 6), n.start)) && sharesSign(n, key);

@@ -5,6 +5,7 @@
  *   "đến năm 2020", "SN 1980"          → TARGET_BEFORE (a target, a birth year)
  *   "từng … năm 2006", "vào năm 2011"  → PAST (the past)      "so với năm 2014" → COMPARED
  *   "Luật Đất đai 2013"                → LAW                  "cùng kỳ 2018"    → AFTER_BEFORE
+ *   "…, sửa đổi, bổ sung năm 2009"     → AMENDED (a law's amendment)
  *   "6 tháng đầu năm 2019"             → PART_OF_YEAR_BEFORE  "nhiệm kỳ 2016-2021" → TERM_BEFORE
  *
  * The patterns anchored at the end and tried with execAtEnd (date-scan.ts) come with the words
@@ -16,7 +17,7 @@ import { fold } from "../text/fold.js";
 const L = new RegExp(LS);
 const R = new RegExp(RS);
 /** Cheap necessary tests: WEAK_YEAR_BEFORE, AFTER_BEFORE and FUTURE_BEFORE (date-year.ts) each hold one of these. */
-export const HAS_WEAK_YEAR_WORD = /từng|hồi|trước|cách|vào|đến|tới|sau|tầm|từ|sn|sinh|kế|dự|so|luật|ước|pháp|định|chuẩn/;
+export const HAS_WEAK_YEAR_WORD = /từng|hồi|trước|cách|vào|đến|tới|sau|tầm|từ|sn|sinh|kế|dự|so|luật|ước|pháp|định|chuẩn|sửa/;
 export const HAS_AFTER_WORD = /kì|điểm|cuối|tết/;
 export const HAS_FUTURE_WORD = /sẽ|dự|kế|hạn|chậm|mai/;
 
@@ -51,8 +52,13 @@ export const PAST_MONTH_BEFORE = named("date.past-month", new RegExp(src`(?<![\p
 export const COMPARED_SRC = src`so(?:\s{1,2}với)?(?:\s{1,2}năm)?\s{1,2}`;
 /** The year names a law or a convention: "Luật Đất đai 2013", "Bộ luật Hình sự năm 1999". */
 export const LAW_SRC = src`(?:luật|công\s{1,2}ước|hiến\s{1,2}pháp|hiệp\s{1,2}định|hiệp\s{1,2}ước|pháp\s{1,2}lệnh|nghị\s{1,2}định|quy\s{1,2}chuẩn|tiêu\s{1,2}chuẩn)(?:\s{1,2}(?:[\p{L}\p{M}]{1,8}|\([\p{L}\p{M}]{1,8}\))){0,4}\s{1,2}(?:năm\s{1,2})?`;
-/** Any of the above before a bare year (one test instead of four; at most 8 words). */
-export const WEAK_YEAR_BEFORE = named("date.weak-year", new RegExp(src`${L}(?:${new RegExp(TARGET_SRC, "u")}|${new RegExp(PAST_SRC, "u")}|${new RegExp(COMPARED_SRC, "u")}|${new RegExp(LAW_SRC, "u")})$`, "uy"));
+/** The year a law was amended: "Bộ luật Hình sự năm 1999, sửa đổi, bổ sung năm 2009", "được sửa đổi năm 2015". */
+export const AMENDED_SRC = src`sửa\s{1,2}đổi(?:[\s,]{1,3}bổ\s{1,2}sung)?[\s,]{1,3}(?:năm\s{1,2})?`;
+/** Any of the above before a bare year (one test instead of five; at most 8 words). */
+export const WEAK_YEAR_BEFORE = named(
+  "date.weak-year",
+  new RegExp(src`${L}(?:${new RegExp(TARGET_SRC, "u")}|${new RegExp(PAST_SRC, "u")}|${new RegExp(COMPARED_SRC, "u")}|${new RegExp(LAW_SRC, "u")}|${new RegExp(AMENDED_SRC, "u")})$`, "uy"),
+);
 /** A range "2016-2020", "2017 - 2022": the end year. */
 export const RANGE_END_BEFORE = named("date.range-end", /(?:19|20)\d\d\s{0,2}[-–]\s{0,2}$/u);
 /** The start of a range: "2016-2020". */
@@ -76,5 +82,5 @@ export const END_OF_YEAR_BEFORE = named("date.end-of-year", new RegExp(src`(?<![
 const firstWords = (ws: string) => new Set(ws.split(" ").map(fold));
 const TARGET_FIRST = "đến tới trước sau tầm từ sn sinh kế dự";
 export const TARGET_FIRSTS = firstWords(TARGET_FIRST);
-export const WEAK_YEAR_FIRSTS = firstWords(`${TARGET_FIRST} từng hồi trước cách vào so luật công hiến hiệp pháp nghị quy tiêu`);
+export const WEAK_YEAR_FIRSTS = firstWords(`${TARGET_FIRST} từng hồi trước cách vào so luật công hiến hiệp pháp nghị quy tiêu sửa`);
 export const AFTER_FIRSTS = firstWords("cùng so");
