@@ -1,0 +1,25 @@
+/**
+ * Shapes from the audit J of archive posts beyond institute news (issue 14): a pen name that is also
+ * a place's signs a post alone after its last stop ("… ./. Hà Giang").
+ * Sentences written for these tests, not corpus text.
+ */
+import { describe, expect, test } from "vitest";
+import { parseReport } from "../src/index.js";
+
+const names = (text: string) => parseReport(text).people.map((p) => p.name);
+
+describe("a pen name that is also a place's", () => {
+  test.each([
+    ["Các đại biểu thống nhất kiến nghị sửa đổi quy chế phối hợp giữa các tỉnh./. Thái Bình", "Thái Bình"],
+    ["Chương trình sẽ được mở rộng sang năm học tới. Hà Giang", "Hà Giang"],
+    ["Cơ quan điều tra đang làm rõ nguyên nhân vụ cháy. Ảnh: Minh Tâm. Khánh Hòa", "Khánh Hòa"],
+  ])("signs %s", (text, name) => expect(names(text)).toContain(name));
+  test("a region's name there labels a desk", () => {
+    expect(names("Cơ quan điều tra đang làm rõ nguyên nhân vụ cháy. Ảnh: Minh Tâm. Tây Nguyên")).toEqual(["Minh Tâm"]);
+  });
+  test.each([
+    "Đoàn công tác đã về thăm và làm việc với lãnh đạo tỉnh Thái Bình",
+    "Năm nay sản lượng chè tăng mạnh ở Hà Giang",
+    "Đoàn đại biểu tỉnh Thái Bình - Hà Giang",
+  ])("no signature in %s", (text) => expect(names(text)).toEqual([]));
+});
