@@ -1,6 +1,7 @@
 /**
  * Shapes from the audit J of archive posts beyond institute news (issue 14): a pen name that is also
- * a place's signs a post alone after its last stop ("… ./. Hà Giang").
+ * a place's signs a post alone after its last stop ("… ./. Hà Giang"); a historical name is a
+ * namesake's with a form of address and a birth year after it ("anh Trần Quốc Tuấn (SN 1970, …)").
  * Sentences written for these tests, not corpus text.
  */
 import { describe, expect, test } from "vitest";
@@ -22,4 +23,17 @@ describe("a pen name that is also a place's", () => {
     "Năm nay sản lượng chè tăng mạnh ở Hà Giang",
     "Đoàn đại biểu tỉnh Thái Bình - Hà Giang",
   ])("no signature in %s", (text) => expect(names(text)).toEqual([]));
+});
+
+describe("a historical name borne by someone alive", () => {
+  test("a form of address and a birth year in brackets", () => {
+    expect(names("Xe tải do anh Trần Hưng Đạo (SN 1988, trú huyện Gia Lâm) điều khiển đã tông vào dải phân cách.")).toEqual(["Trần Hưng Đạo"]);
+  });
+  test("an age in brackets", () => {
+    expect(names("Anh Lý Tự Trọng (27 tuổi) là người phát hiện vụ việc.")).toEqual(["Lý Tự Trọng"]);
+  });
+  test.each([
+    "Tượng đài Trần Hưng Đạo (sinh năm 1228) được dựng bên bờ sông.",
+    "Cửa hàng nằm trên đường Trần Hưng Đạo (SN 12) của thành phố.",
+  ])("no one in %s", (text) => expect(names(text)).toEqual([]));
 });

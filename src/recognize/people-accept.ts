@@ -26,6 +26,8 @@ const COMES_FROM = named("person.comes-from", /^[\s,(]{0,3}(?:đến từ|quốc
 const MIDDLE = new Set(["văn", "thị"]);
 /** "Ngày sinh Chủ tịch Hồ Chí Minh", "năm sinh …": the name of an anniversary, before the title. */
 const ANNIVERSARY_OF = named("person.anniversary-of", /(?:ngài|năm)\s{1,2}sinh\s{1,2}$/u);
+/** A birth year or an age in brackets or after a comma right after a name: "(SN 1970, Hoàn Kiếm)", ", sinh năm 1985", "(45 tuổi". */
+const BORN_AFTER = named("person.born-after", /^ {0,2}[(,] {0,2}(?:sn|sinh năm|sinh) {0,2}\d{4}(?!\d)|^ {0,2}\( {0,2}\d{1,3} tuổi/u);
 const FIXED_BEFORE = named("person.fixed-before", /(?<![\p{L}\p{M}\p{N}])(?:chủ tịch|anh hùng|liệt sĩ|danh nhân|danh tướng|đồng chí)\s{1,2}$/u);
 
 /** A match of nothing (an exec result of the same map as FIXED_BEFORE's): read in place of no match. */
@@ -73,7 +75,9 @@ export function acceptNames(pt: PeopleText, cands: NameCandidate[]): Accepted {
       // Văn phòng Chính phủ Trần Quốc Toản" (a form of address, or a post with its organisation)
       if (!ok && c.tokens.length >= 3 && !pt.negativeBefore(hon.start)) {
         const pre = pt.chainBefore(hon.start, null, hon.list.length > 0);
-        if ((hon.list.length && hon.strong) || pre.some((t) => t.org !== null) || pt.chainAfter(c.end, false, null).length) {
+        // (or a form of address and a birth year: "anh Trần Quốc Tuấn (SN 1970, …)" is alive today)
+        const born = hon.list.length > 0 && BORN_AFTER.test(key.slice(c.end, c.end + 24));
+        if ((hon.list.length && hon.strong) || pre.some((t) => t.org !== null) || pt.chainAfter(c.end, false, null).length || born) {
           ok = true;
           namesake = true;
         }
