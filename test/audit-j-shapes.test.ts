@@ -1,7 +1,9 @@
 /**
  * Shapes from the audit J of archive posts beyond institute news (issue 14): a pen name that is also
  * a place's signs a post alone after its last stop ("… ./. Hà Giang"); a historical name is a
- * namesake's with a form of address and a birth year after it ("anh Trần Quốc Tuấn (SN 1970, …)").
+ * namesake's with a form of address and a birth year after it ("anh Trần Quốc Tuấn (SN 1970, …)");
+ * a foreign name with a role after it ("X, một nhà văn …"), a role and its organisation before it
+ * ("CEO Acme, X") or its last word speaking alone ("… Tate nói").
  * Sentences written for these tests, not corpus text.
  */
 import { describe, expect, test } from "vitest";
@@ -36,4 +38,34 @@ describe("a historical name borne by someone alive", () => {
     "Tượng đài Trần Hưng Đạo (sinh năm 1228) được dựng bên bờ sông.",
     "Cửa hàng nằm trên đường Trần Hưng Đạo (SN 12) của thành phố.",
   ])("no one in %s", (text) => expect(names(text)).toEqual([]));
+});
+
+describe("foreign names", () => {
+  test("a role after the name, with 'một'", () => {
+    expect(names("Laura Brixton, một nhà văn người Canada, vừa ra mắt cuốn sách mới tại Hà Nội.")).toEqual(["Laura Brixton"]);
+  });
+  test("a role after the name opening the clause, lower-case words after it", () => {
+    expect(names("Owen Tate - nhà viết tiểu sử nổi tiếng với nhiều cuốn sách bán chạy.")).toEqual(["Owen Tate"]);
+  });
+  test("a role that opens the next name describes that one", () => {
+    expect(names("Theo Morning Herald, nhà nghiên cứu Owen Tate cho rằng thị trường sẽ hồi phục.")).toEqual(["Owen Tate"]);
+  });
+  test("a role and its organisation before the name", () => {
+    expect(names("Theo CEO Northwind, Marcus Delaney, doanh thu quý này tăng mạnh.")).toEqual(["Marcus Delaney"]);
+  });
+  test("a person's name between the role and the comma is that person's", () => {
+    expect(names("Theo doanh nhân Lê Văn Hùng, Blue Harbor là thương hiệu lớn ở châu Âu.")).toEqual(["Lê Văn Hùng"]);
+  });
+  test("the family name alone, speaking", () => {
+    expect(names("Marcus Delaney có mặt tại Hà Nội hôm qua. Tại buổi gặp, Delaney nói rằng anh rất thích ẩm thực Việt.")).toEqual(["Marcus Delaney"]);
+  });
+  test("a country speaks too", () => {
+    expect(names("Quân đội đã giải cứu con tin ở miền Nam Philippines. Philippines cho biết chiến dịch sẽ tiếp tục.")).toEqual([]);
+  });
+  test("a word after several capitalised words is a name of its own", () => {
+    expect(names("Tối qua Arsenal Chelsea hòa nhau. Trước đó Tottenham Chelsea cũng hòa. Chelsea cho biết sẽ khiếu nại.")).toEqual([]);
+  });
+  test("a run opened by a Vietnamese word is no one's name", () => {
+    expect(names("Trên Facebook, một nhà báo vẫn có thể đưa tin nhanh chóng.")).toEqual([]);
+  });
 });

@@ -137,6 +137,10 @@ export const PERSON_ROLES = [
   "thủ môn", "danh thủ", "vận động viên", "VĐV", "tay vợt", "võ sĩ", "kỳ thủ", "tỷ phú", "doanh nhân",
   "phu nhân", "nhà sáng lập", "CEO", "chính trị gia", "nhà khoa học", "nghệ sĩ", "người mẫu", "nhà báo",
   "người phát ngôn", "nữ chính", "nam chính", "ứng viên", "thượng nghị sĩ", "nghị sĩ", "hạ nghị sĩ",
+  // writers and scholars ("nhà viết tiểu sử Walter Brixton", "Owen Tate, một tiểu sử gia …"); not
+  // "(người) đồng sáng lập", also a verb before what was founded ("người đồng sáng lập Red Rock")
+  "nhà viết tiểu sử", "tiểu sử gia", "nhà viết sử", "nhà sử học", "nhà nghiên cứu", "nhà kinh tế học",
+  "nhà đồng sáng lập",
 ] as const;
 
 /** Speech verbs: a foreign name right before one of them is a person ("Mustafa Sanalla cho biết"). */

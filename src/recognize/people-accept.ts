@@ -18,6 +18,7 @@ import { negativeBefore as isNegativeBefore } from "./name.js";
 import { honorificsBefore } from "./honorific.js";
 import { firstWord, skipBack, type PeopleText } from "./people-text.js";
 import { SPEECH_VERBS } from "../lexicon/titles.js";
+import { lastSpeaks, roleAfter, roleOfOrgBefore, vietnameseFirst } from "./people-foreign.js";
 
 const SPEECH = named("person.speech-after", new RegExp(`^\\s{0,2}(?:,\\s{0,2})?(?:(?:đã|cũng|vừa|thì|còn)\\s{1,2})?(?:${SPEECH_VERBS.map((v) => escapeRe(fold(v))).join("|")})(?![\\p{L}\\p{M}\\p{N}])`, "u"));
 /** "… đến từ Hàn Quốc", "(quốc tịch Mỹ)": where a foreign person comes from, right after the name. */
@@ -105,6 +106,9 @@ export function acceptNames(pt: PeopleText, cands: NameCandidate[]): Accepted {
       // foreign names: a title, a role word, a title after or a speech verb next to them
       // (a speech verb only when the text also calls them "ông/bà <last name>": "Goldman Sachs cho biết" is a bank)
       else if (c.foreign && !negative() && (pt.foreignTitle(hon.start) || post().length || (SPEECH.test(key.slice(c.end, c.end + 30)) && pt.calledByLast(c)))) ok = true;
+      // "Laura Brixton, một nhà văn", "CEO Acme, Owen Tate", "… Tate nói": a role after it, a role and its
+      // organisation before it, or its last word alone speaking (people-foreign.ts)
+      else if (c.foreign && !negative() && !vietnameseFirst(c) && (roleAfter(pt, c.start, c.end) || roleOfOrgBefore(pt, hon.start) || lastSpeaks(pt, c))) ok = true;
       // "anh Ryu Jaechan đến từ Hàn Quốc": a form of address and where the person comes from
       else if (c.foreign && !negative() && hon.list.length && COMES_FROM.test(key.slice(c.end, c.end + 16))) ok = true;
       else if ((c.foreign || c.surname) && !negative() && pt.roleBefore(hon.start)) ok = true;
