@@ -53,6 +53,10 @@ describe("foreign names", () => {
   test("a role and its organisation before the name", () => {
     expect(names("Theo CEO Northwind, Marcus Delaney, doanh thu quý này tăng mạnh.")).toEqual(["Marcus Delaney"]);
   });
+  test("a founder of an organisation, past a comma; not the organisation a founder founded", () => {
+    expect(names("Cuốn sách kể về người đồng sáng lập Northwind, Marcus Delaney, và những năm đầu của hãng.")).toEqual(["Marcus Delaney"]);
+    expect(names("Bức tượng được treo ở văn phòng của người đồng sáng lập Blue Harbor.")).toEqual([]);
+  });
   test("a person's name between the role and the comma is that person's", () => {
     expect(names("Theo doanh nhân Lê Văn Hùng, Blue Harbor là thương hiệu lớn ở châu Âu.")).toEqual(["Lê Văn Hùng"]);
   });

@@ -143,6 +143,12 @@ export const PERSON_ROLES = [
   "nhà đồng sáng lập",
 ] as const;
 
+/**
+ * Roles that are also verbs before what was founded ("người đồng sáng lập Red Rock" names a company):
+ * a person's only with the organisation and a comma between ("người đồng sáng lập Acme, Owen Tate").
+ */
+export const FOUNDER_ROLES = ["người sáng lập", "đồng sáng lập", "người đồng sáng lập"] as const;
+
 /** Speech verbs: a foreign name right before one of them is a person ("Mustafa Sanalla cho biết"). */
 export const SPEECH_VERBS = [
   "cho biết", "cho hay", "nói", "phát biểu", "khẳng định", "nhấn mạnh", "tuyên bố", "chia sẻ", "bày tỏ",

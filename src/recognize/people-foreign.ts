@@ -3,7 +3,7 @@
  * besides a title or a role word right before it:
  *
  *   "Laura Brixton, một nhà văn người Anh", "Owen Tate – nhà sáng lập …"   a role after it (apposition)
- *   "CEO Acme, Owen Tate", "cầu thủ Real Madrid, Luka Vran"               a role and its organisation before
+ *   "CEO Acme, Owen Tate", "người đồng sáng lập Acme, Owen Tate"          a role and its organisation before
  *   "… Tate nói: …", "Tate cũng thừa nhận" with "Owen Tate" elsewhere      the family name alone speaks
  * Not people: "Goldman Sachs cho biết" (the name's last word never speaks alone), "Philippines cho biết"
  * (a country), "Arsenal Chelsea" (a word after several capitalised words), "Trên Facebook" (a
@@ -13,13 +13,15 @@ import type { NameCandidate } from "./name.js";
 import { escapeRe, named } from "../text/rx.js";
 import { fold } from "../text/fold.js";
 import { unitAt } from "../text/chars.js";
-import { PERSON_ROLES, SPEECH_VERBS } from "../lexicon/titles.js";
+import { FOUNDER_ROLES, PERSON_ROLES, SPEECH_VERBS } from "../lexicon/titles.js";
 import { COUNTRY_WORDS, FOREIGN_ORG_WORDS } from "../lexicon/org-heads.js";
 import { isPlace, isSyllable } from "./name.js";
 import { PhraseSet, phraseAt, phraseBefore, unitClass } from "./phrase.js";
 import { skipBack, skipFwd, type PeopleText } from "./people-text.js";
 
 const ROLES = new PhraseSet(PERSON_ROLES);
+/** Before an organisation and a comma, the founders too. */
+const ROLES_OF_ORG = new PhraseSet([...PERSON_ROLES, ...FOUNDER_ROLES]);
 const NOT_NAME_WORD = new Set<string>([...COUNTRY_WORDS, ...FOREIGN_ORG_WORDS]);
 /** After the name: a comma or a dash, then "một", "là", "vốn là", "cũng là" before the role ("Laura Brixton, một nhà văn"). */
 const APPOSITION = named("person.apposition", /^ {0,2}(?:,|[-–]) {0,2}(?:(?:một|là|vốn là|cũng là) {1,2})?/u);
@@ -63,7 +65,7 @@ export function roleOfOrgBefore(pt: PeopleText, start: number): boolean {
     if (b === j || !(unitClass(norm.charCodeAt(b)) & 1) || pt.nameStarts.has(b)) return false;
     j = skipBack(norm, b);
     if (j === b) return false;
-    if (phraseBefore(pt.doc, j, ROLES) >= 0) return true;
+    if (phraseBefore(pt.doc, j, ROLES_OF_ORG) >= 0) return true;
   }
   return false;
 }
