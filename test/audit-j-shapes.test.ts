@@ -73,3 +73,17 @@ describe("foreign names", () => {
     expect(names("Trên Facebook, một nhà báo vẫn có thể đưa tin nhanh chóng.")).toEqual([]);
   });
 });
+
+describe("'CEO' is a post", () => {
+  const positions = (text: string, name: string) =>
+    parseReport(text).people.find((x) => x.name === name)?.positions.map((x) => [x.title, x.org]) ?? null;
+  test("with its organisation after it, and 'cựu' kept", () => {
+    expect(positions("Theo ông Lê Văn Hùng, cựu CEO Tập đoàn Northwind, thị trường sẽ hồi phục.", "Lê Văn Hùng")).toEqual([["cựu CEO", "Tập đoàn Northwind"]]);
+  });
+  test("before a foreign name, its organisation between", () => {
+    expect(positions("CEO Northwind, Marcus Delaney, cho biết doanh thu tăng.", "Marcus Delaney")).toEqual([["CEO", "Northwind"]]);
+  });
+  test("'CEO của' an organisation names no one", () => {
+    expect(names("Dưới đây là chiến lược đầu tư từ CEO của Blue Harbor. Doanh nghiệp cần bền vững.")).toEqual([]);
+  });
+});

@@ -25,6 +25,8 @@ export const TITLES = [
   "Huyện trưởng", "Quận trưởng", "Thị trưởng", "Tỉnh trưởng", "Chi ủy viên",
   // heads of emulation clusters and blocks, teams
   "Cụm trưởng", "Khối trưởng", "Đội trưởng",
+  // a company's chief executive, written in English ("CEO Tập đoàn FPT", "cựu CEO Acme")
+  "CEO",
 ] as const;
 
 /**
