@@ -309,3 +309,16 @@ describe("counts: the noun after a bracket or a short parenthesis", () => {
     expect(counts("Khu vực (12) ý kiến khác.").map((h) => h.value)).not.toContain(12);
   });
 });
+
+describe("counts: the noun phrase ends before the rest of the clause", () => {
+  test.each([
+    ["Chỉ có 1 học sinh nên cô giáo không phạt cả lớp.", "1 học sinh"],
+    ["Sau vụ cháy, 12 hộ dân phải di dời khỏi khu nhà.", "12 hộ dân"],
+    ["Họ bán được 3 con bò rồi mua thêm máy cày.", "3 con bò"],
+    ["Từ đó 2 đơn vị trở nên gắn bó hơn.", "2 đơn vị"],
+    ["Dự án có 5 tuyến đường tạo nên mạng lưới khép kín.", "5 tuyến đường"],
+  ])("%s", (text, phrase) => {
+    const hits = counts(text);
+    expect(hits.map((h) => text.slice(h.start, h.end))).toEqual([phrase]);
+  });
+});

@@ -1,6 +1,6 @@
 /**
  * Title shapes from the blind audit I (session 28): a board named by a verb after a shared head
- * ("trưởng ban chỉ đạo …"), a post joined by ", kiêm" / ", đồng thời là", a post after a short
+ * ("trưởng ban chỉ đạo …"; two such boards of one person are two posts, audit J), a post joined by ", kiêm" / ", đồng thời là", a post after a short
  * back-reference ("ông Dương, …", "ông Dương khi là …"), and "đại diện đến từ X là ông Y".
  * Sentences written for these tests, not corpus text.
  */
@@ -152,6 +152,25 @@ describe("a steering board cut short to its kind", () => {
   });
   test("'Trưởng phòng kiểm tra hồ sơ của 20 doanh nghiệp': a verb's counted object is no board", () => {
     expect(positions("Ông Nguyễn Văn Hùng, Trưởng phòng kiểm tra hồ sơ của 20 doanh nghiệp.", "Nguyễn Văn Hùng")).toEqual([["Trưởng phòng", null]]);
+  });
+  test("two steering boards of one person in two mentions: two posts", () => {
+    const text =
+      "Ông Lê Minh Tâm, Phó Chủ tịch UBND tỉnh, Trưởng ban chỉ đạo phòng chống thiên tai tỉnh cho biết mưa còn kéo dài. Chiều cùng ngày, ông Lê Minh Tâm, Trưởng ban chỉ đạo xây dựng nông thôn mới tỉnh, kiểm tra các xã.";
+    expect(positions(text, "Lê Minh Tâm")).toEqual([
+      ["Phó Chủ tịch", "UBND tỉnh"],
+      ["Trưởng ban", "Ban chỉ đạo phòng chống thiên tai tỉnh"],
+      ["Trưởng ban", "Ban chỉ đạo xây dựng nông thôn mới tỉnh"],
+    ]);
+  });
+  test("one steering board named again in fewer words: one post", () => {
+    const text = "Ông Lê Minh Tâm, Trưởng ban chỉ đạo phòng chống thiên tai tỉnh cho biết mưa lớn. Ông Lê Minh Tâm, Trưởng ban chỉ đạo phòng chống thiên tai nói thêm.";
+    expect(positions(text, "Lê Minh Tâm")).toEqual([["Trưởng ban", "Ban chỉ đạo phòng chống thiên tai tỉnh"]]);
+  });
+  test("'trưởng ban chỉ đạo các đơn vị thực hiện …': 'các' after the kind opens the verb's object", () => {
+    expect(positions("Bà Đỗ Thu Hà, Phó Chủ tịch UBND huyện, trưởng ban chỉ đạo các đơn vị thực hiện nghiêm chỉ thị.", "Đỗ Thu Hà")).toEqual([
+      ["Phó Chủ tịch", "UBND huyện"],
+      ["trưởng ban", null],
+    ]);
   });
   test("'trưởng ban chỉ đạo các xã khẩn trương …': the verb's object is no board", () => {
     expect(positions("Ông Nguyễn Văn Hùng, Phó Chủ tịch UBND huyện, trưởng ban chỉ đạo các xã khẩn trương khắc phục hậu quả.", "Nguyễn Văn Hùng")).toEqual([

@@ -168,3 +168,20 @@ export const AWARD_TITLES_IN_PHRASE = [
  * "3.000 cán bộ giám định" near "người bệnh" stays staff.
  */
 export const GENERIC_PEOPLE = ["người", "lượt người", "công dân", "lượt công dân", "em", "cháu", "cá nhân", "gia đình", "thí sinh"];
+
+/**
+ * The words a counted noun phrase may not run into (its text ends before them): "65 CĐCS | thuộc …",
+ * "9 tập thể | và"; a conjunction or an auxiliary that opens the rest of the clause, "1 nữ sinh | nên
+ * …", "2 em | phải nhập viện" (not "cần", "liền", "muốn": "cây cần sa", "2 lần liền", "3 ước muốn";
+ * not "hãy": folded it is "hãi", "sợ hãi").
+ */
+export const PHRASE_STOPS = [
+  "và", "với", "của", "trong", "được", "đã", "đang", "sẽ", "cho", "tại", "là", "có", "đạt", "từ", "đến", "theo",
+  "thuộc", "trên", "dưới", "so", "này", "đó", "các", "những", "nhưng", "khi", "để", "về", "bị", "vào", "ra",
+  "tham", "nhận", "tăng", "giảm", "chiếm", "gồm", "như", "cùng", "thì", "mà", "hay", "hoặc", "không",
+  "chưa", "còn", "vẫn", "đều", "cũng", "tới", "qua", "sau", "trước", "năm", "tháng", "ngày", "ở", "người", "đi", "trị",
+  "nên", "rồi", "bèn", "phải",
+] as const;
+
+/** Verbs whose last word is a stop word: the phrase ends before the whole verb ("một con | trở nên …", "10 lực đẩy | tạo nên"). */
+export const PHRASE_STOP_VERBS = ["trở nên", "tạo nên", "làm nên", "gây nên", "dựng nên"] as const;

@@ -11,3 +11,13 @@ export const OUTLETS = [
   "Đầu Tư", "Công Thương", "Môi Trường", "Văn Hóa", "Gia Đình", "Phụ Nữ",
   "Thế Giới", "Vietnam Plus", "Vietnam Net", "Zing", "Người Việt", "Sức Khỏe", "Một Thế Giới",
 ] as const;
+
+/**
+ * Regions that label a paper's regional desk at a post's end ("… Ảnh: Minh Tâm. Tây Nguyên"): not
+ * signatures, where a province's or a city's name alone there may be a pen name ("… ./. Hà Giang").
+ */
+export const REGION_DESKS = [
+  "Tây Nguyên", "Tây Bắc", "Đông Bắc", "Đông Nam Bộ", "Tây Nam Bộ", "Nam Bộ", "Bắc Bộ", "Trung Bộ",
+  "Bắc Trung Bộ", "Nam Trung Bộ", "Duyên hải Nam Trung Bộ", "Đồng bằng sông Cửu Long", "Đồng bằng sông Hồng",
+  "Miền Trung", "Miền Tây", "Miền Bắc", "Miền Nam",
+] as const;

@@ -25,6 +25,8 @@ export const TITLES = [
   "Huyện trưởng", "Quận trưởng", "Thị trưởng", "Tỉnh trưởng", "Chi ủy viên",
   // heads of emulation clusters and blocks, teams
   "Cụm trưởng", "Khối trưởng", "Đội trưởng",
+  // a company's chief executive, written in English ("CEO Tập đoàn FPT", "cựu CEO Acme")
+  "CEO",
 ] as const;
 
 /**
@@ -137,7 +139,17 @@ export const PERSON_ROLES = [
   "thủ môn", "danh thủ", "vận động viên", "VĐV", "tay vợt", "võ sĩ", "kỳ thủ", "tỷ phú", "doanh nhân",
   "phu nhân", "nhà sáng lập", "CEO", "chính trị gia", "nhà khoa học", "nghệ sĩ", "người mẫu", "nhà báo",
   "người phát ngôn", "nữ chính", "nam chính", "ứng viên", "thượng nghị sĩ", "nghị sĩ", "hạ nghị sĩ",
+  // writers and scholars ("nhà viết tiểu sử Walter Brixton", "Owen Tate, một tiểu sử gia …"); not
+  // "(người) đồng sáng lập", also a verb before what was founded ("người đồng sáng lập Red Rock")
+  "nhà viết tiểu sử", "tiểu sử gia", "nhà viết sử", "nhà sử học", "nhà nghiên cứu", "nhà kinh tế học",
+  "nhà đồng sáng lập",
 ] as const;
+
+/**
+ * Roles that are also verbs before what was founded ("người đồng sáng lập Red Rock" names a company):
+ * a person's only with the organisation and a comma between ("người đồng sáng lập Acme, Owen Tate").
+ */
+export const FOUNDER_ROLES = ["người sáng lập", "đồng sáng lập", "người đồng sáng lập"] as const;
 
 /** Speech verbs: a foreign name right before one of them is a person ("Mustafa Sanalla cho biết"). */
 export const SPEECH_VERBS = [

@@ -15,7 +15,7 @@ import type { Doc } from "../text/normalize.js";
 import { fold } from "../text/fold.js";
 import { named } from "../text/rx.js";
 import { ORG_HEADS } from "../lexicon/org-heads.js";
-import { OUTLETS } from "../lexicon/outlets.js";
+import { OUTLETS, REGION_DESKS } from "../lexicon/outlets.js";
 import { PERSON_ROLES, TITLES } from "../lexicon/titles.js";
 import { isPlace, isSurname, isSyllable, negativeBefore } from "./name.js";
 import { PhraseSet, phraseBefore, wordBefore } from "./phrase.js";
@@ -32,6 +32,7 @@ export interface BylineHit {
 
 /** News outlets named like a person: "Ảnh Tuổi Trẻ" credits a paper. */
 const OUTLET = new Set(OUTLETS.map((o) => fold(o)));
+const DESK = new Set(REGION_DESKS.map((o) => fold(o)));
 /** A signature part of more words is neither a name (validName: at most four) nor an outlet. */
 const LONGEST_PART = Math.max(4, ...OUTLETS.map((o) => o.split(" ").length));
 const ORG_WORD = new Set(ORG_HEADS.filter((h) => !h.includes(" ")).map((h) => fold(h)));
@@ -40,7 +41,8 @@ const WORD = /^(?:\p{Lu}\p{Ll}*|\p{Lu}+)$/u;
 /** A word of more than one letter, all capitals ("LAN"). */
 const allCapitals = (w: string): boolean => w.length > 1 && w === w.toUpperCase();
 
-function validName(words: string[], credit = false): boolean {
+/** `place`: a listed place is a name too (a post's last line after a stop, alone: "… ./. Hà Giang"). */
+function validName(words: string[], credit = false, place = false): boolean {
   if (words.length < 2 || words.length > 4) return false;
   if (!words.every((w) => WORD.test(w) && isSyllable(w))) return false;
   // (loops, not map: arrays that .map() made came with two maps, holey once optimised, and
@@ -51,7 +53,7 @@ function validName(words: string[], credit = false): boolean {
   if ((credit && ORG_WORD.has(first) && !isSurname(words[0]!)) || /^(?:báo|tin|nguồn|theo|ảnh|ông|bà)$/.test(first)) return false;
   let key = first;
   for (let k = 1; k < words.length; k++) key += " " + fold(words[k]!);
-  if (isPlace(key) || OUTLET.has(key)) return false;
+  if ((isPlace(key) && (!place || DESK.has(key))) || OUTLET.has(key)) return false;
   return true;
 }
 
@@ -451,13 +453,17 @@ export function findBylines(doc: Doc): BylineHit[] {
   // the tail must be nothing but signatures ("Hà An - Minh Quân", "Hoàng Anh  Hoàng Anh" written
   // twice), initials dropped ("Tr.Hoàng")
   const parts: string[][] = [];
-  for (const part of splitSignatures(tail)) {
+  const signatures = splitSignatures(tail);
+  // a pen name that is also a place's ("Hà Giang", "Thái Bình") signs a post when it stands alone
+  // after the last stop: a place on a line of its own is no sentence
+  const lone = cut !== null && signatures.length === 1;
+  for (const part of signatures) {
     // more words (none with a dot) than a name or an outlet has: known before the words are made
     if (!part.includes(".") && wordRuns(part) > LONGEST_PART) return glued();
     const words = part.split(" ").filter((w) => w && !w.includes("."));
     // (an outlet signed beside the author is dropped: "Hoàng Tâm - Thể Thao Việt Nam")
     if (OUTLET.has(fold(words.join(" ")))) continue;
-    if (words.length && !validName(words)) return glued();
+    if (words.length && !validName(words, false, lone)) return glued();
     parts.push(words);
   }
   let pos = tailStart;

@@ -29,6 +29,7 @@ import { capitalised, isSpace, lastWord, loneLetterBefore, placeBefore, plainNum
 import { fold } from "../text/fold.js";
 import { L as LS, R as RS, named, src } from "../text/rx.js";
 import { NOT_COUNTED, VEHICLE_MAX, VEHICLE_NOUNS, VEHICLE_PLACES, VEHICLE_PLACE_VERBS, VEHICLE_THING_AFTER, VEHICLE_WORDS } from "../lexicon/count-nouns.js";
+import { PHRASE_STOP_VERBS, PHRASE_STOPS } from "../lexicon/count-modifiers.js";
 import { CATEGORY, countCategory } from "./category.js";
 import { roleBefore } from "./count-role.js";
 import { companyTypeBefore, docTypeBefore, idBefore, markAfterScore } from "./count-before.js";
@@ -116,18 +117,10 @@ function slashAfter(key: string, at: number): boolean {
 const WORD_START = named("count.word-start", /(?<![\p{L}\p{M}])[\p{L}\p{M}]/gu);
 const NOT_COUNTED_SET = new Set([...NOT_COUNTED, ...MEASURE_UNITS.map((u) => u[0])].map(fold));
 
-/** The words a noun phrase may not run into: "65 CĐCS | thuộc …", "9 tập thể | và". */
 /** First syllables of compounds a counted noun phrase must not end on. */
 const COMPOUND_START = new Set(["tiến", "thạc", "cơ", "nhà", "cử", "kĩ", "khoa", "nghiên", "sinh", "giáo", "doanh"].map(fold));
-
-const STOP = new Set(
-  [
-    "và", "với", "của", "trong", "được", "đã", "đang", "sẽ", "cho", "tại", "là", "có", "đạt", "từ", "đến", "theo",
-    "thuộc", "trên", "dưới", "so", "này", "đó", "các", "những", "nhưng", "khi", "để", "về", "bị", "vào", "ra",
-    "tham", "nhận", "tăng", "giảm", "chiếm", "gồm", "trong", "như", "cùng", "thì", "mà", "hay", "hoặc", "không",
-    "chưa", "còn", "vẫn", "đều", "cũng", "tới", "qua", "sau", "trước", "năm", "tháng", "ngày", "ở", "người", "đi", "trị",
-  ].map(fold),
-);
+const STOP = new Set(PHRASE_STOPS.map(fold));
+const STOP_VERB = new Set(PHRASE_STOP_VERBS.map(fold));
 /** After the noun: "con số", "lần thứ", "lần/tháng" (a frequency), "buổi/ngày". */
 const NOT_AFTER_NOUN = named("count.not-after", new RegExp(src`^(?:\s{0,2}/\s{0,2}(?:\d{1,2}\s{0,2})?(?:ngày|tuần|tháng|năm|quí|lần|buổi|giờ)${R}|\s{1,2}thứ${R})`, "u"));
 const BAD_NOUN = new Set(["con số", "con người", "con đường", "con đẻ", "con cháu", "con em", "lần lượt", "bộ phận", "bộ luật", "vụ trưởng", "ban hành", "ban đầu", "phần lớn", "phần nào", "phần trăm", "cơ sở vật chất", "đơn vị tính", "đoàn kết", "em út", "em trai", "em gái", "căn bệnh", "căn cứ", "con dấu", "bên đường", "bên cạnh", "bên trong", "bên ngoài", "bên lề", "bên bờ", "bên kia", "bên này"].map(fold));
@@ -407,13 +400,19 @@ function bare(ctx: Ctx, h: NumberHit): CountHit {
  */
 function extendPhrase(key: string, end: number): number {
   let e = end;
+  let prevEnd = end;
   let last = "";
   for (let k = 0; k < 4; k++) {
     if (k === 3 && !COMPOUND_START.has(last)) break;
     const w = spacedWordEnd(key, e, 24);
     if (w < 0) break;
     const word = key.slice(key.charCodeAt(e + 1) === 32 ? e + 2 : e + 1, w);
-    if (STOP.has(word)) break;
+    if (STOP.has(word)) {
+      // "một con trở nên …": the whole verb is left out, not only its stop word
+      if (k > 0 && STOP_VERB.has(`${last} ${word}`)) e = prevEnd;
+      break;
+    }
+    prevEnd = e;
     e = w;
     last = word;
   }

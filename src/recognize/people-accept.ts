@@ -18,6 +18,7 @@ import { negativeBefore as isNegativeBefore } from "./name.js";
 import { honorificsBefore } from "./honorific.js";
 import { firstWord, skipBack, type PeopleText } from "./people-text.js";
 import { SPEECH_VERBS } from "../lexicon/titles.js";
+import { lastSpeaks, roleAfter, roleOfOrgBefore, vietnameseFirst } from "./people-foreign.js";
 
 const SPEECH = named("person.speech-after", new RegExp(`^\\s{0,2}(?:,\\s{0,2})?(?:(?:đã|cũng|vừa|thì|còn)\\s{1,2})?(?:${SPEECH_VERBS.map((v) => escapeRe(fold(v))).join("|")})(?![\\p{L}\\p{M}\\p{N}])`, "u"));
 /** "… đến từ Hàn Quốc", "(quốc tịch Mỹ)": where a foreign person comes from, right after the name. */
@@ -26,6 +27,8 @@ const COMES_FROM = named("person.comes-from", /^[\s,(]{0,3}(?:đến từ|quốc
 const MIDDLE = new Set(["văn", "thị"]);
 /** "Ngày sinh Chủ tịch Hồ Chí Minh", "năm sinh …": the name of an anniversary, before the title. */
 const ANNIVERSARY_OF = named("person.anniversary-of", /(?:ngài|năm)\s{1,2}sinh\s{1,2}$/u);
+/** A birth year or an age in brackets or after a comma right after a name: "(SN 1970, Hoàn Kiếm)", ", sinh năm 1985", "(45 tuổi". */
+const BORN_AFTER = named("person.born-after", /^ {0,2}[(,] {0,2}(?:sn|sinh năm|sinh) {0,2}\d{4}(?!\d)|^ {0,2}\( {0,2}\d{1,3} tuổi/u);
 const FIXED_BEFORE = named("person.fixed-before", /(?<![\p{L}\p{M}\p{N}])(?:chủ tịch|anh hùng|liệt sĩ|danh nhân|danh tướng|đồng chí)\s{1,2}$/u);
 
 /** A match of nothing (an exec result of the same map as FIXED_BEFORE's): read in place of no match. */
@@ -73,7 +76,9 @@ export function acceptNames(pt: PeopleText, cands: NameCandidate[]): Accepted {
       // Văn phòng Chính phủ Trần Quốc Toản" (a form of address, or a post with its organisation)
       if (!ok && c.tokens.length >= 3 && !pt.negativeBefore(hon.start)) {
         const pre = pt.chainBefore(hon.start, null, hon.list.length > 0);
-        if ((hon.list.length && hon.strong) || pre.some((t) => t.org !== null) || pt.chainAfter(c.end, false, null).length) {
+        // (or a form of address and a birth year: "anh Trần Quốc Tuấn (SN 1970, …)" is alive today)
+        const born = hon.list.length > 0 && BORN_AFTER.test(key.slice(c.end, c.end + 24));
+        if ((hon.list.length && hon.strong) || pre.some((t) => t.org !== null) || pt.chainAfter(c.end, false, null).length || born) {
           ok = true;
           namesake = true;
         }
@@ -101,6 +106,9 @@ export function acceptNames(pt: PeopleText, cands: NameCandidate[]): Accepted {
       // foreign names: a title, a role word, a title after or a speech verb next to them
       // (a speech verb only when the text also calls them "ông/bà <last name>": "Goldman Sachs cho biết" is a bank)
       else if (c.foreign && !negative() && (pt.foreignTitle(hon.start) || post().length || (SPEECH.test(key.slice(c.end, c.end + 30)) && pt.calledByLast(c)))) ok = true;
+      // "Laura Brixton, một nhà văn", "CEO Acme, Owen Tate", "… Tate nói": a role after it, a role and its
+      // organisation before it, or its last word alone speaking (people-foreign.ts)
+      else if (c.foreign && !negative() && !vietnameseFirst(c) && (roleAfter(pt, c.start, c.end) || roleOfOrgBefore(pt, hon.start) || lastSpeaks(pt, c))) ok = true;
       // "anh Ryu Jaechan đến từ Hàn Quốc": a form of address and where the person comes from
       else if (c.foreign && !negative() && hon.list.length && COMES_FROM.test(key.slice(c.end, c.end + 16))) ok = true;
       else if ((c.foreign || c.surname) && !negative() && pt.roleBefore(hon.start)) ok = true;

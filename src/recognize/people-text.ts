@@ -426,7 +426,8 @@ export class PeopleText {
     if (!best) return null;
     if (best.chainEnd <= j) return FOREIGN_GAP.test(norm.slice(best.chainEnd, start)) ? { hit: best, as: best } : null;
     const org = norm.slice(best.orgStart, j).replace(/[\s,]+$/u, "");
-    if (!org) return ROLE_TITLES.has(best.base.replace(/^phó /, "")) ? { hit: best, as: { ...best, org: null, chainEnd: best.end, orgEnd: best.end } } : null;
+    // (a role right before the name, not before "của" and an organisation: "CEO của Berkshire Hathaway")
+    if (!org) return ROLE_TITLES.has(best.base.replace(/^phó /, "")) && norm.slice(best.end, j).trim() === "" ? { hit: best, as: { ...best, org: null, chainEnd: best.end, orgEnd: best.end } } : null;
     // the part kept must end in a name word ("Hàn Quốc", "NOC"), not an org head or lower case ("Công ty cổ phần")
     const lastWord = org.split(/\s+/).pop()!;
     if (org.split(/\s+/).length > 4 || !/^\p{Lu}/u.test(lastWord) || ORG_HEAD_WORD.has(fold(lastWord))) return null;

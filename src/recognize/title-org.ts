@@ -207,12 +207,15 @@ function readOrg(doc: Doc, first0: Tok, nameStarts: Set<number>, shared: boolean
           // "Cục Quản lý nợ và tài chính đối ngoại", "Vụ Dân vận các cơ quan nhà nước": fields on both sides
           // ("và" only between lower-case fields: "Sở Y tế và bệnh viện tỉnh" ends at "Sở Y tế")
           // ("các" not right after the kind of board in lower case: "ban chỉ đạo các xã khẩn trương …" is a verb's object)
-          const before = k === "và" ? prevField && !prevCap : (prevField || prevCap || prevHead) && !(kindEnd > 0 && end <= kindEnd && !capital(first));
+          const afterKind = kindEnd > 0 && end <= kindEnd && !capital(first);
+          const before = k === "và" ? prevField && !prevCap : (prevField || prevCap || prevHead) && !afterKind;
           if (nx && before && !capital(nx.t) && fieldAt(nx.s, true) > 0) {
             tok = nx;
             continue;
           }
           // "Liên hiệp các tổ chức hữu nghị Việt Nam": the members of a union, right after its head
+          // "ban chỉ đạo các đơn vị thực hiện …": "các" right after a lower-case kind of board opens a verb's object
+          if (afterKind) break;
           const me = k === "các" && nx && (prevHead || prevCap) ? phraseAt(doc, nx.s, MEMBER_SET, false) : -1;
           if (me > 0) {
             end = me;

@@ -1,0 +1,125 @@
+/**
+ * More of what makes a foreign name (no Vietnamese family name) a person, read by people-accept.ts
+ * besides a title or a role word right before it:
+ *
+ *   "Laura Brixton, một nhà văn người Anh", "Owen Tate – nhà sáng lập …"   a role after it (apposition)
+ *   "CEO Acme, Owen Tate", "người đồng sáng lập Acme, Owen Tate"          a role and its organisation before
+ *   "… Tate nói: …", "Tate cũng thừa nhận" with "Owen Tate" elsewhere      the family name alone speaks
+ * Not people: "Goldman Sachs cho biết" (the name's last word never speaks alone), "Philippines cho biết"
+ * (a country), "Arsenal Chelsea" (a word after several capitalised words), "Trên Facebook" (a
+ * Vietnamese word opens the run).
+ */
+import type { NameCandidate } from "./name.js";
+import { escapeRe, named } from "../text/rx.js";
+import { fold } from "../text/fold.js";
+import { unitAt } from "../text/chars.js";
+import { FOUNDER_ROLES, PERSON_ROLES, SPEECH_VERBS } from "../lexicon/titles.js";
+import { COUNTRY_WORDS, FOREIGN_ORG_WORDS } from "../lexicon/org-heads.js";
+import { isPlace, isSyllable } from "./name.js";
+import { PhraseSet, phraseAt, phraseBefore, unitClass } from "./phrase.js";
+import { skipBack, skipFwd, type PeopleText } from "./people-text.js";
+
+const ROLES = new PhraseSet(PERSON_ROLES);
+/** Before an organisation and a comma, the founders too. */
+const ROLES_OF_ORG = new PhraseSet([...PERSON_ROLES, ...FOUNDER_ROLES]);
+const NOT_NAME_WORD = new Set<string>([...COUNTRY_WORDS, ...FOREIGN_ORG_WORDS]);
+/** After the name: a comma or a dash, then "một", "là", "vốn là", "cũng là" before the role ("Laura Brixton, một nhà văn"). */
+const APPOSITION = named("person.apposition", /^ {0,2}(?:,|[-–]) {0,2}(?:(?:một|là|vốn là|cũng là) {1,2})?/u);
+/** A speech verb right after a word (the folded key), "đã", "cũng", "vừa" between allowed. */
+const SPEAKS = named("person.speaks-after", new RegExp(`^ {1,2}(?:(?:đã|cũng|vừa|còn) {1,2})?(?:${SPEECH_VERBS.map((v) => escapeRe(fold(v))).join("|")})(?![\\p{L}\\p{M}\\p{N}])`, "u"));
+
+/** Three lower-case words (or the clause's end first): what follows a role that describes the name before it. */
+const LOWER_NEXT = named("person.apposition-next", /^(?: {1,2}[\p{Ll}\p{M}]+){3}|^(?: {1,2}[\p{Ll}\p{M}]+){0,2} {0,2}[.,;:!?)"”\n]/u);
+
+/**
+ * A role word after the name, past a comma or a dash, that describes it: "Laura Brixton, một nhà
+ * văn …" ("một", "là" before the role), or the name opening its clause and three lower-case words
+ * after the role ("Owen Tate – doanh nhân không bao giờ …"). Not a role that opens the next name
+ * ("Theo Daily Mail, tiền vệ Hakan …", "trên tờ Foreign Policy, nhà nghiên cứu cấp cao …").
+ */
+export function roleAfter(pt: PeopleText, start: number, end: number): boolean {
+  const m = APPOSITION.exec(pt.key.slice(end, end + 24));
+  if (!m || m[0].trim() === "") return false;
+  const e = phraseAt(pt.doc, end + m[0].length, ROLES);
+  if (e < 0) return false;
+  const next = pt.norm.slice(e, e + 40);
+  // ("một", "là": a lower-case word or the clause's end after the role, "một nhà văn người Canada")
+  if (/(?:một|là) {1,2}$/u.test(m[0])) return /^ {0,2}[.,;:!?)"”\n]|^ {1,2}[\p{Ll}\p{M}]/u.test(next);
+  return LOWER_NEXT.test(next) && pt.clauseStart(start);
+}
+
+/**
+ * A role word, then one to three capitalised words (the organisation or the country it belongs
+ * to) and a comma, right before the name: "CEO Acme, Owen Tate", "cầu thủ Real Madrid, Luka Modric".
+ */
+export function roleOfOrgBefore(pt: PeopleText, start: number): boolean {
+  const norm = pt.norm;
+  let j = skipBack(norm, start);
+  if (unitAt(norm, j - 1) !== 44) return false;
+  j = skipBack(norm, j - 1);
+  for (let n = 0; n < 3; n++) {
+    // one word back: letters and marks, the first one a capital
+    let b = j;
+    while (b > 0 && unitClass(norm.charCodeAt(b - 1)) & 2) b--;
+    // (not a person's name: "doanh nhân Hoàng Khải, Gloria Jean's …")
+    if (b === j || !(unitClass(norm.charCodeAt(b)) & 1) || pt.nameStarts.has(b)) return false;
+    j = skipBack(norm, b);
+    if (j === b) return false;
+    if (phraseBefore(pt.doc, j, ROLES_OF_ORG) >= 0) return true;
+  }
+  return false;
+}
+
+/** The run opens with a Vietnamese word (a syllable with a Vietnamese letter or tone): "Trên Facebook", "Phía Syria" are no one's names. */
+export function vietnameseFirst(c: NameCandidate): boolean {
+  const w = c.tokens[0]!.text;
+  return isSyllable(w) && /[^\p{ASCII}]/u.test(w);
+}
+
+/** Per document: the folded last words already read, and whether each speaks alone. */
+const spoken = new WeakMap<object, Map<string, boolean>>();
+
+/**
+ * The last word of a two-word name stands alone elsewhere, not after another capitalised word, right
+ * before a speech verb: "Isaacson nói", "Tate cũng thừa nhận" ("Goldman Sachs cho biết": Sachs
+ * never speaks without Goldman).
+ */
+export function lastSpeaks(pt: PeopleText, c: NameCandidate): boolean {
+  const n = c.tokens.length;
+  if (n !== 2) return false;
+  const first = c.tokens[0]!;
+  const prev = c.tokens[n - 2]!.key;
+  const last = c.tokens[n - 1]!;
+  const word = last.key;
+  if (word.length < 3 || /\s/u.test(word) || prev === word) return false;
+  // a country, a place or a company speaks too ("Philippines cho biết", "Facebook tuyên bố")
+  if (NOT_NAME_WORD.has(last.text) || NOT_NAME_WORD.has(first.text) || isPlace(word)) return false;
+  let seen = spoken.get(pt.doc);
+  if (seen === undefined) spoken.set(pt.doc, (seen = new Map()));
+  const memo = `${prev} ${word}`;
+  const had = seen.get(memo);
+  if (had !== undefined) return had;
+  const { key, norm } = pt;
+  let ok = false;
+  for (let at = key.indexOf(word); at >= 0; at = key.indexOf(word, at + 1)) {
+    const e = at + word.length;
+    // a whole word, written with a capital
+    if ((at > 0 && unitClass(norm.charCodeAt(at - 1)) & 6) || (e < norm.length && unitClass(norm.charCodeAt(e)) & 6) || !(unitClass(norm.charCodeAt(at)) & 1)) continue;
+    // alone: the word before it is not capitalised (the sentence's start, a stop, a lower-case word)
+    const b = skipBack(norm, at);
+    let w = b;
+    while (w > 0 && unitClass(norm.charCodeAt(w - 1)) & 2) w--;
+    if (w < b && unitClass(norm.charCodeAt(w)) & 1) {
+      // after another capitalised word inside a sentence, the word is a name of its own, no family
+      // name ("Arsenal Chelsea", "đội West Brom Chelsea"): not this one's
+      if (key.slice(w, b) !== prev && !pt.clauseStart(w)) {
+        ok = false;
+        break;
+      }
+      continue;
+    }
+    ok ||= SPEAKS.test(key.slice(e, skipFwd(norm, e) + 24));
+  }
+  seen.set(memo, ok);
+  return ok;
+}
