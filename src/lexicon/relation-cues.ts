@@ -75,6 +75,15 @@ export const OPEN_STRUCTURE_WORDS: readonly string[] = ["thuế", "gdp", "grdp",
 export const REVIEW_WORDS: readonly string[] = ["tổng kết", "sơ kết", "báo cáo tổng kết", "báo cáo sơ kết", "kiểm điểm", "bế giảng"];
 /** Words between a review word and its period that end the search ("… năm 2023 và triển khai nhiệm vụ năm 2024"). */
 export const REVIEW_STOPS: readonly string[] = ["và", "triển khai", "phương hướng", "nhiệm vụ năm", "kế hoạch năm", "đến", "định hướng", "giai đoạn tới"];
+/**
+ * Fields of work written with a comma inside them, which is no clause break between a review word
+ * and its period: "sơ kết công tác khám bệnh, chữa bệnh 6 tháng đầu năm", "… sản xuất, kinh doanh quý II".
+ */
+export const REVIEW_FIELD_PAIRS: readonly string[] = [
+  "khám bệnh, chữa bệnh", "khám, chữa bệnh", "sản xuất, kinh doanh", "phòng, chống", "xuất, nhập khẩu", "thu mua, chế biến", "an ninh, trật tự",
+  "quốc phòng, an ninh", "kinh tế, xã hội", "văn hóa, xã hội", "thi đua, khen thưởng", "kiểm tra, giám sát", "thanh tra, kiểm tra", "dạy, học",
+  "công chức, viên chức", "tiếp công dân, giải quyết khiếu nại", "khiếu nại, tố cáo",
+];
 /** The start of a school year: "khai giảng năm học 2023-2024". */
 export const OPENING_WORDS: readonly string[] = ["khai giảng"];
 

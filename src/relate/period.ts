@@ -12,7 +12,7 @@
  */
 import { cueWords, trieMatches } from "./cue-scan.js";
 import { fold } from "../text/fold.js";
-import { OPENING_WORDS, REVIEW_STOPS, REVIEW_WORDS } from "../lexicon/relation-cues.js";
+import { OPENING_WORDS, REVIEW_FIELD_PAIRS, REVIEW_STOPS, REVIEW_WORDS } from "../lexicon/relation-cues.js";
 import { WordTrie } from "../text/words.js";
 import { cueOf, PhraseList, sentenceOf, textMember, type Rel, type RelateCtx } from "./context.js";
 import type { DateHit } from "../recognize/types.js";
@@ -27,6 +27,12 @@ const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, "1": 1, "2":
 /** A document's number and date before a date: "Quyết định số 12/QĐ-UBND ngày …", "ban hành ngày …". */
 const DOC_DATE = /(?:số\s+[\w./-]*\d[\w./-]*|ban\s+hành|kí|ký)\s+(?:ngày\s*)?$/u;
 const NUM: Record<string, number> = { "3": 3, ba: 3, "6": 6, sáu: 6, "9": 9, chín: 9 };
+const EDGE = /[\p{L}\p{M}]/u;
+/** REVIEW_FIELD_PAIRS, folded, as [before the comma, after it]. */
+const FIELD_PAIRS = REVIEW_FIELD_PAIRS.map((p) => fold(p).split(/\s*,\s*/) as [string, string]);
+/** Whether the comma between `prev` (the end of a word) and `at` (the next word) is inside a field pair. */
+const inFieldPair = (key: string, prev: number, at: number) =>
+  /^\s*,\s*$/.test(key.slice(prev, at)) && FIELD_PAIRS.some(([a, b]) => key.endsWith(a, prev) && key.startsWith(b, at) && !EDGE.test(key[prev - a.length - 1] ?? " ") && !EDGE.test(key[at + b.length] ?? " "));
 
 interface Period {
   from: string;
@@ -129,7 +135,8 @@ function periodAfter(rc: RelateCtx, from: number, to: number, eventYear: number,
   while ((m = re.exec(slice)) && n < 14) {
     const at = from + m.index;
     // a clause break ends the search once something was read
-    if (n > 0 && /[,;:()]/.test(key.slice(prev, at))) break;
+    // ("khám bệnh, chữa bệnh" is one field of work, not two clauses)
+    if (n > 0 && /[,;:()]/.test(key.slice(prev, at)) && !inFieldPair(key, prev, at)) break;
     prev = at + m[0].length;
     const p = periodAt(key.slice(at, Math.min(to, at + 40)), eventYear, event);
     if (p) return { from: p.from, to: p.to, start: at, end: at + p.len, yearFromEvent: p.yearFromEvent, ...(p.school ? { school: true } : {}) };
