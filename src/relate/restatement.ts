@@ -240,7 +240,8 @@ function otherUnits(rc: RelateCtx): Rel[] {
       cue: cueOf(rc, cs, b.start),
       members: [figMember(rc, "value", a), factor !== 1 ? converted(rc, b, factor, `${b.f.unit} → ${a.f.unit}`) : figMember(rc, "restated", b)],
       rule: "relate.restatement.units",
-      form: "units",
+      // "738 triệu đồng (bảy trăm tám mươi ba triệu đồng)": one of the two is the number in words
+      form: /\d/.test(a.f.text) && /\d/.test(b.f.text) ? "units" : "words",
     });
   }
   return out;

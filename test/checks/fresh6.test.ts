@@ -21,7 +21,9 @@
  * (contradictions · traps): breakdown 2/4 · 4/4, plan 4/4 · 4/4, growth 3/4 · 4/4, fraction 4/4 ·
  * 4/4, share 4/4 · 4/4, pct-total 4/4 · 4/4, two-ways 4/4 (one under restatement.units) · 4/4,
  * dates 4/4 · 4/4, period 2/4 · 4/4, positions 3/4 · 4/4. The misses stay as test.fails with
- * what baocao did.
+ * what baocao did. After the blind run: the two period misses (a field written with a comma
+ * between the review word and its period) fixed, see period-fields.test.ts;
+ * and a number in words with the same unit as its digits is told as restatement.words.
  */
 import { E, runTable } from "./table.js";
 
@@ -130,7 +132,7 @@ runTable("fresh 6: contradictions", {
     // paragraph; bảy trăm tám mươi ba = 783 ≠ 738 triệu
     {
       text: "Năm 2024, Hợp tác xã Chè Tân Cương có 134 thành viên, sản xuất 380 tấn chè búp khô đạt tiêu chuẩn VietGAP. Sau khi trích lập các quỹ theo quy định, hợp tác xã đã chia lãi cho thành viên với tổng số tiền 738 triệu đồng (bảy trăm tám mươi ba triệu đồng). Thu nhập bình quân của người lao động đạt 8,5 triệu đồng/người/tháng.",
-      errors: [E("restatement.words")], fails: "raised under another rule: restatement.units error ('738 triệu đồng = 738,000,000 ≠ bảy trăm tám mươi ba triệu đồng'), where the number in words is restatement.words",
+      errors: [E("restatement.words")],
     },
 
     // ── dates ──
@@ -150,13 +152,13 @@ runTable("fresh 6: contradictions", {
     // the review of 2024 held on 16/01/2024
     { text: "Sáng 16/01/2024, Đảng ủy Khối Doanh nghiệp tỉnh tổ chức hội nghị tổng kết công tác xây dựng Đảng năm 2024 và triển khai phương hướng, nhiệm vụ năm 2025.", errors: [E("period.review")] },
     // the first half of 2025 reviewed on 12/3/2025
-    { text: "Ngày 12/3/2025, Bệnh viện Y học cổ truyền tỉnh tổ chức hội nghị sơ kết công tác khám bệnh, chữa bệnh 6 tháng đầu năm 2025.", errors: [E("period.review")], fails: "missed: no finding; a review of '6 tháng đầu năm 2025' held on 12/3/2025, before the half year ends" },
+    { text: "Ngày 12/3/2025, Bệnh viện Y học cổ truyền tỉnh tổ chức hội nghị sơ kết công tác khám bệnh, chữa bệnh 6 tháng đầu năm 2025.", errors: [E("period.review")] },
     // the school year 2024-2025 (from 9/2024) closed on 20/5/2024
     { text: "Sáng 20/5/2024, Trường Tiểu học Kim Đồng tổ chức lễ bế giảng năm học 2024-2025, khen thưởng 312 học sinh hoàn thành xuất sắc các nội dung học tập và rèn luyện.", errors: [E("period.review")] },
     // paragraph; quarter II/2024 (to 30/6) reviewed on 10/4/2024
     {
       text: "Ngày 10/4/2024, Công ty Cổ phần Cảng Hải Thịnh tổ chức hội nghị sơ kết hoạt động sản xuất, kinh doanh quý II/2024. Sản lượng hàng hóa thông qua cảng đạt 2,86 triệu tấn; công ty có 640 lao động với thu nhập bình quân 14,2 triệu đồng/người/tháng. Công ty đã đầu tư 2 cẩu giàn mới với tổng giá trị 96 tỷ đồng. Hội nghị đã khen thưởng 18 tập thể và 45 cá nhân.",
-      errors: [E("period.review")], fails: "missed: no finding; a review of 'quý II/2024' held on 10/4/2024, before the quarter ends",
+      errors: [E("period.review")],
     },
 
     // ── positions ──

@@ -16,6 +16,8 @@ runTable("restatements in a bracket", {
     "Sản lượng đạt 1.200 tấn (tăng 150 tấn).",
     "Kinh phí 500 triệu đồng (ngân sách tỉnh 300 triệu đồng).",
     "Căn hộ được bán với giá 2 tỷ đồng (khoảng 86.000 USD).",
+    "Hợp tác xã đã chia lãi 465 triệu đồng (bốn trăm sáu mươi lăm triệu đồng) cho các thành viên.",
+    "Tổng kinh phí 3.200 triệu đồng (ba tỷ hai trăm triệu đồng).",
   ],
   invalid: [
     { text: "Diện tích thu hồi là 0,32 ha (320 m²).", errors: [E("restatement.units")] },
@@ -24,5 +26,8 @@ runTable("restatements in a bracket", {
     { text: "Tổng kinh phí 3.500 triệu đồng (3,2 tỷ đồng).", errors: [E("restatement.units")] },
     { text: "Hội có 1.274 hội viên (một nghìn hai trăm bốn mươi bảy hội viên).", errors: [E("restatement.words")] },
     { text: "Tổng số 215 đại biểu (hai trăm mười hai đại biểu) đã dự đại hội.", errors: [E("restatement.words")] },
+    // an amount of money in words with its unit, after the same unit in digits: the words, not two units
+    { text: "Hợp tác xã đã chia lãi 465 triệu đồng (bốn trăm năm mươi sáu triệu đồng) cho các thành viên.", errors: [E("restatement.words")] },
+    { text: "Tổng kinh phí 3.200 triệu đồng (ba tỷ hai trăm năm mươi triệu đồng).", errors: [E("restatement.words")] },
   ],
 });
