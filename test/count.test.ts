@@ -202,8 +202,16 @@ describe("marks and kinds of company are no counts", () => {
     // a company type and the count after it; a list and what it holds
     ["Trong đó công ty cổ phần 2.310 doanh nghiệp, chiếm 12%.", [2310]],
     ["Tỉnh phê duyệt danh mục 45 dự án kêu gọi đầu tư.", [45]],
+    // a word ending in "điểm" is no mark ("thời điểm", "thí điểm"), a mark verb before "điểm N môn thi" counts subjects
+    ["Tỉnh đã triển khai thí điểm 3 Trung tâm Hành chính công cấp huyện.", [3]],
+    ["Đến thời điểm này 9 Sở, ngành đã hoàn thành; tại thời điểm 5 Công ty nộp hồ sơ.", [9, 5]],
+    ["Thí sinh có điểm 3 môn thi đạt từ 24 điểm trở lên được tuyển thẳng.", [3]],
   ] as const)("%s", (text, want) => {
     expect(counts(text).map((h) => h.value)).toEqual(want);
+  });
+  test("\"danh mục N kèm theo …\" names the list, it counts nothing", () => {
+    expect(counts("Thuốc thuộc danh mục 2 kèm theo Thông tư số 30 được thanh toán.")).toEqual([]);
+    expect(counts("Theo danh mục 1 ban hành kèm theo quyết định, các dự án được ưu tiên.")).toEqual([]);
   });
   test("\"tất cả\" (all) after a number is no counted noun", () => {
     expect(counts("Các bạn được 8, 9 tất cả các môn thì xếp loại giỏi.")).toEqual([]);

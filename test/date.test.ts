@@ -161,6 +161,7 @@ describe("dates: years of the background do not date a day", () => {
     // the year a law was amended
     ["Chiều 14/4, tòa xử bị cáo theo Bộ luật Hình sự năm 1999, sửa đổi, bổ sung năm 2009.", "--04-14"],
     ["Sáng 20/9, Sở phổ biến những điểm mới của quy định vừa được sửa đổi năm 2014.", "--09-20"],
+    ["Chiều 5/8, tòa xử bị cáo theo Bộ luật Hình sự 1999 sửa đổi 2009.", "--08-05"],
     ["Ngày 3/6, hãng giới thiệu phần tiếp theo của bộ phim (2021).", "--06-03"],
     // a career told in the past
     ["Ngày 10/5, ông nhận quyết định. Ông từng làm giám đốc sở năm 2006. Vào năm 2009 ông chuyển công tác.", "--05-10"],
@@ -223,6 +224,14 @@ describe("dates: years of the background do not date a day", () => {
     const first = dates(text)[0]!;
     expect(first.value).toBe(value);
     expect(first.yearInferred).toBe(true);
+  });
+
+  test.each([
+    // "sửa đổi" with no law's year before it, or a comma before the year: the year is the text's own
+    ["Sau khi được sửa đổi, năm 2016 số vụ vi phạm giảm mạnh. Ngày 10/5, đoàn kiểm tra làm việc tại huyện.", "2016-05-10"],
+    ["Kế hoạch được điều chỉnh, sửa đổi năm 2017. Ngày 6/9, UBND tỉnh họp bàn triển khai.", "2017-09-06"],
+  ])("%s → the day %s", (text, value) => {
+    expect(dates(text).find((d) => d.precision === "day")?.value).toBe(value);
   });
 
   test("an amount is not the year of the text", () => {

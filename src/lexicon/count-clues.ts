@@ -182,6 +182,16 @@ export const MARK_AFTER = ["tuyệt đối"] as const;
 export const SUBJECT_WORD = "môn";
 /** The highest mark. */
 export const MARK_MAX = 10;
+/**
+ * First syllables of words ending in "điểm" that are no mark: "thời điểm 9 Sở, ngành", "thí điểm 3
+ * Trung tâm", "địa điểm", "trọng điểm", "quan điểm", "đặc điểm": the number after them counts.
+ */
+export const NOT_MARK_BEFORE = ["thời", "thí", "địa", "trọng", "quan", "đặc", "ưu", "nhược", "khuyết", "giao", "tụ", "cứ", "dứt"] as const;
+/**
+ * Words after "danh mục N" that make N the list's number, not a count of what it holds: "danh mục 2
+ * kèm theo Thông tư", "Theo danh mục 1 ban hành kèm theo …".
+ */
+export const LIST_NUMBER_AFTER = ["kèm", "ban hành", "phụ lục", "tại", "của"] as const;
 
 /**
  * A company's legal form ends in its number of owners: "Công ty TNHH một thành viên", "TNHH hai

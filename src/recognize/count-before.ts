@@ -11,7 +11,7 @@
 import { fold } from "../text/fold.js";
 import { L as LS, named, src } from "../text/rx.js";
 import { isLetterOrMark, isSpace, lastWord } from "./count-words.js";
-import { COMPANY_TYPE_BEFORE, COMPANY_TYPE_NOUNS, MARK_AFTER, MARK_MAX, MARK_VERBS, MARK_WORD, SUBJECT_WORD } from "../lexicon/count-clues.js";
+import { COMPANY_TYPE_BEFORE, COMPANY_TYPE_NOUNS, LIST_NUMBER_AFTER, MARK_AFTER, MARK_MAX, MARK_VERBS, MARK_WORD, NOT_MARK_BEFORE, SUBJECT_WORD } from "../lexicon/count-clues.js";
 
 const L = new RegExp(LS);
 
@@ -59,9 +59,18 @@ function mayBeNotBefore(key: string, at: number): boolean {
  * "dân tộc thiểu số 620 hộ" (a noun before its count), "danh mục 30 dự án" (a list and what it holds).
  */
 const UNIT_NAMES_BEFORE = ["văn phòng", "trong số", "thiểu số", "danh mục"].map(fold);
-function unitNameBefore(key: string, at: number): boolean {
+const LIST_WORD = fold("danh mục");
+const LIST_NUMBER_AFTER_WORDS = LIST_NUMBER_AFTER.map(fold);
+function unitNameBefore(key: string, at: number, end: number): boolean {
   const before = key.slice(Math.max(0, at - 16), at).trimEnd();
-  return UNIT_NAMES_BEFORE.some((w) => before.endsWith(w) && !/[\p{L}\p{M}]/u.test(before[before.length - w.length - 1] ?? ""));
+  const w = UNIT_NAMES_BEFORE.find((u) => before.endsWith(u) && !/[\p{L}\p{M}]/u.test(before[before.length - u.length - 1] ?? ""));
+  if (!w) return false;
+  // "danh mục 2 kèm theo Thông tư …": the list's own number
+  if (w === LIST_WORD) {
+    const after = key.slice(end, end + 12).trimStart();
+    if (after === "" || /^[,.;:)]/.test(after) || LIST_NUMBER_AFTER_WORDS.some((x) => after.startsWith(x) && !/[\p{L}\p{M}]/u.test(after[x.length] ?? ""))) return false;
+  }
+  return true;
 }
 
 /** A capitalised document type just before a number: the number names the document. */
@@ -97,7 +106,7 @@ export function idBefore(key: string, numStart: number, numEnd: number, approx: 
     mayBeNotBefore(key, numStart) &&
     !/\d[.,]\d{3}/.test(key.slice(numStart, numEnd)) &&
     NOT_BEFORE.test(key.slice(Math.max(0, numStart - 24), numStart)) &&
-    !unitNameBefore(key, numStart)
+    !unitNameBefore(key, numStart, numEnd)
   );
 }
 
@@ -109,6 +118,7 @@ export function docTypeBefore(norm: string, numStart: number): boolean {
 const MARK = fold(MARK_WORD);
 const MARK_LAST = MARK.charCodeAt(MARK.length - 1);
 const MARK_VERB_SET = new Set(MARK_VERBS.map(fold));
+const NOT_MARK_SET = new Set(NOT_MARK_BEFORE.map(fold));
 const MARK_AFTER_WORDS = MARK_AFTER.map(fold);
 const SUBJECT = fold(SUBJECT_WORD);
 
@@ -133,12 +143,18 @@ export function markAfterScore(key: string, norm: string, numStart: number, numE
   while (e > 0 && numStart - e < 2 && key.charCodeAt(e - 1) === 32) e--;
   if (value > MARK_MAX || e === numStart || key.charCodeAt(e - 1) !== MARK_LAST || lastWord(key, numStart) !== MARK) return false;
   const w = wordStartBefore(key, numStart);
-  if (w >= 0 && MARK_VERB_SET.has(lastWord(key, w))) return true;
+  // "thời điểm 9 Sở", "thí điểm 3 Trung tâm": a word ending in "điểm", no mark
+  if (w >= 0 && NOT_MARK_SET.has(lastWord(key, w))) return false;
   // after the number: "môn" and a capital, a capital, or "tuyệt đối"
   let p = numEnd;
-  if (key.charCodeAt(p) !== 32) return false;
-  p++;
-  if (key.startsWith(SUBJECT + " ", p)) p += SUBJECT.length + 1;
+  const spaced = key.charCodeAt(p) === 32;
+  if (spaced) p++;
+  const subject = spaced && key.startsWith(SUBJECT + " ", p);
+  if (subject) p += SUBJECT.length + 1;
+  // "có điểm 3 môn thi đạt từ 24 điểm": a count of subjects ("môn" and a lower-case word), even after a verb
+  if (subject && norm[p] === norm[p]?.toLowerCase() && isLetterOrMark(key, p)) return false;
+  if (w >= 0 && MARK_VERB_SET.has(lastWord(key, w))) return true;
+  if (!spaced) return false;
   const c = norm[p] ?? "";
   if (c !== c.toLowerCase()) return true;
   return MARK_AFTER_WORDS.some((m) => key.startsWith(m, p) && !isLetterOrMark(key, p + m.length));

@@ -52,8 +52,13 @@ export const PAST_MONTH_BEFORE = named("date.past-month", new RegExp(src`(?<![\p
 export const COMPARED_SRC = src`so(?:\s{1,2}với)?(?:\s{1,2}năm)?\s{1,2}`;
 /** The year names a law or a convention: "Luật Đất đai 2013", "Bộ luật Hình sự năm 1999". */
 export const LAW_SRC = src`(?:luật|công\s{1,2}ước|hiến\s{1,2}pháp|hiệp\s{1,2}định|hiệp\s{1,2}ước|pháp\s{1,2}lệnh|nghị\s{1,2}định|quy\s{1,2}chuẩn|tiêu\s{1,2}chuẩn)(?:\s{1,2}(?:[\p{L}\p{M}]{1,8}|\([\p{L}\p{M}]{1,8}\))){0,4}\s{1,2}(?:năm\s{1,2})?`;
-/** The year a law was amended: "Bộ luật Hình sự năm 1999, sửa đổi, bổ sung năm 2009", "được sửa đổi năm 2015". */
-export const AMENDED_SRC = src`sửa\s{1,2}đổi(?:[\s,]{1,3}bổ\s{1,2}sung)?[\s,]{1,3}(?:năm\s{1,2})?`;
+/**
+ * The year a law was amended: "Bộ luật Hình sự năm 1999, sửa đổi, bổ sung năm 2009", "Bộ luật Hình
+ * sự 1999 sửa đổi 2009", "quy định vừa được sửa đổi năm 2014" — "sửa đổi, bổ sung", or "sửa đổi"
+ * right after the law's year or after "được". Not "Kế hoạch được điều chỉnh, sửa đổi năm 2017" nor
+ * "Sau khi được sửa đổi, năm 2016 …" (a comma before the year starts a clause).
+ */
+export const AMENDED_SRC = src`(?:sửa\s{1,2}đổi[\s,]{1,3}bổ\s{1,2}sung|(?<=(?:(?:19|20)\d\d[\s,]{1,3}|được\s{1,2}))sửa\s{1,2}đổi)\s{1,2}(?:năm\s{1,2})?`;
 /** Any of the above before a bare year (one test instead of five; at most 8 words). */
 export const WEAK_YEAR_BEFORE = named(
   "date.weak-year",
