@@ -38,6 +38,14 @@ export const VAGUE_QUANTIFIERS: readonly string[] = ["nhiều", "các", "những
  * kết quả có 180 người mắc bệnh, chiếm 20%", "kiểm tra 50 cơ sở, phát hiện 12 cơ sở vi phạm".
  */
 export const RESULT_CUES: readonly string[] = ["kết quả", "kết quả có", "kết quả cho thấy", "qua đó", "qua kiểm tra", "qua khám", "qua sàng lọc", "phát hiện"];
+/**
+ * Right before a count told as a whole taken in, of which a later clause handles a part ("tiếp nhận
+ * 2.146 tin báo … Đã giải quyết 1.918 tin"); not "có", "thành lập mới", "giải ngân cho" (a stock or a
+ * flow of another kind: "có 1.500.000 người … lao động qua đào tạo 520.000 người").
+ */
+export const INTAKE_VERBS: readonly string[] = ["tiếp nhận", "thụ lý", "xảy ra", "nhận được"];
+/** Opening a clause right before its count, the part handled of a whole taken in ("Đã giải quyết 1.918 tin"; not "giải quyết đúng hạn"). */
+export const HANDLED_VERBS: readonly string[] = ["giải quyết", "xử lý", "thụ lý", "khởi tố", "xác minh", "trả lời"];
 /** Right before a number: the unit of a rate, not a number counted ("cứ 10 người tiêu dùng thì có 9 người"). */
 export const PER_EVERY_WORDS: readonly string[] = ["cứ", "mỗi"];
 /** A plan or target, as the basis of a percent or the label of an amount. */

@@ -17,7 +17,7 @@ import { findNamed, namedWhole } from "./named-whole.js";
 import { measureCompatible } from "./kinds.js";
 import { namedListCues, type NamedCue } from "./named-list.js";
 import type { RelationMember } from "../schema.js";
-import { PER_EVERY_WORDS, RESULT_CUES } from "../lexicon/relation-cues.js";
+import { HANDLED_VERBS, INTAKE_VERBS, PER_EVERY_WORDS, RESULT_CUES } from "../lexicon/relation-cues.js";
 import { fold } from "../text/fold.js";
 import { RelationDraft } from "./relation-draft.js";
 
@@ -234,15 +234,19 @@ const BASE_THEN_PART = /^[^\d,;:.()]{0,40}?\s(?:thì\s+)?có\s*$/u;
 
 /**
  * The whole of a "chiếm N%" told before its part in other words, with no cue between: "Công an tỉnh
- * tiếp nhận 2.146 tin báo, tố giác về tội phạm. Đã giải quyết 1.918 tin, chiếm 92,5%". The count
- * before the part, in its sentence (else in the sentence before), whose head noun or a shorter form
- * of it is the part's ("tin" of "tin báo, tố giác", "đơn" of "đơn khiếu nại"; not "hộ cận nghèo" of
- * "hộ nghèo", a kind beside it, nor merely both people), larger than the part; and the
- * only such one there ("tiếp nhận 2.146 tin, giải quyết 1.918 tin, … khởi tố 700 tin, chiếm 36%": of
- * which? none is taken). Not one told after the same word as the part ("Huyện A có 3.000 hộ nghèo.
- * Huyện B có 2.000 hộ nghèo, chiếm 8%": two of a kind, the share is of a whole not stated), one with
- * a percent of its own, one of another year, nor the unit of a rate ("cứ 10 người tiêu dùng thì có 9
- * người (chiếm 92%)": nine in ten, rounded).
+ * tiếp nhận 2.146 tin báo, tố giác về tội phạm. Đã giải quyết 1.918 tin, chiếm 92,5%". Narrow, as
+ * a count before is most often not the whole (a review's false errors: firms newly founded and
+ * firms paused, another district's or period's intake, a later "còn 2.480 hộ nghèo" of all
+ * households): the count is told as taken in ("tiếp nhận", "thụ lý", "xảy ra": INTAKE_VERBS), in
+ * the part's sentence or the one before, and is the only count there whose head noun or a shorter
+ * form of it is the part's ("tin" of "tin báo, tố giác"; every such count, smaller ones too:
+ * "tiếp nhận 2.146 tin báo, 350 tin kiến nghị" has the sum for a whole); the part's clause has no
+ * subject, place or period of its own: it opens its sentence, or follows the whole's clause, with
+ * the handling verb right before the part ("Đã giải quyết 1.918 tin"; not "Năm nay, đã giải quyết",
+ * "Huyện B đã giải quyết", "giải quyết đúng hạn") or "Số <its noun> … là" ("Số vụ do rượu bia là
+ * 60 vụ" of "xảy ra 245 vụ tai nạn"); or the whole is named as the base ("Trong số 153 thí sinh … có
+ * 82 thí sinh đoạt giải (chiếm 53%)"). Not one with a percent of its own, of another year, nor the
+ * unit of a rate ("cứ 10 người tiêu dùng thì có 9 người (chiếm 92%)").
  */
 function toldBefore(rc: RelateCtx, part: Fig): Fig | undefined {
   if (part.f.kind !== "count" || part.kind.elided || !part.kind.head || part.f.of !== undefined) return undefined;
@@ -252,13 +256,45 @@ function toldBefore(rc: RelateCtx, part: Fig): Fig | undefined {
       const g = rc.figs[j]!;
       if (g.sent > sent) continue;
       if (g.sent < sent) break;
-      if (g.f.kind !== "count" || !(g.f.value > part.f.value) || !g.kinds.some((w) => w.head === part.kind.head || w.bases.includes(part.kind.head))) continue;
+      if (g.f.kind !== "count" || !g.kinds.some((w) => w.head === part.kind.head || w.bases.includes(part.kind.head))) continue;
       if (found) return undefined;
       found = g;
     }
-    if (found) return plainWhole(rc, found, part) ? found : undefined;
+    if (found) return found.f.value > part.f.value && plainWhole(rc, found, part) && (inBase(rc, found, part) || (takenIn(rc, found) && handledOf(rc, found, part))) ? found : undefined;
   }
   return undefined;
+}
+
+const INTAKE = new RegExp(`(?:^|[^\\p{L}\\p{M}])(?:${INTAKE_VERBS.map((v) => fold(v).replace(/ /g, "\\s+")).join("|")})(?:\\s+(?:mới|tổng\\s+số|tổng\\s+cộng|được))*\\s*$`, "u");
+const HANDLED = new RegExp(`^\\s*(?:đã\\s+)?(?:${HANDLED_VERBS.map((v) => fold(v).replace(/ /g, "\\s+")).join("|")})(?:\\s+(?:xong|được))*\\s*$`, "u");
+/** "Trong số 153 thí sinh của 22 quốc gia … tham dự kỳ thi có 82 thí sinh": the whole named as the base, the part after "có" in its clause. */
+function inBase(rc: RelateCtx, g: Fig, part: Fig): boolean {
+  const gap = rc.key.slice(g.end, part.start);
+  return g.sent === part.sent && BASE_NAMED.test(rc.key.slice(Math.max(0, g.start - 20), g.start)) && !/[,;:.()]/u.test(gap) && /\s(?:thì\s+)?có\s*$/u.test(gap);
+}
+/** "tiếp nhận 2.146 tin báo": the whole told as taken in, its verb right before it in its sentence. */
+function takenIn(rc: RelateCtx, g: Fig): boolean {
+  const s = rc.sentences[g.sent];
+  return INTAKE.test(rc.key.slice(Math.max(s ? s.start : 0, g.start - 30), g.start));
+}
+/**
+ * The part's clause, with no subject, place or period of its own: from its sentence's start (or the
+ * break after the whole's noun, in the whole's sentence) to the part, the handling verb alone, or
+ * "Số <the part's noun> … là".
+ */
+function handledOf(rc: RelateCtx, g: Fig, part: Fig): boolean {
+  const s = rc.sentences[part.sent];
+  let from = s ? s.start : 0;
+  if (g.sent === part.sent) {
+    const gap = rc.key.slice(g.end, part.start);
+    const cut = Math.max(gap.lastIndexOf(","), gap.lastIndexOf(";"));
+    if (cut < 0 || /[\d:()]/u.test(gap.slice(0, cut))) return false;
+    from = g.end + cut + 1;
+  }
+  const lead = rc.key.slice(from, part.start);
+  if (HANDLED.test(lead)) return true;
+  const m = /^\s*số\s+(.{1,60}?)\s+là\s*$/u.exec(lead);
+  return !!m && !/[\d,;:()]/u.test(m[1]!) && (m[1]! + " ").startsWith(part.kind.head + " ");
 }
 
 /** Whether a count found by toldBefore may be the whole: stated plainly, no part with a percent of its own, of the part's year, not told after the same word. */
