@@ -112,6 +112,8 @@ export function acceptNames(pt: PeopleText, cands: NameCandidate[]): Accepted {
       // "anh Ryu Jaechan đến từ Hàn Quốc": a form of address and where the person comes from
       else if (c.foreign && !negative() && hon.list.length && COMES_FROM.test(key.slice(c.end, c.end + 16))) ok = true;
       else if ((c.foreign || c.surname) && !negative() && pt.roleBefore(hon.start)) ok = true;
+      // "Hoa hậu Phạm Hương Phạm Hương mặc …", "Đồ họa: Hoàng Như Hoàng Như": a name written twice (name.ts cuts it)
+      else if (c.surname && c.tokens.length === 2 && key.startsWith(` ${key.slice(c.start, c.end)}`, c.end) && !negative()) ok = true;
       else if (accepted.size && pt.mayBeAmong(c, firsts) && accepted.has(canon())) ok = true;
     }
     if (ok) {
