@@ -177,3 +177,9 @@ export const NOT_HOLDER_BEFORE = [
   "người ký thay", "ký thay", "thay mặt", "người tố cáo", "tố cáo", "đối tượng", "hành hung", "đánh", "người đánh",
   "của",
 ] as const;
+
+/**
+ * Memberships written between a name and its posts, no post themselves: "ông A, đảng viên Chi bộ
+ * thôn X (Đảng ủy xã Y), nguyên Huyện ủy viên, …" (people-member.ts reads the posts after them).
+ */
+export const MEMBERSHIPS = ["đảng viên", "đoàn viên", "hội viên", "xã viên"] as const;
