@@ -109,6 +109,8 @@ export const NOT_PERSON_BEFORE = [
   "sư đoàn", "trung đoàn", "trạm", "tượng", "tượng đài", "Cộng sản", "Đoàn TNCS",
   "Thanh niên Cộng sản", "ký túc xá", "học bổng", "chương trình", "dự án", "công ty", "tập đoàn", "Cty",
   "bản", "mầm non", "THPT chuyên", "trường chuyên", "chuyên", "Bác", "TX", "KCN", "khu kinh tế", "khu phức hợp",
+  // school heads in older or shorter spellings ("Trường PTCS Lê Quý Đôn", "Trường PTDTNT Nơ Trang Lơng")
+  "PTCS", "PTTH", "phổ thông", "PTDTNT", "PTDTBT", "liên cấp", "cao đẳng", "trung cấp", "ĐH",
 ] as const;
 
 /**

@@ -177,3 +177,12 @@ export const NOT_HOLDER_BEFORE = [
   "người ký thay", "ký thay", "thay mặt", "người tố cáo", "tố cáo", "đối tượng", "hành hung", "đánh", "người đánh",
   "của",
 ] as const;
+
+/**
+ * Memberships written between a name and its posts, no post themselves: "ông A, đảng viên Chi bộ
+ * thôn X (Đảng ủy xã Y), nguyên Huyện ủy viên, …" (people-member.ts reads the posts after them).
+ */
+export const MEMBERSHIPS = ["đảng viên", "đoàn viên", "hội viên", "xã viên"] as const;
+
+/** Roles of people known by a pen name with no family name: "Nhà báo Minh Hữu, Chủ tịch Hội …" (people-accept.ts). */
+export const PEN_NAME_ROLES = ["nhà báo", "nhà thơ", "nhà văn", "nhạc sĩ", "họa sĩ", "nhà biên kịch"] as const;

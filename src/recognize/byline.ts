@@ -22,6 +22,7 @@ import { PhraseSet, phraseBefore, wordBefore } from "./phrase.js";
 import { T_ODD } from "../text/tokens.js";
 import { merged, peopleIndex } from "./people-index.js";
 import { freshTokens } from "../text/words.js";
+import { repeatedName, trimToShorterCredits } from "./credit-trim.js";
 
 export interface BylineHit {
   start: number;
@@ -338,7 +339,7 @@ export function photoCredits(doc: Doc, byIndexOf = false): BylineHit[] {
     let n = words.length;
     if (/^ [\p{Ll}]/u.test(rest)) n = words.length - 1;
     n = Math.min(n, 4);
-    const pick = words.slice(0, n);
+    const pick = repeatedName(words.slice(0, n)) ?? words.slice(0, n);
     if (!validName(pick, true)) return at;
     const name = pick.join(" ");
     out.push({ start: at, end: at + name.length, name, rule: "person.photo-credit" });
@@ -346,7 +347,7 @@ export function photoCredits(doc: Doc, byIndexOf = false): BylineHit[] {
   };
   if (byIndexOf) {
     for (let i = key.indexOf("ảnh"), from = 0; i >= 0; i = key.indexOf("ảnh", from)) from = at(i);
-    return out;
+    return trimToShorterCredits(out);
   }
   const t = freshTokens(doc);
   const ix = peopleIndex(doc);
@@ -366,7 +367,7 @@ export function photoCredits(doc: Doc, byIndexOf = false): BylineHit[] {
     }
     if (t.start[k]! >= from) from = at(t.start[k]!);
   }
-  return out;
+  return trimToShorterCredits(out);
 }
 
 export function findBylines(doc: Doc): BylineHit[] {
@@ -380,8 +381,9 @@ export function findBylines(doc: Doc): BylineHit[] {
   // 2. digest items signed by two people: "… tốt hơn. Lê An - Hải Nam LĐLĐ tỉnh …"
   for (m of pairMatches(norm)) {
     const at = m.index + m[1]!.length;
-    const a = m[2]!;
-    const b = m[3]!;
+    // (a name written twice is one: "Minh An Minh An - Bảo Ngọc")
+    const a = repeatedName(m[2]!.split(" "))?.join(" ") ?? m[2]!;
+    const b = repeatedName(m[3]!.split(" "))?.join(" ") ?? m[3]!;
     // (an author signed with the outlet: "Minh Tuấn - Thể Thao Việt Nam" gives the author alone)
     const aOk = validName(a.split(" "), true);
     const bOk = validName(b.split(" "), true);
@@ -460,7 +462,9 @@ export function findBylines(doc: Doc): BylineHit[] {
   for (const part of signatures) {
     // more words (none with a dot) than a name or an outlet has: known before the words are made
     if (!part.includes(".") && wordRuns(part) > LONGEST_PART) return glued();
-    const words = part.split(" ").filter((w) => w && !w.includes("."));
+    const all = part.split(" ").filter((w) => w && !w.includes("."));
+    // (one space between a name written twice too: "Hoàng Anh Hoàng Anh")
+    const words = repeatedName(all) ?? all;
     // (an outlet signed beside the author is dropped: "Hoàng Tâm - Thể Thao Việt Nam")
     if (OUTLET.has(fold(words.join(" ")))) continue;
     if (words.length && !validName(words, false, lone)) return glued();

@@ -17,7 +17,8 @@ import { fold } from "../text/fold.js";
 import { negativeBefore as isNegativeBefore } from "./name.js";
 import { honorificsBefore } from "./honorific.js";
 import { firstWord, skipBack, type PeopleText } from "./people-text.js";
-import { SPEECH_VERBS } from "../lexicon/titles.js";
+import { PEN_NAME_ROLES, SPEECH_VERBS } from "../lexicon/titles.js";
+import { PhraseSet, phraseBefore } from "./phrase.js";
 import { lastSpeaks, roleAfter, roleOfOrgBefore, vietnameseFirst } from "./people-foreign.js";
 
 const SPEECH = named("person.speech-after", new RegExp(`^\\s{0,2}(?:,\\s{0,2})?(?:(?:đã|cũng|vừa|thì|còn)\\s{1,2})?(?:${SPEECH_VERBS.map((v) => escapeRe(fold(v))).join("|")})(?![\\p{L}\\p{M}\\p{N}])`, "u"));
@@ -30,6 +31,9 @@ const ANNIVERSARY_OF = named("person.anniversary-of", /(?:ngài|năm)\s{1,2}sinh
 /** A birth year or an age in brackets or after a comma right after a name: "(SN 1970, Hoàn Kiếm)", ", sinh năm 1985", "(45 tuổi". */
 const BORN_AFTER = named("person.born-after", /^ {0,2}[(,] {0,2}(?:sn|sinh năm|sinh) {0,2}\d{4}(?!\d)|^ {0,2}\( {0,2}\d{1,3} tuổi/u);
 const FIXED_BEFORE = named("person.fixed-before", /(?<![\p{L}\p{M}\p{N}])(?:chủ tịch|anh hùng|liệt sĩ|danh nhân|danh tướng|đồng chí)\s{1,2}$/u);
+
+/** "Nhà báo Minh Hữu, Chủ tịch Hội …": a pen name after a writer's role, with a post after it. */
+const PEN_ROLE = new PhraseSet(PEN_NAME_ROLES);
 
 /** A match of nothing (an exec result of the same map as FIXED_BEFORE's): read in place of no match. */
 const NO_MATCH = /$/u.exec("")!;
@@ -112,6 +116,9 @@ export function acceptNames(pt: PeopleText, cands: NameCandidate[]): Accepted {
       // "anh Ryu Jaechan đến từ Hàn Quốc": a form of address and where the person comes from
       else if (c.foreign && !negative() && hon.list.length && COMES_FROM.test(key.slice(c.end, c.end + 16))) ok = true;
       else if ((c.foreign || c.surname) && !negative() && pt.roleBefore(hon.start)) ok = true;
+      // "Hoa hậu Phạm Hương Phạm Hương mặc …", "Đồ họa: Hoàng Như Hoàng Như": a name written twice (name.ts cuts it)
+      else if (c.surname && c.tokens.length === 2 && key.startsWith(` ${key.slice(c.start, c.end)}`, c.end) && !negative()) ok = true;
+      else if (!c.surname && !c.foreign && c.tokens.length === 2 && c.offset === 0 && phraseBefore(doc, skipBack(norm, hon.start), PEN_ROLE) >= 0 && post().length && !negative()) ok = true;
       else if (accepted.size && pt.mayBeAmong(c, firsts) && accepted.has(canon())) ok = true;
     }
     if (ok) {

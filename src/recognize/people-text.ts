@@ -17,6 +17,7 @@ import { named } from "../text/rx.js";
 import { isPlace as isPlaceWord, nameReading, negativeBefore as isNegativeBefore, tokenFold, type NameCandidate, type Token } from "./name.js";
 import { findScopes, MAX_SCOPE, type Scope } from "./people-scopes.js";
 import { findTitles, type TitleHit } from "./title.js";
+import { memberNoteEnd } from "./people-member.js";
 import { NOT_HOLDER_BEFORE, PERSON_ROLES } from "../lexicon/titles.js";
 import { COUNTRY_WORDS, ORG_HEADS } from "../lexicon/org-heads.js";
 import { PhraseSet, phraseBefore, unitClass } from "./phrase.js";
@@ -310,6 +311,8 @@ export class PeopleText {
     // (it opens with a bracket after at most two spaces: tried only then)
     const birth = bracketNear(key, e) ? BIRTH_NOTE.exec(key.slice(e, e + 24)) : null;
     if (birth) p = e + birth[0].length;
+    // "ông A, đảng viên Chi bộ X (Đảng ủy Y), nguyên Huyện ủy viên, …": the posts after a membership
+    else if (unitAt(norm, skipFwd(norm, e)) === 44) p = Math.max(e, memberNoteEnd(norm, key, skipFwd(norm, e), (q) => byStart.has(q), (q) => this.nameStarts.has(q)));
     for (let guard = 0; guard < 8; guard++) {
       p = skipFwd(norm, p);
       // "…, Ủy viên Ủy ban X, nhiệm kỳ 2014-2019, Ủy viên Ban Thường vụ …": the term of a post is no end of the chain
