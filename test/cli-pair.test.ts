@@ -24,9 +24,11 @@ const waitAsync = (Atomics as unknown as { waitAsync(a: Int32Array, i: number, v
 
 // one pair for the tests that take turns on it, on the stage worker the test setup bundled. Its
 // budget also holds the healthy posts, the first of each new pair's posts cold (~63 ms of CPU in
-// B): 3 s leaves them ~45× that on a loaded machine; the stalled post waits asleep (Atomics.wait),
-// costing no CPU.
-const OPTIONS: PairPoolOptions = { pairs: 1, postTimeout: 3000, maxOldMb: 256 };
+// B), while the faults below start five pairs at once, each compiling the parser: on a 2-core
+// machine at load ~20 a cold post then waits its turn for seconds (3 s failed there once), so the
+// budget is 10 s. The stalled post waits asleep (Atomics.wait), costing no CPU, and the stalls run
+// at once, so the longer budget adds its 7 s to the file once.
+const OPTIONS: PairPoolOptions = { pairs: 1, postTimeout: 10_000, maxOldMb: 256 };
 const pool = new PairPool({ ...OPTIONS, worker: bundledStageWorker() });
 afterAll(() => pool.close());
 /** `test` on a pool of its own, closed after (the tests that run at once: a fault in one must not touch another's pair). */
@@ -104,7 +106,7 @@ describe("a pair of stages", () => {
         const opts = { ...FACTS, _test: { stall: ["stuck"], late } };
         const [rs, next] = await Promise.all([own.run(["a", "stuck", "c", "d"].map(post), opts), own.run(["e", "f"].map(post), opts)]);
         expect(ids(rs)).toEqual(["a", "stuck!", "c", "d"]);
-        expect(rs[1]).toMatchObject({ ok: false, id: "stuck", error: expect.stringMatching(/took more than 3 s: stopped \(--post-timeout\)/) });
+        expect(rs[1]).toMatchObject({ ok: false, id: "stuck", error: expect.stringMatching(/took more than 10 s: stopped \(--post-timeout\)/) });
         expect(ids(next)).toEqual(["e", "f"]);
         expect(figures(rs[3]!)).toEqual(["18 nhiệm vụ", "96%"]);
         // the pool goes on with a new pair
@@ -112,20 +114,20 @@ describe("a pair of stages", () => {
       });
     });
 
-    test("a post's time budget spans both stages: 2 s asleep in A and 2 s in B fail it (3 s); 1.5 s in one stage does not", async ({ expect }) => {
+    test("a post's time budget spans both stages: 6 s asleep in A and 6 s in B fail it (10 s); 1.5 s in one stage does not", async ({ expect }) => {
       // asleep, not busy: the budget is wall-clock time (turns.ts, performance.now), which sleeping
       // spends as surely as working, at no CPU. A loaded machine only adds to a post's time: "both"
-      // has 4 s whatever the load, and the watchdog (every 250 ms) sees it past 3 s ~1 s into its
-      // 2 s in B; "inB" has ~1.5 s to spare. The pair reads a post first, so that neither stage
+      // has 12 s whatever the load, and the watchdog (every 250 ms) sees it past 10 s ~4 s into its
+      // 6 s in B, with 4 s to spare in A; "inB" has ~8.5 s to spare. The pair reads a post first, so that neither stage
       // compiles the parse while the budgets run: inB's work beside its sleep is then a few ms of
       // CPU, not the tens of a cold post (run cold beside the other faults at load ~15, inB once
       // took more than 3 s). (B sleeps on inB while A sleeps on both.)
       await withPool({}, async (own) => {
         expect(ids(await own.run([post("warm")], FACTS))).toEqual(["warm"]);
-        const opts = { ...FACTS, _test: { slow: { inB: [0, 1500], both: [2000, 2000] } as Record<string, [number, number]> } };
+        const opts = { ...FACTS, _test: { slow: { inB: [0, 1500], both: [6000, 6000] } as Record<string, [number, number]> } };
         const [inB, both] = await Promise.all([own.run([post("inB")], opts), own.run([post("both")], opts)]);
         expect(ids(inB)).toEqual(["inB"]);
-        expect(both).toMatchObject([{ ok: false, id: "both", error: "took more than 3 s: stopped (--post-timeout)" }]);
+        expect(both).toMatchObject([{ ok: false, id: "both", error: "took more than 10 s: stopped (--post-timeout)" }]);
       });
     });
 
