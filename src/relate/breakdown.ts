@@ -275,7 +275,7 @@ function breakdownAt(rc: RelateCtx, cue: Cue, later: number[], claimed: Set<numb
     for (const p of kept) claimed.add(p.g.i);
     const goesOn = closed && !over && !inParen && mayGoOn(rc, cue, kept, whole);
     const ambiguous = (opens && !cue.named && candidates.filter((c) => kept.some((p) => measureCompatible(c.f, p.g.f, c.kinds, p.g.kind) === "yes")).length > 1) || coordinated(rc, whole, kept, over);
-    const members: RelationMember[] = [figMember(rc, "whole", whole, { label: label(whole) }), ...kept.map((p) => figMember(rc, p.remainder ? "remainder" : "part", p.g, { label: label(p.g), ...(p.factor ? { factor: p.factor } : {}) }))];
+    const members: RelationMember[] = [figMember(rc, "whole", whole, { label: label(rc, whole) }), ...kept.map((p) => figMember(rc, p.remainder ? "remainder" : "part", p.g, { label: label(rc, p.g), ...(p.factor ? { factor: p.factor } : {}) }))];
     out.push({
       kind: "breakdown",
       certainty: nearest && !ambiguous && !goesOn && !(rc.figs[whole.i]!.f.kind === "measure" && kept.length < 2) ? "explicit" : "inferred",
@@ -283,7 +283,7 @@ function breakdownAt(rc: RelateCtx, cue: Cue, later: number[], claimed: Set<numb
       members,
       rule: cue.whole ? (cue.text === ":" ? "relate.breakdown.colon" : "relate.breakdown.restated-whole") : cue.named ? "relate.breakdown.named-whole" : opens ? "relate.breakdown.next-sentence" : "relate.breakdown.list",
       closed,
-      parts: over && namedApart(kept) ? "disjoint" : partsOverlap(kept, whole, closed),
+      parts: over && namedApart(kept) ? "disjoint" : partsOverlap(rc, kept, whole, closed),
     });
   }
   return out;
@@ -403,13 +403,16 @@ function labelNumber(rc: RelateCtx, it: Item, whole: Fig): boolean {
   return !!last && whole.kind.head.split(" ").pop() === last;
 }
 
-function label(g: Fig): string | undefined {
+function label(rc: RelateCtx, g: Fig): string | undefined {
   if (g.f.kind === "count") {
     const head = g.kind.head;
     if (!head) return undefined;
     // the head as the text spells it ("cơ sở y tế"), not its folded key ("cơ sở i tế")
     const written = g.f.noun?.split(/\s+/u).slice(0, head.split(" ").length).join(" ");
-    return written && fold(written) === head ? written : head;
+    if (written && fold(written) === head) return written;
+    // a label before the number ("công ty TNHH 210 đơn vị"): its words in the text, not "công ti"
+    const at = rc.key.lastIndexOf(head, g.start);
+    return at >= 0 && g.start - at <= 80 && !/[.;]/u.test(rc.key.slice(at, g.start)) ? rc.norm.slice(at, at + head.length) : head;
   }
   if (g.f.kind === "money") return g.f.currency;
   return g.f.unit;
@@ -441,9 +444,9 @@ function remainders(rc: RelateCtx, claimed: Set<number>): Rel[] {
         certainty: "explicit",
         cue: remainderCue(rc, g),
         members: [
-          figMember(rc, "whole", a, { value: a.f.of, label: label(a) }),
-          figMember(rc, "part", a, { label: label(a) }),
-          figMember(rc, "remainder", g, { label: label(g) }),
+          figMember(rc, "whole", a, { value: a.f.of, label: label(rc, a) }),
+          figMember(rc, "part", a, { label: label(rc, a) }),
+          figMember(rc, "remainder", g, { label: label(rc, g) }),
         ],
         rule: "relate.breakdown.remainder",
         closed: true,
