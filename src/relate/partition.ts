@@ -227,3 +227,27 @@ function negationOf(a: readonly string[], b: readonly string[]): boolean {
   }
   return false;
 }
+
+/**
+ * The first part of another kind than the whole's own noun names (in a partition by nouns): "công ty
+ * cổ phần 198 đơn vị" after "công ty TNHH 400 đơn vị, trong đó …", "4 ủy viên" after "2 Phó Bí thư,
+ * trong đó …". The list of the whole's parts ends before it; -1 when none. A whole named by a plain
+ * member's post ("45 Ủy viên Ban Chấp hành") counts the heads too, so it ends no list.
+ */
+export function otherKindAt(rc: RelateCtx, items: readonly Item[], whole: Fig): number {
+  const s = rc.sentences[whole.sent];
+  const before = rc.key.slice(Math.max(s ? s.start : 0, whole.start - 80), whole.start);
+  const ws = foldedWords(`${before.slice(Math.max(before.lastIndexOf(","), before.lastIndexOf(";"), before.lastIndexOf(":"), before.lastIndexOf("(")) + 1)} ${whole.noun}`);
+  for (const d of DIMENSIONS) {
+    if (!d.noun) continue;
+    const own = [...new Set(valuesIn(ws, d.values).map(d.classOf))];
+    if (own.length !== 1 || d.joins.has(own[0]!)) continue;
+    if (d.base?.some((b) => b.every((w, i) => own[0]!.split(" ")[i] === w))) continue;
+    const at = items.findIndex((it) => {
+      const v = valuesIn(ownWords(it), d.values).map(d.classOf);
+      return v.length > 0 && !v.includes(own[0]!);
+    });
+    if (at >= 0) return at;
+  }
+  return -1;
+}
