@@ -418,11 +418,14 @@ function label(rc: RelateCtx, g: Fig): string | undefined {
     const head = g.kind.head;
     if (!head) return undefined;
     // the head as the text spells it ("cơ sở y tế"), not its folded key ("cơ sở i tế")
-    const written = g.f.noun?.split(/\s+/u).slice(0, head.split(" ").length).join(" ");
-    if (written && fold(written) === head) return written;
+    // (in the noun, after a classifier too: "con dê giống")
+    const nw = g.f.noun?.split(/\s+/u) ?? [];
+    const n = head.split(" ").length;
+    for (let i = 0; i + n <= nw.length && i < 3; i++) if (fold(nw.slice(i, i + n).join(" ")) === head) return nw.slice(i, i + n).join(" ");
     // a label before the number ("công ty TNHH 210 đơn vị"): its words in the text, not "công ti"
     const at = rc.key.lastIndexOf(head, g.start);
-    return at >= 0 && g.start - at <= 80 && !/[.;]/u.test(rc.key.slice(at, g.start)) ? rc.norm.slice(at, at + head.length) : head;
+    const whole = at >= 0 && !/[\p{L}\p{M}]/u.test(rc.key[at - 1] ?? "") && !/[\p{L}\p{M}]/u.test(rc.key[at + head.length] ?? "");
+    return whole && g.start - at <= 80 && !/[.;]/u.test(rc.key.slice(at, g.start)) ? rc.norm.slice(at, at + head.length) : head;
   }
   if (g.f.kind === "money") return g.f.currency;
   return g.f.unit;

@@ -181,10 +181,8 @@ export function partialSplit(rc: RelateCtx, items: readonly Item[], whole: Fig):
  * nothing after it in the part's noun but that body ("2 thành viên độc lập" are some of the members).
  */
 function plainPost(rc: RelateCtx, whole: Fig, d: (typeof DIMENSIONS)[number]): (v: string, it: Item) => boolean {
-  // the body the whole counts: its noun and its clause before it
-  const s = rc.sentences[whole.sent];
-  const before = rc.key.slice(Math.max(s ? s.start : 0, whole.start - 80), whole.start);
-  const body = new Set(foldedWords(`${before.slice(Math.max(before.lastIndexOf(","), before.lastIndexOf(";"), before.lastIndexOf(":"), before.lastIndexOf("(")) + 1)} ${whole.noun}`));
+  // the body the whole counts
+  const body = new Set(wholeWords(rc, whole));
   return (v, it) => {
     const ws = v.split(" ");
     const noun = foldedWords(it.g.noun);
@@ -235,9 +233,7 @@ function negationOf(a: readonly string[], b: readonly string[]): boolean {
  * member's post ("45 Ủy viên Ban Chấp hành") counts the heads too, so it ends no list.
  */
 export function otherKindAt(rc: RelateCtx, items: readonly Item[], whole: Fig): number {
-  const s = rc.sentences[whole.sent];
-  const before = rc.key.slice(Math.max(s ? s.start : 0, whole.start - 80), whole.start);
-  const ws = foldedWords(`${before.slice(Math.max(before.lastIndexOf(","), before.lastIndexOf(";"), before.lastIndexOf(":"), before.lastIndexOf("(")) + 1)} ${whole.noun}`);
+  const ws = wholeWords(rc, whole);
   for (const d of DIMENSIONS) {
     if (!d.noun) continue;
     const own = [...new Set(valuesIn(ws, d.values).map(d.classOf))];
@@ -250,4 +246,11 @@ export function otherKindAt(rc: RelateCtx, items: readonly Item[], whole: Fig): 
     if (at >= 0) return at;
   }
   return -1;
+}
+
+/** What names a whole: its noun and its clause before it ("Ban Chấp hành gồm 27 đồng chí", "công ty TNHH 400 đơn vị"). */
+function wholeWords(rc: RelateCtx, whole: Fig): string[] {
+  const s = rc.sentences[whole.sent];
+  const before = rc.key.slice(Math.max(s ? s.start : 0, whole.start - 80), whole.start);
+  return foldedWords(`${before.slice(Math.max(before.lastIndexOf(","), before.lastIndexOf(";"), before.lastIndexOf(":"), before.lastIndexOf("(")) + 1)} ${whole.noun}`);
 }
