@@ -154,6 +154,9 @@ export interface NounPartition {
    * viên" may count the heads among the 9 (9 + 26 = 35).
    */
   inner?: readonly string[];
+  /** Values that are of the dimension only in a list that names one value of each `complete` class. */
+  joins?: readonly string[];
+  complete?: readonly (readonly string[])[];
 }
 
 /** The posts of members below a body's heads, and (BASE_POSTS) those of its plain members. */
@@ -164,15 +167,21 @@ const INNER_POSTS = ["ủy viên ban thường vụ", "ủy viên thường vụ
 
 export const NOUN_PARTITIONS: readonly NounPartition[] = [
   /**
-   * Kinds of enterprise as statistics and tax offices count them ("doanh nghiệp nhà nước 12 đơn vị,
-   * công ty cổ phần 431 đơn vị, công ty TNHH 1.987 đơn vị"): one each. Foreign-invested enterprises
-   * are left out: they are also companies of one of these forms.
+   * Legal forms of enterprise as statistics and tax offices count them ("doanh nghiệp tư nhân 310 đơn
+   * vị, công ty cổ phần 431 đơn vị, công ty TNHH 1.987 đơn vị"): one each. Ownership (nhà nước,
+   * ngoài nhà nước, có vốn đầu tư nước ngoài: "ownership" above) is another dimension: a state or
+   * foreign-invested enterprise is also a company of one of these forms, so a list that mixes the
+   * two may overlap, unless it names every form beside the state enterprises (the statistics
+   * table of kinds, "doanh nghiệp nhà nước 12, công ty cổ phần 431, công ty TNHH 1.987 và doanh
+   * nghiệp tư nhân 262": there the forms count the others).
    */
   {
-    name: "enterprise kind",
+    name: "enterprise form",
+    joins: ["doanh nghiệp nhà nước", "công ty nhà nước"],
+    complete: [["doanh nghiệp tư nhân"], ["công ty cổ phần", "cổ phần"], ["công ty trách nhiệm hữu hạn", "trách nhiệm hữu hạn", "công ty tnhh", "tnhh"]],
     values: [
-      "doanh nghiệp nhà nước", "công ty nhà nước", "doanh nghiệp tư nhân", "công ty cổ phần", "cổ phần",
-      "công ty trách nhiệm hữu hạn", "trách nhiệm hữu hạn", "công ty tnhh", "tnhh", "công ty hợp danh", "hợp danh",
+      "doanh nghiệp nhà nước", "công ty nhà nước", "doanh nghiệp tư nhân", "công ty cổ phần", "cổ phần", "công ty trách nhiệm hữu hạn", "trách nhiệm hữu hạn", "công ty tnhh", "tnhh",
+      "công ty hợp danh", "hợp danh",
     ],
     same: [
       ["công ty cổ phần", "cổ phần"],

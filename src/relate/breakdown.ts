@@ -20,7 +20,7 @@ import { lastFigBefore } from "./anchor.js";
 import { cueWords, trieMatches } from "./cue-scan.js";
 import { measureCompatible, type Compat } from "./kinds.js";
 import { listItems, MAX_LIST_CHARS, type Item } from "./list.js";
-import { partialSplit, partsOverlap } from "./partition.js";
+import { otherKindAt, partialSplit, partsOverlap } from "./partition.js";
 import { namedListCues, wholeNamed } from "./named-list.js";
 import { classWords } from "./named-whole.js";
 import type { RelationMember } from "../schema.js";
@@ -41,6 +41,8 @@ const COLON_CUES = COLON_LIST_CUES.map((w) => fold(w));
 const CO_CAU = fold("cơ cấu");
 /** What joins the two figures of a paired whole ("37 vụ với 52 đối tượng", "20 vụ - 49 bị can", "45 vụ, 63 đối tượng"). */
 const PAIRED = /^\s*(?:,|-|–|\/|với|và)\s*$/u;
+/** A "," or ";" and then a name (a capital) before the cue, with no other separator. */
+const NAMED_AFTER = /[,;][^,;:]*\p{Lu}[^,;:]*$/u;
 /** How far back a whole is looked for in its sentence. */
 const WHOLE_REACH = 200;
 
@@ -176,6 +178,9 @@ function breakdownAt(rc: RelateCtx, cue: Cue, later: number[], claimed: Set<numb
       // an aside closed before the cue ("(… 3 tỷ đồng) trong đó") is not the whole
       if (parenBalance(key, g.end, cue.at) < 0) continue;
       if (g.f.kind === "percent") continue;
+      // "bầu Ban Chấp hành gồm 15 đồng chí, bầu Ban Thường vụ gồm 5 đồng chí, …": a body named past a
+      // "," or ";" after the figure is what a closed cue lists (no number): the figure is no whole of it
+      if (cue.closed && !inParen && NAMED_AFTER.test(rc.norm.slice(g.end, cue.at))) return null;
       // a number no figure holds stands nearer ("hơn 14.000 VĐV …, trong đó"): the cue may point to it
       if (!tight && bareNumberBetween(rc, g.end, candidates.length ? candidates[candidates.length - 1]!.start : cue.at)) break;
       if (!wholeLike(rc, g)) {
@@ -252,17 +257,22 @@ function breakdownAt(rc: RelateCtx, cue: Cue, later: number[], claimed: Set<numb
   for (const [whole, parts] of byWhole) {
     const nearest = candidates.find((c) => parts.some((p) => measureCompatible(c.f, p.g.f, c.kinds, p.g.kind) === "yes")) === whole;
     let kept = parts;
-    let closed = cue.closed && !openCue && !list.open && !list.truncated && !list.unread && !skipped && parts.length >= 2;
+    // a part of another kind than the whole's noun names ends its list ("công ty TNHH 400 đơn vị, trong
+    // đó … 310 đơn vị; công ty cổ phần 198 đơn vị": the last is the outer list's)
+    const other = otherKindAt(rc, parts, whole);
+    if (other === 0) continue;
+    if (other > 0) kept = parts.slice(0, other);
+    let closed = other < 0 && cue.closed && !openCue && !list.open && !list.truncated && !list.unread && !skipped && parts.length >= 2;
     if (parts.some((p) => p.remainder)) closed = true;
     // a list whose first parts already make the whole exactly ends there ("17.274 người; bao gồm 1.138,
     // 2.672, 13.464; … là 15.542 người": the last is another figure of the sentence)
     {
       let run = 0;
-      for (let n = 0; n < parts.length - 1; n++) {
-        run += parts[n]!.g.f.value * (parts[n]!.factor ?? 1);
+      for (let n = 0; n < kept.length - 1; n++) {
+        run += kept[n]!.g.f.value * (kept[n]!.factor ?? 1);
         // (only when a ";" parts the rest: "850 + 395,6 … và 20 tỷ đồng" in one list is a list of three)
-        if (n >= 1 && Math.abs(run - whole.f.value) <= 1e-9 * Math.abs(whole.f.value) && key.slice(parts[n]!.g.end, parts[n + 1]!.g.start).includes(";")) {
-          kept = parts.slice(0, n + 1);
+        if (n >= 1 && Math.abs(run - whole.f.value) <= 1e-9 * Math.abs(whole.f.value) && key.slice(kept[n]!.g.end, kept[n + 1]!.g.start).includes(";")) {
+          kept = kept.slice(0, n + 1);
           break;
         }
       }
@@ -275,7 +285,7 @@ function breakdownAt(rc: RelateCtx, cue: Cue, later: number[], claimed: Set<numb
     for (const p of kept) claimed.add(p.g.i);
     const goesOn = closed && !over && !inParen && mayGoOn(rc, cue, kept, whole);
     const ambiguous = (opens && !cue.named && candidates.filter((c) => kept.some((p) => measureCompatible(c.f, p.g.f, c.kinds, p.g.kind) === "yes")).length > 1) || coordinated(rc, whole, kept, over);
-    const members: RelationMember[] = [figMember(rc, "whole", whole, { label: label(whole) }), ...kept.map((p) => figMember(rc, p.remainder ? "remainder" : "part", p.g, { label: label(p.g), ...(p.factor ? { factor: p.factor } : {}) }))];
+    const members: RelationMember[] = [figMember(rc, "whole", whole, { label: label(rc, whole) }), ...kept.map((p) => figMember(rc, p.remainder ? "remainder" : "part", p.g, { label: label(rc, p.g), ...(p.factor ? { factor: p.factor } : {}) }))];
     out.push({
       kind: "breakdown",
       certainty: nearest && !ambiguous && !goesOn && !(rc.figs[whole.i]!.f.kind === "measure" && kept.length < 2) ? "explicit" : "inferred",
@@ -283,7 +293,7 @@ function breakdownAt(rc: RelateCtx, cue: Cue, later: number[], claimed: Set<numb
       members,
       rule: cue.whole ? (cue.text === ":" ? "relate.breakdown.colon" : "relate.breakdown.restated-whole") : cue.named ? "relate.breakdown.named-whole" : opens ? "relate.breakdown.next-sentence" : "relate.breakdown.list",
       closed,
-      parts: over && namedApart(kept) ? "disjoint" : partsOverlap(kept, whole, closed),
+      parts: over && namedApart(kept) ? "disjoint" : partsOverlap(rc, kept, whole, closed),
     });
   }
   return out;
@@ -403,13 +413,19 @@ function labelNumber(rc: RelateCtx, it: Item, whole: Fig): boolean {
   return !!last && whole.kind.head.split(" ").pop() === last;
 }
 
-function label(g: Fig): string | undefined {
+function label(rc: RelateCtx, g: Fig): string | undefined {
   if (g.f.kind === "count") {
     const head = g.kind.head;
     if (!head) return undefined;
     // the head as the text spells it ("cơ sở y tế"), not its folded key ("cơ sở i tế")
-    const written = g.f.noun?.split(/\s+/u).slice(0, head.split(" ").length).join(" ");
-    return written && fold(written) === head ? written : head;
+    // (in the noun, after a classifier too: "con dê giống")
+    const nw = g.f.noun?.split(/\s+/u) ?? [];
+    const n = head.split(" ").length;
+    for (let i = 0; i + n <= nw.length && i < 3; i++) if (fold(nw.slice(i, i + n).join(" ")) === head) return nw.slice(i, i + n).join(" ");
+    // a label before the number ("công ty TNHH 210 đơn vị"): its words in the text, not "công ti"
+    const at = rc.key.lastIndexOf(head, g.start);
+    const whole = at >= 0 && !/[\p{L}\p{M}]/u.test(rc.key[at - 1] ?? "") && !/[\p{L}\p{M}]/u.test(rc.key[at + head.length] ?? "");
+    return whole && g.start - at <= 80 && !/[.;]/u.test(rc.key.slice(at, g.start)) ? rc.norm.slice(at, at + head.length) : head;
   }
   if (g.f.kind === "money") return g.f.currency;
   return g.f.unit;
@@ -441,9 +457,9 @@ function remainders(rc: RelateCtx, claimed: Set<number>): Rel[] {
         certainty: "explicit",
         cue: remainderCue(rc, g),
         members: [
-          figMember(rc, "whole", a, { value: a.f.of, label: label(a) }),
-          figMember(rc, "part", a, { label: label(a) }),
-          figMember(rc, "remainder", g, { label: label(g) }),
+          figMember(rc, "whole", a, { value: a.f.of, label: label(rc, a) }),
+          figMember(rc, "part", a, { label: label(rc, a) }),
+          figMember(rc, "remainder", g, { label: label(rc, g) }),
         ],
         rule: "relate.breakdown.remainder",
         closed: true,

@@ -9,7 +9,7 @@
  *   "614 giảng viên, 188 nhân viên, 201 tiến sĩ, 395 thạc sĩ" → overlapping (job and degree)
  *   "9 cá nhân nhận Bằng khen … và 20 cá nhân nhận Giấy khen" → disjoint (award)
  *   "684 hộ nghèo, 402 hộ cận nghèo và 254 hộ mới thoát nghèo" → disjoint (poverty)
- *   "doanh nghiệp nhà nước 12 đơn vị, công ty cổ phần 431 đơn vị" → disjoint (kinds of enterprise, by the part's own noun)
+ *   "doanh nghiệp tư nhân 12 đơn vị, công ty cổ phần 431 đơn vị"  → disjoint (legal forms, by the part's own noun)
  *   "7 đồng chí: 1 Bí thư, 2 Phó Bí thư và 5 Ủy viên"             → disjoint (posts in one body); "1 Bí thư và 2 Phó
  *                                                                   Bí thư" alone are some of the 7 (partialSplit)
  */
@@ -25,7 +25,10 @@ const DIMENSIONS = [...PARTITIONS, ...NOUN_PARTITIONS].map((p: Partition | NounP
   for (const g of p.same ?? []) for (const v of g) cls.set(foldedWords(v).join(" "), foldedWords(g[0]!).join(" "));
   const base = "base" in p && p.base ? p.base.map((w) => foldedWords(w)) : undefined;
   const inner = new Set("inner" in p && p.inner ? p.inner.map((w) => cls.get(foldedWords(w).join(" ")) ?? foldedWords(w).join(" ")) : []);
-  return { name: p.name, noun: NOUN_PARTITIONS.includes(p as NounPartition), values: new PhraseList(p.values), base, inner, classOf: (v: string) => cls.get(v) ?? v };
+  const key = (w: string) => cls.get(foldedWords(w).join(" ")) ?? foldedWords(w).join(" ");
+  const joins = new Set("joins" in p && p.joins ? p.joins.map(key) : []);
+  const complete = joins.size && p.complete ? p.complete.map((g) => key(g[0]!)) : [];
+  return { name: p.name, noun: NOUN_PARTITIONS.includes(p as NounPartition), values: new PhraseList(p.values), base, inner, joins, complete, classOf: (v: string) => cls.get(v) ?? v };
 });
 /** First word of a value → the dimensions (indexes in DIMENSIONS) with a value starting with it. */
 const DIMENSIONS_BY_FIRST = new Map<string, number[]>();
@@ -111,19 +114,22 @@ function splitBy(items: readonly Item[], descs: readonly (readonly string[])[], 
     if (touched[k] !== descs.length) continue;
     const d = DIMENSIONS[k]!;
     const vals = (d.noun ? own : descs).map((ws) => [...new Set(valuesIn(ws, d.values).map(d.classOf))]);
-    if (vals.every((v) => v.length === 1) && new Set(vals.map((v) => v[0])).size === vals.length && (!d.base || oneBody(items, d.values))) return k;
+    if (!vals.every((v) => v.length === 1) || new Set(vals.map((v) => v[0])).size !== vals.length || (d.base && !oneBody(items, d.values))) continue;
+    // (a value that joins the dimension only beside all of its complete classes)
+    if (d.joins.size && vals.some((v) => d.joins.has(v[0]!)) && !d.complete.every((c) => vals.some((v) => v[0] === c))) continue;
+    return k;
   }
   return -1;
 }
 
-export function partsOverlap(items: readonly Item[], whole: Fig, closed = false): PartsOverlap {
+export function partsOverlap(rc: RelateCtx, items: readonly Item[], whole: Fig, closed = false): PartsOverlap {
   if (items.length < 2) return "unknown";
   const wk = whole.kinds;
   const descs = items.map((it) => descriptor(it, wk[0]!));
   // one dimension, a different value for each part
   const own = items.map(ownWords);
   const by = splitBy(items, descs, own);
-  if (by >= 0) return headsWithin(items, own, whole, DIMENSIONS[by]!, closed) ? "overlapping" : "disjoint";
+  if (by >= 0) return headsWithin(rc, items, own, whole, DIMENSIONS[by]!, closed) ? "overlapping" : "disjoint";
   // "680 hộ có con …" | "700 hộ không có con …": a qualifier and its negation
   if (descs.length === 2 && negationOf(descs[0]!, descs[1]!)) return "disjoint";
   // "khối X", "vốn X", "đất X" with a different X each
@@ -166,35 +172,41 @@ export function partialSplit(rc: RelateCtx, items: readonly Item[], whole: Fig):
     for (let k = 1; k < segments.length - 1; k++) if (d.values.find(foldedWords(segments[k]!))) return true;
   }
   if (!d.base) return false;
-  // the body the whole counts: its noun and its clause before it
-  const s = rc.sentences[whole.sent];
-  const before = rc.key.slice(Math.max(s ? s.start : 0, whole.start - 80), whole.start);
-  const body = new Set(foldedWords(`${before.slice(Math.max(before.lastIndexOf(","), before.lastIndexOf(";"), before.lastIndexOf(":"), before.lastIndexOf("(")) + 1)} ${whole.noun}`));
-  // (and nothing after it in the part's noun but the body: "2 thành viên độc lập" are some of the members)
-  const plain = (v: string, it: Item) => {
+  const plain = plainPost(rc, whole, d);
+  return !descs.some((ws, n) => valuesIn(ws, d.values).some((v) => plain(v, items[n]!)));
+}
+/**
+ * Whether a post is a plain member's: the base post alone ("ủy viên") or followed by the words of
+ * the body the whole counts ("Ủy viên Ban Chấp hành" of "Ban Chấp hành gồm 27 đồng chí"), with
+ * nothing after it in the part's noun but that body ("2 thành viên độc lập" are some of the members).
+ */
+function plainPost(rc: RelateCtx, whole: Fig, d: (typeof DIMENSIONS)[number]): (v: string, it: Item) => boolean {
+  // the body the whole counts
+  const body = new Set(wholeWords(rc, whole));
+  return (v, it) => {
     const ws = v.split(" ");
     const noun = foldedWords(it.g.noun);
     const at = d.values.find(noun);
-    return d.base!.some((b) => b.every((w, i) => ws[i] === w) && ws.slice(b.length).every((w) => body.has(w))) && (!at || noun.slice(at.i + at.n).every((w) => body.has(w)));
+    return !!d.base?.some((b) => b.every((w, i) => ws[i] === w) && ws.slice(b.length).every((w) => body.has(w))) && (!at || noun.slice(at.i + at.n).every((w) => body.has(w)));
   };
-  return !descs.some((ws, n) => valuesIn(ws, d.values).some((v) => plain(v, items[n]!)));
 }
 /**
  * Posts with the members of an inner body ("9 Ủy viên Ban Thường vụ") beside the heads ("1 Bí thư, 2
  * Phó Bí thư"), that fit the whole when the inner body counts the heads (make it, in a closed list;
  * do not exceed it, in an open one): the list may be read so.
  */
-function headsWithin(items: readonly Item[], own: readonly (readonly string[])[], whole: Fig, d: (typeof DIMENSIONS)[number], closed: boolean): boolean {
+function headsWithin(rc: RelateCtx, items: readonly Item[], own: readonly (readonly string[])[], whole: Fig, d: (typeof DIMENSIONS)[number], closed: boolean): boolean {
   if (!d.inner.size) return false;
+  const plain = plainPost(rc, whole, d);
   let all = 0;
   let heads = 0;
   let inner = false;
   items.forEach((it, n) => {
-    const v = d.classOf(valuesIn(own[n]!, d.values)[0] ?? "");
+    const raw = valuesIn(own[n]!, d.values)[0] ?? "";
     const x = it.g.f.value * (it.factor ?? 1);
     all += x;
-    if (d.inner.has(v)) inner = true;
-    else if (!d.base?.some((b) => b.join(" ") === v)) heads += x;
+    if (d.inner.has(d.classOf(raw))) inner = true;
+    else if (!plain(raw, it)) heads += x;
   });
   const rest = all - heads - whole.f.value;
   return inner && heads > 0 && (closed ? Math.abs(rest) : rest) <= 1e-9 * Math.abs(whole.f.value);
@@ -212,4 +224,33 @@ function negationOf(a: readonly string[], b: readonly string[]): boolean {
     if (long.slice(0, i).concat(long.slice(i + 1)).every((w, k) => w === short[k])) return true;
   }
   return false;
+}
+
+/**
+ * The first part of another kind than the whole's own noun names (in a partition by nouns): "công ty
+ * cổ phần 198 đơn vị" after "công ty TNHH 400 đơn vị, trong đó …", "4 ủy viên" after "2 Phó Bí thư,
+ * trong đó …". The list of the whole's parts ends before it; -1 when none. A whole named by a plain
+ * member's post ("45 Ủy viên Ban Chấp hành") counts the heads too, so it ends no list.
+ */
+export function otherKindAt(rc: RelateCtx, items: readonly Item[], whole: Fig): number {
+  const ws = wholeWords(rc, whole);
+  for (const d of DIMENSIONS) {
+    if (!d.noun) continue;
+    const own = [...new Set(valuesIn(ws, d.values).map(d.classOf))];
+    if (own.length !== 1 || d.joins.has(own[0]!)) continue;
+    if (d.base?.some((b) => b.every((w, i) => own[0]!.split(" ")[i] === w))) continue;
+    const at = items.findIndex((it) => {
+      const v = valuesIn(ownWords(it), d.values).map(d.classOf);
+      return v.length > 0 && !v.includes(own[0]!);
+    });
+    if (at >= 0) return at;
+  }
+  return -1;
+}
+
+/** What names a whole: its noun and its clause before it ("Ban Chấp hành gồm 27 đồng chí", "công ty TNHH 400 đơn vị"). */
+function wholeWords(rc: RelateCtx, whole: Fig): string[] {
+  const s = rc.sentences[whole.sent];
+  const before = rc.key.slice(Math.max(s ? s.start : 0, whole.start - 80), whole.start);
+  return foldedWords(`${before.slice(Math.max(before.lastIndexOf(","), before.lastIndexOf(";"), before.lastIndexOf(":"), before.lastIndexOf("(")) + 1)} ${whole.noun}`);
 }
