@@ -29,3 +29,23 @@ runTable("review of growth: a bracketed difference is no base", {
     { text: "Doanh thu đạt 520 tỷ đồng, tăng 8,6% so với cùng kỳ (cùng kỳ đạt 450 tỷ đồng).", errors: [E("growth.rate")] },
   ],
 });
+
+runTable("review of growth: an estimate's trailing zeros are no worked-out digits", {
+  valid: [
+    "Sản lượng lương thực ước đạt 1.200.000 tấn, tăng 3,5% so với năm 2023 (1.165.000 tấn).",
+    "Sản lượng lương thực ước đạt 1,2 triệu tấn, tăng 3,5% so với năm 2023 (1.165.000 tấn).",
+    "Tổng lượt khách du lịch ước đạt 2.500.000 lượt, tăng 15% so với năm 2023 (2.150.000 lượt).",
+    "Kim ngạch xuất khẩu ước đạt 1.200 triệu USD, tăng 8,5% so với năm 2023 (1.112 triệu USD).",
+    "Tổng thu ngân sách ước đạt 4.800 tỷ đồng, đạt 105% dự toán (4.620 tỷ đồng).",
+    "Tổng vốn đầu tư toàn xã hội ước đạt 25.000 tỷ đồng, tăng 12,5% so với năm 2023 (22.200 tỷ đồng).",
+    "Tổng đàn gia súc ước tính 125.000 con, trong đó đàn trâu 32.000 con, đàn bò 48.000 con, đàn lợn 45.500 con.",
+    "Tổng diện tích gieo trồng ước đạt 65.000 ha, trong đó lúa 42.000 ha, ngô 12.500 ha, rau màu 10.800 ha.",
+  ],
+  invalid: [
+    // digits worked out to the last one: as written
+    { text: "Tổng kim ngạch xuất khẩu hàng hóa năm 2024 ước đạt 1.248 triệu USD, tăng 15,6% so với năm 2023 (1.146 triệu USD).", errors: [E("growth.rate")] },
+    // round, but far off: still an error
+    { text: "Sản lượng lương thực ước đạt 1.200.000 tấn, tăng 8% so với năm 2023 (1.165.000 tấn).", errors: [E("growth.rate")] },
+    { text: "Tổng thu ngân sách ước đạt 4.800 tỷ đồng, đạt 112% dự toán (4.620 tỷ đồng).", errors: [E("plan.ratio")] },
+  ],
+});
