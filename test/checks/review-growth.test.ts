@@ -49,3 +49,22 @@ runTable("review of growth: an estimate's trailing zeros are no worked-out digit
     { text: "Tổng thu ngân sách ước đạt 4.800 tỷ đồng, đạt 112% dự toán (4.620 tỷ đồng).", errors: [E("plan.ratio")] },
   ],
 });
+
+runTable("review of growth: 'so với năm 2023' takes the figure of that year told of the same thing", {
+  valid: [
+    "Năm 2023, tổng dư nợ đạt 8.200 tỷ đồng, nợ xấu 120 tỷ đồng. Năm 2024, tổng dư nợ đạt 9.100 tỷ đồng, bằng 111% so với năm 2023.",
+    "Năm 2023, trường có 320 học sinh đạt giải cấp tỉnh, 45 học sinh đạt giải quốc gia. Năm 2024, có 352 học sinh đạt giải cấp tỉnh, bằng 110% so với năm 2023.",
+    "Năm 2023, doanh thu đạt 450 tỷ đồng, doanh thu dịch vụ đạt 120 tỷ đồng. Năm 2024, doanh thu đạt 520 tỷ đồng, bằng 115,6% so với năm 2023.",
+    "Năm 2023, Chi cục thu 450 tỷ đồng, trong đó thu từ doanh nghiệp 320 tỷ đồng. Năm 2024, Chi cục thu 520 tỷ đồng, bằng 115,6% so với năm 2023.",
+    "Năm 2023, bệnh viện khám 235.500 lượt, điều trị nội trú 18.200 lượt. Năm 2024, bệnh viện điều trị nội trú 19.400 lượt, bằng 106,6% so với năm 2023.",
+    // another place: no base
+    "Năm 2023, huyện Đông Anh thu ngân sách 300 tỷ đồng. Năm 2024, huyện Sóc Sơn thu ngân sách 320 tỷ đồng, bằng 95% so với năm 2023.",
+    "Năm 2023, tổng dư nợ đạt 8.200 tỷ đồng, nợ xấu 120 tỷ đồng. Năm 2024, tổng dư nợ đạt 9.100 tỷ đồng, tăng 11% so với năm 2023.",
+    "Năm 2023, doanh thu đạt 450 tỷ đồng, doanh thu dịch vụ đạt 120 tỷ đồng. Năm 2024, doanh thu đạt 520 tỷ đồng, tăng 15,6% so với năm 2023.",
+  ],
+  invalid: [
+    // the matching base found, the rate wrong against it
+    { text: "Năm 2023, tổng dư nợ đạt 8.200 tỷ đồng, nợ xấu 120 tỷ đồng. Năm 2024, tổng dư nợ đạt 9.100 tỷ đồng, bằng 125% so với năm 2023.", errors: [E("growth.rate")] },
+    { text: "Năm 2023, bệnh viện khám 235.500 lượt, điều trị nội trú 18.200 lượt. Năm 2024, bệnh viện điều trị nội trú 19.400 lượt, tăng 16,6% so với năm 2023.", errors: [E("growth.rate")] },
+  ],
+});
