@@ -53,7 +53,9 @@ export function findGrowth(rc: RelateCtx): Rel[] {
     const basis = basisAfter(rc, p.end, sEnd);
     if (basis?.kind === "plan") continue;
     const dir = UP.test(before) || p.rel === "tăng" ? "up" : DOWN.test(before) || p.rel === "giảm" ? "down" : undefined;
-    const anchor = anchorOf(rc, p.i);
+    // (the last item of a breakdown before the percent: the whole's or the item's, not told)
+    const anchor0 = anchorOf(rc, p.i);
+    const anchor = anchor0 && lastOfBreakdown(rc, anchor0) ? undefined : anchor0;
     // "đạt 520 tỷ đồng, bằng 108,6% so với cùng kỳ": the value as a percent of its base
     const ratio = !dir && anchor && basis ? ratioForm(rc, p, anchor, basis, before) : false;
     // "tăng 3,03 điểm (tương đương 4,2%)", "tăng 20 tỷ đồng (20%)": the rate of a delta
@@ -130,6 +132,21 @@ function ratioForm(rc: RelateCtx, p: Fig, value: Fig, basis: Basis, before: stri
   if (basis.kind !== "base" || value.change || NOT_A_PERIOD.test(basis.text) || !RATIO_BEFORE.test(before)) return false;
   // (the stretch from the value to the percent, and from the percent to its basis: only glue)
   return !CHANGE_BETWEEN.test(rc.key.slice(value.end, p.start)) && !CHANGE_BETWEEN.test(rc.key.slice(p.end, basis.start));
+}
+
+/**
+ * "Sản lượng thủy sản đạt 42.000 tấn, trong đó khai thác 30.000 tấn, nuôi trồng 12.000 tấn, bằng
+ * 105% so với cùng kỳ": a figure that closes a list of parts (after "trong đó", "gồm") after
+ * another part; the percent after it may be of the whole (here) or of that part.
+ */
+const BREAKDOWN_LEAD = /(?:^|[^\p{L}\p{M}])(?:trong\s+đó|bao\s+gồm|gồm)(?![\p{L}\p{M}])[^;.()]*$/u;
+function lastOfBreakdown(rc: RelateCtx, g: Fig): boolean {
+  const prev = rc.figs[g.i - 1];
+  if (!prev || prev.sent !== g.sent || prev.f.kind === "percent" || prev.change || g.change) return false;
+  if (!/^\s*,\s*[^\d,;:()]{1,40}$/u.test(rc.key.slice(prev.end, g.start))) return false;
+  if (measureCompatible(prev.f, g.f, prev.kinds, g.kind) !== "yes") return false;
+  const s = rc.sentences[g.sent];
+  return BREAKDOWN_LEAD.test(rc.key.slice(Math.max(s ? s.start : 0, prev.start - 80), prev.start));
 }
 
 /** "từ X lên Y" before Y: X. */

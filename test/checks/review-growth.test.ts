@@ -68,3 +68,15 @@ runTable("review of growth: 'so với năm 2023' takes the figure of that year t
     { text: "Năm 2023, bệnh viện khám 235.500 lượt, điều trị nội trú 18.200 lượt. Năm 2024, bệnh viện điều trị nội trú 19.400 lượt, tăng 16,6% so với năm 2023.", errors: [E("growth.rate")] },
   ],
 });
+
+runTable("review of growth: a ratio after a list of parts is not tied to the last part", {
+  valid: [
+    "Sản lượng thủy sản đạt 42.000 tấn, trong đó khai thác 30.000 tấn, nuôi trồng 12.000 tấn, bằng 105% so với cùng kỳ (40.000 tấn).",
+    "Sản lượng thủy sản đạt 42.000 tấn, trong đó khai thác 30.000 tấn, nuôi trồng 12.000 tấn, tăng 5% so với cùng kỳ (40.000 tấn).",
+  ],
+  invalid: [
+    // the percent right after the whole, or after the first part alone, is still read
+    { text: "Sản lượng thủy sản đạt 42.000 tấn, bằng 125% so với cùng kỳ (40.000 tấn), trong đó khai thác 30.000 tấn, nuôi trồng 12.000 tấn.", errors: [E("growth.rate")] },
+    { text: "Tổng thu ngân sách đạt 500 tỷ đồng, trong đó thu nội địa 400 tỷ đồng, bằng 125% so với cùng kỳ (300 tỷ đồng).", errors: [E("growth.rate")] },
+  ],
+});
