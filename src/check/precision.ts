@@ -9,6 +9,7 @@
  *                     anything from 3,5 to 4,5 tỷ: a writer who meant 3,6 would write 3,6
  *   "khoảng 2,3 tỉ"   ± 5% (coarse: ± 10%);  "hơn 300 người" → 300 … 400;  "dưới 5.000" → 4.000 … 5.000
  *   "ước đạt 1.248 triệu USD"  tight: as written (± 0,5 triệu); coarse: ± 2% — an estimate, not a round figure
+ *   "ước đạt 1.200.000 tấn"    tight: ± 1,5% (half its last non-zero place, 50.000, capped); coarse: ± 2%
  *
  * Two readings: `tight` (the figure as written) and `coarse` (the widest rounding a writer
  * plausibly used). A contradiction under both is an error (when the relation is explicit); one
@@ -114,10 +115,11 @@ export function range(q: Quantity, reading: Reading): Interval {
     // reading allows ± 2% of it (the slack of an `approx` figure): a report may pair a forecast with
     // a rate worked out from an earlier one, which moves its last digits, a growth rate by about 2
     // points; not by 6,7 ("ước đạt 1.248 …, tăng 15,6% so với … 1.146": 8,9%, an error).
-    if (reading === "coarse") {
-      lo = v - Math.max(h, 0.02 * a);
-      hi = v + Math.max(h, 0.02 * a);
-    }
+    // Trailing zeros are no digits worked out ("ước đạt 1.200.000 tấn" is not to the tấn): tight,
+    // half the place of the last non-zero digit, at most ± 1,5% (as "1,2 triệu tấn" is read).
+    const t = Math.max(h, Math.min(sig / 2, 0.015 * a));
+    lo = v - (reading === "coarse" ? Math.max(t, 0.02 * a) : t);
+    hi = v + (reading === "coarse" ? Math.max(t, 0.02 * a) : t);
   } else if (q.approx) {
     lo = v - Math.max(h, 0.02 * a);
     hi = v + Math.max(h, 0.02 * a);

@@ -27,7 +27,10 @@ const QUY = fold("quý");
 /** Words allowed between a basis and its figure with no bracket: "kế hoạch năm là 2 tỷ đồng". */
 const BARE_LABEL = new Set(["là", "đạt", "ở", "mức", "khoảng", "gần", "hơn", "trên", "dưới", "xấp", "xỉ"].map((w) => fold(w)));
 /** Words that start another clause inside a bracket: not a label of the basis. */
-const OTHER_CLAUSE = new Set(["tăng", "giảm", "trong", "gồm", "với", "chiếm", "còn"].map((w) => fold(w)));
+const OTHER_CLAUSE = new Set(["tăng", "giảm", "trong", "gồm", "với", "chiếm", "còn", "tương", "chênh", "lệch", "thêm", "vượt"].map((w) => fold(w)));
+/** "(cao hơn 70 tỷ đồng)", "(ít hơn 13 vụ)": a difference, not the basis ("hơn" alone is "more than"). */
+const COMPARATIVE = new Set(["cao", "thấp", "ít", "nhiều", "lớn", "nhỏ", "kém"].map((w) => fold(w)));
+const HON = fold("hơn");
 /** Words that end a basis phrase: a new relation or clause. */
 const BASIS_END = new Set(["tăng", "giảm", "đạt", "bằng", "vượt", "và", "nhưng", "song", "còn", "chiếm", "trong", "là", "với", "do", "nhờ", "khi", "tuy", "mặc", "tương"].map((w) => fold(w)));
 
@@ -197,13 +200,18 @@ export function statedAfter(rc: RelateCtx, pos: number, sent: number): Fig | und
   const g = nextFig(rc, pos);
   if (!g || g.sent !== sent || g.start - pos > 70) return undefined;
   const gap = rc.key.slice(pos, g.start);
+  // "(+70 tỷ đồng)", "(-13 vụ)": a signed change, not the basis
+  if (g.change || /[+\-−–]\s*$/.test(gap) || /^[+\-−–]/.test(rc.key.slice(g.start, g.n0))) return undefined;
   const open = gap.indexOf("(");
   if (gap.includes(")") || /[;,]/.test(open >= 0 ? gap.slice(0, open) : gap)) return undefined;
   // only labels between: "(kế hoạch được giao là", " là", ": ", "(năm trước đạt"
   const words = foldedWords(gap.replace(/[(:]/g, " "));
   if (words.some((w) => /^\d/.test(w) && !/^\d{4}$/.test(w))) return undefined;
   if (open < 0) return words.every((w) => BARE_LABEL.has(w)) && words.length <= 3 ? g : undefined;
-  return words.length <= 8 && words.every((w) => !OTHER_CLAUSE.has(w)) ? g : undefined;
+  if (words.length > 8 || words.some((w) => OTHER_CLAUSE.has(w))) return undefined;
+  // (the figure may hold the "hơn": "cao [hơn 70 tỷ đồng]")
+  const upTo = foldedWords(rc.key.slice(pos, g.n0).replace(/[(:]/g, " "));
+  return upTo.some((w, q) => w === HON && q > 0 && COMPARATIVE.has(upTo[q - 1]!)) ? undefined : g;
 }
 
 /** The first figure starting at or after a norm position (binary search). */

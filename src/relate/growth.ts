@@ -53,7 +53,9 @@ export function findGrowth(rc: RelateCtx): Rel[] {
     const basis = basisAfter(rc, p.end, sEnd);
     if (basis?.kind === "plan") continue;
     const dir = UP.test(before) || p.rel === "tăng" ? "up" : DOWN.test(before) || p.rel === "giảm" ? "down" : undefined;
-    const anchor = anchorOf(rc, p.i);
+    // (the last item of a breakdown before the percent: the whole's or the item's, not told)
+    const anchor0 = anchorOf(rc, p.i);
+    const anchor = anchor0 && lastOfBreakdown(rc, anchor0) ? undefined : anchor0;
     // "đạt 520 tỷ đồng, bằng 108,6% so với cùng kỳ": the value as a percent of its base
     const ratio = !dir && anchor && basis ? ratioForm(rc, p, anchor, basis, before) : false;
     // "tăng 3,03 điểm (tương đương 4,2%)", "tăng 20 tỷ đồng (20%)": the rate of a delta
@@ -132,6 +134,21 @@ function ratioForm(rc: RelateCtx, p: Fig, value: Fig, basis: Basis, before: stri
   return !CHANGE_BETWEEN.test(rc.key.slice(value.end, p.start)) && !CHANGE_BETWEEN.test(rc.key.slice(p.end, basis.start));
 }
 
+/**
+ * "Sản lượng thủy sản đạt 42.000 tấn, trong đó khai thác 30.000 tấn, nuôi trồng 12.000 tấn, bằng
+ * 105% so với cùng kỳ": a figure that closes a list of parts (after "trong đó", "gồm") after
+ * another part; the percent after it may be of the whole (here) or of that part.
+ */
+const BREAKDOWN_LEAD = /(?:^|[^\p{L}\p{M}])(?:trong\s+đó|bao\s+gồm|gồm)(?![\p{L}\p{M}])[^;.()]*$/u;
+function lastOfBreakdown(rc: RelateCtx, g: Fig): boolean {
+  const prev = rc.figs[g.i - 1];
+  if (!prev || prev.sent !== g.sent || prev.f.kind === "percent" || prev.change || g.change) return false;
+  if (!/^\s*,\s*[^\d,;:()]{1,40}$/u.test(rc.key.slice(prev.end, g.start))) return false;
+  if (measureCompatible(prev.f, g.f, prev.kinds, g.kind) !== "yes") return false;
+  const s = rc.sentences[g.sent];
+  return BREAKDOWN_LEAD.test(rc.key.slice(Math.max(s ? s.start : 0, prev.start - 80), prev.start));
+}
+
 /** "từ X lên Y" before Y: X. */
 function fromTo(rc: RelateCtx, value: Fig): Fig | undefined {
   const x = rc.figs[value.i - 1];
@@ -141,19 +158,66 @@ function fromTo(rc: RelateCtx, value: Fig): Fig | undefined {
   return FROM.test(rc.key.slice(Math.max(0, x.start - 16), x.n0)) ? x : undefined;
 }
 
-/** A base in an earlier sentence that speaks of the basis year, counting the same thing. */
+/**
+ * A base in an earlier sentence that speaks of the basis year, counting the same thing. Of several,
+ * the one told in the value's words ("Năm 2023, tổng dư nợ đạt 8.200 tỷ đồng, nợ xấu 120 tỷ đồng.
+ * Năm 2024, tổng dư nợ đạt 9.100 tỷ đồng, bằng 111% so với năm 2023" → 8.200); none when two fit
+ * as well, nor one that names another place ("huyện Đông Anh … 300 tỷ đồng" for "huyện Sóc Sơn").
+ */
 function byYear(rc: RelateCtx, value: Fig, year: number): Fig | undefined {
   if (yearOf(rc, value) === year) return undefined;
+  const found: Fig[] = [];
   for (let j = value.i - 1; j >= 0 && j >= value.i - 25; j--) {
     const g = rc.figs[j]!;
     if (g.sent < value.sent - 4) break;
     if (g.f.kind === "percent" || g.change || measureCompatible(value.f, g.f, value.kinds, g.kind) !== "yes") continue;
-    if (value.f.kind === "count" && !g.kind.bases.some((b) => value.kind.bases.includes(b))) continue;
+    // a count: the same head, or the same noun after the number ("bệnh viện điều trị nội trú 19.400 lượt" / "điều trị nội trú 18.200 lượt")
+    if (value.f.kind === "count" && !g.kind.bases.some((b) => value.kind.bases.includes(b)) && !(g.kind.elided && value.f.noun && g.f.noun && fold(value.f.noun) === fold(g.f.noun))) continue;
     // an amount: the same subject ("doanh thu", "lợi nhuận sau thuế")
     if (value.f.kind !== "count" && !sameSubject(value.f.subject, g.f.subject)) continue;
-    if (yearOf(rc, g) === year) return g;
+    if (yearOf(rc, g) === year) found.push(g);
   }
-  return undefined;
+  if (!found.length) return undefined;
+  const v = subjectWords(rc, value);
+  let best: Fig | undefined;
+  let bestScore = -1;
+  let tie = false;
+  for (const g of found) {
+    const w = subjectWords(rc, g);
+    if (v.names.size && w.names.size && ![...v.names].some((x) => w.names.has(x))) continue;
+    let both = 0;
+    for (const x of w.words) if (v.words.has(x)) both++;
+    const all = v.words.size + w.words.size - both;
+    const score = all ? both / all : 1;
+    if (score > bestScore + 1e-9) [best, bestScore, tie] = [g, score, false];
+    else if (score > bestScore - 1e-9 && best && g.f.value !== best.f.value) tie = true;
+  }
+  return tie ? undefined : best;
+}
+
+/** Words that start what is said of a figure, after its noun phrase. */
+const TAIL_END = /(?:^|\s)(?:tăng|giảm|bằng|vượt|so|chiếm|gấp|trong)(?=\s|$)/u;
+/**
+ * What a figure is told of: the content words of its clause before it and of its noun phrase after
+ * it ("320 học sinh đạt giải cấp tỉnh" → trường, giải, cấp, tỉnh), and the names among them (a
+ * capitalised word after the clause's first: "huyện Sóc Sơn" → sóc, sơn).
+ */
+function subjectWords(rc: RelateCtx, g: Fig): { words: Set<string>; names: Set<string> } {
+  const s = rc.sentences[g.sent];
+  const sEnd = s ? s.end : rc.key.length;
+  let tail = rc.norm.slice(g.end, Math.min(sEnd, g.end + 60));
+  tail = tail.slice(0, Math.max(0, tail.search(/[,;:.()\d]|$/u)));
+  const cutTail = TAIL_END.exec(fold(tail));
+  if (cutTail) tail = tail.slice(0, cutTail.index);
+  const from = Math.max(s ? s.start : 0, g.start - 80);
+  const lead0 = rc.norm.slice(from, g.start);
+  const lead = lead0.slice(Math.max(lead0.lastIndexOf(","), lead0.lastIndexOf(";"), lead0.lastIndexOf(":")) + 1);
+  const words = new Set(leadWords(rc, g));
+  for (const w of fold(tail).split(/[^\p{L}\p{M}\d]+/u)) if (w && !WEAK.has(w) && !/^\d/.test(w)) words.add(w);
+  const names = new Set<string>();
+  const raw = `${lead} ${tail}`.split(/[^\p{L}\p{M}\d]+/u).filter(Boolean);
+  for (let q = 1; q < raw.length; q++) if (/^\p{Lu}/u.test(raw[q]!) && !/^\d/.test(raw[q]!)) names.add(fold(raw[q]!));
+  return { words, names };
 }
 
 /** "6 tháng đầu năm 2023, doanh thu đạt 600 tỷ đồng", "quý I", "đến ngày 30/9": the value's clause speaks of part of a year. */
