@@ -13,7 +13,7 @@ runTable("round 2g: contradictions", {
     { text: "Về cơ cấu nguồn vốn: vốn ngân sách 35%, vốn doanh nghiệp 45%, vốn vay 15%, vốn khác 8%.", errors: [E("percent-total.sum")] },
     { text: "Khu tái định cư có diện tích 2.500 m² (2,5 ha).", errors: [E("restatement.units")] },
     { text: "Tuyến đường dài 1.200 m (12 km) đã được nâng cấp.", errors: [E("restatement.units")] },
-    { text: "Mỗi hộ được hỗ trợ 1.500.000 đồng (một triệu năm mươi nghìn đồng).", errors: [E("restatement.units")] },
+    { text: "Mỗi hộ được hỗ trợ 1.500.000 đồng (một triệu năm mươi nghìn đồng).", errors: [E("restatement.words")] },
   ],
 });
 
