@@ -7,7 +7,9 @@
  *   "… Tate nói: …", "Tate cũng thừa nhận" with "Owen Tate" elsewhere      the family name alone speaks
  * Not people: "Goldman Sachs cho biết" (the name's last word never speaks alone), "Philippines cho biết"
  * (a country), "Arsenal Chelsea" (a word after several capitalised words), "Trên Facebook" (a
- * Vietnamese word opens the run).
+ * Vietnamese word opens the run), "Video Chelsea", "Thomson Reuters", "Atletico Madrid" (a label, an
+ * outlet, a club: lexicon/foreign-names.ts), "Mercedes-Benz tiết lộ" (a hyphen joins), "Harvard
+ * Kennedy School - nhà nghiên cứu …" (a school's last word before the role).
  */
 import type { NameCandidate } from "./name.js";
 import { escapeRe, named } from "../text/rx.js";
@@ -15,6 +17,7 @@ import { fold } from "../text/fold.js";
 import { unitAt } from "../text/chars.js";
 import { FOUNDER_ROLES, PERSON_ROLES, SPEECH_VERBS } from "../lexicon/titles.js";
 import { COUNTRY_WORDS, FOREIGN_ORG_WORDS } from "../lexicon/org-heads.js";
+import { FOREIGN_CLUBS, FOREIGN_LABELS, FOREIGN_NOT_NAMES, FOREIGN_ORG_ENDS } from "../lexicon/foreign-names.js";
 import { isPlace, isSyllable } from "./name.js";
 import { PhraseSet, phraseAt, phraseBefore, unitClass } from "./phrase.js";
 import { skipBack, skipFwd, type PeopleText } from "./people-text.js";
@@ -22,7 +25,13 @@ import { skipBack, skipFwd, type PeopleText } from "./people-text.js";
 const ROLES = new PhraseSet(PERSON_ROLES);
 /** Before an organisation and a comma, the founders too. */
 const ROLES_OF_ORG = new PhraseSet([...PERSON_ROLES, ...FOUNDER_ROLES]);
-const NOT_NAME_WORD = new Set<string>([...COUNTRY_WORDS, ...FOREIGN_ORG_WORDS]);
+const NOT_NAME_WORD = new Set<string>([...COUNTRY_WORDS, ...FOREIGN_ORG_WORDS, ...FOREIGN_NOT_NAMES]);
+/** Never a name's first word: a label before what it labels ("Video Chelsea", "Clip Tzuyu"). */
+const NOT_FIRST = new Set<string>(FOREIGN_LABELS);
+/** Never a name's last word: a club, or the city that ends a club's name ("Atletico Madrid"). */
+const NOT_LAST = new Set<string>(FOREIGN_CLUBS);
+/** Never a name's last word before a role: a school's, an institute's ("Harvard Kennedy School - nhà nghiên cứu …"). */
+const ORG_END = new Set<string>([...FOREIGN_ORG_WORDS, ...FOREIGN_ORG_ENDS]);
 /** After the name: a comma or a dash, then "một", "là", "vốn là", "cũng là" before the role ("Laura Brixton, một nhà văn"). */
 const APPOSITION = named("person.apposition", /^ {0,2}(?:,|[-–]) {0,2}(?:(?:một|là|vốn là|cũng là) {1,2})?/u);
 /** A speech verb right after a word (the folded key), "đã", "cũng", "vừa" between allowed. */
@@ -40,6 +49,9 @@ const LOWER_NEXT = named("person.apposition-next", /^(?: {1,2}[\p{Ll}\p{M}]+){3}
 export function roleAfter(pt: PeopleText, start: number, end: number): boolean {
   const m = APPOSITION.exec(pt.key.slice(end, end + 24));
   if (!m || m[0].trim() === "") return false;
+  let w = end;
+  while (w > start && unitClass(pt.norm.charCodeAt(w - 1)) & 2) w--;
+  if (ORG_END.has(pt.norm.slice(w, end))) return false;
   const e = phraseAt(pt.doc, end + m[0].length, ROLES);
   if (e < 0) return false;
   const next = pt.norm.slice(e, e + 40);
@@ -94,6 +106,8 @@ export function lastSpeaks(pt: PeopleText, c: NameCandidate): boolean {
   if (word.length < 3 || /\s/u.test(word) || prev === word) return false;
   // a country, a place or a company speaks too ("Philippines cho biết", "Facebook tuyên bố")
   if (NOT_NAME_WORD.has(last.text) || NOT_NAME_WORD.has(first.text) || isPlace(word)) return false;
+  // a label, a club ("Video Chelsea", "Atletico Madrid")
+  if (NOT_FIRST.has(first.text) || NOT_LAST.has(last.text)) return false;
   let seen = spoken.get(pt.doc);
   if (seen === undefined) spoken.set(pt.doc, (seen = new Map()));
   const memo = `${prev} ${word}`;
@@ -105,6 +119,8 @@ export function lastSpeaks(pt: PeopleText, c: NameCandidate): boolean {
     const e = at + word.length;
     // a whole word, written with a capital
     if ((at > 0 && unitClass(norm.charCodeAt(at - 1)) & 6) || (e < norm.length && unitClass(norm.charCodeAt(e)) & 6) || !(unitClass(norm.charCodeAt(at)) & 1)) continue;
+    // (a hyphen joins: "Mercedes-Benz tiết lộ" is one word, its "Benz" not alone; "Ibra-Griezmann-Costa" says nothing either way)
+    if (norm.charCodeAt(e) === 45 || (at > 0 && norm.charCodeAt(at - 1) === 45)) continue;
     // alone: the word before it is not capitalised (the sentence's start, a stop, a lower-case word)
     const b = skipBack(norm, at);
     let w = b;
