@@ -27,7 +27,11 @@ export function checkRestatements(ctx: CheckCtx): Finding[] {
     const bs = [b.value, ...(b.alternatives ?? [])];
     let best: "ok" | "doubtful" | "contradiction" = "contradiction";
     // whole numbers in words and in digits are both exact: "26 (hai mươi bảy)" is no rounding
-    const exact = r.form === "words" && [...as, ...bs].every((x) => Number.isInteger(x));
+    // (not when either is told as about or a bound: "1.548 triệu đồng (khoảng một tỷ năm trăm triệu đồng)")
+    const qa = quantity(a, ctx.byId);
+    const qb = quantity(b, ctx.byId);
+    const plain = !qa.bound && !qa.approx && !qa.estimate && !qb.bound && !qb.approx && !qb.estimate;
+    const exact = r.form === "words" && plain && [...as, ...bs].every((x) => Number.isInteger(x));
     if (exact) best = as.some((x) => bs.includes(x)) ? "ok" : "contradiction";
     else {
       for (const x of as)

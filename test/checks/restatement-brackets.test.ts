@@ -18,6 +18,11 @@ runTable("restatements in a bracket", {
     "Căn hộ được bán với giá 2 tỷ đồng (khoảng 86.000 USD).",
     "Hợp tác xã đã chia lãi 465 triệu đồng (bốn trăm sáu mươi lăm triệu đồng) cho các thành viên.",
     "Tổng kinh phí 3.200 triệu đồng (ba tỷ hai trăm triệu đồng).",
+    // a number in words told as about or as a bound is no exact restatement
+    "Tổng kinh phí là 1.548 triệu đồng (khoảng một tỷ năm trăm triệu đồng).",
+    "Tổng trị giá hàng hóa vi phạm là 498 triệu đồng (gần năm trăm triệu đồng).",
+    "Số tiền thu hồi là 1,55 tỷ đồng (khoảng một tỷ rưỡi đồng).",
+    "Chiếm đoạt số tiền 3.150 triệu đồng (hơn ba tỷ đồng) của 25 người.",
   ],
   invalid: [
     { text: "Diện tích thu hồi là 0,32 ha (320 m²).", errors: [E("restatement.units")] },
@@ -29,5 +34,6 @@ runTable("restatements in a bracket", {
     // an amount of money in words with its unit, after the same unit in digits: the words, not two units
     { text: "Hợp tác xã đã chia lãi 465 triệu đồng (bốn trăm năm mươi sáu triệu đồng) cho các thành viên.", errors: [E("restatement.words")] },
     { text: "Tổng kinh phí 3.200 triệu đồng (ba tỷ hai trăm năm mươi triệu đồng).", errors: [E("restatement.words")] },
+    { text: "Tổng kinh phí là 1.548 triệu đồng (khoảng hai tỷ đồng).", errors: [E("restatement.words")] },
   ],
 });
