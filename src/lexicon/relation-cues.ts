@@ -43,7 +43,9 @@ export const RESULT_CUES: readonly string[] = ["kết quả", "kết quả có",
  * 2.146 tin báo … Đã giải quyết 1.918 tin"); not "có", "thành lập mới", "giải ngân cho" (a stock or a
  * flow of another kind: "có 1.500.000 người … lao động qua đào tạo 520.000 người").
  */
-export const INTAKE_VERBS: readonly string[] = ["tiếp nhận", "thụ lý", "xảy ra", "nhận được"];
+export const INTAKE_VERBS: readonly string[] = ["tiếp nhận", "thụ lý", "thụ lý kiểm sát", "xảy ra", "nhận được"];
+/** Words that may open the handled part's clause without giving it a subject or period of its own: "Trong năm, đã giải quyết …", "Kết quả, đã …". */
+export const HANDLED_LEADS: readonly string[] = ["trong năm", "đến nay", "tính đến nay", "kết quả", "qua đó", "trong đó"];
 /** Opening a clause right before its count, the part handled of a whole taken in ("Đã giải quyết 1.918 tin"; not "giải quyết đúng hạn"). */
 export const HANDLED_VERBS: readonly string[] = ["giải quyết", "xử lý", "thụ lý", "khởi tố", "xác minh", "trả lời"];
 /** Right before a number: the unit of a rate, not a number counted ("cứ 10 người tiêu dùng thì có 9 người"). */
@@ -82,7 +84,11 @@ export const OPEN_STRUCTURE_WORDS: readonly string[] = ["thuế", "gdp", "grdp",
 /** Reviews of a period: "tổng kết năm 2023", "sơ kết 6 tháng đầu năm", "tổng kết năm học". */
 export const REVIEW_WORDS: readonly string[] = ["tổng kết", "sơ kết", "báo cáo tổng kết", "báo cáo sơ kết", "kiểm điểm", "bế giảng"];
 /** Words between a review word and its period that end the search ("… năm 2023 và triển khai nhiệm vụ năm 2024"). */
-export const REVIEW_STOPS: readonly string[] = ["và", "triển khai", "phương hướng", "nhiệm vụ năm", "kế hoạch năm", "đến", "định hướng", "giai đoạn tới"];
+export const REVIEW_STOPS: readonly string[] = [
+  "và", "triển khai", "phương hướng", "nhiệm vụ năm", "kế hoạch năm", "đến", "định hướng", "giai đoạn tới",
+  // a law's or a programme's name holds its own year: "tổng kết công tác tuyên truyền Luật Thi đua, khen thưởng năm 2022"
+  "luật", "bộ luật", "pháp lệnh", "nghị quyết", "nghị định", "chỉ thị", "đề án",
+];
 /**
  * Fields of work written with a comma inside them, which is no clause break between a review word
  * and its period: "sơ kết công tác khám bệnh, chữa bệnh 6 tháng đầu năm", "… sản xuất, kinh doanh quý II".

@@ -17,7 +17,7 @@ import { findNamed, namedWhole } from "./named-whole.js";
 import { measureCompatible } from "./kinds.js";
 import { namedListCues, type NamedCue } from "./named-list.js";
 import type { RelationMember } from "../schema.js";
-import { HANDLED_VERBS, INTAKE_VERBS, PER_EVERY_WORDS, RESULT_CUES } from "../lexicon/relation-cues.js";
+import { HANDLED_LEADS, HANDLED_VERBS, INTAKE_VERBS, PER_EVERY_WORDS, RESULT_CUES } from "../lexicon/relation-cues.js";
 import { fold } from "../text/fold.js";
 import { RelationDraft } from "./relation-draft.js";
 
@@ -266,7 +266,12 @@ function toldBefore(rc: RelateCtx, part: Fig): Fig | undefined {
 }
 
 const INTAKE = new RegExp(`(?:^|[^\\p{L}\\p{M}])(?:${INTAKE_VERBS.map((v) => fold(v).replace(/ /g, "\\s+")).join("|")})(?:\\s+(?:mới|tổng\\s+số|tổng\\s+cộng|được))*\\s*$`, "u");
-const HANDLED = new RegExp(`^\\s*(?:đã\\s+)?(?:${HANDLED_VERBS.map((v) => fold(v).replace(/ /g, "\\s+")).join("|")})(?:\\s+(?:xong|được))*\\s*$`, "u");
+const HANDLED_VERB = `(?:${HANDLED_VERBS.map((v) => fold(v).replace(/ /g, "\\s+")).join("|")})`;
+// "Trong năm, đã xác minh, giải quyết 1.100 tin": a lead with no subject, two verbs of handling
+const HANDLED = new RegExp(
+  `^\\s*(?:(?:${HANDLED_LEADS.map((v) => fold(v).replace(/ /g, "\\s+")).join("|")})\\s*,?\\s+)?(?:đã\\s+)?(?:${HANDLED_VERB}\\s*,\\s*)?${HANDLED_VERB}(?:\\s+(?:xong|được))*\\s*$`,
+  "u",
+);
 /** "Trong số 153 thí sinh của 22 quốc gia … tham dự kỳ thi có 82 thí sinh": the whole named as the base, the part after "có" in its clause. */
 function inBase(rc: RelateCtx, g: Fig, part: Fig): boolean {
   const gap = rc.key.slice(g.end, part.start);

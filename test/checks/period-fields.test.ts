@@ -15,6 +15,10 @@ runTable("period.review after a field with a comma", {
     // a comma that does end the clause: the period named after it is another matter
     "Ngày 12/3/2025, Công an huyện tổ chức sơ kết công tác bảo đảm an ninh, trật tự dịp Tết Nguyên đán, triển khai nhiệm vụ 6 tháng đầu năm 2025.",
     "Ngày 12/3/2025, Sở Công Thương tổ chức sơ kết công tác, đồng thời bàn giải pháp 6 tháng đầu năm 2025.",
+    // a law's or a programme's name holds its own year (REVIEW_STOPS): no period reviewed
+    "Ngày 25/7/2022, Sở Nội vụ tổ chức hội nghị tổng kết công tác tuyên truyền Luật Thi đua, khen thưởng năm 2022.",
+    "Ngày 15/6/2023, Sở Y tế tổ chức hội nghị tổng kết công tác tuyên truyền Luật Khám bệnh, chữa bệnh năm 2023.",
+    "Ngày 12/6/2024, Công an tỉnh tổ chức tổng kết 5 năm thực hiện Đề án bảo đảm an ninh, trật tự năm 2024.",
     // a word that only ends like a field's first half is no field
     "Ngày 12/3/2025, Trung tâm tổ chức sơ kết công tác tái sản xuất, kinh doanh mới; kế hoạch 6 tháng đầu năm 2025 được thông qua.",
   ],

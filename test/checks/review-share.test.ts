@@ -19,12 +19,19 @@ runTable("review share: the whole told before, real contradictions", {
     { text: "Trong tổng số 400 học sinh dự thi có 360 em đỗ, tỷ lệ 80%.", errors: [E("share.of-whole")] },
     { text: "Trong số 153 thí sinh của 22 quốc gia và vùng lãnh thổ tham dự kỳ thi có 82 thí sinh đoạt giải (chiếm 60%).", errors: [E("share.of-whole")] },
     { text: "Năm 2024, toàn tỉnh xảy ra 245 vụ tai nạn giao thông. Số vụ do rượu bia là 60 vụ, chiếm 30%.", errors: [E("share.of-whole")] },
+    // a second review: a lead with no subject or period of its own, two verbs of handling, "thụ lý kiểm sát"
+    { text: "Năm 2024, Công an huyện tiếp nhận 320 tin báo, tố giác về tội phạm. Trong năm, đã giải quyết 290 tin, chiếm 95%.", errors: [E("share.of-whole")] },
+    { text: "Năm 2024, Công an tỉnh tiếp nhận 1.200 tin báo về tội phạm. Đến nay đã giải quyết 1.100 tin, chiếm 95%.", errors: [E("share.of-whole")] },
+    { text: "Công an tỉnh tiếp nhận 1.200 tin báo về tội phạm. Kết quả, đã giải quyết 1.100 tin, chiếm 95%.", errors: [E("share.of-whole")] },
+    { text: "Trong năm, Công an tỉnh tiếp nhận 1.200 tin báo về tội phạm. Đã xác minh, giải quyết 1.100 tin, chiếm 95%.", errors: [E("share.of-whole")] },
+    { text: "Viện kiểm sát nhân dân tỉnh đã thụ lý kiểm sát 560 tin báo, tố giác tội phạm. Đã giải quyết 498 tin, chiếm 93%.", errors: [E("share.of-whole")] },
   ],
 });
 
 runTable("review share: a count before that is not the whole", {
   valid: [
     "Trong số 153 thí sinh của 22 quốc gia và vùng lãnh thổ tham dự kỳ thi có 82 thí sinh đoạt giải (chiếm 53%).",
+    "Năm 2024, Công an huyện tiếp nhận 320 tin báo, tố giác về tội phạm. Trong năm, đã giải quyết 290 tin, chiếm 90,6%.",
     // another kind: newly founded firms are not the firms that paused
     "Năm 2024, toàn tỉnh thành lập mới 1.250 doanh nghiệp. Số doanh nghiệp tạm ngừng hoạt động là 320 doanh nghiệp, chiếm 4,2%.",
     // another period
