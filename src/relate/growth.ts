@@ -209,10 +209,9 @@ function subjectWords(rc: RelateCtx, g: Fig): { words: Set<string>; names: Set<s
   tail = tail.slice(0, Math.max(0, tail.search(/[,;:.()\d]|$/u)));
   const cutTail = TAIL_END.exec(fold(tail));
   if (cutTail) tail = tail.slice(0, cutTail.index);
-  const from = Math.max(s ? s.start : 0, g.start - 80);
-  const lead0 = rc.norm.slice(from, g.start);
-  const lead = lead0.slice(Math.max(lead0.lastIndexOf(","), lead0.lastIndexOf(";"), lead0.lastIndexOf(":")) + 1);
-  const words = new Set(leadWords(rc, g));
+  const from = clauseLeadStart(rc, g);
+  const lead = rc.norm.slice(from, g.start);
+  const words = leadWords(rc, g, from);
   for (const w of fold(tail).split(/[^\p{L}\p{M}\d]+/u)) if (w && !WEAK.has(w) && !/^\d/.test(w)) words.add(w);
   const names = new Set<string>();
   const raw = `${lead} ${tail}`.split(/[^\p{L}\p{M}\d]+/u).filter(Boolean);
@@ -227,12 +226,17 @@ function partOfYear(rc: RelateCtx, value: Fig): boolean {
   return PART_OF_YEAR.test(rc.key.slice(s ? s.start : Math.max(0, value.start - 200), value.start));
 }
 
-/** The content words of a figure's clause before it, years and weak words left out ("Năm 2023, huyện kết nạp" → huyện, kết, nạp). */
-function leadWords(rc: RelateCtx, g: Fig): Set<string> {
+/** Where a figure's clause starts before it: after the last ",", ";" or ":" of its sentence's 80 characters before it. */
+function clauseLeadStart(rc: RelateCtx, g: Fig): number {
   const s = rc.sentences[g.sent];
-  const lead = rc.key.slice(Math.max(s ? s.start : 0, g.start - 80), g.start);
-  const cut = Math.max(lead.lastIndexOf(","), lead.lastIndexOf(";"), lead.lastIndexOf(":"));
-  return new Set(fold(lead.slice(cut + 1)).split(/[^\p{L}\p{M}\d]+/u).filter((w) => w && !WEAK.has(w) && !/^\d/.test(w)));
+  const from = Math.max(s ? s.start : 0, g.start - 80);
+  const lead = rc.key.slice(from, g.start);
+  return from + Math.max(lead.lastIndexOf(","), lead.lastIndexOf(";"), lead.lastIndexOf(":")) + 1;
+}
+
+/** The content words of a figure's clause before it, years and weak words left out ("Năm 2023, huyện kết nạp" → huyện, kết, nạp). */
+function leadWords(rc: RelateCtx, g: Fig, from = clauseLeadStart(rc, g)): Set<string> {
+  return new Set(fold(rc.key.slice(from, g.start)).split(/[^\p{L}\p{M}\d]+/u).filter((w) => w && !WEAK.has(w) && !/^\d/.test(w)));
 }
 
 /**
