@@ -24,8 +24,8 @@ const DIMENSIONS = [...PARTITIONS, ...NOUN_PARTITIONS].map((p: Partition | NounP
   const cls = new Map<string, string>();
   for (const g of p.same ?? []) for (const v of g) cls.set(foldedWords(v).join(" "), foldedWords(g[0]!).join(" "));
   const base = "base" in p && p.base ? p.base.map((w) => foldedWords(w)) : undefined;
-  const inner = new Set("inner" in p && p.inner ? p.inner.map((w) => cls.get(foldedWords(w).join(" ")) ?? foldedWords(w).join(" ")) : []);
   const key = (w: string) => cls.get(foldedWords(w).join(" ")) ?? foldedWords(w).join(" ");
+  const inner = new Set("inner" in p && p.inner ? p.inner.map(key) : []);
   const joins = new Set("joins" in p && p.joins ? p.joins.map(key) : []);
   const complete = joins.size && p.complete ? p.complete.map((g) => key(g[0]!)) : [];
   return { name: p.name, noun: NOUN_PARTITIONS.includes(p as NounPartition), values: new PhraseList(p.values), base, inner, joins, complete, classOf: (v: string) => cls.get(v) ?? v };
