@@ -4,7 +4,8 @@
  */
 import { describe, expect, test } from "vitest";
 import { fold } from "../src/text/fold.js";
-import { LEGAL_FORMS, NUMBERED_WORDS, ORG_COMMA_PAIRS, ORG_FIELD_NOUNS, ORG_FIELD_VERBS } from "../src/lexicon/org-words.js";
+import { LEGAL_FORMS, NUMBERED_WORDS, ORG_FIELD_NOUNS, ORG_FIELD_VERBS } from "../src/lexicon/org-words.js";
+import { NAME_COMMA_FIELDS, REVIEW_COMMA_FIELDS } from "../src/lexicon/comma-fields.js";
 import { ORG_STOP_WORDS } from "../src/lexicon/org-heads.js";
 
 const k = (l: readonly string[]) => new Set(l.map((w) => fold(w)));
@@ -22,6 +23,6 @@ describe("org-words: fields inside organisation names", () => {
     const stops = k(ORG_STOP_WORDS);
     expect(ORG_FIELD_NOUNS.filter((w) => stops.has(fold(w)))).toEqual([]);
   });
-  test("comma pairs have one comma", () => expect(ORG_COMMA_PAIRS.filter((p) => p.split(",").length !== 2)).toEqual([]));
+  test("comma pairs have one comma", () => expect([...NAME_COMMA_FIELDS, ...REVIEW_COMMA_FIELDS].filter((p) => p.split(",").length !== 2)).toEqual([]));
   test("numbered words are lower case", () => expect(NUMBERED_WORDS.filter((w) => w !== w.toLowerCase())).toEqual([]));
 });

@@ -44,11 +44,13 @@ const LATER = /^(relate\/|check\/|report\/(link|event|sections|phase-link|phase-
  * convention (A's read infers it; B's number scan reads its digit groups); phrase.ts, name-run.ts
  * and name-words.ts (B: firstWordsOf and wordBefore for dates, categories and money, isSyllable for
  * number contexts); place.ts with lexicon/org-heads (B: a count before a place name); the honorific
- * forms (B: relate/position.ts); the abbreviations (segment.ts).
+ * forms (B: relate/position.ts); the abbreviations (segment.ts); the fields written with a comma
+ * (A: an organisation's name reads over it; B: a review word's period search does not stop at it).
  */
 const SHARED = new Set([
   "report/finish.js",
   "lexicon/abbreviations.js",
+  "lexicon/comma-fields.js",
   "lexicon/honorifics.js",
   "lexicon/numbers.js",
   "lexicon/org-heads.js",

@@ -13,7 +13,7 @@
  *     "Sở Y tế").
  *   LEGAL_FORMS: the legal form of a company, after which its trade and its brand follow ("Công ty
  *     TNHH xây dựng Hoàng Long").
- *   ORG_COMMA_PAIRS: fields joined by a comma inside a name ("Chương trình phòng, chống lao Quốc gia").
+ *   (Fields joined by a comma inside a name, "phòng, chống": lexicon/comma-fields.ts.)
  */
 
 export const ORG_FIELD_NOUNS = [
@@ -77,7 +77,6 @@ export const LEGAL_FORMS = [
   "JSC", "trách nhiệm hữu hạn", "tư nhân", "DNTN", "liên doanh",
 ] as const;
 
-/** Fields written with a comma between them inside a name. */
 /**
  * Members a unit is a union or a body of, after "các" inside its name ("Liên hiệp các tổ chức hữu
  * nghị Việt Nam", "Hiệp hội các doanh nghiệp nhỏ và vừa", "Đảng ủy Khối các cơ quan tỉnh").
@@ -86,7 +85,6 @@ export const ORG_MEMBER_NOUNS = [
   "tổ chức", "cơ quan", "đơn vị", "doanh nghiệp", "hội", "hội văn học nghệ thuật", "dân tộc", "trường",
   "trường đại học", "hợp tác xã", "khu công nghiệp", "nhà khoa học", "ngành", "cơ sở", "câu lạc bộ",
 ] as const;
-export const ORG_COMMA_PAIRS = ["phòng, chống", "khám, chữa bệnh", "thu mua, chế biến", "sản xuất, kinh doanh", "xuất, nhập khẩu", "công chức, viên chức"] as const;
 
 /** Words after which a number is part of the name ("số 3", "vùng 3", "cơ sở 2", "khu vực 9"; and the admin units, "quận 5"). */
 export const NUMBERED_WORDS = ["số", "vùng", "khu vực", "khu", "cơ sở", "tổ", "khối", "đoàn", "đội", "lữ đoàn", "trung đoàn", "sư đoàn", "tiểu đoàn"] as const;

@@ -89,15 +89,6 @@ export const REVIEW_STOPS: readonly string[] = [
   // a law's or a programme's name holds its own year: "tổng kết công tác tuyên truyền Luật Thi đua, khen thưởng năm 2022"
   "luật", "bộ luật", "pháp lệnh", "nghị quyết", "nghị định", "chỉ thị", "đề án",
 ];
-/**
- * Fields of work written with a comma inside them, which is no clause break between a review word
- * and its period: "sơ kết công tác khám bệnh, chữa bệnh 6 tháng đầu năm", "… sản xuất, kinh doanh quý II".
- */
-export const REVIEW_FIELD_PAIRS: readonly string[] = [
-  "khám bệnh, chữa bệnh", "khám, chữa bệnh", "sản xuất, kinh doanh", "phòng, chống", "xuất, nhập khẩu", "thu mua, chế biến", "an ninh, trật tự",
-  "quốc phòng, an ninh", "kinh tế, xã hội", "văn hóa, xã hội", "thi đua, khen thưởng", "kiểm tra, giám sát", "thanh tra, kiểm tra", "dạy, học",
-  "công chức, viên chức", "tiếp công dân, giải quyết khiếu nại", "khiếu nại, tố cáo",
-];
 /** The start of a school year: "khai giảng năm học 2023-2024". */
 export const OPENING_WORDS: readonly string[] = ["khai giảng"];
 

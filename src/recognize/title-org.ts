@@ -15,7 +15,8 @@ import { PhraseSet, phraseAt } from "./phrase.js";
 import { capital, DEGREE_TOKEN, isDegree, isDigit, nextToken, skipSpaces, type Tok } from "./org-token.js";
 import { TITLES, TITLES_ONLY_BEFORE } from "../lexicon/titles.js";
 import { ADMIN_UNITS, ORG_HEADS, ORG_STOP_WORDS, PLACES } from "../lexicon/org-heads.js";
-import { LEGAL_FORMS, NUMBERED_WORDS, ORG_COMMA_PAIRS, ORG_MEMBER_NOUNS, ORG_FIELD_NOUNS, ORG_FIELD_VERBS } from "../lexicon/org-words.js";
+import { LEGAL_FORMS, NUMBERED_WORDS, ORG_MEMBER_NOUNS, ORG_FIELD_NOUNS, ORG_FIELD_VERBS } from "../lexicon/org-words.js";
+import { NAME_COMMA_FIELDS } from "../lexicon/comma-fields.js";
 import { HONORIFICS } from "../lexicon/honorifics.js";
 
 const STOP_SET = new PhraseSet(ORG_STOP_WORDS);
@@ -23,7 +24,7 @@ const FIELD_NOUN_SET = new PhraseSet(ORG_FIELD_NOUNS);
 const FIELD_VERB_SET = new PhraseSet(ORG_FIELD_VERBS);
 const LEGAL_SET = new PhraseSet(LEGAL_FORMS);
 const MEMBER_SET = new PhraseSet(ORG_MEMBER_NOUNS);
-const COMMA_PAIRS = ORG_COMMA_PAIRS.map((p) => fold(p).split(/\s*,\s*/) as [string, string]);
+const COMMA_PAIRS = NAME_COMMA_FIELDS.map((p) => fold(p).split(/\s*,\s*/) as [string, string]);
 /** First words of places: a comma before one ends the name ("UBND tỉnh Nghệ An, Hà Tĩnh và …"). */
 /** Words after which a number is part of the name: "số 3", "quận 5", "Phường 6". */
 const NUMBERED = new Set([...NUMBERED_WORDS, ...ADMIN_UNITS].map((w) => fold(w).split(" ").pop()!));

@@ -12,7 +12,8 @@
  */
 import { cueWords, trieMatches } from "./cue-scan.js";
 import { fold } from "../text/fold.js";
-import { OPENING_WORDS, REVIEW_FIELD_PAIRS, REVIEW_STOPS, REVIEW_WORDS } from "../lexicon/relation-cues.js";
+import { OPENING_WORDS, REVIEW_STOPS, REVIEW_WORDS } from "../lexicon/relation-cues.js";
+import { REVIEW_COMMA_FIELDS } from "../lexicon/comma-fields.js";
 import { WordTrie } from "../text/words.js";
 import { cueOf, PhraseList, sentenceOf, textMember, type Rel, type RelateCtx } from "./context.js";
 import type { DateHit } from "../recognize/types.js";
@@ -28,8 +29,8 @@ const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, "1": 1, "2":
 const DOC_DATE = /(?:số\s+[\w./-]*\d[\w./-]*|ban\s+hành|kí|ký)\s+(?:ngày\s*)?$/u;
 const NUM: Record<string, number> = { "3": 3, ba: 3, "6": 6, sáu: 6, "9": 9, chín: 9 };
 const EDGE = /[\p{L}\p{M}]/u;
-/** REVIEW_FIELD_PAIRS, folded, as [before the comma, after it]. */
-const FIELD_PAIRS = REVIEW_FIELD_PAIRS.map((p) => fold(p).split(/\s*,\s*/) as [string, string]);
+/** REVIEW_COMMA_FIELDS, folded, as [before the comma, after it]. */
+const FIELD_PAIRS = REVIEW_COMMA_FIELDS.map((p) => fold(p).split(/\s*,\s*/) as [string, string]);
 /** Whether the comma between `prev` (the end of a word) and `at` (the next word) is inside a field pair. */
 const inFieldPair = (key: string, prev: number, at: number) =>
   /^\s*,\s*$/.test(key.slice(prev, at)) && FIELD_PAIRS.some(([a, b]) => key.endsWith(a, prev) && key.startsWith(b, at) && !EDGE.test(key[prev - a.length - 1] ?? " ") && !EDGE.test(key[at + b.length] ?? " "));

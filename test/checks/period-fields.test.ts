@@ -1,7 +1,7 @@
 /**
  * period.review past a field of work written with a comma ("khám bệnh, chữa bệnh", "sản xuất,
  * kinh doanh"): the comma inside the field is no clause break between the review word and its
- * period (REVIEW_FIELD_PAIRS in lexicon/relation-cues.ts). Found by blind audit 5 (fresh6).
+ * period (REVIEW_COMMA_FIELDS in lexicon/comma-fields.ts). Found by blind audit 5 (fresh6).
  */
 import { E, runTable } from "./table.js";
 
