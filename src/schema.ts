@@ -56,6 +56,7 @@ export const FINDING_RULES = [
   "numbers.separator",
   "numbers.mixed",
   "dates.impossible",
+  "dates.weekday",
   "period.review",
   "positions.conflict",
   "relations.unchecked",

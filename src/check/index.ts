@@ -10,7 +10,7 @@
  *   percent-total.ts  percent-total.sum                   classes of one whole add up to 100
  *   restatement.ts    restatement.words/units, numbers.two-ways
  *   numbers.ts        numbers.separator, numbers.mixed    how the document writes numbers
- *   dates.ts          dates.impossible
+ *   dates.ts          dates.impossible, dates.weekday    a day that cannot be; a weekday the calendar denies
  *   period.ts         period.review                        a period reviewed before it ended
  *   positions.ts      positions.conflict
  *   unchecked.ts      relations.unchecked (info)           what could not be checked

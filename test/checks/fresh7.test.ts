@@ -27,7 +27,14 @@
  * tables). Each case's arithmetic is in the comment above it. Traps are listed in `invalid`
  * with `errors: []` (no error and no warning expected), so their findings are also checked.
  *
- * First run: (to be filled)
+ * First run (blind, on main at 11416a1, which reads as a3fdc9e, before any fix of this session's
+ * helpers, none of whom saw this file): contradictions raised as the expected error 34/40 (no
+ * finding for the other six), consistent texts with no error and no warning 38/40 (one false
+ * error, share.of-whole against a whole named as another noun and scope; one warning,
+ * breakdown.sum over parts of two attributes). Per family (contradictions · traps): breakdown 2/4
+ * · 3/4, plan 4/4 · 4/4, growth 2/4 · 4/4, fraction 4/4 · 4/4, share 4/4 · 3/4, pct-total 3/4 ·
+ * 4/4, two-ways 4/4 · 4/4, dates 3/4 · 4/4, period 4/4 · 4/4, positions 4/4 · 4/4. The misses are
+ * test.fails with what baocao did. After the run: the weekday (dates.weekday, weekday.test.ts).
  */
 import { E, runTable } from "./table.js";
 
@@ -36,7 +43,7 @@ runTable("fresh 7: contradictions", {
   invalid: [
     // ── breakdown ──
     // university; parts before the whole, "nâng tổng số … lên": 1.215 + 386 + 42 = 1.643 ≠ 1.653 người
-    { text: "Năm 2024, Trường Đại học Nông Lâm Bắc Giang đã tuyển mới 1.215 sinh viên đại học chính quy, 386 học viên cao học và 42 nghiên cứu sinh, nâng tổng số người học mới nhập học lên 1.653 người.", errors: [E("breakdown.sum")] },
+    { text: "Năm 2024, Trường Đại học Nông Lâm Bắc Giang đã tuyển mới 1.215 sinh viên đại học chính quy, 386 học viên cao học và 42 nghiên cứu sinh, nâng tổng số người học mới nhập học lên 1.653 người.", errors: [E("breakdown.sum")], fails: "missed: no finding; parts before their whole ('…, nâng tổng số người học mới nhập học lên 1.653 người'): 1.643 ≠ 1.653 not read as a breakdown" },
     // police; paragraph; a part larger than its whole: 327 vụ mua bán > 312 vụ án về ma túy
     {
       text: "Năm 2024, Công an tỉnh Lạng Sơn đã tổ chức 46 đợt tuần tra, kiểm soát trên các tuyến biên giới, thu giữ 18,6 kg ma túy các loại. Lực lượng chức năng đã khởi tố 312 vụ án về ma túy với 468 bị can, trong đó có 327 vụ mua bán trái phép chất ma túy. Toàn tỉnh hiện có 1.146 người nghiện có hồ sơ quản lý; 214 người được đưa đi cai nghiện bắt buộc tại cơ sở cai nghiện của tỉnh.",
@@ -45,7 +52,7 @@ runTable("fresh 7: contradictions", {
     // cooperative; closed list "bao gồm", decimals with comma: 92,4 + 61,3 + 31,8 = 185,5 ≠ 186,5 ha
     { text: "Hợp tác xã Nông nghiệp Đồng Tiến hiện quản lý tổng diện tích canh tác 186,5 ha, bao gồm 92,4 ha lúa, 61,3 ha rau màu và 31,8 ha cây ăn quả.", errors: [E("breakdown.sum")] },
     // bank; closed list "gồm:": 1 + 12 + 5 = 18 ≠ 17 điểm giao dịch
-    { text: "Agribank chi nhánh huyện Đông Anh có mạng lưới 17 điểm giao dịch gồm: 1 hội sở, 12 phòng giao dịch và 5 điểm giao dịch lưu động bằng ô tô chuyên dùng.", errors: [E("breakdown.sum")] },
+    { text: "Agribank chi nhánh huyện Đông Anh có mạng lưới 17 điểm giao dịch gồm: 1 hội sở, 12 phòng giao dịch và 5 điểm giao dịch lưu động bằng ô tô chuyên dùng.", errors: [E("breakdown.sum")], fails: "missed: no finding; a closed 'gồm:' list whose parts are in other nouns of the whole (hội sở, phòng giao dịch, điểm giao dịch lưu động of 17 điểm giao dịch): 18 ≠ 17 not summed" },
 
     // ── plan ──
     // social insurance; "hoàn thành N% kế hoạch": 3.286 ÷ 3.120 = 105,3% ≠ 103,2%
@@ -69,11 +76,11 @@ runTable("fresh 7: contradictions", {
       errors: [E("growth.delta")],
     },
     // university; "gấp 4 lần" but 126 ÷ 42 = 3
-    { text: "Năm 2024, Viện Khoa học Nông nghiệp miền Bắc có 126 bài báo đăng trên các tạp chí quốc tế thuộc danh mục Scopus, gấp 4 lần năm 2020 (42 bài).", errors: [E("growth.multiple")] },
+    { text: "Năm 2024, Viện Khoa học Nông nghiệp miền Bắc có 126 bài báo đăng trên các tạp chí quốc tế thuộc danh mục Scopus, gấp 4 lần năm 2020 (42 bài).", errors: [E("growth.multiple")], fails: "missed: no finding; 'gấp 4 lần năm 2020 (42 bài)': a year's base in a bracket after the multiple is not found (126 ÷ 42 = 3)" },
     // tax; paragraph; "giảm" but 1.268 > 1.192 (a rise of 6,4%)
     {
       text: "Năm 2024, Chi cục Thuế khu vực Thủ Dầu Một đã tổ chức 14 cuộc đối thoại với người nộp thuế và giải quyết 2.380 hồ sơ hoàn thuế. Đến ngày 31/12/2024, số doanh nghiệp còn nợ thuế trên địa bàn là 1.268 doanh nghiệp, giảm 6,4% so với cùng thời điểm năm trước (1.192 doanh nghiệp). Chi cục đã ban hành 346 quyết định cưỡng chế nợ thuế, thu hồi 48,2 tỷ đồng tiền nợ đọng vào ngân sách.",
-      errors: [E("growth.direction")],
+      errors: [E("growth.direction")], fails: "missed: no finding; 'giảm 6,4% so với cùng thời điểm năm trước (1.192 doanh nghiệp)': the base after 'cùng thời điểm năm trước' is not taken (1.268 > 1.192)",
     },
 
     // ── fraction ──
@@ -117,7 +124,7 @@ runTable("fresh 7: contradictions", {
       errors: [E("percent-total.sum")],
     },
     // hospital; "phần còn lại, tương ứng": 27,4 + 71,6 = 99 ≠ 100
-    { text: "Trong số người bệnh nhập viện điều trị nội trú tại Bệnh viện Đa khoa huyện Yên Dũng năm 2024, 27,4% do tuyến xã chuyển lên, phần còn lại, tương ứng 71,6%, tự đến khám và nhập viện.", errors: [E("percent-total.sum")] },
+    { text: "Trong số người bệnh nhập viện điều trị nội trú tại Bệnh viện Đa khoa huyện Yên Dũng năm 2024, 27,4% do tuyến xã chuyển lên, phần còn lại, tương ứng 71,6%, tự đến khám và nhập viện.", errors: [E("percent-total.sum")], fails: "missed: no finding; '27,4% …, phần còn lại, tương ứng 71,6%': a part and 'phần còn lại' as percentages of one whole are not summed (99)" },
     // party; paragraph; ratings of party members: 14,2 + 79,5 + 5,4 + 0,4 = 99,5 ≠ 100
     {
       text: "Năm 2024, Đảng bộ Khối các cơ quan tỉnh có 68 tổ chức cơ sở đảng với 4.126 đảng viên; trong năm đã kết nạp 112 đảng viên mới và trao Huy hiệu 30 năm tuổi Đảng cho 86 đồng chí. Kết quả phân loại đảng viên năm 2024: hoàn thành xuất sắc nhiệm vụ 14,2%, hoàn thành tốt nhiệm vụ 79,5%, hoàn thành nhiệm vụ 5,4%, không hoàn thành nhiệm vụ 0,4%. Ủy ban Kiểm tra đã kiểm tra 24 tổ chức đảng khi có dấu hiệu vi phạm.",
@@ -149,7 +156,9 @@ runTable("fresh 7: contradictions", {
     { text: "Theo biên bản họp ngày 12/13/2024, Hội đồng quản trị Hợp tác xã Dịch vụ Nông nghiệp Phú Lộc đã thống nhất chia lãi cho 186 thành viên.", errors: [E("dates.impossible")] },
     // school; weekday: 9/9/2024 was a Monday, not a Wednesday (no weekday rule is documented:
     // the label is a guess)
-    { text: "Sáng thứ Tư, ngày 9/9/2024, Trường Tiểu học Nguyễn Văn Trỗi tổ chức đón 245 học sinh lớp 1 bước vào năm học mới.", errors: [E("dates.impossible")] },
+    // (labelled dates.impossible by the author, a guess: there was no weekday rule. The blind run
+    // found nothing; the rule dates.weekday was added after it, and the label is now its own.)
+    { text: "Sáng thứ Tư, ngày 9/9/2024, Trường Tiểu học Nguyễn Văn Trỗi tổ chức đón 245 học sinh lớp 1 bước vào năm học mới.", errors: [E("dates.weekday")] },
 
     // ── period ──
     // tax; "9 tháng đầu năm 2024" reviewed on 25/6/2024
@@ -192,7 +201,7 @@ runTable("fresh 7: consistent traps", {
     // hospital; paragraph; overlapping attributes (nội soi / cấp cứu): 860 + 610 = 1.470 > 1.420, not disjoint
     {
       text: "Năm 2024, Trung tâm Y tế huyện Lục Ngạn đã khám bệnh cho 214.600 lượt người, điều trị nội trú 16.800 lượt. Khoa Ngoại đã thực hiện tổng cộng 1.420 ca phẫu thuật, trong đó 860 ca phẫu thuật nội soi và 610 ca phẫu thuật cấp cứu. Trung tâm được đầu tư 1 máy chụp cắt lớp vi tính 64 lát cắt trị giá 12,6 tỷ đồng; 100% trạm y tế xã đã triển khai khám chữa bệnh bảo hiểm y tế.",
-      errors: [],
+      errors: [], fails: "warning breakdown.sum: 860 + 610 = 1.470 > 1.420 ca for parts of two attributes (nội soi, cấp cứu) that may overlap",
     },
     // school; parts in another noun (lớp, not học sinh): 15 + 14 + 13 = 42 lớp
     { text: "Năm học 2024-2025, Trường THPT Nguyễn Trãi có 1.596 học sinh, chia thành 42 lớp: khối 10 có 15 lớp, khối 11 có 14 lớp, khối 12 có 13 lớp.", errors: [] },
@@ -254,7 +263,7 @@ runTable("fresh 7: consistent traps", {
     // ── share ──
     // party; a share of another whole: 286 đảng viên mới = 12,6% of the province's new members
     // (286 ÷ 6.420 = 4,5% would be wrong)
-    { text: "Đảng bộ huyện Triệu Sơn hiện có 6.420 đảng viên. Năm 2024, huyện đã kết nạp 286 đảng viên mới, chiếm 12,6% số đảng viên mới của toàn tỉnh.", errors: [] },
+    { text: "Đảng bộ huyện Triệu Sơn hiện có 6.420 đảng viên. Năm 2024, huyện đã kết nạp 286 đảng viên mới, chiếm 12,6% số đảng viên mới của toàn tỉnh.", errors: [], fails: "false error share.of-whole: 286 ÷ 6.420 = 4,5%, where the whole named after the percent is 'số đảng viên mới của toàn tỉnh', another noun and another scope" },
     // company; paragraph; a share written in another currency: 806 ÷ 1.240 = 65%
     {
       text: "Năm 2024, Công ty TNHH May Xuất khẩu Đức Giang đã ký 46 hợp đồng với đối tác tại 12 quốc gia, giải quyết việc làm cho 3.860 lao động. Doanh thu của công ty đạt 1.240 tỷ đồng; trong đó doanh thu xuất khẩu đạt 32,4 triệu USD (khoảng 806 tỷ đồng), chiếm 65% tổng doanh thu. Công ty đã nộp ngân sách 48,6 tỷ đồng; thu nhập bình quân của người lao động đạt 9,8 triệu đồng/người/tháng.",
