@@ -8,6 +8,8 @@
  *   "đạt 721,89 điểm, tăng 3,03 điểm (tương đương 4,2%)"          → error: 3,03 ÷ 718,86 = 0,42%
  *   "giảm 130% so với năm trước"                                   → warning: a fall of more than 100%
  *   "đạt 520 tỷ đồng, bằng 108,6% so với cùng kỳ (450 tỷ đồng)"   → error (growth.rate): 520 ÷ 450 = 115,6%
+ *   "2.480 em, tăng 380 em so với năm học trước (2.150 em)"        → error (growth.delta): 2.480 − 2.150 = 330
+ *   "47 vụ cháy, giảm 8 vụ so với năm 2023 (39 vụ)"               → error (growth.direction): 47 > 39, a rise
  */
 import type { Finding, RelationGrowth, RelationMember } from "../schema.js";
 import { judge, quantity, range, ratio, type Interval, type Reading } from "./precision.js";
@@ -21,6 +23,7 @@ export function checkGrowth(ctx: CheckCtx): Finding[] {
     else if (r.measure === "multiple") out.push(...multiple(ctx, r));
     else if (r.measure === "delta-rate") out.push(...deltaRate(ctx, r));
     else if (r.measure === "ratio") out.push(...ratioOfBase(ctx, r));
+    else if (r.measure === "delta") out.push(...deltaOfBase(ctx, r));
   }
   return out;
 }
@@ -180,4 +183,48 @@ function ratioOfBase(ctx: CheckCtx, r: RelationGrowth): Finding[] {
     en: `${fmt(a.value / u.scale, "en")} ÷ ${fmt(b.value / u.scale, "en")} = ${fmt(roundLike(got, p), "en")}%, not ${p.text}`,
   };
   return [finding("growth.rate", sev, { vi: `${a.text} bằng bao nhiêu phần trăm của ${b.text}: ${arith.vi}.`, en: `${a.text} as a percent of ${b.text}: ${arith.en}.` }, r, [p, a, b], { expected: roundLike(got, p), found: p.value, arithmetic: arith })];
+}
+
+/**
+ * "2.480 em, tăng 380 em so với năm học trước (2.150 em)": the value less the base against the
+ * change stated, its way first (growth.direction), then its size (growth.delta).
+ */
+function deltaOfBase(ctx: CheckCtx, r: RelationGrowth): Finding[] {
+  const a = role(r, "value");
+  const b = role(r, "base");
+  const d = role(r, "delta");
+  if (!a || !b || !d || a.value === undefined || b.value === undefined || d.value === undefined || !(d.value > 0)) return [];
+  const sign = r.direction === "up" ? 1 : -1;
+  // the change the two give, signed the way the text says it goes
+  const change = (x: Reading): Interval => {
+    const [alo, ahi] = R(ctx, a)(x);
+    const [blo, bhi] = R(ctx, b)(x);
+    const lo = sign * (sign > 0 ? alo - bhi : ahi - blo);
+    const hi = sign * (sign > 0 ? ahi - blo : alo - bhi);
+    return [Math.min(lo, hi), Math.max(lo, hi)];
+  };
+  const sev = severityOf(judge(R(ctx, d), change), r.certainty);
+  if (!sev) return [];
+  const u = shown(a);
+  const diff = a.value - b.value;
+  const said = { vi: `${sign > 0 ? "tăng" : "giảm"} ${d.text}`, en: `${sign > 0 ? "a rise of" : "a fall of"} ${d.text}` };
+  const arith = {
+    vi: `${fmt(a.value / u.scale, "vi")} − ${fmt(b.value / u.scale, "vi")} = ${fmt(diff / u.scale, "vi")}: ${diff >= 0 ? "tăng" : "giảm"} ${fmt(Math.abs(diff) / u.scale, "vi")}, không phải ${said.vi}`,
+    en: `${fmt(a.value / u.scale, "en")} − ${fmt(b.value / u.scale, "en")} = ${fmt(diff / u.scale, "en")}: ${diff >= 0 ? "a rise of" : "a fall of"} ${fmt(Math.abs(diff) / u.scale, "en")}, not ${said.en}`,
+  };
+  // the wrong way: the two give a change of the other sign, under every reading
+  if (sign * diff < 0 && judge(() => [0, Infinity], change) !== "ok")
+    return [
+      finding(
+        "growth.direction",
+        sev,
+        { vi: `${a.text} ${diff < 0 ? "nhỏ hơn" : "lớn hơn"} ${b.text}, nên là ${diff < 0 ? "giảm" : "tăng"}, không phải ${sign > 0 ? "tăng" : "giảm"}: ${arith.vi}.`, en: `${a.text} is ${diff < 0 ? "less" : "more"} than ${b.text}: ${diff < 0 ? "a fall" : "a rise"}, not ${sign > 0 ? "a rise" : "a fall"}: ${arith.en}.` },
+        r,
+        [d, a, b],
+        { expected: diff, found: sign * d.value, arithmetic: arith },
+      ),
+    ];
+  return [
+    finding("growth.delta", sev, { vi: `Mức ${sign > 0 ? "tăng" : "giảm"} ${d.text} không khớp với ${a.text} và ${b.text}: ${arith.vi}.`, en: `A change of ${d.text} does not match ${a.text} against ${b.text}: ${arith.en}.` }, r, [d, a, b], { expected: Math.abs(diff), found: d.value, arithmetic: arith }),
+  ];
 }

@@ -23,6 +23,7 @@ const BASE = new PhraseList(BASE_WORDS);
 const LEAD = new PhraseList(["so với", "so với mức", "với", "so", "trên", "của", "mức", "theo", "đạt", "bằng"]);
 const NAM = fold("năm");
 const THANG = fold("tháng");
+const HOC = fold("học");
 const QUY = fold("quý");
 /** Words allowed between a basis and its figure with no bracket: "kế hoạch năm là 2 tỷ đồng". */
 const BARE_LABEL = new Set(["là", "đạt", "ở", "mức", "khoảng", "gần", "hơn", "trên", "dưới", "xấp", "xỉ"].map((w) => fold(w)));
@@ -177,6 +178,10 @@ function readBasis(rc: RelateCtx, pos: number, limit: number): Basis | undefined
   else if (ws[i] === NAM && i + 1 < ws.length && /^\d{4}$/.test(ws[i + 1]!)) {
     kind = "base";
     n = 2;
+  } else if (ws[i] === NAM && i + 2 < ws.length && ws[i + 1] === HOC && /^\d{4}$/.test(ws[i + 2]!)) {
+    // "so với năm học 2022-2023": a school year (no calendar year of its own)
+    kind = "base";
+    n = i + 3 < ws.length && /^\d{4}$/.test(ws[i + 3]!) ? 4 : 3;
   } else if ((ws[i] === THANG || ws[i] === QUY) && i + 1 < ws.length) {
     kind = "base";
     n = 2;

@@ -9,6 +9,7 @@
  *   "đạt 721,89 điểm, tăng 3,03 điểm (tương đương 4,2%)"                 a delta and its rate
  *   "tăng 11,3 USD, tương đương 0,9%, lên 1.232,1 USD/ounce"             the value after "lên"
  *   "giảm thêm 80 triệu đồng, từ 1,47 tỷ đồng xuống còn 1,39 tỷ đồng, tương đương 5,4%"
+ *   "2.480 em, tăng 380 em so với năm học trước (2.150 em)"  a delta alone with its base: growth-delta.ts
  */
 import { fold } from "../text/fold.js";
 import { named } from "../text/rx.js";
@@ -16,6 +17,7 @@ import { cueOf, figMember, firstBareAt, guard, sentenceOf, textMember, type Bare
 import { anchorOf, basisAfter, glueOnly, lastFigBefore, nextFig, statedAfter, yearOf, type Basis } from "./anchor.js";
 import { measureCompatible } from "./kinds.js";
 import { namedWhole } from "./share.js";
+import { deltas } from "./growth-delta.js";
 import type { RelationGrowth, RelationMember } from "../schema.js";
 
 type GrowthRel = Omit<RelationGrowth, "id">;
@@ -114,6 +116,13 @@ export function findGrowth(rc: RelateCtx): Rel[] {
     });
   }
   out.push(...multiples(rc));
+  // an amount of change with its base stated ("tăng 380 em so với năm học trước (2.150 em)"), of
+  // figures no relation above took
+  const taken = new Set<string>();
+  for (const r of out) for (const m of r.members) if (m.figure) taken.add(m.figure);
+  const used = new Set<Fig>();
+  for (const g of rc.figs) if (taken.has(g.f.id)) used.add(g);
+  out.push(...deltas(rc, used));
   return out;
 }
 
