@@ -32,6 +32,10 @@ runTable("list shapes: contradictions", {
     { text: "Kỳ thi tuyển sinh lớp 10 có 1.240 thí sinh dự thi, trong đó: dưới 5 điểm 230 em, từ 5 đến dưới 8 điểm 842 em, từ 8 điểm trở lên 186 em.", errors: [E("breakdown.sum")] },
     // social insurance, closed: 214 + 1.486 + 625 = 2.325 ≠ 2.315
     { text: "Bảo hiểm xã hội huyện đang chi trả lương hưu hằng tháng cho 2.315 người, gồm: dưới 60 tuổi 214 người, từ 60 đến 75 tuổi 1.486 người và trên 75 tuổi 625 người.", errors: [E("breakdown.sum")] },
+    // union of veterans, bands written from the top, no cue colon: 46 + 98 + 80 = 224 > 215 ((80, ∞), [70, 80], (−∞, 70))
+    { text: "Hội Cựu chiến binh xã có 215 hội viên, trong đó trên 80 tuổi 46 người, từ 70 đến 80 tuổi 98 người, dưới 70 tuổi 80 người.", errors: [E("breakdown.sum")] },
+    // hospital, "6 tuổi trở lên" with no word before it: 1.200 + 300 = 1.500 > 1.400
+    { text: "Khoa Nhi đã khám cho 1.400 trẻ em, trong đó: dưới 6 tuổi 1.200 trẻ, 6 tuổi trở lên 300 trẻ.", errors: [E("breakdown.sum")] },
     // cooperative: ranges that share an end (40): 52 + 80 = 132 > 128, a warning
     { text: "Hợp tác xã Nông nghiệp Đông Phong có 128 thành viên, trong đó: từ 18 đến 40 tuổi 52 người, từ 40 tuổi trở lên 80 người.", errors: [W("breakdown.sum")] },
 
@@ -76,6 +80,10 @@ runTable("list shapes: consistent traps", {
     "Công an huyện có 186 cán bộ, chiến sĩ, trong đó: dưới 30 tuổi 74 đồng chí, từ 30 đến 45 tuổi 82 đồng chí, trên 45 tuổi 30 đồng chí.",
     // social insurance, closed: 214 + 1.476 + 625 = 2.315
     "Bảo hiểm xã hội tỉnh đang chi trả trợ cấp hằng tháng cho 2.315 người, gồm: dưới 60 tuổi 214 người, từ 60 đến 75 tuổi 1.476 người và trên 75 tuổi 625 người.",
+    // union of veterans: 46 + 98 + 71 = 215
+    "Hội Cựu chiến binh xã có 215 hội viên, trong đó trên 80 tuổi 46 người, từ 70 đến 80 tuổi 98 người, dưới 70 tuổi 71 người.",
+    // company: overlapping ranges after the unit ("trên 5 năm kinh nghiệm" holds "trên 10 năm …"), 32 + 30 = 62 > 60 is no contradiction
+    "Công ty Cổ phần Tư vấn Xây dựng Hà Thành có 60 kỹ sư, trong đó: trên 5 năm kinh nghiệm 32 người, trên 10 năm kinh nghiệm 30 người.",
     // party: sex and age overlap, 168 + 251 = 419 > 412 is no contradiction
     "Đảng bộ xã có 412 đảng viên, trong đó: đảng viên nữ 168 người, đảng viên trên 60 tuổi 251 người.",
     // union: nested ranges (under 30 is inside under 35), 1.260 + 940 = 2.200 > 1.980 is no contradiction
