@@ -142,6 +142,8 @@ function readOrg(doc: Doc, first0: Tok, nameStarts: Set<number>, shared: boolean
   let headStart = -1;
   /** The previous token was a legal form ("Công ty TNHH"): its trade follows. */
   let prevLegal = false;
+  /** The end of a "chi nhánh" read as a head: the branch's place ends the name. */
+  let branchEnd = -1;
   for (let n = 0; tok && n < 14; n++) {
     const t = tok.t;
     let he = phraseAt(doc, tok.s, HEAD_SET, false);
@@ -151,6 +153,9 @@ function readOrg(doc: Doc, first0: Tok, nameStarts: Set<number>, shared: boolean
     const capT = capital(t);
     /** The end of a legal form at the token, once read (-2: not read yet; the token's two tests share it). */
     let lf = -2;
+    // "Agribank chi nhánh tỉnh Bắc Kạn", "Ngân hàng Chính sách xã hội chi nhánh tỉnh Lào Cai": a branch of the unit
+    // named so far (after a capital or a field word), told by its place (a capital, or an administrative unit and then a capital), read as a head in lower case
+    if (n > 0 && he > 0 && !capT && (prevCap || prevField) && tok.s >= headEnd && branchAt(doc, tok.s, he, nameStarts)) headEnd = branchEnd = he;
     const inHead = tok.s < headEnd;
     if (he > 0 && !inHead && (n === 0 || capT)) headEnd = he;
     // a field word opening the name after a shared head ("Trưởng Ban Thư ký …": "Thư ký")
@@ -287,7 +292,8 @@ function readOrg(doc: Doc, first0: Tok, nameStarts: Set<number>, shared: boolean
   // and cut when it reads like the rest of the clause ("Tổ công tác nhận xét năm vừa qua")
   if (lastCap > start && end > lastCap) {
     const tail = norm.slice(lastCap, end).trim();
-    if (tail.split(/\s+/).length > 3 || /\d/.test(tail)) end = lastCap;
+    // (after a branch's place, none: "… chi nhánh Đắk Lắk- Đắk Nông hơn 62 tỉ đồng")
+    if (tail.split(/\s+/).length > 3 || /\d/.test(tail) || (branchEnd > 0 && lastCap > branchEnd)) end = lastCap;
   }
   if (end <= start) return null;
   // only the kind of board, in lower case, and the name runs on in words the reader stops at ("ban chỉ đạo
@@ -297,6 +303,19 @@ function readOrg(doc: Doc, first0: Tok, nameStarts: Set<number>, shared: boolean
   // a lower-case kind whose object is counted after "của": a verb's, no board ("trưởng phòng kiểm tra hồ sơ của 20 doanh nghiệp")
   if (kindEnd > 0 && !capital(first) && /^\s*của\s+(?:\d|các\s|nhiều\s|hàng\s)/.test(key.slice(end, end + 16))) return null;
   return { start, end };
+}
+
+const BRANCH = fold("chi nhánh");
+const ADMIN_SET = new PhraseSet([...ADMIN_UNITS]);
+/** "chi nhánh" at `pos` (ending at `end`), then the place that names the branch: a capital that starts no person's name, or an administrative unit and one. */
+function branchAt(doc: Doc, pos: number, end: number, nameStarts: Set<number>): boolean {
+  const { norm, key } = doc;
+  if (end - pos !== BRANCH.length || !key.startsWith(BRANCH, pos)) return false;
+  let nx = nextToken(norm, end);
+  if (!nx || nx.s - end > 3) return false;
+  const ae = phraseAt(doc, nx.s, ADMIN_SET, false);
+  if (ae > 0 && !capital(nx.t)) nx = nextToken(norm, ae);
+  return !!nx && capital(nx.t) && !nameStarts.has(nx.s) && !titleAt(key, nx.s) && !honorificAt(key, nx.s);
 }
 
 /**

@@ -25,6 +25,8 @@ import { namedListCues, wholeNamed } from "./named-list.js";
 import { classWords } from "./named-whole.js";
 import type { RelationMember } from "../schema.js";
 import { inOrder } from "../text/lists.js";
+import { label, remainders } from "./remainder.js";
+import { outerItems } from "./nested.js";
 
 const CLOSED = words(CLOSED_LIST_CUES);
 const NEVER_WHOLE_WORDS = new Set(NEVER_WHOLE.map((w) => fold(w)));
@@ -62,11 +64,12 @@ export function findBreakdowns(rc: RelateCtx): Rel[] {
   const positions: number[] = [];
   for (const c of cues) positions.push(c.at); // (by push: an optimised .map() makes a holey list)
   const out: Rel[] = [];
-  const claimed = new Set<number>();
+  /** Each part claimed by a list, and its whole. */
+  const claimed = new Map<number, Fig>();
   // later cues first: a nested list claims its parts before the list around it
   for (let ci = cues.length - 1; ci >= 0; ci--) {
     const cue = cues[ci]!;
-    const r = breakdownAt(rc, cue, positions.slice(ci + 1, ci + 40), claimed);
+    const r = breakdownAt(rc, cue, positions.slice(ci + 1, ci + 40), claimed, cues[ci - 1]);
     if (r) out.push(...r);
   }
   out.push(...remainders(rc, claimed));
@@ -129,7 +132,7 @@ function colonWithin(s: string, from: number, to: number): boolean {
   return false;
 }
 
-function breakdownAt(rc: RelateCtx, cue: Cue, later: number[], claimed: Set<number>): Rel[] | null {
+function breakdownAt(rc: RelateCtx, cue: Cue, later: number[], claimed: Map<number, Fig>, outer?: Cue): Rel[] | null {
   const key = rc.key;
   const si = sentenceOf(rc, cue.at);
   const s = rc.sentences[si];
@@ -152,7 +155,8 @@ function breakdownAt(rc: RelateCtx, cue: Cue, later: number[], claimed: Set<numb
   const ow = foldedWords(key.slice(cue.end, cue.end + 20));
   const openCue = OPEN_AFTER.at(ow, 0) > 0;
   const list = listItems(rc, cue.end, regionEnd, later);
-  const items = list.items.filter((it) => !claimed.has(it.g.i));
+  // (past a nested list only when its parts are told apart from the outer list's: nested.ts)
+  const { items, truncated } = outerItems(list, claimed);
   if (!items.length) return null;
 
   // wholes: fixed by the shape, or the figures before the cue
@@ -178,6 +182,9 @@ function breakdownAt(rc: RelateCtx, cue: Cue, later: number[], claimed: Set<numb
       // an aside closed before the cue ("(… 3 tỷ đồng) trong đó") is not the whole
       if (parenBalance(key, g.end, cue.at) < 0) continue;
       if (g.f.kind === "percent") continue;
+      // "56 đơn vị …, gồm 45 xã, trong đó 12 xã miền núi, 8 phường …": a cue nested in a list after its
+      // nearest whole (an item of that list) gives no part to a whole before that list's cue (8 phường is the outer list's)
+      if (outer && candidates.length && g.end <= outer.at && candidates[0]!.start >= outer.end) break;
       // "bầu Ban Chấp hành gồm 15 đồng chí, bầu Ban Thường vụ gồm 5 đồng chí, …": a body named past a
       // "," or ";" after the figure is what a closed cue lists (no number): the figure is no whole of it
       if (cue.closed && !inParen && NAMED_AFTER.test(rc.norm.slice(g.end, cue.at))) return null;
@@ -221,6 +228,7 @@ function breakdownAt(rc: RelateCtx, cue: Cue, later: number[], claimed: Set<numb
   }
 
   // each item goes to the nearest compatible whole
+  const nestedIn = !!outer && !cue.whole && candidates.length > 0 && candidates[0]!.start >= outer.end && outer.at >= s.start;
   const byWhole = new Map<Fig, Item[]>();
   let skipped = false;
   for (const it of items) {
@@ -249,6 +257,13 @@ function breakdownAt(rc: RelateCtx, cue: Cue, later: number[], claimed: Set<numb
       skipped = true;
       continue;
     }
+    // "gồm 240 học viên sơ cấp, trong đó 96 học viên nữ, và 400 học viên …": in a list nested after an item of
+    // another list, a later item larger than the nested whole is the outer list's: the nested list ends before it
+    // (not past a whole written as a bound: "hơn 10kg heroin, trong đó có … một gói 10,3 kg")
+    if (nestedIn && it !== items[0] && best === candidates[0] && !best.f.bound && !best.f.approx && it.g.f.value * (it.factor ?? 1) > best.f.value) {
+      skipped = true;
+      break;
+    }
     const l = byWhole.get(best) ?? [];
     l.push(it);
     byWhole.set(best, l);
@@ -262,7 +277,7 @@ function breakdownAt(rc: RelateCtx, cue: Cue, later: number[], claimed: Set<numb
     const other = otherKindAt(rc, parts, whole);
     if (other === 0) continue;
     if (other > 0) kept = parts.slice(0, other);
-    let closed = other < 0 && cue.closed && !openCue && !list.open && !list.truncated && !list.unread && !skipped && parts.length >= 2;
+    let closed = other < 0 && cue.closed && !openCue && !list.open && !truncated && !list.unread && !skipped && parts.length >= 2;
     if (parts.some((p) => p.remainder)) closed = true;
     // a list whose first parts already make the whole exactly ends there ("17.274 người; bao gồm 1.138,
     // 2.672, 13.464; … là 15.542 người": the last is another figure of the sentence)
@@ -279,10 +294,10 @@ function breakdownAt(rc: RelateCtx, cue: Cue, later: number[], claimed: Set<numb
     }
     // the sub-units the parts are told by: one part each, so all of them listed close the list
     const over = units ?? unitsBetween(rc, whole, cue.at, kept);
-    if (over && (cue.whole || units)) closed = !openCue && !list.open && !list.truncated && !list.unread && !skipped && kept.length === over.f.value;
+    if (over && (cue.whole || units)) closed = !openCue && !list.open && !truncated && !list.unread && !skipped && kept.length === over.f.value;
     // posts that name only the heads of the whole ("7 đồng chí: 1 Bí thư và 2 Phó Bí thư"): some of it, not all
     if (closed && !over && partialSplit(rc, kept, whole)) closed = false;
-    for (const p of kept) claimed.add(p.g.i);
+    for (const p of kept) claimed.set(p.g.i, whole);
     const goesOn = closed && !over && !inParen && mayGoOn(rc, cue, kept, whole);
     const ambiguous = (opens && !cue.named && candidates.filter((c) => kept.some((p) => measureCompatible(c.f, p.g.f, c.kinds, p.g.kind) === "yes")).length > 1) || coordinated(rc, whole, kept, over);
     const members: RelationMember[] = [figMember(rc, "whole", whole, { label: label(rc, whole) }), ...kept.map((p) => figMember(rc, p.remainder ? "remainder" : "part", p.g, { label: label(rc, p.g), ...(p.factor ? { factor: p.factor } : {}) }))];
@@ -411,76 +426,6 @@ function labelNumber(rc: RelateCtx, it: Item, whole: Fig): boolean {
   const before = foldedWords(raw);
   const last = before[before.length - 1];
   return !!last && whole.kind.head.split(" ").pop() === last;
-}
-
-function label(rc: RelateCtx, g: Fig): string | undefined {
-  if (g.f.kind === "count") {
-    const head = g.kind.head;
-    if (!head) return undefined;
-    // the head as the text spells it ("cơ sở y tế"), not its folded key ("cơ sở i tế")
-    // (in the noun, after a classifier too: "con dê giống")
-    const nw = g.f.noun?.split(/\s+/u) ?? [];
-    const n = head.split(" ").length;
-    for (let i = 0; i + n <= nw.length && i < 3; i++) if (fold(nw.slice(i, i + n).join(" ")) === head) return nw.slice(i, i + n).join(" ");
-    // a label before the number ("công ty TNHH 210 đơn vị"): its words in the text, not "công ti"
-    const at = rc.key.lastIndexOf(head, g.start);
-    const whole = at >= 0 && !/[\p{L}\p{M}]/u.test(rc.key[at - 1] ?? "") && !/[\p{L}\p{M}]/u.test(rc.key[at + head.length] ?? "");
-    return whole && g.start - at <= 80 && !/[.;]/u.test(rc.key.slice(at, g.start)) ? rc.norm.slice(at, at + head.length) : head;
-  }
-  if (g.f.kind === "money") return g.f.currency;
-  return g.f.unit;
-}
-
-/**
- * "156/412 đơn vị (chiếm 37,86%) gửi báo cáo; 258 đơn vị còn lại chưa thực hiện": A of B, and
- * the rest, make B.
- */
-function remainders(rc: RelateCtx, claimed: Set<number>): Rel[] {
-  const out: Rel[] = [];
-  for (const g of rc.figs) {
-    if (g.f.kind !== "count" || claimed.has(g.i)) continue;
-    // every remainder phrase holds "còn": none in the key around the figure, no remainder (the
-    // key is folded, and a folded word of a slice of it is the same units of the key)
-    if (ALL_CON && !rc.key.slice(Math.max(0, g.start - 16), g.end + 20).includes(CON)) continue;
-    const after = foldedWords(rc.key.slice(g.end, g.end + 20)).slice(0, 2);
-    const before = foldedWords(rc.key.slice(Math.max(0, g.start - 16), g.start)).slice(-3);
-    const at = REMAINDER.find(after);
-    const bt = REMAINDER.find(before);
-    if (!(at && at.i === 0) && !(bt && bt.i + bt.n === before.length)) continue;
-    // the fraction it completes: in its sentence or the one before
-    for (let j = g.i - 1; j >= 0 && j >= g.i - 6; j--) {
-      const a = rc.figs[j]!;
-      if (a.sent < g.sent - 1) break;
-      if (a.f.of === undefined || a.f.kind !== "count" || measureCompatible(a.f, g.f, a.kinds, g.kind) !== "yes") continue;
-      out.push({
-        kind: "breakdown",
-        certainty: "explicit",
-        cue: remainderCue(rc, g),
-        members: [
-          figMember(rc, "whole", a, { value: a.f.of, label: label(rc, a) }),
-          figMember(rc, "part", a, { label: label(rc, a) }),
-          figMember(rc, "remainder", g, { label: label(rc, g) }),
-        ],
-        rule: "relate.breakdown.remainder",
-        closed: true,
-        parts: "disjoint",
-      });
-      claimed.add(g.i);
-      break;
-    }
-  }
-  return out;
-}
-
-const CON_LAI = fold("còn lại");
-const CON = fold("còn");
-/** Every remainder phrase holds the word "còn" (else the test before reading words is off). */
-const ALL_CON = REMAINDER_WORDS.every((w) => fold(w).split(/\s+/).includes(CON));
-
-function remainderCue(rc: RelateCtx, g: Fig) {
-  const from = Math.max(0, g.start - 16);
-  const i = rc.key.slice(from, g.end + 20).indexOf(CON_LAI);
-  return i >= 0 ? cueOf(rc, from + i, from + i + CON_LAI.length) : cueOf(rc, g.start, g.end);
 }
 
 /** Whether key[from, to) holds a number in digits that no figure holds (not a year). */

@@ -16,9 +16,12 @@ import { kindOf, kindOfWords, kindsCompatible, mayHaveHead, type Kind } from "./
 import { CLASSIFIERS } from "../lexicon/kinds.js";
 import { PLAN_WORDS } from "../lexicon/relation-cues.js";
 import { fold } from "../text/fold.js";
-import { cls, codePointClass, LETTER, MARK, SPACE, unitAt, WORD } from "../text/chars.js";
+import { cls, LETTER, MARK, SPACE, unitAt } from "../text/chars.js";
 import { foldKey } from "../text/fold-fixed.js";
 import { none } from "../text/lists.js";
+import { foldedWords, unitsOfClass } from "./words.js";
+
+export { foldedWords, foldedWordsSpec } from "./words.js";
 
 export interface Fig {
   i: number;
@@ -270,7 +273,8 @@ function nounBefore(key: string, sentStart: number, at: number, after: string | 
   const slice = key.slice(Math.max(sentStart, at - 60), at);
   const cut = Math.max(slice.lastIndexOf(","), slice.lastIndexOf(";"), slice.lastIndexOf(":"), slice.lastIndexOf("("), slice.lastIndexOf(")"), slice.search(/\d\D*$/u));
   const ws = foldedWords(slice.slice(cut + 1));
-  if (!ws.length || ws.length > 8) return undefined;
+  if (!ws.length) return undefined;
+  if (ws.length > 8) return clauseLabel(ws, cut >= 0 ? slice[cut]! : "", generic, a);
   // the phrase after the last word that cannot be inside it
   let i = ws.length;
   while (i > 0 && !NOT_IN_PHRASE.has(ws[i - 1]!)) i--;
@@ -285,7 +289,35 @@ function nounBefore(key: string, sentStart: number, at: number, after: string | 
     const fits = generic ? (a.people ? k.people : !k.people) : kindsCompatible(a, k) === "yes";
     return fits ? { noun, kind: k } : undefined;
   }
-  return undefined;
+  return clauseLabel(ws, cut >= 0 ? slice[cut]! : "", generic, a);
+}
+
+const CO = fold("có");
+/** "có thêm 12 đơn vị": a count of more, no clause of the noun before. */
+const MORE = new Set(["thêm", "tất", "tổng"].map((w) => fold(w)));
+/** Words before a list's label: "trong đó", "gồm", "và". */
+const LABEL_GLUE = new Set(["và", "hoặc", "trong", "đó", "gồm", "bao"].map((w) => fold(w)));
+const AND_OR = new Set(["và", "hoặc"].map((w) => fold(w)));
+
+/**
+ * A list's label that names a known noun and its relative clause ("có …") before the number: "…,
+ * doanh nghiệp có vốn đầu tư nước ngoài 88 đơn vị", "… 3.702 đơn vị và doanh nghiệp có vốn đầu tư nước
+ * ngoài 142 đơn vị", "trong đó doanh nghiệp có …". The label starts after the list's separator (a ",",
+ * ";" or ":" and glue words, or "và" after the item before); the noun before "có" is what is counted.
+ */
+function clauseLabel(ws: readonly string[], cutAt: string, generic: boolean, a: Kind): { noun: string; kind: Kind } | undefined {
+  const c = ws.indexOf(CO);
+  if (c < 1 || c >= ws.length - 1 || ws.length - c > 7 || MORE.has(ws[c + 1]!) || ws.slice(c + 1).some((w) => NOT_IN_PHRASE.has(w))) return undefined;
+  let s = c;
+  while (s > 0 && !LABEL_GLUE.has(ws[s - 1]!)) s--;
+  // (glue alone after a separator, or the item before's unit and "và" after its number)
+  const sepBefore = /[,;:]/u.test(cutAt) && ws.slice(0, s).every((w) => LABEL_GLUE.has(w));
+  const afterItem = /\d/u.test(cutAt) && s > 0 && AND_OR.has(ws[s - 1]!) && s <= 4;
+  if (s === c || !(sepBefore || afterItem) || ws.slice(s, c).some((w) => NOT_IN_PHRASE.has(w))) return undefined;
+  const k = kindOfWords(ws.slice(s, c));
+  if (!k.known || k.elided || !k.bases.length || k.head !== ws.slice(s, c).join(" ") || PLAN_LABEL_WORDS.has(k.head)) return undefined;
+  const fits = generic ? (a.people ? k.people : !k.people) : kindsCompatible(a, k) === "yes";
+  return fits ? { noun: ws.slice(s).join(" "), kind: k } : undefined;
 }
 
 /**
@@ -411,79 +443,6 @@ export class PhraseList {
     }
     return null;
   }
-}
-
-/**
- * Folded words of a string (punctuation dropped): runs of letters, marks, digits, "/", "." and "-",
- * with "." and "/" trimmed off both ends of a run of two or more. One pass over the folded string
- * with the character tables instead of a replace, a split and a map (the same words: see
- * {@link foldedWordsSpec}, property-tested in test/relate-scans.test.ts).
- *
- *   foldedWords("Tổng số: 1.320 hộ, (trong đó …)") → ["tổng", "số", "1.320", "hộ", "trong", "đó"]
- */
-export function foldedWords(s: string): string[] {
-  // (most callers pass a slice of the folded key: already its own fold)
-  const f = foldKey(s);
-  const n = f.length;
-  const out: string[] = [];
-  let i = 0;
-  while (i < n) {
-    // skip to the next unit of a word
-    let w = wordUnits(f, i);
-    while (w === 0 && ++i < n) w = wordUnits(f, i);
-    if (i >= n) break;
-    let a = i;
-    while (w > 0) {
-      i += w;
-      w = i < n ? wordUnits(f, i) : 0;
-    }
-    let b = i;
-    if (b - a > 1) {
-      // (a run that starts with "." or "/" is rare: the step is taken on every run, so that its
-      // addition has type feedback before the first such run, which was a deopt of foldedWords)
-      let x = a;
-      do x++;
-      while (x <= b && isDotSlash(f.charCodeAt(x - 1)));
-      a = x - 1;
-      while (b > a && isDotSlash(f.charCodeAt(b - 1))) b--;
-      if (b > a) out.push(f.slice(a, b));
-    } else if (!isDotSlash(f.charCodeAt(a))) out.push(f[a]!);
-  }
-  return out;
-}
-
-
-/** "." or "/". */
-const isDotSlash = (c: number): boolean => c === 46 || c === 47;
-
-/** How many units of a word start at f[i] (a letter, mark or digit, "/", "." or "-": 1, or 2 above U+FFFF), or 0. */
-function wordUnits(f: string, i: number): number {
-  const c = f.charCodeAt(i);
-  if (c === 46 || c === 47 || c === 45) return 1;
-  return unitsOfClass(f, i, WORD, f.length);
-}
-
-/**
- * How many units the code point at s[i] takes when its class has a bit of `mask` (1, or 2 for a
- * pair above U+FFFF whole before `lim`), else 0 (a lone surrogate is in no class).
- */
-function unitsOfClass(s: string, i: number, mask: number, lim: number): number {
-  const c = s.charCodeAt(i);
-  if (c >= 0xd800 && c < 0xdc00) {
-    const d = i + 1 < lim ? s.charCodeAt(i + 1) : 0;
-    return d >= 0xdc00 && d < 0xe000 && codePointClass(((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000) & mask ? 2 : 0;
-  }
-  if (c >= 0xdc00 && c < 0xe000) return 0;
-  return cls(c) & mask ? 1 : 0;
-}
-
-/** The definition {@link foldedWords} follows (kept for the property test). */
-export function foldedWordsSpec(s: string): string[] {
-  return fold(s)
-    .replace(/[^\p{L}\p{M}\p{N}/.\s-]/gu, " ")
-    .split(/\s+/)
-    .map((w) => (w.length > 1 ? w.replace(/^[./]+|[./]+$/g, "") : w))
-    .filter((w) => w && w !== "." && w !== "/");
 }
 
 /** Index in rc.bare (numbers no figure holds, in text order) of the first at or after a position. */

@@ -15,6 +15,7 @@ import { fold } from "../text/fold.js";
 import { OPEN_TAIL, OUTSIDE_WORDS, REMAINDER_WORDS } from "../lexicon/relation-cues.js";
 import { firstBareAt, foldedWords, parenBalance, PhraseList, type Fig, type RelateCtx } from "./context.js";
 import { nextFig } from "./anchor.js";
+import { NEVER_WHOLE } from "../lexicon/kinds.js";
 
 /** How far after a cue the parts of a list are looked for (a list of parts is short). */
 export const MAX_LIST_CHARS = 1500;
@@ -36,8 +37,14 @@ export interface List {
   unread: boolean;
   /** An uncounted tail ("cùng đại diện …", "…", "v.v."): the list is not complete. */
   open: boolean;
-  /** Cut short by a nested cue: items after it belong to the nested list. */
+  /** A nested cue came after an item: the items after it may belong to the nested list. */
   truncated: boolean;
+  /**
+   * The nested cues the list went on past ("gồm 45 xã, trong đó 12 xã miền núi, 8 phường và 3 thị trấn"):
+   * each cue's place and the index of the first item after it. Which of those items are the nested
+   * list's is for the caller to tell (src/relate/breakdown.ts: nestedEnd).
+   */
+  nested: { at: number; from: number }[];
   end: number;
 }
 
@@ -75,7 +82,8 @@ export function listItems(rc: RelateCtx, from: number, to: number, nestedCues: r
   const lead = raw.slice(skip);
   const firstSep = lead.search(/[,;(]\s|[;(]|\s(?:và|hoặc)\s/u);
   const firstNum = lead.search(/\d|(?:^|\s)(?:một|hai|ba|bốn|tư|năm|sáu|bảy|tám|chín|mười)\s/u);
-  const none: List = { items: [], unread: false, open: false, truncated: false, end: from };
+  const none: List = { items: [], unread: false, open: false, truncated: false, nested: [], end: from };
+  const nested: List["nested"] = [];
   const g0 = nextFig(rc, from);
   if (firstNum < 0 || (firstSep >= 0 && firstSep < firstNum && !oneLabel(rc, lead.slice(0, firstNum), g0) && !semicolonItem(lead, firstNum, g0 ? g0.start - (from + skip) : -1))) return none;
   // "trong đó 25% số người …": a list of shares, not of parts
@@ -121,9 +129,14 @@ export function listItems(rc: RelateCtx, from: number, to: number, nestedCues: r
       break;
     }
     if (cut >= 0) {
-      if (items.length) truncated = true;
-      end = cut;
-      break;
+      if (!items.length) {
+        end = cut;
+        break;
+      }
+      // the outer list goes on past the nested one: its items are told apart by the caller
+      truncated = true;
+      nested.push({ at: cut, from: items.length });
+      while (ci < nestedCues.length && nestedCues[ci]! <= cut) ci++;
     }
     const gap = key.slice(lastItemEnd, at);
     const first = seen === 0;
@@ -163,8 +176,9 @@ export function listItems(rc: RelateCtx, from: number, to: number, nestedCues: r
       advance();
       continue;
     }
-    // "Tổ 1 có 20 đoàn viên", "khu phố 3 có 45 hộ": a number that names the item, its count after it
-    if (bare && labelNumber(rc, bare, g, lw)) {
+    // "Tổ 1 có 20 đoàn viên", "khu phố 3 có 45 hộ": a number that names the item, its count after it;
+    // "dưới 30 tuổi 9.840 người", "từ 30 đến 50 tuổi 27.560 người": an age, a time or a rank that does
+    if (bare && (labelNumber(rc, bare, g, lw) || qualifierNumber(rc, bare, g))) {
       advance();
       continue;
     }
@@ -215,7 +229,7 @@ export function listItems(rc: RelateCtx, from: number, to: number, nestedCues: r
   const tw = foldedWords(tail.split(/[.;]/)[0] ?? "");
   if (/…|\.\.\.|(?:^|[^\p{L}])v\.?v\b/u.test(tail.split(/[;]/)[0] ?? "")) open = true;
   for (let i = 0; i < tw.length; i++) if ((tw[i] === CUNG || (tw[i] === VA && TAIL.at(tw, i) > 1)) && TAIL.at(tw, i)) open = true;
-  return { items, unread, open, truncated, end };
+  return { items, unread, open, truncated, nested, end };
 }
 
 const CHANGE_REL = new Set(["tăng", "giảm", "vượt"]);
@@ -233,6 +247,22 @@ function labelNumber(rc: RelateCtx, b: RelateCtx["bare"][number], g: Fig | undef
   if (!last || !/^[\p{L}\p{M}]+$/u.test(last) || NOT_A_LABEL.has(last)) return false;
   const between = rc.key.slice(b.n1, g.start);
   return between.length <= 16 && !/[,;()\d]/.test(between) && !/:\S/.test(between);
+}
+/** "30 tuổi", "5 năm", "8 điểm": a number that qualifies what is counted, never a count of it. */
+const QUALIFIER_UNITS = new Set(NEVER_WHOLE.map((w) => fold(w)));
+/** After a qualifier's number: ("đến 50", "đến dưới 8") its unit, ("trở lên") and then the item's figure in its segment. */
+const QUALIFIER_TAIL = /^\s*(?:(?:đến|tới|-)\s*(?:dưới\s+)?\d[\d.,]*\s*)?([\p{L}\p{M}]+)(?:\s+trở\s+(?:lên|xuống))?\s*$/u;
+
+/**
+ * A number in the label of its segment that qualifies the people or things the item counts ("dưới 30
+ * tuổi 9.840 người", "từ 30 đến 50 tuổi 27.560 người", "từ 5 năm trở lên 12 người"): a number in digits no
+ * figure holds, its unit a qualifier's ("tuổi", "năm", "điểm"), written before the item's figure with only
+ * the end of a range and "trở lên" between.
+ */
+function qualifierNumber(rc: RelateCtx, b: RelateCtx["bare"][number], g: Fig | undefined): boolean {
+  if (!g || b.form !== "digits" || g.start - b.n1 > 40) return false;
+  const m = QUALIFIER_TAIL.exec(rc.key.slice(b.n1, g.start));
+  return !!m && QUALIFIER_UNITS.has(m[1]!);
 }
 const TIMES = new Set(["lần", "đợt", "kì", "khoản"].map((w) => fold(w)));
 

@@ -18,6 +18,7 @@ import { ATTRIBUTES, FRAME_WORDS, NEGATIONS, NOUN_PARTITIONS, PARTITIONS, type N
 import { PhraseList, foldedWords, type Fig, type RelateCtx } from "./context.js";
 import { kindUnder, type Kind } from "./kinds.js";
 import type { Item } from "./list.js";
+import { rangesSplit } from "./ranges.js";
 
 const DIMENSIONS = [...PARTITIONS, ...NOUN_PARTITIONS].map((p: Partition | NounPartition) => {
   // a value's class: itself, or the first value of its group of names for one class
@@ -124,12 +125,18 @@ function splitBy(items: readonly Item[], descs: readonly (readonly string[])[], 
 
 export function partsOverlap(rc: RelateCtx, items: readonly Item[], whole: Fig, closed = false): PartsOverlap {
   if (items.length < 2) return "unknown";
+  // "dưới 30 tuổi …, từ 30 đến 50 tuổi …, trên 50 tuổi …": ranges of one qualifier, apart or overlapping
+  const ranged = rangesSplit(items);
+  if (ranged) return ranged;
   const wk = whole.kinds;
   const descs = items.map((it) => descriptor(it, wk[0]!));
   // one dimension, a different value for each part
   const own = items.map(ownWords);
   const by = splitBy(items, descs, own);
   if (by >= 0) return headsWithin(rc, items, own, whole, DIMENSIONS[by]!, closed) ? "overlapping" : "disjoint";
+  // "128 bác sĩ, 246 điều dưỡng, 41 dược sĩ và 112 người thuộc các chức danh khác": the last part is the
+  // others of the dimension the parts before it split by (two or more, one value each)
+  if (items.length >= 3 && othersPart(items[items.length - 1]!, descs[descs.length - 1]!) && splitBy(items.slice(0, -1), descs.slice(0, -1), own.slice(0, -1)) >= 0) return "disjoint";
   // "680 hộ có con …" | "700 hộ không có con …": a qualifier and its negation
   if (descs.length === 2 && negationOf(descs[0]!, descs[1]!)) return "disjoint";
   // "khối X", "vốn X", "đất X" with a different X each
@@ -169,7 +176,8 @@ export function partialSplit(rc: RelateCtx, items: readonly Item[], whole: Fig):
   if (!d || !d.noun) return false;
   for (let n = 1; n < items.length; n++) {
     const segments = rc.key.slice(items[n - 1]!.g.end, items[n]!.g.start).split(SEGMENT);
-    for (let k = 1; k < segments.length - 1; k++) if (d.values.find(foldedWords(segments[k]!))) return true;
+    // (a segment with a number is an item of a nested list: "3 Phó Bí thư, trong đó 1 Phó Bí thư thường trực, và 3 ủy viên")
+    for (let k = 1; k < segments.length - 1; k++) if (!/\d/u.test(segments[k]!) && d.values.find(foldedWords(segments[k]!))) return true;
   }
   if (!d.base) return false;
   const plain = plainPost(rc, whole, d);
@@ -210,6 +218,12 @@ function headsWithin(rc: RelateCtx, items: readonly Item[], own: readonly (reado
   });
   const rest = all - heads - whole.f.value;
   return inner && heads > 0 && (closed ? Math.abs(rest) : rest) <= 1e-9 * Math.abs(whole.f.value);
+}
+
+const KHAC = fold("khác");
+/** A part that counts the others ("… người thuộc các chức danh khác", "38 người còn lại"): "khác" ends what describes it, or a remainder word. */
+function othersPart(it: Item, desc: readonly string[]): boolean {
+  return it.remainder || desc[desc.length - 1] === KHAC;
 }
 
 /** What parts the segments of a list: ",", ";", "và", "hoặc", "cùng". */

@@ -24,6 +24,9 @@
  * what baocao did. After the blind run: the two period misses (a field written with a comma
  * between the review word and its period) fixed, see period-fields.test.ts;
  * and a number in words with the same unit as its digits is told as restatement.words.
+ * Later: the age bands (ranges in the labels), the staff split with "người thuộc các chức danh
+ * khác" (the others of a role split) and "Agribank chi nhánh tỉnh Bắc Kạn" (a branch after the
+ * org's name) fixed, with their traps in list-shapes.test.ts.
  */
 import { E, runTable } from "./table.js";
 
@@ -37,10 +40,10 @@ runTable("fresh 6: contradictions", {
     // 9.840 + 27.560 + 12.110 = 49.510 > 48.650 người
     {
       text: "Năm 2024, Bảo hiểm xã hội tỉnh đã tổ chức 214 hội nghị tuyên truyền, đối thoại trực tiếp với hơn 15.600 người dân. Đến ngày 31/12/2024, toàn tỉnh có 48.650 người tham gia bảo hiểm xã hội tự nguyện, trong đó: dưới 30 tuổi 9.840 người, từ 30 đến 50 tuổi 27.560 người, trên 50 tuổi 12.110 người. Số tiền hỗ trợ mức đóng từ ngân sách nhà nước là 18,6 tỷ đồng.",
-      errors: [E("breakdown.sum")], fails: "missed: no finding; an open 'trong đó:' list of age bands with labels before numbers ('dưới 30 tuổi 9.840 người, từ 30 đến 50 tuổi 27.560 người, trên 50 tuổi 12.110 người'): 49.510 > 48.650 is not read as a breakdown",
+      errors: [E("breakdown.sum")],
     },
     // closed list ("gồm", "các chức danh khác" closes it): 128 + 246 + 41 + 112 = 527 ≠ 537
-    { text: "Hiện nay, Bệnh viện Đa khoa khu vực Tam Nông có 537 cán bộ, viên chức và người lao động, gồm 128 bác sĩ, 246 điều dưỡng, 41 dược sĩ và 112 người thuộc các chức danh khác.", errors: [E("breakdown.sum")], fails: "missed: no finding; parts in other nouns (bác sĩ, điều dưỡng, dược sĩ, 'người thuộc các chức danh khác') of 537 cán bộ, viên chức và người lao động: 527 ≠ 537 not summed" },
+    { text: "Hiện nay, Bệnh viện Đa khoa khu vực Tam Nông có 537 cán bộ, viên chức và người lao động, gồm 128 bác sĩ, 246 điều dưỡng, 41 dược sĩ và 112 người thuộc các chức danh khác.", errors: [E("breakdown.sum")] },
     // paragraph; one part larger than its whole: 1.412 cơ sở lưu trú > 1.326 cơ sở kinh doanh có điều kiện
     {
       text: "Năm 2024, Phòng Cảnh sát quản lý hành chính về trật tự xã hội đã cấp 186.400 thẻ căn cước cho công dân. Hiện toàn tỉnh có 1.326 cơ sở kinh doanh ngành, nghề đầu tư kinh doanh có điều kiện về an ninh, trật tự, trong đó có 1.412 cơ sở kinh doanh dịch vụ lưu trú. Qua kiểm tra, lực lượng chức năng phát hiện 58 cơ sở vi phạm, xử phạt 412 triệu đồng.",
@@ -171,7 +174,7 @@ runTable("fresh 6: contradictions", {
     // paragraph; Giám đốc and Phó Giám đốc of one bank branch
     {
       text: "Năm 2024, Agribank chi nhánh tỉnh Bắc Kạn đạt tổng nguồn vốn huy động 7.420 tỷ đồng, dư nợ cho vay 6.980 tỷ đồng. Ông Trịnh Quốc Bảo, Giám đốc Agribank chi nhánh tỉnh Bắc Kạn cho biết, chi nhánh đã cho vay 3.150 khách hàng theo chương trình tín dụng phát triển nông nghiệp, nông thôn. Cũng theo Phó Giám đốc Agribank chi nhánh tỉnh Bắc Kạn Trịnh Quốc Bảo, tỷ lệ nợ xấu của chi nhánh được kiểm soát ở mức 0,62%.",
-      errors: [E("positions.conflict")], fails: "missed: no finding; one person named Giám đốc and then Phó Giám đốc of the same branch in one text is not a positions.conflict",
+      errors: [E("positions.conflict")],
     },
   ],
 });

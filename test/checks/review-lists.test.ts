@@ -44,13 +44,12 @@ runTable("review of lists and posts", {
     // the nested list keeps its own parts, more than its whole: 520 + 310 = 830 > 800 (one kind, told apart by no partition: a warning)
     { text: "Toàn tỉnh có 1.500 doanh nghiệp, trong đó 800 công ty TNHH, trong đó 520 công ty TNHH một thành viên và 310 công ty TNHH hai thành viên trở lên; 410 công ty cổ phần và 290 doanh nghiệp tư nhân.", errors: [W("breakdown.sum")] },
     // posts that fall short of a closed list (the nested "trong đó" aside): 1 + 3 + 3 = 7 ≠ 9
-    { text: "Ban Thường vụ gồm 9 đồng chí: 1 Bí thư, 3 Phó Bí thư, trong đó 1 Phó Bí thư thường trực, và 3 ủy viên.", errors: [E("breakdown.sum")], fails: "the outer list ends at the nested cue: '3 ủy viên' is no part of either list" },
+    { text: "Ban Thường vụ gồm 9 đồng chí: 1 Bí thư, 3 Phó Bí thư, trong đó 1 Phó Bí thư thường trực, và 3 ủy viên.", errors: [E("breakdown.sum")] },
     // ownership alone, more than the whole: 20 + 1.400 + 100 = 1.520 > 1.500
     { text: "Toàn tỉnh có 1.500 doanh nghiệp, trong đó: doanh nghiệp nhà nước 20 đơn vị, doanh nghiệp ngoài nhà nước 1.400 đơn vị, doanh nghiệp FDI 100 đơn vị.", errors: [E("breakdown.sum")] },
     {
       text: "Toàn tỉnh có 1.500 doanh nghiệp, trong đó: doanh nghiệp nhà nước 20 đơn vị, doanh nghiệp ngoài nhà nước 1.400 đơn vị, doanh nghiệp có vốn đầu tư nước ngoài 100 đơn vị.",
       errors: [E("breakdown.sum")],
-      fails: "the list drops its last item: 'doanh nghiệp có vốn … 100 đơn vị' is assigned to no whole (20 + 1.400 ≤ 1.500)",
     },
     // ownership beside legal forms (a state enterprise is often a company of one of the forms): a warning at most
     { text: "Trên địa bàn có 320 doanh nghiệp, trong đó: doanh nghiệp nhà nước 15 đơn vị, công ty TNHH 210 đơn vị, công ty cổ phần 100 đơn vị.", errors: [W("breakdown.sum")] },

@@ -1,0 +1,37 @@
+/**
+ * A list that goes on past a nested one: which items after the nested cue are the nested list's.
+ *
+ *   "56 đơn vị hành chính cấp xã, gồm 45 xã, trong đó 12 xã miền núi, 8 phường và 3 thị trấn"
+ *       → nested: 12 (of 45 xã); outer: 45, 8, 3 (of 56)
+ *   "9 đồng chí: 1 Bí thư, 3 Phó Bí thư, trong đó 1 Phó Bí thư thường trực, và 3 ủy viên"
+ *       → nested: 1 (of 3 Phó Bí thư); outer: 1, 3, 3 (of 9)
+ *   "gồm 60 người dài hạn, trong đó 20 nữ và 40 người ngắn hạn"
+ *       → the nested list claims both: the outer list ends at the cue (60 alone, not closed)
+ *
+ * The nested list is read first (findBreakdowns reads later cues first) and claims the items that
+ * fit its whole. The outer list takes up the items after them only when the split is sure: the
+ * nested whole is the outer item right before the cue, every item it claimed names its own kind
+ * (the same head noun: a part of it, no sibling of it), and the first item after them is of another
+ * kind and claimed by none. Otherwise the outer list ends at the cue, as it did before it went on.
+ */
+import type { Fig } from "./context.js";
+import type { Item, List } from "./list.js";
+
+export function outerItems(list: List, claimed: ReadonlyMap<number, Fig>): { items: Item[]; truncated: boolean } {
+  const all = list.items;
+  const free = (it: Item) => !claimed.has(it.g.i);
+  for (const n of list.nested) {
+    const w = all[n.from - 1]!.g;
+    let k = n.from;
+    while (k < all.length && claimed.get(all[k]!.g.i) === w) k++;
+    const next = all[k];
+    const sure = k > n.from && !!next && free(next) && all.slice(n.from, k).every((it) => sameHead(it.g, w)) && !sameHead(next.g, w);
+    if (!sure) return { items: all.slice(0, n.from).filter(free), truncated: true };
+  }
+  return { items: all.filter(free), truncated: false };
+}
+
+/** Two figures that count things of one head noun ("45 xã" and "12 xã miền núi"). */
+function sameHead(a: Fig, b: Fig): boolean {
+  return a.f.kind === b.f.kind && !!a.kind.head && a.kind.head === b.kind.head;
+}
