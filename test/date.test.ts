@@ -176,6 +176,9 @@ describe("dates: years of the background do not date a day", () => {
     ["Sáng 8/2, ông Trần Văn Tư (sinh ngày 20-5-1970) nhận nhiệm vụ mới.", "--02-08"],
     // a comparison with a year is not the year of the text
     ["Ngày 5/3, doanh thu tăng 10% so với năm 2015.", "--03-05"],
+    // nor a comparison with a day (within 45 days of the day, it lent it its year)
+    ["Chiều 6/2, Sở cho biết dư nợ tăng 24% so với 31/12/2015.", "--02-06"],
+    ["Sáng 8/1, Sở cho biết huy động vốn tăng 9% so với cùng kỳ ngày 31/12/2018.", "--01-08"],
     // years of reported figures
     ["Ngày 22/6, Bộ họp. Năm 2011 cả nước có 50.000 đơn vị, năm 2015 là 48.000 đơn vị.", "--06-22"],
     // an amount is not a year

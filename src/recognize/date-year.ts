@@ -14,7 +14,7 @@ import { L as LS, R as RS, named, rx, src } from "../text/rx.js";
 import { sentenceIndex } from "../text/segment.js";
 import { fold } from "../text/fold.js";
 import { bareYears, edged, execAtEnd } from "./date-scan.js";
-import { bareYear, comingSchoolYear, givesYear, referenceDate, targetDate } from "./year-weak.js";
+import { bareYear, comingSchoolYear, comparedDate, givesYear, referenceDate, targetDate } from "./year-weak.js";
 import { AFTER_BEFORE, DIGIT, END_OF_YEAR_BEFORE, FULL_REVIEW, HAS_AFTER_WORD, HAS_FUTURE_WORD, JUST_PAST_AFTER, OPENS_TERM, PART_OF_YEAR_BEFORE, PAST_MONTH_BEFORE, REVIEW, TERM_BEFORE, AFTER_FIRSTS } from "./year-cues.js";
 import { firstStartAt, inOrder } from "../text/lists.js";
 
@@ -188,7 +188,8 @@ export function yearMentions(ctx: Ctx, hits: DateHit[] = []): YearMention[] {
     const before = key.slice(Math.max(0, h.start - 40), h.start);
     const target = targetDate(before);
     const reference = !target && referenceDate(key, h, before);
-    const mention = yearMention(Number(h.value.slice(0, 4)), h.start, h.end, target || reference, false, h);
+    // (a comparison's date, "tăng 24% so với 31/12/2015", is the baseline: weak, and no reference)
+    const mention = yearMention(Number(h.value.slice(0, 4)), h.start, h.end, target || reference || comparedDate(before), false, h);
     mention.reference = reference ? true : undefined;
     const before50 = key.slice(Math.max(0, h.start - 50), h.start);
     mention.future = HAS_FUTURE_WORD.test(before50) && execAtEnd(FUTURE_BEFORE, before50, 7, FUTURE_FIRSTS) !== null ? true : undefined;
