@@ -162,6 +162,10 @@ describe("dates: years of the background do not date a day", () => {
     ["Chiều 14/4, tòa xử bị cáo theo Bộ luật Hình sự năm 1999, sửa đổi, bổ sung năm 2009.", "--04-14"],
     ["Sáng 20/9, Sở phổ biến những điểm mới của quy định vừa được sửa đổi năm 2014.", "--09-20"],
     ["Chiều 5/8, tòa xử bị cáo theo Bộ luật Hình sự 1999 sửa đổi 2009.", "--08-05"],
+    // a code of law by its initials ("BLHS" Bộ luật Hình sự, "BLTTHS" Tố tụng hình sự, "BLDS" Dân sự)
+    ["Chiều 11/7, tòa tuyên phạt bị cáo theo khoản 2 Điều 139 BLHS 1999.", "--07-11"],
+    ["Sáng 4/10, luật sư đề nghị áp dụng Điều 73 BLTTHS năm 2003 cho thân chủ.", "--10-04"],
+    ["Ngày 19/2, hai bên tranh chấp hợp đồng theo quy định của BLDS 2005 và BLLĐ 2012.", "--02-19"],
     ["Ngày 3/6, hãng giới thiệu phần tiếp theo của bộ phim (2021).", "--06-03"],
     // a career told in the past
     ["Ngày 10/5, ông nhận quyết định. Ông từng làm giám đốc sở năm 2006. Vào năm 2009 ông chuyển công tác.", "--05-10"],
@@ -172,6 +176,9 @@ describe("dates: years of the background do not date a day", () => {
     ["Sáng 8/2, ông Trần Văn Tư (sinh ngày 20-5-1970) nhận nhiệm vụ mới.", "--02-08"],
     // a comparison with a year is not the year of the text
     ["Ngày 5/3, doanh thu tăng 10% so với năm 2015.", "--03-05"],
+    // nor a comparison with a day (within 45 days of the day, it lent it its year)
+    ["Chiều 6/2, Sở cho biết dư nợ tăng 24% so với 31/12/2015.", "--02-06"],
+    ["Sáng 8/1, Sở cho biết huy động vốn tăng 9% so với cùng kỳ ngày 31/12/2018.", "--01-08"],
     // years of reported figures
     ["Ngày 22/6, Bộ họp. Năm 2011 cả nước có 50.000 đơn vị, năm 2015 là 48.000 đơn vị.", "--06-22"],
     // an amount is not a year
@@ -261,5 +268,19 @@ describe("dates: the reference date (ParseOptions.referenceDate)", () => {
     ["Sáng 15/11, Sở tổ chức hội nghị tổng kết công tác năm 2016.", "2017", "2016-11-15"],
   ])("%s (%s) → %s", (text, ref, value) => {
     expect(withRef(text, ref)[0]!.value).toBe(value);
+  });
+});
+
+describe("dates: the term of a post the text calls former is over", () => {
+  test("a year inside a former post's term dates no day", () => {
+    // the years of a career under a former post: the text is after its term, its year unknown
+    const text =
+      "Sáng 3.6, Ủy ban Kiểm tra thông báo kỷ luật ông Trần Văn Lực, nguyên Phó chủ tịch UBND H.Sơn Tây, nhiệm kỳ 2005 - 2010. Năm 2008, với trách nhiệm được giao, ông Lực ký quyết định giao đất không đúng đối tượng.";
+    expect(dates(text)[0]!.value).toBe("--06-03");
+  });
+  test("a post held now keeps the year", () => {
+    const text =
+      "Sáng 3.6, ông Trần Văn Lực, nguyên Chánh văn phòng, hiện là Phó chủ tịch UBND huyện nhiệm kỳ 2016 - 2021, làm việc với đoàn. Trong 6 tháng đầu năm 2017, huyện đã giao đất cho 50 hộ.";
+    expect(dates(text)[0]!.value).toBe("2017-06-03");
   });
 });

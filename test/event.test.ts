@@ -86,6 +86,13 @@ describe("event date", () => {
   test("… unless its clause tells an event held then", () => {
     expect(event("Năm 2016, thành phố mua sắm tập trung. Đầu tháng 12/2016, Trung tâm đã tổ chức đấu thầu 6 gói thầu.").date).toBe("2016-12");
   });
+  test("the baseline of a comparison is no day of the event, and lends a day no year", () => {
+    // "so với 31/12/2018": the figures are compared with that day; the meeting is "Sáng 6/2"
+    expect(event("Sáng 6/2, Chi nhánh cho biết dư nợ đạt 4.200 tỷ đồng, tăng 12% so với 31/12/2018.").date).toBe(null);
+    expect(event("Dư nợ đạt 4.200 tỷ đồng, tăng 12% so với thời điểm ngày 1/1/2018. Năm 2019, Chi nhánh đã mở thêm 3 phòng giao dịch.").date).toBe("2019");
+    // a date that is not a baseline stays the event's
+    expect(event("Ngày 31/12/2018, Chi nhánh cho biết dư nợ đạt 4.200 tỷ đồng, tăng 12% so với đầu năm.").date).toBe("2018-12-31");
+  });
 });
 
 describe("event kind and host", () => {

@@ -60,3 +60,28 @@ describe("people that stay", () => {
     expect(names("Sắp có tam tấu Ibra-Griezmann-Costa. Vụ mua Diego Costa đã được đề cập sau khi Costa tiết lộ tin nhắn của HLV.")).toContain("Diego Costa");
   });
 });
+
+describe("a brand between a title or a role and a foreign name, no comma: the brand is the organisation", () => {
+  const people = (text: string) => parseReport(text).people.map((p) => ({ name: p.name, positions: p.positions.map((x) => [x.title, x.org ?? null]) }));
+  test.each([
+    ["Giám đốc điều hành Facebook Owen Tate cho biết mạng xã hội sẽ mở rộng sang châu Phi.", "Owen Tate", [["Giám đốc điều hành", "Facebook"]]],
+    ["Tổng giám đốc Samsung Kwon Min-jae phát biểu tại hội nghị ở Seoul.", "Kwon Min-jae", [["Tổng giám đốc", "Samsung"]]],
+    ["CEO Netflix Laura Brixton nói rằng doanh thu tăng mạnh.", "Laura Brixton", [["CEO", "Netflix"]]],
+    // a founder's role before the brand (the role is no post: no position)
+    ["Nhà đồng sáng lập Google Laura Brixton vừa công bố quỹ đầu tư mới.", "Laura Brixton", []],
+    ["Người sáng lập Alibaba Walter Isaacson đã đến Hà Nội hôm qua.", "Walter Isaacson", []],
+  ])("%s", (text, name, positions) => {
+    expect(people(text)).toEqual([{ name, positions }]);
+  });
+
+  test("a brand with no role before it makes no one", () => {
+    expect(names("Facebook Owen Tate cho biết sẽ sửa lỗi.")).toEqual([]);
+    expect(names("Theo Reuters Owen Tate là người đứng đầu nhóm nghiên cứu.")).toEqual([]);
+    // a product's name after the brand, then a sentence run on without its stop
+    expect(names("Ông phát hiện nó qua Google Earth Brixton sống ở ngoại ô. Brixton tuyên bố không ai biết điều đó.")).toEqual([]);
+  });
+
+  test("a country before a three-word name still stays out of it", () => {
+    expect(people("Tổng thống Hàn Quốc Moon Jae In cho biết sẽ hợp tác.")).toEqual([{ name: "Moon Jae In", positions: [["Tổng thống", "Hàn Quốc"]] }]);
+  });
+});

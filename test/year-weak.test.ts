@@ -21,6 +21,7 @@ const PIECES = [
   "đến năm 2030",
   "Luật Đất đai 2013",
   "Bộ luật Hình sự năm 1999, sửa đổi, bổ sung năm 2009",
+  "Điều 139 BLHS 1999",
   "(UNCLOS) 1982",
   "(2021)",
   "nhiệm kỳ 2016-2021",

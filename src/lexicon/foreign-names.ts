@@ -25,6 +25,7 @@ export const FOREIGN_NOT_NAMES = [
   "Facebook", "Google", "Microsoft", "Apple", "Amazon", "Samsung", "Huawei", "Xiaomi", "Oppo", "Sony",
   "Intel", "Nokia", "Twitter", "YouTube", "Instagram", "Alibaba", "Tencent", "Uber", "Mercedes", "BMW",
   "Audi", "Toyota", "Hyundai", "Kia", "Maserati", "Volkswagen", "Nissan", "Mazda", "Lexus", "Boeing", "Airbus",
+  "Tesla", "SpaceX", "Netflix", "Yahoo", "Snapchat", "Baidu", "Foxconn", "Qualcomm", "Nvidia", "Walmart", "Starbucks",
   // leagues
   "Bundesliga", "Premier", "Serie", "Ligue", "Liga", "Champions", "Europa",
   // regions and countries not in COUNTRY_WORDS

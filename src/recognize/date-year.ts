@@ -14,7 +14,7 @@ import { L as LS, R as RS, named, rx, src } from "../text/rx.js";
 import { sentenceIndex } from "../text/segment.js";
 import { fold } from "../text/fold.js";
 import { bareYears, edged, execAtEnd } from "./date-scan.js";
-import { bareYear, comingSchoolYear, givesYear, referenceDate, targetDate } from "./year-weak.js";
+import { bareYear, comingSchoolYear, comparedDate, givesYear, referenceDate, targetDate } from "./year-weak.js";
 import { AFTER_BEFORE, DIGIT, END_OF_YEAR_BEFORE, FULL_REVIEW, HAS_AFTER_WORD, HAS_FUTURE_WORD, JUST_PAST_AFTER, OPENS_TERM, PART_OF_YEAR_BEFORE, PAST_MONTH_BEFORE, REVIEW, TERM_BEFORE, AFTER_FIRSTS } from "./year-cues.js";
 import { firstStartAt, inOrder } from "../text/lists.js";
 
@@ -72,6 +72,17 @@ function plannedAfter(after: string): boolean {
   return /(?:^|\s)(?:sẽ|dự\s+kiến|phấn\s+đấu|mục\s+tiêu)\s/.test(clause);
 }
 
+/**
+ * A former post ("nguyên Phó chủ tịch UBND huyện, … nhiệm kỳ 2005 - 2010") in the sentence before a
+ * term: "nguyên" and a capitalised word (a title), and no "hiện là", "nay là" after it (a stop
+ * glued to the next word is an abbreviation, "H.Nghĩa Hành", not the sentence's end).
+ */
+const FORMER = named("date.former-post", /(?<![\p{L}\p{M}])nguyên {1,2}\p{Lu}(?!(?:[^.;!?\n]|\.(?=\S))*(?:hiện|nay) {1,2}là )(?:[^.;!?\n]|\.(?=\S)){0,160}$/u);
+function formerPost(norm: string, at: number): boolean {
+  const before = norm.slice(Math.max(0, at - 180), at);
+  return before.includes("nguyên") && FORMER.test(before);
+}
+
 /** "kỷ niệm 60 năm", "45 năm thành lập": an anniversary, N years after a founding date. */
 const ANNIVERSARY = named("date.anniversary", rx`(?:kỉ\s{1,2}niệm\s{1,2}(?<n1>\d{1,3})\s{1,2}năm|(?<n2>\d{1,3})\s{1,2}năm\s{1,2}(?:thành\s{1,2}lập|ngày\s{1,2}thành\s{1,2}lập|truyền\s{1,2}thống|ngày\s{1,2}truyền\s{1,2}thống))${R}`);
 /** A date told as still to come: "sẽ … ngày 15/8/2019", "dự kiến", "hạn chót". */
@@ -124,6 +135,8 @@ export interface YearMention {
   done?: boolean;
   /** Part of a streak "5 năm liền (2012-2016)" (its end is a floor; a review held from October on may close it). */
   streak?: boolean;
+  /** The end of the term of a post the text calls former: "nguyên Phó chủ tịch UBND huyện, nhiệm kỳ 2005 - 2010". */
+  former?: boolean;
 }
 
 /** Every year written in the text: bare years ("năm 2017", "Đinh Dậu 2017") and years of dates. */
@@ -147,6 +160,7 @@ export function yearMentions(ctx: Ctx, hits: DateHit[] = []): YearMention[] {
     mention.school = school ? true : undefined;
     mention.coming = school && comingSchoolYear(key, at) ? true : undefined;
     mention.term = term ? true : undefined;
+    mention.former = term && rangeEnd && formerPost(norm, at) ? true : undefined;
     mention.after = !weak && ((HAS_AFTER_WORD.test(before) && execAtEnd(AFTER_BEFORE, before, 6, AFTER_FIRSTS) !== null) || JUST_PAST_AFTER.test(after)) ? true : undefined;
     mention.partOfYear = PART_OF_YEAR_BEFORE.test(before.slice(-20)) ? true : undefined;
     mention.endOfYear = !weak && END_OF_YEAR_BEFORE.test(before.slice(-12)) && (toldAsPast(key.slice(at + 4, at + 120)) || pastBefore(before)) ? true : undefined;
@@ -174,7 +188,8 @@ export function yearMentions(ctx: Ctx, hits: DateHit[] = []): YearMention[] {
     const before = key.slice(Math.max(0, h.start - 40), h.start);
     const target = targetDate(before);
     const reference = !target && referenceDate(key, h, before);
-    const mention = yearMention(Number(h.value.slice(0, 4)), h.start, h.end, target || reference, false, h);
+    // (a comparison's date, "tăng 24% so với 31/12/2015", is the baseline: weak, and no reference)
+    const mention = yearMention(Number(h.value.slice(0, 4)), h.start, h.end, target || reference || comparedDate(before), false, h);
     mention.reference = reference ? true : undefined;
     const before50 = key.slice(Math.max(0, h.start - 50), h.start);
     mention.future = HAS_FUTURE_WORD.test(before50) && execAtEnd(FUTURE_BEFORE, before50, 7, FUTURE_FIRSTS) !== null ? true : undefined;
@@ -215,6 +230,7 @@ function yearMention(year: number, start: number, end: number, weak: boolean, ra
     reference: undefined,
     done: undefined,
     streak: undefined,
+    former: undefined,
   };
 }
 
@@ -274,6 +290,10 @@ function readYearContext(ctx: Ctx, all: YearMention[]): YearContext {
   }
   let floorEnd = -Infinity;
   for (const m of bare) if (m.endOfYear) floorEnd = Math.max(floorEnd, dayNumber(m.year, 12, 1));
+  // the text is after the term of a post it calls former: a year of the text before that term's
+  // end is the background ("nguyên …, nhiệm kỳ 2005 - 2010. Năm 2009, ông …"), not the day's year
+  let formerEnd = -Infinity;
+  for (const m of all) if (m.former) formerEnd = Math.max(formerEnd, m.year);
   // a document cited was issued before the text ("Quyết định số 2100/QĐ-CT ngày 19-9-2016")
   let floorRef = -Infinity;
   for (const m of all) if (m.reference && m.dated!.precision === "day") floorRef = Math.max(floorRef, dayNumber(m.year, Number(m.dated!.value.slice(5, 7)), Number(m.dated!.value.slice(8, 10))));
@@ -343,7 +363,7 @@ function readYearContext(ctx: Ctx, all: YearMention[]): YearContext {
         y = best;
       }
       const fromText = y === null;
-      if (fromText) y = textNow;
+      if (fromText) y = textNow !== null && textNow < formerEnd ? null : textNow;
       // "báo cáo năm 2016, kế hoạch năm 2017": before October the plan year has begun
       if (y !== null && nowYear === null && mo < 10 && plans.has(y + 1) && reported.has(y)) y++;
       if (fromText) {

@@ -25,7 +25,8 @@ import { CLAUSE_STARTS, SURNAMES, WEAK_SURNAMES } from "../lexicon/surnames.js";
 import { ADMIN_UNITS, COUNTRY_WORDS, FIXED_NAMES, FOREIGN_ORG_WORDS, NOT_PERSON_BEFORE, ORG_HEADS, NOT_PERSON_BEFORE_EXCEPT, PLACES } from "../lexicon/org-heads.js";
 import { HONORIFICS } from "../lexicon/honorifics.js";
 import { LEGAL_FORMS } from "../lexicon/org-words.js";
-import { TITLES } from "../lexicon/titles.js";
+import { FOUNDER_ROLES, PERSON_ROLES, TITLES } from "../lexicon/titles.js";
+import { FOREIGN_NOT_NAMES } from "../lexicon/foreign-names.js";
 
 
 export { foreignWord, isSyllable, nameReading, tokenFold, type Token } from "./name-words.js";
@@ -98,6 +99,15 @@ const PLACE_IDS = idTrie(PLACES);
 const FIXED_IDS = idTrie(FIXED_NAMES);
 const COUNTRY = new Set<string>(COUNTRY_WORDS);
 const FOREIGN_ORG = new Set<string>(FOREIGN_ORG_WORDS);
+/** Brands, outlets and leagues that speak as themselves (lexicon/foreign-names.ts): never a person's first name. */
+const BRAND = new Set<string>(FOREIGN_NOT_NAMES);
+/** Titles and roles a brand may follow before a person's name. */
+const ROLE_BEFORE_BRAND = new PhraseSet([...TITLES, ...PERSON_ROLES, ...FOUNDER_ROLES]);
+/** The end of the word before position `at` (spaces and tabs stepped over). */
+function spacesBefore(s: string, at: number): number {
+  while (at > 0 && (s[at - 1] === " " || s[at - 1] === "\t")) at--;
+  return at;
+}
 const MAX_PLACE = Math.max(...[...PLACES, ...FIXED_NAMES].map((p) => p.split(" ").length));
 const ORG_WORD = new Set(ORG_HEADS.filter((h) => !h.includes(" ")).map((h) => fold(h)));
 const HONORIFIC_WORD = new Set(HONORIFICS.filter((h) => !h.form.includes(" ")).map((h) => fold(h.form)));
@@ -323,6 +333,12 @@ function fromRun(doc: Doc, toks: Tokens, tokens: Token[], out: NameCandidate[]):
   }
   // and a capitalised function word opening the sentence ("Còn Brian Lan")
   while (s < tokens.length && clauseWord(tokens[s]!)) s++;
+  // and a brand or an outlet after a title or a role, before a name of two words or more ("Giám đốc
+  // điều hành Facebook Mark Zuckerberg", "nhà đồng sáng lập Apple Steve Wozniak"): the organisation,
+  // not the name's first word (not after any other word: "qua Google Earth Degteryov sống …")
+  if (s < tokens.length - 2 && BRAND.has(tokens[s]!.text) && phraseBefore(doc, s > 0 ? tokens[s - 1]!.end : spacesBefore(key, tokens[0]!.start), ROLE_BEFORE_BRAND) >= 0) {
+    while (s < tokens.length - 2 && BRAND.has(tokens[s]!.text)) s++;
+  }
   let e = tokens.length;
   for (let k = s; k < e; k++) {
     const tk = tokens[k]!;

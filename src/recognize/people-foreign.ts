@@ -26,6 +26,7 @@ const ROLES = new PhraseSet(PERSON_ROLES);
 /** Before an organisation and a comma, the founders too. */
 const ROLES_OF_ORG = new PhraseSet([...PERSON_ROLES, ...FOUNDER_ROLES]);
 const NOT_NAME_WORD = new Set<string>([...COUNTRY_WORDS, ...FOREIGN_ORG_WORDS, ...FOREIGN_NOT_NAMES]);
+const COUNTRIES = new Set<string>(COUNTRY_WORDS);
 /** Never a name's first word: a label before what it labels ("Video Chelsea", "Clip Tzuyu"). */
 const NOT_FIRST = new Set<string>(FOREIGN_LABELS);
 /** Never a name's last word: a club, or the city that ends a club's name ("Atletico Madrid"). */
@@ -67,7 +68,7 @@ export function roleAfter(pt: PeopleText, start: number, end: number): boolean {
 export function roleOfOrgBefore(pt: PeopleText, start: number): boolean {
   const norm = pt.norm;
   let j = skipBack(norm, start);
-  if (unitAt(norm, j - 1) !== 44) return false;
+  if (unitAt(norm, j - 1) !== 44) return brandBefore(pt, j);
   j = skipBack(norm, j - 1);
   for (let n = 0; n < 3; n++) {
     // one word back: letters and marks, the first one a capital
@@ -80,6 +81,19 @@ export function roleOfOrgBefore(pt: PeopleText, start: number): boolean {
     if (phraseBefore(pt.doc, j, ROLES_OF_ORG) >= 0) return true;
   }
   return false;
+}
+
+/**
+ * A role word, then a brand or an outlet with no comma, right before the name: "nhà đồng sáng lập
+ * Apple Steve Wozniak" (name.ts leaves the brand out of the run's name).
+ */
+function brandBefore(pt: PeopleText, j: number): boolean {
+  const norm = pt.norm;
+  let b = j;
+  while (b > 0 && unitClass(norm.charCodeAt(b - 1)) & 2) b--;
+  if (b === j || !NOT_NAME_WORD.has(norm.slice(b, j)) || COUNTRIES.has(norm.slice(b, j))) return false;
+  const r = skipBack(norm, b);
+  return r < b && phraseBefore(pt.doc, r, ROLES_OF_ORG) >= 0;
 }
 
 /** The run opens with a Vietnamese word (a syllable with a Vietnamese letter or tone): "Trên Facebook", "Phía Syria" are no one's names. */

@@ -17,7 +17,7 @@ import { fold } from "../text/fold.js";
 const L = new RegExp(LS);
 const R = new RegExp(RS);
 /** Cheap necessary tests: WEAK_YEAR_BEFORE, AFTER_BEFORE and FUTURE_BEFORE (date-year.ts) each hold one of these. */
-export const HAS_WEAK_YEAR_WORD = /từng|hồi|trước|cách|vào|đến|tới|sau|tầm|từ|sn|sinh|kế|dự|so|luật|ước|pháp|định|chuẩn|sửa/;
+export const HAS_WEAK_YEAR_WORD = /từng|hồi|trước|cách|vào|đến|tới|sau|tầm|từ|sn|sinh|kế|dự|so|luật|ước|pháp|định|chuẩn|sửa|bl/;
 export const HAS_AFTER_WORD = /kì|điểm|cuối|tết/;
 export const HAS_FUTURE_WORD = /sẽ|dự|kế|hạn|chậm|mai/;
 
@@ -50,8 +50,10 @@ export const JUST_PAST_AFTER = named("date.just-past", new RegExp(src`^\s{1,2}v�
 export const PAST_MONTH_BEFORE = named("date.past-month", new RegExp(src`(?<![\p{L}\p{M}])hồi\s{1,2}(?:cuối\s{1,2}|đầu\s{1,2}|giữa\s{1,2})?$`, "u"));
 /** The year of a comparison: "so với năm 2014", "so với 2019" (before or after the text: not its year). */
 export const COMPARED_SRC = src`so(?:\s{1,2}với)?(?:\s{1,2}năm)?\s{1,2}`;
-/** The year names a law or a convention: "Luật Đất đai 2013", "Bộ luật Hình sự năm 1999". */
-export const LAW_SRC = src`(?:luật|công\s{1,2}ước|hiến\s{1,2}pháp|hiệp\s{1,2}định|hiệp\s{1,2}ước|pháp\s{1,2}lệnh|nghị\s{1,2}định|quy\s{1,2}chuẩn|tiêu\s{1,2}chuẩn)(?:\s{1,2}(?:[\p{L}\p{M}]{1,8}|\([\p{L}\p{M}]{1,8}\))){0,4}\s{1,2}(?:năm\s{1,2})?`;
+/** A code of law by its initials: "BLHS 1999", "BLTTHS năm 2003", "BLDS 2015", "BLLĐ 2012" (Bộ luật Hình sự, Tố tụng hình sự, Dân sự, Lao động …). */
+const LAW_CODE_WORDS = ["blhs", "blds", "bltths", "blttds", "bllđ", "blhh"];
+/** The year names a law or a convention: "Luật Đất đai 2013", "Bộ luật Hình sự năm 1999", "BLHS 1999". */
+export const LAW_SRC = src`(?:${LAW_CODE_WORDS}|luật|công\s{1,2}ước|hiến\s{1,2}pháp|hiệp\s{1,2}định|hiệp\s{1,2}ước|pháp\s{1,2}lệnh|nghị\s{1,2}định|quy\s{1,2}chuẩn|tiêu\s{1,2}chuẩn)(?:\s{1,2}(?:[\p{L}\p{M}]{1,8}|\([\p{L}\p{M}]{1,8}\))){0,4}\s{1,2}(?:năm\s{1,2})?`;
 /**
  * The year a law was amended: "Bộ luật Hình sự năm 1999, sửa đổi, bổ sung năm 2009", "Bộ luật Hình
  * sự 1999 sửa đổi 2009", "quy định vừa được sửa đổi năm 2014" — "sửa đổi, bổ sung", or "sửa đổi"
@@ -87,5 +89,5 @@ export const END_OF_YEAR_BEFORE = named("date.end-of-year", new RegExp(src`(?<![
 const firstWords = (ws: string) => new Set(ws.split(" ").map(fold));
 const TARGET_FIRST = "đến tới trước sau tầm từ sn sinh kế dự";
 export const TARGET_FIRSTS = firstWords(TARGET_FIRST);
-export const WEAK_YEAR_FIRSTS = firstWords(`${TARGET_FIRST} từng hồi trước cách vào so luật công hiến hiệp pháp nghị quy tiêu sửa`);
+export const WEAK_YEAR_FIRSTS = firstWords(`${TARGET_FIRST} từng hồi trước cách vào so luật công hiến hiệp pháp nghị quy tiêu sửa ${LAW_CODE_WORDS.join(" ")}`);
 export const AFTER_FIRSTS = firstWords("cùng so");

@@ -58,6 +58,15 @@ export function targetDate(before: string): boolean {
   return HAS_WEAK_YEAR_WORD.test(before) && execAtEnd(TARGET_BEFORE, before, 8, TARGET_FIRSTS) !== null;
 }
 
+/**
+ * A written date is the baseline of a comparison ("tăng 24% so với 31/12/2015", "so với cùng kỳ
+ * ngày 30/6/2016"): not the time of the text, and no day near it takes its year from it.
+ */
+const COMPARED_DATE = named("date.compared-date", new RegExp(src`(?<![\p{L}\p{M}])so\s{1,2}với\s{1,2}(?:(?:cùng\s{1,2}kỳ|thời\s{1,2}điểm|ngày)\s{1,2}){0,2}$`, "u"));
+export function comparedDate(before: string): boolean {
+  return before.includes("so v") && COMPARED_DATE.test(before);
+}
+
 /** A date hit that gives a year mention (a day, month or quarter with its own year). */
 export function givesYear(h: DateHit): boolean {
   return !(h.invalid || h.value.startsWith("--") || h.precision === "year" || h.yearInferred);
@@ -97,7 +106,7 @@ export function latestPlainYear(ctx: Ctx, hits: DateHit[]): number | null {
     }
     const h = hits[-1 - r]!;
     const before = key.slice(Math.max(0, h.start - 40), h.start);
-    if (targetDate(before) || referenceDate(key, h, before)) continue;
+    if (targetDate(before) || referenceDate(key, h, before) || comparedDate(before)) continue;
     return years[i]!;
   }
   return null;

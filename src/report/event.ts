@@ -18,7 +18,7 @@
  */
 import type { Ctx, DateHit, OrgHit } from "../recognize/types.js";
 import { documentYear, execAtEnd, sentenceAt } from "../recognize/date.js";
-import { latestPlainYear, yearBeyondPlain } from "../recognize/year-weak.js";
+import { comparedDate, latestPlainYear, yearBeyondPlain } from "../recognize/year-weak.js";
 import { L as LS, R as RS, named, src, words } from "../text/rx.js";
 import { REFERENCE_WORDS, SPAN_WORDS } from "../lexicon/dates.js";
 import { kindMatch, kindWord } from "./event-kind.js";
@@ -139,7 +139,8 @@ function excluded(key: string, d: DateHit): boolean {
     ? OWN_DOC_NUMBER.test(before.slice(-30)) || REF_WORD.test(lastLine(before.slice(-30)))
     : /ngài\s{0,3}$/.test(before.slice(-7)) && NGAY_BEFORE.test(before) && (DOC_NUMBER.test(before.slice(-45)) || REF_WORD.test(before.slice(-45)));
   // (SPAN_BEFORE spans at most 3 words; PAIR_BEFORE ends with a dash or slash)
-  return ref || (/từ|đến|tới|trước|sau|hết|sinh/.test(before) && execAtEnd(SPAN_BEFORE, before, 4) !== null) || SPAN_AFTER.test(after) || (/[-–/]\s{0,2}$/.test(before.slice(-3)) && PAIR_BEFORE.test(before));
+  // (the baseline of a comparison, "tăng 24% so với 31/12/2015", is no day of the event)
+  return ref || comparedDate(before.slice(-40)) || (/từ|đến|tới|trước|sau|hết|sinh/.test(before) && execAtEnd(SPAN_BEFORE, before, 4) !== null) || SPAN_AFTER.test(after) || (/[-–/]\s{0,2}$/.test(before.slice(-3)) && PAIR_BEFORE.test(before));
 }
 
 /** The line of the date holds little else: a page header or a dateline, not a sentence. */

@@ -323,6 +323,7 @@ export function writeYears(w: Writer, years: { hits: DateHit[]; n: number; list:
     w.bool(m.reference);
     w.bool(m.done);
     w.bool(m.streak);
+    w.bool(m.former);
   }
 }
 export function readYears(r: Reader, dates: DateHit[] | undefined): { hits: DateHit[]; n: number; list: YearMention[]; context: undefined } {
@@ -353,7 +354,8 @@ export function readYears(r: Reader, dates: DateHit[] | undefined): { hits: Date
     const reference = r.bool();
     const done = r.bool();
     const streak = r.bool();
-    list.push({ year, start, end, weak, rangeEnd, rangeStart, school, coming, term, after, partOfYear, endOfYear, dated, future, deadline, now, floor, plan, reference, done, streak });
+    const former = r.bool();
+    list.push({ year, start, end, weak, rangeEnd, rangeStart, school, coming, term, after, partOfYear, endOfYear, dated, future, deadline, now, floor, plan, reference, done, streak, former });
   }
   return { hits, n, list, context: undefined };
 }
