@@ -1,0 +1,42 @@
+/**
+ * The shapes behind four results of the blind set fresh7, each with new sentences (invented here,
+ * across genres) that hold the shape, and traps beside them (consistent texts, `errors: []`):
+ *
+ *   1. a share whose named whole is another noun or another scope than the figure before it
+ *      ("chiếm 12,6% số đảng viên mới của toàn tỉnh" after "Đảng bộ huyện … có 6.420 đảng viên"):
+ *      no whole (relate/named-whole.ts beyondHead, relate/whole-scope.ts)
+ *   2. parts before their total ("…, nâng tổng số … mới … lên N", "…, tổng cộng N", "…; tổng số là
+ *      N"): a closed breakdown, not when the parts are added to a stock (relate/sum-after.ts)
+ *   3. a stock compared with "cùng thời điểm năm trước" / "thời điểm này năm trước" and its base in a
+ *      bracket (lexicon/relation-cues.ts BASE_WORDS)
+ *   4. a percent and "phần còn lại, tương ứng N%": the two make 100, give or take their rounding
+ *      (relate/percent-total.ts restRestated)
+ * Each contradiction's arithmetic is in the comment above it.
+ */
+import { E, runTable } from "./table.js";
+
+runTable("fresh7 shapes: a share of another whole", {
+  valid: [],
+  invalid: [
+    // bank; another noun (hộ vay mới ≠ hộ vay vốn) and another scope (toàn tỉnh): no whole
+    { text: "Chi nhánh Ngân hàng Chính sách xã hội huyện có 9.450 hộ vay vốn. Năm 2024, chi nhánh đã cho 1.120 hộ vay mới, chiếm 7,8% số hộ vay mới của toàn tỉnh.", errors: [] },
+    // farmers' union; "hội viên mới" of "cả huyện", the commune's members before
+    { text: "Hội Nông dân xã có 640 hội viên. Năm 2024, hội kết nạp 58 hội viên mới, chiếm 11% số hội viên mới của cả huyện.", errors: [] },
+    // trade union; "tổng số đoàn viên mới toàn ngành"
+    { text: "Công đoàn cơ sở có 1.860 đoàn viên. Năm 2024, công đoàn phát triển 240 đoàn viên mới, chiếm 4,2% tổng số đoàn viên mới toàn ngành.", errors: [] },
+    // hospital; the same noun, another scope ("cả khu vực"), the noun cut after "tăng"
+    { text: "Bệnh viện có 650 giường bệnh. Năm 2024, bệnh viện đã đưa vào sử dụng 120 giường bệnh, chiếm 25% số giường bệnh tăng thêm của cả khu vực.", errors: [] },
+    // port; the same noun, another scope after a verb ("cập các cảng cả khu vực")
+    { text: "Cảng đã đón 1.820 tàu trong năm 2024, trong đó 460 tàu nước ngoài, chiếm 5,2% số tàu nước ngoài cập các cảng cả khu vực.", errors: [] },
+    // tax; "toàn khu vực" after a district office's count
+    { text: "Chi cục Thuế quản lý 3.200 hộ kinh doanh; năm 2024 có 410 hộ kinh doanh chuyển lên doanh nghiệp, chiếm 15% số hộ chuyển đổi của toàn khu vực.", errors: [] },
+    // company; "toàn tập đoàn"
+    { text: "Công ty có 2.400 lao động. Năm 2024, công ty tuyển dụng 180 lao động mới, chiếm 15% số lao động mới của toàn tập đoàn.", errors: [] },
+    // the whole said of the scope: still checked. 1.480 ÷ 18.500 = 8%, not 12,5%
+    { text: "Toàn tỉnh có 18.500 hộ nghèo. Đến cuối năm 2024, huyện Mường Tè còn 1.480 hộ nghèo, chiếm 12,5% số hộ nghèo của toàn tỉnh.", errors: [E("share.of-whole")] },
+    // "Cả nước có …": 65.000 ÷ 940.000 = 6,9%, not 9,1%
+    { text: "Cả nước có 940.000 doanh nghiệp đang hoạt động. Tỉnh Bình Dương có 65.000 doanh nghiệp, chiếm 9,1% số doanh nghiệp của cả nước.", errors: [E("share.of-whole")] },
+    // "Tỉnh có …" opening its sentence, the new ones named both times: 286 ÷ 6.420 = 4,5%, not 12,6%
+    { text: "Tỉnh có 6.420 đảng viên mới. Năm 2024, huyện A kết nạp 286 đảng viên mới, chiếm 12,6% số đảng viên mới của toàn tỉnh.", errors: [E("share.of-whole")] },
+  ],
+});
