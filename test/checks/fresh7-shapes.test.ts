@@ -40,3 +40,28 @@ runTable("fresh7 shapes: a share of another whole", {
     { text: "Tỉnh có 6.420 đảng viên mới. Năm 2024, huyện A kết nạp 286 đảng viên mới, chiếm 12,6% số đảng viên mới của toàn tỉnh.", errors: [E("share.of-whole")] },
   ],
 });
+
+runTable("fresh7 shapes: parts before their total", {
+  valid: [],
+  invalid: [
+    // justice department; "tổng cộng": 1.240 + 386 + 92 = 1.718 ≠ 1.728 hồ sơ
+    { text: "Năm 2024, Sở Tư pháp tiếp nhận 1.240 hồ sơ lý lịch tư pháp, 386 hồ sơ quốc tịch và 92 hồ sơ nuôi con nuôi, tổng cộng 1.728 hồ sơ.", errors: [E("breakdown.sum")] },
+    { text: "Năm 2024, Sở Tư pháp tiếp nhận 1.240 hồ sơ lý lịch tư pháp, 386 hồ sơ quốc tịch và 92 hồ sơ nuôi con nuôi, tổng cộng 1.718 hồ sơ.", errors: [] },
+    // bank; "nâng tổng số hộ được vay mới … lên": 320 + 180 + 95 = 595 ≠ 605 hộ
+    { text: "Ngân hàng đã giải ngân cho 320 hộ nghèo, 180 hộ cận nghèo và 95 hộ mới thoát nghèo, nâng tổng số hộ được vay mới trong năm lên 605 hộ.", errors: [E("breakdown.sum")] },
+    { text: "Ngân hàng đã giải ngân cho 320 hộ nghèo, 180 hộ cận nghèo và 95 hộ mới thoát nghèo, nâng tổng số hộ được vay mới trong năm lên 595 hộ.", errors: [] },
+    // hospital; "; tổng số là": 1.260 + 840 = 2.100 ≠ 2.110 ca
+    { text: "Trong năm, Bệnh viện đã mổ 1.260 ca phẫu thuật nội soi và 840 ca mổ mở; tổng số là 2.110 ca.", errors: [E("breakdown.sum")] },
+    { text: "Trong năm, Bệnh viện đã mổ 1.260 ca phẫu thuật nội soi và 840 ca mổ mở; tổng số là 2.100 ca.", errors: [] },
+    // project; amounts with labels: 120 + 45 = 165 ≠ 175 tỷ đồng
+    { text: "Dự án được bố trí vốn ngân sách tỉnh 120 tỷ đồng, vốn ngân sách huyện 45 tỷ đồng, tổng cộng 175 tỷ đồng.", errors: [E("breakdown.sum")] },
+    // police; a total in another noun that holds both parts
+    { text: "Lực lượng chức năng tạm giữ 64 xe ô tô, 212 xe mô tô; tổng cộng 276 phương tiện.", errors: [] },
+    // traps: the parts added to a stock ("thêm"; "nâng tổng số" of all the members, not the new ones)
+    { text: "Năm 2024, Công an huyện tiếp nhận thêm 14 cán bộ, 6 chiến sĩ nghĩa vụ, nâng tổng số cán bộ, chiến sĩ lên 186 người.", errors: [] },
+    { text: "Năm 2024, Đảng bộ kết nạp 18 đảng viên ở khối doanh nghiệp và 24 đảng viên ở khối xã, nâng tổng số đảng viên của Đảng bộ lên 2.450 đồng chí.", errors: [] },
+    { text: "Năm 2024, Đảng bộ kết nạp thêm 12 đảng viên nữ và 8 đảng viên nam, nâng tổng số đảng viên lên 312 đồng chí.", errors: [] },
+    // trap: a total of another noun (workers, after units)
+    { text: "Công ty có 3 nhà máy, 12 chi nhánh, tổng cộng 1.200 lao động.", errors: [] },
+  ],
+});
