@@ -65,3 +65,20 @@ runTable("fresh7 shapes: parts before their total", {
     { text: "Công ty có 3 nhà máy, 12 chi nhánh, tổng cộng 1.200 lao động.", errors: [] },
   ],
 });
+
+runTable("fresh7 shapes: a stock against the same date a year before", {
+  valid: [],
+  invalid: [
+    // bank; "tăng" but 4.860 < 5.120
+    { text: "Đến 30/9/2024, dư nợ cho vay của chi nhánh đạt 4.860 tỷ đồng, tăng 5,1% so với cùng thời điểm năm trước (5.120 tỷ đồng).", errors: [E("growth.direction")] },
+    { text: "Đến 30/9/2024, dư nợ cho vay của chi nhánh đạt 4.860 tỷ đồng, giảm 5,1% so với cùng thời điểm năm trước (5.120 tỷ đồng).", errors: [] },
+    // health; "thời điểm này năm trước": "giảm" but 2.315 > 2.239
+    { text: "Đến cuối tháng 11/2024, toàn tỉnh có 2.315 người nhiễm HIV còn sống, giảm 3,4% so với thời điểm này năm trước (2.239 người).", errors: [E("growth.direction")] },
+    { text: "Đến cuối tháng 11/2024, toàn tỉnh có 2.315 người nhiễm HIV còn sống, tăng 3,4% so với thời điểm này năm trước (2.239 người).", errors: [] },
+    // union; "cùng thời điểm năm 2023": 86.420 ÷ 84.065 = 1,028, not 4,8%
+    { text: "Tính đến ngày 31/12/2024, số đoàn viên công đoàn toàn tỉnh là 86.420 người, tăng 4,8% so với cùng thời điểm năm 2023 (84.065 người).", errors: [E("growth.rate")] },
+    { text: "Tính đến ngày 31/12/2024, số đoàn viên công đoàn toàn tỉnh là 86.420 người, tăng 2,8% so với cùng thời điểm năm 2023 (84.065 người).", errors: [] },
+    // no base stated
+    { text: "Đến cuối năm 2024, số thuê bao internet băng rộng cố định đạt 312.400 thuê bao, tăng 12% so với cùng thời điểm năm ngoái.", errors: [] },
+  ],
+});
