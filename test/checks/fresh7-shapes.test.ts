@@ -82,3 +82,19 @@ runTable("fresh7 shapes: a stock against the same date a year before", {
     { text: "Đến cuối năm 2024, số thuê bao internet băng rộng cố định đạt 312.400 thuê bao, tăng 12% so với cùng thời điểm năm ngoái.", errors: [] },
   ],
 });
+
+runTable("fresh7 shapes: a percent and the rest of it", {
+  valid: [],
+  invalid: [
+    // one-stop office; "phần còn lại, tương ứng": 64,5 + 34,5 = 99 ≠ 100
+    { text: "Trong 1.240 hồ sơ thụ lý, 64,5% được giải quyết trước hạn, phần còn lại, tương ứng 34,5%, được giải quyết đúng hạn.", errors: [E("percent-total.sum")] },
+    { text: "Trong 1.240 hồ sơ thụ lý, 64,5% được giải quyết trước hạn, phần còn lại, tương ứng 35,5%, được giải quyết đúng hạn.", errors: [] },
+    // survey; "số còn lại, chiếm": 82,6 + 18,4 = 101 ≠ 100
+    { text: "Khảo sát cho thấy 82,6% người dân hài lòng, số còn lại, chiếm 18,4%, chưa hài lòng với thủ tục hành chính.", errors: [E("percent-total.sum")] },
+    { text: "Khảo sát cho thấy 82,6% người dân hài lòng, số còn lại, chiếm 17,4%, chưa hài lòng với thủ tục hành chính.", errors: [] },
+    // investment; rounding: 41,3 + 58,6 = 99,9, within 0,1
+    { text: "Về cơ cấu nguồn vốn, vốn ngân sách chiếm 41,3%, phần còn lại, tương đương 58,6%, là vốn xã hội hóa.", errors: [] },
+    // hospital; rounding: 27,4 + 72,5 = 99,9
+    { text: "Trong số người bệnh nhập viện, 27,4% do tuyến xã chuyển lên, phần còn lại, tương ứng 72,5%, tự đến khám.", errors: [] },
+  ],
+});
