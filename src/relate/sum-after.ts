@@ -21,24 +21,30 @@ const JOIN_LABEL = /^(?:\s*[\p{L}\p{M}]+){0,2}\s*(?:[,;]\s*(?:và\s+)?|và\s+)[\
 /** A part told as added to a stock ("kết nạp thêm", "bổ sung"), or the label of a change. */
 const STOCK = /(?:^|[^\p{L}\p{M}])(?:thêm|bổ\s+sung|tăng|giảm|so\s+với|trong\s+đó|gồm|còn)(?![\p{L}\p{M}])/u;
 const MOI = fold("mới");
+const TONG = fold("tổng");
 const MAX_PARTS = 12;
 
 export function findSumsAfter(rc: RelateCtx): Rel[] {
   const out: Rel[] = [];
   const key = rc.key;
-  // the figures already in a list (a breakdown's parts or whole): not read again
-  const listed = new Set<string>();
-  for (const r of rc.found) if (r.kind === "breakdown") for (const m of r.members) if (m.figure) listed.add(m.figure);
+  // every cue holds "tổng": a text without it has no total after its parts
+  if (rc.figs.length < 3 || !key.includes(TONG)) return out;
+  // the figures already in a list (a breakdown's parts or whole): not read again (made at the first cue)
+  let listed: Set<string> | undefined;
   for (let wi = 2; wi < rc.figs.length; wi++) {
     const w = rc.figs[wi]!;
     const last = rc.figs[wi - 1]!;
-    if (last.sent !== w.sent || !plain(w) || listed.has(w.f.id)) continue;
-    const m = TOTAL_CUE.exec(key.slice(last.end, w.start));
+    if (last.sent !== w.sent || w.start - last.end > 90 || !plain(w)) continue;
+    const gap = key.slice(last.end, w.start);
+    if (!gap.includes(TONG)) continue;
+    const m = TOTAL_CUE.exec(gap);
     if (!m) continue;
+    const inList = (listed ??= inLists(rc));
+    if (inList.has(w.f.id)) continue;
     // "nâng tổng số … lên": only a total of the new ones ("tổng số người học mới nhập học")
     if (m[1] && !foldedWords(m[2]!).includes(MOI)) continue;
     const parts = partsBefore(rc, wi, w);
-    if (parts.length < 2 || parts.some((p) => listed.has(p.f.id))) continue;
+    if (parts.length < 2 || parts.some((p) => inList.has(p.f.id))) continue;
     // no stock told before the first part in its clause ("kết nạp thêm 12 …")
     const s = rc.sentences[w.sent];
     const lead = key.slice(Math.max(s ? s.start : 0, parts[0]!.start - 40), parts[0]!.start);
@@ -56,6 +62,13 @@ export function findSumsAfter(rc: RelateCtx): Rel[] {
     });
   }
   return out;
+}
+
+/** The figures already in a breakdown (its parts or whole). */
+function inLists(rc: RelateCtx): Set<string> {
+  const listed = new Set<string>();
+  for (const r of rc.found) if (r.kind === "breakdown") for (const m of r.members) if (m.figure) listed.add(m.figure);
+  return listed;
 }
 
 /** A figure that may be a part or a total: no change, rate, fraction, range, bound or estimate. */
