@@ -55,7 +55,11 @@ export const PLAN_WORDS: readonly string[] = ["kế hoạch", "chỉ tiêu", "d�
 /** Words in the clause of an amount that make it the plan ("tỉnh giao … 420 tỷ đồng"). */
 export const PLAN_LABELS: readonly string[] = ["kế hoạch", "chỉ tiêu", "dự toán", "mục tiêu", "đặt mục tiêu", "phấn đấu đạt"];
 /** The basis of a change: "so với cùng kỳ", "so với năm trước". A year ("năm 2015") is read apart. */
-export const BASE_WORDS: readonly string[] = ["cùng kỳ", "cùng kỳ năm trước", "cùng kỳ năm ngoái", "năm trước", "năm ngoái", "tháng trước", "quý trước", "kỳ trước", "nhiệm kỳ trước", "đầu năm", "cuối năm trước", "năm học trước", "học kỳ trước"];
+// ("cùng thời điểm năm trước", "thời điểm này năm trước": a stock on the same day a year before, as "cùng kỳ" is a flow)
+export const BASE_WORDS: readonly string[] = [
+  "cùng kỳ", "cùng kỳ năm trước", "cùng kỳ năm ngoái", "năm trước", "năm ngoái", "tháng trước", "quý trước", "kỳ trước", "nhiệm kỳ trước", "đầu năm", "cuối năm trước", "năm học trước", "học kỳ trước",
+  "cùng thời điểm", "cùng thời điểm năm trước", "cùng thời điểm năm ngoái", "thời điểm này năm trước", "thời điểm này năm ngoái",
+];
 /** Words allowed between a figure and the percent stated for it ("3 tỷ đồng, bằng 150%"). */
 export const GLUE_WORDS: readonly string[] = [
   "đạt", "bằng", "tăng", "giảm", "vượt", "chiếm", "còn", "hoàn thành", "không", "chưa", "tương đương", "tương đương với", "tương ứng",

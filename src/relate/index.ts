@@ -18,6 +18,7 @@
 import type { Figure, RelationRecord } from "../schema.js";
 import { makeRelateCtx, type Rel, type RelateCtx, type RelateInput } from "./context.js";
 import { findBreakdowns } from "./breakdown.js";
+import { findSumsAfter } from "./sum-after.js";
 import { findPlans } from "./plan.js";
 import { findGrowth } from "./growth.js";
 import { findFractions, findShares } from "./share.js";
@@ -45,6 +46,7 @@ export function relate(input: RelateInput): RelationRecord[] {
   // in a profile of 2,000 posts)
   if (figs) {
     run(rc, findBreakdowns);
+    run(rc, findSumsAfter);
     run(rc, findFractions);
     run(rc, findPlans);
     run(rc, findGrowth);

@@ -17,6 +17,7 @@ import { ATTRIBUTES, PARTITIONS } from "../lexicon/partitions.js";
 import { foldedWords, PhraseList, type Fig, type RelateCtx } from "./context.js";
 import { nextFig, yearOf } from "./anchor.js";
 import { kindOf, kindsCompatible, measureCompatible, type Kind } from "./kinds.js";
+import { scopeOf, scopeSaid } from "./whole-scope.js";
 
 const NAMER = new PhraseList(WHOLE_NAMERS);
 const AGGREGATE = new PhraseList(AGGREGATES);
@@ -33,6 +34,8 @@ export interface NamedWhole {
   words: string[];
   /** Named with "tổng": "tổng thu", "tổng số …". */
   total: boolean;
+  /** The scope named after it ("của toàn tỉnh" → "tỉnh", "cả nước" → "nước"): a whole must be said of it. */
+  scope?: string;
 }
 
 /** "chiếm 15,4% tổng số chuyến bay chậm", "45% GDP": the whole a percent names after it. */
@@ -60,7 +63,8 @@ function readNamedWhole(rc: RelateCtx, p: Fig): NamedWhole | undefined {
   const words = ws.slice(n, end);
   if (!words.length) return undefined;
   const start = p.end + text.indexOf(m[1]!);
-  return { start, end: start + m[1]!.trimEnd().length, words, total: ws.slice(0, n + 1).includes(TONG) };
+  const scope = scopeOf(ws.slice(end));
+  return { start, end: start + m[1]!.trimEnd().length, words, total: ws.slice(0, n + 1).includes(TONG), ...(scope ? { scope } : {}) };
 }
 
 export interface Found {
@@ -133,6 +137,8 @@ function fits(rc: RelateCtx, nw: NamedWhole, g: Fig, part: Fig | undefined, tied
   if (g === part || g.change || f.of !== undefined || f.kind === "percent" || f.per || f.range) return false;
   if (part && part.f.kind !== f.kind) return false;
   if (part && part.f.value > f.value) return false;
+  // "chiếm 12,6% số đảng viên mới của toàn tỉnh": a whole of the province, not the district's figure
+  if (!tied && nw.scope && !scopeSaid(rc, g, nw.scope)) return false;
   if (f.kind === "money") {
     if (part && part.f.currency !== f.currency) return false;
   } else if (f.kind === "measure") {
@@ -159,11 +165,20 @@ function fits(rc: RelateCtx, nw: NamedWhole, g: Fig, part: Fig | undefined, tied
     // a known noun narrowed by a class ("lao động nữ"): the class must be said of the figure too
     const base = k.known && !k.elided ? k.bases[k.bases.length - 1] : undefined;
     const narrowed = base && base !== k.head && n ? classWords(k.head.split(" ").slice(base.split(" ").length)) : [];
-    want = [...new Set([...narrowed, ...(rest.length ? [rest[rest.length - 1]!, ...classWords(rest)] : [])])];
+    want = [...new Set([...narrowed, ...beyondHead(k, g.kind), ...(rest.length ? [rest[rest.length - 1]!, ...classWords(rest)] : [])])];
   } else if (f.kind !== "money" && f.kind !== "measure") return false;
   if (tied || !want.length) return true;
   const ws = clauseWords(rc, g);
   return want.every((w) => ws.has(w));
+}
+
+/**
+ * The words of a named noun past the figure's shorter noun: "đảng viên mới" named, "6.420 đảng viên"
+ * → ["mới"] (the new members are another whole than all the members; the figure must say "mới").
+ */
+function beyondHead(named: Kind, fig: Kind): string[] {
+  if (!named.known || !fig.known || named.elided || fig.elided || named.head === fig.head || !named.bases.includes(fig.head)) return [];
+  return named.head.split(" ").slice(fig.head.split(" ").length);
 }
 
 /**

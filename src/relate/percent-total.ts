@@ -57,7 +57,7 @@ export function findPercentTotals(rc: RelateCtx): Rel[] {
       const q = ps[k]!;
       const lead = foldedWords(key.slice(Math.max(s.start, q.start - 16), q.start)).slice(-3);
       const r = REMAINDER.find(lead);
-      if (!r || r.i + r.n < lead.length - 1) continue;
+      if ((!r || r.i + r.n < lead.length - 1) && !restRestated(key.slice(Math.max(s.start, q.start - 48), q.start))) continue;
       const p = ps[k - 1]!;
       if (/[.]/.test(key.slice(p.end, q.start)) || lastFigBefore(rc, q.start) !== p.i) continue;
       // "vốn chủ sở hữu chiếm 22,56%, vốn vay chiếm 74,6%, còn lại 2,84%": the rest of every share listed
@@ -177,6 +177,12 @@ export function findPercentTotals(rc: RelateCtx): Rel[] {
     });
   }
   return out;
+}
+
+/** "phần còn lại, tương ứng 71,6%", "số còn lại, chiếm 27%": the rest named, then its percent after a comma and a word that restates it. */
+const REST_RESTATED = /(?:^|[^\p{L}\p{M}])còn\s+lại\s*,\s*(?:tương\s+ứng|tương\s+đương|chiếm|là|với\s+tỉ\s+lệ)(?:\s+(?:với|khoảng|là|tỉ\s+lệ))*\s*$/u;
+function restRestated(lead: string): boolean {
+  return REST_RESTATED.test(lead);
 }
 
 /** A percent that can be one class of a whole: not a change, not of a plan or a base, not of a named whole. */

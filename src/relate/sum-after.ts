@@ -1,0 +1,108 @@
+/**
+ * A list of parts, then their total: the whole after its parts.
+ *
+ *   "tuyển mới 1.215 sinh viên, 386 học viên cao học và 42 nghiên cứu sinh, nâng tổng số người học
+ *    mới nhập học lên 1.653 người"                         closed: the new ones, and the total of the new ones
+ *   "… 64 xe ô tô, 212 xe mô tô; tổng cộng 276 phương tiện"  closed
+ *   "… 120 hồ sơ đất đai, 86 hồ sơ hộ tịch, tổng số là 206 hồ sơ"  closed
+ * Not a total over an earlier stock: "kết nạp thêm 12 …, nâng tổng số đảng viên lên 312" ("thêm", or
+ * "nâng tổng số" of a whole that is not said to be new). Only two or more parts right before the cue,
+ * each a plain count (or amount) of the whole's kind, joined by "," ";" "và", none in another relation's list.
+ */
+import { fold } from "../text/fold.js";
+import { cueOf, figMember, firstBareAt, foldedWords, type Fig, type Rel, type RelateCtx } from "./context.js";
+import { measureCompatible } from "./kinds.js";
+
+/** Right before the whole, after the last part and a comma or semicolon. */
+const TOTAL_CUE = /^(?:\s*[\p{L}\p{M}]+){0,2}\s*[,;]\s*(?:(nâng\s+tổng\s+số\s+([\p{L}\p{M}\s]{1,60}?)\s+lên(?:\s+(?:thành|mức))?)|tổng\s+cộng(?:\s+(?:là|có|được|gồm))?|tổng\s+số\s+(?:là|có))\s*:?\s*$/u;
+/** Between two parts: the tail of the noun (a word or two the figure left out), a separator, then (for amounts) a short label. */
+const JOIN = /^(?:\s*[\p{L}\p{M}]+){0,2}\s*(?:[,;]\s*(?:và\s+)?|và\s+)$/u;
+const JOIN_LABEL = /^(?:\s*[\p{L}\p{M}]+){0,2}\s*(?:[,;]\s*(?:và\s+)?|và\s+)[\p{L}\p{M}\s]{0,40}$/u;
+/** A part told as added to a stock ("kết nạp thêm", "bổ sung"), or the label of a change. */
+const STOCK = /(?:^|[^\p{L}\p{M}])(?:thêm|bổ\s+sung|tăng|giảm|so\s+với|trong\s+đó|gồm|còn)(?![\p{L}\p{M}])/u;
+const MOI = fold("mới");
+const TONG = fold("tổng");
+const MAX_PARTS = 12;
+
+export function findSumsAfter(rc: RelateCtx): Rel[] {
+  const out: Rel[] = [];
+  const key = rc.key;
+  // every cue holds "tổng": a text without it has no total after its parts
+  if (rc.figs.length < 3 || !key.includes(TONG)) return out;
+  // the figures already in a list (a breakdown's parts or whole): not read again (made at the first cue)
+  let listed: Set<string> | undefined;
+  for (let wi = 2; wi < rc.figs.length; wi++) {
+    const w = rc.figs[wi]!;
+    const last = rc.figs[wi - 1]!;
+    if (last.sent !== w.sent || w.start - last.end > 90 || !plain(w)) continue;
+    const gap = key.slice(last.end, w.start);
+    if (!gap.includes(TONG)) continue;
+    const m = TOTAL_CUE.exec(gap);
+    if (!m) continue;
+    const inList = (listed ??= inLists(rc));
+    if (inList.has(w.f.id)) continue;
+    // "nâng tổng số … lên": only a total of the new ones ("tổng số người học mới nhập học")
+    if (m[1] && !foldedWords(m[2]!).includes(MOI)) continue;
+    const parts = partsBefore(rc, wi, w);
+    if (parts.length < 2 || parts.some((p) => inList.has(p.f.id))) continue;
+    // no stock told before the first part in its clause ("kết nạp thêm 12 …")
+    const s = rc.sentences[w.sent];
+    const lead = key.slice(Math.max(s ? s.start : 0, parts[0]!.start - 40), parts[0]!.start);
+    if (STOCK.test(lead.slice(Math.max(lead.lastIndexOf(","), lead.lastIndexOf(";")) + 1))) continue;
+    const heads = new Set(parts.map((p) => p.kind.head));
+    const cueStart = last.end + m[0].search(/[^\s,;]/u);
+    out.push({
+      kind: "breakdown",
+      certainty: "explicit",
+      cue: cueOf(rc, cueStart, w.start),
+      members: [figMember(rc, "whole", w), ...parts.map((p) => figMember(rc, "part", p))],
+      rule: "relate.breakdown.sum-after",
+      closed: true,
+      parts: heads.size === parts.length && parts.every((p) => p.kind.known && !p.kind.elided) ? "disjoint" : "unknown",
+    });
+  }
+  return out;
+}
+
+/** The figures already in a breakdown (its parts or whole). */
+function inLists(rc: RelateCtx): Set<string> {
+  const listed = new Set<string>();
+  for (const r of rc.found) if (r.kind === "breakdown") for (const m of r.members) if (m.figure) listed.add(m.figure);
+  return listed;
+}
+
+/** A figure that may be a part or a total: no change, rate, fraction, range, bound or estimate. */
+function plain(g: Fig): boolean {
+  return g.f.kind !== "percent" && !g.change && !g.negative && g.f.of === undefined && !g.f.range && !g.f.bound && !g.f.approx && !g.f.per;
+}
+
+/** The parts right before the whole, nearest first back to the first; in text order. */
+function partsBefore(rc: RelateCtx, wi: number, w: Fig): Fig[] {
+  const parts: Fig[] = [];
+  const join = w.f.kind === "count" ? JOIN : JOIN_LABEL;
+  for (let j = wi - 1; j >= 0 && parts.length < MAX_PARTS; j--) {
+    const g = rc.figs[j]!;
+    if (g.sent !== w.sent) break;
+    const joined = !parts.length || join.test(rc.key.slice(g.end, parts[0]!.start));
+    if (!joined) break;
+    const fits = plain(g) && g.f.kind === w.f.kind && (w.f.kind === "count" ? measureCompatible(w.f, g.f, w.kinds, g.kind) === "yes" : sameUnit(w, g));
+    // a figure joined to the list that cannot be a part: the list is not read whole
+    if (!fits || (parts.length && STOCK.test(rc.key.slice(g.end, parts[0]!.start)))) return [];
+    parts.unshift(g);
+  }
+  // a number no figure holds inside or right before the list: neither
+  if (parts.length && bareIn(rc, Math.max(0, parts[0]!.start - 12), w.start)) return [];
+  // a total is no larger part: each part smaller than the whole
+  return parts.every((p) => p.f.value < w.f.value) ? parts : [];
+}
+
+function bareIn(rc: RelateCtx, from: number, to: number): boolean {
+  const b = rc.bare[firstBareAt(rc, from)];
+  return !!b && b.n0 < to;
+}
+
+function sameUnit(a: Fig, b: Fig): boolean {
+  if (a.f.kind === "money") return a.f.currency === b.f.currency;
+  if (a.f.kind === "measure") return fold(a.f.unit ?? "") === fold(b.f.unit ?? "");
+  return false;
+}
