@@ -118,6 +118,10 @@ export const OTHER_PEOPLE_CLUES = [
   "tạm giữ",
   "tạm giam",
   "truy nã",
+  // residents, a population: "phát triển dân cư theo quy hoạch là 700.000 người"
+  "dân cư",
+  "cư dân",
+  "dân số",
 ];
 
 /**

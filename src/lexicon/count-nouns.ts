@@ -110,6 +110,8 @@ const STAFF_PEOPLE = [
   "công chức", "viên chức", "nhân viên", "cán bộ, nhân viên", "giáo viên", "nhà giáo", "tiến sĩ",
   "đoàn viên", "đảng viên", "hội viên", "thành viên", "đại biểu", "đồng chí", "đ/c", "chiến sĩ",
   "cán bộ, chiến sĩ", "cán bộ chiến sĩ", "lượt người", "chủ tịch", "phó chủ tịch", "giám đốc", "phó giám đốc",
+  // a deputy of any post ("hai phó công an xã", "2 phó phòng"), "cấp phó"
+  "phó", "cấp phó",
   "tổng giám đốc", "hiệu trưởng", "phó hiệu trưởng", "bí thư", "phó bí thư", "trưởng phòng",
   "trưởng ban", "phó trưởng ban", "phó trưởng phòng", "chánh văn phòng", "phó chánh văn phòng", "chánh thanh tra",
   "phó chánh thanh tra", "cán bộ quản lý", "cán bộ chủ chốt", "chủ tịch công đoàn", "thầy cô", "thầy, cô",

@@ -70,7 +70,12 @@ export const ORG_FIELD_VERBS = [
   "kinh doanh", "phân phối", "vận chuyển", "khai thác", "cung ứng", "xử lý", "xúc tiến", "hỗ trợ",
   "truyền tải", "phát điện", "in", "phát hành", "biên tập", "giải khát", "ứng dụng",
   "chuyển giao", "đổi mới", "sáng tạo", "huấn luyện", "bồi dưỡng", "tuyển sinh",
+  // land taken for projects ("Ban bồi thường giải phóng mặt bằng quận X")
+  "bồi thường", "giải phóng mặt bằng",
 ] as const;
+
+/** Fields read only after a dash inside a department's name ("Phòng Tài chính - kế hoạch"): elsewhere the plan of a clause. */
+export const ORG_DASH_FIELDS = ["kế hoạch"] as const;
 
 export const LEGAL_FORMS = [
   "TNHH", "TNHH MTV", "TNHH một thành viên", "MTV", "một thành viên", "hai thành viên", "Cổ phần", "CP",

@@ -19,7 +19,7 @@ export const TITLES = [
   "Đảng ủy viên", "Thành ủy viên", "Tỉnh ủy viên", "Huyện ủy viên", "Quận ủy viên", "Thị ủy viên", "Thẩm phán",
   "Kiểm sát viên", "Thường trực", "Tổng biên tập", "Người phát ngôn", "Trợ lý", "Trưởng thôn", "Trưởng ấp", "Trưởng bản",
   "Đại sứ", "Tổng Lãnh sự", "Lãnh sự", "Tổng thống", "Phó Tổng thống", "Thống đốc",
-  "Kế toán trưởng", "Đại biểu", "Trưởng Công an", "Chỉ huy trưởng", "Đoàn trưởng", "Sư đoàn trưởng",
+  "Kế toán trưởng", "Đại biểu", "Trưởng Công an", "Công an viên", "Chỉ huy trưởng", "Đoàn trưởng", "Sư đoàn trưởng",
   "Trung đoàn trưởng", "Lữ đoàn trưởng", "Hiệu trưởng danh dự", "Chủ tịch danh dự", "Giám đốc điều hành",
   // local officials abroad and party cell members
   "Huyện trưởng", "Quận trưởng", "Thị trưởng", "Tỉnh trưởng", "Chi ủy viên",
@@ -59,7 +59,8 @@ export const TITLE_ABBREVIATIONS: Record<string, string> = {
 /**
  * Titles that are posts only before one of these organisations: "Đại biểu Quốc hội khóa XIV" →
  * title "Đại biểu", org "Quốc hội"; "đại biểu HĐND tỉnh". A delegate to a meeting ("đại biểu Nguyễn
- * Văn A", "các đại biểu") holds no post.
+ * Văn A", "các đại biểu") holds no post; right before a name in a text that names the Assembly it is a
+ * deputy's post, org null, as "ĐB Nguyễn Văn A" is (title.ts).
  */
 export const TITLES_ONLY_BEFORE: Record<string, readonly string[]> = {
   "Đại biểu": ["Quốc hội", "Hội đồng nhân dân", "HĐND"],

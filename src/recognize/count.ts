@@ -161,9 +161,9 @@ const INTRODUCES = /^(?:\s{1,2}[\p{L}\p{M}]{1,6}){0,2}\s{1,2}là\s/u;
 const DIGIT_NOUNS = new Set(["bộ phận"].map(fold));
 const CLASSIFIER_ONE = ["căn", "lô", "chiếc", "ngôi", "mảnh", "thửa", "camera", "con", "tấm"].map(fold);
 
-/** A multiplier: "tăng gấp 2 lần", "tăng 3 lần". */
+/** A multiplier: "tăng gấp 2 lần", "tăng 3 lần", "gấp tới gần 20 lần" (up to two words between). */
 /** (Not a bare "hơn": "khám bệnh hơn 50 lần" counts visits; "cao hơn 3 lần" is a multiplier.) */
-const MULTIPLIER = named("count.multiplier", new RegExp(src`${L}(?:gấp|tăng|giảm|nhân|lớn|cao|nhiều|ít)(?:\s{1,2}(?:gấp|hơn|khoảng|gần|tới|đến|lên))?\s{1,3}$`, "u"));
+const MULTIPLIER = named("count.multiplier", new RegExp(src`${L}(?:gấp|tăng|giảm|nhân|lớn|cao|nhiều|ít)(?:\s{1,2}(?:gấp|hơn|khoảng|gần|tới|đến|lên)){0,2}\s{1,3}$`, "u"));
 
 
 export function recognizeCounts(ctx: Ctx): CountHit[] {

@@ -38,6 +38,23 @@ const PEN_ROLE = new PhraseSet(PEN_NAME_ROLES);
 /** A match of nothing (an exec result of the same map as FIXED_BEFORE's): read in place of no match. */
 const NO_MATCH = /$/u.exec("")!;
 
+/** A lower-case syllable right after a name, then a stop: "Nguyễn Thị Minh tâm," (its fold in group 1). */
+const LOWER_LAST = named("person.lower-last", /^ ([\p{Ll}\p{M}]{1,7})[,.;:]/u);
+
+/**
+ * Whether the name `c` is followed by a lower-case syllable and a stop, and another candidate with
+ * its family name ends in that syllable capitalised ("Nguyễn Thị Minh tâm," beside "Nguyễn Thị
+ * Tâm"): a capital lost in typing, the run no name of its own.
+ */
+function lostCapital(norm: string, key: string, c: NameCandidate, cands: readonly NameCandidate[]): boolean {
+  if (norm.charCodeAt(c.end) !== 32) return false;
+  const m = LOWER_LAST.exec(norm.slice(c.end, c.end + 10));
+  if (m === null) return false;
+  const last = key.slice(c.end + 1, c.end + 1 + m[1]!.length);
+  const family = c.tokens[0]!.key;
+  return cands.some((d) => d !== c && d.tokens.length >= 2 && d.tokens[0]!.key === family && d.tokens[d.tokens.length - 1]!.key === last);
+}
+
 export interface Accepted {
   /** Folded names of the people. */
   names: Set<string>;
@@ -58,6 +75,9 @@ export function acceptNames(pt: PeopleText, cands: NameCandidate[]): Accepted {
   let prevEnd = -1;
   for (const c of cands) {
     if (c.caps) continue;
+    // "công nhân Nguyễn Thị Minh tâm, …" where "Nguyễn Thị Tâm" is written elsewhere: the last
+    // syllable lost its capital, and the run before it is no one's name
+    if (c.surname && lostCapital(norm, key, c, cands)) continue;
     const hon = honorificsBefore(doc, c.start);
     // (the folded name is read when a test needs it: most candidates are no one, in texts with no one accepted)
     const canon = (): string => pt.canonOf(c);

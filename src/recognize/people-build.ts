@@ -30,6 +30,26 @@ const ROLE = named("person.role", /^[\s,]{0,3}(?:(?:đã|cũng|đến|tới|vừ
 const ROLE_OF: Record<string, string> = { "chủ trì": "chủ trì", "tham dự": "tham dự", dự: "tham dự", "báo cáo": "báo cáo", "phát biểu": "phát biểu", "chỉ đạo": "chỉ đạo", "trình bày": "trình bày" };
 /** Titles of which a person may hold several with different organisations. */
 const MEMBERSHIP = new Set(["ủy viên", "thành viên", "đại diện"].map(fold));
+/** A birth date right after a name, before a career: " sinh ngày 5/2/1966,", " sinh năm 1966,". */
+const BORN_ON = named("person.born-on", /^ {1,2}sinh {1,2}(?:ng[àa]i {1,2}\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|năm {1,2}\d{4})(?= {0,2},)/u);
+/** The next post of a career after the first: "là …", "rồi là …", "sau đó là …". */
+const CAREER_NEXT = named("person.career-next", /^(?:(?:rồi|sau đó) {1,2})?là {1,2}/u);
+
+/**
+ * After a post "cho"/"của" the one served ("Thư ký cho Ủy viên Bộ Chính trị, Bí thư Thành ủy Y Phạm
+ * Văn Z"): where that one's name ends, within the sentence; else `q`.
+ */
+function servedEnd(pt: PeopleText, q: number): number {
+  const { norm, key } = pt;
+  if (!SERVES.test(key.slice(q, q + 5))) return q;
+  const n = pt.nextName(q);
+  if (n - q > 160 || /[.;!?\n]/.test(norm.slice(q, n))) return q;
+  const run = NAME_RUN.exec(norm.slice(n, n + 40));
+  return run ? skipFwd(norm, n + run[0].length) : q;
+}
+const SERVES = /^(?:cho|của) /u;
+const NAME_RUN = /^\p{Lu}[\p{Ll}\p{M}]*(?: \p{Lu}[\p{Ll}\p{M}]*){1,3}/u;
+
 /** "ông X hiện là / hiện làm / giữ chức vụ" + title, right after the name. */
 const AS = named("person.as", /^[ ]{0,2}(?:,[ ]{0,2})?(?:(?:khi đó|lúc đó|khi ấy|lúc ấy|trước đó|lúc bấy giờ|thời điểm đó|hiện|đang|cũng|từng|nguyên|vẫn|khi|lúc|còn)[ ]{1,2}){0,3}(?:là|làm|giữ chức vụ|giữ chức|đảm nhiệm chức vụ|đảm nhiệm|giữ cương vị)[ ]{1,2}/u);
 /** "Về phía", "Thay mặt": the side a speaker stands for, at the start of a clause. */
@@ -215,15 +235,21 @@ export class PeopleBuilder {
   /** "X hiện là Giám đốc Sở Y": the title after a linking verb. */
   private asTitle(p: Person, end: number): void {
     const { norm, key, byStart, nameStarts } = this.pt;
+    // "X sinh ngày 5/2/1966, từng là …": a birth date between the name and the verb
+    const born = BORN_ON.exec(key.slice(end, end + 24));
+    if (born) end += born[0].length;
     const a = AS.exec(key.slice(end, end + 40));
     if (!a) return;
     let t = byStart.get(end + a[0].length);
     // "từng làm Phó Giám đốc Sở X kiêm Giám đốc Y", "là A, đồng thời là B": the posts joined to the first
+    // "từng là Thư ký cho Bí thư Thành ủy Y, là Phó Chánh Văn phòng, rồi là …": a career, past the one served
     for (let n = 0; n < 4 && t && !this.claimed.has(t) && !nameStarts.has(skipFwd(norm, t.chainEnd)); n++) {
       this.take(p, t);
       let q = skipFwd(norm, t.chainEnd);
+      if (born) q = servedEnd(this.pt, q);
       if (norm[q] === ",") q = skipFwd(norm, q + 1);
-      const join = key.startsWith("kiêm ", q) ? 5 : key.startsWith("đồng thời là ", q) ? 13 : 0;
+      const next = born ? CAREER_NEXT.exec(key.slice(q, q + 16)) : null;
+      const join = key.startsWith("kiêm ", q) ? 5 : key.startsWith("đồng thời là ", q) ? 13 : next ? next[0].length : 0;
       t = join ? byStart.get(skipFwd(norm, q + join)) : undefined;
     }
   }

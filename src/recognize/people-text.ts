@@ -22,6 +22,9 @@ import { NOT_HOLDER_BEFORE, PERSON_ROLES } from "../lexicon/titles.js";
 import { COUNTRY_WORDS, ORG_HEADS } from "../lexicon/org-heads.js";
 import { PhraseSet, phraseBefore, unitClass } from "./phrase.js";
 import { firstStartAt, inOrder, none } from "../text/lists.js";
+import { bracketNear, firstWord, foldedWords, skipBack, skipFwd } from "./people-words.js";
+
+export { firstWord, skipBack, skipFwd };
 
 /** Between a title and a foreign name: nothing, a bracketed acronym, a comma ("Chủ tịch Ủy ban châu Âu (EC) Jean-Claude Juncker"). */
 const FOREIGN_GAP = /^\s*(?:\([^()]{1,15}\)\s*)?,?\s*$/u;
@@ -31,6 +34,9 @@ const NOT_HOLDER = new PhraseSet(NOT_HOLDER_BEFORE);
 const COUNTRIES = new Set<string>(COUNTRY_WORDS);
 const REPRESENTATIVE = fold("đại diện");
 const ORG_HEAD_WORD = new Set(ORG_HEADS.map((h) => fold(h)));
+/** " đối với" before a name, and "chức vụ"/"chức danh" before the post it names ("chức vụ Trưởng ban X đối với ông A"). */
+const TOWARDS = fold(" đối với");
+const POST_NAMED = named("person.post-named", new RegExp(`(?:^|\\s)(?:${fold("chức vụ")}|${fold("chức danh")})\\s{1,2}$`, "u"));
 /** The term of a post after it: ", nhiệm kỳ 2014-2019", " khóa VIII", " từ năm 2008", " từ tháng 4/2012" (the comma after it stays). */
 const TERM = named("person.term", /^,?\s{0,2}(?:nhiệm kì\s{1,2}\d{4}\s{0,2}-\s{0,2}\d{4}|khóa\s{1,2}[ivxlc]{1,6}(?![\p{L}\p{M}\p{N}])|từ\s{1,2}(?:năm\s{1,2}|tháng\s{1,2}\d{1,2}\s{0,1}[/-]\s{0,1})?\d{4}(?![\p{L}\p{M}\p{N}]))/u);
 /** "nay là", "hiện là" between a former post and the one held now (folded: "nay" → "nai"). */
@@ -39,16 +45,6 @@ export const NOW_IS = ["nay là ", "hiện là ", "hiện đang là ", "hiện n
 const PLACE_NOTE = named("person.place-note", new RegExp(`^ {0,2}(?:${["huyện", "tỉnh", "xã", "quận", "phường", "thị xã", "thị trấn", "thành phố", "tp"].map((w) => fold(w)).join("|")})[ .]`, "u"));
 /** A birth year or an age in brackets right after a name: "(SN 1964)", "(sinh năm 1970)", "(45 tuổi)". */
 const BIRTH_NOTE = named("person.birth-note", /^ {0,2}\((?:sn|sinh năm|sinh) {0,2}\d{4}\)|^ {0,2}\(\d{1,3} tuổi\)/u);
-
-/** A "(" at p, or after one or two spaces: where BIRTH_NOTE may match. */
-const bracketNear = (key: string, p: number): boolean => {
-  for (let i = p; i < p + 3; i++) {
-    const c = unitAt(key, i);
-    if (c === 40) return true;
-    if (c !== 32) return false;
-  }
-  return false;
-};
 
 const CAP_WORD_END = /\p{Lu}[\p{L}\p{M}]*$/u;
 /**
@@ -66,15 +62,6 @@ export function capitalisedWordBefore(norm: string, end: number, scan = false): 
   }
   for (let p = b; p < end; p++) if (unitClass(norm.charCodeAt(p)) & 1) return norm.slice(p, end);
   return null;
-}
-
-export function skipBack(s: string, p: number): number {
-  while (p > 0 && (s[p - 1] === " " || s[p - 1] === "\t")) p--;
-  return p;
-}
-export function skipFwd(s: string, p: number): number {
-  while (p < s.length && (s[p] === " " || s[p] === "\t")) p++;
-  return p;
 }
 
 /**
@@ -105,29 +92,6 @@ function startsAny(sorted: readonly string[], w: string): boolean {
     else hi = mid;
   }
   return lo < sorted.length && sorted[lo]!.startsWith(w);
-}
-
-/** The tokens' folds joined by single spaces: their slice of doc.key when each is that slice (tokenFold) and one space stands between each. */
-function foldedWords(doc: Doc, tokens: Token[]): string {
-  const key = doc.key;
-  let slice = true;
-  // (the folds joined in the same loop on every path and only the value chosen: a second loop for
-  // the rare case met no type feedback in optimised code and deopted foldedWords; a loop, not map
-  // and join: see name-words.ts textsJoined)
-  let out = "";
-  for (let k = 0; k < tokens.length; k++) {
-    const t = tokens[k]!;
-    const f = tokenFold(doc, t);
-    out = k > 0 ? out + " " + f : f;
-    if (f !== t.key || (k > 0 && (t.start !== tokens[k - 1]!.end + 1 || key.charCodeAt(t.start - 1) !== 32))) slice = false;
-  }
-  return slice && tokens.length > 0 ? key.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end) : out;
-}
-
-/** The first word of a folded name (all of it when it has no space): see PeopleText.mayBeAmong. */
-export function firstWord(canon: string): string {
-  const sp = canon.indexOf(" ");
-  return sp < 0 ? canon : canon.slice(0, sp);
 }
 
 export class PeopleText {
@@ -264,6 +228,8 @@ export class PeopleText {
         // "Đại diện đến từ Sở Công Thương là ông Trần Văn An": a title with its organisation, "là", the name
         // (not a title owned by the noun before it: "Phát ngôn viên của Tổng thống Nga là ông …")
         else if (hasHonorific && u === 224 && key.startsWith(" là", j - 3)) from = j - 2;
+        // "bổ nhiệm lại chức vụ Trưởng ban X đối với ông Thi Danh": a post named, "đối với", the name
+        else if (hasHonorific && key.startsWith(TOWARDS, j - TOWARDS.length)) from = j - TOWARDS.length + 1;
         else if (u === 41) {
           // "Chủ tịch Hội Nông dân xã X (huyện Y, tỉnh Z) Nguyễn Văn A": where the unit is, in brackets, before the name
           const open = norm.lastIndexOf("(", j - 1);
@@ -271,6 +237,7 @@ export class PeopleText {
         }
         if (from >= 0) t = this.endingAt(skipBack(norm, from), claimed, true, u === 44);
         if (t && u === 224 && !this.opensIs(t.start)) t = undefined;
+        else if (t && from === j - TOWARDS.length + 1 && !POST_NAMED.test(key.slice(Math.max(0, t.start - 12), t.start))) t = undefined;
       }
       if (!t) break;
       out.unshift(t);

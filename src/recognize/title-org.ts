@@ -15,7 +15,7 @@ import { PhraseSet, phraseAt } from "./phrase.js";
 import { capital, DEGREE_TOKEN, isDegree, isDigit, nextToken, skipSpaces, type Tok } from "./org-token.js";
 import { TITLES, TITLES_ONLY_BEFORE } from "../lexicon/titles.js";
 import { ADMIN_UNITS, ORG_HEADS, ORG_STOP_WORDS, PLACES } from "../lexicon/org-heads.js";
-import { LEGAL_FORMS, NUMBERED_WORDS, ORG_MEMBER_NOUNS, ORG_FIELD_NOUNS, ORG_FIELD_VERBS } from "../lexicon/org-words.js";
+import { LEGAL_FORMS, NUMBERED_WORDS, ORG_DASH_FIELDS, ORG_MEMBER_NOUNS, ORG_FIELD_NOUNS, ORG_FIELD_VERBS } from "../lexicon/org-words.js";
 import { NAME_COMMA_FIELDS } from "../lexicon/comma-fields.js";
 import { HONORIFICS } from "../lexicon/honorifics.js";
 
@@ -24,10 +24,14 @@ const FIELD_NOUN_SET = new PhraseSet(ORG_FIELD_NOUNS);
 const FIELD_VERB_SET = new PhraseSet(ORG_FIELD_VERBS);
 const LEGAL_SET = new PhraseSet(LEGAL_FORMS);
 const MEMBER_SET = new PhraseSet(ORG_MEMBER_NOUNS);
+const BRANCH_SET = new PhraseSet(["chi nhánh"]);
+const DASH_FIELD_SET = new PhraseSet(ORG_DASH_FIELDS);
 const COMMA_PAIRS = NAME_COMMA_FIELDS.map((p) => fold(p).split(/\s*,\s*/) as [string, string]);
 /** First words of places: a comma before one ends the name ("UBND tỉnh Nghệ An, Hà Tĩnh và …"). */
 /** Words after which a number is part of the name: "số 3", "quận 5", "Phường 6". */
 const NUMBERED = new Set([...NUMBERED_WORDS, ...ADMIN_UNITS].map((w) => fold(w).split(" ").pop()!));
+/** After a lower-case field (from its end): a capitalised word, a stop, or the end of the text ("- kế hoạch Q.Tân Phú"). */
+const FIELD_THEN = /^\s{0,2}(?:\p{Lu}|[,.;:)\n]|$)/u;
 const TITLE_CASE = /^\p{Lu}[\p{Ll}\p{M}]*$/u;
 const PLACE_FIRST = new Set(PLACES.map((p) => fold(p.split(" ")[0]!)));
 const HEAD_SET = new PhraseSet([...ORG_HEADS, ...ADMIN_UNITS]);
@@ -158,9 +162,10 @@ function readOrg(doc: Doc, first0: Tok, nameStarts: Set<number>, shared: boolean
     if (n > 0 && he > 0 && !capT && (prevCap || prevField) && tok.s >= headEnd && branchAt(doc, tok.s, he, nameStarts)) headEnd = branchEnd = he;
     const inHead = tok.s < headEnd;
     if (he > 0 && !inHead && (n === 0 || capT)) headEnd = he;
-    // a field word opening the name after a shared head ("Trưởng Ban Thư ký …": "Thư ký")
-    if (n === 0 && capT && (shared || !titleAt(key, tok.s))) {
-      const fe = fieldAt(tok.s, true);
+    // a field word opening the name after a shared head ("Trưởng Ban Thư ký …": "Thư ký"; in lower case,
+    // a field noun or a trade that is no stop word: "Phó trưởng Ban bồi thường giải phóng mặt bằng …")
+    if (n === 0 && (capT ? shared || !titleAt(key, tok.s) : shared)) {
+      const fe = fieldAt(tok.s, capT ? true : 1);
       if (fe > 0 && norm[fe] !== "-") {
         end = lastCap = fe;
         prevField = true;
@@ -179,7 +184,10 @@ function readOrg(doc: Doc, first0: Tok, nameStarts: Set<number>, shared: boolean
       if (digit0 && !prevCap && !prevField && !NUMBERED.has(prevWord)) break;
       if (t === "-") {
         const nx = nextToken(norm, tok.e);
-        if (!nx || !capital(nx.t) || nameStarts.has(nx.s) || titleAt(key, nx.s) || atStop(key, nx.s)) break;
+        // (a lower-case field after a capitalised one or a field, and a capital or a stop after it: "Phòng Tài
+        // chính - kế hoạch Q.Tân Phú"; not an aside, "Chủ tịch CĐ X - than thở …")
+        const fieldNext = !!nx && (prevCap || prevField) && !capital(nx.t) && FIELD_THEN.test(norm.slice(Math.max(fieldAt(nx.s, false), phraseAt(doc, nx.s, DASH_FIELD_SET, false), nx.s), nx.s + 60));
+        if (!nx || !(capital(nx.t) || fieldNext) || nameStarts.has(nx.s) || titleAt(key, nx.s) || (atStop(key, nx.s) && !fieldNext)) break;
         tok = nx;
         continue;
       }
@@ -238,6 +246,15 @@ function readOrg(doc: Doc, first0: Tok, nameStarts: Set<number>, shared: boolean
           if (!nx || !capital(nx.t) || nameStarts.has(nx.s) || titleAt(key, nx.s) || honorificAt(key, nx.s)) break;
           tok = nx;
           continue;
+        }
+        // "Ngân hàng Nhà nước chi nhánh Thành phố": a branch of the unit named, then its capitalised place
+        if (k === "chi" && prevCap) {
+          const be = phraseAt(doc, tok.s, BRANCH_SET, false);
+          const nx = be > 0 ? nextToken(norm, be) : null;
+          if (nx && capital(nx.t) && !isDigit(nx.t.charCodeAt(0)) && !nameStarts.has(nx.s) && !titleAt(key, nx.s)) {
+            tok = nx;
+            continue;
+          }
         }
         if (atStop(key, tok.s)) break;
         // "văn phòng X tại Hà Nội" continues; "Ban X tại hội nghị" ends before "tại"

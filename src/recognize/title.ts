@@ -34,6 +34,8 @@ export interface TitleHit {
   rule: RuleOf<"position">;
 }
 
+const VU = fold("vụ ");
+const CHUC = fold("chức ");
 const DROPPED = new Set(DROPPED_PREFIXES.map((p) => fold(p)));
 const ONLY_BEFORE = new Map(Object.entries(TITLES_ONLY_BEFORE).map(([t, orgs]) => [fold(t), orgs.map((o) => fold(o))]));
 const LEADING = new Map(Object.entries(LEADING_HEADS).map(([k, v]) => [fold(k), v]));
@@ -56,6 +58,10 @@ function firstWordOf(text: string): string {
   const sp = text.indexOf(" ");
   return sp < 0 ? text : text.slice(0, sp);
 }
+
+const ASSEMBLY = fold("quốc hội");
+/** Whether the text names the National Assembly (read only for "đại biểu" before a name, rare). */
+const assemblyText = (doc: Doc): boolean => doc.key.includes(ASSEMBLY);
 
 /** Every title in the document, with the organisation after it. */
 export function findTitles(doc: Doc, nameStarts: Set<number>): TitleHit[] {
@@ -86,7 +92,9 @@ export function findTitles(doc: Doc, nameStarts: Set<number>): TitleHit[] {
     }
     // "Đại biểu" is a post only before "Quốc hội" or "HĐND" (its abbreviation "ĐB" before a name names a deputy)
     const only = rule === "person.title-abbr" ? undefined : ONLY_BEFORE.get(base);
-    if (only && !(org !== null && only.some((o) => fold(`${org} `).startsWith(`${o} `)))) return false;
+    // (… or right before a name in a text about the Assembly: "trả lời câu hỏi của đại biểu Nguyễn Thị A",
+    // a deputy, as "ĐB Nguyễn Thị A" is; a delegate elsewhere: "đại biểu Nguyễn Văn B phát biểu tại hội nghị")
+    if (only && !(org !== null && only.some((o) => fold(`${org} `).startsWith(`${o} `))) && !(span === null && nameStarts.has(skipSpaces(norm, end)) && assemblyText(doc))) return false;
     out.push({ start, end, title, base, org, orgStart: span?.start ?? end, orgEnd: span?.end ?? end, chainEnd: span?.end ?? end, rule });
     return true;
   };
@@ -99,6 +107,11 @@ export function findTitles(doc: Doc, nameStarts: Set<number>): TitleHit[] {
     const at = m.index;
     from = at + m[0].length;
     if (at < covered) continue;
+    // "chức vụ Trưởng ban …": "vụ" closes the word "chức vụ" (a post), it opens no "Vụ trưởng"
+    if (g.base!.startsWith(VU) && doc.key.endsWith(CHUC, at)) {
+      from = at + 1;
+      continue;
+    }
     let end = at + m[0].length;
     // a word must end here, or a capital follow ("Giám đốcSở Y tế"); else drop the suffix
     const edge = (e: number) => !/[\p{L}\p{M}\p{N}]/u.test(norm[e] ?? "") || /\p{Lu}/u.test(norm[e]!);

@@ -1,0 +1,49 @@
+/**
+ * Small readers of the text for the people readers (people-text.ts re-exports them): spaces skipped
+ * either way, a bracket near, the folded words of a name, a name's first word.
+ */
+import type { Doc } from "../text/normalize.js";
+import { unitAt } from "../text/chars.js";
+import { tokenFold, type Token } from "./name.js";
+
+/** A "(" at p, or after one or two spaces: where BIRTH_NOTE may match. */
+export const bracketNear = (key: string, p: number): boolean => {
+  for (let i = p; i < p + 3; i++) {
+    const c = unitAt(key, i);
+    if (c === 40) return true;
+    if (c !== 32) return false;
+  }
+  return false;
+};
+
+export function skipBack(s: string, p: number): number {
+  while (p > 0 && (s[p - 1] === " " || s[p - 1] === "\t")) p--;
+  return p;
+}
+export function skipFwd(s: string, p: number): number {
+  while (p < s.length && (s[p] === " " || s[p] === "\t")) p++;
+  return p;
+}
+
+/** The tokens' folds joined by single spaces: their slice of doc.key when each is that slice (tokenFold) and one space stands between each. */
+export function foldedWords(doc: Doc, tokens: Token[]): string {
+  const key = doc.key;
+  let slice = true;
+  // (the folds joined in the same loop on every path and only the value chosen: a second loop for
+  // the rare case met no type feedback in optimised code and deopted foldedWords; a loop, not map
+  // and join: see name-words.ts textsJoined)
+  let out = "";
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    const f = tokenFold(doc, t);
+    out = k > 0 ? out + " " + f : f;
+    if (f !== t.key || (k > 0 && (t.start !== tokens[k - 1]!.end + 1 || key.charCodeAt(t.start - 1) !== 32))) slice = false;
+  }
+  return slice && tokens.length > 0 ? key.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end) : out;
+}
+
+/** The first word of a folded name (all of it when it has no space): see PeopleText.mayBeAmong. */
+export function firstWord(canon: string): string {
+  const sp = canon.indexOf(" ");
+  return sp < 0 ? canon : canon.slice(0, sp);
+}
