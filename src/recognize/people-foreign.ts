@@ -159,14 +159,15 @@ export function lastSpeaks(pt: PeopleText, c: NameCandidate): boolean {
   const last = c.tokens[n - 1]!;
   const word = last.key;
   if (word.length < 3 || /\s/u.test(word) || prev === word) return false;
+  // (a word that stands before no speech verb anywhere in the text speaks nowhere: most last words,
+  // answered here, before the word lists and with no search; a word of letters, marks and digits
+  // only is a run speakersIn reads whole)
+  const spoken = spokenOf(pt);
+  if (wordUnits(word) && !spoken.speakers.has(word)) return false;
   // a country, a place or a company speaks too ("Philippines cho biết", "Facebook tuyên bố")
   if (NOT_NAME_WORD.has(last.text) || NOT_NAME_WORD.has(first.text) || isPlace(word)) return false;
   // a label, a club ("Video Chelsea", "Atletico Madrid")
   if (NOT_FIRST.has(first.text) || NOT_LAST.has(last.text)) return false;
-  // (a word that stands before no speech verb anywhere in the text speaks nowhere: most last words,
-  // answered here, with no search; a word of letters, marks and digits only is a run speakersOf reads whole)
-  const spoken = spokenOf(pt);
-  if (wordUnits(word) && !spoken.speakers.has(word)) return false;
   const seen = (spoken.seen ??= new Map());
   const memo = `${prev} ${word}`;
   const had = seen.get(memo);
