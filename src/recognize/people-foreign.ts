@@ -21,6 +21,8 @@ import { FOREIGN_CLUBS, FOREIGN_LABELS, FOREIGN_NOT_NAMES, FOREIGN_ORG_ENDS } fr
 import { isPlace, isSyllable } from "./name.js";
 import { PhraseSet, phraseAt, phraseBefore, unitClass } from "./phrase.js";
 import { skipBack, skipFwd, type PeopleText } from "./people-text.js";
+import { firstIds } from "../text/id-trie.js";
+import { freshTokens } from "../text/words.js";
 
 const ROLES = new PhraseSet(PERSON_ROLES);
 /** Before an organisation and a comma, the founders too. */
@@ -110,8 +112,53 @@ function nonAscii(w: string): boolean {
   return false;
 }
 
-/** Per document: the folded last words already read, and whether each speaks alone. */
-const spoken = new WeakMap<object, Map<string, boolean>>();
+/** Lexicon ids of the speech verbs' first words ("cho" of "cho biết", "nói"). */
+const SPEECH_FIRST = firstIds(SPEECH_VERBS);
+
+/** Per document (its memo's slot): {@link speakersIn}, and the last words already read, whether each speaks alone. */
+interface Spoken {
+  speakers: Set<string>;
+  seen: Map<string, boolean> | null;
+}
+function spokenOf(pt: PeopleText): Spoken {
+  const memo = pt.doc.memo;
+  let s = memo.speakers as Spoken | undefined;
+  if (s === undefined) memo.speakers = s = { speakers: speakersIn(pt), seen: null };
+  return s;
+}
+
+/**
+ * The folded words of a document that stand right before a speech verb (SPEAKS after them), each
+ * a whole run of letters, marks and digits written with a capital: found once, from the token
+ * table (the tokens that open a speech verb, and the word before them or before "đã", "cũng" …),
+ * where lastSpeaks searched the text for each last word.
+ */
+function speakersIn(pt: PeopleText): Set<string> {
+  const out = new Set<string>();
+  const { key, norm } = pt;
+  const t = freshTokens(pt.doc);
+  const ids = t.id;
+  const firsts = SPEECH_FIRST;
+  const n = t.count;
+  for (let i = 1; i < n; i++) {
+    const id = ids[i]!;
+    if (id >= firsts.length || firsts[id] === 0) continue;
+    // the word right before the verb, or before "đã", "cũng", "vừa", "còn" and the verb (SPEAKS tells)
+    for (let j = i - 1; j >= 0 && j >= i - 2; j--) {
+      const e = t.end[j]!;
+      let b = e;
+      while (b > 0 && unitClass(norm.charCodeAt(b - 1)) & 6) b--;
+      if (b < e && unitClass(norm.charCodeAt(b)) & 1 && SPEAKS.test(key.slice(e, skipFwd(norm, e) + 24))) out.add(key.slice(b, e));
+    }
+  }
+  return out;
+}
+
+/** Every unit a letter, a mark or a digit. */
+function wordUnits(w: string): boolean {
+  for (let i = 0; i < w.length; i++) if (!(unitClass(w.charCodeAt(i)) & 6)) return false;
+  return true;
+}
 
 /**
  * The last word of a two-word name stands alone elsewhere, not after another capitalised word, right
@@ -126,12 +173,16 @@ export function lastSpeaks(pt: PeopleText, c: NameCandidate): boolean {
   const last = c.tokens[n - 1]!;
   const word = last.key;
   if (word.length < 3 || /\s/u.test(word) || prev === word) return false;
+  // (a word that stands before no speech verb anywhere in the text speaks nowhere: most last words,
+  // answered here, before the word lists and with no search; a word of letters, marks and digits
+  // only is a run speakersIn reads whole)
+  const spoken = spokenOf(pt);
+  if (wordUnits(word) && !spoken.speakers.has(word)) return false;
   // a country, a place or a company speaks too ("Philippines cho biết", "Facebook tuyên bố")
   if (NOT_NAME_WORD.has(last.text) || NOT_NAME_WORD.has(first.text) || isPlace(word)) return false;
   // a label, a club ("Video Chelsea", "Atletico Madrid")
   if (NOT_FIRST.has(first.text) || NOT_LAST.has(last.text)) return false;
-  let seen = spoken.get(pt.doc);
-  if (seen === undefined) spoken.set(pt.doc, (seen = new Map()));
+  const seen = (spoken.seen ??= new Map());
   const memo = `${prev} ${word}`;
   const had = seen.get(memo);
   if (had !== undefined) return had;
