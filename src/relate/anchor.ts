@@ -24,6 +24,7 @@ const LEAD = new PhraseList(["so với", "so với mức", "với", "so", "trên
 const NAM = fold("năm");
 const THANG = fold("tháng");
 const QUY = fold("quý");
+const HOC = fold("học");
 /** Words allowed between a basis and its figure with no bracket: "kế hoạch năm là 2 tỷ đồng". */
 const BARE_LABEL = new Set(["là", "đạt", "ở", "mức", "khoảng", "gần", "hơn", "trên", "dưới", "xấp", "xỉ"].map((w) => fold(w)));
 /** Words that start another clause inside a bracket: not a label of the basis. */
@@ -177,6 +178,10 @@ function readBasis(rc: RelateCtx, pos: number, limit: number): Basis | undefined
   else if (ws[i] === NAM && i + 1 < ws.length && /^\d{4}$/.test(ws[i + 1]!)) {
     kind = "base";
     n = 2;
+  } else if (ws[i] === NAM && i + 3 < ws.length && ws[i + 1] === HOC && /^\d{4}$/.test(ws[i + 2]!) && /^\d{4}$/.test(ws[i + 3]!) && /^\s*[-–]\s*$/u.test(key.slice(toks[i + 2]!.e, toks[i + 3]!.s))) {
+    // "gấp 3 lần năm học 2020-2021 (23 em)": a school year (no year of its own: it spans two)
+    kind = "base";
+    n = 4;
   } else if ((ws[i] === THANG || ws[i] === QUY) && i + 1 < ws.length) {
     kind = "base";
     n = 2;
