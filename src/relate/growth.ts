@@ -172,7 +172,7 @@ function byYear(rc: RelateCtx, value: Fig, year: number): { base: Fig; alts: Fig
     if (value.f.kind === "count" && !g.kind.bases.some((b) => value.kind.bases.includes(b)) && !(g.kind.elided && value.f.noun && g.f.noun && fold(value.f.noun) === fold(g.f.noun))) continue;
     // an amount: the same subject ("doanh thu", "lợi nhuận sau thuế")
     if (value.f.kind !== "count" && !sameSubject(value.f.subject, g.f.subject)) continue;
-    if (yearOf(rc, g) === year) found.push(g);
+    if (yearOf(rc, g) === year && !narrower(rc, value, g)) found.push(g);
   }
   if (!found.length) return undefined;
   const v = subjectWords(rc, value);
@@ -191,6 +191,30 @@ function byYear(rc: RelateCtx, value: Fig, year: number): { base: Fig; alts: Fig
     else if (score > bestScore - 1e-9 && best && g.f.value !== best.f.value && !tied.some((t) => t.f.value === g.f.value)) tied.push(g);
   }
   return best ? { base: best, alts: tied } : undefined;
+}
+
+/**
+ * A figure told of a narrower kind than the value: the value's own words (its noun, or an amount's
+ * subject) run on in the figure's with a qualifier ("420 đảng viên nữ" for "840 đảng viên", "doanh
+ * thu nông sản 6 tỷ đồng" for "doanh thu đạt 9,6 tỷ đồng"): a part of what the value counts, no base
+ * of it ("tổng dư nợ đạt 8.200 tỷ đồng", "doanh thu của Hợp tác xã": the run ends at a weak word).
+ */
+function narrower(rc: RelateCtx, value: Fig, g: Fig): boolean {
+  const own = (x: Fig) => fold((x.f.kind === "count" ? x.f.noun : x.f.subject) ?? "").split(/\s+/).filter(Boolean);
+  const v = own(value).filter((w) => !WEAK.has(w));
+  if (!v.length) return false;
+  // a figure's words: its clause before it, then its noun (a subject read short, "thu ngân" of "thu
+  // ngân sách", runs on in the value's own words, and a topic told again between the two, "lượt
+  // khách du lịch … ngành du lịch … 3,68 triệu lượt khách": no qualifier)
+  const words = (x: Fig) => [...fold(rc.key.slice(clauseLeadStart(rc, x), x.start)).split(/[^\p{L}\p{M}\d]+/u), ...(x.f.kind === "count" ? own(x) : [])].filter((w) => w && !/^\d/.test(w));
+  const ws = words(g);
+  const mine = new Set([...words(value), ...fold(rc.key.slice(g.end, Math.min(value.start, g.end + 600))).split(/[^\p{L}\p{M}\d]+/u)]);
+  for (let i = 0; i + v.length < ws.length; i++) {
+    let k = 0;
+    while (k < v.length && ws[i + k] === v[k]) k++;
+    if (k === v.length && !WEAK.has(ws[i + k]!) && !mine.has(ws[i + k]!)) return true;
+  }
+  return false;
 }
 
 /** Two clauses that each name a place (or each another name), none shared: "huyện Đông Anh" / "huyện Sóc Sơn". */

@@ -8,7 +8,8 @@
  *    after it ("…; đã giải quyết 180 tin, đạt 90%") are tried both ways, an error only when neither fits;
  * 3. "so với năm 2023": two figures of that year told alike are both tried; a clause that names an
  *    office ("Cục Thuế tỉnh") is no other place than one that names the province ("toàn tỉnh Quảng
- *    Ninh"), two named places ("huyện Đông Anh" / "huyện Sóc Sơn") still are;
+ *    Ninh"), two named places ("huyện Đông Anh" / "huyện Sóc Sơn") still are; a figure of a
+ *    narrower kind ("420 đảng viên nữ" for "840 đảng viên") is no base;
  * 4. a base of a school year in a bracket ("gấp 3 lần năm học 2020-2021 (23 em)").
  *
  * The sentences are invented for this table. Each case's arithmetic is in the comment above it.
@@ -76,13 +77,23 @@ runTable("readings: the base of a year", {
     // two figures of 2023 told alike: 15 ÷ 12 = +25% (15 ÷ 20 is a fall)
     "Năm 2023, chi bộ thôn Đông kết nạp 12 đảng viên, chi bộ thôn Tây kết nạp 20 đảng viên. Năm 2024, chi bộ kết nạp 15 đảng viên, tăng 25% so với năm 2023.",
     // the union against the province: 195.800 ÷ 186.500 = +5%
-    "Năm 2023, toàn tỉnh Nghệ An có 186.500 đoàn viên công đoàn. Năm 2024, Liên đoàn Lao động tỉnh phát triển đoàn viên, nâng tổng số lên 195.800 đoàn viên, tăng 5% so với năm 2023.",
+    "Năm 2023, toàn tỉnh Nghệ An có 186.500 đoàn viên. Năm 2024, Liên đoàn Lao động tỉnh phát triển đoàn viên, nâng tổng số lên 195.800 đoàn viên, tăng 5% so với năm 2023.",
+    // the women members of 2023 are no base of all members (the 2023 total is not told)
+    "Năm 2023, Đảng bộ có 420 đảng viên nữ. Năm 2024, Đảng bộ có 840 đảng viên, tăng 5% so với năm 2023.",
+    // two kinds of revenue in 2023, neither the revenue of 2024's kind (the total, 14 tỷ, is not told)
+    "Năm 2023, Hợp tác xã có doanh thu dịch vụ 8 tỷ đồng, doanh thu nông sản 6 tỷ đồng. Năm 2024, doanh thu đạt 9,6 tỷ đồng, tăng 20% so với năm 2023.",
+    // the same city's budget, its subject read short ("thu ngân"): 9.900 ÷ 9.000 = +10%
+    "Năm 2023, thành phố Hạ Long thu ngân sách 9.000 tỷ đồng, thành phố Cẩm Phả thu 4.000 tỷ đồng. Năm 2024, thành phố Hạ Long thu ngân sách 9.900 tỷ đồng, tăng 10% so với năm 2023.",
   ],
   invalid: [
     // 57.200 ÷ 52.000 = +10%, not +25%
     { text: "Năm 2023, toàn tỉnh Quảng Ninh thu ngân sách nhà nước 52.000 tỷ đồng. Năm 2024, Cục Thuế tỉnh thu ngân sách nhà nước 57.200 tỷ đồng, tăng 25% so với năm 2023.", errors: [E("growth.rate")] },
     // 195.800 ÷ 186.500 = +5%, not +8%
-    { text: "Năm 2023, toàn tỉnh Nghệ An có 186.500 đoàn viên công đoàn. Năm 2024, Liên đoàn Lao động tỉnh phát triển đoàn viên, nâng tổng số lên 195.800 đoàn viên, tăng 8% so với năm 2023.", errors: [E("growth.rate")] },
+    { text: "Năm 2023, toàn tỉnh Nghệ An có 186.500 đoàn viên. Năm 2024, Liên đoàn Lao động tỉnh phát triển đoàn viên, nâng tổng số lên 195.800 đoàn viên, tăng 8% so với năm 2023.", errors: [E("growth.rate")] },
+    // all members, with the women among them: 840 ÷ 800 = +5%, not +15%
+    { text: "Năm 2023, Đảng bộ có 800 đảng viên, trong đó 420 đảng viên nữ. Năm 2024, Đảng bộ có 840 đảng viên, tăng 15% so với năm 2023.", errors: [E("growth.rate")] },
+    // the city named: 9.900 ÷ 9.000 = +10%, not +20%
+    { text: "Năm 2023, thành phố Hạ Long thu ngân sách 9.000 tỷ đồng, thành phố Cẩm Phả thu 4.000 tỷ đồng. Năm 2024, thành phố Hạ Long thu ngân sách 9.900 tỷ đồng, tăng 20% so với năm 2023.", errors: [E("growth.rate")] },
     // tied bases: 15 ÷ 20 = −25%, 15 ÷ 12 = +25%: neither is +60%
     { text: "Năm 2023, chi bộ thôn Đông kết nạp 12 đảng viên, chi bộ thôn Tây kết nạp 20 đảng viên. Năm 2024, chi bộ kết nạp 15 đảng viên, tăng 60% so với năm 2023.", errors: [E("growth.direction")] },
   ],
