@@ -16,7 +16,7 @@ import { cueOf, figMember, firstBareAt, guard, sentenceOf, textMember, type Bare
 import { anchorOf, basisAfter, glueOnly, gluedGap, lastFigBefore, nextFig, statedAfter, yearOf, type Basis } from "./anchor.js";
 import { measureCompatible } from "./kinds.js";
 import { lastOfBreakdown, wholeOfList } from "./growth-list.js";
-import { PLACE_WORDS } from "../lexicon/relation-cues.js";
+import { clauseLeadStart, narrower, otherNames, PLACE_BEFORE, WEAK } from "./growth-base.js";
 import { namedWhole } from "./share.js";
 import type { RelationGrowth, RelationMember } from "../schema.js";
 
@@ -193,38 +193,6 @@ function byYear(rc: RelateCtx, value: Fig, year: number): { base: Fig; alts: Fig
   return best ? { base: best, alts: tied } : undefined;
 }
 
-/**
- * A figure told of a narrower kind than the value: the value's own words (its noun, or an amount's
- * subject) run on in the figure's with a qualifier ("420 đảng viên nữ" for "840 đảng viên", "doanh
- * thu nông sản 6 tỷ đồng" for "doanh thu đạt 9,6 tỷ đồng"): a part of what the value counts, no base
- * of it ("tổng dư nợ đạt 8.200 tỷ đồng", "doanh thu của Hợp tác xã": the run ends at a weak word).
- */
-function narrower(rc: RelateCtx, value: Fig, g: Fig): boolean {
-  const own = (x: Fig) => fold((x.f.kind === "count" ? x.f.noun : x.f.subject) ?? "").split(/\s+/).filter(Boolean);
-  const v = own(value).filter((w) => !WEAK.has(w));
-  if (!v.length) return false;
-  // a figure's words: its clause before it, then its noun (a subject read short, "thu ngân" of "thu
-  // ngân sách", runs on in the value's own words, and a topic told again between the two, "lượt
-  // khách du lịch … ngành du lịch … 3,68 triệu lượt khách": no qualifier)
-  const words = (x: Fig) => [...fold(rc.key.slice(clauseLeadStart(rc, x), x.start)).split(/[^\p{L}\p{M}\d]+/u), ...(x.f.kind === "count" ? own(x) : [])].filter((w) => w && !/^\d/.test(w));
-  const ws = words(g);
-  const mine = new Set([...words(value), ...fold(rc.key.slice(g.end, Math.min(value.start, g.end + 600))).split(/[^\p{L}\p{M}\d]+/u)]);
-  for (let i = 0; i + v.length < ws.length; i++) {
-    let k = 0;
-    while (k < v.length && ws[i + k] === v[k]) k++;
-    if (k === v.length && !WEAK.has(ws[i + k]!) && !mine.has(ws[i + k]!)) return true;
-  }
-  return false;
-}
-
-/** Two clauses that each name a place (or each another name), none shared: "huyện Đông Anh" / "huyện Sóc Sơn". */
-function otherNames(a: Set<string>, b: Set<string>): boolean {
-  if (!a.size || !b.size) return false;
-  for (const x of a) if (b.has(x)) return false;
-  return true;
-}
-const PLACE_BEFORE = new Set(PLACE_WORDS.map((w) => fold(w).split(" ").pop()!));
-
 /** Words that start what is said of a figure, after its noun phrase. */
 const TAIL_END = /(?:^|\s)(?:tăng|giảm|bằng|vượt|so|chiếm|gấp|trong)(?=\s|$)/u;
 /**
@@ -262,14 +230,6 @@ const PART_OF_YEAR = /(?:^|[^\p{L}\p{M}])(?:\d+\s+tháng|tháng\s+\d|qu[ýí]\s|
 function partOfYear(rc: RelateCtx, value: Fig): boolean {
   const s = rc.sentences[value.sent];
   return PART_OF_YEAR.test(rc.key.slice(s ? s.start : Math.max(0, value.start - 200), value.start));
-}
-
-/** Where a figure's clause starts before it: after the last ",", ";" or ":" of its sentence's 80 characters before it. */
-function clauseLeadStart(rc: RelateCtx, g: Fig): number {
-  const s = rc.sentences[g.sent];
-  const from = Math.max(s ? s.start : 0, g.start - 80);
-  const lead = rc.key.slice(from, g.start);
-  return from + Math.max(lead.lastIndexOf(","), lead.lastIndexOf(";"), lead.lastIndexOf(":")) + 1;
 }
 
 /** The content words of a figure's clause before it, years and weak words left out ("Năm 2023, huyện kết nạp" → huyện, kết, nạp). */
@@ -489,11 +449,6 @@ function relationCue(rc: RelateCtx, p: Fig, before: string) {
   const at = m ? p.start - before.length + m.index : p.start;
   return cueOf(rc, at, m ? at + m[0].length : p.end);
 }
-
-/** Words that say little about what an amount is. */
-const WEAK = new Set(
-  ["tổng", "số", "giá", "trị", "mức", "khoảng", "năm", "các", "của", "đạt", "là", "và", "được", "với", "trong", "cả", "nay", "này", "giao", "kế", "hoạch", "dự", "kiến", "toán", "chỉ", "tiêu", "nhà", "nước", "thực", "hiện", "đó", "có"].map((w) => fold(w)),
-);
 
 /** Whether two subjects share a content word ("lợi nhuận sau thuế" / "lợi nhuận"). */
 export function sameSubject(a: string | undefined, b: string | undefined): boolean {
