@@ -12,8 +12,8 @@
  *   "47 vụ cháy, giảm 8 vụ so với năm 2023 (39 vụ)"               → error (growth.direction): 47 > 39, a rise
  */
 import type { Finding, RelationGrowth, RelationMember } from "../schema.js";
-import { judge, quantity, range, ratio, type Interval, type Reading } from "./precision.js";
-import { finding, fmt, role, roundLike, severityOf, shown, type CheckCtx } from "./util.js";
+import { judge, quantity, range, ratio, type Interval, type Reading, type Verdict } from "./precision.js";
+import { finding, fmt, role, roles, roundLike, severityOf, shown, type CheckCtx } from "./util.js";
 
 export function checkGrowth(ctx: CheckCtx): Finding[] {
   const out: Finding[] = [];
@@ -45,13 +45,15 @@ function rate(ctx: CheckCtx, r: RelationGrowth): Finding[] {
   const b = role(r, "base");
   if (!a || !b || a.value === undefined || b.value === undefined || !(b.value > 0) || a.value < 0) return [];
   const sign = r.direction === "up" ? 1 : -1;
-  const change = (x: Reading): Interval => {
+  const changeOf = (a: RelationMember, b: RelationMember) => (x: Reading): Interval => {
     const [lo, hi] = ratio(R(ctx, a)(x), R(ctx, b)(x));
     const u = [sign * (lo - 1) * 100, sign * (hi - 1) * 100];
     return [Math.min(u[0]!, u[1]!), Math.max(u[0]!, u[1]!)];
   };
+  const change = changeOf(a, b);
   const v = judge(R(ctx, p), change);
-  const sev = severityOf(v, r.certainty);
+  const other = otherReadings(r, a, b, (a2, b2) => judge(R(ctx, p), changeOf(a2, b2)), (a2, b2) => signed(roundLike((a2 / b2 - 1) * 100, p)));
+  const sev = other.ok ? null : severityOf(other.doubtful ? "doubtful" : v, r.certainty);
   if (!sev) return [];
   const exact = (a.value / b.value - 1) * 100;
   const wrongWay = sign * exact < 0 && judge((x) => [0, Infinity], (x) => change(x)) !== "ok";
@@ -61,8 +63,8 @@ function rate(ctx: CheckCtx, r: RelationGrowth): Finding[] {
   const word = (x: number, lang: "vi" | "en") => (x >= 0 ? (lang === "vi" ? "tăng" : "a rise of") : lang === "vi" ? "giảm" : "a fall of");
   const said = { vi: `${r.direction === "up" ? "tăng" : "giảm"} ${p.text}`, en: `${r.direction === "up" ? "a rise of" : "a fall of"} ${p.text}` };
   const arith = {
-    vi: `${q}: ${word(exact, "vi")} ${fmt(Math.abs(roundLike(exact, p)), "vi")}%, không phải ${said.vi}`,
-    en: `${qe}: ${word(exact, "en")} ${fmt(Math.abs(roundLike(exact, p)), "en")}%, not ${said.en}`,
+    vi: `${q}: ${word(exact, "vi")} ${fmt(Math.abs(roundLike(exact, p)), "vi")}%, không phải ${said.vi}${other.vi}`,
+    en: `${qe}: ${word(exact, "en")} ${fmt(Math.abs(roundLike(exact, p)), "en")}%, not ${said.en}${other.en}`,
   };
   if (wrongWay)
     return [
@@ -170,19 +172,64 @@ function ratioOfBase(ctx: CheckCtx, r: RelationGrowth): Finding[] {
   const a = role(r, "value");
   const b = role(r, "base");
   if (!p || !a || !b || p.value === undefined || a.value === undefined || b.value === undefined || !(b.value > 0) || a.value < 0) return [];
-  const given = (x: Reading): Interval => {
+  const givenOf = (a: RelationMember, b: RelationMember) => (x: Reading): Interval => {
     const [lo, hi] = ratio(R(ctx, a)(x), R(ctx, b)(x));
     return [lo * 100, hi * 100];
   };
-  const sev = severityOf(judge(R(ctx, p), given), r.certainty);
-  if (!sev || judge(R(ctx, p), (x) => given(x).map((v) => Math.abs(v - 100)) as Interval) === "ok") return [];
+  // (a percent that is the change's rate after all fits too: "đạt 8,6% so với cùng kỳ" for a rise of 8,6%)
+  const verdict = (a: RelationMember, b: RelationMember): Verdict => {
+    const given = givenOf(a, b);
+    const v = judge(R(ctx, p), given);
+    return v === "ok" || judge(R(ctx, p), (x) => given(x).map((y) => Math.abs(y - 100)) as Interval) === "ok" ? "ok" : v;
+  };
+  const other = otherReadings(r, a, b, verdict, (a2, b2) => ({ vi: `${fmt(roundLike((a2 / b2) * 100, p), "vi")}%`, en: `${fmt(roundLike((a2 / b2) * 100, p), "en")}%` }));
+  const sev = other.ok ? null : severityOf(other.doubtful ? "doubtful" : verdict(a, b), r.certainty);
+  if (!sev) return [];
   const got = (a.value / b.value) * 100;
   const u = shown(a);
   const arith = {
-    vi: `${fmt(a.value / u.scale, "vi")} ÷ ${fmt(b.value / u.scale, "vi")} = ${fmt(roundLike(got, p), "vi")}%, không phải ${p.text}`,
-    en: `${fmt(a.value / u.scale, "en")} ÷ ${fmt(b.value / u.scale, "en")} = ${fmt(roundLike(got, p), "en")}%, not ${p.text}`,
+    vi: `${fmt(a.value / u.scale, "vi")} ÷ ${fmt(b.value / u.scale, "vi")} = ${fmt(roundLike(got, p), "vi")}%, không phải ${p.text}${other.vi}`,
+    en: `${fmt(a.value / u.scale, "en")} ÷ ${fmt(b.value / u.scale, "en")} = ${fmt(roundLike(got, p), "en")}%, not ${p.text}${other.en}`,
   };
   return [finding("growth.rate", sev, { vi: `${a.text} bằng bao nhiêu phần trăm của ${b.text}: ${arith.vi}.`, en: `${a.text} as a percent of ${b.text}: ${arith.en}.` }, r, [p, a, b], { expected: roundLike(got, p), found: p.value, arithmetic: arith })];
+}
+
+/**
+ * The other readings a growth leaves open, each tried before a value and base are said to disagree:
+ * "value-alt", a rate after a list of parts that may be of its last part as well as of the whole
+ * ("đạt 42.000 tấn, trong đó khai thác 30.000 tấn, nuôi trồng 12.000 tấn, bằng 105% so với cùng
+ * kỳ (40.000 tấn)"), and "base-alt", another figure of the basis year told in words that fit as
+ * well. `ok`: one of them fits; `doubtful`: none contradicts outright; `vi`/`en`: what was tried,
+ * for the message.
+ */
+function otherReadings(
+  r: RelationGrowth,
+  a: RelationMember,
+  b: RelationMember,
+  verdict: (a: RelationMember, b: RelationMember) => Verdict,
+  said: (a: number, b: number) => { vi: string; en: string },
+): { ok: boolean; doubtful: boolean; vi: string; en: string } {
+  const vs = [a, ...roles(r, "value-alt")];
+  const bs = [b, ...roles(r, "base-alt")];
+  const tried: { vi: string[]; en: string[] } = { vi: [], en: [] };
+  let doubtful = false;
+  for (const a2 of vs)
+    for (const b2 of bs) {
+      if ((a2 === a && b2 === b) || a2.value === undefined || b2.value === undefined || !(b2.value > 0) || a2.value < 0) continue;
+      const v = verdict(a2, b2);
+      if (v === "ok") return { ok: true, doubtful, vi: "", en: "" };
+      if (v === "doubtful") doubtful = true;
+      const t = said(a2.value, b2.value);
+      tried.vi.push(`${a2.text} so với ${b2.text}: ${t.vi}`);
+      tried.en.push(`${a2.text} against ${b2.text}: ${t.en}`);
+    }
+  return { ok: false, doubtful, vi: tried.vi.length ? ` (cũng đã thử ${tried.vi.join("; ")})` : "", en: tried.en.length ? ` (also tried ${tried.en.join("; ")})` : "" };
+}
+
+/** A change in percent with its sign: "+5%", "−70%". */
+function signed(x: number): { vi: string; en: string } {
+  const sg = x >= 0 ? "+" : "−";
+  return { vi: `${sg}${fmt(Math.abs(x), "vi")}%`, en: `${sg}${fmt(Math.abs(x), "en")}%` };
 }
 
 /**

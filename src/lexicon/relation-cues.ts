@@ -50,6 +50,8 @@ export const HANDLED_LEADS: readonly string[] = ["trong năm", "đến nay", "t�
 export const HANDLED_VERBS: readonly string[] = ["giải quyết", "xử lý", "thụ lý", "khởi tố", "xác minh", "trả lời"];
 /** Right before a number: the unit of a rate, not a number counted ("cứ 10 người tiêu dùng thì có 9 người"). */
 export const PER_EVERY_WORDS: readonly string[] = ["cứ", "mỗi"];
+/** Before a place's name ("huyện Sóc Sơn", "thành phố Hạ Long"): the name a growth's clause gives its place. */
+export const PLACE_WORDS: readonly string[] = ["tỉnh", "thành phố", "tp", "huyện", "quận", "thị xã", "thị trấn", "xã", "phường"];
 /** A plan or target, as the basis of a percent or the label of an amount. */
 export const PLAN_WORDS: readonly string[] = ["kế hoạch", "chỉ tiêu", "dự toán", "mục tiêu", "kh"];
 /** Words in the clause of an amount that make it the plan ("tỉnh giao … 420 tỷ đồng"). */

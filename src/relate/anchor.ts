@@ -178,10 +178,10 @@ function readBasis(rc: RelateCtx, pos: number, limit: number): Basis | undefined
   else if (ws[i] === NAM && i + 1 < ws.length && /^\d{4}$/.test(ws[i + 1]!)) {
     kind = "base";
     n = 2;
-  } else if (ws[i] === NAM && i + 2 < ws.length && ws[i + 1] === HOC && /^\d{4}$/.test(ws[i + 2]!)) {
-    // "so với năm học 2022-2023": a school year (no calendar year of its own)
+  } else if (ws[i] === NAM && i + 3 < ws.length && ws[i + 1] === HOC && /^\d{4}$/.test(ws[i + 2]!) && /^\d{4}$/.test(ws[i + 3]!) && /^\s*[-–]\s*$/u.test(key.slice(toks[i + 2]!.e, toks[i + 3]!.s))) {
+    // "gấp 3 lần năm học 2020-2021 (23 em)": a school year (no year of its own: it spans two)
     kind = "base";
-    n = i + 3 < ws.length && /^\d{4}$/.test(ws[i + 3]!) ? 4 : 3;
+    n = 4;
   } else if ((ws[i] === THANG || ws[i] === QUY) && i + 1 < ws.length) {
     kind = "base";
     n = 2;

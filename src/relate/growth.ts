@@ -14,8 +14,10 @@
 import { fold } from "../text/fold.js";
 import { named } from "../text/rx.js";
 import { cueOf, figMember, firstBareAt, guard, sentenceOf, textMember, type Bare, type Fig, type Rel, type RelateCtx } from "./context.js";
-import { anchorOf, basisAfter, glueOnly, lastFigBefore, nextFig, statedAfter, yearOf, type Basis } from "./anchor.js";
+import { anchorOf, basisAfter, glueOnly, gluedGap, lastFigBefore, nextFig, statedAfter, yearOf, type Basis } from "./anchor.js";
 import { measureCompatible } from "./kinds.js";
+import { lastOfBreakdown, wholeOfList } from "./growth-list.js";
+import { clauseLeadStart, narrower, otherNames, PLACE_BEFORE, WEAK } from "./growth-base.js";
 import { namedWhole } from "./share.js";
 import { deltas } from "./growth-delta.js";
 import type { RelationGrowth, RelationMember } from "../schema.js";
@@ -55,9 +57,12 @@ export function findGrowth(rc: RelateCtx): Rel[] {
     const basis = basisAfter(rc, p.end, sEnd);
     if (basis?.kind === "plan") continue;
     const dir = UP.test(before) || p.rel === "tăng" ? "up" : DOWN.test(before) || p.rel === "giảm" ? "down" : undefined;
-    // (the last item of a breakdown before the percent: the whole's or the item's, not told)
+    // (the last item of a breakdown before the percent: the whole's or the item's, not told; both
+    // are tried, the whole as the value and the item as the other reading, with a base stated)
     const anchor0 = anchorOf(rc, p.i);
-    const anchor = anchor0 && lastOfBreakdown(rc, anchor0) ? undefined : anchor0;
+    const listEnd = anchor0 && lastOfBreakdown(rc, anchor0);
+    const whole = listEnd && basis ? wholeOfList(rc, anchor0, basis, p.sent) : undefined;
+    const anchor = listEnd && !whole ? undefined : anchor0;
     // "đạt 520 tỷ đồng, bằng 108,6% so với cùng kỳ": the value as a percent of its base
     const ratio = !dir && anchor && basis ? ratioForm(rc, p, anchor, basis, before) : false;
     // "tăng 3,03 điểm (tương đương 4,2%)", "tăng 20 tỷ đồng (20%)": the rate of a delta
@@ -84,7 +89,11 @@ export function findGrowth(rc: RelateCtx): Rel[] {
         explicit = true;
       }
     }
-    if (!base && value && basis?.year) base = byYear(rc, value, basis.year);
+    let alts: Fig[] = [];
+    if (!base && value && basis?.year) {
+      const y = byYear(rc, value, basis.year);
+      if (y) [base, alts] = [y.base, y.alts];
+    }
     if (!base && value && basis?.year) explicit = false;
     // "Năm 2023, … 175 em, tăng 18,2% so với năm trước": the year before the value's own, when it names one
     // (a guess: inferred, and only for a value of a whole year told of the same thing in the same words)
@@ -92,15 +101,18 @@ export function findGrowth(rc: RelateCtx): Rel[] {
     if (!base && value && basis && !basis.year && LAST_YEAR.test(basis.text)) {
       const y = yearOf(rc, value);
       const g = y !== undefined && !partOfYear(rc, value) ? byYear(rc, value, y - 1) : undefined;
-      if (g && sameThing(rc, value, g)) {
-        base = g;
+      if (g && !g.alts.length && sameThing(rc, value, g.base)) {
+        base = g.base;
         guessed = true;
       }
     }
     if (base && base.sent !== p.sent && base !== from && !guessed) explicit = true; // matched by year and noun
     const members: RelationMember[] = [];
-    if (value) members.push(figMember(rc, "value", value));
+    // (after a list of parts: the whole as the value, its last part as the other reading)
+    if (value && whole) members.push(figMember(rc, "value", whole), figMember(rc, "value-alt", value));
+    else if (value) members.push(figMember(rc, "value", value));
     if (base) members.push(figMember(rc, "base", base, basis ? { label: basis.text } : {}));
+    for (const g of alts) members.push(figMember(rc, "base-alt", g, basis ? { label: basis.text } : {}));
     members.push(figMember(rc, "rate", p));
     const missing = [...(value ? [] : ["value"]), ...(base ? [] : ["base"])];
     out.push({
@@ -143,21 +155,6 @@ function ratioForm(rc: RelateCtx, p: Fig, value: Fig, basis: Basis, before: stri
   return !CHANGE_BETWEEN.test(rc.key.slice(value.end, p.start)) && !CHANGE_BETWEEN.test(rc.key.slice(p.end, basis.start));
 }
 
-/**
- * "Sản lượng thủy sản đạt 42.000 tấn, trong đó khai thác 30.000 tấn, nuôi trồng 12.000 tấn, bằng
- * 105% so với cùng kỳ": a figure that closes a list of parts (after "trong đó", "gồm") after
- * another part; the percent after it may be of the whole (here) or of that part.
- */
-const BREAKDOWN_LEAD = /(?:^|[^\p{L}\p{M}])(?:trong\s+đó|bao\s+gồm|gồm)(?![\p{L}\p{M}])[^;.()]*$/u;
-function lastOfBreakdown(rc: RelateCtx, g: Fig): boolean {
-  const prev = rc.figs[g.i - 1];
-  if (!prev || prev.sent !== g.sent || prev.f.kind === "percent" || prev.change || g.change) return false;
-  if (!/^\s*,\s*[^\d,;:()]{1,40}$/u.test(rc.key.slice(prev.end, g.start))) return false;
-  if (measureCompatible(prev.f, g.f, prev.kinds, g.kind) !== "yes") return false;
-  const s = rc.sentences[g.sent];
-  return BREAKDOWN_LEAD.test(rc.key.slice(Math.max(s ? s.start : 0, prev.start - 80), prev.start));
-}
-
 /** "từ X lên Y" before Y: X. */
 function fromTo(rc: RelateCtx, value: Fig): Fig | undefined {
   const x = rc.figs[value.i - 1];
@@ -173,7 +170,7 @@ function fromTo(rc: RelateCtx, value: Fig): Fig | undefined {
  * Năm 2024, tổng dư nợ đạt 9.100 tỷ đồng, bằng 111% so với năm 2023" → 8.200); none when two fit
  * as well, nor one that names another place ("huyện Đông Anh … 300 tỷ đồng" for "huyện Sóc Sơn").
  */
-function byYear(rc: RelateCtx, value: Fig, year: number): Fig | undefined {
+function byYear(rc: RelateCtx, value: Fig, year: number): { base: Fig; alts: Fig[] } | undefined {
   if (yearOf(rc, value) === year) return undefined;
   const found: Fig[] = [];
   for (let j = value.i - 1; j >= 0 && j >= value.i - 25; j--) {
@@ -184,24 +181,25 @@ function byYear(rc: RelateCtx, value: Fig, year: number): Fig | undefined {
     if (value.f.kind === "count" && !g.kind.bases.some((b) => value.kind.bases.includes(b)) && !(g.kind.elided && value.f.noun && g.f.noun && fold(value.f.noun) === fold(g.f.noun))) continue;
     // an amount: the same subject ("doanh thu", "lợi nhuận sau thuế")
     if (value.f.kind !== "count" && !sameSubject(value.f.subject, g.f.subject)) continue;
-    if (yearOf(rc, g) === year) found.push(g);
+    if (yearOf(rc, g) === year && !narrower(rc, value, g)) found.push(g);
   }
   if (!found.length) return undefined;
   const v = subjectWords(rc, value);
   let best: Fig | undefined;
   let bestScore = -1;
-  let tie = false;
+  // (a tie of different values: each is tried, the nearest first)
+  let tied: Fig[] = [];
   for (const g of found) {
     const w = subjectWords(rc, g);
-    if (v.names.size && w.names.size && ![...v.names].some((x) => w.names.has(x))) continue;
+    if (otherNames(v.places, w.places) || otherNames(v.names, w.names)) continue;
     let both = 0;
     for (const x of w.words) if (v.words.has(x)) both++;
     const all = v.words.size + w.words.size - both;
     const score = all ? both / all : 1;
-    if (score > bestScore + 1e-9) [best, bestScore, tie] = [g, score, false];
-    else if (score > bestScore - 1e-9 && best && g.f.value !== best.f.value) tie = true;
+    if (score > bestScore + 1e-9) [best, bestScore, tied] = [g, score, []];
+    else if (score > bestScore - 1e-9 && best && g.f.value !== best.f.value && !tied.some((t) => t.f.value === g.f.value)) tied.push(g);
   }
-  return tie ? undefined : best;
+  return best ? { base: best, alts: tied } : undefined;
 }
 
 /** Words that start what is said of a figure, after its noun phrase. */
@@ -209,9 +207,10 @@ const TAIL_END = /(?:^|\s)(?:tăng|giảm|bằng|vượt|so|chiếm|gấp|trong)
 /**
  * What a figure is told of: the content words of its clause before it and of its noun phrase after
  * it ("320 học sinh đạt giải cấp tỉnh" → trường, giải, cấp, tỉnh), and the names among them (a
- * capitalised word after the clause's first: "huyện Sóc Sơn" → sóc, sơn).
+ * capitalised word after the clause's first), those of a place apart (the capitalised words after
+ * "tỉnh", "huyện" …: "huyện Sóc Sơn" → sóc, sơn; "Cục Thuế tỉnh" names no place, only "thuế").
  */
-function subjectWords(rc: RelateCtx, g: Fig): { words: Set<string>; names: Set<string> } {
+function subjectWords(rc: RelateCtx, g: Fig): { words: Set<string>; names: Set<string>; places: Set<string> } {
   const s = rc.sentences[g.sent];
   const sEnd = s ? s.end : rc.key.length;
   let tail = rc.norm.slice(g.end, Math.min(sEnd, g.end + 60));
@@ -223,9 +222,16 @@ function subjectWords(rc: RelateCtx, g: Fig): { words: Set<string>; names: Set<s
   const words = leadWords(rc, g, from);
   for (const w of fold(tail).split(/[^\p{L}\p{M}\d]+/u)) if (w && !WEAK.has(w) && !/^\d/.test(w)) words.add(w);
   const names = new Set<string>();
+  const places = new Set<string>();
   const raw = `${lead} ${tail}`.split(/[^\p{L}\p{M}\d]+/u).filter(Boolean);
-  for (let q = 1; q < raw.length; q++) if (/^\p{Lu}/u.test(raw[q]!) && !/^\d/.test(raw[q]!)) names.add(fold(raw[q]!));
-  return { words, names };
+  let place = false;
+  for (let q = 1; q < raw.length; q++) {
+    const cap = /^\p{Lu}/u.test(raw[q]!);
+    if (cap) (place ? places : names).add(fold(raw[q]!));
+    // (a place's name runs on from its word over capitalised words: "thành phố Hạ Long")
+    place = cap ? place : PLACE_BEFORE.has(fold(raw[q]!));
+  }
+  return { words, names, places };
 }
 
 /** "6 tháng đầu năm 2023, doanh thu đạt 600 tỷ đồng", "quý I", "đến ngày 30/9": the value's clause speaks of part of a year. */
@@ -233,14 +239,6 @@ const PART_OF_YEAR = /(?:^|[^\p{L}\p{M}])(?:\d+\s+tháng|tháng\s+\d|qu[ýí]\s|
 function partOfYear(rc: RelateCtx, value: Fig): boolean {
   const s = rc.sentences[value.sent];
   return PART_OF_YEAR.test(rc.key.slice(s ? s.start : Math.max(0, value.start - 200), value.start));
-}
-
-/** Where a figure's clause starts before it: after the last ",", ";" or ":" of its sentence's 80 characters before it. */
-function clauseLeadStart(rc: RelateCtx, g: Fig): number {
-  const s = rc.sentences[g.sent];
-  const from = Math.max(s ? s.start : 0, g.start - 80);
-  const lead = rc.key.slice(from, g.start);
-  return from + Math.max(lead.lastIndexOf(","), lead.lastIndexOf(";"), lead.lastIndexOf(":")) + 1;
 }
 
 /** The content words of a figure's clause before it, years and weak words left out ("Năm 2023, huyện kết nạp" → huyện, kết, nạp). */
@@ -424,7 +422,9 @@ function multiples(rc: RelateCtx): GrowthRel[] {
     }
     const gap = key.slice(gapFrom, cueStart);
     // (the year of the value may stand between: "lên 6.290 tỉ đồng năm 2023, gấp 3,4 lần")
-    if (!MULTIPLE_GAP.test(gap)) continue;
+    // (or its noun phrase running on, then a comma: "có 46 học sinh đạt giải cấp tỉnh, gấp 3 lần"; not
+    // "thương mại hai nước đã tăng gần gấp 3 lần", no comma)
+    if (!MULTIPLE_GAP.test(gap) && !(gap.includes(",") && gluedGap(gap, true))) continue;
     let base = fromTo(rc, y);
     if (!base) {
       const basis = basisAfter(rc, b.n1 + 4, rc.sentences[y.sent]?.end ?? key.length);
@@ -458,11 +458,6 @@ function relationCue(rc: RelateCtx, p: Fig, before: string) {
   const at = m ? p.start - before.length + m.index : p.start;
   return cueOf(rc, at, m ? at + m[0].length : p.end);
 }
-
-/** Words that say little about what an amount is. */
-const WEAK = new Set(
-  ["tổng", "số", "giá", "trị", "mức", "khoảng", "năm", "các", "của", "đạt", "là", "và", "được", "với", "trong", "cả", "nay", "này", "giao", "kế", "hoạch", "dự", "kiến", "toán", "chỉ", "tiêu", "nhà", "nước", "thực", "hiện", "đó", "có"].map((w) => fold(w)),
-);
 
 /** Whether two subjects share a content word ("lợi nhuận sau thuế" / "lợi nhuận"). */
 export function sameSubject(a: string | undefined, b: string | undefined): boolean {

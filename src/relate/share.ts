@@ -27,6 +27,7 @@ export { namedWhole } from "./named-whole.js";
 
 /** "(tỷ lệ 12,6%)", "đạt tỉ lệ 94,4%", "với tỷ lệ là 30%": the rate right before the percent (the key writes tỉ). */
 const RATE_BEFORE = guard(/(?:^|[^\p{L}\p{M}])(?:(?:đạt|với)\s+)?tỉ\s+lệ(?:\s+(?:là|đạt))?\s*$/u, ["lệ"]);
+const DAT_BEFORE = guard(/,\s*đạt\s*$/u, ["đạt"]);
 const CHIEM_BEFORE = guard(/(?:^|[^\p{L}\p{M}])chiếm(?:\s+(?:tỉ\s+lệ|tỉ\s+trọng|khoảng|gần|hơn|trên|xấp\s+xỉ))*\s*$/u, ["chiếm"]);
 
 export function findShares(rc: RelateCtx): Rel[] {
@@ -48,13 +49,16 @@ export function findShares(rc: RelateCtx): Rel[] {
     // "trong đó 1.245 hộ nghèo (tỷ lệ 12,6%)", "có 389 em đỗ, đạt tỷ lệ 94,4%": a rate said of a part, tied
     // only when its whole is found (a rate alone, "tỷ lệ giải ngân đạt 112%", is no share)
     const rateOnly = !CHIEM_BEFORE.test(before) && p.rel !== "chiếm";
-    if (rateOnly && !RATE_BEFORE.test(before)) continue;
+    // ("…; đã giải quyết 290 tin, đạt 90,6%": a plain "đạt" only of a part handled after a list, below)
+    const datOnly = rateOnly && !RATE_BEFORE.test(before);
+    if (datOnly && !DAT_BEFORE.test(before)) continue;
     const basis = basisAfter(rc, p.end, s ? s.end : key.length);
     if (basis) continue; // "chiếm 60% kế hoạch" is a plan
     const part = anchorOf(rc, p.i) ?? fractionAfter(rc, p.i);
     const nw = namedWhole(rc, p);
     if (part && part.f.of !== undefined && !nw) continue; // the rate of a fraction (fraction relation)
     let whole: Fig | undefined;
+    let list: { whole: Fig; last: Fig } | undefined;
     let certainty: "explicit" | "inferred" = "explicit";
     // "chiếm 60% tổng số 80 hợp tác xã": the whole stated right after its namer
     const stated = statedWhole(rc, p, part);
@@ -69,22 +73,27 @@ export function findShares(rc: RelateCtx): Rel[] {
       if (b && (b.named || !rebased(rc, rebases, part))) {
         whole = figById(rc, b.whole);
         certainty = b.certainty;
-      } else if (!b) whole = examined(rc, part) ?? totalBefore(rc, part) ?? (rateOnly ? undefined : toldBefore(rc, part));
+      } else if (!b) {
+        list = handledAfterList(rc, part);
+        whole = list?.whole ?? examined(rc, part) ?? totalBefore(rc, part) ?? (rateOnly ? undefined : toldBefore(rc, part));
+      }
     }
     // (and in the part's sentence: "Môn Toán có 858.555 thí sinh … Trong đó, số thí sinh … môn Ngữ văn là
     // 833.894 thí sinh, đạt tỉ lệ 99,53%" is of another whole than the list's nearest)
     // (nor "tỷ lệ 98,5% học sinh được học 2 buổi": a percent of the group named after it)
-    if (rateOnly && (!part || !whole || part.f.of !== undefined || whole.sent !== part.sent || !/^\s*(?:[).,;]|$)/u.test(key.slice(p.end, p.end + 3)))) continue;
+    if (datOnly && !list) continue;
+    if (rateOnly && !list && (!part || !whole || part.f.of !== undefined || whole.sent !== part.sent || !/^\s*(?:[).,;]|$)/u.test(key.slice(p.end, p.end + 3)))) continue;
     // a rate is a share only when the whole is certainly its base: stated after it, named as the base
     // ("Trong tổng số 250 học sinh dự thi, …, tỷ lệ 96%"), or the rate is bracketed right on the part
     // ("trong đó 180 hộ nghèo (tỷ lệ 7,5%)"); "Tổng số học sinh là 25.000 em; … 3.100 em trúng tuyển,
     // tỷ lệ 86%" is a rate of another base (the candidates), and "đạt tỷ lệ 105%" a rate of a plan
     // (or the part right after "trong đó" following its whole: "có 1.250 đảng viên, trong đó 320 đảng viên nữ, tỷ lệ 30%")
-    if (rateOnly && whole !== stated && (p.f.value > 100 || !(rateOnPart(key, part!, p) || baseNamed(key, whole!, part!) || partAfterTrongDo(key, whole!, part!, p)))) continue;
+    if (rateOnly && !list && whole !== stated && (p.f.value > 100 || !(rateOnPart(key, part!, p) || baseNamed(key, whole!, part!) || partAfterTrongDo(key, whole!, part!, p)))) continue;
     const members: RelationMember[] = [];
     if (part) members.push(figMember(rc, "part", part, part.f.of !== undefined ? { of: part.f.of } : {}));
     if (whole) members.push(figMember(rc, "whole", whole));
     else if (nw) members.push(textMember(rc, "whole", nw.start, nw.end, { label: nw.words.join(" ") }));
+    if (list) members.push(figMember(rc, "whole-alt", list.last));
     members.push(figMember(rc, "percent", p));
     const missing = [...(part ? [] : ["part"]), ...(whole ? [] : ["whole"])];
     const cs = p.start - before.length + Math.max(0, before.search(/chiếm/u));
@@ -297,9 +306,60 @@ function handledOf(rc: RelateCtx, g: Fig, part: Fig): boolean {
     from = g.end + cut + 1;
   }
   const lead = rc.key.slice(from, part.start);
-  if (HANDLED.test(lead)) return true;
+  // ("thụ lý 1.450 vụ án các loại. Đã giải quyết 420 vụ án hình sự, chiếm 95%": a handled part of
+  // its own kind is counted of the cases of that kind taken in, a whole not told)
+  if (HANDLED.test(lead)) return !ownQualifier(rc, g, part);
+
   const m = /^\s*số\s+(.{1,60}?)\s+là\s*$/u.exec(lead);
   return !!m && !/[\d,;:()]/u.test(m[1]!) && (m[1]! + " ").startsWith(part.kind.head + " ");
+}
+
+/**
+ * A part whose noun says more than its whole's noun phrase: a word of the part's noun (after the
+ * head they share) found neither in the whole's noun nor in the rest of its clause after it
+ * ("420 vụ án hình sự" of "1.450 vụ án các loại": hình, sự; "1.918 tin báo về tội phạm" of
+ * "2.146 tin báo, tố giác về tội phạm": none).
+ */
+function ownQualifier(rc: RelateCtx, g: Fig, part: Fig): boolean {
+  const whole = new Set([...foldedWords(g.noun), ...foldedWords(clauseAfter(rc, g, /[;:.()\d]/u))]);
+  // (the part's words: its noun and what runs on after it to the clause's end, "612 tin báo về ma túy, chiếm")
+  for (const w of [...foldedWords(part.noun), ...foldedWords(clauseAfter(rc, part, /[,;:.()\d]/u))]) if (!whole.has(w) && !LINK_WORDS.has(w)) return true;
+  return false;
+}
+/** Words of no content in a noun's run-on: "về", "các loại", "xong". */
+const LINK_WORDS = new Set(["về", "của", "các", "loại", "được", "đã", "xong", "trong", "đó", "này", "số"].map((w) => fold(w)));
+/** The text after a figure, in its sentence, to the first of `stop` (at most 80 characters). */
+function clauseAfter(rc: RelateCtx, g: Fig, stop: RegExp): string {
+  const s = rc.sentences[g.sent];
+  const tail = rc.key.slice(g.end, Math.min(s ? s.end : rc.key.length, g.end + 80));
+  const cut = tail.search(stop);
+  return cut >= 0 ? tail.slice(0, cut) : tail;
+}
+
+/**
+ * A part handled after a list of the parts of a whole taken in: "tiếp nhận 320 tin báo, trong đó 120
+ * tin về trật tự, 200 tin về kinh tế; đã giải quyết 290 tin, đạt 90,6%". The rate may be of the
+ * whole (290 ÷ 320) or of the list's last part (the economic ones handled): both are tried (the
+ * last part as "whole-alt"). The part's clause opens with the handling verb right after the list's
+ * last part and its noun (a ";" or a new sentence between), the part's noun the whole's (or shorter)
+ * and no narrower.
+ */
+function handledAfterList(rc: RelateCtx, part: Fig): { whole: Fig; last: Fig } | undefined {
+  if (part.f.kind !== "count" || part.kind.elided || !part.kind.head || part.f.of !== undefined) return undefined;
+  const last = rc.figs[part.i - 1];
+  if (!last || last.sent < part.sent - 1 || last.f.kind !== "count") return undefined;
+  const gap = rc.key.slice(last.end, part.start);
+  const brk = Math.max(gap.lastIndexOf(";"), last.sent < part.sent ? gap.lastIndexOf(".") : -1);
+  if (brk < 0 || /[\d,:()]/u.test(gap.slice(0, brk)) || !HANDLED.test(gap.slice(brk + 1))) return undefined;
+  for (const r of rc.found) {
+    if (r.kind !== "breakdown" || !r.members.some((m) => m.role !== "whole" && m.figure === last.f.id)) continue;
+    const w = r.members.find((m) => m.role === "whole");
+    const g = w?.figure ? figById(rc, w.figure) : undefined;
+    if (!g || w!.value !== g.f.value || !(g.f.value > part.f.value) || !takenIn(rc, g) || !plainWhole(rc, g, part)) return undefined;
+    if (!g.kinds.some((k) => k.head === part.kind.head || k.bases.includes(part.kind.head)) || ownQualifier(rc, g, part)) return undefined;
+    return { whole: g, last };
+  }
+  return undefined;
 }
 
 /** Whether a count found by toldBefore may be the whole: stated plainly, no part with a percent of its own, of the part's year, not told after the same word. */
