@@ -35,6 +35,7 @@ import { roleBefore } from "./count-role.js";
 import { companyTypeBefore, docTypeBefore, idBefore, markAfterScore } from "./count-before.js";
 import { UNITS as MEASURE_UNITS } from "../lexicon/units.js";
 import { afterLead, listedNounAt } from "./count-noun-trie.js";
+import { labelledListItem } from "./count-list-item.js";
 import type { Doc } from "../text/normalize.js";
 import { unitAt } from "../text/chars.js";
 
@@ -118,7 +119,7 @@ const WORD_START = named("count.word-start", /(?<![\p{L}\p{M}])[\p{L}\p{M}]/gu);
 const NOT_COUNTED_SET = new Set([...NOT_COUNTED, ...MEASURE_UNITS.map((u) => u[0])].map(fold));
 
 /** First syllables of compounds a counted noun phrase must not end on. */
-const COMPOUND_START = new Set(["tiến", "thạc", "cơ", "nhà", "cử", "kĩ", "khoa", "nghiên", "sinh", "giáo", "doanh"].map(fold));
+const COMPOUND_START = new Set(["tiến", "thạc", "cơ", "nhà", "cử", "kĩ", "khoa", "nghiên", "sinh", "giáo", "doanh", "tập", "kinh"].map(fold));
 const STOP = new Set(PHRASE_STOPS.map(fold));
 const STOP_VERB = new Set(PHRASE_STOP_VERBS.map(fold));
 /** After the noun: "con số", "lần thứ", "lần/tháng" (a frequency), "buổi/ngày". */
@@ -218,7 +219,8 @@ export function recognizeCounts(ctx: Ctx): CountHit[] {
     // (a lone letter before the number is a unit or a label, "m 3 khí"; not the word "ở": "ở 22 lĩnh vực")
     // (a place's name is no name the number belongs to: "bàn giao cho Cảnh sát biển Việt Nam 6 tàu tuần tra";
     // in digits and two or more: "Hà Nội 1", "Một ngôi sao" after a place stay out)
-    if (!m.listed && ((previousWordCapitalised(norm, h.numStart, reach) && !(h.form === "digits" && h.value >= 2 && placeBefore(key, h.numStart))) || loneLetterBefore(key, beforeFrom, h.numStart, LONE_LETTER_BEFORE))) continue;
+    // ("khối Nội 120 giường, khối Ngoại 85 giường": a labelled item of a list of one noun is counted)
+    if (!m.listed && ((previousWordCapitalised(norm, h.numStart, reach) && !(h.form === "digits" && h.value >= 2 && placeBefore(key, h.numStart)) && !(h.form === "digits" && labelledListItem(norm, key, h.numStart, m.nounStart, m.end))) || loneLetterBefore(key, beforeFrom, h.numStart, LONE_LETTER_BEFORE))) continue;
     const { noun, nounStart } = m;
     // "Công ty TNHH một thành viên": a kind of company
     if (companyTypeBefore(key, h.numStart, noun)) continue;

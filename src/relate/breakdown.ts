@@ -27,6 +27,7 @@ import type { RelationMember } from "../schema.js";
 import { inOrder } from "../text/lists.js";
 import { label, remainders } from "./remainder.js";
 import { outerItems } from "./nested.js";
+import { bracketCue, labelledColonCue } from "./shape-cues.js";
 
 const CLOSED = words(CLOSED_LIST_CUES);
 const NEVER_WHOLE_WORDS = new Set(NEVER_WHOLE.map((w) => fold(w)));
@@ -122,6 +123,10 @@ function listCues(rc: RelateCtx): Cue[] {
     // (only with a colon within the 40 characters the pattern reads)
     const c = colonWithin(rc.norm, g.end, g.end + 40) ? /^((?: [\p{Ll}\p{M}]+){0,3}):(?!\d)/u.exec(rc.norm.slice(g.end, g.end + 40)) : null;
     if (c) cues.push({ at: g.end + c[1]!.length, end: g.end + c[0].length, closed: true, text: ":", whole: g });
+    // no cue word: "05 đề tài (02 đề tài cấp Nhà nước, 04 đề tài cấp Bộ)", "63 giáo viên …: cấp tỉnh 6 người; …"
+    // (not past a cue word: "11 giải, trong đó: …" is that cue's list)
+    const shaped = (c ? null : labelledColonCue(rc, g)) ?? bracketCue(rc, g);
+    if (shaped && !cues.some((o) => !o.whole && o.at >= g.end && o.at < shaped.at)) cues.push(shaped);
   }
   return inOrder(cues, (a, b) => a.at - b.at);
 }
@@ -300,15 +305,18 @@ function breakdownAt(rc: RelateCtx, cue: Cue, later: number[], claimed: Map<numb
     for (const p of kept) claimed.set(p.g.i, whole);
     const goesOn = closed && !over && !inParen && mayGoOn(rc, cue, kept, whole);
     const ambiguous = (opens && !cue.named && candidates.filter((c) => kept.some((p) => measureCompatible(c.f, p.g.f, c.kinds, p.g.kind) === "yes")).length > 1) || coordinated(rc, whole, kept, over);
+    const overlap = over && namedApart(kept) ? "disjoint" : partsOverlap(rc, kept, whole, closed);
+    // (a bracket with no cue word lists parts only when they cannot overlap: "120 cán bộ (80 cán bộ nữ, 50 cán bộ trẻ)" describes)
+    if (cue.text === "(" && overlap !== "disjoint") continue;
     const members: RelationMember[] = [figMember(rc, "whole", whole, { label: label(rc, whole) }), ...kept.map((p) => figMember(rc, p.remainder ? "remainder" : "part", p.g, { label: label(rc, p.g), ...(p.factor ? { factor: p.factor } : {}) }))];
     out.push({
       kind: "breakdown",
       certainty: nearest && !ambiguous && !goesOn && !(rc.figs[whole.i]!.f.kind === "measure" && kept.length < 2) ? "explicit" : "inferred",
       cue: cueOf(rc, cue.at, cue.end),
       members,
-      rule: cue.whole ? (cue.text === ":" ? "relate.breakdown.colon" : "relate.breakdown.restated-whole") : cue.named ? "relate.breakdown.named-whole" : opens ? "relate.breakdown.next-sentence" : "relate.breakdown.list",
+      rule: cue.whole ? (cue.text === ":" ? "relate.breakdown.colon" : cue.text === "(" ? "relate.breakdown.bracket" : "relate.breakdown.restated-whole") : cue.named ? "relate.breakdown.named-whole" : opens ? "relate.breakdown.next-sentence" : "relate.breakdown.list",
       closed,
-      parts: over && namedApart(kept) ? "disjoint" : partsOverlap(rc, kept, whole, closed),
+      parts: overlap,
     });
   }
   return out;
