@@ -121,7 +121,11 @@ function listCues(rc: RelateCtx): Cue[] {
     // "58 người: 31 cán bộ, …", "3 phần: …": a colon right after the noun phrase (a capital before it
     // starts a new label: "420.000đ Đá chẻ: 1.200.000đ", "2 người chết - Ảnh: …")
     // (only with a colon within the 40 characters the pattern reads)
-    const c = colonWithin(rc.norm, g.end, g.end + 40) ? /^((?: [\p{Ll}\p{M}]+){0,3}):(?!\d)/u.exec(rc.norm.slice(g.end, g.end + 40)) : null;
+    let c = colonWithin(rc.norm, g.end, g.end + 40) ? /^((?: [\p{Ll}\p{M}]+){0,3}):(?!\d)/u.exec(rc.norm.slice(g.end, g.end + 40)) : null;
+    // "còn 250 hộ: năm 2022 là 300 hộ, năm 2023 là 270 hộ": the same thing in other years, no parts (unless
+    // the whole spans the years: "trong 3 năm qua", "giai đoạn 2021-2023", "lũy kế"; quarters and months of
+    // a year are its parts)
+    if (c && SERIES_ITEM.test(key.slice(g.end + c[0].length, g.end + c[0].length + 24)) && !SPAN_WHOLE.test(key.slice(s ? s.start : 0, g.end + c[0].length))) c = null;
     if (c) cues.push({ at: g.end + c[1]!.length, end: g.end + c[0].length, closed: true, text: ":", whole: g });
     // no cue word: "05 đề tài (02 đề tài cấp Nhà nước, 04 đề tài cấp Bộ)", "63 giáo viên …: cấp tỉnh 6 người; …"
     // (not past a cue word: "11 giải, trong đó: …" is that cue's list)
@@ -130,6 +134,11 @@ function listCues(rc: RelateCtx): Cue[] {
   }
   return inOrder(cues, (a, b) => a.at - b.at);
 }
+
+/** A list item labelled by a calendar year ("năm 2022 là …", "2023: …"). */
+const SERIES_ITEM = /^\s*(?:(?:vào\s+|trong\s+)?năm\s+(?:19|20)\d\d(?!\d)|(?:19|20)\d\d(?!\d)\s*(?:[:(,]|là|có|đạt))/u;
+/** A whole told over several years: its items by year are its parts. */
+const SPAN_WHOLE = /(?:năm\s+qua|giai\s+đoạn|nhiệm\s+kỳ|từ\s+năm|trong\s+\d+\s+năm|\d+\s+năm\s+(?:qua|gần\s+đây)|lũy\s+kế|cộng\s+dồn|tổng\s+cộng|(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d)/u;
 
 /** Whether s[from, to) holds a ":". */
 function colonWithin(s: string, from: number, to: number): boolean {

@@ -31,6 +31,9 @@ test("a noun phrase runs to the end of its compound", () => {
 
 runTable("breakdowns told by shape", {
   valid: [
+    // a colon before the same thing at other times: a series, not parts (300 and 270 hộ are earlier years' counts)
+    "Số hộ nghèo của xã đến cuối năm 2024 còn 250 hộ: năm 2022 là 300 hộ, năm 2023 là 270 hộ.",
+    "Toàn tỉnh hiện có 1.240 hợp tác xã: năm 2022: 1.180 hợp tác xã, năm 2023: 1.205 hợp tác xã.",
     // brackets that fit their whole, one qualifier, attributes that may overlap, not the whole's parts
     "Năm 2024, Viện đã chủ trì 08 đề tài khoa học (02 đề tài cấp Nhà nước, 04 đề tài cấp Bộ).",
     "Trường có 120 cán bộ, giáo viên (80 nữ).",
@@ -49,6 +52,9 @@ runTable("breakdowns told by shape", {
     "Huyện có 22 mô hình kinh tế tập thể, 15 tổ hợp tác và 3 hợp tác xã.",
   ],
   invalid: [
+    // quarters of a year and years of a span are parts: 12 + 9 + 11 + 10 = 42 ≠ 41; 420 + 360 + 390 = 1.170 ≠ 1.150
+    { text: "Số vụ tai nạn giao thông trên địa bàn huyện năm 2024 là 41 vụ: quý I có 12 vụ, quý II có 9 vụ, quý III có 11 vụ, quý IV có 10 vụ.", errors: [E("breakdown.sum")] },
+    { text: "Trong 3 năm qua, xã đã hỗ trợ xây dựng 1.150 nhà: năm 2022 là 420 nhà, năm 2023 là 360 nhà, năm 2024 là 390 nhà.", errors: [E("breakdown.sum")] },
     { text: "Năm 2023, Sở chủ trì 07 dự án (03 dự án cấp tỉnh, 05 dự án cấp huyện).", errors: [E("breakdown.sum")] },
     { text: "Trong năm, Trường Đại học đã nghiệm thu 12 đề tài nghiên cứu (05 đề tài cấp Bộ, 09 đề tài cấp cơ sở).", errors: [E("breakdown.sum")] },
     { text: "Toàn ngành có 52 giáo viên đạt danh hiệu chiến sĩ thi đua: cấp tỉnh 7 người; cấp huyện 20 người; cấp cơ sở 27 người.", errors: [E("breakdown.sum")] },
