@@ -243,9 +243,16 @@ function breakdownAt(rc: RelateCtx, cue: Cue, later: number[], claimed: Map<numb
 
   // each item goes to the nearest compatible whole
   const nestedIn = !!outer && !cue.whole && candidates.length > 0 && candidates[0]!.start >= outer.end && outer.at >= s.start;
+  // "trong đó cho vay nông nghiệp 3.100 tỷ đồng, cho vay hộ kinh doanh 1.400 tỷ đồng; cho vay trung, dài hạn …":
+  // in a list nested after an item of another list, a ";" after two or more parts cut by "," or "và" ends it
+  const semi = nestedIn ? semicolonEnd(key, items) : -1;
   const byWhole = new Map<Fig, Item[]>();
   let skipped = false;
   for (const it of items) {
+    if (it === items[semi]) {
+      skipped = true;
+      break;
+    }
     let best: Fig | undefined;
     let unsure = false;
     for (const w of candidates) {
@@ -329,6 +336,12 @@ function breakdownAt(rc: RelateCtx, cue: Cue, later: number[], claimed: Map<numb
     });
   }
   return out;
+}
+
+/** The index of the first item after a ";" that follows two or more items parted by no ";", or -1. */
+function semicolonEnd(key: string, items: readonly Item[]): number {
+  for (let n = 1; n < items.length; n++) if (key.slice(items[n - 1]!.g.end, items[n]!.g.start).includes(";")) return n >= 2 ? n : -1;
+  return -1;
 }
 
 /**

@@ -8,6 +8,7 @@
  *   "từ 30 đến 50 tuổi …, từ 50 tuổi trở lên …"         → both hold 50: not told (a warning at most)
  *   "dưới 35 tuổi …, dưới 30 tuổi …"                     → overlapping
  *   "lao động nữ …, lao động từ 40 tuổi trở lên …"       → one part has no range: not read
+ *   "1.120 người trên 30 tuổi, 610 người trên 45 tuổi"  → the ranges after the count (and its noun): overlapping
  *
  * A part counted in one range is inside it whatever else its label says, so ranges that do not
  * meet make disjoint parts; the rest of each label must be the same words (one dimension).
@@ -103,12 +104,10 @@ function meet(a: Range, b: Range): "apart" | "touch" | "overlap" {
  */
 export function rangesSplit(items: readonly Item[]): "disjoint" | "overlapping" | undefined {
   if (items.length < 2) return undefined;
-  const rs: Range[] = [];
-  for (const it of items) {
-    const r = rangeOf(it.label.split(" ").filter(Boolean));
-    if (!r) return undefined;
-    rs.push(r);
-  }
+  // the range in each label ("trên 5 năm 32 người"), or else in each part's words after its number, the
+  // noun among the other words ("310 người có trên 5 năm kinh nghiệm", "1.120 người trên 30 tuổi")
+  const rs = ranges(items, (it) => it.label.split(" ").filter(Boolean)) ?? ranges(items, (it) => it.after.split(" ").filter(Boolean), (it) => fold(it.g.noun));
+  if (!rs) return undefined;
   if (rs.some((r) => r.unit !== rs[0]!.unit || r.rest !== rs[0]!.rest)) return undefined;
   let touch = false;
   for (let i = 0; i < rs.length; i++)
@@ -118,4 +117,15 @@ export function rangesSplit(items: readonly Item[]): "disjoint" | "overlapping" 
       if (m === "touch") touch = true;
     }
   return touch ? undefined : "disjoint";
+}
+
+/** Each item's range in its words, `noun` joined to its other words; undefined when one has none. */
+function ranges(items: readonly Item[], words: (it: Item) => string[], noun?: (it: Item) => string): Range[] | undefined {
+  const rs: Range[] = [];
+  for (const it of items) {
+    const r = rangeOf(words(it));
+    if (!r) return undefined;
+    rs.push(noun ? { ...r, rest: `${noun(it)}|${r.rest}` } : r);
+  }
+  return rs;
 }

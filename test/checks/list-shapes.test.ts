@@ -63,6 +63,16 @@ runTable("list shapes: contradictions", {
       fails: "missed: no finding; after the nested 'trong đó', '21 vụ án ma túy' has the nested whole's head noun ('vụ án'), so the outer list is not taken up again (nested.ts: unsure)",
     },
 
+    // ── ranges after the count ──
+    // factory, closed, bands that do not meet: 210 + 330 + 110 = 650 ≠ 640
+    { text: "Nhà máy có 640 công nhân, gồm 210 người dưới 30 tuổi, 330 người từ 30 đến 50 tuổi và 110 người trên 50 tuổi.", errors: [E("breakdown.sum")] },
+
+    // ── a nested list ended by ";" ──
+    // department: 25 + 6 = 31 ≠ 30 (7 + 5 of the 25 xã; the 6 thị trấn after the ";" are the outer list's)
+    { text: "Huyện có 30 đơn vị hành chính cấp xã, gồm 25 xã, trong đó 7 xã miền núi, 5 xã bãi ngang; 6 thị trấn.", errors: [E("breakdown.sum")] },
+    // police: 142 + 160 = 302 > 268 in the nested list (the 144 after the ";" is no part of the 268)
+    { text: "Kết quả xử lý 412 vụ việc, trong đó 268 vụ hình sự, trong đó 142 vụ trộm cắp, 160 vụ cố ý gây thương tích; 144 vụ hành chính.", errors: [W("breakdown.sum")] },
+
     // ── a label with a relative clause ──
     // tax: 14 + 2.086 + 52 = 2.152 > 2.140
     { text: "Chi cục Thuế đang quản lý 2.140 doanh nghiệp, trong đó: doanh nghiệp nhà nước 14 đơn vị, doanh nghiệp ngoài nhà nước 2.086 đơn vị, doanh nghiệp có vốn đầu tư nước ngoài 52 đơn vị.", errors: [E("breakdown.sum")] },
@@ -90,6 +100,38 @@ runTable("list shapes: consistent traps", {
     "Công đoàn ngành Giáo dục có 1.980 đoàn viên, trong đó: dưới 35 tuổi 1.260 người, dưới 30 tuổi 940 người.",
     // school: a class in the label names the item, 42 + 38 + 40 = 120
     "Khối 6 của Trường THCS Kim Đồng có 120 học sinh, gồm: lớp 6A 42 em, lớp 6B 38 em và lớp 6C 40 em.",
+
+    // ── cumulative bands written after the count (review s30): each "trên N" holds the next ──
+    // school: 310 + 180 = 490 > 420, the 180 are among the 310
+    "Đội ngũ giáo viên gồm 420 người, trong đó có 310 người có trên 5 năm kinh nghiệm và 180 người có trên 10 năm kinh nghiệm.",
+    // company: 1.120 + 610 = 1.730 > 1.560
+    "Công ty có 1.560 lao động, trong đó 1.120 người trên 30 tuổi, 610 người trên 45 tuổi.",
+    // department: 12.300 + 7.400 = 19.700 > 18.450
+    "Toàn huyện có 18.450 người cao tuổi, trong đó 12.300 người trên 70 tuổi, 7.400 người trên 80 tuổi.",
+    // party: 24 + 15 = 39 > 32
+    "Chi bộ có 32 đảng viên, trong đó 24 đảng viên có tuổi đảng trên 10 năm, 15 đảng viên có tuổi đảng trên 20 năm.",
+    // police: 160 + 95 = 255 > 245
+    "Đơn vị có 245 cán bộ, chiến sĩ, trong đó 160 người có thâm niên trên 5 năm, 95 người có thâm niên trên 10 năm.",
+    // association, closed cue, "từ … trở lên": 820 + 430 = 1.250 > 1.150
+    "Hội Người cao tuổi xã có 1.150 hội viên, gồm 820 người từ 70 tuổi trở lên và 430 người từ 80 tuổi trở lên.",
+    // school, "hơn": 70 + 38 = 108 > 96
+    "Trường có 96 giáo viên, trong đó 70 người có hơn 5 năm công tác, 38 người có hơn 15 năm công tác.",
+    // factory, closed, bands that do not meet: 210 + 330 + 100 = 640
+    "Nhà máy có 640 công nhân, gồm 210 người dưới 30 tuổi, 330 người từ 30 đến 50 tuổi và 100 người trên 50 tuổi.",
+
+    // ── a nested list ended by ";" (review s30): the part after it is the outer list's ──
+    // bank: 5.200 + 3.750 = 8.950; 3.100 + 1.400 ≤ 5.200
+    "Tổng dư nợ 8.950 tỷ đồng, trong đó cho vay ngắn hạn 5.200 tỷ đồng, trong đó cho vay nông nghiệp 3.100 tỷ đồng, cho vay hộ kinh doanh 1.400 tỷ đồng; cho vay trung, dài hạn 3.750 tỷ đồng.",
+    // department: 5.860 + 560 = 6.420; 4.210 + 1.100 ≤ 5.860
+    "Toàn tỉnh có 6.420 doanh nghiệp, trong đó 5.860 doanh nghiệp nhỏ và vừa, trong đó 4.210 doanh nghiệp siêu nhỏ, 1.100 doanh nghiệp nhỏ; 560 doanh nghiệp lớn.",
+    // police: 268 + 144 = 412; 142 + 60 ≤ 268
+    "Kết quả xử lý 412 vụ việc, trong đó 268 vụ hình sự, trong đó 142 vụ trộm cắp, 60 vụ cố ý gây thương tích; 144 vụ hành chính.",
+    // budget: 1.900 + 580 = 2.480; 1.150 + 420 ≤ 1.900
+    "Tổng thu ngân sách 2.480 tỷ đồng, trong đó thu nội địa 1.900 tỷ đồng, trong đó thu từ doanh nghiệp 1.150 tỷ đồng, thu phí, lệ phí 420 tỷ đồng; thu xuất nhập khẩu 580 tỷ đồng.",
+    // hospital, "và" before the ";": 410 + 110 = 520; 120 + 90 ≤ 410
+    "Bệnh viện có 520 giường bệnh, trong đó 410 giường nội trú, trong đó 120 giường hồi sức và 90 giường sơ sinh; 110 giường lưu.",
+    // department: 25 + 5 = 30 (7 + 5 of the 25 xã)
+    "Huyện có 30 đơn vị hành chính cấp xã, gồm 25 xã, trong đó 7 xã miền núi, 5 xã bãi ngang; 5 thị trấn.",
 
     // ── roles and the others ──
     // hospital, closed: 46 + 98 + 12 + 59 = 215
