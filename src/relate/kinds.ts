@@ -292,6 +292,8 @@ export function kindsCompatible(whole: Kind, part: Kind): Compat {
   // "19 vụ" of "46 vụ tai nạn", "khoa" of "đơn vị trực thuộc": a kind of the whole or of its base noun
   if (kindUnder(part, whole)) return "yes";
   if (NOT_KIND.has(part.head) || NOT_KIND.has(whole.head)) return "no";
+  // "42 bài" of "126 bài báo": a word the text does not know, the first of the whole's noun, stands for it
+  if (!part.known && !part.people && whole.known && whole.head.startsWith(`${part.head} `)) return "yes";
   if (whole.people !== part.people && (whole.known || whole.people) && (part.known || part.people)) return "no";
   if (whole.known && part.known) return "no";
   return "unknown";

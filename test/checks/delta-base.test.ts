@@ -26,8 +26,12 @@ runTable("growth: a delta with its stated base", {
     "Đến 31/12/2024, tổng nguồn vốn huy động của ngân hàng đạt 12,48 nghìn tỷ đồng, tăng 1.160 tỷ đồng so với đầu năm (11,32 nghìn tỷ đồng).",
     // the change with its rate too: the rate's check (delta-rate), and nothing more here: 380 ÷ 2.100 = 18,1%
     "Năm 2024, hợp tác xã có 2.480 thành viên, tăng 380 thành viên, tương đương 18,1% so với năm 2023.",
+    // a base written with the first word of the value's noun ("bài" for "bài báo"): 126 ÷ 42 = 3
+    "Năm 2024, Trường Đại học Y Dược có 126 bài báo quốc tế, gấp 3 lần năm 2020 (42 bài).",
   ],
   invalid: [
+    // 126 ÷ 42 = 3 lần, not 4 (the base "42 bài" for "bài báo")
+    { text: "Năm 2024, Trường Đại học Y Dược có 126 bài báo quốc tế, gấp 4 lần năm 2020 (42 bài).", errors: [E("growth.multiple")] },
     // 2.480 − 2.150 = 330, not 380
     { text: "Số học sinh năm học 2024-2025 là 2.480 em, tăng 380 em so với năm học trước (2.150 em).", errors: [E("growth.delta")] },
     // 47 > 39: a rise of 8, written as a fall
