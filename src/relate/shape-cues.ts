@@ -59,8 +59,15 @@ export function labelledColonCue(rc: RelateCtx, g: Fig): ShapeCue | null {
   const norm = rc.norm;
   const s = rc.sentences[g.sent];
   if (!s) return null;
-  const colon = norm.indexOf(":", g.end);
-  if (colon < 0 || colon >= s.end || colon - g.end > 100) return null;
+  // (in the 100 characters after the whole, inside its sentence: an unbounded search from every figure
+  // of a long text with no colon was quadratic)
+  const stop = Math.min(s.end, g.end + 101);
+  let colon = -1;
+  for (let i = g.end; i < stop; i++) if (norm.charCodeAt(i) === 58) {
+    colon = i;
+    break;
+  }
+  if (colon < 0) return null;
   const next = rc.figs[g.i + 1];
   if (!next || next.start < colon || !COLON_GAP.test(norm.slice(g.end, colon))) return null;
   const items: Fig[] = [];
