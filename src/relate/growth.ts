@@ -191,7 +191,9 @@ function byYear(rc: RelateCtx, value: Fig, year: number): { base: Fig; alts: Fig
   let tied: Fig[] = [];
   for (const g of found) {
     const w = subjectWords(rc, g);
-    if (otherNames(v.places, w.places) || otherNames(v.names, w.names)) continue;
+    // (and all their capitalised words, names and places together: "Cục Thuế tỉnh thu …" is no base of
+    // "toàn tỉnh Quảng Ninh thu …", another body may be another subject)
+    if (otherNames(v.places, w.places) || otherNames(v.names, w.names) || otherNames(new Set([...v.names, ...v.places]), new Set([...w.names, ...w.places]))) continue;
     let both = 0;
     for (const x of w.words) if (v.words.has(x)) both++;
     const all = v.words.size + w.words.size - both;

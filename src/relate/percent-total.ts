@@ -62,11 +62,19 @@ export function findPercentTotals(rc: RelateCtx): Rel[] {
       if (/[.]/.test(key.slice(p.end, q.start)) || lastFigBefore(rc, q.start) !== p.i) continue;
       // "vốn chủ sở hữu chiếm 22,56%, vốn vay chiếm 74,6%, còn lại 2,84%": the rest of every share listed
       const run = [p];
+      // (a share before the run with a count between: "3 đề tài … chiếm 42,9%, 2 đề tài … chiếm 28,6%, phần
+      // còn lại, tương ứng 28,6%": each share has its own count, the run is not known to end here)
+      let unsure = false;
       for (let b = k - 2; b >= 0; b--) {
         const x = ps[b]!;
-        if (/[.;]/.test(key.slice(x.end, run[0]!.start)) || lastFigBefore(rc, run[0]!.start) !== x.i || run[0]!.start - x.end > 80) break;
+        if (/[.;]/.test(key.slice(x.end, run[0]!.start)) || run[0]!.start - x.end > 80) break;
+        if (lastFigBefore(rc, run[0]!.start) !== x.i) {
+          unsure = true;
+          break;
+        }
         run.unshift(x);
       }
+      if (unsure) continue;
       rest.add(q);
       for (const x of run) rest.add(x);
       out.push({

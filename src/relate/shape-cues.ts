@@ -50,6 +50,13 @@ export function bracketCue(rc: RelateCtx, g: Fig): ShapeCue | null {
 
 /** Between the whole and the colon: no number, no clause end, at most one comma (then a short phrase). */
 const COLON_GAP = /^(?:\s+[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*){0,12}(?:\s*,(?:\s+[\p{L}\p{M}]+){1,4})?\s*$/u;
+/** Words before a colon that give examples or the largest parts, not all of them. */
+const EXAMPLES = new RegExp(
+  `(?:^|[^\\p{L}\\p{M}])(?:${["nhiều nhất", "cao nhất", "lớn nhất", "ít nhất", "thấp nhất", "chủ yếu", "điển hình", "tiêu biểu", "nổi bật", "đáng chú ý", "trong đó", "trong số đó", "ví dụ", "chẳng hạn", "đứng đầu", "dẫn đầu"]
+    .map((w) => fold(w).replace(/ /g, "\\s+"))
+    .join("|")}|như(?!\\s+sau))(?![\\p{L}\\p{M}])`,
+  "u",
+);
 /** A label: up to six words, no number. */
 const LABEL = /^\s*(?:[,;]\s*)?(?:và\s+)?[\p{L}\p{M}][\p{L}\p{M}\s\-–]{0,60}$/u;
 
@@ -70,6 +77,8 @@ export function labelledColonCue(rc: RelateCtx, g: Fig): ShapeCue | null {
   if (colon < 0) return null;
   const next = rc.figs[g.i + 1];
   if (!next || next.start < colon || !COLON_GAP.test(norm.slice(g.end, colon))) return null;
+  // "48 lớp tập huấn, nhiều nhất là: huyện Tiên Yên 12 lớp, …": examples, not the parts
+  if (EXAMPLES.test(rc.key.slice(g.end, colon))) return null;
   const items: Fig[] = [];
   let from = colon + 1;
   for (let h: Fig | undefined = next; h && h.sent === g.sent; h = rc.figs[h.i + 1]) {

@@ -21,6 +21,15 @@ const JOIN_LABEL = /^(?:\s*[\p{L}\p{M}]+){0,2}\s*(?:[,;]\s*(?:và\s+)?|và\s+)[\
 /** A part told as added to a stock ("kết nạp thêm", "bổ sung"), or the label of a change. */
 const STOCK = /(?:^|[^\p{L}\p{M}])(?:thêm|bổ\s+sung|tăng|giảm|so\s+với|trong\s+đó|gồm|còn)(?![\p{L}\p{M}])/u;
 const MOI = fold("mới");
+/** A running period: the total holds what came before the parts too. */
+const RUNNING = new RegExp(
+  `(?:${["từ đầu", "trong nhiệm kỳ", "trong cả nhiệm kỳ", "trong giai đoạn", "lũy kế", "lũy tiến", "cộng dồn", "cả năm", "từ năm", "từ khi", "từ ngày", "từ tháng", "đến nay", "tới nay", "từ trước"]
+    .map((w) => fold(w).replace(/ /g, "\\s+"))
+    .join("|")}|trong\\s+\\d+\\s+năm)`,
+  "u",
+);
+/** The end of a figure's sentence. */
+const s0end = (rc: RelateCtx, g: Fig) => rc.sentences[g.sent]?.end ?? rc.key.length;
 const TONG = fold("tổng");
 const MAX_PARTS = 12;
 
@@ -43,6 +52,9 @@ export function findSumsAfter(rc: RelateCtx): Rel[] {
     if (inList.has(w.f.id)) continue;
     // "nâng tổng số … lên": only a total of the new ones ("tổng số người học mới nhập học")
     if (m[1] && !foldedWords(m[2]!).includes(MOI)) continue;
+    // a total over a running time holds earlier ones too: "… mới kết nạp trong nhiệm kỳ lên 145",
+    // "… mở mới từ đầu năm lên 4.350", "… lũy kế cả năm", "tổng cộng từ năm 2020"
+    if (RUNNING.test(m[0]) || RUNNING.test(key.slice(w.end, Math.min(s0end(rc, w), w.end + 40)))) continue;
     const parts = partsBefore(rc, wi, w);
     if (parts.length < 2 || parts.some((p) => inList.has(p.f.id))) continue;
     // no stock told before the first part in its clause ("kết nạp thêm 12 …")
