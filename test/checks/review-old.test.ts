@@ -30,3 +30,24 @@ runTable("a growth rate after a list joined by 'và' or a sole 'trong đó' part
     { text: "Sản lượng thủy sản đạt 42.000 tấn, gồm khai thác 30.000 tấn và nuôi trồng 12.000 tấn, giảm 5% so với cùng kỳ (40.000 tấn).", errors: [E("growth.direction")] },
   ],
 });
+
+runTable("a share of a whole owned by another body or scope", {
+  valid: [
+    // the review's sentences
+    "Trường có 86 giáo viên, trong đó 24 giáo viên là đảng viên, chiếm 15% tổng số đảng viên của Đảng bộ xã.",
+    "Khoa có 25 giảng viên, trong đó 8 tiến sĩ, chiếm 12% số tiến sĩ của Trường.",
+    "Chi nhánh có dư nợ 2.400 tỷ đồng, trong đó dư nợ hộ sản xuất 1.200 tỷ đồng, chiếm 8% dư nợ toàn hệ thống ngân hàng trên địa bàn tỉnh.",
+    "Công ty có 525 lao động, trong đó 310 lao động nam, chiếm 2% số lao động của khu công nghiệp.",
+    "Khoa Nội có 45 nhân viên, trong đó 12 bác sĩ, chiếm 10% số bác sĩ của bệnh viện.",
+    // the other whole stated in a bracket
+    "Khoa Nội có 45 nhân viên, trong đó 12 bác sĩ, chiếm 10% số bác sĩ của bệnh viện (120 bác sĩ).",
+  ],
+  invalid: [
+    // the whole owned by the figure's own body, or told before ("của đơn vị này"), or stated
+    { text: "Xưởng may có 525 lao động, trong đó 310 lao động nam, chiếm 2% số lao động của đơn vị này.", errors: [E("share.of-whole")] },
+    { text: "Công ty có 525 lao động, trong đó 310 lao động nam, chiếm 2% số lao động của công ty.", errors: [E("share.of-whole")] },
+    { text: "Năm 2024, huyện có 1.200 đảng viên, trong đó 300 đảng viên nữ, chiếm 20% số đảng viên của huyện.", errors: [E("share.of-whole")] },
+    { text: "Chi nhánh có dư nợ 2.400 tỷ đồng, trong đó dư nợ hộ sản xuất 1.200 tỷ đồng, chiếm 8% dư nợ toàn chi nhánh.", errors: [E("share.of-whole")] },
+    { text: "Khoa Nội có 45 nhân viên, trong đó 12 bác sĩ, chiếm 20% số bác sĩ của bệnh viện (120 bác sĩ).", errors: [E("share.of-whole")] },
+  ],
+});
