@@ -15,13 +15,33 @@ import { measureCompatible } from "./kinds.js";
  * another part; the percent after it may be of the whole (here) or of that part.
  */
 const BREAKDOWN_LEAD = /(?:^|[^\p{L}\p{M}])(?:trong\s+đó|bao\s+gồm|gồm)(?![\p{L}\p{M}])[^;.()]*$/u;
-export function lastOfBreakdown(rc: RelateCtx, g: Fig): boolean {
-  const prev = rc.figs[g.i - 1];
-  if (!prev || prev.sent !== g.sent || prev.f.kind === "percent" || prev.change || g.change) return false;
-  if (!/^\s*,\s*[^\d,;:()]{1,40}$/u.test(rc.key.slice(prev.end, g.start))) return false;
+/** Between two parts: a comma ("30.000 tấn, nuôi trồng") or "và" ("90.000 lượt BHYT và 30.000 lượt"). */
+const PART_JOIN = /^(?:\s*,\s*[^\d,;:()]{1,40}|[^\d,;:()]{0,30}?(?:,\s*)?(?<![\p{L}\p{M}])và\s+[^\d,;:()]{0,40})$/u;
+/** Between a whole and its only part: "3.150 đoàn viên, trong đó 1.800 đoàn viên nữ". */
+const SOLE_PART = /^[^\d,;:()]{0,30}?,\s*(?:trong\s+đó|bao\s+gồm|gồm)(?![\p{L}\p{M}])[^\d,;:()]{0,40}$/u;
+function sameMeasure(prev: Fig, g: Fig): boolean {
   // (or both told in the same noun whose kind is not known: "150.000 lượt, khám dịch vụ 36.000 lượt")
   const c = measureCompatible(prev.f, g.f, prev.kinds, g.kind);
-  if (c !== "yes" && !(c === "unknown" && g.f.kind === "count" && !!g.f.noun && fold(prev.f.noun ?? "") === fold(g.f.noun))) return false;
+  return c === "yes" || (c === "unknown" && g.f.kind === "count" && !!g.f.noun && fold(prev.f.noun ?? "") === fold(g.f.noun));
+}
+function prevInSentence(rc: RelateCtx, g: Fig): Fig | undefined {
+  const prev = rc.figs[g.i - 1];
+  return !prev || prev.sent !== g.sent || prev.f.kind === "percent" || prev.change || g.change ? undefined : prev;
+}
+/**
+ * "Công đoàn có 3.150 đoàn viên, trong đó 1.800 đoàn viên nữ, tăng 5% so với năm 2023 (3.000 đoàn
+ * viên)": the whole a figure is the only part of, told just before it; the percent after the part
+ * may be of either.
+ */
+function soleWhole(rc: RelateCtx, g: Fig): Fig | undefined {
+  const prev = prevInSentence(rc, g);
+  if (!prev || prev.f.value <= g.f.value || !SOLE_PART.test(rc.key.slice(prev.end, g.start))) return undefined;
+  return sameMeasure(prev, g) ? prev : undefined;
+}
+export function lastOfBreakdown(rc: RelateCtx, g: Fig): boolean {
+  if (soleWhole(rc, g)) return true;
+  const prev = prevInSentence(rc, g);
+  if (!prev || !PART_JOIN.test(rc.key.slice(prev.end, g.start)) || !sameMeasure(prev, g)) return false;
   const s = rc.sentences[g.sent];
   return BREAKDOWN_LEAD.test(rc.key.slice(Math.max(s ? s.start : 0, prev.start - 80), prev.start));
 }
@@ -34,6 +54,8 @@ export function lastOfBreakdown(rc: RelateCtx, g: Fig): boolean {
 export function wholeOfList(rc: RelateCtx, last: Fig, basis: Basis, sent: number): Fig | undefined {
   const b = statedAfter(rc, basis.end, sent);
   if (!b || measureCompatible(last.f, b.f, last.kinds, b.kind) !== "yes") return undefined;
+  const sole = soleWhole(rc, last);
+  if (sole) return sole !== b && measureCompatible(sole.f, b.f, sole.kinds, b.kind) === "yes" ? sole : undefined;
   for (const r of rc.found) {
     if (r.kind !== "breakdown" || !r.members.some((m) => m.role !== "whole" && m.figure === last.f.id)) continue;
     const w = r.members.find((m) => m.role === "whole");

@@ -17,7 +17,7 @@ import { ATTRIBUTES, PARTITIONS } from "../lexicon/partitions.js";
 import { foldedWords, PhraseList, type Fig, type RelateCtx } from "./context.js";
 import { nextFig, yearOf } from "./anchor.js";
 import { kindOf, kindsCompatible, measureCompatible, type Kind } from "./kinds.js";
-import { scopeOf, scopeSaid } from "./whole-scope.js";
+import { ownedElsewhere, scopeOf, scopeSaid } from "./whole-scope.js";
 
 const NAMER = new PhraseList(WHOLE_NAMERS);
 const AGGREGATE = new PhraseList(AGGREGATES);
@@ -36,6 +36,8 @@ export interface NamedWhole {
   total: boolean;
   /** The scope named after it ("của toàn tỉnh" → "tỉnh", "cả nước" → "nước"): a whole must be said of it. */
   scope?: string;
+  /** Owned by a body not told before ("của Đảng bộ xã", "của khu công nghiệp"): no figure before states it. */
+  other?: true;
 }
 
 /** "chiếm 15,4% tổng số chuyến bay chậm", "45% GDP": the whole a percent names after it. */
@@ -64,7 +66,8 @@ function readNamedWhole(rc: RelateCtx, p: Fig): NamedWhole | undefined {
   if (!words.length) return undefined;
   const start = p.end + text.indexOf(m[1]!);
   const scope = scopeOf(ws.slice(end));
-  return { start, end: start + m[1]!.trimEnd().length, words, total: ws.slice(0, n + 1).includes(TONG), ...(scope ? { scope } : {}) };
+  const other = ownedElsewhere(rc, p, ws.slice(end));
+  return { start, end: start + m[1]!.trimEnd().length, words, total: ws.slice(0, n + 1).includes(TONG), ...(scope ? { scope } : {}), ...(other ? { other } : {}) };
 }
 
 export interface Found {
@@ -81,6 +84,7 @@ export function findNamed(rc: RelateCtx, nw: NamedWhole, p: Fig, part: Fig | und
   // "(2.800 người)" right after the name
   const b = nextFig(rc, nw.end);
   if (b && b.sent === p.sent && /^\s*\(\s*(?:là\s+)?$/u.test(rc.key.slice(nw.end, b.start)) && fits(rc, nw, b, part, true)) return { whole: b, certain: true };
+  if (nw.other) return undefined;
   const found: Fig[] = [];
   for (let j = p.i - 1; j >= 0 && j >= p.i - 40; j--) {
     const g = rc.figs[j]!;

@@ -14,6 +14,7 @@
 import { cueOf, figById, figMember, foldedWords, guard, PhraseList, sentenceOf, textMember, type Fig, type Rel, type RelateCtx } from "./context.js";
 import { anchorOf, basisAfter, fractionAfter, yearOf } from "./anchor.js";
 import { findNamed, namedWhole } from "./named-whole.js";
+import { anotherWhole } from "./whole-scope.js";
 import { measureCompatible } from "./kinds.js";
 import { namedListCues, type NamedCue } from "./named-list.js";
 import type { RelationMember } from "../schema.js";
@@ -72,6 +73,8 @@ export function findShares(rc: RelateCtx): Rel[] {
       // "trong số lao động nữ, 156 người …, chiếm 25%": the share is of the group named there, never of an outer whole
       if (b && (b.named || !rebased(rc, rebases, part))) {
         whole = figById(rc, b.whole);
+        // ("…, chiếm 8% dư nợ toàn hệ thống ngân hàng trên địa bàn tỉnh": of another whole than the breakdown's)
+        if (whole && anotherWhole(rc, p, whole)) continue;
         certainty = b.certainty;
       } else if (!b) {
         list = handledAfterList(rc, part);

@@ -51,3 +51,38 @@ export function scopeSaid(rc: RelateCtx, g: Fig, scope: string): boolean {
   }
   return false;
 }
+
+const CUA = fold("của");
+const BACK_REF = new Set(["này", "đó", "ấy", "trên"].map((w) => fold(w)));
+/**
+ * "chiếm 15% tổng số đảng viên của Đảng bộ xã" after "Trường có 86 giáo viên, trong đó 24 giáo
+ * viên là đảng viên": a whole owned by a body ("của X") not told before the percent (in its sentence
+ * or the one before) is another whole than any figure there. words: those after the whole's name.
+ */
+export function ownedElsewhere(rc: RelateCtx, p: Fig, words: readonly string[]): boolean {
+  if (words[0] !== CUA || words.length < 2 || scopeOf(words)) return false;
+  // ("của mặt hàng này", "của đơn vị đó": the body told before)
+  if (words.slice(2, 5).some((w) => BACK_REF.has(w))) return false;
+  const owner = ` ${words.slice(1, 3).join(" ")} `;
+  const s = rc.sentences[p.sent - 1] ?? rc.sentences[p.sent];
+  const before = ` ${foldedWords(rc.key.slice(s ? s.start : 0, p.start)).join(" ")} `;
+  return !before.includes(owner);
+}
+
+/**
+ * "…, trong đó dư nợ hộ sản xuất 1.200 tỷ đồng, chiếm 8% dư nợ toàn hệ thống ngân hàng trên địa bàn
+ * tỉnh", "chiếm 2% số lao động của khu công nghiệp": the words after a percent name a whole of
+ * another scope or body than `whole`'s.
+ */
+export function anotherWhole(rc: RelateCtx, p: Fig, whole: Fig): boolean {
+  const s = rc.sentences[p.sent];
+  const m = /^[\s%]*([\p{L}\p{M}\s-]+)/u.exec(rc.key.slice(p.end, Math.min(s ? s.end : rc.key.length, p.end + 60)));
+  if (!m) return false;
+  const ws = foldedWords(m[1]!);
+  for (let i = 0; i < ws.length && i <= 6; i++) {
+    const scope = scopeAt(ws, i);
+    if (scope) return !scopeSaid(rc, whole, scope);
+    if (ws[i] === CUA) return ownedElsewhere(rc, p, ws.slice(i));
+  }
+  return false;
+}
