@@ -58,6 +58,9 @@ export function checkBreakdowns(ctx: CheckCtx): Finding[] {
         .map((p) => `${p.factor ? `${fmt(p.factor, lang)} × ` : ""}${fmt((p.value ?? 0) / unit.scale, lang)}`)
         .join(" + ")
         .replace(/\+ -/g, "− ");
+    // "Đội ngũ 63 giáo viên: đạt chuẩn 63 người, trên chuẩn 41 người": a part that is all of the whole
+    // leaves nothing to the others; the labels are attributes that overlap, not parts (unless known apart)
+    if (r.parts !== "disjoint" && (whole.value ?? 0) > 0 && parts.some((p) => val(p) === whole.value) && parts.some((p) => val(p) > 0 && val(p) !== whole.value)) continue;
     if (r.closed && r.parts !== "overlapping") {
       const v = judge(W, total);
       const sev = severityOf(v, r.certainty);

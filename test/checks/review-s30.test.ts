@@ -5,9 +5,10 @@
  *   a total over a running time after its parts ("… mới kết nạp trong nhiệm kỳ lên 145"): relate/sum-after.ts RUNNING;
  *   a colon after "nhiều nhất là", "chủ yếu là" gives examples, not the parts: relate/shape-cues.ts EXAMPLES;
  *   a base of another body in another clause ("Cục Thuế tỉnh" / "toàn tỉnh Quảng Ninh"): growth.ts, all capitalised words;
- *   the rest after shares that each carry their own count: relate/percent-total.ts (the run is not known).
+ *   the rest after shares that each carry their own count: relate/percent-total.ts (the run is not known);
+ *   a part that is all of the whole ("63 giáo viên: đạt chuẩn 63 người, trên chuẩn 41 người"): check/breakdown.ts.
  */
-import { runTable } from "./table.js";
+import { E, runTable } from "./table.js";
 
 runTable("review 2: consistent texts near the new finders", {
   valid: [
@@ -37,6 +38,13 @@ runTable("review 2: consistent texts near the new finders", {
     "Trong 7 đề tài, 3 đề tài cấp Nhà nước chiếm 42,9%, 2 đề tài cấp Bộ chiếm 28,6%, còn lại 28,6% là đề tài cấp cơ sở.",
     "Trong 20 đơn vị, 8 đơn vị chiếm 40%, 7 đơn vị chiếm 35%, phần còn lại, tương ứng 25%.",
     "Trong 20 đơn vị, 8 đơn vị xếp loại A chiếm 40%, 7 đơn vị xếp loại B chiếm 35%, phần còn lại, tương ứng 25%, xếp loại C.",
+  // a part that is all of the whole: the labels are attributes (check/breakdown.ts)
+    "Đội ngũ 63 giáo viên: đạt chuẩn 63 người, trên chuẩn 41 người.",
+    "Trường có 63 giáo viên: đạt chuẩn 63 người (100%), trên chuẩn 41 người (65,1%).",
+    "Bệnh viện có 650 giường bệnh: giường kế hoạch 500 giường, giường thực kê 650 giường.",
   ],
-  invalid: [],
+  invalid: [
+    // parts known apart (nam, nữ): 25 + 3 = 28 ≠ 25
+    { text: "Chi bộ có 25 đảng viên, gồm 25 đảng viên nam và 3 đảng viên nữ.", errors: [E("breakdown.sum")] },
+  ],
 });
