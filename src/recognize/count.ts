@@ -121,6 +121,8 @@ const NOT_COUNTED_SET = new Set([...NOT_COUNTED, ...MEASURE_UNITS.map((u) => u[0
 /** First syllables of compounds a counted noun phrase must not end on. */
 const COMPOUND_START = new Set(["tiến", "thạc", "cơ", "nhà", "cử", "kĩ", "khoa", "nghiên", "sinh", "giáo", "doanh", "tập", "kinh"].map(fold));
 const STOP = new Set(PHRASE_STOPS.map(fold));
+/** Compounds whose second syllable is a stop word elsewhere: kept in the noun phrase. */
+const STOP_COMPOUNDS = new Set(["dự bị"].map(fold));
 const STOP_VERB = new Set(PHRASE_STOP_VERBS.map(fold));
 /** After the noun: "con số", "lần thứ", "lần/tháng" (a frequency), "buổi/ngày". */
 const NOT_AFTER_NOUN = named("count.not-after", new RegExp(src`^(?:\s{0,2}/\s{0,2}(?:\d{1,2}\s{0,2})?(?:ngày|tuần|tháng|năm|quí|lần|buổi|giờ)${R}|\s{1,2}thứ${R})`, "u"));
@@ -409,7 +411,8 @@ function extendPhrase(key: string, end: number): number {
     const w = spacedWordEnd(key, e, 24);
     if (w < 0) break;
     const word = key.slice(key.charCodeAt(e + 1) === 32 ? e + 2 : e + 1, w);
-    if (STOP.has(word)) {
+    // ("dự bị": one word with the stop word "bị", "12 đảng viên dự bị")
+    if (STOP.has(word) && !(k > 0 && STOP_COMPOUNDS.has(`${last} ${word}`))) {
       // "một con trở nên …": the whole verb is left out, not only its stop word
       if (k > 0 && STOP_VERB.has(`${last} ${word}`)) e = prevEnd;
       break;

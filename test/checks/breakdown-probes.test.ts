@@ -31,6 +31,8 @@ test("a noun phrase runs to the end of its compound", () => {
 
 runTable("breakdowns told by shape", {
   valid: [
+    // "dự bị" is one word of the noun ("đảng viên dự bị"): 35 + 13 = 48
+    "Năm 2024, Đảng bộ xã có 48 đảng viên (35 đảng viên chính thức, 13 đảng viên dự bị).",
     // a colon before the same thing at other times: a series, not parts (300 and 270 hộ are earlier years' counts)
     "Số hộ nghèo của xã đến cuối năm 2024 còn 250 hộ: năm 2022 là 300 hộ, năm 2023 là 270 hộ.",
     "Toàn tỉnh hiện có 1.240 hợp tác xã: năm 2022: 1.180 hợp tác xã, năm 2023: 1.205 hợp tác xã.",
@@ -52,6 +54,8 @@ runTable("breakdowns told by shape", {
     "Huyện có 22 mô hình kinh tế tập thể, 15 tổ hợp tác và 3 hợp tác xã.",
   ],
   invalid: [
+    // 35 + 15 = 50 > 48: chính thức and dự bị are known apart (found by review 2: "dự bị" was cut to "dự")
+    { text: "Năm 2024, Đảng bộ xã có 48 đảng viên (35 đảng viên chính thức, 15 đảng viên dự bị).", errors: [E("breakdown.sum")] },
     // quarters of a year and years of a span are parts: 12 + 9 + 11 + 10 = 42 ≠ 41; 420 + 360 + 390 = 1.170 ≠ 1.150
     { text: "Số vụ tai nạn giao thông trên địa bàn huyện năm 2024 là 41 vụ: quý I có 12 vụ, quý II có 9 vụ, quý III có 11 vụ, quý IV có 10 vụ.", errors: [E("breakdown.sum")] },
     { text: "Trong 3 năm qua, xã đã hỗ trợ xây dựng 1.150 nhà: năm 2022 là 420 nhà, năm 2023 là 360 nhà, năm 2024 là 390 nhà.", errors: [E("breakdown.sum")] },
