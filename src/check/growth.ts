@@ -30,6 +30,15 @@ export function checkGrowth(ctx: CheckCtx): Finding[] {
 
 const R = (ctx: CheckCtx, m: RelationMember) => (x: Reading) => range(quantity(m, ctx.byId), x);
 
+/** The change from base `b` to value `a` under a reading, signed the way the text says it goes (sign 1: a rise). */
+const changeBetween = (ctx: CheckCtx, a: RelationMember, b: RelationMember, sign: number) => (x: Reading): Interval => {
+  const [alo, ahi] = R(ctx, a)(x);
+  const [blo, bhi] = R(ctx, b)(x);
+  const lo = sign * (sign > 0 ? alo - bhi : ahi - blo);
+  const hi = sign * (sign > 0 ? ahi - blo : alo - bhi);
+  return [Math.min(lo, hi), Math.max(lo, hi)];
+};
+
 function rate(ctx: CheckCtx, r: RelationGrowth): Finding[] {
   const p = role(r, "rate");
   if (!p || p.value === undefined) return [];
@@ -142,13 +151,7 @@ function deltaRate(ctx: CheckCtx, r: RelationGrowth): Finding[] {
   }
   // "từ 1,47 tỷ đồng xuống còn 1,39 tỷ đồng", "giảm thêm 80 triệu đồng": the change itself
   if (a?.value !== undefined && b0?.value !== undefined) {
-    const dv = judge(R(ctx, d), (x) => {
-      const [alo, ahi] = R(ctx, a)(x);
-      const [blo, bhi] = R(ctx, b0)(x);
-      const lo = sign * (sign > 0 ? alo - bhi : ahi - blo);
-      const hi = sign * (sign > 0 ? ahi - blo : alo - bhi);
-      return [Math.min(lo, hi), Math.max(lo, hi)];
-    });
+    const dv = judge(R(ctx, d), changeBetween(ctx, a, b0, sign));
     const s2 = severityOf(dv, r.certainty);
     if (s2) {
       const [hi, lo] = a.value >= b0.value ? [a.value, b0.value] : [b0.value, a.value];
@@ -242,14 +245,7 @@ function deltaOfBase(ctx: CheckCtx, r: RelationGrowth): Finding[] {
   const d = role(r, "delta");
   if (!a || !b || !d || a.value === undefined || b.value === undefined || d.value === undefined || !(d.value > 0)) return [];
   const sign = r.direction === "up" ? 1 : -1;
-  // the change the two give, signed the way the text says it goes
-  const change = (x: Reading): Interval => {
-    const [alo, ahi] = R(ctx, a)(x);
-    const [blo, bhi] = R(ctx, b)(x);
-    const lo = sign * (sign > 0 ? alo - bhi : ahi - blo);
-    const hi = sign * (sign > 0 ? ahi - blo : alo - bhi);
-    return [Math.min(lo, hi), Math.max(lo, hi)];
-  };
+  const change = changeBetween(ctx, a, b, sign);
   const sev = severityOf(judge(R(ctx, d), change), r.certainty);
   if (!sev) return [];
   const u = shown(a);

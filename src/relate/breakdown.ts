@@ -27,7 +27,7 @@ import type { RelationMember } from "../schema.js";
 import { inOrder } from "../text/lists.js";
 import { label, remainders } from "./remainder.js";
 import { outerItems } from "./nested.js";
-import { bracketCue, labelledColonCue } from "./shape-cues.js";
+import { bracketCue, colonAt, labelledColonCue } from "./shape-cues.js";
 
 const CLOSED = words(CLOSED_LIST_CUES);
 const NEVER_WHOLE_WORDS = new Set(NEVER_WHOLE.map((w) => fold(w)));
@@ -121,7 +121,7 @@ function listCues(rc: RelateCtx): Cue[] {
     // "58 người: 31 cán bộ, …", "3 phần: …": a colon right after the noun phrase (a capital before it
     // starts a new label: "420.000đ Đá chẻ: 1.200.000đ", "2 người chết - Ảnh: …")
     // (only with a colon within the 40 characters the pattern reads)
-    let c = colonWithin(rc.norm, g.end, g.end + 40) ? /^((?: [\p{Ll}\p{M}]+){0,3}):(?!\d)/u.exec(rc.norm.slice(g.end, g.end + 40)) : null;
+    let c = colonAt(rc.norm, g.end, g.end + 40) >= 0 ? /^((?: [\p{Ll}\p{M}]+){0,3}):(?!\d)/u.exec(rc.norm.slice(g.end, g.end + 40)) : null;
     // "còn 250 hộ: năm 2022 là 300 hộ, năm 2023 là 270 hộ": the same thing in other years, no parts (unless
     // the whole spans the years: "trong 3 năm qua", "giai đoạn 2021-2023", "lũy kế"; quarters and months of
     // a year are its parts)
@@ -140,11 +140,6 @@ const SERIES_ITEM = /^\s*(?:(?:vào\s+|trong\s+)?năm\s+(?:19|20)\d\d(?!\d)|(?:1
 /** A whole told over several years: its items by year are its parts. */
 const SPAN_WHOLE = /(?:năm\s+qua|giai\s+đoạn|nhiệm\s+kỳ|từ\s+năm|trong\s+\d+\s+năm|\d+\s+năm\s+(?:qua|gần\s+đây)|lũy\s+kế|cộng\s+dồn|tổng\s+cộng|(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d)/u;
 
-/** Whether s[from, to) holds a ":". */
-function colonWithin(s: string, from: number, to: number): boolean {
-  for (let i = from, n = Math.min(to, s.length); i < n; i++) if (s.charCodeAt(i) === 58) return true;
-  return false;
-}
 
 function breakdownAt(rc: RelateCtx, cue: Cue, later: number[], claimed: Map<number, Fig>, outer?: Cue): Rel[] | null {
   const key = rc.key;

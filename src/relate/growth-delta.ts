@@ -41,8 +41,8 @@ export function deltas(rc: RelateCtx, used: ReadonlySet<Fig>): GrowthRel[] {
     const value = anchorOf(rc, d.i);
     if (!value || value.change || value === base || value.f.kind !== d.f.kind) continue;
     if (measureCompatible(value.f, base.f, value.kinds, base.kind) !== "yes" || measureCompatible(value.f, d.f, value.kinds, d.kind) !== "yes") continue;
-    const m = /\S/u.exec(before);
-    const cueAt = d.start - before.length + (m ? before.search(/\p{L}/u) : 0);
+    // (from the change word: UP or DOWN matched, so `before` holds a letter)
+    const cueAt = d.start - before.length + before.search(/\p{L}/u);
     const members: RelationMember[] = [figMember(rc, "value", value), figMember(rc, "base", base, { label: basis.text }), figMember(rc, "delta", d)];
     out.push({
       kind: "growth",

@@ -13,6 +13,7 @@
  * labels holding a number ("năm 2023 là 300 hộ"), a change ("tăng 20 hộ"), a colon past another figure.
  */
 import { fold } from "../text/fold.js";
+import { src } from "../text/rx.js";
 import type { Fig, RelateCtx } from "./context.js";
 
 export interface ShapeCue {
@@ -48,15 +49,17 @@ export function bracketCue(rc: RelateCtx, g: Fig): ShapeCue | null {
   return { at: inside, end: inside, closed: false, text: "(", whole: g };
 }
 
+/** The first ":" in s[from, to), or -1 (a bounded search: indexOf would read on to the end of s). */
+export function colonAt(s: string, from: number, to: number): number {
+  for (let i = from, n = Math.min(to, s.length); i < n; i++) if (s.charCodeAt(i) === 58) return i;
+  return -1;
+}
+
 /** Between the whole and the colon: no number, no clause end, at most one comma (then a short phrase). */
 const COLON_GAP = /^(?:\s+[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*){0,12}(?:\s*,(?:\s+[\p{L}\p{M}]+){1,4})?\s*$/u;
 /** Words before a colon that give examples or the largest parts, not all of them. */
-const EXAMPLES = new RegExp(
-  `(?:^|[^\\p{L}\\p{M}])(?:${["nhiều nhất", "cao nhất", "lớn nhất", "ít nhất", "thấp nhất", "chủ yếu", "điển hình", "tiêu biểu", "nổi bật", "đáng chú ý", "trong đó", "trong số đó", "ví dụ", "chẳng hạn", "đứng đầu", "dẫn đầu"]
-    .map((w) => fold(w).replace(/ /g, "\\s+"))
-    .join("|")}|như(?!\\s+sau))(?![\\p{L}\\p{M}])`,
-  "u",
-);
+const EXAMPLE_WORDS = ["nhiều nhất", "cao nhất", "lớn nhất", "ít nhất", "thấp nhất", "chủ yếu", "điển hình", "tiêu biểu", "nổi bật", "đáng chú ý", "trong đó", "trong số đó", "ví dụ", "chẳng hạn", "đứng đầu", "dẫn đầu"];
+const EXAMPLES = new RegExp(src`(?:^|[^\p{L}\p{M}])(?:${EXAMPLE_WORDS}|như(?!\s+sau))(?![\p{L}\p{M}])`, "u");
 /** A label: up to six words, no number. */
 const LABEL = /^\s*(?:[,;]\s*)?(?:và\s+)?[\p{L}\p{M}][\p{L}\p{M}\s\-–]{0,60}$/u;
 
@@ -68,12 +71,7 @@ export function labelledColonCue(rc: RelateCtx, g: Fig): ShapeCue | null {
   if (!s) return null;
   // (in the 100 characters after the whole, inside its sentence: an unbounded search from every figure
   // of a long text with no colon was quadratic)
-  const stop = Math.min(s.end, g.end + 101);
-  let colon = -1;
-  for (let i = g.end; i < stop; i++) if (norm.charCodeAt(i) === 58) {
-    colon = i;
-    break;
-  }
+  const colon = colonAt(norm, g.end, Math.min(s.end, g.end + 101));
   if (colon < 0) return null;
   const next = rc.figs[g.i + 1];
   if (!next || next.start < colon || !COLON_GAP.test(norm.slice(g.end, colon))) return null;

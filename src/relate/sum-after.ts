@@ -10,6 +10,7 @@
  * each a plain count (or amount) of the whole's kind, joined by "," ";" "và", none in another relation's list.
  */
 import { fold } from "../text/fold.js";
+import { src } from "../text/rx.js";
 import { cueOf, figMember, firstBareAt, foldedWords, type Fig, type Rel, type RelateCtx } from "./context.js";
 import { measureCompatible } from "./kinds.js";
 
@@ -22,12 +23,8 @@ const JOIN_LABEL = /^(?:\s*[\p{L}\p{M}]+){0,2}\s*(?:[,;]\s*(?:và\s+)?|và\s+)[\
 const STOCK = /(?:^|[^\p{L}\p{M}])(?:thêm|bổ\s+sung|tăng|giảm|so\s+với|trong\s+đó|gồm|còn)(?![\p{L}\p{M}])/u;
 const MOI = fold("mới");
 /** A running period: the total holds what came before the parts too. */
-const RUNNING = new RegExp(
-  `(?:${["từ đầu", "trong nhiệm kỳ", "trong cả nhiệm kỳ", "trong giai đoạn", "lũy kế", "lũy tiến", "cộng dồn", "cả năm", "từ năm", "từ khi", "từ ngày", "từ tháng", "đến nay", "tới nay", "từ trước"]
-    .map((w) => fold(w).replace(/ /g, "\\s+"))
-    .join("|")}|trong\\s+\\d+\\s+năm)`,
-  "u",
-);
+const RUNNING_WORDS = ["từ đầu", "trong nhiệm kỳ", "trong cả nhiệm kỳ", "trong giai đoạn", "lũy kế", "lũy tiến", "cộng dồn", "cả năm", "từ năm", "từ khi", "từ ngày", "từ tháng", "đến nay", "tới nay", "từ trước"];
+const RUNNING = new RegExp(src`(?:${RUNNING_WORDS}|trong\s+\d+\s+năm)`, "u");
 /** The end of a figure's sentence. */
 const s0end = (rc: RelateCtx, g: Fig) => rc.sentences[g.sent]?.end ?? rc.key.length;
 const TONG = fold("tổng");
