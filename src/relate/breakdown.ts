@@ -12,7 +12,7 @@
  */
 import { fold } from "../text/fold.js";
 import { CLOSED_LIST_CUES, COLON_LIST_CUES, OPEN_AFTER_CUE, PARTIAL_LIST_CUES, REMAINDER_WORDS, SUBGROUP_WORDS, VAGUE_QUANTIFIERS } from "../lexicon/relation-cues.js";
-import { L, R, named, rx, words } from "../text/rx.js";
+import { L, R, named, rx, src, words } from "../text/rx.js";
 import { WordTrie } from "../text/words.js";
 import { NEVER_WHOLE } from "../lexicon/kinds.js";
 import { cueOf, figMember, firstBareAt, foldedWords, parenBalance, PhraseList, sentenceOf, type Fig, type Rel, type RelateCtx } from "./context.js";
@@ -138,7 +138,8 @@ function listCues(rc: RelateCtx): Cue[] {
 /** A list item labelled by a calendar year ("năm 2022 là …", "2023: …"). */
 const SERIES_ITEM = /^\s*(?:(?:vào\s+|trong\s+)?năm\s+(?:19|20)\d\d(?!\d)|(?:19|20)\d\d(?!\d)\s*(?:[:(,]|là|có|đạt))/u;
 /** A whole told over several years: its items by year are its parts. */
-const SPAN_WHOLE = /(?:năm\s+qua|giai\s+đoạn|nhiệm\s+kỳ|từ\s+năm|trong\s+\d+\s+năm|\d+\s+năm\s+(?:qua|gần\s+đây)|lũy\s+kế|cộng\s+dồn|tổng\s+cộng|(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d)/u;
+// (built with src: the key is folded, and "nhiệm kỳ", "lũy kế" fold to "nhiệm kì", "luĩ kế")
+const SPAN_WHOLE = new RegExp(src`(?:năm\s+qua|giai\s+đoạn|nhiệm\s+kỳ|từ\s+năm|trong\s+\d+\s+năm|\d+\s+năm\s+(?:qua|gần\s+đây)|lũy\s+kế|cộng\s+dồn|tổng\s+cộng|(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d)`, "u");
 
 
 function breakdownAt(rc: RelateCtx, cue: Cue, later: number[], claimed: Map<number, Fig>, outer?: Cue): Rel[] | null {
