@@ -7,14 +7,8 @@
  * Sentences written for these tests, not corpus text.
  */
 import { describe, expect, test } from "vitest";
-import { parseReport } from "../src/index.js";
+import { names, people, posts } from "./helpers/people.js";
 
-const people = (text: string) => parseReport(text).people;
-const names = (text: string) => people(text).map((p) => p.name);
-const posts = (text: string, name: string) =>
-  people(text)
-    .find((p) => p.name === name)
-    ?.positions.map((x) => (x.org ? `${x.title} | ${x.org}` : x.title)) ?? null;
 
 describe("a historical name ending a school's name", () => {
   test.each([

@@ -8,13 +8,8 @@
  */
 import { describe, expect, test } from "vitest";
 import { parseReport } from "../src/index.js";
+import { names, posts } from "./helpers/people.js";
 
-const people = (text: string) => parseReport(text).people;
-const names = (text: string) => people(text).map((p) => p.name);
-const posts = (text: string, name: string) =>
-  people(text)
-    .find((p) => p.name === name)
-    ?.positions.map((x) => (x.org ? `${x.title} | ${x.org}` : x.title)) ?? null;
 const counts = (text: string) =>
   parseReport(text)
     .figures.filter((f) => f.kind === "count")
