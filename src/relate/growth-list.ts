@@ -5,7 +5,7 @@
  * part as "value-alt").
  */
 import { fold } from "../text/fold.js";
-import type { Fig, RelateCtx } from "./context.js";
+import { figById, type Fig, type RelateCtx } from "./context.js";
 import { statedAfter, type Basis } from "./anchor.js";
 import { measureCompatible } from "./kinds.js";
 
@@ -59,7 +59,7 @@ export function wholeOfList(rc: RelateCtx, last: Fig, basis: Basis, sent: number
   for (const r of rc.found) {
     if (r.kind !== "breakdown" || !r.members.some((m) => m.role !== "whole" && m.figure === last.f.id)) continue;
     const w = r.members.find((m) => m.role === "whole");
-    const g = w?.figure ? rc.figs.find((x) => x.f.id === w.figure) : undefined;
+    const g = w?.figure ? figById(rc, w.figure) : undefined;
     return g && g !== b && g.f.value > last.f.value && w!.value === g.f.value && measureCompatible(g.f, last.f, g.kinds, last.kind) === "yes" ? g : undefined;
   }
   return undefined;
