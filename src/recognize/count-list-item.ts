@@ -9,6 +9,7 @@
  * noun ends another item of the list (a number, the noun, a separator): a count, not a name.
  */
 import { fold } from "../text/fold.js";
+import { escapeRe } from "../text/rx.js";
 
 /** Before the number: a separator, a lower-case word, a name (a capital), up to two more words of it. */
 const LABEL_BEFORE = /[,;:]\s+[\p{Ll}][\p{L}\p{M}]*\s+\p{Lu}[\p{L}\p{M}]*(?:\s+(?:[-–]\s+)?[\p{L}\p{M}]+){0,2}\s{1,2}$/u;
@@ -28,7 +29,7 @@ export function labelledListItem(norm: string, key: string, numStart: number, no
   const lo = Math.max(0, numStart - 300);
   const hi = Math.min(key.length, nounEnd + 300);
   const region = key.slice(lo, hi);
-  const re = new RegExp(`\\d[\\d.,]*\\s+${escape(fold(noun))}(?=\\s*(?:[,;.)]|và\\s|$))`, "gu");
+  const re = new RegExp(`\\d[\\d.,]*\\s+${escapeRe(fold(noun)).replace(/ /g, "\\s+")}(?=\\s*(?:[,;.)]|và\\s|$))`, "gu");
   for (let m = re.exec(region); m; m = re.exec(region)) {
     const at = lo + m.index;
     if (at >= numStart && at < nounEnd) continue;
@@ -36,8 +37,4 @@ export function labelledListItem(norm: string, key: string, numStart: number, no
     if (!/[.!?]\s+\p{Lu}|\n/u.test(at < numStart ? norm.slice(at, numStart) : norm.slice(nounEnd, at))) return true;
   }
   return false;
-}
-
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+");
 }
