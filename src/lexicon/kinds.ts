@@ -49,6 +49,7 @@ export const HYPERNYMS: readonly (readonly [string, readonly string[]])[] = [
     "đơn vị trực thuộc", "đơn vị sự nghiệp", "bệnh viện", "trạm", "chi cục", "cục", "sở",
     "xã", "phường", "thị trấn", "huyện", "quận", "thị xã", "thành phố", "tỉnh", "hợp tác xã",
     "chi bộ", "đảng bộ", "công đoàn", "công đoàn cơ sở", "chi hội", "chi đoàn", "lớp", "câu lạc bộ",
+    "hội sở", "phòng giao dịch", "điểm giao dịch", "bưu cục",
   ]],
   ["tổ chức", ["chi bộ", "đảng bộ", "công đoàn", "công đoàn cơ sở", "chi hội", "chi đoàn", "hội", "câu lạc bộ", "doanh nghiệp", "cơ quan", "đơn vị"]],
   ["doanh nghiệp", ["công ty", "tổng công ty", "tập đoàn", "dn", "hợp tác xã", "htx", "ngân hàng", "nhà máy", "xí nghiệp", "cơ sở sản xuất", "hộ kinh doanh"]],
@@ -72,6 +73,11 @@ export const HYPERNYMS: readonly (readonly [string, readonly string[]])[] = [
   ["chỉ tiêu", ["chỉ tiêu kinh tế", "chỉ tiêu xã hội", "chỉ tiêu môi trường"]],
   ["lớp", ["lớp học", "lớp tập huấn", "lớp bồi dưỡng", "lớp đào tạo", "khóa", "khóa học"]],
   ["cuộc", ["cuộc thanh tra", "cuộc kiểm tra", "cuộc họp", "cuộc thi", "cuộc sinh hoạt", "cuộc giám sát"]],
+  // the places a bank, a post or a shop serves at ("17 điểm giao dịch gồm: 1 hội sở, 12 phòng giao dịch và 5 điểm
+  // giao dịch lưu động", "có 48 điểm phục vụ, gồm 12 bưu cục và 36 điểm bưu điện văn hóa xã")
+  ["điểm giao dịch", ["hội sở", "trụ sở chính", "chi nhánh", "phòng giao dịch", "quầy giao dịch", "điểm giao dịch lưu động", "quỹ tiết kiệm"]],
+  ["điểm phục vụ", ["bưu cục", "điểm bưu điện văn hóa xã", "đại lý", "đại lý bưu điện", "điểm giao dịch", "quầy giao dịch"]],
+  ["điểm bán", ["cửa hàng", "siêu thị", "đại lý", "cửa hàng tiện lợi", "cửa hàng xăng dầu", "quầy hàng"]],
   ["hộ", ["hộ nghèo", "hộ cận nghèo", "hộ dân", "hộ gia đình", "hộ kinh doanh"]],
   ["trường", ["trường mầm non", "trường tiểu học", "trường trung học cơ sở", "trường trung học phổ thông", "trường thcs", "trường thpt", "trường đại học", "trường cao đẳng", "trường học"]],
 ];
