@@ -28,6 +28,17 @@ export const REMAINDER_WORDS: readonly string[] = ["còn lại", "số còn lạ
  * sub-unit's members: "Chi bộ A kết nạp 2 đảng viên mới", "Chi đoàn B có 3 đoàn viên ưu tú".
  */
 export const SUBGROUP_WORDS: readonly string[] = ["mới", "kết nạp", "chuyển đến", "chuyển đi", "chuyển sinh hoạt", "dự bị", "ưu tú", "xuất sắc", "được khen thưởng", "bị kỷ luật", "tăng thêm", "phát triển"];
+/**
+ * Opening a part told by its own verb, before a total of the parts ("kết nạp 3 …, tiếp nhận 2 …, tổng cộng 5"):
+ * a flow out of the whole, not a part added to it ("chuyển đi 2 đảng viên", "xóa tên 1 …"; relate/sum-after.ts).
+ */
+export const OUTFLOW_VERBS: readonly string[] = [
+  "chuyển đi", "chuyển ra", "xóa tên", "khai trừ", "cho thôi", "thôi", "ra khỏi", "từ trần", "qua đời", "chết", "mất",
+  "nghỉ", "nghỉ hưu", "nghỉ việc", "bỏ", "bỏ học", "rút", "rút khỏi", "thanh lý", "giải thể", "sáp nhập", "loại", "loại bỏ",
+  "đưa ra", "đưa ra khỏi", "trừ", "trả lại", "hủy", "thu hồi",
+];
+/** Periods shorter than a year: parts told of one ("Trong tháng 12, … nâng tổng số … cả năm lên …") are not all of the year's total. */
+export const SUB_YEAR_PERIODS: readonly string[] = ["tháng", "quý", "tuần", "đợt", "học kỳ", "kỳ này", "mùa vụ"];
 /** After a listed number's noun: the thing counted lies outside the whole ("30 cơ sở khác ngoài đợt kiểm tra"). */
 export const OUTSIDE_WORDS: readonly string[] = ["khác ngoài", "không thuộc", "nằm ngoài"];
 /** Before a list cue, a whole that is not a number: "thu giữ nhiều tang vật gồm: …". */

@@ -5,6 +5,8 @@
  *    mới nhập học lên 1.653 người"                         closed: the new ones, and the total of the new ones
  *   "… 64 xe ô tô, 212 xe mô tô; tổng cộng 276 phương tiện"  closed
  *   "… 120 hồ sơ đất đai, 86 hồ sơ hộ tịch, tổng số là 206 hồ sơ"  closed
+ *   "kết nạp 3 đảng viên mới và tiếp nhận 2 đảng viên chuyển đến, tổng cộng 5 đảng viên"
+ *                                                          closed: each part told by its own verb (not a flow out)
  * Not a total over an earlier stock: "kết nạp thêm 12 …, nâng tổng số đảng viên lên 312" ("thêm", or
  * "nâng tổng số" of a whole that is not said to be new). Only two or more parts right before the cue,
  * each a plain count (or amount) of the whole's kind, joined by "," ";" "và", none in another relation's list.
@@ -13,18 +15,24 @@ import { fold } from "../text/fold.js";
 import { src } from "../text/rx.js";
 import { cueOf, figMember, firstBareAt, foldedWords, type Fig, type Rel, type RelateCtx } from "./context.js";
 import { measureCompatible } from "./kinds.js";
+import { OUTFLOW_VERBS, SUB_YEAR_PERIODS } from "../lexicon/relation-cues.js";
 
 /** Right before the whole, after the last part and a comma or semicolon. */
 const TOTAL_CUE = /^(?:\s*[\p{L}\p{M}]+){0,2}\s*[,;]\s*(?:(nâng\s+tổng\s+số\s+([\p{L}\p{M}\s]{1,60}?)\s+lên(?:\s+(?:thành|mức))?)|tổng\s+cộng(?:\s+(?:là|có|được|gồm))?|tổng\s+số\s+(?:là|có))\s*:?\s*$/u;
 /** Between two parts: the tail of the noun (a word or two the figure left out), a separator, then (for amounts) a short label. */
 const JOIN = /^(?:\s*[\p{L}\p{M}]+){0,2}\s*(?:[,;]\s*(?:và\s+)?|và\s+)$/u;
+/** The same, then the verb of the next part ("3 đảng viên mới và tiếp nhận 2 …", "…, tuyển mới 42 …"); not a flow out. */
+const JOIN_VERB = new RegExp(src`^(?:\s*[\p{L}\p{M}]+){0,2}\s*(?:[,;]\s*(?:và\s+)?|và\s+)(?!${OUTFLOW_VERBS}(?![\p{L}\p{M}]))(?:[\p{L}\p{M}]+\s+){1,3}$`, "u");
 const JOIN_LABEL = /^(?:\s*[\p{L}\p{M}]+){0,2}\s*(?:[,;]\s*(?:và\s+)?|và\s+)[\p{L}\p{M}\s]{0,40}$/u;
 /** A part told as added to a stock ("kết nạp thêm", "bổ sung"), or the label of a change. */
 const STOCK = /(?:^|[^\p{L}\p{M}])(?:thêm|bổ\s+sung|tăng|giảm|so\s+với|trong\s+đó|gồm|còn)(?![\p{L}\p{M}])/u;
 const MOI = fold("mới");
 /** A running period: the total holds what came before the parts too. */
-const RUNNING_WORDS = ["từ đầu", "trong nhiệm kỳ", "trong cả nhiệm kỳ", "trong giai đoạn", "lũy kế", "lũy tiến", "cộng dồn", "cả năm", "từ năm", "từ khi", "từ ngày", "từ tháng", "đến nay", "tới nay", "từ trước"];
+const RUNNING_WORDS = ["từ đầu", "trong nhiệm kỳ", "trong cả nhiệm kỳ", "trong giai đoạn", "lũy kế", "lũy tiến", "cộng dồn", "từ năm", "từ khi", "từ ngày", "từ tháng", "đến nay", "tới nay", "từ trước"];
 const RUNNING = new RegExp(src`(?:${RUNNING_WORDS}|trong\s+\d+\s+năm)`, "u");
+/** "cả năm": running only over parts told of a shorter period ("Trong tháng 12, … cả năm"); of parts of the year, the year's total. */
+const WHOLE_YEAR = new RegExp(src`(?<![\p{L}\p{M}])cả\s+năm(?![\p{L}\p{M}])`, "u");
+const SHORTER = new RegExp(src`(?<![\p{L}\p{M}])${SUB_YEAR_PERIODS}(?![\p{L}\p{M}])`, "u");
 /** The end of a figure's sentence. */
 const s0end = (rc: RelateCtx, g: Fig) => rc.sentences[g.sent]?.end ?? rc.key.length;
 const TONG = fold("tổng");
@@ -51,11 +59,13 @@ export function findSumsAfter(rc: RelateCtx): Rel[] {
     if (m[1] && !foldedWords(m[2]!).includes(MOI)) continue;
     // a total over a running time holds earlier ones too: "… mới kết nạp trong nhiệm kỳ lên 145",
     // "… mở mới từ đầu năm lên 4.350", "… lũy kế cả năm", "tổng cộng từ năm 2020"
-    if (RUNNING.test(m[0]) || RUNNING.test(key.slice(w.end, Math.min(s0end(rc, w), w.end + 40)))) continue;
+    const tail = key.slice(w.end, Math.min(s0end(rc, w), w.end + 40));
+    if (RUNNING.test(m[0]) || RUNNING.test(tail)) continue;
     const parts = partsBefore(rc, wi, w);
     if (parts.length < 2 || parts.some((p) => inList.has(p.f.id))) continue;
-    // no stock told before the first part in its clause ("kết nạp thêm 12 …")
     const s = rc.sentences[w.sent];
+    if ((WHOLE_YEAR.test(m[0]) || WHOLE_YEAR.test(tail)) && SHORTER.test(key.slice(s ? s.start : 0, parts[0]!.start))) continue;
+    // no stock told before the first part in its clause ("kết nạp thêm 12 …")
     const lead = key.slice(Math.max(s ? s.start : 0, parts[0]!.start - 40), parts[0]!.start);
     if (STOCK.test(lead.slice(Math.max(lead.lastIndexOf(","), lead.lastIndexOf(";")) + 1))) continue;
     const heads = new Set(parts.map((p) => p.kind.head));
@@ -92,11 +102,12 @@ function partsBefore(rc: RelateCtx, wi: number, w: Fig): Fig[] {
   for (let j = wi - 1; j >= 0 && parts.length < MAX_PARTS; j--) {
     const g = rc.figs[j]!;
     if (g.sent !== w.sent) break;
-    const joined = !parts.length || join.test(rc.key.slice(g.end, parts[0]!.start));
+    const gap = parts.length ? rc.key.slice(g.end, parts[0]!.start) : "";
+    const joined = !parts.length || join.test(gap) || (w.f.kind === "count" && JOIN_VERB.test(gap));
     if (!joined) break;
     const fits = plain(g) && g.f.kind === w.f.kind && (w.f.kind === "count" ? measureCompatible(w.f, g.f, w.kinds, g.kind) === "yes" : sameUnit(w, g));
     // a figure joined to the list that cannot be a part: the list is not read whole
-    if (!fits || (parts.length && STOCK.test(rc.key.slice(g.end, parts[0]!.start)))) return [];
+    if (!fits || (parts.length && STOCK.test(gap))) return [];
     parts.unshift(g);
   }
   // a number no figure holds inside or right before the list: neither

@@ -36,3 +36,25 @@ runTable("misses s31: parts in other nouns, kinds of the whole", {
     { text: "Ngân hàng có 38 đơn vị trực thuộc, gồm 1 hội sở, 25 phòng giao dịch và 12 chi nhánh.", errors: [] },
   ],
 });
+
+runTable("misses s31: parts each told by its verb, then their total", {
+  valid: [],
+  invalid: [
+    // party cell; 3 + 2 = 5 ≠ 6 đảng viên
+    { text: "Năm 2024, Chi bộ Trường THCS Lê Lợi kết nạp 3 đảng viên mới và tiếp nhận 2 đảng viên chuyển đến, tổng cộng 6 đảng viên.", errors: [E("breakdown.sum")] },
+    { text: "Năm 2024, Chi bộ Trường THCS Lê Lợi kết nạp 3 đảng viên mới và tiếp nhận 2 đảng viên chuyển đến, tổng cộng 5 đảng viên.", errors: [] },
+    // trade union; 86 + 24 = 110 ≠ 120 đoàn viên
+    { text: "Trong năm, Công đoàn cơ sở Công ty May Hưng Yên kết nạp 86 đoàn viên mới, tiếp nhận 24 đoàn viên chuyển đến, tổng cộng 120 đoàn viên.", errors: [E("breakdown.sum")] },
+    { text: "Trong năm, Công đoàn cơ sở Công ty May Hưng Yên kết nạp 86 đoàn viên mới, tiếp nhận 24 đoàn viên chuyển đến, tổng cộng 110 đoàn viên.", errors: [] },
+    // school; "; tổng số là": 420 + 18 = 438 ≠ 448 học sinh
+    { text: "Năm học 2024-2025, Trường THPT Hàn Thuyên tuyển mới 420 học sinh, tiếp nhận 18 học sinh chuyển đến; tổng số là 448 học sinh.", errors: [E("breakdown.sum")] },
+    // farmers' union; "cả năm" after the total of parts of the year: 58 + 14 = 72 ≠ 74
+    { text: "Năm 2024, Hội Nông dân xã Tiên Phong kết nạp 58 hội viên mới, tiếp nhận 14 hội viên chuyển đến, tổng cộng 74 hội viên trong cả năm.", errors: [E("breakdown.sum")] },
+    // traps: a flow out between the parts; parts added to a stock ("thêm"); parts of a quarter and the year's total
+    { text: "Năm 2024, Chi bộ kết nạp 3 đảng viên mới và chuyển đi 2 đảng viên, tổng cộng 46 đảng viên.", errors: [] },
+    { text: "Năm 2024, Chi bộ kết nạp thêm 3 đảng viên mới và tiếp nhận 2 đảng viên chuyển đến, tổng cộng 46 đảng viên.", errors: [] },
+    { text: "Trong quý IV, Hội Nông dân xã kết nạp 24 hội viên mới và tiếp nhận 6 hội viên chuyển đến, tổng cộng 96 hội viên mới trong cả năm.", errors: [] },
+    // trap: a total of another noun (classes after pupils)
+    { text: "Năm học 2024-2025, trường tuyển mới 420 học sinh, tiếp nhận 18 học sinh chuyển đến, tổng cộng 12 lớp.", errors: [] },
+  ],
+});
