@@ -22,6 +22,7 @@ import { cuePairs, pairStarts } from "./cue-scan.js";
 import { measureCompatible } from "./kinds.js";
 import type { RelationMember } from "../schema.js";
 import { RelationDraft } from "./relation-draft.js";
+import { changeDone, planCompatible } from "./plan-change.js";
 
 const PLAN_LABEL = new PhraseList(PLAN_LABELS);
 /** Sticky, tried only where their first two words occur (OVER_PAIRS, UNDER_PAIRS: see scanAt). */
@@ -70,12 +71,13 @@ export function findPlans(rc: RelateCtx): Rel[] {
     const excess = excessBefore || VUOT_BEFORE.test(before) || UP_BEFORE.test(before) || p.rel === "vượt" || p.rel === "tăng";
     const shortfall = !excess && (DOWN_BEFORE.test(before) || p.rel === "giảm");
     const actual = anchorOf(rc, p.i);
-    if (actual && (actual.f.of !== undefined || actual.change)) continue; // a fraction's rate, or a change
+    // a fraction's rate, or a change (but the change done that a plan asks for: plan-change.ts)
+    if (actual && (actual.f.of !== undefined || (actual.change && !changeDone(rc, actual, p)))) continue;
     let plan: Fig | undefined;
     let explicit = false;
     if (basis && basis.kind === "plan") {
       const g = statedAfter(rc, basis.end, p.sent);
-      if (g && (!actual || measureCompatible(actual.f, g.f, actual.kinds, g.kind) === "yes")) {
+      if (g && (!actual || planCompatible(actual, g))) {
         plan = g;
         explicit = true;
       }
@@ -133,7 +135,8 @@ function labelledPlan(rc: RelateCtx, actual: Fig, p: Fig, actuals: Set<Fig>, bas
   const opensWithPart = /^[\s"“(]*trong\s+(?:đó|số\s+đó|số\s+này)/u.test(rc.key.slice(rc.sentences[actual.sent]?.start ?? 0, actual.start));
   const ok = (g: Fig) => {
     if ((isPart || opensWithPart) && g.sent !== actual.sent) return false;
-    if (g === actual || actuals.has(g) || g.f.kind === "percent" || g.change || measureCompatible(actual.f, g.f, actual.kinds, g.kind) !== "yes") return false;
+    // (a plan told as a change, "chỉ tiêu giảm 150 hộ nghèo", for a change done)
+    if (g === actual || actuals.has(g) || g.f.kind === "percent" || (g.change && !actual.change) || !planCompatible(actual, g)) return false;
     if (rc.sentences[g.sent]?.paragraph !== para || !hasPlanLabel(rc, g)) return false;
     // in another sentence, an amount must be of the same thing ("thu ngân sách" / "thu ngân sách")
     if (g.sent !== actual.sent && g.f.kind !== "count" && !sameSubject(clauseOf(rc, actual), clauseOf(rc, g))) return false;

@@ -58,3 +58,27 @@ runTable("misses s31: parts each told by its verb, then their total", {
     { text: "Năm học 2024-2025, trường tuyển mới 420 học sinh, tiếp nhận 18 học sinh chuyển đến, tổng cộng 12 lớp.", errors: [] },
   ],
 });
+
+runTable("misses s31: a plan with the percent done", {
+  valid: [],
+  invalid: [
+    // poverty; a change done, the plan in a bracket by a shorter noun: 162 ÷ 150 = 108% ≠ 92%
+    { text: "Năm 2024, xã Tân Lập giảm được 162 hộ nghèo, đạt 92% chỉ tiêu (150 hộ).", errors: [E("plan.ratio")] },
+    { text: "Năm 2024, xã Tân Lập giảm được 162 hộ nghèo, đạt 108% chỉ tiêu (150 hộ).", errors: [] },
+    // rounding: 139 ÷ 150 = 92,67%
+    { text: "Năm 2024, xã Tân Lập giảm được 139 hộ nghèo, đạt 92,7% chỉ tiêu (150 hộ).", errors: [] },
+    // poverty; the plan told as a change in the sentence before: 389 ÷ 420 = 92,6% ≠ 96%
+    { text: "Năm 2024, huyện Bắc Yên được giao chỉ tiêu giảm 420 hộ nghèo. Đến cuối năm, huyện giảm được 389 hộ nghèo, đạt 96% chỉ tiêu.", errors: [E("plan.ratio")] },
+    // party; the plan in the next clause: 245 ÷ 230 = 106,5% ≠ 98%
+    { text: "Năm 2024, Đảng bộ huyện Yên Dũng kết nạp 245 đảng viên mới, đạt 98% chỉ tiêu; chỉ tiêu tỉnh giao là 230 đảng viên.", errors: [E("plan.ratio")] },
+    // employment; the plan in the next sentence: 3.460 ÷ 3.200 = 108,1% ≠ 115%
+    { text: "Năm 2024, Trung tâm Dịch vụ việc làm tỉnh đã giới thiệu việc làm cho 3.460 lao động, đạt 115% kế hoạch. Kế hoạch năm 2024 là 3.200 lao động.", errors: [E("plan.ratio")] },
+    // farmers' union; a change done ("phát triển thêm"): 85 ÷ 75 = 113,3% ≠ 106%
+    { text: "Năm 2024, Hội Nông dân huyện phát triển thêm 85 hội viên, đạt 106% kế hoạch (75 hội viên).", errors: [E("plan.ratio")] },
+    // traps: a change of a stock told before it (the plan is not the change's); a change over a base
+    { text: "Cuối năm 2024, toàn huyện còn 620 hộ nghèo, giảm 162 hộ so với đầu năm, đạt 92% chỉ tiêu (150 hộ).", errors: [] },
+    { text: "Năm 2024, doanh thu của công ty tăng 12 tỷ đồng so với năm trước, đạt 104% kế hoạch (100 tỷ đồng).", errors: [] },
+    // trap: the plan of the next year
+    { text: "Năm 2024, xã Tân Lập giảm được 162 hộ nghèo, đạt 108% chỉ tiêu. Chỉ tiêu năm 2025 là giảm 120 hộ nghèo.", errors: [] },
+  ],
+});
