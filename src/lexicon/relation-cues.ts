@@ -73,6 +73,11 @@ export const BASE_WORDS: readonly string[] = [
   "cùng kỳ", "cùng kỳ năm trước", "cùng kỳ năm ngoái", "năm trước", "năm ngoái", "tháng trước", "quý trước", "kỳ trước", "nhiệm kỳ trước", "đầu năm", "cuối năm trước", "năm học trước", "học kỳ trước",
   "cùng thời điểm", "cùng thời điểm năm trước", "cùng thời điểm năm ngoái", "thời điểm này năm trước", "thời điểm này năm ngoái",
 ];
+/**
+ * Opening the clause after a change that restates its basis with the base's figure: "…, tăng 25% so với
+ * cùng kỳ; [trong khi] cùng kỳ năm trước thu được 1.180 triệu đồng" (relate/growth-next.ts).
+ */
+export const BASE_CLAUSE_LEADS: readonly string[] = ["trong khi", "trong khi đó", "còn", "trong", "vào", "riêng"];
 /** Words allowed between a figure and the percent stated for it ("3 tỷ đồng, bằng 150%"). */
 export const GLUE_WORDS: readonly string[] = [
   "đạt", "bằng", "tăng", "giảm", "vượt", "chiếm", "còn", "hoàn thành", "không", "chưa", "tương đương", "tương đương với", "tương ứng",

@@ -18,6 +18,7 @@ import { anchorOf, basisAfter, glueOnly, gluedGap, lastFigBefore, nextFig, state
 import { measureCompatible } from "./kinds.js";
 import { lastOfBreakdown, wholeOfList } from "./growth-list.js";
 import { clauseLeadStart, narrower, otherNames, PLACE_BEFORE, WEAK } from "./growth-base.js";
+import { nextClauseBase } from "./growth-next.js";
 import { namedWhole } from "./share.js";
 import { deltas } from "./growth-delta.js";
 import type { RelationGrowth, RelationMember } from "../schema.js";
@@ -89,6 +90,9 @@ export function findGrowth(rc: RelateCtx): Rel[] {
         explicit = true;
       }
     }
+    // "…, tăng 25% so với cùng kỳ; cùng kỳ năm trước thu được 1.180 triệu đồng" (growth-next.ts)
+    const next = !base && value && basis ? nextClauseBase(rc, value, p, basis) : undefined;
+    if (next) [base, explicit] = [next, true];
     let alts: Fig[] = [];
     if (!base && value && basis?.year) {
       const y = byYear(rc, value, basis.year);
@@ -121,7 +125,7 @@ export function findGrowth(rc: RelateCtx): Rel[] {
       cue: basis ? cueOf(rc, basis.start, basis.end) : relationCue(rc, p, before),
       members,
       ...(missing.length ? { missing } : {}),
-      rule: ratio ? "relate.growth.ratio" : from ? "relate.growth.from-to" : base && base.sent !== p.sent ? "relate.growth.by-year" : "relate.growth.rate",
+      rule: ratio ? "relate.growth.ratio" : from ? "relate.growth.from-to" : next ? "relate.growth.next-clause" : base && base.sent !== p.sent ? "relate.growth.by-year" : "relate.growth.rate",
       direction: dir ?? (p.f.value >= 100 ? "up" : "down"),
       measure: ratio ? "ratio" : "rate",
       ...(basis ? { basis: basis.text } : {}),

@@ -82,3 +82,27 @@ runTable("misses s31: a plan with the percent done", {
     { text: "Năm 2024, xã Tân Lập giảm được 162 hộ nghèo, đạt 108% chỉ tiêu. Chỉ tiêu năm 2025 là giảm 120 hộ nghèo.", errors: [] },
   ],
 });
+
+runTable("misses s31: a base in the next clause", {
+  valid: [],
+  invalid: [
+    // cooperative; 1.350 ÷ 1.180 = 1,144: +14,4%, not 25%
+    { text: "Năm 2024, Hợp tác xã Nông nghiệp Hòa Bình thu được 1.350 triệu đồng, tăng 25% so với cùng kỳ; cùng kỳ năm trước thu được 1.180 triệu đồng.", errors: [E("growth.rate")] },
+    { text: "Năm 2024, Hợp tác xã Nông nghiệp Hòa Bình thu được 1.350 triệu đồng, tăng 14,4% so với cùng kỳ; cùng kỳ năm trước thu được 1.180 triệu đồng.", errors: [] },
+    // tourism; "năm 2023" both times: 186.000 ÷ 152.000 = 1,224: +22,4%, not 32%
+    { text: "Năm 2024, Khu di tích Đền Hùng đón 186.000 lượt khách, tăng 32% so với năm 2023; năm 2023 đón 152.000 lượt khách.", errors: [E("growth.rate")] },
+    // rounding: +22,37%
+    { text: "Năm 2024, Khu di tích Đền Hùng đón 186.000 lượt khách, tăng 22,4% so với năm 2023; năm 2023 đón 152.000 lượt khách.", errors: [] },
+    // hospital; "trong khi cùng kỳ năm trước": 48.600 ÷ 42.300 = 1,149: +14,9%, not 8%
+    { text: "Năm 2024, Bệnh viện Đa khoa huyện khám cho 48.600 lượt người, tăng 8% so với cùng kỳ, trong khi cùng kỳ năm trước khám cho 42.300 lượt người.", errors: [E("growth.rate")] },
+    // exports; the next sentence: 520 ÷ 468 = 1,111: +11,1%, not 18%
+    { text: "Kim ngạch xuất khẩu 9 tháng năm 2024 của tỉnh đạt 520 triệu USD, tăng 18% so với cùng kỳ. Cùng kỳ năm trước, kim ngạch xuất khẩu đạt 468 triệu USD.", errors: [E("growth.rate")] },
+    // traps: another period ("tháng trước", then "cùng kỳ năm trước"); another body; another flow; another year
+    { text: "Tháng 12/2024, Hợp tác xã Nông nghiệp Hòa Bình thu được 1.350 triệu đồng, tăng 25% so với tháng trước; cùng kỳ năm trước thu được 1.180 triệu đồng.", errors: [] },
+    { text: "Năm 2024, Hợp tác xã Nông nghiệp Hòa Bình thu được 1.350 triệu đồng, tăng 25% so với cùng kỳ; cùng kỳ năm trước, Hợp tác xã Tân Tiến thu được 1.180 triệu đồng.", errors: [] },
+    { text: "Năm 2024, Hợp tác xã Nông nghiệp Hòa Bình thu được 1.350 triệu đồng, tăng 25% so với cùng kỳ; cùng kỳ năm trước chi 1.180 triệu đồng.", errors: [] },
+    { text: "Năm 2024, Khu di tích Đền Hùng đón 186.000 lượt khách, tăng 32% so với năm 2022; năm 2023 đón 152.000 lượt khách.", errors: [] },
+    // trap: a narrower kind in the next clause (foreign visitors of all visitors)
+    { text: "Năm 2024, Khu di tích Đền Hùng đón 186.000 lượt khách, tăng 32% so với năm 2023; năm 2023 đón 152.000 lượt khách quốc tế.", errors: [] },
+  ],
+});
