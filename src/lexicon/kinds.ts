@@ -78,6 +78,11 @@ export const HYPERNYMS: readonly (readonly [string, readonly string[]])[] = [
   ["điểm giao dịch", ["hội sở", "trụ sở chính", "chi nhánh", "phòng giao dịch", "quầy giao dịch", "điểm giao dịch lưu động", "quỹ tiết kiệm"]],
   ["điểm phục vụ", ["bưu cục", "điểm bưu điện văn hóa xã", "đại lý", "đại lý bưu điện", "điểm giao dịch", "quầy giao dịch"]],
   ["điểm bán", ["cửa hàng", "siêu thị", "đại lý", "cửa hàng tiện lợi", "cửa hàng xăng dầu", "quầy hàng"]],
+  // a district's places of lodging, culture, and a newsroom's works ("25 cơ sở lưu trú, gồm 4 khách sạn và 21 nhà
+  // nghỉ", "34 thiết chế văn hóa, gồm 1 trung tâm văn hóa, 30 nhà văn hóa thôn …", "130 tác phẩm, gồm 62 phóng sự …")
+  ["cơ sở lưu trú", ["khách sạn", "nhà nghỉ", "nhà khách", "homestay", "khu nghỉ dưỡng", "biệt thự du lịch", "căn hộ du lịch", "nhà nghỉ du lịch"]],
+  ["thiết chế văn hóa", ["trung tâm văn hóa", "trung tâm văn hóa thể thao", "nhà văn hóa", "thư viện", "bảo tàng", "nhà thi đấu", "sân vận động", "rạp chiếu phim"]],
+  ["tác phẩm", ["tác phẩm báo chí", "bài báo", "bài viết", "phóng sự", "ký sự", "phim tài liệu", "tin bài", "bức ảnh", "ảnh", "tranh", "bức tranh", "bài thơ", "truyện ngắn", "tiểu thuyết", "ca khúc", "chương trình truyền hình", "chương trình phát thanh"]],
   ["hộ", ["hộ nghèo", "hộ cận nghèo", "hộ dân", "hộ gia đình", "hộ kinh doanh"]],
   ["trường", ["trường mầm non", "trường tiểu học", "trường trung học cơ sở", "trường trung học phổ thông", "trường thcs", "trường thpt", "trường đại học", "trường cao đẳng", "trường học"]],
 ];

@@ -39,6 +39,8 @@ for (const [h, list] of HYPERNYMS) {
   for (const w of list) set.add(f(w));
   BELOW.set(f(h), set);
 }
+/** The kinds of things the hypernyms list (people words apart: "cá nhân" of "tập thể và cá nhân"). */
+const THINGS = new Set<string>([...BELOW.values()].flatMap((x) => [...x]).filter((w) => !PEOPLE.has(w)));
 /** Every noun the lexicons know, to find the head of a noun phrase (longest first). */
 const KNOWN = new Set<string>([
   ...PEOPLE,
@@ -229,7 +231,8 @@ export function kindOfWords(words: readonly string[]): Kind {
     }
   const bases = knownAt(ws, i);
   const head = bases.length ? bases[0]! : "";
-  if (head) return { head, bases, elided: false, people: bases.some((b) => PEOPLE.has(b)), known: true };
+  // (a head the hypernyms list as a kind of thing names no person, whatever its first word: "khách sạn" is no "khách")
+  if (head) return { head, bases, elided: false, people: bases.some((b) => PEOPLE.has(b)) && (PEOPLE.has(head) || !THINGS.has(head)), known: true };
   const first = ws[i]!;
   if (QUALIFIER_FIRST.has(first)) {
     const two = ws.slice(i, i + 2).join(" ");

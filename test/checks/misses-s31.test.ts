@@ -31,6 +31,14 @@ runTable("misses s31: parts in other nouns, kinds of the whole", {
     { text: "Công ty Xăng dầu Quảng Trị có 86 điểm bán, gồm 64 cửa hàng xăng dầu và 22 đại lý.", errors: [] },
     // credit fund; paragraph; 1 + 4 + 3 = 8 ≠ 7 điểm giao dịch (the 18 of another body before)
     { text: "Năm 2024, Ngân hàng Chính sách xã hội huyện Kim Bảng duy trì 18 điểm giao dịch xã với 2.460 khách hàng; dư nợ đạt 512 tỷ đồng. Quỹ Tín dụng nhân dân Kim Bảng có 7 điểm giao dịch, gồm 1 trụ sở chính, 4 phòng giao dịch và 3 quầy giao dịch.", errors: [E("breakdown.sum")] },
+    // tourism; lodging (a hotel is no person, though "khách" is): 4 + 20 = 24 ≠ 25 cơ sở lưu trú
+    { text: "Năm 2024, thành phố Sầm Sơn có 25 cơ sở lưu trú đạt chuẩn, gồm 4 khách sạn và 20 nhà nghỉ.", errors: [E("breakdown.sum")] },
+    { text: "Năm 2024, thành phố Sầm Sơn có 25 cơ sở lưu trú đạt chuẩn, gồm 4 khách sạn và 21 nhà nghỉ.", errors: [] },
+    // culture department; 1 + 30 + 2 = 33 ≠ 34 thiết chế văn hóa
+    { text: "Đến nay, huyện Tam Đảo có 34 thiết chế văn hóa, gồm 1 trung tâm văn hóa, 30 nhà văn hóa thôn và 2 thư viện.", errors: [E("breakdown.sum")] },
+    // newsroom; 62 + 45 + 22 = 129 ≠ 130 tác phẩm
+    { text: "Năm 2024, Đài Phát thanh và Truyền hình tỉnh sản xuất 130 tác phẩm dự giải, gồm 62 phóng sự, 45 bài báo và 22 chương trình truyền hình.", errors: [E("breakdown.sum")] },
+    { text: "Năm 2024, Đài Phát thanh và Truyền hình tỉnh sản xuất 130 tác phẩm dự giải, gồm 63 phóng sự, 45 bài báo và 22 chương trình truyền hình.", errors: [] },
     // traps: some of them ("trong đó"), and the kinds under a whole in another noun
     { text: "Chi nhánh có 24 điểm giao dịch, trong đó có 15 phòng giao dịch và 1 hội sở.", errors: [] },
     { text: "Ngân hàng có 38 đơn vị trực thuộc, gồm 1 hội sở, 25 phòng giao dịch và 12 chi nhánh.", errors: [] },
