@@ -86,8 +86,10 @@ runTable("misses s31: a plan with the percent done", {
     // traps: a change of a stock told before it (the plan is not the change's); a change over a base
     { text: "Cuối năm 2024, toàn huyện còn 620 hộ nghèo, giảm 162 hộ so với đầu năm, đạt 92% chỉ tiêu (150 hộ).", errors: [] },
     { text: "Năm 2024, doanh thu của công ty tăng 12 tỷ đồng so với năm trước, đạt 104% kế hoạch (100 tỷ đồng).", errors: [] },
-    // trap: the plan of the next year
+    // traps: the plan of another year (the next one after, the one before before)
     { text: "Năm 2024, xã Tân Lập giảm được 162 hộ nghèo, đạt 108% chỉ tiêu. Chỉ tiêu năm 2025 là giảm 120 hộ nghèo.", errors: [] },
+    { text: "Năm 2024, xã Tân Lập giảm được 162 hộ nghèo, đạt 92% chỉ tiêu; chỉ tiêu năm 2025 là giảm 176 hộ nghèo.", errors: [] },
+    { text: "Kế hoạch năm 2023 của huyện là 1.400 lao động. Năm 2024, huyện giải quyết việc làm cho 1.620 lao động, đạt 92% kế hoạch.", errors: [] },
   ],
 });
 
