@@ -4,12 +4,13 @@
  *   "… thu được 1.350 triệu đồng, tăng 25% so với cùng kỳ; cùng kỳ năm trước thu được 1.180 triệu đồng"
  *   "… kết nạp 64 hội viên, tăng 28% so với năm 2023. Năm 2023, hội kết nạp 50 hội viên."
  *
- * The clause opens (after "trong khi", "còn" …) with the basis's period, or one that holds it ("cùng kỳ" in
+ * The clause opens (after "trong khi", "còn" …, and words of the value's own clause) with the basis's period, or one that holds it ("cùng kỳ" in
  * "cùng kỳ năm trước"), and its first figure is of the value's measure, told by no word the value's clause
  * does not have: "cùng kỳ năm trước, Chi nhánh B thu được …" (another body), "cùng kỳ năm trước chi …"
  * (another flow) or "so với tháng trước; cùng kỳ năm trước …" (another period) is no base.
  */
 import { BASE_CLAUSE_LEADS, BASE_WORDS } from "../lexicon/relation-cues.js";
+import { fold } from "../text/fold.js";
 import type { Basis } from "./anchor.js";
 import { nextFig } from "./anchor.js";
 import { foldedWords, PhraseList, type Fig, type RelateCtx } from "./context.js";
@@ -36,8 +37,13 @@ export function nextClauseBase(rc: RelateCtx, value: Fig, p: Fig, basis: Basis):
   const gap = key.slice(from, g.start);
   if (/[;.()]/u.test(gap)) return undefined;
   const ws = foldedWords(gap);
+  // (the value's own words may come first: "doanh thu cùng kỳ năm trước là …")
+  const mine = new Set(foldedWords(key.slice(clauseLeadStart(rc, value), value.end)));
   let i = 0;
   for (let n = LEADS.at(ws, i); n; n = LEADS.at(ws, i)) i += n;
+  const lead = i;
+  for (let k = 0; k < 4 && !PERIOD.at(ws, i) && ws[i] !== "năm" && (mine.has(ws[i] ?? "") || WEAK.has(ws[i] ?? "")); k++) i++;
+  const named = i > lead;
   // the period: a basis word ("cùng kỳ năm trước") or "năm 2023", run on over period words and a year
   const p0 = i;
   let n = PERIOD.at(ws, i);
@@ -50,9 +56,11 @@ export function nextClauseBase(rc: RelateCtx, value: Fig, p: Fig, basis: Basis):
   if (!(` ${period} `.includes(` ${told} `) || ` ${told} `.includes(` ${period} `))) return undefined;
   // the base: of the value's measure, a whole of it (not a narrower kind), no change or rate
   if (g.f.kind === "percent" || g.change || g.negative || g.f.per || g.f.range || g.f.of !== undefined) return undefined;
-  if (measureCompatible(value.f, g.f, value.kinds, g.kind) !== "yes" || narrower(rc, value, g)) return undefined;
+  if (measureCompatible(value.f, g.f, value.kinds, g.kind) !== "yes") return undefined;
+  // (with the value's words before the period, narrower() would read the period as their qualifier: a count
+  // then names the value's own noun, an amount is told by the words checked below)
+  if (named ? g.f.kind === "count" && fold(g.f.noun ?? "") !== fold(value.f.noun ?? "") : narrower(rc, value, g)) return undefined;
   // told by no word the value's clause does not have (a name, a place, another flow)
-  const mine = new Set(foldedWords(key.slice(clauseLeadStart(rc, value), value.end)));
   for (const w of ws.slice(i)) if (!WEAK.has(w) && !GLUE.has(w) && !mine.has(w) && !/^\d/.test(w)) return undefined;
   return g;
 }

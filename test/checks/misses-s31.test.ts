@@ -4,14 +4,15 @@
  *
  *   1. a closed list whose parts are named by other nouns than the whole, kinds of it ("N điểm giao dịch
  *      gồm: 1 hội sở, 12 phòng giao dịch …"): lexicon/kinds.ts HYPERNYMS (the places a bank, a post or
- *      a shop serves at)
+ *      a shop serves at; lodging, cultural venues, a newsroom's works), and a head listed as a kind of
+ *      thing is no person ("khách sạn", relate/kinds.ts)
  *   2. parts each told by its own verb before their total ("kết nạp 3 …, tiếp nhận 2 …, tổng cộng 6"):
  *      relate/sum-after.ts JOIN_VERB (not a flow out, lexicon OUTFLOW_VERBS); "cả năm" after the total
  *      runs over earlier parts only when the parts are told of a shorter period (SUB_YEAR_PERIODS)
  *   3. a change done against its plan ("giảm được 162 hộ nghèo, đạt 92% chỉ tiêu (150 hộ)"), and a plan
  *      named by a shorter noun than the actual: relate/plan-change.ts
  *   4. a base stated in the clause after the change, by its period told again ("…, tăng 25% so với cùng
- *      kỳ; cùng kỳ năm trước thu được …"): relate/growth-next.ts
+ *      kỳ; cùng kỳ năm trước thu được …", "…; doanh thu cùng kỳ năm trước là …"): relate/growth-next.ts
  *
  * The sentences are invented here. Each case's arithmetic is in the comment above it.
  */
@@ -112,6 +113,13 @@ runTable("misses s31: a base in the next clause", {
     { text: "Năm 2024, Hợp tác xã Nông nghiệp Hòa Bình thu được 1.350 triệu đồng, tăng 25% so với cùng kỳ; cùng kỳ năm trước, Hợp tác xã Tân Tiến thu được 1.180 triệu đồng.", errors: [] },
     { text: "Năm 2024, Hợp tác xã Nông nghiệp Hòa Bình thu được 1.350 triệu đồng, tăng 25% so với cùng kỳ; cùng kỳ năm trước chi 1.180 triệu đồng.", errors: [] },
     { text: "Năm 2024, Khu di tích Đền Hùng đón 186.000 lượt khách, tăng 32% so với năm 2022; năm 2023 đón 152.000 lượt khách.", errors: [] },
+    // company; the value's own word before the period ("doanh thu cùng kỳ năm trước"): 2.640 ÷ 2.310 = 1,143: +14,3%, not 21%
+    { text: "Năm 2024, doanh thu của Công ty Cổ phần Dược Hậu Giang chi nhánh Cần Thơ đạt 2.640 tỷ đồng, tăng 21% so với cùng kỳ; doanh thu cùng kỳ năm trước là 2.310 tỷ đồng.", errors: [E("growth.rate")] },
+    { text: "Năm 2024, doanh thu của Công ty Cổ phần Dược Hậu Giang chi nhánh Cần Thơ đạt 2.640 tỷ đồng, tăng 14,3% so với cùng kỳ; doanh thu cùng kỳ năm trước là 2.310 tỷ đồng.", errors: [] },
+    // traps: another amount (profit), a part of the year (the fourth quarter), a narrower kind before the period
+    { text: "Năm 2024, doanh thu của Công ty Cổ phần Dược Hậu Giang chi nhánh Cần Thơ đạt 2.640 tỷ đồng, tăng 21% so với cùng kỳ; lợi nhuận cùng kỳ năm trước là 2.310 tỷ đồng.", errors: [] },
+    { text: "Năm 2024, doanh thu của Công ty Cổ phần Dược Hậu Giang chi nhánh Cần Thơ đạt 2.640 tỷ đồng, tăng 21% so với cùng kỳ; doanh thu quý IV năm trước là 2.310 tỷ đồng.", errors: [] },
+    { text: "Năm 2024, Khu di tích Đền Hùng đón 186.000 lượt khách, tăng 32% so với năm 2023; số khách quốc tế năm 2023 là 152.000 lượt khách.", errors: [] },
     // trap: a narrower kind in the next clause (foreign visitors of all visitors)
     { text: "Năm 2024, Khu di tích Đền Hùng đón 186.000 lượt khách, tăng 32% so với năm 2023; năm 2023 đón 152.000 lượt khách quốc tế.", errors: [] },
   ],
