@@ -317,7 +317,7 @@ runTable("fresh 8: consistent traps", {
     { text: "Năm tài chính của Công ty TNHH Linh kiện Ô tô Sumi Hà Nam bắt đầu từ ngày 01/4/2024 và kết thúc vào ngày 31/3/2025; trong năm tài chính này, công ty đạt doanh thu 3.460 tỷ đồng.", errors: [] },
     // culture; a lunar date: month 2 of Giáp Thìn ran 10/3–8/4/2024 (new moons 10/3 and 9/4 Hanoi
     // time), so "30 tháng 2" âm lịch is real and is 8/4/2024
-    { text: "Ngày 30 tháng 2 năm Giáp Thìn (tức ngày 8/4/2024), Ban quản lý di tích đền làng Đông Xá tổ chức lễ hội truyền thống với sự tham gia của hơn 12.000 lượt du khách.", errors: [], fails: "false error dates.impossible: a lunar day ('tháng 2 năm Giáp Thìn', the lunar year named) judged by the solar calendar" },
+    { text: "Ngày 30 tháng 2 năm Giáp Thìn (tức ngày 8/4/2024), Ban quản lý di tích đền làng Đông Xá tổ chức lễ hội truyền thống với sự tham gia của hơn 12.000 lượt du khách.", errors: [] },
     // school; paragraph; 2028 is a leap year (29/02/2028 is real); 18/01, 25/5, 31/5/2025 are real
     {
       text: "Theo kế hoạch năm học 2024-2025 của Phòng Giáo dục và Đào tạo huyện Đông Anh, học kỳ I kết thúc trước ngày 18/01/2025, học kỳ II kết thúc trước ngày 25/5/2025 và xét công nhận hoàn thành chương trình tiểu học trước ngày 31/5/2025. Đề án xây dựng trường chuẩn quốc gia giai đoạn 2024-2028 đặt mục tiêu đến ngày 29/02/2028 có thêm 12 trường đạt chuẩn; năm nay huyện có 146 trường với 98.400 học sinh.",
