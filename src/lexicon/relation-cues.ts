@@ -115,3 +115,18 @@ export const RANK_CHANGE: readonly string[] = [
 ];
 /** Right before a title: the post is a former or a new one ("nguyên Giám đốc", "tân Chủ tịch"). */
 export const TITLE_TIME_PREFIXES: readonly string[] = ["nguyên", "cựu", "tân", "quyền", "q."];
+
+/**
+ * Shares listed one per class, each with "chiếm" ("người cao tuổi chiếm 42%, trẻ em chiếm 35%, …"):
+ * the list is all of the whole when its last class is "the others" ("các đối tượng khác chiếm 7%")
+ * or when its classes are bands that cover a scale ("dưới 18 tuổi …; từ 18 đến 30 tuổi …; trên 30
+ * tuổi …"). SHARE_OTHERS_WORDS end the last class; BAND_* begin a band's label, BAND_JOIN sits
+ * between the two ends of a middle band, BAND_*_TAIL ends an open band ("từ 60 tuổi trở lên").
+ */
+export const SHARE_OTHERS_WORDS: readonly string[] = ["khác"];
+export const BAND_BELOW: readonly string[] = ["dưới", "chưa đến", "chưa tới", "không quá"];
+export const BAND_ABOVE: readonly string[] = ["trên", "hơn", "ngoài"];
+export const BAND_FROM: readonly string[] = ["từ"];
+export const BAND_JOIN: readonly string[] = ["đến", "tới", "đến dưới", "tới dưới", "-", "–"];
+export const BAND_UP_TAIL: readonly string[] = ["trở lên"];
+export const BAND_DOWN_TAIL: readonly string[] = ["trở xuống"];

@@ -29,3 +29,24 @@ runTable("fix8: lunar days", {
     { text: "Sáng thứ Sáu, ngày 22/2/2024 (tức ngày 13 tháng Giêng năm Giáp Thìn), xã Yên Đồng tổ chức lễ ra quân trồng 4.500 cây xanh.", errors: [E("dates.weekday")] },
   ],
 });
+
+runTable("fix8: shares listed with 'chiếm', closed", {
+  valid: [
+    // the others close the list: 48,5 + 30,2 + 21,3 = 100
+    "Về nguồn vốn đầu tư năm 2024 của huyện, vốn ngân sách nhà nước chiếm 48,5%, vốn tín dụng chiếm 30,2%, các nguồn vốn khác chiếm 21,3%.",
+    // bands that cover the scale: 8,6 + 47,9 + 43,5 = 100
+    "Về thâm niên công tác của giáo viên toàn ngành: dưới 5 năm chiếm 8,6%; từ 5 đến 15 năm chiếm 47,9%; trên 15 năm chiếm 43,5%.",
+    // two attributes, not classes of one whole: 61,2 + 58,4 > 100 and nothing is wrong
+    "Trong tổng số hội viên Hội Nông dân xã, nữ chiếm 61,2%, hội viên trên 50 tuổi chiếm 58,4%.",
+    // an open list (no "khác", the bands stop short of the top): 12,5 + 64,7 = 77,2 of some of the whole
+    "Về độ tuổi của lao động được giải quyết việc làm: dưới 25 tuổi chiếm 12,5%; từ 25 đến 35 tuổi chiếm 64,7%.",
+    // bands with a gap ("dưới 30" then "từ 40"): not known to cover the scale
+    "Về độ tuổi của đảng viên mới kết nạp: dưới 30 tuổi chiếm 71,4%; từ 40 đến 50 tuổi chiếm 20,6%; trên 50 tuổi chiếm 9,3%.",
+  ],
+  invalid: [
+    // the others close the list: 46,8 + 31,5 + 24,2 = 102,5 ≠ 100
+    { text: "Trong cơ cấu doanh thu năm 2024 của Hợp tác xã Nông nghiệp Tân Phú, doanh thu từ lúa giống chiếm 46,8%, doanh thu từ phân bón chiếm 31,5%, các dịch vụ khác chiếm 24,2%.", errors: [E("percent-total.sum")] },
+    // bands "từ … trở lên": 22,4 + 41,5 + 30,1 = 94 ≠ 100
+    { text: "Về quy mô đàn bò của các hộ chăn nuôi: dưới 10 con chiếm 22,4%; từ 10 đến 50 con chiếm 41,5%; từ 50 con trở lên chiếm 30,1%.", errors: [E("percent-total.sum")] },
+  ],
+});

@@ -127,12 +127,12 @@ runTable("fresh 8: contradictions", {
     // Red Cross; paragraph; classes closed by "các đối tượng khác": 42 + 35 + 18 + 7 = 102 ≠ 100
     {
       text: "Năm 2024, Hội Chữ thập đỏ thành phố Vinh đã vận động tiền, hàng trị giá 14,6 tỷ đồng, hỗ trợ 8.240 lượt người có hoàn cảnh khó khăn. Trong số người được hỗ trợ, người cao tuổi chiếm 42%, trẻ em chiếm 35%, người khuyết tật chiếm 18%, các đối tượng khác chiếm 7%. Hội đã xây mới 12 nhà nhân đạo, tổ chức 9 đợt khám bệnh, cấp thuốc miễn phí cho 2.860 người.",
-      errors: [E("percent-total.sum")], fails: "missed: no finding; shares of one whole listed with 'chiếm' (42 + 35 + 18 + 7 = 102%) not summed",
+      errors: [E("percent-total.sum")], fails: "read since as a closed list (relate.percent-total.others), but 102% is at the rounding bound of four whole percents (4 × 0,5 = 2: 41,5 + 34,5 + 17,5 + 6,5 = 100 rounds to 102): no error under the house tolerance",
     },
     // police; paragraph; age bands "từ … đến …": 12,4 + 51,8 + 38,3 = 102,5 ≠ 100
     {
       text: "Năm 2024, Công an tỉnh Hưng Yên đã điều tra, khám phá 612 vụ phạm pháp hình sự, bắt giữ 1.046 đối tượng; thu hồi tài sản trị giá 18,4 tỷ đồng. Về độ tuổi của các đối tượng bị bắt giữ: dưới 18 tuổi chiếm 12,4%; từ 18 đến 30 tuổi chiếm 51,8%; trên 30 tuổi chiếm 38,3%. Lực lượng chức năng đã tổ chức 240 buổi tuyên truyền pháp luật tại các trường học với 48.600 lượt học sinh tham dự.",
-      errors: [E("percent-total.sum")], fails: "missed: no finding; shares of age bands with 'chiếm' (12,4 + 51,8 + 38,3 = 102,5%) not summed",
+      errors: [E("percent-total.sum")],
     },
 
     // ── two-ways ──
