@@ -130,3 +130,8 @@ export const BAND_FROM: readonly string[] = ["từ"];
 export const BAND_JOIN: readonly string[] = ["đến", "tới", "đến dưới", "tới dưới", "-", "–"];
 export const BAND_UP_TAIL: readonly string[] = ["trở lên"];
 export const BAND_DOWN_TAIL: readonly string[] = ["trở xuống"];
+/**
+ * Words that tie a list's first label to its number when the label holds "và" ("trong đó dư nợ
+ * hộ nghèo và hộ cận nghèo là 8.640 tỷ đồng"): one part named by two nouns, not a list of names.
+ */
+export const LABEL_COPULAS: readonly string[] = ["là", "đạt", "ước đạt", "lên tới", "lên đến"];

@@ -50,3 +50,16 @@ runTable("fix8: shares listed with 'chiếm', closed", {
     { text: "Về quy mô đàn bò của các hộ chăn nuôi: dưới 10 con chiếm 22,4%; từ 10 đến 50 con chiếm 41,5%; từ 50 con trở lên chiếm 30,1%.", errors: [E("percent-total.sum")] },
   ],
 });
+
+runTable("fix8: a part after 'trong đó … là N' named by two nouns", {
+  valid: [
+    // a part smaller than its whole
+    "Tổng kinh phí thực hiện chương trình năm 2024 là 126,4 tỷ đồng, trong đó vốn ngân sách trung ương và ngân sách tỉnh là 98,2 tỷ đồng.",
+    // a part equal to its whole, with a count between them
+    "Quỹ Tín dụng nhân dân Đồng Tiến có tổng dư nợ 412 tỷ đồng với 3.860 thành viên vay vốn, trong đó dư nợ cho vay sản xuất và kinh doanh là 412 tỷ đồng.",
+  ],
+  invalid: [
+    // the part larger than the whole (a count between them): 1.512 > 1.215 tỷ đồng
+    { text: "Năm 2024, tổng thu ngân sách trên địa bàn huyện đạt 1.215 tỷ đồng với 46 khoản thu, trong đó thu tiền sử dụng đất và thu tiền thuê đất là 1.512 tỷ đồng.", errors: [E("breakdown.part")] },
+  ],
+});
