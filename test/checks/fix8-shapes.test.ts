@@ -63,3 +63,16 @@ runTable("fix8: a part after 'trong đó … là N' named by two nouns", {
     { text: "Năm 2024, tổng thu ngân sách trên địa bàn huyện đạt 1.215 tỷ đồng với 46 khoản thu, trong đó thu tiền sử dụng đất và thu tiền thuê đất là 1.512 tỷ đồng.", errors: [E("breakdown.part")] },
   ],
 });
+
+runTable("fix8: a fraction with its percent alone in a bracket", {
+  valid: [
+    // 47/52 = 90,4%
+    "Năm 2024, Trung tâm Y tế huyện Mường Lát có 47/52 trạm y tế xã có bác sĩ làm việc thường xuyên (90,4%).",
+    // the bracket after another clause (a comma between): not the fraction's rate
+    "Toàn huyện có 18/21 xã đạt chuẩn nông thôn mới, số hộ nghèo giảm mạnh (12%).",
+  ],
+  invalid: [
+    // 236/250 = 94,4%, not 96,4%
+    { text: "Đợt kiểm tra cuối năm, 236/250 đoàn viên thanh niên của Đoàn Khối cơ quan tỉnh đạt yêu cầu về kiến thức pháp luật (96,4%).", errors: [E("fraction.percent")] },
+  ],
+});
