@@ -76,7 +76,7 @@ export const IN_WORDS: readonly string[] = ["bằng chữ", "viết bằng chữ
 /** Naming the whole of a share after the percent: "chiếm 15,4% tổng số chuyến bay chậm". */
 export const WHOLE_NAMERS: readonly string[] = ["tổng số", "tổng", "trên tổng số", "trong tổng số", "của tổng số", "số", "của"];
 /** A percent of an aggregate named after it (never one class of a list): "45% GDP", "17,3% tổng thu ngân sách". */
-export const AGGREGATES: readonly string[] = ["gdp", "grdp", "kim ngạch", "tổng thu", "tổng chi", "ngân sách", "dân số", "diện tích", "giá trị", "doanh thu", "tổng vốn", "tổng mức"];
+export const AGGREGATES: readonly string[] = ["gdp", "grdp", "kim ngạch", "tổng thu", "tổng chi", "ngân sách", "dân số", "diện tích", "sản lượng", "giá trị", "doanh thu", "tổng vốn", "tổng mức"];
 /** A list of classes of one whole: "xếp loại: 18,5% …, 72,3% …", "cơ cấu kinh tế: …". */
 export const CLASS_CUES: readonly string[] = [
   "xếp loại", "phân loại", "đánh giá", "học lực", "hạnh kiểm", "rèn luyện", "cơ cấu", "tỷ trọng", "kết quả xếp loại", "chất lượng", "xếp hạng", "phân theo", "chia theo",

@@ -76,3 +76,18 @@ runTable("fix8: a fraction with its percent alone in a bracket", {
     { text: "Đợt kiểm tra cuối năm, 236/250 đoàn viên thanh niên của Đoàn Khối cơ quan tỉnh đạt yêu cầu về kiến thức pháp luật (96,4%).", errors: [E("fraction.percent")] },
   ],
 });
+
+runTable("fix8: a share of a whole named by what its unit measures", {
+  valid: [
+    // 9.320 ÷ 12.450 = 74,9%
+    "Năm 2024, toàn tỉnh trồng mới 12.450 ha rừng tập trung. Diện tích rừng trồng bằng giống cây chất lượng cao đạt 9.320 ha, chiếm 74,9% diện tích trồng mới.",
+    // a share of another quantity (the tonnes are no area): nothing tied
+    "Năm 2024, hợp tác xã thu hoạch 860 tấn chè búp tươi. Diện tích chè đạt chuẩn VietGAP là 42 ha, chiếm 35% diện tích chè của xã.",
+  ],
+  invalid: [
+    // 9.320 ÷ 12.450 = 74,9%, not 79,4%
+    { text: "Năm 2024, toàn tỉnh trồng mới 12.450 ha rừng tập trung. Diện tích rừng trồng bằng giống cây chất lượng cao đạt 9.320 ha, chiếm 79,4% diện tích trồng mới.", errors: [E("share.of-whole")] },
+    // sản lượng named, the tonnes said before: 3.150 ÷ 4.870 = 64,7%, not 68,2%
+    { text: "Vụ cá năm 2024, ngư dân xã Cát Hải khai thác được 4.870 tấn hải sản các loại. Riêng cá ngừ đại dương đạt 3.150 tấn, chiếm 68,2% sản lượng khai thác.", errors: [E("share.of-whole")] },
+  ],
+});
