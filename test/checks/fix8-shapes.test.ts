@@ -91,3 +91,20 @@ runTable("fix8: a share of a whole named by what its unit measures", {
     { text: "Vụ cá năm 2024, ngư dân xã Cát Hải khai thác được 4.870 tấn hải sản các loại. Riêng cá ngừ đại dương đạt 3.150 tấn, chiếm 68,2% sản lượng khai thác.", errors: [E("share.of-whole")] },
   ],
 });
+
+runTable("fix8: a review of a quarter or of a year of accounts before it ran", {
+  valid: [
+    // a quarter reviewed after it ended, the field of work holding "thu, chi"
+    "Ngày 08/01/2025, Kho bạc Nhà nước tỉnh Bắc Kạn tổ chức hội nghị tổng kết công tác thu, chi quý IV/2024 với 8 kho bạc huyện tham dự.",
+    // a year of accounts reviewed after its stated end
+    "Ngày 15/7/2024, Tổng công ty Xây dựng Hà Thành tổ chức hội nghị tổng kết năm tài chính 2023-2024 (từ ngày 01/7/2023 đến ngày 30/6/2024), khen thưởng 42 tập thể.",
+    // in its last month: the house rule lets a year-end review be held then
+    "Ngày 18/6/2024, Công ty Cổ phần Cơ khí Đông Anh tổ chức hội nghị tổng kết năm tài chính 2023-2024 (từ ngày 01/7/2023 đến ngày 30/6/2024).",
+  ],
+  invalid: [
+    // a quarter reviewed before it began: 20/6/2024 for quý III/2024
+    { text: "Ngày 20/6/2024, Cục Thuế tỉnh Sóc Trăng tổ chức hội nghị sơ kết công tác thu, chi quý III/2024 với 11 chi cục thuế tham dự.", errors: [E("period.review")] },
+    // a year of accounts reviewed half-way through its stated course: 10/01/2024 for 01/7/2023–30/6/2024
+    { text: "Ngày 10/01/2024, Tổng công ty Xây dựng Hà Thành tổ chức hội nghị tổng kết năm tài chính 2023-2024 (từ ngày 01/7/2023 đến ngày 30/6/2024), khen thưởng 42 tập thể.", errors: [E("period.review")] },
+  ],
+});
