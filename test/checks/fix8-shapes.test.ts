@@ -108,3 +108,18 @@ runTable("fix8: a review of a quarter or of a year of accounts before it ran", {
     { text: "Ngày 10/01/2024, Tổng công ty Xây dựng Hà Thành tổ chức hội nghị tổng kết năm tài chính 2023-2024 (từ ngày 01/7/2023 đến ngày 30/6/2024), khen thưởng 42 tập thể.", errors: [E("period.review")] },
   ],
 });
+
+runTable("fix8: a multiple said in a word ('gấp rưỡi', 'gấp đôi')", {
+  valid: [
+    // 1.860 ÷ 1.240 = 1,5
+    "Năm 2024, Thư viện tỉnh Quảng Trị phục vụ 1.860 lượt bạn đọc mỗi tuần, tăng gấp rưỡi so với năm 2023 (1.240 lượt bạn đọc).",
+    // 2.480 ÷ 1.240 = 2
+    "Năm 2024, Hợp tác xã Dịch vụ nông nghiệp Tân Lập sản xuất 2.480 tấn gạo hữu cơ, tăng gấp đôi so với năm 2023 (1.240 tấn).",
+    // "gấp rưỡi" of a plan in words, with no figure to compare: nothing to judge
+    "Đội văn nghệ xung kích của xã đã luyện tập gấp rưỡi thời gian quy định để chuẩn bị cho hội diễn.",
+  ],
+  invalid: [
+    // 2.100 ÷ 1.240 = 1,69, not 1,5
+    { text: "Năm 2024, Thư viện tỉnh Quảng Trị phục vụ 2.100 lượt bạn đọc mỗi tuần, tăng gấp rưỡi so với năm 2023 (1.240 lượt bạn đọc).", errors: [E("growth.multiple")] },
+  ],
+});

@@ -38,6 +38,17 @@
  * 4/4, plan 4/4 · 4/4, growth 2/4 · 4/4, fraction 3/4 · 4/4, share 3/4 · 4/4, pct-total 2/4 · 4/4,
  * two-ways 4/4 · 4/4, dates 3/4 · 3/4, period 2/4 · 4/4, positions 4/4 · 4/4. The misses are
  * test.fails with what baocao did.
+ *
+ * After the run (helper fix8, by shape, each with its own rows in fix8-shapes.test.ts): fixed the
+ * false error on the lunar day (a day followed by a can-chi year or "âm lịch" is no solar date), the
+ * age bands with "chiếm" (bands that cover a scale close the list: 102,5 ≠ 100), the part after
+ * "trong đó … và … là N" larger than its whole, "398/412 … (97,1%)", "chiếm 72,4% diện tích gieo cấy"
+ * (the whole named by what its unit measures) and the review of quý IV/2024 on 26/9/2024: 34/40
+ * contradictions, 40/40 traps. Still test.fails, with the reason: the rating scale after "trong tổng
+ * số", the date in words, "gấp rưỡi" (now read, but its value and base are not tied in that
+ * sentence), the base written as a rate "(bình quân 1.120 hồ sơ/tháng)" (not a figure), and two rows
+ * whose label this helper judges against the house tolerances (102% from four whole percents is within
+ * their rounding; a fiscal year reviewed in its last month is as a year reviewed in December).
  */
 import { E, runTable } from "./table.js";
 
@@ -74,7 +85,7 @@ runTable("fresh 8: contradictions", {
 
     // ── growth ──
     // tax; "tăng gấp rưỡi": 3.840 ÷ 2.160 = 1,78 lần, not 1,5 (unsure: "gấp rưỡi" may not be read as 1,5)
-    { text: "Năm 2024, trên địa bàn tỉnh có 3.840 doanh nghiệp, hộ kinh doanh sử dụng hóa đơn điện tử khởi tạo từ máy tính tiền, tăng gấp rưỡi so với năm 2023 (2.160 đơn vị).", errors: [E("growth.multiple")], fails: "missed: no finding; 'gấp rưỡi' (1,5 times) not read as a multiple" },
+    { text: "Năm 2024, trên địa bàn tỉnh có 3.840 doanh nghiệp, hộ kinh doanh sử dụng hóa đơn điện tử khởi tạo từ máy tính tiền, tăng gấp rưỡi so với năm 2023 (2.160 đơn vị).", errors: [E("growth.multiple")], fails: "'gấp rưỡi' is read since as 1,5 times, but not tied here: the value's clause runs on past a second comma ('3.840 doanh nghiệp, hộ kinh doanh … máy tính tiền, tăng gấp rưỡi') and the base counts 'đơn vị', another noun than 'doanh nghiệp' (the same with 'gấp 1,5 lần')" },
     // provincial; paragraph; "bình quân mỗi tháng": 1.240 ÷ 1.120 = 110,7% → tăng 10,7%, not 15%
     {
       text: "Năm 2024, Trung tâm Phục vụ hành chính công tỉnh Phú Thọ đã tiếp nhận hồ sơ của 19 sở, ngành; bình quân mỗi tháng tiếp nhận 1.240 hồ sơ, tăng 15% so với năm 2023 (bình quân 1.120 hồ sơ/tháng). Tỷ lệ hồ sơ giải quyết đúng hạn đạt 99,2%. Trung tâm có 62 công chức, viên chức làm việc tại 48 quầy giao dịch; trong năm đã thu phí, lệ phí 14,6 tỷ đồng.",
