@@ -15,5 +15,5 @@ export const NAME_COMMA_FIELDS = ["phòng, chống", "khám, chữa bệnh", "th
 export const REVIEW_COMMA_FIELDS: readonly string[] = [
   ...NAME_COMMA_FIELDS,
   "khám bệnh, chữa bệnh", "an ninh, trật tự", "quốc phòng, an ninh", "kinh tế, xã hội", "văn hóa, xã hội", "thi đua, khen thưởng",
-  "kiểm tra, giám sát", "thanh tra, kiểm tra", "dạy, học", "tiếp công dân, giải quyết khiếu nại", "khiếu nại, tố cáo",
+  "kiểm tra, giám sát", "thanh tra, kiểm tra", "dạy, học", "tiếp công dân, giải quyết khiếu nại", "khiếu nại, tố cáo", "thu, chi",
 ];

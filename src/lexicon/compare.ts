@@ -50,3 +50,9 @@ export const SUBJECT_TRIM: readonly string[] = [
   "cụ thể", "theo đó", "hiện", "nay", "hiện nay", "đến nay", "tính đến", "năm", "với tổng",
   "tất cả", "mới", "cho", "chỉ có", "đều", "nhưng", "song", "mà", "thì", "lại", "cũng",
 ];
+
+/** A multiple said in a word after "gấp", with no "lần": "tăng gấp rưỡi" = 1,5 times, "gấp đôi" = 2 times. */
+export const MULTIPLE_WORDS: readonly (readonly [string, number])[] = [
+  ["rưỡi", 1.5],
+  ["đôi", 2],
+];

@@ -91,3 +91,13 @@ export const EVENT_KINDS = [
   "hội thi",
   "hội giảng",
 ];
+
+/**
+ * The lunar calendar's words: a day followed by one of them is a lunar day ("ngày 30 tháng 2 năm
+ * Giáp Thìn", "rằm tháng 7 âm lịch", "mùng 10/3 (ÂL)"), which the solar calendar does not judge.
+ * The ten heavenly stems and twelve earthly branches name the lunar year ("năm Giáp Thìn").
+ */
+export const LUNAR_STEMS = ["giáp", "ất", "bính", "đinh", "mậu", "kỷ", "canh", "tân", "nhâm", "quý"];
+export const LUNAR_BRANCHES = ["tý", "sửu", "dần", "mão", "mẹo", "thìn", "tỵ", "ngọ", "mùi", "thân", "dậu", "tuất", "hợi"];
+/** Words after a day that say it is lunar: "âm lịch", "ÂL". */
+export const LUNAR_WORDS = ["âm lịch", "âl", "theo lịch âm", "lịch âm"];

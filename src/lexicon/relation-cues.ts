@@ -92,7 +92,7 @@ export const IN_WORDS: readonly string[] = ["bằng chữ", "viết bằng chữ
 /** Naming the whole of a share after the percent: "chiếm 15,4% tổng số chuyến bay chậm". */
 export const WHOLE_NAMERS: readonly string[] = ["tổng số", "tổng", "trên tổng số", "trong tổng số", "của tổng số", "số", "của"];
 /** A percent of an aggregate named after it (never one class of a list): "45% GDP", "17,3% tổng thu ngân sách". */
-export const AGGREGATES: readonly string[] = ["gdp", "grdp", "kim ngạch", "tổng thu", "tổng chi", "ngân sách", "dân số", "diện tích", "giá trị", "doanh thu", "tổng vốn", "tổng mức"];
+export const AGGREGATES: readonly string[] = ["gdp", "grdp", "kim ngạch", "tổng thu", "tổng chi", "ngân sách", "dân số", "diện tích", "sản lượng", "giá trị", "doanh thu", "tổng vốn", "tổng mức"];
 /** A list of classes of one whole: "xếp loại: 18,5% …, 72,3% …", "cơ cấu kinh tế: …". */
 export const CLASS_CUES: readonly string[] = [
   "xếp loại", "phân loại", "đánh giá", "học lực", "hạnh kiểm", "rèn luyện", "cơ cấu", "tỷ trọng", "kết quả xếp loại", "chất lượng", "xếp hạng", "phân theo", "chia theo",
@@ -131,3 +131,23 @@ export const RANK_CHANGE: readonly string[] = [
 ];
 /** Right before a title: the post is a former or a new one ("nguyên Giám đốc", "tân Chủ tịch"). */
 export const TITLE_TIME_PREFIXES: readonly string[] = ["nguyên", "cựu", "tân", "quyền", "q."];
+
+/**
+ * Shares listed one per class, each with "chiếm" ("người cao tuổi chiếm 42%, trẻ em chiếm 35%, …"):
+ * the list is all of the whole when its last class is "the others" ("các đối tượng khác chiếm 7%")
+ * or when its classes are bands that cover a scale ("dưới 18 tuổi …; từ 18 đến 30 tuổi …; trên 30
+ * tuổi …"). SHARE_OTHERS_WORDS end the last class; BAND_* begin a band's label, BAND_JOIN sits
+ * between the two ends of a middle band, BAND_*_TAIL ends an open band ("từ 60 tuổi trở lên").
+ */
+export const SHARE_OTHERS_WORDS: readonly string[] = ["khác"];
+export const BAND_BELOW: readonly string[] = ["dưới", "chưa đến", "chưa tới", "không quá"];
+export const BAND_ABOVE: readonly string[] = ["trên", "hơn", "ngoài"];
+export const BAND_FROM: readonly string[] = ["từ"];
+export const BAND_JOIN: readonly string[] = ["đến", "tới", "đến dưới", "tới dưới", "-", "–"];
+export const BAND_UP_TAIL: readonly string[] = ["trở lên"];
+export const BAND_DOWN_TAIL: readonly string[] = ["trở xuống"];
+/**
+ * Words that tie a list's first label to its number when the label holds "và" ("trong đó dư nợ
+ * hộ nghèo và hộ cận nghèo là 8.640 tỷ đồng"): one part named by two nouns, not a list of names.
+ */
+export const LABEL_COPULAS: readonly string[] = ["là", "đạt", "ước đạt", "lên tới", "lên đến"];

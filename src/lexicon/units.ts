@@ -134,3 +134,18 @@ export const CONTEXT_UNITS: readonly (readonly [string, string, readonly string[
  * "mỗi 1 ha … cho 5 tấn lúa". With nothing before it, a sentence that starts "1 tấn …" reads so too.
  */
 export const RATE_OPENERS = ["cứ", "mỗi", "cứ mỗi", "trung bình", "bình quân", "trên"];
+
+/**
+ * What a unit measures, by the name a text gives it: "chiếm 72,4% diện tích gieo cấy" names a whole
+ * in hectares, and "gieo cấy 24.120 ha" says "diện tích" by its unit alone. The name, then the units
+ * (as reported) that say it.
+ */
+export const UNIT_QUANTITIES: readonly (readonly [string, readonly string[]])[] = [
+  ["diện tích", ["ha", "héc-ta", "hecta", "sào", "mẫu", "công", "m2", "m²", "km2", "km²", "mét vuông"]],
+  ["sản lượng", ["tấn", "tạ", "yến", "kg", "ki-lô-gam", "kilôgam"]],
+  ["khối lượng", ["tấn", "tạ", "yến", "kg", "ki-lô-gam", "kilôgam", "m3", "m³", "mét khối"]],
+  ["chiều dài", ["km", "ki-lô-mét", "cây số", "m", "mét"]],
+  ["độ dài", ["km", "ki-lô-mét", "cây số", "m", "mét"]],
+  ["dung tích", ["m3", "m³", "mét khối", "lít", "l"]],
+  ["thể tích", ["m3", "m³", "mét khối", "lít", "l"]],
+];

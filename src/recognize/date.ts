@@ -25,6 +25,7 @@ import type { Ctx, DateHit } from "./types.js";
 import { fold } from "../text/fold.js";
 import { L as LS, R as RS, named, rx, src, words } from "../text/rx.js";
 import { execAtEnd, wordCharBefore } from "./date-scan.js";
+import { lunarAfter } from "./date-lunar.js";
 import { dayNumber, yearContext, type YearContext } from "./date-year.js";
 import { T_WORD } from "../text/tokens.js";
 import { freshTokens } from "../text/words.js";
@@ -345,7 +346,8 @@ export function recognizeDates(ctx: Ctx): DateHit[] {
     hits.push(dateHit(m.index, m.index + m[0].length, "date.year", y, "year", y.length > 4));
   }
 
-  const kept = dropContained(hits);
+  // a lunar day ("30 tháng 2 năm Giáp Thìn") is not a solar date
+  const kept = dropContained(hits).filter((h) => h.precision !== "day" || !lunarAfter(key, h.end));
   inferYears(ctx, kept);
   return kept;
 }

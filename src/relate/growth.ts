@@ -11,6 +11,7 @@
  *   "giảm thêm 80 triệu đồng, từ 1,47 tỷ đồng xuống còn 1,39 tỷ đồng, tương đương 5,4%"
  *   "2.480 em, tăng 380 em so với năm học trước (2.150 em)"  a delta alone with its base: growth-delta.ts
  */
+import { multipleSites } from "./growth-multiple-sites.js";
 import { fold } from "../text/fold.js";
 import { named } from "../text/rx.js";
 import { cueOf, figMember, firstBareAt, guard, sentenceOf, textMember, type Bare, type Fig, type Rel, type RelateCtx } from "./context.js";
@@ -44,7 +45,6 @@ const COMPARED = /^[\s%]*(?:so\s+với|trong)\s+/u;
 const PERIOD_OR_BASE = /^(?:cùng\s+(?:k[iìyỳ]|thời)|(?:nhiệm|học)\s+k[iìyỳ]|kh(?:óa|oá)|(?:tổng\s+)?số\s+[^,;.()\d]{1,24}?năm\s+\d|năm|k[iìyỳ]|tháng|qu[iíyý]|tuần|ngày|phiên|chốt|lúc|trước|đợt|mức|đầu|cuối|thời|giai\s+đoạn|niên|lần|hôm|vụ|nửa|\d)(?![\p{L}\p{M}])/u;
 const CHANGE_NEAR = /(?:tăng|giảm|thêm|cao hơn|thấp hơn|nhiều hơn|ít hơn)/u;
 const FROM = guard(/(?:^|[^\p{L}\p{M}])từ(?:\s+(?:mức|khoảng|gần|hơn|trên))?\s*$/u, ["từ"]);
-const LAN = fold("lần");
 const GAP = fold("gấp");
 
 export function findGrowth(rc: RelateCtx): Rel[] {
@@ -406,16 +406,12 @@ const MULTIPLE_GAP = named("relate.multiple-gap", /^(?:\s*năm\s+\d{4})?[\s(,]*(
 const THRESHOLD_BEFORE = /(?:^|[^\p{L}\p{M}])từ\s+$/u;
 const THRESHOLD_AFTER = /^[^,;.()]{0,12}?trở\s+(?:lên|xuống)/u;
 
-/** "tăng từ 41.250 ha lên 115.500 ha (gấp 3,8 lần)", "đạt 56.150 tấn, gấp 4,5 lần năm 2013 (12.480 tấn)". */
+/** "tăng từ 41.250 ha lên 115.500 ha (gấp 3,8 lần)", "đạt 56.150 tấn, gấp 4,5 lần năm 2013 (12.480 tấn)", "tăng gấp rưỡi". */
 function multiples(rc: RelateCtx): GrowthRel[] {
   const out: GrowthRel[] = [];
   const key = rc.key;
-  for (const b of rc.bare) {
-    if (b.word !== LAN) continue;
-    const lead = key.slice(Math.max(0, b.n0 - 12), b.n0);
-    const g = lead.lastIndexOf(GAP);
-    if (g < 0 || /[,;.()]/.test(lead.slice(g))) continue;
-    const cueStart = b.n0 - lead.length + g;
+  for (const b of multipleSites(rc)) {
+    const cueStart = b.cueStart;
     const j = lastFigBefore(rc, cueStart);
     let y = j >= 0 ? rc.figs[j] : undefined;
     if (!y || y.f.kind === "percent" || y.sent !== sentenceOf(rc, b.n0)) continue;
@@ -442,7 +438,7 @@ function multiples(rc: RelateCtx): GrowthRel[] {
     // "gấp hơn 3 lần", "gấp gần 3 lần": the qualifier belongs to the member
     const q = /(?:hơn|trên|gần|khoảng|xấp\s+xỉ)\s*$/u.exec(key.slice(cueStart + GAP.length, b.n0));
     const m0 = q ? b.n0 - (key.slice(cueStart + GAP.length, b.n0).length - q.index) : b.n0;
-    members.push(textMember(rc, "multiple", m0, b.n1 + key.slice(b.n1).indexOf(LAN) + LAN.length, { value: b.value }));
+    members.push(textMember(rc, "multiple", m0, b.end, { value: b.value }));
     out.push({
       kind: "growth",
       certainty: "explicit",

@@ -8,6 +8,7 @@
  *   growth.ts         value, base, rate / multiple / delta
  *   share.ts          part, whole, "chiếm N%"; fractions "A/B" and their rate
  *   percent-total.ts  percentages of one whole that add up to 100
+ *   percent-closed.ts shares listed with "chiếm", closed by "… khác" or by bands that cover a scale
  *   restatement.ts    one amount written twice (words, units, separators)
  *   period.ts         the period a review covers and the day it is held
  *   position.ts       one person, one unit, two ranks
@@ -23,6 +24,7 @@ import { findPlans } from "./plan.js";
 import { findGrowth } from "./growth.js";
 import { findFractions, findShares } from "./share.js";
 import { findPercentTotals } from "./percent-total.js";
+import { findClosedShares } from "./percent-closed.js";
 import { findRestatements } from "./restatement.js";
 import { findPeriods } from "./period.js";
 import { findPositions } from "./position.js";
@@ -52,6 +54,7 @@ export function relate(input: RelateInput): RelationRecord[] {
     run(rc, findGrowth);
     run(rc, findShares);
     run(rc, findPercentTotals);
+    run(rc, findClosedShares);
   }
   run(rc, findRestatements);
   if (dates) run(rc, findPeriods);

@@ -12,7 +12,8 @@
  *   "gồm 60 người dài hạn (trong đó 20 … và 40 …) và 40 người ngắn hạn" → 60, 40 (the bracket is a nested list)
  */
 import { fold } from "../text/fold.js";
-import { OPEN_TAIL, OUTSIDE_WORDS, REMAINDER_WORDS } from "../lexicon/relation-cues.js";
+import { LABEL_COPULAS, OPEN_TAIL, OUTSIDE_WORDS, REMAINDER_WORDS } from "../lexicon/relation-cues.js";
+import { src, words } from "../text/rx.js";
 import { firstBareAt, foldedWords, parenBalance, PhraseList, type Fig, type RelateCtx } from "./context.js";
 import { nextFig } from "./anchor.js";
 import { NEVER_WHOLE } from "../lexicon/kinds.js";
@@ -85,7 +86,7 @@ export function listItems(rc: RelateCtx, from: number, to: number, nestedCues: r
   const none: List = { items: [], unread: false, open: false, truncated: false, nested: [], end: from };
   const nested: List["nested"] = [];
   const g0 = nextFig(rc, from);
-  if (firstNum < 0 || (firstSep >= 0 && firstSep < firstNum && !oneLabel(rc, lead.slice(0, firstNum), g0) && !semicolonItem(lead, firstNum, g0 ? g0.start - (from + skip) : -1))) return none;
+  if (firstNum < 0 || (firstSep >= 0 && firstSep < firstNum && !oneLabel(rc, lead.slice(0, firstNum), g0) && !COPULA_LABEL.test(lead.slice(0, firstNum)) && !semicolonItem(lead, firstNum, g0 ? g0.start - (from + skip) : -1))) return none;
   // "trong đó 25% số người …": a list of shares, not of parts
   if (g0 && g0.f.kind === "percent" && g0.start <= from + skip + firstNum + 2) return none;
   const end0 = Math.min(to, from + MAX_LIST_CHARS);
@@ -341,6 +342,9 @@ function semicolonItem(lead: string, firstNum: number, fig: number): boolean {
   const cut = next.search(/[;.]/u);
   return /\d/u.test(cut >= 0 ? next.slice(0, cut) : next);
 }
+
+/** "dư nợ hộ nghèo và hộ cận nghèo là ": one label holding "và", tied to its number by a copula. */
+const COPULA_LABEL = new RegExp(src`^[^,;()\d]{1,80}\s(?:và|hoặc)\s[^,;()\d]{1,80}\s${words(LABEL_COPULAS)}\s{1,2}$`, "u");
 
 function oneLabel(rc: RelateCtx, label: string, g: Fig | undefined): boolean {
   if (!g || g.f.kind !== "count" || /[,;()]/.test(label)) return false;

@@ -12,6 +12,7 @@
  * no word of a total ("toàn", "tổng", "cả"), is inferred.
  */
 import { fold } from "../text/fold.js";
+import { UNIT_QUANTITIES } from "../lexicon/units.js";
 import { AGGREGATES, WHOLE_NAMERS } from "../lexicon/relation-cues.js";
 import { ATTRIBUTES, PARTITIONS } from "../lexicon/partitions.js";
 import { foldedWords, PhraseList, type Fig, type RelateCtx } from "./context.js";
@@ -170,10 +171,28 @@ function fits(rc: RelateCtx, nw: NamedWhole, g: Fig, part: Fig | undefined, tied
     const base = k.known && !k.elided ? k.bases[k.bases.length - 1] : undefined;
     const narrowed = base && base !== k.head && n ? classWords(k.head.split(" ").slice(base.split(" ").length)) : [];
     want = [...new Set([...narrowed, ...beyondHead(k, g.kind), ...(rest.length ? [rest[rest.length - 1]!, ...classWords(rest)] : [])])];
-  } else if (f.kind !== "money" && f.kind !== "measure") return false;
+  } else if (f.kind === "measure") {
+    // "diện tích gieo cấy" of "gieo cấy 24.120 ha": the unit says what it measures
+    want = unitSays(want, f.unit);
+  } else if (f.kind !== "money") return false;
   if (tied || !want.length) return true;
   const ws = clauseWords(rc, g);
   return want.every((w) => ws.has(w));
+}
+
+/** Folded quantity names, and the folded units that say each. */
+const QUANTITIES = UNIT_QUANTITIES.map(([name, units]) => ({ words: foldedWords(name), units: new Set(units.map((u) => fold(u))) }));
+
+/** The wanted words less the name of what the unit measures ("diện tích" for ha): the unit says them. */
+function unitSays(want: readonly string[], unit: string | undefined): string[] {
+  const u = fold(unit ?? "");
+  let out = [...want];
+  for (const q of QUANTITIES) {
+    if (!q.units.has(u)) continue;
+    const at = out.findIndex((w, k) => q.words.every((x, n) => out[k + n] === x));
+    if (at >= 0) out = [...out.slice(0, at), ...out.slice(at + q.words.length)];
+  }
+  return out;
 }
 
 /**

@@ -194,7 +194,7 @@ function restRestated(lead: string): boolean {
 }
 
 /** A percent that can be one class of a whole: not a change, not of a plan or a base, not of a named whole. */
-function usable(rc: RelateCtx, p: Fig): boolean {
+export function usable(rc: RelateCtx, p: Fig): boolean {
   const s = rc.sentences[p.sent];
   if (CHANGE_BEFORE.test(rc.key.slice(Math.max(s ? s.start : 0, p.start - 24), p.start))) return false;
   if (basisAfter(rc, p.end, s ? s.end : rc.key.length)) return false;

@@ -139,13 +139,38 @@ function periodAfter(rc: RelateCtx, from: number, to: number, eventYear: number,
     // ("khám bệnh, chữa bệnh" is one field of work, not two clauses)
     if (n > 0 && /[,;:()]/.test(key.slice(prev, at)) && !inFieldPair(key, prev, at)) break;
     prev = at + m[0].length;
-    const p = periodAt(key.slice(at, Math.min(to, at + 40)), eventYear, event);
+    const here = key.slice(at, Math.min(to, at + 40));
+    const p = periodAt(here, eventYear, event);
+    // "năm tài chính 2024-2025 (từ ngày 01/4/2024 đến ngày 31/3/2025)": the bounds the text gives
+    const fiscal = p ? null : FISCAL_YEAR.exec(here);
+    const len = p ? p.len : fiscal ? fiscal[0].length : 0;
+    const bounds = len ? boundsAfter(rc, at + len, to) : undefined;
+    if (bounds) return { from: bounds.from, to: bounds.to, start: at, end: at + len, yearFromEvent: false };
     if (p) return { from: p.from, to: p.to, start: at, end: at + p.len, yearFromEvent: p.yearFromEvent, ...(p.school ? { school: true } : {}) };
     ws.push(m[0]);
     if (STOPS.at(ws, ws.length - 1) || (ws.length > 1 && STOPS.at(ws, ws.length - 2) > 1)) break;
     n++;
   }
   return undefined;
+}
+
+/** "năm tài chính 2024-2025": a year of accounts, its months given only by the bounds written after it. */
+const FISCAL_YEAR = /^năm\s{1,2}tài\s{1,2}chính\s{1,2}(\d{4})\s{0,2}[-–/]\s{0,2}(\d{4})(?![\p{L}\d])/u;
+const BOUND_OPEN = /^\s{0,2}\(\s{0,2}(?:từ\s{1,2})?(?:ngày\s{1,2})?$/u;
+const BOUND_JOIN = /^\s{0,2}(?:đến|tới|-|–)\s{0,2}(?:hết\s{1,2})?(?:ngày\s{1,2})?$/u;
+const BOUND_CLOSE = /^\s{0,2}\)/u;
+
+/** "(từ ngày 01/4/2024 đến ngày 31/3/2025)" right after a period: its first and last day, in order. */
+function boundsAfter(rc: RelateCtx, at: number, to: number): { from: string; to: string } | undefined {
+  const full = (d: DateHit | undefined) => !!d && d.precision === "day" && !d.yearInferred && !d.invalid && /^\d{4}-\d{2}-\d{2}$/.test(d.value);
+  const k = rc.dates.findIndex((d) => d.start >= at);
+  const a = rc.dates[k];
+  const b = rc.dates[k + 1];
+  if (!full(a) || !full(b) || b!.end > to) return undefined;
+  // (a date's span may hold its own "ngày", and "từ" is left before it)
+  const key = rc.key;
+  if (!BOUND_OPEN.test(key.slice(at, a!.start)) || !BOUND_JOIN.test(key.slice(a!.end, b!.start)) || !BOUND_CLOSE.test(key.slice(b!.end, b!.end + 4))) return undefined;
+  return a!.value < b!.value ? { from: a!.value, to: b!.value } : undefined;
 }
 
 /** The report's event date as a hit, when it is a day. */

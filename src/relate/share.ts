@@ -13,6 +13,7 @@
  */
 import { cueOf, figById, figMember, foldedWords, guard, PhraseList, sentenceOf, textMember, type Fig, type Rel, type RelateCtx } from "./context.js";
 import { anchorOf, basisAfter, fractionAfter, yearOf } from "./anchor.js";
+import { bracketRateAfter } from "./fraction-rate.js";
 import { findNamed, namedWhole } from "./named-whole.js";
 import { anotherWhole } from "./whole-scope.js";
 import { measureCompatible } from "./kinds.js";
@@ -153,6 +154,8 @@ export function findFractions(rc: RelateCtx): Rel[] {
     const next = rc.figs[g.i + 1];
     // (not a change: "25/26 trường …, tăng 100% so với năm 2020" is a growth, not the fraction's rate)
     if (next && next.f.kind === "percent" && !next.change && anchorOf(rc, next.i) === g) p = next;
+    // "398/412 học sinh … trúng tuyển (97,1%)": the rate alone in a bracket that ends the clause
+    p ??= bracketRateAfter(rc, g);
     const prev = rc.figs[g.i - 1];
     // "100% số xã (25/26 xã)": the percent names the fraction's own whole before it
     let before = false;

@@ -38,6 +38,17 @@
  * 4/4, plan 4/4 · 4/4, growth 2/4 · 4/4, fraction 3/4 · 4/4, share 3/4 · 4/4, pct-total 2/4 · 4/4,
  * two-ways 4/4 · 4/4, dates 3/4 · 3/4, period 2/4 · 4/4, positions 4/4 · 4/4. The misses are
  * test.fails with what baocao did.
+ *
+ * After the run (helper fix8, by shape, each with its own rows in fix8-shapes.test.ts): fixed the
+ * false error on the lunar day (a day followed by a can-chi year or "âm lịch" is no solar date), the
+ * age bands with "chiếm" (bands that cover a scale close the list: 102,5 ≠ 100), the part after
+ * "trong đó … và … là N" larger than its whole, "398/412 … (97,1%)", "chiếm 72,4% diện tích gieo cấy"
+ * (the whole named by what its unit measures) and the review of quý IV/2024 on 26/9/2024: 34/40
+ * contradictions, 40/40 traps. Still test.fails, with the reason: the rating scale after "trong tổng
+ * số", the date in words, "gấp rưỡi" (now read, but its value and base are not tied in that
+ * sentence), the base written as a rate "(bình quân 1.120 hồ sơ/tháng)" (not a figure), and two rows
+ * whose label this helper judges against the house tolerances (102% from four whole percents is within
+ * their rounding; a fiscal year reviewed in its last month is as a year reviewed in December).
  */
 import { E, runTable } from "./table.js";
 
@@ -55,7 +66,7 @@ runTable("fresh 8: contradictions", {
     // bank; paragraph; a part larger than its whole (digits swapped): 8.640 tỷ > 8.460 tỷ đồng
     {
       text: "Đến 31/12/2024, Ngân hàng Chính sách xã hội chi nhánh tỉnh Hòa Bình có tổng nguồn vốn 8.920 tỷ đồng, tăng 742 tỷ đồng so với đầu năm. Tổng dư nợ cho vay đạt 8.460 tỷ đồng với 112.300 khách hàng còn dư nợ, trong đó dư nợ cho vay hộ nghèo và hộ cận nghèo là 8.640 tỷ đồng. Chi nhánh đã phối hợp với 4 tổ chức chính trị - xã hội nhận ủy thác qua 2.860 tổ tiết kiệm và vay vốn.",
-      errors: [E("breakdown.part")], fails: "missed: no finding; a part after 'trong đó … là' (8.640 tỷ) larger than its whole (8.460 tỷ) in a paragraph",
+      errors: [E("breakdown.part")],
     },
 
     // ── plan ──
@@ -74,7 +85,7 @@ runTable("fresh 8: contradictions", {
 
     // ── growth ──
     // tax; "tăng gấp rưỡi": 3.840 ÷ 2.160 = 1,78 lần, not 1,5 (unsure: "gấp rưỡi" may not be read as 1,5)
-    { text: "Năm 2024, trên địa bàn tỉnh có 3.840 doanh nghiệp, hộ kinh doanh sử dụng hóa đơn điện tử khởi tạo từ máy tính tiền, tăng gấp rưỡi so với năm 2023 (2.160 đơn vị).", errors: [E("growth.multiple")], fails: "missed: no finding; 'gấp rưỡi' (1,5 times) not read as a multiple" },
+    { text: "Năm 2024, trên địa bàn tỉnh có 3.840 doanh nghiệp, hộ kinh doanh sử dụng hóa đơn điện tử khởi tạo từ máy tính tiền, tăng gấp rưỡi so với năm 2023 (2.160 đơn vị).", errors: [E("growth.multiple")], fails: "'gấp rưỡi' is read since as 1,5 times, but not tied here: the value's clause runs on past a second comma ('3.840 doanh nghiệp, hộ kinh doanh … máy tính tiền, tăng gấp rưỡi') and the base counts 'đơn vị', another noun than 'doanh nghiệp' (the same with 'gấp 1,5 lần')" },
     // provincial; paragraph; "bình quân mỗi tháng": 1.240 ÷ 1.120 = 110,7% → tăng 10,7%, not 15%
     {
       text: "Năm 2024, Trung tâm Phục vụ hành chính công tỉnh Phú Thọ đã tiếp nhận hồ sơ của 19 sở, ngành; bình quân mỗi tháng tiếp nhận 1.240 hồ sơ, tăng 15% so với năm 2023 (bình quân 1.120 hồ sơ/tháng). Tỷ lệ hồ sơ giải quyết đúng hạn đạt 99,2%. Trung tâm có 62 công chức, viên chức làm việc tại 48 quầy giao dịch; trong năm đã thu phí, lệ phí 14,6 tỷ đồng.",
@@ -91,7 +102,7 @@ runTable("fresh 8: contradictions", {
 
     // ── fraction ──
     // school; "A/B (N%)": 398 ÷ 412 = 96,6%, not 97,1%
-    { text: "Năm học 2023-2024, Trường THPT Chuyên Lê Khiết có 398/412 học sinh lớp 12 trúng tuyển nguyện vọng 1 vào các trường đại học (97,1%).", errors: [E("fraction.percent")], fails: "missed: no finding; a fraction with its percent in brackets (398/412 = 96,6%, not 97,1%) not compared" },
+    { text: "Năm học 2023-2024, Trường THPT Chuyên Lê Khiết có 398/412 học sinh lớp 12 trúng tuyển nguyện vọng 1 vào các trường đại học (97,1%).", errors: [E("fraction.percent")] },
     // party; paragraph; A > B: 58/56 tổ chức cơ sở đảng
     {
       text: "Thực hiện Chỉ thị của Bộ Chính trị về đại hội đảng bộ các cấp, Đảng ủy Khối các cơ quan tỉnh đã chỉ đạo tổ chức đại hội điểm tại Chi bộ Văn phòng Sở Tư pháp. Đến ngày 15/6/2025, đã có 58/56 tổ chức cơ sở đảng trực thuộc tổ chức xong đại hội nhiệm kỳ 2025-2030, bầu 164 đồng chí vào cấp ủy. Đảng bộ Khối có 3.246 đảng viên; trong năm đã kết nạp 92 đảng viên mới.",
@@ -116,7 +127,7 @@ runTable("fresh 8: contradictions", {
     // agriculture; paragraph; whole stated a sentence before: 18.460 ÷ 24.120 = 76,5%, not 72,4%
     {
       text: "Cả năm 2024, huyện Kiến Xương gieo cấy 24.120 ha lúa, năng suất bình quân đạt 68,4 tạ/ha. Diện tích lúa chất lượng cao đạt 18.460 ha, chiếm 72,4% diện tích gieo cấy cả năm. Toàn huyện đã dồn điền đổi thửa được 640 ha, xây dựng 12 cánh đồng mẫu lớn; Trạm Khuyến nông huyện đã mở 28 lớp tập huấn cho 1.860 lượt nông dân về quy trình canh tác lúa giảm phát thải.",
-      errors: [E("share.of-whole")], fails: "missed: no finding; a share of a whole named by its noun ('diện tích gieo cấy cả năm' = 24.120 ha) not tied to the whole",
+      errors: [E("share.of-whole")],
     },
 
     // ── pct-total ──
@@ -127,12 +138,12 @@ runTable("fresh 8: contradictions", {
     // Red Cross; paragraph; classes closed by "các đối tượng khác": 42 + 35 + 18 + 7 = 102 ≠ 100
     {
       text: "Năm 2024, Hội Chữ thập đỏ thành phố Vinh đã vận động tiền, hàng trị giá 14,6 tỷ đồng, hỗ trợ 8.240 lượt người có hoàn cảnh khó khăn. Trong số người được hỗ trợ, người cao tuổi chiếm 42%, trẻ em chiếm 35%, người khuyết tật chiếm 18%, các đối tượng khác chiếm 7%. Hội đã xây mới 12 nhà nhân đạo, tổ chức 9 đợt khám bệnh, cấp thuốc miễn phí cho 2.860 người.",
-      errors: [E("percent-total.sum")], fails: "missed: no finding; shares of one whole listed with 'chiếm' (42 + 35 + 18 + 7 = 102%) not summed",
+      errors: [E("percent-total.sum")], fails: "read since as a closed list (relate.percent-total.others), but 102% is at the rounding bound of four whole percents (4 × 0,5 = 2: 41,5 + 34,5 + 17,5 + 6,5 = 100 rounds to 102): no error under the house tolerance",
     },
     // police; paragraph; age bands "từ … đến …": 12,4 + 51,8 + 38,3 = 102,5 ≠ 100
     {
       text: "Năm 2024, Công an tỉnh Hưng Yên đã điều tra, khám phá 612 vụ phạm pháp hình sự, bắt giữ 1.046 đối tượng; thu hồi tài sản trị giá 18,4 tỷ đồng. Về độ tuổi của các đối tượng bị bắt giữ: dưới 18 tuổi chiếm 12,4%; từ 18 đến 30 tuổi chiếm 51,8%; trên 30 tuổi chiếm 38,3%. Lực lượng chức năng đã tổ chức 240 buổi tuyên truyền pháp luật tại các trường học với 48.600 lượt học sinh tham dự.",
-      errors: [E("percent-total.sum")], fails: "missed: no finding; shares of age bands with 'chiếm' (12,4 + 51,8 + 38,3 = 102,5%) not summed",
+      errors: [E("percent-total.sum")],
     },
 
     // ── two-ways ──
@@ -168,7 +179,7 @@ runTable("fresh 8: contradictions", {
     // ── period ──
     // company; a fiscal year 1/4/2024–31/3/2025 reviewed on 20/3/2025, eleven days before its end
     // (unsure: a fiscal year across calendar years may not be read)
-    { text: "Ngày 20/3/2025, Công ty TNHH Linh kiện Điện tử Hanel Nhật Bản tổ chức hội nghị tổng kết năm tài chính 2024-2025 (từ ngày 01/4/2024 đến ngày 31/3/2025), biểu dương 86 cá nhân xuất sắc.", errors: [E("period.review")], fails: "missed: no finding; a review of a fiscal year held before its stated end not judged" },
+    { text: "Ngày 20/3/2025, Công ty TNHH Linh kiện Điện tử Hanel Nhật Bản tổ chức hội nghị tổng kết năm tài chính 2024-2025 (từ ngày 01/4/2024 đến ngày 31/3/2025), biểu dương 86 cá nhân xuất sắc.", errors: [E("period.review")], fails: "read since with the bounds the text gives (2024-04-01 to 2025-03-31), but 20/3/2025 is in the year's last month, where the house rule lets a year-end review be held (as 'tổng kết năm 2023' on 22/12/2023): no finding" },
     // school; the school year 2024-2025 (from 9/2024) closed on 28/5/2024; an en dash with spaces
     { text: "Sáng ngày 28 tháng 5 năm 2024, Trường THCS Nguyễn Du tổ chức lễ tổng kết năm học 2024 – 2025, khen thưởng 312 học sinh đạt danh hiệu học sinh giỏi.", errors: [E("period.review")] },
     // health department; paragraph; the review of 2025 held on 15/12/2024
@@ -177,7 +188,7 @@ runTable("fresh 8: contradictions", {
       errors: [E("period.review")],
     },
     // social insurance; quarter IV/2024 (1/10–31/12) reviewed on 26/9/2024, before it began
-    { text: "Ngày 26/9/2024, Bảo hiểm xã hội tỉnh Cà Mau tổ chức hội nghị tổng kết công tác thu, chi quý IV/2024 với sự tham gia của 9 bảo hiểm xã hội huyện, thành phố.", errors: [E("period.review")], fails: "missed: no finding; a review of a quarter (IV/2024) held before the quarter began not judged" },
+    { text: "Ngày 26/9/2024, Bảo hiểm xã hội tỉnh Cà Mau tổ chức hội nghị tổng kết công tác thu, chi quý IV/2024 với sự tham gia của 9 bảo hiểm xã hội huyện, thành phố.", errors: [E("period.review")] },
 
     // ── positions ──
     // youth union; paragraph; Bí thư and Phó Bí thư of one Tỉnh đoàn, no change of post
@@ -317,7 +328,7 @@ runTable("fresh 8: consistent traps", {
     { text: "Năm tài chính của Công ty TNHH Linh kiện Ô tô Sumi Hà Nam bắt đầu từ ngày 01/4/2024 và kết thúc vào ngày 31/3/2025; trong năm tài chính này, công ty đạt doanh thu 3.460 tỷ đồng.", errors: [] },
     // culture; a lunar date: month 2 of Giáp Thìn ran 10/3–8/4/2024 (new moons 10/3 and 9/4 Hanoi
     // time), so "30 tháng 2" âm lịch is real and is 8/4/2024
-    { text: "Ngày 30 tháng 2 năm Giáp Thìn (tức ngày 8/4/2024), Ban quản lý di tích đền làng Đông Xá tổ chức lễ hội truyền thống với sự tham gia của hơn 12.000 lượt du khách.", errors: [], fails: "false error dates.impossible: a lunar day ('tháng 2 năm Giáp Thìn', the lunar year named) judged by the solar calendar" },
+    { text: "Ngày 30 tháng 2 năm Giáp Thìn (tức ngày 8/4/2024), Ban quản lý di tích đền làng Đông Xá tổ chức lễ hội truyền thống với sự tham gia của hơn 12.000 lượt du khách.", errors: [] },
     // school; paragraph; 2028 is a leap year (29/02/2028 is real); 18/01, 25/5, 31/5/2025 are real
     {
       text: "Theo kế hoạch năm học 2024-2025 của Phòng Giáo dục và Đào tạo huyện Đông Anh, học kỳ I kết thúc trước ngày 18/01/2025, học kỳ II kết thúc trước ngày 25/5/2025 và xét công nhận hoàn thành chương trình tiểu học trước ngày 31/5/2025. Đề án xây dựng trường chuẩn quốc gia giai đoạn 2024-2028 đặt mục tiêu đến ngày 29/02/2028 có thêm 12 trường đạt chuẩn; năm nay huyện có 146 trường với 98.400 học sinh.",

@@ -1,0 +1,21 @@
+/**
+ * The rate of a fraction written alone in a bracket at the end of the fraction's clause.
+ *
+ *   "398/412 học sinh lớp 12 trúng tuyển nguyện vọng 1 (97,1%)"   → 97,1% is the rate of 398/412
+ *   "25/30 xã đạt chuẩn nông thôn mới (83,3%)"                     → 83,3% of 25/30
+ *   "25/30 xã, tăng so với năm trước (12%)"                        → nothing: another clause
+ * The clause may hold numbers no figure holds ("lớp 12", "nguyện vọng 1"): the percent is the figure
+ * right after the fraction, so nothing else is counted between them.
+ */
+import type { Fig, RelateCtx } from "./context.js";
+
+/** One clause (no ",", ";", ":" or bracket), then the bracket that holds the percent alone. */
+const CLAUSE_THEN_BRACKET = /^[^,;:()\n]{0,160}\(\s{0,2}$/u;
+const BRACKET_CLOSES = /^\s{0,2}\)/u;
+
+export function bracketRateAfter(rc: RelateCtx, g: Fig): Fig | undefined {
+  const p = rc.figs[g.i + 1];
+  if (!p || p.sent !== g.sent || p.f.kind !== "percent" || p.change || p.f.range || p.f.bound) return undefined;
+  if (!CLAUSE_THEN_BRACKET.test(rc.key.slice(g.end, p.start))) return undefined;
+  return BRACKET_CLOSES.test(rc.key.slice(p.end, p.end + 4)) ? p : undefined;
+}
