@@ -46,6 +46,8 @@ const PLACE_NOTE = named("person.place-note", new RegExp(`^ {0,2}(?:${["huyện"
 /** A birth year or an age in brackets right after a name: "(SN 1964)", "(sinh năm 1970)", "(45 tuổi)". */
 const BIRTH_NOTE = named("person.birth-note", /^ {0,2}\((?:sn|sinh năm|sinh) {0,2}\d{4}\)|^ {0,2}\(\d{1,3} tuổi\)/u);
 
+/** One to three capitalised words. */
+const CAP_WORDS = named("person.cap-words", /^\p{Lu}[\p{L}\p{M}]*(?: \p{Lu}[\p{L}\p{M}]*){0,2}$/u);
 const CAP_WORD_END = /\p{Lu}[\p{L}\p{M}]*$/u;
 /**
  * CAP_WORD_END's match in the 20 units before `end` (a capital, then letters and marks up to
@@ -377,7 +379,7 @@ export class PeopleText {
    * ("Chủ tịch NOC, Mustafa Sanalla"); when the title's organisation ran on into the name, only the
    * part before the name is kept ("Tổng thống Hàn Quốc Moon Jae In" → org "Hàn Quốc").
    */
-  foreignTitle(start: number): { hit: TitleHit; as: TitleHit } | null {
+  foreignTitle(start: number, cut = false): { hit: TitleHit; as: TitleHit } | null {
     const norm = this.norm;
     const j = skipBack(norm, start);
     // the last title (by start, the titles' order) that starts before j, ends by j and whose chain
@@ -394,7 +396,14 @@ export class PeopleText {
       }
     }
     if (!best) return null;
-    if (best.chainEnd <= j) return FOREIGN_GAP.test(norm.slice(best.chainEnd, start)) ? { hit: best, as: best } : null;
+    if (best.chainEnd <= j) {
+      if (FOREIGN_GAP.test(norm.slice(best.chainEnd, start))) return { hit: best, as: best };
+      // (the words name-lead.ts left out of the name's run, its organisation: "Ngoại trưởng Italia Angelino Alfano")
+      const gap = norm.slice(best.chainEnd, j).trim();
+      if (!cut || !CAP_WORDS.test(gap)) return null;
+      const from = skipFwd(norm, best.chainEnd);
+      return { hit: best, as: { ...best, org: gap, orgStart: from, orgEnd: from + gap.length, chainEnd: from + gap.length } };
+    }
     const org = norm.slice(best.orgStart, j).replace(/[\s,]+$/u, "");
     // (a role right before the name, not before "của" and an organisation: "CEO của Berkshire Hathaway")
     if (!org) return ROLE_TITLES.has(best.base.replace(/^phó /, "")) && norm.slice(best.end, j).trim() === "" ? { hit: best, as: { ...best, org: null, chainEnd: best.end, orgEnd: best.end } } : null;
