@@ -61,3 +61,24 @@ describe("a title and a word the text writes alone elsewhere", () => {
     expect(names("Tổng thống Moon Jae In thăm Mỹ. Ông Moon cho biết sẽ hợp tác.")).toContain("Moon Jae In");
   });
 });
+
+describe("an international body's name ending in lower case, then a foreign name", () => {
+  test.each([
+    ["Chủ tịch Quỹ Tiền tệ Quốc tế Claire Dupont phát biểu tại hội nghị.", "Claire Dupont", "Chủ tịch | Quỹ Tiền tệ Quốc tế"],
+    ["Chủ tịch Ủy ban Olympic Quốc tế Thomas Weber khai mạc phiên họp.", "Thomas Weber", "Chủ tịch | Ủy ban Olympic Quốc tế"],
+    ["Giám đốc Ngân hàng Thế giới Ousmane Diallo làm việc với Bộ Tài chính.", "Ousmane Diallo", "Giám đốc | Ngân hàng Thế giới"],
+  ])("%s", (text, name, post) => {
+    expect(posts(text, name)).toEqual([post]);
+    expect(orgs(text)).toContain(post.split(" | ")[1]);
+    expect(orgs(text).join()).not.toContain(name);
+  });
+  test("'Tổng thư ký Liên hợp quốc' before the name", () => {
+    expect(posts("Tổng thư ký Liên hợp quốc Antonio Ruiz kêu gọi ngừng bắn.", "Antonio Ruiz")).toEqual(["Tổng thư ký | Liên hợp quốc"]);
+  });
+  test("a lower-case 'quốc tế' names no body: the run after it is no one", () => {
+    expect(names("Tổng giám đốc Hãng thông tấn quốc tế Rossiya Segodnya cho biết.")).toEqual([]);
+  });
+  test("a body's name that is not one of an international body's ends stays as it was", () => {
+    expect(names("Chủ tịch Hội Hữu nghị Việt Nam-Cuba phát biểu.")).toEqual([]);
+  });
+});

@@ -19,10 +19,10 @@ import { findScopes, MAX_SCOPE, type Scope } from "./people-scopes.js";
 import { findTitles, type TitleHit } from "./title.js";
 import { memberNoteEnd } from "./people-member.js";
 import { NOT_HOLDER_BEFORE, PERSON_ROLES } from "../lexicon/titles.js";
-import { COUNTRY_WORDS, ORG_HEADS } from "../lexicon/org-heads.js";
+import { COUNTRY_WORDS } from "../lexicon/org-heads.js";
 import { PhraseSet, phraseBefore, unitClass } from "./phrase.js";
 import { firstStartAt, inOrder, none } from "../text/lists.js";
-import { bracketNear, firstWord, foldedWords, skipBack, skipFwd } from "./people-words.js";
+import { bracketNear, firstWord, foldedWords, orgBeforeForeignName, skipBack, skipFwd } from "./people-words.js";
 
 export { firstWord, skipBack, skipFwd };
 
@@ -33,7 +33,6 @@ const ROLE_SET = new PhraseSet(PERSON_ROLES);
 const NOT_HOLDER = new PhraseSet(NOT_HOLDER_BEFORE);
 const COUNTRIES = new Set<string>(COUNTRY_WORDS);
 const REPRESENTATIVE = fold("đại diện");
-const ORG_HEAD_WORD = new Set(ORG_HEADS.map((h) => fold(h)));
 /** " đối với" before a name, and "chức vụ"/"chức danh" before the post it names ("chức vụ Trưởng ban X đối với ông A"). */
 const TOWARDS = fold(" đối với");
 const POST_NAMED = named("person.post-named", new RegExp(`(?:^|\\s)(?:${fold("chức vụ")}|${fold("chức danh")})\\s{1,2}$`, "u"));
@@ -407,9 +406,8 @@ export class PeopleText {
     const org = norm.slice(best.orgStart, j).replace(/[\s,]+$/u, "");
     // (a role right before the name, not before "của" and an organisation: "CEO của Berkshire Hathaway")
     if (!org) return ROLE_TITLES.has(best.base.replace(/^phó /, "")) && norm.slice(best.end, j).trim() === "" ? { hit: best, as: { ...best, org: null, chainEnd: best.end, orgEnd: best.end } } : null;
-    // the part kept must end in a name word ("Hàn Quốc", "NOC"), not an org head or lower case ("Công ty cổ phần")
-    const lastWord = org.split(/\s+/).pop()!;
-    if (org.split(/\s+/).length > 4 || !/^\p{Lu}/u.test(lastWord) || ORG_HEAD_WORD.has(fold(lastWord))) return null;
+    // the part kept must end in a name word ("Hàn Quốc", "NOC", "Quỹ Tiền tệ Quốc tế"), not an org head or lower case ("Công ty cổ phần")
+    if (!orgBeforeForeignName(org)) return null;
     return { hit: best, as: { ...best, org, orgEnd: best.orgStart + org.length, chainEnd: best.orgStart + org.length } };
   }
 
