@@ -110,3 +110,16 @@ describe("counts", () => {
     expect(counts("UBND xã đã kỷ luật trưởng và hai phó công an xã. Phòng có 2 phó phòng.")).toEqual(["2 personnel", "2 personnel"]);
   });
 });
+
+describe("an organisation's name ending in two places joined by a dash ends with them", () => {
+  const orgs = (text: string) => parseReport(text).organizations.map((o) => o.text);
+  test.each([
+    ["Doanh nghiệp đã vay của Ngân hàng Phát triển Việt Nam Chi nhánh Đắk Lắk- Đắk Nông hơn 62 tỉ đồng.", "Ngân hàng Phát triển Việt Nam Chi nhánh Đắk Lắk- Đắk Nông"],
+    ["Doanh nghiệp đã nộp cho Cục Hải quan Đắk Lắk- Đắk Nông hơn 9 tỉ đồng.", "Cục Hải quan Đắk Lắk- Đắk Nông"],
+    ["Doanh nghiệp đã nộp cho Cục Hải quan Bà Rịa - Vũng Tàu gần 9 tỉ đồng.", "Cục Hải quan Bà Rịa - Vũng Tàu"],
+    ["Dự án được UBND tỉnh Thừa Thiên- Huế cấp phép từ năm ngoái.", "UBND tỉnh Thừa Thiên- Huế"],
+  ])("%s", (text, org) => expect(orgs(text)).toEqual([org]));
+  test("a dash between fields that are no places reads on as before", () => {
+    expect(orgs("Hồ sơ đã gửi Sở Lao động - Thương binh và Xã hội, rồi chuyển tiếp.")).toEqual(["Sở Lao động - Thương binh và Xã hội"]);
+  });
+});

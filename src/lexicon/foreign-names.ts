@@ -53,3 +53,23 @@ export const FOREIGN_ORG_ENDS = [
   "Hospital", "Clinic", "Laboratory", "Lab", "Society", "Orchestra", "Band", "Museum", "Library", "Gallery",
   "Studio", "Center", "Centre", "Association", "Council", "Group", "Press", "Review", "Magazine",
 ] as const;
+
+/**
+ * Words after which a capitalised word names a place or a company, not a person: "tại Australia",
+ * "sang Italia", "người Moldova", "hãng Grab", "ứng dụng Grab". name-lead.ts reads a word written so
+ * elsewhere in the text as the organisation or the country before a foreign name after a title
+ * ("Thủ tướng Australia Malcolm Turnbull"), never a first name ("của Gina" is said of a person too).
+ */
+export const PLACE_OR_FIRM_BEFORE = [
+  "tại", "ở", "sang", "đến", "tới", "từ", "khắp", "toàn", "nước", "người", "quốc tịch", "xứ",
+  "hãng", "công ty", "tập đoàn", "ứng dụng", "thương hiệu", "nhãn hàng", "dịch vụ", "mạng", "đội", "câu lạc bộ", "CLB",
+] as const;
+
+/**
+ * Roles of an office held for a country, a body or a club: after one of them (or a title), a
+ * capitalised word the text writes alone elsewhere after any lower-case word ("của Australia",
+ * "Bayern thua") is the country's or the club's before a foreign name, not its first word ("Thủ
+ * tướng Australia Malcolm Turnbull"). Not a person's roles as a performer ("công chúa", "người mẫu",
+ * "võ sĩ"), whose first names stand alone too ("của Gina").
+ */
+export const OFFICE_ROLES = ["tổng thống", "thủ tướng", "ngoại trưởng", "quốc vương", "HLV", "huấn luyện viên"] as const;

@@ -93,3 +93,11 @@ export const ORG_MEMBER_NOUNS = [
 
 /** Words after which a number is part of the name ("số 3", "vùng 3", "cơ sở 2", "khu vực 9"; and the admin units, "quận 5"). */
 export const NUMBERED_WORDS = ["số", "vùng", "khu vực", "khu", "cơ sở", "tổ", "khối", "đoàn", "đội", "lữ đoàn", "trung đoàn", "sư đoàn", "tiểu đoàn"] as const;
+
+/**
+ * Lower-case ends of the names of international bodies, after which a title's organisation may stop
+ * right before a foreign name ("Chủ tịch Quỹ Tiền tệ Quốc tế Christine Lagarde", "Ngân hàng Thế
+ * giới", "Tổng thư ký Liên hợp quốc"), written with the capital ("Hãng thông tấn quốc tế Rossiya
+ * Segodnya" is no title's organisation and a name): read by recognize/people-words.ts.
+ */
+export const WORLD_BODY_ENDS = ["Quốc tế", "Thế giới", "Liên hợp quốc", "Liên hiệp quốc"] as const;

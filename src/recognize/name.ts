@@ -20,13 +20,14 @@ import { lexicon, T_CAP, T_DIGITS, T_GAP, T_ODD, T_WORD, type Tokens } from "../
 import { freshTokens } from "../text/words.js";
 import { peopleIndex } from "./people-index.js";
 import { byPrefix, PLACE } from "./place.js";
-import { IdTrie, PhraseSet, phraseAt, phraseBefore, wordBefore } from "./phrase.js";
+import { IdTrie, PhraseSet, phraseAt, phraseBefore, unitClass, wordBefore } from "./phrase.js";
 import { CLAUSE_STARTS, SURNAMES, WEAK_SURNAMES } from "../lexicon/surnames.js";
 import { ADMIN_UNITS, COUNTRY_WORDS, FIXED_NAMES, FOREIGN_ORG_WORDS, NOT_PERSON_BEFORE, ORG_HEADS, NOT_PERSON_BEFORE_EXCEPT, PLACES } from "../lexicon/org-heads.js";
 import { HONORIFICS } from "../lexicon/honorifics.js";
 import { LEGAL_FORMS } from "../lexicon/org-words.js";
-import { FOUNDER_ROLES, PERSON_ROLES, TITLES } from "../lexicon/titles.js";
-import { FOREIGN_NOT_NAMES } from "../lexicon/foreign-names.js";
+import { TITLES } from "../lexicon/titles.js";
+import { lowerPlaceLead, orgLead, ROLE_BEFORE_BRAND, spacesBefore } from "./name-lead.js";
+import { FOREIGN_CLUBS, FOREIGN_NOT_NAMES } from "../lexicon/foreign-names.js";
 
 
 export { foreignWord, isSyllable, nameReading, tokenFold, type Token } from "./name-words.js";
@@ -49,6 +50,8 @@ export interface NameCandidate {
   fixed: boolean;
   /** No family name and a word that is not a Vietnamese syllable ("Donald Trump", "Jean-Claude Juncker"). */
   foreign: boolean;
+  /** The run's first words were left out as an organisation's, a brand's or a place's (name-lead.ts): the name ends the organisation before it. */
+  cut: boolean;
   /** Written after a word that makes it part of another name ("đường", "THPT", "số 18"; "tỉnh", "huyện" only before two syllables). Always false without a family name. */
   negative: boolean;
 }
@@ -101,13 +104,8 @@ const COUNTRY = new Set<string>(COUNTRY_WORDS);
 const FOREIGN_ORG = new Set<string>(FOREIGN_ORG_WORDS);
 /** Brands, outlets and leagues that speak as themselves (lexicon/foreign-names.ts): never a person's first name. */
 const BRAND = new Set<string>(FOREIGN_NOT_NAMES);
-/** Titles and roles a brand may follow before a person's name. */
-const ROLE_BEFORE_BRAND = new PhraseSet([...TITLES, ...PERSON_ROLES, ...FOUNDER_ROLES]);
-/** The end of the word before position `at` (spaces and tabs stepped over). */
-function spacesBefore(s: string, at: number): number {
-  while (at > 0 && (s[at - 1] === " " || s[at - 1] === "\t")) at--;
-  return at;
-}
+/** Clubs and the cities that end their names ("Atletico Madrid"): never a person's first name after a title either. */
+const NOT_LAST = new Set<string>(FOREIGN_CLUBS);
 const MAX_PLACE = Math.max(...[...PLACES, ...FIXED_NAMES].map((p) => p.split(" ").length));
 const ORG_WORD = new Set(ORG_HEADS.filter((h) => !h.includes(" ")).map((h) => fold(h)));
 const HONORIFIC_WORD = new Set(HONORIFICS.filter((h) => !h.form.includes(" ")).map((h) => fold(h.form)));
@@ -230,7 +228,7 @@ export function spaceRuns(key: string, s: number, e: number): number {
   return n;
 }
 
-function candidate(doc: Doc, tokens: Token[], i: number, end: number, surname: boolean, fixed = false): NameCandidate {
+function candidate(doc: Doc, tokens: Token[], i: number, end: number, surname: boolean, fixed = false, cut = false): NameCandidate {
   const toks = tokens.slice(i, end);
   return {
     start: toks[0]!.start,
@@ -246,6 +244,7 @@ function candidate(doc: Doc, tokens: Token[], i: number, end: number, surname: b
     // two syllables after an admin word are a place ("huyện Triệu Phong"); longer runs may be a name
     // (read only for names with a family name: the name-start sets are built from those alone)
     negative: surname && negativeBefore(doc, toks[0]!.start, toks.length < 3),
+    cut,
   };
 }
 
@@ -256,6 +255,9 @@ function fromRun(doc: Doc, toks: Tokens, tokens: Token[], out: NameCandidate[]):
   let i = 0;
   let fallback: NameCandidate | null = null;
   let weakPick: NameCandidate | null = null;
+  // (past the end of a place begun before the run: "châu Âu …")
+  const lead = lowerPlaceLead(key, toks, tokens, PLACE_IDS, MAX_PLACE);
+  i = lead;
   while (i < tokens.length - 1) {
     const fixed = placeAt(tokens, i, FIXED_IDS);
     if (fixed) {
@@ -320,8 +322,9 @@ function fromRun(doc: Doc, toks: Tokens, tokens: Token[], out: NameCandidate[]):
     return out;
   }
   if (out.length > before) return out;
-  // no family name: the run itself, without leading honorifics and acronyms
-  let s = 0;
+  // no family name: the run itself, without the end of a place begun before it ("châu Âu …"),
+  // leading honorifics and acronyms
+  let s = lead;
   const allCaps = tokens.every(isCaps);
   // and leading places ("Hàn Quốc Moon Jae In", "Mỹ Bill Gates")
   for (;;) {
@@ -336,6 +339,7 @@ function fromRun(doc: Doc, toks: Tokens, tokens: Token[], out: NameCandidate[]):
   // and a brand or an outlet after a title or a role, before a name of two words or more ("Giám đốc
   // điều hành Facebook Mark Zuckerberg", "nhà đồng sáng lập Apple Steve Wozniak"): the organisation,
   // not the name's first word (not after any other word: "qua Google Earth Degteryov sống …")
+  const s0 = s;
   if (s < tokens.length - 2 && BRAND.has(tokens[s]!.text) && phraseBefore(doc, s > 0 ? tokens[s - 1]!.end : spacesBefore(key, tokens[0]!.start), ROLE_BEFORE_BRAND) >= 0) {
     while (s < tokens.length - 2 && BRAND.has(tokens[s]!.text)) s++;
   }
@@ -346,9 +350,19 @@ function fromRun(doc: Doc, toks: Tokens, tokens: Token[], out: NameCandidate[]):
   }
   // a clause glued on after the run: "Ricky Sáng nay", "Travis Kalanick Bên cạnh đó", "… Ông X"
   if (e > s + 2 && e === tokens.length && (opensClause(key, tokens[e - 1]!) || HONORIFIC_IDS.has(tokens[e - 1]!.id))) e--;
+  // and an organisation's or a brand's words after a title ("Tập đoàn Alibaba Jack Ma", "Grab Việt
+  // Nam Jerry Lim", name-lead.ts)
+  if (s === s0) s = orgLead(doc, tokens, s, e, (k) => placeAt(tokens, k, PLACE_IDS, e), (t) => BRAND.has(t.text) || NOT_LAST.has(t.text), (t) => foreignWord(t.text) && !isSyllable(t.text));
   // (the run read as if it ended at e)
-  const rest = e - s;
-  if (rest >= 2 && rest <= 4 && !placeAt(tokens, s, PLACE_IDS, e)) out.push(candidate(doc, tokens, s, e, false));
+  let rest = e - s;
+  let c = rest >= 2 && rest <= 4 && !placeAt(tokens, s, PLACE_IDS, e) ? candidate(doc, tokens, s, e, false, false, lead > 0 || s > s0) : null;
+  // (a name left after an organisation's words is a foreign one: "Công ty Việt An Hòa" is one organisation)
+  if (s > s0 && !c?.foreign) {
+    s = s0;
+    rest = e - s;
+    c = rest >= 2 && rest <= 4 && !placeAt(tokens, s, PLACE_IDS, e) ? candidate(doc, tokens, s, e, false, false, lead > 0) : null;
+  }
+  if (c !== null) out.push(c);
   return out;
 }
 

@@ -132,7 +132,7 @@ export function acceptNames(pt: PeopleText, cands: NameCandidate[]): Accepted {
       else if (c.foreign && !negative() && (pt.foreignTitle(hon.start) || post().length || (SPEECH.test(key.slice(c.end, c.end + 30)) && pt.calledByLast(c)))) ok = true;
       // "Laura Brixton, một nhà văn", "CEO Acme, Owen Tate", "… Tate nói": a role after it, a role and its
       // organisation before it, or its last word alone speaking (people-foreign.ts)
-      else if (c.foreign && !negative() && !vietnameseFirst(c) && (roleAfter(pt, c.start, c.end) || roleOfOrgBefore(pt, hon.start) || lastSpeaks(pt, c))) ok = true;
+      else if (c.foreign && !negative() && !vietnameseFirst(c) && (roleAfter(pt, c.start, c.end) || roleOfOrgBefore(pt, hon.start, c.cut) || lastSpeaks(pt, c))) ok = true;
       // "anh Ryu Jaechan đến từ Hàn Quốc": a form of address and where the person comes from
       else if (c.foreign && !negative() && hon.list.length && COMES_FROM.test(key.slice(c.end, c.end + 16))) ok = true;
       else if ((c.foreign || c.surname) && !negative() && pt.roleBefore(hon.start)) ok = true;

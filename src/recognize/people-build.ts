@@ -272,7 +272,7 @@ export class PeopleBuilder {
     if (!hon.list.length && pre.length && /[\p{L}.][ ]{1,2}$/u.test(norm.slice(Math.max(0, pre[0]!.start - 4), pre[0]!.start))) p.honorifics = dedupe([...p.honorifics, ...honorificsBefore(doc, pre[0]!.start).list]);
     if (c.foreign && !pre.length) {
       // "Tổng thống Hàn Quốc Moon Jae In", "Chủ tịch Ủy ban châu Âu (EC) Jean-Claude Juncker"
-      const ft = pt.foreignTitle(hon.start);
+      const ft = pt.foreignTitle(hon.start, c.cut);
       if (ft && !claimed.has(ft.hit)) {
         claimed.add(ft.hit);
         this.addPosition(p, ft.as);

@@ -15,7 +15,7 @@ import type { NameCandidate } from "./name.js";
 import { escapeRe, named } from "../text/rx.js";
 import { fold } from "../text/fold.js";
 import { unitAt } from "../text/chars.js";
-import { FOUNDER_ROLES, PERSON_ROLES, SPEECH_VERBS } from "../lexicon/titles.js";
+import { FOUNDER_ROLES, PERSON_ROLES, SPEECH_VERBS, TITLES } from "../lexicon/titles.js";
 import { COUNTRY_WORDS, FOREIGN_ORG_WORDS } from "../lexicon/org-heads.js";
 import { FOREIGN_CLUBS, FOREIGN_LABELS, FOREIGN_NOT_NAMES, FOREIGN_ORG_ENDS } from "../lexicon/foreign-names.js";
 import { isPlace, isSyllable } from "./name.js";
@@ -27,6 +27,8 @@ import { freshTokens } from "../text/words.js";
 const ROLES = new PhraseSet(PERSON_ROLES);
 /** Before an organisation and a comma, the founders too. */
 const ROLES_OF_ORG = new PhraseSet([...PERSON_ROLES, ...FOUNDER_ROLES]);
+/** Before the words name-lead.ts left out of a name's run, a title too. */
+const TITLES_OR_ROLES = new PhraseSet([...TITLES, ...PERSON_ROLES, ...FOUNDER_ROLES]);
 const NOT_NAME_WORD = new Set<string>([...COUNTRY_WORDS, ...FOREIGN_ORG_WORDS, ...FOREIGN_NOT_NAMES]);
 const COUNTRIES = new Set<string>(COUNTRY_WORDS);
 /** Never a name's first word: a label before what it labels ("Video Chelsea", "Clip Tzuyu"). */
@@ -67,10 +69,10 @@ export function roleAfter(pt: PeopleText, start: number, end: number): boolean {
  * A role word, then one to three capitalised words (the organisation or the country it belongs
  * to) and a comma, right before the name: "CEO Acme, Owen Tate", "cầu thủ Real Madrid, Luka Modric".
  */
-export function roleOfOrgBefore(pt: PeopleText, start: number): boolean {
+export function roleOfOrgBefore(pt: PeopleText, start: number, cut = false): boolean {
   const norm = pt.norm;
   let j = skipBack(norm, start);
-  if (unitAt(norm, j - 1) !== 44) return brandBefore(pt, j);
+  if (unitAt(norm, j - 1) !== 44) return brandBefore(pt, j, cut);
   j = skipBack(norm, j - 1);
   for (let n = 0; n < 3; n++) {
     // one word back: letters and marks, the first one a capital
@@ -87,15 +89,23 @@ export function roleOfOrgBefore(pt: PeopleText, start: number): boolean {
 
 /**
  * A role word, then a brand or an outlet with no comma, right before the name: "nhà đồng sáng lập
- * Apple Steve Wozniak" (name.ts leaves the brand out of the run's name).
+ * Apple Steve Wozniak" (name.ts leaves the brand out of the run's name). `cut`: name-lead.ts left
+ * the words before the name out of its run as an organisation's or a country's, and one to three
+ * capitalised words may stand there after a title too ("Ngoại trưởng Italia Angelino Alfano").
  */
-function brandBefore(pt: PeopleText, j: number): boolean {
+function brandBefore(pt: PeopleText, j: number, cut: boolean): boolean {
   const norm = pt.norm;
-  let b = j;
-  while (b > 0 && unitClass(norm.charCodeAt(b - 1)) & 2) b--;
-  if (b === j || !NOT_NAME_WORD.has(norm.slice(b, j)) || COUNTRIES.has(norm.slice(b, j))) return false;
-  const r = skipBack(norm, b);
-  return r < b && phraseBefore(pt.doc, r, ROLES_OF_ORG) >= 0;
+  for (let n = 0; n < (cut ? 3 : 1); n++) {
+    let b = j;
+    while (b > 0 && unitClass(norm.charCodeAt(b - 1)) & 2) b--;
+    if (b === j || !(unitClass(norm.charCodeAt(b)) & 1)) return false;
+    if (!cut && (!NOT_NAME_WORD.has(norm.slice(b, j)) || COUNTRIES.has(norm.slice(b, j)))) return false;
+    const r = skipBack(norm, b);
+    if (r === b) return false;
+    if (phraseBefore(pt.doc, r, cut ? TITLES_OR_ROLES : ROLES_OF_ORG) >= 0) return true;
+    j = r;
+  }
+  return false;
 }
 
 /** The run opens with a Vietnamese word (a syllable with a Vietnamese letter or tone): "Trên Facebook", "Phía Syria" are no one's names. */

@@ -14,12 +14,12 @@ const CITY_NAMES = new Set<string>(FIXED_CITY_NAMES.map((n) => fold(n)));
 
 /**
  * Where the names of `cands` start that end an organisation phrase before them: with a family
- * name, not all capitals, not after a word that marks a place or a street, and not a city's fixed
+ * name (or after an organisation's or a brand's words left out of the run, name-lead.ts), not all capitals, not after a word that marks a place or a street, and not a city's fixed
  * name (a historical name may be a namesake's: "… Văn phòng Chính phủ Trần Quốc Toản" ends the
  * organisation there). recognizePeople and recognizeOrganizations both read them so.
  */
 export function nameStartsOf(cands: readonly NameCandidate[]): Set<number> {
-  return new Set(cands.filter((c) => c.surname && (!c.fixed || !CITY_NAMES.has(fold(c.name))) && !c.caps && !c.negative).map((c) => c.start));
+  return new Set(cands.filter((c) => (c.surname || c.cut) && (!c.fixed || !CITY_NAMES.has(fold(c.name))) && !c.caps && !c.negative).map((c) => c.start));
 }
 
 export const peopleNameStarts = {

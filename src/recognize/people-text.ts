@@ -19,10 +19,10 @@ import { findScopes, MAX_SCOPE, type Scope } from "./people-scopes.js";
 import { findTitles, type TitleHit } from "./title.js";
 import { memberNoteEnd } from "./people-member.js";
 import { NOT_HOLDER_BEFORE, PERSON_ROLES } from "../lexicon/titles.js";
-import { COUNTRY_WORDS, ORG_HEADS } from "../lexicon/org-heads.js";
+import { COUNTRY_WORDS } from "../lexicon/org-heads.js";
 import { PhraseSet, phraseBefore, unitClass } from "./phrase.js";
 import { firstStartAt, inOrder, none } from "../text/lists.js";
-import { bracketNear, firstWord, foldedWords, skipBack, skipFwd } from "./people-words.js";
+import { bracketNear, firstWord, foldedWords, orgBeforeForeignName, skipBack, skipFwd } from "./people-words.js";
 
 export { firstWord, skipBack, skipFwd };
 
@@ -33,7 +33,6 @@ const ROLE_SET = new PhraseSet(PERSON_ROLES);
 const NOT_HOLDER = new PhraseSet(NOT_HOLDER_BEFORE);
 const COUNTRIES = new Set<string>(COUNTRY_WORDS);
 const REPRESENTATIVE = fold("đại diện");
-const ORG_HEAD_WORD = new Set(ORG_HEADS.map((h) => fold(h)));
 /** " đối với" before a name, and "chức vụ"/"chức danh" before the post it names ("chức vụ Trưởng ban X đối với ông A"). */
 const TOWARDS = fold(" đối với");
 const POST_NAMED = named("person.post-named", new RegExp(`(?:^|\\s)(?:${fold("chức vụ")}|${fold("chức danh")})\\s{1,2}$`, "u"));
@@ -46,6 +45,8 @@ const PLACE_NOTE = named("person.place-note", new RegExp(`^ {0,2}(?:${["huyện"
 /** A birth year or an age in brackets right after a name: "(SN 1964)", "(sinh năm 1970)", "(45 tuổi)". */
 const BIRTH_NOTE = named("person.birth-note", /^ {0,2}\((?:sn|sinh năm|sinh) {0,2}\d{4}\)|^ {0,2}\(\d{1,3} tuổi\)/u);
 
+/** One to three capitalised words. */
+const CAP_WORDS = named("person.cap-words", /^\p{Lu}[\p{L}\p{M}]*(?: \p{Lu}[\p{L}\p{M}]*){0,2}$/u);
 const CAP_WORD_END = /\p{Lu}[\p{L}\p{M}]*$/u;
 /**
  * CAP_WORD_END's match in the 20 units before `end` (a capital, then letters and marks up to
@@ -377,7 +378,7 @@ export class PeopleText {
    * ("Chủ tịch NOC, Mustafa Sanalla"); when the title's organisation ran on into the name, only the
    * part before the name is kept ("Tổng thống Hàn Quốc Moon Jae In" → org "Hàn Quốc").
    */
-  foreignTitle(start: number): { hit: TitleHit; as: TitleHit } | null {
+  foreignTitle(start: number, cut = false): { hit: TitleHit; as: TitleHit } | null {
     const norm = this.norm;
     const j = skipBack(norm, start);
     // the last title (by start, the titles' order) that starts before j, ends by j and whose chain
@@ -394,13 +395,19 @@ export class PeopleText {
       }
     }
     if (!best) return null;
-    if (best.chainEnd <= j) return FOREIGN_GAP.test(norm.slice(best.chainEnd, start)) ? { hit: best, as: best } : null;
+    if (best.chainEnd <= j) {
+      if (FOREIGN_GAP.test(norm.slice(best.chainEnd, start))) return { hit: best, as: best };
+      // (the words name-lead.ts left out of the name's run, its organisation: "Ngoại trưởng Italia Angelino Alfano")
+      const gap = norm.slice(best.chainEnd, j).trim();
+      if (!cut || !CAP_WORDS.test(gap)) return null;
+      const from = skipFwd(norm, best.chainEnd);
+      return { hit: best, as: { ...best, org: gap, orgStart: from, orgEnd: from + gap.length, chainEnd: from + gap.length } };
+    }
     const org = norm.slice(best.orgStart, j).replace(/[\s,]+$/u, "");
     // (a role right before the name, not before "của" and an organisation: "CEO của Berkshire Hathaway")
     if (!org) return ROLE_TITLES.has(best.base.replace(/^phó /, "")) && norm.slice(best.end, j).trim() === "" ? { hit: best, as: { ...best, org: null, chainEnd: best.end, orgEnd: best.end } } : null;
-    // the part kept must end in a name word ("Hàn Quốc", "NOC"), not an org head or lower case ("Công ty cổ phần")
-    const lastWord = org.split(/\s+/).pop()!;
-    if (org.split(/\s+/).length > 4 || !/^\p{Lu}/u.test(lastWord) || ORG_HEAD_WORD.has(fold(lastWord))) return null;
+    // the part kept must end in a name word ("Hàn Quốc", "NOC", "Quỹ Tiền tệ Quốc tế"), not an org head or lower case ("Công ty cổ phần")
+    if (!orgBeforeForeignName(org)) return null;
     return { hit: best, as: { ...best, org, orgEnd: best.orgStart + org.length, chainEnd: best.orgStart + org.length } };
   }
 

@@ -5,6 +5,29 @@
 import type { Doc } from "../text/normalize.js";
 import { unitAt } from "../text/chars.js";
 import { tokenFold, type Token } from "./name.js";
+import { fold } from "../text/fold.js";
+import { ORG_HEADS } from "../lexicon/org-heads.js";
+import { WORLD_BODY_ENDS } from "../lexicon/org-words.js";
+
+const ORG_HEAD_WORD = new Set(ORG_HEADS.map((h) => fold(h)));
+const WORLD_ENDS = WORLD_BODY_ENDS.map((w) => ` ${fold(w)}`);
+
+/**
+ * The words between a title and a foreign name, when the title's organisation ran on into the name,
+ * name the organisation: at most four words ending in a capitalised one that is no head ("Hàn Quốc",
+ * "Ủy ban châu Âu"), or at most six ending as an international body's name does (lexicon/org-words.ts
+ * WORLD_BODY_ENDS: "Quỹ Tiền tệ Quốc tế", "Ngân hàng Thế giới", "Liên hợp quốc"). Not "Công ty cổ
+ * phần", "Hội Hữu nghị", "Chính phủ Cộng hòa".
+ */
+export function orgBeforeForeignName(org: string): boolean {
+  const words = org.split(/\s+/);
+  const n = words.length;
+  const last = words[n - 1]!;
+  if (/^\p{Lu}/u.test(last)) return n <= 4 && !ORG_HEAD_WORD.has(fold(last));
+  const key = ` ${fold(org)}`;
+  // (the end written with its capital: "Quỹ Tiền tệ Quốc tế", not "Hãng thông tấn quốc tế")
+  return n <= 6 && WORLD_ENDS.some((w) => key.endsWith(w) && /^\p{Lu}/u.test(org.slice(org.length - w.length + 1)));
+}
 
 /** A "(" at p, or after one or two spaces: where BIRTH_NOTE may match. */
 export const bracketNear = (key: string, p: number): boolean => {

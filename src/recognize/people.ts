@@ -136,8 +136,31 @@ export function readPeople(ctx: Ctx): PersonHit[] {
   return out;
 }
 
-export function recognizeOrganizations(ctx: Ctx): OrgHit[] {
-  return orgs(ctx);
+/**
+ * The organisations; with `people` (recognizePeople's), each ends before a person's mention that
+ * starts inside it past its head when that person's title read the organisation so: a foreign name
+ * the organisation's phrase ran on into ("Chủ tịch Quỹ Tiền tệ Quốc tế Christine Lagarde" → "Quỹ
+ * Tiền tệ Quốc tế"). A name with a family name ends the phrase already (people-starts.ts).
+ */
+export function recognizeOrganizations(ctx: Ctx, people?: readonly PersonHit[]): OrgHit[] {
+  const out = orgs(ctx);
+  if (!people?.length || !out.length) return out;
+  const norm = ctx.doc.norm;
+  for (let i = 0; i < out.length; i++) {
+    const o = out[i]!;
+    const headEnd = o.start + o.head.length;
+    for (const p of people) {
+      for (const m of p.mentions) {
+        if (m.start <= headEnd || m.start >= o.end) continue;
+        let end = m.start;
+        while (end > headEnd && /\s/u.test(norm[end - 1]!)) end--;
+        // (only where the person's own title read its organisation so: "Chủ tịch | Quỹ Tiền tệ Quốc tế")
+        const name = norm.slice(o.start, end);
+        if (p.positions.some((x) => x.org === name)) out[i] = { ...o, end, name };
+      }
+    }
+  }
+  return out;
 }
 
 export type { Doc };

@@ -11,7 +11,8 @@
  */
 import type { Doc } from "../text/normalize.js";
 import { fold } from "../text/fold.js";
-import { PhraseSet, phraseAt } from "./phrase.js";
+import { PhraseSet, phraseAt, unitClass } from "./phrase.js";
+import { PLACE } from "./place.js";
 import { capital, DEGREE_TOKEN, isDegree, isDigit, nextToken, skipSpaces, type Tok } from "./org-token.js";
 import { TITLES, TITLES_ONLY_BEFORE } from "../lexicon/titles.js";
 import { ADMIN_UNITS, ORG_HEADS, ORG_STOP_WORDS, PLACES } from "../lexicon/org-heads.js";
@@ -148,6 +149,8 @@ function readOrg(doc: Doc, first0: Tok, nameStarts: Set<number>, shared: boolean
   let prevLegal = false;
   /** The end of a "chi nhánh" read as a head: the branch's place ends the name. */
   let branchEnd = -1;
+  /** The end of a listed place read right after a dash ("Đắk Lắk- Đắk Nông"), or -1. */
+  let pairEnd = -1;
   for (let n = 0; tok && n < 14; n++) {
     const t = tok.t;
     let he = phraseAt(doc, tok.s, HEAD_SET, false);
@@ -188,6 +191,8 @@ function readOrg(doc: Doc, first0: Tok, nameStarts: Set<number>, shared: boolean
         // chính - kế hoạch Q.Tân Phú"; not an aside, "Chủ tịch CĐ X - than thở …")
         const fieldNext = !!nx && (prevCap || prevField) && !capital(nx.t) && FIELD_THEN.test(norm.slice(Math.max(fieldAt(nx.s, false), phraseAt(doc, nx.s, DASH_FIELD_SET, false), nx.s), nx.s + 60));
         if (!nx || !(capital(nx.t) || fieldNext) || nameStarts.has(nx.s) || titleAt(key, nx.s) || (atStop(key, nx.s) && !fieldNext)) break;
+        // (a place joined by the dash: "Đắk Lắk - Đắk Nông", as after "Đắk Lắk-" below)
+        if (prevCap) pairEnd = placeEndAt(key, nx.s);
         tok = nx;
         continue;
       }
@@ -300,6 +305,8 @@ function readOrg(doc: Doc, first0: Tok, nameStarts: Set<number>, shared: boolean
     if (dashAfter) {
       const nx = nextToken(norm, tok.e);
       if (!nx || !capital(nx.t) || nameStarts.has(nx.s) || titleAt(key, nx.s) || atStop(key, nx.s)) break;
+      // (a place joined by the dash, "Đắk Lắk- Đắk Nông": the name ends with it, below)
+      pairEnd = placeEndAt(key, nx.s);
       tok = nx;
       continue;
     }
@@ -309,8 +316,9 @@ function readOrg(doc: Doc, first0: Tok, nameStarts: Set<number>, shared: boolean
   // and cut when it reads like the rest of the clause ("Tổ công tác nhận xét năm vừa qua")
   if (lastCap > start && end > lastCap) {
     const tail = norm.slice(lastCap, end).trim();
-    // (after a branch's place, none: "… chi nhánh Đắk Lắk- Đắk Nông hơn 62 tỉ đồng")
-    if (tail.split(/\s+/).length > 3 || /\d/.test(tail) || (branchEnd > 0 && lastCap > branchEnd)) end = lastCap;
+    // (after a branch's place, none: "… chi nhánh Đắk Lắk- Đắk Nông hơn 62 tỉ đồng"; nor after a
+    // place joined to another by a dash: "Cục Hải quan Đắk Lắk- Đắk Nông hơn 62 tỉ đồng")
+    if (tail.split(/\s+/).length > 3 || /\d/.test(tail) || (branchEnd > 0 && lastCap > branchEnd) || pairEnd === lastCap) end = lastCap;
   }
   if (end <= start) return null;
   // only the kind of board, in lower case, and the name runs on in words the reader stops at ("ban chỉ đạo
@@ -320,6 +328,24 @@ function readOrg(doc: Doc, first0: Tok, nameStarts: Set<number>, shared: boolean
   // a lower-case kind whose object is counted after "của": a verb's, no board ("trưởng phòng kiểm tra hồ sơ của 20 doanh nghiệp")
   if (kindEnd > 0 && !capital(first) && /^\s*của\s+(?:\d|các\s|nhiều\s|hàng\s)/.test(key.slice(end, end + 16))) return null;
   return { start, end };
+}
+
+/** The end of a listed place (place.ts PLACE, by its folded words) that starts at `pos` in the folded key, or -1. */
+function placeEndAt(key: string, pos: number): number {
+  let k = "";
+  let best = -1;
+  for (let i = pos, w = 0; w < 4; w++) {
+    let j = i;
+    while (j < key.length && unitClass(key.charCodeAt(j)) & 2) j++;
+    if (j === i) break;
+    k = w ? `${k} ${key.slice(i, j)}` : key.slice(i, j);
+    const whole = PLACE.get(k);
+    if (whole === undefined) break;
+    if (whole) best = j;
+    if (key.charCodeAt(j) !== 32) break;
+    i = j + 1;
+  }
+  return best;
 }
 
 const BRANCH = fold("chi nhánh");

@@ -11,5 +11,5 @@ export function people(w: Work): void {
 }
 
 export function organizations(w: Work): void {
-  w.orgHits = recognizeOrganizations(w.ctx);
+  w.orgHits = recognizeOrganizations(w.ctx, w.personHits);
 }

@@ -1,0 +1,109 @@
+/**
+ * The first words of a capitalised run with no family name that name a place, an organisation or a
+ * brand, not the person after them: fromRun (name.ts) leaves them out of the name, and the name
+ * then ends an organisation's phrase before it (people-starts.ts).
+ *
+ *   "Ủy ban châu Âu Jean-Claude Juncker"         the end of a place begun in lower case before the run
+ *   "Chủ tịch Tập đoàn Alibaba Jack Ma"          a title, an organisation's head: its name's first words
+ *   "Giám đốc Grab Việt Nam Jerry Lim"           a title, a brand and a place: the name after the place
+ *   "Thủ tướng Australia Malcolm Turnbull"       a title, then a word the text writes alone elsewhere after
+ *                                                a word of place or firm ("tại Australia", "hãng Grab")
+ * Not: "Tổng thống Recep Tayyip Erdogan" (no word of it stands alone), "Tổng thống Hàn Quốc Moon Jae
+ * In" (a place, read by fromRun itself), "ông Moon" elsewhere (after a form of address or a title).
+ */
+import type { Doc } from "../text/normalize.js";
+import type { IdTrie } from "../text/id-trie.js";
+import type { Token } from "./name-words.js";
+import { T_CAP, T_WORD, type Tokens } from "../text/tokens.js";
+import { PhraseSet, phraseBefore, unitClass } from "./phrase.js";
+import { ORG_HEADS } from "../lexicon/org-heads.js";
+import { OFFICE_ROLES, PLACE_OR_FIRM_BEFORE } from "../lexicon/foreign-names.js";
+import { HONORIFICS } from "../lexicon/honorifics.js";
+import { FOUNDER_ROLES, PERSON_ROLES, TITLES } from "../lexicon/titles.js";
+
+/** Titles and roles a brand may follow before a person's name. */
+export const ROLE_BEFORE_BRAND = new PhraseSet([...TITLES, ...PERSON_ROLES, ...FOUNDER_ROLES]);
+const TITLE_SET = new PhraseSet([...TITLES, ...PERSON_ROLES]);
+const HEAD_SET = new PhraseSet(ORG_HEADS);
+const PLACE_OR_FIRM = new PhraseSet(PLACE_OR_FIRM_BEFORE);
+const OFFICE = new PhraseSet([...TITLES, ...OFFICE_ROLES]);
+const HONORIFIC = new PhraseSet(HONORIFICS.map((h) => h.form));
+
+/** The end of the word before position `at` (spaces and tabs stepped over). */
+export function spacesBefore(s: string, at: number): number {
+  while (at > 0 && (s[at - 1] === " " || s[at - 1] === "\t")) at--;
+  return at;
+}
+
+/**
+ * How many of a run's first tokens end a listed place (`places`) whose first word the text writes
+ * in lower case right before the run: "Ủy ban châu Âu Jean-Claude Juncker" (the run is "Âu
+ * Jean-Claude Juncker", and "Âu" is also a family name). At least two tokens are left. Read by
+ * lexicon ids: the word before is the document token before the run's first.
+ */
+export function lowerPlaceLead(key: string, toks: Tokens, tokens: Token[], places: IdTrie, maxPlace: number): number {
+  const ti = tokens[0]!.ti;
+  if (ti <= 0 || (toks.flags[ti - 1]! & (T_WORD | T_CAP)) !== T_WORD || toks.end[ti - 1] !== spacesBefore(key, tokens[0]!.start)) return 0;
+  let node = places.next(0, toks.id[ti - 1]!);
+  let best = 0;
+  for (let n = 1; node >= 0 && n <= tokens.length - 2 && n < maxPlace; n++) {
+    node = places.next(node, tokens[n - 1]!.id);
+    if (node >= 0 && places.isEnd(node)) best = n;
+  }
+  return best;
+}
+
+/**
+ * Where the person's name starts in tokens [s, e) of a run with no family name, when a title (or a
+ * title and an organisation's head) ends right before it and the run's first words are the
+ * organisation's: after a place inside the run ("Grab Việt Nam Jerry Lim"), or after first words
+ * that are listed brands (`brand`) or that the text writes alone elsewhere ("Tập đoàn Alibaba Jack
+ * Ma" with "của Alibaba" in the text), two words at least left for the name. The words left out are
+ * foreign words (`foreign`), not Vietnamese syllables ("Nhà Trắng Sean Spicer" is read elsewhere).
+ * `placeAt(k)`: the length of a listed place at k, or 0. s itself when none of these holds.
+ */
+export function orgLead(doc: Doc, tokens: Token[], s: number, e: number, placeAt: (k: number) => number, brand: (t: Token) => boolean, foreign: (t: Token) => boolean): number {
+  if (e - s < 3 || !foreign(tokens[s]!)) return s;
+  const { key } = doc;
+  const at = s > 0 ? tokens[s - 1]!.end : spacesBefore(key, tokens[0]!.start);
+  const h = phraseBefore(doc, at, HEAD_SET);
+  const head = h >= 0 && phraseBefore(doc, spacesBefore(key, h), TITLE_SET) >= 0;
+  if (!head && phraseBefore(doc, at, ROLE_BEFORE_BRAND) < 0) return s;
+  for (let k = s + 1; k < e - 2; k++) {
+    const pl = placeAt(k);
+    if (pl && e - k - pl >= 2 && e - k - pl <= 3) return foreign(tokens[k + pl]!) ? k + pl : s;
+    if (!foreign(tokens[k]!)) break;
+  }
+  // (after an office, a capitalised word alone after any lower-case word elsewhere)
+  const office = head || phraseBefore(doc, at, OFFICE) >= 0;
+  let n = s;
+  while (e - n > 2 && foreign(tokens[n]!) && (brand(tokens[n]!) || standsAlone(doc, tokens[n]!, office))) n++;
+  // (the name's first word no Vietnamese syllable either: "Real Madrid Khi Perez" is a clause run on)
+  return n < e && foreign(tokens[n]!) ? n : s;
+}
+
+/**
+ * The word of `t` written elsewhere in the text with a capital and on its own, after a word that
+ * names a place or a firm (lexicon/foreign-names.ts PLACE_OR_FIRM_BEFORE: "tại Australia", "hãng
+ * Grab"), or, for an `office` (a title or OFFICE_ROLES before the run), after any lower-case word
+ * that is no form of address nor a title ("của Australia"); and with no capital after it ("ông
+ * Moon", "Tổng thống Moon" never count; "của Gina" counts only after an office).
+ */
+function standsAlone(doc: Doc, t: Token, office: boolean): boolean {
+  const { key, norm } = doc;
+  const w = t.key;
+  if (w.length < 2 || /\s/u.test(w)) return false;
+  for (let at = key.indexOf(w); at >= 0; at = key.indexOf(w, at + 1)) {
+    const end = at + w.length;
+    if (at === t.start) continue;
+    if ((at > 0 && unitClass(norm.charCodeAt(at - 1)) & 6) || (end < norm.length && unitClass(norm.charCodeAt(end)) & 6) || !(unitClass(norm.charCodeAt(at)) & 1)) continue;
+    let n = end;
+    while (n < norm.length && norm[n] === " ") n++;
+    if (n < norm.length && (unitClass(norm.charCodeAt(n)) & 1 || norm[n] === "-")) continue;
+    const b = spacesBefore(norm, at);
+    if (b === at || !(unitClass(norm.charCodeAt(b - 1)) & 8)) continue;
+    if (phraseBefore(doc, b, PLACE_OR_FIRM) >= 0) return true;
+    if (office && phraseBefore(doc, b, HONORIFIC) < 0 && phraseBefore(doc, b, TITLE_SET) < 0) return true;
+  }
+  return false;
+}
