@@ -9,7 +9,7 @@
 import type { Doc } from "../text/normalize.js";
 import { fold } from "../text/fold.js";
 import { escapeRe, named } from "../text/rx.js";
-import { HONORIFICS, PLURAL_HONORIFICS, type Honorific } from "../lexicon/honorifics.js";
+import { HONORIFICS, MEN_AND_WOMEN, PLURAL_HONORIFICS, WOMAN_MIDDLE_NAMES, type Honorific } from "../lexicon/honorifics.js";
 import { unitClass } from "./phrase.js";
 import { WordPairs } from "../text/words.js";
 import { none } from "../text/lists.js";
@@ -165,6 +165,17 @@ export const PLURAL_PAIRS = new WordPairs(
   }),
 );
 export const PLURAL_BY_KEY = new Map<string, Honorific>(PLURAL_HONORIFICS.map((h) => [fold(h.form), h]));
+
+const WOMAN_MIDDLE = new Set(WOMAN_MIDDLE_NAMES);
+/**
+ * The honorific a plural one gives the name `name`: itself, or for an address to men and women
+ * together ("các ông, bà: Nguyễn Văn A và Nguyễn Thị B") Bà to a name with a woman's middle name, Ông to others.
+ */
+export function pluralFor(canonical: string, name: string): string {
+  if (canonical !== MEN_AND_WOMEN) return canonical;
+  const ws = name.split(" ");
+  return ws.slice(1, -1).some((w) => WOMAN_MIDDLE.has(w)) ? "Bà" : "Ông";
+}
 
 export interface HonorificRun {
   /** Where the first honorific starts (the name start when there is none). */

@@ -17,7 +17,7 @@ import type { Doc } from "../text/normalize.js";
 import { fold } from "../text/fold.js";
 import { named } from "../text/rx.js";
 import { peopleIndex } from "./people-index.js";
-import { dedupe, honorificsBefore } from "./honorific.js";
+import { dedupe, honorificsBefore, pluralFor } from "./honorific.js";
 import type { TitleHit } from "./title.js";
 import { parseOrg } from "./title-org.js";
 import { wordBefore } from "./phrase.js";
@@ -264,7 +264,7 @@ export class PeopleBuilder {
     const hon = honorificsBefore(doc, c.start);
     // (p.honorifics is deduped already: nothing to add when the run is empty)
     if (hon.list.length) p.honorifics = dedupe([...p.honorifics, ...hon.list]);
-    for (const s of pt.inScope(c.start, (s) => !!s.honorific)) p.honorifics = dedupe([...p.honorifics, s.honorific!]);
+    for (const s of pt.inScope(c.start, (s) => !!s.honorific)) p.honorifics = dedupe([...p.honorifics, pluralFor(s.honorific!, c.name)]);
     const lineStart = /(?:^|\n)[ \t]*$/.test(norm.slice(Math.max(0, hon.start - 20), hon.start));
     const fixed = c.fixed && !this.namesakes.has(c);
     const pre = fixed ? [] : pt.chainBefore(hon.start, claimed, hon.list.length > 0);
@@ -278,7 +278,9 @@ export class PeopleBuilder {
         this.addPosition(p, ft.as);
       }
     }
-    for (const t of pt.inScope(c.start, (s) => !!s.title)) this.addPosition(p, t.title!);
+    // (a list's title written after the names, "A, B làm thành viên Hội đồng Y", after the names' own posts)
+    const scoped = pt.inScope(c.start, (s) => !!s.title);
+    for (const t of scoped) if (t.title!.start < c.start) this.addPosition(p, t.title!);
     // "Về phía Bộ Tư pháp, Thứ trưởng X", "Đại diện cho Bộ Tài chính, Thứ trưởng X": the side named first
     // is the organisation of a title written without one
     let side: string | null = null;
@@ -311,6 +313,7 @@ export class PeopleBuilder {
           this.take(p, u);
         }
       }
+    for (const t of scoped) if (t.title!.start > c.start) this.addPosition(p, t.title!);
     p.mentions.push({ start: c.start, end: c.end, rule: "person.name" });
     const r = ROLE.exec(key.slice(post.length ? post[post.length - 1]!.chainEnd : c.end, c.end + 120));
     if (r && !p.roles.includes(ROLE_OF[r[1]!]!)) p.roles.push(ROLE_OF[r[1]!]!);
