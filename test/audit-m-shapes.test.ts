@@ -52,3 +52,59 @@ describe("a list of names, each with its own post, then the post they are named 
     expect(posts(t, "Tôn Thị Mơ")).toEqual([]);
   });
 });
+
+describe("a post after a verb, away from the name", () => {
+  test("a post named by 'chức vụ', then 'cho' and the name", () => {
+    const text = "Bộ Công Thương bổ nhiệm chức vụ Vụ trưởng Vụ Thị trường châu Phi cho ông Kiều Văn Sính.";
+    expect(posts(text, "Kiều Văn Sính")).toEqual(["Vụ trưởng | Vụ Thị trường châu Phi"]);
+  });
+  test("without 'chức vụ' a post before 'cho' is not the named one's", () => {
+    const text = "Ông Kiều Văn Sính gửi lời chúc mừng. Phó Vụ trưởng Vụ Thị trường châu Phi trao quà cho ông Ninh Văn Lộc.";
+    expect(posts(text, "Ninh Văn Lộc")).toEqual([]);
+  });
+  test.each([
+    ["Ông Kiều Văn Sính phát biểu. Ông Sính từng có thời gian giữ chức vụ Cục phó Cục Xúc tiến thương mại.", "Cục phó | Cục Xúc tiến thương mại"],
+    ["Ông Kiều Văn Sính phát biểu. Từ năm 2012, ông Sính được điều chuyển giữ chức vụ Phó cục trưởng Cục Hóa chất.", "Phó cục trưởng | Cục Hóa chất"],
+    ["Ông Kiều Văn Sính phát biểu. Sau khi ông Sính được phân công làm Bí thư Đảng ủy khối, công việc thay đổi.", "Bí thư | Đảng ủy khối"],
+  ])("a short reference as the subject: %s", (text, post) => expect(posts(text, "Kiều Văn Sính")).toEqual([post]));
+  test("a short reference, then a verb far after it in a quote: no post", () => {
+    const text = "Ông Kiều Văn Sính phát biểu. Ông Sính nhấn mạnh: “Các đề xuất của nhiều nước về việc mở rộng khối thương mại đúng lúc khi Lào giữ chức Chủ tịch khối”.";
+    expect(posts(text, "Kiều Văn Sính")).toEqual([]);
+  });
+});
+
+describe("a post after a verb of giving is the subject's only after 'được'", () => {
+  test("the subject hands over the appointment: no post", () => {
+    const text = "Thứ trưởng Kiều Văn Sính trao quyết định bổ nhiệm Cục trưởng Cục Hóa chất tại buổi lễ.";
+    expect(posts(text, "Kiều Văn Sính")).toEqual(["Thứ trưởng"]);
+  });
+  test("'về bổ nhiệm': no post", () => {
+    const text = "Bà Ninh Thị Lụa không làm đúng quy định về bổ nhiệm tổ trưởng, tổ phó tổ bộ môn.";
+    expect(posts(text, "Ninh Thị Lụa")).toEqual([]);
+  });
+  test("'được bổ nhiệm': the post", () => {
+    const text = "Bà Ninh Thị Lụa vừa được bổ nhiệm giữ chức Phó giám đốc Sở Tư pháp.";
+    expect(posts(text, "Ninh Thị Lụa")).toEqual(["Phó giám đốc | Sở Tư pháp"]);
+  });
+});
+
+describe("'<Title Org>, <honorific> <Name>' after a time phrase", () => {
+  test("'sáng nay (day)', then the title and the name", () => {
+    const text = "Sau vụ việc, sáng nay (12/4), Giám đốc Sở Y tế Hà Giang, ông Lục Văn Khoa đã xin lỗi người bệnh.";
+    expect(posts(text, "Lục Văn Khoa")).toEqual(["Giám đốc | Sở Y tế Hà Giang"]);
+  });
+  test("after another name's post and a comma, the title is that name's", () => {
+    const text = "Làm việc với ông Kiều Văn Sính, Giám đốc Sở Y tế Hà Giang, ông Lục Văn Khoa cho biết.";
+    expect(posts(text, "Lục Văn Khoa")).toEqual([]);
+    expect(posts(text, "Kiều Văn Sính")).toEqual(["Giám đốc | Sở Y tế Hà Giang"]);
+  });
+});
+
+describe("'Vụ phó', 'Cục phó' as titles", () => {
+  test("before the unit, as after a name", () => {
+    expect(posts("Ông Kiều Văn Sính, Vụ phó Vụ Pháp chế, cho biết.", "Kiều Văn Sính")).toEqual(["Vụ phó | Vụ Pháp chế"]);
+  });
+  test("'nhiệm vụ' before 'phó' opens no 'Vụ phó'", () => {
+    expect(posts("Ông Kiều Văn Sính nhận nhiệm vụ phó chủ tịch xã từ tháng 5.", "Kiều Văn Sính")?.join()).not.toMatch(/vụ phó/i);
+  });
+});

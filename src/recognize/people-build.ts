@@ -15,7 +15,8 @@ import type { PositionHit } from "./types.js";
 import type { NameCandidate } from "./name.js";
 import type { Doc } from "../text/normalize.js";
 import { fold } from "../text/fold.js";
-import { named } from "../text/rx.js";
+import { named, src } from "../text/rx.js";
+import { BESTOW_VERBS, TAKE_LINKS, TAKE_VERBS } from "../lexicon/shared-titles.js";
 import { peopleIndex } from "./people-index.js";
 import { dedupe, honorificsBefore, pluralFor } from "./honorific.js";
 import type { TitleHit } from "./title.js";
@@ -51,11 +52,15 @@ const SERVES = /^(?:cho|của) /u;
 const NAME_RUN = /^\p{Lu}[\p{Ll}\p{M}]*(?: \p{Lu}[\p{Ll}\p{M}]*){1,3}/u;
 
 /** "ông X hiện là / hiện làm / giữ chức vụ" + title, right after the name. */
-const AS = named("person.as", /^[ ]{0,2}(?:,[ ]{0,2})?(?:(?:khi đó|lúc đó|khi ấy|lúc ấy|trước đó|lúc bấy giờ|thời điểm đó|hiện|đang|cũng|từng|nguyên|vẫn|khi|lúc|còn)[ ]{1,2}){0,3}(?:là|làm|giữ chức vụ|giữ chức|đảm nhiệm chức vụ|đảm nhiệm|giữ cương vị)[ ]{1,2}/u);
+const AS = named("person.as", /^[ ]{0,2}(?:,[ ]{0,2})?(?:(?:khi đó|lúc đó|khi ấy|lúc ấy|trước đó|lúc bấy giờ|thời điểm đó|hiện|đang|cũng|từng|nguyên|vẫn|khi|lúc|còn|sẽ)[ ]{1,2}){0,3}(?:là|làm|giữ chức vụ|giữ chức|đảm nhiệm chức vụ|đảm nhiệm|giữ cương vị)[ ]{1,2}/u);
 /** "Về phía", "Thay mặt": the side a speaker stands for, at the start of a clause. */
 const SIDE = named("person.side", /(?:^|[.,;:]\s{0,2}|\n)(?:về phía|thay mặt|đại diện cho|đại diện)\s{1,2}(?=\S)/u);
-/** Elected or appointed to a post: the title follows (left word edge tested in elect()). */
-const ELECT = named("person.elect", /(?:bầu|ứng cử|bổ nhiệm|đề cử|trở thành|giữ|tham gia)\s{1,2}(?:(?:làm|giữ|vào|là)\s{1,2})?(?:chức\s{1,2}(?:danh|vụ)\s{1,2}|chức\s{1,2})?(?:tân\s{1,2})?(?=\S)/gu);
+/** Elected or appointed to a post: the title follows (left word edge tested in elect()); "làm làm" as written twice. */
+const ELECT = named("person.elect", new RegExp(src`(?<verb>${[...TAKE_VERBS, ...BESTOW_VERBS]})\s{1,2}(?:${TAKE_LINKS}\s{1,2}){0,2}(?:chức\s{1,2}(?:danh|vụ)\s{1,2}|chức\s{1,2})?(?:tân\s{1,2})?(?=\S)`, "gu"));
+/** The verbs of ELECT naming the one who gives the post (folded, single spaces). */
+const BESTOW = new Set(BESTOW_VERBS.map((w) => fold(w)));
+/** "được", "bị" before such a verb: the post is the subject's ("bà A được điều chuyển giữ chức vụ …"). */
+const PASSIVE_BEFORE = named("person.passive-before", new RegExp(src`(?:^|[^\p{L}\p{M}\p{N}])(?:được|bị)\s`, "u"));
 /** The ELECT matches in `s` that start a word ("… cử giữ chức A, nhiệm kỳ …, chỉ định giữ chức B"). */
 function* elect(s: string): Generator<RegExpExecArray> {
   ELECT.lastIndex = 0;
@@ -74,6 +79,8 @@ const AFTER_THEO = named("person.short-ref-theo", /(?:^|[^\p{L}\p{M}])theo[ ]{1,
 /** Punctuation that closes a post written after a name (an apposition). */
 const CLOSED = named("person.post-closed", /^[ ]{0,2}[,.;)\-]/);
 const REPRESENTATIVE = fold("đại diện");
+/** After a short reference ("bà Hiền được điều chuyển giữ chức vụ …"), how far the verb and the post may stand. */
+const SHORT_REACH = 60;
 /** A form of address right before one capitalised word: "ông Đạt", "bà Hằng" (tested on the text before the word). */
 const SHORT = named("person.short-ref", /(?<![\p{L}\p{M}\p{N}])(?:[ôÔ]ng|[bB]à|[aA]nh|[cC]hị|[eE]m|[cC]ô|[tT]hầy|[đĐ]ồng chí|[đĐ]\/c)[ ]{1,2}$/u);
 /** The one capitalised word of a short reference, and what may not follow it (a letter, or another capitalised word). */
@@ -254,6 +261,35 @@ export class PeopleBuilder {
     }
   }
 
+  /**
+   * The posts a person is elected or appointed to after `from` (the end of the name or its posts),
+   * within the sentence and before the next name: "… thôi giữ chức Bí thư Đảng đoàn, Chủ tịch Ủy ban …",
+   * "… tham gia Ủy viên Đoàn Chủ tịch, Ủy viên Ủy ban …": every post so named, with the posts joined to
+   * it; after a verb of giving (BESTOW_VERBS) only when "được"/"bị" stands before it. `reach`: how far
+   * past `end` the post may stand, within its line (after a short reference: the verb near it).
+   */
+  private elected(p: Person, from: number, end: number, reach = Infinity): void {
+    const pt = this.pt;
+    const { key, byStart } = pt;
+    const claimed = this.claimed;
+    let stop = Math.min(pt.sentenceEnd(end), pt.nextName(end), end + reach);
+    if (reach !== Infinity) {
+      const nl = key.indexOf("\n", end);
+      if (nl >= 0 && nl < stop) stop = nl;
+    }
+    const s = key.slice(from, stop);
+    for (const el of elect(s)) {
+      if (BESTOW.has(el.groups!.verb!.replace(/\s+/g, " ")) && !PASSIVE_BEFORE.test(s.slice(0, el.index))) continue;
+      const t = byStart.get(from + el.index + el[0].length);
+      if (!t || claimed.has(t) || pt.leadsToName(t)) continue;
+      this.take(p, t);
+      for (const u of pt.chainAfter(t.chainEnd, false, claimed)) {
+        if (u.chainEnd > stop) break;
+        this.take(p, u);
+      }
+    }
+  }
+
   /** One mention of an accepted name: its honorifics, the titles before and after it, a post it is elected to, its role. */
   addMention(c: NameCandidate): void {
     const pt = this.pt;
@@ -298,21 +334,8 @@ export class PeopleBuilder {
     for (const t of post) this.take(p, t);
     if (!post.length) this.asTitle(p, c.end);
     // "… được bầu giữ chức vụ Phó Chủ tịch Hội", "ứng cử chức danh Thư ký Hội đồng"
-    const from = post.length ? post[post.length - 1]!.chainEnd : c.end;
-    const stop = Math.min(pt.sentenceEnd(c.end), pt.nextName(c.end));
     // not for the agent of a passive: "B được Nguyễn Văn An tuyển dụng …, sau đó trở thành Giám đốc" is B's post
-    // "… thôi giữ chức Bí thư Đảng đoàn, Chủ tịch Ủy ban …", "… tham gia Ủy viên Đoàn Chủ tịch, Ủy viên Ủy ban …":
-    // every post so named, with the posts joined to it
-    if (!PASSIVE_AGENT.test(key.slice(Math.max(0, hon.start - 8), hon.start)))
-      for (const el of elect(key.slice(from, stop))) {
-        const t = byStart.get(from + el.index + el[0].length);
-        if (!t || claimed.has(t) || pt.leadsToName(t)) continue;
-        this.take(p, t);
-        for (const u of pt.chainAfter(t.chainEnd, false, claimed)) {
-          if (u.chainEnd > stop) break;
-          this.take(p, u);
-        }
-      }
+    if (!PASSIVE_AGENT.test(key.slice(Math.max(0, hon.start - 8), hon.start))) this.elected(p, post.length ? post[post.length - 1]!.chainEnd : c.end, c.end);
     for (const t of scoped) if (t.title!.start > c.start) this.addPosition(p, t.title!);
     p.mentions.push({ start: c.start, end: c.end, rule: "person.name" });
     const r = ROLE.exec(key.slice(post.length ? post[post.length - 1]!.chainEnd : c.end, c.end + 120));
@@ -370,6 +393,8 @@ export class PeopleBuilder {
       if (post.length && (!this.closedAt(e) || (theo && !/^[ ]{0,2},/.test(key.slice(e, e + 3))))) post = none();
       for (const t of post) this.take(p, t);
       if (!post.length) this.asTitle(p, at + last.length);
+      // "bà Hiền được điều chuyển giữ chức vụ Phó vụ trưởng …": a post elected or appointed to, as after a full name
+      if (!theo && !PASSIVE_AGENT.test(key.slice(Math.max(0, hon.start - 8), hon.start))) this.elected(p, post.length ? e : at + last.length, at + last.length, SHORT_REACH);
     }
   }
 

@@ -19,6 +19,8 @@ import { findScopes, MAX_SCOPE, type Scope } from "./people-scopes.js";
 import { findTitles, type TitleHit } from "./title.js";
 import { memberNoteEnd } from "./people-member.js";
 import { NOT_HOLDER_BEFORE, PERSON_ROLES } from "../lexicon/titles.js";
+import { POST_TO } from "../lexicon/shared-titles.js";
+import { afterTimeOpener } from "./clause-opener.js";
 import { COUNTRY_WORDS, ORG_HEADS } from "../lexicon/org-heads.js";
 import { PhraseSet, phraseBefore, unitClass } from "./phrase.js";
 import { firstStartAt, inOrder, none } from "../text/lists.js";
@@ -34,8 +36,13 @@ const NOT_HOLDER = new PhraseSet(NOT_HOLDER_BEFORE);
 const COUNTRIES = new Set<string>(COUNTRY_WORDS);
 const REPRESENTATIVE = fold("đại diện");
 const ORG_HEAD_WORD = new Set(ORG_HEADS.map((h) => fold(h)));
-/** " đối với" before a name, and "chức vụ"/"chức danh" before the post it names ("chức vụ Trưởng ban X đối với ông A"). */
-const TOWARDS = fold(" đối với");
+/** " đối với", " cho" before a name, and "chức vụ"/"chức danh" before the post it names ("chức vụ Trưởng ban X đối với ông A"). */
+const TOWARDS = POST_TO.map((w) => fold(` ${w}`));
+/** The length of the TOWARDS word ending at `j` (0: none). */
+const towardsAt = (key: string, j: number): number => {
+  for (const w of TOWARDS) if (key.startsWith(w, j - w.length)) return w.length;
+  return 0;
+};
 const POST_NAMED = named("person.post-named", new RegExp(`(?:^|\\s)(?:${fold("chức vụ")}|${fold("chức danh")})\\s{1,2}$`, "u"));
 /** The term of a post after it: ", nhiệm kỳ 2014-2019", " khóa VIII", " từ năm 2008", " từ tháng 4/2012" (the comma after it stays). */
 const TERM = named("person.term", /^,?\s{0,2}(?:nhiệm kì\s{1,2}\d{4}\s{0,2}-\s{0,2}\d{4}|khóa\s{1,2}[ivxlc]{1,6}(?![\p{L}\p{M}\p{N}])|từ\s{1,2}(?:năm\s{1,2}|tháng\s{1,2}\d{1,2}\s{0,1}[/-]\s{0,1})?\d{4}(?![\p{L}\p{M}\p{N}]))/u);
@@ -223,13 +230,14 @@ export class PeopleText {
         // nowhere), read by one call for both cases (the rarer one's own call deopted chainBefore)
         const u = unitAt(norm, j - 1);
         let from = -1;
+        let tw = 0;
         // "Chủ tịch Công ty X, ông Trần Văn An": a title with its organisation opening the clause
         if (hasHonorific && u === 44) from = j - 1;
         // "Đại diện đến từ Sở Công Thương là ông Trần Văn An": a title with its organisation, "là", the name
         // (not a title owned by the noun before it: "Phát ngôn viên của Tổng thống Nga là ông …")
         else if (hasHonorific && u === 224 && key.startsWith(" là", j - 3)) from = j - 2;
         // "bổ nhiệm lại chức vụ Trưởng ban X đối với ông Thi Danh": a post named, "đối với", the name
-        else if (hasHonorific && key.startsWith(TOWARDS, j - TOWARDS.length)) from = j - TOWARDS.length + 1;
+        else if (hasHonorific && (tw = towardsAt(key, j)) > 0) from = j - tw + 1;
         else if (u === 41) {
           // "Chủ tịch Hội Nông dân xã X (huyện Y, tỉnh Z) Nguyễn Văn A": where the unit is, in brackets, before the name
           const open = norm.lastIndexOf("(", j - 1);
@@ -237,7 +245,7 @@ export class PeopleText {
         }
         if (from >= 0) t = this.endingAt(skipBack(norm, from), claimed, true, u === 44);
         if (t && u === 224 && !this.opensIs(t.start)) t = undefined;
-        else if (t && from === j - TOWARDS.length + 1 && !POST_NAMED.test(key.slice(Math.max(0, t.start - 12), t.start))) t = undefined;
+        else if (t && tw > 0 && from === j - tw + 1 && !POST_NAMED.test(key.slice(Math.max(0, t.start - 12), t.start))) t = undefined;
       }
       if (!t) break;
       out.unshift(t);
@@ -263,7 +271,7 @@ export class PeopleText {
     if (list === undefined) return undefined;
     for (let k = 0; k < list.length; k++) {
       const x = list[k]!;
-      if ((claimed === null || !claimed.has(x)) && x.start < j && (!withOrg || x.org !== null) && (!clause || this.clauseStart(x.start))) return x;
+      if ((claimed === null || !claimed.has(x)) && x.start < j && (!withOrg || x.org !== null) && (!clause || this.clauseStart(x.start) || afterTimeOpener(this.key, x.start))) return x;
     }
     return undefined;
   }
