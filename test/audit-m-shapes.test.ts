@@ -108,3 +108,31 @@ describe("'Vụ phó', 'Cục phó' as titles", () => {
     expect(posts("Ông Kiều Văn Sính nhận nhiệm vụ phó chủ tịch xã từ tháng 5.", "Kiều Văn Sính")?.join()).not.toMatch(/vụ phó/i);
   });
 });
+
+describe("degrees written in full, chained with a comma or a dash", () => {
+  test.each([
+    ["Sáng 4/3, Thạc sĩ, dược sĩ Âu Thị Liên, Trưởng khoa Dược Bệnh viện tỉnh, cho biết.", "Âu Thị Liên", ["ThS", "DS"]],
+    ["Theo Tiến sĩ - kiến trúc sư Mã Văn Đông, quy hoạch cần sửa.", "Mã Văn Đông", ["TS", "KTS"]],
+  ])("%s", (text, name, hons) => expect(honorifics(text, name)).toEqual(hons));
+  test("a lower-case trade alone stays no honorific", () => {
+    expect(honorifics("Theo bác sĩ Âu Thị Liên, bệnh nhân đã ổn định.", "Âu Thị Liên")).toEqual([]);
+  });
+  test("a form of address before a lower-case trade keeps none chained (as before)", () => {
+    expect(honorifics("Ông Mã Văn Đông gặp bà bác sĩ Âu Thị Liên.", "Âu Thị Liên")).toEqual([]);
+  });
+});
+
+describe("two titles joined by a dash share the organisation after the second", () => {
+  test("in brackets after the name", () => {
+    const text = "Ông Mã Văn Đông (Phó chủ tịch - Tổng thư ký Hội Luật gia tỉnh) phát biểu.";
+    expect(posts(text, "Mã Văn Đông")).toEqual(["Phó chủ tịch | Hội Luật gia tỉnh", "Tổng thư ký | Hội Luật gia tỉnh"]);
+  });
+  test("before the name", () => {
+    const text = "Phó chủ tịch - Tổng thư ký Hội Luật gia tỉnh Mã Văn Đông dự họp.";
+    expect(posts(text, "Mã Văn Đông")).toEqual(["Phó chủ tịch | Hội Luật gia tỉnh", "Tổng thư ký | Hội Luật gia tỉnh"]);
+  });
+  test("joined by a comma, the first keeps no organisation", () => {
+    const text = "Ông Mã Văn Đông, Phó chủ tịch, Tổng thư ký Hội Luật gia tỉnh phát biểu.";
+    expect(posts(text, "Mã Văn Đông")).toEqual(["Phó chủ tịch", "Tổng thư ký | Hội Luật gia tỉnh"]);
+  });
+});

@@ -217,6 +217,8 @@ function readHonorifics(doc: Doc, pos: number): HonorificRun {
   let start = pos;
   let strong = false;
   const key = doc.key;
+  /** A lower-case degree in full read right before the name, kept only when one in full is chained before it. */
+  let pending: string | undefined;
   for (let guard = 0; guard < 6; guard++) {
     if (!mayEndHonorific(key, start)) break;
     // the match of HON_END in the 40 units before, read back from `start` (honStart): its form and
@@ -237,7 +239,10 @@ function readHonorifics(doc: Doc, pos: number): HonorificRun {
     if (dot && (h.form.includes(" ") || h.form !== h.form.toUpperCase() && h.form !== "ThS")) break;
     const written = doc.norm.slice(at, at + word.length);
     // a degree written in full may be lower case ("theo giáo sư, tiến sỹ khoa học X"); abbreviations and honours not
-    if ((h.kind === "degree" || h.kind === "honour") && !/^\p{Lu}/u.test(written) && !LOWER_DEGREES.has(word)) break;
+    // ("Tiến sĩ, bác sĩ X": a lower-case degree in full right before the name, kept when one in full is chained before it)
+    const lower = (h.kind === "degree" || h.kind === "honour") && !/^\p{Lu}/u.test(written) && !LOWER_DEGREES.has(word);
+    if (lower && !(list === null && pending === undefined && h.kind === "degree" && h.form.includes(" "))) break;
+    if (pending !== undefined && !(h.form.includes(" ") && (h.kind === "degree" || h.kind === "honour"))) break;
     // a dash joins titles written in full ("Giáo sư – Tiến sỹ - Thầy thuốc nhân dân X"), not abbreviations or forms of address
     if (dash && (!h.form.includes(" ") || h.kind === "address")) break;
     if (h.kind === "degree" && !h.form.includes(" ") && written !== written.toUpperCase() && written !== h.form) break;
@@ -245,11 +250,20 @@ function readHonorifics(doc: Doc, pos: number): HonorificRun {
     if (dot && nextKind === "address") break;
     // "Hoàng Anh  Hoàng Anh" (a byline written twice): the "Anh" of the first name addresses no one
     if (GIVEN_TOO.has(word) && /^\p{Lu}/u.test(written) && repeatedName(doc.norm, at, pos, written)) break;
-    (list ??= []).unshift(h.canonical);
     nextKind = h.kind;
+    if (lower) {
+      pending = h.canonical;
+      start = at;
+      continue;
+    }
+    if (pending !== undefined) (list ??= []).unshift(pending);
+    pending = undefined;
+    (list ??= []).unshift(h.canonical);
     if (h.kind !== "address" || STRONG_ADDRESS.has(word)) strong = true;
     start = at;
   }
+  // a lower-case degree with none chained before it names a trade ("bác sĩ X"): not read
+  if (pending !== undefined) start = pos;
   return { start, list: list !== null ? dedupe(list) : NONE, strong };
 }
 /** Forms of address that are strong (/^(?:ông|bà|đồng chí|đ\/c|đ\.c)$/ of the folded form). */
@@ -262,6 +276,7 @@ const STRONG_ADDRESS = new Set(["ông", "bà", "đồng chí", "đ/c", "đ.c"]);
  */
 export function readHonorificsByPattern(doc: Doc, pos: number): HonorificRun {
   let list: string[] | null = null;
+  let pending: string | undefined;
   let nextKind = "";
   let start = pos;
   let strong = false;
@@ -277,16 +292,26 @@ export function readHonorificsByPattern(doc: Doc, pos: number): HonorificRun {
     if (!h) break;
     if (/\./.test(m[0].slice(word.length)) && (h.form.includes(" ") || h.form !== h.form.toUpperCase() && h.form !== "ThS")) break;
     const written = doc.norm.slice(at, at + word.length);
-    if ((h.kind === "degree" || h.kind === "honour") && !/^\p{Lu}/u.test(written) && !LOWER_DEGREES.has(word)) break;
+    const lower = (h.kind === "degree" || h.kind === "honour") && !/^\p{Lu}/u.test(written) && !LOWER_DEGREES.has(word);
+    if (lower && !(list === null && pending === undefined && h.kind === "degree" && h.form.includes(" "))) break;
+    if (pending !== undefined && !(h.form.includes(" ") && (h.kind === "degree" || h.kind === "honour"))) break;
     if (/[-–]/.test(m[0].slice(word.length)) && (!h.form.includes(" ") || h.kind === "address")) break;
     if (h.kind === "degree" && !h.form.includes(" ") && written !== written.toUpperCase() && written !== h.form) break;
     if (/\./.test(m[0].slice(word.length)) && nextKind === "address") break;
     if (GIVEN_TOO.has(word) && /^\p{Lu}/u.test(written) && repeatedName(doc.norm, at, pos, written)) break;
-    (list ??= []).unshift(h.canonical);
     nextKind = h.kind;
+    if (lower) {
+      pending = h.canonical;
+      start = at;
+      continue;
+    }
+    if (pending !== undefined) (list ??= []).unshift(pending);
+    pending = undefined;
+    (list ??= []).unshift(h.canonical);
     if (h.kind !== "address" || /^(?:ông|bà|đồng chí|đ\/c|đ\.c)$/.test(word)) strong = true;
     start = at;
   }
+  if (pending !== undefined) start = pos;
   return { start, list: list !== null ? dedupe(list) : NONE, strong };
 }
 

@@ -21,6 +21,7 @@ import { peopleIndex } from "./people-index.js";
 import { dedupe, honorificsBefore, pluralFor } from "./honorific.js";
 import type { TitleHit } from "./title.js";
 import { parseOrg } from "./title-org.js";
+import { dashShared } from "./people-shared-title.js";
 import { wordBefore } from "./phrase.js";
 import type { Person } from "./people-merge.js";
 import { skipBack, skipFwd, type PeopleText } from "./people-text.js";
@@ -320,8 +321,11 @@ export class PeopleBuilder {
     // "Về phía Bộ Tư pháp, Thứ trưởng X", "Đại diện cho Bộ Tài chính, Thứ trưởng X": the side named first
     // is the organisation of a title written without one
     let side: string | null = null;
-    for (const t of pre) {
-      claimed.add(t);
+    // ("Phó chủ tịch - Tổng thư ký Ủy ban X": two titles sharing the organisation after the second)
+    const preShared = dashShared(norm, pre);
+    for (let i = 0; i < pre.length; i++) {
+      const t = preShared[i]!;
+      claimed.add(pre[i]!);
       if (t.org === null && side === null) side = this.sideBefore(t.start);
       this.addPosition(p, t.org === null && side !== null ? { ...t, org: side } : t);
       if (MEMBERSHIP.has(t.base) && t.base === REPRESENTATIVE) side = t.org;
@@ -331,7 +335,11 @@ export class PeopleBuilder {
       if (t) this.addPosition(p, { ...t, org: null });
     }
     const post = pt.chainAfter(c.end, lineStart, claimed);
-    for (const t of post) this.take(p, t);
+    const postShared = dashShared(norm, post);
+    for (let i = 0; i < post.length; i++) {
+      claimed.add(post[i]!);
+      this.addPosition(p, postShared[i]!);
+    }
     if (!post.length) this.asTitle(p, c.end);
     // "… được bầu giữ chức vụ Phó Chủ tịch Hội", "ứng cử chức danh Thư ký Hội đồng"
     // not for the agent of a passive: "B được Nguyễn Văn An tuyển dụng …, sau đó trở thành Giám đốc" is B's post

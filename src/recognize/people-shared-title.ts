@@ -135,3 +135,23 @@ export function sharedTitles(doc: Doc, titles: Iterable<TitleHit>, byPos: NameCa
   }
   return out;
 }
+
+/**
+ * Two titles joined by a dash share the organisation written after the second ("Phó chủ tịch - Tổng
+ * thư ký Ủy ban Trung ương MTTQ Việt Nam": both of the Ủy ban): in a chain, a title with no
+ * organisation right before " - " and a title with one gets that one (a copy; the chain as it was
+ * when none does).
+ */
+export function dashShared(norm: string, chain: TitleHit[]): TitleHit[] {
+  let out = chain;
+  for (let i = chain.length - 2; i >= 0; i--) {
+    const t = out[i]!;
+    const next = out[i + 1]!;
+    if (t.org !== null || next.org === null || t.chainEnd !== t.end) continue;
+    const q = skipFwd(norm, t.end);
+    if ((norm[q] !== "-" && norm[q] !== "–") || q === t.end || skipFwd(norm, q + 1) !== next.start) continue;
+    if (out === chain) out = [...chain];
+    out[i] = { ...t, org: next.org };
+  }
+  return out;
+}
