@@ -136,3 +136,23 @@ describe("two titles joined by a dash share the organisation after the second", 
     expect(posts(text, "Mã Văn Đông")).toEqual(["Phó chủ tịch", "Tổng thư ký | Hội Luật gia tỉnh"]);
   });
 });
+
+describe("'Ông là …' opening a sentence: the post of the man named last before it", () => {
+  test("a post, its terms, then another post after a comma", () => {
+    const text =
+      "Ông Mã Văn Đông sinh năm 1960, quê tỉnh Cà Mau. Ông là Ủy viên Ban Chấp hành Trung ương Đảng các khóa XI; XII, đại biểu Quốc hội khóa XIV.";
+    expect(posts(text, "Mã Văn Đông")).toEqual(["Ủy viên | Ban Chấp hành Trung ương Đảng", "đại biểu | Quốc hội"]);
+  });
+  test("'Bà là' for the woman named last", () => {
+    const text = "Bà Âu Thị Liên sinh năm 1971 tại Bến Tre. Bà là Giám đốc Hợp tác xã Thành Công.";
+    expect(posts(text, "Âu Thị Liên")).toEqual(["Giám đốc | Hợp tác xã Thành Công"]);
+  });
+  test("'Bà là' after a man named last: no one's", () => {
+    const text = "Ông Mã Văn Đông dự họp. Bà là Giám đốc Hợp tác xã Thành Công.";
+    expect(posts(text, "Mã Văn Đông")).toEqual([]);
+  });
+  test("'Ủy viên Ban Chấp hành X' and 'Ủy viên X' are one post", () => {
+    const text = "Ông Mã Văn Đông, Ủy viên Trung ương Đảng, phát biểu. Ông là Ủy viên Ban Chấp hành Trung ương Đảng khóa XII.";
+    expect(posts(text, "Mã Văn Đông")).toEqual(["Ủy viên | Trung ương Đảng"]);
+  });
+});

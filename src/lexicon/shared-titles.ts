@@ -36,3 +36,6 @@ export const TAKE_LINKS = ["làm", "giữ", "vào", "là"];
  * recognize/clause-opener.ts). Its own list: the people side loads no date lexicon (test/sides.test.ts).
  */
 export const TIME_OPENERS = ["sáng", "chiều", "tối", "trưa", "đêm", "ngày", "hôm", "hôm nay", "hôm qua", "sáng nay", "chiều nay", "tối nay", "tối qua", "đêm qua"];
+
+/** Words before a body that name the same membership ("Ủy viên Ban Chấp hành Trung ương Đảng" is "Ủy viên Trung ương Đảng"). */
+export const SAME_BODY_PREFIXES = ["Ban Chấp hành"];

@@ -16,7 +16,7 @@ import type { NameCandidate } from "./name.js";
 import type { Doc } from "../text/normalize.js";
 import { fold } from "../text/fold.js";
 import { named, src } from "../text/rx.js";
-import { BESTOW_VERBS, TAKE_LINKS, TAKE_VERBS } from "../lexicon/shared-titles.js";
+import { BESTOW_VERBS, SAME_BODY_PREFIXES, TAKE_LINKS, TAKE_VERBS } from "../lexicon/shared-titles.js";
 import { peopleIndex } from "./people-index.js";
 import { dedupe, honorificsBefore, pluralFor } from "./honorific.js";
 import type { TitleHit } from "./title.js";
@@ -30,6 +30,12 @@ import { SHARED_HEAD_KINDS } from "../lexicon/titles.js";
 
 const ROLE = named("person.role", /^[\s,]{0,3}(?:(?:đã|cũng|đến|tới|vừa|sẽ|đồng|và)\s{1,3}){0,3}(chủ trì|tham dự|dự|báo cáo|phát biểu|chỉ đạo|trình bày)(?![\p{L}\p{M}\p{N}])/u);
 const ROLE_OF: Record<string, string> = { "chủ trì": "chủ trì", "tham dự": "tham dự", dự: "tham dự", "báo cáo": "báo cáo", "phát biểu": "phát biểu", "chỉ đạo": "chỉ đạo", "trình bày": "trình bày" };
+const BODY_PREFIXES = SAME_BODY_PREFIXES.map((w) => `${fold(w)} `);
+/** A folded organisation without a leading SAME_BODY_PREFIXES word ("ban chấp hành trung ương đảng" → "trung ương đảng"). */
+const withoutBodyPrefix = (o: string): string => {
+  for (const w of BODY_PREFIXES) if (o.startsWith(w)) return o.slice(w.length);
+  return o;
+};
 /** Titles of which a person may hold several with different organisations. */
 const MEMBERSHIP = new Set(["ủy viên", "thành viên", "đại diện"].map(fold));
 /** A birth date right after a name, before a career: " sinh ngày 5/2/1966,", " sinh năm 1966,". */
@@ -80,6 +86,10 @@ const AFTER_THEO = named("person.short-ref-theo", /(?:^|[^\p{L}\p{M}])theo[ ]{1,
 /** Punctuation that closes a post written after a name (an apposition). */
 const CLOSED = named("person.post-closed", /^[ ]{0,2}[,.;)\-]/);
 const REPRESENTATIVE = fold("đại diện");
+/** "Ông", "Bà" alone opening a sentence (not before a capitalised word: a name), as written. */
+const PRONOUN = named("person.pronoun-subject", /(?:^|[.!?]\s{1,3}|\n\s{0,3})(Ông|Bà)(?= {1,2}[\p{Ll}])/gu);
+/** How far before such a pronoun the person it refers to may be named last. */
+const PRONOUN_REACH = 400;
 /** After a short reference ("bà Hiền được điều chuyển giữ chức vụ …"), how far the verb and the post may stand. */
 const SHORT_REACH = 60;
 /** A form of address right before one capitalised word: "ông Đạt", "bà Hằng" (tested on the text before the word). */
@@ -194,6 +204,8 @@ export class PeopleBuilder {
       const ok = this.orgKey(o);
       const tk = this.orgKey(t.org);
       if (ok === tk) return true;
+      // "Ủy viên Trung ương Đảng" and "Ủy viên Ban Chấp hành Trung ương Đảng": one body (SAME_BODY_PREFIXES)
+      if (MEMBERSHIP.has(base) && withoutBodyPrefix(ok) === withoutBodyPrefix(tk)) return true;
       // "Trưởng ban Tuyên giáo …" and later "Trưởng ban Chỉ đạo …": two boards of the head the title ends in
       if (otherBoard(base, ok, tk)) return false;
       // the same title twice in one chain is two positions ("Trưởng ban X - Trưởng Ban Y")
@@ -403,6 +415,36 @@ export class PeopleBuilder {
       if (!post.length) this.asTitle(p, at + last.length);
       // "bà Hiền được điều chuyển giữ chức vụ Phó vụ trưởng …": a post elected or appointed to, as after a full name
       if (!theo && !PASSIVE_AGENT.test(key.slice(Math.max(0, hon.start - 8), hon.start))) this.elected(p, post.length ? e : at + last.length, at + last.length, SHORT_REACH);
+    }
+  }
+
+  /**
+   * "Ông là Ủy viên …, đại biểu Quốc hội …": a form of address alone opening a sentence, then a linking
+   * verb and a post (AS), refers to the person named last before it, within PRONOUN_REACH, when that
+   * person is so addressed ("Ông" to one with Ông, "Bà" to one with Bà): the post and those joined to it
+   * are that person's.
+   */
+  addPronounPosts(): void {
+    const { norm, key, byStart } = this.pt;
+    const marks: [number, Person][] = [];
+    for (const p of this.people.values()) for (const m of p.mentions) marks.push([m.start, p]);
+    if (!marks.length) return;
+    inOrder(marks, (a, b) => a[0] - b[0]);
+    for (const m of norm.matchAll(PRONOUN)) {
+      const at = m.index! + m[0].length - m[1]!.length;
+      const end = at + m[1]!.length;
+      const a = AS.exec(key.slice(end, end + 40));
+      if (!a) continue;
+      const t = byStart.get(end + a[0].length);
+      if (!t || this.claimed.has(t) || this.pt.leadsToName(t)) continue;
+      let k = marks.length - 1;
+      while (k >= 0 && marks[k]![0] >= at) k--;
+      if (k < 0 || at - marks[k]![0] > PRONOUN_REACH) continue;
+      const p = marks[k]![1];
+      if (!p.honorifics.includes(m[1]!)) continue;
+      this.take(p, t);
+      // ("Ủy viên Ban Chấp hành Trung ương Đảng các khóa X; XI; XII, đại biểu Quốc hội …": past the term)
+      for (const u of this.pt.chainAfter(this.pt.skipTerm(skipFwd(norm, t.chainEnd)), false, this.claimed)) this.take(p, u);
     }
   }
 

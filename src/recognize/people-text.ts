@@ -13,7 +13,7 @@ import type { Ctx } from "./types.js";
 import type { Doc } from "../text/normalize.js";
 import { fold } from "../text/fold.js";
 import { cls, SPACE, unitAt } from "../text/chars.js";
-import { named } from "../text/rx.js";
+import { named, src } from "../text/rx.js";
 import { isPlace as isPlaceWord, nameReading, negativeBefore as isNegativeBefore, tokenFold, type NameCandidate, type Token } from "./name.js";
 import { findScopes, MAX_SCOPE, type Scope } from "./people-scopes.js";
 import { findTitles, type TitleHit } from "./title.js";
@@ -44,8 +44,8 @@ const towardsAt = (key: string, j: number): number => {
   return 0;
 };
 const POST_NAMED = named("person.post-named", new RegExp(`(?:^|\\s)(?:${fold("chức vụ")}|${fold("chức danh")})\\s{1,2}$`, "u"));
-/** The term of a post after it: ", nhiệm kỳ 2014-2019", " khóa VIII", " từ năm 2008", " từ tháng 4/2012" (the comma after it stays). */
-const TERM = named("person.term", /^,?\s{0,2}(?:nhiệm kì\s{1,2}\d{4}\s{0,2}-\s{0,2}\d{4}|khóa\s{1,2}[ivxlc]{1,6}(?![\p{L}\p{M}\p{N}])|từ\s{1,2}(?:năm\s{1,2}|tháng\s{1,2}\d{1,2}\s{0,1}[/-]\s{0,1})?\d{4}(?![\p{L}\p{M}\p{N}]))/u);
+/** The term of a post after it (built with src, which folds "khóa" as the key has it): ", nhiệm kỳ 2014-2019", " khóa VIII", " các khóa X; XI; XII", " từ năm 2008", " từ tháng 4/2012" (the comma after it stays). */
+const TERM = named("person.term", new RegExp(src`^,?\s{0,2}(?:nhiệm kỳ\s{1,2}\d{4}\s{0,2}-\s{0,2}\d{4}|(?:các\s{1,2})?khóa\s{1,2}[ivxlc]{1,6}(?:\s{0,2}[;,]\s{0,2}[ivxlc]{1,6}(?![\p{L}\p{M}\p{N}]))*(?![\p{L}\p{M}\p{N}])|từ\s{1,2}(?:năm\s{1,2}|tháng\s{1,2}\d{1,2}\s{0,1}[/-]\s{0,1})?\d{4}(?![\p{L}\p{M}\p{N}]))`, "u"));
 /** "nay là", "hiện là" between a former post and the one held now (folded: "nay" → "nai"). */
 export const NOW_IS = ["nay là ", "hiện là ", "hiện đang là ", "hiện nay là "].map((w) => fold(w));
 /** A place in brackets after a unit's name: "(huyện Tánh Linh, Bình Thuận)", "(TP. Huế)". */
@@ -356,7 +356,7 @@ export class PeopleText {
   }
 
   /** Past ", nhiệm kỳ 2014-2019" or ", khóa VIII" after a post (returns `p` when there is none). */
-  private skipTerm(p: number): number {
+  skipTerm(p: number): number {
     const m = TERM.exec(this.key.slice(p, p + 40));
     return m ? skipFwd(this.norm, p + m[0].length) : p;
   }
