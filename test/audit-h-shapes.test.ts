@@ -36,6 +36,8 @@ describe("the post held now and the post taken up", () => {
   test("'làm' ends the organisation of the post held before", () => {
     expect(positions("Ban Thường vụ điều động đồng chí Lê Văn Tâm, Chánh Văn phòng Huyện ủy làm Bí thư Đảng ủy xã Tân Hòa.", "Lê Văn Tâm")).toEqual([
       ["Chánh Văn phòng", "Văn phòng Huyện ủy"],
+      // (the post taken up after the appointing verb and "làm" is his too: audit M, people-shared-title.ts)
+      ["Bí thư", "Đảng ủy xã Tân Hòa"],
     ]);
   });
   test("'việc làm' stays in a unit's name", () => {

@@ -47,9 +47,18 @@ export const HONORIFICS: readonly Honorific[] = [
   h("Đồng chí", "Đồng chí", "address"), h("đ/c", "Đồng chí", "address"), h("Đ.c", "Đồng chí", "address"),
 ];
 
+/**
+ * The canonical form of a plural address to men and women together ("các ông, bà: A, B và C"): each
+ * name gets Bà when one of its middle names marks a woman (WOMAN_MIDDLE_NAMES), else Ông.
+ */
+export const MEN_AND_WOMEN = "Ông, Bà";
+/** Middle names that mark a woman ("Nguyễn Thị Thùy"). */
+export const WOMAN_MIDDLE_NAMES = ["Thị"];
+
 /** Plural forms that give their honorific to every name listed after them ("các đồng chí: A, B và C"). */
 export const PLURAL_HONORIFICS: readonly Honorific[] = [
   h("các đồng chí", "Đồng chí", "address"), h("các đ/c", "Đồng chí", "address"),
   h("các ông", "Ông", "address"), h("các bà", "Bà", "address"),
+  h("các ông, bà", MEN_AND_WOMEN, "address"), h("các ông bà", MEN_AND_WOMEN, "address"), h("các bà, ông", MEN_AND_WOMEN, "address"),
   h("hai nghiên cứu sinh", "NCS", "degree"), h("các nghiên cứu sinh", "NCS", "degree"),
 ];

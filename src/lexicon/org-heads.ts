@@ -81,7 +81,7 @@ export const ORG_STOP_WORDS = [
   "khai mạc", "bế mạc", "phát động", "quán triệt", "chúc", "động viên", "biểu dương", "nhận định", "mong",
   "hy vọng", "đặt", "trao đổi", "giới thiệu", "đọc", "công bố", "cũng như", "ông", "bà", "đồng chí", "tiếp thu",
   "đề xuất", "kiến nghị", "thừa nhận", "tuyên bố", "lên", "xuống", "ra", "vào", "sau", "trước",
-  "nhiệm kỳ", "khóa", "năm", "ngày", "tháng", "lần", "đánh giá cao", "hướng dẫn", "nhắc", "khen", "ủng hộ",
+  "nhiệm kỳ", "khóa", "các khóa", "năm", "ngày", "tháng", "lần", "đánh giá cao", "hướng dẫn", "nhắc", "khen", "ủng hộ",
   "cảm ơn", "tin tưởng", "hoan nghênh", "gửi", "lại", "rất", "luôn", "người", "đi", "vì",
   "tán thành", "đồng ý", "giao", "phụ trách", "kiểm tra", "ban hành", "thông báo", "cảnh báo", "dẫn", "sinh",
   "tuổi", "trú", "quê", "kết luận", "sở hữu", "dành", "chụp", "giữ chức", "thôi giữ", "làm chủ tịch",

@@ -6,13 +6,16 @@
  * (nguyên, quyền, Q.) and TITLE_SUFFIXES (thường trực, phụ trách) are kept in the title as written.
  */
 
+/** Words that "vụ" closes ("chức vụ", "nhiệm vụ"): "vụ" after them opens no "Vụ trưởng" or "Vụ phó". */
+export const VU_COMPOUNDS = ["chức", "nhiệm", "dịch", "nghiệp", "sự", "thời", "công", "phục"];
+
 /** Titles; "Phó X" is generated for each, so only the base forms are listed. */
 export const TITLES = [
   "Chủ tịch", "Chủ tịch nước", "Giám đốc", "Tổng Giám đốc", "Bí thư", "Tổng Bí thư", "Bí thư thứ nhất",
   "Bộ trưởng", "Thứ trưởng", "Thủ tướng", "Viện trưởng", "Hiệu trưởng", "Hiệu phó", "Trưởng ban",
   "Trưởng phòng", "Phó phòng", "Phó ban", "Phó khoa", "Trưởng khoa", "Trưởng bộ môn", "Trưởng đại diện", "Trưởng đoàn", "Trưởng trạm",
   "Trưởng văn phòng", "Trưởng phân viện", "Trưởng tiểu ban",
-  "Cục trưởng", "Chi cục trưởng", "Vụ trưởng", "Tổng cục trưởng", "Chánh Văn phòng", "Chánh Thanh tra",
+  "Cục trưởng", "Chi cục trưởng", "Vụ trưởng", "Tổng cục trưởng", "Vụ phó", "Cục phó", "Chánh Văn phòng", "Chánh Thanh tra",
   "Chánh án", "Tổng Thanh tra", "Chủ nhiệm", "Ủy viên", "Thành viên", "Đại diện", "Tổng Tham mưu trưởng",
   "Tham mưu trưởng", "Chính ủy", "Tư lệnh", "Quốc vụ khanh", "Tổ trưởng", "Tổ phó", "Kiểm soát viên",
   "Thư ký", "Tổng Thư ký", "Chuyên viên", "Giảng viên", "Giảng viên chính", "Giảng viên cao cấp",
@@ -120,7 +123,9 @@ export const SHORT_SHARED_HEADS: Record<string, { head: string; of: string }> = 
  */
 export const LEADING_HEADS: Record<string, string> = {
   "vụ trưởng": "Vụ",
+  "vụ phó": "Vụ",
   "cục trưởng": "Cục",
+  "cục phó": "Cục",
   "tổng cục trưởng": "Tổng cục",
   "chi cục trưởng": "Chi cục",
   "viện trưởng": "Viện",

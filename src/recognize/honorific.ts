@@ -9,7 +9,7 @@
 import type { Doc } from "../text/normalize.js";
 import { fold } from "../text/fold.js";
 import { escapeRe, named } from "../text/rx.js";
-import { HONORIFICS, PLURAL_HONORIFICS, type Honorific } from "../lexicon/honorifics.js";
+import { HONORIFICS, MEN_AND_WOMEN, PLURAL_HONORIFICS, WOMAN_MIDDLE_NAMES, type Honorific } from "../lexicon/honorifics.js";
 import { unitClass } from "./phrase.js";
 import { WordPairs } from "../text/words.js";
 import { none } from "../text/lists.js";
@@ -166,6 +166,17 @@ export const PLURAL_PAIRS = new WordPairs(
 );
 export const PLURAL_BY_KEY = new Map<string, Honorific>(PLURAL_HONORIFICS.map((h) => [fold(h.form), h]));
 
+const WOMAN_MIDDLE = new Set(WOMAN_MIDDLE_NAMES);
+/**
+ * The honorific a plural one gives the name `name`: itself, or for an address to men and women
+ * together ("các ông, bà: Nguyễn Văn A và Nguyễn Thị B") Bà to a name with a woman's middle name, Ông to others.
+ */
+export function pluralFor(canonical: string, name: string): string {
+  if (canonical !== MEN_AND_WOMEN) return canonical;
+  const ws = name.split(" ");
+  return ws.slice(1, -1).some((w) => WOMAN_MIDDLE.has(w)) ? "Bà" : "Ông";
+}
+
 export interface HonorificRun {
   /** Where the first honorific starts (the name start when there is none). */
   start: number;
@@ -206,6 +217,8 @@ function readHonorifics(doc: Doc, pos: number): HonorificRun {
   let start = pos;
   let strong = false;
   const key = doc.key;
+  /** A lower-case degree in full read right before the name, kept only when one in full is chained before it. */
+  let pending: string | undefined;
   for (let guard = 0; guard < 6; guard++) {
     if (!mayEndHonorific(key, start)) break;
     // the match of HON_END in the 40 units before, read back from `start` (honStart): its form and
@@ -226,7 +239,10 @@ function readHonorifics(doc: Doc, pos: number): HonorificRun {
     if (dot && (h.form.includes(" ") || h.form !== h.form.toUpperCase() && h.form !== "ThS")) break;
     const written = doc.norm.slice(at, at + word.length);
     // a degree written in full may be lower case ("theo giáo sư, tiến sỹ khoa học X"); abbreviations and honours not
-    if ((h.kind === "degree" || h.kind === "honour") && !/^\p{Lu}/u.test(written) && !LOWER_DEGREES.has(word)) break;
+    // ("Tiến sĩ, bác sĩ X": a lower-case degree in full right before the name, kept when one in full is chained before it)
+    const lower = (h.kind === "degree" || h.kind === "honour") && !/^\p{Lu}/u.test(written) && !LOWER_DEGREES.has(word);
+    if (lower && !(list === null && pending === undefined && h.kind === "degree" && h.form.includes(" "))) break;
+    if (pending !== undefined && !(h.form.includes(" ") && (h.kind === "degree" || h.kind === "honour"))) break;
     // a dash joins titles written in full ("Giáo sư – Tiến sỹ - Thầy thuốc nhân dân X"), not abbreviations or forms of address
     if (dash && (!h.form.includes(" ") || h.kind === "address")) break;
     if (h.kind === "degree" && !h.form.includes(" ") && written !== written.toUpperCase() && written !== h.form) break;
@@ -234,11 +250,20 @@ function readHonorifics(doc: Doc, pos: number): HonorificRun {
     if (dot && nextKind === "address") break;
     // "Hoàng Anh  Hoàng Anh" (a byline written twice): the "Anh" of the first name addresses no one
     if (GIVEN_TOO.has(word) && /^\p{Lu}/u.test(written) && repeatedName(doc.norm, at, pos, written)) break;
-    (list ??= []).unshift(h.canonical);
     nextKind = h.kind;
+    if (lower) {
+      pending = h.canonical;
+      start = at;
+      continue;
+    }
+    if (pending !== undefined) (list ??= []).unshift(pending);
+    pending = undefined;
+    (list ??= []).unshift(h.canonical);
     if (h.kind !== "address" || STRONG_ADDRESS.has(word)) strong = true;
     start = at;
   }
+  // a lower-case degree with none chained before it names a trade ("bác sĩ X"): not read
+  if (pending !== undefined) start = pos;
   return { start, list: list !== null ? dedupe(list) : NONE, strong };
 }
 /** Forms of address that are strong (/^(?:ông|bà|đồng chí|đ\/c|đ\.c)$/ of the folded form). */
@@ -251,6 +276,7 @@ const STRONG_ADDRESS = new Set(["ông", "bà", "đồng chí", "đ/c", "đ.c"]);
  */
 export function readHonorificsByPattern(doc: Doc, pos: number): HonorificRun {
   let list: string[] | null = null;
+  let pending: string | undefined;
   let nextKind = "";
   let start = pos;
   let strong = false;
@@ -266,16 +292,26 @@ export function readHonorificsByPattern(doc: Doc, pos: number): HonorificRun {
     if (!h) break;
     if (/\./.test(m[0].slice(word.length)) && (h.form.includes(" ") || h.form !== h.form.toUpperCase() && h.form !== "ThS")) break;
     const written = doc.norm.slice(at, at + word.length);
-    if ((h.kind === "degree" || h.kind === "honour") && !/^\p{Lu}/u.test(written) && !LOWER_DEGREES.has(word)) break;
+    const lower = (h.kind === "degree" || h.kind === "honour") && !/^\p{Lu}/u.test(written) && !LOWER_DEGREES.has(word);
+    if (lower && !(list === null && pending === undefined && h.kind === "degree" && h.form.includes(" "))) break;
+    if (pending !== undefined && !(h.form.includes(" ") && (h.kind === "degree" || h.kind === "honour"))) break;
     if (/[-–]/.test(m[0].slice(word.length)) && (!h.form.includes(" ") || h.kind === "address")) break;
     if (h.kind === "degree" && !h.form.includes(" ") && written !== written.toUpperCase() && written !== h.form) break;
     if (/\./.test(m[0].slice(word.length)) && nextKind === "address") break;
     if (GIVEN_TOO.has(word) && /^\p{Lu}/u.test(written) && repeatedName(doc.norm, at, pos, written)) break;
-    (list ??= []).unshift(h.canonical);
     nextKind = h.kind;
+    if (lower) {
+      pending = h.canonical;
+      start = at;
+      continue;
+    }
+    if (pending !== undefined) (list ??= []).unshift(pending);
+    pending = undefined;
+    (list ??= []).unshift(h.canonical);
     if (h.kind !== "address" || /^(?:ông|bà|đồng chí|đ\/c|đ\.c)$/.test(word)) strong = true;
     start = at;
   }
+  if (pending !== undefined) start = pos;
   return { start, list: list !== null ? dedupe(list) : NONE, strong };
 }
 

@@ -15,11 +15,13 @@ import type { PositionHit } from "./types.js";
 import type { NameCandidate } from "./name.js";
 import type { Doc } from "../text/normalize.js";
 import { fold } from "../text/fold.js";
-import { named } from "../text/rx.js";
+import { named, src } from "../text/rx.js";
+import { BESTOW_VERBS, SAME_BODY_PREFIXES, TAKE_LINKS, TAKE_VERBS } from "../lexicon/shared-titles.js";
 import { peopleIndex } from "./people-index.js";
-import { dedupe, honorificsBefore } from "./honorific.js";
+import { dedupe, honorificsBefore, pluralFor } from "./honorific.js";
 import type { TitleHit } from "./title.js";
 import { parseOrg } from "./title-org.js";
+import { dashShared } from "./people-shared-title.js";
 import { wordBefore } from "./phrase.js";
 import type { Person } from "./people-merge.js";
 import { skipBack, skipFwd, type PeopleText } from "./people-text.js";
@@ -28,6 +30,12 @@ import { SHARED_HEAD_KINDS } from "../lexicon/titles.js";
 
 const ROLE = named("person.role", /^[\s,]{0,3}(?:(?:đã|cũng|đến|tới|vừa|sẽ|đồng|và)\s{1,3}){0,3}(chủ trì|tham dự|dự|báo cáo|phát biểu|chỉ đạo|trình bày)(?![\p{L}\p{M}\p{N}])/u);
 const ROLE_OF: Record<string, string> = { "chủ trì": "chủ trì", "tham dự": "tham dự", dự: "tham dự", "báo cáo": "báo cáo", "phát biểu": "phát biểu", "chỉ đạo": "chỉ đạo", "trình bày": "trình bày" };
+const BODY_PREFIXES = SAME_BODY_PREFIXES.map((w) => `${fold(w)} `);
+/** A folded organisation without a leading SAME_BODY_PREFIXES word ("ban chấp hành trung ương đảng" → "trung ương đảng"). */
+const withoutBodyPrefix = (o: string): string => {
+  for (const w of BODY_PREFIXES) if (o.startsWith(w)) return o.slice(w.length);
+  return o;
+};
 /** Titles of which a person may hold several with different organisations. */
 const MEMBERSHIP = new Set(["ủy viên", "thành viên", "đại diện"].map(fold));
 /** A birth date right after a name, before a career: " sinh ngày 5/2/1966,", " sinh năm 1966,". */
@@ -51,11 +59,15 @@ const SERVES = /^(?:cho|của) /u;
 const NAME_RUN = /^\p{Lu}[\p{Ll}\p{M}]*(?: \p{Lu}[\p{Ll}\p{M}]*){1,3}/u;
 
 /** "ông X hiện là / hiện làm / giữ chức vụ" + title, right after the name. */
-const AS = named("person.as", /^[ ]{0,2}(?:,[ ]{0,2})?(?:(?:khi đó|lúc đó|khi ấy|lúc ấy|trước đó|lúc bấy giờ|thời điểm đó|hiện|đang|cũng|từng|nguyên|vẫn|khi|lúc|còn)[ ]{1,2}){0,3}(?:là|làm|giữ chức vụ|giữ chức|đảm nhiệm chức vụ|đảm nhiệm|giữ cương vị)[ ]{1,2}/u);
+const AS = named("person.as", /^[ ]{0,2}(?:,[ ]{0,2})?(?:(?:khi đó|lúc đó|khi ấy|lúc ấy|trước đó|lúc bấy giờ|thời điểm đó|hiện|đang|cũng|từng|nguyên|vẫn|khi|lúc|còn|sẽ)[ ]{1,2}){0,3}(?:là|làm|giữ chức vụ|giữ chức|đảm nhiệm chức vụ|đảm nhiệm|giữ cương vị)[ ]{1,2}/u);
 /** "Về phía", "Thay mặt": the side a speaker stands for, at the start of a clause. */
 const SIDE = named("person.side", /(?:^|[.,;:]\s{0,2}|\n)(?:về phía|thay mặt|đại diện cho|đại diện)\s{1,2}(?=\S)/u);
-/** Elected or appointed to a post: the title follows (left word edge tested in elect()). */
-const ELECT = named("person.elect", /(?:bầu|ứng cử|bổ nhiệm|đề cử|trở thành|giữ|tham gia)\s{1,2}(?:(?:làm|giữ|vào|là)\s{1,2})?(?:chức\s{1,2}(?:danh|vụ)\s{1,2}|chức\s{1,2})?(?:tân\s{1,2})?(?=\S)/gu);
+/** Elected or appointed to a post: the title follows (left word edge tested in elect()); "làm làm" as written twice. */
+const ELECT = named("person.elect", new RegExp(src`(?<verb>${[...TAKE_VERBS, ...BESTOW_VERBS]})\s{1,2}(?:${TAKE_LINKS}\s{1,2}){0,2}(?:chức\s{1,2}(?:danh|vụ)\s{1,2}|chức\s{1,2})?(?:tân\s{1,2})?(?=\S)`, "gu"));
+/** The verbs of ELECT naming the one who gives the post (folded, single spaces). */
+const BESTOW = new Set(BESTOW_VERBS.map((w) => fold(w)));
+/** "được", "bị" before such a verb: the post is the subject's ("bà A được điều chuyển giữ chức vụ …"). */
+const PASSIVE_BEFORE = named("person.passive-before", new RegExp(src`(?:^|[^\p{L}\p{M}\p{N}])(?:được|bị)\s`, "u"));
 /** The ELECT matches in `s` that start a word ("… cử giữ chức A, nhiệm kỳ …, chỉ định giữ chức B"). */
 function* elect(s: string): Generator<RegExpExecArray> {
   ELECT.lastIndex = 0;
@@ -74,6 +86,12 @@ const AFTER_THEO = named("person.short-ref-theo", /(?:^|[^\p{L}\p{M}])theo[ ]{1,
 /** Punctuation that closes a post written after a name (an apposition). */
 const CLOSED = named("person.post-closed", /^[ ]{0,2}[,.;)\-]/);
 const REPRESENTATIVE = fold("đại diện");
+/** "Ông", "Bà" alone opening a sentence (not before a capitalised word: a name), as written. */
+const PRONOUN = named("person.pronoun-subject", /(?:^|[.!?]\s{1,3}|\n\s{0,3})(Ông|Bà)(?= {1,2}[\p{Ll}])/gu);
+/** How far before such a pronoun the person it refers to may be named last. */
+const PRONOUN_REACH = 400;
+/** After a short reference ("bà Hiền được điều chuyển giữ chức vụ …"), how far the verb and the post may stand. */
+const SHORT_REACH = 60;
 /** A form of address right before one capitalised word: "ông Đạt", "bà Hằng" (tested on the text before the word). */
 const SHORT = named("person.short-ref", /(?<![\p{L}\p{M}\p{N}])(?:[ôÔ]ng|[bB]à|[aA]nh|[cC]hị|[eE]m|[cC]ô|[tT]hầy|[đĐ]ồng chí|[đĐ]\/c)[ ]{1,2}$/u);
 /** The one capitalised word of a short reference, and what may not follow it (a letter, or another capitalised word). */
@@ -186,6 +204,8 @@ export class PeopleBuilder {
       const ok = this.orgKey(o);
       const tk = this.orgKey(t.org);
       if (ok === tk) return true;
+      // "Ủy viên Trung ương Đảng" and "Ủy viên Ban Chấp hành Trung ương Đảng": one body (SAME_BODY_PREFIXES)
+      if (MEMBERSHIP.has(base) && withoutBodyPrefix(ok) === withoutBodyPrefix(tk)) return true;
       // "Trưởng ban Tuyên giáo …" and later "Trưởng ban Chỉ đạo …": two boards of the head the title ends in
       if (otherBoard(base, ok, tk)) return false;
       // the same title twice in one chain is two positions ("Trưởng ban X - Trưởng Ban Y")
@@ -254,6 +274,35 @@ export class PeopleBuilder {
     }
   }
 
+  /**
+   * The posts a person is elected or appointed to after `from` (the end of the name or its posts),
+   * within the sentence and before the next name: "… thôi giữ chức Bí thư Đảng đoàn, Chủ tịch Ủy ban …",
+   * "… tham gia Ủy viên Đoàn Chủ tịch, Ủy viên Ủy ban …": every post so named, with the posts joined to
+   * it; after a verb of giving (BESTOW_VERBS) only when "được"/"bị" stands before it. `reach`: how far
+   * past `end` the post may stand, within its line (after a short reference: the verb near it).
+   */
+  private elected(p: Person, from: number, end: number, reach = Infinity): void {
+    const pt = this.pt;
+    const { key, byStart } = pt;
+    const claimed = this.claimed;
+    let stop = Math.min(pt.sentenceEnd(end), pt.nextName(end), end + reach);
+    if (reach !== Infinity) {
+      const nl = key.indexOf("\n", end);
+      if (nl >= 0 && nl < stop) stop = nl;
+    }
+    const s = key.slice(from, stop);
+    for (const el of elect(s)) {
+      if (BESTOW.has(el.groups!.verb!.replace(/\s+/g, " ")) && !PASSIVE_BEFORE.test(s.slice(0, el.index))) continue;
+      const t = byStart.get(from + el.index + el[0].length);
+      if (!t || claimed.has(t) || pt.leadsToName(t)) continue;
+      this.take(p, t);
+      for (const u of pt.chainAfter(t.chainEnd, false, claimed)) {
+        if (u.chainEnd > stop) break;
+        this.take(p, u);
+      }
+    }
+  }
+
   /** One mention of an accepted name: its honorifics, the titles before and after it, a post it is elected to, its role. */
   addMention(c: NameCandidate): void {
     const pt = this.pt;
@@ -264,7 +313,7 @@ export class PeopleBuilder {
     const hon = honorificsBefore(doc, c.start);
     // (p.honorifics is deduped already: nothing to add when the run is empty)
     if (hon.list.length) p.honorifics = dedupe([...p.honorifics, ...hon.list]);
-    for (const s of pt.inScope(c.start, (s) => !!s.honorific)) p.honorifics = dedupe([...p.honorifics, s.honorific!]);
+    for (const s of pt.inScope(c.start, (s) => !!s.honorific)) p.honorifics = dedupe([...p.honorifics, pluralFor(s.honorific!, c.name)]);
     const lineStart = /(?:^|\n)[ \t]*$/.test(norm.slice(Math.max(0, hon.start - 20), hon.start));
     const fixed = c.fixed && !this.namesakes.has(c);
     const pre = fixed ? [] : pt.chainBefore(hon.start, claimed, hon.list.length > 0);
@@ -278,12 +327,17 @@ export class PeopleBuilder {
         this.addPosition(p, ft.as);
       }
     }
-    for (const t of pt.inScope(c.start, (s) => !!s.title)) this.addPosition(p, t.title!);
+    // (a list's title written after the names, "A, B làm thành viên Hội đồng Y", after the names' own posts)
+    const scoped = pt.inScope(c.start, (s) => !!s.title);
+    for (const t of scoped) if (t.title!.start < c.start) this.addPosition(p, t.title!);
     // "Về phía Bộ Tư pháp, Thứ trưởng X", "Đại diện cho Bộ Tài chính, Thứ trưởng X": the side named first
     // is the organisation of a title written without one
     let side: string | null = null;
-    for (const t of pre) {
-      claimed.add(t);
+    // ("Phó chủ tịch - Tổng thư ký Ủy ban X": two titles sharing the organisation after the second)
+    const preShared = dashShared(norm, pre);
+    for (let i = 0; i < pre.length; i++) {
+      const t = preShared[i]!;
+      claimed.add(pre[i]!);
       if (t.org === null && side === null) side = this.sideBefore(t.start);
       this.addPosition(p, t.org === null && side !== null ? { ...t, org: side } : t);
       if (MEMBERSHIP.has(t.base) && t.base === REPRESENTATIVE) side = t.org;
@@ -293,24 +347,16 @@ export class PeopleBuilder {
       if (t) this.addPosition(p, { ...t, org: null });
     }
     const post = pt.chainAfter(c.end, lineStart, claimed);
-    for (const t of post) this.take(p, t);
+    const postShared = dashShared(norm, post);
+    for (let i = 0; i < post.length; i++) {
+      claimed.add(post[i]!);
+      this.addPosition(p, postShared[i]!);
+    }
     if (!post.length) this.asTitle(p, c.end);
     // "… được bầu giữ chức vụ Phó Chủ tịch Hội", "ứng cử chức danh Thư ký Hội đồng"
-    const from = post.length ? post[post.length - 1]!.chainEnd : c.end;
-    const stop = Math.min(pt.sentenceEnd(c.end), pt.nextName(c.end));
     // not for the agent of a passive: "B được Nguyễn Văn An tuyển dụng …, sau đó trở thành Giám đốc" is B's post
-    // "… thôi giữ chức Bí thư Đảng đoàn, Chủ tịch Ủy ban …", "… tham gia Ủy viên Đoàn Chủ tịch, Ủy viên Ủy ban …":
-    // every post so named, with the posts joined to it
-    if (!PASSIVE_AGENT.test(key.slice(Math.max(0, hon.start - 8), hon.start)))
-      for (const el of elect(key.slice(from, stop))) {
-        const t = byStart.get(from + el.index + el[0].length);
-        if (!t || claimed.has(t) || pt.leadsToName(t)) continue;
-        this.take(p, t);
-        for (const u of pt.chainAfter(t.chainEnd, false, claimed)) {
-          if (u.chainEnd > stop) break;
-          this.take(p, u);
-        }
-      }
+    if (!PASSIVE_AGENT.test(key.slice(Math.max(0, hon.start - 8), hon.start))) this.elected(p, post.length ? post[post.length - 1]!.chainEnd : c.end, c.end);
+    for (const t of scoped) if (t.title!.start > c.start) this.addPosition(p, t.title!);
     p.mentions.push({ start: c.start, end: c.end, rule: "person.name" });
     const r = ROLE.exec(key.slice(post.length ? post[post.length - 1]!.chainEnd : c.end, c.end + 120));
     if (r && !p.roles.includes(ROLE_OF[r[1]!]!)) p.roles.push(ROLE_OF[r[1]!]!);
@@ -367,6 +413,38 @@ export class PeopleBuilder {
       if (post.length && (!this.closedAt(e) || (theo && !/^[ ]{0,2},/.test(key.slice(e, e + 3))))) post = none();
       for (const t of post) this.take(p, t);
       if (!post.length) this.asTitle(p, at + last.length);
+      // "bà Hiền được điều chuyển giữ chức vụ Phó vụ trưởng …": a post elected or appointed to, as after a full name
+      if (!theo && !PASSIVE_AGENT.test(key.slice(Math.max(0, hon.start - 8), hon.start))) this.elected(p, post.length ? e : at + last.length, at + last.length, SHORT_REACH);
+    }
+  }
+
+  /**
+   * "Ông là Ủy viên …, đại biểu Quốc hội …": a form of address alone opening a sentence, then a linking
+   * verb and a post (AS), refers to the person named last before it, within PRONOUN_REACH, when that
+   * person is so addressed ("Ông" to one with Ông, "Bà" to one with Bà): the post and those joined to it
+   * are that person's.
+   */
+  addPronounPosts(): void {
+    const { norm, key, byStart } = this.pt;
+    const marks: [number, Person][] = [];
+    for (const p of this.people.values()) for (const m of p.mentions) marks.push([m.start, p]);
+    if (!marks.length) return;
+    inOrder(marks, (a, b) => a[0] - b[0]);
+    for (const m of norm.matchAll(PRONOUN)) {
+      const at = m.index! + m[0].length - m[1]!.length;
+      const end = at + m[1]!.length;
+      const a = AS.exec(key.slice(end, end + 40));
+      if (!a) continue;
+      const t = byStart.get(end + a[0].length);
+      if (!t || this.claimed.has(t) || this.pt.leadsToName(t)) continue;
+      let k = marks.length - 1;
+      while (k >= 0 && marks[k]![0] >= at) k--;
+      if (k < 0 || at - marks[k]![0] > PRONOUN_REACH) continue;
+      const p = marks[k]![1];
+      if (!p.honorifics.includes(m[1]!)) continue;
+      this.take(p, t);
+      // ("Ủy viên Ban Chấp hành Trung ương Đảng các khóa X; XI; XII, đại biểu Quốc hội …": past the term)
+      for (const u of this.pt.chainAfter(this.pt.skipTerm(skipFwd(norm, t.chainEnd)), false, this.claimed)) this.take(p, u);
     }
   }
 

@@ -17,6 +17,7 @@ import { T_GAP, T_WORD } from "../text/tokens.js";
 import { freshTokens } from "../text/words.js";
 import { peopleIndex } from "./people-index.js";
 import { firstStartAt, inOrder } from "../text/lists.js";
+import { sharedTitles } from "./people-shared-title.js";
 
 /** A plural title or honorific covers the names listed after it, within its sentence and at most this far. */
 export const MAX_SCOPE = 1500;
@@ -89,6 +90,9 @@ export function findScopes(
       scopes.push({ start: t.start, end: last, honorific: undefined, title: t });
     }
   }
+  // "8 Phó giám đốc Sở gồm các ông, bà: A, B và C", "bổ sung A, …; B, … làm thành viên Hội đồng Y":
+  // one title for every name of a list (people-shared-title.ts)
+  for (const s of sharedTitles(doc, byStart.values(), byPos, byStart)) scopes.push({ start: s.start, end: s.end, honorific: undefined, title: s.title });
   // a list of members runs on over ";" (each member with his posts: "các đồng chí Ủy viên Bộ Chính
   // trị: A, Chủ tịch X; B, Bí thư Y; các Phó Thủ tướng: C, D") until the next list of members
   const members = inOrder(scopes.filter((sc) => sc.title && membership(sc.title)), (a, b) => a.start - b.start);

@@ -13,12 +13,14 @@ import type { Ctx } from "./types.js";
 import type { Doc } from "../text/normalize.js";
 import { fold } from "../text/fold.js";
 import { cls, SPACE, unitAt } from "../text/chars.js";
-import { named } from "../text/rx.js";
+import { named, src } from "../text/rx.js";
 import { isPlace as isPlaceWord, nameReading, negativeBefore as isNegativeBefore, tokenFold, type NameCandidate, type Token } from "./name.js";
 import { findScopes, MAX_SCOPE, type Scope } from "./people-scopes.js";
 import { findTitles, type TitleHit } from "./title.js";
 import { memberNoteEnd } from "./people-member.js";
 import { NOT_HOLDER_BEFORE, PERSON_ROLES } from "../lexicon/titles.js";
+import { POST_TO } from "../lexicon/shared-titles.js";
+import { afterTimeOpener } from "./clause-opener.js";
 import { COUNTRY_WORDS } from "../lexicon/org-heads.js";
 import { PhraseSet, phraseBefore, unitClass } from "./phrase.js";
 import { firstStartAt, inOrder, none } from "../text/lists.js";
@@ -33,11 +35,16 @@ const ROLE_SET = new PhraseSet(PERSON_ROLES);
 const NOT_HOLDER = new PhraseSet(NOT_HOLDER_BEFORE);
 const COUNTRIES = new Set<string>(COUNTRY_WORDS);
 const REPRESENTATIVE = fold("đại diện");
-/** " đối với" before a name, and "chức vụ"/"chức danh" before the post it names ("chức vụ Trưởng ban X đối với ông A"). */
-const TOWARDS = fold(" đối với");
+/** " đối với", " cho" before a name, and "chức vụ"/"chức danh" before the post it names ("chức vụ Trưởng ban X đối với ông A"). */
+const TOWARDS = POST_TO.map((w) => fold(` ${w}`));
+/** The length of the TOWARDS word ending at `j` (0: none). */
+const towardsAt = (key: string, j: number): number => {
+  for (const w of TOWARDS) if (key.startsWith(w, j - w.length)) return w.length;
+  return 0;
+};
 const POST_NAMED = named("person.post-named", new RegExp(`(?:^|\\s)(?:${fold("chức vụ")}|${fold("chức danh")})\\s{1,2}$`, "u"));
-/** The term of a post after it: ", nhiệm kỳ 2014-2019", " khóa VIII", " từ năm 2008", " từ tháng 4/2012" (the comma after it stays). */
-const TERM = named("person.term", /^,?\s{0,2}(?:nhiệm kì\s{1,2}\d{4}\s{0,2}-\s{0,2}\d{4}|khóa\s{1,2}[ivxlc]{1,6}(?![\p{L}\p{M}\p{N}])|từ\s{1,2}(?:năm\s{1,2}|tháng\s{1,2}\d{1,2}\s{0,1}[/-]\s{0,1})?\d{4}(?![\p{L}\p{M}\p{N}]))/u);
+/** The term of a post after it (built with src, which folds "khóa" as the key has it): ", nhiệm kỳ 2014-2019", " khóa VIII", " các khóa X; XI; XII", " từ năm 2008", " từ tháng 4/2012" (the comma after it stays). */
+const TERM = named("person.term", new RegExp(src`^,?\s{0,2}(?:nhiệm kỳ\s{1,2}\d{4}\s{0,2}-\s{0,2}\d{4}|(?:các\s{1,2})?khóa\s{1,2}[ivxlc]{1,6}(?:\s{0,2}[;,]\s{0,2}[ivxlc]{1,6}(?![\p{L}\p{M}\p{N}]))*(?![\p{L}\p{M}\p{N}])|từ\s{1,2}(?:năm\s{1,2}|tháng\s{1,2}\d{1,2}\s{0,1}[/-]\s{0,1})?\d{4}(?![\p{L}\p{M}\p{N}]))`, "u"));
 /** "nay là", "hiện là" between a former post and the one held now (folded: "nay" → "nai"). */
 export const NOW_IS = ["nay là ", "hiện là ", "hiện đang là ", "hiện nay là "].map((w) => fold(w));
 /** A place in brackets after a unit's name: "(huyện Tánh Linh, Bình Thuận)", "(TP. Huế)". */
@@ -224,13 +231,14 @@ export class PeopleText {
         // nowhere), read by one call for both cases (the rarer one's own call deopted chainBefore)
         const u = unitAt(norm, j - 1);
         let from = -1;
+        let tw = 0;
         // "Chủ tịch Công ty X, ông Trần Văn An": a title with its organisation opening the clause
         if (hasHonorific && u === 44) from = j - 1;
         // "Đại diện đến từ Sở Công Thương là ông Trần Văn An": a title with its organisation, "là", the name
         // (not a title owned by the noun before it: "Phát ngôn viên của Tổng thống Nga là ông …")
         else if (hasHonorific && u === 224 && key.startsWith(" là", j - 3)) from = j - 2;
         // "bổ nhiệm lại chức vụ Trưởng ban X đối với ông Thi Danh": a post named, "đối với", the name
-        else if (hasHonorific && key.startsWith(TOWARDS, j - TOWARDS.length)) from = j - TOWARDS.length + 1;
+        else if (hasHonorific && (tw = towardsAt(key, j)) > 0) from = j - tw + 1;
         else if (u === 41) {
           // "Chủ tịch Hội Nông dân xã X (huyện Y, tỉnh Z) Nguyễn Văn A": where the unit is, in brackets, before the name
           const open = norm.lastIndexOf("(", j - 1);
@@ -238,7 +246,7 @@ export class PeopleText {
         }
         if (from >= 0) t = this.endingAt(skipBack(norm, from), claimed, true, u === 44);
         if (t && u === 224 && !this.opensIs(t.start)) t = undefined;
-        else if (t && from === j - TOWARDS.length + 1 && !POST_NAMED.test(key.slice(Math.max(0, t.start - 12), t.start))) t = undefined;
+        else if (t && tw > 0 && from === j - tw + 1 && !POST_NAMED.test(key.slice(Math.max(0, t.start - 12), t.start))) t = undefined;
       }
       if (!t) break;
       out.unshift(t);
@@ -264,7 +272,7 @@ export class PeopleText {
     if (list === undefined) return undefined;
     for (let k = 0; k < list.length; k++) {
       const x = list[k]!;
-      if ((claimed === null || !claimed.has(x)) && x.start < j && (!withOrg || x.org !== null) && (!clause || this.clauseStart(x.start))) return x;
+      if ((claimed === null || !claimed.has(x)) && x.start < j && (!withOrg || x.org !== null) && (!clause || this.clauseStart(x.start) || afterTimeOpener(this.key, x.start))) return x;
     }
     return undefined;
   }
@@ -349,7 +357,7 @@ export class PeopleText {
   }
 
   /** Past ", nhiệm kỳ 2014-2019" or ", khóa VIII" after a post (returns `p` when there is none). */
-  private skipTerm(p: number): number {
+  skipTerm(p: number): number {
     const m = TERM.exec(this.key.slice(p, p + 40));
     return m ? skipFwd(this.norm, p + m[0].length) : p;
   }

@@ -128,6 +128,7 @@ export function readPeople(ctx: Ctx): PersonHit[] {
     if (b.rule !== "person.named" && !p.roles.includes("tác giả")) p.roles.push("tác giả");
   }
   build.addShortRefs();
+  build.addPronounPosts();
   const people = inOrder(mergeSpellings([...build.people.values()]), (a, b) => a.first - b.first);
   // (by push into none(), empty or not: `[]` and an optimised `.map()`'s holey list were two more
   // array maps for link, which reads this list, and it was compiled again; text/lists.ts)

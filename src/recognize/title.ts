@@ -16,7 +16,7 @@ import { abbrMatches, nextTitle } from "./title-scan.js";
 import { dashesAsWritten, namedHeadAt, parseOrg } from "./title-org.js";
 import { PhraseSet } from "./phrase.js";
 import { skipSpaces } from "./org-token.js";
-import { DROPPED_PREFIXES, LEADING_HEADS, SHARED_HEADS, SHARED_HEAD_KINDS, SHORT_SHARED_HEADS, TITLE_ORG_LINKS, TITLE_ABBREVIATIONS, TITLES_ONLY_BEFORE } from "../lexicon/titles.js";
+import { DROPPED_PREFIXES, LEADING_HEADS, SHARED_HEADS, SHARED_HEAD_KINDS, SHORT_SHARED_HEADS, TITLE_ORG_LINKS, TITLE_ABBREVIATIONS, TITLES_ONLY_BEFORE, VU_COMPOUNDS } from "../lexicon/titles.js";
 import { unitAt } from "../text/chars.js";
 
 export interface TitleHit {
@@ -35,7 +35,7 @@ export interface TitleHit {
 }
 
 const VU = fold("vụ ");
-const CHUC = fold("chức ");
+const CHUC = VU_COMPOUNDS.map((w) => fold(`${w} `));
 const DROPPED = new Set(DROPPED_PREFIXES.map((p) => fold(p)));
 const ONLY_BEFORE = new Map(Object.entries(TITLES_ONLY_BEFORE).map(([t, orgs]) => [fold(t), orgs.map((o) => fold(o))]));
 const LEADING = new Map(Object.entries(LEADING_HEADS).map(([k, v]) => [fold(k), v]));
@@ -107,8 +107,8 @@ export function findTitles(doc: Doc, nameStarts: Set<number>): TitleHit[] {
     const at = m.index;
     from = at + m[0].length;
     if (at < covered) continue;
-    // "chức vụ Trưởng ban …": "vụ" closes the word "chức vụ" (a post), it opens no "Vụ trưởng"
-    if (g.base!.startsWith(VU) && doc.key.endsWith(CHUC, at)) {
+    // "chức vụ Trưởng ban …", "nhiệm vụ phó …": "vụ" closes a word (VU_COMPOUNDS), it opens no "Vụ trưởng"
+    if (g.base!.startsWith(VU) && CHUC.some((w) => doc.key.endsWith(w, at))) {
       from = at + 1;
       continue;
     }
