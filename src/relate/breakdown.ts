@@ -28,7 +28,7 @@ import { inOrder } from "../text/lists.js";
 import { label, remainders } from "./remainder.js";
 import { outerItems } from "./nested.js";
 import { bracketCue } from "./shape-cues.js";
-import { colonCue } from "./colon-cue.js";
+import { colonCue, colonSome } from "./colon-cue.js";
 
 const CLOSED = words(CLOSED_LIST_CUES);
 const NEVER_WHOLE_WORDS = new Set(NEVER_WHOLE.map((w) => fold(w)));
@@ -299,12 +299,15 @@ function breakdownAt(rc: RelateCtx, cue: Cue, later: number[], claimed: Map<numb
     // the sub-units the parts are told by: one part each, so all of them listed close the list
     const over = units ?? unitsBetween(rc, whole, cue.at, kept);
     if (over && (cue.whole || units)) closed = !openCue && !list.open && !truncated && !list.unread && !skipped && kept.length === over.f.value;
+    // a colon list of some of the whole: a subset, qualifications, sub-units by name (colon-cue.ts)
+    const some = cue.text === ":" && !over ? colonSome(rc, kept, whole, cue.at) : null;
+    if (some) closed = false;
     // posts that name only the heads of the whole ("7 đồng chí: 1 Bí thư và 2 Phó Bí thư"): some of it, not all
     if (closed && !over && partialSplit(rc, kept, whole)) closed = false;
     for (const p of kept) claimed.set(p.g.i, whole);
     const goesOn = closed && !over && !inParen && mayGoOn(rc, cue, kept, whole);
     const ambiguous = (opens && !cue.named && candidates.filter((c) => kept.some((p) => measureCompatible(c.f, p.g.f, c.kinds, p.g.kind) === "yes")).length > 1) || coordinated(rc, whole, kept, over);
-    const overlap = over && namedApart(kept) ? "disjoint" : partsOverlap(rc, kept, whole, closed);
+    const overlap = (over || some === "units") && namedApart(kept) ? "disjoint" : partsOverlap(rc, kept, whole, closed);
     // (a bracket with no cue word lists parts only when they cannot overlap: "120 cán bộ (80 cán bộ nữ, 50 cán bộ trẻ)" describes)
     if (cue.text === "(" && overlap !== "disjoint") continue;
     const members: RelationMember[] = [figMember(rc, "whole", whole, { label: label(rc, whole) }), ...kept.map((p) => figMember(rc, p.remainder ? "remainder" : "part", p.g, { label: label(rc, p.g), ...(p.factor ? { factor: p.factor } : {}) }))];

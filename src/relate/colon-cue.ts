@@ -15,7 +15,10 @@
  */
 import { fold } from "../text/fold.js";
 import { src } from "../text/rx.js";
-import type { Fig, RelateCtx } from "./context.js";
+import { ATTRIBUTES, FRAME_WORDS } from "../lexicon/partitions.js";
+import { foldedWords, PhraseList, type Fig, type RelateCtx } from "./context.js";
+import type { Item } from "./list.js";
+import { partsOverlap } from "./partition.js";
 import { plain, type ShapeCue } from "./shape-cues.js";
 
 /** A colon cue; `near` when the colon is right after the whole's noun phrase. */
@@ -90,4 +93,57 @@ function labelledColonCue(rc: RelateCtx, g: Fig): ShapeCue | null {
   // (the list ends its clause: what follows the last item is no more of it)
   if (!/^\s*(?:[.;]|$)/u.test(norm.slice(from, Math.min(s.end, from + 3)))) return null;
   return { at: colon, end: colon + 1, closed: true, text: ":", whole: g };
+}
+
+/** Qualifications: a list of some people's degrees or titles tells of some of them, not of all. */
+const QUALIFIED = new PhraseList(ATTRIBUTES.filter(([name]) => name === "degree" || name === "title").flatMap(([, vs]) => vs));
+const FRAMES = new PhraseList(FRAME_WORDS);
+/** Words a list item's label may start with that say nothing of it. */
+const GLUE = new Set(["và", "hoặc", "có", "là", "trong", "đó", "gồm", "cụ", "thể", "số"].map((w) => fold(w)));
+
+/**
+ * A colon list that tells of some of its whole, not all of it (read as an open list):
+ *   "subset": "86 giáo viên: giáo viên dạy giỏi cấp tỉnh 12 người, giáo viên dạy giỏi cấp huyện 30 người"
+ *       (each item the whole's noun, one qualifier shared by all which the whole's clause does not hold,
+ *       then a frame word with a value of each: the parts of a subset), "45 bác sĩ: trình độ sau đại học 30 người, chuyên khoa II 8 người"
+ *       (qualifications, which some of them hold, unless one dimension tells the parts apart:
+ *       "trình độ thạc sĩ 12 người, trình độ đại học 40 người, trình độ cao đẳng 8 người");
+ *   "units": "85 cán bộ, chiến sĩ: Đội Cảnh sát hình sự 15 đồng chí, Đội Cảnh sát giao thông 20 đồng chí"
+ *       (sub-units by name, no count of them given: some of the units, each apart from the others).
+ * Null when the items may be all of it ("45 nhân viên: bác sĩ 12 người, điều dưỡng 28 người, …",
+ * "50 đơn vị: đơn vị cấp tỉnh 20, đơn vị cấp huyện 30": a frame word shared is no qualifier).
+ */
+export function colonSome(rc: RelateCtx, items: readonly Item[], whole: Fig, cueAt: number): "subset" | "units" | null {
+  if (items.length < 2) return null;
+  const s = rc.sentences[whole.sent];
+  const lead = rc.key.slice(Math.max(s ? s.start : 0, whole.start - 80), whole.start);
+  const own = new Set(foldedWords(`${lead.slice(Math.max(lead.lastIndexOf(","), lead.lastIndexOf(";"), lead.lastIndexOf(":"), lead.lastIndexOf("(")) + 1)} ${rc.key.slice(whole.start, cueAt)}`));
+  const told = items.map((it) => [...it.label.split(" ").filter((w) => w && !GLUE.has(w)), ...foldedWords(it.g.noun)]);
+  // a qualification the whole's clause does not hold, the parts not told apart by one dimension
+  // ("trình độ thạc sĩ 12 người, trình độ đại học 40 người, …" may be all of them)
+  if (told.some((ws) => ws.some((_, i) => QUALIFIED.at(ws, i) > 0 && ws.slice(i, i + QUALIFIED.at(ws, i)).some((w) => !own.has(w)))) && partsOverlap(rc, items, whole, true) !== "disjoint") return "subset";
+  // the whole's noun again in each item, then the same qualifier in all of them
+  const head = whole.kind.head ? whole.kind.head.split(" ") : [];
+  const rests = told.map((ws) => (head.length && head.every((w, k) => ws[k] === w) ? ws.slice(head.length) : null));
+  if (rests.every((r): r is string[] => !!r)) {
+    let n = 0;
+    while (rests.every((r) => n < r.length - 1 && r[n] === rests[0]![n])) n++;
+    // (a qualifier, then a frame word whose values tell the items apart: "dạy giỏi | cấp tỉnh", "hoạt
+    // động hiệu quả | loại khá"; with no frame the shared words may tell each item's own part: "ba thành
+    // viên phụ trách sản xuất, hai thành viên phụ trách dịch vụ")
+    const shared = rests[0]!.slice(0, n);
+    const frame = shared.findIndex((_, k) => k > 0 && FRAMES.at(shared, k) > 0);
+    if (frame > 0 && shared.slice(0, frame).some((w) => !own.has(w) && !GLUE.has(w))) return "subset";
+  }
+  // each item a sub-unit by its name: a capitalised word after the label's first
+  if (items.every((it, k) => NAMED_UNIT.test(segment(rc, k ? items[k - 1]!.g.end : cueAt, it.g.start)))) return "units";
+  return null;
+}
+
+/** A label that names a unit: a word, then a capitalised one ("Đội Cảnh sát hình sự", "Chi bộ A", "Công an huyện Tiên Yên"). */
+const NAMED_UNIT = /^[\p{L}\p{M}]+(?:\s+[\p{Ll}\p{M}]+)*\s+\p{Lu}[\p{L}\p{M}\s]*$/u;
+/** The label before an item: its segment of the list, after the last "," ";" ":" and a "và". */
+function segment(rc: RelateCtx, from: number, to: number): string {
+  const t = rc.norm.slice(from, to);
+  return t.slice(Math.max(t.lastIndexOf(","), t.lastIndexOf(";"), t.lastIndexOf(":")) + 1).trim().replace(/^và\s+/u, "");
 }
