@@ -6,11 +6,14 @@
  *     each item the whole's noun, one shared qualifier the whole lacks, then a frame word (the parts
  *     of a subset);
  *     qualifications not told apart by one dimension; sub-units by name with no count of them
- *     (apart from one another: they may not add up to more than the whole).
+ *     (apart from one another: they may not add up to more than the whole);
+ *   a base found by its year that belongs to another body or place (relate/growth-base.ts
+ *     otherSubject): a body and a place with no body named, places at other levels, places or
+ *     bodies each with a name the other lacks.
  */
 import { E, runTable } from "./table.js";
 
-runTable("review s31: colon lists of some of the whole", {
+runTable("review s31: colon lists of some of the whole, bases of another body", {
   valid: [
     // the parts of a subset: "hoạt động hiệu quả" in every item, not in the whole (95 + 160 < 410)
     "Huyện có 410 hợp tác xã: hợp tác xã hoạt động hiệu quả loại tốt 95 hợp tác xã, hợp tác xã hoạt động hiệu quả loại khá 160 hợp tác xã.",
@@ -20,6 +23,14 @@ runTable("review s31: colon lists of some of the whole", {
     "Trung tâm có 64 viên chức: học vị thạc sĩ 18 người, học hàm phó giáo sư 2 người.",
     // sub-units by name, no count of them (420 + 380 < 3.400)
     "Hội Nông dân huyện có 3.400 hội viên: Chi hội Đông Hải 420 hội viên, Chi hội Tân Lập 380 hội viên.",
+    // a base of a place, the value of a body in it, and the other way round
+    "Năm 2023, toàn huyện Đầm Hà có 4.200 hộ kinh doanh. Năm 2024, Chi cục Thuế huyện Đầm Hà quản lý 1.350 hộ kinh doanh, tăng 6% so với năm 2023.",
+    "Năm 2023, Bệnh viện Đa khoa huyện Vân Đồn khám 48.000 lượt người. Năm 2024, toàn huyện Vân Đồn khám 61.500 lượt người, tăng 4% so với năm 2023.",
+    // places at other levels (xã / huyện)
+    "Năm 2023, Đoàn Thanh niên xã Quảng Long có 310 đoàn viên. Năm 2024, Đoàn Thanh niên huyện có 5.900 đoàn viên, tăng 2% so với năm 2023.",
+    // places that share a word, bodies of one kind with other names
+    "Năm 2023, Trạm Y tế xã Đồng Tâm tiêm chủng cho 860 trẻ em. Năm 2024, Trạm Y tế xã Đồng Văn tiêm chủng cho 790 trẻ em, tăng 4% so với năm 2023.",
+    "Năm 2023, Hạt Kiểm lâm Ba Chẽ trồng mới 1.200 ha rừng. Năm 2024, Hạt Kiểm lâm Hoành Bồ trồng mới 950 ha rừng, tăng 5% so với năm 2023.",
   ],
   invalid: [
     // a subset's parts still may not exceed the whole: 195 + 260 = 455 > 410
@@ -35,5 +46,12 @@ runTable("review s31: colon lists of some of the whole", {
     // degrees told apart by one dimension: 26 + 19 = 45 ≠ 40; 12 + 40 + 5 = 57 ≠ 60
     { text: "Trung tâm có 40 viên chức: trình độ thạc sĩ 26 người, trình độ tiến sĩ 19 người.", errors: [E("breakdown.sum")] },
     { text: "Trường có 60 giáo viên: trình độ thạc sĩ 12 người, trình độ đại học 40 người, trình độ cao đẳng 5 người.", errors: [E("breakdown.sum")] },
+    // the same body (or one named shorter): 1.350 ÷ 1.280 = 1,055, not +12%; 700 ÷ 640 = 1,094, not +15%
+    { text: "Năm 2023, Chi cục Thuế huyện Đầm Hà quản lý 1.280 hộ kinh doanh. Năm 2024, Chi cục Thuế huyện Đầm Hà quản lý 1.350 hộ kinh doanh, tăng 12% so với năm 2023.", errors: [E("growth.rate")] },
+    { text: "Năm 2023, Trường THCS Quảng Long có 640 học sinh. Năm 2024, Trường có 700 học sinh, tăng 15% so với năm 2023.", errors: [E("growth.rate")] },
+    // the same level, the place named once: 2.100 ÷ 2.400 = 0,875, not −20%
+    { text: "Năm 2023, toàn huyện có 2.400 hộ nghèo. Năm 2024, huyện Bình Liêu còn 2.100 hộ nghèo, giảm 20% so với năm 2023.", errors: [E("growth.rate")] },
+    // 950 < 1.200: a fall, not a rise
+    { text: "Năm 2023, Hạt Kiểm lâm Ba Chẽ trồng mới 1.200 ha rừng. Năm 2024, Hạt Kiểm lâm Ba Chẽ trồng mới 950 ha rừng, tăng 5% so với năm 2023.", errors: [E("growth.direction")] },
   ],
 });
