@@ -434,14 +434,15 @@ function wholeLike(rc: RelateCtx, g: Fig): boolean {
   return Math.abs(f.value) > 1 || f.kind !== "count";
 }
 
-/** "Vùng 2", "giai đoạn 1", "Phần 1": a number right after the whole's own noun is a label. */
+/** "Vùng 2", "giai đoạn 1", "Phần 1": a number right after the whole's own noun (all its words) is a label. */
 function labelNumber(rc: RelateCtx, it: Item, whole: Fig): boolean {
   const raw = rc.key.slice(Math.max(0, it.g.n0 - 20), it.g.n0);
   // "Vùng 2" has nothing between the noun and the number; "lao động nữ, 156 người" has a comma
   if (/[,;:.()]\s*$/u.test(raw)) return false;
+  // (all the head's words: "kỹ thuật viên 8 người" of "45 nhân viên" ends in "viên", no label of it)
   const before = foldedWords(raw);
-  const last = before[before.length - 1];
-  return !!last && whole.kind.head.split(" ").pop() === last;
+  const head = whole.kind.head.split(" ");
+  return !!whole.kind.head && before.length >= head.length && head.every((w, k) => before[before.length - head.length + k] === w);
 }
 
 /** Whether key[from, to) holds a number in digits that no figure holds (not a year). */

@@ -9,7 +9,10 @@
  *     (apart from one another: they may not add up to more than the whole);
  *   a base found by its year that belongs to another body or place (relate/growth-base.ts
  *     otherSubject): a body and a place with no body named, places at other levels, places or
- *     bodies each with a name the other lacks.
+ *     bodies each with a name the other lacks;
+ *   a number after a label that ends in the last word of the whole's noun ("kỹ thuật viên 18 người" of
+ *     "26 nhân viên", "tiểu học 9 trường" of "24 trường học") is a part, not a label's number ("Vùng 2":
+ *     relate/breakdown.ts labelNumber reads all the head's words).
  */
 import { E, runTable } from "./table.js";
 
@@ -31,6 +34,9 @@ runTable("review s31: colon lists of some of the whole, bases of another body", 
     // places that share a word, bodies of one kind with other names
     "Năm 2023, Trạm Y tế xã Đồng Tâm tiêm chủng cho 860 trẻ em. Năm 2024, Trạm Y tế xã Đồng Văn tiêm chủng cho 790 trẻ em, tăng 4% so với năm 2023.",
     "Năm 2023, Hạt Kiểm lâm Ba Chẽ trồng mới 1.200 ha rừng. Năm 2024, Hạt Kiểm lâm Hoành Bồ trồng mới 950 ha rừng, tăng 5% so với năm 2023.",
+    // every item read: 8 + 9 + 7 = 24, and the list ends at the ";" (main dropped "tiểu học 9 trường": 8 + 7 + 15 > 24, a warning)
+    "Xã có 24 trường học: mầm non 8 trường, tiểu học 9 trường, trung học cơ sở 7 trường; đạt chuẩn quốc gia 15 trường.",
+    "Ban quản lý rừng có 38 nhân viên: kiểm lâm viên 22 người, kỹ thuật viên 12 người, bảo vệ 4 người.",
   ],
   invalid: [
     // a subset's parts still may not exceed the whole: 195 + 260 = 455 > 410
@@ -46,6 +52,9 @@ runTable("review s31: colon lists of some of the whole, bases of another body", 
     // degrees told apart by one dimension: 26 + 19 = 45 ≠ 40; 12 + 40 + 5 = 57 ≠ 60
     { text: "Trung tâm có 40 viên chức: trình độ thạc sĩ 26 người, trình độ tiến sĩ 19 người.", errors: [E("breakdown.sum")] },
     { text: "Trường có 60 giáo viên: trình độ thạc sĩ 12 người, trình độ đại học 40 người, trình độ cao đẳng 5 người.", errors: [E("breakdown.sum")] },
+    // a label ending in "viên" is no label of "nhân viên": 5 + 18 + 2 = 25 ≠ 26; 22 + 12 + 4 = 38 ≠ 40 (main: no finding)
+    { text: "Phòng xét nghiệm có 26 nhân viên: bác sĩ 5 người, kỹ thuật viên 18 người, hộ lý 2 người.", errors: [E("breakdown.sum")] },
+    { text: "Ban quản lý rừng có 40 nhân viên: kiểm lâm viên 22 người, kỹ thuật viên 12 người, bảo vệ 4 người.", errors: [E("breakdown.sum")] },
     // the same body (or one named shorter): 1.350 ÷ 1.280 = 1,055, not +12%; 700 ÷ 640 = 1,094, not +15%
     { text: "Năm 2023, Chi cục Thuế huyện Đầm Hà quản lý 1.280 hộ kinh doanh. Năm 2024, Chi cục Thuế huyện Đầm Hà quản lý 1.350 hộ kinh doanh, tăng 12% so với năm 2023.", errors: [E("growth.rate")] },
     { text: "Năm 2023, Trường THCS Quảng Long có 640 học sinh. Năm 2024, Trường có 700 học sinh, tăng 15% so với năm 2023.", errors: [E("growth.rate")] },
