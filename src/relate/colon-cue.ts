@@ -18,7 +18,7 @@ import { src } from "../text/rx.js";
 import { ATTRIBUTES, FRAME_WORDS } from "../lexicon/partitions.js";
 import { foldedWords, PhraseList, type Fig, type RelateCtx } from "./context.js";
 import type { Item } from "./list.js";
-import { partsOverlap } from "./partition.js";
+import { partsOverlap, wholeWords } from "./partition.js";
 import { plain, type ShapeCue } from "./shape-cues.js";
 
 /** A colon cue; `near` when the colon is right after the whole's noun phrase. */
@@ -115,9 +115,8 @@ const GLUE = new Set(["và", "hoặc", "có", "là", "trong", "đó", "gồm", "
  */
 export function colonSome(rc: RelateCtx, items: readonly Item[], whole: Fig, cueAt: number): "subset" | "units" | null {
   if (items.length < 2) return null;
-  const s = rc.sentences[whole.sent];
-  const lead = rc.key.slice(Math.max(s ? s.start : 0, whole.start - 80), whole.start);
-  const own = new Set(foldedWords(`${lead.slice(Math.max(lead.lastIndexOf(","), lead.lastIndexOf(";"), lead.lastIndexOf(":"), lead.lastIndexOf("(")) + 1)} ${rc.key.slice(whole.start, cueAt)}`));
+  // (the whole's clause, its noun and the words after it to the colon)
+  const own = new Set([...wholeWords(rc, whole), ...foldedWords(rc.key.slice(whole.end, cueAt))]);
   const told = items.map((it) => [...it.label.split(" ").filter((w) => w && !GLUE.has(w)), ...foldedWords(it.g.noun)]);
   // a qualification the whole's clause does not hold, the parts not told apart by one dimension
   // ("trình độ thạc sĩ 12 người, trình độ đại học 40 người, …" may be all of them)
