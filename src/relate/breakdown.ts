@@ -12,7 +12,7 @@
  */
 import { fold } from "../text/fold.js";
 import { CLOSED_LIST_CUES, COLON_LIST_CUES, OPEN_AFTER_CUE, PARTIAL_LIST_CUES, REMAINDER_WORDS, SUBGROUP_WORDS, VAGUE_QUANTIFIERS } from "../lexicon/relation-cues.js";
-import { L, R, named, rx, src, words } from "../text/rx.js";
+import { L, R, named, rx, words } from "../text/rx.js";
 import { WordTrie } from "../text/words.js";
 import { NEVER_WHOLE } from "../lexicon/kinds.js";
 import { cueOf, figMember, firstBareAt, foldedWords, parenBalance, PhraseList, sentenceOf, type Fig, type Rel, type RelateCtx } from "./context.js";
@@ -27,7 +27,8 @@ import type { RelationMember } from "../schema.js";
 import { inOrder } from "../text/lists.js";
 import { label, remainders } from "./remainder.js";
 import { outerItems } from "./nested.js";
-import { bracketCue, colonAt, labelledColonCue } from "./shape-cues.js";
+import { bracketCue } from "./shape-cues.js";
+import { colonCue, colonSome } from "./colon-cue.js";
 
 const CLOSED = words(CLOSED_LIST_CUES);
 const NEVER_WHOLE_WORDS = new Set(NEVER_WHOLE.map((w) => fold(w)));
@@ -118,29 +119,15 @@ function listCues(rc: RelateCtx): Cue[] {
       if (after.length <= 60 && !/[\d;()]/.test(after) && comma >= 0 && s && comma < s.end) cues.push({ at, end: comma + 1, closed: false, text: "trong", whole: g });
       continue;
     }
-    // "58 người: 31 cán bộ, …", "3 phần: …": a colon right after the noun phrase (a capital before it
-    // starts a new label: "420.000đ Đá chẻ: 1.200.000đ", "2 người chết - Ảnh: …")
-    // (only with a colon within the 40 characters the pattern reads)
-    let c = colonAt(rc.norm, g.end, g.end + 40) >= 0 ? /^((?: [\p{Ll}\p{M}]+){0,3}):(?!\d)/u.exec(rc.norm.slice(g.end, g.end + 40)) : null;
-    // "còn 250 hộ: năm 2022 là 300 hộ, năm 2023 là 270 hộ": the same thing in other years, no parts (unless
-    // the whole spans the years: "trong 3 năm qua", "giai đoạn 2021-2023", "lũy kế"; quarters and months of
-    // a year are its parts)
-    if (c && SERIES_ITEM.test(key.slice(g.end + c[0].length, g.end + c[0].length + 24)) && !SPAN_WHOLE.test(key.slice(s ? s.start : 0, g.end + c[0].length))) c = null;
-    if (c) cues.push({ at: g.end + c[1]!.length, end: g.end + c[0].length, closed: true, text: ":", whole: g });
-    // no cue word: "05 đề tài (02 đề tài cấp Nhà nước, 04 đề tài cấp Bộ)", "63 giáo viên …: cấp tỉnh 6 người; …"
-    // (not past a cue word: "11 giải, trong đó: …" is that cue's list)
-    const shaped = (c ? null : labelledColonCue(rc, g)) ?? bracketCue(rc, g);
-    if (shaped && !cues.some((o) => !o.whole && o.at >= g.end && o.at < shaped.at)) cues.push(shaped);
+    // "58 người: 31 cán bộ, …", "63 giáo viên …: cấp tỉnh 6 người; …" (colon-cue.ts); no cue word:
+    // "05 đề tài (02 đề tài cấp Nhà nước, 04 đề tài cấp Bộ)" (not past a cue word: "11 giải, trong đó: …"
+    // is that cue's list, unless the colon is right after the whole)
+    const colon = colonCue(rc, g);
+    const shaped = colon ?? bracketCue(rc, g);
+    if (shaped && (colon?.near || !cues.some((o) => !o.whole && o.at >= g.end && o.at < shaped.at))) cues.push({ at: shaped.at, end: shaped.end, closed: shaped.closed, text: shaped.text, whole: g });
   }
   return inOrder(cues, (a, b) => a.at - b.at);
 }
-
-/** A list item labelled by a calendar year ("năm 2022 là …", "2023: …"). */
-const SERIES_ITEM = /^\s*(?:(?:vào\s+|trong\s+)?năm\s+(?:19|20)\d\d(?!\d)|(?:19|20)\d\d(?!\d)\s*(?:[:(,]|là|có|đạt))/u;
-/** A whole told over several years: its items by year are its parts. */
-// (built with src: the key is folded, and "nhiệm kỳ", "lũy kế" fold to "nhiệm kì", "luĩ kế")
-const SPAN_WHOLE = new RegExp(src`(?:năm\s+qua|giai\s+đoạn|nhiệm\s+kỳ|từ\s+năm|trong\s+\d+\s+năm|\d+\s+năm\s+(?:qua|gần\s+đây)|lũy\s+kế|cộng\s+dồn|tổng\s+cộng|(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d)`, "u");
-
 
 function breakdownAt(rc: RelateCtx, cue: Cue, later: number[], claimed: Map<number, Fig>, outer?: Cue): Rel[] | null {
   const key = rc.key;
@@ -312,12 +299,15 @@ function breakdownAt(rc: RelateCtx, cue: Cue, later: number[], claimed: Map<numb
     // the sub-units the parts are told by: one part each, so all of them listed close the list
     const over = units ?? unitsBetween(rc, whole, cue.at, kept);
     if (over && (cue.whole || units)) closed = !openCue && !list.open && !truncated && !list.unread && !skipped && kept.length === over.f.value;
+    // a colon list of some of the whole: a subset, qualifications, sub-units by name (colon-cue.ts)
+    const some = cue.text === ":" && !over ? colonSome(rc, kept, whole, cue.at) : null;
+    if (some) closed = false;
     // posts that name only the heads of the whole ("7 đồng chí: 1 Bí thư và 2 Phó Bí thư"): some of it, not all
     if (closed && !over && partialSplit(rc, kept, whole)) closed = false;
     for (const p of kept) claimed.set(p.g.i, whole);
     const goesOn = closed && !over && !inParen && mayGoOn(rc, cue, kept, whole);
     const ambiguous = (opens && !cue.named && candidates.filter((c) => kept.some((p) => measureCompatible(c.f, p.g.f, c.kinds, p.g.kind) === "yes")).length > 1) || coordinated(rc, whole, kept, over);
-    const overlap = over && namedApart(kept) ? "disjoint" : partsOverlap(rc, kept, whole, closed);
+    const overlap = (over || some === "units") && namedApart(kept) ? "disjoint" : partsOverlap(rc, kept, whole, closed);
     // (a bracket with no cue word lists parts only when they cannot overlap: "120 cán bộ (80 cán bộ nữ, 50 cán bộ trẻ)" describes)
     if (cue.text === "(" && overlap !== "disjoint") continue;
     const members: RelationMember[] = [figMember(rc, "whole", whole, { label: label(rc, whole) }), ...kept.map((p) => figMember(rc, p.remainder ? "remainder" : "part", p.g, { label: label(rc, p.g), ...(p.factor ? { factor: p.factor } : {}) }))];
@@ -444,14 +434,15 @@ function wholeLike(rc: RelateCtx, g: Fig): boolean {
   return Math.abs(f.value) > 1 || f.kind !== "count";
 }
 
-/** "Vùng 2", "giai đoạn 1", "Phần 1": a number right after the whole's own noun is a label. */
+/** "Vùng 2", "giai đoạn 1", "Phần 1": a number right after the whole's own noun (all its words) is a label. */
 function labelNumber(rc: RelateCtx, it: Item, whole: Fig): boolean {
   const raw = rc.key.slice(Math.max(0, it.g.n0 - 20), it.g.n0);
   // "Vùng 2" has nothing between the noun and the number; "lao động nữ, 156 người" has a comma
   if (/[,;:.()]\s*$/u.test(raw)) return false;
+  // (all the head's words: "kỹ thuật viên 8 người" of "45 nhân viên" ends in "viên", no label of it)
   const before = foldedWords(raw);
-  const last = before[before.length - 1];
-  return !!last && whole.kind.head.split(" ").pop() === last;
+  const head = whole.kind.head.split(" ");
+  return !!whole.kind.head && before.length >= head.length && head.every((w, k) => before[before.length - head.length + k] === w);
 }
 
 /** Whether key[from, to) holds a number in digits that no figure holds (not a year). */

@@ -18,7 +18,7 @@ import { cueOf, figMember, firstBareAt, guard, sentenceOf, textMember, type Bare
 import { anchorOf, basisAfter, glueOnly, gluedGap, lastFigBefore, nextFig, statedAfter, yearOf, type Basis } from "./anchor.js";
 import { measureCompatible } from "./kinds.js";
 import { lastOfBreakdown, wholeOfList } from "./growth-list.js";
-import { clauseLeadStart, narrower, otherNames, PLACE_BEFORE, WEAK } from "./growth-base.js";
+import { leadWords, narrower, otherSubject, subjectWords, WEAK } from "./growth-base.js";
 import { nextClauseBase } from "./growth-next.js";
 import { namedWhole } from "./share.js";
 import { deltas } from "./growth-delta.js";
@@ -195,9 +195,8 @@ function byYear(rc: RelateCtx, value: Fig, year: number): { base: Fig; alts: Fig
   let tied: Fig[] = [];
   for (const g of found) {
     const w = subjectWords(rc, g);
-    // (and all their capitalised words, names and places together: "Cục Thuế tỉnh thu …" is no base of
-    // "toàn tỉnh Quảng Ninh thu …", another body may be another subject)
-    if (otherNames(v.places, w.places) || otherNames(v.names, w.names) || otherNames(new Set([...v.names, ...v.places]), new Set([...w.names, ...w.places]))) continue;
+    // (another body or place: growth-base.ts otherSubject)
+    if (otherSubject(v, w)) continue;
     let both = 0;
     for (const x of w.words) if (v.words.has(x)) both++;
     const all = v.words.size + w.words.size - both;
@@ -208,48 +207,11 @@ function byYear(rc: RelateCtx, value: Fig, year: number): { base: Fig; alts: Fig
   return best ? { base: best, alts: tied } : undefined;
 }
 
-/** Words that start what is said of a figure, after its noun phrase. */
-const TAIL_END = /(?:^|\s)(?:tăng|giảm|bằng|vượt|so|chiếm|gấp|trong)(?=\s|$)/u;
-/**
- * What a figure is told of: the content words of its clause before it and of its noun phrase after
- * it ("320 học sinh đạt giải cấp tỉnh" → trường, giải, cấp, tỉnh), and the names among them (a
- * capitalised word after the clause's first), those of a place apart (the capitalised words after
- * "tỉnh", "huyện" …: "huyện Sóc Sơn" → sóc, sơn; "Cục Thuế tỉnh" names no place, only "thuế").
- */
-function subjectWords(rc: RelateCtx, g: Fig): { words: Set<string>; names: Set<string>; places: Set<string> } {
-  const s = rc.sentences[g.sent];
-  const sEnd = s ? s.end : rc.key.length;
-  let tail = rc.norm.slice(g.end, Math.min(sEnd, g.end + 60));
-  tail = tail.slice(0, Math.max(0, tail.search(/[,;:.()\d]|$/u)));
-  const cutTail = TAIL_END.exec(fold(tail));
-  if (cutTail) tail = tail.slice(0, cutTail.index);
-  const from = clauseLeadStart(rc, g);
-  const lead = rc.norm.slice(from, g.start);
-  const words = leadWords(rc, g, from);
-  for (const w of fold(tail).split(/[^\p{L}\p{M}\d]+/u)) if (w && !WEAK.has(w) && !/^\d/.test(w)) words.add(w);
-  const names = new Set<string>();
-  const places = new Set<string>();
-  const raw = `${lead} ${tail}`.split(/[^\p{L}\p{M}\d]+/u).filter(Boolean);
-  let place = false;
-  for (let q = 1; q < raw.length; q++) {
-    const cap = /^\p{Lu}/u.test(raw[q]!);
-    if (cap) (place ? places : names).add(fold(raw[q]!));
-    // (a place's name runs on from its word over capitalised words: "thành phố Hạ Long")
-    place = cap ? place : PLACE_BEFORE.has(fold(raw[q]!));
-  }
-  return { words, names, places };
-}
-
 /** "6 tháng đầu năm 2023, doanh thu đạt 600 tỷ đồng", "quý I", "đến ngày 30/9": the value's clause speaks of part of a year. */
 const PART_OF_YEAR = /(?:^|[^\p{L}\p{M}])(?:\d+\s+tháng|tháng\s+\d|qu[ýí]\s|đến\s+ngày|học\s+k[ỳì]|lũy\s+kế|luỹ\s+kế|từ\s+đầu\s+năm)/u;
 function partOfYear(rc: RelateCtx, value: Fig): boolean {
   const s = rc.sentences[value.sent];
   return PART_OF_YEAR.test(rc.key.slice(s ? s.start : Math.max(0, value.start - 200), value.start));
-}
-
-/** The content words of a figure's clause before it, years and weak words left out ("Năm 2023, huyện kết nạp" → huyện, kết, nạp). */
-function leadWords(rc: RelateCtx, g: Fig, from = clauseLeadStart(rc, g)): Set<string> {
-  return new Set(fold(rc.key.slice(from, g.start)).split(/[^\p{L}\p{M}\d]+/u).filter((w) => w && !WEAK.has(w) && !/^\d/.test(w)));
 }
 
 /**

@@ -263,7 +263,7 @@ export function otherKindAt(rc: RelateCtx, items: readonly Item[], whole: Fig): 
 }
 
 /** What names a whole: its noun and its clause before it ("Ban Chấp hành gồm 27 đồng chí", "công ty TNHH 400 đơn vị"). */
-function wholeWords(rc: RelateCtx, whole: Fig): string[] {
+export function wholeWords(rc: RelateCtx, whole: Fig): string[] {
   const s = rc.sentences[whole.sent];
   const before = rc.key.slice(Math.max(s ? s.start : 0, whole.start - 80), whole.start);
   return foldedWords(`${before.slice(Math.max(before.lastIndexOf(","), before.lastIndexOf(";"), before.lastIndexOf(":"), before.lastIndexOf("(")) + 1)} ${whole.noun}`);
