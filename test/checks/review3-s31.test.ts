@@ -1,0 +1,29 @@
+/**
+ * review3's three shapes of false error (s31), through the pipeline: a plan of another period taken as
+ * this one's, a "trong đó" list run past ";" into the body's total, and a rate of a sub-whole checked
+ * against the top whole. Each table has texts that raised an error before the fix and contradictions
+ * of the same shape that must still raise one. The sentences are written for this table.
+ */
+import { E, runTable, W } from "./table.js";
+
+runTable("plan of another period (relate/plan-period.ts)", {
+  valid: [
+    // a year to come, named relatively, with the actual's year opening the sentence
+    "Năm 2024, Bảo hiểm xã hội huyện thu 312 tỷ đồng, đạt 104% kế hoạch; kế hoạch thu năm sau là 340 tỷ đồng.",
+    "Ngành y tế khám cho 48.300 lượt người, đạt 105% kế hoạch; sang năm, kế hoạch là 52.000 lượt người.",
+    "Năm 2023, công ty sản xuất 15.750 tấn phân bón, vượt 5% kế hoạch. Kế hoạch năm tới của công ty là 17.000 tấn phân bón.",
+    // another crop year
+    "Cảng đón 2.940 lượt tàu, đạt 98% kế hoạch niên vụ 2023-2024; kế hoạch niên vụ 2024-2025 là 3.200 lượt tàu.",
+    // a plan of several years, the actual's clause naming none
+    "Xã giải ngân 84 tỷ đồng vốn nông thôn mới, bằng 105% kế hoạch. Giai đoạn 2026-2030, xã đặt kế hoạch vốn 500 tỷ đồng.",
+  ],
+  invalid: [
+    // this year's plan, reached past the ";"
+    { text: "Năm 2024, Bảo hiểm xã hội huyện thu 312 tỷ đồng, đạt 104% kế hoạch; kế hoạch thu năm 2024 là 320 tỷ đồng.", errors: [E("plan.ratio")] },
+    { text: "Ngành y tế khám cho 48.300 lượt người, đạt 105% kế hoạch; kế hoạch năm là 52.000 lượt người.", errors: [E("plan.ratio")] },
+    { text: "Năm 2023, công ty sản xuất 15.750 tấn phân bón, vượt 5% kế hoạch. Kế hoạch năm 2023 của công ty là 16.000 tấn phân bón.", errors: [E("plan.ratio")] },
+    { text: "Cảng đón 2.940 lượt tàu, đạt 98% kế hoạch niên vụ 2023-2024; kế hoạch niên vụ 2023-2024 là 2.800 lượt tàu.", errors: [E("plan.ratio")] },
+    // a plan naming a year the actual's clause does not: this year's as often as the next, a warning
+    { text: "Đội thu gom 7.380 tấn rác thải, đạt 103% kế hoạch; kế hoạch năm 2025 là 8.000 tấn rác thải.", errors: [W("plan.ratio")] },
+  ],
+});
