@@ -15,6 +15,7 @@ import { fold } from "../text/fold.js";
 import { OPEN_TAIL, OUTSIDE_WORDS, REMAINDER_WORDS } from "../lexicon/relation-cues.js";
 import { firstBareAt, foldedWords, parenBalance, PhraseList, type Fig, type RelateCtx } from "./context.js";
 import { nextFig } from "./anchor.js";
+import { bodyStock } from "./list-stock.js";
 import { NEVER_WHOLE } from "../lexicon/kinds.js";
 
 /** How far after a cue the parts of a list are looked for (a list of parts is short). */
@@ -165,7 +166,8 @@ export function listItems(rc: RelateCtx, from: number, to: number, nestedCues: r
       end = lastItemEnd;
       break;
     }
-    if (!first && ((gap.slice(sep).includes(";") && NEW_STATEMENT.find(lw)) || NEW_ANYWHERE.at(lw, 0))) {
+    // "…; Đảng bộ hiện có 420 đảng viên": the body's total (list-stock.ts)
+    if (!first && ((gap.slice(sep).includes(";") && (NEW_STATEMENT.find(lw) || bodyStock(rc, lw, from))) || NEW_ANYWHERE.at(lw, 0))) {
       end = lastItemEnd;
       break;
     }

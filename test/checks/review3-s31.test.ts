@@ -27,3 +27,19 @@ runTable("plan of another period (relate/plan-period.ts)", {
     { text: "Đội thu gom 7.380 tấn rác thải, đạt 103% kế hoạch; kế hoạch năm 2025 là 8.000 tấn rác thải.", errors: [W("plan.ratio")] },
   ],
 });
+
+runTable("the body's total after a list (relate/list-stock.ts)", {
+  valid: [
+    "Trong năm, Công đoàn ngành giáo dục kết nạp 136 đoàn viên, trong đó 92 đoàn viên nữ; Công đoàn ngành giáo dục hiện có 5.420 đoàn viên.",
+    "Thư viện bổ sung 850 đầu sách, trong đó 300 đầu sách thiếu nhi; đến nay thư viện có 26.400 đầu sách.",
+    "Câu lạc bộ kết nạp 35 hội viên, trong đó 12 hội viên là cựu chiến binh; hiện có 310 hội viên.",
+    "Năm 2024, Hợp tác xã dịch vụ nông nghiệp kết nạp 14 thành viên, trong đó 9 thành viên là hộ trẻ; hợp tác xã dịch vụ nông nghiệp có 187 thành viên.",
+    "Trung tâm nhận nuôi dưỡng mới 18 trẻ em, trong đó 7 trẻ em mồ côi; toàn trung tâm hiện có 96 trẻ em.",
+  ],
+  invalid: [
+    // a sibling part after ";" is still a part
+    { text: "Trung tâm nhận nuôi dưỡng mới 18 trẻ em, trong đó 7 trẻ em mồ côi; 24 trẻ em khuyết tật.", errors: [E("breakdown.part")] },
+    // a unit of its own with "có" is an item, not the body's total
+    { text: "Câu lạc bộ kết nạp 35 hội viên, trong đó chi hội 1 có 20 hội viên; chi hội 2 có 40 hội viên.", errors: [E("breakdown.part")] },
+  ],
+});
