@@ -28,6 +28,7 @@ import { inOrder } from "../text/lists.js";
 import { label, remainders } from "./remainder.js";
 import { outerItems } from "./nested.js";
 import { bracketCue, colonAt, labelledColonCue } from "./shape-cues.js";
+import { subPart } from "./sub-part.js";
 
 const CLOSED = words(CLOSED_LIST_CUES);
 const NEVER_WHOLE_WORDS = new Set(NEVER_WHOLE.map((w) => fold(w)));
@@ -166,7 +167,11 @@ function breakdownAt(rc: RelateCtx, cue: Cue, later: number[], claimed: Map<numb
   const openCue = OPEN_AFTER.at(ow, 0) > 0;
   const list = listItems(rc, cue.end, regionEnd, later);
   // (past a nested list only when its parts are told apart from the outer list's: nested.ts)
-  const { items, truncated } = outerItems(list, claimed);
+  const outer0 = outerItems(list, claimed);
+  // "trong đó 250 đảng viên đang công tác; 225 đảng viên đang công tác được …": a part of a part ends the list (sub-part.ts)
+  const sub = subPart(rc, outer0.items);
+  const items = sub ? outer0.items.slice(0, sub.at) : outer0.items;
+  const truncated = outer0.truncated || !!sub;
   if (!items.length) return null;
 
   // wholes: fixed by the shape, or the figures before the cue
@@ -331,6 +336,7 @@ function breakdownAt(rc: RelateCtx, cue: Cue, later: number[], claimed: Map<numb
       parts: overlap,
     });
   }
+  if (sub && out.length) out.push(sub.rel);
   return out;
 }
 

@@ -43,3 +43,24 @@ runTable("the body's total after a list (relate/list-stock.ts)", {
     { text: "Câu lạc bộ kết nạp 35 hội viên, trong đó chi hội 1 có 20 hội viên; chi hội 2 có 40 hội viên.", errors: [E("breakdown.part")] },
   ],
 });
+
+runTable("a part of a part (relate/sub-part.ts)", {
+  valid: [
+    // the noun after the number runs on from the part's
+    "Huyện có 1.450 hộ chăn nuôi, trong đó 600 hộ nuôi bò sữa; 480 hộ nuôi bò sữa áp dụng chuồng trại hợp vệ sinh, chiếm 80%.",
+    "Cảng vụ quản lý 3.200 tàu cá, trong đó 900 tàu cá xa bờ; 720 tàu cá xa bờ lắp thiết bị giám sát hành trình, chiếm 80%.",
+    // the label before the number runs on from the part's
+    "Quỹ tín dụng có tổng dư nợ 960 tỷ đồng, trong đó dư nợ tiêu dùng 240 tỷ đồng; dư nợ tiêu dùng quá hạn là 6 tỷ đồng, chiếm 2,5%.",
+    // another measure of the part's qualifier
+    "Ngân hàng có dư nợ 3.600 tỷ đồng, trong đó dư nợ cho vay thủy sản 900 tỷ đồng; nợ xấu cho vay thủy sản là 27 tỷ đồng, chiếm 3%.",
+  ],
+  invalid: [
+    // the rate, tried against the part, is wrong
+    { text: "Huyện có 1.450 hộ chăn nuôi, trong đó 600 hộ nuôi bò sữa; 480 hộ nuôi bò sữa áp dụng chuồng trại hợp vệ sinh, chiếm 70%.", errors: [E("share.of-whole")] },
+    { text: "Quỹ tín dụng có tổng dư nợ 960 tỷ đồng, trong đó dư nợ tiêu dùng 240 tỷ đồng; dư nợ tiêu dùng quá hạn là 6 tỷ đồng, chiếm 4%.", errors: [E("share.of-whole")] },
+    // a part of the part larger than it
+    { text: "Cảng vụ quản lý 3.200 tàu cá, trong đó 900 tàu cá xa bờ; 950 tàu cá xa bờ lắp thiết bị giám sát hành trình.", errors: [E("breakdown.part")] },
+    // siblings that differ after a shared head stay siblings
+    { text: "Huyện có 1.450 hộ chăn nuôi, trong đó 600 hộ nuôi bò sữa, 900 hộ nuôi lợn thịt.", errors: [W("breakdown.sum")] },
+  ],
+});
