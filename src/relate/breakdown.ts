@@ -28,6 +28,7 @@ import { inOrder } from "../text/lists.js";
 import { label, remainders } from "./remainder.js";
 import { outerItems } from "./nested.js";
 import { bracketCue, colonAt, labelledColonCue } from "./shape-cues.js";
+import { wholeSearchFrom } from "./list-after.js";
 import { subPart } from "./sub-part.js";
 
 const CLOSED = words(CLOSED_LIST_CUES);
@@ -191,7 +192,8 @@ function breakdownAt(rc: RelateCtx, cue: Cue, later: number[], claimed: Map<numb
   } else {
     // a closed cue, or one in a bracket, points to the noun phrase right before it
     const tight = cue.closed || inParen;
-    for (let j = lastFigBefore(rc, cue.at); j >= 0 && candidates.length < 8; j--) {
+    // (before the closed list the cue follows, when that list has ended: list-after.ts)
+    for (let j = lastFigBefore(rc, wholeSearchFrom(rc, cue, outer)); j >= 0 && candidates.length < 8; j--) {
       const g = rc.figs[j]!;
       if (g.sent !== si || cue.at - g.end > WHOLE_REACH) break;
       // an aside closed before the cue ("(… 3 tỷ đồng) trong đó") is not the whole

@@ -64,3 +64,16 @@ runTable("a part of a part (relate/sub-part.ts)", {
     { text: "Huyện có 1.450 hộ chăn nuôi, trong đó 600 hộ nuôi bò sữa, 900 hộ nuôi lợn thịt.", errors: [W("breakdown.sum")] },
   ],
 });
+
+runTable("a split after a closed list is of the list's whole (relate/list-after.ts)", {
+  valid: [
+    "Nhà máy có 530 công nhân, gồm 410 công nhân sản xuất và 120 công nhân kho vận, trong đó 260 công nhân nữ.",
+    "Phòng khám có 64 nhân viên, gồm 18 bác sĩ, 30 điều dưỡng và 16 kỹ thuật viên; trong số đó 41 người là nữ.",
+  ],
+  invalid: [
+    // larger than the list's whole
+    { text: "Phòng khám có 64 nhân viên, gồm 18 bác sĩ, 30 điều dưỡng và 16 kỹ thuật viên; trong số đó 70 người là nữ.", errors: [E("breakdown.part")] },
+    // the list itself still adds up
+    { text: "Phòng khám có 64 nhân viên, gồm 18 bác sĩ, 30 điều dưỡng và 18 kỹ thuật viên; trong số đó 41 người là nữ.", errors: [E("breakdown.sum")] },
+  ],
+});
