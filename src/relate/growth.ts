@@ -21,6 +21,7 @@ import { clauseLeadStart, narrower, otherNames, PLACE_BEFORE, WEAK } from "./gro
 import { namedWhole } from "./share.js";
 import { deltas } from "./growth-delta.js";
 import type { RelationGrowth, RelationMember } from "../schema.js";
+import { timesUp } from "./growth-times.js";
 
 type GrowthRel = Omit<RelationGrowth, "id">;
 
@@ -127,7 +128,7 @@ export function findGrowth(rc: RelateCtx): Rel[] {
       ...(basis ? { basis: basis.text } : {}),
     });
   }
-  out.push(...multiples(rc));
+  out.push(...multiples(rc), ...timesUp(rc));
   // an amount of change with its base stated ("tăng 380 em so với năm học trước (2.150 em)"), of
   // figures no relation above took
   const taken = new Set<string>();
@@ -156,7 +157,7 @@ function ratioForm(rc: RelateCtx, p: Fig, value: Fig, basis: Basis, before: stri
 }
 
 /** "từ X lên Y" before Y: X. */
-function fromTo(rc: RelateCtx, value: Fig): Fig | undefined {
+export function fromTo(rc: RelateCtx, value: Fig): Fig | undefined {
   const x = rc.figs[value.i - 1];
   if (!x || x.sent !== value.sent || measureCompatible(x.f, value.f, x.kinds, value.kind) !== "yes") return undefined;
   // between the two: X's own noun ("từ 18.500 con lên"), a year, then "lên/xuống"

@@ -77,3 +77,18 @@ runTable("a split after a closed list is of the list's whole (relate/list-after.
     { text: "Phòng khám có 64 nhân viên, gồm 18 bác sĩ, 30 điều dưỡng và 18 kỹ thuật viên; trong số đó 41 người là nữ.", errors: [E("breakdown.sum")] },
   ],
 });
+
+runTable("tăng X lần (relate/growth-times.ts)", {
+  valid: [
+    // either reading of "tăng N lần" holds: N times as many, or N times more
+    "Số hợp tác xã kiểu mới tăng 3 lần, từ 40 hợp tác xã lên 120 hợp tác xã.",
+    "Số hợp tác xã kiểu mới tăng từ 40 hợp tác xã lên 160 hợp tác xã, tăng 3 lần.",
+    "Sản lượng cà phê đặc sản đạt 1.800 tấn, tăng 2 lần so với năm 2022 (900 tấn).",
+    "Doanh thu du lịch cộng đồng đạt 25 tỷ đồng, tăng hơn 2 lần so với năm trước (11 tỷ đồng).",
+  ],
+  invalid: [
+    { text: "Diện tích nhà kính tăng 4 lần, từ 35 ha lên 90 ha.", errors: [E("growth.multiple")] },
+    { text: "Số hợp tác xã kiểu mới tăng từ 40 hợp tác xã lên 100 hợp tác xã, tăng 3 lần.", errors: [E("growth.multiple")] },
+    { text: "Sản lượng cà phê đặc sản đạt 1.800 tấn, tăng 2 lần so với năm 2022 (1.200 tấn).", errors: [E("growth.multiple")] },
+  ],
+});
