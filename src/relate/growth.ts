@@ -22,6 +22,7 @@ import { namedWhole } from "./share.js";
 import { deltas } from "./growth-delta.js";
 import type { RelationGrowth, RelationMember } from "../schema.js";
 import { timesUp } from "./growth-times.js";
+import { fromToAfter } from "./growth-from-after.js";
 
 type GrowthRel = Omit<RelationGrowth, "id">;
 
@@ -82,6 +83,11 @@ export function findGrowth(rc: RelateCtx): Rel[] {
         base = from;
         explicit = true;
       }
+    } else if (dir) {
+      // "tăng 6,5% so với đầu năm, từ 4.120 tỷ đồng lên 4.470 tỷ đồng" (growth-from-after.ts)
+      // (inferred: a warning; the archive's one case, "giảm 50%, từ 160 … xuống còn 85 …", is a round "half")
+      const ft = fromToAfter(rc, p, basis ? basis.end : p.end);
+      if (ft) [value, base, from] = [ft.value, ft.base, ft.base];
     }
     if (!base && basis) {
       const g = statedAfter(rc, basis.end, p.sent);

@@ -92,3 +92,16 @@ runTable("tăng X lần (relate/growth-times.ts)", {
     { text: "Sản lượng cà phê đặc sản đạt 1.800 tấn, tăng 2 lần so với năm 2022 (1.200 tấn).", errors: [E("growth.multiple")] },
   ],
 });
+
+runTable("a rate before 'từ A lên B' (relate/growth-from-after.ts)", {
+  valid: [
+    "Dư nợ tăng 8,5% so với đầu năm, từ 4.120 tỷ đồng lên 4.470 tỷ đồng.",
+    "Lượng khách tăng 12% so với năm trước, từ 250.000 lượt lên 280.000 lượt.",
+    "Số hộ nghèo giảm 20%, từ 1.500 hộ xuống 1.200 hộ.",
+  ],
+  invalid: [
+    // (inferred: a warning)
+    { text: "Dư nợ tăng 6,5% so với đầu năm, từ 4.120 tỷ đồng lên 4.470 tỷ đồng.", errors: [W("growth.rate")] },
+    { text: "Số hộ nghèo giảm 25%, từ 1.500 hộ xuống 1.200 hộ.", errors: [W("growth.rate")] },
+  ],
+});
