@@ -8,7 +8,7 @@
  * ("hiện", "đến nay", "toàn …") or names again the body the list's clause opened with ("Đảng bộ …;
  * Đảng bộ có …"). Not an item named by a unit of its own: "…, trong đó chi bộ 1 có 30 đảng viên; chi bộ 2 có 25".
  */
-import { BODY_STOCK_LEADS, BODY_STOCK_VERBS } from "../lexicon/relation-cues.js";
+import { BODY_STOCK_LEADS, BODY_STOCK_VERBS } from "../lexicon/list-ends.js";
 import { foldedWords, PhraseList, sentenceOf, type RelateCtx } from "./context.js";
 
 const LEADS = new PhraseList(BODY_STOCK_LEADS);

@@ -18,11 +18,11 @@ import { PLAN_LABELS } from "../lexicon/relation-cues.js";
 import { cueOf, figMember, foldedWords, guard, PhraseList, sentenceOf, type Fig, type Rel, type RelateCtx } from "./context.js";
 import { anchorOf, basisAfter, gluedGap, lastFigBefore, nextFig, statedAfter, yearOf } from "./anchor.js";
 import { sameSubject } from "./growth.js";
+import { planPeriod } from "./plan-period.js";
 import { cuePairs, pairStarts } from "./cue-scan.js";
 import { measureCompatible } from "./kinds.js";
 import type { RelationMember } from "../schema.js";
 import { RelationDraft } from "./relation-draft.js";
-import { planPeriod } from "./plan-period.js";
 
 const PLAN_LABEL = new PhraseList(PLAN_LABELS);
 /** Sticky, tried only where their first two words occur (OVER_PAIRS, UNDER_PAIRS: see scanAt). */
