@@ -103,14 +103,21 @@ function multiple(ctx: CheckCtx, r: RelationGrowth): Finding[] {
   const b = role(r, "base");
   const k = role(r, "multiple");
   if (!a || !b || !k || a.value === undefined || b.value === undefined || k.value === undefined || !(b.value > 0)) return [];
-  const v = judge(R(ctx, k), (x) => ratio(R(ctx, a)(x), R(ctx, b)(x)));
+  const computed = (x: Reading) => ratio(R(ctx, a)(x), R(ctx, b)(x));
+  let v = judge(R(ctx, k), computed);
+  // "tăng 2 lần": 2 times as many, or 2 times more (3 times as many): either reading holds
+  const up = r.rule === "relate.growth.times-up";
+  if (v !== "ok" && up) {
+    const v2 = judge((x) => R(ctx, k)(x).map((n) => n + 1) as Interval, computed);
+    if (v2 === "ok" || v2 === "doubtful") v = v2;
+  }
   const sev = severityOf(v, r.certainty);
   if (!sev) return [];
   const u = shown(a);
   const got = a.value / b.value;
   const arith = {
-    vi: `${fmt(a.value / u.scale, "vi")} ÷ ${fmt(b.value / u.scale, "vi")} = ${fmt(got, "vi", 2)} lần, không phải ${fmt(k.value, "vi")} lần`,
-    en: `${fmt(a.value / u.scale, "en")} ÷ ${fmt(b.value / u.scale, "en")} = ${fmt(got, "en", 2)} times, not ${fmt(k.value, "en")} times`,
+    vi: `${fmt(a.value / u.scale, "vi")} ÷ ${fmt(b.value / u.scale, "vi")} = ${fmt(got, "vi", 2)} lần, không phải ${fmt(k.value, "vi")} lần${up ? ` (cũng không phải ${fmt(k.value + 1, "vi")} lần)` : ""}`,
+    en: `${fmt(a.value / u.scale, "en")} ÷ ${fmt(b.value / u.scale, "en")} = ${fmt(got, "en", 2)} times, not ${fmt(k.value, "en")} times${up ? ` (nor ${fmt(k.value + 1, "en")} times)` : ""}`,
   };
   return [finding("growth.multiple", sev, { vi: `${a.text} so với ${b.text}: ${arith.vi}.`, en: `${a.text} against ${b.text}: ${arith.en}.` }, r, [k, a, b], { expected: Math.round(got * 100) / 100, found: k.value, arithmetic: arith })];
 }

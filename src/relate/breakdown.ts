@@ -29,6 +29,8 @@ import { label, remainders } from "./remainder.js";
 import { outerItems } from "./nested.js";
 import { bracketCue } from "./shape-cues.js";
 import { colonCue, colonSome } from "./colon-cue.js";
+import { wholeSearchFrom } from "./list-after.js";
+import { subPart } from "./sub-part.js";
 
 const CLOSED = words(CLOSED_LIST_CUES);
 const NEVER_WHOLE_WORDS = new Set(NEVER_WHOLE.map((w) => fold(w)));
@@ -153,7 +155,11 @@ function breakdownAt(rc: RelateCtx, cue: Cue, later: number[], claimed: Map<numb
   const openCue = OPEN_AFTER.at(ow, 0) > 0;
   const list = listItems(rc, cue.end, regionEnd, later);
   // (past a nested list only when its parts are told apart from the outer list's: nested.ts)
-  const { items, truncated } = outerItems(list, claimed);
+  const outer0 = outerItems(list, claimed);
+  // "trong đó 250 đảng viên đang công tác; 225 đảng viên đang công tác được …": a part of a part ends the list (sub-part.ts)
+  const sub = subPart(rc, outer0.items);
+  const items = sub ? outer0.items.slice(0, sub.at) : outer0.items;
+  const truncated = outer0.truncated || !!sub;
   if (!items.length) return null;
 
   // wholes: fixed by the shape, or the figures before the cue
@@ -173,7 +179,8 @@ function breakdownAt(rc: RelateCtx, cue: Cue, later: number[], claimed: Map<numb
   } else {
     // a closed cue, or one in a bracket, points to the noun phrase right before it
     const tight = cue.closed || inParen;
-    for (let j = lastFigBefore(rc, cue.at); j >= 0 && candidates.length < 8; j--) {
+    // (before the closed list the cue follows, when that list has ended: list-after.ts)
+    for (let j = lastFigBefore(rc, wholeSearchFrom(rc, cue, outer)); j >= 0 && candidates.length < 8; j--) {
       const g = rc.figs[j]!;
       if (g.sent !== si || cue.at - g.end > WHOLE_REACH) break;
       // an aside closed before the cue ("(… 3 tỷ đồng) trong đó") is not the whole
@@ -321,6 +328,7 @@ function breakdownAt(rc: RelateCtx, cue: Cue, later: number[], claimed: Map<numb
       parts: overlap,
     });
   }
+  if (sub && out.length) out.push(sub.rel);
   return out;
 }
 

@@ -23,6 +23,8 @@ import { nextClauseBase } from "./growth-next.js";
 import { namedWhole } from "./share.js";
 import { deltas } from "./growth-delta.js";
 import type { RelationGrowth, RelationMember } from "../schema.js";
+import { timesUp } from "./growth-times.js";
+import { fromToAfter } from "./growth-from-after.js";
 
 type GrowthRel = Omit<RelationGrowth, "id">;
 
@@ -82,6 +84,11 @@ export function findGrowth(rc: RelateCtx): Rel[] {
         base = from;
         explicit = true;
       }
+    } else if (dir) {
+      // "tăng 6,5% so với đầu năm, từ 4.120 tỷ đồng lên 4.470 tỷ đồng" (growth-from-after.ts)
+      // (inferred: a warning; the archive's one case, "giảm 50%, từ 160 … xuống còn 85 …", is a round "half")
+      const ft = fromToAfter(rc, p, basis ? basis.end : p.end);
+      if (ft) [value, base, from] = [ft.value, ft.base, ft.base];
     }
     if (!base && basis) {
       const g = statedAfter(rc, basis.end, p.sent);
@@ -131,7 +138,7 @@ export function findGrowth(rc: RelateCtx): Rel[] {
       ...(basis ? { basis: basis.text } : {}),
     });
   }
-  out.push(...multiples(rc));
+  out.push(...multiples(rc), ...timesUp(rc));
   // an amount of change with its base stated ("tăng 380 em so với năm học trước (2.150 em)"), of
   // figures no relation above took
   const taken = new Set<string>();
@@ -160,7 +167,7 @@ function ratioForm(rc: RelateCtx, p: Fig, value: Fig, basis: Basis, before: stri
 }
 
 /** "từ X lên Y" before Y: X. */
-function fromTo(rc: RelateCtx, value: Fig): Fig | undefined {
+export function fromTo(rc: RelateCtx, value: Fig): Fig | undefined {
   const x = rc.figs[value.i - 1];
   if (!x || x.sent !== value.sent || measureCompatible(x.f, value.f, x.kinds, value.kind) !== "yes") return undefined;
   // between the two: X's own noun ("từ 18.500 con lên"), a year, then "lên/xuống"

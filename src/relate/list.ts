@@ -16,6 +16,7 @@ import { LABEL_COPULAS, OPEN_TAIL, OUTSIDE_WORDS, REMAINDER_WORDS } from "../lex
 import { src, words } from "../text/rx.js";
 import { firstBareAt, foldedWords, parenBalance, PhraseList, type Fig, type RelateCtx } from "./context.js";
 import { nextFig } from "./anchor.js";
+import { bodyStock } from "./list-stock.js";
 import { NEVER_WHOLE } from "../lexicon/kinds.js";
 
 /** How far after a cue the parts of a list are looked for (a list of parts is short). */
@@ -166,7 +167,8 @@ export function listItems(rc: RelateCtx, from: number, to: number, nestedCues: r
       end = lastItemEnd;
       break;
     }
-    if (!first && ((gap.slice(sep).includes(";") && NEW_STATEMENT.find(lw)) || NEW_ANYWHERE.at(lw, 0))) {
+    // "…; Đảng bộ hiện có 420 đảng viên": the body's total (list-stock.ts)
+    if (!first && ((gap.slice(sep).includes(";") && (NEW_STATEMENT.find(lw) || bodyStock(rc, lw, from))) || NEW_ANYWHERE.at(lw, 0))) {
       end = lastItemEnd;
       break;
     }

@@ -21,6 +21,11 @@ export function outerItems(list: List, claimed: ReadonlyMap<number, Fig>): { ite
   const all = list.items;
   const free = (it: Item) => !claimed.has(it.g.i);
   for (const n of list.nested) {
+    // "gồm 36 công nhân và 14 cán bộ văn phòng; trong đó 30 nữ": a cue after the list has ended, of a whole
+    // before the list (list-after.ts), claims the rest: the list ends at the cue, complete
+    // (the figure right after the last item before it: the nested list's first part)
+    const nextPart = claimed.get(all[n.from - 1]!.g.i + 1);
+    if (nextPart && nextPart.start < all[0]!.g.start && all.slice(n.from).every((it) => claimed.get(it.g.i) === nextPart)) return { items: all.slice(0, n.from).filter(free), truncated: false };
     const w = all[n.from - 1]!.g;
     let k = n.from;
     while (k < all.length && claimed.get(all[k]!.g.i) === w) k++;

@@ -18,6 +18,7 @@ import { PLAN_LABELS } from "../lexicon/relation-cues.js";
 import { cueOf, figMember, foldedWords, guard, PhraseList, sentenceOf, type Fig, type Rel, type RelateCtx } from "./context.js";
 import { anchorOf, basisAfter, gluedGap, lastFigBefore, nextFig, statedAfter, yearOf } from "./anchor.js";
 import { sameSubject } from "./growth.js";
+import { planPeriod } from "./plan-period.js";
 import { cuePairs, pairStarts } from "./cue-scan.js";
 import { measureCompatible } from "./kinds.js";
 import type { RelationMember } from "../schema.js";
@@ -133,6 +134,7 @@ function labelledPlan(rc: RelateCtx, actual: Fig, p: Fig, actuals: Set<Fig>, bas
   // the plan of the whole, stated elsewhere, is not it
   const isPart = rc.found.some((r) => r.kind === "breakdown" && r.members.some((m) => m.role !== "whole" && m.figure === actual.f.id));
   const opensWithPart = /^[\s"“(]*trong\s+(?:đó|số\s+đó|số\s+này)/u.test(rc.key.slice(rc.sentences[actual.sent]?.start ?? 0, actual.start));
+  const basisEnd = basisAfter(rc, p.end, rc.sentences[p.sent]?.end ?? rc.key.length)?.end ?? p.end;
   const ok = (g: Fig) => {
     if ((isPart || opensWithPart) && g.sent !== actual.sent) return false;
     // (a plan told as a change, "chỉ tiêu giảm 150 hộ nghèo", for a change done)
@@ -143,6 +145,8 @@ function labelledPlan(rc: RelateCtx, actual: Fig, p: Fig, actuals: Set<Fig>, bas
     // in another sentence or past a ";", a plan of another year ("… đạt 312 tỷ đồng, hoàn thành 104% kế
     // hoạch. Năm 2024, công ty đặt kế hoạch lợi nhuận 280 tỷ đồng") is not this one's
     // "đạt 106% kế hoạch năm 2023": a plan whose clause names another year is not it
+    // "đạt 105% kế hoạch năm học 2024-2025; kế hoạch năm học 2025-2026 là …", "dự toán năm tới là …"
+    if (planPeriod(rc, actual, p, g, basisEnd) === "other") return false;
     if (basisYear !== undefined) {
       const yg = yearOf(rc, g);
       if (yg !== undefined && yg !== basisYear) return false;
@@ -168,7 +172,8 @@ function labelledPlan(rc: RelateCtx, actual: Fig, p: Fig, actuals: Set<Fig>, bas
     // (a guess when it names a year the actual's clause does not: "… đạt 102,8% dự toán. Dự toán năm 2024 …"
     // is the plan of the year to come as often as this one's; not when the percent names that year: "đạt 2,6% so
     // với kế hoạch … năm 2017. Dự kiến kế hoạch … năm 2017 … là 311.192,6 tỷ đồng")
-    if (ok(g)) return { plan: g, explicit: g.sent <= p.sent + 1 && !(g.sent > actual.sent && unsureYear(rc, actual, g, basisYear)) };
+    // (past a ";" too: "… đạt 105% chỉ tiêu; chỉ tiêu năm 2025 là 700 đoàn viên")
+    if (ok(g)) return { plan: g, explicit: g.sent <= p.sent + 1 && !(g.sent > actual.sent && unsureYear(rc, actual, g, basisYear)) && planPeriod(rc, actual, p, g, basisEnd) !== "unsure" };
   }
   return NO_PLAN;
 }
