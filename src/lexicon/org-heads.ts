@@ -98,7 +98,20 @@ export const ORG_STOP_WORDS = [
   "nay là", "hiện là", "hiện nay là", "hiện đang là",
   // a post taken up, after the one held ("Chánh Văn phòng Thành ủy làm Bí thư Quận ủy": "việc làm" is a field)
   "làm",
+  // the one replaced, after the post taken up ("Chủ tịch Hội đồng X thay ông Y")
+  "thay", "thay thế",
 ] as const;
+
+/**
+ * Capitalised words that open a sentence, not a unit's next word: after a photo caption run into the text
+ * with no full stop ("… trao quyết định cho Vụ trưởng Vụ X Theo quyết định …"), the name ends before one.
+ */
+export const ORG_SENTENCE_OPENERS = [
+  "Theo", "Trong", "Tại", "Sau", "Trước", "Khi", "Tuy nhiên", "Ngoài ra", "Bên cạnh", "Hiện nay",
+  "Như vậy", "Trước đó", "Sau đó", "Cũng theo", "Đồng thời", "Được biết", "Để", "Nhằm",
+] as const;
+/** Words of a name that start as one of ORG_SENTENCE_OPENERS ("Tổ chức Theo dõi …", "Ban Biên tập tin Trong nước"). */
+export const ORG_OPENERS_IN_NAMES = ["Theo dõi", "Trong nước", "Sau đại học"] as const;
 
 export const NOT_PERSON_BEFORE = [
   "đường", "phố", "số", "trường", "THPT", "THCS", "tiểu học", "trung học", "đại học", "học viện", "giải",

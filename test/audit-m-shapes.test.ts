@@ -1,0 +1,28 @@
+/**
+ * Shapes from the audit M of archive posts (issue 14): an organisation's name that runs on into the
+ * verb "thay" (replacing) or into the next sentence after a caption with no full stop.
+ * Sentences written for these tests, not corpus text.
+ */
+import { describe, expect, test } from "vitest";
+import { parseReport } from "../src/index.js";
+import { posts } from "./helpers/people.js";
+
+const orgs = (text: string) => parseReport(text).organizations.map((o) => o.name);
+
+describe("an organisation's name ends before 'thay' and before a sentence run in after a caption", () => {
+  test.each([
+    ["Hội đồng đã bầu ông Đỗ Văn Khoa giữ chức Chủ tịch Hội đồng nhà trường thay TS. Lê Minh Quân nghỉ hưu.", "Đỗ Văn Khoa", "Chủ tịch | Hội đồng nhà trường"],
+    ["Đại hội cử bà Hà Thị Lan làm Chủ tịch Hội Nông dân tỉnh Yên Bái thay ông Vi Văn Sơn.", "Hà Thị Lan", "Chủ tịch | Hội Nông dân tỉnh Yên Bái"],
+    ["Ông Mạc Đình Phong được bổ nhiệm Giám đốc Công ty Cấp nước Sóc Trăng thay thế bà Kha Thị Nhàn.", "Mạc Đình Phong", "Giám đốc | Công ty Cấp nước Sóc Trăng"],
+  ])("%s", (text, name, post) => expect(posts(text, name)).toEqual([post]));
+  test("a caption run into the next sentence", () => {
+    const text = "Ảnh: Thứ trưởng Lý Văn Nam trao quyết định cho Cục trưởng Cục Thú y Theo quyết định của Bộ trưởng, ông Tâm giữ chức từ 1/3.";
+    expect(orgs(text)).toEqual(["Cục Thú y"]);
+  });
+  test.each([
+    ["Ông Lâm Văn Đức, Trưởng Ban Tổ chức Tỉnh ủy, cho biết đợt này có 6 người.", "Lâm Văn Đức", "Trưởng Ban | Ban Tổ chức Tỉnh ủy"],
+    ["Ông Khổng Minh Dũng, Giám đốc Trung tâm Hỗ trợ Thanh niên, thay mặt đoàn phát biểu.", "Khổng Minh Dũng", "Giám đốc | Trung tâm Hỗ trợ Thanh niên"],
+    ["Bà Ninh Thị Gấm, Trưởng Ban Thời sự Trong nước của đài, cho biết chương trình đổi giờ.", "Ninh Thị Gấm", "Trưởng Ban | Ban Thời sự Trong nước"],
+    ["Ông Tạ Quang Vinh, Giám đốc Trung tâm Theo dõi Khí hậu Miền Trung, nói mưa sẽ kéo dài.", "Tạ Quang Vinh", "Giám đốc | Trung tâm Theo dõi Khí hậu Miền Trung"],
+  ])("a capitalised verb or link inside the name stays: %s", (text, name, post) => expect(posts(text, name)).toEqual([post]));
+});
