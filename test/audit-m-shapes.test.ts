@@ -7,6 +7,10 @@ import { describe, expect, test } from "vitest";
 import { parseReport } from "../src/index.js";
 import { posts } from "./helpers/people.js";
 
+const counts = (text: string) =>
+  parseReport(text)
+    .figures.filter((f) => f.kind === "count")
+    .map((f) => `${f.value} ${f.category}`);
 const orgs = (text: string) => parseReport(text).organizations.map((o) => o.name);
 
 describe("an organisation's name ends before 'thay' and before a sentence run in after a caption", () => {
@@ -25,4 +29,19 @@ describe("an organisation's name ends before 'thay' and before a sentence run in
     ["Bà Ninh Thị Gấm, Trưởng Ban Thời sự Trong nước của đài, cho biết chương trình đổi giờ.", "Ninh Thị Gấm", "Trưởng Ban | Ban Thời sự Trong nước"],
     ["Ông Tạ Quang Vinh, Giám đốc Trung tâm Theo dõi Khí hậu Miền Trung, nói mưa sẽ kéo dài.", "Tạ Quang Vinh", "Giám đốc | Trung tâm Theo dõi Khí hậu Miền Trung"],
   ])("a capitalised verb or link inside the name stays: %s", (text, name, post) => expect(posts(text, name)).toEqual([post]));
+});
+
+describe("a number that names a body or a programme is no count", () => {
+  test.each([
+    ["Huyện phối hợp với Ban Chỉ đạo 127 tỉnh và kiểm tra 14 cửa hàng.", ["14 other"]],
+    ["Ngân sách dành cho Chương trình 135 xã đặc biệt khó khăn năm nay tăng.", []],
+    ["Tỉnh đẩy mạnh Đề án 06 cơ quan, đơn vị đã triển khai.", []],
+    ["Ban chỉ đạo 138 tỉnh họp bàn với 5 sở.", ["5 organization"]],
+  ])("%s", (text, want) => expect(counts(text)).toEqual(want));
+  test.each([
+    ["Xã triển khai Đề án 06 tại 8 thôn.", ["8 other"]],
+    ["Tỉnh có 12 chương trình và 4 đề án đang thực hiện.", ["12 task", "4 task"]],
+    ["Năm nay ban chỉ đạo huyện kiểm tra 9 xã.", ["9 other"]],
+    ["Dự án 3 nhà máy điện gió đã khởi công.", ["3 organization"]],
+  ])("counted as before: %s", (text, want) => expect(counts(text)).toEqual(want));
 });

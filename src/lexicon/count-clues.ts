@@ -205,6 +205,13 @@ export const COMPANY_TYPE_BEFORE = ["tnhh", "trách nhiệm hữu hạn"] as con
 export const COMPANY_TYPE_NOUNS = ["thành viên"] as const;
 
 /**
+ * Bodies and programmes named by a number, written with a capital (count-before.ts): "Ban Chỉ đạo 389
+ * quốc gia", "Đề án 06", "Chương trình 135 xã" name one board or scheme, not 389 nations or 135 communes.
+ * (Documents, "Nghị quyết 19", are count-before.ts's DOC_TYPE_BEFORE.)
+ */
+export const NUMBERED_BODIES = ["Ban Chỉ đạo", "Đề án", "Chương trình", "Tiểu đề án"] as const;
+
+/**
  * "em" counted in a sentence that names learners is learners too (training): "số học sinh đạt giải
  * … đều trên 2.000 em". Elsewhere "em" are children (other): "4 em nhỏ bị đuối nước" (category.ts).
  */
