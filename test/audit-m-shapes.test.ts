@@ -45,3 +45,16 @@ describe("a number that names a body or a programme is no count", () => {
     ["Dự án 3 nhà máy điện gió đã khởi công.", ["3 organization"]],
   ])("counted as before: %s", (text, want) => expect(counts(text)).toEqual(want));
 });
+
+describe("a clue inside a unit's name gives no category", () => {
+  test.each([
+    ["Hai người còn lại là Phó trưởng Ban Thi đua khen thưởng và Chánh Thanh tra tỉnh.", ["2 personnel"]],
+    ["Ông cho biết 3 cán bộ của Hội đồng Thi đua khen thưởng tỉnh sẽ nghỉ hưu.", ["3 personnel"]],
+    ["Ba người còn lại là Phó Giám đốc Trung tâm Huấn luyện đào tạo và Trưởng Ban Dân vận.", ["3 personnel"]],
+  ])("%s", (text, want) => expect(counts(text)).toEqual(want));
+  test.each([
+    ["Sở Nội vụ khen thưởng 20 tập thể.", ["20 award"]],
+    ["Hội đồng Thi đua khen thưởng tỉnh tặng bằng khen cho 12 cá nhân.", ["12 award"]],
+    ["Trung tâm đã đào tạo 300 học viên.", ["300 training"]],
+  ])("a clue outside the name stays: %s", (text, want) => expect(counts(text)).toEqual(want));
+});
