@@ -5,7 +5,7 @@
  */
 import { describe, expect, test } from "vitest";
 import { parseReport } from "../src/index.js";
-import { posts } from "./helpers/people.js";
+import { names, posts } from "./helpers/people.js";
 
 const counts = (text: string) =>
   parseReport(text)
@@ -57,4 +57,15 @@ describe("a clue inside a unit's name gives no category", () => {
     ["Hội đồng Thi đua khen thưởng tỉnh tặng bằng khen cho 12 cá nhân.", ["12 award"]],
     ["Trung tâm đã đào tạo 300 học viên.", ["300 training"]],
   ])("a clue outside the name stays: %s", (text, want) => expect(counts(text)).toEqual(want));
+});
+
+describe("a closing byline of two names, the dash glued to one of them", () => {
+  test.each([
+    ["Phường đã khắc phục các thiếu sót nêu trên. Hà An- Minh Quân", ["Hà An", "Minh Quân"]],
+    ["Phường đã khắc phục các thiếu sót nêu trên. Hà An -Minh Quân", ["Hà An", "Minh Quân"]],
+    ["Phường đã khắc phục các thiếu sót nêu trên.\nLê Minh Hưng- Đỗ Thu Trang ", ["Lê Minh Hưng", "Đỗ Thu Trang"]],
+  ])("%s", (text, want) => expect(names(text)).toEqual(want));
+  test("spaced on both sides, as before", () => {
+    expect(names("Phường đã khắc phục các thiếu sót nêu trên. Hà An - Minh Quân")).toEqual(["Hà An", "Minh Quân"]);
+  });
 });
