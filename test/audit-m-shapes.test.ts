@@ -69,3 +69,16 @@ describe("a closing byline of two names, the dash glued to one of them", () => {
     expect(names("Phường đã khắc phục các thiếu sót nêu trên. Hà An - Minh Quân")).toEqual(["Hà An", "Minh Quân"]);
   });
 });
+
+describe("the day told as today or yesterday and written out after it", () => {
+  const day = (text: string) => parseReport(text, { referenceDate: "2017-05-10" }).event.date;
+  test.each([
+    ["Sau sự cố mất điện, sáng nay (10/5), Giám đốc Công ty Điện lực đã xin lỗi khách hàng. Theo kế hoạch, sáng 9/5 công ty bảo trì trạm biến áp.", "2017-05-10"],
+    ["Chiều qua (12/3), đoàn công tác đã đến xã Tà Xùa. Sáng 14/3 đoàn sẽ về.", "2017-03-12"],
+    ["Hôm nay, 8/4, trường tiểu học Hòa Phú khai giảng lớp hè. Sáng 7/4 trường đã họp phụ huynh.", "2017-04-08"],
+  ])("%s", (text, want) => expect(day(text)).toBe(want));
+  test.each([
+    ["Sáng 9/5, công ty bảo trì trạm biến áp. Khách hàng được báo trước ngày 7/5.", "2017-05-09"],
+    ["Chiều nay, lãnh đạo huyện thăm trường. Sáng mai (11/5) học sinh sẽ thi.", "2017-05-11"],
+  ])("as before: %s", (text, want) => expect(day(text)).toBe(want));
+});
