@@ -82,3 +82,17 @@ describe("the day told as today or yesterday and written out after it", () => {
     ["Chiều nay, lãnh đạo huyện thăm trường. Sáng mai (11/5) học sinh sẽ thi.", "2017-05-11"],
   ])("as before: %s", (text, want) => expect(day(text)).toBe(want));
 });
+
+describe("a list of names after a street word names streets", () => {
+  test.each([
+    "Công an kiểm tra xe trên các tuyến Võ Văn Kiệt, Nguyễn Hữu Cảnh và Tôn Đức Thắng.",
+    "Xe tải bị cấm trên các phố Đinh Tiên Hoàng, Lê Thái Tổ và Hàng Khay.",
+    "Chợ hoa họp trên các tuyến Lương Văn Can, Đặng Dung, Phan Huy Chú (Q.1).",
+  ])("%s", (text) => expect(names(text)).toEqual([]));
+  test.each([
+    ["Chủ tịch UBND phường Tân Định, Nguyễn Văn Bảo cho biết con hẻm sẽ được mở rộng.", ["Nguyễn Văn Bảo"]],
+    ["Trên đường Nguyễn Trãi, ông Lê Văn Tâm cho biết xe đông.", ["Lê Văn Tâm"]],
+    ["Các đối tượng gồm: Lê Quốc Việt (26 tuổi, ở đường Nguyễn Thị Minh Khai, TP.Quy Nhơn), Trần Minh Quân (29 tuổi).", ["Lê Quốc Việt", "Trần Minh Quân"]],
+    ["Huyện thuộc phạm vi quản lý của thành phố Vận Thành, Vương Kiến Thiết đã tạo điều kiện.", ["Vương Kiến Thiết"]],
+  ])("a person after a place and a comma stays: %s", (text, want) => expect(names(text)).toEqual(want));
+});

@@ -118,13 +118,22 @@ export const NOT_PERSON_BEFORE = [
   "giải thưởng", "quỹ", "viện", "cầu", "lăng", "bảo tàng", "tư tưởng", "phong cách", "đạo đức", "tấm gương", "quận",
   "huyện", "phường", "xã", "tỉnh", "thành phố", "TP", "thị xã", "thị trấn", "làng", "thôn", "ấp", "khu",
   "chùa", "đền", "tàu", "sân bay", "công viên", "hồ", "sông", "núi", "đảo", "bến", "chợ", "bệnh viện", "ngõ",
-  "hẻm", "đại lộ", "nhà văn hóa", "khu di tích", "di tích", "huân chương", "cúp", "mang tên",
+  "hẻm", "đại lộ", "tuyến", "nhà văn hóa", "khu di tích", "di tích", "huân chương", "cúp", "mang tên",
   "sư đoàn", "trung đoàn", "trạm", "tượng", "tượng đài", "Cộng sản", "Đoàn TNCS",
   "Thanh niên Cộng sản", "ký túc xá", "học bổng", "chương trình", "dự án", "công ty", "tập đoàn", "Cty",
   "bản", "mầm non", "THPT chuyên", "trường chuyên", "chuyên", "Bác", "TX", "KCN", "khu kinh tế", "khu phức hợp",
   // school heads in older or shorter spellings ("Trường PTCS Lê Quý Đôn", "Trường PTDTNT Nơ Trang Lơng")
   "PTCS", "PTTH", "phổ thông", "PTDTNT", "PTDTBT", "liên cấp", "cao đẳng", "trung cấp", "ĐH",
 ] as const;
+
+/**
+ * Street words before a list of names: every name of the list is a street ("trên các tuyến Lương Nhữ
+ * Học, Triệu Quang Phục và …", "các phố Hàng Bông, Hàng Gai"; recognize/name.ts). "tuyến" alone, a
+ * route, is in NOT_PERSON_BEFORE too.
+ */
+export const STREET_LIST_WORDS = ["tuyến", "tuyến đường", "tuyến phố", "đường", "phố", "ngõ", "hẻm", "đại lộ"] as const;
+/** Words that end in a street word but are no street: "thành phố Vận Thành, Vương …", "đường dây". */
+export const STREET_LIST_EXCEPT = ["thành phố", "đường dây", "đường lối"] as const;
 
 /**
  * Words that end in a NOT_PERSON_BEFORE word but are other words: "đối tượng Nguyễn Văn A" (the
