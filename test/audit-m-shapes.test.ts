@@ -96,3 +96,13 @@ describe("a list of names after a street word names streets", () => {
     ["Huyện thuộc phạm vi quản lý của thành phố Vận Thành, Vương Kiến Thiết đã tạo điều kiện.", ["Vương Kiến Thiết"]],
   ])("a person after a place and a comma stays: %s", (text, want) => expect(names(text)).toEqual(want));
 });
+
+describe("a headline name whose last syllable lost its capital, written whole in the body", () => {
+  test("the run before the syllable is no one", () => {
+    const text = "Ông Lê Thanh mẫn làm Chủ tịch Hội Nông dân\nSáng 22/6, đại hội đã cử ông Lê Thanh Mẫn làm Chủ tịch Hội Nông dân Việt Nam.";
+    expect(names(text)).toEqual(["Lê Thanh Mẫn"]);
+  });
+  test("with no whole name elsewhere the run stays", () => {
+    expect(names("Ông Lê Thanh làm Chủ tịch Hội Nông dân tỉnh từ năm 2015.")).toEqual(["Lê Thanh"]);
+  });
+});
