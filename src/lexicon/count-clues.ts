@@ -205,6 +205,13 @@ export const COMPANY_TYPE_BEFORE = ["tnhh", "trách nhiệm hữu hạn"] as con
 export const COMPANY_TYPE_NOUNS = ["thành viên"] as const;
 
 /**
+ * Bodies and programmes named by a number, written with a capital (count-before.ts): "Ban Chỉ đạo 389
+ * quốc gia", "Đề án 06", "Chương trình 135 xã" name one board or scheme, not 389 nations or 135 communes.
+ * (Documents, "Nghị quyết 19", are count-before.ts's DOC_TYPE_BEFORE.)
+ */
+export const NUMBERED_BODIES = ["Ban Chỉ đạo", "Đề án", "Chương trình", "Tiểu đề án"] as const;
+
+/**
  * "em" counted in a sentence that names learners is learners too (training): "số học sinh đạt giải
  * … đều trên 2.000 em". Elsewhere "em" are children (other): "4 em nhỏ bị đuối nước" (category.ts).
  */
@@ -212,3 +219,15 @@ export const LEARNER_PRONOUNS = ["em"] as const;
 /** Words after "em" that make it a small child whatever the sentence: "hai em bé", "3 em nhỏ". */
 export const CHILD_AFTER = ["bé", "nhỏ"] as const;
 export const LEARNER_NOUNS = ["học sinh", "học viên", "sinh viên", "thí sinh", "học trò"] as const;
+
+/**
+ * Heads of units, and the fields after them that hold category clues ("Ban Thi đua khen thưởng", "Trung
+ * tâm Huấn luyện đào tạo"): a clue inside such a name is no clue (recognize/clue-in-name.ts).
+ */
+export const CLUE_UNIT_HEADS = [
+  "Ban", "Hội đồng", "Phòng", "Vụ", "Cục", "Sở", "Trung tâm", "Viện", "Trường", "Hội", "Quỹ", "Tiểu ban", "Văn phòng",
+] as const;
+export const CLUE_UNIT_FIELDS = [
+  "thi đua khen thưởng", "thi đua - khen thưởng", "thi đua", "khen thưởng", "huấn luyện đào tạo", "đào tạo",
+  "bồi dưỡng", "đào tạo bồi dưỡng", "giáo dục và đào tạo", "giáo dục đào tạo", "giáo dục - đào tạo", "tôn vinh",
+] as const;

@@ -18,6 +18,14 @@ export const WEEKDAYS = ["hai", "ba", "tư", "năm", "sáu", "bảy", "2", "3", 
 export const DAY_WORDS = ["ngày", "mồng", "mùng", "hôm", "nay", "hôm nay", "sáng nay", "chiều nay", "tối nay"];
 
 /** Words that make a following "d/m" probably a date unless a counted noun follows. */
+/**
+ * Today and yesterday told in words before the day in brackets or after a comma: "sáng nay (10/5)",
+ * "hôm qua, 9/5" is the day reported, like "Sáng 10/5" (report/event.ts).
+ */
+export const RELATIVE_DAYS = [
+  "hôm nay", "sáng nay", "trưa nay", "chiều nay", "tối nay", "đêm nay", "sáng hôm nay", "chiều hôm nay",
+  "hôm qua", "sáng qua", "trưa qua", "chiều qua", "tối qua", "đêm qua", "sáng hôm qua", "chiều hôm qua", "tối hôm qua",
+];
 export const WEAK_DATE_CUES = ["từ", "đến", "tới", "trước", "sau", "vào", "đầu", "cuối", "hết", "dịp"];
 
 /** Words before a date that make it a bound of a period rather than the day of an event. */

@@ -98,20 +98,42 @@ export const ORG_STOP_WORDS = [
   "nay là", "hiện là", "hiện nay là", "hiện đang là",
   // a post taken up, after the one held ("Chánh Văn phòng Thành ủy làm Bí thư Quận ủy": "việc làm" is a field)
   "làm",
+  // the one replaced, after the post taken up ("Chủ tịch Hội đồng X thay ông Y")
+  "thay", "thay thế",
 ] as const;
+
+/**
+ * Capitalised words that open a sentence, not a unit's next word: after a photo caption run into the text
+ * with no full stop ("… trao quyết định cho Vụ trưởng Vụ X Theo quyết định …"), the name ends before one.
+ */
+export const ORG_SENTENCE_OPENERS = [
+  "Theo", "Trong", "Tại", "Sau", "Trước", "Khi", "Tuy nhiên", "Ngoài ra", "Bên cạnh", "Hiện nay",
+  "Như vậy", "Trước đó", "Sau đó", "Cũng theo", "Đồng thời", "Được biết", "Để", "Nhằm",
+] as const;
+/** Words of a name that start as one of ORG_SENTENCE_OPENERS ("Tổ chức Theo dõi …", "Ban Biên tập tin Trong nước"). */
+export const ORG_OPENERS_IN_NAMES = ["Theo dõi", "Trong nước", "Sau đại học"] as const;
 
 export const NOT_PERSON_BEFORE = [
   "đường", "phố", "số", "trường", "THPT", "THCS", "tiểu học", "trung học", "đại học", "học viện", "giải",
   "giải thưởng", "quỹ", "viện", "cầu", "lăng", "bảo tàng", "tư tưởng", "phong cách", "đạo đức", "tấm gương", "quận",
   "huyện", "phường", "xã", "tỉnh", "thành phố", "TP", "thị xã", "thị trấn", "làng", "thôn", "ấp", "khu",
   "chùa", "đền", "tàu", "sân bay", "công viên", "hồ", "sông", "núi", "đảo", "bến", "chợ", "bệnh viện", "ngõ",
-  "hẻm", "đại lộ", "nhà văn hóa", "khu di tích", "di tích", "huân chương", "cúp", "mang tên",
+  "hẻm", "đại lộ", "tuyến", "nhà văn hóa", "khu di tích", "di tích", "huân chương", "cúp", "mang tên",
   "sư đoàn", "trung đoàn", "trạm", "tượng", "tượng đài", "Cộng sản", "Đoàn TNCS",
   "Thanh niên Cộng sản", "ký túc xá", "học bổng", "chương trình", "dự án", "công ty", "tập đoàn", "Cty",
   "bản", "mầm non", "THPT chuyên", "trường chuyên", "chuyên", "Bác", "TX", "KCN", "khu kinh tế", "khu phức hợp",
   // school heads in older or shorter spellings ("Trường PTCS Lê Quý Đôn", "Trường PTDTNT Nơ Trang Lơng")
   "PTCS", "PTTH", "phổ thông", "PTDTNT", "PTDTBT", "liên cấp", "cao đẳng", "trung cấp", "ĐH",
 ] as const;
+
+/**
+ * Street words before a list of names: every name of the list is a street ("trên các tuyến Lương Nhữ
+ * Học, Triệu Quang Phục và …", "các phố Hàng Bông, Hàng Gai"; recognize/name.ts). "tuyến" alone, a
+ * route, is in NOT_PERSON_BEFORE too.
+ */
+export const STREET_LIST_WORDS = ["tuyến", "tuyến đường", "tuyến phố", "đường", "phố", "ngõ", "hẻm", "đại lộ"] as const;
+/** Words that end in a street word but are no street: "thành phố Vận Thành, Vương …", "đường dây". */
+export const STREET_LIST_EXCEPT = ["thành phố", "đường dây", "đường lối"] as const;
 
 /**
  * Words that end in a NOT_PERSON_BEFORE word but are other words: "đối tượng Nguyễn Văn A" (the

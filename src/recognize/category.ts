@@ -64,6 +64,7 @@ import {
   PARTICIPATION_AFTER,
   TRAINING_AFTER,
 } from "../lexicon/count-modifiers.js";
+import { clueInUnitName } from "./clue-in-name.js";
 import { cls, DIGIT as DIGIT_BIT, LETTER as LETTER_BIT, unitAt } from "../text/chars.js";
 
 const L = new RegExp(LS);
@@ -296,6 +297,8 @@ function clueDistance(re: RegExp, ctx: Ctx, text: string, from: number, numStart
     const upper = UPPER.test(norm[at]!);
     const nameBefore = NAME_BEFORE.test(norm.slice(Math.max(0, at - 30), at));
     if (upper && nameBefore) continue;
+    // inside a unit's name read from its head: "Trưởng Ban Thi đua khen thưởng"
+    if (clueInUnitName(ctx.doc, at, end)) continue;
     const d = before ? numStart - end : at - nounEnd;
     if (d < best) best = d;
   }

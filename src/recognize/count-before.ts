@@ -11,7 +11,7 @@
 import { fold } from "../text/fold.js";
 import { L as LS, named, src } from "../text/rx.js";
 import { isLetterOrMark, isSpace, lastWord } from "./count-words.js";
-import { COMPANY_TYPE_BEFORE, COMPANY_TYPE_NOUNS, LIST_NUMBER_AFTER, MARK_AFTER, MARK_MAX, MARK_VERBS, MARK_WORD, NOT_MARK_BEFORE, SUBJECT_WORD } from "../lexicon/count-clues.js";
+import { COMPANY_TYPE_BEFORE, COMPANY_TYPE_NOUNS, NUMBERED_BODIES, LIST_NUMBER_AFTER, MARK_AFTER, MARK_MAX, MARK_VERBS, MARK_WORD, NOT_MARK_BEFORE, SUBJECT_WORD } from "../lexicon/count-clues.js";
 
 const L = new RegExp(LS);
 
@@ -113,6 +113,21 @@ export function idBefore(key: string, numStart: number, numEnd: number, approx: 
 /** A capitalised document type right before the number ("Nghị định 205", "Thông tư số 15"). */
 export function docTypeBefore(norm: string, numStart: number): boolean {
   return mayBeDocTypeBefore(norm, numStart) && DOC_TYPE_BEFORE.test(norm.slice(Math.max(0, numStart - 24), numStart));
+}
+
+const BODIES = [...new Set(NUMBERED_BODIES.map(fold))];
+/** A capitalised body or programme right before the number ("Ban Chỉ đạo 389", "Đề án 06", "Chương trình số 135"): its name. */
+export function numberedBodyBefore(norm: string, key: string, numStart: number): boolean {
+  let before = key.slice(Math.max(0, numStart - 24), numStart).trimEnd();
+  if (before.endsWith(" số")) before = before.slice(0, -3).trimEnd();
+  const from = Math.max(0, numStart - 24);
+  return BODIES.some((b) => {
+    if (!before.endsWith(b)) return false;
+    const at = before.length - b.length;
+    if (at > 0 && isLetterOrMark(before, at - 1)) return false;
+    const c = norm[from + at] ?? "";
+    return c !== c.toLowerCase();
+  });
 }
 
 const MARK = fold(MARK_WORD);

@@ -32,7 +32,7 @@ import { NOT_COUNTED, VEHICLE_MAX, VEHICLE_NOUNS, VEHICLE_PLACES, VEHICLE_PLACE_
 import { PHRASE_STOP_VERBS, PHRASE_STOPS } from "../lexicon/count-modifiers.js";
 import { CATEGORY, countCategory } from "./category.js";
 import { roleBefore } from "./count-role.js";
-import { companyTypeBefore, docTypeBefore, idBefore, markAfterScore } from "./count-before.js";
+import { companyTypeBefore, docTypeBefore, idBefore, markAfterScore, numberedBodyBefore } from "./count-before.js";
 import { UNITS as MEASURE_UNITS } from "../lexicon/units.js";
 import { afterLead, listedNounAt } from "./count-noun-trie.js";
 import { labelledListItem } from "./count-list-item.js";
@@ -215,7 +215,8 @@ export function recognizeCounts(ctx: Ctx): CountHit[] {
     if (!m.listed && h.of !== undefined && h.of <= 12) continue;
     // "Viện 95 luôn …", "m 3 khí": a number inside a name or after a unit letter
     // a document named by its number: "Nghị định 205 hướng dẫn", "Thông tư số 15 quy định"
-    if (docTypeBefore(norm, h.numStart)) continue;
+    // a body or programme named by its number: "Ban Chỉ đạo 389 quốc gia", "Chương trình 135 xã"
+    if (docTypeBefore(norm, h.numStart) || numberedBodyBefore(norm, key, h.numStart)) continue;
     // ("Thông tư 15 …" reaches two words back; "Hà Nội có 3 cột mốc" does not: "có" states a count)
     const reach = STATES_COUNT.has(lastWord(key, h.numStart)) ? 1 : 2;
     // (a lone letter before the number is a unit or a label, "m 3 khí"; not the word "ở": "ở 22 lĩnh vực")

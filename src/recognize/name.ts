@@ -22,7 +22,7 @@ import { peopleIndex } from "./people-index.js";
 import { byPrefix, PLACE } from "./place.js";
 import { IdTrie, PhraseSet, phraseAt, phraseBefore, unitClass, wordBefore } from "./phrase.js";
 import { CLAUSE_STARTS, SURNAMES, WEAK_SURNAMES } from "../lexicon/surnames.js";
-import { ADMIN_UNITS, COUNTRY_WORDS, FIXED_NAMES, FOREIGN_ORG_WORDS, NOT_PERSON_BEFORE, ORG_HEADS, NOT_PERSON_BEFORE_EXCEPT, PLACES } from "../lexicon/org-heads.js";
+import { ADMIN_UNITS, COUNTRY_WORDS, FIXED_NAMES, FOREIGN_ORG_WORDS, NOT_PERSON_BEFORE, ORG_HEADS, NOT_PERSON_BEFORE_EXCEPT, PLACES, STREET_LIST_EXCEPT, STREET_LIST_WORDS } from "../lexicon/org-heads.js";
 import { HONORIFICS } from "../lexicon/honorifics.js";
 import { LEGAL_FORMS } from "../lexicon/org-words.js";
 import { TITLES } from "../lexicon/titles.js";
@@ -84,7 +84,51 @@ export function negativeBefore(doc: Doc, p: number, admin = true): boolean {
     const first = x < b;
     if (found && first) return false;
   }
-  return b >= 0 && (admin || !ADMIN.has(key.slice(b, e).replace(/\s+/g, " ")));
+  if (b >= 0) return admin || !ADMIN.has(key.slice(b, e).replace(/\s+/g, " "));
+  return key.charCodeAt(e - 1) === 44 || key.startsWith(AND, e - 3) ? streetListItem(doc, p) : false;
+}
+const STREETS = new PhraseSet(STREET_LIST_WORDS);
+const NOT_STREETS = new PhraseSet(STREET_LIST_EXCEPT);
+const AND = " " + fold("và");
+/** Items read back through a list for its street word. */
+const MAX_ITEMS = 6;
+/**
+ * A name in a list after a street word (STREET_LIST_WORDS): "các tuyến Lương Nhữ Học, Triệu Quang Phục
+ * và Hải Thượng Lãn Ông" names streets. Read back item by item: a comma or "và", then capitalised words.
+ */
+function streetListItem(doc: Doc, p: number): boolean {
+  const { key, norm } = doc;
+  let at = p;
+  for (let item = 0; item < MAX_ITEMS; item++) {
+    // the link before the item at `at`: a comma or "và"
+    let e = trimEnd(key, at);
+    if (key.charCodeAt(e - 1) === 44) e--;
+    else if (key.startsWith(AND, e - AND.length)) e -= AND.length;
+    else return false;
+    // the item before the link: one to five capitalised words, letters only ("(Q.1)", "TP.Quy Nhơn)" end the list)
+    let s = trimEnd(key, e);
+    const itemEnd = s;
+    for (let w = 0; w < 5; w++) {
+      const q = trimEnd(key, s);
+      let ws = q;
+      while (ws > 0 && key.charCodeAt(ws - 1) !== 32 && key.charCodeAt(ws - 1) !== 44 && key.charCodeAt(ws - 1) !== 10) ws--;
+      if (ws === q || norm[ws] === norm[ws]!.toLowerCase() || /[().]/.test(key.slice(ws, q))) break;
+      s = ws;
+    }
+    if (s === itemEnd) return false;
+    const b = phraseBefore(doc, trimEnd(key, s), STREETS);
+    if (b >= 0) {
+      const x = phraseBefore(doc, trimEnd(key, s), NOT_STREETS);
+      return x < 0 || x >= b;
+    }
+    at = s;
+  }
+  return false;
+}
+/** `s` moved back over the spaces before it. */
+function trimEnd(key: string, s: number): number {
+  while (s > 0 && key.charCodeAt(s - 1) === 32) s--;
+  return s;
 }
 const ADMIN = new Set(ADMIN_UNITS.map((a) => fold(a)));
 

@@ -38,8 +38,11 @@ const PEN_ROLE = new PhraseSet(PEN_NAME_ROLES);
 /** A match of nothing (an exec result of the same map as FIXED_BEFORE's): read in place of no match. */
 const NO_MATCH = /$/u.exec("")!;
 
-/** A lower-case syllable right after a name, then a stop: "Nguyễn Thị Minh tâm," (its fold in group 1). */
-const LOWER_LAST = named("person.lower-last", /^ ([\p{Ll}\p{M}]{1,7})[,.;:]/u);
+/**
+ * A lower-case syllable right after a name, then a stop or the next word: "Nguyễn Thị Minh tâm,", a headline's
+ * "Ông Trần Thanh mẫn làm Chủ tịch …" (its fold in group 1; lostCapital asks for the whole name elsewhere).
+ */
+const LOWER_LAST = named("person.lower-last", /^ ([\p{Ll}\p{M}]{1,7})(?:[,.;: \n]|$)/u);
 
 /**
  * Whether the name `c` is followed by a lower-case syllable and a stop, and another candidate with

@@ -15,12 +15,14 @@ import { PhraseSet, phraseAt, unitClass } from "./phrase.js";
 import { PLACE } from "./place.js";
 import { capital, DEGREE_TOKEN, isDegree, isDigit, nextToken, skipSpaces, type Tok } from "./org-token.js";
 import { TITLES, TITLES_ONLY_BEFORE } from "../lexicon/titles.js";
-import { ADMIN_UNITS, ORG_HEADS, ORG_STOP_WORDS, PLACES } from "../lexicon/org-heads.js";
+import { ADMIN_UNITS, ORG_HEADS, ORG_OPENERS_IN_NAMES, ORG_SENTENCE_OPENERS, ORG_STOP_WORDS, PLACES } from "../lexicon/org-heads.js";
 import { LEGAL_FORMS, NUMBERED_WORDS, ORG_DASH_FIELDS, ORG_MEMBER_NOUNS, ORG_FIELD_NOUNS, ORG_FIELD_VERBS } from "../lexicon/org-words.js";
 import { NAME_COMMA_FIELDS } from "../lexicon/comma-fields.js";
 import { HONORIFICS } from "../lexicon/honorifics.js";
 
 const STOP_SET = new PhraseSet(ORG_STOP_WORDS);
+const OPENER_SET = new PhraseSet(ORG_SENTENCE_OPENERS);
+const OPENER_IN_NAME_SET = new PhraseSet(ORG_OPENERS_IN_NAMES);
 const FIELD_NOUN_SET = new PhraseSet(ORG_FIELD_NOUNS);
 const FIELD_VERB_SET = new PhraseSet(ORG_FIELD_VERBS);
 const LEGAL_SET = new PhraseSet(LEGAL_FORMS);
@@ -182,6 +184,8 @@ function readOrg(doc: Doc, first0: Tok, nameStarts: Set<number>, shared: boolean
       if (nameStarts.has(tok.s) && !brandPending) break;
       if (digit0 && /^\d+[/.-]\d/.test(t)) break;
       if (isDegree(t)) break;
+      // "Vụ trưởng Vụ X Theo quyết định …": a caption run into the next sentence
+      if (capT && TITLE_CASE.test(t) && phraseAt(doc, tok.s, OPENER_SET, false) > 0 && phraseAt(doc, tok.s, OPENER_IN_NAME_SET, false) < 0) break;
       // a number belongs to a name after a capitalised word or "số" ("Bệnh viện 108", "Đội … số 3"), not after
       // the rest of a clause ("… quyết định tài trợ trị giá 8 tỷ")
       if (digit0 && !prevCap && !prevField && !NUMBERED.has(prevWord)) break;

@@ -20,7 +20,7 @@ import type { Ctx, DateHit, OrgHit } from "../recognize/types.js";
 import { documentYear, execAtEnd, sentenceAt } from "../recognize/date.js";
 import { comparedDate, latestPlainYear, yearBeyondPlain } from "../recognize/year-weak.js";
 import { L as LS, R as RS, named, src, words } from "../text/rx.js";
-import { REFERENCE_WORDS, SPAN_WORDS } from "../lexicon/dates.js";
+import { REFERENCE_WORDS, RELATIVE_DAYS, SPAN_WORDS } from "../lexicon/dates.js";
 import { kindMatch, kindWord } from "./event-kind.js";
 
 const L = new RegExp(LS);
@@ -54,6 +54,8 @@ const PAIR_BEFORE = named("event.pair-before", /\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\
 /** "Cuối tháng 4/2021", "trong tháng 1-2017": a period, not the month of the event. */
 const PERIOD_BEFORE = named("event.period-before", new RegExp(src`${L}(?:cuối|đầu|giữa|trong|từ|đến|hết|sau|trước)\s{1,3}$`, "u"));
 const PART_OF_DAY = /(?:sáng|chiều|tối|trưa|đêm|khuia)/u;
+/** "sáng nay (10/5)", "hôm qua, 9/5": the day told as today or yesterday, then written out (RELATIVE_DAYS). */
+const RELATIVE_BEFORE = named("event.relative-day", new RegExp(src`${L}${words(RELATIVE_DAYS)}[ ]{0,2}[(,][ ]{0,2}$`, "u"));
 /** "Tổ công tác … đã tổ chức", the host written right after the date. */
 const HOST = named(
   "event.host",
@@ -71,7 +73,7 @@ export function findEvent(ctx: Ctx, dates: DateHit[], _orgs: OrgHit[]): EventInf
   // a date standing alone on its line ("Thứ Hai, 20/12/2022 10:30") is a publishing date:
   // the event date only when nothing else is given
   const body = days.filter((d) => !headerDate(key, d));
-  const lead = (d: DateHit) => (PART_OF_DAY.test(key.slice(d.start, d.end)) || opensSentence(ctx, d)) && !future(key, d);
+  const lead = (d: DateHit) => (PART_OF_DAY.test(key.slice(d.start, d.end)) || opensSentence(ctx, d) || RELATIVE_BEFORE.test(key.slice(Math.max(0, d.start - 24), d.start))) && !future(key, d);
   // the day of the event is written without a year the text tells ("Chiều 6/2" with only
   // background years): the date is unknown, not a year of the background
   const unknownLead = ok.find((d) => d.precision === "day" && lead(d) && (!d.value.startsWith("--") || !headerDate(key, d)));
