@@ -19,7 +19,7 @@ import { OUTFLOW_VERBS, SUB_YEAR_PERIODS } from "../lexicon/relation-cues.js";
 import { cueWord, wordTokens } from "./cue-scan.js";
 
 /** Right before the whole, after the last part and a comma or semicolon. */
-const TOTAL_CUE = /^(?:\s*[\p{L}\p{M}]+){0,2}\s*[,;]\s*(?:(nâng\s+tổng\s+số\s+([\p{L}\p{M}\s]{1,60}?)\s+lên(?:\s+(?:thành|mức))?)|tổng\s+cộng(?:\s+(?:là|có|được|gồm))?|tổng\s+số\s+(?:là|có))\s*:?\s*$/u;
+export const TOTAL_CUE = /^(?:\s*[\p{L}\p{M}]+){0,2}\s*[,;]\s*(?:(nâng\s+tổng\s+số\s+([\p{L}\p{M}\s]{1,60}?)\s+lên(?:\s+(?:thành|mức))?)|tổng\s+cộng(?:\s+(?:là|có|được|gồm))?|tổng\s+số\s+(?:là|có))\s*:?\s*$/u;
 /** Between two parts: the tail of the noun (a word or two the figure left out), a separator, then (for amounts) a short label. */
 const JOIN = /^(?:\s*[\p{L}\p{M}]+){0,2}\s*(?:[,;]\s*(?:và\s+)?|và\s+)$/u;
 /** The same, then the verb of the next part ("3 đảng viên mới và tiếp nhận 2 …", "…, tuyển mới 42 …"); not a flow out. */
@@ -37,7 +37,7 @@ const SHORTER = new RegExp(src`(?<![\p{L}\p{M}])${SUB_YEAR_PERIODS}(?![\p{L}\p{M
 /** The end of a figure's sentence. */
 const s0end = (rc: RelateCtx, g: Fig) => rc.sentences[g.sent]?.end ?? rc.key.length;
 const TONG = fold("tổng");
-const TONG_WORD = cueWord("tổng");
+export const TONG_WORD = cueWord("tổng");
 const MAX_PARTS = 12;
 
 export function findSumsAfter(rc: RelateCtx): Rel[] {
