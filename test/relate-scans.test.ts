@@ -16,6 +16,8 @@
  *   coordAhead    ",", "/", "và", "hoặc" within 30 units: in every match of COORD on that slice
  *   named-list    "trong số …," found from the tokens "trong" = indexOf of each opener over the key
  *   restatement   the token "chữ" before ":" = indexOf of "chữ" (a prefilter: no match of IN_WORDS_CUE without it)
+ *   sum-after     a token "tổng" in the gap (a prefilter: no match of TOTAL_CUE without it)
+ *   lastCut       the last ",;:()" or digit, one loop back = five lastIndexOf and /\d\D*$/u
  */
 import { describe, expect, test } from "vitest";
 import fc from "fast-check";
@@ -38,6 +40,8 @@ import { NOUN_ABBREVIATIONS } from "../src/lexicon/kinds.js";
 import { namedCuesSpec, namedListCues } from "../src/relate/named-list.js";
 import { chuColon, chuWordColon, IN_WORDS_CUE } from "../src/relate/restatement.js";
 import { expectEqual, expectIs } from "./helpers/expect-fast.js";
+import { TONG_WORD, TOTAL_CUE } from "../src/relate/sum-after.js";
+import { lastCut } from "../src/relate/words.js";
 
 const PIECES = [
   "Tổng", "số", "hộ", "Hoà", "hòa", "THUỶ", "quý", "Quí", "tỷ", "đồng", "trong đó", "gồm", "chiếm", "vượt", "kế hoạch", "còn lại",
@@ -223,6 +227,37 @@ describe("relate: faster scans equal their specifications", () => {
       { numRuns: 3000 },
     );
     expect(hits).toBeGreaterThan(300);
+  });
+  test("sum-after: every gap TOTAL_CUE matches holds a token 'tổng'", () => {
+    let hits = 0;
+    const words = fc.constantFrom("tổng cộng", "Tổng cộng là", "tổng số là", "tổng số có", "nâng tổng số người học mới lên", "nâng tổng số lên thành", "tổng", "Tổngcộng", "xtổng cộng", "𝐀tổng cộng", "tổng\u0301 cộng", "xe", "hồ sơ", "mới", ",", ";", ":", " ", "  ", "\n", "\u00a0", "12", "x");
+    fc.assert(
+      fc.property(fc.array(words, { maxLength: 10 }), fc.boolean(), (ps, spaced) => {
+        const doc = makeDoc(ps.join(spaced ? " " : ""));
+        const { key, tokens: t } = doc;
+        for (let a = 0; a < key.length; a++) {
+          if (!TOTAL_CUE.test(key.slice(a))) continue;
+          hits++;
+          let has = false;
+          for (let i = 0; i < t.count; i++) if (t.id[i] === TONG_WORD.id && t.start[i]! >= a) has = true;
+          expectIs(has, true);
+        }
+      }),
+      { numRuns: 2000 },
+    );
+    expect(hits).toBeGreaterThan(300);
+  });
+  test("lastCut: the last ',;:()' or digit, as five lastIndexOf and a search", () => {
+    fc.assert(
+      fc.property(fc.oneof(text, anyText), fc.nat(), fc.nat(), (s, x, y) => {
+        const from = x % (s.length + 1);
+        const at = from + (y % (s.length - from + 1));
+        const slice = s.slice(from, at);
+        const cut = Math.max(slice.lastIndexOf(","), slice.lastIndexOf(";"), slice.lastIndexOf(":"), slice.lastIndexOf("("), slice.lastIndexOf(")"), slice.search(/\d\D*$/u));
+        expectIs(lastCut(s, from, at), from + cut);
+      }),
+      { numRuns: 3000 },
+    );
   });
   test("coordAhead: every match of COORD after a count holds what it looks for", () => {
     let hits = 0;

@@ -71,18 +71,44 @@ function weekdayAt(key: string, at: number): { day: number; end: number } | unde
 }
 
 /**
+ * Whether text[from, to) holds "t" or "c", "h" (either case), then a "u" with or without marks ("ư",
+ * "ứ", "ủ", "U" …): a necessary test for "thứ" and "chủ" in its fold, which maps one unit to one
+ * (else nothing is read) and gives those letters only from those units. Most dates have none near
+ * them ("tháng", "theo" fail at the third unit), and are answered with no slice, fold or pattern.
+ */
+function weekdayLetters(text: string, from: number, to: number): boolean {
+  for (let i = from + 1; i + 1 < to; i++) {
+    if ((text.charCodeAt(i) | 32) !== 104) continue;
+    const c = text.charCodeAt(i - 1) | 32;
+    if ((c === 116 || c === 99) && uBased(text.charCodeAt(i + 1))) return true;
+  }
+  return false;
+}
+/** Whether a unit is "u" or "U", or written as one with marks (its NFD starts with one), remembered. */
+function uBased(c: number): boolean {
+  if ((c | 32) === 117) return true;
+  if (c < 0xc0) return false;
+  let u = U_BASED.get(c);
+  if (u === undefined) U_BASED.set(c, (u = (String.fromCharCode(c).normalize("NFD").charCodeAt(0) | 32) === 117));
+  return u;
+}
+const U_BASED = new Map<number, boolean>();
+
+/**
  * The weekday written with a day ("thứ Tư, ngày 9/9/2024" — the date's own text — or "9/9/2024
  * (thứ Hai)", "thứ Hai (9/9/2024)"), when the calendar denies it.
  */
 function weekdayFinding(text: string, d: DateValue): Finding | undefined {
   if (d.precision !== "day" || d.yearInferred || d.invalid) return undefined;
+  const from = Math.max(0, d.span.start - 16);
+  // (before the slice, its fold — each a new entry of fold's cache — and the patterns)
+  if (!weekdayLetters(text, from, Math.min(text.length, d.span.end + 16))) return undefined;
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(d.value);
   if (!m) return undefined;
   const y = Number(m[1]);
   if (y < 1900 || y > 2200) return undefined;
   const real = new Date(Date.UTC(y, Number(m[2]) - 1, Number(m[3]))).getUTCDay();
   // the text near the date, folded one for one (fold keeps the length)
-  const from = Math.max(0, d.span.start - 16);
   const near = fold(text.slice(from, Math.min(text.length, d.span.end + 16)));
   if (near.length !== Math.min(text.length, d.span.end + 16) - from) return undefined;
   const s = d.span.start - from;

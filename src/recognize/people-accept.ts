@@ -51,6 +51,11 @@ const LOWER_LAST = named("person.lower-last", /^ ([\p{Ll}\p{M}]{1,7})(?:[,.;: \n
  */
 function lostCapital(norm: string, key: string, c: NameCandidate, cands: readonly NameCandidate[]): boolean {
   if (norm.charCodeAt(c.end) !== 32) return false;
+  // (LOWER_LAST needs a stop 2 to 8 units after the name, no space before it: most names have
+  // none, and are answered with no slice and no pattern)
+  let p = c.end + 2;
+  for (let u = norm.charCodeAt(p); p <= c.end + 8 && u !== 44 && u !== 46 && u !== 59 && u !== 58; u = norm.charCodeAt(++p)) if (u === 32 || Number.isNaN(u)) return false;
+  if (p > c.end + 8) return false;
   const m = LOWER_LAST.exec(norm.slice(c.end, c.end + 10));
   if (m === null) return false;
   const last = key.slice(c.end + 1, c.end + 1 + m[1]!.length);

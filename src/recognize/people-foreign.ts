@@ -52,6 +52,12 @@ const LOWER_NEXT = named("person.apposition-next", /^(?: {1,2}[\p{Ll}\p{M}]+){3}
  * ("Theo Daily Mail, tiền vệ Hakan …", "trên tờ Foreign Policy, nhà nghiên cứu cấp cao …").
  */
 export function roleAfter(pt: PeopleText, start: number, end: number): boolean {
+  // (APPOSITION needs a "," or a dash after at most two spaces: most names have none, and are
+  // answered with no slice and no pattern)
+  let p = end;
+  while (p < end + 2 && pt.key.charCodeAt(p) === 32) p++;
+  const u = pt.key.charCodeAt(p);
+  if (u !== 44 && u !== 45 && u !== 0x2013) return false;
   const m = APPOSITION.exec(pt.key.slice(end, end + 24));
   if (!m || m[0].trim() === "") return false;
   let w = end;

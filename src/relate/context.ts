@@ -19,7 +19,7 @@ import { fold } from "../text/fold.js";
 import { cls, LETTER, MARK, SPACE, unitAt } from "../text/chars.js";
 import { foldKey } from "../text/fold-fixed.js";
 import { none } from "../text/lists.js";
-import { foldedWords, unitsOfClass } from "./words.js";
+import { foldedWords, lastCut, unitsOfClass } from "./words.js";
 
 export { foldedWords, foldedWordsSpec } from "./words.js";
 
@@ -270,11 +270,11 @@ function nounBefore(key: string, sentStart: number, at: number, after: string | 
   const aw = foldKey(after ?? "").trim();
   const generic = GENERIC_AFTER.has(aw) || GENERIC_AFTER.has(a.head);
   if (!generic && !(a.known && a.head === aw)) return undefined;
-  const slice = key.slice(Math.max(sentStart, at - 60), at);
-  const cut = Math.max(slice.lastIndexOf(","), slice.lastIndexOf(";"), slice.lastIndexOf(":"), slice.lastIndexOf("("), slice.lastIndexOf(")"), slice.search(/\d\D*$/u));
-  const ws = foldedWords(slice.slice(cut + 1));
+  const from = Math.max(sentStart, at - 60);
+  const cut = lastCut(key, from, at);
+  const ws = foldedWords(key.slice(cut + 1, at));
   if (!ws.length) return undefined;
-  if (ws.length > 8) return clauseLabel(ws, cut >= 0 ? slice[cut]! : "", generic, a);
+  if (ws.length > 8) return clauseLabel(ws, cut >= from ? key[cut]! : "", generic, a);
   // the phrase after the last word that cannot be inside it
   let i = ws.length;
   while (i > 0 && !NOT_IN_PHRASE.has(ws[i - 1]!)) i--;
@@ -289,7 +289,7 @@ function nounBefore(key: string, sentStart: number, at: number, after: string | 
     const fits = generic ? (a.people ? k.people : !k.people) : kindsCompatible(a, k) === "yes";
     return fits ? { noun, kind: k } : undefined;
   }
-  return clauseLabel(ws, cut >= 0 ? slice[cut]! : "", generic, a);
+  return clauseLabel(ws, cut >= from ? key[cut]! : "", generic, a);
 }
 
 const CO = fold("có");

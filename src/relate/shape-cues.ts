@@ -29,6 +29,9 @@ const NUMBER_FIRST_GAP = /^\s*(?:[,;]\s*(?:và\s+)?|và\s+)$/u;
 export function bracketCue(rc: RelateCtx, g: Fig): ShapeCue | null {
   if (!plain(g) || g.f.value <= 1) return null;
   const key = rc.key;
+  // (the "(" right after the figure or one unit on: most figures have none, and are answered
+  // with no slice and no pattern)
+  if (key.charCodeAt(g.end) !== 40 && key.charCodeAt(g.end + 1) !== 40) return null;
   const open = /^\s?\(\s?/u.exec(key.slice(g.end, g.end + 3));
   if (!open) return null;
   const inside = g.end + open[0].length;

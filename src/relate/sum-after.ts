@@ -16,9 +16,10 @@ import { src } from "../text/rx.js";
 import { cueOf, figMember, firstBareAt, foldedWords, type Fig, type Rel, type RelateCtx } from "./context.js";
 import { measureCompatible } from "./kinds.js";
 import { OUTFLOW_VERBS, SUB_YEAR_PERIODS } from "../lexicon/relation-cues.js";
+import { cueWord, wordTokens } from "./cue-scan.js";
 
 /** Right before the whole, after the last part and a comma or semicolon. */
-const TOTAL_CUE = /^(?:\s*[\p{L}\p{M}]+){0,2}\s*[,;]\s*(?:(nâng\s+tổng\s+số\s+([\p{L}\p{M}\s]{1,60}?)\s+lên(?:\s+(?:thành|mức))?)|tổng\s+cộng(?:\s+(?:là|có|được|gồm))?|tổng\s+số\s+(?:là|có))\s*:?\s*$/u;
+export const TOTAL_CUE = /^(?:\s*[\p{L}\p{M}]+){0,2}\s*[,;]\s*(?:(nâng\s+tổng\s+số\s+([\p{L}\p{M}\s]{1,60}?)\s+lên(?:\s+(?:thành|mức))?)|tổng\s+cộng(?:\s+(?:là|có|được|gồm))?|tổng\s+số\s+(?:là|có))\s*:?\s*$/u;
 /** Between two parts: the tail of the noun (a word or two the figure left out), a separator, then (for amounts) a short label. */
 const JOIN = /^(?:\s*[\p{L}\p{M}]+){0,2}\s*(?:[,;]\s*(?:và\s+)?|và\s+)$/u;
 /** The same, then the verb of the next part ("3 đảng viên mới và tiếp nhận 2 …", "…, tuyển mới 42 …"); not a flow out. */
@@ -36,21 +37,32 @@ const SHORTER = new RegExp(src`(?<![\p{L}\p{M}])${SUB_YEAR_PERIODS}(?![\p{L}\p{M
 /** The end of a figure's sentence. */
 const s0end = (rc: RelateCtx, g: Fig) => rc.sentences[g.sent]?.end ?? rc.key.length;
 const TONG = fold("tổng");
+export const TONG_WORD = cueWord("tổng");
 const MAX_PARTS = 12;
 
 export function findSumsAfter(rc: RelateCtx): Rel[] {
   const out: Rel[] = [];
   const key = rc.key;
-  // every cue holds "tổng": a text without it has no total after its parts
-  if (rc.figs.length < 3 || !key.includes(TONG)) return out;
+  // every cue holds the word "tổng" (after white space, "," or ";", before white space: a token of
+  // its own): a text without one has no total after its parts (the tokens from cue-scan's one pass,
+  // where the key was searched)
+  if (rc.figs.length < 3) return out;
+  const tongs = wordTokens(rc, TONG_WORD);
+  if (!tongs.length) return out;
+  const starts = rc.doc.tokens.start;
+  /** The first "tổng" at or after the last figure read. */
+  let k = 0;
   // the figures already in a list (a breakdown's parts or whole): not read again (made at the first cue)
   let listed: Set<string> | undefined;
   for (let wi = 2; wi < rc.figs.length; wi++) {
     const w = rc.figs[wi]!;
     const last = rc.figs[wi - 1]!;
     if (last.sent !== w.sent || w.start - last.end > 90 || !plain(w)) continue;
+    // a "tổng" between them (the gap sliced and read only then)
+    if (k > 0 && starts[tongs[k - 1]!]! >= last.end) k = 0;
+    while (k < tongs.length && starts[tongs[k]!]! < last.end) k++;
+    if (k === tongs.length || starts[tongs[k]!]! + TONG.length > w.start) continue;
     const gap = key.slice(last.end, w.start);
-    if (!gap.includes(TONG)) continue;
     const m = TOTAL_CUE.exec(gap);
     if (!m) continue;
     const inList = (listed ??= inLists(rc));

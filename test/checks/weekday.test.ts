@@ -38,5 +38,8 @@ runTable("dates.weekday", {
     { text: "Chủ nhật, ngày 20/11/2023, Trường THPT Trần Phú tổ chức lễ kỷ niệm Ngày Nhà giáo Việt Nam, khen thưởng 46 giáo viên.", errors: [E("dates.weekday")] },
     // 9/01/2025 was a Thursday; written with dashes
     { text: "Sáng thứ Ba 9-01-2025, Cục Thuế tỉnh tổ chức hội nghị triển khai nhiệm vụ năm 2025 với 180 đại biểu.", errors: [E("dates.weekday")] },
+    // the weekday in capitals (the rule's quick test before the fold reads either case)
+    { text: "Sáng THỨ TƯ, ngày 9/9/2024, Trường Tiểu học Hòa Bình tổ chức lễ khai giảng cho 612 học sinh.", errors: [E("dates.weekday")] },
+    { text: "CHỦ NHẬT, ngày 20/11/2023, Trường THPT Trần Phú tổ chức lễ kỷ niệm Ngày Nhà giáo Việt Nam, khen thưởng 46 giáo viên.", errors: [E("dates.weekday")] },
   ],
 });
