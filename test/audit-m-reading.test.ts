@@ -1,5 +1,5 @@
 /**
- * Shapes from the audit M of archive posts (issue 14; helper fixm2, beside audit-m-shapes.test.ts of titles): an organisation's name that runs on into the
+ * Shapes from blind reading audit M of archive posts (helper fixm2; the titles are in audit-m-shapes.test.ts): an organisation's name that runs on into the
  * verb "thay" (replacing) or into the next sentence after a caption with no full stop.
  * Sentences written for these tests, not corpus text.
  */

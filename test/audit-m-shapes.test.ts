@@ -1,5 +1,5 @@
 /**
- * Shapes from the audit M of archive posts (issue 14): one title shared by a list of names, before
+ * Shapes from blind reading audit M of archive posts: one title shared by a list of names, before
  * the list ("N <title> gồm các ông, bà: A, B và C") or after it ("bổ sung A, …; B, … làm <title>");
  * a mixed plural address ("các ông, bà") giving Bà or Ông by the middle name.
  * Sentences written for these tests, not corpus text.
