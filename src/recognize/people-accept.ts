@@ -45,17 +45,16 @@ const NO_MATCH = /$/u.exec("")!;
 const LOWER_LAST = named("person.lower-last", /^ ([\p{Ll}\p{M}]{1,7})(?:[,.;: \n]|$)/u);
 
 /**
- * Whether the name `c` is followed by a lower-case syllable and a stop, and another candidate with
+ * Whether the name `c` is followed by a lower-case syllable and a stop or the next word, and another candidate with
  * its family name ends in that syllable capitalised ("Nguyễn Thị Minh tâm," beside "Nguyễn Thị
  * Tâm"): a capital lost in typing, the run no name of its own.
  */
 function lostCapital(norm: string, key: string, c: NameCandidate, cands: readonly NameCandidate[]): boolean {
   if (norm.charCodeAt(c.end) !== 32) return false;
-  // (LOWER_LAST needs a stop 2 to 8 units after the name, no space before it: most names have
-  // none, and are answered with no slice and no pattern)
-  let p = c.end + 2;
-  for (let u = norm.charCodeAt(p); p <= c.end + 8 && u !== 44 && u !== 46 && u !== 59 && u !== 58; u = norm.charCodeAt(++p)) if (u === 32 || Number.isNaN(u)) return false;
-  if (p > c.end + 8) return false;
+  // (LOWER_LAST needs a lower-case letter or a mark right after that space: a-z or a unit past
+  // ASCII; a name followed by a capital, a digit or a sign is answered with no slice and no pattern)
+  const u = norm.charCodeAt(c.end + 1);
+  if (!(u >= 97 && u <= 122) && !(u >= 0x80)) return false;
   const m = LOWER_LAST.exec(norm.slice(c.end, c.end + 10));
   if (m === null) return false;
   const last = key.slice(c.end + 1, c.end + 1 + m[1]!.length);
