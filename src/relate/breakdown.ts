@@ -31,6 +31,7 @@ import { bracketCue } from "./shape-cues.js";
 import { colonCue, colonSome } from "./colon-cue.js";
 import { wholeSearchFrom } from "./list-after.js";
 import { subPart } from "./sub-part.js";
+import { overAfterSemicolon } from "./list-over.js";
 
 const CLOSED = words(CLOSED_LIST_CUES);
 const NEVER_WHOLE_WORDS = new Set(NEVER_WHOLE.map((w) => fold(w)));
@@ -275,6 +276,8 @@ function breakdownAt(rc: RelateCtx, cue: Cue, later: number[], claimed: Map<numb
       skipped = true;
       break;
     }
+    // "…, trong đó 7 đảng viên nữ; Đảng bộ hiện có 420 đảng viên": larger than its whole past a ";", a new statement (list-over.ts)
+    if (overAfterSemicolon(key, items, items.indexOf(it), best)) break;
     const l = byWhole.get(best) ?? [];
     l.push(it);
     byWhole.set(best, l);
