@@ -17,6 +17,7 @@ import { src, words } from "../text/rx.js";
 import { firstBareAt, foldedWords, parenBalance, PhraseList, type Fig, type RelateCtx } from "./context.js";
 import { nextFig } from "./anchor.js";
 import { bodyStock } from "./list-stock.js";
+import { goesOnAfterVa } from "./list-va.js";
 import { NEVER_WHOLE } from "../lexicon/kinds.js";
 
 /** How far after a cue the parts of a list are looked for (a list of parts is short). */
@@ -149,6 +150,10 @@ export function listItems(rc: RelateCtx, from: number, to: number, nestedCues: r
       advance();
       continue;
     }
+    // "gồm 12 chi nhánh và 20 phòng giao dịch, 10 điểm bưu điện": more items of the same kind (list-va.ts)
+    const more = afterVa && !bare ? goesOnAfterVa(gap, g!, items) : undefined;
+    if (more === "item") afterVa = false;
+    else if (more === "open") open = true;
     if (afterVa) {
       end = lastItemEnd;
       break;
