@@ -6,18 +6,19 @@
  *       each item an award, a distinction or a qualification that some of the whole hold (and its
  *       whole's clause does not), no negated item ("đạt chuẩn" | "chưa đạt chuẩn" is all of it)
  *   "64 giáo viên: 20 giáo viên Toán, 15 giáo viên Ngữ văn, 10 giáo viên Tiếng Anh"
- *       number-first items that leave a quarter or more of the whole out: a selection (unless they are
- *       told apart by sex or area, which name all of it: "64 giáo viên: 30 nữ, 20 nam" stays an error)
+ *       a count's number-first items that leave a quarter or more of it out: a selection (unless they are
+ *       told apart by sex or area, which name all of it: "64 giáo viên: 30 nữ, 20 nam" stays an error;
+ *       not amounts or areas, whose parts are the whole's)
  *
  * Only when the parts add up to less than the whole, no word before the colon closes the list ("gồm",
- * "cụ thể", "như sau", "trong đó", "chia thành", "phân theo", "tổng số", "cơ cấu") and no item is the
+ * "cụ thể", "như sau", "trong đó", "chia thành", "phân theo", "tổng", "cơ cấu") and no item is the
  * rest ("khác", "còn lại"). Parts that exceed the whole are left to the list's other readings.
  */
 import { src } from "../text/rx.js";
 import { foldedWords, type Fig, type RelateCtx } from "./context.js";
 import type { Item } from "./list.js";
 
-const CLOSING = new RegExp(src`(?:^|[^\p{L}\p{M}])(?:${["gồm", "bao gồm", "cụ thể", "như sau", "trong đó", "trong số đó", "chia thành", "chia ra", "phân theo", "phân ra", "tổng số", "tổng cộng", "cơ cấu"]})(?![\p{L}\p{M}])`, "u");
+const CLOSING = new RegExp(src`(?:^|[^\p{L}\p{M}])(?:${["gồm", "bao gồm", "cụ thể", "như sau", "trong đó", "trong số đó", "chia thành", "chia ra", "phân theo", "phân ra", "tổng", "cơ cấu"]})(?![\p{L}\p{M}])`, "u");
 /** Awards, distinctions and qualifications: what some of a staff hold. */
 const DISTINCTION_WORDS = [
   "dạy giỏi", "danh hiệu", "được tặng", "được trao", "được khen", "khen thưởng", "bằng khen", "giấy khen", "huy hiệu", "huân chương", "kỷ niệm chương",
@@ -50,6 +51,7 @@ export function colonOpen(rc: RelateCtx, items: readonly Item[], whole: Fig, cue
     !texts.some((t) => NEGATED.test(t))
   )
     return true;
-  // a selection: number-first items leaving a quarter or more out, not told apart by sex or area
-  return sum <= 0.75 * whole.f.value && items.every((it) => GLUE.test(it.label)) && !texts.some((t) => WHOLE_SPLIT.test(t));
+  // a selection: a count's number-first items leaving a quarter or more out, not told apart by sex or
+  // area (amounts and areas: "Tổng vốn 500 tỷ đồng: 200 tỷ đồng vốn ngân sách, 100 tỷ đồng vốn vay" stays an error)
+  return whole.f.kind === "count" && sum <= 0.75 * whole.f.value && items.every((it) => GLUE.test(it.label)) && !texts.some((t) => WHOLE_SPLIT.test(t));
 }
