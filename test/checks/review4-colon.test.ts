@@ -27,6 +27,9 @@ runTable("review4 colon lists: some of the whole", {
     { text: "Trường có 72 giáo viên, gồm: 16 giáo viên Toán, 14 giáo viên Ngữ văn, 9 giáo viên Tiếng Anh.", errors: [E("breakdown.sum")] },
     { text: "Trường có 72 giáo viên: 16 giáo viên Toán, 14 giáo viên Ngữ văn, 9 giáo viên khác.", errors: [E("breakdown.sum")] },
     { text: "Trường có 72 giáo viên: 66 giáo viên đạt chuẩn, 4 giáo viên chưa đạt chuẩn.", errors: [E("breakdown.sum")] },
+    // degrees down to "đại học" name all of the staff
+    { text: "Trường có 72 giáo viên: 12 giáo viên có trình độ thạc sĩ, 56 giáo viên có trình độ đại học.", errors: [E("breakdown.sum")] },
+    { text: "Trường có 72 giáo viên: 12 giáo viên thạc sĩ, 30 giáo viên đại học.", errors: [E("breakdown.sum")] },
     // amounts and areas are no selection; "tổng" before the colon claims the total
     { text: "Dự án có vốn 640 tỷ đồng: 250 tỷ đồng vốn ngân sách, 110 tỷ đồng vốn vay.", errors: [E("breakdown.sum")] },
     { text: "Khu đô thị có tổng diện tích 95 ha: 40 ha đất ở, 21 ha đất cây xanh.", errors: [E("breakdown.sum")] },
