@@ -18,6 +18,7 @@ import { src } from "../text/rx.js";
 import { ATTRIBUTES, FRAME_WORDS } from "../lexicon/partitions.js";
 import { foldedWords, PhraseList, type Fig, type RelateCtx } from "./context.js";
 import type { Item } from "./list.js";
+import { colonOpen } from "./colon-open.js";
 import { partsOverlap, wholeWords } from "./partition.js";
 import { plain, type ShapeCue } from "./shape-cues.js";
 
@@ -110,6 +111,8 @@ const GLUE = new Set(["và", "hoặc", "có", "là", "trong", "đó", "gồm", "
  *       "trình độ thạc sĩ 12 người, trình độ đại học 40 người, trình độ cao đẳng 8 người");
  *   "units": "85 cán bộ, chiến sĩ: Đội Cảnh sát hình sự 15 đồng chí, Đội Cảnh sát giao thông 20 đồng chí"
  *       (sub-units by name, no count of them given: some of the units, each apart from the others).
+ *   "subset" too (colon-open.ts): items under the whole that are awards or distinctions ("48 công chức: 12
+ *       công chức được khen thưởng, 3 công chức bị kỷ luật"), or number-first items leaving a quarter of it out.
  * Null when the items may be all of it ("45 nhân viên: bác sĩ 12 người, điều dưỡng 28 người, …",
  * "50 đơn vị: đơn vị cấp tỉnh 20, đơn vị cấp huyện 30": a frame word shared is no qualifier).
  */
@@ -136,7 +139,8 @@ export function colonSome(rc: RelateCtx, items: readonly Item[], whole: Fig, cue
   }
   // each item a sub-unit by its name: a capitalised word after the label's first
   if (items.every((it, k) => NAMED_UNIT.test(segment(rc, k ? items[k - 1]!.g.end : cueAt, it.g.start)))) return "units";
-  return null;
+  // awards or distinctions of some, or a selection leaving much of the whole out (colon-open.ts)
+  return colonOpen(rc, items, whole, cueAt) ? "subset" : null;
 }
 
 /** A label that names a unit: a word, then a capitalised one ("Đội Cảnh sát hình sự", "Chi bộ A", "Công an huyện Tiên Yên"). */
