@@ -31,7 +31,7 @@ const REST = new RegExp(src`(?:^|[^\p{L}\p{M}])(?:khác|còn lại)(?![\p{L}\p{M
 /** Dimensions whose values name all of a whole between them: sex, area, the lower degrees ("đại học", not "sau đại học"). */
 const WHOLE_SPLIT = new RegExp(src`(?:^|[^\p{L}\p{M}])(?:nam|nữ|phụ nữ|thành thị|nông thôn|(?<!sau\s)(?:đại học|cao đẳng|trung cấp))(?![\p{L}\p{M}])`, "u");
 /** Words a number-first item's label may hold. */
-const GLUE = new RegExp(src`^\s*(?:và|hoặc)?\s*$`, "u");
+const GLUE = new RegExp(src`^\s*(?:(?:và|hoặc)\s*)?$`, "u");
 
 /** True when the colon list `items` of `whole` (its colon at `cueAt`) tells of some of it. */
 export function colonOpen(rc: RelateCtx, items: readonly Item[], whole: Fig, cueAt: number): boolean {
