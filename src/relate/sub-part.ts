@@ -37,6 +37,8 @@ export function nounPhrase(rc: RelateCtx, g: Fig): string[] {
 /** Whether item `b` (later) names a part of item `a` by repeating its qualifier; `w`: the whole before the list. */
 function partOfPart(rc: RelateCtx, a: Item, b: Item, w: Fig | undefined): boolean {
   if (measureCompatible(a.g.f, b.g.f, a.g.kinds, b.g.kind) !== "yes") return false;
+  // a fraction of the part itself: "trong đó 80 giáo viên; 76/80 giáo viên đạt chuẩn (95%)"
+  if (b.g.f.of !== undefined && b.g.f.of === a.g.f.value) return true;
   // the noun after the number: "đảng viên đang công tác" → "đảng viên đang công tác được xếp loại …", when the
   // part's noun says more than the whole's ("320 đảng viên": "đảng viên")
   // (the part's noun must say more than its head: "71 bệnh viện và … 81 bệnh viện KCB BHYT" are siblings)

@@ -23,6 +23,8 @@ runTable("review 4: shares of a part of a part", {
     "Hợp tác xã có 320 xã viên, trong đó 80 hộ nuôi tôm; số hộ nuôi tôm đạt chứng nhận VietGAP là 20 hộ, chiếm 25%.",
     "Bệnh viện có 380 nhân viên, trong đó 90 bác sĩ, 200 điều dưỡng; 36 bác sĩ có trình độ chuyên khoa I, chiếm 40% số bác sĩ.",
     "Trường có 64 cán bộ, giáo viên, trong đó có 50 giáo viên, 35 giáo viên là đảng viên (chiếm 70% số giáo viên).",
+    // a fraction of the part ends the list too (not "80 + 76 > 95 cán bộ")
+    "Trường có 58 cán bộ, giáo viên, nhân viên, trong đó 45 giáo viên; 36/45 giáo viên đạt trình độ trên chuẩn (80%).",
     // the share is of the outer whole: tried there too
     "Phòng khám có 64 nhân viên, trong đó 25 điều dưỡng; 16 điều dưỡng có bằng cử nhân, chiếm 25%.",
     // unchanged: the same noun as the whole's is no part of a part
