@@ -16,6 +16,7 @@ import { anchorOf, basisAfter, fractionAfter, yearOf } from "./anchor.js";
 import { bracketRateAfter } from "./fraction-rate.js";
 import { findNamed, namedWhole } from "./named-whole.js";
 import { anotherWhole } from "./whole-scope.js";
+import { subWhole } from "./share-sub.js";
 import { measureCompatible } from "./kinds.js";
 import { namedListCues, type NamedCue } from "./named-list.js";
 import type { RelationMember } from "../schema.js";
@@ -35,12 +36,12 @@ const CHIEM_BEFORE = guard(/(?:^|[^\p{L}\p{M}])chiếm(?:\s+(?:tỉ\s+lệ|tỉ\
 export function findShares(rc: RelateCtx): Rel[] {
   const out: Rel[] = [];
   const key = rc.key;
-  const partOf = new Map<string, { whole: string; certainty: "explicit" | "inferred"; named: boolean }>();
+  const partOf = new Map<string, { whole: string; certainty: "explicit" | "inferred"; named: boolean; sub?: true }>();
   for (const r of rc.found) {
     if (r.kind !== "breakdown") continue;
     const w = r.members.find((m) => m.role === "whole");
     if (!w?.figure || w.value !== figById(rc, w.figure)?.f.value) continue;
-    for (const m of r.members) if (m.role !== "whole" && m.figure) partOf.set(m.figure, { whole: w.figure, certainty: r.certainty, named: r.rule === "relate.breakdown.named-whole" });
+    for (const m of r.members) if (m.role !== "whole" && m.figure) partOf.set(m.figure, { whole: w.figure, certainty: r.certainty, named: r.rule === "relate.breakdown.named-whole", ...(r.rule === "relate.breakdown.sub-part" ? { sub: true as const } : {}) });
   }
   const parts = new Set(partOf.keys());
   const rebases = namedListCues(rc);
@@ -62,6 +63,7 @@ export function findShares(rc: RelateCtx): Rel[] {
     let whole: Fig | undefined;
     let list: { whole: Fig; last: Fig } | undefined;
     let certainty: "explicit" | "inferred" = "explicit";
+    let alt: Fig | undefined;
     // "chiếm 60% tổng số 80 hợp tác xã": the whole stated right after its namer
     const stated = statedWhole(rc, p, part);
     if (stated) whole = stated;
@@ -77,10 +79,21 @@ export function findShares(rc: RelateCtx): Rel[] {
         // ("…, chiếm 8% dư nợ toàn hệ thống ngân hàng trên địa bàn tỉnh": of another whole than the breakdown's)
         if (whole && anotherWhole(rc, p, whole)) continue;
         certainty = b.certainty;
+        // (a part of a part, sub-part.ts: tried against the outer whole too, unless the percent names its whole)
+        const outer = b.sub && !nw && whole ? partOf.get(whole.f.id) : undefined;
+        if (outer) alt = figById(rc, outer.whole);
       } else if (!b) {
         list = handledAfterList(rc, part);
         whole = list?.whole ?? examined(rc, part) ?? totalBefore(rc, part) ?? (rateOnly ? undefined : toldBefore(rc, part));
       }
+    }
+    // "450 viên chức, trong đó 120 bác sĩ; 48 bác sĩ …, chiếm 40% [số bác sĩ]": of the part its noun repeats
+    // (share-sub.ts); a bare share is tried against the whole found too
+    const sub = part && !list && !stated ? subWhole(rc, part, whole, nw) : undefined;
+    if (sub && sub !== whole) {
+      if (!nw) alt = whole;
+      whole = sub;
+      certainty = "explicit";
     }
     // (and in the part's sentence: "Môn Toán có 858.555 thí sinh … Trong đó, số thí sinh … môn Ngữ văn là
     // 833.894 thí sinh, đạt tỉ lệ 99,53%" is of another whole than the list's nearest)
@@ -98,6 +111,7 @@ export function findShares(rc: RelateCtx): Rel[] {
     if (whole) members.push(figMember(rc, "whole", whole));
     else if (nw) members.push(textMember(rc, "whole", nw.start, nw.end, { label: nw.words.join(" ") }));
     if (list) members.push(figMember(rc, "whole-alt", list.last));
+    if (alt) members.push(figMember(rc, "whole-alt", alt));
     members.push(figMember(rc, "percent", p));
     const missing = [...(part ? [] : ["part"]), ...(whole ? [] : ["whole"])];
     const cs = p.start - before.length + Math.max(0, before.search(/chiếm/u));

@@ -29,7 +29,7 @@ function trimGlue(ws: string[]): string[] {
 const startsWith = (ws: readonly string[], pre: readonly string[]) => pre.length < ws.length && pre.every((w, k) => ws[k] === w);
 
 /** The noun phrase of a figure, from its unit or noun to the next separator (folded words): "đảng viên đang công tác". */
-function nounPhrase(rc: RelateCtx, g: Fig): string[] {
+export function nounPhrase(rc: RelateCtx, g: Fig): string[] {
   const rest = rc.key.slice(g.n1, Math.min(rc.key.length, g.end + 60));
   return foldedWords(rest.split(/[.,;:()!?]|\s(?:và|hoặc)\s/u)[0] ?? "");
 }
@@ -37,14 +37,18 @@ function nounPhrase(rc: RelateCtx, g: Fig): string[] {
 /** Whether item `b` (later) names a part of item `a` by repeating its qualifier; `w`: the whole before the list. */
 function partOfPart(rc: RelateCtx, a: Item, b: Item, w: Fig | undefined): boolean {
   if (measureCompatible(a.g.f, b.g.f, a.g.kinds, b.g.kind) !== "yes") return false;
+  // a fraction of the part itself: "trong đó 80 giáo viên; 76/80 giáo viên đạt chuẩn (95%)"
+  if (b.g.f.of !== undefined && b.g.f.of === a.g.f.value) return true;
   // the noun after the number: "đảng viên đang công tác" → "đảng viên đang công tác được xếp loại …", when the
   // part's noun says more than the whole's ("320 đảng viên": "đảng viên")
   // (the part's noun must say more than its head: "71 bệnh viện và … 81 bệnh viện KCB BHYT" are siblings)
   const na = nounPhrase(rc, a.g);
   const head = a.g.kind.head ? a.g.kind.head.split(" ").length : 0;
-  if (w && na.length > Math.max(1, head) && startsWith(nounPhrase(rc, b.g), na)) {
+  if (w && na.length && startsWith(nounPhrase(rc, b.g), na)) {
     const nw = nounPhrase(rc, w);
-    if (na.length > nw.length || na.some((x, k) => nw[k] !== x)) return true;
+    if (na.length > Math.max(1, head) && (na.length > nw.length || na.some((x, k) => nw[k] !== x))) return true;
+    // or a noun of its own, none of the whole's: "450 viên chức, trong đó 120 bác sĩ; 48 bác sĩ có trình độ …"
+    if (nw.length && !nw.includes(na[0]!) && !na.includes(nw[0]!)) return true;
   }
   // the label before it
   const la = trimGlue(words(a.label));
