@@ -247,11 +247,17 @@ function signed(x: number): { vi: string; en: string } {
  * change stated, its way first (growth.direction), then its size (growth.delta).
  */
 function deltaOfBase(ctx: CheckCtx, r: RelationGrowth): Finding[] {
-  const a = role(r, "value");
   const b = role(r, "base");
   const d = role(r, "delta");
-  if (!a || !b || !d || a.value === undefined || b.value === undefined || d.value === undefined || !(d.value > 0)) return [];
+  if (!b || !d || b.value === undefined || d.value === undefined || !(d.value > 0)) return [];
+  const bv = b.value;
   const sign = r.direction === "up" ? 1 : -1;
+  // the value, or a list's whole the change may be of (value-alt): either reading that fits is right;
+  // when none does, the finding speaks of the first whose change goes the way the text says
+  const vs = [role(r, "value"), ...roles(r, "value-alt")].filter((v): v is RelationMember & { value: number } => v?.value !== undefined);
+  if (!vs.length) return [];
+  if (vs.some((v) => !severityOf(judge(R(ctx, d), changeBetween(ctx, v, b, sign)), r.certainty))) return [];
+  const a = vs.find((v) => sign * (v.value - bv) >= 0) ?? vs[0]!;
   const change = changeBetween(ctx, a, b, sign);
   const sev = severityOf(judge(R(ctx, d), change), r.certainty);
   if (!sev) return [];

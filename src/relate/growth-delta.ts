@@ -8,11 +8,14 @@
  *   "đạt 4.860 tỷ đồng, tăng 540 tỷ đồng so với năm 2023 (4.320 tỷ đồng)"
  * Only with the base written after the basis ("so với … (N)", "so với … là N"): a base found by
  * year or by guess is not read for a delta. The value is the figure the change is stated of, right
- * before it (its noun phrase and glue words between); all three of one measure.
+ * before it (its noun phrase and glue words between); all three of one measure. When that figure is
+ * a part of a list ("320 vụ vi phạm, trong đó 120 vụ về ma túy, giảm 30 vụ so với năm 2023 (350
+ * vụ)"), the change may be the whole's: the whole is the other reading ("value-alt").
  */
 import { figMember, guard, cueOf, type Fig, type RelateCtx } from "./context.js";
 import { anchorOf, basisAfter, statedAfter } from "./anchor.js";
 import { measureCompatible } from "./kinds.js";
+import { wholeOfList } from "./growth-list.js";
 import type { RelationGrowth, RelationMember } from "../schema.js";
 
 export type GrowthRel = Omit<RelationGrowth, "id">;
@@ -44,6 +47,8 @@ export function deltas(rc: RelateCtx, used: ReadonlySet<Fig>): GrowthRel[] {
     // (from the change word: UP or DOWN matched, so `before` holds a letter)
     const cueAt = d.start - before.length + before.search(/\p{L}/u);
     const members: RelationMember[] = [figMember(rc, "value", value), figMember(rc, "base", base, { label: basis.text }), figMember(rc, "delta", d)];
+    const whole = wholeOfList(rc, value, basis, d.sent);
+    if (whole && measureCompatible(whole.f, d.f, whole.kinds, d.kind) === "yes") members.push(figMember(rc, "value-alt", whole));
     out.push({
       kind: "growth",
       certainty: "explicit",

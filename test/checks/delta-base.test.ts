@@ -42,5 +42,9 @@ runTable("growth: a delta with its stated base", {
     { text: "Năm 2024, doanh thu của Hợp tác xã Dịch vụ Nông nghiệp Yên Phong đạt 18,6 tỷ đồng, tăng 3,4 tỷ đồng so với năm 2023 (16,2 tỷ đồng).", errors: [E("growth.delta")] },
     // 1.214 < 1.236: a fall of 22, written as a rise (school year basis)
     { text: "Năm học 2023-2024, toàn huyện có 1.214 giáo viên, tăng 22 giáo viên so với năm học 2022-2023 (1.236 giáo viên).", errors: [E("growth.direction")] },
+    // a change after a "trong đó" part may be the whole's (review 4): 1.460 − 1.380 = 80, right of the whole
+    { text: "Năm 2024, Chi cục Thuế quản lý 1.460 doanh nghiệp, trong đó 410 doanh nghiệp nhỏ và vừa, tăng 80 doanh nghiệp so với năm 2023 (1.380 doanh nghiệp).", errors: [] },
+    // the same shape, fitting neither the whole (1.460 − 1.380 = 80) nor the part (410 − 1.380)
+    { text: "Năm 2024, Chi cục Thuế quản lý 1.460 doanh nghiệp, trong đó 410 doanh nghiệp nhỏ và vừa, tăng 120 doanh nghiệp so với năm 2023 (1.380 doanh nghiệp).", errors: [E("growth.delta")] },
   ],
 });
