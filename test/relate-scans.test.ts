@@ -18,6 +18,7 @@
  *   restatement   the token "chữ" before ":" = indexOf of "chữ" (a prefilter: no match of IN_WORDS_CUE without it)
  *   sum-after     a token "tổng" in the gap (a prefilter: no match of TOTAL_CUE without it)
  *   lastCut       the last ",;:()" or digit, one loop back = five lastIndexOf and /\d\D*$/u
+ *   lastStop      the last of a set of stops, one loop back = their lastIndexOf
  */
 import { describe, expect, test } from "vitest";
 import fc from "fast-check";
@@ -41,7 +42,7 @@ import { namedCuesSpec, namedListCues } from "../src/relate/named-list.js";
 import { chuColon, chuWordColon, IN_WORDS_CUE } from "../src/relate/restatement.js";
 import { expectEqual, expectIs } from "./helpers/expect-fast.js";
 import { TONG_WORD, TOTAL_CUE } from "../src/relate/sum-after.js";
-import { lastCut } from "../src/relate/words.js";
+import { lastCut, lastStop } from "../src/relate/words.js";
 
 const PIECES = [
   "Tổng", "số", "hộ", "Hoà", "hòa", "THUỶ", "quý", "Quí", "tỷ", "đồng", "trong đó", "gồm", "chiếm", "vượt", "kế hoạch", "còn lại",
@@ -255,6 +256,14 @@ describe("relate: faster scans equal their specifications", () => {
         const slice = s.slice(from, at);
         const cut = Math.max(slice.lastIndexOf(","), slice.lastIndexOf(";"), slice.lastIndexOf(":"), slice.lastIndexOf("("), slice.lastIndexOf(")"), slice.search(/\d\D*$/u));
         expectIs(lastCut(s, from, at), from + cut);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+  test("lastStop: the last of a set of stops, as their lastIndexOf", () => {
+    fc.assert(
+      fc.property(fc.oneof(text, anyText), fc.constantFrom(",;:(", ",;:", ",;:()", ";"), (s, stops) => {
+        expectIs(lastStop(s, stops), Math.max(...[...stops].map((c) => s.lastIndexOf(c))));
       }),
       { numRuns: 3000 },
     );

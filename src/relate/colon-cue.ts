@@ -17,6 +17,7 @@ import { fold } from "../text/fold.js";
 import { src } from "../text/rx.js";
 import { ATTRIBUTES, FRAME_WORDS } from "../lexicon/partitions.js";
 import { foldedWords, PhraseList, type Fig, type RelateCtx } from "./context.js";
+import { lastStop } from "./words.js";
 import type { Item } from "./list.js";
 import { colonOpen } from "./colon-open.js";
 import { partsOverlap, wholeWords } from "./partition.js";
@@ -148,5 +149,5 @@ const NAMED_UNIT = /^[\p{L}\p{M}]+(?:\s+[\p{Ll}\p{M}]+)*\s+\p{Lu}[\p{L}\p{M}\s]*
 /** The label before an item: its segment of the list, after the last "," ";" ":" and a "và". */
 function segment(rc: RelateCtx, from: number, to: number): string {
   const t = rc.norm.slice(from, to);
-  return t.slice(Math.max(t.lastIndexOf(","), t.lastIndexOf(";"), t.lastIndexOf(":")) + 1).trim().replace(/^và\s+/u, "");
+  return t.slice(lastStop(t, ",;:") + 1).trim().replace(/^và\s+/u, "");
 }

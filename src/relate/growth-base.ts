@@ -6,6 +6,7 @@
 import { fold } from "../text/fold.js";
 import { PLACE_WORDS } from "../lexicon/relation-cues.js";
 import type { Fig, RelateCtx } from "./context.js";
+import { lastStop } from "./words.js";
 import { src } from "../text/rx.js";
 
 /** Words that say little about what an amount is. */
@@ -18,7 +19,7 @@ export function clauseLeadStart(rc: RelateCtx, g: Fig): number {
   const s = rc.sentences[g.sent];
   const from = Math.max(s ? s.start : 0, g.start - 80);
   const lead = rc.key.slice(from, g.start);
-  return from + Math.max(lead.lastIndexOf(","), lead.lastIndexOf(";"), lead.lastIndexOf(":")) + 1;
+  return from + lastStop(lead, ",;:") + 1;
 }
 
 /**

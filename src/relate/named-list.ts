@@ -10,6 +10,7 @@
  */
 import { fold } from "../text/fold.js";
 import { foldedWords, sentenceOf, type Fig, type RelateCtx } from "./context.js";
+import { lastStop } from "./words.js";
 import { lastFigBefore } from "./anchor.js";
 import { kindOf, kindsCompatible } from "./kinds.js";
 import { classWords } from "./named-whole.js";
@@ -134,7 +135,7 @@ function clause(rc: RelateCtx, g: Fig): Set<string> {
 function readClause(rc: RelateCtx, g: Fig): Set<string> {
   const s = rc.sentences[g.sent];
   let before = rc.key.slice(Math.max(s ? s.start : 0, g.start - 60), g.start);
-  const cut = Math.max(before.lastIndexOf(","), before.lastIndexOf(";"), before.lastIndexOf(":"), before.lastIndexOf("("));
+  const cut = lastStop(before, ",;:(");
   if (cut >= 0) before = before.slice(cut + 1);
   const after = rc.key.slice(g.end, Math.min(s ? s.end : rc.key.length, g.end + 50)).split(/[,;:()]/)[0] ?? "";
   return new Set(foldedWords(`${g.noun} ${before} ${after}`));

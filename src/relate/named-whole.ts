@@ -16,6 +16,7 @@ import { UNIT_QUANTITIES } from "../lexicon/units.js";
 import { AGGREGATES, WHOLE_NAMERS } from "../lexicon/relation-cues.js";
 import { ATTRIBUTES, PARTITIONS } from "../lexicon/partitions.js";
 import { foldedWords, PhraseList, type Fig, type RelateCtx } from "./context.js";
+import { lastStop } from "./words.js";
 import { nextFig, yearOf } from "./anchor.js";
 import { kindOf, kindsCompatible, measureCompatible, type Kind } from "./kinds.js";
 import { ownedElsewhere, scopeOf, scopeSaid } from "./whole-scope.js";
@@ -219,7 +220,7 @@ function clauseWords(rc: RelateCtx, g: Fig, wide = false): Set<string> {
   const s = rc.sentences[g.sent];
   const from = Math.max(s ? s.start : 0, g.start - (wide ? 80 : 60));
   let before = rc.key.slice(from, g.start);
-  const cut = Math.max(before.lastIndexOf(","), before.lastIndexOf(";"), before.lastIndexOf(":"), before.lastIndexOf("("));
+  const cut = lastStop(before, ",;:(");
   if (!wide && cut >= 0) before = before.slice(cut + 1);
   const after = rc.key.slice(g.end, Math.min(s ? s.end : rc.key.length, g.end + 50)).split(/[,;:()]/)[0] ?? "";
   return new Set(foldedWords(`${g.noun} ${g.f.subject ?? ""} ${before} ${after}`));

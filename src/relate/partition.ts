@@ -16,6 +16,7 @@
 import { fold } from "../text/fold.js";
 import { ATTRIBUTES, FRAME_WORDS, NEGATIONS, NOUN_PARTITIONS, PARTITIONS, type NounPartition, type Partition } from "../lexicon/partitions.js";
 import { PhraseList, foldedWords, type Fig, type RelateCtx } from "./context.js";
+import { lastStop } from "./words.js";
 import { kindUnder, type Kind } from "./kinds.js";
 import type { Item } from "./list.js";
 import { rangesSplit } from "./ranges.js";
@@ -266,5 +267,5 @@ export function otherKindAt(rc: RelateCtx, items: readonly Item[], whole: Fig): 
 export function wholeWords(rc: RelateCtx, whole: Fig): string[] {
   const s = rc.sentences[whole.sent];
   const before = rc.key.slice(Math.max(s ? s.start : 0, whole.start - 80), whole.start);
-  return foldedWords(`${before.slice(Math.max(before.lastIndexOf(","), before.lastIndexOf(";"), before.lastIndexOf(":"), before.lastIndexOf("(")) + 1)} ${whole.noun}`);
+  return foldedWords(`${before.slice(lastStop(before, ",;:(") + 1)} ${whole.noun}`);
 }

@@ -14,6 +14,7 @@ import type { RelationMember } from "../schema.js";
 import { BAND_ABOVE, BAND_BELOW, BAND_DOWN_TAIL, BAND_FROM, BAND_JOIN, BAND_UP_TAIL, SHARE_OTHERS_WORDS } from "../lexicon/relation-cues.js";
 import { L, R, src, words } from "../text/rx.js";
 import { cueOf, figMember, foldedWords, type Fig, type Rel, type RelateCtx } from "./context.js";
+import { lastStop } from "./words.js";
 import { usable } from "./percent-total.js";
 
 /** "… chiếm 44,2%": the cue right before the percent, its start in group `at`'s index. */
@@ -87,7 +88,7 @@ export function findClosedShares(rc: RelateCtx): Rel[] {
 /** The start of the first member's label: after the last separator before its "chiếm". */
 function labelStart(key: string, from: number, cueAt: number): number {
   const seg = key.slice(from, cueAt);
-  const cut = Math.max(seg.lastIndexOf(","), seg.lastIndexOf(";"), seg.lastIndexOf(":"), seg.lastIndexOf("("));
+  const cut = lastStop(seg, ",;:(");
   const start = from + cut + 1;
   return start + (key.slice(start, cueAt).length - key.slice(start, cueAt).trimStart().length);
 }

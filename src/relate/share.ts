@@ -12,6 +12,7 @@
  *   "tiếp nhận 2.146 tin báo, tố giác … Đã giải quyết 1.918 tin, chiếm 92,5%"  share: whole told before, by its head noun
  */
 import { cueOf, figById, figMember, foldedWords, guard, PhraseList, sentenceOf, textMember, type Fig, type Rel, type RelateCtx } from "./context.js";
+import { lastStop } from "./words.js";
 import { anchorOf, basisAfter, fractionAfter, yearOf } from "./anchor.js";
 import { bracketRateAfter } from "./fraction-rate.js";
 import { findNamed, namedWhole } from "./named-whole.js";
@@ -248,7 +249,7 @@ function totalBefore(rc: RelateCtx, part: Fig): Fig | undefined {
     if (g.change || g.f.of !== undefined || g.f.range || g.f.bound || g.f.approx || !(g.f.value > part.f.value)) return undefined;
     // its own clause: from the clause break before it
     const lead = rc.key.slice(Math.max(s ? s.start : 0, g.start - 80), g.start);
-    const cut = Math.max(lead.lastIndexOf(","), lead.lastIndexOf(";"), lead.lastIndexOf(":"), lead.lastIndexOf("("), lead.lastIndexOf(")"));
+    const cut = lastStop(lead, ",;:()");
     if (!TOTAL_WORD.test(" " + lead.slice(cut + 1))) return undefined;
     // the part's clause is another one: a break between them, or "Trong tổng số 400 học sinh dự thi có 360
     // em đỗ" (the whole named as the base, its noun, then "có")

@@ -58,6 +58,16 @@ export function lastCut(s: string, from: number, at: number): number {
   return Math.max(i, from - 1);
 }
 
+/**
+ * The index of the last of `stops` (single characters) in `s`, or -1: where a segment's last clause
+ * starts, less one. lastStop(lead, ",;:(") is Math.max(lead.lastIndexOf(","), …) in one loop back.
+ */
+export function lastStop(s: string, stops: string): number {
+  let i = s.length - 1;
+  while (i >= 0 && !stops.includes(s[i]!)) i--;
+  return i;
+}
+
 /** "." or "/". */
 const isDotSlash = (c: number): boolean => c === 46 || c === 47;
 
