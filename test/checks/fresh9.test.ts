@@ -262,8 +262,8 @@ runTable("fresh 9: consistent traps", {
     { text: "Năm 2024, doanh thu của Công ty Cổ phần Du lịch Hạ Long Xanh đạt 276 tỷ đồng, bằng 115% so với năm 2023 (240 tỷ đồng), tức tăng 15%.", errors: [] },
     // power company; "tăng 3 lần, từ A lên B" as three times: 42.600 ÷ 14.200 = 3
     { text: "Số khách hàng của Công ty Điện lực Bắc Kạn thanh toán tiền điện không dùng tiền mặt tăng 3 lần, từ 14.200 khách hàng năm 2021 lên 42.600 khách hàng năm 2024.", errors: [] },
-    // museum; paragraph; "gần 86.000": 86.000 ÷ 76.800 = 111,98% → 12% (76.800 × 1,115 = 85.632 or more rounds to
-    // 12%); "chiếm khoảng 18%" has no written whole
+    // museum; paragraph; "gần 86.000": 86.000 ÷ 76.800 = 111,98% → 12% (any figure from
+    // 76.800 × 1,115 = 85.632 up rounds to 12%); "chiếm khoảng 18%" has no written whole
     {
       text: "Năm 2024, Bảo tàng Lịch sử tỉnh Thừa Thiên Huế đón gần 86.000 lượt khách, tăng 12% so với năm 2023 (76.800 lượt). Bảo tàng đã tổ chức 14 cuộc trưng bày chuyên đề, tiếp nhận 312 hiện vật do các cá nhân hiến tặng, số hóa 2.460 hiện vật. Khách tham quan qua hình thức trực tuyến chiếm khoảng 18%; bảo tàng đã phối hợp với 26 trường học tổ chức các tiết học lịch sử tại di tích.",
       errors: [],
