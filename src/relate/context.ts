@@ -155,7 +155,7 @@ export function guard(re: RegExp, needs: readonly string[]): Guard {
   return g;
 }
 const NEGATIVE = guard(named("context.NEGATIVE", /(?:^|[^\p{L}\p{M}])(?:âm|lỗ|thua lỗ|lỗ ròng)(?:\s*(?:khoảng|gần|hơn|trên))?\s*$/u), ["âm", "lỗ"]);
-const CHANGE = guard(named("context.CHANGE", /(?:^|[^\p{L}\p{M}])(?:tăng|giảm|thêm|bớt|tăng thêm|giảm đi|cao hơn|thấp hơn|nhiều hơn|ít hơn|vượt)\s*(?:lên|xuống|khoảng|gần|hơn|trên|được|là)?\s*$/u), ["tăng", "giảm", "thêm", "bớt", "hơn", "vượt"]);
+const CHANGE = guard(named("context.CHANGE", /(?:^|[^\p{L}\p{M}])(?:tăng|giảm|thêm|bớt|tăng thêm|giảm đi|cao hơn|thấp hơn|nhiều hơn|ít hơn|vượt)(?:\s*(?:lên|xuống|khoảng|gần|hơn|trên|được|là))?\s*$/u), ["tăng", "giảm", "thêm", "bớt", "hơn", "vượt"]);
 /** The tail of a number split by a space: "349, 7" — the text before ends with a digit group, "." or ",", and a space. */
 const SPLIT_BEFORE = named("context.SPLIT_BEFORE", /(?:^|[^\d.,])\d{1,3}[.,] $/u);
 const SPLIT_TAIL = named("context.SPLIT_TAIL", /^\d{1,2}(?![\d.,])/u);
