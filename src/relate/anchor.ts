@@ -119,7 +119,7 @@ export function fractionAfter(rc: RelateCtx, k: number): Fig | undefined {
   if (!k2.known || k2.elided) return undefined;
   return kindsCompatible(g.kind, k2) === "yes" || kindsCompatible(k2, g.kind) === "yes" ? g : undefined;
 }
-const CHANGE_BEFORE = guard(named("anchor.CHANGE_BEFORE", /(?:^|[^\p{L}\p{M}])(?:tăng|giảm|vượt|cao hơn|thấp hơn|tăng trưởng)\s*(?:khoảng|gần|hơn|trên|lên|xuống|thêm)?\s*$/u), ["tăng", "giảm", "vượt", "hơn"]);
+const CHANGE_BEFORE = guard(named("anchor.CHANGE_BEFORE", /(?:^|[^\p{L}\p{M}])(?:tăng|giảm|vượt|cao hơn|thấp hơn|tăng trưởng)(?:\s*(?:khoảng|gần|hơn|trên|lên|xuống|thêm))?\s*$/u), ["tăng", "giảm", "vượt", "hơn"]);
 
 export interface Basis {
   kind: "plan" | "base";
