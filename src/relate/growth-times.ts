@@ -19,7 +19,7 @@ const LAN = fold("lần");
 /** "tăng 2,5 lần", "tăng thêm 2 lần", "tăng hơn 3 lần" (not "tăng gấp 3 lần": growth.ts). */
 const TANG_BEFORE = guard(named("growth-times.TANG_BEFORE", /(?:^|[^\p{L}\p{M}])tăng(?:\s+thêm)?(?:\s+(?:hơn|gần|khoảng|trên))?\s*$/u), ["tăng"]);
 /** From the number to the base after it: "lần, từ", "lần (từ". */
-const THEN_FROM = named("growth-times.THEN_FROM", /^\s*lần\s*[,(:]?\s*từ(?:\s+(?:mức|khoảng|gần|hơn|trên))?\s*$/u);
+const THEN_FROM = named("growth-times.THEN_FROM", /^\s*lần(?:\s*[,(:])?\s*từ(?:\s+(?:mức|khoảng|gần|hơn|trên))?\s*$/u);
 /** Between the value and "tăng": its noun phrase is read by the figure, then a comma or a bracket. */
 const VALUE_GAP = named("growth-times.VALUE_GAP", /^[\s,(]*$/u);
 
