@@ -29,7 +29,7 @@ import { bracketNear, firstWord, foldedWords, orgBeforeForeignName, skipBack, sk
 export { firstWord, skipBack, skipFwd };
 
 /** Between a title and a foreign name: nothing, a bracketed acronym, a comma ("Chủ tịch Ủy ban châu Âu (EC) Jean-Claude Juncker"). */
-const FOREIGN_GAP = named("people-text.FOREIGN_GAP", /^\s*(?:\([^()]{1,15}\)\s*)?,?\s*$/u);
+const FOREIGN_GAP = named("people-text.FOREIGN_GAP", /^\s*(?:\([^()]{1,15}\)\s*)?(?:,\s*)?$/u);
 const ROLE_TITLES = new Set(PERSON_ROLES.map((r) => fold(r)));
 const ROLE_SET = new PhraseSet(PERSON_ROLES);
 const NOT_HOLDER = new PhraseSet(NOT_HOLDER_BEFORE);
