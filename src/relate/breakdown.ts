@@ -49,7 +49,7 @@ const CO_CAU = fold("cơ cấu");
 /** What joins the two figures of a paired whole ("37 vụ với 52 đối tượng", "20 vụ - 49 bị can", "45 vụ, 63 đối tượng"). */
 const PAIRED = named("breakdown.PAIRED", /^\s*(?:,|-|–|\/|với|và)\s*$/u);
 /** A "," or ";" and then a name (a capital) before the cue, with no other separator. */
-const NAMED_AFTER = named("breakdown.NAMED_AFTER", /[,;][^,;:]*\p{Lu}[^,;:]*$/u);
+const NAMED_AFTER = named("breakdown.NAMED_AFTER", /[,;](?=[^,;:]*\p{Lu})[^,;:]*$/u);
 /** How far back a whole is looked for in its sentence. */
 const WHOLE_REACH = 200;
 
