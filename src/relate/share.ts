@@ -136,7 +136,7 @@ function rateOnPart(key: string, part: Fig, p: Fig): boolean {
   const open = gap.indexOf("(");
   return open >= 0 && open <= 40 && !/[,;:.\d]/u.test(gap.slice(0, open)) && RATE_ON_PART.test(gap.slice(open));
 }
-const TRONG_DO_GAP = named("share.TRONG_DO_GAP", /^[^;:\d()]{0,40}?,?\s*trong\s+đó\s*,?\s*(?:có\s+)?$/u);
+const TRONG_DO_GAP = named("share.TRONG_DO_GAP", /^[^;:\d()]{0,40}?,?\s*trong\s+đó(?:\s*,)?(?:\s*có(?=\s))?\s*$/u);
 const PLAIN_RATE = named("share.PLAIN_RATE", /,\s*tỉ\s+lệ(?:\s+là)?\s*$/u);
 /**
  * "Toàn huyện có 1.250 đảng viên, trong đó 320 đảng viên nữ, tỷ lệ 30%": the part right after "trong đó"
