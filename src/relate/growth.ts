@@ -31,7 +31,7 @@ type GrowthRel = Omit<RelationGrowth, "id">;
 const UP = guard(named("growth.UP", /(?:^|[^\p{L}\p{M}])(?:tăng|cao hơn|tăng trưởng|nhiều hơn|tăng thêm)(?:\s*(?:khoảng|gần|hơn|trên|lên|được|thêm|là|ở mức|tới|đến))?\s*$/u), ["tăng", "hơn"]);
 const DOWN = guard(named("growth.DOWN", /(?:^|[^\p{L}\p{M}])(?:giảm|thấp hơn|ít hơn|giảm đi|giảm bớt|sụt giảm)(?:\s*(?:khoảng|gần|hơn|trên|xuống|được|thêm|là|còn|ở mức|tới|đến))?\s*$/u), ["giảm", "hơn"]);
 /** "từ 400 người lên 500 người": the text between the two. */
-const FROM_TO = named("growth.FROM_TO", /^\s*(?:(?:năm|quí|tháng)\s+[\d/]+\s*)?,?\s*(?:tăng\s+|giảm\s+)?(?:lên|xuống)(?:\s+(?:còn|mức|khoảng|gần|hơn|trên))?\s*$/u);
+const FROM_TO = named("growth.FROM_TO", /^(?:\s*(?:năm|quí|tháng)\s+[\d/]+)?(?:\s*,)?\s*(?:tăng\s+|giảm\s+)?(?:lên|xuống)(?:\s+(?:còn|mức|khoảng|gần|hơn|trên))?\s*$/u);
 /**
  * The words that may follow the rate of a change: "tương đương 4,2% so với …", "…, 2,1% xuống mức
  * …", "0,1% chốt tại …". Any other word names what the percent is of, a share and not the rate.
