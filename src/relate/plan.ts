@@ -42,7 +42,7 @@ const EXCESS_BEFORE = named("plan.EXCESS_BEFORE", /vượt\s+(?:mức\s+)?(?:k�
 const VUOT = "vượt";
 const VUOT_BEFORE = guard(named("plan.VUOT_BEFORE", /(?:^|[^\p{L}\p{M}])vượt(?:\s+mức)?(?:\s+(?:khoảng|gần|hơn|trên)|\s)\s*$/u), ["vượt"]);
 const UP_BEFORE = guard(named("plan.UP_BEFORE", /(?:^|[^\p{L}\p{M}])(?:tăng|cao\s+hơn)(?:\s*(?:khoảng|gần|hơn|trên))?\s*$/u), ["tăng", "hơn"]);
-const DOWN_BEFORE = guard(named("plan.DOWN_BEFORE", /(?:^|[^\p{L}\p{M}])(?:giảm|thấp\s+hơn|hụt)\s*(?:khoảng|gần|hơn|trên)?\s*$/u), ["giảm", "hơn", "hụt"]);
+const DOWN_BEFORE = guard(named("plan.DOWN_BEFORE", /(?:^|[^\p{L}\p{M}])(?:giảm|thấp\s+hơn|hụt)(?:\s*(?:khoảng|gần|hơn|trên))?\s*$/u), ["giảm", "hơn", "hụt"]);
 const UNDER_BEFORE = guard(named("plan.UNDER_BEFORE", /(?:^|[^\p{L}\p{M}])(?:không|chưa)\s+(?:đạt|hoàn\s+thành)\s*$/u), ["đạt", "thành"]);
 
 /** (drafts from the start: directions reads and writes them, relation-draft.ts) */
