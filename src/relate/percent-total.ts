@@ -32,7 +32,7 @@ const DIMS = PARTITIONS.map((p) => {
   return { ...p, phrases: new PhraseList(p.values), folded, classOf, classes: new Set(folded.map(classOf)).size };
 });
 /** (not "tăng lên 45,1%", "giảm xuống 16,2%": the level reached, a class of the structure) */
-const CHANGE_BEFORE = guard(named("percent-total.CHANGE_BEFORE", /(?:^|[^\p{L}\p{M}])(?:tăng|giảm|vượt|cao hơn|thấp hơn|tăng trưởng)\s*(?:khoảng|gần|hơn|trên|thêm)?\s*$/u), ["tăng", "giảm", "vượt", "hơn"]);
+const CHANGE_BEFORE = guard(named("percent-total.CHANGE_BEFORE", /(?:^|[^\p{L}\p{M}])(?:tăng|giảm|vượt|cao hơn|thấp hơn|tăng trưởng)(?:\s*(?:khoảng|gần|hơn|trên|thêm))?\s*$/u), ["tăng", "giảm", "vượt", "hơn"]);
 const LEVEL_BEFORE = named("percent-total.LEVEL_BEFORE", /(?:^|[^\p{L}\p{M}])(?:tăng|giảm)\s+(?:lên|xuống)\s*$/u);
 const KHONG_CO = fold("không có");
 const STRUCTURE = new Set(STRUCTURE_CUES.map((w) => foldedWords(w).join(" ")));
