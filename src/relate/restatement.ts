@@ -91,7 +91,7 @@ function wordsAndDigits(rc: RelateCtx): Rel[] {
 }
 
 /** "(" right after an amount, with nothing but a qualifier before the amount inside, and ")" right after it. */
-const BRACKET_GAP = named("restatement.BRACKET_GAP", /^\s*\(\s*(?:khoảng|gần|hơn|xấp\s+xỉ)?\s*$/u);
+const BRACKET_GAP = named("restatement.BRACKET_GAP", /^\s*\((?:\s*(?:khoảng|gần|hơn|xấp\s+xỉ))?\s*$/u);
 function bracketed(rc: RelateCtx, a: Fig, b: Fig): boolean {
   return BRACKET_GAP.test(rc.key.slice(a.end, b.start)) && /^\s*\)/u.test(rc.key.slice(b.end, b.end + 4));
 }
