@@ -50,7 +50,7 @@ export function colonCue(rc: RelateCtx, g: Fig): ColonCue | null {
 const SERIES_ITEM = named("colon-cue.SERIES_ITEM", /^\s*(?:(?:vào\s+|trong\s+)?năm\s+(?:19|20)\d\d(?!\d)|(?:19|20)\d\d(?!\d)\s*(?:[:(,]|là|có|đạt))/u);
 /** A whole told over several years: its items by year are its parts. */
 // (built with src: the key is folded, and "nhiệm kỳ", "lũy kế" fold to "nhiệm kì", "luĩ kế")
-const SPAN_WHOLE = named("colon-cue.SPAN_WHOLE", new RegExp(src`(?:năm\s+qua|giai\s+đoạn|nhiệm\s+kỳ|từ\s+năm|trong\s+\d+\s+năm|\d+\s+năm\s+(?:qua|gần\s+đây)|lũy\s+kế|cộng\s+dồn|tổng\s+cộng|(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d)`, "u"));
+const SPAN_WHOLE = named("colon-cue.SPAN_WHOLE", new RegExp(src`(?:năm\s+qua|giai\s+đoạn|nhiệm\s+kỳ|từ\s+năm|trong\s+\d+\s+năm|(?<!\d)\d+\s+năm\s+(?:qua|gần\s+đây)|lũy\s+kế|cộng\s+dồn|tổng\s+cộng|(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d)`, "u"));
 
 /** The first ":" in s[from, to), or -1 (a bounded search: indexOf would read on to the end of s). */
 export function colonAt(s: string, from: number, to: number): number {
