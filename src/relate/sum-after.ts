@@ -24,7 +24,7 @@ export const TOTAL_CUE = named("sum-after.TOTAL_CUE", /^(?:\s*[\p{L}\p{M}]+){0,2
 const JOIN = named("sum-after.JOIN", /^(?:\s*[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+)?)?\s*(?:[,;]\s*(?:và\s+)?|và\s+)$/u);
 /** The same, then the verb of the next part ("3 đảng viên mới và tiếp nhận 2 …", "…, tuyển mới 42 …"); not a flow out. */
 const JOIN_VERB = named("sum-after.JOIN_VERB", new RegExp(src`^(?:\s*[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+)?)?\s*(?:[,;]\s*(?:và\s+)?|và\s+)(?!${OUTFLOW_VERBS}(?![\p{L}\p{M}]))(?:[\p{L}\p{M}]+\s+){1,3}$`, "u"));
-const JOIN_LABEL = named("sum-after.JOIN_LABEL", /^(?:\s*[\p{L}\p{M}]+){0,2}\s*(?:[,;]\s*(?:và\s+)?|và\s+)[\p{L}\p{M}\s]{0,40}$/u);
+const JOIN_LABEL = named("sum-after.JOIN_LABEL", /^(?:\s*[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+)?)?\s*(?:[,;]\s*(?:và\s+)?|và\s+)[\p{L}\p{M}\s]{0,40}$/u);
 /** A part told as added to a stock ("kết nạp thêm", "bổ sung"), or the label of a change. */
 const STOCK = named("sum-after.STOCK", /(?:^|[^\p{L}\p{M}])(?:thêm|bổ\s+sung|tăng|giảm|so\s+với|trong\s+đó|gồm|còn)(?![\p{L}\p{M}])/u);
 const MOI = fold("mới");
