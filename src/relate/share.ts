@@ -300,7 +300,7 @@ const INTAKE = named("share.INTAKE", new RegExp(`(?:^|[^\\p{L}\\p{M}])(?:${INTAK
 const HANDLED_VERB = `(?:${HANDLED_VERBS.map((v) => fold(v).replace(/ /g, "\\s+")).join("|")})`;
 // "Trong năm, đã xác minh, giải quyết 1.100 tin": a lead with no subject, two verbs of handling
 const HANDLED = named("share.HANDLED", new RegExp(
-  `^\\s*(?:(?:${HANDLED_LEADS.map((v) => fold(v).replace(/ /g, "\\s+")).join("|")})\\s*,?\\s+)?(?:đã\\s+)?(?:${HANDLED_VERB}\\s*,\\s*)?${HANDLED_VERB}(?:\\s+(?:xong|được))*\\s*$`,
+  `^\\s*(?:(?:${HANDLED_LEADS.map((v) => fold(v).replace(/ /g, "\\s+")).join("|")})(?:\\s*,)?\\s+)?(?:đã\\s+)?(?:${HANDLED_VERB}\\s*,\\s*)?${HANDLED_VERB}(?:\\s+(?:xong|được))*\\s*$`,
   "u",
 ));
 /** "Trong số 153 thí sinh của 22 quốc gia … tham dự kỳ thi có 82 thí sinh": the whole named as the base, the part after "có" in its clause. */
