@@ -19,8 +19,9 @@ import type { DateValue } from "../schema.js";
 import { fold } from "../text/fold.js";
 import { PARTS_OF_DAY, WEEKDAYS } from "../lexicon/dates.js";
 import { finding, type CheckCtx } from "./util.js";
+import { named } from "../text/rx.js";
 
-const DISCUSSED = /(?:chỉ|luôn)\s+có\s+(?:28|29|30)\s+ngày|không\s+(?:hề\s+)?có\s+ngày\s+\d{1,2}(?:\/|\s+tháng)|ngày\s+không\s+có\s+thật/u;
+const DISCUSSED = named("dates.DISCUSSED", /(?:chỉ|luôn)\s+có\s+(?:28|29|30)\s+ngày|không\s+(?:hề\s+)?có\s+ngày\s+\d{1,2}(?:\/|\s+tháng)|ngày\s+không\s+có\s+thật/u);
 
 export function checkDates(ctx: CheckCtx): Finding[] {
   const out: Finding[] = [];
@@ -47,7 +48,7 @@ const WEEKDAY_OF = new Map<string, number>(WEEKDAYS.map((w, i) => [fold(w), (i %
 const VI_DAY = ["Chủ nhật", "thứ Hai", "thứ Ba", "thứ Tư", "thứ Năm", "thứ Sáu", "thứ Bảy"];
 const EN_DAY = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 /** A weekday word, folded: "thứ tư", "thứ 4", "chủ nhật". */
-const WEEKDAY_WORD = /(?<![\p{L}\p{N}])(?:thứ\s{1,2}(?<n>[\p{L}\p{N}]+)|chủ\s{1,2}nhật)(?![\p{L}\p{N}])/uy;
+const WEEKDAY_WORD = named("dates.WEEKDAY_WORD", /(?<![\p{L}\p{N}])(?:thứ\s{1,2}(?<n>[\p{L}\p{N}]+)|chủ\s{1,2}nhật)(?![\p{L}\p{N}])/uy);
 /** Parts of the day before a weekday ("Sáng thứ Tư"), and "vào", "hôm": folded. */
 const BEFORE_WEEKDAY = new Set([...PARTS_OF_DAY, "vào", "hôm", "nay"].map((w) => fold(w).split(" ").pop()!));
 

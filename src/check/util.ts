@@ -9,6 +9,7 @@
  */
 import type { Figure, Finding, FindingRule, RelationMember, RelationRecord, Report, Span } from "../schema.js";
 import type { Verdict } from "./precision.js";
+import { named } from "../text/rx.js";
 
 export interface CheckCtx {
   report: Report;
@@ -55,10 +56,10 @@ export function fmt2(n: number, digits?: number): { vi: string; en: string } {
 }
 
 const SCALES: [RegExp, number][] = [
-  [/^nghìn\s+tỷ|^ngàn\s+tỷ|^nghìn\s+tỉ|^ngàn\s+tỉ/iu, 1e12],
-  [/^tỷ|^tỉ/iu, 1e9],
-  [/^triệu/iu, 1e6],
-  [/^nghìn|^ngàn/iu, 1e3],
+  [named("util.SCALES.0", /^nghìn\s+tỷ|^ngàn\s+tỷ|^nghìn\s+tỉ|^ngàn\s+tỉ/iu), 1e12],
+  [named("util.SCALES.1", /^tỷ|^tỉ/iu), 1e9],
+  [named("util.SCALES.2", /^triệu/iu), 1e6],
+  [named("util.SCALES.3", /^nghìn|^ngàn/iu), 1e3],
 ];
 
 /** How the text writes an amount: its scale and the words after the number ("tỷ đồng", "đơn vị"). */

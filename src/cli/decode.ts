@@ -16,6 +16,7 @@
 import { isUtf8 } from "node:buffer";
 import { iconv, loadIconv } from "./lazy.js";
 import { decodeUtf8Counted } from "./lines.js";
+import { named } from "../text/rx.js";
 
 export type EncodingName = "utf8" | "utf16le" | "utf16be" | "windows1258" | "tcvn" | "vni" | "viscii";
 export const ENCODINGS: readonly EncodingName[] = ["utf8", "utf16le", "utf16be", "windows1258", "tcvn", "vni", "viscii"];
@@ -280,10 +281,10 @@ const VNI_TONE: Record<string, string> = { ù: "\u0301", ø: "\u0300", û: "\u03
 const VNI_LETTER: Record<string, string> = { ô: "ơ", ö: "ư", ñ: "đ", æ: "ỉ", ó: "ĩ", ò: "ị", î: "ỵ" };
 for (const t of [VNI_CIRC, VNI_BREVE, VNI_TONE, VNI_LETTER]) for (const [k, v] of Object.entries(t)) t[k.toUpperCase()] = t === VNI_LETTER ? v.toUpperCase() : v;
 
-const VNI_CIRC_RE = /([aeoAEO])([âáàåãäÂÁÀÅÃÄ])/g;
-const VNI_BREVE_RE = /([aA])([êéèúüëÊÉÈÚÜË])/g;
-const VNI_LETTER_RE = /[ôöñæóòîÔÖÑÆÓÒÎ]/g;
-const VNI_TONE_RE = /([aeiouyAEIOUYơưƠƯ][\u0302\u0306]?)([ùøûõïÙØÛÕÏ])/g;
+const VNI_CIRC_RE = named("decode.VNI_CIRC_RE", /([aeoAEO])([âáàåãäÂÁÀÅÃÄ])/g);
+const VNI_BREVE_RE = named("decode.VNI_BREVE_RE", /([aA])([êéèúüëÊÉÈÚÜË])/g);
+const VNI_LETTER_RE = named("decode.VNI_LETTER_RE", /[ôöñæóòîÔÖÑÆÓÒÎ]/g);
+const VNI_TONE_RE = named("decode.VNI_TONE_RE", /([aeiouyAEIOUYơưƠƯ][\u0302\u0306]?)([ùøûõïÙØÛÕÏ])/g);
 
 /** VNI-Windows text read as windows-1252 → Unicode NFC. "Vieät Nam" → "Việt Nam". */
 export function vniToUnicode(s: string): string {

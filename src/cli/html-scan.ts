@@ -1,3 +1,4 @@
+import { named } from "../text/rx.js";
 /**
  * HTML read without a DOM, in one linear pass over the source (issue 12): the size of the tree a
  * page would build, its text when it is too big for a DOM and Readability, and where each
@@ -145,7 +146,7 @@ const NAMED: Record<string, string> = {
 const LATIN1 = "Agrave Aacute Acirc Atilde Auml Aring AElig Ccedil Egrave Eacute Ecirc Euml Igrave Iacute Icirc Iuml ETH Ntilde Ograve Oacute Ocirc Otilde Ouml times Oslash Ugrave Uacute Ucirc Uuml Yacute THORN szlig agrave aacute acirc atilde auml aring aelig ccedil egrave eacute ecirc euml igrave iacute icirc iuml eth ntilde ograve oacute ocirc otilde ouml divide oslash ugrave uacute ucirc uuml yacute thorn yuml".split(" ");
 LATIN1.forEach((name, i) => (NAMED[name] ??= String.fromCharCode(0xc0 + i)));
 
-const ENTITY = /&(#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});?/g;
+const ENTITY = named("html-scan.ENTITY", /&(#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});?/g);
 
 /** One character reference at `at` ("&amp;", "&#7879;"): [text, length in the source], or null. */
 function entityAt(s: string, at: number): [string, number] | null {

@@ -18,6 +18,7 @@ import { HashSet64 } from "./ids.js";
 import { fsWhy } from "./fs-errors.js";
 import { loadIconv } from "./lazy.js";
 import { vietnameseScore } from "./decode.js";
+import { named } from "../text/rx.js";
 
 export type InputRef =
   | { kind: "stdin" }
@@ -29,8 +30,8 @@ export type InputRef =
   /** Something skipped on purpose (a link to a file already read): said on standard error, not a failure. */
   | { kind: "note"; path: string; message: string };
 
-const DIR_EXT = /\.(txt|text|md|markdown|html?|xhtml|jsonl|ndjson)(\.gz)?$/i;
-const GLOB_CHARS = /[*?[{]/;
+const DIR_EXT = named("paths.DIR_EXT", /\.(txt|text|md|markdown|html?|xhtml|jsonl|ndjson)(\.gz)?$/i);
+const GLOB_CHARS = named("paths.GLOB_CHARS", /[*?[{]/);
 
 async function statOr(p: string | Buffer): Promise<Stats | NodeJS.ErrnoException> {
   try {

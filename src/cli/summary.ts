@@ -23,6 +23,7 @@
 import type { Figure, FigureKind, Finding, Person, Report } from "../schema.js";
 import { makeDoc } from "../text/normalize.js";
 import { sentences, sentenceStartingBefore } from "../text/segment.js";
+import { named } from "../text/rx.js";
 
 export interface SummaryOptions {
   /** Where the post came from: a file name, "stdin", "news.jsonl:7". */
@@ -56,7 +57,7 @@ function paint(color: boolean): Paint {
   return { bold: sgr(1, 22), dim: sgr(2, 22), red: sgr(31, 39), yellow: sgr(33, 39), mark: color ? sgr(7, 27) : (s) => `⟦${s}⟧` };
 }
 
-const ESCAPE = /\u001b\[\d+m/y;
+const ESCAPE = named("summary.ESCAPE", /\u001b\[\d+m/y);
 /** The colour code starting at `i`, if one does. */
 function escapeAt(line: string, i: number): RegExpExecArray | null {
   if (line.charCodeAt(i) !== 27) return null;

@@ -1,3 +1,4 @@
+import { named } from "../text/rx.js";
 /**
  * Which documents `baocao eval` scores: a list of ids and ranges.
  *
@@ -15,8 +16,8 @@ export interface IdSpec {
   items: ({ id: string } | { prefix: string; from: number; to: number })[];
 }
 
-const RANGE = /^([^\d,]*)(\d+)\s*-\s*([^\d,]*)(\d+)$/;
-const SPLIT = /^(.*?)(\d+)$/;
+const RANGE = named("ids.RANGE", /^([^\d,]*)(\d+)\s*-\s*([^\d,]*)(\d+)$/);
+const SPLIT = named("ids.SPLIT", /^(.*?)(\d+)$/);
 
 /** Parse one `--ids` value; throws an Error with a readable message on a malformed spec. */
 export function parseIdSpec(spec: string): IdSpec {

@@ -14,15 +14,16 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { named } from "../text/rx.js";
 
 export const SOURCES_FILE = "SOURCES.tsv";
 
 const DATE_COLUMNS = ["date", "published", "publication_date", "published_at"];
-const FULL_DATE = /^\s*((?:19|20)\d\d(?:-\d{1,2}(?:-\d{1,2})?)?)\s*$/;
+const FULL_DATE = named("sources.FULL_DATE", /^\s*((?:19|20)\d\d(?:-\d{1,2}(?:-\d{1,2})?)?)\s*$/);
 /** A time stamp in an address, YYYYMMDD then the time of day ("…-lao-dong-20210427232243242.htm"). */
-const STAMP = /(?<!\d)((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])\d{6,9}(?!\d)/;
+const STAMP = named("sources.STAMP", /(?<!\d)((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])\d{6,9}(?!\d)/);
 /** A year with no letter or digit on either side ("…, 2017)", "news-2017.jsonl"). */
-const LONE_YEAR = /(?<![\p{L}\p{N}])(?:19|20)\d\d(?![\p{L}\p{N}])/gu;
+const LONE_YEAR = named("sources.LONE_YEAR", /(?<![\p{L}\p{N}])(?:19|20)\d\d(?![\p{L}\p{N}])/gu);
 
 /** id → reference date from the row's date column, else a time stamp or the last lone year of its source column. */
 export function parseSources(tsv: string): Map<string, string> {

@@ -37,7 +37,7 @@ const DESK = new Set(REGION_DESKS.map((o) => fold(o)));
 /** A signature part of more words is neither a name (validName: at most four) nor an outlet. */
 const LONGEST_PART = Math.max(4, ...OUTLETS.map((o) => o.split(" ").length));
 const ORG_WORD = new Set(ORG_HEADS.filter((h) => !h.includes(" ")).map((h) => fold(h)));
-const WORD = /^(?:\p{Lu}\p{Ll}*|\p{Lu}+)$/u;
+const WORD = named("byline.WORD", /^(?:\p{Lu}\p{Ll}*|\p{Lu}+)$/u);
 
 /** A word of more than one letter, all capitals ("LAN"). */
 const allCapitals = (w: string): boolean => w.length > 1 && w === w.toUpperCase();
@@ -59,7 +59,7 @@ function validName(words: string[], credit = false, place = false): boolean {
 }
 
 /** Trailing spaces and dashes after a signature ("Nguyên Hồng - "). */
-const TRAILING = /[\s\-–—]/u;
+const TRAILING = named("byline.TRAILING", /[\s\-–—]/u);
 /** "Theo Báo X", "(Theo VnExpress)" at the very end, after the signature. */
 const SOURCE_START = named("person.byline-source", /\s(?:\(\s?[Tt]heo|Theo) /gu);
 const SOURCE_REST = named("person.byline-source-rest", /^[^\n()]{2,60}(?:\([^\n()]{1,30}\))?\)?$/u);
@@ -77,8 +77,8 @@ function sourceTail(s: string): number {
 /** The author in a source line: "Theo Thúy Hà/Báo …", "(Theo Bích Diệp (Dân Trí))". */
 const SOURCE_AUTHOR = named("person.byline-source-author", /^(\s\(?\s?[Tt]heo )((?:\p{Lu}\p{Ll}* ){1,3}\p{Lu}\p{Ll}*)\s?(?:\/|\()/u);
 /** The last words of a post glued on after a lower-case word: "trình chiếu Trần An". */
-export const GLUED = /(?:^|\s)([\p{Ll}\p{M}]+) ((?:\p{Lu}\p{Ll}* ){1,2}\p{Lu}\p{Ll}*)$/u;
-const GLUED_AT = new RegExp(GLUED.source, "uy");
+export const GLUED = named("byline.GLUED", /(?:^|\s)([\p{Ll}\p{M}]+) ((?:\p{Lu}\p{Ll}* ){1,2}\p{Lu}\p{Ll}*)$/u);
+const GLUED_AT = named("byline.GLUED_AT", new RegExp(GLUED.source, "uy"));
 /** Two signatures glued on the same way, joined by " - ": "… trên địa bàn Quốc Hoàn - Thúy Nga". */
 const GLUED_PAIR = named("person.byline-glued-pair", /(?:^|\s)([\p{Ll}\p{M}]+) ((?:\p{Lu}\p{Ll}* ){1,2}\p{Lu}\p{Ll}*) - ((?:\p{Lu}\p{Ll}* ){1,2}\p{Lu}\p{Ll}*)$/u);
 /** JavaScript's \s: a unit of white space. */
@@ -137,10 +137,10 @@ const NAMED = named(
 /** "tên " and "tên là " are found first (indexOf), then NAMED is tested on the words before. */
 const PAIR = named("person.byline-pair", /([.!?…”"]\s{1,3})(\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+) - (\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+)(?= \p{Lu})/gu);
 
-const PAIR_AT = new RegExp(PAIR.source, "uy");
-const IS_LU = /^\p{Lu}$/u;
-const IS_LL = /^\p{Ll}$/u;
-const IS_WS = /^\s$/u;
+const PAIR_AT = named("byline.PAIR_AT", new RegExp(PAIR.source, "uy"));
+const IS_LU = named("byline.IS_LU", /^\p{Lu}$/u);
+const IS_LL = named("byline.IS_LL", /^\p{Ll}$/u);
+const IS_WS = named("byline.IS_WS", /^\s$/u);
 /** Per BMP unit: 1 = \p{Lu}, 2 = \p{Ll}, 4 = \s, 8 = one of PAIR's stops; 128 = not read yet. */
 const PAIR_CLS = new Uint8Array(65536).fill(128);
 function pairClass(c: number): number {
@@ -219,10 +219,10 @@ export function pairMatches(norm: string): RegExpExecArray[] {
 }
 
 /** The last word of a glued signature (GLUED's last). */
-const CAP_WORD = /^\p{Lu}\p{Ll}*$/u;
+const CAP_WORD = named("byline.CAP_WORD", /^\p{Lu}\p{Ll}*$/u);
 /** Characters that end a sentence or a clause before a signature: . ! ? … : ; ” " » ) */
 const isStop = (c: number): boolean => c === 46 || c === 33 || c === 63 || c === 0x2026 || c === 58 || c === 59 || c === 0x201d || c === 34 || c === 0xbb || c === 41;
-const SPACES = /\s+/uy;
+const SPACES = named("byline.SPACES", /\s+/uy);
 
 /**
  * Length of the match of /^.*(?:[.!?…:;”"»)]|\.\/\.)\s+/su in the line s[from, to), or 0: the line up

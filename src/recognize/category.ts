@@ -67,8 +67,8 @@ import {
 import { clueInUnitName } from "./clue-in-name.js";
 import { cls, DIGIT as DIGIT_BIT, LETTER as LETTER_BIT, unitAt } from "../text/chars.js";
 
-const L = new RegExp(LS);
-const R = new RegExp(RS);
+const L = named("category.L", new RegExp(LS));
+const R = named("category.R", new RegExp(RS));
 
 const BY_CATEGORY: [Category, readonly string[]][] = [
   ["task", TASK_NOUNS],
@@ -260,13 +260,13 @@ function isWordUnit(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x1ea0 && c <= 0x1ef9) || (c >= 0x300 && c <= 0x36f);
 }
 
-const LETTER = /[\p{L}\p{M}\p{N}]/u;
+const LETTER = named("category.LETTER", /[\p{L}\p{M}\p{N}]/u);
 /** (A module constant: bundlers such as esbuild rewrite a literal with \p{…} into `new RegExp` at each use.) */
-const UPPER = /\p{Lu}/u;
+const UPPER = named("category.UPPER", /\p{Lu}/u);
 /** A number (and a classifier) right before a clue: the clue is another count's noun ("400 điển hình"). */
-const COUNT_BEFORE = /\d[ ]{0,2}(?:(?:lượt|vị|em)[ ]{1,2})?$/u;
+const COUNT_BEFORE = named("category.COUNT_BEFORE", /\d[ ]{0,2}(?:(?:lượt|vị|em)[ ]{1,2})?$/u);
 /** A capitalised word among the two words before a clue: the clue is part of a name ("Bộ Giáo dục và Đào tạo"). */
-const NAME_BEFORE = /\p{Lu}[\p{Ll}\p{M}]*(?: [\p{Ll}\p{M}]+)? (?:và |& )?$/u;
+const NAME_BEFORE = named("category.NAME_BEFORE", /\p{Lu}[\p{Ll}\p{M}]*(?: [\p{Ll}\p{M}]+)? (?:và |& )?$/u);
 
 /**
  * Distance from the clue of `re` nearest to [numStart, nounEnd) inside key[from, to) (the slice

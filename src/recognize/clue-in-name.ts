@@ -9,10 +9,11 @@ import type { Doc } from "../text/normalize.js";
 import { CLUE_UNIT_FIELDS, CLUE_UNIT_HEADS } from "../lexicon/count-clues.js";
 import { isLetterOrMark } from "./count-words.js";
 import { PhraseSet, phraseAt } from "./phrase.js";
+import { named } from "../text/rx.js";
 
 const HEADS = new PhraseSet(CLUE_UNIT_HEADS);
 const FIELDS = new PhraseSet(CLUE_UNIT_FIELDS);
-const UPPER = /^\p{Lu}/u;
+const UPPER = named("clue-in-name.UPPER", /^\p{Lu}/u);
 /** Words read back from the clue for the head. */
 const MAX_WORDS = 5;
 

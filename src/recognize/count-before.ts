@@ -13,7 +13,7 @@ import { L as LS, named, src } from "../text/rx.js";
 import { isLetterOrMark, isSpace, lastWord } from "./count-words.js";
 import { COMPANY_TYPE_BEFORE, COMPANY_TYPE_NOUNS, NUMBERED_BODIES, LIST_NUMBER_AFTER, MARK_AFTER, MARK_MAX, MARK_VERBS, MARK_WORD, NOT_MARK_BEFORE, SUBJECT_WORD } from "../lexicon/count-clues.js";
 
-const L = new RegExp(LS);
+const L = named("count-before.L", new RegExp(LS));
 
 /**
  * Before the number: ordinals, identifiers, addresses, ranks, multipliers ("số", "cấp" and "nhân" are in

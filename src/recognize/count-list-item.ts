@@ -9,12 +9,12 @@
  * noun ends another item of the list (a number, the noun, a separator): a count, not a name.
  */
 import { fold } from "../text/fold.js";
-import { escapeRe } from "../text/rx.js";
+import { escapeRe, named } from "../text/rx.js";
 
 /** Before the number: a separator, a lower-case word, a name (a capital), up to two more words of it. */
-const LABEL_BEFORE = /[,;:]\s+[\p{Ll}][\p{L}\p{M}]*\s+\p{Lu}[\p{L}\p{M}]*(?:\s+(?:[-–]\s+)?[\p{L}\p{M}]+){0,2}\s{1,2}$/u;
+const LABEL_BEFORE = named("count-list-item.LABEL_BEFORE", /[,;:]\s+[\p{Ll}][\p{L}\p{M}]*\s+\p{Lu}[\p{L}\p{M}]*(?:\s+(?:[-–]\s+)?[\p{L}\p{M}]+){0,2}\s{1,2}$/u);
 /** Right after the noun: the end of the item. */
-const ITEM_END = /^\s*(?:[,;.)]|và\s|$)/u;
+const ITEM_END = named("count-list-item.ITEM_END", /^\s*(?:[,;.)]|và\s|$)/u);
 
 /**
  * Whether the number at norm[numStart] with its noun key[nounStart, nounEnd) is such a list item.

@@ -19,6 +19,7 @@ import { T_DIGITS, T_ODD, T_WORD, tokenAt } from "../text/tokens.js";
 import { freshTokens } from "../text/words.js";
 import { unitAt } from "../text/chars.js";
 import { CATEGORY } from "./category.js";
+import { named } from "../text/rx.js";
 
 export interface ListedNoun {
   start: number;
@@ -28,7 +29,7 @@ export interface ListedNoun {
 }
 
 /** One word of a noun: letters, with inner "/" or "-" ("đ/c", "CNVC-LĐ"). */
-const TOKEN = /(?:đ\/c|[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*)(?![\p{L}\p{M}])/uy;
+const TOKEN = named("count-noun-trie.TOKEN", /(?:đ\/c|[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*)(?![\p{L}\p{M}])/uy);
 /** The longest listed noun a phrase may have, in words. */
 const MAX_WORDS = Math.max(...[...CATEGORY.keys()].map((w) => w.split(" ").length));
 /** Every word prefix of a listed noun ("cán", "cán bộ", "cán bộ giảng"): the walk stops when none fits. */

@@ -38,7 +38,7 @@ export function wordsAfter(s: string, at: number): { w: number; wEnd: number; w2
   }
   return { w: p, wEnd, w2End };
 }
-const LOWER = /\p{Ll}/u;
+const LOWER = named("count-words.LOWER", /\p{Ll}/u);
 
 /**
  * The end of the run of letters and marks ([\p{L}\p{M}], by code point) from `at`: a unit's class
@@ -101,9 +101,9 @@ export function spacedWordEnd(key: string, at: number, cap: number): number {
 }
 
 /** "hay" (or) folds like "hai"; "HAI" in capitals is a name; "đòn bẩy" is a lever. */
-const HAY = /(?:^|\s)hay(?:\s|$)/iu;
-const BAY = /^bẩy$/iu;
-const DON_BEFORE = /đòn\s+$/iu;
+const HAY = named("count-words.HAY", /(?:^|\s)hay(?:\s|$)/iu);
+const BAY = named("count-words.BAY", /^bẩy$/iu);
+const DON_BEFORE = named("count-words.DON_BEFORE", /đòn\s+$/iu);
 
 export function plainNumberWord(text: string, norm: string, at: number): boolean {
   const t = text.trim();
@@ -169,7 +169,7 @@ export function previousWordCapitalised(norm: string, numStart: number, words = 
 }
 
 const OPENERS = '.!?:;"“(-';
-const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
+const LETTER_OR_MARK = named("count-words.LETTER_OR_MARK", /[\p{L}\p{M}]/u);
 
 /**
  * /[\p{L}\p{M}]/u.test(s[i]) (one UTF-16 unit: a surrogate is no letter), deciding the Latin and

@@ -39,8 +39,8 @@ import { labelledListItem } from "./count-list-item.js";
 import type { Doc } from "../text/normalize.js";
 import { unitAt } from "../text/chars.js";
 
-const L = new RegExp(LS);
-const R = new RegExp(RS);
+const L = named("count.L", new RegExp(LS));
+const R = named("count.R", new RegExp(RS));
 
 /** One word of a noun: letters, with inner "/" or "-" ("đ/c", "CNVC-LĐ"). */
 const TOKEN = named("count.token", /(?:đ\/c|[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*)(?![\p{L}\p{M}])/uy);
@@ -151,7 +151,7 @@ function firstWord(noun: string): string {
   return i === noun.length ? noun : noun.slice(0, i);
 }
 /** A one-letter word right before the number ("m 3 khí", "x 2"), other than the preposition "ở". */
-const LONE_LETTER_BEFORE = /(?:^|[^\p{L}])(?!ở)\p{L}\s{1,2}$/u;
+const LONE_LETTER_BEFORE = named("count.LONE_LETTER_BEFORE", /(?:^|[^\p{L}])(?!ở)\p{L}\s{1,2}$/u);
 /** Words after which "một" counts (people, units, or what wins an award): "có một cán bộ", "chỉ còn một doanh nghiệp". */
 const ONE_AFTER = new Set(["có", "gồm", "chỉ", "còn", "thêm"].map(fold));
 const ONE_COUNTS = new Set(["personnel", "training", "organization"]);
@@ -159,7 +159,7 @@ const ONE_COUNTS = new Set(["personnel", "training", "organization"]);
 const GOM = fold("gồm");
 const BREAKDOWN_NEXT = named("count.breakdown-next", /^(?: [\p{L}\p{M}]+){0,3}(?:,| và) {1,2}(?:\d|(?:hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)(?![\p{L}\p{M}]))/u);
 /** "có một thành viên mới là bà X": an article introducing someone, not a count. */
-const INTRODUCES = /^(?:\s{1,2}[\p{L}\p{M}]{1,6}){0,2}\s{1,2}là\s/u;
+const INTRODUCES = named("count.INTRODUCES", /^(?:\s{1,2}[\p{L}\p{M}]{1,6}){0,2}\s{1,2}là\s/u);
 /** Nouns of BAD_NOUN that a digit number counts ("24 bộ phận cò"). */
 const DIGIT_NOUNS = new Set(["bộ phận"].map(fold));
 const CLASSIFIER_ONE = ["căn", "lô", "chiếc", "ngôi", "mảnh", "thửa", "camera", "con", "tấm"].map(fold);
@@ -323,7 +323,7 @@ function pairWhole(ctx: Ctx, hit: CountHit, value: number, nounEnd: number, nums
 }
 
 /** Another number in the sentence counts the same noun: "môn Sử có một học sinh đạt giải Nhất, môn Văn có 2 học sinh …". */
-const BESIDE_NUMBER = /(?:^|[^\p{L}\p{M}\p{N}])(?:\d{1,3}(?:[.,]\d{3})*|hai|ba|bốn|tư|năm|sáu|bảy|bẩy|tám|chín|mười)\s{1,2}$/u;
+const BESIDE_NUMBER = named("count.BESIDE_NUMBER", /(?:^|[^\p{L}\p{M}\p{N}])(?:\d{1,3}(?:[.,]\d{3})*|hai|ba|bốn|tư|năm|sáu|bảy|bẩy|tám|chín|mười)\s{1,2}$/u);
 function countedBeside(ctx: Ctx, at: number, noun: string): boolean {
   const s = sentenceAt(ctx, at);
   if (!s) return false;
@@ -348,7 +348,7 @@ function discreteValue(h: NumberHit, key: string): number {
   const digits = key.slice(h.numStart, h.numEnd);
   return COMMA_GROUP.test(digits) ? Number(digits.replace(",", "")) : h.value;
 }
-const COMMA_GROUP = /^\d{1,3},\d{3}$/;
+const COMMA_GROUP = named("count.COMMA_GROUP", /^\d{1,3},\d{3}$/);
 
 /** A common noun that is in no list: counted as "other" unless NOT_COUNTED has it. */
 function anyNoun(norm: string, key: string, at: number): NounMatch | null {

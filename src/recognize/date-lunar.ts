@@ -8,17 +8,17 @@
  * recogniser leaves it out, so it neither lends a year to other days nor meets the calendar checks.
  */
 import { LUNAR_BRANCHES, LUNAR_STEMS, LUNAR_WORDS } from "../lexicon/dates.js";
-import { R, src, words } from "../text/rx.js";
+import { R, named, src, words } from "../text/rx.js";
 
 const STEM = words(LUNAR_STEMS);
 const BRANCH = words(LUNAR_BRANCHES);
 const LUNAR_WORD = words(LUNAR_WORDS);
 
 /** What follows a lunar day, on the folded key: "năm Giáp Thìn", " âm lịch", " (ÂL)". */
-const LUNAR_AFTER = new RegExp(
+const LUNAR_AFTER = named("date-lunar.LUNAR_AFTER", new RegExp(
   src`^[\s,]{0,3}(?:\(\s{0,2})?(?:năm\s{1,3}${STEM}\s{1,3}${BRANCH}|${LUNAR_WORD})${R}`,
   "u",
-);
+));
 
 /** Whether the day ending at `end` in the folded key is a lunar one (the words after it say so). */
 export function lunarAfter(key: string, end: number): boolean {

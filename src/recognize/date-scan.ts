@@ -10,11 +10,11 @@ import { T_ODD, T_WORD } from "../text/tokens.js";
 import { freshTokens } from "../text/words.js";
 import { markedTokens } from "./number-tokens.js";
 
-const LMN = /[\p{L}\p{M}\p{N}]/u;
+const LMN = named("date-scan.LMN", /[\p{L}\p{M}\p{N}]/u);
 
 /** A year of 19xx or 20xx, not followed by a word character or a separator and a digit (sticky). */
 const BARE_YEAR = named("date.bare-year", new RegExp(rx`(?<y>(?:19|20)\d\d)(?![\p{L}\p{M}\p{N}]|[/.,]\d)`.source, "uy"));
-const NOT_BEFORE_YEAR = /[\p{L}\p{M}\p{N}/.,]/u;
+const NOT_BEFORE_YEAR = named("date-scan.NOT_BEFORE_YEAR", /[\p{L}\p{M}\p{N}/.,]/u);
 
 /**
  * Where a bare year starts ("2017" in "năm 2017", "(2012-2016)"): the matches of BARE_YEAR over

@@ -18,8 +18,8 @@ import { bareYear, comingSchoolYear, comparedDate, givesYear, referenceDate, tar
 import { AFTER_BEFORE, DIGIT, END_OF_YEAR_BEFORE, FULL_REVIEW, HAS_AFTER_WORD, HAS_FUTURE_WORD, JUST_PAST_AFTER, OPENS_TERM, PART_OF_YEAR_BEFORE, PAST_MONTH_BEFORE, REVIEW, TERM_BEFORE, AFTER_FIRSTS } from "./year-cues.js";
 import { firstStartAt, inOrder } from "../text/lists.js";
 
-const L = new RegExp(LS);
-const R = new RegExp(RS);
+const L = named("date-year.L", new RegExp(LS));
+const R = named("date-year.R", new RegExp(RS));
 
 /** Days since 0000-03-01, enough to compare and subtract dates. */
 export function dayNumber(y: number, m: number, d: number): number {

@@ -36,8 +36,8 @@ import { isSpace } from "./count-words.js";
 export { edged, execAtEnd, wordCharBefore } from "./date-scan.js";
 export { documentYear, sentenceAt, yearContext, yearMentions, type YearContext, type YearMention } from "./date-year.js";
 
-const L = new RegExp(LS);
-const R = new RegExp(RS);
+const L = named("date.L", new RegExp(LS));
+const R = named("date.R", new RegExp(RS));
 import { DAY_WORDS, PARTS_OF_DAY, QUARTER_ROMAN, WEAK_DATE_CUES, WEEKDAYS } from "../lexicon/dates.js";
 import { unitAt } from "../text/chars.js";
 import { inOrder } from "../text/lists.js";
@@ -75,15 +75,15 @@ const QUARTER = named(
 const YEAR = named("date.year", rx`năm\s{1,3}(?<y>\d{4,5})${R}`);
 
 
-const NUMERIC_Y = new RegExp(NUMERIC.source, "uy");
+const NUMERIC_Y = named("date.NUMERIC_Y", new RegExp(NUMERIC.source, "uy"));
 /** "ngày", "mùng" right before the first day of a run joined by a word ("ngày 5 đến 10-6"). */
-const DAY_BEFORE = new RegExp(`(?:${["ngày", "mùng", "mồng"].map(fold).join("|")})\\s{1,2}$`, "u");
+const DAY_BEFORE = named("date.DAY_BEFORE", new RegExp(`(?:${["ngày", "mùng", "mồng"].map(fold).join("|")})\\s{1,2}$`, "u"));
 /** The word joining a run of days ("5 đến 10-6"), with its spaces. */
-const JOIN_WORD = /\s{1,2}(?:đến|tới)\s{1,2}/u;
-const WORDS_Y = new RegExp(WORDS.source, "uy");
-const MONTH_Y = new RegExp(MONTH.source, "uy");
-const QUARTER_Y = new RegExp(QUARTER.source, "uy");
-const YEAR_Y = new RegExp(YEAR.source, "uy");
+const JOIN_WORD = named("date.JOIN_WORD", /\s{1,2}(?:đến|tới)\s{1,2}/u);
+const WORDS_Y = named("date.WORDS_Y", new RegExp(WORDS.source, "uy"));
+const MONTH_Y = named("date.MONTH_Y", new RegExp(MONTH.source, "uy"));
+const QUARTER_Y = named("date.QUARTER_Y", new RegExp(QUARTER.source, "uy"));
+const YEAR_Y = named("date.YEAR_Y", new RegExp(YEAR.source, "uy"));
 
 /** "tháng", "năm", "quí": every word that WORDS, MONTH, YEAR or QUARTER holds at a fixed place. */
 const THANG = "tháng";
@@ -226,8 +226,8 @@ const PREFIX_FIRSTS = firstWordsOf(["thứ", "chủ", ...PARTS_OF_DAY, ...DAY_WO
 const WEAK_FIRSTS = firstWordsOf(WEAK_DATE_CUES);
 
 // Cheap necessary tests: each pattern tried with execAtEnd holds one of these words.
-const HAS_PREFIX_WORD = /thứ|chủ|sáng|chiều|tối|trưa|đêm|khuia|ngài|mùng|mồng|hôm|nai/;
-const HAS_WEAK_WORD = /từ|đến|tới|trước|sau|vào|đầu|cuối|hết|dịp/;
+const HAS_PREFIX_WORD = named("date.HAS_PREFIX_WORD", /thứ|chủ|sáng|chiều|tối|trưa|đêm|khuia|ngài|mùng|mồng|hôm|nai/);
+const HAS_WEAK_WORD = named("date.HAS_WEAK_WORD", /từ|đến|tới|trước|sau|vào|đầu|cuối|hết|dịp/);
 
 const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
@@ -421,7 +421,7 @@ function inferYears(ctx: Ctx, hits: DateHit[]): void {
 }
 
 /** "sinh ngày 14/6/1858", "sinh 14-6-1858", "(SN 14/6/1858)": a birth date. */
-const BORN_BEFORE = /(?:^|[^\p{L}\p{M}])(?:sinh|sn)[\s,:]{1,3}(?:ngài\s{1,2})?$/u;
+const BORN_BEFORE = named("date.BORN_BEFORE", /(?:^|[^\p{L}\p{M}])(?:sinh|sn)[\s,:]{1,3}(?:ngài\s{1,2})?$/u);
 function bornOn(key: string, h: DateHit): boolean {
   const at = key.startsWith("ngài", h.start) ? h.start + 4 : h.start;
   return BORN_BEFORE.test(key.slice(Math.max(0, h.start - 12), h.start) + (at > h.start ? "ngài " : ""));

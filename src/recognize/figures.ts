@@ -13,11 +13,12 @@ import { recognizeCounts } from "./count.js";
 import { recognizeStatedCounts } from "./count-stated.js";
 import { scanNumbers } from "./number.js";
 import { inOrder } from "../text/lists.js";
+import { named } from "../text/rx.js";
 
 const PRIORITY = ["money", "percent", "measure", "count"] as const;
 
 /** Any ASCII digit (the only digits the glued forms read: `\d`). */
-const DIGIT = /[0-9]/;
+const DIGIT = named("figures.DIGIT", /[0-9]/);
 
 export function recognizeFigures(ctx: Ctx): FigureHit[] {
   // Every figure is read from a number of scanNumbers, except money glued to letters (codesGlued:

@@ -24,7 +24,7 @@ const alternation = (list: readonly Honorific[]) =>
 /** One honorific at the end of a slice, with its separators: "pgs.ts. ", "thiếu tướng, ", "giáo sư – " (a dash between titles in full). */
 const HON_END = named("person.honorific-end", new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(?:${alternation(HONORIFICS)})(?:[ ]?[.,]?|[ ]{1,2}[-–][ ]?)[ ]{0,2}$`, "u"));
 /** HON_END tried (sticky) where a match can start: see honEnd. */
-const HON_END_AT = new RegExp(HON_END.source, "uy");
+const HON_END_AT = named("honorific.HON_END_AT", new RegExp(HON_END.source, "uy"));
 /** First units of the folded forms: every match of HON_END starts with one. */
 const HON_FIRST = new Uint8Array(65536);
 for (const h of HONORIFICS) HON_FIRST[fold(h.form).charCodeAt(0)] = 1;
@@ -72,13 +72,13 @@ for (const h of HONORIFICS) {
 }
 /** Per UTF-16 unit: 1 where /\s/u matches it, 0 where not, 2 not read yet. */
 const WHITE = new Uint8Array(65536).fill(2);
-const WHITE_CHAR = /^\s$/u;
+const WHITE_CHAR = named("honorific.WHITE_CHAR", /^\s$/u);
 const white = (c: number): boolean => {
   let f = WHITE[c]!;
   if (f === 2) WHITE[c] = f = WHITE_CHAR.test(String.fromCharCode(c)) ? 1 : 0;
   return f === 1;
 };
-const LMN_END = /[\p{L}\p{M}\p{N}]$/u;
+const LMN_END = named("honorific.LMN_END", /[\p{L}\p{M}\p{N}]$/u);
 /** HON_END's lookbehind at p of key[from, …): no letter, mark or digit (a code point) right before p, inside the slice. */
 function edgeAt(key: string, from: number, p: number): boolean {
   if (p <= from) return true;

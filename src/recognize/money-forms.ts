@@ -36,7 +36,7 @@ const JOIN = named("money.minor-join", /^(?: +và)? +$/u);
 /** The minor unit's word after its number: "xen", "xu", "cent". */
 const MINOR_AFTER = named("money.minor-unit", new RegExp(rx`^ *${words(MINOR_UNITS)}(?![\p{L}\p{M}\p{N}])`.source, "u"));
 /** The word after a bare minor number (it must not be a counted noun or a unit of its own). */
-const NEXT_WORD = /^ +([\p{L}\p{M}]+)/u;
+const NEXT_WORD = named("money-forms.NEXT_WORD", /^ +([\p{L}\p{M}]+)/u);
 const UNIT_WORDS = new Set(UNITS.map(([w]) => fold(w)));
 /** Time and other words that make the number a count or a date of its own ("… USD 2 năm"). */
 const NOT_COUNTED_WORDS = new Set(NOT_COUNTED.filter((w) => !["mỗi", "một", "cho", "và", "là"].includes(w)).map(fold));

@@ -34,8 +34,8 @@ import { codesGlued, joinMinorUnits, kiloAfter } from "./money-forms.js";
 import { UNITS } from "../lexicon/units.js";
 import { PERSONNEL_NOUNS, TRAINING_NOUNS } from "../lexicon/count-nouns.js";
 
-const L = new RegExp(LEFT);
-const R = new RegExp(RIGHT);
+const L = named("money.L", new RegExp(LEFT));
+const R = named("money.R", new RegExp(RIGHT));
 const local = (re: RegExp) => new RegExp(re.source, "u");
 
 const CURRENCY_OF = new Map(CURRENCIES.map(([w, iso, f]) => [fold(w), { iso, factor: f }]));

@@ -11,6 +11,7 @@ import { fold } from "../text/fold.js";
 import { isHigh, isLow } from "./name-run.js";
 import { lexicon, T_ODD, type Tokens } from "../text/tokens.js";
 import { unitClass } from "./phrase.js";
+import { named } from "../text/rx.js";
 
 export interface Token {
   start: number;
@@ -53,12 +54,12 @@ export function tokenFold(doc: Doc, t: Token): string {
 export const nameReading = { spec: false };
 
 /** A word of a foreign personal name: a capital then lower case, hyphenated parts allowed ("Jean-Claude", "Jung-sook"), an Ê Đê or Jrai "H'" before it ("H'Lan"). */
-const FOREIGN_WORD = /^(?:\p{Lu}['’])?\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*$/u;
+const FOREIGN_WORD = named("name-words.FOREIGN_WORD", /^(?:\p{Lu}['’])?\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*$/u);
 
 /** Per BMP code unit: 1 = \p{Lu}, 2 = \p{Ll}, 4 = toUpperCase changes it; 128 = not read yet. Surrogates: 0. */
 const CASE = new Uint8Array(65536).fill(128);
-const IS_LU = /^\p{Lu}$/u;
-const IS_LL = /^\p{Ll}$/u;
+const IS_LU = named("name-words.IS_LU", /^\p{Lu}$/u);
+const IS_LL = named("name-words.IS_LL", /^\p{Ll}$/u);
 function caseOf(c: number): number {
   let f = CASE[c]!;
   if (f === 128) {
@@ -92,7 +93,7 @@ export function foreignWord(word: string): boolean {
 }
 
 /** Vietnamese syllable shape (folded): onset, vowel nucleus, coda. Rejects "Google", "Fujisaki". */
-const SYLLABLE = /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdđghklmnpqrstvx])?[aăâeêioôơuưyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]{1,3}(?:ch|ng|nh|[cmnpt])?$/u;
+const SYLLABLE = named("name-words.SYLLABLE", /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdđghklmnpqrstvx])?[aăâeêioôơuưyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]{1,3}(?:ch|ng|nh|[cmnpt])?$/u);
 
 /** isSyllable's answers by word (the same words come back in every post: "Nguyễn", "Văn", "Hà"); cleared when large. */
 const SYLLABLES = new Map<string, boolean>();

@@ -28,6 +28,7 @@ import { LEGAL_FORMS } from "../lexicon/org-words.js";
 import { TITLES } from "../lexicon/titles.js";
 import { lowerPlaceLead, orgLead, ROLE_BEFORE_BRAND, spacesBefore } from "./name-lead.js";
 import { FOREIGN_CLUBS, FOREIGN_NOT_NAMES } from "../lexicon/foreign-names.js";
+import { named } from "../text/rx.js";
 
 
 export { foreignWord, isSyllable, nameReading, tokenFold, type Token } from "./name-words.js";
@@ -154,7 +155,7 @@ const MAX_PLACE = Math.max(...[...PLACES, ...FIXED_NAMES].map((p) => p.split(" "
 const ORG_WORD = new Set(ORG_HEADS.filter((h) => !h.includes(" ")).map((h) => fold(h)));
 const HONORIFIC_WORD = new Set(HONORIFICS.filter((h) => !h.form.includes(" ")).map((h) => fold(h.form)));
 
-const LETTER = /\p{L}/u;
+const LETTER = named("name.LETTER", /\p{L}/u);
 /** The run's left edge (tested in JS, a leading lookbehind is slow): not after a letter, mark or digit, nor after "X." ("TP.Hồ Chí Minh"). */
 const runStartOk = (norm: string, i: number) => !wordBefore(norm, i) && !(i > 1 && norm[i - 1] === "." && LETTER.test(norm[i - 2]!));
 /** A title starting at a token: the name stops before it. */
@@ -246,7 +247,7 @@ const CLAUSE_WORD_IDS = idSet([...CLAUSE.set].filter((w) => !w.includes(" ")));
 const CLAUSE_FIRST_IDS = idSet([...CLAUSE.prefixes].filter((w) => !w.includes(" ")));
 /** CLAUSE.has(t.key), by id (`nameReading.spec`: by the key). */
 const clauseWord = (t: Token): boolean => (nameReading.spec ? CLAUSE.has(t.key) : CLAUSE_WORD_IDS.has(t.id));
-const NEXT_WORD = /^ {1,2}([\p{L}\p{M}]+)(?: {1,2}([\p{L}\p{M}]+))?/u;
+const NEXT_WORD = named("name.NEXT_WORD", /^ {1,2}([\p{L}\p{M}]+)(?: {1,2}([\p{L}\p{M}]+))?/u);
 /** The last word of a run opens the next clause: "Phân" of "Trần Văn An Phân tích", "Nhà" of "… Nhà nghiên cứu". */
 function opensClause(key: string, t: Token): boolean {
   if (clauseWord(t)) return true;

@@ -23,7 +23,7 @@ export function local(re: RegExp): RegExp {
   return new RegExp(re.source, "u");
 }
 
-const R = new RegExp(RIGHT);
+const R = named("number-context.R", new RegExp(RIGHT));
 
 export const QUAL_BOUND = new Map(QUALIFIERS.map(([w, b]) => [fold(w), b]));
 const QUAL_LAST = new Set([...QUAL_BOUND.keys()].map((w) => w.split(" ").pop()!));

@@ -11,10 +11,10 @@ import { COMMA_THOUSAND, tidy } from "./number-grammar.js";
 import { R as RIGHT, named, rx, words } from "../text/rx.js";
 import { unitAt } from "../text/chars.js";
 
-const R = new RegExp(RIGHT);
+const R = named("number-convention.R", new RegExp(RIGHT));
 
 /** A digit group with dot thousands and nothing more: "1.615", "12.300" (not "1.615.000", "1.615,5"). */
-export const DOT_THOUSAND = /^\d{1,3}\.\d{3}$/;
+export const DOT_THOUSAND = named("number-convention.DOT_THOUSAND", /^\d{1,3}\.\d{3}$/);
 
 /**
  * A digit group with a separator and, when present, a "%" or scale word after it (to tell "3.5%"
@@ -66,7 +66,7 @@ export function dotThousandGroups(doc: Doc): Set<string> {
   }
   return out;
 }
-export const WORD_CHAR = /^[\p{L}\p{M}\p{N}]$/u;
+export const WORD_CHAR = named("number-convention.WORD_CHAR", /^[\p{L}\p{M}\p{N}]$/u);
 /** Is the character (code point) before `i` a letter, mark or digit? */
 export function wordCharBefore(s: string, i: number): boolean {
   if (i <= 0) return false;
@@ -183,5 +183,5 @@ export function commaThousandsByNeighbours(nums: Num[], ctx: Ctx): void {
   }
 }
 
-const RATE_NEXT = /^ *(?:[\p{L}\p{M}]+ *)?\//u;
-const DECIMALS3 = /\d\.\d{3},\d{3}(?!\d)/;
+const RATE_NEXT = named("number-convention.RATE_NEXT", /^ *(?:[\p{L}\p{M}]+ *)?\//u);
+const DECIMALS3 = named("number-convention.DECIMALS3", /\d\.\d{3},\d{3}(?!\d)/);

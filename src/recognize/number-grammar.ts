@@ -4,7 +4,7 @@
  * The scan that finds numbers in a text, with their context, is number.ts.
  */
 import type { NumberConvention } from "./types.js";
-import { words } from "../text/rx.js";
+import { named, words } from "../text/rx.js";
 import { fold } from "../text/fold.js";
 import { CHUC_WORDS, DIGIT_WORDS, HALF_WORDS, LINH_WORDS, POINT_WORDS, SCALE_WORDS, TAIL_ONLY_DIGITS, TENS_WORDS, TEN_WORDS, ZERO_WORDS } from "../lexicon/numbers.js";
 import { unitAt } from "../text/chars.js";
@@ -23,7 +23,7 @@ for (const [w, v] of SCALE_WORDS) WORD_TYPE.set(fold(w), { type: "S", val: v });
 for (const w of ZERO_WORDS) WORD_TYPE.set(fold(w), { type: "Z", val: 0 });
 for (const w of POINT_WORDS) WORD_TYPE.set(fold(w), { type: "P", val: 0 });
 export const TAIL_ONLY = new Set(TAIL_ONLY_DIGITS.map(fold));
-export const COMMA_THOUSAND = /^\d{1,3},\d{3}$/;
+export const COMMA_THOUSAND = named("number-grammar.COMMA_THOUSAND", /^\d{1,3},\d{3}$/);
 /** Number words written with a y ("tỷ", "bảy"): only these may show a y in the text. */
 export const Y_WORDS = new Set([...DIGIT_WORDS.map(([w]) => w), ...SCALE_WORDS.map(([w]) => w), ...POINT_WORDS].filter((w) => /[yýỳỷỹỵ]/u.test(w)).map(fold));
 /** Number words whose folded i could stand for a y in the text ("hai" ← "hay"): only these are checked. */
@@ -36,8 +36,8 @@ export const BAY_DIALECT = fold("bẩy");
 export const TU4 = fold("tư");
 export const NUM_WORDS = words([...WORD_TYPE.keys()]);
 export const DIGITS = String.raw`\d+(?:[.,]\d+)*`;
-export const DIGITS_RE = new RegExp(DIGITS);
-export const TOKEN = new RegExp(String.raw`${DIGITS}|[\p{L}\p{M}]+`, "gu");
+export const DIGITS_RE = named("number-grammar.DIGITS_RE", new RegExp(DIGITS));
+export const TOKEN = named("number-grammar.TOKEN", new RegExp(String.raw`${DIGITS}|[\p{L}\p{M}]+`, "gu"));
 // ---------------------------------------------------------------------------------------------
 // Digits
 
@@ -85,8 +85,8 @@ export function parseDigits(s: string, convention: NumberConvention): { value: n
   const ambiguous = convention === "unknown";
   return decimalHere ? { value: Number(`${first}.${frac}`), ambiguous } : { value: Number(first + frac), ambiguous };
 }
-export const DIGIT_GROUPS = /^\d+(?:[.,]\d+)*$/;
-export const SEPARATOR = /[.,]/;
+export const DIGIT_GROUPS = named("number-grammar.DIGIT_GROUPS", /^\d+(?:[.,]\d+)*$/);
+export const SEPARATOR = named("number-grammar.SEPARATOR", /[.,]/);
 /** Thousands grouping: a first group of 1–3 digits (not "0"), then groups of exactly three. */
 export function thousandsOk(first: string, gs: string[]): boolean {
   if (first.length > 3 || first === "0") return false;

@@ -78,7 +78,7 @@ export interface NumberHit extends Omit<Hit, "rule"> {
 }
 
 
-const R = new RegExp(RIGHT);
+const R = named("number.R", new RegExp(RIGHT));
 
 /** What makes "năm" five and not the year: a scale or "mươi"/"chục" next ("năm mươi", "năm triệu"). */
 const NAM_NEXT = words([...WORD_TYPE].filter(([, t]) => t.type === "S" || t.type === "TENS" || t.type === "CHUC").map(([w]) => w));
@@ -92,7 +92,7 @@ const FIVE_NOUNS = words(FIVE_COUNTED.filter((w) => w.includes(" ") || NOUN_ABBR
  * before, or else nothing of \p{L}\p{M}\p{N}": the same test, but the common case (a space)
  * is decided by a plain class, which V8 checks several times faster than the property classes.
  */
-const DIGIT_EDGE = /(?:(?<=[\0-\/:-@\[-\x60{-\x7f]\d)|(?<![\p{L}\p{M}\p{N}]\d))/u;
+const DIGIT_EDGE = named("number.DIGIT_EDGE", /(?:(?<=[\0-\/:-@\[-\x60{-\x7f]\d)|(?<![\p{L}\p{M}\p{N}]\d))/u);
 /** A run of number tokens (digit groups or number words) separated by spaces. */
 const RUN = named(
   "number.run",
@@ -103,15 +103,15 @@ const RUN = named(
 /** RUN at one position (sticky). */
 export const RUN_AT = named("number.run-at", new RegExp(RUN.source, "uy"));
 const NOT_YEAR_QUALIFIERS = new Set(AMOUNT_QUALIFIERS.map(fold));
-const WORD_NEXT = /^ +\p{L}/u;
+const WORD_NEXT = named("number.WORD_NEXT", /^ +\p{L}/u);
 /** Before "A/B": words that introduce a date ("dịp 2/9", "từ 1/7", "vào 7/7"). */
 const PAIR_DATES = new Set(PAIR_DATE_WORDS.map(fold));
 /** "ngày 12/11", "sáng 12/11": a day written before the pair. */
 /** A legal document's name right before "A/B" (and "số"): "Nghị định 24/2014", "Thông tư số 42/2012". */
 const DOCUMENT_BEFORE = named("number.documentBefore", local(rx`(?:^|[^\p{L}\p{M}])${words(DOCUMENT_WORDS)}(?: +số)? *$`));
-const DATE_WORD_BEFORE = /(?:^|[^\p{L}\p{M}])(?:ngày|hôm|sáng|chiều|tối|trưa|đêm|mùng|mồng)\s*$/u;
+const DATE_WORD_BEFORE = named("number.DATE_WORD_BEFORE", /(?:^|[^\p{L}\p{M}])(?:ngày|hôm|sáng|chiều|tối|trưa|đêm|mùng|mồng)\s*$/u);
 /** A verb that states a count right before a pair: "hoàn thành 12/11 chỉ tiêu", "có 19/17 xã". */
-const COUNT_VERB_BEFORE = /(?:^|[^\p{L}\p{M}])(?:đạt|có|hoàn\s+thành|thực\s+hiện|được|gồm|với|chỉ\s+có|mới\s+có|đã\s+có)\s+(?:được\s+)?$/u;
+const COUNT_VERB_BEFORE = named("number.COUNT_VERB_BEFORE", /(?:^|[^\p{L}\p{M}])(?:đạt|có|hoàn\s+thành|thực\s+hiện|được|gồm|với|chỉ\s+có|mới\s+có|đã\s+có)\s+(?:được\s+)?$/u);
 /** Listed counted nouns (folded), by their first word, to tell "15/14 chỉ tiêu" from a date or a score. */
 const COUNTED_BY_FIRST = new Map<string, string[][]>();
 for (const w of [...TASK_NOUNS, ...PUBLICATION_NOUNS, ...TRAINING_NOUNS, ...PERSONNEL_NOUNS, ...ORGANIZATION_NOUNS, ...AWARD_NOUNS, ...OTHER_NOUNS, "phiếu", "phiếu bầu", "tiêu chí"]) {
@@ -396,9 +396,9 @@ function joinsIn(chain: string): number {
   }
   return k;
 }
-const THREE_DIGITS = /^\d{3}$/;
+const THREE_DIGITS = named("number.THREE_DIGITS", /^\d{3}$/);
 /** (A module constant: bundlers such as esbuild rewrite a literal with \p{…} into `new RegExp` at each use.) */
-const LETTER_LAST = /\p{L}$/u;
+const LETTER_LAST = named("number.LETTER_LAST", /\p{L}$/u);
 /** A range whose low end does not share the scale of the high end spans at most this factor. */
 const MAX_UNSHARED_RATIO = 100;
 

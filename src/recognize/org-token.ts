@@ -52,7 +52,7 @@ export function nextToken(norm: string, pos: number): Tok | null {
 }
 /** Per UTF-16 unit: 1 where TOKEN stops (a unit of its negated class), 0 where not, 2 not read yet. */
 const TOKEN_STOP = new Uint8Array(65536).fill(2);
-const TOKEN_STOP_CHAR = /^[\s,;:()[\]{}"“”‘’!?<>]$/u;
+const TOKEN_STOP_CHAR = named("org-token.TOKEN_STOP_CHAR", /^[\s,;:()[\]{}"“”‘’!?<>]$/u);
 function tokenStop(c: number): boolean {
   let f = TOKEN_STOP[c]!;
   if (f === 2) TOKEN_STOP[c] = f = c >= 0xd800 && c <= 0xdfff ? 0 : TOKEN_STOP_CHAR.test(String.fromCharCode(c)) ? 1 : 0;

@@ -36,7 +36,7 @@ const FIXED_BEFORE = named("person.fixed-before", /(?<![\p{L}\p{M}\p{N}])(?:ch�
 const PEN_ROLE = new PhraseSet(PEN_NAME_ROLES);
 
 /** A match of nothing (an exec result of the same map as FIXED_BEFORE's): read in place of no match. */
-const NO_MATCH = /$/u.exec("")!;
+const NO_MATCH = named("people-accept.NO_MATCH", /$/u).exec("")!;
 
 /**
  * A lower-case syllable right after a name, then a stop or the next word: "Nguyễn Thị Minh tâm,", a headline's

@@ -55,8 +55,8 @@ function servedEnd(pt: PeopleText, q: number): number {
   const run = NAME_RUN.exec(norm.slice(n, n + 40));
   return run ? skipFwd(norm, n + run[0].length) : q;
 }
-const SERVES = /^(?:cho|của) /u;
-const NAME_RUN = /^\p{Lu}[\p{Ll}\p{M}]*(?: \p{Lu}[\p{Ll}\p{M}]*){1,3}/u;
+const SERVES = named("people-build.SERVES", /^(?:cho|của) /u);
+const NAME_RUN = named("people-build.NAME_RUN", /^\p{Lu}[\p{Ll}\p{M}]*(?: \p{Lu}[\p{Ll}\p{M}]*){1,3}/u);
 
 /** "ông X hiện là / hiện làm / giữ chức vụ" + title, right after the name. */
 const AS = named("person.as", /^[ ]{0,2}(?:,[ ]{0,2})?(?:(?:khi đó|lúc đó|khi ấy|lúc ấy|trước đó|lúc bấy giờ|thời điểm đó|hiện|đang|cũng|từng|nguyên|vẫn|khi|lúc|còn|sẽ)[ ]{1,2}){0,3}(?:là|làm|giữ chức vụ|giữ chức|đảm nhiệm chức vụ|đảm nhiệm|giữ cương vị)[ ]{1,2}/u);
@@ -80,7 +80,7 @@ function* elect(s: string): Generator<RegExpExecArray> {
     } else ELECT.lastIndex = m.index + 1;
   }
 }
-const PASSIVE_AGENT = /(?:được|bị)\s{1,2}$/u;
+const PASSIVE_AGENT = named("people-build.PASSIVE_AGENT", /(?:được|bị)\s{1,2}$/u);
 /** "Theo ông X, …": a short reference that opens a clause of what X said, not a post. */
 const AFTER_THEO = named("person.short-ref-theo", /(?:^|[^\p{L}\p{M}])theo[ ]{1,2}$/u);
 /** Punctuation that closes a post written after a name (an apposition). */
@@ -95,8 +95,8 @@ const SHORT_REACH = 60;
 /** A form of address right before one capitalised word: "ông Đạt", "bà Hằng" (tested on the text before the word). */
 const SHORT = named("person.short-ref", /(?<![\p{L}\p{M}\p{N}])(?:[ôÔ]ng|[bB]à|[aA]nh|[cC]hị|[eE]m|[cC]ô|[tT]hầy|[đĐ]ồng chí|[đĐ]\/c)[ ]{1,2}$/u);
 /** The one capitalised word of a short reference, and what may not follow it (a letter, or another capitalised word). */
-const SHORT_WORD = /^\p{Lu}[\p{Ll}\p{M}]*$/u;
-const SHORT_AFTER = /^(?:[\p{L}\p{M}\p{N}]| \p{Lu})/u;
+const SHORT_WORD = named("people-build.SHORT_WORD", /^\p{Lu}[\p{Ll}\p{M}]*$/u);
+const SHORT_AFTER = named("people-build.SHORT_AFTER", /^(?:[\p{L}\p{M}\p{N}]| \p{Lu})/u);
 
 /** Per code unit: 1 while a name of shortRefs' list starts with it. */
 const FIRST_UNIT = new Uint8Array(65536);

@@ -7,11 +7,12 @@
  */
 import { fold } from "../text/fold.js";
 import { MEMBERSHIPS } from "../lexicon/titles.js";
+import { named } from "../text/rx.js";
 
 const MEMBER = MEMBERSHIPS.map((w) => `${fold(w)} `);
 /** How far past the membership word a post is looked for (a cell and its party committee). */
 const MAX_NOTE = 160;
-const SPACE = /\s/u;
+const SPACE = named("people-member.SPACE", /\s/u);
 
 /**
  * At a comma `p` right after a name: when a membership follows it, the comma before the first

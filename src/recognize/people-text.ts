@@ -29,7 +29,7 @@ import { bracketNear, firstWord, foldedWords, orgBeforeForeignName, skipBack, sk
 export { firstWord, skipBack, skipFwd };
 
 /** Between a title and a foreign name: nothing, a bracketed acronym, a comma ("Chủ tịch Ủy ban châu Âu (EC) Jean-Claude Juncker"). */
-const FOREIGN_GAP = /^\s*(?:\([^()]{1,15}\)\s*)?,?\s*$/u;
+const FOREIGN_GAP = named("people-text.FOREIGN_GAP", /^\s*(?:\([^()]{1,15}\)\s*)?(?:,\s*)?$/u);
 const ROLE_TITLES = new Set(PERSON_ROLES.map((r) => fold(r)));
 const ROLE_SET = new PhraseSet(PERSON_ROLES);
 const NOT_HOLDER = new PhraseSet(NOT_HOLDER_BEFORE);
@@ -54,7 +54,7 @@ const BIRTH_NOTE = named("person.birth-note", /^ {0,2}\((?:sn|sinh năm|sinh) {0
 
 /** One to three capitalised words. */
 const CAP_WORDS = named("person.cap-words", /^\p{Lu}[\p{L}\p{M}]*(?: \p{Lu}[\p{L}\p{M}]*){0,2}$/u);
-const CAP_WORD_END = /\p{Lu}[\p{L}\p{M}]*$/u;
+const CAP_WORD_END = named("people-text.CAP_WORD_END", /\p{Lu}[\p{L}\p{M}]*$/u);
 /**
  * CAP_WORD_END's match in the 20 units before `end` (a capital, then letters and marks up to
  * `end`: "Mỹ" of "tỷ phú Mỹ"), or null: read back over the letters to the first capital among

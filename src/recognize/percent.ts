@@ -21,8 +21,8 @@ import { scanNumbers, type NumberHit } from "./number.js";
 import { BASIS_WORDS, RELATION_WORDS } from "../lexicon/compare.js";
 import { unitAt } from "../text/chars.js";
 
-const L = new RegExp(LEFT);
-const R = new RegExp(RIGHT);
+const L = named("percent.L", new RegExp(LEFT));
+const R = named("percent.R", new RegExp(RIGHT));
 const local = (re: RegExp) => new RegExp(re.source, "u");
 
 /** "%" or "phần trăm" right after the number; a decimal separator left dangling before "%" ("khoảng 83,%") is the figure's. */

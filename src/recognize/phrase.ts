@@ -56,12 +56,12 @@ export class PhraseSet {
     return this.set.has(phrase);
   }
 }
-const LETTER_RUN = /^[\p{L}\p{M}]+$/u;
+const LETTER_RUN = named("phrase.LETTER_RUN", /^[\p{L}\p{M}]+$/u);
 
 /** Word sequences as a trie over lexicon ids: text/id-trie.ts (name.ts and org.ts read it from here). */
 export { IdTrie } from "../text/id-trie.js";
 const RUN = named("phrase.word", /[\p{L}\p{M}]+/uy);
-const GLUE = /[\p{Ll}\p{M}]\p{Lu}/u;
+const GLUE = named("phrase.GLUE", /[\p{Ll}\p{M}]\p{Lu}/u);
 /** End of one word starting at p in norm (stops at a lower→upper transition), or p. */
 function wordEnd(norm: string, key: string, p: number): number {
   RUN.lastIndex = p;
@@ -223,10 +223,10 @@ export function phraseBeforeChars(key: string, end: number, ps: PhraseSet): numb
 
 /** Per UTF-16 code unit: 1 = \p{Lu}, 2 = [\p{L}\p{M}], 4 = \p{N}, 8 = [\p{Ll}\p{M}]; 128 = not read yet (filled on first use). Surrogates: 0. */
 const CLS = new Uint8Array(65536).fill(128);
-const IS_LU = /^\p{Lu}$/u;
-const IS_LM = /^[\p{L}\p{M}]$/u;
-const IS_N = /^\p{N}$/u;
-const IS_LL_M = /^[\p{Ll}\p{M}]$/u;
+const IS_LU = named("phrase.IS_LU", /^\p{Lu}$/u);
+const IS_LM = named("phrase.IS_LM", /^[\p{L}\p{M}]$/u);
+const IS_N = named("phrase.IS_N", /^\p{N}$/u);
+const IS_LL_M = named("phrase.IS_LL_M", /^[\p{Ll}\p{M}]$/u);
 /** The class bits (see CLS) of one character (a code point). */
 export const classOf = (ch: string): number => (IS_LU.test(ch) ? 1 : 0) | (IS_LM.test(ch) ? 2 : 0) | (IS_N.test(ch) ? 4 : 0) | (IS_LL_M.test(ch) ? 8 : 0);
 /** The class bits of a code unit: a lone surrogate is none of them (as a one-unit string tested with a `u` regex). */

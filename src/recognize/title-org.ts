@@ -19,6 +19,7 @@ import { ADMIN_UNITS, ORG_HEADS, ORG_OPENERS_IN_NAMES, ORG_SENTENCE_OPENERS, ORG
 import { LEGAL_FORMS, NUMBERED_WORDS, ORG_DASH_FIELDS, ORG_MEMBER_NOUNS, ORG_FIELD_NOUNS, ORG_FIELD_VERBS } from "../lexicon/org-words.js";
 import { NAME_COMMA_FIELDS } from "../lexicon/comma-fields.js";
 import { HONORIFICS } from "../lexicon/honorifics.js";
+import { named } from "../text/rx.js";
 
 const STOP_SET = new PhraseSet(ORG_STOP_WORDS);
 const OPENER_SET = new PhraseSet(ORG_SENTENCE_OPENERS);
@@ -34,8 +35,8 @@ const COMMA_PAIRS = NAME_COMMA_FIELDS.map((p) => fold(p).split(/\s*,\s*/) as [st
 /** Words after which a number is part of the name: "số 3", "quận 5", "Phường 6". */
 const NUMBERED = new Set([...NUMBERED_WORDS, ...ADMIN_UNITS].map((w) => fold(w).split(" ").pop()!));
 /** After a lower-case field (from its end): a capitalised word, a stop, or the end of the text ("- kế hoạch Q.Tân Phú"). */
-const FIELD_THEN = /^\s{0,2}(?:\p{Lu}|[,.;:)\n]|$)/u;
-const TITLE_CASE = /^\p{Lu}[\p{Ll}\p{M}]*$/u;
+const FIELD_THEN = named("title-org.FIELD_THEN", /^\s{0,2}(?:\p{Lu}|[,.;:)\n]|$)/u);
+const TITLE_CASE = named("title-org.TITLE_CASE", /^\p{Lu}[\p{Ll}\p{M}]*$/u);
 const PLACE_FIRST = new Set(PLACES.map((p) => fold(p.split(" ")[0]!)));
 const HEAD_SET = new PhraseSet([...ORG_HEADS, ...ADMIN_UNITS]);
 /** Titles that end an organisation's name; not "Đại biểu" ("Trưởng đoàn Đại biểu Quốc hội tỉnh …", "Ban Công tác đại biểu"). */

@@ -101,7 +101,7 @@ export function titleMayStart(doc: Doc, t: Tokens, i: number, b: number, precise
   if (id === 0) return mayStart(key, b) && ONE_WORD.prefixAt(key, b);
   return titleFirstId(id);
 }
-const SEP_CHAR = new RegExp(`^[${SEPARATORS}]$`, "u");
+const SEP_CHAR = named("title-scan.SEP_CHAR", new RegExp(`^[${SEPARATORS}]$`, "u"));
 /** Per BMP code unit: 1 = a separator, 0 = not, 2 = not read yet. */
 const SEP_TAB = new Uint8Array(65536).fill(2);
 const sepUnit = (c: number): boolean => {
@@ -170,7 +170,7 @@ const ABBR = named(
   new RegExp(`(?:${Object.keys(TITLE_ABBREVIATIONS).sort((a, b) => b.length - a.length).map((k) => k.replace(".", "\\.")).join("|")})(?![\\p{L}\\p{M}\\p{N}])`, "gu"),
 );
 /** ABBR tried (sticky) at one position. */
-const ABBR_AT = new RegExp(ABBR.source, "uy");
+const ABBR_AT = named("title-scan.ABBR_AT", new RegExp(ABBR.source, "uy"));
 /** First units of the abbreviations: a match starts with one (each a capital: test/people-scans.test.ts). */
 export const ABBR_FIRST = new Uint8Array(65536);
 for (const k of Object.keys(TITLE_ABBREVIATIONS)) ABBR_FIRST[k.charCodeAt(0)] = 1;

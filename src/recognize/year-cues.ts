@@ -14,21 +14,21 @@
 import { L as LS, R as RS, named, rx, src } from "../text/rx.js";
 import { fold } from "../text/fold.js";
 
-const L = new RegExp(LS);
-const R = new RegExp(RS);
+const L = named("year-cues.L", new RegExp(LS));
+const R = named("year-cues.R", new RegExp(RS));
 /** Cheap necessary tests: WEAK_YEAR_BEFORE, AFTER_BEFORE and FUTURE_BEFORE (date-year.ts) each hold one of these. */
-export const HAS_WEAK_YEAR_WORD = /từng|hồi|trước|cách|vào|đến|tới|sau|tầm|từ|sn|sinh|kế|dự|so|luật|ước|pháp|định|chuẩn|sửa|bl/;
-export const HAS_AFTER_WORD = /kì|điểm|cuối|tết/;
-export const HAS_FUTURE_WORD = /sẽ|dự|kế|hạn|chậm|mai/;
+export const HAS_WEAK_YEAR_WORD = named("year-cues.HAS_WEAK_YEAR_WORD", /từng|hồi|trước|cách|vào|đến|tới|sau|tầm|từ|sn|sinh|kế|dự|so|luật|ước|pháp|định|chuẩn|sửa|bl/);
+export const HAS_AFTER_WORD = named("year-cues.HAS_AFTER_WORD", /kì|điểm|cuối|tết/);
+export const HAS_FUTURE_WORD = named("year-cues.HAS_FUTURE_WORD", /sẽ|dự|kế|hạn|chậm|mai/);
 
 // A four-digit year written on its own ("Tết Kỷ Hợi 2019", "nhiệm kỳ 2018-2023"): found at word-token
 // starts by bareYears() (date-scan.ts), which checks the left edge (no letter, digit, "/", "." or ",").
 /** Any digit: a text with none has no bare year. */
-export const DIGIT = /[0-9]/;
+export const DIGIT = named("year-cues.DIGIT", /[0-9]/);
 /** An amount word before a number: "hơn 2000 điểm bán", "khoảng 1950 người". */
 export const AMOUNT_BEFORE = named("date.amount", new RegExp(src`(?:^|[^\p{L}\p{M}])(?:hơn|gần|khoảng|trên|dưới|chừng|tới\s{1,2}gần|hàng)\s{1,2}$`, "u"));
 /** "…5-" before a year: a day or a month, the year is part of a date ("20-5-1970"). */
-export const DATE_PART_BEFORE = /(?:^|[^\d])\d{1,2}\s{0,2}-\s{0,2}$/u;
+export const DATE_PART_BEFORE = named("year-cues.DATE_PART_BEFORE", /(?:^|[^\d])\d{1,2}\s{0,2}-\s{0,2}$/u);
 /** The year of reported figures: "năm 2015 là 1.234.567 người", "năm 2012 cả nước có 4 …", "năm 2013, tỉ lệ này là 11,57%". */
 export const DATA_AFTER = named("date.data", new RegExp(src`^,?(?:\s{1,2}[\p{L}\p{M}]{1,6}){0,3}\s{1,2}(?:là|có|đạt|còn|giảm|tăng)(?:\s{1,2}[\p{L}\p{M}]{1,6}){0,1}\s{1,2}\d`, "u"));
 /** A year that is a target or a birth year, not the time of the report: "đến năm 2020", "SN 1980". */
@@ -69,7 +69,7 @@ export const WEAK_YEAR_BEFORE = named(
 /** A range "2016-2020", "2017 - 2022": the end year. */
 export const RANGE_END_BEFORE = named("date.range-end", /(?:19|20)\d\d\s{0,2}[-–]\s{0,2}$/u);
 /** The start of a range: "2016-2020". */
-export const RANGE_START_AFTER = /^\s{0,2}[-–]\s{0,2}(?:19|20)\d\d(?!\d)/u;
+export const RANGE_START_AFTER = named("year-cues.RANGE_START_AFTER", /^\s{0,2}[-–]\s{0,2}(?:19|20)\d\d(?!\d)/u);
 /** A school year "năm học 2018-2019". */
 export const SCHOOL_YEAR_BEFORE = named("date.school-year", new RegExp(src`năm\s{1,2}học\s{1,2}(?:(?:19|20)\d\d\s{0,2}[-–]\s{0,2})?$`, "u"));
 /** A term "nhiệm kỳ 2016-2021", "khóa X, nhiệm kỳ 2015 - 2020". */

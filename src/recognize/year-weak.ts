@@ -174,5 +174,5 @@ export function referenceDate(key: string, h: DateHit, before: string): boolean 
   return DOC_NUMBER.test(tail) || !edged(tail, REF_WORD).next().done;
 }
 /** "12/BC-UBND", "15/2016/NĐ-CP" (not a date "6/2"). */
-const DOC_NUMBER = /\d\/(?:\d{4}\/)?\p{L}/u;
+const DOC_NUMBER = named("year-weak.DOC_NUMBER", /\d\/(?:\d{4}\/)?\p{L}/u);
 const REF_WORD = named("date.ref-word", new RegExp(src`${words(REFERENCE_WORDS)}(?![\p{L}\p{M}])`, "gu"));

@@ -16,6 +16,7 @@ import { BASE_WORDS, GLUE_WORDS, PLAN_WORDS } from "../lexicon/relation-cues.js"
 import { foldedWords, guard, PhraseList, type Fig, type RelateCtx } from "./context.js";
 import { kindOf, kindsCompatible } from "./kinds.js";
 import { firstStartAt } from "../text/lists.js";
+import { named } from "../text/rx.js";
 
 const GLUE = new PhraseList([...GLUE_WORDS, ...PLAN_WORDS, ...BASE_WORDS, "năm", "nay", "này", "kỳ", "cùng", "trước", "ngoái", "giao", "đề ra", "lần"]);
 const PLAN = new PhraseList(PLAN_WORDS);
@@ -118,7 +119,7 @@ export function fractionAfter(rc: RelateCtx, k: number): Fig | undefined {
   if (!k2.known || k2.elided) return undefined;
   return kindsCompatible(g.kind, k2) === "yes" || kindsCompatible(k2, g.kind) === "yes" ? g : undefined;
 }
-const CHANGE_BEFORE = guard(/(?:^|[^\p{L}\p{M}])(?:tăng|giảm|vượt|cao hơn|thấp hơn|tăng trưởng)\s*(?:khoảng|gần|hơn|trên|lên|xuống|thêm)?\s*$/u, ["tăng", "giảm", "vượt", "hơn"]);
+const CHANGE_BEFORE = guard(named("anchor.CHANGE_BEFORE", /(?:^|[^\p{L}\p{M}])(?:tăng|giảm|vượt|cao hơn|thấp hơn|tăng trưởng)(?:\s*(?:khoảng|gần|hơn|trên|lên|xuống|thêm))?\s*$/u), ["tăng", "giảm", "vượt", "hơn"]);
 
 export interface Basis {
   kind: "plan" | "base";

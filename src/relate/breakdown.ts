@@ -47,9 +47,9 @@ const TRONG = fold("trong");
 const COLON_CUES = COLON_LIST_CUES.map((w) => fold(w));
 const CO_CAU = fold("cơ cấu");
 /** What joins the two figures of a paired whole ("37 vụ với 52 đối tượng", "20 vụ - 49 bị can", "45 vụ, 63 đối tượng"). */
-const PAIRED = /^\s*(?:,|-|–|\/|với|và)\s*$/u;
+const PAIRED = named("breakdown.PAIRED", /^\s*(?:,|-|–|\/|với|và)\s*$/u);
 /** A "," or ";" and then a name (a capital) before the cue, with no other separator. */
-const NAMED_AFTER = /[,;][^,;:]*\p{Lu}[^,;:]*$/u;
+const NAMED_AFTER = named("breakdown.NAMED_AFTER", /[,;](?=[^,;:]*\p{Lu})[^,;:]*$/u);
 /** How far back a whole is looked for in its sentence. */
 const WHOLE_REACH = 200;
 
@@ -82,9 +82,9 @@ export function findBreakdowns(rc: RelateCtx): Rel[] {
 }
 
 /** Only what may come before a list's cue that opens its sentence: white space, quotes, a bullet, "về". */
-const OPENS_SENTENCE = /^[\s"“'(\-•*]*(?:về\s*)?$/u;
+const OPENS_SENTENCE = named("breakdown.OPENS_SENTENCE", /^[\s"“'(\-•*]*(?:về\s*)?$/u);
 /** A "," or ":" within 30 units, with no "." or ";" before it. */
-const CLAUSE_SOON = /^[^.;]{0,30}[,:]/u;
+const CLAUSE_SOON = named("breakdown.CLAUSE_SOON", /^[^.;]{0,30}[,:]/u);
 
 function listCues(rc: RelateCtx): Cue[] {
   const key = rc.key;
@@ -358,7 +358,7 @@ function mayGoOn(rc: RelateCtx, cue: Cue, parts: readonly Item[], whole: Fig): b
 }
 
 /** Glue between a count of members and the sub-units they are in: "sinh hoạt tại", ", được tổ chức thành", "ở". */
-const SPREAD_GAP = /^[\s,]*(?:[\p{L}\p{M}]+\s+){0,5}$/u;
+const SPREAD_GAP = named("breakdown.SPREAD_GAP", /^[\s,]*(?:[\p{L}\p{M}]+\s+){0,5}$/u);
 
 /** The figure the items of a sub-unit list count: the count right before the count of sub-units, in its sentence. */
 function distributedWhole(rc: RelateCtx, u: Fig, items: readonly Item[], placed = false): Fig | undefined {
@@ -432,7 +432,7 @@ const PAIR_TO_CUE = named("relate.pair-to-cue", /^[^,;:]*(?:,\s*(?:\(\s*)?)?$/u)
  * với 44.988 DN. Trong đó, …" is no base: words stand between), nor the plan compared with ("đạt 34 triệu hồ
  * sơ (đạt 67,8% so với chỉ tiêu 50 triệu hồ sơ). Trong đó, …").
  */
-const COMPARED_BASE = /so\s+với(?:(?:\s+[\p{L}\p{M}\d/]+){0,5}\s*\(|\s+(?:mức\s+)?|\s+(?:chỉ\s+tiêu|kế\s+hoạch|dự\s+toán)(?:\s+[\p{L}\p{M}]+){0,3})\s*$/u;
+const COMPARED_BASE = named("breakdown.COMPARED_BASE", /so\s+với(?:(?:\s+[\p{L}\p{M}\d/]+){0,5}\s*\(|\s+(?:mức\s+)?|\s+(?:chỉ\s+tiêu|kế\s+hoạch|dự\s+toán)(?:\s+[\p{L}\p{M}]+){0,3})\s*$/u);
 function comparedBase(rc: RelateCtx, g: Fig): boolean {
   const s = rc.sentences[g.sent];
   return COMPARED_BASE.test(rc.key.slice(Math.max(s ? s.start : 0, g.start - 40), g.start));

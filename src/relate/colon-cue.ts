@@ -14,7 +14,7 @@
  * another figure.
  */
 import { fold } from "../text/fold.js";
-import { src } from "../text/rx.js";
+import { named, src } from "../text/rx.js";
 import { ATTRIBUTES, FRAME_WORDS } from "../lexicon/partitions.js";
 import { foldedWords, PhraseList, type Fig, type RelateCtx } from "./context.js";
 import { lastStop } from "./words.js";
@@ -29,7 +29,7 @@ export interface ColonCue extends ShapeCue {
 }
 
 /** Right after the whole: up to three words in small letters, then a colon not before a digit. */
-const NEAR = /^((?: [\p{Ll}\p{M}]+){0,3}):(?!\d)/u;
+const NEAR = named("colon-cue.NEAR", /^((?: [\p{Ll}\p{M}]+){0,3}):(?!\d)/u);
 
 /** The colon cue of a whole, or null: the colon right after its noun phrase, or a labelled list further in its clause. */
 export function colonCue(rc: RelateCtx, g: Fig): ColonCue | null {
@@ -47,10 +47,10 @@ export function colonCue(rc: RelateCtx, g: Fig): ColonCue | null {
 }
 
 /** A list item labelled by a calendar year ("năm 2022 là …", "2023: …"). */
-const SERIES_ITEM = /^\s*(?:(?:vào\s+|trong\s+)?năm\s+(?:19|20)\d\d(?!\d)|(?:19|20)\d\d(?!\d)\s*(?:[:(,]|là|có|đạt))/u;
+const SERIES_ITEM = named("colon-cue.SERIES_ITEM", /^\s*(?:(?:vào\s+|trong\s+)?năm\s+(?:19|20)\d\d(?!\d)|(?:19|20)\d\d(?!\d)\s*(?:[:(,]|là|có|đạt))/u);
 /** A whole told over several years: its items by year are its parts. */
 // (built with src: the key is folded, and "nhiệm kỳ", "lũy kế" fold to "nhiệm kì", "luĩ kế")
-const SPAN_WHOLE = new RegExp(src`(?:năm\s+qua|giai\s+đoạn|nhiệm\s+kỳ|từ\s+năm|trong\s+\d+\s+năm|\d+\s+năm\s+(?:qua|gần\s+đây)|lũy\s+kế|cộng\s+dồn|tổng\s+cộng|(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d)`, "u");
+const SPAN_WHOLE = named("colon-cue.SPAN_WHOLE", new RegExp(src`(?:năm\s+qua|giai\s+đoạn|nhiệm\s+kỳ|từ\s+năm|trong\s+\d+\s+năm|(?<!\d)\d+\s+năm\s+(?:qua|gần\s+đây)|lũy\s+kế|cộng\s+dồn|tổng\s+cộng|(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d)`, "u"));
 
 /** The first ":" in s[from, to), or -1 (a bounded search: indexOf would read on to the end of s). */
 export function colonAt(s: string, from: number, to: number): number {
@@ -59,12 +59,12 @@ export function colonAt(s: string, from: number, to: number): number {
 }
 
 /** Between the whole and the colon: no number, no clause end, at most one comma (then a short phrase). */
-const COLON_GAP = /^(?:\s+[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*){0,12}(?:\s*,(?:\s+[\p{L}\p{M}]+){1,4})?\s*$/u;
+const COLON_GAP = named("colon-cue.COLON_GAP", /^(?:\s+[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*){0,12}(?:\s*,(?:\s+[\p{L}\p{M}]+){1,4})?\s*$/u);
 /** Words before a colon that give examples or the largest parts, not all of them. */
 const EXAMPLE_WORDS = ["nhiều nhất", "cao nhất", "lớn nhất", "ít nhất", "thấp nhất", "chủ yếu", "điển hình", "tiêu biểu", "nổi bật", "đáng chú ý", "trong đó", "trong số đó", "ví dụ", "chẳng hạn", "đứng đầu", "dẫn đầu"];
-const EXAMPLES = new RegExp(src`(?:^|[^\p{L}\p{M}])(?:${EXAMPLE_WORDS}|như(?!\s+sau))(?![\p{L}\p{M}])`, "u");
+const EXAMPLES = named("colon-cue.EXAMPLES", new RegExp(src`(?:^|[^\p{L}\p{M}])(?:${EXAMPLE_WORDS}|như(?!\s+sau))(?![\p{L}\p{M}])`, "u"));
 /** A label: up to six words, no number. */
-const LABEL = /^\s*(?:[,;]\s*)?(?:và\s+)?[\p{L}\p{M}][\p{L}\p{M}\s\-–]{0,60}$/u;
+const LABEL = named("colon-cue.LABEL", /^\s*(?:[,;]\s*)?(?:và\s+)?[\p{L}\p{M}][\p{L}\p{M}\s\-–]{0,60}$/u);
 
 /** "63 giáo viên …: cấp tỉnh 6 người; cấp huyện 18 người; cấp trường 41 người.": the cue at the colon. */
 function labelledColonCue(rc: RelateCtx, g: Fig): ShapeCue | null {
@@ -145,7 +145,7 @@ export function colonSome(rc: RelateCtx, items: readonly Item[], whole: Fig, cue
 }
 
 /** A label that names a unit: a word, then a capitalised one ("Đội Cảnh sát hình sự", "Chi bộ A", "Công an huyện Tiên Yên"). */
-const NAMED_UNIT = /^[\p{L}\p{M}]+(?:\s+[\p{Ll}\p{M}]+)*\s+\p{Lu}[\p{L}\p{M}\s]*$/u;
+const NAMED_UNIT = named("colon-cue.NAMED_UNIT", /^[\p{L}\p{M}]+(?:\s+[\p{Ll}\p{M}]+)*\s+\p{Lu}[\p{L}\p{M}\s]*$/u);
 /** The label before an item: its segment of the list, after the last "," ";" ":" and a "và". */
 function segment(rc: RelateCtx, from: number, to: number): string {
   const t = rc.norm.slice(from, to);

@@ -15,23 +15,23 @@
  * "cụ thể", "như sau", "trong đó", "chia thành", "phân theo", "tổng", "cơ cấu") and no item is the
  * rest ("khác", "còn lại"). Parts that exceed the whole are left to the list's other readings.
  */
-import { src } from "../text/rx.js";
+import { named, src } from "../text/rx.js";
 import { foldedWords, type Fig, type RelateCtx } from "./context.js";
 import type { Item } from "./list.js";
 
-const CLOSING = new RegExp(src`(?:^|[^\p{L}\p{M}])(?:${["gồm", "bao gồm", "cụ thể", "như sau", "trong đó", "trong số đó", "chia thành", "chia ra", "phân theo", "phân ra", "tổng", "cơ cấu"]})(?![\p{L}\p{M}])`, "u");
+const CLOSING = named("colon-open.CLOSING", new RegExp(src`(?:^|[^\p{L}\p{M}])(?:${["gồm", "bao gồm", "cụ thể", "như sau", "trong đó", "trong số đó", "chia thành", "chia ra", "phân theo", "phân ra", "tổng", "cơ cấu"]})(?![\p{L}\p{M}])`, "u"));
 /** Awards, distinctions and qualifications: what some of a staff hold. */
 const DISTINCTION_WORDS = [
   "dạy giỏi", "danh hiệu", "được tặng", "được trao", "được khen", "khen thưởng", "bằng khen", "giấy khen", "huy hiệu", "huân chương", "kỷ niệm chương",
   "kỷ luật", "đạt chuẩn", "chuẩn quốc gia", "thi đua", "lao động giỏi", "lao động tiên tiến", "chuyên khoa", "đạt giải", "được công nhận",
 ];
-const DISTINCTION = new RegExp(src`(?:^|[^\p{L}\p{M}])(${DISTINCTION_WORDS})(?![\p{L}\p{M}])`, "u");
-const NEGATED = new RegExp(src`(?:^|[^\p{L}\p{M}])(?:không|chưa)(?![\p{L}\p{M}])`, "u");
-const REST = new RegExp(src`(?:^|[^\p{L}\p{M}])(?:khác|còn lại)(?![\p{L}\p{M}])`, "u");
+const DISTINCTION = named("colon-open.DISTINCTION", new RegExp(src`(?:^|[^\p{L}\p{M}])(${DISTINCTION_WORDS})(?![\p{L}\p{M}])`, "u"));
+const NEGATED = named("colon-open.NEGATED", new RegExp(src`(?:^|[^\p{L}\p{M}])(?:không|chưa)(?![\p{L}\p{M}])`, "u"));
+const REST = named("colon-open.REST", new RegExp(src`(?:^|[^\p{L}\p{M}])(?:khác|còn lại)(?![\p{L}\p{M}])`, "u"));
 /** Dimensions whose values name all of a whole between them: sex, area, the lower degrees ("đại học", not "sau đại học"). */
-const WHOLE_SPLIT = new RegExp(src`(?:^|[^\p{L}\p{M}])(?:nam|nữ|phụ nữ|thành thị|nông thôn|(?<!sau\s)(?:đại học|cao đẳng|trung cấp))(?![\p{L}\p{M}])`, "u");
+const WHOLE_SPLIT = named("colon-open.WHOLE_SPLIT", new RegExp(src`(?:^|[^\p{L}\p{M}])(?:nam|nữ|phụ nữ|thành thị|nông thôn|(?<!sau\s)(?:đại học|cao đẳng|trung cấp))(?![\p{L}\p{M}])`, "u"));
 /** Words a number-first item's label may hold. */
-const GLUE = new RegExp(src`^\s*(?:(?:và|hoặc)\s*)?$`, "u");
+const GLUE = named("colon-open.GLUE", new RegExp(src`^\s*(?:(?:và|hoặc)\s*)?$`, "u"));
 
 /** True when the colon list `items` of `whole` (its colon at `cueAt`) tells of some of it. */
 export function colonOpen(rc: RelateCtx, items: readonly Item[], whole: Fig, cueAt: number): boolean {

@@ -20,6 +20,7 @@ import { cls, LETTER, MARK, SPACE, unitAt } from "../text/chars.js";
 import { foldKey } from "../text/fold-fixed.js";
 import { none } from "../text/lists.js";
 import { foldedWords, lastCut, unitsOfClass } from "./words.js";
+import { named } from "../text/rx.js";
 
 export { foldedWords, foldedWordsSpec } from "./words.js";
 
@@ -123,7 +124,7 @@ export interface RelateInput {
   event?: Report["event"];
 }
 
-export const COORD = /^\s*(?:,|và|hoặc|\/)\s*([\p{L}\p{M}]+(?:\s[\p{L}\p{M}]+)?)/u;
+export const COORD = named("context.COORD", /^\s*(?:,|và|hoặc|\/)\s*([\p{L}\p{M}]+(?:\s[\p{L}\p{M}]+)?)/u);
 /** A pattern with the words one of which every match holds (see {@link guard}). */
 export interface Guard {
   readonly re: RegExp;
@@ -153,11 +154,11 @@ export function guard(re: RegExp, needs: readonly string[]): Guard {
   GUARDS.push(g);
   return g;
 }
-const NEGATIVE = guard(/(?:^|[^\p{L}\p{M}])(?:âm|lỗ|thua lỗ|lỗ ròng)\s*(?:khoảng|gần|hơn|trên)?\s*$/u, ["âm", "lỗ"]);
-const CHANGE = guard(/(?:^|[^\p{L}\p{M}])(?:tăng|giảm|thêm|bớt|tăng thêm|giảm đi|cao hơn|thấp hơn|nhiều hơn|ít hơn|vượt)\s*(?:lên|xuống|khoảng|gần|hơn|trên|được|là)?\s*$/u, ["tăng", "giảm", "thêm", "bớt", "hơn", "vượt"]);
+const NEGATIVE = guard(named("context.NEGATIVE", /(?:^|[^\p{L}\p{M}])(?:âm|lỗ|thua lỗ|lỗ ròng)(?:\s*(?:khoảng|gần|hơn|trên))?\s*$/u), ["âm", "lỗ"]);
+const CHANGE = guard(named("context.CHANGE", /(?:^|[^\p{L}\p{M}])(?:tăng|giảm|thêm|bớt|tăng thêm|giảm đi|cao hơn|thấp hơn|nhiều hơn|ít hơn|vượt)(?:\s*(?:lên|xuống|khoảng|gần|hơn|trên|được|là))?\s*$/u), ["tăng", "giảm", "thêm", "bớt", "hơn", "vượt"]);
 /** The tail of a number split by a space: "349, 7" — the text before ends with a digit group, "." or ",", and a space. */
-const SPLIT_BEFORE = /(?:^|[^\d.,])\d{1,3}[.,] $/u;
-const SPLIT_TAIL = /^\d{1,2}(?![\d.,])/u;
+const SPLIT_BEFORE = named("context.SPLIT_BEFORE", /(?:^|[^\d.,])\d{1,3}[.,] $/u);
+const SPLIT_TAIL = named("context.SPLIT_TAIL", /^\d{1,2}(?![\d.,])/u);
 
 export function makeRelateCtx(input: RelateInput): RelateCtx {
   const { ctx, hits, figures } = input;

@@ -8,10 +8,11 @@
  * right after the fraction, so nothing else is counted between them.
  */
 import type { Fig, RelateCtx } from "./context.js";
+import { named } from "../text/rx.js";
 
 /** One clause (no ",", ";", ":" or bracket), then the bracket that holds the percent alone. */
-const CLAUSE_THEN_BRACKET = /^[^,;:()\n]{0,160}\(\s{0,2}$/u;
-const BRACKET_CLOSES = /^\s{0,2}\)/u;
+const CLAUSE_THEN_BRACKET = named("fraction-rate.CLAUSE_THEN_BRACKET", /^[^,;:()\n]{0,160}\(\s{0,2}$/u);
+const BRACKET_CLOSES = named("fraction-rate.BRACKET_CLOSES", /^\s{0,2}\)/u);
 
 export function bracketRateAfter(rc: RelateCtx, g: Fig): Fig | undefined {
   const p = rc.figs[g.i + 1];

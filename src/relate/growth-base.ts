@@ -7,7 +7,7 @@ import { fold } from "../text/fold.js";
 import { PLACE_WORDS } from "../lexicon/relation-cues.js";
 import type { Fig, RelateCtx } from "./context.js";
 import { lastStop } from "./words.js";
-import { src } from "../text/rx.js";
+import { named, src } from "../text/rx.js";
 
 /** Words that say little about what an amount is. */
 export const WEAK = new Set(
@@ -47,7 +47,7 @@ export function narrower(rc: RelateCtx, value: Fig, g: Fig): boolean {
 }
 
 /** Words that start what is said of a figure, after its noun phrase. */
-const TAIL_END = /(?:^|\s)(?:tăng|giảm|bằng|vượt|so|chiếm|gấp|trong)(?=\s|$)/u;
+const TAIL_END = named("growth-base.TAIL_END", /(?:^|\s)(?:tăng|giảm|bằng|vượt|so|chiếm|gấp|trong)(?=\s|$)/u);
 
 /** What a figure is told of (subjectWords). */
 export interface Subject {
@@ -97,7 +97,7 @@ export function subjectWords(rc: RelateCtx, g: Fig): Subject {
   }
   return { words, names, places, body, levels };
 }
-const TIME_WORD = new RegExp(src`^(?:năm|tháng|quý|ngày|kỳ|đợt|giai)$`, "u");
+const TIME_WORD = named("growth-base.TIME_WORD", new RegExp(src`^(?:năm|tháng|quý|ngày|kỳ|đợt|giai)$`, "u"));
 const XA = fold("xã");
 const HOI = fold("hội");
 

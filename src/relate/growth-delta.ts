@@ -17,12 +17,13 @@ import { anchorOf, basisAfter, statedAfter } from "./anchor.js";
 import { measureCompatible } from "./kinds.js";
 import { wholeOfList } from "./growth-list.js";
 import type { RelationGrowth, RelationMember } from "../schema.js";
+import { named } from "../text/rx.js";
 
 export type GrowthRel = Omit<RelationGrowth, "id">;
 
 /** The change word right before the delta: "tăng 380 em", "giảm thêm 8 vụ", "ít hơn 13 vụ". */
-const UP = guard(/(?:^|[^\p{L}\p{M}])(?:tăng|tăng thêm|cao hơn|nhiều hơn)\s*(?:khoảng|gần|hơn|trên|thêm|được)?\s*$/u, ["tăng", "hơn"]);
-const DOWN = guard(/(?:^|[^\p{L}\p{M}])(?:giảm|giảm thêm|giảm đi|thấp hơn|ít hơn)\s*(?:khoảng|gần|hơn|trên|thêm|được|đi)?\s*$/u, ["giảm", "hơn"]);
+const UP = guard(named("growth-delta.UP", /(?:^|[^\p{L}\p{M}])(?:tăng|tăng thêm|cao hơn|nhiều hơn)(?:\s*(?:khoảng|gần|hơn|trên|thêm|được))?\s*$/u), ["tăng", "hơn"]);
+const DOWN = guard(named("growth-delta.DOWN", /(?:^|[^\p{L}\p{M}])(?:giảm|giảm thêm|giảm đi|thấp hơn|ít hơn)(?:\s*(?:khoảng|gần|hơn|trên|thêm|được|đi))?\s*$/u), ["giảm", "hơn"]);
 
 /** Deltas with a stated base; `used` holds the figures other growth relations already took. */
 export function deltas(rc: RelateCtx, used: ReadonlySet<Fig>): GrowthRel[] {

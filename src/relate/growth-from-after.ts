@@ -6,9 +6,10 @@
 import { nextFig } from "./anchor.js";
 import type { Fig, RelateCtx } from "./context.js";
 import { fromTo } from "./growth.js";
+import { named } from "../text/rx.js";
 
 /** From the rate (or its basis) to the base: ", từ", "(từ", ": từ mức". */
-const THEN_FROM = /^[\s%]*[,(:]\s*từ(?:\s+(?:mức|khoảng|gần|hơn|trên))?\s*$/u;
+const THEN_FROM = named("growth-from-after.THEN_FROM", /^[\s%]*[,(:]\s*từ(?:\s+(?:mức|khoảng|gần|hơn|trên))?\s*$/u);
 
 /** The value and base of "…, từ A lên B" right after a rate `p` whose basis (if any) ends at `after`. */
 export function fromToAfter(rc: RelateCtx, p: Fig, after: number): { value: Fig; base: Fig } | undefined {

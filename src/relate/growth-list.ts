@@ -8,17 +8,18 @@ import { fold } from "../text/fold.js";
 import { figById, type Fig, type RelateCtx } from "./context.js";
 import { statedAfter, type Basis } from "./anchor.js";
 import { measureCompatible } from "./kinds.js";
+import { named } from "../text/rx.js";
 
 /**
  * "Sản lượng thủy sản đạt 42.000 tấn, trong đó khai thác 30.000 tấn, nuôi trồng 12.000 tấn, bằng
  * 105% so với cùng kỳ": a figure that closes a list of parts (after "trong đó", "gồm") after
  * another part; the percent after it may be of the whole (here) or of that part.
  */
-const BREAKDOWN_LEAD = /(?:^|[^\p{L}\p{M}])(?:trong\s+đó|bao\s+gồm|gồm)(?![\p{L}\p{M}])[^;.()]*$/u;
+const BREAKDOWN_LEAD = named("growth-list.BREAKDOWN_LEAD", /(?:^|[^\p{L}\p{M}])(?:trong\s+đó|bao\s+gồm|gồm)(?![\p{L}\p{M}])[^;.()]*$/u);
 /** Between two parts: a comma ("30.000 tấn, nuôi trồng") or "và" ("90.000 lượt BHYT và 30.000 lượt"). */
-const PART_JOIN = /^(?:\s*,\s*[^\d,;:()]{1,40}|[^\d,;:()]{0,30}?(?:,\s*)?(?<![\p{L}\p{M}])và\s+[^\d,;:()]{0,40})$/u;
+const PART_JOIN = named("growth-list.PART_JOIN", /^(?:\s*,\s*[^\d,;:()]{1,40}|[^\d,;:()]{0,30}?(?:,\s*)?(?<![\p{L}\p{M}])và\s+[^\d,;:()]{0,40})$/u);
 /** Between a whole and its only part: "3.150 đoàn viên, trong đó 1.800 đoàn viên nữ". */
-const SOLE_PART = /^[^\d,;:()]{0,30}?,\s*(?:trong\s+đó|bao\s+gồm|gồm)(?![\p{L}\p{M}])[^\d,;:()]{0,40}$/u;
+const SOLE_PART = named("growth-list.SOLE_PART", /^[^\d,;:()]{0,30}?,\s*(?:trong\s+đó|bao\s+gồm|gồm)(?![\p{L}\p{M}])[^\d,;:()]{0,40}$/u);
 function sameMeasure(prev: Fig, g: Fig): boolean {
   // (or both told in the same noun whose kind is not known: "150.000 lượt, khám dịch vụ 36.000 lượt")
   const c = measureCompatible(prev.f, g.f, prev.kinds, g.kind);

@@ -13,14 +13,15 @@ import { cueOf, figMember, guard, sentenceOf, textMember, type RelateCtx } from 
 import { fromTo } from "./growth.js";
 import { measureCompatible } from "./kinds.js";
 import type { RelationGrowth, RelationMember } from "../schema.js";
+import { named } from "../text/rx.js";
 
 const LAN = fold("lần");
 /** "tăng 2,5 lần", "tăng thêm 2 lần", "tăng hơn 3 lần" (not "tăng gấp 3 lần": growth.ts). */
-const TANG_BEFORE = guard(/(?:^|[^\p{L}\p{M}])tăng(?:\s+thêm)?(?:\s+(?:hơn|gần|khoảng|trên))?\s*$/u, ["tăng"]);
+const TANG_BEFORE = guard(named("growth-times.TANG_BEFORE", /(?:^|[^\p{L}\p{M}])tăng(?:\s+thêm)?(?:\s+(?:hơn|gần|khoảng|trên))?\s*$/u), ["tăng"]);
 /** From the number to the base after it: "lần, từ", "lần (từ". */
-const THEN_FROM = /^\s*lần\s*[,(:]?\s*từ(?:\s+(?:mức|khoảng|gần|hơn|trên))?\s*$/u;
+const THEN_FROM = named("growth-times.THEN_FROM", /^\s*lần(?:\s*[,(:])?\s*từ(?:\s+(?:mức|khoảng|gần|hơn|trên))?\s*$/u);
 /** Between the value and "tăng": its noun phrase is read by the figure, then a comma or a bracket. */
-const VALUE_GAP = /^[\s,(]*$/u;
+const VALUE_GAP = named("growth-times.VALUE_GAP", /^[\s,(]*$/u);
 
 export function timesUp(rc: RelateCtx): Omit<RelationGrowth, "id">[] {
   const out: Omit<RelationGrowth, "id">[] = [];

@@ -28,10 +28,10 @@ import { fromToAfter } from "./growth-from-after.js";
 
 type GrowthRel = Omit<RelationGrowth, "id">;
 
-const UP = guard(/(?:^|[^\p{L}\p{M}])(?:tăng|cao hơn|tăng trưởng|nhiều hơn|tăng thêm)\s*(?:khoảng|gần|hơn|trên|lên|được|thêm|là|ở mức|tới|đến)?\s*$/u, ["tăng", "hơn"]);
-const DOWN = guard(/(?:^|[^\p{L}\p{M}])(?:giảm|thấp hơn|ít hơn|giảm đi|giảm bớt|sụt giảm)\s*(?:khoảng|gần|hơn|trên|xuống|được|thêm|là|còn|ở mức|tới|đến)?\s*$/u, ["giảm", "hơn"]);
+const UP = guard(named("growth.UP", /(?:^|[^\p{L}\p{M}])(?:tăng|cao hơn|tăng trưởng|nhiều hơn|tăng thêm)(?:\s*(?:khoảng|gần|hơn|trên|lên|được|thêm|là|ở mức|tới|đến))?\s*$/u), ["tăng", "hơn"]);
+const DOWN = guard(named("growth.DOWN", /(?:^|[^\p{L}\p{M}])(?:giảm|thấp hơn|ít hơn|giảm đi|giảm bớt|sụt giảm)(?:\s*(?:khoảng|gần|hơn|trên|xuống|được|thêm|là|còn|ở mức|tới|đến))?\s*$/u), ["giảm", "hơn"]);
 /** "từ 400 người lên 500 người": the text between the two. */
-const FROM_TO = /^\s*(?:(?:năm|quí|tháng)\s+[\d/]+\s*)?,?\s*(?:tăng\s+|giảm\s+)?(?:lên|xuống)(?:\s+(?:còn|mức|khoảng|gần|hơn|trên))?\s*$/u;
+const FROM_TO = named("growth.FROM_TO", /^(?:\s*(?:năm|quí|tháng)\s+[\d/]+)?(?:\s*,)?\s*(?:tăng\s+|giảm\s+)?(?:lên|xuống)(?:\s+(?:còn|mức|khoảng|gần|hơn|trên))?\s*$/u);
 /**
  * The words that may follow the rate of a change: "tương đương 4,2% so với …", "…, 2,1% xuống mức
  * …", "0,1% chốt tại …". Any other word names what the percent is of, a share and not the rate.
@@ -43,10 +43,10 @@ const RATE_FOLLOWERS = new Set(
  * After "so với", "trong": a period or a base the change is measured from ("so với cùng kỳ", "trong năm
  * 2023", "so với mức …"); anything else ("so với giá vé", "trong tổng chi phí") is the whole of a share.
  */
-const COMPARED = /^[\s%]*(?:so\s+với|trong)\s+/u;
-const PERIOD_OR_BASE = /^(?:cùng\s+(?:k[iìyỳ]|thời)|(?:nhiệm|học)\s+k[iìyỳ]|kh(?:óa|oá)|(?:tổng\s+)?số\s+[^,;.()\d]{1,24}?năm\s+\d|năm|k[iìyỳ]|tháng|qu[iíyý]|tuần|ngày|phiên|chốt|lúc|trước|đợt|mức|đầu|cuối|thời|giai\s+đoạn|niên|lần|hôm|vụ|nửa|\d)(?![\p{L}\p{M}])/u;
-const CHANGE_NEAR = /(?:tăng|giảm|thêm|cao hơn|thấp hơn|nhiều hơn|ít hơn)/u;
-const FROM = guard(/(?:^|[^\p{L}\p{M}])từ(?:\s+(?:mức|khoảng|gần|hơn|trên))?\s*$/u, ["từ"]);
+const COMPARED = named("growth.COMPARED", /^[\s%]*(?:so\s+với|trong)\s+/u);
+const PERIOD_OR_BASE = named("growth.PERIOD_OR_BASE", /^(?:cùng\s+(?:k[iìyỳ]|thời)|(?:nhiệm|học)\s+k[iìyỳ]|kh(?:óa|oá)|(?:tổng\s+)?số\s+[^,;.()\d]{1,24}?năm\s+\d|năm|k[iìyỳ]|tháng|qu[iíyý]|tuần|ngày|phiên|chốt|lúc|trước|đợt|mức|đầu|cuối|thời|giai\s+đoạn|niên|lần|hôm|vụ|nửa|\d)(?![\p{L}\p{M}])/u);
+const CHANGE_NEAR = named("growth.CHANGE_NEAR", /(?:tăng|giảm|thêm|cao hơn|thấp hơn|nhiều hơn|ít hơn)/u);
+const FROM = guard(named("growth.FROM", /(?:^|[^\p{L}\p{M}])từ(?:\s+(?:mức|khoảng|gần|hơn|trên))?\s*$/u), ["từ"]);
 const GAP = fold("gấp");
 
 export function findGrowth(rc: RelateCtx): Rel[] {
@@ -156,10 +156,10 @@ export function findGrowth(rc: RelateCtx): Rel[] {
  * (no period), nor a rate of growth told with "đạt" ("…, tăng trưởng đạt 7,5% so với năm 2023",
  * "tốc độ tăng … chỉ đạt 6,7% so cùng kỳ"): a word of change between the value and the percent.
  */
-const RATIO_BEFORE = guard(/(?:^|[^\p{L}\p{M}])(?:bằng|đạt)(?:\s+(?:khoảng|gần|hơn|trên|xấp\s+xỉ|được|mức|ở\s+mức))?\s*$/u, ["bằng", "đạt"]);
-const CHANGE_BETWEEN = /(?:^|[^\p{L}\p{M}])(?:tăng|giảm|vượt|cao\s+hơn|thấp\s+hơn|nhiều\s+hơn|ít\s+hơn|tốc\s+độ|chiếm|lãi\s+suất|tỉ\s+lệ|tỉ\s+trọng)(?![\p{L}\p{M}])/u;
+const RATIO_BEFORE = guard(named("growth.RATIO_BEFORE", /(?:^|[^\p{L}\p{M}])(?:bằng|đạt)(?:\s+(?:khoảng|gần|hơn|trên|xấp\s+xỉ|được|mức|ở\s+mức))?\s*$/u), ["bằng", "đạt"]);
+const CHANGE_BETWEEN = named("growth.CHANGE_BETWEEN", /(?:^|[^\p{L}\p{M}])(?:tăng|giảm|vượt|cao\s+hơn|thấp\s+hơn|nhiều\s+hơn|ít\s+hơn|tốc\s+độ|chiếm|lãi\s+suất|tỉ\s+lệ|tỉ\s+trọng)(?![\p{L}\p{M}])/u);
 /** A basis of one period that is no period: "tháng lương" (a month's pay), "quý tiền". */
-const NOT_A_PERIOD = /^(?:tháng|qu[ýí])\s+(?![\dIVXivx]|trước|này|cùng)/u;
+const NOT_A_PERIOD = named("growth.NOT_A_PERIOD", /^(?:tháng|qu[ýí])\s+(?![\dIVXivx]|trước|này|cùng)/u);
 function ratioForm(rc: RelateCtx, p: Fig, value: Fig, basis: Basis, before: string): boolean {
   if (basis.kind !== "base" || value.change || NOT_A_PERIOD.test(basis.text) || !RATIO_BEFORE.test(before)) return false;
   // (the stretch from the value to the percent, and from the percent to its basis: only glue)
@@ -215,7 +215,7 @@ function byYear(rc: RelateCtx, value: Fig, year: number): { base: Fig; alts: Fig
 }
 
 /** "6 tháng đầu năm 2023, doanh thu đạt 600 tỷ đồng", "quý I", "đến ngày 30/9": the value's clause speaks of part of a year. */
-const PART_OF_YEAR = /(?:^|[^\p{L}\p{M}])(?:\d+\s+tháng|tháng\s+\d|qu[ýí]\s|đến\s+ngày|học\s+k[ỳì]|lũy\s+kế|luỹ\s+kế|từ\s+đầu\s+năm)/u;
+const PART_OF_YEAR = named("growth.PART_OF_YEAR", /(?:^|[^\p{L}\p{M}])(?:\d+\s+tháng|tháng\s+\d|qu[ýí]\s|đến\s+ngày|học\s+k[ỳì]|lũy\s+kế|luỹ\s+kế|từ\s+đầu\s+năm)/u);
 function partOfYear(rc: RelateCtx, value: Fig): boolean {
   const s = rc.sentences[value.sent];
   return PART_OF_YEAR.test(rc.key.slice(s ? s.start : Math.max(0, value.start - 200), value.start));
@@ -362,7 +362,7 @@ function deltaRate(rc: RelateCtx, p: Fig, anchor: Fig | undefined): GrowthRel | 
 }
 
 /** A basis that is the year before: "so với năm trước", "so với năm ngoái" (not "cùng kỳ năm trước": a part of a year). */
-const LAST_YEAR = /^năm\s+(?:trước|ngoái)$/iu;
+const LAST_YEAR = named("growth.LAST_YEAR", /^năm\s+(?:trước|ngoái)$/iu);
 
 /**
  * Between the value and "gấp": its year, brackets, commas, a linking word. (Was
@@ -372,8 +372,8 @@ const LAST_YEAR = /^năm\s+(?:trước|ngoái)$/iu;
 const MULTIPLE_GAP = named("relate.multiple-gap", /^(?:\s*năm\s+\d{4})?[\s(,]*(?:tức\s+|tương\s+đương\s+|tăng\s+|bằng\s+)?$/u);
 
 /** "từ 3 sao trở lên", "từ 5 năm trở xuống": a threshold, not an amount. */
-const THRESHOLD_BEFORE = /(?:^|[^\p{L}\p{M}])từ\s+$/u;
-const THRESHOLD_AFTER = /^[^,;.()]{0,12}?trở\s+(?:lên|xuống)/u;
+const THRESHOLD_BEFORE = named("growth.THRESHOLD_BEFORE", /(?:^|[^\p{L}\p{M}])từ\s+$/u);
+const THRESHOLD_AFTER = named("growth.THRESHOLD_AFTER", /^[^,;.()]{0,12}?trở\s+(?:lên|xuống)/u);
 
 /** "tăng từ 41.250 ha lên 115.500 ha (gấp 3,8 lần)", "đạt 56.150 tấn, gấp 4,5 lần năm 2013 (12.480 tấn)", "tăng gấp rưỡi". */
 function multiples(rc: RelateCtx): GrowthRel[] {

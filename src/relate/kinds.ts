@@ -26,6 +26,7 @@ import {
   TASK_NOUNS,
   TRAINING_NOUNS,
 } from "../lexicon/count-nouns.js";
+import { named } from "../text/rx.js";
 
 const f = (w: string) => fold(w).replace(/\s+/g, " ").trim();
 const PEOPLE = new Set(PEOPLE_WORDS.map(f));
@@ -94,7 +95,7 @@ export function kindOf(noun: string | undefined): Kind {
 function readKind(noun: string): Kind {
   return kindOfWords(splitKind(foldKey(noun)));
 }
-export const KIND_SPLIT = /[\s(),;:]+/;
+export const KIND_SPLIT = named("kinds.KIND_SPLIT", /[\s(),;:]+/);
 
 /**
  * s.split(KIND_SPLIT).filter(Boolean) in one pass over the units, with the character tables for

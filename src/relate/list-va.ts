@@ -8,14 +8,14 @@
  * figure of another measure. A figure whose noun repeats an item's may be a sibling or a subgroup ("7 nam
  * và 5 nữ, 3 người …" may count some of the others): the list is then left open, not summed.
  */
-import { src } from "../text/rx.js";
+import { named, src } from "../text/rx.js";
 import type { Fig } from "./context.js";
 import type { Item } from "./list.js";
 
 /** The rest of an item's noun, then the "," before the next item. */
-const NOUN_REST = new RegExp(src`^[\p{L}\p{M}\s]*,\s*$`, "u");
+const NOUN_REST = named("list-va.NOUN_REST", new RegExp(src`^[\p{L}\p{M}\s]*,\s*$`, "u"));
 /** A word that joins what follows to the item before: no new item after it. */
-const JOINED = new RegExp(src`\s(?:và|hoặc|cùng)\s`, "u");
+const JOINED = named("list-va.JOINED", new RegExp(src`\s(?:và|hoặc|cùng)\s`, "u"));
 
 /**
  * Whether the figure `g`, with `gap` the text from the last item to it, is one more item of `items` after

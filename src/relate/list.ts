@@ -13,7 +13,7 @@
  */
 import { fold } from "../text/fold.js";
 import { LABEL_COPULAS, OPEN_TAIL, OUTSIDE_WORDS, REMAINDER_WORDS } from "../lexicon/relation-cues.js";
-import { src, words } from "../text/rx.js";
+import { named, src, words } from "../text/rx.js";
 import { firstBareAt, foldedWords, parenBalance, PhraseList, type Fig, type RelateCtx } from "./context.js";
 import { nextFig } from "./anchor.js";
 import { bodyStock } from "./list-stock.js";
@@ -259,7 +259,7 @@ function labelNumber(rc: RelateCtx, b: RelateCtx["bare"][number], g: Fig | undef
 /** "30 tuổi", "5 năm", "8 điểm": a number that qualifies what is counted, never a count of it. */
 const QUALIFIER_UNITS = new Set(NEVER_WHOLE.map((w) => fold(w)));
 /** After a qualifier's number: ("đến 50", "đến dưới 8") its unit, ("trở lên") and then the item's figure in its segment. */
-const QUALIFIER_TAIL = /^\s*(?:(?:đến|tới|-)\s*(?:dưới\s+)?\d[\d.,]*\s*)?([\p{L}\p{M}]+)(?:\s+trở\s+(?:lên|xuống))?\s*$/u;
+const QUALIFIER_TAIL = named("list.QUALIFIER_TAIL", /^\s*(?:(?:đến|tới|-)\s*(?:dưới\s+)?\d[\d.,]*\s*)?([\p{L}\p{M}]+)(?:\s+trở\s+(?:lên|xuống))?\s*$/u);
 
 /**
  * A number in the label of its segment that qualifies the people or things the item counts ("dưới 30
@@ -285,7 +285,7 @@ function item(rc: RelateCtx, g: Fig, label: string, to: number): Item {
 
 const NUMBER_WORD = new Set(["một", "hai", "ba", "bốn", "tư", "sáu", "bảy", "tám", "chín", "mười", "vài", "mấy"].map((w) => fold(w)));
 
-export const AND_OR = /^\s(?:và|hoặc)\s/u;
+export const AND_OR = named("list.AND_OR", /^\s(?:và|hoặc)\s/u);
 const VA_OR = [VA, HOAC];
 /**
  * AND_OR.test(key.slice(i, i + 7)) for a space at key[i], without a slice and a pattern at every
@@ -295,7 +295,7 @@ export function andOrAt(key: string, i: number): boolean {
   for (const w of VA_OR) if (key.startsWith(w, i + 1) && i + 1 + w.length < Math.min(key.length, i + 7) && WHITE.test(key[i + 1 + w.length]!)) return true;
   return false;
 }
-const WHITE = /\s/u;
+const WHITE = named("list.WHITE", /\s/u);
 
 /** Whether a segment of key[from, to) at the list's depth (split at ",", ";", "và", "hoặc") starts with a number word and holds no item. */
 function segmentWithoutItem(key: string, from: number, to: number, items: readonly Item[]): boolean {
@@ -351,7 +351,7 @@ function semicolonItem(lead: string, firstNum: number, fig: number): boolean {
 }
 
 /** "dư nợ hộ nghèo và hộ cận nghèo là ": one label holding "và", tied to its number by a copula. */
-const COPULA_LABEL = new RegExp(src`^[^,;()\d]{1,80}\s(?:và|hoặc)\s[^,;()\d]{1,80}\s${words(LABEL_COPULAS)}\s{1,2}$`, "u");
+const COPULA_LABEL = named("list.COPULA_LABEL", new RegExp(src`^[^,;()\d]{1,80}\s(?:và|hoặc)\s[^,;()\d]{1,80}\s${words(LABEL_COPULAS)}\s{1,2}$`, "u"));
 
 function oneLabel(rc: RelateCtx, label: string, g: Fig | undefined): boolean {
   if (!g || g.f.kind !== "count" || /[,;()]/.test(label)) return false;

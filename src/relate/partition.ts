@@ -20,6 +20,7 @@ import { lastStop } from "./words.js";
 import { kindUnder, type Kind } from "./kinds.js";
 import type { Item } from "./list.js";
 import { rangesSplit } from "./ranges.js";
+import { named } from "../text/rx.js";
 
 const DIMENSIONS = [...PARTITIONS, ...NOUN_PARTITIONS].map((p: Partition | NounPartition) => {
   // a value's class: itself, or the first value of its group of names for one class
@@ -228,7 +229,7 @@ function othersPart(it: Item, desc: readonly string[]): boolean {
 }
 
 /** What parts the segments of a list: ",", ";", "và", "hoặc", "cùng". */
-const SEGMENT = /[,;]|\s(?:và|hoặc|cùng)\s/u;
+const SEGMENT = named("partition.SEGMENT", /[,;]|\s(?:và|hoặc|cùng)\s/u);
 
 /** Whether one description is the other with a negation word put in ("không", "chưa"), and says something. */
 function negationOf(a: readonly string[], b: readonly string[]): boolean {

@@ -12,25 +12,25 @@
  */
 import type { RelationMember } from "../schema.js";
 import { BAND_ABOVE, BAND_BELOW, BAND_DOWN_TAIL, BAND_FROM, BAND_JOIN, BAND_UP_TAIL, SHARE_OTHERS_WORDS } from "../lexicon/relation-cues.js";
-import { L, R, src, words } from "../text/rx.js";
+import { L, R, named, src, words } from "../text/rx.js";
 import { cueOf, figMember, foldedWords, type Fig, type Rel, type RelateCtx } from "./context.js";
 import { lastStop } from "./words.js";
 import { usable } from "./percent-total.js";
 
 /** "… chiếm 44,2%": the cue right before the percent, its start in group `at`'s index. */
-const CHIEM_END = new RegExp(src`${L}chiếm(?:\s{1,2}(?:tỉ\s{1,2}lệ|tỉ\s{1,2}trọng|khoảng|gần|xấp\s{1,2}xỉ))*\s{0,2}$`, "u");
+const CHIEM_END = named("percent-closed.CHIEM_END", new RegExp(src`${L}chiếm(?:\s{1,2}(?:tỉ\s{1,2}lệ|tỉ\s{1,2}trọng|khoảng|gần|xấp\s{1,2}xỉ))*\s{0,2}$`, "u"));
 /** Between two members: a separator, then "và" at most ("42%, trẻ em chiếm", "12,4%; từ 18 …", "18% và các …"). */
-const JOINED = /^\s{0,2}(?:[,;]\s{0,2})?(?:và\s{1,2})?/u;
+const JOINED = named("percent-closed.JOINED", /^\s{0,2}(?:[,;]\s{0,2})?(?:và\s{1,2})?/u);
 const OTHERS = words(SHARE_OTHERS_WORDS);
-const NUM = /(\d{1,3}(?:\.\d{3})+(?!\d)|\d{1,4}(?:,\d{1,2})?)/u;
-const BELOW = new RegExp(src`${L}${words(BAND_BELOW)}\s{1,2}${NUM}${R}`, "u");
-const ABOVE = new RegExp(src`${L}${words(BAND_ABOVE)}\s{1,2}${NUM}${R}`, "u");
+const NUM = named("percent-closed.NUM", /(\d{1,3}(?:\.\d{3})+(?!\d)|\d{1,4}(?:,\d{1,2})?)/u);
+const BELOW = named("percent-closed.BELOW", new RegExp(src`${L}${words(BAND_BELOW)}\s{1,2}${NUM}${R}`, "u"));
+const ABOVE = named("percent-closed.ABOVE", new RegExp(src`${L}${words(BAND_ABOVE)}\s{1,2}${NUM}${R}`, "u"));
 const FROM = words(BAND_FROM);
 /** "từ 18 đến 30", "18 - 30 tuổi", "từ 18 tuổi đến dưới 30 tuổi". */
-const MIDDLE = new RegExp(src`(?:${L}${FROM}\s{1,2})?${NUM}(?:\s{1,2}[\p{L}\p{M}]+)?\s{0,2}${words(BAND_JOIN)}\s{0,2}${NUM}${R}`, "u");
+const MIDDLE = named("percent-closed.MIDDLE", new RegExp(src`(?:${L}${FROM}\s{1,2})?${NUM}(?:\s{1,2}[\p{L}\p{M}]+)?\s{0,2}${words(BAND_JOIN)}\s{0,2}${NUM}${R}`, "u"));
 /** "từ 60 tuổi trở lên", "30 trở xuống". */
-const UP = new RegExp(src`(?:${L}${FROM}\s{1,2})?${NUM}(?:\s{1,2}[\p{L}\p{M}]+){0,2}\s{1,2}${words(BAND_UP_TAIL)}${R}`, "u");
-const DOWN = new RegExp(src`(?:${L}${FROM}\s{1,2})?${NUM}(?:\s{1,2}[\p{L}\p{M}]+){0,2}\s{1,2}${words(BAND_DOWN_TAIL)}${R}`, "u");
+const UP = named("percent-closed.UP", new RegExp(src`(?:${L}${FROM}\s{1,2})?${NUM}(?:\s{1,2}[\p{L}\p{M}]+){0,2}\s{1,2}${words(BAND_UP_TAIL)}${R}`, "u"));
+const DOWN = named("percent-closed.DOWN", new RegExp(src`(?:${L}${FROM}\s{1,2})?${NUM}(?:\s{1,2}[\p{L}\p{M}]+){0,2}\s{1,2}${words(BAND_DOWN_TAIL)}${R}`, "u"));
 
 export function findClosedShares(rc: RelateCtx): Rel[] {
   const out: Rel[] = [];

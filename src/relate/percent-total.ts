@@ -17,11 +17,12 @@ import { PARTITIONS } from "../lexicon/partitions.js";
 import { cueOf, figMember, foldedWords, guard, PhraseList, type Fig, type Rel, type RelateCtx } from "./context.js";
 import { basisAfter, lastFigBefore } from "./anchor.js";
 import { namedWhole } from "./share.js";
+import { named } from "../text/rx.js";
 
 const CLASS = new PhraseList(CLASS_CUES);
 const PARTIAL = new PhraseList(PARTIAL_LIST_CUES);
 /** "… chiếm 44,2%": the percent is a share of the whole before the cue. */
-const CHIEM = guard(/(?:^|[^\p{L}\p{M}])chiếm(?:\s+(?:tỉ\s+lệ|tỉ\s+trọng|khoảng|gần|hơn|trên|xấp\s+xỉ))*\s*$/u, ["chiếm"]);
+const CHIEM = guard(named("percent-total.CHIEM", /(?:^|[^\p{L}\p{M}])chiếm(?:\s+(?:tỉ\s+lệ|tỉ\s+trọng|khoảng|gần|hơn|trên|xấp\s+xỉ))*\s*$/u), ["chiếm"]);
 const REMAINDER = new PhraseList(REMAINDER_WORDS);
 const DIMS = PARTITIONS.map((p) => {
   const cls = new Map<string, string>();
@@ -31,8 +32,8 @@ const DIMS = PARTITIONS.map((p) => {
   return { ...p, phrases: new PhraseList(p.values), folded, classOf, classes: new Set(folded.map(classOf)).size };
 });
 /** (not "tăng lên 45,1%", "giảm xuống 16,2%": the level reached, a class of the structure) */
-const CHANGE_BEFORE = guard(/(?:^|[^\p{L}\p{M}])(?:tăng|giảm|vượt|cao hơn|thấp hơn|tăng trưởng)\s*(?:khoảng|gần|hơn|trên|thêm)?\s*$/u, ["tăng", "giảm", "vượt", "hơn"]);
-const LEVEL_BEFORE = /(?:^|[^\p{L}\p{M}])(?:tăng|giảm)\s+(?:lên|xuống)\s*$/u;
+const CHANGE_BEFORE = guard(named("percent-total.CHANGE_BEFORE", /(?:^|[^\p{L}\p{M}])(?:tăng|giảm|vượt|cao hơn|thấp hơn|tăng trưởng)(?:\s*(?:khoảng|gần|hơn|trên|thêm))?\s*$/u), ["tăng", "giảm", "vượt", "hơn"]);
+const LEVEL_BEFORE = named("percent-total.LEVEL_BEFORE", /(?:^|[^\p{L}\p{M}])(?:tăng|giảm)\s+(?:lên|xuống)\s*$/u);
 const KHONG_CO = fold("không có");
 const STRUCTURE = new Set(STRUCTURE_CUES.map((w) => foldedWords(w).join(" ")));
 const OPEN_STRUCTURE = new PhraseList(OPEN_STRUCTURE_WORDS);
@@ -188,7 +189,7 @@ export function findPercentTotals(rc: RelateCtx): Rel[] {
 }
 
 /** "phần còn lại, tương ứng 71,6%", "số còn lại, chiếm 27%": the rest named, then its percent after a comma and a word that restates it. */
-const REST_RESTATED = /(?:^|[^\p{L}\p{M}])còn\s+lại\s*,\s*(?:tương\s+ứng|tương\s+đương|chiếm|là|với\s+tỉ\s+lệ)(?:\s+(?:với|khoảng|là|tỉ\s+lệ))*\s*$/u;
+const REST_RESTATED = named("percent-total.REST_RESTATED", /(?:^|[^\p{L}\p{M}])còn\s+lại\s*,\s*(?:tương\s+ứng|tương\s+đương|chiếm|là|với\s+tỉ\s+lệ)(?:\s+(?:với|khoảng|là|tỉ\s+lệ))*\s*$/u);
 function restRestated(lead: string): boolean {
   return REST_RESTATED.test(lead);
 }

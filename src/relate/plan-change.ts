@@ -6,11 +6,11 @@
  *
  * And a plan named by a shorter noun than the actual: "162 hộ nghèo … (150 hộ)".
  */
-import { src } from "../text/rx.js";
+import { named, src } from "../text/rx.js";
 import type { Fig, RelateCtx } from "./context.js";
 import { measureCompatible } from "./kinds.js";
 
-const BASE_BETWEEN = new RegExp(src`(?<![\p{L}\p{M}])so\s+(?:với|cùng)(?![\p{L}\p{M}])`, "u");
+const BASE_BETWEEN = named("plan-change.BASE_BETWEEN", new RegExp(src`(?<![\p{L}\p{M}])so\s+(?:với|cùng)(?![\p{L}\p{M}])`, "u"));
 
 /** Whether a change figure is the count done against a plan whose percent `p` follows it. */
 export function changeDone(rc: RelateCtx, a: Fig, p: Fig): boolean {

@@ -37,13 +37,13 @@ export const UNDER_PAIRS = new WordPairs(UNDER_FIRST);
 export const OVER_CUES = cuePairs(OVER_PAIRS);
 export const UNDER_CUES = cuePairs(UNDER_PAIRS);
 /** "vượt kế hoạch 12%", "vượt chỉ tiêu 5%": the basis before an excess. */
-const EXCESS_BEFORE = /vượt\s+(?:mức\s+)?(?:kế\s+hoạch|chỉ\s+tiêu|dự\s+toán)(?:\s+[\p{L}\p{M}]+){0,3}\s*$/u;
+const EXCESS_BEFORE = named("plan.EXCESS_BEFORE", /vượt\s+(?:mức\s+)?(?:kế\s+hoạch|chỉ\s+tiêu|dự\s+toán)(?:\s+[\p{L}\p{M}]+){0,3}\s*$/u);
 /** Every match of EXCESS_BEFORE holds it. */
 const VUOT = "vượt";
-const VUOT_BEFORE = guard(/(?:^|[^\p{L}\p{M}])vượt\s+(?:mức\s+)?(?:khoảng|gần|hơn|trên)?\s*$/u, ["vượt"]);
-const UP_BEFORE = guard(/(?:^|[^\p{L}\p{M}])(?:tăng|cao\s+hơn)\s*(?:khoảng|gần|hơn|trên)?\s*$/u, ["tăng", "hơn"]);
-const DOWN_BEFORE = guard(/(?:^|[^\p{L}\p{M}])(?:giảm|thấp\s+hơn|hụt)\s*(?:khoảng|gần|hơn|trên)?\s*$/u, ["giảm", "hơn", "hụt"]);
-const UNDER_BEFORE = guard(/(?:^|[^\p{L}\p{M}])(?:không|chưa)\s+(?:đạt|hoàn\s+thành)\s*$/u, ["đạt", "thành"]);
+const VUOT_BEFORE = guard(named("plan.VUOT_BEFORE", /(?:^|[^\p{L}\p{M}])vượt(?:\s+mức)?(?:\s+(?:khoảng|gần|hơn|trên)|\s)\s*$/u), ["vượt"]);
+const UP_BEFORE = guard(named("plan.UP_BEFORE", /(?:^|[^\p{L}\p{M}])(?:tăng|cao\s+hơn)(?:\s*(?:khoảng|gần|hơn|trên))?\s*$/u), ["tăng", "hơn"]);
+const DOWN_BEFORE = guard(named("plan.DOWN_BEFORE", /(?:^|[^\p{L}\p{M}])(?:giảm|thấp\s+hơn|hụt)(?:\s*(?:khoảng|gần|hơn|trên))?\s*$/u), ["giảm", "hơn", "hụt"]);
+const UNDER_BEFORE = guard(named("plan.UNDER_BEFORE", /(?:^|[^\p{L}\p{M}])(?:không|chưa)\s+(?:đạt|hoàn\s+thành)\s*$/u), ["đạt", "thành"]);
 
 /** (drafts from the start: directions reads and writes them, relation-draft.ts) */
 type PlanRel = RelationDraft;

@@ -25,8 +25,8 @@ const RANK_CANON = new Set(RANKS.map(([, c]) => c));
 const RANK_CHANGES = new PhraseList(RANK_CHANGE);
 
 const CHANGE = named("relate.change-of-post", rx`${L}${words(CHANGE_OF_POST)}${R}`);
-const DEPUTY = /^(?:phó|thứ)\s+/;
-const PREFIX_BEFORE = new RegExp(`(?:^|[^\\p{L}\\p{M}])(?:${TITLE_TIME_PREFIXES.map((w) => fold(w).replace(".", "\\.")).join("|")})\\s*$`, "u");
+const DEPUTY = named("position.DEPUTY", /^(?:phó|thứ)\s+/);
+const PREFIX_BEFORE = named("position.PREFIX_BEFORE", new RegExp(`(?:^|[^\\p{L}\\p{M}])(?:${TITLE_TIME_PREFIXES.map((w) => fold(w).replace(".", "\\.")).join("|")})\\s*$`, "u"));
 
 /** "Phó Giám đốc" → ["giám đốc", true]; "Thứ trưởng" → ["bộ trưởng", true]; "nguyên …" → null. */
 export function rankOf(title: string): [string, boolean] | null {

@@ -15,6 +15,7 @@
  */
 import { fold } from "../text/fold.js";
 import type { Item } from "./list.js";
+import { named } from "../text/rx.js";
 
 interface Range {
   lo: number;
@@ -36,7 +37,7 @@ const UP = W("trở lên");
 const DOWN = W("trở xuống");
 /** Words of a label that say nothing of the part (list glue). */
 const GLUE = new Set(["và", "hoặc", "có", "là", "trong", "đó", "gồm", "cụ", "thể", "số", "người"].map(W));
-const NUM = /^\d[\d.,]*$/u;
+const NUM = named("ranges.NUM", /^\d[\d.,]*$/u);
 
 function num(w: string | undefined): number | undefined {
   if (!w || !NUM.test(w)) return undefined;

@@ -24,9 +24,9 @@ const CHU = fold("chữ");
 /** Every in-words cue holds "chữ" (else every text is scanned). */
 const ALL_CHU = IN_WORDS.every((w) => fold(w).endsWith(CHU));
 const NAM = fold("năm");
-const RESTATE_GAP = /^\s*[,(]?\s*(?:tương\s+đương(?:\s+với)?|tức(?:\s+là)?|hay|quy\s+đổi(?:\s+ra)?)\s*(?:khoảng|gần|hơn|xấp\s+xỉ)?\s*$/u;
+const RESTATE_GAP = named("restatement.RESTATE_GAP", /^\s*(?:[,(]\s*)?(?:tương\s+đương(?:\s+với)?|tức(?:\s+là)?|hay|quy\s+đổi(?:\s+ra)?)(?:\s*(?:khoảng|gần|hơn|xấp\s+xỉ))?\s*$/u);
 /** Words said after an amount in words, not part of the number: "đồng", "chẵn", "./.". */
-const MONEY_TAIL = /\s*(?:đồng|việt\s+nam\s+đồng|vnđ|vnd)?\s*(?:chẵn|chẳn)?\s*[./]*\s*$/u;
+const MONEY_TAIL = named("restatement.MONEY_TAIL", /(?<!\s)\s*(?:(?:đồng|việt\s+nam\s+đồng|vnđ|vnd)\s*)?(?:(?:chẵn|chẳn)\s*)?(?:(?<![./])[./]+\s*)?$/u);
 /** Units that convert: to a base unit. */
 const UNIT_FACTOR: Record<string, [string, number]> = Object.fromEntries(
   (
@@ -63,7 +63,7 @@ export function findRestatements(rc: RelateCtx): Rel[] {
   return [...digitsAndWords(rc), ...wordsAndDigits(rc), ...inWords(rc), ...otherUnits(rc), ...countInWords(rc), ...separators(rc)];
 }
 
-const QUALIFIED = /(?:^|[^\p{L}\p{M}])(?:hơn|trên|gần|khoảng|xấp\s+xỉ|chừng|ngót|dưới|hàng|ước)\s+$/u;
+const QUALIFIED = named("restatement.QUALIFIED", /(?:^|[^\p{L}\p{M}])(?:hơn|trên|gần|khoảng|xấp\s+xỉ|chừng|ngót|dưới|hàng|ước)\s+$/u);
 /** "mười ba (13) ủy viên": a number in words, then the same in digits alone in a bracket. */
 function wordsAndDigits(rc: RelateCtx): Rel[] {
   const out: Rel[] = [];
@@ -91,7 +91,7 @@ function wordsAndDigits(rc: RelateCtx): Rel[] {
 }
 
 /** "(" right after an amount, with nothing but a qualifier before the amount inside, and ")" right after it. */
-const BRACKET_GAP = /^\s*\(\s*(?:khoảng|gần|hơn|xấp\s+xỉ)?\s*$/u;
+const BRACKET_GAP = named("restatement.BRACKET_GAP", /^\s*\((?:\s*(?:khoảng|gần|hơn|xấp\s+xỉ))?\s*$/u);
 function bracketed(rc: RelateCtx, a: Fig, b: Fig): boolean {
   return BRACKET_GAP.test(rc.key.slice(a.end, b.start)) && /^\s*\)/u.test(rc.key.slice(b.end, b.end + 4));
 }
@@ -208,7 +208,7 @@ export function chuColon(key: string): boolean {
   for (let at = key.indexOf(CHU); at >= 0; at = key.indexOf(CHU, at + 1)) if (afterWhite(key, at + CHU.length) === 58) return true;
   return false;
 }
-const WHITE = /\s/;
+const WHITE = named("restatement.WHITE", /\s/);
 
 /** "3.200 triệu đồng (tương đương 32 tỷ đồng)": the same amount in another scale or unit. */
 function otherUnits(rc: RelateCtx): Rel[] {
@@ -255,7 +255,7 @@ function writtenApart(a: Fig, b: Fig): boolean {
 }
 
 /** A plan word in the words before an amount (folded). */
-const PLAN_WORD = new RegExp(`(?:^| )(${["kế hoạch", "dự toán", "chỉ tiêu", "mục tiêu"].map((w) => fold(w)).join("|")})(?= |$)`, "u");
+const PLAN_WORD = named("restatement.PLAN_WORD", new RegExp(`(?:^| )(${["kế hoạch", "dự toán", "chỉ tiêu", "mục tiêu"].map((w) => fold(w)).join("|")})(?= |$)`, "u"));
 /** "2.340 tỷ đồng" and "2,340 tỷ đồng" in one text: the same digits, separated both ways. */
 function separators(rc: RelateCtx): Rel[] {
   const out: Rel[] = [];

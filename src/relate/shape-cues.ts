@@ -10,6 +10,7 @@
  * a change ("tăng 20 hộ").
  */
 import type { Fig, RelateCtx } from "./context.js";
+import { named } from "../text/rx.js";
 
 export interface ShapeCue {
   at: number;
@@ -23,7 +24,7 @@ export interface ShapeCue {
 export const plain = (g: Fig | undefined): g is Fig => !!g && g.f.kind === "count" && !g.change && !g.f.range && !g.f.per && g.f.of === undefined;
 
 /** Between two items of a number-first bracket list: a separator ("," ";" "và"). */
-const NUMBER_FIRST_GAP = /^\s*(?:[,;]\s*(?:và\s+)?|và\s+)$/u;
+const NUMBER_FIRST_GAP = named("shape-cues.NUMBER_FIRST_GAP", /^\s*(?:[,;]\s*(?:và\s+)?|và\s+)$/u);
 
 /** "05 đề tài khoa học (02 đề tài cấp Nhà nước, 04 đề tài cấp Bộ)": the cue at the bracket's inside. */
 export function bracketCue(rc: RelateCtx, g: Fig): ShapeCue | null {

@@ -17,10 +17,10 @@ import { measureCompatible } from "./kinds.js";
 import type { NamedWhole } from "./named-whole.js";
 import { nounPhrase } from "./sub-part.js";
 import { fold } from "../text/fold.js";
-import { src } from "../text/rx.js";
+import { named, src } from "../text/rx.js";
 
 /** "trong đó 45 kiểm tra viên", "trong số đó có 120 …": a listed part right before its number. */
-const LISTED = new RegExp(src`(?:^|[^\p{L}\p{M}])trong\s+(?:số\s+)?đó\s*,?\s*(?:có\s+)?$`, "u");
+const LISTED = named("share-sub.LISTED", new RegExp(src`(?:^|[^\p{L}\p{M}])trong\s+(?:số\s+)?đó(?:\s*,)?(?:\s*có(?=\s))?\s*$`, "u"));
 
 const SO = new Set(["số", "tổng"].map((w) => fold(w)));
 const startsWith = (ws: readonly string[], pre: readonly string[]) => pre.length > 0 && pre.length <= ws.length && pre.every((w, k) => ws[k] === w);

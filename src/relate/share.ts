@@ -24,15 +24,16 @@ import type { RelationMember } from "../schema.js";
 import { HANDLED_LEADS, HANDLED_VERBS, INTAKE_VERBS, PER_EVERY_WORDS, RESULT_CUES } from "../lexicon/relation-cues.js";
 import { fold } from "../text/fold.js";
 import { RelationDraft } from "./relation-draft.js";
+import { named } from "../text/rx.js";
 
 const RESULT = new PhraseList(RESULT_CUES);
 
 export { namedWhole } from "./named-whole.js";
 
 /** "(tỷ lệ 12,6%)", "đạt tỉ lệ 94,4%", "với tỷ lệ là 30%": the rate right before the percent (the key writes tỉ). */
-const RATE_BEFORE = guard(/(?:^|[^\p{L}\p{M}])(?:(?:đạt|với)\s+)?tỉ\s+lệ(?:\s+(?:là|đạt))?\s*$/u, ["lệ"]);
-const DAT_BEFORE = guard(/,\s*đạt\s*$/u, ["đạt"]);
-const CHIEM_BEFORE = guard(/(?:^|[^\p{L}\p{M}])chiếm(?:\s+(?:tỉ\s+lệ|tỉ\s+trọng|khoảng|gần|hơn|trên|xấp\s+xỉ))*\s*$/u, ["chiếm"]);
+const RATE_BEFORE = guard(named("share.RATE_BEFORE", /(?:^|[^\p{L}\p{M}])(?:(?:đạt|với)\s+)?tỉ\s+lệ(?:\s+(?:là|đạt))?\s*$/u), ["lệ"]);
+const DAT_BEFORE = guard(named("share.DAT_BEFORE", /,\s*đạt\s*$/u), ["đạt"]);
+const CHIEM_BEFORE = guard(named("share.CHIEM_BEFORE", /(?:^|[^\p{L}\p{M}])chiếm(?:\s+(?:tỉ\s+lệ|tỉ\s+trọng|khoảng|gần|hơn|trên|xấp\s+xỉ))*\s*$/u), ["chiếm"]);
 
 export function findShares(rc: RelateCtx): Rel[] {
   const out: Rel[] = [];
@@ -128,15 +129,15 @@ export function findShares(rc: RelateCtx): Rel[] {
   return out;
 }
 
-const RATE_ON_PART = /^\s*\(\s*(?:đạt\s+)?tỉ\s+lệ(?:\s+(?:là|đạt))?\s*$/u;
+const RATE_ON_PART = named("share.RATE_ON_PART", /^\s*\(\s*(?:đạt\s+)?tỉ\s+lệ(?:\s+(?:là|đạt))?\s*$/u);
 /** "180 hộ nghèo (tỷ lệ 7,5%)": the rate in a bracket right after its part (only the part's noun between). */
 function rateOnPart(key: string, part: Fig, p: Fig): boolean {
   const gap = key.slice(part.end, p.start);
   const open = gap.indexOf("(");
   return open >= 0 && open <= 40 && !/[,;:.\d]/u.test(gap.slice(0, open)) && RATE_ON_PART.test(gap.slice(open));
 }
-const TRONG_DO_GAP = /^[^;:\d()]{0,40}?,?\s*trong\s+đó\s*,?\s*(?:có\s+)?$/u;
-const PLAIN_RATE = /,\s*tỉ\s+lệ(?:\s+là)?\s*$/u;
+const TRONG_DO_GAP = named("share.TRONG_DO_GAP", /^[^;:\d()]{0,40}?,?\s*trong\s+đó(?:\s*,)?(?:\s*có(?=\s))?\s*$/u);
+const PLAIN_RATE = named("share.PLAIN_RATE", /,\s*tỉ\s+lệ(?:\s+là)?\s*$/u);
 /**
  * "Toàn huyện có 1.250 đảng viên, trong đó 320 đảng viên nữ, tỷ lệ 30%": the part right after "trong đó"
  * following its whole (only the whole's noun between), the rate plain after a comma in the part's clause
@@ -145,13 +146,13 @@ const PLAIN_RATE = /,\s*tỉ\s+lệ(?:\s+là)?\s*$/u;
 function partAfterTrongDo(key: string, whole: Fig, part: Fig, p: Fig): boolean {
   return whole.end <= part.start && TRONG_DO_GAP.test(key.slice(whole.end, part.start)) && !key.slice(part.end, p.start).includes(";") && PLAIN_RATE.test(key.slice(part.end, p.start));
 }
-const BASE_NAMED = /(?:^|[^\p{L}\p{M}])(?:trong|trên)\s+(?:tổng\s+)?số\s*$/u;
+const BASE_NAMED = named("share.BASE_NAMED", /(?:^|[^\p{L}\p{M}])(?:trong|trên)\s+(?:tổng\s+)?số\s*$/u);
 /** "Trong tổng số 250 học sinh dự thi, có 240 em đỗ": the whole named as the base, in the part's clause (no ';' between). */
 function baseNamed(key: string, whole: Fig, part: Fig): boolean {
   return whole.end <= part.start && BASE_NAMED.test(key.slice(Math.max(0, whole.start - 20), whole.start)) && !/[;:]/.test(key.slice(whole.end, part.start));
 }
 
-const STATED_AFTER = /^\s*(?:trên\s+|trong\s+|của\s+)?tổng\s+(?:số\s+)?(?:[\p{L}\p{M}]+\s+){0,3}$/u;
+const STATED_AFTER = named("share.STATED_AFTER", /^\s*(?:trên\s+|trong\s+|của\s+)?tổng\s+(?:số\s+)?(?:[\p{L}\p{M}]+\s+){0,3}$/u);
 /** A whole written as a figure right after "tổng số" (or "tổng" and its noun: "chiếm 38% tổng doanh thu 7.964 tỷ đồng") behind the percent, of the part's kind. */
 function statedWhole(rc: RelateCtx, p: Fig, part: Fig | undefined): Fig | undefined {
   const w = rc.figs[p.i + 1];
@@ -217,11 +218,11 @@ export function findFractions(rc: RelateCtx): Rel[] {
   return out;
 }
 
-const VUOT_JUST_BEFORE = /(?:^|[^\p{L}\p{M}])vượt\s+(?:mức\s+)?(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?$/u;
+const VUOT_JUST_BEFORE = named("share.VUOT_JUST_BEFORE", /(?:^|[^\p{L}\p{M}])vượt\s+(?:mức\s+)?(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?$/u);
 /** "…, vượt chỉ tiêu", "…, chưa đạt kế hoạch" in a clause after the fraction's own (after a comma, no figure between). */
-const PLAN_CLAIM = /^[^;:.()\d]{0,40},\s*(?:(?:đã\s+)?(?:hoàn\s+thành\s+)?(vượt)\s+(?:mức\s+)?|(?:không|chưa)\s+(?:đạt|hoàn\s+thành)\s+(?:được\s+)?)(?:kế\s+hoạch|chỉ\s+tiêu|dự\s+toán)(?![\p{L}\p{M}])/u;
+const PLAN_CLAIM = named("share.PLAN_CLAIM", /^[^;:.()\d]{0,40},\s*(?:(?:đã\s+)?(?:hoàn\s+thành\s+)?(vượt)\s+(?:mức\s+)?|(?:không|chưa)\s+(?:đạt|hoàn\s+thành)\s+(?:được\s+)?)(?:kế\s+hoạch|chỉ\s+tiêu|dự\s+toán)(?![\p{L}\p{M}])/u);
 // ("không đạt kế hoạch về số chi bộ mới", "… về số lượng đảng viên nữ" are other plans; "… về số lượng.", "… về chỉ tiêu," ending the clause the same one)
-const OTHER_PLAN = /^\s*(?:về(?![\p{L}\p{M}])(?!\s+(?:số\s+lượng|chỉ\s+tiêu)\s*(?:[.,;]|$))|đối\s+với(?![\p{L}\p{M}])|trong\s+việc(?![\p{L}\p{M}]))/u;
+const OTHER_PLAN = named("share.OTHER_PLAN", /^\s*(?:về(?![\p{L}\p{M}])(?!\s+(?:số\s+lượng|chỉ\s+tiêu)\s*(?:[.,;]|$))|đối\s+với(?![\p{L}\p{M}])|trong\s+việc(?![\p{L}\p{M}]))/u);
 function planClaimAfter(rc: RelateCtx, g: Fig): { dir: "over" | "under"; cue: ReturnType<typeof cueOf> } | "other" | undefined {
   const s = rc.sentences[g.sent];
   const end = Math.min(s ? s.end : rc.key.length, g.end + 90);
@@ -238,7 +239,7 @@ function planClaimAfter(rc: RelateCtx, g: Fig): { dir: "over" | "under"; cue: Re
  * "Tổng số đảng viên là 5.218 đồng chí; đảng viên nữ 1.904 đồng chí (chiếm 36,5%)". The nearest
  * figure before of the part's kind, larger, with "tổng" in its own clause; no other of that kind between.
  */
-const TOTAL_WORD = /(?:^|[^\p{L}\p{M}])tổng(?:\s+số|\s+cộng)?\s/u;
+const TOTAL_WORD = named("share.TOTAL_WORD", /(?:^|[^\p{L}\p{M}])tổng(?:\s+số|\s+cộng)?\s/u);
 function totalBefore(rc: RelateCtx, part: Fig): Fig | undefined {
   const s = rc.sentences[part.sent];
   for (let j = part.i - 1; j >= 0; j--) {
@@ -260,7 +261,7 @@ function totalBefore(rc: RelateCtx, part: Fig): Fig | undefined {
 }
 
 /** After a whole named as the base: its noun (no figure, no clause break), then "có" or "thì có". */
-const BASE_THEN_PART = /^[^\d,;:.()]{0,40}?\s(?:thì\s+)?có\s*$/u;
+const BASE_THEN_PART = named("share.BASE_THEN_PART", /^[^\d,;:.()]{0,40}?\s(?:thì\s+)?có\s*$/u);
 
 /**
  * The whole of a "chiếm N%" told before its part in other words, with no cue between: "Công an tỉnh
@@ -295,13 +296,13 @@ function toldBefore(rc: RelateCtx, part: Fig): Fig | undefined {
   return undefined;
 }
 
-const INTAKE = new RegExp(`(?:^|[^\\p{L}\\p{M}])(?:${INTAKE_VERBS.map((v) => fold(v).replace(/ /g, "\\s+")).join("|")})(?:\\s+(?:mới|tổng\\s+số|tổng\\s+cộng|được))*\\s*$`, "u");
+const INTAKE = named("share.INTAKE", new RegExp(`(?:^|[^\\p{L}\\p{M}])(?:${INTAKE_VERBS.map((v) => fold(v).replace(/ /g, "\\s+")).join("|")})(?:\\s+(?:mới|tổng\\s+số|tổng\\s+cộng|được))*\\s*$`, "u"));
 const HANDLED_VERB = `(?:${HANDLED_VERBS.map((v) => fold(v).replace(/ /g, "\\s+")).join("|")})`;
 // "Trong năm, đã xác minh, giải quyết 1.100 tin": a lead with no subject, two verbs of handling
-const HANDLED = new RegExp(
-  `^\\s*(?:(?:${HANDLED_LEADS.map((v) => fold(v).replace(/ /g, "\\s+")).join("|")})\\s*,?\\s+)?(?:đã\\s+)?(?:${HANDLED_VERB}\\s*,\\s*)?${HANDLED_VERB}(?:\\s+(?:xong|được))*\\s*$`,
+const HANDLED = named("share.HANDLED", new RegExp(
+  `^\\s*(?:(?:${HANDLED_LEADS.map((v) => fold(v).replace(/ /g, "\\s+")).join("|")})(?:\\s*,)?\\s+)?(?:đã\\s+)?(?:${HANDLED_VERB}\\s*,\\s*)?${HANDLED_VERB}(?:\\s+(?:xong|được))*\\s*$`,
   "u",
-);
+));
 /** "Trong số 153 thí sinh của 22 quốc gia … tham dự kỳ thi có 82 thí sinh": the whole named as the base, the part after "có" in its clause. */
 function inBase(rc: RelateCtx, g: Fig, part: Fig): boolean {
   const gap = rc.key.slice(g.end, part.start);

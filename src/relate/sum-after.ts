@@ -12,28 +12,28 @@
  * each a plain count (or amount) of the whole's kind, joined by "," ";" "và", none in another relation's list.
  */
 import { fold } from "../text/fold.js";
-import { src } from "../text/rx.js";
+import { named, src } from "../text/rx.js";
 import { cueOf, figMember, firstBareAt, foldedWords, type Fig, type Rel, type RelateCtx } from "./context.js";
 import { measureCompatible } from "./kinds.js";
 import { OUTFLOW_VERBS, SUB_YEAR_PERIODS } from "../lexicon/relation-cues.js";
 import { cueWord, wordTokens } from "./cue-scan.js";
 
 /** Right before the whole, after the last part and a comma or semicolon. */
-export const TOTAL_CUE = /^(?:\s*[\p{L}\p{M}]+){0,2}\s*[,;]\s*(?:(nâng\s+tổng\s+số\s+([\p{L}\p{M}\s]{1,60}?)\s+lên(?:\s+(?:thành|mức))?)|tổng\s+cộng(?:\s+(?:là|có|được|gồm))?|tổng\s+số\s+(?:là|có))\s*:?\s*$/u;
+export const TOTAL_CUE = named("sum-after.TOTAL_CUE", /^(?:\s*[\p{L}\p{M}]+){0,2}\s*[,;]\s*(?:(nâng\s+tổng\s+số\s+([\p{L}\p{M}\s]{1,60}?)\s+lên(?:\s+(?:thành|mức))?)|tổng\s+cộng(?:\s+(?:là|có|được|gồm))?|tổng\s+số\s+(?:là|có))\s*:?\s*$/u);
 /** Between two parts: the tail of the noun (a word or two the figure left out), a separator, then (for amounts) a short label. */
-const JOIN = /^(?:\s*[\p{L}\p{M}]+){0,2}\s*(?:[,;]\s*(?:và\s+)?|và\s+)$/u;
+const JOIN = named("sum-after.JOIN", /^(?:\s*[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+)?)?\s*(?:[,;]\s*(?:và\s+)?|và\s+)$/u);
 /** The same, then the verb of the next part ("3 đảng viên mới và tiếp nhận 2 …", "…, tuyển mới 42 …"); not a flow out. */
-const JOIN_VERB = new RegExp(src`^(?:\s*[\p{L}\p{M}]+){0,2}\s*(?:[,;]\s*(?:và\s+)?|và\s+)(?!${OUTFLOW_VERBS}(?![\p{L}\p{M}]))(?:[\p{L}\p{M}]+\s+){1,3}$`, "u");
-const JOIN_LABEL = /^(?:\s*[\p{L}\p{M}]+){0,2}\s*(?:[,;]\s*(?:và\s+)?|và\s+)[\p{L}\p{M}\s]{0,40}$/u;
+const JOIN_VERB = named("sum-after.JOIN_VERB", new RegExp(src`^(?:\s*[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+)?)?\s*(?:[,;]\s*(?:và\s+)?|và\s+)(?!${OUTFLOW_VERBS}(?![\p{L}\p{M}]))(?:[\p{L}\p{M}]+\s+){1,3}$`, "u"));
+const JOIN_LABEL = named("sum-after.JOIN_LABEL", /^(?:\s*[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+)?)?\s*(?:[,;]\s*(?:và\s+)?|và\s+)[\p{L}\p{M}\s]{0,40}$/u);
 /** A part told as added to a stock ("kết nạp thêm", "bổ sung"), or the label of a change. */
-const STOCK = /(?:^|[^\p{L}\p{M}])(?:thêm|bổ\s+sung|tăng|giảm|so\s+với|trong\s+đó|gồm|còn)(?![\p{L}\p{M}])/u;
+const STOCK = named("sum-after.STOCK", /(?:^|[^\p{L}\p{M}])(?:thêm|bổ\s+sung|tăng|giảm|so\s+với|trong\s+đó|gồm|còn)(?![\p{L}\p{M}])/u);
 const MOI = fold("mới");
 /** A running period: the total holds what came before the parts too. */
 const RUNNING_WORDS = ["từ đầu", "trong nhiệm kỳ", "trong cả nhiệm kỳ", "trong giai đoạn", "lũy kế", "lũy tiến", "cộng dồn", "từ năm", "từ khi", "từ ngày", "từ tháng", "đến nay", "tới nay", "từ trước"];
-const RUNNING = new RegExp(src`(?:${RUNNING_WORDS}|trong\s+\d+\s+năm)`, "u");
+const RUNNING = named("sum-after.RUNNING", new RegExp(src`(?:${RUNNING_WORDS}|trong\s+\d+\s+năm)`, "u"));
 /** "cả năm": running only over parts told of a shorter period ("Trong tháng 12, … cả năm"); of parts of the year, the year's total. */
-const WHOLE_YEAR = new RegExp(src`(?<![\p{L}\p{M}])cả\s+năm(?![\p{L}\p{M}])`, "u");
-const SHORTER = new RegExp(src`(?<![\p{L}\p{M}])${SUB_YEAR_PERIODS}(?![\p{L}\p{M}])`, "u");
+const WHOLE_YEAR = named("sum-after.WHOLE_YEAR", new RegExp(src`(?<![\p{L}\p{M}])cả\s+năm(?![\p{L}\p{M}])`, "u"));
+const SHORTER = named("sum-after.SHORTER", new RegExp(src`(?<![\p{L}\p{M}])${SUB_YEAR_PERIODS}(?![\p{L}\p{M}])`, "u"));
 /** The end of a figure's sentence. */
 const s0end = (rc: RelateCtx, g: Fig) => rc.sentences[g.sent]?.end ?? rc.key.length;
 const TONG = fold("tổng");

@@ -20,7 +20,7 @@ import { EVENT_KINDS } from "../lexicon/dates.js";
 
 /** A kind of event ("hội nghị"); the left word edge is checked in code. */
 const KIND_RE = named("event.kind", new RegExp(src`${words(EVENT_KINDS)}(?![\p{L}\p{M}])`, "gu"));
-const KIND_AT = new RegExp(KIND_RE.source, "uy");
+const KIND_AT = named("event-kind.KIND_AT", new RegExp(KIND_RE.source, "uy"));
 /** folded kind → the kind as the word list writes it ("lễ kỉ niệm" → "lễ kỷ niệm") */
 const KIND_WORD = new Map(EVENT_KINDS.map((k) => [fold(k), k]));
 /** The lexicon ids of the kinds' first words ("hội", "lễ", "buổi", …). */

@@ -23,8 +23,8 @@ import { L as LS, R as RS, named, src, words } from "../text/rx.js";
 import { REFERENCE_WORDS, RELATIVE_DAYS, SPAN_WORDS } from "../lexicon/dates.js";
 import { kindMatch, kindWord } from "./event-kind.js";
 
-const L = new RegExp(LS);
-const R = new RegExp(RS);
+const L = named("event.L", new RegExp(LS));
+const R = named("event.R", new RegExp(RS));
 
 export interface EventInfo {
   kind?: string;
@@ -53,7 +53,7 @@ const SPAN_AFTER = named("event.span-after", /^\s{0,2}(?:(?:đến|tới)\s{1,3}
 const PAIR_BEFORE = named("event.pair-before", /\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\s{0,2}[-–/]\s{0,2}$/u);
 /** "Cuối tháng 4/2021", "trong tháng 1-2017": a period, not the month of the event. */
 const PERIOD_BEFORE = named("event.period-before", new RegExp(src`${L}(?:cuối|đầu|giữa|trong|từ|đến|hết|sau|trước)\s{1,3}$`, "u"));
-const PART_OF_DAY = /(?:sáng|chiều|tối|trưa|đêm|khuia)/u;
+const PART_OF_DAY = named("event.PART_OF_DAY", /(?:sáng|chiều|tối|trưa|đêm|khuia)/u);
 /** "sáng nay (10/5)", "hôm qua, 9/5": the day told as today or yesterday, then written out (RELATIVE_DAYS). */
 const RELATIVE_BEFORE = named("event.relative-day", new RegExp(src`${L}${words(RELATIVE_DAYS)}[ ]{0,2}[(,][ ]{0,2}$`, "u"));
 /** "Tổ công tác … đã tổ chức", the host written right after the date. */

@@ -28,8 +28,8 @@ import {
 
 /** A non-global copy, for test/exec on short slices (no lastIndex to carry over). */
 const one = (re: RegExp) => new RegExp(re.source, re.flags.replace("g", ""));
-const L = new RegExp(LS, "u");
-const R = new RegExp(RS, "u");
+const L = named("link.L", new RegExp(LS, "u"));
+const R = named("link.R", new RegExp(RS, "u"));
 const RELATION_OF = new Map(RELATION_WORDS.map(([w, r]) => [fold(w), r as Relation]));
 const RELATION = words(RELATION_WORDS.map(([w]) => w));
 const BASIS = words(BASIS_WORDS);
@@ -46,7 +46,7 @@ const ESTIMATE = one(named("link.estimate", rx`${L}${ESTIMATE_WORDS}${R}`));
 const TRIM = words(SUBJECT_TRIM);
 /** A subject stops before a preposition or time phrase: "doanh thu trong 6 tháng đầu năm". */
 const SUBJECT_STOP = one(named("link.subject-stop", rx`\s(?:trong|tại|ở|của|năm|tháng|quý|từ|so\s+với|đến|tính\s+đến|sau|lên|xuống)${R}`));
-const CLAUSE_CUT = /[,;:()\n]/g;
+const CLAUSE_CUT = named("link.CLAUSE_CUT", /[,;:()\n]/g);
 const CHANGE = new Set(["vượt", "tăng", "giảm", "còn"]);
 /** Words after which the subject starts again: "Tập đoàn đã giảm chi phí …" → "chi phí". */
 const RESTART = words(["đã", "được", "sẽ", "đang", "vẫn", "cũng", "cho biết", "nói", "phấn đấu", "là"]);

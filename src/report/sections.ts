@@ -17,45 +17,45 @@ import type { Doc } from "../text/normalize.js";
 import { sentenceStartingBefore, type Sentence } from "../text/segment.js";
 import type { Hit } from "../recognize/types.js";
 import { fold } from "../text/fold.js";
-import { foldPattern } from "../text/rx.js";
+import { foldPattern, named } from "../text/rx.js";
 
 /** Word patterns are written in plain spelling and matched on folded text ("chuyển" → "chuiển"). */
 const folded = (re: RegExp): RegExp => new RegExp(foldPattern(re.source), re.flags);
 const fl = (rules: [RegExp, string][]): [RegExp, string][] => rules.map(([re, v]) => [folded(re), v]);
 
 /** "cấp Bộ", "cấp Nhà nước", "cấp cơ sở", … */
-const LEVEL = folded(/cấp\s+(nhà\s+nước|quốc\s+gia|bộ|ngành|tỉnh|thành\s+phố|viện\s+hàn\s+lâm|viện|cơ\s+sở|trường|đại\s+học|huyện|nhà\s+trường|bộ\s+ngành)(?![\p{L}\p{M}])/u);
+const LEVEL = named("sections.LEVEL", folded(/cấp\s+(nhà\s+nước|quốc\s+gia|bộ|ngành|tỉnh|thành\s+phố|viện\s+hàn\s+lâm|viện|cơ\s+sở|trường|đại\s+học|huyện|nhà\s+trường|bộ\s+ngành)(?![\p{L}\p{M}])/u));
 const TASK_STATUS: [RegExp, string][] = fl([
-  [/chuyển\s+tiếp/u, "chuyển tiếp"],
-  [/mở\s+mới|triển\s+khai\s+mới|mới\s+được\s+(?:phê\s+duyệt|giao)|được\s+giao\s+mới/u, "mở mới"],
-  [/nghiệm\s+thu/u, "nghiệm thu"],
-  [/hoàn\s+thành|kết\s+thúc/u, "hoàn thành"],
-  [/đang\s+(?:thực\s+hiện|triển\s+khai)/u, "đang thực hiện"],
+  [named("sections.TASK_STATUS.0", folded(/chuyển\s+tiếp/u)), "chuyển tiếp"],
+  [named("sections.TASK_STATUS.1", folded(/mở\s+mới|triển\s+khai\s+mới|mới\s+được\s+(?:phê\s+duyệt|giao)|được\s+giao\s+mới/u)), "mở mới"],
+  [named("sections.TASK_STATUS.2", folded(/nghiệm\s+thu/u)), "nghiệm thu"],
+  [named("sections.TASK_STATUS.3", folded(/hoàn\s+thành|kết\s+thúc/u)), "hoàn thành"],
+  [named("sections.TASK_STATUS.4", folded(/đang\s+(?:thực\s+hiện|triển\s+khai)/u)), "đang thực hiện"],
 ]);
 const PUB_TYPE: [RegExp, string][] = fl([
-  [/bài\s+báo|bài\s+(?:đăng|viết)|công\s+trình\s+(?:khoa\s+học|công\s+bố)/u, "bài báo"],
-  [/báo\s+cáo\s+(?:khoa\s+học|hội\s+nghị)|kỉ\s+yếu/u, "báo cáo hội nghị"],
-  [/giáo\s+trình/u, "giáo trình"],
-  [/sách|chuyên\s+khảo/u, "sách"],
-  [/bằng\s+sáng\s+chế|sáng\s+chế|patent/u, "sáng chế"],
-  [/giải\s+pháp\s+hữu\s+ích/u, "giải pháp hữu ích"],
+  [named("sections.PUB_TYPE.0", folded(/bài\s+báo|bài\s+(?:đăng|viết)|công\s+trình\s+(?:khoa\s+học|công\s+bố)/u)), "bài báo"],
+  [named("sections.PUB_TYPE.1", folded(/báo\s+cáo\s+(?:khoa\s+học|hội\s+nghị)|kỉ\s+yếu/u)), "báo cáo hội nghị"],
+  [named("sections.PUB_TYPE.2", folded(/giáo\s+trình/u)), "giáo trình"],
+  [named("sections.PUB_TYPE.3", folded(/sách|chuyên\s+khảo/u)), "sách"],
+  [named("sections.PUB_TYPE.4", folded(/bằng\s+sáng\s+chế|sáng\s+chế|patent/u)), "sáng chế"],
+  [named("sections.PUB_TYPE.5", folded(/giải\s+pháp\s+hữu\s+ích/u)), "giải pháp hữu ích"],
 ]);
 const PUB_SCOPE: [RegExp, string][] = fl([
-  [/(?<![\p{L}])isi(?![\p{L}])|wos|web\s+of\s+science|scie/u, "ISI"],
-  [/scopus/u, "Scopus"],
-  [/quốc\s+tế|nước\s+ngoài/u, "quốc tế"],
-  [/trong\s+nước|quốc\s+gia/u, "trong nước"],
+  [named("sections.PUB_SCOPE.0", folded(/(?<![\p{L}])isi(?![\p{L}])|wos|web\s+of\s+science|scie/u)), "ISI"],
+  [named("sections.PUB_SCOPE.1", folded(/scopus/u)), "Scopus"],
+  [named("sections.PUB_SCOPE.2", folded(/quốc\s+tế|nước\s+ngoài/u)), "quốc tế"],
+  [named("sections.PUB_SCOPE.3", folded(/trong\s+nước|quốc\s+gia/u)), "trong nước"],
 ]);
 const TRAINING_KIND: [RegExp, string][] = fl([
-  [/bảo\s+vệ|luận\s+án|luận\s+văn/u, "thesis"],
-  [/hướng\s+dẫn|sinh\s+viên|học\s+viên\s+cao\s+học|thực\s+tập/u, "students"],
-  [/tốt\s+nghiệp|cấp\s+bằng/u, "graduates"],
-  [/khoá|lớp|khoá\s+học|lớp\s+học/u, "courses"],
-  [/cử|đi\s+học|đào\s+tạo|bồi\s+dưỡng|tập\s+huấn/u, "sent"],
+  [named("sections.TRAINING_KIND.0", folded(/bảo\s+vệ|luận\s+án|luận\s+văn/u)), "thesis"],
+  [named("sections.TRAINING_KIND.1", folded(/hướng\s+dẫn|sinh\s+viên|học\s+viên\s+cao\s+học|thực\s+tập/u)), "students"],
+  [named("sections.TRAINING_KIND.2", folded(/tốt\s+nghiệp|cấp\s+bằng/u)), "graduates"],
+  [named("sections.TRAINING_KIND.3", folded(/khoá|lớp|khoá\s+học|lớp\s+học/u)), "courses"],
+  [named("sections.TRAINING_KIND.4", folded(/cử|đi\s+học|đào\s+tạo|bồi\s+dưỡng|tập\s+huấn/u)), "sent"],
 ]);
-const DEGREE = folded(/(tiến\s+sĩ|thạc\s+sĩ|đại\s+học|cao\s+học|nghiên\s+cứu\s+sinh|kĩ\s+sư|cử\s+nhân|sau\s+đại\s+học)/u);
+const DEGREE = named("sections.DEGREE", folded(/(tiến\s+sĩ|thạc\s+sĩ|đại\s+học|cao\s+học|nghiên\s+cứu\s+sinh|kĩ\s+sư|cử\s+nhân|sau\s+đại\s+học)/u));
 /** A degree named as the level of the training, not a school: "trình độ tiến sĩ", "luận án thạc sĩ". */
-const DEGREE_OF = folded(/(?:trình\s+độ|luận\s+án|luận\s+văn|bằng|học\s+vị|bậc|hệ|đào\s+tạo|đi\s+học|học)\s+(tiến\s+sĩ|thạc\s+sĩ|đại\s+học|cao\s+học|kĩ\s+sư|cử\s+nhân|sau\s+đại\s+học)/u);
+const DEGREE_OF = named("sections.DEGREE_OF", folded(/(?:trình\s+độ|luận\s+án|luận\s+văn|bằng|học\s+vị|bậc|hệ|đào\s+tạo|đi\s+học|học)\s+(tiến\s+sĩ|thạc\s+sĩ|đại\s+học|cao\s+học|kĩ\s+sư|cử\s+nhân|sau\s+đại\s+học)/u));
 
 export function buildSections(report: Pick<Report, "figures">, doc: Doc, sentences: Sentence[], hits: readonly Hit[]): Report["sections"] {
   // every entry is a figure's: with none, the sections are empty (most short texts)
@@ -188,7 +188,7 @@ export function buildSections(report: Pick<Report, "figures">, doc: Doc, sentenc
   return { tasks, publications, money, training, personnel, awards };
 }
 
-const PLAN = folded(/kế\s+hoạch|chỉ\s+tiêu|dự\s+toán/u);
+const PLAN = named("sections.PLAN", folded(/kế\s+hoạch|chỉ\s+tiêu|dự\s+toán/u));
 
 /** Give a folded word list match its usual spelling back ("cấp bộ" → "cấp Bộ"). */
 function spell(folded: string): string {

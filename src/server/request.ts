@@ -9,6 +9,7 @@
  * body is read), 415 unsupported-media-type, 422 invalid-input (which field, and why).
  */
 import type { IncomingMessage } from "node:http";
+import { named } from "../text/rx.js";
 
 export class HttpError extends Error {
   constructor(
@@ -28,7 +29,7 @@ export interface Input {
 }
 
 /** "2017", "2017-06", "2017-06-21". */
-const REFERENCE_DATE = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/;
+const REFERENCE_DATE = named("request.REFERENCE_DATE", /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/);
 const FIELDS = new Set(["text", "id", "referenceDate"]);
 
 /** The body as bytes, refusing more than `max` (by Content-Length at once, or while reading). */

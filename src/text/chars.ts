@@ -1,3 +1,4 @@
+import { named } from "./named.js";
 /**
  * Character tables for the one pass over a text (normalize.ts) and for fold.ts: one lookup per
  * UTF-16 unit instead of a regex test.
@@ -61,11 +62,11 @@ const CLS = new Uint16Array(0x10000);
 const FOLD = new Uint16Array(0x10000);
 const SWAP_TO = new Uint16Array(0x10000);
 
-const RE_LETTER = /\p{L}/u;
-const RE_MARK = /\p{M}/u;
-const RE_DIGIT = /\p{N}/u;
-const RE_UPPER = /\p{Lu}/u;
-const RE_SPACE = /\s/u;
+const RE_LETTER = named("chars.RE_LETTER", /\p{L}/u);
+const RE_MARK = named("chars.RE_MARK", /\p{M}/u);
+const RE_DIGIT = named("chars.RE_DIGIT", /\p{N}/u);
+const RE_UPPER = named("chars.RE_UPPER", /\p{Lu}/u);
+const RE_SPACE = named("chars.RE_SPACE", /\s/u);
 
 function isJoiningMark(c: number): boolean {
   return (

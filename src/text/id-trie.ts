@@ -15,6 +15,7 @@
  */
 import { fold } from "./fold.js";
 import { lexicon } from "./tokens.js";
+import { named } from "./rx.js";
 
 /**
  * The tokens of a folded phrase as the document pass (normalize.ts) cuts them — a run of letters,
@@ -29,13 +30,13 @@ export function phraseTokens(folded: string): [string, boolean][] {
   }
   return out;
 }
-const TOKEN_CUT = /[\p{L}\p{M}\p{N}]+|\S/gu;
+const TOKEN_CUT = named("id-trie.TOKEN_CUT", /[\p{L}\p{M}\p{N}]+|\S/gu);
 
 /** The first token of a phrase (folded here), as {@link phraseTokens} cuts it; undefined when blank. */
 export function firstTokenOf(phrase: string): string | undefined {
   return FIRST_TOKEN.exec(fold(phrase.trim()))?.[0];
 }
-const FIRST_TOKEN = /[\p{L}\p{M}\p{N}]+|\S/u;
+const FIRST_TOKEN = named("id-trie.FIRST_TOKEN", /[\p{L}\p{M}\p{N}]+|\S/u);
 
 /** A table with 1 at each lexicon id of `ids` (interned words): `id < t.length && t[id] === 1`. */
 export function idTable(ids: readonly number[]): Uint8Array {

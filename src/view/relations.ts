@@ -16,6 +16,7 @@
  * The first member is the hub the lines start from.
  */
 import type { Figure, Report } from "../schema.js";
+import { named } from "../text/rx.js";
 
 export interface ViewSpan {
   start: number;
@@ -47,7 +48,7 @@ export interface ViewRelation {
   missing?: string[];
 }
 
-const PLAN = /kế hoạch|ke hoach|chỉ tiêu|chi tieu|dự toán|du toan|plan/i;
+const PLAN = named("relations.PLAN", /kế hoạch|ke hoach|chỉ tiêu|chi tieu|dự toán|du toan|plan/i);
 const GROWTH = new Set(["tăng", "giảm"]);
 
 /** The relations of a report, from `report.relations` when present, else from figure links. */
