@@ -15,7 +15,7 @@ export const TITLES = [
   "Bộ trưởng", "Thứ trưởng", "Thủ tướng", "Viện trưởng", "Hiệu trưởng", "Hiệu phó", "Trưởng ban",
   "Trưởng phòng", "Phó phòng", "Phó ban", "Phó khoa", "Trưởng khoa", "Trưởng bộ môn", "Trưởng đại diện", "Trưởng đoàn", "Trưởng trạm",
   "Trưởng văn phòng", "Trưởng phân viện", "Trưởng tiểu ban",
-  "Cục trưởng", "Chi cục trưởng", "Vụ trưởng", "Tổng cục trưởng", "Vụ phó", "Cục phó", "Chánh Văn phòng", "Chánh Thanh tra",
+  "Cục trưởng", "Chi cục trưởng", "Trạm trưởng", "Vụ trưởng", "Tổng cục trưởng", "Vụ phó", "Cục phó", "Chánh Văn phòng", "Chánh Thanh tra",
   "Chánh án", "Tổng Thanh tra", "Chủ nhiệm", "Ủy viên", "Thành viên", "Đại diện", "Tổng Tham mưu trưởng",
   "Tham mưu trưởng", "Chính ủy", "Tư lệnh", "Quốc vụ khanh", "Tổ trưởng", "Tổ phó", "Kiểm soát viên",
   "Thư ký", "Tổng Thư ký", "Chuyên viên", "Giảng viên", "Giảng viên chính", "Giảng viên cao cấp",
