@@ -112,3 +112,14 @@ describe("E1: abbreviations of counted people", () => {
     expect(counts(text)).toEqual(want);
   });
 });
+
+describe("A1: a delegation's head ('Trưởng đoàn') and its delegation, the head word written once", () => {
+  test.each([
+    ["Ông Kha Minh Sơn, Trưởng Đoàn đại biểu Quốc hội tỉnh Nam Định, phát biểu.", "Kha Minh Sơn", ["Trưởng Đoàn | Đoàn đại biểu Quốc hội tỉnh Nam Định"]],
+    ["Ông Kha Minh Sơn, Trưởng đoàn ĐBQH tỉnh Nam Định, phát biểu.", "Kha Minh Sơn", ["Trưởng đoàn | Đoàn ĐBQH tỉnh Nam Định"]],
+    ["Ông Kha Minh Sơn, Trưởng đoàn công tác của Bộ Y tế, phát biểu.", "Kha Minh Sơn", ["Trưởng đoàn | Đoàn công tác"]],
+    ["Ông Kha Minh Sơn, Phó trưởng đoàn chuyên trách Đoàn ĐBQH tỉnh, phát biểu.", "Kha Minh Sơn", ["Phó trưởng đoàn chuyên trách | Đoàn ĐBQH tỉnh"]],
+  ])("%s", (text, name, want) => {
+    expect(posts(text, name)).toEqual(want);
+  });
+});
