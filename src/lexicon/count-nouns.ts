@@ -127,6 +127,8 @@ export const PERSONNEL_NOUNS = [
   "nghiên cứu viên", "kiểm sát viên", "thẩm phán", "lãnh đạo", "khách mời", "người tham dự",
   "vận động viên", "diễn viên", "nghệ sĩ", "hướng dẫn viên", "y tá", "điều dưỡng", "dược sĩ",
   "kỹ thuật viên", "bộ đội", "công an", "nhân sự",
+  // athletes and coaches, written out or short ("55 VĐV", "14 HLV")
+  "vđv", "huấn luyện viên", "hlv",
   // "tám vị tham gia Ủy ban": the classifier of people standing alone
   "vị",
 ];

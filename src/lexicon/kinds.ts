@@ -25,7 +25,7 @@ export const PEOPLE_WORDS: readonly string[] = [
   "người cao tuổi", "cựu chiến binh", "bệnh nhân", "người bệnh", "nạn nhân", "người chết",
   "người bị thương", "đối tượng", "bị can", "bị cáo", "phạm nhân", "can phạm", "nghi phạm",
   "hành khách", "khách", "du khách", "lượt khách", "khách hàng", "cử tri", "quần chúng",
-  "tân binh", "công an", "vận động viên", "vđv", "huấn luyện viên", "cầu thủ", "diễn viên",
+  "tân binh", "công an", "vận động viên", "vđv", "huấn luyện viên", "hlv", "cầu thủ", "diễn viên",
   "nghệ sĩ", "phóng viên", "nhà báo", "biên tập viên", "lãnh đạo", "cổ đông", "nhà đầu tư",
   "tình nguyện viên", "cá nhân", "gương", "hộ viên", "ứng viên", "ứng cử viên", "người học",
   "người nghiện", "lao động nữ", "nông dân", "ngư dân", "doanh nhân", "tiểu thương",
@@ -98,7 +98,7 @@ export const NOUN_ABBREVIATIONS: readonly (readonly [string, string])[] = [
   ["cb", "cán bộ"], ["cbcc", "cán bộ công chức"], ["cbccvc", "cán bộ công chức viên chức"], ["cbnv", "cán bộ nhân viên"],
   ["cbgv", "cán bộ giáo viên"], ["cbcs", "cán bộ chiến sĩ"], ["cnv", "công nhân viên"], ["nv", "nhân viên"],
   ["hs", "học sinh"], ["gv", "giáo viên"], ["sv", "sinh viên"], ["đv", "đảng viên"], ["đvtn", "đoàn viên thanh niên"],
-  ["hv", "hội viên"], ["vđv", "vận động viên"], ["ncs", "nghiên cứu sinh"], ["lđ", "lao động"], ["nlđ", "người lao động"],
+  ["hv", "hội viên"], ["vđv", "vận động viên"], ["hlv", "huấn luyện viên"], ["ncs", "nghiên cứu sinh"], ["lđ", "lao động"], ["nlđ", "người lao động"],
   ["cđcs", "công đoàn cơ sở"], ["cđbp", "công đoàn bộ phận"], ["bv", "bệnh viện"], ["tyt", "trạm y tế"],
 ];
 

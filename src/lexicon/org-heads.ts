@@ -19,7 +19,7 @@ export const ORG_HEADS = [
   "Ban cán sự", "Ủy ban", "Ủy ban nhân dân", "UBND", "HĐND", "Hội đồng", "Hội đồng nhân dân", "Hội đồng quản trị",
   "Hội đồng thành viên", "HĐQT", "HĐTV", "BCH", "Ban Chấp hành", "Ban Thường vụ", "Đoàn", "Đoàn Thanh niên",
   "Chi đoàn", "Hội", "Hiệp hội", "Liên hiệp", "Mặt trận", "Ngân hàng", "Bệnh viện", "Tòa án", "TAND",
-  "Viện kiểm sát", "VKSND", "Công an", "Bộ Chỉ huy", "Quân khu", "Quân đoàn", "Sư đoàn",
+  "Viện kiểm sát", "VKSND", "Công an", "Bộ Chỉ huy", "Ban Chỉ huy", "Quân khu", "Quân đoàn", "Sư đoàn",
   "Thanh tra", "Kho bạc", "Chi nhánh", "Nhà máy", "Xí nghiệp", "Hợp tác xã", "HTX", "Quỹ", "Thư viện",
   "Bảo tàng", "Nhà xuất bản", "Báo", "Tạp chí", "Đài", "Thông tấn xã", "Chính phủ", "Quốc hội", "Bộ Chính trị",
   "Ban Bí thư", "Trung ương", "T.Ư", "TW", "Tổ", "Tổ công tác", "Tiểu ban", "Câu lạc bộ", "CLB", "Hãng",
@@ -100,6 +100,8 @@ export const ORG_STOP_WORDS = [
   "làm",
   // the one replaced, after the post taken up ("Chủ tịch Hội đồng X thay ông Y")
   "thay", "thay thế",
+  // a cause, after the unit ("Trưởng công an xã do sử dụng bằng giả …": the reason, not the unit's name)
+  "do",
 ] as const;
 
 /**
@@ -108,10 +110,10 @@ export const ORG_STOP_WORDS = [
  */
 export const ORG_SENTENCE_OPENERS = [
   "Theo", "Trong", "Tại", "Sau", "Trước", "Khi", "Tuy nhiên", "Ngoài ra", "Bên cạnh", "Hiện nay",
-  "Như vậy", "Trước đó", "Sau đó", "Cũng theo", "Đồng thời", "Được biết", "Để", "Nhằm",
+  "Như vậy", "Trước đó", "Sau đó", "Cũng theo", "Đồng thời", "Được biết", "Để", "Nhằm", "Cụ thể",
 ] as const;
-/** Words of a name that start as one of ORG_SENTENCE_OPENERS ("Tổ chức Theo dõi …", "Ban Biên tập tin Trong nước"). */
-export const ORG_OPENERS_IN_NAMES = ["Theo dõi", "Trong nước", "Sau đại học"] as const;
+/** Words of a name that start as one of ORG_SENTENCE_OPENERS ("Tổ chức Theo dõi …", "Ban Biên tập tin Trong nước", "Công ty Dụng Cụ thể thao …"). */
+export const ORG_OPENERS_IN_NAMES = ["Theo dõi", "Trong nước", "Sau đại học", "Cụ thể thao"] as const;
 
 export const NOT_PERSON_BEFORE = [
   "đường", "phố", "số", "trường", "THPT", "THCS", "tiểu học", "trung học", "đại học", "học viện", "giải",
@@ -186,7 +188,7 @@ export const COUNTRY_WORDS = ["Mỹ", "Nga", "Pháp", "Đức", "Anh", "Úc", "�
  * the head as SHARED_HEADS writes it.
  */
 export const SHARED_HEAD_KINDS: Record<string, readonly string[]> = {
-  Ban: ["chỉ đạo", "tổ chức", "kiểm tra", "điều hành", "tiếp công dân", "tiếp dân"],
+  Ban: ["chỉ đạo", "chỉ huy", "tổ chức", "kiểm tra", "điều hành", "tiếp công dân", "tiếp dân"],
   "Tiểu ban": ["chỉ đạo", "tổ chức", "kiểm tra", "điều hành"],
   Phòng: ["tổ chức", "kiểm tra"],
 };

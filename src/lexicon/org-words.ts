@@ -48,7 +48,7 @@ export const ORG_FIELD_NOUNS = [
   "lao động", "việc làm", "dạy nghề", "giáo dục", "đào tạo", "giáo dục nghề nghiệp", "mầm non",
   "văn hóa", "thể thao", "nghệ thuật", "điện ảnh", "xuất bản", "báo chí", "phát thanh", "truyền hình",
   "di sản", "bảo tàng", "thư viện", "sách", "lưu trữ", "tôn giáo", "dân tộc", "miền núi",
-  "trẻ em", "phụ nữ", "thanh niên", "thiếu niên", "nhi đồng", "người cao tuổi", "người khuyết tật",
+  "tự do", "dân chủ", "trẻ em", "phụ nữ", "thanh niên", "thiếu niên", "nhi đồng", "người cao tuổi", "người khuyết tật",
   "người có công", "thương binh", "xã hội", "công tác xã hội", "từ thiện", "nhân đạo",
   "cứu trợ", "chữ thập đỏ", "quần chúng", "dân vận", "tuyên giáo", "nội chính", "nội vụ", "pháp chế",
   "tư pháp", "hộ tịch", "thi hành án", "hành chính", "cán bộ", "tổ chức cán bộ", "thi đua", "thi đua khen thưởng", "thi đua - khen thưởng",

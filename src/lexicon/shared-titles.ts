@@ -14,6 +14,9 @@ export const LIST_JOINS = ["gồm", "gồm có", "bao gồm", "là"];
 /** Verbs naming people to a post written after them ("bổ sung A, B làm thành viên …", "cử A làm Chủ tịch …"). */
 export const APPOINT_VERBS = ["bổ sung", "bổ nhiệm", "cử", "bầu", "chỉ định", "công nhận", "phân công", "điều động", "giới thiệu", "kết nạp", "chuẩn y", "phê chuẩn", "đề cử"];
 
+/** Words in a bracket after a list, before the post all its names hold ("A và B (đều là Phó giám đốc …)"). */
+export const SHARED_BY_ALL = ["đều là", "cùng là", "đều giữ chức", "cùng giữ chức"];
+
 /** Words between such a list and the post ("… làm thành viên Hội đồng"). */
 export const TITLE_LINKS = ["làm", "giữ chức", "giữ chức vụ", "vào"];
 
@@ -22,12 +25,12 @@ export const POST_TO = ["đối với", "cho"];
 
 /**
  * Verbs that bring a post written right after them (people-build.ts elect: "… được bầu giữ chức Phó
- * Chủ tịch Hội"), and the words that may follow them before it ("làm", "giữ", "vào", "là").
+ * Chủ tịch Hội", "… và nhận nhiệm vụ mới là Bí thư Huyện ủy X"), and the words that may follow them before it ("làm", "giữ", "vào", "là").
  * BESTOW_VERBS name the one who gives the post: the post is the subject's only after "được" or "bị"
  * ("bà A được bổ nhiệm Vụ trưởng"; "Bộ trưởng A trao quyết định bổ nhiệm Vụ trưởng", "quy định về
  * bổ nhiệm tổ trưởng" give A none).
  */
-export const TAKE_VERBS = ["ứng cử", "trở thành", "giữ", "tham gia"];
+export const TAKE_VERBS = ["ứng cử", "trở thành", "giữ", "tham gia", "nhận nhiệm vụ mới", "nhận nhiệm vụ"];
 export const BESTOW_VERBS = ["bầu", "bổ nhiệm", "đề cử", "phân công", "điều động", "điều chuyển"];
 export const TAKE_LINKS = ["làm", "giữ", "vào", "là"];
 

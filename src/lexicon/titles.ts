@@ -13,9 +13,9 @@ export const VU_COMPOUNDS = ["chức", "nhiệm", "dịch", "nghiệp", "sự", 
 export const TITLES = [
   "Chủ tịch", "Chủ tịch nước", "Giám đốc", "Tổng Giám đốc", "Bí thư", "Tổng Bí thư", "Bí thư thứ nhất",
   "Bộ trưởng", "Thứ trưởng", "Thủ tướng", "Viện trưởng", "Hiệu trưởng", "Hiệu phó", "Trưởng ban",
-  "Trưởng phòng", "Phó phòng", "Phó ban", "Phó khoa", "Trưởng khoa", "Trưởng bộ môn", "Trưởng đại diện", "Trưởng đoàn", "Trưởng trạm",
+  "Trưởng phòng", "Phó phòng", "Phó ban", "Phó khoa", "Trưởng khoa", "Trưởng bộ môn", "Trưởng đại diện", "Trưởng đoàn", "Trưởng đoàn chuyên trách", "Trưởng trạm",
   "Trưởng văn phòng", "Trưởng phân viện", "Trưởng tiểu ban",
-  "Cục trưởng", "Chi cục trưởng", "Vụ trưởng", "Tổng cục trưởng", "Vụ phó", "Cục phó", "Chánh Văn phòng", "Chánh Thanh tra",
+  "Cục trưởng", "Chi cục trưởng", "Trạm trưởng", "Vụ trưởng", "Tổng cục trưởng", "Vụ phó", "Cục phó", "Chánh Văn phòng", "Chánh Thanh tra",
   "Chánh án", "Tổng Thanh tra", "Chủ nhiệm", "Ủy viên", "Thành viên", "Đại diện", "Tổng Tham mưu trưởng",
   "Tham mưu trưởng", "Chính ủy", "Tư lệnh", "Quốc vụ khanh", "Tổ trưởng", "Tổ phó", "Kiểm soát viên",
   "Thư ký", "Tổng Thư ký", "Chuyên viên", "Giảng viên", "Giảng viên chính", "Giảng viên cao cấp",
@@ -93,6 +93,7 @@ export const SHARED_HEADS: Record<string, string> = {
   "phân viện": "Phân viện",
   "tiểu ban": "Tiểu ban",
   "công an": "Công an",
+  đoàn: "Đoàn",
 };
 
 // SHARED_HEAD_KINDS lives in org-heads.ts (relate/ reads it too, and loads no title lexicon)

@@ -235,6 +235,8 @@ function cutEnd(doc: Doc, toks: Tokens, tokens: Token[], i: number): number {
     // "Đoàn TNCS Hồ Chí Minh": an acronym right after the family name is no given name
     if (k === i + 1 && isCaps(tokens[k]!) && tokens[k]!.text.length >= 3) return k;
     if (k >= i + 3 && k === tokens.length - 1 && opensClause(doc.key, tokens[k]!)) return k;
+    // the run's last word opens an organisation written on in lower case: "Đoàn Văn A Công an tỉnh …"
+    if (k >= i + 2 && k === tokens.length - 1 && phraseAtToken(doc, toks, tokens[k]!, ORG_HEAD_SET, false) > 0) return k;
     // one name written twice, a signature's slip: "Minh An Minh An"
     if (k === i + 2 && k + 1 < tokens.length && tokens[k]!.id === tokens[i]!.id && tokens[k + 1]!.id === tokens[i + 1]!.id) return k;
   }

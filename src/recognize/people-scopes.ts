@@ -18,6 +18,8 @@ import { freshTokens } from "../text/words.js";
 import { peopleIndex } from "./people-index.js";
 import { firstStartAt, inOrder } from "../text/lists.js";
 import { sharedTitles } from "./people-shared-title.js";
+import { listHonorifics } from "./people-plural-list.js";
+import { sharedAfterList } from "./people-shared-after.js";
 
 /** A plural title or honorific covers the names listed after it, within its sentence and at most this far. */
 export const MAX_SCOPE = 1500;
@@ -93,6 +95,10 @@ export function findScopes(
   // "8 Phó giám đốc Sở gồm các ông, bà: A, B và C", "bổ sung A, …; B, … làm thành viên Hội đồng Y":
   // one title for every name of a list (people-shared-title.ts)
   for (const s of sharedTitles(doc, byStart.values(), byPos, byStart)) scopes.push({ start: s.start, end: s.end, honorific: undefined, title: s.title });
+  // "A và B (đều là Phó giám đốc …)", "A và B được … phê chuẩn làm Thẩm phán …" (people-shared-after.ts)
+  for (const s of sharedAfterList(doc, byStart.values(), byPos)) scopes.push({ start: s.start, end: s.end, honorific: undefined, title: s.title });
+  // "hai Giáo sư A và B": the honorific written once before a counted list (people-plural-list.ts)
+  for (const s of listHonorifics(doc, byPos)) scopes.push({ start: s.start, end: s.end, honorific: s.honorific, title: undefined });
   // a list of members runs on over ";" (each member with his posts: "các đồng chí Ủy viên Bộ Chính
   // trị: A, Chủ tịch X; B, Bí thư Y; các Phó Thủ tướng: C, D") until the next list of members
   const members = inOrder(scopes.filter((sc) => sc.title && membership(sc.title)), (a, b) => a.start - b.start);

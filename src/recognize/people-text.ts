@@ -18,6 +18,7 @@ import { isPlace as isPlaceWord, nameReading, negativeBefore as isNegativeBefore
 import { findScopes, MAX_SCOPE, type Scope } from "./people-scopes.js";
 import { findTitles, type TitleHit } from "./title.js";
 import { memberNoteEnd } from "./people-member.js";
+import { pastPostWord } from "./people-post-word.js";
 import { NOT_HOLDER_BEFORE, PERSON_ROLES } from "../lexicon/titles.js";
 import { POST_TO } from "../lexicon/shared-titles.js";
 import { afterTimeOpener } from "./clause-opener.js";
@@ -321,6 +322,8 @@ export class PeopleText {
       if (now) p = skipFwd(norm, p + now.length);
       // "…, Trưởng ban Tuyên giáo, kiêm Trưởng ban chỉ đạo …", "…, đồng thời là …": a join word after the comma
       else if (sep && out.length) p = skipFwd(norm, p + (key.startsWith("kiêm ", p) ? 5 : key.startsWith("đồng thời là ", p) ? 13 : 0));
+      // "ông A (SN 1964), chức vụ Ủy viên …, Trưởng ban …": the word naming the posts that follow
+      else if (sep) p = pastPostWord(key, p);
       const t = byStart.get(p);
       if (!t || claimed?.has(t)) break;
       // "Bộ trưởng X, đại diện lãnh đạo Bộ …": a lower-case "đại diện" with no organisation after it starts the
