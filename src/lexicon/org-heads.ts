@@ -138,10 +138,12 @@ export const STREET_LIST_EXCEPT = ["thành phố", "đường dây", "đường 
 /**
  * Words that end in a NOT_PERSON_BEFORE word but are other words: "đối tượng Nguyễn Văn A" (the
  * suspect, not "tượng", a statue), "Cục Quản lý thị trường Phạm Văn A" (not "trường", a school),
- * "Sở Tài nguyên và Môi trường Nguyễn Văn A", "thủ quỹ Lê Thị B" (not "quỹ", a fund).
+ * "Sở Tài nguyên và Môi trường Nguyễn Văn A", "thủ quỹ Lê Thị B" (not "quỹ", a fund), "Thủ tướng Nhật
+ * Bản Shinzo Abe" (a country, not "bản", a village).
  */
 export const NOT_PERSON_BEFORE_EXCEPT = [
   "đối tượng", "thị trường", "môi trường", "hiện trường", "lập trường", "thủ quỹ", "nhu cầu", "yêu cầu",
+  "Nhật Bản",
 ] as const;
 
 /**

@@ -256,7 +256,8 @@ function readOrg(doc: Doc, first0: Tok, nameStarts: Set<number>, shared: boolean
         }
         if (k === "và") {
           const nx = nextToken(norm, tok.e);
-          if (!nx || !capital(nx.t) || nameStarts.has(nx.s) || titleAt(key, nx.s) || honorificAt(key, nx.s)) break;
+          // (a unit's head and its name after "và" is another unit: "Bộ Ngoại giao và Bộ Y tế")
+          if (!nx || !capital(nx.t) || nameStarts.has(nx.s) || titleAt(key, nx.s) || honorificAt(key, nx.s) || namedHeadAt(doc, nx.s)) break;
           tok = nx;
           continue;
         }
