@@ -82,6 +82,11 @@ describe("an organisation followed by an approximate duration or amount ends bef
     ["Bà Hồ Thị Ngân, Giám đốc Bệnh viện 108, cho biết bệnh viện đã mổ 20 ca.", "Hồ Thị Ngân", ["Giám đốc | Bệnh viện 108"]],
   ])("as before: %s", (text, name, want) => expect(posts(text, name)).toEqual(want));
 
+  test.each([
+    ["Theo quyết định, bà Mai Thị Hòa sẽ đảm nhiệm chức vụ Vụ trưởng Vụ Tài chính các ngân hàng kể từ ngày 3/2.", "Mai Thị Hòa", ["Vụ trưởng | Vụ Tài chính các ngân hàng"]],
+    ["Ông Lý Văn Sang làm Giám đốc Trung tâm y tế huyện kể từ tháng 5.", "Lý Văn Sang", ["Giám đốc | Trung tâm y tế huyện"]],
+  ])("'kể từ' (since) ends it too: %s", (text, name, want) => expect(posts(text, name)).toEqual(want));
+
   test("the duration's count is no figure, the figure after it is", () => {
     const r = parseReport("Ông Trịnh Văn Cường làm Giám đốc Sở Y tế Hải Dương hơn 5 năm, đã xây mới 12 trạm y tế.");
     expect(r.figures.filter((f) => f.kind === "count").map((f) => f.value)).toEqual([12]);

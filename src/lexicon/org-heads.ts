@@ -84,7 +84,7 @@ export const ORG_STOP_WORDS = [
   "nhiệm kỳ", "khóa", "các khóa", "năm", "ngày", "tháng", "lần", "đánh giá cao", "hướng dẫn", "nhắc", "khen", "ủng hộ",
   "cảm ơn", "tin tưởng", "hoan nghênh", "gửi", "lại", "rất", "luôn", "người", "đi", "vì",
   "tán thành", "đồng ý", "giao", "phụ trách", "kiểm tra", "ban hành", "thông báo", "cảnh báo", "dẫn", "sinh",
-  "tuổi", "trú", "quê", "kết luận", "sở hữu", "dành", "chụp", "giữ chức", "thôi giữ", "làm chủ tịch",
+  "tuổi", "trú", "quê", "kết luận", "sở hữu", "dành", "chụp", "giữ chức", "thôi giữ", "làm chủ tịch", "kể từ",
   "đạt", "giành", "tổ chức", "thực hiện", "triển khai", "hoàn thành", "tiến hành", "phối hợp", "công nhận",
   "phê duyệt", "xây dựng", "tăng", "giảm", "nhằm", "tham gia", "đón", "tiếp nhận", "bàn giao", "ký kết",
   "hỗ trợ", "cam kết", "xác định", "đề ra", "chuẩn bị", "lắng nghe", "tuyên dương", "khen thưởng", "vượt",
