@@ -8,6 +8,7 @@ import { tokenFold, type Token } from "./name.js";
 import { fold } from "../text/fold.js";
 import { COUNTRY_WORDS, ORG_HEADS } from "../lexicon/org-heads.js";
 import { isPlace } from "./place.js";
+import { unitClass } from "./phrase.js";
 import { ORG_FIELD_NOUNS, WORLD_BODY_ENDS } from "../lexicon/org-words.js";
 
 const ORG_HEAD_WORD = new Set(ORG_HEADS.map((h) => fold(h)));
@@ -29,7 +30,7 @@ export function orgBeforeForeignName(org: string): boolean {
   // (six when a country or a place ends it: "Bộ Ngoại giao Liên bang Nga")
   if (/^\p{Lu}/u.test(last)) return (n <= 4 || (n <= 6 && placeEnds(words))) && !ORG_HEAD_WORD.has(fold(last));
   // ("Bộ Ngoại giao", "Bộ Y tế": a field of two words, its first capitalised, after a head)
-  if (n >= 3 && n <= 4 && /^\p{Lu}/u.test(words[n - 2]!) && FIELD_PAIRS.has(fold(`${words[n - 2]} ${last}`))) return true;
+  if (n >= 3 && n <= 4 && unitClass(words[n - 2]!.charCodeAt(0)) & 1 && FIELD_PAIRS.has(fold(`${words[n - 2]} ${last}`))) return true;
   const key = ` ${fold(org)}`;
   // (the end written with its capital: "Quỹ Tiền tệ Quốc tế", not "Hãng thông tấn quốc tế")
   return n <= 6 && WORLD_ENDS.some((w) => key.endsWith(w) && /^\p{Lu}/u.test(org.slice(org.length - w.length + 1)));
@@ -53,8 +54,8 @@ export function countryBefore(doc: Doc, p: number): boolean {
   let b = p - 1;
   for (let n = 0; n < 3; n++) {
     let w = b;
-    while (w > 0 && /[\p{L}\p{M}]/u.test(norm[w - 1]!)) w--;
-    if (w === b || !/^\p{Lu}/u.test(norm[w]!)) return false;
+    while (w > 0 && unitClass(norm.charCodeAt(w - 1)) & 2) w--;
+    if (w === b || !(unitClass(norm.charCodeAt(w)) & 1)) return false;
     if ((n === 0 && COUNTRY.has(norm.slice(w, b))) || isPlace(key.slice(w, p - 1))) return true;
     if (w < 2 || norm.charCodeAt(w - 1) !== 32) return false;
     b = w - 1;
