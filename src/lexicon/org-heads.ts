@@ -84,7 +84,7 @@ export const ORG_STOP_WORDS = [
   "nhiệm kỳ", "khóa", "các khóa", "năm", "ngày", "tháng", "lần", "đánh giá cao", "hướng dẫn", "nhắc", "khen", "ủng hộ",
   "cảm ơn", "tin tưởng", "hoan nghênh", "gửi", "lại", "rất", "luôn", "người", "đi", "vì",
   "tán thành", "đồng ý", "giao", "phụ trách", "kiểm tra", "ban hành", "thông báo", "cảnh báo", "dẫn", "sinh",
-  "tuổi", "trú", "quê", "kết luận", "sở hữu", "dành", "chụp", "giữ chức", "thôi giữ", "làm chủ tịch",
+  "tuổi", "trú", "quê", "kết luận", "sở hữu", "dành", "chụp", "giữ chức", "thôi giữ", "làm chủ tịch", "kể từ",
   "đạt", "giành", "tổ chức", "thực hiện", "triển khai", "hoàn thành", "tiến hành", "phối hợp", "công nhận",
   "phê duyệt", "xây dựng", "tăng", "giảm", "nhằm", "tham gia", "đón", "tiếp nhận", "bàn giao", "ký kết",
   "hỗ trợ", "cam kết", "xác định", "đề ra", "chuẩn bị", "lắng nghe", "tuyên dương", "khen thưởng", "vượt",
@@ -140,10 +140,12 @@ export const STREET_LIST_EXCEPT = ["thành phố", "đường dây", "đường 
 /**
  * Words that end in a NOT_PERSON_BEFORE word but are other words: "đối tượng Nguyễn Văn A" (the
  * suspect, not "tượng", a statue), "Cục Quản lý thị trường Phạm Văn A" (not "trường", a school),
- * "Sở Tài nguyên và Môi trường Nguyễn Văn A", "thủ quỹ Lê Thị B" (not "quỹ", a fund).
+ * "Sở Tài nguyên và Môi trường Nguyễn Văn A", "thủ quỹ Lê Thị B" (not "quỹ", a fund), "Thủ tướng Nhật
+ * Bản Shinzo Abe" (a country, not "bản", a village).
  */
 export const NOT_PERSON_BEFORE_EXCEPT = [
   "đối tượng", "thị trường", "môi trường", "hiện trường", "lập trường", "thủ quỹ", "nhu cầu", "yêu cầu",
+  "Nhật Bản",
 ] as const;
 
 /**

@@ -40,7 +40,7 @@ export const ORG_FIELD_NOUNS = [
   "tài chính", "ngân sách", "thuế", "hải quan", "kho bạc", "tín dụng", "ngân hàng", "chứng khoán",
   "bảo hiểm", "bảo hiểm xã hội", "bảo hiểm y tế", "tài sản", "nợ", "vốn", "thương mại", "dịch vụ",
   "xuất nhập khẩu", "xuất khẩu", "nhập khẩu", "thị trường", "doanh nghiệp", "hợp tác xã",
-  "du lịch", "khách sạn", "nhà hàng", "sản phẩm", "hàng hóa", "kinh tế", "đối ngoại", "hợp tác",
+  "du lịch", "khách sạn", "nhà hàng", "sản phẩm", "hàng hóa", "kinh tế", "đối ngoại", "ngoại giao", "hợp tác",
   "quốc tế", "truyền thông", "bưu chính", "viễn thông", "công nghệ", "công nghệ thông tin",
   "tin học", "điện tử", "phần mềm", "dữ liệu", "an toàn thông tin", "tần số", "vô tuyến điện",
   "khoa học", "nghiên cứu", "thí nghiệm", "sở hữu trí tuệ", "tiêu chuẩn", "đo lường", "chất lượng",

@@ -13,6 +13,8 @@ import { HONORIFICS, MEN_AND_WOMEN, PLURAL_HONORIFICS, WOMAN_MIDDLE_NAMES, type 
 import { unitClass } from "./phrase.js";
 import { WordPairs } from "../text/words.js";
 import { none } from "../text/lists.js";
+import type { NameCandidate } from "./name.js";
+import type { PeopleText } from "./people-text.js";
 
 const BY_KEY = new Map<string, Honorific>(HONORIFICS.map((h) => [fold(h.form), h]));
 const alternation = (list: readonly Honorific[]) =>
@@ -192,6 +194,17 @@ export function honorificsBefore(doc: Doc, pos: number): HonorificRun {
   let r = m.get(pos);
   if (!r) m.set(pos, (r = readHonorifics(doc, pos)));
   return r;
+}
+
+/**
+ * The honorifics of a foreign name `c` (no family name), less a capitalised "Anh" that ends a title's
+ * chain right before it: the country, the title's organisation, not a form of address ("Thủ tướng
+ * Anh Theresa May", "Bộ trưởng Quốc phòng Anh Michael Fallon"). `hon` itself in every other case
+ * ("anh Ryu Jaechan", "Anh Nguyễn Văn Ba", "Anh Ryu Jaechan" opening a sentence).
+ */
+export function countryNotAddress(pt: PeopleText, c: NameCandidate, hon: HonorificRun): HonorificRun {
+  if (!c.foreign || hon.list.length !== 1 || hon.list[0] !== "Anh" || pt.norm.charCodeAt(hon.start) !== 65) return hon;
+  return pt.foreignTitle(c.start, c.cut) ? { start: c.start, list: NONE, strong: false } : hon;
 }
 
 /** Last letter runs of the honorific forms ("pgs", "chí", "c" of "đ/c"). */

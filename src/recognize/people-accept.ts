@@ -15,7 +15,7 @@ import type { TitleHit } from "./title.js";
 import { named, escapeRe } from "../text/rx.js";
 import { fold } from "../text/fold.js";
 import { negativeBefore as isNegativeBefore } from "./name.js";
-import { honorificsBefore } from "./honorific.js";
+import { countryNotAddress, honorificsBefore } from "./honorific.js";
 import { firstWord, skipBack, type PeopleText } from "./people-text.js";
 import { PEN_NAME_ROLES, SPEECH_VERBS } from "../lexicon/titles.js";
 import { PhraseSet, phraseBefore } from "./phrase.js";
@@ -85,7 +85,7 @@ export function acceptNames(pt: PeopleText, cands: NameCandidate[]): Accepted {
     // "công nhân Nguyễn Thị Minh tâm, …" where "Nguyễn Thị Tâm" is written elsewhere: the last
     // syllable lost its capital, and the run before it is no one's name
     if (c.surname && lostCapital(norm, key, c, cands)) continue;
-    const hon = honorificsBefore(doc, c.start);
+    const hon = countryNotAddress(pt, c, honorificsBefore(doc, c.start));
     // (the folded name is read when a test needs it: most candidates are no one, in texts with no one accepted)
     const canon = (): string => pt.canonOf(c);
     let ok = false;

@@ -18,7 +18,7 @@ import { fold } from "../text/fold.js";
 import { named, src } from "../text/rx.js";
 import { BESTOW_VERBS, SAME_BODY_PREFIXES, TAKE_LINKS, TAKE_VERBS } from "../lexicon/shared-titles.js";
 import { peopleIndex } from "./people-index.js";
-import { dedupe, honorificsBefore, pluralFor } from "./honorific.js";
+import { countryNotAddress, dedupe, honorificsBefore, pluralFor } from "./honorific.js";
 import type { TitleHit } from "./title.js";
 import { parseOrg } from "./title-org.js";
 import { dashShared } from "./people-shared-title.js";
@@ -310,7 +310,7 @@ export class PeopleBuilder {
     const claimed = this.claimed;
     this.mention++;
     const p = this.get(c.name, c.start, pt.canonOf(c));
-    const hon = honorificsBefore(doc, c.start);
+    const hon = countryNotAddress(pt, c, honorificsBefore(doc, c.start));
     // (p.honorifics is deduped already: nothing to add when the run is empty)
     if (hon.list.length) p.honorifics = dedupe([...p.honorifics, ...hon.list]);
     for (const s of pt.inScope(c.start, (s) => !!s.honorific)) p.honorifics = dedupe([...p.honorifics, pluralFor(s.honorific!, c.name)]);

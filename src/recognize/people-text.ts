@@ -25,7 +25,7 @@ import { afterTimeOpener } from "./clause-opener.js";
 import { COUNTRY_WORDS } from "../lexicon/org-heads.js";
 import { PhraseSet, phraseBefore, unitClass } from "./phrase.js";
 import { firstStartAt, inOrder, none } from "../text/lists.js";
-import { bracketNear, firstWord, foldedWords, orgBeforeForeignName, skipBack, skipFwd } from "./people-words.js";
+import { bracketNear, countryBefore, firstWord, foldedWords, orgBeforeForeignName, skipBack, skipFwd } from "./people-words.js";
 
 export { firstWord, skipBack, skipFwd };
 
@@ -36,6 +36,7 @@ const ROLE_SET = new PhraseSet(PERSON_ROLES);
 const NOT_HOLDER = new PhraseSet(NOT_HOLDER_BEFORE);
 const COUNTRIES = new Set<string>(COUNTRY_WORDS);
 const REPRESENTATIVE = fold("đại diện");
+const PERSON_OF = fold(" người");
 /** " đối với", " cho" before a name, and "chức vụ"/"chức danh" before the post it names ("chức vụ Trưởng ban X đối với ông A"). */
 const TOWARDS = POST_TO.map((w) => fold(` ${w}`));
 /** The length of the TOWARDS word ending at `j` (0: none). */
@@ -123,6 +124,8 @@ export class PeopleText {
   private readonly longestChain: number;
   /** Titles by where their end and their chain's end are, spaces before skipped: the first title of each (see firstEndingAt). */
   private byEither: Map<number, TitleHit> | null = null;
+  /** Foreign names right after a country their run left out ("Mỹ" of "Ngoại trưởng Mỹ Rex Tillerson"), in text order. */
+  private readonly foreignAfterCap: NameCandidate[];
 
   /** `cands`: the name candidates in text order; `nameStarts`: where the names that end an organisation start. */
   constructor(
@@ -151,6 +154,7 @@ export class PeopleText {
     this.order = new Map(this.scopes.map((sc, i) => [sc, i]));
     this.scopesByStart = inOrder([...this.scopes], (a, b) => a.start - b.start);
     this.longestChain = longest;
+    this.foreignAfterCap = cands.filter((c) => c.foreign && countryBefore(doc, c.start));
   }
 
   /** End of the sentence holding `pos` (the text's end when none does). */
@@ -348,6 +352,9 @@ export class PeopleText {
     let cur = t;
     for (let n = 0; n < 6; n++) {
       if (nameStarts.has(skipFwd(norm, cur.chainEnd)) || nameStarts.has(skipFwd(norm, cur.end))) return true;
+      // (or its organisation ran on into a foreign name: "A, Ngoại trưởng Mỹ Rex Tillerson và …")
+      const f = this.foreignAfterCap[firstStartAt(this.foreignAfterCap, cur.end + 1)];
+      if (f !== undefined && f.start < cur.chainEnd) return true;
       let q = skipFwd(norm, cur.chainEnd);
       if (norm[q] === "," || norm[q] === "-") q = skipFwd(norm, q + 1);
       else if (key.startsWith("kiêm ", q)) q = skipFwd(norm, q + 5);
@@ -438,6 +445,8 @@ export class PeopleText {
       const w = capitalisedWordBefore(norm, j);
       if (w === null || !(COUNTRIES.has(w) || isPlaceWord(key.slice(j - w.length, j)))) break;
       j = skipBack(norm, j - w.length);
+      // ("đạo diễn người Mỹ Oliver Stone": the country's "người" too)
+      if (key.startsWith(PERSON_OF, j - PERSON_OF.length)) j = skipBack(norm, j - PERSON_OF.length);
     }
     return phraseBefore(this.doc, j, ROLE_SET) >= 0;
   }

@@ -6,11 +6,15 @@ import type { Doc } from "../text/normalize.js";
 import { unitAt } from "../text/chars.js";
 import { tokenFold, type Token } from "./name.js";
 import { fold } from "../text/fold.js";
-import { ORG_HEADS } from "../lexicon/org-heads.js";
-import { WORLD_BODY_ENDS } from "../lexicon/org-words.js";
+import { COUNTRY_WORDS, ORG_HEADS } from "../lexicon/org-heads.js";
+import { isPlace } from "./place.js";
+import { unitClass } from "./phrase.js";
+import { ORG_FIELD_NOUNS, WORLD_BODY_ENDS } from "../lexicon/org-words.js";
 
 const ORG_HEAD_WORD = new Set(ORG_HEADS.map((h) => fold(h)));
 const WORLD_ENDS = WORLD_BODY_ENDS.map((w) => ` ${fold(w)}`);
+/** Fields of two words ("ngoại giao", "y tế"), folded: a ministry's name ends in one, its first word capitalised. */
+const FIELD_PAIRS = new Set(ORG_FIELD_NOUNS.filter((f) => f.split(" ").length === 2).map((f) => fold(f)));
 
 /**
  * The words between a title and a foreign name, when the title's organisation ran on into the name,
@@ -23,10 +27,40 @@ export function orgBeforeForeignName(org: string): boolean {
   const words = org.split(/\s+/);
   const n = words.length;
   const last = words[n - 1]!;
-  if (/^\p{Lu}/u.test(last)) return n <= 4 && !ORG_HEAD_WORD.has(fold(last));
+  // (six when a country or a place ends it: "Bộ Ngoại giao Liên bang Nga")
+  if (/^\p{Lu}/u.test(last)) return (n <= 4 || (n <= 6 && placeEnds(words))) && !ORG_HEAD_WORD.has(fold(last));
+  // ("Bộ Ngoại giao", "Bộ Y tế": a field of two words, its first capitalised, after a head)
+  if (n >= 3 && n <= 4 && unitClass(words[n - 2]!.charCodeAt(0)) & 1 && FIELD_PAIRS.has(fold(`${words[n - 2]} ${last}`))) return true;
   const key = ` ${fold(org)}`;
   // (the end written with its capital: "Quỹ Tiền tệ Quốc tế", not "Hãng thông tấn quốc tế")
   return n <= 6 && WORLD_ENDS.some((w) => key.endsWith(w) && /^\p{Lu}/u.test(org.slice(org.length - w.length + 1)));
+}
+
+const COUNTRY = new Set<string>(COUNTRY_WORDS);
+/** The last one to three of `words` are a country or a listed place. */
+function placeEnds(words: string[]): boolean {
+  const n = words.length;
+  if (COUNTRY.has(words[n - 1]!)) return true;
+  for (let k = 1; k <= 3 && k <= n; k++) if (isPlace(words.slice(n - k).join(" ").toLowerCase())) return true;
+  return false;
+}
+/**
+ * A country or a listed place ends right before `p`, one space between ("Mỹ" of "Ngoại trưởng Mỹ
+ * Rex Tillerson", "Nhật Bản", "Liên bang Nga"): its last one to three words, each capitalised.
+ */
+export function countryBefore(doc: Doc, p: number): boolean {
+  const { norm, key } = doc;
+  if (p < 2 || norm.charCodeAt(p - 1) !== 32) return false;
+  let b = p - 1;
+  for (let n = 0; n < 3; n++) {
+    let w = b;
+    while (w > 0 && unitClass(norm.charCodeAt(w - 1)) & 2) w--;
+    if (w === b || !(unitClass(norm.charCodeAt(w)) & 1)) return false;
+    if ((n === 0 && COUNTRY.has(norm.slice(w, b))) || isPlace(key.slice(w, p - 1))) return true;
+    if (w < 2 || norm.charCodeAt(w - 1) !== 32) return false;
+    b = w - 1;
+  }
+  return false;
 }
 
 /** A "(" at p, or after one or two spaces: where BIRTH_NOTE may match. */

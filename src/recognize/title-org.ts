@@ -30,6 +30,10 @@ const LEGAL_SET = new PhraseSet(LEGAL_FORMS);
 const MEMBER_SET = new PhraseSet(ORG_MEMBER_NOUNS);
 const BRANCH_SET = new PhraseSet(["chi nhánh"]);
 const DASH_FIELD_SET = new PhraseSet(ORG_DASH_FIELDS);
+/** An amount's approximation ("hơn 5 năm", "gần 10 năm", "khoảng hai tháng"): the clause goes on after the name. */
+const APPROX_SET = new PhraseSet(["hơn", "gần", "khoảng", "chừng", "ngót", "suốt", "trên", "dưới"]);
+/** Numbers in words after an approximation ("hơn hai năm"). */
+const NUMBER_WORD_SET = new PhraseSet(["một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười", "mươi", "nửa", "vài", "mấy"]);
 const COMMA_PAIRS = NAME_COMMA_FIELDS.map((p) => fold(p).split(/\s*,\s*/) as [string, string]);
 /** First words of places: a comma before one ends the name ("UBND tỉnh Nghệ An, Hà Tĩnh và …"). */
 /** Words after which a number is part of the name: "số 3", "quận 5", "Phường 6". */
@@ -253,7 +257,8 @@ function readOrg(doc: Doc, first0: Tok, nameStarts: Set<number>, shared: boolean
         }
         if (k === "và") {
           const nx = nextToken(norm, tok.e);
-          if (!nx || !capital(nx.t) || nameStarts.has(nx.s) || titleAt(key, nx.s) || honorificAt(key, nx.s)) break;
+          // (a unit's head and its name after "và" is another unit: "Bộ Ngoại giao và Bộ Y tế")
+          if (!nx || !capital(nx.t) || nameStarts.has(nx.s) || titleAt(key, nx.s) || honorificAt(key, nx.s) || namedHeadAt(doc, nx.s)) break;
           tok = nx;
           continue;
         }
@@ -267,6 +272,12 @@ function readOrg(doc: Doc, first0: Tok, nameStarts: Set<number>, shared: boolean
           }
         }
         if (atStop(key, tok.s)) break;
+        // "Giám đốc Sở Tài chính - Kế hoạch Hà Nội hơn 5 năm": an approximation and a number after a
+        // capitalised word end the name (after a lower-case one, the tail is judged below as before)
+        if (prevCap && phraseAt(doc, tok.s, APPROX_SET, false) > 0) {
+          const nx = nextToken(norm, tok.e);
+          if (nx && (isDigit(nx.t.charCodeAt(0)) || phraseAt(doc, nx.s, NUMBER_WORD_SET, false) > 0)) break;
+        }
         // "văn phòng X tại Hà Nội" continues; "Ban X tại hội nghị" ends before "tại"
         if (k === "tại" || k === "ở") {
           const nx = nextToken(norm, tok.e);
