@@ -1,0 +1,43 @@
+/**
+ * Shapes the checks still let pass (session 32, helper chkmiss), each by shape with sentences of its
+ * own: contradictions that must raise the right error, consistent neighbours that must stay silent
+ * (`errors: []`: no error and no warning).
+ *
+ *   1. the rate of a part handled, told with a plain "đạt" after the count taken in ("thụ lý 250 vụ,
+ *      giải quyết 230 vụ, đạt 95%"): relate/share-handled.ts
+ *
+ * The sentences are invented here. Each case's arithmetic is in the comment above it.
+ */
+import { E, runTable } from "./table.js";
+
+runTable("misses s32: a part handled of a count taken in, 'đạt N%'", {
+  valid: [],
+  invalid: [
+    // court; 230 ÷ 250 = 92% ≠ 95%
+    { text: "Năm 2024, Tòa án nhân dân huyện Gia Lâm thụ lý 250 vụ án, giải quyết 230 vụ, đạt 95%.", errors: [E("share.of-whole")] },
+    { text: "Năm 2024, Tòa án nhân dân huyện Gia Lâm thụ lý 250 vụ án, giải quyết 230 vụ, đạt 92%.", errors: [] },
+    // "đạt tỷ lệ", and the rate in a bracket on the part
+    { text: "Năm 2024, Tòa án nhân dân huyện Gia Lâm thụ lý 250 vụ án, đã giải quyết 230 vụ, đạt tỷ lệ 96%.", errors: [E("share.of-whole")] },
+    { text: "Năm 2024, Tòa án nhân dân huyện Gia Lâm thụ lý 250 vụ án, đã giải quyết 230 vụ (đạt 95%).", errors: [E("share.of-whole")] },
+    { text: "Năm 2024, Tòa án nhân dân huyện Gia Lâm thụ lý 250 vụ án, đã giải quyết 230 vụ (đạt 92%).", errors: [] },
+    // police; 132 ÷ 146 = 90,4% ≠ 94,4%; the whole's noun longer than the part's ("tin báo, tố giác" / "tin")
+    { text: "Công an huyện Tân Yên tiếp nhận 146 tin báo, tố giác tội phạm, đã giải quyết 132 tin, đạt 94,4%.", errors: [E("share.of-whole")] },
+    { text: "Công an huyện Tân Yên tiếp nhận 146 tin báo, tố giác tội phạm, đã giải quyết 132 tin, đạt 90,4%.", errors: [] },
+    // inspection; a lead before the intake, the rest of the sentence after the rate: 290 ÷ 320 = 90,6% ≠ 96%
+    { text: "Trong năm, Thanh tra tỉnh tiếp nhận 320 đơn, đã giải quyết 290 đơn, đạt 96%, còn 30 đơn đang xem xét.", errors: [E("share.of-whole")] },
+    // rounding: 90,625%
+    { text: "Trong năm, Thanh tra tỉnh tiếp nhận 320 đơn, đã giải quyết 290 đơn, đạt 90,6%, còn 30 đơn đang xem xét.", errors: [] },
+    // traps: a plan or a period after the percent; a rate named by a word after it; a change
+    { text: "Năm 2024, Tòa án nhân dân huyện Gia Lâm thụ lý 250 vụ án, giải quyết 230 vụ, đạt 95% kế hoạch.", errors: [] },
+    { text: "Năm 2024, Tòa án nhân dân huyện Gia Lâm thụ lý 250 vụ án, giải quyết 230 vụ, đạt 95% so với cùng kỳ.", errors: [] },
+    { text: "Bộ phận một cửa tiếp nhận 250 hồ sơ, giải quyết 230 hồ sơ, đạt 98% đúng hạn.", errors: [] },
+    { text: "Năm 2024, Tòa án nhân dân huyện Gia Lâm thụ lý 250 vụ án, giải quyết 230 vụ, tăng 5%.", errors: [] },
+    // traps: two counts of the noun before (of which the cases that can be handled: 950 ÷ 1.000 = 95%)
+    { text: "Chi cục Thi hành án dân sự thụ lý 1.200 việc, có điều kiện giải quyết 1.000 việc, đã giải quyết xong 950 việc, đạt 95%.", errors: [] },
+    // traps: the part's clause has a period of its own; the part is of a narrower kind
+    { text: "Năm 2023, tòa thụ lý 250 vụ; năm 2024, giải quyết 230 vụ, đạt 95%.", errors: [] },
+    { text: "Năm 2024, Tòa án nhân dân huyện Gia Lâm thụ lý 250 vụ án, giải quyết 230 vụ án hình sự, đạt 95%.", errors: [] },
+    // trap: a rate of the handled ones after a second handling (380 ÷ 400 = 95%)
+    { text: "Thanh tra tỉnh tiếp nhận 420 đơn, xử lý 400 đơn, đạt 95,2%; giải quyết 380 đơn, đạt 95%.", errors: [] },
+  ],
+});
