@@ -398,7 +398,7 @@ function multiples(rc: RelateCtx): GrowthRel[] {
     if (!MULTIPLE_GAP.test(gap) && !(gap.includes(",") && gluedGap(gap, true))) continue;
     let base = fromTo(rc, y);
     if (!base) {
-      const basis = basisAfter(rc, b.n1 + 4, rc.sentences[y.sent]?.end ?? key.length);
+      const basis = basisAfter(rc, b.end, rc.sentences[y.sent]?.end ?? key.length);
       const x = basis ? statedAfter(rc, basis.end, y.sent) : undefined;
       if (x && measureCompatible(y.f, x.f, y.kinds, x.kind) === "yes") base = x;
     }

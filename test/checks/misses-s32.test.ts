@@ -5,6 +5,12 @@
  *
  *   1. the rate of a part handled, told with a plain "đạt" after the count taken in ("thụ lý 250 vụ,
  *      giải quyết 230 vụ, đạt 95%"): relate/share-handled.ts
+ *   2. "gấp rưỡi", "gấp đôi" with the base in a bracket after its period and no "so với" ("gấp rưỡi năm
+ *      2023 (200 hội viên)"): growth.ts multiples reads the basis from the end of the word, not four
+ *      characters past it (a number's " lần")
+ *   3. "từ A năm X lên B năm Y, tăng N lần": the value's year between the value and "tăng"
+ *      (growth-times.ts VALUE_GAP, as MULTIPLE_GAP for "gấp"); not when a basis after "lần" names
+ *      another year than the base's ("…, tăng 3 lần so với năm 2015")
  *
  * The sentences are invented here. Each case's arithmetic is in the comment above it.
  */
@@ -39,5 +45,40 @@ runTable("misses s32: a part handled of a count taken in, 'đạt N%'", {
     { text: "Năm 2024, Tòa án nhân dân huyện Gia Lâm thụ lý 250 vụ án, giải quyết 230 vụ án hình sự, đạt 95%.", errors: [] },
     // trap: a rate of the handled ones after a second handling (380 ÷ 400 = 95%)
     { text: "Thanh tra tỉnh tiếp nhận 420 đơn, xử lý 400 đơn, đạt 95,2%; giải quyết 380 đơn, đạt 95%.", errors: [] },
+  ],
+});
+
+runTable("misses s32: 'gấp rưỡi', 'gấp đôi' with the base in a bracket", {
+  valid: [],
+  invalid: [
+    // farmers' union; 300 ÷ 250 = 1,2 lần, not 1,5
+    { text: "Năm 2024, Hội Nông dân huyện Yên Thế kết nạp 300 hội viên mới, gấp rưỡi năm 2023 (250 hội viên).", errors: [E("growth.multiple")] },
+    { text: "Năm 2024, Hội Nông dân huyện Yên Thế kết nạp 300 hội viên mới, gấp rưỡi năm 2023 (200 hội viên).", errors: [] },
+    // company; 3.000 ÷ 1.200 = 2,5 lần, not 2
+    { text: "Năm 2024, doanh thu của Công ty Cổ phần Cơ khí Đông Anh đạt 3.000 tỷ đồng, gấp đôi năm 2023 (1.200 tỷ đồng).", errors: [E("growth.multiple")] },
+    { text: "Năm 2024, doanh thu của Công ty Cổ phần Cơ khí Đông Anh đạt 3.000 tỷ đồng, gấp đôi năm 2023 (1.500 tỷ đồng).", errors: [] },
+    // "cùng kỳ" for the period; 3.000 ÷ 1.500 = 2 lần, not 1,5
+    { text: "Sáu tháng đầu năm 2024, doanh thu của Công ty Cổ phần Cơ khí Đông Anh đạt 3.000 tỷ đồng, gấp rưỡi cùng kỳ (1.500 tỷ đồng).", errors: [E("growth.multiple")] },
+    { text: "Sáu tháng đầu năm 2024, doanh thu của Công ty Cổ phần Cơ khí Đông Anh đạt 3.000 tỷ đồng, gấp rưỡi cùng kỳ (2.000 tỷ đồng).", errors: [] },
+    // traps: a share in the bracket; an amount of another kind in the bracket; a change in the bracket
+    { text: "Năm 2024, Hội Nông dân huyện Yên Thế kết nạp 300 hội viên mới, gấp rưỡi năm 2023 (chiếm 20% số hội viên).", errors: [] },
+    { text: "Năm 2024, Hội Nông dân huyện Yên Thế kết nạp 300 hội viên mới, gấp đôi năm 2023 (1.200 tỷ đồng).", errors: [] },
+    { text: "Năm 2024, doanh thu của Công ty Cổ phần Cơ khí Đông Anh đạt 3.000 tỷ đồng, gấp đôi năm 2023 (tăng 1.200 tỷ đồng).", errors: [] },
+  ],
+});
+
+runTable("misses s32: 'từ A năm X lên B năm Y, tăng N lần'", {
+  valid: [],
+  invalid: [
+    // vocational centre; 500 ÷ 200 = 2,5 lần: neither 3 nor 4 ("tăng 3 lần" read both ways)
+    { text: "Số học viên của Trung tâm Giáo dục nghề nghiệp huyện Lục Ngạn từ 200 người năm 2020 lên 500 người năm 2024, tăng 3 lần.", errors: [E("growth.multiple")] },
+    { text: "Số học viên của Trung tâm Giáo dục nghề nghiệp huyện Lục Ngạn từ 200 người năm 2020 lên 500 người năm 2024, tăng 2,5 lần.", errors: [] },
+    // "tăng 2 lần" as 3 times as many: 600 ÷ 200 = 3
+    { text: "Số học viên của Trung tâm Giáo dục nghề nghiệp huyện Lục Ngạn từ 200 người năm 2020 lên 600 người năm 2024, tăng 2 lần.", errors: [] },
+    // cooperative; in a bracket: 1.240 ÷ 310 = 4 lần: neither 2 nor 3
+    { text: "Doanh thu của Hợp tác xã Chè Tân Cương từ 310 triệu đồng năm 2021 lên 1.240 triệu đồng năm 2024 (tăng 2 lần).", errors: [E("growth.multiple")] },
+    { text: "Doanh thu của Hợp tác xã Chè Tân Cương từ 310 triệu đồng năm 2021 lên 1.240 triệu đồng năm 2024 (tăng 3 lần).", errors: [] },
+    // trap: the multiple against another year than the base's
+    { text: "Số học viên của Trung tâm Giáo dục nghề nghiệp huyện Lục Ngạn từ 200 người năm 2020 lên 500 người năm 2024, tăng 3 lần so với năm 2015.", errors: [] },
   ],
 });
