@@ -11,6 +11,9 @@
  *   3. "từ A năm X lên B năm Y, tăng N lần": the value's year between the value and "tăng"
  *      (growth-times.ts VALUE_GAP, as MULTIPLE_GAP for "gấp"); not when a basis after "lần" names
  *      another year than the base's ("…, tăng 3 lần so với năm 2015")
+ *   4. "12 người, gồm 5 nam và 6 nữ, 3 người dân tộc thiểu số": after two items that are the two values of
+ *      a two-valued split (nam | nữ, chính thức | dự bị), a count of the same people with neither value
+ *      is an attribute, not a third item (relate/list-va.ts pairDone): the list ends after "và"
  *
  * The sentences are invented here. Each case's arithmetic is in the comment above it.
  */
@@ -80,5 +83,25 @@ runTable("misses s32: 'từ A năm X lên B năm Y, tăng N lần'", {
     { text: "Doanh thu của Hợp tác xã Chè Tân Cương từ 310 triệu đồng năm 2021 lên 1.240 triệu đồng năm 2024 (tăng 3 lần).", errors: [] },
     // trap: the multiple against another year than the base's
     { text: "Số học viên của Trung tâm Giáo dục nghề nghiệp huyện Lục Ngạn từ 200 người năm 2020 lên 500 người năm 2024, tăng 3 lần so với năm 2015.", errors: [] },
+  ],
+});
+
+runTable("misses s32: a two-valued split after 'gồm', then an attribute of the whole", {
+  valid: [],
+  invalid: [
+    // youth union; 5 + 6 = 11 ≠ 12 người
+    { text: "Chi đoàn Trường THPT Yên Thế có 12 người, gồm 5 nam và 6 nữ, 3 người dân tộc thiểu số.", errors: [E("breakdown.sum")] },
+    { text: "Chi đoàn Trường THPT Yên Thế có 12 người, gồm 6 nam và 6 nữ, 3 người dân tộc thiểu số.", errors: [] },
+    // party cell; the items' own noun: 30 + 14 = 44 ≠ 45 đảng viên
+    { text: "Chi bộ Thôn Đông có 45 đảng viên, gồm 30 đảng viên nam và 14 đảng viên nữ, 5 đảng viên dự bị.", errors: [E("breakdown.sum")] },
+    { text: "Chi bộ Thôn Đông có 45 đảng viên, gồm 31 đảng viên nam và 14 đảng viên nữ, 5 đảng viên dự bị.", errors: [] },
+    // membership: 40 + 4 = 44 ≠ 45 đảng viên
+    { text: "Chi bộ Thôn Đông có 45 đảng viên, gồm 40 đảng viên chính thức và 4 đảng viên dự bị, 12 đảng viên nữ.", errors: [E("breakdown.sum")] },
+    { text: "Chi bộ Thôn Đông có 45 đảng viên, gồm 40 đảng viên chính thức và 5 đảng viên dự bị, 12 đảng viên nữ.", errors: [] },
+    // traps: a third part of another noun after the pair (8 + 10 + 2 = 20; 12 + 20 + 10 = 42)
+    { text: "Đoàn thể thao huyện có 20 thành viên, gồm 8 vận động viên nam và 10 vận động viên nữ, 2 huấn luyện viên.", errors: [] },
+    { text: "Trường Tiểu học Kim Đồng có 42 người, gồm 12 giáo viên nam và 20 giáo viên nữ, 10 nhân viên.", errors: [] },
+    // trap: no pair before the third item (12 + 20 + 10 = 42)
+    { text: "Trường Tiểu học Kim Đồng có 42 cán bộ, gồm 12 cán bộ quản lý và 20 giáo viên, 10 nhân viên.", errors: [] },
   ],
 });
