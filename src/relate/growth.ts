@@ -25,6 +25,7 @@ import { deltas } from "./growth-delta.js";
 import type { RelationGrowth, RelationMember } from "../schema.js";
 import { timesUp } from "./growth-times.js";
 import { fromToAfter } from "./growth-from-after.js";
+import { twoWays } from "./growth-ways.js";
 
 type GrowthRel = Omit<RelationGrowth, "id">;
 
@@ -138,7 +139,7 @@ export function findGrowth(rc: RelateCtx): Rel[] {
       ...(basis ? { basis: basis.text } : {}),
     });
   }
-  out.push(...multiples(rc), ...timesUp(rc));
+  out.push(...multiples(rc), ...timesUp(rc), ...twoWays(rc));
   // an amount of change with its base stated ("tăng 380 em so với năm học trước (2.150 em)"), of
   // figures no relation above took
   const taken = new Set<string>();

@@ -14,6 +14,8 @@
  *   4. "12 người, gồm 5 nam và 6 nữ, 3 người dân tộc thiểu số": after two items that are the two values of
  *      a two-valued split (nam | nữ, chính thức | dự bị), a count of the same people with neither value
  *      is an attribute, not a third item (relate/list-va.ts pairDone): the list ends after "và"
+ *   5. one change told as a ratio to its base and as a rate side by side ("bằng 115% so với cùng kỳ,
+ *      tăng 25%"): relate/growth-ways.ts, check/growth-ways.ts (growth.rate: 115% − 100% = 15%)
  *
  * The sentences are invented here. Each case's arithmetic is in the comment above it.
  */
@@ -103,5 +105,27 @@ runTable("misses s32: a two-valued split after 'gồm', then an attribute of the
     { text: "Trường Tiểu học Kim Đồng có 42 người, gồm 12 giáo viên nam và 20 giáo viên nữ, 10 nhân viên.", errors: [] },
     // trap: no pair before the third item (12 + 20 + 10 = 42)
     { text: "Trường Tiểu học Kim Đồng có 42 cán bộ, gồm 12 cán bộ quản lý và 20 giáo viên, 10 nhân viên.", errors: [] },
+  ],
+});
+
+runTable("misses s32: one change told as a ratio and as a rate", {
+  valid: [],
+  invalid: [
+    // tax; 115% − 100% = 15%, not 25%
+    { text: "Năm 2024, Chi cục Thuế khu vực Kim Bảng thu ngân sách được 1.150 tỷ đồng, bằng 115% so với cùng kỳ, tăng 25%.", errors: [E("growth.rate")] },
+    { text: "Năm 2024, Chi cục Thuế khu vực Kim Bảng thu ngân sách được 1.150 tỷ đồng, bằng 115% so với cùng kỳ, tăng 15%.", errors: [] },
+    // a fall, in a bracket: 100% − 85% = 15%, not 25%
+    { text: "Năm 2024, toàn huyện xảy ra 85 vụ tai nạn giao thông, bằng 85% so với năm 2023 (giảm 25%).", errors: [E("growth.rate")] },
+    { text: "Năm 2024, toàn huyện xảy ra 85 vụ tai nạn giao thông, bằng 85% so với năm 2023 (giảm 15%).", errors: [] },
+    // the rate first, the ratio after it: 125% is a rise of 25%, not 15%
+    { text: "Doanh thu 6 tháng đầu năm 2024 của Công ty Cổ phần Cấp nước Ninh Bình đạt 210 tỷ đồng, tăng 15% so với cùng kỳ (bằng 125%).", errors: [E("growth.rate")] },
+    { text: "Doanh thu 6 tháng đầu năm 2024 của Công ty Cổ phần Cấp nước Ninh Bình đạt 210 tỷ đồng, tăng 15% so với cùng kỳ (bằng 115%).", errors: [] },
+    // rounding: 115,3% and "tức tăng 15,3%"
+    { text: "Năm 2024, Chi cục Thuế khu vực Kim Bảng thu ngân sách được 1.150 tỷ đồng, bằng 115,3% so với cùng kỳ, tức tăng 15,3%.", errors: [] },
+    // traps: a plan, not a base; a rate of its own basis; a level, not an amount; a rate named by a word after it
+    { text: "Năm 2024, Chi cục Thuế khu vực Kim Bảng thu ngân sách được 1.150 tỷ đồng, bằng 115% dự toán, tăng 25%.", errors: [] },
+    { text: "Năm 2024, Chi cục Thuế khu vực Kim Bảng thu ngân sách được 1.150 tỷ đồng, bằng 115% so với cùng kỳ, tăng 25% so với năm 2020.", errors: [] },
+    { text: "Cuối năm 2024, tỷ lệ hộ nghèo của huyện còn 3,2%, bằng 80% so với cùng kỳ, giảm 0,8%.", errors: [] },
+    { text: "Năm 2024, Chi cục Thuế khu vực Kim Bảng thu ngân sách được 1.150 tỷ đồng, bằng 115% so với cùng kỳ, tăng 25% số thu từ đất.", errors: [] },
   ],
 });
