@@ -16,6 +16,9 @@
  *      is an attribute, not a third item (relate/list-va.ts pairDone): the list ends after "và"
  *   5. one change told as a ratio to its base and as a rate side by side ("bằng 115% so với cùng kỳ,
  *      tăng 25%"): relate/growth-ways.ts, check/growth-ways.ts (growth.rate: 115% − 100% = 15%)
+ *   6. a count, the amount each, the total ("300 suất quà, mỗi suất 500.000 đồng, tổng trị giá 120 triệu
+ *      đồng"): relate/product.ts, a breakdown of one part that counts N times (`factor`), summed by
+ *      check/breakdown.ts (breakdown.sum: 300 × 0,5 = 150 ≠ 120 triệu đồng)
  *
  * The sentences are invented here. Each case's arithmetic is in the comment above it.
  */
@@ -127,5 +130,33 @@ runTable("misses s32: one change told as a ratio and as a rate", {
     { text: "Năm 2024, Chi cục Thuế khu vực Kim Bảng thu ngân sách được 1.150 tỷ đồng, bằng 115% so với cùng kỳ, tăng 25% so với năm 2020.", errors: [] },
     { text: "Cuối năm 2024, tỷ lệ hộ nghèo của huyện còn 3,2%, bằng 80% so với cùng kỳ, giảm 0,8%.", errors: [] },
     { text: "Năm 2024, Chi cục Thuế khu vực Kim Bảng thu ngân sách được 1.150 tỷ đồng, bằng 115% so với cùng kỳ, tăng 25% số thu từ đất.", errors: [] },
+  ],
+});
+
+runTable("misses s32: a count times the amount each against the total", {
+  valid: [],
+  invalid: [
+    // Red Cross; 300 × 500.000 = 150 triệu ≠ 120 triệu đồng
+    { text: "Dịp Tết Nguyên đán, Hội Chữ thập đỏ huyện Bình Lục trao 300 suất quà, mỗi suất 500.000 đồng, tổng trị giá 120 triệu đồng.", errors: [E("breakdown.sum")] },
+    { text: "Dịp Tết Nguyên đán, Hội Chữ thập đỏ huyện Bình Lục trao 300 suất quà, mỗi suất 500.000 đồng, tổng trị giá 150 triệu đồng.", errors: [] },
+    // "trị giá mỗi suất", "với tổng số tiền": 300 × 500.000 = 150 triệu ≠ 160 triệu đồng
+    { text: "Công đoàn Công ty May Đức Giang trao 300 suất quà, trị giá mỗi suất 500.000 đồng, với tổng số tiền 160 triệu đồng.", errors: [E("breakdown.sum")] },
+    // the amount each in a bracket: 120 × 2 = 240 triệu ≠ 280 triệu đồng (250 would be within a round total's coarse reading: a warning)
+    { text: "Năm 2024, Quỹ Vì người nghèo huyện hỗ trợ 120 hộ (mỗi hộ 2 triệu đồng), tổng kinh phí 280 triệu đồng.", errors: [E("breakdown.sum")] },
+    { text: "Năm 2024, Quỹ Vì người nghèo huyện hỗ trợ 120 hộ (mỗi hộ 2 triệu đồng), tổng kinh phí 240 triệu đồng.", errors: [] },
+    // bank; 30 × 50 triệu = 1,5 tỷ ≠ 1,6 tỷ đồng
+    { text: "Năm 2024, Ngân hàng Chính sách xã hội huyện cho 30 hộ vay vốn, mỗi hộ 50 triệu đồng, tổng dư nợ 1,6 tỷ đồng.", errors: [E("breakdown.sum")] },
+    // exam; counts: 42 × 24 = 1.008 ≠ 1.080 thí sinh
+    { text: "Điểm thi Trường THPT Chu Văn An có 42 phòng thi, mỗi phòng thi có 24 thí sinh, tổng số thí sinh là 1.080 thí sinh.", errors: [E("breakdown.sum")] },
+    { text: "Điểm thi Trường THPT Chu Văn An có 42 phòng thi, mỗi phòng thi có 24 thí sinh, tổng số thí sinh là 1.008 thí sinh.", errors: [] },
+    // traps: each holds more than the amount; another item before the total; a total of more than this count;
+    // a running total; an upper bound each; the amount each of a word the count's noun does not hold
+    { text: "Dịp Tết Nguyên đán, Hội Chữ thập đỏ huyện Bình Lục trao 300 suất quà, mỗi suất gồm 500.000 đồng và 10 kg gạo, tổng trị giá 200 triệu đồng.", errors: [] },
+    { text: "Dịp Tết Nguyên đán, Hội Chữ thập đỏ huyện Bình Lục trao 300 suất quà, mỗi suất 500.000 đồng và 50 xe đạp, tổng trị giá 200 triệu đồng.", errors: [] },
+    { text: "Dịp Tết Nguyên đán, Hội Chữ thập đỏ huyện Bình Lục trao 200 suất quà cho hộ nghèo và 300 suất quà cho hộ cận nghèo, mỗi suất 500.000 đồng, tổng trị giá 250 triệu đồng.", errors: [] },
+    { text: "Dịp Tết Nguyên đán, Hội Chữ thập đỏ huyện Bình Lục trao 300 suất quà, mỗi suất 500.000 đồng; 50 xe đạp, mỗi xe 2 triệu đồng, tổng trị giá 250 triệu đồng.", errors: [] },
+    { text: "Dịp Tết Nguyên đán, Hội Chữ thập đỏ huyện Bình Lục trao 300 suất quà, mỗi suất 500.000 đồng, nâng tổng số tiền hỗ trợ từ đầu năm lên 1,2 tỷ đồng.", errors: [] },
+    { text: "Năm 2024, Ngân hàng Chính sách xã hội huyện cho 30 hộ vay vốn, mỗi hộ tối đa 50 triệu đồng, tổng dư nợ 1,2 tỷ đồng.", errors: [] },
+    { text: "Dịp Tết Nguyên đán, Hội Chữ thập đỏ huyện Bình Lục trao 300 suất quà, mỗi người 500.000 đồng, tổng trị giá 120 triệu đồng.", errors: [] },
   ],
 });
