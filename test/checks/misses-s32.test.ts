@@ -19,6 +19,8 @@
  *   6. a count, the amount each, the total ("300 suất quà, mỗi suất 500.000 đồng, tổng trị giá 120 triệu
  *      đồng"): relate/product.ts, a breakdown of one part that counts N times (`factor`), summed by
  *      check/breakdown.ts (breakdown.sum: 300 × 0,5 = 150 ≠ 120 triệu đồng)
+ *   7. parts told year by year before "tổng cộng" ("năm 2021 có 12 dự án, năm 2022 có 15 dự án, …, tổng
+ *      cộng 50 dự án"): relate/sum-years.ts, read by sum-after.ts (one part a year, every year apart)
  *
  * The sentences are invented here. Each case's arithmetic is in the comment above it.
  */
@@ -158,5 +160,21 @@ runTable("misses s32: a count times the amount each against the total", {
     { text: "Dịp Tết Nguyên đán, Hội Chữ thập đỏ huyện Bình Lục trao 300 suất quà, mỗi suất 500.000 đồng, nâng tổng số tiền hỗ trợ từ đầu năm lên 1,2 tỷ đồng.", errors: [] },
     { text: "Năm 2024, Ngân hàng Chính sách xã hội huyện cho 30 hộ vay vốn, mỗi hộ tối đa 50 triệu đồng, tổng dư nợ 1,2 tỷ đồng.", errors: [] },
     { text: "Dịp Tết Nguyên đán, Hội Chữ thập đỏ huyện Bình Lục trao 300 suất quà, mỗi người 500.000 đồng, tổng trị giá 120 triệu đồng.", errors: [] },
+  ],
+});
+
+runTable("misses s32: parts year by year, then 'tổng cộng'", {
+  valid: [],
+  invalid: [
+    // investment; 12 + 15 + 18 = 45 ≠ 50 dự án
+    { text: "Giai đoạn 2021-2023, tỉnh Bắc Giang: năm 2021 thu hút 12 dự án, năm 2022 thu hút 15 dự án, năm 2023 thu hút 18 dự án, tổng cộng 50 dự án.", errors: [E("breakdown.sum")] },
+    { text: "Giai đoạn 2021-2023, tỉnh Bắc Giang: năm 2021 thu hút 12 dự án, năm 2022 thu hút 15 dự án, năm 2023 thu hút 18 dự án, tổng cộng 45 dự án.", errors: [] },
+    // colon labels and ";": 42 + 51 = 93 ≠ 96 hội viên
+    { text: "Hội Cựu chiến binh huyện kết nạp mới năm 2023: 42 hội viên; năm 2024: 51 hội viên; tổng cộng 96 hội viên.", errors: [E("breakdown.sum")] },
+    { text: "Hội Cựu chiến binh huyện kết nạp mới năm 2023: 42 hội viên; năm 2024: 51 hội viên; tổng cộng 93 hội viên.", errors: [] },
+    // traps: a total over a longer running time; a stock year by year; one year twice
+    { text: "Năm 2022 tỉnh thu hút 12 dự án, năm 2023 thu hút 15 dự án, tổng cộng từ năm 2018 đến nay có 80 dự án.", errors: [] },
+    { text: "Năm 2022 huyện có 120 hộ nghèo, năm 2023 còn 95 hộ nghèo, tổng cộng 215 hộ nghèo.", errors: [] },
+    { text: "Năm 2021 tỉnh thu hút 12 dự án trong nước, năm 2021 thu hút 15 dự án nước ngoài, tổng cộng 30 dự án.", errors: [] },
   ],
 });
