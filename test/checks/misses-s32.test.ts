@@ -21,6 +21,8 @@
  *      check/breakdown.ts (breakdown.sum: 300 × 0,5 = 150 ≠ 120 triệu đồng)
  *   7. parts told year by year before "tổng cộng" ("năm 2021 có 12 dự án, năm 2022 có 15 dự án, …, tổng
  *      cộng 50 dự án"): relate/sum-years.ts, read by sum-after.ts (one part a year, every year apart)
+ *   8. a second split of a whole after ";", by a pair of values that covers every member ("120 đảng
+ *      viên, gồm 70 nam, 50 nữ; 90 người Kinh, 20 dân tộc thiểu số"): relate/second-split.ts
  *
  * The sentences are invented here. Each case's arithmetic is in the comment above it.
  */
@@ -176,5 +178,22 @@ runTable("misses s32: parts year by year, then 'tổng cộng'", {
     { text: "Năm 2022 tỉnh thu hút 12 dự án, năm 2023 thu hút 15 dự án, tổng cộng từ năm 2018 đến nay có 80 dự án.", errors: [] },
     { text: "Năm 2022 huyện có 120 hộ nghèo, năm 2023 còn 95 hộ nghèo, tổng cộng 215 hộ nghèo.", errors: [] },
     { text: "Năm 2021 tỉnh thu hút 12 dự án trong nước, năm 2021 thu hút 15 dự án nước ngoài, tổng cộng 30 dự án.", errors: [] },
+  ],
+});
+
+runTable("misses s32: a second split of the whole after ';'", {
+  valid: [],
+  invalid: [
+    // party; 90 + 20 = 110 ≠ 120 đảng viên
+    { text: "Đảng bộ xã Quang Minh có 120 đảng viên, gồm 70 nam, 50 nữ; 90 người Kinh, 20 dân tộc thiểu số.", errors: [E("breakdown.sum")] },
+    { text: "Đảng bộ xã Quang Minh có 120 đảng viên, gồm 70 nam, 50 nữ; 100 người Kinh, 20 dân tộc thiểu số.", errors: [] },
+    // membership: 42 + 2 = 44 ≠ 45 đảng viên
+    { text: "Chi bộ Thôn Đông có 45 đảng viên, gồm 40 nam và 5 nữ; 42 chính thức và 2 dự bị.", errors: [E("breakdown.sum")] },
+    { text: "Chi bộ Thôn Đông có 45 đảng viên, gồm 40 nam và 5 nữ; 42 chính thức và 3 dự bị.", errors: [] },
+    // traps: a subgroup with two values; counts of something said of them; a pair of another whole after ";"
+    { text: "Chi bộ Thôn Đông có 45 đảng viên, gồm 40 nam và 5 nữ; 30 đảng viên nam là người Kinh, 10 đảng viên nữ.", errors: [] },
+    { text: "Chi bộ Thôn Đông có 45 đảng viên, gồm 40 nam và 5 nữ; 3 nam, 2 nữ được kết nạp mới.", errors: [] },
+    { text: "Trường Tiểu học Kim Đồng có 45 giáo viên, gồm 10 nam và 35 nữ; 20 người Kinh, 10 dân tộc thiểu số dạy ở điểm lẻ.", errors: [] },
+    { text: "Chi bộ Thôn Đông có 45 đảng viên, gồm 40 nam và 5 nữ; chi đoàn có 20 nam, 15 nữ.", errors: [] },
   ],
 });
