@@ -28,9 +28,11 @@ export function checkBreakdowns(ctx: CheckCtx): Finding[] {
       return [lo * k, hi * k];
     };
     const val = (m: RelationMember) => (m.value ?? 0) * (m.factor ?? 1);
+    // "300 suất quà, mỗi suất 500.000 đồng, tổng trị giá 150 triệu đồng": one part that counts N times (relate/product.ts)
+    const each = parts.length === 1 && parts[0]!.factor !== undefined;
     // one part larger than the whole
     const big = parts
-      .filter((p) => val(p) > 0 && (whole.value ?? 0) >= 0)
+      .filter((p) => val(p) > 0 && (whole.value ?? 0) >= 0 && !each)
       .map((p) => ({ p, v: judge((x) => [-Infinity, W(x)[1]], (x) => [P(p)(x)[0], Infinity]) }))
       .find((x) => x.v !== "ok");
     if (big) {
@@ -50,7 +52,7 @@ export function checkBreakdowns(ctx: CheckCtx): Finding[] {
         continue;
       }
     }
-    if (parts.length < 2) continue;
+    if (parts.length < 2 && !each) continue;
     const total = (x: Reading): Interval => sum(parts.map((p) => P(p)(x)));
     const s = parts.reduce((t, p) => t + val(p), 0);
     const terms = (lang: "vi" | "en") =>
@@ -61,6 +63,8 @@ export function checkBreakdowns(ctx: CheckCtx): Finding[] {
     // "Đội ngũ 63 giáo viên: đạt chuẩn 63 người, trên chuẩn 41 người": a part that is all of the whole
     // leaves nothing to the others; the labels are attributes that overlap, not parts (unless known apart)
     if (r.parts !== "disjoint" && (whole.value ?? 0) > 0 && parts.some((p) => val(p) === whole.value) && parts.some((p) => val(p) > 0 && val(p) !== whole.value)) continue;
+    // (each of them read the other way where its digits allow it, "1.615 hộ … 1,615 tỷ đồng": one reading that fits is enough)
+    if (each && otherReadingFits(whole, parts[0]!, role(r, "count"))) continue;
     if (r.closed && r.parts !== "overlapping") {
       const v = judge(W, total);
       const sev = severityOf(v, r.certainty);
@@ -70,9 +74,11 @@ export function checkBreakdowns(ctx: CheckCtx): Finding[] {
         finding(
           "breakdown.sum",
           sev,
-          { vi: `Các phần cộng lại không bằng tổng ${whole.text}: ${a.vi}.`, en: `The parts do not add up to the whole ${whole.text}: ${a.en}.` },
+          each
+            ? { vi: `Số lượng nhân với mức mỗi phần không bằng tổng ${whole.text}: ${a.vi}.`, en: `The count times the amount each is not the total ${whole.text}: ${a.en}.` }
+            : { vi: `Các phần cộng lại không bằng tổng ${whole.text}: ${a.vi}.`, en: `The parts do not add up to the whole ${whole.text}: ${a.en}.` },
           r,
-          [whole, ...parts],
+          [whole, ...parts, ...(each ? [role(r, "count")] : [])],
           { expected: whole.value, found: s, arithmetic: a },
         ),
       );
@@ -98,4 +104,13 @@ export function checkBreakdowns(ctx: CheckCtx): Finding[] {
     }
   }
   return out;
+}
+
+/** A count times the amount each against the total with one of them read the other way ("1,615" as 1.615 or 1 615), within 1,5%. */
+function otherReadingFits(whole: RelationMember, part: RelationMember, count: RelationMember | undefined): boolean {
+  const ws = [whole.value ?? NaN, ...(whole.alternatives ?? [])];
+  const ps = [part.value ?? NaN, ...(part.alternatives ?? [])];
+  const ks = [part.factor ?? NaN, ...(count?.alternatives ?? [])];
+  // (every combination but the one as read, which the check judges with its precision)
+  return ws.some((w, i) => ps.some((p, j) => ks.some((k, l) => i + j + l > 0 && Math.abs(w - p * k) <= 0.015 * Math.abs(w))));
 }

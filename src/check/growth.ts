@@ -14,12 +14,15 @@
 import type { Finding, RelationGrowth, RelationMember } from "../schema.js";
 import { judge, quantity, range, ratio, type Interval, type Reading, type Verdict } from "./precision.js";
 import { finding, fmt, role, roles, roundLike, severityOf, shown, type CheckCtx } from "./util.js";
+import { twoWays } from "./growth-ways.js";
 
 export function checkGrowth(ctx: CheckCtx): Finding[] {
   const out: Finding[] = [];
   for (const r of ctx.relations) {
     if (r.kind !== "growth") continue;
-    if (r.measure === "rate") out.push(...rate(ctx, r));
+    // "bằng 115% so với cùng kỳ, tăng 25%": a ratio and a rate of one change (growth-ways.ts)
+    if (r.rule === "relate.growth.two-ways") out.push(...twoWays(ctx, r));
+    else if (r.measure === "rate") out.push(...rate(ctx, r));
     else if (r.measure === "multiple") out.push(...multiple(ctx, r));
     else if (r.measure === "delta-rate") out.push(...deltaRate(ctx, r));
     else if (r.measure === "ratio") out.push(...ratioOfBase(ctx, r));

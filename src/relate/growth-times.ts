@@ -8,7 +8,7 @@
  * (check/growth.ts) takes either (rule relate.growth.times-up).
  */
 import { fold } from "../text/fold.js";
-import { basisAfter, lastFigBefore, nextFig, statedAfter } from "./anchor.js";
+import { basisAfter, lastFigBefore, nextFig, statedAfter, yearOf } from "./anchor.js";
 import { cueOf, figMember, guard, sentenceOf, textMember, type RelateCtx } from "./context.js";
 import { fromTo } from "./growth.js";
 import { measureCompatible } from "./kinds.js";
@@ -20,8 +20,12 @@ const LAN = fold("lần");
 const TANG_BEFORE = guard(named("growth-times.TANG_BEFORE", /(?:^|[^\p{L}\p{M}])tăng(?:\s+thêm)?(?:\s+(?:hơn|gần|khoảng|trên))?\s*$/u), ["tăng"]);
 /** From the number to the base after it: "lần, từ", "lần (từ". */
 const THEN_FROM = named("growth-times.THEN_FROM", /^\s*lần(?:\s*[,(:])?\s*từ(?:\s+(?:mức|khoảng|gần|hơn|trên))?\s*$/u);
-/** Between the value and "tăng": its noun phrase is read by the figure, then a comma or a bracket. */
-const VALUE_GAP = named("growth-times.VALUE_GAP", /^[\s,(]*$/u);
+/**
+ * Between the value and "tăng": its noun phrase is read by the figure, then a comma or a bracket; the
+ * value's year may stand between ("từ 200 người năm 2020 lên 500 người năm 2024, tăng 2,5 lần", as
+ * growth.ts's MULTIPLE_GAP for "gấp").
+ */
+const VALUE_GAP = named("growth-times.VALUE_GAP", /^(?:\s*năm\s+\d{4})?[\s,(]*$/u);
 
 export function timesUp(rc: RelateCtx): Omit<RelationGrowth, "id">[] {
   const out: Omit<RelationGrowth, "id">[] = [];
@@ -47,6 +51,9 @@ export function timesUp(rc: RelateCtx): Omit<RelationGrowth, "id">[] {
       if (!v || v.sent !== si || v.f.kind === "percent" || v.change || !VALUE_GAP.test(key.slice(v.end, cueStart))) continue;
       value = v;
       base = fromTo(rc, v);
+      // ("từ 200 người năm 2020 lên 500 người năm 2024, tăng 3 lần so với năm 2015": of another base)
+      const y = base ? basisAfter(rc, b.n1 + LAN.length + 1, rc.sentences[si]?.end ?? key.length)?.year : undefined;
+      if (base && y !== undefined && yearOf(rc, base) !== undefined && yearOf(rc, base) !== y) continue;
       if (!base) {
         const basis = basisAfter(rc, b.n1 + LAN.length + 1, rc.sentences[si]?.end ?? key.length);
         const s = basis ? statedAfter(rc, basis.end, si) : undefined;

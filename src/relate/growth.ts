@@ -25,6 +25,7 @@ import { deltas } from "./growth-delta.js";
 import type { RelationGrowth, RelationMember } from "../schema.js";
 import { timesUp } from "./growth-times.js";
 import { fromToAfter } from "./growth-from-after.js";
+import { twoWays } from "./growth-ways.js";
 
 type GrowthRel = Omit<RelationGrowth, "id">;
 
@@ -138,7 +139,7 @@ export function findGrowth(rc: RelateCtx): Rel[] {
       ...(basis ? { basis: basis.text } : {}),
     });
   }
-  out.push(...multiples(rc), ...timesUp(rc));
+  out.push(...multiples(rc), ...timesUp(rc), ...twoWays(rc));
   // an amount of change with its base stated ("tăng 380 em so với năm học trước (2.150 em)"), of
   // figures no relation above took
   const taken = new Set<string>();
@@ -398,7 +399,7 @@ function multiples(rc: RelateCtx): GrowthRel[] {
     if (!MULTIPLE_GAP.test(gap) && !(gap.includes(",") && gluedGap(gap, true))) continue;
     let base = fromTo(rc, y);
     if (!base) {
-      const basis = basisAfter(rc, b.n1 + 4, rc.sentences[y.sent]?.end ?? key.length);
+      const basis = basisAfter(rc, b.end, rc.sentences[y.sent]?.end ?? key.length);
       const x = basis ? statedAfter(rc, basis.end, y.sent) : undefined;
       if (x && measureCompatible(y.f, x.f, y.kinds, x.kind) === "yes") base = x;
     }

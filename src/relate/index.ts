@@ -20,6 +20,8 @@ import type { Figure, RelationRecord } from "../schema.js";
 import { makeRelateCtx, type Rel, type RelateCtx, type RelateInput } from "./context.js";
 import { findBreakdowns } from "./breakdown.js";
 import { findSumsAfter } from "./sum-after.js";
+import { findProducts } from "./product.js";
+import { findSecondSplits } from "./second-split.js";
 import { findPlans } from "./plan.js";
 import { findGrowth } from "./growth.js";
 import { findFractions, findShares } from "./share.js";
@@ -49,6 +51,8 @@ export function relate(input: RelateInput): RelationRecord[] {
   if (figs) {
     run(rc, findBreakdowns);
     run(rc, findSumsAfter);
+    run(rc, findProducts);
+    run(rc, findSecondSplits);
     run(rc, findFractions);
     run(rc, findPlans);
     run(rc, findGrowth);

@@ -15,6 +15,7 @@ import { cueOf, figById, figMember, foldedWords, guard, PhraseList, sentenceOf, 
 import { lastStop } from "./words.js";
 import { anchorOf, basisAfter, fractionAfter, yearOf } from "./anchor.js";
 import { bracketRateAfter } from "./fraction-rate.js";
+import { handledRate } from "./share-handled.js";
 import { findNamed, namedWhole } from "./named-whole.js";
 import { anotherWhole } from "./whole-scope.js";
 import { subWhole } from "./share-sub.js";
@@ -32,7 +33,7 @@ export { namedWhole } from "./named-whole.js";
 
 /** "(tỷ lệ 12,6%)", "đạt tỉ lệ 94,4%", "với tỷ lệ là 30%": the rate right before the percent (the key writes tỉ). */
 const RATE_BEFORE = guard(named("share.RATE_BEFORE", /(?:^|[^\p{L}\p{M}])(?:(?:đạt|với)\s+)?tỉ\s+lệ(?:\s+(?:là|đạt))?\s*$/u), ["lệ"]);
-const DAT_BEFORE = guard(named("share.DAT_BEFORE", /,\s*đạt\s*$/u), ["đạt"]);
+const DAT_BEFORE = guard(named("share.DAT_BEFORE", /[,(]\s*đạt\s*$/u), ["đạt"]);
 const CHIEM_BEFORE = guard(named("share.CHIEM_BEFORE", /(?:^|[^\p{L}\p{M}])chiếm(?:\s+(?:tỉ\s+lệ|tỉ\s+trọng|khoảng|gần|hơn|trên|xấp\s+xỉ))*\s*$/u), ["chiếm"]);
 
 export function findShares(rc: RelateCtx): Rel[] {
@@ -66,6 +67,7 @@ export function findShares(rc: RelateCtx): Rel[] {
     let list: { whole: Fig; last: Fig } | undefined;
     let certainty: "explicit" | "inferred" = "explicit";
     let alt: Fig | undefined;
+    let handled = false;
     // "chiếm 60% tổng số 80 hợp tác xã": the whole stated right after its namer
     const stated = statedWhole(rc, p, part);
     if (stated) whole = stated;
@@ -87,6 +89,9 @@ export function findShares(rc: RelateCtx): Rel[] {
       } else if (!b) {
         list = handledAfterList(rc, part);
         whole = list?.whole ?? examined(rc, part) ?? totalBefore(rc, part) ?? (rateOnly ? undefined : toldBefore(rc, part));
+        // "thụ lý 250 vụ, giải quyết 230 vụ, đạt 92%": a plain "đạt" of a part handled (share-handled.ts)
+        const w = !whole && rateOnly ? toldBefore(rc, part) : undefined;
+        if (w && handledRate(rc, w, part, p)) [whole, handled] = [w, true];
       }
     }
     // "450 viên chức, trong đó 120 bác sĩ; 48 bác sĩ …, chiếm 40% [số bác sĩ]": of the part its noun repeats
@@ -100,14 +105,14 @@ export function findShares(rc: RelateCtx): Rel[] {
     // (and in the part's sentence: "Môn Toán có 858.555 thí sinh … Trong đó, số thí sinh … môn Ngữ văn là
     // 833.894 thí sinh, đạt tỉ lệ 99,53%" is of another whole than the list's nearest)
     // (nor "tỷ lệ 98,5% học sinh được học 2 buổi": a percent of the group named after it)
-    if (datOnly && !list) continue;
-    if (rateOnly && !list && (!part || !whole || part.f.of !== undefined || whole.sent !== part.sent || !/^\s*(?:[).,;]|$)/u.test(key.slice(p.end, p.end + 3)))) continue;
+    if (datOnly && !list && !handled) continue;
+    if (rateOnly && !list && !handled && (!part || !whole || part.f.of !== undefined || whole.sent !== part.sent || !/^\s*(?:[).,;]|$)/u.test(key.slice(p.end, p.end + 3)))) continue;
     // a rate is a share only when the whole is certainly its base: stated after it, named as the base
     // ("Trong tổng số 250 học sinh dự thi, …, tỷ lệ 96%"), or the rate is bracketed right on the part
     // ("trong đó 180 hộ nghèo (tỷ lệ 7,5%)"); "Tổng số học sinh là 25.000 em; … 3.100 em trúng tuyển,
     // tỷ lệ 86%" is a rate of another base (the candidates), and "đạt tỷ lệ 105%" a rate of a plan
     // (or the part right after "trong đó" following its whole: "có 1.250 đảng viên, trong đó 320 đảng viên nữ, tỷ lệ 30%")
-    if (rateOnly && !list && whole !== stated && (p.f.value > 100 || !(rateOnPart(key, part!, p) || baseNamed(key, whole!, part!) || partAfterTrongDo(key, whole!, part!, p)))) continue;
+    if (rateOnly && !list && !handled && whole !== stated && (p.f.value > 100 || !(rateOnPart(key, part!, p) || baseNamed(key, whole!, part!) || partAfterTrongDo(key, whole!, part!, p)))) continue;
     const members: RelationMember[] = [];
     if (part) members.push(figMember(rc, "part", part, part.f.of !== undefined ? { of: part.f.of } : {}));
     if (whole) members.push(figMember(rc, "whole", whole));

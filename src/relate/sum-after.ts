@@ -17,6 +17,7 @@ import { cueOf, figMember, firstBareAt, foldedWords, type Fig, type Rel, type Re
 import { measureCompatible } from "./kinds.js";
 import { OUTFLOW_VERBS, SUB_YEAR_PERIODS } from "../lexicon/relation-cues.js";
 import { cueWord, wordTokens } from "./cue-scan.js";
+import { JOIN_YEAR, yearByYear } from "./sum-years.js";
 
 /** Right before the whole, after the last part and a comma or semicolon. */
 export const TOTAL_CUE = named("sum-after.TOTAL_CUE", /^(?:\s*[\p{L}\p{M}]+){0,2}\s*[,;]\s*(?:(nâng\s+tổng\s+số\s+([\p{L}\p{M}\s]{1,60}?)\s+lên(?:\s+(?:thành|mức))?)|tổng\s+cộng(?:\s+(?:là|có|được|gồm))?|tổng\s+số\s+(?:là|có))\s*:?\s*$/u);
@@ -115,7 +116,8 @@ function partsBefore(rc: RelateCtx, wi: number, w: Fig): Fig[] {
     const g = rc.figs[j]!;
     if (g.sent !== w.sent) break;
     const gap = parts.length ? rc.key.slice(g.end, parts[0]!.start) : "";
-    const joined = !parts.length || join.test(gap) || (w.f.kind === "count" && JOIN_VERB.test(gap));
+    // (or year by year: "năm 2021 có 12 dự án, năm 2022 có 15 dự án", sum-years.ts, checked whole below)
+    const joined = !parts.length || join.test(gap) || (w.f.kind === "count" && JOIN_VERB.test(gap)) || JOIN_YEAR.test(gap);
     if (!joined) break;
     const fits = plain(g) && g.f.kind === w.f.kind && (w.f.kind === "count" ? measureCompatible(w.f, g.f, w.kinds, g.kind) === "yes" : sameUnit(w, g));
     // a figure joined to the list that cannot be a part: the list is not read whole
@@ -124,6 +126,8 @@ function partsBefore(rc: RelateCtx, wi: number, w: Fig): Fig[] {
   }
   // a number no figure holds inside or right before the list: neither
   if (parts.length && bareIn(rc, Math.max(0, parts[0]!.start - 12), w.start)) return [];
+  // a list joined by a year somewhere is one part a year throughout, or none
+  if (parts.some((p, i) => i > 0 && JOIN_YEAR.test(rc.key.slice(parts[i - 1]!.end, p.start))) && !yearByYear(rc, parts)) return [];
   // a total is no larger part: each part smaller than the whole
   return parts.every((p) => p.f.value < w.f.value) ? parts : [];
 }

@@ -1,0 +1,71 @@
+/**
+ * A count, what each of them holds, and the total: the total is the count times the amount each
+ * (a breakdown of one part that counts N times, as "2 lần 20.000 USD" does: its `factor`).
+ *
+ *   "trao 300 suất quà, mỗi suất 500.000 đồng, tổng trị giá 150 triệu đồng"     300 × 500.000 = 150 triệu
+ *   "42 phòng thi, mỗi phòng thi có 24 thí sinh, tổng số thí sinh là 1.008"      42 × 24 = 1.008
+ *   "300 suất quà, trị giá mỗi suất 500.000 đồng, với tổng số tiền 150 triệu đồng"
+ * Only in one run of clauses: the count, then right after it (its noun, a comma or a bracket)
+ * "mỗi <a word of the count's noun>" and the amount each, then right after that amount (its noun, a
+ * comma) "tổng …" and the total, of the amount's measure. Not "mỗi suất gồm 500.000 đồng và 10 kg
+ * gạo" (the amount is not all of each), nor a total after another item ("… và 50 xe đạp, tổng trị giá").
+ * The count is a member too ("count": cited, and its other reading when its digits are ambiguous,
+ * "1.615 hộ" beside "1,615 tỷ đồng", for the check).
+ */
+import { named } from "../text/rx.js";
+import { fold } from "../text/fold.js";
+import { cueOf, figMember, type Fig, type Rel, type RelateCtx } from "./context.js";
+import { measureCompatible } from "./kinds.js";
+import { RelationDraft } from "./relation-draft.js";
+
+/** From the count to the amount each: the count's noun, "," or "(", then "mỗi <noun> [có|trị giá|dài|nặng|rộng|là]" or "trị giá mỗi <noun> [là]". */
+const EACH = named("product.EACH", /^[^,;:.()\d]{0,30}[,(]\s*(?:mỗi\s+([\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+){0,2}?)(?:\s+(?:có|trị\s+giá|dài|nặng|rộng|là|được))?|trị\s+giá\s+mỗi\s+([\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+){0,2}?)(?:\s+là)?)\s*$/u);
+/** From the amount each to the total: its noun, ",", "tổng" and up to four words of what is totalled, "là" / "lên tới". */
+const TOTAL = named("product.TOTAL", /^[^,;:.()\d]{0,30}\)?\s*[,;]\s*(?:với\s+|có\s+)?tổng(?:\s+(?:cộng|số|trị\s+giá|số\s+tiền|kinh\s+phí|giá\s+trị))?(?:\s+(?!là|lên|đạt)[\p{L}\p{M}]+){0,4}?(?:\s+(?:là|lên\s+tới|lên\s+đến|đạt))?\s*$/u);
+
+export function findProducts(rc: RelateCtx): Rel[] {
+  const out: Rel[] = [];
+  const key = rc.key;
+  for (let i = 0; i + 2 < rc.figs.length; i++) {
+    const n = rc.figs[i]!;
+    const each = rc.figs[i + 1]!;
+    const total = rc.figs[i + 2]!;
+    if (n.f.kind !== "count" || n.sent !== each.sent || each.sent !== total.sent || !plain(n) || !plain(each) || !plain(total)) continue;
+    const m = EACH.exec(key.slice(n.end, each.start));
+    if (!m || !TOTAL.test(key.slice(each.end, total.start))) continue;
+    // "mỗi suất" of "300 suất quà": the word after "mỗi" opens the count's noun
+    const word = (m[1] ?? m[2]!).split(/\s+/u)[0]!;
+    if (!(" " + fold(n.f.noun ?? "") + " ").includes(" " + word + " ")) continue;
+    if (measureCompatible(total.f, each.f, total.kinds, each.kind) !== "yes" || toldBefore(rc, n, total)) continue;
+    const r = new RelationDraft(
+      "breakdown",
+      "explicit",
+      cueOf(rc, n.end + m[0].search(/mỗi|trị\s+giá/u), n.end + m[0].trimEnd().length),
+      [figMember(rc, "whole", total), figMember(rc, "part", each, { factor: n.f.value, label: n.f.text }), figMember(rc, "count", n)],
+      undefined,
+      "relate.breakdown.product",
+    );
+    r.closed = true;
+    r.parts = "disjoint";
+    out.push(r as unknown as Rel);
+  }
+  return out;
+}
+
+/**
+ * Something else the total may cover, told before the count in its sentence: another "mỗi", an
+ * amount of the total's measure, or a count of the count's kind ("trao 200 suất quà cho hộ nghèo và
+ * 300 suất quà, mỗi suất …, tổng trị giá …").
+ */
+function toldBefore(rc: RelateCtx, n: Fig, total: Fig): boolean {
+  const s = rc.sentences[n.sent];
+  if (/(?:^|[^\p{L}\p{M}])mỗi(?![\p{L}\p{M}])/u.test(rc.key.slice(s ? s.start : 0, n.start))) return true;
+  for (let j = n.i - 1; j >= 0 && rc.figs[j]!.sent === n.sent; j--) {
+    const g = rc.figs[j]!;
+    if (measureCompatible(total.f, g.f, total.kinds, g.kind) === "yes" || measureCompatible(n.f, g.f, n.kinds, g.kind) === "yes") return true;
+  }
+  return false;
+}
+
+/** A figure as written: no change, range, bound, rate or fraction. */
+const plain = (g: Fig): boolean => !g.change && !g.f.range && !g.f.bound && !g.f.per && g.f.of === undefined && g.f.kind !== "percent";
