@@ -25,6 +25,7 @@ import { deltas } from "./growth-delta.js";
 import type { RelationGrowth, RelationMember } from "../schema.js";
 import { timesUp } from "./growth-times.js";
 import { fromToAfter } from "./growth-from-after.js";
+import { yearPairs } from "./growth-years.js";
 
 type GrowthRel = Omit<RelationGrowth, "id">;
 
@@ -138,6 +139,8 @@ export function findGrowth(rc: RelateCtx): Rel[] {
       ...(basis ? { basis: basis.text } : {}),
     });
   }
+  // "Năm 2023 … 64 …, năm 2022 … 58 …, tăng 6 …": the later year's figure the value (growth-years.ts)
+  yearPairs(rc, out);
   out.push(...multiples(rc), ...timesUp(rc));
   // an amount of change with its base stated ("tăng 380 em so với năm học trước (2.150 em)"), of
   // figures no relation above took
