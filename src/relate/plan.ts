@@ -24,6 +24,7 @@ import { measureCompatible } from "./kinds.js";
 import type { RelationMember } from "../schema.js";
 import { RelationDraft } from "./relation-draft.js";
 import { changeDone, planCompatible } from "./plan-change.js";
+import { otherTime } from "./plan-forecast.js";
 
 const PLAN_LABEL = new PhraseList(PLAN_LABELS);
 /** Sticky, tried only where their first two words occur (OVER_PAIRS, UNDER_PAIRS: see scanAt). */
@@ -237,6 +238,9 @@ function directions(rc: RelateCtx, plans: PlanRel[]): void {
         if (r && at - g.end <= 90 && !r.direction) target = r;
       }
       if (target) {
+        // "lũy kế 11 tháng …, dự kiến cả năm vượt dự toán": a forecast for the year, no claim of the actual (plan-forecast.ts)
+        const act = target.members.find((mm) => mm.role === "actual")?.figure;
+        if (otherTime(rc, at, rc.figs.find((g) => g.f.id === act), rc.sentences[si]!.start)) continue;
         target.direction = dir;
         target.directionCue = cueOf(rc, at, end);
         continue;
