@@ -14,7 +14,9 @@
  *   W-A   past a ";": a part of a part with a bracket after its noun (src/relate/sub-part.ts), another
  *         attribute after a list told apart by commas (src/relate/list-dimension.ts)
  *   M     "trong đó …, còn lại do … N" closes the list (src/relate/list.ts); "Trong N X có M Y, chiếm P%"
- *         with no comma (src/relate/trong-co.ts)
+ *         with no comma (src/relate/trong-co.ts); a base "so với cuối năm 2022 (…)" (src/relate/anchor.ts);
+ *         "giảm 8%, còn N so với … (B)" (src/relate/growth-rest-after.ts); a percent alone in a bracket
+ *         after a part of a breakdown (src/relate/share-bracket.ts)
  */
 import { E, runTable } from "./table.js";
 
@@ -107,7 +109,9 @@ runTable("review5 W-A: past a ';', a part of a part or another attribute", {
   ],
   invalid: [
     // a part of the part larger than it
-    { text: "Đội ngũ có 86 cán bộ, giáo viên, nhân viên, trong đó 74 giáo viên; 100% giáo viên đạt chuẩn, 81 giáo viên (109%) có trình độ thạc sĩ.", errors: [E("breakdown.part")] },
+    { text: "Đội ngũ có 86 cán bộ, giáo viên, nhân viên, trong đó 74 giáo viên; 100% giáo viên đạt chuẩn, 81 giáo viên (109%) có trình độ thạc sĩ.", errors: [E("breakdown.part"), E("share.over-100")] },
+    // its share of the part checked (the bracket after a part: share-bracket.ts): 31 ÷ 74 = 41,9%, not 45,9%
+    { text: "Đội ngũ có 86 cán bộ, giáo viên, nhân viên, trong đó 74 giáo viên; 100% giáo viên đạt chuẩn, 31 giáo viên (45,9%) có trình độ thạc sĩ.", errors: [E("share.of-whole")] },
     // a sibling of the same attribute past the ";" still sums
     { text: "Thực hiện 6.240 ca phẫu thuật, trong đó phẫu thuật loại đặc biệt 412 ca, loại I 1.850 ca, loại II 2.630 ca; loại III 1.920 ca.", errors: [E("breakdown.sum")] },
     // siblings of other nouns past the ";"
@@ -133,3 +137,40 @@ runTable("review5 M: 'trong đó …, còn lại do … N'; 'Trong N X có M Y, 
   ],
 });
 
+
+runTable("review5 M: a base 'so với cuối năm 2022 (…)'; 'giảm 8%, còn N so với … (B)'", {
+  valid: [
+    // 56.480 ÷ 53.200 = 1,062
+    "Dư nợ tín dụng đạt 56.480 tỷ đồng, tăng 6,2% so với cuối năm 2022 (53.200 tỷ đồng).",
+    // 8.400 ÷ 8.000 = 1,05
+    "Tổng tài sản của quỹ đạt 8.400 tỷ đồng, tăng 5% so với đầu năm 2023 (8.000 tỷ đồng).",
+    // 874 ÷ 1.000 = 0,874
+    "Doanh thu giảm 12,6%, còn 874 tỷ đồng so với năm trước (1.000 tỷ đồng).",
+    // 5.600 ÷ 5.000 = 1,12
+    "Tổng thu ngân sách tăng 12%, lên 5.600 tỷ đồng so với năm 2023 (5.000 tỷ đồng).",
+  ],
+  invalid: [
+    // review 5 (r5c-014): +6,2%, not 9,2%
+    { text: "Dư nợ tín dụng đạt 56.480 tỷ đồng, tăng 9,2% so với cuối năm 2022 (53.200 tỷ đồng).", errors: [E("growth.rate")] },
+    // review 5 (r5x-083): −12,6%, not 8%
+    { text: "Doanh thu giảm 8%, còn 874 tỷ đồng so với năm trước (1.000 tỷ đồng).", errors: [E("growth.rate")] },
+    // +12%, not 15%
+    { text: "Tổng thu ngân sách tăng 15%, lên 5.600 tỷ đồng so với năm 2023 (5.000 tỷ đồng).", errors: [E("growth.rate")] },
+  ],
+});
+
+runTable("review5 M: a percent alone in a bracket after a part", {
+  valid: [
+    // 5 ÷ 12 = 41,7%, 6 ÷ 12 = 50%, 1 ÷ 12 = 8,3%
+    "Trong 12 chi bộ, có 5 chi bộ hoàn thành xuất sắc nhiệm vụ (41,7%), 6 chi bộ hoàn thành tốt nhiệm vụ (50%), 1 chi bộ hoàn thành nhiệm vụ (8,3%).",
+    // 118 ÷ 142 = 83,1%
+    "Có 142 công đoàn cơ sở, trong đó 118 công đoàn cơ sở (83,1%) đạt vững mạnh.",
+    // a rate of the part before, in a list read as a guess: not checked against the whole
+    "Tòa án nhân dân tỉnh đã thụ lý 1.842 vụ việc các loại, đã giải quyết 1.716 vụ việc, đạt tỷ lệ 93,2%; trong đó hình sự thụ lý 412 vụ, giải quyết 408 vụ (99%).",
+  ],
+  invalid: [
+    // review 5 (r5c-034): 1 ÷ 12 = 8,3%, not 9,3%
+    { text: "Trong 12 chi bộ, có 5 chi bộ hoàn thành xuất sắc nhiệm vụ (41,7%), 6 chi bộ hoàn thành tốt nhiệm vụ (50%), 1 chi bộ hoàn thành nhiệm vụ (9,3%).", errors: [E("share.of-whole")] },
+    { text: "Có 142 công đoàn cơ sở, trong đó 118 công đoàn cơ sở (86,5%) đạt vững mạnh.", errors: [E("share.of-whole")] },
+  ],
+});
