@@ -11,7 +11,7 @@
  * value and no base, whose value's clause opens with its own year ("…, năm 2022 …", "…, cùng kỳ
  * năm 2022 …") right after the figure before, of the same measure and a later year.
  */
-import { figMember, type Fig, type RelateCtx } from "./context.js";
+import { figById, figMember, type Fig, type RelateCtx } from "./context.js";
 import { yearOf } from "./anchor.js";
 import { measureCompatible } from "./kinds.js";
 import type { RelationGrowth } from "../schema.js";
@@ -29,7 +29,7 @@ export function yearPairs(rc: RelateCtx, out: GrowthRel[]): void {
     const vi = r.members.findIndex((m) => m.role === "value");
     if (vi < 0 || r.members.some((m) => m.role === "base" || m.role === "value-alt" || m.role === "base-alt")) continue;
     const id = r.members[vi]!.figure;
-    const v = id === undefined ? undefined : rc.figs.find((g) => g.f.id === id);
+    const v = id === undefined ? undefined : figById(rc, id);
     const w = v ? rc.figs[v.i - 1] : undefined;
     if (!v || !w || w.sent !== v.sent || w.change || v.change || w.f.kind === "percent" || w.f.per || w.f.range) continue;
     const m = NEXT_YEAR.exec(rc.key.slice(w.end, v.start));

@@ -12,6 +12,7 @@
  */
 import type { DateHit } from "../recognize/types.js";
 import type { RelateCtx } from "./context.js";
+import { firstStartAt } from "../text/lists.js";
 
 /** Right before the date (its span may hold its own "ngày"). */
 const HELD = /(?:^|[^\p{L}\p{M}])(?:vào|diễn\s+ra|tổ\s+chức|khai\s+mạc|ra\s+mắt)\s*(?:ngày|hôm)?\s*$/u;
@@ -21,8 +22,9 @@ export function dateAfter(rc: RelateCtx, cueEnd: number, clauseEnd: number): Dat
   const limit = Math.min(clauseEnd, cueEnd + 100);
   const semi = key.indexOf(";", cueEnd);
   const end = semi >= 0 && semi < limit ? semi : limit;
-  for (const d of rc.dates) {
-    if (d.start < cueEnd) continue;
+  // (the dates in text order: from the first at or after the word, a binary search)
+  for (let k = firstStartAt(rc.dates, cueEnd); k < rc.dates.length; k++) {
+    const d = rc.dates[k]!;
     if (d.end > end) break;
     if (d.precision !== "day" || !/^\d{4}-\d{2}-\d{2}$/.test(d.value)) continue;
     if (HELD.test(key.slice(Math.max(cueEnd, d.start - 30), d.start))) return d;

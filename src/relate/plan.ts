@@ -15,7 +15,7 @@
 import { L, R, named, scanAt, src } from "../text/rx.js";
 import { WordPairs } from "../text/words.js";
 import { PLAN_LABELS } from "../lexicon/relation-cues.js";
-import { cueOf, figMember, foldedWords, guard, PhraseList, sentenceOf, type Fig, type Rel, type RelateCtx } from "./context.js";
+import { cueOf, figById, figMember, foldedWords, guard, PhraseList, sentenceOf, type Fig, type Rel, type RelateCtx } from "./context.js";
 import { anchorOf, basisAfter, gluedGap, lastFigBefore, nextFig, statedAfter, yearOf } from "./anchor.js";
 import { sameSubject } from "./growth.js";
 import { planPeriod } from "./plan-period.js";
@@ -240,7 +240,7 @@ function directions(rc: RelateCtx, plans: PlanRel[]): void {
       if (target) {
         // "lũy kế 11 tháng …, dự kiến cả năm vượt dự toán": a forecast for the year, no claim of the actual (plan-forecast.ts)
         const act = target.members.find((mm) => mm.role === "actual")?.figure;
-        if (otherTime(rc, at, rc.figs.find((g) => g.f.id === act), rc.sentences[si]!.start)) continue;
+        if (otherTime(rc, at, act === undefined ? undefined : figById(rc, act), rc.sentences[si]!.start)) continue;
         target.direction = dir;
         target.directionCue = cueOf(rc, at, end);
         continue;

@@ -9,7 +9,7 @@
  * holding the percent alone, a whole that is no percent, a breakdown read for certain (explicit), and a
  * percent no relation holds yet.
  */
-import { cueOf, figMember, type Fig, type Rel, type RelateCtx } from "./context.js";
+import { cueOf, figById, figMember, type Rel, type RelateCtx } from "./context.js";
 import { nextFig } from "./anchor.js";
 
 const NOUN_THEN_OPEN = /^[^\d,;:()%.]{0,60}\(\s*$/u;
@@ -18,12 +18,7 @@ export function findBracketShares(rc: RelateCtx): Rel[] {
   const out: Rel[] = [];
   const taken = new Set<string>();
   for (const r of rc.found) for (const m of r.members) if (m.figure) taken.add(m.figure);
-  const byId = new Map<string, Fig>();
-  const fig = (id: string | undefined) => {
-    if (id === undefined) return undefined;
-    if (!byId.size) for (const g of rc.figs) byId.set(g.f.id, g);
-    return byId.get(id);
-  };
+  const fig = (id: string | undefined) => (id === undefined ? undefined : figById(rc, id));
   for (const r of rc.found) {
     // (a list read for certain: "thụ lý 412 vụ, giải quyết 408 vụ (99%)" read as two parts is a guess)
     if (r.kind !== "breakdown" || r.certainty !== "explicit") continue;
