@@ -8,9 +8,10 @@
 import { basisAfter, nextFig, statedAfter, type Basis } from "./anchor.js";
 import type { Fig, RelateCtx } from "./context.js";
 import { measureCompatible } from "./kinds.js";
+import { named } from "../text/rx.js";
 
 /** From the rate to the value: ", còn", "xuống còn", ", lên mức". */
-const THEN_LEVEL = /^[\s%]*,?\s*(?:còn|xuống(?:\s+còn)?|lên)(?:\s+(?:mức|khoảng|gần|hơn|trên))?\s*$/u;
+const THEN_LEVEL = named("relate.growth-rest-after.THEN_LEVEL", /^[\s%]*(?:,\s*)?(?:còn|xuống(?:\s+còn)?|lên)(?:\s+(?:mức|khoảng|gần|hơn|trên))?\s*$/u);
 
 /** The value after a rate `p` ("…, còn A so với … (B)"), its basis and the base stated for it. */
 export function levelAfter(rc: RelateCtx, p: Fig, sentEnd: number): { value: Fig; base: Fig; basis: Basis } | undefined {

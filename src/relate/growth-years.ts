@@ -15,12 +15,13 @@ import { figById, figMember, type Fig, type RelateCtx } from "./context.js";
 import { yearOf } from "./anchor.js";
 import { measureCompatible } from "./kinds.js";
 import type { RelationGrowth } from "../schema.js";
+import { named } from "../text/rx.js";
 
 type GrowthRel = Omit<RelationGrowth, "id">;
 
 /** Between the later year's figure and the earlier one's: a comma, the earlier year, its verb. */
-const NEXT_YEAR = /^\s*[,;]\s*(?:còn\s+|trong\s+khi\s+)?(?:cùng\s+kì\s+)?năm\s+(\d{4})(?!\d)([^\d,;:()%]{0,40})$/u;
-const COMPARED = /(?:^|[^\p{L}\p{M}])(?:so|với|hơn|từ|lên|xuống)(?![\p{L}\p{M}])/u;
+const NEXT_YEAR = named("relate.growth-years.NEXT_YEAR", /^\s*[,;]\s*(?:còn\s+|trong\s+khi\s+)?(?:cùng\s+kì\s+)?năm\s+(\d{4})(?!\d)([^\d,;:()%]{0,40})$/u);
+const COMPARED = named("relate.growth-years.COMPARED", /(?:^|[^\p{L}\p{M}])(?:so|với|hơn|từ|lên|xuống)(?![\p{L}\p{M}])/u);
 
 export function yearPairs(rc: RelateCtx, out: GrowthRel[]): void {
   for (let k = 0; k < out.length; k++) {

@@ -8,9 +8,10 @@
  * The nested run ends at a ";" or at the end of the sentence.
  */
 import { cueOf, figMember, type Fig, type Rel, type RelateCtx } from "./context.js";
+import { named } from "../text/rx.js";
 
 /** "trong đó", "trong số đó" right between a share's class and the next percent. */
-const NESTED = /^[^;.%\d()]{0,60},?\s+trong\s+(?:số\s+)?đó(?:\s+có)?\s*(?:[,:]\s*)?$/u;
+const NESTED = named("relate.percent-nested.NESTED", /^[^;.%\d()]{0,60},?\s+trong\s+(?:số\s+)?đó(?:\s+có)?\s*(?:[,:]\s*)?$/u);
 
 /** The percents of `run` nested under an earlier one of it, with the breakdowns they make. */
 export function nestedShares(rc: RelateCtx, run: readonly Fig[]): { nested: Set<Fig>; rels: Rel[] } {

@@ -11,16 +11,17 @@
  */
 import { fold } from "../text/fold.js";
 import type { Fig, RelateCtx } from "./context.js";
+import { named } from "../text/rx.js";
 
 const W = (words: string[]) => words.map((w) => fold(w).replace(/\s+/g, "\\s+")).join("|");
 const EDGE = "(?:^|[^\\p{L}\\p{M}])";
 const END = "(?![\\p{L}\\p{M}])";
 /** A forecast or an aim. */
-const FORECAST = new RegExp(`${EDGE}(?:${W(["dự kiến", "ước", "ước tính", "dự báo", "phấn đấu", "có khả năng", "sẽ", "hướng tới", "mục tiêu"])})${END}`, "u");
+const FORECAST = named("relate.plan-forecast.FORECAST", new RegExp(`${EDGE}(?:${W(["dự kiến", "ước", "ước tính", "dự báo", "phấn đấu", "có khả năng", "sẽ", "hướng tới", "mục tiêu"])})${END}`, "u"));
 /** The whole period. */
-const WHOLE = new RegExp(`${EDGE}(?:${W(["cả năm", "năm nay", "toàn năm"])})${END}`, "u");
+const WHOLE = named("relate.plan-forecast.WHOLE", new RegExp(`${EDGE}(?:${W(["cả năm", "năm nay", "toàn năm"])})${END}`, "u"));
 /** Part of a period: "lũy kế 11 tháng", "6 tháng đầu năm", "quý III", "đến ngày 30/11". */
-const PART = new RegExp(`${EDGE}(?:${W(["lũy kế", "luỹ kế", "từ đầu năm", "đến ngày", "đến nay", "quý"])}|\\d{1,2}\\s+${fold("tháng")})${END}`, "u");
+const PART = named("relate.plan-forecast.PART", new RegExp(`${EDGE}(?:${W(["lũy kế", "luỹ kế", "từ đầu năm", "đến ngày", "đến nay", "quý"])}|\\d{1,2}\\s+${fold("tháng")})${END}`, "u"));
 
 /** The clause of a position: from the last "," or ";" before it (at most 120 characters). */
 function clauseBefore(key: string, from: number, at: number): string {

@@ -11,8 +11,9 @@
  */
 import { cueOf, figById, figMember, type Rel, type RelateCtx } from "./context.js";
 import { nextFig } from "./anchor.js";
+import { named } from "../text/rx.js";
 
-const NOUN_THEN_OPEN = /^[^\d,;:()%.]{0,60}\(\s*$/u;
+const NOUN_THEN_OPEN = named("relate.share-bracket.NOUN_THEN_OPEN", /^[^\d,;:()%.]{0,60}\(\s*$/u);
 
 export function findBracketShares(rc: RelateCtx): Rel[] {
   const out: Rel[] = [];

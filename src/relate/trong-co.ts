@@ -10,8 +10,9 @@
  */
 import { nextFig } from "./anchor.js";
 import type { Fig, RelateCtx } from "./context.js";
+import { named } from "../text/rx.js";
 
-const CO_BEFORE = /^[^\d;:,.()]{0,60}?[^\p{L}\p{M}]có\s+$/u;
+const CO_BEFORE = named("relate.trong-co.CO_BEFORE", /^[^\d;:,.()]{0,60}?[^\p{L}\p{M}]có\s+$/u);
 
 /** Where the list starts after the whole `g` ("… có |118 …"), or -1. */
 export function coAfter(rc: RelateCtx, g: Fig, sentEnd: number): number {
