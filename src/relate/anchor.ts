@@ -26,6 +26,8 @@ const NAM = fold("năm");
 const THANG = fold("tháng");
 const HOC = fold("học");
 const QUY = fold("quý");
+const CUOI = fold("cuối");
+const DAU = fold("đầu");
 /** Words allowed between a basis and its figure with no bracket: "kế hoạch năm là 2 tỷ đồng". */
 const BARE_LABEL = new Set(["là", "đạt", "ở", "mức", "khoảng", "gần", "hơn", "trên", "dưới", "xấp", "xỉ"].map((w) => fold(w)));
 /** Words that start another clause inside a bracket: not a label of the basis. */
@@ -179,6 +181,10 @@ function readBasis(rc: RelateCtx, pos: number, limit: number): Basis | undefined
   else if (ws[i] === NAM && i + 1 < ws.length && /^\d{4}$/.test(ws[i + 1]!)) {
     kind = "base";
     n = 2;
+  } else if ((ws[i] === CUOI || ws[i] === DAU) && i + 2 < ws.length && ws[i + 1] === NAM && /^\d{4}$/.test(ws[i + 2]!)) {
+    // "so với cuối năm 2022 (53.200 tỷ đồng)": a stock at the end (or the start) of a year
+    kind = "base";
+    n = 3;
   } else if (ws[i] === NAM && i + 3 < ws.length && ws[i + 1] === HOC && /^\d{4}$/.test(ws[i + 2]!) && /^\d{4}$/.test(ws[i + 3]!) && /^\s*[-–]\s*$/u.test(key.slice(toks[i + 2]!.e, toks[i + 3]!.s))) {
     // "gấp 3 lần năm học 2020-2021 (23 em)": a school year (no year of its own: it spans two)
     kind = "base";

@@ -31,6 +31,8 @@ import { bracketCue } from "./shape-cues.js";
 import { colonCue, colonSome } from "./colon-cue.js";
 import { wholeSearchFrom } from "./list-after.js";
 import { subPart } from "./sub-part.js";
+import { otherAttribute } from "./list-dimension.js";
+import { coAfter } from "./trong-co.js";
 import { overAfterSemicolon } from "./list-over.js";
 
 const CLOSED = words(CLOSED_LIST_CUES);
@@ -120,6 +122,11 @@ function listCues(rc: RelateCtx): Cue[] {
       const after = comma >= 0 && s && comma < s.end ? key.slice(g.end, comma) : "";
       const at = g.start - before.length + before.lastIndexOf(TRONG);
       if (after.length <= 60 && !/[\d;()]/.test(after) && comma >= 0 && s && comma < s.end) cues.push({ at, end: comma + 1, closed: false, text: "trong", whole: g });
+      // "Trong 142 công đoàn cơ sở có 118 …": no comma, the parts after "có" (trong-co.ts)
+      else if (s) {
+        const co = coAfter(rc, g, s.end);
+        if (co >= 0) cues.push({ at, end: co, closed: false, text: "trong", whole: g });
+      }
       continue;
     }
     // "58 người: 31 cán bộ, …", "63 giáo viên …: cấp tỉnh 6 người; …" (colon-cue.ts); no cue word:
@@ -159,8 +166,10 @@ function breakdownAt(rc: RelateCtx, cue: Cue, later: number[], claimed: Map<numb
   const outer0 = outerItems(list, claimed);
   // "trong đó 250 đảng viên đang công tác; 225 đảng viên đang công tác được …": a part of a part ends the list (sub-part.ts)
   const sub = subPart(rc, outer0.items);
-  const items = sub ? outer0.items.slice(0, sub.at) : outer0.items;
-  const truncated = outer0.truncated || !!sub;
+  // "trong đó loại I 1.850 ca, loại II 2.630 ca; phẫu thuật nội soi 1.920 ca": another attribute ends it (list-dimension.ts)
+  const other = sub ? undefined : otherAttribute(rc, outer0.items);
+  const items = sub ? outer0.items.slice(0, sub.at) : other !== undefined ? outer0.items.slice(0, other) : outer0.items;
+  const truncated = outer0.truncated || !!sub || other !== undefined;
   if (!items.length) return null;
 
   // wholes: fixed by the shape, or the figures before the cue

@@ -26,6 +26,8 @@ import type { RelationGrowth, RelationMember } from "../schema.js";
 import { timesUp } from "./growth-times.js";
 import { fromToAfter } from "./growth-from-after.js";
 import { twoWays } from "./growth-ways.js";
+import { yearPairs } from "./growth-years.js";
+import { levelAfter } from "./growth-rest-after.js";
 
 type GrowthRel = Omit<RelationGrowth, "id">;
 
@@ -90,6 +92,9 @@ export function findGrowth(rc: RelateCtx): Rel[] {
       // (inferred: a warning; the archive's one case, "giảm 50%, từ 160 … xuống còn 85 …", is a round "half")
       const ft = fromToAfter(rc, p, basis ? basis.end : p.end);
       if (ft) [value, base, from] = [ft.value, ft.base, ft.base];
+      // "giảm 8%, còn 920 tỷ đồng so với năm trước (1.000 tỷ đồng)" (growth-rest-after.ts)
+      const la = ft || basis ? undefined : levelAfter(rc, p, sEnd);
+      if (la) [value, base, explicit] = [la.value, la.base, true];
     }
     if (!base && basis) {
       const g = statedAfter(rc, basis.end, p.sent);
@@ -139,6 +144,8 @@ export function findGrowth(rc: RelateCtx): Rel[] {
       ...(basis ? { basis: basis.text } : {}),
     });
   }
+  // "Năm 2023 … 64 …, năm 2022 … 58 …, tăng 6 …": the later year's figure the value (growth-years.ts)
+  yearPairs(rc, out);
   out.push(...multiples(rc), ...timesUp(rc), ...twoWays(rc));
   // an amount of change with its base stated ("tăng 380 em so với năm học trước (2.150 em)"), of
   // figures no relation above took

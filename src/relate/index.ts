@@ -25,6 +25,7 @@ import { findSecondSplits } from "./second-split.js";
 import { findPlans } from "./plan.js";
 import { findGrowth } from "./growth.js";
 import { findFractions, findShares } from "./share.js";
+import { findBracketShares } from "./share-bracket.js";
 import { findPercentTotals } from "./percent-total.js";
 import { findClosedShares } from "./percent-closed.js";
 import { findRestatements } from "./restatement.js";
@@ -57,6 +58,7 @@ export function relate(input: RelateInput): RelationRecord[] {
     run(rc, findPlans);
     run(rc, findGrowth);
     run(rc, findShares);
+    run(rc, findBracketShares);
     run(rc, findPercentTotals);
     run(rc, findClosedShares);
   }

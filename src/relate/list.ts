@@ -279,7 +279,8 @@ function item(rc: RelateCtx, g: Fig, label: string, to: number): Item {
   const after = rest.split(/[,;:()]|\s(?:và|hoặc)\s/u)[0] ?? "";
   const aw = foldedWords(after);
   const lw = label.split(" ");
-  const remainder = !!REMAINDER.find(aw.slice(0, 3)) || !!REMAINDER.find(lw.slice(-3));
+  // (or opening the label: "còn lại do nhân dân đóng góp 1,3 tỷ đồng")
+  const remainder = !!REMAINDER.find(aw.slice(0, 3)) || !!REMAINDER.find(lw.slice(-3)) || !!REMAINDER.find(lw.slice(0, 3));
   return { g, label, after: aw.join(" "), remainder };
 }
 

@@ -18,6 +18,7 @@ import { cueOf, figMember, foldedWords, guard, PhraseList, type Fig, type Rel, t
 import { basisAfter, lastFigBefore } from "./anchor.js";
 import { namedWhole } from "./share.js";
 import { named } from "../text/rx.js";
+import { nestedShares } from "./percent-nested.js";
 
 const CLASS = new PhraseList(CLASS_CUES);
 const PARTIAL = new PhraseList(PARTIAL_LIST_CUES);
@@ -92,6 +93,12 @@ export function findPercentTotals(rc: RelateCtx): Rel[] {
     // values of one partition (disjoint classes), never as a structure
     let cue = classCue(rc, s.start, ps[0]!.start);
     let run = ps.filter((p) => !rest.has(p));
+    // "100% đạt yêu cầu, trong đó 68,4% khá, giỏi": parts of a share, not classes beside it (percent-nested.ts)
+    const nest = nestedShares(rc, run);
+    if (nest.rels.length) {
+      run = run.filter((p) => !nest.nested.has(p));
+      out.push(...nest.rels);
+    }
     // "… dịch vụ 35% (năm 2020 nông nghiệp 23%)": a bracket that names another year holds no class of
     // this structure (its percents are left out), and no label is read into it
     const ends = new Map<Fig, number>();

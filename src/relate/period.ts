@@ -19,6 +19,7 @@ import { cueOf, PhraseList, sentenceOf, textMember, type Rel, type RelateCtx } f
 import type { DateHit } from "../recognize/types.js";
 import type { RelationMember } from "../schema.js";
 import { named } from "../text/rx.js";
+import { dateAfter, otherClause } from "./period-date.js";
 
 /** Review and opening words, read on the token table (the matches of rx`${L}(?:words)${R}` over the key). */
 export const REVIEW = cueWords(new WordTrie([...REVIEW_WORDS, ...OPENING_WORDS]));
@@ -91,7 +92,9 @@ export function findPeriods(rc: RelateCtx): Rel[] {
   const out: Rel[] = [];
   const key = rc.key;
   const eventHit = eventDate(rc);
-  for (const rm of trieMatches(rc, REVIEW)) {
+  const cues = trieMatches(rc, REVIEW);
+  for (let ci = 0; ci < cues.length; ci++) {
+    const rm = cues[ci]!;
     const at = rm.start;
     const cueEnd = rm.end;
     const si = sentenceOf(rc, at);
@@ -99,9 +102,12 @@ export function findPeriods(rc: RelateCtx): Rel[] {
     if (!s || s.caption) continue;
     // the date of this sentence, before the review word (explicit), or the report's event date
     // (not a document's date: "Công văn số 38/NCPL ngày 6-1-1976")
-    const own = rc.dates
+    let own = rc.dates
       .filter((d) => d.precision === "day" && d.start >= s.start && d.end <= at && /^\d{4}-\d{2}-\d{2}$/.test(d.value) && !DOC_DATE.test(key.slice(Math.max(s.start, d.start - 40), d.start)))
       .sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0];
+    // none in its own clause (or one after the review before): the day it is held, written after it
+    // ("…; khai giảng năm học 2024–2025 vào ngày 5/9/2024", period-date.ts)
+    if (!own || otherClause(rc, own, at, cues[ci - 1]?.end)) own = dateAfter(rc, cueEnd, Math.min(s.end, cues[ci + 1]?.start ?? s.end)) ?? own;
     const date = own ?? eventHit;
     if (!date) continue;
     const eventYear = Number(date.value.slice(0, 4));

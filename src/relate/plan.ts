@@ -15,7 +15,7 @@
 import { L, R, named, scanAt, src } from "../text/rx.js";
 import { WordPairs } from "../text/words.js";
 import { PLAN_LABELS } from "../lexicon/relation-cues.js";
-import { cueOf, figMember, foldedWords, guard, PhraseList, sentenceOf, type Fig, type Rel, type RelateCtx } from "./context.js";
+import { cueOf, figById, figMember, foldedWords, guard, PhraseList, sentenceOf, type Fig, type Rel, type RelateCtx } from "./context.js";
 import { anchorOf, basisAfter, gluedGap, lastFigBefore, nextFig, statedAfter, yearOf } from "./anchor.js";
 import { sameSubject } from "./growth.js";
 import { planPeriod } from "./plan-period.js";
@@ -24,6 +24,7 @@ import { measureCompatible } from "./kinds.js";
 import type { RelationMember } from "../schema.js";
 import { RelationDraft } from "./relation-draft.js";
 import { changeDone, planCompatible } from "./plan-change.js";
+import { otherTime } from "./plan-forecast.js";
 
 const PLAN_LABEL = new PhraseList(PLAN_LABELS);
 /** Sticky, tried only where their first two words occur (OVER_PAIRS, UNDER_PAIRS: see scanAt). */
@@ -237,6 +238,9 @@ function directions(rc: RelateCtx, plans: PlanRel[]): void {
         if (r && at - g.end <= 90 && !r.direction) target = r;
       }
       if (target) {
+        // "lũy kế 11 tháng …, dự kiến cả năm vượt dự toán": a forecast for the year, no claim of the actual (plan-forecast.ts)
+        const act = target.members.find((mm) => mm.role === "actual")?.figure;
+        if (otherTime(rc, at, act === undefined ? undefined : figById(rc, act), rc.sentences[si]!.start)) continue;
         target.direction = dir;
         target.directionCue = cueOf(rc, at, end);
         continue;

@@ -29,8 +29,10 @@ function trimGlue(ws: string[]): string[] {
 const startsWith = (ws: readonly string[], pre: readonly string[]) => pre.length < ws.length && pre.every((w, k) => ws[k] === w);
 
 /** The noun phrase of a figure, from its unit or noun to the next separator (folded words): "đảng viên đang công tác". */
-export function nounPhrase(rc: RelateCtx, g: Fig): string[] {
-  const rest = rc.key.slice(g.n1, Math.min(rc.key.length, g.end + 60));
+export function nounPhrase(rc: RelateCtx, g: Fig, pastBracket = false): string[] {
+  let rest = rc.key.slice(g.n1, Math.min(rc.key.length, g.end + 60));
+  // (a bracket right after the noun, "(41,9%)", left out)
+  if (pastBracket) rest = rest.replace(/^([^,;:()]*?)\s*\([^()]{0,24}\)/u, "$1");
   return foldedWords(rest.split(/[.,;:()!?]|\s(?:và|hoặc)\s/u)[0] ?? "");
 }
 
@@ -44,7 +46,8 @@ function partOfPart(rc: RelateCtx, a: Item, b: Item, w: Fig | undefined): boolea
   // (the part's noun must say more than its head: "71 bệnh viện và … 81 bệnh viện KCB BHYT" are siblings)
   const na = nounPhrase(rc, a.g);
   const head = a.g.kind.head ? a.g.kind.head.split(" ").length : 0;
-  if (w && na.length && startsWith(nounPhrase(rc, b.g), na)) {
+  // (the part's own words may run on past a bracket: "31 giáo viên (41,9%) có trình độ thạc sĩ")
+  if (w && na.length && (startsWith(nounPhrase(rc, b.g), na) || startsWith(nounPhrase(rc, b.g, true), na))) {
     const nw = nounPhrase(rc, w);
     if (na.length > Math.max(1, head) && (na.length > nw.length || na.some((x, k) => nw[k] !== x))) return true;
     // or a noun of its own, none of the whole's: "450 viên chức, trong đó 120 bác sĩ; 48 bác sĩ có trình độ …"

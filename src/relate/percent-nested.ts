@@ -1,0 +1,51 @@
+/**
+ * Percents after "trong đó" right after a percent: parts of that share, not classes beside it
+ * (percent-total.ts), told as a breakdown of the share.
+ *
+ *   "kết quả kiểm tra 100% đạt yêu cầu, trong đó 68,4% khá, giỏi"
+ *       68,4% is of the 100% that passed: not 100 + 68,4 > 100; a breakdown 100% ⊇ 68,4%
+ *   "95% đạt yêu cầu, trong đó 38,2% giỏi, 40,1% khá"        parts 38,2 + 40,1 ≤ 95
+ * The nested run ends at a ";" or at the end of the sentence.
+ */
+import { cueOf, figMember, type Fig, type Rel, type RelateCtx } from "./context.js";
+import { named } from "../text/rx.js";
+
+/** "trong đó", "trong số đó" right between a share's class and the next percent. */
+const NESTED = named("relate.percent-nested.NESTED", /^[^;.%\d()]{0,60},?\s+trong\s+(?:số\s+)?đó(?:\s+có)?\s*(?:[,:]\s*)?$/u);
+
+/** The percents of `run` nested under an earlier one of it, with the breakdowns they make. */
+export function nestedShares(rc: RelateCtx, run: readonly Fig[]): { nested: Set<Fig>; rels: Rel[] } {
+  const nested = new Set<Fig>();
+  const rels: Rel[] = [];
+  const key = rc.key;
+  for (let k = 1; k < run.length; k++) {
+    const w = run[k - 1]!;
+    const first = run[k]!;
+    if (nested.has(w) || lastFig(rc, first) !== w) continue;
+    const gap = key.slice(w.end, first.start);
+    if (!NESTED.test(gap)) continue;
+    const parts = [first];
+    for (let q = k + 1; q < run.length; q++) {
+      const p = run[q]!;
+      if (/[;.]/.test(key.slice(parts[parts.length - 1]!.end, p.start)) || lastFig(rc, p) !== parts[parts.length - 1]) break;
+      parts.push(p);
+    }
+    for (const p of parts) nested.add(p);
+    const at = w.end + gap.search(/trong/u);
+    rels.push({
+      kind: "breakdown",
+      certainty: "explicit",
+      cue: cueOf(rc, at, at + gap.slice(gap.search(/trong/u)).search(/đó/u) + 2),
+      members: [figMember(rc, "whole", w), ...parts.map((p) => figMember(rc, "part", p))],
+      rule: "relate.breakdown.nested-share",
+      closed: false,
+      parts: "unknown",
+    });
+  }
+  return { nested, rels };
+}
+
+/** The figure right before `g` in the text, if any. */
+function lastFig(rc: RelateCtx, g: Fig): Fig | undefined {
+  return g.i > 0 ? rc.figs[g.i - 1] : undefined;
+}

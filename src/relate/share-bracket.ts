@@ -1,0 +1,45 @@
+/**
+ * A percent in a bracket right after a part of a breakdown, alone: the part's share of the whole
+ * (share.ts reads "chiếm P%" and "(tỷ lệ P%)").
+ *
+ *   "Trong 12 chi bộ, có 5 chi bộ hoàn thành xuất sắc nhiệm vụ (41,7%), 6 chi bộ … (50%), 1 chi bộ … (8,3%)"
+ *       5 of 12 = 41,7%, 6 of 12 = 50%, 1 of 12 = 8,3%
+ *   "Có 142 công đoàn cơ sở, trong đó 118 công đoàn cơ sở (83,1%) đạt vững mạnh"
+ * Only the part's noun phrase between the part and the bracket (no number, no "," ";" ":"), the bracket
+ * holding the percent alone, a whole that is no percent, a breakdown read for certain (explicit), and a
+ * percent no relation holds yet.
+ */
+import { cueOf, figById, figMember, type Rel, type RelateCtx } from "./context.js";
+import { nextFig } from "./anchor.js";
+import { named } from "../text/rx.js";
+
+const NOUN_THEN_OPEN = named("relate.share-bracket.NOUN_THEN_OPEN", /^[^\d,;:()%.]{0,60}\(\s*$/u);
+
+export function findBracketShares(rc: RelateCtx): Rel[] {
+  const out: Rel[] = [];
+  const taken = new Set<string>();
+  for (const r of rc.found) for (const m of r.members) if (m.figure) taken.add(m.figure);
+  const fig = (id: string | undefined) => (id === undefined ? undefined : figById(rc, id));
+  for (const r of rc.found) {
+    // (a list read for certain: "thụ lý 412 vụ, giải quyết 408 vụ (99%)" read as two parts is a guess)
+    if (r.kind !== "breakdown" || r.certainty !== "explicit") continue;
+    const whole = fig(r.members.find((m) => m.role === "whole")?.figure);
+    if (!whole || whole.f.kind === "percent") continue;
+    for (const m of r.members) {
+      if (m.role !== "part") continue;
+      const part = fig(m.figure);
+      const p = part ? nextFig(rc, part.end) : undefined;
+      if (!part || !p || p.f.kind !== "percent" || p.sent !== part.sent || taken.has(p.f.id)) continue;
+      if (!NOUN_THEN_OPEN.test(rc.key.slice(part.end, p.start)) || !/^\s*\)/u.test(rc.key.slice(p.end, p.end + 3))) continue;
+      taken.add(p.f.id);
+      out.push({
+        kind: "share",
+        certainty: "explicit",
+        cue: cueOf(rc, p.start, p.end),
+        members: [figMember(rc, "part", part), figMember(rc, "whole", whole), figMember(rc, "percent", p)],
+        rule: "relate.share.bracket-part",
+      });
+    }
+  }
+  return out;
+}
