@@ -25,6 +25,7 @@ import { deltas } from "./growth-delta.js";
 import type { RelationGrowth, RelationMember } from "../schema.js";
 import { timesUp } from "./growth-times.js";
 import { fromToAfter } from "./growth-from-after.js";
+import { pairSaysOtherWay } from "./growth-said-twice.js";
 
 type GrowthRel = Omit<RelationGrowth, "id">;
 
@@ -89,6 +90,8 @@ export function findGrowth(rc: RelateCtx): Rel[] {
       // (inferred: a warning; the archive's one case, "giảm 50%, từ 160 … xuống còn 85 …", is a round "half")
       const ft = fromToAfter(rc, p, basis ? basis.end : p.end);
       if (ft) [value, base, from] = [ft.value, ft.base, ft.base];
+      // "tăng 12%, từ 248 vụ … xuống còn 218 vụ": the words go both ways, the tie is no guess (growth-said-twice.ts)
+      if (ft && pairSaysOtherWay(rc, dir, ft.base, ft.value)) explicit = true;
     }
     if (!base && basis) {
       const g = statedAfter(rc, basis.end, p.sent);
