@@ -7,6 +7,7 @@
  *   "sản phẩm đạt chuẩn chiếm 86,4%, chưa đạt chuẩn chiếm 13,6%"       đạt / chưa đạt: 100
  *   "lao động nam chiếm 54,2%, lao động nữ chiếm 45,8%"                nam / nữ: 100
  *   "nữ chiếm 40%, dân tộc thiểu số chiếm 20%"      two attributes: nothing
+ *   "lao động nam chiếm 52%, lao động nữ chiếm 30% số cán bộ quản lý"  the second of another whole: nothing
  *   "số phiếu hợp lệ chiếm 98,6% số phiếu thu vào, số cử tri không đi bầu chiếm 1,2% số cử tri"
  *                                                   two wholes (the first share names its own): nothing
  * A pair another finder of percent-total read already is left to it.
@@ -95,6 +96,11 @@ export function findComplementShares(rc: RelateCtx): Rel[] {
     const la = key.slice(from, pAt);
     const lb = gap.slice(joined);
     if (!complementary(la, lb)) continue;
+    // a whole named after the second share is the pair's only when it counts their noun ("… chiếm
+    // 2,3% tổng số phiếu thu vào" for "số phiếu hợp lệ"); "lao động nữ chiếm 30% số cán bộ quản lý"
+    // is a share of another whole
+    const nw = namedWhole(rc, q);
+    if (nw && !nw.words.includes(classWords(la)[0]!)) continue;
     // neither a change nor a bound
     if (p.f.range || q.f.range || p.f.bound || q.f.bound) continue;
     const members: RelationMember[] = [figMember(rc, "share", p, { label: foldedWords(la).join(" ") }), figMember(rc, "share", q, { label: foldedWords(lb).join(" ") })];

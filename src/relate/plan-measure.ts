@@ -7,6 +7,8 @@
  *   "đạt 612 tỷ đồng nhưng vẫn không hoàn thành kế hoạch được giao (580 tỷ đồng)"   tied (no measure named)
  *   "đạt doanh thu 96 tỷ đồng nhưng không hoàn thành kế hoạch lợi nhuận (12 tỷ đồng)"
  *       not tied: the profit's plan is no plan of the revenue
+ *   "thu ngân sách 312 tỷ đồng nhưng vẫn không hoàn thành dự toán thu tiền sử dụng đất (180 tỷ đồng)"
+ *       not tied: one revenue's plan is no plan of the budget's whole
  */
 import { fold } from "../text/fold.js";
 import { foldedWords } from "./words.js";
@@ -32,10 +34,13 @@ function measureWords(phrase: string): string[] {
   return out;
 }
 
-/** Whether a plan phrase names a measure the clause before the amount (`clause`) does not name. */
+/**
+ * Whether a plan phrase names a measure the clause before the amount (`clause`) does not name, every
+ * word of it ("dự toán thu tiền sử dụng đất" is no plan of "thu ngân sách").
+ */
 export function planOfOtherMeasure(phrase: string, clause: string): boolean {
   const ws = measureWords(phrase);
   if (!ws.length) return false;
   const have = new Set(foldedWords(clause));
-  return !ws.some((w) => have.has(w));
+  return !ws.every((w) => have.has(w));
 }

@@ -85,6 +85,8 @@ runTable("fix9 shapes: consistent neighbours", {
     "Năm 2024, công ty đạt doanh thu 96 tỷ đồng, hoàn thành vượt kế hoạch lợi nhuận (120 tỷ đồng).",
     // 96 ÷ 92 = 104,3% > 100%: "vượt" holds
     "Năm 2024, công ty đạt doanh thu 96 tỷ đồng nhưng cũng vượt kế hoạch (92 tỷ đồng).",
+    // one revenue's plan ("dự toán thu tiền sử dụng đất") is no plan of the budget's whole (312 ÷ 180 = 173%)
+    "Năm 2024, huyện thu ngân sách 312 tỷ đồng nhưng vẫn không hoàn thành dự toán thu tiền sử dụng đất (180 tỷ đồng).",
     // a plan named by who set it, not by a measure: 184 ÷ 200 = 92% told "chưa đạt"
     "Năm 2024, Đảng bộ huyện Cẩm Khê đã kết nạp 184 đảng viên mới, chưa đạt chỉ tiêu Nghị quyết Đại hội đề ra hằng năm (200 đảng viên).",
 
@@ -93,6 +95,9 @@ runTable("fix9 shapes: consistent neighbours", {
     "Số hộ nghèo của huyện giảm 12,1%, từ 248 hộ năm 2023 xuống còn 218 hộ năm 2024.",
     // 1.350 ÷ 1.250 = 108%
     "Số doanh nghiệp mới thành lập tăng 8%, từ 1.250 doanh nghiệp năm 2023 lên 1.350 doanh nghiệp năm 2024.",
+
+    // two pairs, each its own way: 1.200 ÷ 1.000 = +20%; 190 ÷ 200 = −5%
+    "Lượng khách quốc tế tăng 20%, từ 1.000 lượt năm 2023 lên 1.200 lượt năm 2024, nhưng doanh thu giảm 5%, từ 200 tỷ xuống còn 190 tỷ đồng.",
 
     // ── fraction ──
     // 18 ÷ 21 = 85,7%
@@ -120,6 +125,11 @@ runTable("fix9 shapes: consistent neighbours", {
     // two wholes: ballots and voters
     "Cuộc bầu cử diễn ra an toàn: số phiếu hợp lệ chiếm 98,6% số phiếu thu vào, số cử tri không đi bầu chiếm 1,2% tổng số cử tri.",
     "Hội viên nữ chiếm 58%, hội viên là đảng viên chiếm 64%.",
+    // the second share names a whole of another noun: not the pair's
+    "Năm 2024, lao động nam chiếm 52%, lao động nữ chiếm 30% số cán bộ quản lý của công ty.",
+    // the negation of another class ("có nhà kiên cố" / "không có nhà tiêu hợp vệ sinh")
+    "Số hộ có nhà kiên cố chiếm 72%, số hộ không có nhà tiêu hợp vệ sinh chiếm 5%.",
+    "Xã đạt chuẩn chiếm 60%, xã không đạt chuẩn về giao thông chiếm 20%.",
 
     // ── period ──
     // "sơ kết" mid-way is allowed
@@ -141,6 +151,8 @@ runTable("fix9 shapes: consistent neighbours", {
     "Thượng tá Nguyễn Hữu Phước, Chỉ huy trưởng Ban Chỉ huy Quân sự huyện Tân Kỳ, đã tặng 30 suất quà. Có mặt tại buổi lễ còn có nguyên Phó Chỉ huy trưởng Ban Chỉ huy Quân sự huyện Tân Kỳ, Thượng tá Nguyễn Hữu Phước, người đã gắn bó 20 năm với đơn vị.",
     // the deputy is another person
     "Thượng tá Nguyễn Hữu Phước, Chỉ huy trưởng Ban Chỉ huy Quân sự huyện Tân Kỳ, đã tặng 30 suất quà. Tại buổi gặp mặt, Phó Chỉ huy trưởng Ban Chỉ huy Quân sự huyện Tân Kỳ, Thiếu tá Lê Văn Hòa, cho biết huyện có 1.240 quân nhân dự bị.",
+    // the deputy is another person, the head named again for another unit
+    "Ông Nguyễn Văn An, Giám đốc Sở Tài chính tỉnh Nam Định, phát biểu. Cùng dự có Phó Giám đốc Sở Tài chính tỉnh Nam Định, ông Trần Văn Bình, và Giám đốc Kho bạc Nhà nước tỉnh, ông Nguyễn Văn An, cho biết thêm.",
     // a change of post told
     "Ông Trần Quốc Dũng, Phó Giám đốc Sở Xây dựng tỉnh Bình Phước, vừa được bổ nhiệm giữ chức Giám đốc sở. Trả lời báo chí, Giám đốc Sở Xây dựng tỉnh Bình Phước, ông Trần Quốc Dũng, khẳng định sẽ rút ngắn thời gian cấp phép.",
     // another unit
