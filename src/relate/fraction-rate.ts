@@ -31,7 +31,7 @@ export function bracketRateAfter(rc: RelateCtx, g: Fig): Fig | undefined {
  * The percent is the figure right after the fraction and closes the sentence or its clause.
  */
 const CLAUSES_THEN_CHIEM = named("relate.fraction-chiem-rate", /^[^;:()\n]{0,160},\s{0,2}chiếm(?:\s{1,2}tỉ\s{1,2}lệ)?\s{0,2}$/u);
-const CLOSES = /^\s{0,2}(?:$|[.;\n])/u;
+const CLOSES = named("relate.fraction-chiem-closes", /^\s{0,2}(?:$|[.;\n])/u);
 
 export function chiemRateAfter(rc: RelateCtx, g: Fig): Fig | undefined {
   const p = rc.figs[g.i + 1];

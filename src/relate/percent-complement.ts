@@ -22,7 +22,7 @@ import { namedWhole } from "./named-whole.js";
 /** "… chiếm 44,2%": the cue right before the percent (only "chiếm", "chiếm tỉ lệ"). */
 const CHIEM_END = named("relate.percent-complement-chiem", new RegExp(src`${L}chiếm(?:\s{1,2}tỉ\s{1,2}lệ)?\s{0,2}$`, "u"));
 /** Between the two: a comma or semicolon, "và" at most. */
-const JOINED = /^\s{0,2}(?:[,;]\s{0,2})?(?:và\s{1,2})?/u;
+const JOINED = named("relate.percent-complement-joined", /^\s{0,2}(?:[,;]\s{0,2})?(?:và\s{1,2})?/u);
 /** The words that negate a class: "không hợp lệ", "chưa đạt", "không phải đảng viên". */
 const NEGATIONS = [["không", "phải"], ["không"], ["chưa"]].map((ws) => ws.map((w) => fold(w)));
 const SEXES = new Set([fold("nam"), fold("nữ")]);

@@ -12,8 +12,8 @@
 import { named } from "../text/rx.js";
 
 /** A year in an introduction ("năm 2024", "2023-2024", "quý I/2024"): no figure of the list. */
-const YEAR = /(?<![\d.,])(?:19|20)\d\d(?:\s{0,2}[-–]\s{0,2}(?:19|20)\d\d)?(?![\d.,])/gu;
-const SHORT = /^[^.;%\d]{0,60}:/u;
+const YEAR = named("relate.percent-introduced-year", /(?<![\d.,])(?:19|20)\d\d(?:\s{0,2}[-–]\s{0,2}(?:19|20)\d\d)?(?![\d.,])/gu);
+const SHORT = named("relate.percent-introduced-short", /^[^.;%\d]{0,60}:/u);
 const LONG = named("relate.percent-introduced", /^[^.;%\d]{0,130}:/u);
 
 /** Whether the stretch from a structure cue to its first class opens with an introduction closed by ":". */

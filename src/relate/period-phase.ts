@@ -17,8 +17,8 @@ import { named } from "../text/rx.js";
 const PROGRAMMES = new Set(["đề án", "nghị quyết", "chỉ thị"].map((w) => fold(w)));
 /** The phase a programme's name ends in, and what ends the name (a clause break, "và", the sentence). */
 const PHASE = named("relate.period-phase", /(?:^|[^\p{L}\p{M}\p{N}])((?:giai\s{1,2}đoạn|nhiệm\s{1,2}kì)\s{1,2}\d{4}\s{0,2}[-–]\s{0,2}\d{4})(?![\p{L}\p{M}\p{N}])/gu);
-const NAME_END = /^\s*(?:$|[,;:.!?()]|và(?![\p{L}\p{M}]))/u;
-const CLAUSE = /[,;:.!?()]|(?:^|\s)và(?![\p{L}\p{M}])/u;
+const NAME_END = named("relate.period-phase-name-end", /^\s*(?:$|[,;:.!?()]|và(?![\p{L}\p{M}]))/u);
+const CLAUSE = named("relate.period-phase-clause", /[,;:.!?()]|(?:^|\s)và(?![\p{L}\p{M}])/u);
 /** How far a programme's name may run (its words), from the stop to its phase. */
 const NAME_REACH = 160;
 

@@ -19,9 +19,13 @@ import type { Person, Position, RelationMember } from "../schema.js";
 import type { Rel, RelateCtx } from "./context.js";
 import { honorificBefore } from "./position-name.js";
 
-const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 /** What may stand before the title: the start of the text or of a clause. */
-const OPENS = /(?:^|[,.;:!?(\n–—-])\s*$/u;
+const OPENERS = ",.;:!?(\n–—-";
+/** Whether the text before the title ends at the start of the text or of a clause (white space aside). */
+const opens = (s: string) => {
+  const t = s.trimEnd();
+  return !t.length || OPENERS.includes(t[t.length - 1]!);
+};
 const REACH = 200;
 
 /** "Chỉ huy trưởng" → "phó chỉ huy trưởng"; "Phó Giám đốc" → "giám đốc" (folded). */
@@ -56,10 +60,9 @@ export function titleBeforeName(rc: RelateCtx, person: Person, changeOfPost: () 
     for (const p of posts) {
       // the counterpart title with the same unit, as written but for case and spaces
       const words = `${counterpart(p.title)} ${fold(p.org)}`.split(/\s+/).filter(Boolean);
-      const t = new RegExp(`(?:^|[^\\p{L}\\p{M}\\p{N}])(${words.map(esc).join("\\s+")})$`, "u").exec(head);
-      if (!t) continue;
-      const s0 = t.index + t[0].length - t[1]!.length;
-      if (!OPENS.test(head.slice(0, s0)) || (s0 === 0 && base > 0)) continue;
+      const s0 = endsWithWords(head, words);
+      if (s0 < 0) continue;
+      if (!opens(head.slice(0, s0)) || (s0 === 0 && base > 0)) continue;
       const start = base + s0;
       const end = base + comma.index;
       // a post the recognisers read already (then the pair is position.ts's)
@@ -81,4 +84,27 @@ export function titleBeforeName(rc: RelateCtx, person: Person, changeOfPost: () 
     }
   }
   return undefined;
+}
+
+const isSpace = (c: string | undefined) => c === " " || c === "\t" || c === "\n" || c === "\u00a0";
+const isWordUnit = (c: string | undefined) => c !== undefined && /[\p{L}\p{M}\p{N}]/u.test(c);
+
+/**
+ * Where `words` (folded) end `head`, written with any white space between them and starting a
+ * word, or -1: endsWithWords("…, phó chỉ huy  trưởng bộ đội", ["phó", "chỉ", "huy", "trưởng", "bộ", "đội"]).
+ */
+function endsWithWords(head: string, words: readonly string[]): number {
+  let at = head.length;
+  for (let k = words.length - 1; k >= 0; k--) {
+    const w = words[k]!;
+    if (k < words.length - 1) {
+      // the white space between two words
+      const end = at;
+      while (at > 0 && isSpace(head[at - 1])) at--;
+      if (at === end) return -1;
+    }
+    if (!head.endsWith(w, at)) return -1;
+    at -= w.length;
+  }
+  return isWordUnit(head[at - 1]) ? -1 : at;
 }
