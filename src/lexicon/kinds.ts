@@ -111,6 +111,12 @@ export const CLASSIFIERS: readonly string[] = [
 ];
 
 /**
+ * Words that start a predicate, not a noun: after a classifier ("1.872 lượt mắc bệnh lý hô hấp",
+ * "12 con bị chết") the classifier alone is the counted noun, that of the whole it is a part of.
+ */
+export const PREDICATE_STARTS: readonly string[] = ["mắc", "bị", "được", "đã", "phải", "chưa", "không", "đang", "vẫn", "đều"];
+
+/**
  * Words after a number that name a unit or a size, not a kind of thing: never a part of a whole
  * counted in another noun ("3 camera, gồm camera chính 48 megapixel").
  */

@@ -20,3 +20,22 @@ export function bracketRateAfter(rc: RelateCtx, g: Fig): Fig | undefined {
   if (!CLAUSE_THEN_BRACKET.test(rc.key.slice(g.end, p.start))) return undefined;
   return BRACKET_CLOSES.test(rc.key.slice(p.end, p.end + 4)) ? p : undefined;
 }
+
+/**
+ * The rate of a fraction told at the end of its sentence by ", chiếm N%" with no subject of its own:
+ *
+ *   "46/52 thôn, bản đặc biệt khó khăn được đầu tư đường giao thông đến trung tâm thôn, chiếm 92,3%."
+ *       → 92,3% is the rate of 46/52 (88,5%)
+ *   "25/30 xã đạt chuẩn, số hộ nghèo chiếm 3,2%"  → nothing: "chiếm" has its own subject
+ *   "25/30 xã đạt chuẩn, chiếm 83,3% số xã của tỉnh" → nothing: a whole of its own (share.ts)
+ * The percent is the figure right after the fraction and closes the sentence or its clause.
+ */
+const CLAUSES_THEN_CHIEM = named("relate.fraction-chiem-rate", /^[^;:()\n]{0,160},\s{0,2}chiếm(?:\s{1,2}tỉ\s{1,2}lệ)?\s{0,2}$/u);
+const CLOSES = named("relate.fraction-chiem-closes", /^\s{0,2}(?:$|[.;\n])/u);
+
+export function chiemRateAfter(rc: RelateCtx, g: Fig): Fig | undefined {
+  const p = rc.figs[g.i + 1];
+  if (!p || p.sent !== g.sent || p.f.kind !== "percent" || p.change || p.f.range || p.f.bound) return undefined;
+  if (!CLAUSES_THEN_CHIEM.test(rc.key.slice(g.end, p.start))) return undefined;
+  return CLOSES.test(rc.key.slice(p.end, p.end + 4)) ? p : undefined;
+}

@@ -28,6 +28,7 @@ import { fromToAfter } from "./growth-from-after.js";
 import { twoWays } from "./growth-ways.js";
 import { yearPairs } from "./growth-years.js";
 import { levelAfter } from "./growth-rest-after.js";
+import { pairSaysOtherWay } from "./growth-said-twice.js";
 
 type GrowthRel = Omit<RelationGrowth, "id">;
 
@@ -95,6 +96,8 @@ export function findGrowth(rc: RelateCtx): Rel[] {
       // "giảm 8%, còn 920 tỷ đồng so với năm trước (1.000 tỷ đồng)" (growth-rest-after.ts)
       const la = ft || basis ? undefined : levelAfter(rc, p, sEnd);
       if (la) [value, base, explicit] = [la.value, la.base, true];
+      // "tăng 12%, từ 248 vụ … xuống còn 218 vụ": the words go both ways, the tie is no guess (growth-said-twice.ts)
+      if (ft && pairSaysOtherWay(rc, dir, ft.base, ft.value)) explicit = true;
     }
     if (!base && basis) {
       const g = statedAfter(rc, basis.end, p.sent);

@@ -9,6 +9,7 @@
  *   share.ts          part, whole, "chiếm N%"; fractions "A/B" and their rate
  *   percent-total.ts  percentages of one whole that add up to 100
  *   percent-closed.ts shares listed with "chiếm", closed by "… khác" or by bands that cover a scale
+ *   percent-complement.ts two shares, a class and its negation ("hợp lệ" / "không hợp lệ"), or nam / nữ
  *   restatement.ts    one amount written twice (words, units, separators)
  *   period.ts         the period a review covers and the day it is held
  *   position.ts       one person, one unit, two ranks
@@ -28,6 +29,7 @@ import { findFractions, findShares } from "./share.js";
 import { findBracketShares } from "./share-bracket.js";
 import { findPercentTotals } from "./percent-total.js";
 import { findClosedShares } from "./percent-closed.js";
+import { findComplementShares } from "./percent-complement.js";
 import { findRestatements } from "./restatement.js";
 import { findPeriods } from "./period.js";
 import { findPositions } from "./position.js";
@@ -61,6 +63,7 @@ export function relate(input: RelateInput): RelationRecord[] {
     run(rc, findBracketShares);
     run(rc, findPercentTotals);
     run(rc, findClosedShares);
+    run(rc, findComplementShares);
   }
   run(rc, findRestatements);
   if (dates) run(rc, findPeriods);

@@ -14,7 +14,7 @@ import type { Figure } from "../schema.js";
 import { fold } from "../text/fold.js";
 import { foldKey } from "../text/fold-fixed.js";
 import { cls, SPACE } from "../text/chars.js";
-import { CLASSIFIERS, HYPERNYMS, NEVER_WHOLE, NOT_A_KIND, NOUN_ABBREVIATIONS, PEOPLE_WORDS } from "../lexicon/kinds.js";
+import { CLASSIFIERS, HYPERNYMS, NEVER_WHOLE, NOT_A_KIND, NOUN_ABBREVIATIONS, PEOPLE_WORDS, PREDICATE_STARTS } from "../lexicon/kinds.js";
 import { FRAME_WORDS, PARTITIONS } from "../lexicon/partitions.js";
 import {
   AWARD_NOUNS,
@@ -31,6 +31,7 @@ import { named } from "../text/rx.js";
 const f = (w: string) => fold(w).replace(/\s+/g, " ").trim();
 const PEOPLE = new Set(PEOPLE_WORDS.map(f));
 const CLASSIFIER = new Set(CLASSIFIERS.map(f));
+const PREDICATE = new Set(PREDICATE_STARTS.map(f));
 const NOT_KIND = new Set(NOT_A_KIND.map(f));
 const NEVER = new Set(NEVER_WHOLE.map(f));
 /** hypernym → its direct hyponyms */
@@ -221,6 +222,8 @@ export function kindOfWords(words: readonly string[]): Kind {
   let i = 0;
   // "lượt khách du lịch" → "khách"; "chiếc" alone → elided
   if (CLASSIFIER.has(ws[0]!) && ws.length === 1) return { head: ws[0]!, bases: [ws[0]!], elided: true, people: false, known: true };
+  // "1.872 lượt mắc bệnh lý": a predicate after the classifier, which alone is the noun
+  if (CLASSIFIER.has(ws[0]!) && PREDICATE.has(ws[1]!)) return { head: ws[0]!, bases: [ws[0]!], elided: true, people: false, known: true };
   if (CLASSIFIER.has(ws[0]!) && !KNOWN.has(`${ws[0]} ${ws[1]}`)) i = 1;
   // "03 cấp Bộ", "02 chuyển tiếp": a qualifier of two words or more stands for the noun of the whole
   // (a value that is itself a counted noun, "bác sĩ", "giáo viên", counts that noun)

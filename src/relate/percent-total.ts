@@ -19,6 +19,7 @@ import { basisAfter, lastFigBefore } from "./anchor.js";
 import { namedWhole } from "./share.js";
 import { named } from "../text/rx.js";
 import { nestedShares } from "./percent-nested.js";
+import { introducedStructure } from "./percent-introduced.js";
 
 const CLASS = new PhraseList(CLASS_CUES);
 const PARTIAL = new PhraseList(PARTIAL_LIST_CUES);
@@ -162,7 +163,7 @@ export function findPercentTotals(rc: RelateCtx): Rel[] {
     // a structure of GDP may leave out the taxes on products: its sectors need not make 100
     const mayLack = !!OPEN_STRUCTURE.find(foldedWords(key.slice(s.start, s.end))) && !(dim && [...have].some((v) => OPEN_STRUCTURE.find(v.split(" "))));
     // "Cơ cấu lao động: nông nghiệp 52,3%, …": the list is introduced as the whole
-    const introduced = structure && /^[^.;%\d]{0,60}:/u.test(key.slice(cue.end, run[0]!.start)) && !mayLack;
+    const introduced = structure && introducedStructure(key.slice(cue.end, run[0]!.start)) && !mayLack;
     let closed = introduced;
     if (dim?.scale) {
       const lowest = dim.folded[dim.folded.length - 1]!;

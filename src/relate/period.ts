@@ -20,6 +20,7 @@ import type { DateHit } from "../recognize/types.js";
 import type { RelationMember } from "../schema.js";
 import { named } from "../text/rx.js";
 import { dateAfter, otherClause } from "./period-date.js";
+import { programmePhase, yearsReviewed } from "./period-phase.js";
 
 /** Review and opening words, read on the token table (the matches of rx`${L}(?:words)${R}` over the key). */
 export const REVIEW = cueWords(new WordTrie([...REVIEW_WORDS, ...OPENING_WORDS]));
@@ -139,6 +140,7 @@ function periodAfter(rc: RelateCtx, from: number, to: number, eventYear: number,
   let n = 0;
   let m: RegExpExecArray | null;
   const ws: string[] = [];
+  const starts: number[] = [];
   let prev = from;
   while ((m = re.exec(slice)) && n < 14) {
     const at = from + m.index;
@@ -147,6 +149,8 @@ function periodAfter(rc: RelateCtx, from: number, to: number, eventYear: number,
     if (n > 0 && /[,;:()]/.test(key.slice(prev, at)) && !inFieldPair(key, prev, at)) break;
     prev = at + m[0].length;
     const here = key.slice(at, Math.min(to, at + 40));
+    // "tổng kết 5 năm thực hiện …": the review covers those years, not the period named after them
+    if (yearsReviewed(here)) break;
     const p = periodAt(here, eventYear, event);
     // "năm tài chính 2024-2025 (từ ngày 01/4/2024 đến ngày 31/3/2025)": the bounds the text gives
     const fiscal = p ? null : FISCAL_YEAR.exec(here);
@@ -155,7 +159,15 @@ function periodAfter(rc: RelateCtx, from: number, to: number, eventYear: number,
     if (bounds) return { from: bounds.from, to: bounds.to, start: at, end: at + len, yearFromEvent: false };
     if (p) return { from: p.from, to: p.to, start: at, end: at + p.len, yearFromEvent: p.yearFromEvent, ...(p.school ? { school: true } : {}) };
     ws.push(m[0]);
-    if (STOPS.at(ws, ws.length - 1) || (ws.length > 1 && STOPS.at(ws, ws.length - 2) > 1)) break;
+    starts.push(at);
+    const stop = STOPS.at(ws, ws.length - 1) ? ws.length - 1 : ws.length > 1 && STOPS.at(ws, ws.length - 2) > 1 ? ws.length - 2 : -1;
+    if (stop >= 0) {
+      // a programme reviewed by its name, the name ending in its phase ("Đề án … giai đoạn 2021-2025")
+      const ph = programmePhase(key, STOPS.phraseAt(ws, stop), starts[stop]!, to);
+      const pp = ph < 0 ? undefined : periodAt(key.slice(ph, Math.min(to, ph + 40)), eventYear, event);
+      if (pp) return { from: pp.from, to: pp.to, start: ph, end: ph + pp.len, yearFromEvent: false };
+      break;
+    }
     n++;
   }
   return undefined;

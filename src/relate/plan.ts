@@ -25,6 +25,8 @@ import type { RelationMember } from "../schema.js";
 import { RelationDraft } from "./relation-draft.js";
 import { changeDone, planCompatible } from "./plan-change.js";
 import { otherTime } from "./plan-forecast.js";
+import { concededGap } from "./plan-concession.js";
+import { planOfOtherMeasure } from "./plan-measure.js";
 
 const PLAN_LABEL = new PhraseList(PLAN_LABELS);
 /** Sticky, tried only where their first two words occur (OVER_PAIRS, UNDER_PAIRS: see scanAt). */
@@ -247,13 +249,15 @@ function directions(rc: RelateCtx, plans: PlanRel[]): void {
       }
       // no percent: an amount before and a plan stated right after
       const a = rc.figs[j];
-      if (!a || a.sent !== si || a.f.kind === "percent" || !gluedGap(key.slice(a.end, at), true)) continue;
+      if (!a || a.sent !== si || a.f.kind === "percent" || !gluedGap(concededGap(key.slice(a.end, at)), true)) continue;
       const pw = /(?:kế\s+hoạch|chỉ\s+tiêu|dự\s+toán)/u.exec(m[0]);
       const basis = basisAfter(rc, at + (pw ? pw.index : 0), rc.sentences[si]!.end);
       let plan = basis ? statedAfter(rc, basis.end, si) : undefined;
       // "Kế hoạch năm 2023 là 500 tấn. … thu mua được 460 tấn, vượt kế hoạch đề ra": the plan stated before
       if (!plan) plan = labelledPlan(rc, a, a, new Set()).plan;
       if (!plan || measureCompatible(a.f, plan.f, a.kinds, plan.kind) !== "yes") continue;
+      // "doanh thu 96 tỷ đồng nhưng không hoàn thành kế hoạch lợi nhuận (…)": another measure's plan
+      if (basis && planOfOtherMeasure(basis.text, key.slice(rc.sentences[si]!.start, a.start))) continue;
       const r = new RelationDraft(
         "plan",
         "explicit",

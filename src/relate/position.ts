@@ -16,6 +16,8 @@ import { none } from "../text/lists.js";
 import { L, R, named, rx, words } from "../text/rx.js";
 import type { Person, Position, RelationMember } from "../schema.js";
 import type { Rel, RelateCtx } from "./context.js";
+import { nameAt } from "./position-name.js";
+import { titleBeforeName } from "./position-before.js";
 
 /** Military and police ranks (folded form → canonical), longest first: "phó đô đốc" before "đô đốc". */
 const RANKS = HONORIFICS.filter((h) => h.kind === "rank")
@@ -51,20 +53,6 @@ function sameOrg(a: string | null, b: string | null): boolean {
   return a.startsWith(`${b} `) || b.startsWith(`${a} `) || a.endsWith(` ${b}`) || b.endsWith(` ${a}`);
 }
 
-/** The name written next to a position (the nearest mention), exactly as written but for case. */
-function nameAt(person: Person, p: Position): string {
-  let best = person.mentions[0]!;
-  let d = Infinity;
-  for (const m of person.mentions) {
-    const dist = m.span.end <= p.span.start ? p.span.start - m.span.end : m.span.start >= p.span.end ? m.span.start - p.span.end : 0;
-    if (dist < d) {
-      d = dist;
-      best = m;
-    }
-  }
-  return best.text.normalize("NFC").toLowerCase().replace(/\s+/g, " ").trim();
-}
-
 export function findPositions(rc: RelateCtx): Rel[] {
   // (none(): a list that holds objects from the start, src/text/lists.ts; an empty `[]` that took
   // its first relation in a rare text was a deopt of findPositions)
@@ -83,6 +71,9 @@ export function findPositions(rc: RelateCtx): Rel[] {
   for (const person of rc.people) {
     const r = twoRanks(rc, person, changeOfPost);
     if (r) out.push(r);
+    // a title written before the name, the name between commas ("…, Phó Chỉ huy trưởng …, Đại tá X, …")
+    const tb = titleBeforeName(rc, person, changeOfPost);
+    if (tb) out.push(tb);
     const ps = person.positions;
     for (let i = 0; i < ps.length; i++)
       for (let j = i + 1; j < ps.length && j < i + 20; j++) {
@@ -90,7 +81,7 @@ export function findPositions(rc: RelateCtx): Rel[] {
         const b = rankOf(ps[j]!.title);
         if (!a || !b || a[0] !== b[0] || a[1] === b[1]) continue;
         if (!sameOrg(orgKey(ps[i]!), orgKey(ps[j]!))) continue;
-        if (nameAt(person, ps[i]!) !== nameAt(person, ps[j]!)) continue;
+        if (nameAt(rc.doc.input, rc.people, person, ps[i]!) !== nameAt(rc.doc.input, rc.people, person, ps[j]!)) continue;
         // "nguyên Giám đốc", "tân Chủ tịch" written before the title
         const before = (p: Position) => fold(rc.doc.input.slice(Math.max(0, p.span.start - 10), p.span.start));
         if (PREFIX_BEFORE.test(before(ps[i]!)) || PREFIX_BEFORE.test(before(ps[j]!))) continue;

@@ -14,7 +14,7 @@
 import { cueOf, figById, figMember, foldedWords, guard, PhraseList, sentenceOf, textMember, type Fig, type Rel, type RelateCtx } from "./context.js";
 import { lastStop } from "./words.js";
 import { anchorOf, basisAfter, fractionAfter, yearOf } from "./anchor.js";
-import { bracketRateAfter } from "./fraction-rate.js";
+import { bracketRateAfter, chiemRateAfter } from "./fraction-rate.js";
 import { handledRate } from "./share-handled.js";
 import { findNamed, namedWhole } from "./named-whole.js";
 import { anotherWhole } from "./whole-scope.js";
@@ -177,6 +177,8 @@ export function findFractions(rc: RelateCtx): Rel[] {
     if (next && next.f.kind === "percent" && !next.change && anchorOf(rc, next.i) === g) p = next;
     // "398/412 học sinh … trúng tuyển (97,1%)": the rate alone in a bracket that ends the clause
     p ??= bracketRateAfter(rc, g);
+    // "46/52 thôn, bản … được đầu tư …, chiếm 92,3%.": the rate closing the sentence after ", chiếm"
+    p ??= chiemRateAfter(rc, g);
     const prev = rc.figs[g.i - 1];
     // "100% số xã (25/26 xã)": the percent names the fraction's own whole before it
     let before = false;

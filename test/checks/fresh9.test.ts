@@ -72,6 +72,14 @@
  * 4/4, dates 4/4, period 3/4 (a phase reviewed before its end), positions 2/4 (a rank and its
  * deputy between commas after the second title; a short name). The misses are test.fails with what
  * baocao did.
+ *
+ * Now (s32-fix9, by shape, with sentences of its own in fix9-shapes.test.ts): 35/40 · 40/40. Fixed:
+ * "không hoàn thành kế hoạch" after "nhưng vẫn", "tăng 12% … xuống còn" (an error: the clause's own
+ * words go both ways), "46/52 …, chiếm 92,3%.", a part counted in "lượt" before a predicate, a
+ * structure introduced with its year, owner and dimension, two complementary ballot shares, a phase
+ * reviewed by its programme's name, a title before ", Đại tá X,", a short name "bà Trang". Left: the
+ * year list with "tổng cộng", stock and flow, percentage points, "thụ lý … đạt tỷ lệ" (another
+ * helper's), and the export/import pair after "trong đó" (a warning; not in this round's brief).
  */
 import { E, runTable } from "./table.js";
 
@@ -102,7 +110,7 @@ runTable("fresh 9: contradictions", {
     // ("96% là phụ nữ" has no written whole)
     {
       text: "Năm 2024, Tổ chức tài chính vi mô TNHH Thanh Tâm chi nhánh Thanh Hóa phục vụ 18.600 thành viên, 96% là phụ nữ nông thôn. Doanh số giải ngân cả năm đạt 612 tỷ đồng nhưng vẫn không hoàn thành kế hoạch được giao (580 tỷ đồng). Tỷ lệ nợ quá hạn chỉ 0,12%; chi nhánh đã mở thêm 2 điểm giao dịch và tổ chức 1.240 buổi sinh hoạt cụm về giáo dục tài chính cho thành viên.",
-      errors: [E("plan.direction")], fails: "missed: no finding; 'không hoàn thành kế hoạch' with the result (612) above the plan in a bracket (580) not read",
+      errors: [E("plan.direction")],
     },
     // fisheries; paragraph: 186.400 ÷ 190.000 = 98,1%, not 89,6% (186.400 ≤ 276.400; 1.920 ≤ 4.860)
     {
@@ -122,7 +130,7 @@ runTable("fresh 9: contradictions", {
     // (unsure: may also come as growth.rate, +12% against −12,1%)
     {
       text: "Năm 2024, Chi cục Thủy sản tỉnh Kiên Giang đã kiểm tra 1.260 lượt tàu cá tại các cảng, cửa biển; số vụ vi phạm quy định về khai thác thủy sản bất hợp pháp tăng 12%, từ 248 vụ năm 2023 xuống còn 218 vụ năm 2024. Chi cục đã thả 2,4 triệu con giống thủy sản để tái tạo nguồn lợi, cấp 640 giấy chứng nhận an toàn thực phẩm và hướng dẫn 86 tổ hợp tác khai thác trên biển.",
-      errors: [E("growth.direction")], fails: "growth.direction raised as a warning, not an error: 'tăng 12%, từ 248 … xuống còn 218'",
+      errors: [E("growth.direction")],
     },
 
     // ── fraction ──
@@ -133,7 +141,7 @@ runTable("fresh 9: contradictions", {
     { text: "Kết quả bầu cử, huyện Mường Tè có 27/25 đơn vị bầu cử đại biểu Hội đồng nhân dân huyện bầu đủ số đại biểu được ấn định.", errors: [E("fraction.over")] },
     // ethnic affairs; "A/B …, chiếm N%": 46 ÷ 52 = 88,5%, not 92,3% (= 48 ÷ 52)
     // (unsure: may come as share.of-whole)
-    { text: "Đến hết năm 2024, huyện Bảo Lâm có 46/52 thôn, bản đặc biệt khó khăn được đầu tư đường giao thông đến trung tâm thôn, chiếm 92,3%.", errors: [E("fraction.percent")], fails: "missed: no finding; '46/52 thôn, bản …, chiếm 92,3%' (46/52 = 88,5%): the rate after 'chiếm' far from the fraction not tied" },
+    { text: "Đến hết năm 2024, huyện Bảo Lâm có 46/52 thôn, bản đặc biệt khó khăn được đầu tư đường giao thông đến trung tâm thôn, chiếm 92,3%.", errors: [E("fraction.percent")] },
     // kindergarten; paragraph; "N% (A/B trẻ)": 22 ÷ 412 = 5,3%, not 6,3%
     {
       text: "Năm học 2024-2025, Trường Mầm non Hoa Ban có 412 trẻ, 14 nhóm lớp, 100% trẻ được ăn bán trú. Qua cân đo đầu năm, tỷ lệ trẻ suy dinh dưỡng thể thấp còi là 6,3% (22/412 trẻ), giảm so với năm học trước. Trường có 31 giáo viên, 100% đạt chuẩn trình độ đào tạo; năm qua trường được đầu tư 1,8 tỷ đồng xây mới 3 phòng học và bổ sung đồ chơi ngoài trời cho các cháu.",
@@ -142,7 +150,7 @@ runTable("fresh 9: contradictions", {
 
     // ── share ──
     // hospital department: 1.872 ÷ 4.680 = 40,0%, not 44%
-    { text: "Năm 2024, Khoa Nhi Bệnh viện Đa khoa tỉnh Ninh Thuận điều trị nội trú 4.680 lượt bệnh nhi, trong đó 1.872 lượt mắc bệnh lý hô hấp, chiếm 44%.", errors: [E("share.of-whole")], fails: "missed: no finding; '4.680 lượt bệnh nhi, trong đó 1.872 lượt …, chiếm 44%' (40%): the part counted in 'lượt' not tied to the whole 'lượt bệnh nhi'" },
+    { text: "Năm 2024, Khoa Nhi Bệnh viện Đa khoa tỉnh Ninh Thuận điều trị nội trú 4.680 lượt bệnh nhi, trong đó 1.872 lượt mắc bệnh lý hô hấp, chiếm 44%.", errors: [E("share.of-whole")] },
     // elections: 13 ÷ 35 = 37,1%, not 40%
     { text: "Kết quả bầu cử đại biểu Hội đồng nhân dân huyện Tam Đường, tổng số người trúng cử là 35 người, trong đó nữ 13 người, chiếm 40%.", errors: [E("share.of-whole")] },
     // veterans; the whole in "nghìn": 31.620 ÷ 46.800 = 67,6%, not 72,6%
@@ -157,10 +165,10 @@ runTable("fresh 9: contradictions", {
     // ── pct-total ──
     // power company; five classes of one whole: 58,4 + 31,2 + 6,8 + 2,1 + 2,5 = 101,0 ≠ 100
     // (rounding of five one-decimal values allows at most 0,25)
-    { text: "Cơ cấu điện thương phẩm năm 2024 của Công ty Điện lực Vĩnh Phúc theo thành phần phụ tải: công nghiệp - xây dựng 58,4%; quản lý và tiêu dùng dân cư 31,2%; thương mại - dịch vụ 6,8%; nông, lâm nghiệp, thủy sản 2,1%; hoạt động khác 2,5%.", errors: [E("percent-total.sum")], fails: "percent-total.sum raised as a warning, not an error (58,4 + 31,2 + 6,8 + 2,1 + 2,5 = 101,0, past the rounding of five one-decimal shares)" },
+    { text: "Cơ cấu điện thương phẩm năm 2024 của Công ty Điện lực Vĩnh Phúc theo thành phần phụ tải: công nghiệp - xây dựng 58,4%; quản lý và tiêu dùng dân cư 31,2%; thương mại - dịch vụ 6,8%; nông, lâm nghiệp, thủy sản 2,1%; hoạt động khác 2,5%.", errors: [E("percent-total.sum")] },
     // elections; valid and invalid ballots: 98,7 + 2,3 = 101,0 ≠ 100
     // (unsure: two classes may not be read as a closed structure)
-    { text: "Tổng hợp kết quả bầu cử tại phường Quang Trung: số phiếu hợp lệ chiếm 98,7% và số phiếu không hợp lệ chiếm 2,3% tổng số phiếu thu vào.", errors: [E("percent-total.sum")], fails: "missed: no finding; two shares of one whole ('số phiếu hợp lệ chiếm 98,7% và số phiếu không hợp lệ chiếm 2,3%', 101%) not read as closed" },
+    { text: "Tổng hợp kết quả bầu cử tại phường Quang Trung: số phiếu hợp lệ chiếm 98,7% và số phiếu không hợp lệ chiếm 2,3% tổng số phiếu thu vào.", errors: [E("percent-total.sum")] },
     // religious affairs; paragraph; closed by "các tôn giáo khác": 46,2 + 38,5 + 9,4 + 4,1 = 98,2 ≠ 100
     {
       text: "Huyện Xuân Trường hiện có 86 cơ sở thờ tự của các tôn giáo được Nhà nước công nhận, 112 chức sắc và 246 chức việc. Trong tổng số 18.640 tín đồ các tôn giáo trên địa bàn, tín đồ Công giáo chiếm 46,2%, Phật giáo chiếm 38,5%, Tin Lành chiếm 9,4%, các tôn giáo khác chiếm 4,1%. Năm 2024, Ban Tôn giáo huyện đã tổ chức 8 lớp bồi dưỡng kiến thức pháp luật cho 640 lượt chức sắc, chức việc.",
@@ -203,7 +211,7 @@ runTable("fresh 9: contradictions", {
     // (unsure: a term across years may not be read as a period)
     { text: "Ngày 14/5/2024, Hội Liên hiệp Phụ nữ huyện Nghĩa Hưng tổ chức hội nghị tổng kết nhiệm kỳ 2021-2026, biểu dương 46 chi hội tiêu biểu.", errors: [E("period.review")] },
     // forestry; a phase 2021-2025 reviewed on 15/6/2024
-    { text: "Ngày 15/6/2024, Chi cục Kiểm lâm tỉnh Yên Bái tổ chức hội nghị tổng kết Đề án phát triển rừng bền vững giai đoạn 2021-2025, báo cáo toàn tỉnh đã trồng mới 62.400 ha rừng.", errors: [E("period.review")], fails: "missed: no finding; the phase 2021-2025 reviewed ('tổng kết') in June 2024, before its end" },
+    { text: "Ngày 15/6/2024, Chi cục Kiểm lâm tỉnh Yên Bái tổ chức hội nghị tổng kết Đề án phát triển rừng bền vững giai đoạn 2021-2025, báo cáo toàn tỉnh đã trồng mới 62.400 ha rừng.", errors: [E("period.review")] },
     // kindergarten; the school year 2024-2025 (to May 2025) reviewed on 15/11/2024; the weekday is
     // right (15/11/2024 was a Friday)
     { text: "Thứ Sáu, ngày 15/11/2024, Trường Mầm non Tuổi Thơ tổ chức lễ tổng kết năm học 2024-2025, khen thưởng 28 cô giáo và 146 cháu ngoan.", errors: [E("period.review")] },
@@ -217,7 +225,7 @@ runTable("fresh 9: contradictions", {
     // court; the second title between dashes, name first: Chánh án and Phó Chánh án of one court
     { text: "Ông Đinh Công Tráng, Chánh án Tòa án nhân dân huyện Yên Mô, cho biết năm 2024 đơn vị đã giải quyết 612 vụ, việc. Cũng tại hội nghị, ông Đinh Công Tráng - Phó Chánh án Tòa án nhân dân huyện Yên Mô - đề nghị các xã tăng cường hòa giải ở cơ sở.", errors: [E("positions.conflict")] },
     // border guard; a military rank after the second title: Chỉ huy trưởng and Phó Chỉ huy trưởng
-    { text: "Đại tá Lê Văn Bình, Chỉ huy trưởng Bộ đội Biên phòng tỉnh Hà Giang, đã trao 46 con bò giống cho hộ nghèo khu vực biên giới. Phát biểu tại buổi lễ, Phó Chỉ huy trưởng Bộ đội Biên phòng tỉnh Hà Giang, Đại tá Lê Văn Bình, cho biết đơn vị sẽ tiếp tục hỗ trợ 20 hộ trong năm 2025.", errors: [E("positions.conflict")], fails: "missed: no finding; 'Chỉ huy trưởng' and 'Phó Chỉ huy trưởng' of one unit for one person (the second after its title, between commas)" },
+    { text: "Đại tá Lê Văn Bình, Chỉ huy trưởng Bộ đội Biên phòng tỉnh Hà Giang, đã trao 46 con bò giống cho hộ nghèo khu vực biên giới. Phát biểu tại buổi lễ, Phó Chỉ huy trưởng Bộ đội Biên phòng tỉnh Hà Giang, Đại tá Lê Văn Bình, cho biết đơn vị sẽ tiếp tục hỗ trợ 20 hộ trong năm 2025.", errors: [E("positions.conflict")] },
     // hospital department; paragraph; Trưởng khoa and Phó trưởng khoa of one department
     {
       text: "Năm 2024, Khoa Hồi sức tích cực - Chống độc, Bệnh viện Đa khoa tỉnh Thanh Hóa điều trị cho 2.460 lượt người bệnh nặng, thực hiện 312 ca lọc máu liên tục và 46 ca trao đổi oxy qua màng ngoài cơ thể. BSCKII Trần Thị Hạnh, Trưởng khoa Hồi sức tích cực - Chống độc, cho biết khoa có 64 giường bệnh. Theo Phó trưởng khoa Hồi sức tích cực - Chống độc Trần Thị Hạnh, tỷ lệ cứu sống người bệnh sốc nhiễm khuẩn đạt 72%.",
@@ -227,7 +235,7 @@ runTable("fresh 9: contradictions", {
     // (unsure: "bà Trang" may not be tied to "Phạm Thị Thu Trang")
     {
       text: "Năm 2024, Bảo tàng tỉnh Lâm Đồng đón 86.400 lượt khách, tổ chức 6 cuộc trưng bày lưu động tại 12 huyện, thành phố. Bà Phạm Thị Thu Trang, Giám đốc Bảo tàng tỉnh Lâm Đồng, cho biết bảo tàng đang lưu giữ 18.640 hiện vật, trong đó có 4 bảo vật quốc gia. Trả lời phóng viên, bà Trang, Phó Giám đốc Bảo tàng tỉnh Lâm Đồng, cho biết năm 2025 bảo tàng sẽ số hóa thêm 2.000 hiện vật.",
-      errors: [E("positions.conflict")], fails: "missed: no finding; the second mention by a short name ('bà Trang') not tied to 'Phạm Thị Thu Trang'",
+      errors: [E("positions.conflict")],
     },
   ],
 });
