@@ -426,6 +426,8 @@ export class PeopleBuilder {
    */
   addPronounPosts(): void {
     const { norm, key, byStart } = this.pt;
+    // (PRONOUN needs "Ông" or "Bà" as written: seven texts in ten have neither, and its scan of the whole text is skipped)
+    if (!norm.includes("Ông") && !norm.includes("Bà")) return;
     const marks: [number, Person][] = [];
     for (const p of this.people.values()) for (const m of p.mentions) marks.push([m.start, p]);
     if (!marks.length) return;
