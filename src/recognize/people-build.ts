@@ -287,8 +287,14 @@ export class PeopleBuilder {
     const claimed = this.claimed;
     let stop = Math.min(pt.sentenceEnd(end), pt.nextName(end), end + reach);
     if (reach !== Infinity) {
-      const nl = key.indexOf("\n", end);
-      if (nl >= 0 && nl < stop) stop = nl;
+      // (the first line feed before `stop`, searched only that far: indexOf read on to the next one,
+      // to the end of a text with none, for each short reference)
+      for (let nl = end; nl < stop; nl++) {
+        if (key.charCodeAt(nl) === 10) {
+          stop = nl;
+          break;
+        }
+      }
     }
     const s = key.slice(from, stop);
     for (const el of elect(s)) {
