@@ -8,6 +8,7 @@
  *   honStart         the honorific before a name read back over a trie of the forms, against
  *                    HON_END over the slice before it (and readHonorifics against its old reading)
  *   termMayStart     skipTerm's quick test: true wherever TERM matches
+ *   lostCapital      from the candidates by family name and last word (FamilyEnds) = a search of them all
  */
 import { describe, expect, test } from "vitest";
 import fc from "fast-check";
@@ -24,6 +25,7 @@ import { foreignWord, nameCandidates, nameReading, spaceRuns } from "../src/reco
 import { honEnd, honEndScan, honorificsBefore, honStart, readHonorificsByPattern } from "../src/recognize/honorific.js";
 import { capitalisedWordBefore, TERM, termMayStart } from "../src/recognize/people-text.js";
 import { fold } from "../src/text/fold.js";
+import { FamilyEnds, lostCapital } from "../src/recognize/people-accept.js";
 import { binaryString } from "./helpers/binary.js";
 import { expectEqual, expectIs } from "./helpers/expect-fast.js";
 
@@ -341,5 +343,32 @@ describe("people: the term after a post, tried only where it may start", () => {
     }
     // a post after a comma, the next sentence, a stop: no term, no pattern tried
     for (const s of [", Chủ tịch", ", Bí thư", ". Ông", "; Phó", ", cán bộ", " trưởng ban"]) expect(termMayStart(fold(s), 0)).toBe(false);
+  });
+});
+
+/** lostCapital read from the candidates by family name and last word (FamilyEnds) = its search of them all. */
+describe("people: a lost capital, from an index of the candidates", () => {
+  const LOST_PIECES = [
+    "công nhân Nguyễn Thị Minh tâm,", "bà Nguyễn Thị Tâm", "Ông Trần Thanh mẫn làm Chủ tịch", "ông Trần Thanh Mẫn", "Trần Mẫn", "Nguyễn Văn An cho biết",
+    "Nguyễn Văn an", "Lê Thị Hoa hoa", "Lê Hoa", "Lê Thị Hoa", ", ", ". ", "\n", "và", "Tâm", "tâm",
+  ];
+  const lostText = fc.array(fc.constantFrom(...LOST_PIECES), { maxLength: 12 }).map((ps) => ps.join(" "));
+  test("the same answer for every candidate with a family name", () => {
+    let lost = 0;
+    fc.assert(
+      fc.property(lostText, (s) => {
+        const doc = makeDoc(s);
+        const cands = nameCandidates(doc);
+        const ends = new FamilyEnds();
+        for (const c of cands) {
+          if (!c.surname) continue;
+          const a = lostCapital(doc.norm, doc.key, c, cands);
+          if (a) lost++;
+          expectIs(lostCapital(doc.norm, doc.key, c, cands, ends), a);
+        }
+      }),
+      { numRuns: 2000 },
+    );
+    expect(lost).toBeGreaterThan(20);
   });
 });
