@@ -438,6 +438,8 @@ export class PeopleBuilder {
     for (const p of this.people.values()) for (const m of p.mentions) marks.push([m.start, p]);
     if (!marks.length) return;
     inOrder(marks, (a, b) => a[0] - b[0]);
+    /** The last mark before the pronoun (the matches come in text order: read on from the last, not back from the end each time). */
+    let k = -1;
     for (const m of norm.matchAll(PRONOUN)) {
       const at = m.index! + m[0].length - m[1]!.length;
       const end = at + m[1]!.length;
@@ -445,8 +447,7 @@ export class PeopleBuilder {
       if (!a) continue;
       const t = byStart.get(end + a[0].length);
       if (!t || this.claimed.has(t) || this.pt.leadsToName(t)) continue;
-      let k = marks.length - 1;
-      while (k >= 0 && marks[k]![0] >= at) k--;
+      while (k + 1 < marks.length && marks[k + 1]![0] < at) k++;
       if (k < 0 || at - marks[k]![0] > PRONOUN_REACH) continue;
       const p = marks[k]![1];
       if (!p.honorifics.includes(m[1]!)) continue;
