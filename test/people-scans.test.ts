@@ -7,6 +7,8 @@
  *                    quick test of the first units alone
  *   honStart         the honorific before a name read back over a trie of the forms, against
  *                    HON_END over the slice before it (and readHonorifics against its old reading)
+ *   termMayStart     skipTerm's quick test: true wherever TERM matches
+ *   lostCapital      from the candidates by family name and last word (FamilyEnds) = a search of them all
  */
 import { describe, expect, test } from "vitest";
 import fc from "fast-check";
@@ -21,7 +23,10 @@ import { shortRefs } from "../src/recognize/people-build.js";
 import { namedPeople, photoCredits } from "../src/recognize/byline.js";
 import { foreignWord, nameCandidates, nameReading, spaceRuns } from "../src/recognize/name.js";
 import { honEnd, honEndScan, honorificsBefore, honStart, readHonorificsByPattern } from "../src/recognize/honorific.js";
-import { capitalisedWordBefore } from "../src/recognize/people-text.js";
+import { capitalisedWordBefore, TERM, termMayStart } from "../src/recognize/people-text.js";
+import { fold } from "../src/text/fold.js";
+import { FamilyEnds, lostCapital } from "../src/recognize/people-accept.js";
+import { binaryString } from "./helpers/binary.js";
 import { expectEqual, expectIs } from "./helpers/expect-fast.js";
 
 const PIECES = [
@@ -309,5 +314,61 @@ describe("people read whole", () => {
   test("examples", () => {
     const people = read("TS. Nguyễn Văn An phát biểu. Nguyễn Văn Anh và Nguyễn Văn An cho biết", false);
     expect(people.map((p) => [p.name, p.mentions.length])).toEqual([["Nguyễn Văn An", 2], ["Nguyễn Văn Anh", 1]]);
+  });
+});
+
+/**
+ * skipTerm's quick test (people-text.ts termMayStart) against TERM itself: wherever the pattern
+ * matches, the test says it may; and on a real term, where it says no, the pattern does not match.
+ */
+describe("people: the term after a post, tried only where it may start", () => {
+  const TERM_PIECES = [
+    ",", ", ", ",  ", ",   ", " ", "\t", "\u00a0", "\n", ";", "Ủy viên", "nhiệm kỳ", "nhiệm kì", "khóa", "khoá", "các", "từ", "năm", "tháng",
+    "2015", "-", "2020", "XII", "xii", "IX", "Nguyễn", "N", "C", "T", "K", "nguyên", "tỉnh", "𝐀", "\u0301", "3", "/",
+  ];
+  const termText = fc.array(fc.constantFrom(...TERM_PIECES), { maxLength: 14 }).map((ps) => fold(ps.join(" ").replace(/ {2,}/g, (m) => m.slice(0, 1 + (m.length % 3)))));
+  test("never says no where TERM matches", () => {
+    fc.assert(
+      fc.property(fc.oneof(termText, binaryString({ maxLength: 30 })), fc.nat(8), (key, p0) => {
+        const p = Math.min(p0, key.length);
+        if (TERM.test(key.slice(p, p + 40))) expectIs(termMayStart(key, p), true);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+  test("examples", () => {
+    for (const s of [", nhiệm kỳ 2015-2020", ",  khóa XII", " các khóa XI; XII", "từ năm 2010", ", từ tháng 3/2012"]) {
+      const key = fold(s);
+      expect([TERM.test(key), termMayStart(key, 0)]).toEqual([true, true]);
+    }
+    // a post after a comma, the next sentence, a stop: no term, no pattern tried
+    for (const s of [", Chủ tịch", ", Bí thư", ". Ông", "; Phó", ", cán bộ", " trưởng ban"]) expect(termMayStart(fold(s), 0)).toBe(false);
+  });
+});
+
+/** lostCapital read from the candidates by family name and last word (FamilyEnds) = its search of them all. */
+describe("people: a lost capital, from an index of the candidates", () => {
+  const LOST_PIECES = [
+    "công nhân Nguyễn Thị Minh tâm,", "bà Nguyễn Thị Tâm", "Ông Trần Thanh mẫn làm Chủ tịch", "ông Trần Thanh Mẫn", "Trần Mẫn", "Nguyễn Văn An cho biết",
+    "Nguyễn Văn an", "Lê Thị Hoa hoa", "Lê Hoa", "Lê Thị Hoa", ", ", ". ", "\n", "và", "Tâm", "tâm",
+  ];
+  const lostText = fc.array(fc.constantFrom(...LOST_PIECES), { maxLength: 12 }).map((ps) => ps.join(" "));
+  test("the same answer for every candidate with a family name", () => {
+    let lost = 0;
+    fc.assert(
+      fc.property(lostText, (s) => {
+        const doc = makeDoc(s);
+        const cands = nameCandidates(doc);
+        const ends = new FamilyEnds();
+        for (const c of cands) {
+          if (!c.surname) continue;
+          const a = lostCapital(doc.norm, doc.key, c, cands);
+          if (a) lost++;
+          expectIs(lostCapital(doc.norm, doc.key, c, cands, ends), a);
+        }
+      }),
+      { numRuns: 2000 },
+    );
+    expect(lost).toBeGreaterThan(20);
   });
 });

@@ -49,7 +49,7 @@ const LOWER_LAST = named("person.lower-last", /^ ([\p{Ll}\p{M}]{1,7})(?:[,.;: \n
  * its family name ends in that syllable capitalised ("Nguyễn Thị Minh tâm," beside "Nguyễn Thị
  * Tâm"): a capital lost in typing, the run no name of its own.
  */
-function lostCapital(norm: string, key: string, c: NameCandidate, cands: readonly NameCandidate[]): boolean {
+export function lostCapital(norm: string, key: string, c: NameCandidate, cands: readonly NameCandidate[], ends?: FamilyEnds): boolean {
   if (norm.charCodeAt(c.end) !== 32) return false;
   // (LOWER_LAST needs a lower-case letter or a mark right after that space: a-z or a unit past
   // ASCII; a name followed by a capital, a digit or a sign is answered with no slice and no pattern)
@@ -59,7 +59,30 @@ function lostCapital(norm: string, key: string, c: NameCandidate, cands: readonl
   if (m === null) return false;
   const last = key.slice(c.end + 1, c.end + 1 + m[1]!.length);
   const family = c.tokens[0]!.key;
-  return cands.some((d) => d !== c && d.tokens.length >= 2 && d.tokens[0]!.key === family && d.tokens[d.tokens.length - 1]!.key === last);
+  if (ends === undefined) return cands.some((d) => d !== c && d.tokens.length >= 2 && d.tokens[0]!.key === family && d.tokens[d.tokens.length - 1]!.key === last);
+  // (the same question from the candidates by family name and last word, made once: a search of all
+  // of them for each name followed by a lower-case word was quadratic in the names of a text)
+  const ds = ends.of(cands).get(`${family}\u0000${last}`);
+  return ds !== undefined && (ds.length > 1 || ds[0] !== c);
+}
+
+/** The candidates of two words or more by their family name's and last word's keys ("family\0last"), made on first use. */
+export class FamilyEnds {
+  private map: Map<string, NameCandidate[]> | null = null;
+  of(cands: readonly NameCandidate[]): Map<string, NameCandidate[]> {
+    let m = this.map;
+    if (m === null) {
+      m = this.map = new Map();
+      for (const d of cands) {
+        if (d.tokens.length < 2) continue;
+        const k = `${d.tokens[0]!.key}\u0000${d.tokens[d.tokens.length - 1]!.key}`;
+        const l = m.get(k);
+        if (l === undefined) m.set(k, [d]);
+        else l.push(d);
+      }
+    }
+    return m;
+  }
 }
 
 export interface Accepted {
@@ -80,11 +103,12 @@ export function acceptNames(pt: PeopleText, cands: NameCandidate[]): Accepted {
   const accepted = new Set<string>();
   const firsts = new Set<string>();
   let prevEnd = -1;
+  const ends = new FamilyEnds();
   for (const c of cands) {
     if (c.caps) continue;
     // "công nhân Nguyễn Thị Minh tâm, …" where "Nguyễn Thị Tâm" is written elsewhere: the last
     // syllable lost its capital, and the run before it is no one's name
-    if (c.surname && lostCapital(norm, key, c, cands)) continue;
+    if (c.surname && lostCapital(norm, key, c, cands, ends)) continue;
     const hon = countryNotAddress(pt, c, honorificsBefore(doc, c.start));
     // (the folded name is read when a test needs it: most candidates are no one, in texts with no one accepted)
     const canon = (): string => pt.canonOf(c);

@@ -287,8 +287,14 @@ export class PeopleBuilder {
     const claimed = this.claimed;
     let stop = Math.min(pt.sentenceEnd(end), pt.nextName(end), end + reach);
     if (reach !== Infinity) {
-      const nl = key.indexOf("\n", end);
-      if (nl >= 0 && nl < stop) stop = nl;
+      // (the first line feed before `stop`, searched only that far: indexOf read on to the next one,
+      // to the end of a text with none, for each short reference)
+      for (let nl = end; nl < stop; nl++) {
+        if (key.charCodeAt(nl) === 10) {
+          stop = nl;
+          break;
+        }
+      }
     }
     const s = key.slice(from, stop);
     for (const el of elect(s)) {
@@ -426,10 +432,14 @@ export class PeopleBuilder {
    */
   addPronounPosts(): void {
     const { norm, key, byStart } = this.pt;
+    // (PRONOUN needs "Ông" or "Bà" as written: seven texts in ten have neither, and its scan of the whole text is skipped)
+    if (!norm.includes("Ông") && !norm.includes("Bà")) return;
     const marks: [number, Person][] = [];
     for (const p of this.people.values()) for (const m of p.mentions) marks.push([m.start, p]);
     if (!marks.length) return;
     inOrder(marks, (a, b) => a[0] - b[0]);
+    /** The last mark before the pronoun (the matches come in text order: read on from the last, not back from the end each time). */
+    let k = -1;
     for (const m of norm.matchAll(PRONOUN)) {
       const at = m.index! + m[0].length - m[1]!.length;
       const end = at + m[1]!.length;
@@ -437,8 +447,7 @@ export class PeopleBuilder {
       if (!a) continue;
       const t = byStart.get(end + a[0].length);
       if (!t || this.claimed.has(t) || this.pt.leadsToName(t)) continue;
-      let k = marks.length - 1;
-      while (k >= 0 && marks[k]![0] >= at) k--;
+      while (k + 1 < marks.length && marks[k + 1]![0] < at) k++;
       if (k < 0 || at - marks[k]![0] > PRONOUN_REACH) continue;
       const p = marks[k]![1];
       if (!p.honorifics.includes(m[1]!)) continue;

@@ -81,7 +81,9 @@ function listFrom(doc: Doc, byPos: NameCandidate[], byStart: ReadonlyMap<number,
 function titleBeforeList(doc: Doc, t: TitleHit, byPos: NameCandidate[], byStart: ReadonlyMap<number, TitleHit>): SharedTitle | null {
   const { norm, key } = doc;
   const b = skipBack(norm, t.start);
-  if (b === t.start || !(/\d$/.test(norm.slice(b - 1, b)) || phraseBefore(doc, b, PLURAL_WORD) >= 0)) return null;
+  // (a digit right before the spaces: /\d$/ on that one unit, without the slice)
+  const d = norm.charCodeAt(b - 1);
+  if (b === t.start || !((d >= 48 && d <= 57) || phraseBefore(doc, b, PLURAL_WORD) >= 0)) return null;
   let q = skipFwd(norm, t.chainEnd);
   let joined = false;
   const j = phraseAt(doc, q, JOINS);

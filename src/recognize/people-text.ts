@@ -46,7 +46,25 @@ const towardsAt = (key: string, j: number): number => {
 };
 const POST_NAMED = named("person.post-named", new RegExp(`(?:^|\\s)(?:${fold("chức vụ")}|${fold("chức danh")})\\s{1,2}$`, "u"));
 /** The term of a post after it (built with src, which folds "khóa" as the key has it): ", nhiệm kỳ 2014-2019", " khóa VIII", " các khóa X; XI; XII", " từ năm 2008", " từ tháng 4/2012" (the comma after it stays). */
-const TERM = named("person.term", new RegExp(src`^,?\s{0,2}(?:nhiệm kỳ\s{1,2}\d{4}\s{0,2}-\s{0,2}\d{4}|(?:các\s{1,2})?khóa\s{1,2}[ivxlc]{1,6}(?:\s{0,2}[;,]\s{0,2}[ivxlc]{1,6}(?![\p{L}\p{M}\p{N}]))*(?![\p{L}\p{M}\p{N}])|từ\s{1,2}(?:năm\s{1,2}|tháng\s{1,2}\d{1,2}\s{0,1}[/-]\s{0,1})?\d{4}(?![\p{L}\p{M}\p{N}]))`, "u"));
+export const TERM = named("person.term", new RegExp(src`^,?\s{0,2}(?:nhiệm kỳ\s{1,2}\d{4}\s{0,2}-\s{0,2}\d{4}|(?:các\s{1,2})?khóa\s{1,2}[ivxlc]{1,6}(?:\s{0,2}[;,]\s{0,2}[ivxlc]{1,6}(?![\p{L}\p{M}\p{N}]))*(?![\p{L}\p{M}\p{N}])|từ\s{1,2}(?:năm\s{1,2}|tháng\s{1,2}\d{1,2}\s{0,1}[/-]\s{0,1})?\d{4}(?![\p{L}\p{M}\p{N}]))`, "u"));
+/** The first word of each of TERM's forms (nhiệm kỳ, các khóa, khóa, từ), folded as the pattern is. */
+const TERM_FIRST = ["nhiệm", "các", "khóa", "từ"].map((w) => fold(w));
+/**
+ * Whether TERM may match at key[p]: past an optional "," and up to two spaces it needs one of
+ * TERM_FIRST. An ASCII unit there that starts none of them (the next post, a ";") rules it out;
+ * anything else is left to the pattern. Most posts are followed by no term, and the slice and the
+ * pattern were tried after each.
+ */
+export function termMayStart(key: string, p: number): boolean {
+  let q = key.charCodeAt(p) === 44 ? p + 1 : p;
+  if (key.charCodeAt(q) === 32) q++;
+  if (key.charCodeAt(q) === 32) q++;
+  const c = key.charCodeAt(q);
+  // (NaN past the end, a unit past ASCII, a space of another kind: the pattern decides)
+  if (!(c < 128) || c === 32 || (c >= 9 && c <= 13)) return true;
+  for (const w of TERM_FIRST) if (key.startsWith(w, q)) return true;
+  return false;
+}
 /** "nay là", "hiện là" between a former post and the one held now (folded: "nay" → "nai"). */
 export const NOW_IS = ["nay là ", "hiện là ", "hiện đang là ", "hiện nay là "].map((w) => fold(w));
 /** A place in brackets after a unit's name: "(huyện Tánh Linh, Bình Thuận)", "(TP. Huế)". */
@@ -368,6 +386,7 @@ export class PeopleText {
 
   /** Past ", nhiệm kỳ 2014-2019" or ", khóa VIII" after a post (returns `p` when there is none). */
   skipTerm(p: number): number {
+    if (!termMayStart(this.key, p)) return p;
     const m = TERM.exec(this.key.slice(p, p + 40));
     return m ? skipFwd(this.norm, p + m[0].length) : p;
   }

@@ -190,7 +190,8 @@ function readOrg(doc: Doc, first0: Tok, nameStarts: Set<number>, shared: boolean
       if (digit0 && /^\d+[/.-]\d/.test(t)) break;
       if (isDegree(t)) break;
       // "Vụ trưởng Vụ X Theo quyết định …": a caption run into the next sentence
-      if (capT && TITLE_CASE.test(t) && phraseAt(doc, tok.s, OPENER_SET, false) > 0 && phraseAt(doc, tok.s, OPENER_IN_NAME_SET, false) < 0) break;
+      // (the opener's first unit before the pattern: phraseAt answers -1 without it, and most capitals open none)
+      if (capT && OPENER_SET.firstCodes[key.charCodeAt(tok.s)] && TITLE_CASE.test(t) && phraseAt(doc, tok.s, OPENER_SET, false) > 0 && phraseAt(doc, tok.s, OPENER_IN_NAME_SET, false) < 0) break;
       // a number belongs to a name after a capitalised word or "số" ("Bệnh viện 108", "Đội … số 3"), not after
       // the rest of a clause ("… quyết định tài trợ trị giá 8 tỷ")
       if (digit0 && !prevCap && !prevField && !NUMBERED.has(prevWord)) break;
