@@ -7,11 +7,14 @@
  *   "Có 142 công đoàn cơ sở, trong đó 118 công đoàn cơ sở (83,1%) đạt vững mạnh"
  * Only the part's noun phrase between the part and the bracket (no number, no "," ";" ":"), the bracket
  * holding the percent alone, a whole that is no percent, a breakdown read for certain (explicit), and a
- * percent no relation holds yet.
+ * percent no relation holds yet. Not a part whose noun phrase runs on from an earlier part's: "600
+ * giường bệnh, trong đó 100 giường hồi sức, 95 giường hồi sức có máy thở (95%)" is 95 of the 100, a
+ * part of that part (as sub-part.ts reads past a ";").
  */
 import { cueOf, figById, figMember, type Rel, type RelateCtx } from "./context.js";
 import { nextFig } from "./anchor.js";
 import { named } from "../text/rx.js";
+import { nounPhrase } from "./sub-part.js";
 
 const NOUN_THEN_OPEN = named("relate.share-bracket.NOUN_THEN_OPEN", /^[^\d,;:()%.]{0,60}\(\s*$/u);
 
@@ -25,9 +28,14 @@ export function findBracketShares(rc: RelateCtx): Rel[] {
     if (r.kind !== "breakdown" || r.certainty !== "explicit") continue;
     const whole = fig(r.members.find((m) => m.role === "whole")?.figure);
     if (!whole || whole.f.kind === "percent") continue;
+    const earlier: string[][] = [];
     for (const m of r.members) {
       if (m.role !== "part") continue;
       const part = fig(m.figure);
+      const np = part ? nounPhrase(rc, part) : [];
+      const ofPart = earlier.some((e) => e.length > 0 && e.length < np.length && e.every((w, k) => np[k] === w));
+      earlier.push(np);
+      if (ofPart) continue;
       const p = part ? nextFig(rc, part.end) : undefined;
       if (!part || !p || p.f.kind !== "percent" || p.sent !== part.sent || taken.has(p.f.id)) continue;
       if (!NOUN_THEN_OPEN.test(rc.key.slice(part.end, p.start)) || !/^\s*\)/u.test(rc.key.slice(p.end, p.end + 3))) continue;
