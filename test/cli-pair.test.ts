@@ -13,7 +13,7 @@ import { PairPool, WINDOW, type PairPoolOptions } from "../src/cli/pair.js";
 import type { Post } from "../src/cli/input.js";
 import type { JobOptions, Outcome } from "../src/cli/post-read.js";
 import { bundledStageWorker } from "./helpers/cli.js";
-import { ClockedPairPool } from "./helpers/watch-clock.js";
+import { ClockedPairPool, signalled } from "./helpers/watch-clock.js";
 
 const VI = "Sáng 12/3/2024, Ủy ban nhân dân tỉnh tổ chức hội nghị tổng kết, đã hoàn thành 18 nhiệm vụ, đạt 96% kế hoạch.";
 const post = (id: string): Post => ({ id, source: `${id}.txt`, kind: "text", text: VI, size: VI.length });
@@ -22,7 +22,6 @@ const ids = (rs: Outcome[]) => rs.map((r) => (r.ok ? r.id : `${r.id}!`));
 const figures = (r: Outcome) => JSON.parse((r as Extract<Outcome, { ok: true }>).out).figures.map((f: { text: string }) => f.text);
 /** The test faults' signal (post-read.ts TestFaults): [0] stalls begun, [1] posts read (in A), [2] deaths by `die`. */
 const signal = () => new Int32Array(new SharedArrayBuffer(12));
-const waitAsync = (Atomics as unknown as { waitAsync(a: Int32Array, i: number, v: number): { value: Promise<string> | string } }).waitAsync;
 
 // one pair for the tests that take turns on it, on the stage worker the test setup bundled. Its
 // budget also holds the healthy posts, the first of each new pair's posts cold (~63 ms of CPU in
@@ -110,7 +109,7 @@ describe("a pair of stages", () => {
         const runs = Promise.all([own.run(["a", "stuck", "c", "d"].map(post), opts), own.run(["e", "f"].map(post), opts)]);
         // the stall has begun, and a pass of the watchdog has seen it: batch 1's turns are then moved
         // past the budget, and only batch 1's (in stage B's stall, stage A may be reading batch 2)
-        await waitAsync(s, 0, 0).value;
+        await signalled(s);
         await own.clock.looked();
         own.clock.skip(1, 10_001);
         const [rs, next] = await runs;
@@ -138,7 +137,7 @@ describe("a pair of stages", () => {
         own.clock.freeze(3);
         let settled = false;
         const runs = Promise.all([own.run([post("inB")], opts), own.run([post("both")], opts).finally(() => (settled = true))]);
-        await waitAsync(s, 0, 0).value;
+        await signalled(s);
         await own.clock.looked();
         own.clock.skip(3, 9_500);
         await own.clock.looked();
@@ -179,7 +178,7 @@ describe("a pair of stages", () => {
     const s = signal();
     const runs = [pool.run(["r", "s"].map(post), { ...FACTS, _test: { stall: ["s"], signal: s } }), pool.run([post("b")], FACTS), pool.run([post("c")], FACTS)];
     // stage A is reading "s"
-    await waitAsync(s, 0, 0).value;
+    await signalled(s);
     pool.kill();
     expect(await Promise.all(runs)).toEqual([[], [], []]);
     expect(await pool.run([post("d")], FACTS)).toEqual([]);

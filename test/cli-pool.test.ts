@@ -13,7 +13,7 @@ import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { bundledWorker } from "./helpers/cli.js";
-import { ClockedPool } from "./helpers/watch-clock.js";
+import { ClockedPool, signalled } from "./helpers/watch-clock.js";
 
 const VI = "Sáng 12/3/2024, Ủy ban nhân dân tỉnh tổ chức hội nghị tổng kết, đã hoàn thành 18 nhiệm vụ, đạt 96% kế hoạch.";
 const post = (id: string): Post => ({ id, source: `${id}.txt`, kind: "text", text: VI, size: VI.length });
@@ -21,7 +21,6 @@ const FACTS: JobOptions = { mode: "extract", format: "facts" };
 const ids = (rs: Outcome[]) => rs.map((r) => (r.ok ? r.id : `${r.id}!`));
 
 const figures = (r: Outcome) => JSON.parse((r as Extract<Outcome, { ok: true }>).out).figures.map((f: { text: string }) => f.text);
-const waitAsync = (Atomics as unknown as { waitAsync(a: Int32Array, i: number, v: number): { value: Promise<string> | string } }).waitAsync;
 /** A worker script that cannot load. */
 const BROKEN = new URL(`data:text/javascript,${encodeURIComponent('throw new Error("cannot load");')}`);
 
@@ -49,7 +48,7 @@ describe("pool", () => {
       const run = pool.run(["a", "stuck", "c", "d"].map(post), { ...FACTS, _test: { stall: ["stuck"], signal: s } });
       // the stall has begun, and a pass of the watchdog has seen it: the pool's one thread is
       // asleep in it, so moving the clock past the budget touches no other post's time
-      await waitAsync(s, 0, 0).value;
+      await signalled(s);
       await pool.clock.looked();
       pool.clock.skipAll(10_001);
       const rs = await run;

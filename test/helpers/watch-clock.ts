@@ -20,6 +20,12 @@ import { Pool } from "../../src/cli/pool.js";
 import { PairPool } from "../../src/cli/pair.js";
 import { Watch } from "../../src/cli/pool-base.js";
 
+const waitAsync = (Atomics as unknown as { waitAsync(a: Int32Array, i: number, v: number): { value: Promise<string> | string } }).waitAsync;
+/** Resolves once `signal[k]` is no longer 0 (a test fault's signal, post-read.ts TestFaults: [0] a stall has begun). */
+export async function signalled(signal: Int32Array, k = 0): Promise<void> {
+  await waitAsync(signal, k, 0).value;
+}
+
 export class WatchClock {
   /** By batch id: ms added, and the time frozen at (freeze). */
   private moved = new Map<number, { skew: number; at?: number }>();
