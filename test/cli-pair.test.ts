@@ -5,13 +5,15 @@
  * stage dying between posts (and B finishing what it holds when A dies), a post's time budget over
  * both stages, stages that cannot load (the whole output of both modes compared: cli-pair-output.test.ts).
  * Real worker threads (the stage worker as the test setup bundles it); nothing here waits on the
- * clock except the pool's own watchdog, which only a slower machine makes later.
+ * clock except the pool's own watchdog, which only a slower machine makes later: the stalls and the
+ * budget over both stages are stopped on a clock the test moves (helpers/watch-clock.ts).
  */
 import { afterAll, describe, expect, test } from "vitest";
 import { PairPool, WINDOW, type PairPoolOptions } from "../src/cli/pair.js";
 import type { Post } from "../src/cli/input.js";
 import type { JobOptions, Outcome } from "../src/cli/post-read.js";
 import { bundledStageWorker } from "./helpers/cli.js";
+import { ClockedPairPool, signalled } from "./helpers/watch-clock.js";
 
 const VI = "Sáng 12/3/2024, Ủy ban nhân dân tỉnh tổ chức hội nghị tổng kết, đã hoàn thành 18 nhiệm vụ, đạt 96% kế hoạch.";
 const post = (id: string): Post => ({ id, source: `${id}.txt`, kind: "text", text: VI, size: VI.length });
@@ -20,20 +22,19 @@ const ids = (rs: Outcome[]) => rs.map((r) => (r.ok ? r.id : `${r.id}!`));
 const figures = (r: Outcome) => JSON.parse((r as Extract<Outcome, { ok: true }>).out).figures.map((f: { text: string }) => f.text);
 /** The test faults' signal (post-read.ts TestFaults): [0] stalls begun, [1] posts read (in A), [2] deaths by `die`. */
 const signal = () => new Int32Array(new SharedArrayBuffer(12));
-const waitAsync = (Atomics as unknown as { waitAsync(a: Int32Array, i: number, v: number): { value: Promise<string> | string } }).waitAsync;
 
 // one pair for the tests that take turns on it, on the stage worker the test setup bundled. Its
 // budget also holds the healthy posts, the first of each new pair's posts cold (~63 ms of CPU in
 // B), while the faults below start five pairs at once, each compiling the parser: on a 2-core
 // machine at load ~20 a cold post then waits its turn for seconds (3 s failed there once), so the
-// budget is 10 s. The stalled post waits asleep (Atomics.wait), costing no CPU, and the stalls run
-// at once, so the longer budget adds its 7 s to the file once.
+// budget is 10 s. The stalled posts wait asleep (Atomics.wait), costing no CPU, until the watchdog
+// stops them on a clock the test moves past the budget (helpers/watch-clock.ts): no test waits it out.
 const OPTIONS: PairPoolOptions = { pairs: 1, postTimeout: 10_000, maxOldMb: 256 };
 const pool = new PairPool({ ...OPTIONS, worker: bundledStageWorker() });
 afterAll(() => pool.close());
 /** `test` on a pool of its own, closed after (the tests that run at once: a fault in one must not touch another's pair). */
-async function withPool(o: Partial<PairPoolOptions>, test: (pool: PairPool) => Promise<void>) {
-  const own = new PairPool({ ...OPTIONS, worker: bundledStageWorker(), ...o });
+async function withPool(o: Partial<PairPoolOptions>, test: (pool: ClockedPairPool) => Promise<void>) {
+  const own = new ClockedPairPool({ ...OPTIONS, worker: bundledStageWorker(), ...o });
   try {
     await test(own);
   } finally {
@@ -54,9 +55,8 @@ describe("a pair of stages", () => {
     expect(got.map(ids)).toEqual(Array.from({ length: WINDOW * 3 }, (_, b) => [`x${b}a`, `x${b}b`]));
   });
 
-  // The faults run at once, each in its own pool (the deaths one after another on the file's pair):
-  // the stalls and the budget test spend most of their time asleep until the watchdog stops them,
-  // which the others' work fills. Each test's outcome depends only on its own pool, never on the order
+  // The faults run at once, each in its own pool (the deaths one after another on the file's pair).
+  // Each test's outcome depends only on its own pool, never on the order
   // they end in; each asserts through its own context's expect.
   describe.concurrent("faults, at once", () => {
     describe("deaths between posts, one after another on the file's pair", () => {
@@ -103,8 +103,16 @@ describe("a pair of stages", () => {
       ["B (the output)", true],
     ] as const)("a post that never ends in stage %s fails alone, named; the rest of its batch and the batch behind it are read", async ([_stage, late], { expect }) => {
       await withPool({}, async (own) => {
-        const opts = { ...FACTS, _test: { stall: ["stuck"], late } };
-        const [rs, next] = await Promise.all([own.run(["a", "stuck", "c", "d"].map(post), opts), own.run(["e", "f"].map(post), opts)]);
+        const s = signal();
+        const opts = { ...FACTS, _test: { stall: ["stuck"], late, signal: s } };
+        // batches 1 and 2 of this pool
+        const runs = Promise.all([own.run(["a", "stuck", "c", "d"].map(post), opts), own.run(["e", "f"].map(post), opts)]);
+        // the stall has begun, and a pass of the watchdog has seen it: batch 1's turns are then moved
+        // past the budget, and only batch 1's (in stage B's stall, stage A may be reading batch 2)
+        await signalled(s);
+        await own.clock.looked();
+        own.clock.skip(1, 10_001);
+        const [rs, next] = await runs;
         expect(ids(rs)).toEqual(["a", "stuck!", "c", "d"]);
         expect(rs[1]).toMatchObject({ ok: false, id: "stuck", error: expect.stringMatching(/took more than 10 s: stopped \(--post-timeout\)/) });
         expect(ids(next)).toEqual(["e", "f"]);
@@ -114,18 +122,28 @@ describe("a pair of stages", () => {
       });
     });
 
-    test("a post's time budget spans both stages: 6 s asleep in A and 6 s in B fail it (10 s); 1.5 s in one stage does not", async ({ expect }) => {
-      // asleep, not busy: the budget is wall-clock time (turns.ts, performance.now), which sleeping
-      // spends as surely as working, at no CPU. A loaded machine only adds to a post's time: "both"
-      // has 12 s whatever the load, and the watchdog (every 250 ms) sees it past 10 s ~4 s into its
-      // 6 s in B, with 4 s to spare in A; "inB" has ~8.5 s to spare. The pair reads a post first, so that neither stage
-      // compiles the parse while the budgets run: inB's work beside its sleep is then a few ms of
-      // CPU, not the tens of a cold post (run cold beside the other faults at load ~15, inB once
-      // took more than 3 s). (B sleeps on inB while A sleeps on both.)
+    test("a post's time budget spans both stages: 1 s asleep in A, then 9.5 s in B fail it (10 s); 1.5 s in one stage does not", async ({ expect }) => {
+      // "both" sleeps 1 s in A (real time, which A measures and hands to B with the post), then
+      // never ends in B. The watchdog sees no real time pass for its batch (frozen), and once it
+      // has seen "both" begin in B, the test moves that batch's clock on by 9.5 s: over the 10 s
+      // budget only with A's second counted, whatever the load (without it, the post would never
+      // be stopped: not settled two passes later). "inB" sleeps 1.5 s in B on the real clock (~8.5 s
+      // to spare); stage B finishes it (batch 2) before it begins "both" (batch 3). The pair reads
+      // a post first, so that neither stage compiles the parse while the budgets run.
       await withPool({}, async (own) => {
         expect(ids(await own.run([post("warm")], FACTS))).toEqual(["warm"]);
-        const opts = { ...FACTS, _test: { slow: { inB: [0, 1500], both: [6000, 6000] } as Record<string, [number, number]> } };
-        const [inB, both] = await Promise.all([own.run([post("inB")], opts), own.run([post("both")], opts)]);
+        const s = signal();
+        const opts = { ...FACTS, _test: { slow: { inB: [0, 1500], both: [1000, 0] } as Record<string, [number, number]>, stall: ["both"], late: true, signal: s } };
+        own.clock.freeze(3);
+        let settled = false;
+        const runs = Promise.all([own.run([post("inB")], opts), own.run([post("both")], opts).finally(() => (settled = true))]);
+        await signalled(s);
+        await own.clock.looked();
+        own.clock.skip(3, 9_500);
+        await own.clock.looked();
+        await own.clock.looked();
+        expect(settled).toBe(true);
+        const [inB, both] = await runs;
         expect(ids(inB)).toEqual(["inB"]);
         expect(both).toMatchObject([{ ok: false, id: "both", error: "took more than 10 s: stopped (--post-timeout)" }]);
       });
@@ -160,7 +178,7 @@ describe("a pair of stages", () => {
     const s = signal();
     const runs = [pool.run(["r", "s"].map(post), { ...FACTS, _test: { stall: ["s"], signal: s } }), pool.run([post("b")], FACTS), pool.run([post("c")], FACTS)];
     // stage A is reading "s"
-    await waitAsync(s, 0, 0).value;
+    await signalled(s);
     pool.kill();
     expect(await Promise.all(runs)).toEqual([[], [], []]);
     expect(await pool.run([post("d")], FACTS)).toEqual([]);

@@ -1,8 +1,8 @@
 /**
  * The worker pool (issues 12, 14): posts go to threads in batches, results come back in order,
  * and a post that never ends (or exhausts its thread's memory) fails alone while the run goes on.
- * Real worker threads (src/cli/worker.ts as the test setup bundles it); nothing here waits on the clock except
- * the pool's own watchdog, which only a slower machine makes later.
+ * Real worker threads (src/cli/worker.ts as the test setup bundles it); nothing here waits on the
+ * clock: the watchdog stops the stalled post on a clock the test moves (helpers/watch-clock.ts).
  */
 import { afterAll, describe, expect, test } from "vitest";
 import { Pool, batches, ordered } from "../src/cli/pool.js";
@@ -13,6 +13,7 @@ import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { bundledWorker } from "./helpers/cli.js";
+import { ClockedPool, signalled } from "./helpers/watch-clock.js";
 
 const VI = "Sáng 12/3/2024, Ủy ban nhân dân tỉnh tổ chức hội nghị tổng kết, đã hoàn thành 18 nhiệm vụ, đạt 96% kế hoạch.";
 const post = (id: string): Post => ({ id, source: `${id}.txt`, kind: "text", text: VI, size: VI.length });
@@ -26,8 +27,10 @@ const BROKEN = new URL(`data:text/javascript,${encodeURIComponent('throw new Err
 // one pool for the file, on the worker the test setup bundled (under tsx a thread takes seconds to
 // start). Its budget also holds the healthy posts, each new worker's first one cold (tens of ms of
 // CPU) while the pools beside it start: 10 s leaves them a margin a 2-core machine at load ~20
-// does not eat (the pair's like test failed there once at 3 s); the stalled post waits asleep (no CPU).
-const pool = new Pool({ jobs: 1, postTimeout: 10_000, maxOldMb: 256, worker: bundledWorker() });
+// does not eat (the pair's like test failed there once at 3 s). The stalled post waits asleep (no
+// CPU) until the watchdog, on a clock the test moves past the budget once it has seen the stall
+// begin, stops it: no test waits the 10 s out.
+const pool = new ClockedPool({ jobs: 1, postTimeout: 10_000, maxOldMb: 256, worker: bundledWorker() });
 afterAll(() => pool.close());
 
 describe("pool", () => {
@@ -37,11 +40,18 @@ describe("pool", () => {
     expect(figures(rs[1]!)).toEqual(["18 nhiệm vụ", "96%"]);
   });
 
-  // The stall spends ~10 s asleep until the watchdog stops it; the tests beside it, each on a pool of
-  // its own with no time budget, run meanwhile (each asserts through its own context's expect).
+  // The tests beside the stall are each on a pool of its own with no time budget (each asserts
+  // through its own context's expect).
   describe.concurrent("at once", () => {
     test("a post that never ends fails alone, named; the rest of its batch is read, in order", async ({ expect }) => {
-      const rs = await pool.run(["a", "stuck", "c", "d"].map(post), { ...FACTS, _test: { stall: ["stuck"] } });
+      const s = new Int32Array(new SharedArrayBuffer(12));
+      const run = pool.run(["a", "stuck", "c", "d"].map(post), { ...FACTS, _test: { stall: ["stuck"], signal: s } });
+      // the stall has begun, and a pass of the watchdog has seen it: the pool's one thread is
+      // asleep in it, so moving the clock past the budget touches no other post's time
+      await signalled(s);
+      await pool.clock.looked();
+      pool.clock.skipAll(10_001);
+      const rs = await run;
       expect(ids(rs)).toEqual(["a", "stuck!", "c", "d"]);
       expect(rs[1]).toMatchObject({ ok: false, id: "stuck", error: expect.stringMatching(/took more than 10 s: stopped \(--post-timeout\)/) });
       // the pool goes on with a new thread
