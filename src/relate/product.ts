@@ -9,6 +9,9 @@
  * "mỗi <a word of the count's noun>" and the amount each, then right after that amount (its noun, a
  * comma) "tổng …" and the total, of the amount's measure. Not "mỗi suất gồm 500.000 đồng và 10 kg
  * gạo" (the amount is not all of each), nor a total after another item ("… và 50 xe đạp, tổng trị giá").
+ * Nor a total that says it covers more ("tổng kinh phí 300 triệu đồng (gồm cả 60 triệu đồng sửa nhà)",
+ * "…, kể cả …", "…, trong đó …"), nor a balance ("tổng quỹ hội hiện có 500 triệu đồng": what the fund
+ * holds now, not the count times each).
  * The count is a member too ("count": cited, and its other reading when its digits are ambiguous,
  * "1.615 hộ" beside "1,615 tỷ đồng", for the check).
  */
@@ -23,6 +26,11 @@ const EACH = named("product.EACH", /^[^,;:.()\d]{0,30}[,(]\s*(?:mỗi\s+([\p{L}\
 /** From the amount each to the total: its noun, ",", "tổng" and up to four words of what is totalled, "là" / "lên tới". */
 const TOTAL = named("product.TOTAL", /^[^,;:.()\d]{0,30}\)?\s*[,;]\s*(?:với\s+|có\s+)?tổng(?:\s+(?:cộng|số|trị\s+giá|số\s+tiền|kinh\s+phí|giá\s+trị))?(?:\s+(?!là|lên|đạt)[\p{L}\p{M}]+){0,4}?(?:\s+(?:là|lên\s+tới|lên\s+đến|đạt))?\s*$/u);
 
+/** Words of the total's label that make it a balance, not the product: "hiện có", "còn", "tồn", "lũy kế" ("tổng dư nợ" after "cho N hộ vay, mỗi hộ …" is the product). */
+const BALANCE = named("product.BALANCE", /(?:^|[^\p{L}\p{M}])(?:hiện|còn|tồn|lũy\s+kế)(?![\p{L}\p{M}])/u);
+/** After the total, a bracket or clause that says it covers more: "(gồm cả …", ", bao gồm …", "(kể cả …", ", trong đó …". */
+const COVERS_MORE = named("product.COVERS_MORE", /^[^.;:()\d]{0,30}[(,]\s*(?:bao\s+gồm|gồm|kể\s+cả|tính\s+cả|trong\s+đó|chưa\s+kể)(?![\p{L}\p{M}])/u);
+
 export function findProducts(rc: RelateCtx): Rel[] {
   const out: Rel[] = [];
   const key = rc.key;
@@ -33,6 +41,7 @@ export function findProducts(rc: RelateCtx): Rel[] {
     if (n.f.kind !== "count" || n.sent !== each.sent || each.sent !== total.sent || !plain(n) || !plain(each) || !plain(total)) continue;
     const m = EACH.exec(key.slice(n.end, each.start));
     if (!m || !TOTAL.test(key.slice(each.end, total.start))) continue;
+    if (BALANCE.test(key.slice(each.end, total.start)) || COVERS_MORE.test(key.slice(total.end, total.end + 60))) continue;
     // "mỗi suất" of "300 suất quà": the word after "mỗi" opens the count's noun
     const word = (m[1] ?? m[2]!).split(/\s+/u)[0]!;
     if (!(" " + fold(n.f.noun ?? "") + " ").includes(" " + word + " ")) continue;

@@ -148,6 +148,11 @@ runTable("misses s32: a count times the amount each against the total", {
     // the amount each in a bracket: 120 × 2 = 240 triệu ≠ 280 triệu đồng (250 would be within a round total's coarse reading: a warning)
     { text: "Năm 2024, Quỹ Vì người nghèo huyện hỗ trợ 120 hộ (mỗi hộ 2 triệu đồng), tổng kinh phí 280 triệu đồng.", errors: [E("breakdown.sum")] },
     { text: "Năm 2024, Quỹ Vì người nghèo huyện hỗ trợ 120 hộ (mỗi hộ 2 triệu đồng), tổng kinh phí 240 triệu đồng.", errors: [] },
+    // review 6 (false errors after the merge): a total that says it covers more, and a balance
+    // 120 × 2 = 240, + 60 = 300 triệu đồng; 2.000 × 100.000 = 200 triệu, the fund holds 500 triệu now
+    { text: "Huyện hỗ trợ 120 hộ nghèo, mỗi hộ 2 triệu đồng, tổng kinh phí 300 triệu đồng (gồm cả 60 triệu đồng sửa nhà).", errors: [] },
+    { text: "Xã hỗ trợ 80 hộ nghèo, mỗi hộ 3 triệu đồng, tổng kinh phí 300 triệu đồng, kể cả 60 triệu đồng khám bệnh miễn phí.", errors: [] },
+    { text: "Năm 2024, Hội vận động 2.000 hội viên, mỗi hội viên góp 100.000 đồng, tổng quỹ hội hiện có 500 triệu đồng.", errors: [] },
     // bank; 30 × 50 triệu = 1,5 tỷ ≠ 1,6 tỷ đồng
     { text: "Năm 2024, Ngân hàng Chính sách xã hội huyện cho 30 hộ vay vốn, mỗi hộ 50 triệu đồng, tổng dư nợ 1,6 tỷ đồng.", errors: [E("breakdown.sum")] },
     // exam; counts: 42 × 24 = 1.008 ≠ 1.080 thí sinh
