@@ -124,6 +124,8 @@ export function findPlans(rc: RelateCtx): Rel[] {
  * A plan stated elsewhere with a plan word in its clause: earlier in the sentence, in the two
  * sentences before, or in the next one ("Kế hoạch năm là 2 tỷ đồng", "giao chỉ tiêu … 22.000 lao động").
  */
+/** The cue of a part of a whole, between a plan told before and the part. */
+const PART_CUE = named("plan.PART_CUE", /(?:^|[^\p{L}\p{M}])trong\s+(?:số\s+)?đó(?![\p{L}\p{M}])/u);
 interface Labelled {
   plan: Fig | undefined;
   explicit: boolean;
@@ -140,6 +142,9 @@ function labelledPlan(rc: RelateCtx, actual: Fig, p: Fig, actuals: Set<Fig>, bas
   const basisEnd = basisAfter(rc, p.end, rc.sentences[p.sent]?.end ?? rc.key.length)?.end ?? p.end;
   const ok = (g: Fig) => {
     if ((isPart || opensWithPart) && g.sent !== actual.sent) return false;
+    // nor the whole's plan told before the part's "trong đó" in the same sentence ("giải ngân 540 tỷ
+    // đồng (đạt 90% kế hoạch vốn 600 tỷ đồng), trong đó vốn ngân sách tỉnh 300 tỷ đồng (75% kế hoạch vốn tỉnh)")
+    if (isPart && g.end <= actual.start && PART_CUE.test(rc.key.slice(g.end, actual.start))) return false;
     // (a plan told as a change, "chỉ tiêu giảm 150 hộ nghèo", for a change done)
     if (g === actual || actuals.has(g) || g.f.kind === "percent" || (g.change && !actual.change) || !planCompatible(actual, g)) return false;
     if (rc.sentences[g.sent]?.paragraph !== para || !hasPlanLabel(rc, g)) return false;
