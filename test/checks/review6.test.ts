@@ -46,3 +46,14 @@ runTable("review6: after ';', a split of its own or an attribute of the whole en
     { text: "Tổng số 1.000 lao động, trong đó lao động nam 680 người; lao động nữ 420 người.", errors: [E("breakdown.sum")] },
   ],
 });
+
+runTable("review6: a number after the whole's noun that counts a noun of its own is a part, not a label's number", {
+  valid: [
+    // 700 + 250 + 50 = 1.000 ("lao động 50 người" is 50 people, not "lao động" number 50)
+    "Tổng số 1.000 lao động được giải quyết việc làm, trong đó trong tỉnh 700 người, ngoài tỉnh 250 người, xuất khẩu lao động 50 người.",
+  ],
+  invalid: [
+    // 700 + 250 + 150 = 1.100 > 1.000 (the third part was not read before)
+    { text: "Tổng số 1.000 lao động được giải quyết việc làm, trong đó trong tỉnh 700 người, ngoài tỉnh 250 người, xuất khẩu lao động 150 người.", errors: [W("breakdown.sum")] },
+  ],
+});
