@@ -454,11 +454,15 @@ function wholeLike(rc: RelateCtx, g: Fig): boolean {
   return Math.abs(f.value) > 1 || f.kind !== "count";
 }
 
+const NOUN_OF_ITS_OWN = named("breakdown.NOUN_OF_ITS_OWN", /^\s*\p{L}/u);
 /** "Vùng 2", "giai đoạn 1", "Phần 1": a number right after the whole's own noun (all its words) is a label. */
 function labelNumber(rc: RelateCtx, it: Item, whole: Fig): boolean {
   const raw = rc.key.slice(Math.max(0, it.g.n0 - 20), it.g.n0);
   // "Vùng 2" has nothing between the noun and the number; "lao động nữ, 156 người" has a comma
   if (/[,;:.()]\s*$/u.test(raw)) return false;
+  // "xuất khẩu lao động 50 người" of "1.000 lao động": the number counts a noun of its own, no label's number
+  const own = rc.key.slice(it.g.n1, it.g.end);
+  if (NOUN_OF_ITS_OWN.test(own) && foldedWords(own).join(" ") !== whole.kind.head) return false;
   // (all the head's words: "kỹ thuật viên 8 người" of "45 nhân viên" ends in "viên", no label of it)
   const before = foldedWords(raw);
   const head = whole.kind.head.split(" ");

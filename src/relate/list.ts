@@ -59,6 +59,11 @@ const CUNG = fold("cùng");
 const HOAC = fold("hoặc");
 /** A segment after ";" that starts a new statement rather than an item. */
 const NEW_STATEMENT = new PhraseList(["tăng", "giảm", "thêm", "so với", "đã", "sẽ", "đang", "trong năm", "năm nay", "bên cạnh đó", "ngoài ra", "đồng thời"]);
+/**
+ * After ";", a split of its own: "…; chia theo xã: xã A 250 hộ, …", "…; theo giới tính: nam …",
+ * "…; phân theo ngành …" (the whole told again by another attribute, not more parts of this list).
+ */
+const NEW_SPLIT = named("list.NEW_SPLIT", /;\s*(?:(?:chia|phân)\s+theo\s|theo\s[^,;:.()\d]{1,40}:)/u);
 /** After any separator: a comparison or a new total ends the list ("…, so với lượng khách …", "…, tổng tài sản …"). */
 const NEW_ANYWHERE = new PhraseList(["so với", "so", "tổng", "tổng số", "tổng cộng", "nâng tổng", "trong khi", "tương đương"]);
 /** The word before a number that compares rather than lists ("bằng 2 phần", "gấp 3 lần"). */
@@ -172,8 +177,8 @@ export function listItems(rc: RelateCtx, from: number, to: number, nestedCues: r
       end = lastItemEnd;
       break;
     }
-    // "…; Đảng bộ hiện có 420 đảng viên": the body's total (list-stock.ts)
-    if (!first && ((gap.slice(sep).includes(";") && (NEW_STATEMENT.find(lw) || bodyStock(rc, lw, from))) || NEW_ANYWHERE.at(lw, 0))) {
+    // "…; Đảng bộ hiện có 420 đảng viên": the body's total (list-stock.ts); "…; chia theo xã: …": a split of its own
+    if (!first && ((gap.slice(sep).includes(";") && (NEW_STATEMENT.find(lw) || bodyStock(rc, lw, from))) || NEW_ANYWHERE.at(lw, 0) || NEW_SPLIT.test(gap))) {
       end = lastItemEnd;
       break;
     }
