@@ -38,8 +38,12 @@ runTable("stock and flow: opening + inflows − outflows = closing", {
     "Đầu năm, Đảng bộ xã có 1.850 đảng viên. Trong năm giảm 120 đảng viên, kết nạp 45 đảng viên, đến cuối năm còn 1.775 đảng viên.",
     // 620 + 35 + 12 − 18 = 649
     "Tính đến 01/01/2024, Hội Phụ nữ phường có 620 hội viên; trong năm phát triển mới 35 hội viên, tiếp nhận 12 hội viên, chuyển đi 18 hội viên, đến 31/12/2024 có 649 hội viên.",
+    // "đầu kỳ … cuối kỳ còn" (the key folds "kỳ" to "kì"): 350 + 20 − 15 = 355
+    "Đầu kỳ, Hợp tác xã có 350 xã viên; trong kỳ kết nạp 20 xã viên, giảm 15 xã viên, cuối kỳ còn 355 xã viên.",
   ],
   invalid: [
+    // 350 + 20 − 15 = 355 ≠ 360
+    { text: "Đầu kỳ, Hợp tác xã có 350 xã viên; trong kỳ kết nạp 20 xã viên, giảm 15 xã viên, cuối kỳ còn 360 xã viên.", errors: [E("breakdown.sum")] },
     // 4.260 + 186 − 74 = 4.372 ≠ 4.382
     { text: "Đầu năm, Hội Cựu chiến binh huyện có 4.260 hội viên; trong năm kết nạp mới 186 hội viên, giảm 74 hội viên, đến cuối năm toàn huyện có 4.382 hội viên.", errors: [E("breakdown.sum")] },
     // two sentences: 1.850 − 120 + 45 = 1.775 ≠ 1.795
