@@ -32,7 +32,8 @@ export function checkBreakdowns(ctx: CheckCtx): Finding[] {
     const each = parts.length === 1 && parts[0]!.factor !== undefined;
     // one part larger than the whole
     const big = parts
-      .filter((p) => val(p) > 0 && (whole.value ?? 0) >= 0 && !each)
+      // (stock and flow, relate/stock-flow.ts: the opening stock may be more than the closing one)
+      .filter((p) => val(p) > 0 && (whole.value ?? 0) >= 0 && !each && r.rule !== "relate.breakdown.stock-flow")
       .map((p) => ({ p, v: judge((x) => [-Infinity, W(x)[1]], (x) => [P(p)(x)[0], Infinity]) }))
       .find((x) => x.v !== "ok");
     if (big) {

@@ -22,6 +22,7 @@ import { makeRelateCtx, type Rel, type RelateCtx, type RelateInput } from "./con
 import { findBreakdowns } from "./breakdown.js";
 import { findSumsAfter } from "./sum-after.js";
 import { findProducts } from "./product.js";
+import { findStockFlows } from "./stock-flow.js";
 import { findSecondSplits } from "./second-split.js";
 import { findPlans } from "./plan.js";
 import { findGrowth } from "./growth.js";
@@ -55,6 +56,7 @@ export function relate(input: RelateInput): RelationRecord[] {
     run(rc, findBreakdowns);
     run(rc, findSumsAfter);
     run(rc, findProducts);
+    run(rc, findStockFlows);
     run(rc, findSecondSplits);
     run(rc, findFractions);
     run(rc, findPlans);

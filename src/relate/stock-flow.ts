@@ -1,0 +1,100 @@
+/**
+ * Stock and flow: the opening stock, what came in and went out in the period, and the closing stock
+ * (the closing stock is the opening plus the inflows less the outflows).
+ *
+ *   "Đầu năm 2024, Hội … có 4.260 hội viên; trong năm kết nạp mới 186 hội viên, giảm 74 hội viên do
+ *    từ trần …, đến cuối năm toàn huyện có 4.382 hội viên."      4.260 + 186 − 74 = 4.372 ≠ 4.382
+ * Told as a closed breakdown of the closing stock ("whole"): the opening stock and the inflows are
+ * parts, the outflows parts with a negative value (label "giảm"). Only when every flow is stated and
+ * explicit: in one sentence or two adjacent, the opening stock right after "đầu năm/đầu kỳ/đầu nhiệm
+ * kỳ/tính đến 01/01 … có", then figures each right after an inflow word ("kết nạp (mới)", "phát
+ * triển (mới)", "tăng", "tiếp nhận", "chuyển đến") or an outflow word ("giảm", "chuyển đi", "từ
+ * trần", "xóa tên", "ra khỏi"), then the closing stock after "cuối năm/cuối kỳ/31/12 … có|còn", all
+ * of one measure, with at least one inflow and one outflow (with one way only, the other is left
+ * out more often than nil). Any other figure between them (a part of a flow, "kết nạp 186, trong đó 40 nữ"),
+ * a "trong đó/gồm/riêng" (a flow split in its parts), another period (a year, a month, a quarter),
+ * a net change ("tăng 112 hội viên so với đầu năm"), an approximate figure ("hơn", "gần"), or a
+ * closing stock of another body ("cuối năm, Hội CCB xã Sơn Kim có …"): no relation.
+ */
+import { named } from "../text/rx.js";
+import { cueOf, figMember, type Fig, type Rel, type RelateCtx } from "./context.js";
+import { measureCompatible } from "./kinds.js";
+import { RelationDraft } from "./relation-draft.js";
+
+// (the patterns read the folded key: "kì", "chuiển", "xoá", "huiện", "quí")
+/** Before the opening stock, in its sentence: "đầu năm/kỳ/nhiệm kỳ", "tính đến (ngày) 01/01". */
+const OPEN = named("stock-flow.OPEN", /(?:^|[^\p{L}\p{M}])(?:đầu\s+(?:năm|kì|nhiệm\s+kì)|tính\s+đến\s+(?:ngày\s+)?0?1[/.-]0?1)(?![\p{L}\p{M}])/u);
+/** Right before the opening stock: "có" (up to "có tổng số", "có tổng cộng"). */
+const HAS = named("stock-flow.HAS", /(?:^|[^\p{L}\p{M}])(?:có|còn)(?:\s+(?:tổng\s+số|tổng\s+cộng|tổng))?\s*$/u);
+/** Right before an inflow figure. */
+const INFLOW = named("stock-flow.INFLOW", /(?:^|[^\p{L}\p{M}])(?:kết\s+nạp|phát\s+triển|tăng|tiếp\s+nhận|chuiển\s+đến)(?:\s+(?:mới|thêm|được))?(?:\s+được)?\s*$/u);
+/** Right before an outflow figure. */
+const OUTFLOW = named("stock-flow.OUTFLOW", /(?:^|[^\p{L}\p{M}])(?:giảm|chuiển\s+đi|từ\s+trần|xoá\s+tên|ra\s+khỏi)(?:\s+(?:đi|được))?\s*$/u);
+/** Before the closing stock: "cuối năm/kỳ/nhiệm kỳ", "(đến|tính đến) (ngày) 31/12". */
+const CLOSE = named("stock-flow.CLOSE", /(?:^|[^\p{L}\p{M}])(?:cuối\s+(?:năm|kì|nhiệm\s+kì)|31[/.-]12)(?![\p{L}\p{M}])/u);
+/** Between the opening and the closing stock: a flow split in its parts, a net change, another period. */
+const SPOILS = named("stock-flow.SPOILS", /(?:^|[^\p{L}\p{M}])(?:trong\s+đó|bao\s+gồm|gồm|riêng|cụ\s+thể|so\s+với|tháng|quí|giai\s+đoạn|cùng\s+kì|năm\s+(?:trước|ngoái)|\d{4})(?![\p{L}\p{M}])/u);
+/** Between the closing cue and the closing stock, another body: "xã …", "chi hội …" (not "toàn xã"), a name. */
+const BODY = named("stock-flow.BODY", /(?:^|[^\p{L}\p{M}])(?:chi\s+hội|chi\s+bộ|cơ\s+sở|xã|phường|thị\s+trấn|huiện|tỉnh|thành\s+phố|đơn\s+vị|hội(?!\s+viên)|đảng\s+bộ)(?![\p{L}\p{M}])/u);
+/** "toàn huyện", "toàn hội": the whole body, not another (taken out before BODY is looked for). */
+const WHOLE_BODY = named("stock-flow.WHOLE_BODY", /toàn\s+(?:chi\s+hội|chi\s+bộ|xã|phường|thị\s+trấn|huiện|tỉnh|thành\s+phố|đơn\s+vị|hội|đảng\s+bộ)(?![\p{L}\p{M}])/gu);
+const UPPER = named("stock-flow.UPPER", /\p{Lu}/u);
+
+export function findStockFlows(rc: RelateCtx): Rel[] {
+  const out: Rel[] = [];
+  const key = rc.key;
+  for (let i = 0; i < rc.figs.length; i++) {
+    const open = rc.figs[i]!;
+    if (!plain(open) || open.change) continue;
+    const s = rc.sentences[open.sent];
+    if (!s) continue;
+    const before = key.slice(s.start, open.start);
+    const cueOpen = OPEN.exec(before);
+    if (!cueOpen || !HAS.test(before) || (i > 0 && rc.figs[i - 1]!.sent === open.sent && rc.figs[i - 1]!.end > s.start + cueOpen.index)) continue;
+    const flows: { g: Fig; out: boolean }[] = [];
+    let close: Fig | undefined;
+    let closeCue = -1;
+    for (let j = i + 1; j < rc.figs.length; j++) {
+      const g = rc.figs[j]!;
+      if (g.sent > open.sent + 1 || !plain(g) || measureCompatible(open.f, g.f, open.kinds, g.kind) !== "yes") break;
+      const gap = key.slice(rc.figs[j - 1]!.end, g.start);
+      const c = CLOSE.exec(gap);
+      if (c) {
+        if (HAS.test(gap)) {
+          close = g;
+          closeCue = rc.figs[j - 1]!.end + c.index + c[0].search(/\S/u);
+        }
+        break;
+      }
+      if (INFLOW.test(gap)) flows.push({ g, out: false });
+      else if (OUTFLOW.test(gap)) flows.push({ g, out: true });
+      else break;
+    }
+    // both ways told: with only admissions ("kết nạp 80 đảng viên"), the losses are left out, not nil
+    if (!close || !flows.some((x) => x.out) || !flows.some((x) => !x.out) || close.change) continue;
+    if (SPOILS.test(key.slice(open.end, closeCue))) continue;
+    // the closing stock is the body's: nothing but "toàn huyện", "tổng số" between its cue and it
+    const tail = key.slice(closeCue, close.start);
+    if (BODY.test(tail.replace(WHOLE_BODY, " ")) || UPPER.test(rc.norm.slice(closeCue, close.start))) continue;
+    const r = new RelationDraft(
+      "breakdown",
+      "explicit",
+      cueOf(rc, open.start - (before.length - cueOpen.index), open.start),
+      [
+        figMember(rc, "whole", close, { label: "cuối kỳ" }),
+        figMember(rc, "part", open, { label: "đầu kỳ" }),
+        ...flows.map(({ g, out: o }) => figMember(rc, "part", g, o ? { value: -Math.abs(g.f.value), label: "giảm" } : { label: "tăng" })),
+      ],
+      undefined,
+      "relate.breakdown.stock-flow",
+    );
+    r.closed = true;
+    r.parts = "disjoint";
+    out.push(r as unknown as Rel);
+    i = close.i;
+  }
+  return out;
+}
+
+/** A figure as written: no range, bound, approximation, rate or fraction. */
+const plain = (g: Fig): boolean => !g.negative && !g.f.range && !g.f.bound && !g.f.approx && !g.f.per && g.f.of === undefined && g.f.kind !== "percent";
