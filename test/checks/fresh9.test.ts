@@ -79,7 +79,8 @@
  * structure introduced with its year, owner and dimension, two complementary ballot shares, a phase
  * reviewed by its programme's name, a title before ", Đại tá X,", a short name "bà Trang". And the
  * year list closed by "tổng cộng" (s32-chkmiss's relate/sum-years.ts, written for the known misses
- * without this file): 36/40 · 40/40. Left: stock and flow, percentage points, "thụ lý … vụ, việc …,
+ * without this file): 36/40 · 40/40; and stock and flow (s32-stockflow, relate/stock-flow.ts, with
+ * its own table in stock-flow.test.ts): 37/40 · 40/40. Left: percentage points, "thụ lý … vụ, việc …,
  * đạt tỷ lệ" (the "vụ, việc" pair breaks the reading chkmiss added for "thụ lý X, giải quyết Y, đạt
  * P%"), and the export/import pair after "trong đó" (a warning: parts not known to be disjoint).
  */
