@@ -14,7 +14,7 @@
 import { cueOf, figById, figMember, type Rel, type RelateCtx } from "./context.js";
 import { nextFig } from "./anchor.js";
 import { named } from "../text/rx.js";
-import { nounPhrase } from "./sub-part.js";
+import { isPartNoun, nounPhrase } from "./sub-part.js";
 
 const NOUN_THEN_OPEN = named("relate.share-bracket.NOUN_THEN_OPEN", /^[^\d,;:()%.]{0,60}\(\s*$/u);
 
@@ -28,17 +28,14 @@ export function findBracketShares(rc: RelateCtx): Rel[] {
     if (r.kind !== "breakdown" || r.certainty !== "explicit") continue;
     const whole = fig(r.members.find((m) => m.role === "whole")?.figure);
     if (!whole || whole.f.kind === "percent") continue;
-    const earlier: string[][] = [];
-    for (const m of r.members) {
-      if (m.role !== "part") continue;
-      const part = fig(m.figure);
-      const np = part ? nounPhrase(rc, part) : [];
-      const ofPart = earlier.some((e) => e.length > 0 && e.length < np.length && e.every((w, k) => np[k] === w));
-      earlier.push(np);
-      if (ofPart) continue;
+    const parts = r.members.filter((m) => m.role === "part").map((m) => fig(m.figure));
+    parts.forEach((part, k) => {
       const p = part ? nextFig(rc, part.end) : undefined;
-      if (!part || !p || p.f.kind !== "percent" || p.sent !== part.sent || taken.has(p.f.id)) continue;
-      if (!NOUN_THEN_OPEN.test(rc.key.slice(part.end, p.start)) || !/^\s*\)/u.test(rc.key.slice(p.end, p.end + 3))) continue;
+      if (!part || !p || p.f.kind !== "percent" || p.sent !== part.sent || taken.has(p.f.id)) return;
+      if (!NOUN_THEN_OPEN.test(rc.key.slice(part.end, p.start)) || !/^\s*\)/u.test(rc.key.slice(p.end, p.end + 3))) return;
+      // a part of an earlier part: its noun phrase runs on from that part's (sub-part.ts)
+      const np = nounPhrase(rc, part);
+      if (parts.slice(0, k).some((e) => e !== undefined && isPartNoun(np, nounPhrase(rc, e)))) return;
       taken.add(p.f.id);
       out.push({
         kind: "share",
@@ -47,7 +44,7 @@ export function findBracketShares(rc: RelateCtx): Rel[] {
         members: [figMember(rc, "part", part), figMember(rc, "whole", whole), figMember(rc, "percent", p)],
         rule: "relate.share.bracket-part",
       });
-    }
+    });
   }
   return out;
 }

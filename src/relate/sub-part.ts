@@ -27,6 +27,8 @@ function trimGlue(ws: string[]): string[] {
   return ws.slice(0, n);
 }
 const startsWith = (ws: readonly string[], pre: readonly string[]) => pre.length < ws.length && pre.every((w, k) => ws[k] === w);
+/** Whether a noun phrase runs on from an earlier part's ("giường hồi sức có máy thở" from "giường hồi sức"). */
+export const isPartNoun = (np: readonly string[], earlier: readonly string[]): boolean => earlier.length > 0 && startsWith(np, earlier);
 
 /** The noun phrase of a figure, from its unit or noun to the next separator (folded words): "đảng viên đang công tác". */
 export function nounPhrase(rc: RelateCtx, g: Fig, pastBracket = false): string[] {
