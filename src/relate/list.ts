@@ -186,7 +186,7 @@ export function listItems(rc: RelateCtx, from: number, to: number, nestedCues: r
       break;
     }
     // (after changes only, "trong đó tăng 40 …, giảm 74 …, cuối năm có 4.372 …": the closing stock ends it too)
-    if (first && lastItemEnd > from && gap.slice(sep).trim().startsWith(",") && NEW_ANYWHERE.at(lw, 0)) {
+    if (first && lastItemEnd > from && /^[,;]/u.test(gap.slice(sep).trim()) && NEW_ANYWHERE.at(lw, 0)) {
       end = lastItemEnd;
       break;
     }
