@@ -41,8 +41,14 @@ export function yearByYear(rc: RelateCtx, parts: readonly Fig[]): boolean {
     if (!m) return false;
     years.push(m[1]!);
   }
-  return new Set(years).size === years.length;
+  if (new Set(years).size !== years.length) return false;
+  // one thing year by year: each part's noun and the words after it to its clause's end the same
+  // (not "120 doanh nghiệp giải thể, năm 2024 có 135 doanh nghiệp thành lập mới")
+  const told = parts.map((p) => `${p.f.noun ?? ""} ${TAIL.exec(rc.key.slice(p.end, p.end + 60))![0]}`.split(/[^\p{L}\p{M}]+/u).filter(Boolean).join(" "));
+  return told.every((t) => t === told[0]);
 }
+/** The words right after a part, to a separator or the next "và năm". */
+const TAIL = named("sum-years.TAIL", /^[^,;:.()\d]*?(?=\s+và\s+năm\s|[,;:.()\d]|$)/u);
 
 /**
  * Whether the verb of a total after a list one part a year (YEAR_TOTAL's group 1) is told of the parts

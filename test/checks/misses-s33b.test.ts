@@ -5,7 +5,8 @@
  *
  *   1. a list one part a year whose parts carry their own verb and noun ("năm 2022 trồng mới 120 ha
  *      rừng tập trung, …", "Năm 2022 Hội kết nạp …", "… và năm 2024 …"), closed by "tổng cộng" or by
- *      a total with the parts' own verb ("tổng cộng đã hỗ trợ"): relate/sum-years.ts, sum-after.ts;
+ *      a total with the parts' own verb ("tổng cộng đã hỗ trợ"): relate/sum-years.ts, sum-after.ts; and
+ *      only of one thing a year (each part's noun and the words after it the same);
  *   2. a count times what each holds, "mở 12 lớp, mỗi lớp 40 học viên, tổng số 520 học viên": the
  *      number after "mỗi lớp" was read as a class's number and dropped (count-before.ts EACH_BEFORE,
  *      lexicon/numbers.ts NOT_ORDINAL_COMPOUNDS); product.ts then checks it, not a total of a wider
@@ -34,6 +35,8 @@ runTable("misses s33b 1: a year list whose parts carry their own verb and noun, 
     "Năm 2022 Hội kết nạp 42 hội viên, năm 2023 kết nạp 51 hội viên, tổng cộng hiện có 1.200 hội viên.",
     // a running total since 2015 (120 + 135 = 255 ≠ 1.500)
     "Năm 2022 huyện trồng mới 120 ha rừng, năm 2023 trồng mới 135 ha rừng, tổng cộng từ năm 2015 đến nay trồng được 1.500 ha rừng.",
+    // two things, one a year: dissolved, then founded, and the stock (120 + 135 = 255 ≠ 1.500; a false error before s33)
+    "Năm 2023 tỉnh có 120 doanh nghiệp giải thể, năm 2024 có 135 doanh nghiệp thành lập mới, tổng cộng có 1.500 doanh nghiệp đang hoạt động.",
     // falls, then the stock that is left (42 + 51 = 93 ≠ 300)
     "Năm 2022 huyện giảm 42 hộ nghèo, năm 2023 giảm 51 hộ nghèo, tổng cộng còn 300 hộ nghèo.",
   ],
