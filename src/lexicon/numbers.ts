@@ -171,9 +171,11 @@ export const ORDINAL_CONTEXT = ["thứ", "hạng", "khoá", "lớp", "tập", "k
 /**
  * Words that end in a word of ORDINAL_CONTEXT and are no ordinal's word: a number after them is an
  * amount ("Công ty cổ phần 1.745 doanh nghiệp", a kind of company and its count; "danh mục 30 dự
- * án", a list and what it holds), where "phần 2", "mục 3" number parts.
+ * án", a list and what it holds), where "phần 2", "mục 3" number parts. After "mỗi" the number is what
+ * each holds ("mở 12 lớp, mỗi lớp 40 học viên", "mỗi đợt 60 người", "mỗi tổ 5 người"), no class's or
+ * round's number ("mỗi thứ 2" is every Monday: not listed).
  */
-export const NOT_ORDINAL_COMPOUNDS = ["cổ phần", "danh mục"];
+export const NOT_ORDINAL_COMPOUNDS = ["cổ phần", "danh mục", ...["hạng", "khoá", "lớp", "tập", "kỳ", "đợt", "phần", "chương", "mục", "khoản", "tổ"].map((w) => `mỗi ${w}`)];
 
 /**
  * Words after "một" that make it an article or an idiom, not the number 1:

@@ -106,9 +106,16 @@ export function idBefore(key: string, numStart: number, numEnd: number, approx: 
     mayBeNotBefore(key, numStart) &&
     !/\d[.,]\d{3}/.test(key.slice(numStart, numEnd)) &&
     NOT_BEFORE.test(key.slice(Math.max(0, numStart - 24), numStart)) &&
-    !unitNameBefore(key, numStart, numEnd)
+    !unitNameBefore(key, numStart, numEnd) &&
+    !EACH_BEFORE.test(key.slice(Math.max(0, numStart - 24), numStart))
   );
 }
+
+/**
+ * "mỗi" and the word (or two) of NOT_BEFORE right before the number: what each holds, no number of a
+ * class, round or team ("mở 12 lớp, mỗi lớp 40 học viên", "mỗi tổ 5 người", "mỗi đợt 60 hội viên").
+ */
+const EACH_BEFORE = named("count-before.EACH_BEFORE", /(?:^|[^\p{L}\p{M}])mỗi\s+[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+)?\s*$/u);
 
 /** A capitalised document type right before the number ("Nghị định 205", "Thông tư số 15"). */
 export function docTypeBefore(norm: string, numStart: number): boolean {

@@ -97,6 +97,8 @@ function labelledColonCue(rc: RelateCtx, g: Fig): ShapeCue | null {
   return { at: colon, end: colon + 1, closed: true, text: ":", whole: g };
 }
 
+/** Right before the colon: "chia theo xã", "phân theo giới tính" (after a comma). */
+const SPLIT_BY = named("colon-cue.SPLIT_BY", /,\s*(?:chia|phân)\s+theo\s+[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+)?)?\s*$/u);
 /** Qualifications: a list of some people's degrees or titles tells of some of them, not of all. */
 const QUALIFIED = new PhraseList(ATTRIBUTES.filter(([name]) => name === "degree" || name === "title").flatMap(([, vs]) => vs));
 const FRAMES = new PhraseList(FRAME_WORDS);
@@ -119,6 +121,8 @@ const GLUE = new Set(["và", "hoặc", "có", "là", "trong", "đó", "gồm", "
  */
 export function colonSome(rc: RelateCtx, items: readonly Item[], whole: Fig, cueAt: number): "subset" | "units" | null {
   if (items.length < 2) return null;
+  // "300 hộ nghèo, chia theo xã: xã A 120 hộ, …": a split by one attribute is all of the whole
+  if (SPLIT_BY.test(rc.key.slice(whole.end, cueAt))) return null;
   // (the whole's clause, its noun and the words after it to the colon)
   const own = new Set([...wholeWords(rc, whole), ...foldedWords(rc.key.slice(whole.end, cueAt))]);
   const told = items.map((it) => [...it.label.split(" ").filter((w) => w && !GLUE.has(w)), ...foldedWords(it.g.noun)]);

@@ -24,6 +24,7 @@ import { findSumsAfter } from "./sum-after.js";
 import { findProducts } from "./product.js";
 import { findStockFlows } from "./stock-flow.js";
 import { findSecondSplits } from "./second-split.js";
+import { findSplitsBy } from "./split-by.js";
 import { findPlans } from "./plan.js";
 import { findGrowth } from "./growth.js";
 import { findFractions, findShares } from "./share.js";
@@ -58,6 +59,7 @@ export function relate(input: RelateInput): RelationRecord[] {
     run(rc, findProducts);
     run(rc, findStockFlows);
     run(rc, findSecondSplits);
+    run(rc, findSplitsBy);
     run(rc, findFractions);
     run(rc, findPlans);
     run(rc, findGrowth);

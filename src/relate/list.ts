@@ -64,8 +64,11 @@ const NEW_STATEMENT = new PhraseList(["tăng", "giảm", "thêm", "so với", "�
  * "…; phân theo ngành …" (the whole told again by another attribute, not more parts of this list).
  */
 const NEW_SPLIT = named("list.NEW_SPLIT", /;\s*(?:(?:chia|phân)\s+theo\s|theo\s[^,;:.()\d]{1,40}:)/u);
-/** After any separator: a comparison or a new total ends the list ("…, so với lượng khách …", "…, tổng tài sản …"). */
-const NEW_ANYWHERE = new PhraseList(["so với", "so", "tổng", "tổng số", "tổng cộng", "nâng tổng", "trong khi", "tương đương"]);
+/**
+ * After any separator: a comparison, a new total or the closing stock of a period ends the list ("…, so
+ * với lượng khách …", "…, tổng tài sản …", "kết nạp 186 …, trong đó 40 …, cuối năm có 4.372 …").
+ */
+const NEW_ANYWHERE = new PhraseList(["so với", "so", "tổng", "tổng số", "tổng cộng", "nâng tổng", "trong khi", "tương đương", "cuối năm", "cuối kỳ", "cuối nhiệm kỳ", "đến cuối năm", "đến cuối kỳ", "tính đến cuối năm"]);
 /** The word before a number that compares rather than lists ("bằng 2 phần", "gấp 3 lần"). */
 const COMPARED = new Set(["bằng", "gấp", "hơn", "tương đương"].map((w) => fold(w)));
 
@@ -179,6 +182,11 @@ export function listItems(rc: RelateCtx, from: number, to: number, nestedCues: r
     }
     // "…; Đảng bộ hiện có 420 đảng viên": the body's total (list-stock.ts); "…; chia theo xã: …": a split of its own
     if (!first && ((gap.slice(sep).includes(";") && (NEW_STATEMENT.find(lw) || bodyStock(rc, lw, from))) || NEW_ANYWHERE.at(lw, 0) || NEW_SPLIT.test(gap))) {
+      end = lastItemEnd;
+      break;
+    }
+    // (after changes only, "trong đó tăng 40 …, giảm 74 …, cuối năm có 4.372 …": the closing stock ends it too)
+    if (first && lastItemEnd > from && /^[,;]/u.test(gap.slice(sep).trim()) && NEW_ANYWHERE.at(lw, 0)) {
       end = lastItemEnd;
       break;
     }

@@ -11,7 +11,8 @@
  * gạo" (the amount is not all of each), nor a total after another item ("… và 50 xe đạp, tổng trị giá").
  * Nor a total that says it covers more ("tổng kinh phí 300 triệu đồng (gồm cả 60 triệu đồng sửa nhà)",
  * "…, kể cả …", "…, trong đó …"), nor a balance ("tổng quỹ hội hiện có 500 triệu đồng": what the fund
- * holds now, not the count times each).
+ * holds now, not the count times each), nor one of a wider scope ("…; tổng số hội viên toàn huyện là
+ * 5.200 người").
  * The count is a member too ("count": cited, and its other reading when its digits are ambiguous,
  * "1.615 hộ" beside "1,615 tỷ đồng", for the check).
  */
@@ -28,6 +29,8 @@ const TOTAL = named("product.TOTAL", /^[^,;:.()\d]{0,30}\)?\s*[,;]\s*(?:với\s+
 
 /** Words of the total's label that make it a balance, not the product: "hiện có", "còn", "tồn", "lũy kế" ("tổng dư nợ" after "cho N hộ vay, mỗi hộ …" is the product). */
 const BALANCE = named("product.BALANCE", /(?:^|[^\p{L}\p{M}])(?:hiện|còn|tồn|lũy\s+kế)(?![\p{L}\p{M}])/u);
+/** Words of the total's label that widen its scope past the count: "tổng số hội viên toàn huyện", "của cả tỉnh", "trên địa bàn". */
+const WIDER = named("product.WIDER", /(?:^|[^\p{L}\p{M}])(?:toàn|của|trên\s+địa\s+bàn)(?![\p{L}\p{M}])/u);
 /** After the total, a bracket or clause that says it covers more: "(gồm cả …", ", bao gồm …", "(kể cả …", ", trong đó …". */
 const COVERS_MORE = named("product.COVERS_MORE", /^[^.;:()\d]{0,30}[(,]\s*(?:bao\s+gồm|gồm|kể\s+cả|tính\s+cả|trong\s+đó|chưa\s+kể)(?![\p{L}\p{M}])/u);
 
@@ -41,7 +44,7 @@ export function findProducts(rc: RelateCtx): Rel[] {
     if (n.f.kind !== "count" || n.sent !== each.sent || each.sent !== total.sent || !plain(n) || !plain(each) || !plain(total)) continue;
     const m = EACH.exec(key.slice(n.end, each.start));
     if (!m || !TOTAL.test(key.slice(each.end, total.start))) continue;
-    if (BALANCE.test(key.slice(each.end, total.start)) || COVERS_MORE.test(key.slice(total.end, total.end + 60))) continue;
+    if (BALANCE.test(key.slice(each.end, total.start)) || WIDER.test(key.slice(each.end, total.start)) || COVERS_MORE.test(key.slice(total.end, total.end + 60))) continue;
     // "mỗi suất" of "300 suất quà": the word after "mỗi" opens the count's noun
     const word = (m[1] ?? m[2]!).split(/\s+/u)[0]!;
     if (!(" " + fold(n.f.noun ?? "") + " ").includes(" " + word + " ")) continue;

@@ -15,7 +15,7 @@ import { cueOf, figById, figMember, foldedWords, guard, PhraseList, sentenceOf, 
 import { lastStop } from "./words.js";
 import { anchorOf, basisAfter, fractionAfter, yearOf } from "./anchor.js";
 import { bracketRateAfter, chiemRateAfter } from "./fraction-rate.js";
-import { handledRate } from "./share-handled.js";
+import { handledRate, pairedPart } from "./share-handled.js";
 import { findNamed, namedWhole } from "./named-whole.js";
 import { anotherWhole } from "./whole-scope.js";
 import { subWhole } from "./share-sub.js";
@@ -60,7 +60,7 @@ export function findShares(rc: RelateCtx): Rel[] {
     if (datOnly && !DAT_BEFORE.test(before)) continue;
     const basis = basisAfter(rc, p.end, s ? s.end : key.length);
     if (basis) continue; // "chiếm 60% kế hoạch" is a plan
-    const part = anchorOf(rc, p.i) ?? fractionAfter(rc, p.i);
+    const part = anchorOf(rc, p.i) ?? fractionAfter(rc, p.i) ?? pairedPart(rc, p.i);
     const nw = namedWhole(rc, p);
     if (part && part.f.of !== undefined && !nw) continue; // the rate of a fraction (fraction relation)
     let whole: Fig | undefined;

@@ -7,9 +7,10 @@
  * Told as a closed breakdown of the closing stock ("whole"): the opening stock and the inflows are
  * parts, the outflows parts with a negative value (label "giảm"). Only when every flow is stated and
  * explicit: in one sentence or two adjacent, the opening stock right after "đầu năm/đầu kỳ/đầu nhiệm
- * kỳ/tính đến 01/01 … có", then figures each right after an inflow word ("kết nạp (mới)", "phát
+ * kỳ/tính đến 01/01 … có", then figures each after an inflow word ("kết nạp (mới)", "phát
  * triển (mới)", "tăng", "tiếp nhận", "chuyển đến") or an outflow word ("giảm", "chuyển đi", "từ
- * trần", "xóa tên", "ra khỏi"), then the closing stock after "cuối năm/cuối kỳ/31/12 … có|còn", all
+ * trần", "xóa tên", "ra khỏi") and at most three words of what they enter or leave ("ra khỏi hợp
+ * tác xã 15 xã viên"), then the closing stock after "cuối năm/cuối kỳ/31/12 … có|còn", all
  * of one measure, with at least one inflow and one outflow (with one way only, the other is left
  * out more often than nil). Any other figure between them (a part of a flow, "kết nạp 186, trong đó 40 nữ"),
  * a "trong đó/gồm/riêng" (a flow split in its parts), another period (a year, a month, a quarter),
@@ -26,10 +27,10 @@ import { RelationDraft } from "./relation-draft.js";
 const OPEN = named("stock-flow.OPEN", /(?:^|[^\p{L}\p{M}])(?:đầu\s+(?:năm|kì|nhiệm\s+kì)|tính\s+đến\s+(?:ngày\s+)?0?1[/.-]0?1)(?![\p{L}\p{M}])/u);
 /** Right before the opening stock: "có" (up to "có tổng số", "có tổng cộng"). */
 const HAS = named("stock-flow.HAS", /(?:^|[^\p{L}\p{M}])(?:có|còn)(?:\s+(?:tổng\s+số|tổng\s+cộng|tổng))?\s*$/u);
-/** Right before an inflow figure. */
-const INFLOW = named("stock-flow.INFLOW", /(?:^|[^\p{L}\p{M}])(?:kết\s+nạp|phát\s+triển|tăng|tiếp\s+nhận|chuiển\s+đến)(?:\s+(?:mới|thêm|được))?(?:\s+được)?\s*$/u);
-/** Right before an outflow figure. */
-const OUTFLOW = named("stock-flow.OUTFLOW", /(?:^|[^\p{L}\p{M}])(?:giảm|chuiển\s+đi|từ\s+trần|xoá\s+tên|ra\s+khỏi)(?:\s+(?:đi|được))?\s*$/u);
+/** Before an inflow figure: the verb, then at most three words of what it is into ("kết nạp vào Hội 20 …"). */
+const INFLOW = named("stock-flow.INFLOW", /(?:^|[^\p{L}\p{M}])(?:kết\s+nạp|phát\s+triển|tăng|tiếp\s+nhận|chuiển\s+đến)(?:\s+[\p{L}\p{M}]+){0,3}\s*$/u);
+/** Before an outflow figure: the verb, then at most three words of what it leaves ("ra khỏi hợp tác xã 15 xã viên"). */
+const OUTFLOW = named("stock-flow.OUTFLOW", /(?:^|[^\p{L}\p{M}])(?:giảm|chuiển\s+đi|từ\s+trần|xoá\s+tên|ra\s+khỏi)(?:\s+[\p{L}\p{M}]+){0,3}\s*$/u);
 /** Before the closing stock: "cuối năm/kỳ/nhiệm kỳ", "(đến|tính đến) (ngày) 31/12". */
 const CLOSE = named("stock-flow.CLOSE", /(?:^|[^\p{L}\p{M}])(?:cuối\s+(?:năm|kì|nhiệm\s+kì)|31[/.-]12)(?![\p{L}\p{M}])/u);
 /** Between the opening and the closing stock: a flow split in its parts, a net change, another period. */

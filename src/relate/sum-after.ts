@@ -17,7 +17,7 @@ import { cueOf, figMember, firstBareAt, foldedWords, type Fig, type Rel, type Re
 import { measureCompatible } from "./kinds.js";
 import { OUTFLOW_VERBS, SUB_YEAR_PERIODS } from "../lexicon/relation-cues.js";
 import { cueWord, wordTokens } from "./cue-scan.js";
-import { JOIN_YEAR, yearByYear } from "./sum-years.js";
+import { JOIN_YEAR, YEAR_TOTAL, yearByYear, yearVerbFits } from "./sum-years.js";
 
 /** Right before the whole, after the last part and a comma or semicolon. */
 export const TOTAL_CUE = named("sum-after.TOTAL_CUE", /^(?:\s*[\p{L}\p{M}]+){0,2}\s*[,;]\s*(?:(nâng\s+tổng\s+số\s+([\p{L}\p{M}\s]{1,60}?)\s+lên(?:\s+(?:thành|mức))?)|tổng\s+cộng(?:\s+(?:là|có|được|gồm))?|tổng\s+số\s+(?:là|có))\s*:?\s*$/u);
@@ -29,6 +29,8 @@ const JOIN_LABEL = named("sum-after.JOIN_LABEL", /^(?:\s*[\p{L}\p{M}]+(?:\s+[\p{
 /** A part told as added to a stock ("kết nạp thêm", "bổ sung"), or the label of a change. */
 const STOCK = named("sum-after.STOCK", /(?:^|[^\p{L}\p{M}])(?:thêm|bổ\s+sung|tăng|giảm|so\s+với|trong\s+đó|gồm|còn)(?![\p{L}\p{M}])/u);
 const MOI = fold("mới");
+/** A total cue that ends in "có" ("tổng cộng có"): a stock unless the parts are told with "có" too. */
+const HAS_END = named("sum-after.HAS_END", /(?:^|[^\p{L}\p{M}])có:?$/u);
 /** A running period: the total holds what came before the parts too. */
 const RUNNING_WORDS = ["từ đầu", "trong nhiệm kỳ", "trong cả nhiệm kỳ", "trong giai đoạn", "lũy kế", "lũy tiến", "cộng dồn", "từ năm", "từ khi", "từ ngày", "từ tháng", "đến nay", "tới nay", "từ trước"];
 const RUNNING = named("sum-after.RUNNING", new RegExp(src`(?:${RUNNING_WORDS}|trong\s+\d+\s+năm)`, "u"));
@@ -64,18 +66,24 @@ export function findSumsAfter(rc: RelateCtx): Rel[] {
     while (k < tongs.length && starts[tongs[k]!]! < last.end) k++;
     if (k === tongs.length || starts[tongs[k]!]! + TONG.length > w.start) continue;
     const gap = key.slice(last.end, w.start);
-    const m = TOTAL_CUE.exec(gap);
+    // (or a total with a verb of its own after a list one part a year: sum-years.ts YEAR_TOTAL, checked below)
+    const t = TOTAL_CUE.exec(gap);
+    const y = t ? null : YEAR_TOTAL.exec(gap);
+    const m = t ?? y;
     if (!m) continue;
     const inList = (listed ??= inLists(rc));
     if (inList.has(w.f.id)) continue;
     // "nâng tổng số … lên": only a total of the new ones ("tổng số người học mới nhập học")
-    if (m[1] && !foldedWords(m[2]!).includes(MOI)) continue;
+    if (t?.[1] && !foldedWords(t[2]!).includes(MOI)) continue;
     // a total over a running time holds earlier ones too: "… mới kết nạp trong nhiệm kỳ lên 145",
     // "… mở mới từ đầu năm lên 4.350", "… lũy kế cả năm", "tổng cộng từ năm 2020"
     const tail = key.slice(w.end, Math.min(s0end(rc, w), w.end + 40));
     if (RUNNING.test(m[0]) || RUNNING.test(tail)) continue;
     const parts = partsBefore(rc, wi, w);
-    if (parts.length < 2 || parts.some((p) => inList.has(p.f.id))) continue;
+    if (parts.length < 2 || parts.some((p) => inList.has(p.f.id)) || (y && !yearByYear(rc, parts))) continue;
+    // a list one part a year: a total told with a verb ("tổng cộng đã hỗ trợ", "tổng cộng có") of the
+    // parts' own verb ("…, tổng cộng có 1.200 hội viên" after admissions year by year is the stock)
+    if (parts.some((p, i) => i > 0 && JOIN_YEAR.test(key.slice(parts[i - 1]!.end, p.start))) && !yearVerbFits(rc, parts, y ? y[1] : HAS_END.test(m[0].trimEnd()) ? "có" : undefined)) continue;
     const s = rc.sentences[w.sent];
     if ((WHOLE_YEAR.test(m[0]) || WHOLE_YEAR.test(tail)) && SHORTER.test(key.slice(s ? s.start : 0, parts[0]!.start))) continue;
     // no stock told before the first part in its clause ("kết nạp thêm 12 …")

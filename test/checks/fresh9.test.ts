@@ -139,7 +139,9 @@ runTable("fresh 9: contradictions", {
     // ── fraction ──
     // court; "thụ lý X, giải quyết Y, đạt tỷ lệ P%": 1.158 ÷ 1.246 = 92,9%, not 94,9%
     // (unsure: no A/B written; may come as share.of-whole or plan.ratio, or nothing)
-    { text: "Năm 2024, Tòa án nhân dân huyện Thạch Thành thụ lý 1.246 vụ, việc các loại, đã giải quyết 1.158 vụ, việc, đạt tỷ lệ 94,9%.", errors: [E("fraction.percent")], fails: "missed: no finding; 'thụ lý X …, đã giải quyết Y …, đạt tỷ lệ P%' (1.158 / 1.246 = 92,9% ≠ 94,9%) not read as a fraction" },
+    // (a test.fails until s33, expected as fraction.percent: the pair "vụ, việc" broke share-handled.ts's
+    // reading; read since, it comes as share.of-whole, the rule of "thụ lý 250 vụ, giải quyết 230 vụ, đạt 92%")
+    { text: "Năm 2024, Tòa án nhân dân huyện Thạch Thành thụ lý 1.246 vụ, việc các loại, đã giải quyết 1.158 vụ, việc, đạt tỷ lệ 94,9%.", errors: [E("share.of-whole")] },
     // elections; A > B: 27/25 đơn vị bầu cử
     { text: "Kết quả bầu cử, huyện Mường Tè có 27/25 đơn vị bầu cử đại biểu Hội đồng nhân dân huyện bầu đủ số đại biểu được ấn định.", errors: [E("fraction.over")] },
     // ethnic affairs; "A/B …, chiếm N%": 46 ÷ 52 = 88,5%, not 92,3% (= 48 ÷ 52)

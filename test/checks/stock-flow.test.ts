@@ -13,15 +13,11 @@ runTable("stock and flow: opening + inflows − outflows = closing", {
     // a flow of another period: 2023's admissions are not this year's (1.200 + 150 − 30 = 1.320 ≠ 1.290)
     "Đầu năm 2024, Hội Nông dân xã Sơn Kim có 1.200 hội viên; năm 2023 kết nạp 150 hội viên, giảm 30 hội viên, đến cuối năm 2024 có 1.290 hội viên.",
     // a flow that is a part of another: the 40 women are among the 186 (4.260 + 186 + 40 − 74 ≠ 4.372)
-    {
-      text: "Đầu năm, Hội có 4.260 hội viên; trong năm kết nạp 186 hội viên, trong đó tăng 40 hội viên nữ, giảm 74 hội viên, cuối năm có 4.372 hội viên.",
-      fails: "not stock and flow (no relation of stock-flow.ts); relate.breakdown.list reads 186 as a whole with 4.372 as its part: breakdown.part, as on main",
-    },
+    // (a test.fails until s33: relate.breakdown.list read 186 as a whole with 4.372 as its part; "cuối năm có" now ends the list, list.ts NEW_ANYWHERE)
+    "Đầu năm, Hội có 4.260 hội viên; trong năm kết nạp 186 hội viên, trong đó tăng 40 hội viên nữ, giảm 74 hội viên, cuối năm có 4.372 hội viên.",
     // the outflow split in its causes: 50 of the 74 died (4.260 + 186 − 74 − 50 ≠ 4.372)
-    {
-      text: "Đầu năm, Hội có 4.260 hội viên; trong năm kết nạp 186 hội viên, giảm 74 hội viên, trong đó từ trần 50 hội viên, cuối năm có 4.372 hội viên.",
-      fails: "not stock and flow (no relation of stock-flow.ts); relate.breakdown.list reads 186 as a whole with 50 and 4.372 as its parts: breakdown.part, as on main",
-    },
+    // (a test.fails until s33, for the same reason: 186 with 50 and 4.372 as its parts)
+    "Đầu năm, Hội có 4.260 hội viên; trong năm kết nạp 186 hội viên, giảm 74 hội viên, trong đó từ trần 50 hội viên, cuối năm có 4.372 hội viên.",
     // approximations: "hơn", "gần" (2.000 + 100 − 50 = 2.050 ≠ 2.120)
     "Đầu năm, Đoàn Thanh niên phường có hơn 2.000 đoàn viên; trong năm kết nạp mới 100 đoàn viên, giảm 50 đoàn viên, cuối năm có gần 2.120 đoàn viên.",
     // the closing stock of another body: a commune's members, not the district's (4.260 + 186 − 74 ≠ 380)

@@ -1,0 +1,104 @@
+/**
+ * A split of a whole by one attribute, told after the whole's own clause by "chia theo <attribute>:"
+ * or "phân theo <attribute>:" after ";" or opening the next sentence (list.ts ends a list there, as
+ * a split of its own, and no colon list reads it: its whole is before the ";" or the "."):
+ *
+ *   "Toàn huyện có 300 hộ nghèo, trong đó 120 hộ thuộc diện bảo trợ; chia theo xã: xã A 120 hộ, xã B
+ *    95 hộ, xã C 80 hộ."                                              120 + 95 + 80 = 295 ≠ 300
+ *   "Toàn huyện có 300 hộ nghèo. Phân theo xã: xã A 120 hộ, xã B 100 hộ, xã C 80 hộ."   right
+ * The items are each a label and a plain count of one noun, of the whole's kind, each smaller than the
+ * whole, to the end of the sentence (nothing after the last, no "…"); the whole is the whole of a list
+ * in its clause before the ";" (or in the sentence before), or the only figure of its kind there.
+ * Not: examples or the largest ("chia theo xã: nhiều nhất là xã A …"), items that add up to another
+ * figure told before (a split of a part: "…, trong đó 200 hộ thuộc diện bảo trợ; chia theo xã: …"
+ * adding up to 200).
+ */
+import { named, src } from "../text/rx.js";
+import { fold } from "../text/fold.js";
+import { cueOf, figMember, sentenceOf, type Fig, type Rel, type RelateCtx } from "./context.js";
+import { measureCompatible } from "./kinds.js";
+import { RelationDraft } from "./relation-draft.js";
+import { plain } from "./shape-cues.js";
+
+/** "chia theo xã:", "phân theo giới tính:" (up to three words of the attribute). */
+const CUE = named("split-by.CUE", /(?<![\p{L}\p{M}])(?:chia|phân)\s+theo\s+[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+)?)?\s*:/gu);
+/** A label before an item: a separator, then words (no number, no clause break). */
+const LABEL = named("split-by.LABEL", /^\s*(?:[,;]\s*)?(?:và\s+)?[\p{L}\p{M}][\p{L}\p{M}\s\-–]{0,60}$/u);
+/** Words that give examples or the largest items, not all of them. */
+const SOME = named("split-by.SOME", new RegExp(src`(?:^|[^\p{L}\p{M}])(?:${["nhiều nhất", "cao nhất", "lớn nhất", "ít nhất", "thấp nhất", "chủ yếu", "điển hình", "tiêu biểu", "nổi bật", "như", "trong đó", "riêng"]})(?![\p{L}\p{M}])`, "u"));
+const THEO = fold("theo");
+
+export function findSplitsBy(rc: RelateCtx): Rel[] {
+  const out: Rel[] = [];
+  const key = rc.key;
+  if (key.indexOf(THEO) < 0) return out;
+  CUE.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = CUE.exec(key)); ) {
+    const at = m.index;
+    const colon = at + m[0].length;
+    const si = sentenceOf(rc, at);
+    const s = rc.sentences[si];
+    if (!s) continue;
+    // after ";" in the whole's sentence, or opening a sentence of its own (the whole in the one before)
+    const before = key.slice(s.start, at).trimEnd();
+    const ws = before === "" ? si - 1 : before.endsWith(";") ? si : -1;
+    if (ws < 0) continue;
+    const items = itemsAfter(rc, colon, s.end, si);
+    if (!items) continue;
+    const whole = wholeOf(rc, ws, at, items);
+    if (!whole) continue;
+    const r = new RelationDraft("breakdown", "explicit", cueOf(rc, at, colon), [figMember(rc, "whole", whole), ...items.map((g) => figMember(rc, "part", g))], undefined, "relate.breakdown.split-by");
+    r.closed = true;
+    r.parts = "disjoint";
+    out.push(r as unknown as Rel);
+  }
+  return out;
+}
+
+/** The items after the colon to the end of the sentence, each a label and a plain count of one noun; null if anything else. */
+function itemsAfter(rc: RelateCtx, from: number, end: number, si: number): Fig[] | null {
+  const items: Fig[] = [];
+  let pos = from;
+  let h = rc.figs.find((g) => g.start >= from);
+  for (; h && h.sent === si && h.start < end; h = rc.figs[h.i + 1]) {
+    const label = rc.norm.slice(pos, h.start);
+    if (!LABEL.test(label) || label.trim().split(/\s+/u).length > 7 || SOME.test(rc.key.slice(pos, h.start))) return null;
+    if (!plain(h) || h.f.approx || h.f.bound) return null;
+    items.push(h);
+    pos = h.end;
+  }
+  // (after the last item the sentence ends: "." or nothing)
+  if (items.length < 2 || !/^\.?$/u.test(rc.key.slice(pos, end).trim())) return null;
+  const noun = fold(items[0]!.f.noun ?? "");
+  if (!noun || items.some((g) => fold(g.f.noun ?? "") !== noun)) return null;
+  // (no item already in a relation)
+  for (const r of rc.found) for (const mb of r.members) if (mb.figure && items.some((g) => g.f.id === mb.figure)) return null;
+  return items;
+}
+
+/**
+ * The whole in sentence `ws` before `to`: the whole of a breakdown there of the items' kind, or else the
+ * only figure of their kind there; larger than each item, and no other figure of their kind there that
+ * the items add up to (a split of a part).
+ */
+function wholeOf(rc: RelateCtx, ws: number, to: number, items: readonly Fig[]): Fig | null {
+  if (ws < 0) return null;
+  const fits = (g: Fig) => g.sent === ws && g.end <= to && plain(g) && !g.f.approx && !g.f.bound && items.every((p) => measureCompatible(g.f, p.f, g.kinds, p.kind) === "yes" && p.f.value < g.f.value);
+  const cands = rc.figs.filter(fits);
+  if (!cands.length) return null;
+  let whole: Fig | undefined;
+  for (const r of rc.found) {
+    if (r.kind !== "breakdown") continue;
+    const w = r.members.find((mb) => mb.role === "whole")?.figure;
+    const g = w ? cands.find((c) => c.f.id === w) : undefined;
+    if (g) whole = whole ?? g;
+  }
+  if (!whole) {
+    if (cands.length !== 1) return null;
+    whole = cands[0]!;
+  }
+  const sum = items.reduce((a, g) => a + g.f.value, 0);
+  const others = rc.figs.filter((g) => g.sent === ws && g.end <= to && g !== whole && g.f.kind === whole!.f.kind);
+  if (others.some((g) => Math.abs(g.f.value - sum) < 1e-9)) return null;
+  return whole;
+}
