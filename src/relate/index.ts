@@ -6,6 +6,7 @@
  *   breakdown.ts      whole and parts ("gồm", "trong đó", "còn lại")
  *   plan.ts           actual, plan, percent of plan, "vượt/không đạt kế hoạch"
  *   growth.ts         value, base, rate / multiple / delta
+ *   growth-points.ts  a change of a rate in percentage points ("giảm 1,2 điểm phần trăm")
  *   share.ts          part, whole, "chiếm N%"; fractions "A/B" and their rate
  *   percent-total.ts  percentages of one whole that add up to 100
  *   percent-closed.ts shares listed with "chiếm", closed by "… khác" or by bands that cover a scale
@@ -26,6 +27,7 @@ import { findStockFlows } from "./stock-flow.js";
 import { findSecondSplits } from "./second-split.js";
 import { findPlans } from "./plan.js";
 import { findGrowth } from "./growth.js";
+import { findPointChanges } from "./growth-points.js";
 import { findFractions, findShares } from "./share.js";
 import { findBracketShares } from "./share-bracket.js";
 import { findPercentTotals } from "./percent-total.js";
@@ -61,6 +63,7 @@ export function relate(input: RelateInput): RelationRecord[] {
     run(rc, findFractions);
     run(rc, findPlans);
     run(rc, findGrowth);
+    run(rc, findPointChanges);
     run(rc, findShares);
     run(rc, findBracketShares);
     run(rc, findPercentTotals);

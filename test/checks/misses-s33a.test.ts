@@ -1,0 +1,44 @@
+/**
+ * Round 33, helper chkA: misses about percents and rates known from earlier blind audits and reviews
+ * (fresh9's "tăng 2,5 điểm phần trăm … (95,1%)", review 6's "chiếm 70% tổng chi (1.000 tỷ đồng)" and
+ * "nam 900 người (45%), nữ 1.100 người (65%)", fresh9's export/import pair), fixed by shape. The
+ * sentences are this file's own; the arithmetic (checked with python3) is in the comment above each.
+ */
+import { E, W, runTable } from "./table.js";
+
+runTable("s33a: a change of a rate in percentage points (relate/growth-points.ts)", {
+  valid: [
+    // 5,2 − 3,8 = 1,4
+    "Tỷ lệ hộ nghèo của huyện giảm từ 5,2% xuống 3,8%, giảm 1,4 điểm phần trăm.",
+    // 3,1 − 2,8 = 0,3
+    "Năm 2024, tỷ lệ thất nghiệp khu vực thành thị của tỉnh là 2,8%, giảm 0,3 điểm phần trăm so với năm trước (3,1%).",
+    // 9,5 − 9 = 0,5
+    "Lãi suất cho vay bình quân giảm 0,5 điểm %, từ mức 9,5% xuống 9%.",
+    // points beside the relative rate: 62,5 − 54,3 = 8,2 points; 8,2 ÷ 54,3 = 15,1%
+    "Tỷ lệ che phủ rừng của tỉnh đạt 62,5%, tăng 8,2 điểm phần trăm so với năm 2020 (54,3%), tức tăng 15,1%.",
+    // rates of different things: the poor and the near-poor (5,2 − 3,8 = 1,4, not 1,2, but 1,2 is another rate's)
+    "Tỷ lệ hộ nghèo giảm từ 5,2% xuống 3,8%; tỷ lệ hộ cận nghèo giảm 1,2 điểm phần trăm.",
+    "Tỷ lệ hộ nghèo giảm từ 5,2% xuống 3,8%, tỷ lệ hộ cận nghèo giảm 1,2 điểm phần trăm.",
+    // a change per year: (5,2 − 3,8) ÷ 3 = 0,47
+    "Tỷ lệ hộ nghèo giảm từ 5,2% năm 2021 xuống 3,8% năm 2024, bình quân mỗi năm giảm 0,47 điểm phần trăm.",
+    "Tỷ lệ hộ nghèo giảm từ 5,2% năm 2021 xuống 3,8% năm 2024, giảm 0,47 điểm phần trăm mỗi năm.",
+    // a base of another rate in the bracket: not read (60 − 50 = 10, not 2)
+    "Tỷ lệ tiêm chủng mũi 3 đạt 60%, tăng 2 điểm phần trăm so với năm 2023 (tỷ lệ tiêm mũi 4 là 50%).",
+  ],
+  invalid: [
+    // 5,2 − 3,8 = 1,4 points, not 1,2
+    { text: "Tỷ lệ hộ nghèo của huyện giảm từ 5,2% xuống 3,8%, giảm 1,2 điểm phần trăm.", errors: [E("growth.delta")] },
+    // 20,1 − 18,6 = 1,5 points, not 0,8
+    { text: "Năm 2024, tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng thể thấp còi của tỉnh là 18,6%, giảm 0,8 điểm % so với năm 2023 (20,1%).", errors: [E("growth.delta")] },
+    // 67,1 − 62,4 = 4,7 points, not 3,5
+    { text: "Tỷ lệ lao động qua đào tạo tăng 3,5 điểm phần trăm, từ 62,4% năm 2022 lên 67,1% năm 2024.", errors: [E("growth.delta")] },
+    // 93,2 − 91,7 = 1,5 points, not 2,5
+    { text: "Tỷ lệ bao phủ bảo hiểm y tế toàn tỉnh đạt 93,2%, tăng 2,5 điểm phần trăm so với cùng kỳ năm trước (91,7%).", errors: [E("growth.delta")] },
+    // 99,2 − 98,4 = 0,8 points, not 1,1
+    { text: "Tỷ lệ học sinh tốt nghiệp THPT của tỉnh đạt 99,2%, cao hơn 1,1 điểm phần trăm so với bình quân cả nước (98,4%).", errors: [E("growth.delta")] },
+    // from 2,1% up to 2,6% is a rise of 0,5 points, not a fall
+    { text: "Tỷ lệ nợ xấu của chi nhánh từ 2,1% lên 2,6%, giảm 0,5 điểm phần trăm.", errors: [E("growth.direction")] },
+    // the relative change told as points: 62,5 − 54,3 = 8,2 points; 62,5 ÷ 54,3 = 1,151 (a slip of the unit: a warning)
+    { text: "Tỷ lệ che phủ rừng tăng từ 54,3% lên 62,5%, tăng 15,1 điểm phần trăm.", errors: [W("growth.delta")] },
+  ],
+});
