@@ -73,3 +73,61 @@ export function checkPoints(ctx: CheckCtx, r: RelationGrowth): Finding[] {
     ),
   ];
 }
+
+/**
+ * growth.rate / growth.direction for a percent beside two rates (relate.growth.points-rate): the
+ * relative change ("giảm từ 5,2% xuống 3,8%, giảm 26,9%") or the points told with "%" ("…, giảm
+ * 1,4%", a common slip of the unit) — either reading that holds is right; a finding only when
+ * neither does ("…, giảm 2%": 26,9% or 1,4 points).
+ */
+export function checkPointsRate(ctx: CheckCtx, r: RelationGrowth): Finding[] {
+  const a = role(r, "value");
+  const b = role(r, "base");
+  const p = role(r, "rate");
+  if (!a || !b || !p || a.value === undefined || b.value === undefined || p.value === undefined || !(b.value > 0) || !(p.value > 0)) return [];
+  const R = (m: RelationMember) => (x: Reading) => range(quantity(m, ctx.byId), x);
+  const sign = r.direction === "up" ? 1 : -1;
+  const signed = (lo: number, hi: number): Interval => [Math.min(sign * lo, sign * hi), Math.max(sign * lo, sign * hi)];
+  const relative = (x: Reading): Interval => {
+    const [lo, hi] = ratio(R(a)(x), R(b)(x));
+    return signed((lo - 1) * 100, (hi - 1) * 100);
+  };
+  const points = (x: Reading): Interval => {
+    const [alo, ahi] = R(a)(x);
+    const [blo, bhi] = R(b)(x);
+    return signed(alo - bhi, ahi - blo);
+  };
+  const v1 = judge(R(p), relative);
+  const v2 = judge(R(p), points);
+  if (v1 === "ok" || v2 === "ok") return [];
+  const sev = severityOf(v1 === "doubtful" || v2 === "doubtful" ? "doubtful" : "contradiction", r.certainty);
+  if (!sev) return [];
+  const num = (x: number, lang: "vi" | "en") => fmt(Math.round(x * 100) / 100, lang);
+  const diff = a.value - b.value;
+  const rel = (a.value / b.value - 1) * 100;
+  const word = (x: number, lang: "vi" | "en") => (x >= 0 ? (lang === "vi" ? "tăng" : "a rise of") : lang === "vi" ? "giảm" : "a fall of");
+  const said = { vi: `${sign > 0 ? "tăng" : "giảm"} ${p.text}`, en: `${sign > 0 ? "a rise of" : "a fall of"} ${p.text}` };
+  const arith = {
+    vi: `${num(a.value, "vi")} ÷ ${num(b.value, "vi")} = ${fmt(a.value / b.value, "vi", 3)}: ${word(rel, "vi")} ${num(Math.abs(rel), "vi")}% (hay ${num(Math.abs(diff), "vi")} điểm phần trăm), không phải ${said.vi}`,
+    en: `${num(a.value, "en")} ÷ ${num(b.value, "en")} = ${fmt(a.value / b.value, "en", 3)}: ${word(rel, "en")} ${num(Math.abs(rel), "en")}% (or ${num(Math.abs(diff), "en")} percentage points), not ${said.en}`,
+  };
+  // the wrong way under every reading
+  if (sign * diff < 0 && judge(() => [0, Infinity], points) !== "ok")
+    return [
+      finding(
+        "growth.direction",
+        sev,
+        { vi: `${a.text} ${diff < 0 ? "thấp hơn" : "cao hơn"} ${b.text}, nên là ${diff < 0 ? "giảm" : "tăng"}, không phải ${sign > 0 ? "tăng" : "giảm"}: ${arith.vi}.`, en: `${a.text} is ${diff < 0 ? "below" : "above"} ${b.text}: ${diff < 0 ? "a fall" : "a rise"}, not ${sign > 0 ? "a rise" : "a fall"}: ${arith.en}.` },
+        r,
+        [p, a, b],
+        { expected: Math.round(rel * 100) / 100, found: sign * p.value, arithmetic: arith },
+      ),
+    ];
+  return [
+    finding("growth.rate", sev, { vi: `${a.text} so với ${b.text}: ${arith.vi}.`, en: `${a.text} against ${b.text}: ${arith.en}.` }, r, [p, a, b], {
+      expected: Math.round(Math.abs(rel) * 100) / 100,
+      found: p.value,
+      arithmetic: arith,
+    }),
+  ];
+}

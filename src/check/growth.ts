@@ -15,7 +15,7 @@ import type { Finding, RelationGrowth, RelationMember } from "../schema.js";
 import { judge, quantity, range, ratio, type Interval, type Reading, type Verdict } from "./precision.js";
 import { finding, fmt, role, roles, roundLike, severityOf, shown, type CheckCtx } from "./util.js";
 import { twoWays } from "./growth-ways.js";
-import { checkPoints } from "./growth-points.js";
+import { checkPoints, checkPointsRate } from "./growth-points.js";
 
 export function checkGrowth(ctx: CheckCtx): Finding[] {
   const out: Finding[] = [];
@@ -25,6 +25,7 @@ export function checkGrowth(ctx: CheckCtx): Finding[] {
     if (r.rule === "relate.growth.two-ways") out.push(...twoWays(ctx, r));
     // "giảm từ 5,2% xuống 3,8%, giảm 1,2 điểm phần trăm": a change in points (growth-points.ts)
     else if (r.rule === "relate.growth.points") out.push(...checkPoints(ctx, r));
+    else if (r.rule === "relate.growth.points-rate") out.push(...checkPointsRate(ctx, r));
     else if (r.measure === "rate") out.push(...rate(ctx, r));
     else if (r.measure === "multiple") out.push(...multiple(ctx, r));
     else if (r.measure === "delta-rate") out.push(...deltaRate(ctx, r));

@@ -47,6 +47,7 @@ export function findPointChanges(rc: RelateCtx): Rel[] {
   const cands: { n0: number; n1: number; value: number }[] = [];
   for (const b of rc.bare) if (b.word === "điểm" && !b.ambiguous) cands.push({ n0: b.n0, n1: b.n1, value: b.value });
   for (const g of rc.figs) if (g.f.kind === "count" && /^\s*điểm/u.test(key.slice(g.n1, g.end))) cands.push({ n0: g.n0, n1: g.n1, value: g.f.value });
+  const pointsAt: { end: number; pair: Pair; up: boolean }[] = [];
   for (const c of cands) {
     const pts = POINTS.exec(key.slice(c.n1, c.n1 + 24));
     if (!pts || !(c.value > 0)) continue;
@@ -64,6 +65,9 @@ export function findPointChanges(rc: RelateCtx): Rel[] {
     const pair = fromToBefore(rc, cueAt, sent) ?? fromToAfter(rc, ptsEnd, sent) ?? valueAndBase(rc, cueAt, ptsEnd, sent);
     if (!pair) continue;
     const members: RelationMember[] = [figMember(rc, "value", pair.value), figMember(rc, "base", pair.base, pair.label ? { label: pair.label } : {}), delta];
+    // (the rate may come after the base's bracket: "… so với năm 2020 (54,3%), tức tăng 15,1%")
+    const close = pair.base.start > ptsEnd ? key.indexOf(")", pair.base.end) : -1;
+    pointsAt.push({ end: close >= 0 ? close + 1 : ptsEnd, pair, up });
     out.push({
       kind: "growth",
       certainty: "explicit",
@@ -75,7 +79,61 @@ export function findPointChanges(rc: RelateCtx): Rel[] {
       ...(pair.label ? { basis: pair.label } : {}),
     });
   }
+  out.push(...percentChanges(rc, pointsAt));
   return out;
+}
+
+/** After the points, their rate: ", tương đương 26,9%", " (tức giảm 26,9%)", ", tức tăng 15,1%". */
+const RATE_AFTER_POINTS = named("growth-points.RATE_AFTER_POINTS", /^\s*(?:[,(]\s*)?(?:tương\s+đương|tương\s+ứng|tức\s+là|tức|hay)(?:\s+(?:tăng|giảm))?(?:\s+(?:khoảng|gần|hơn))?\s+$/u);
+
+/**
+ * A change of a rate told as a percent beside its two rates: "giảm từ 5,2% xuống 3,8%, giảm 26,9%"
+ * (the relative change, 3,8 ÷ 5,2 = 0,731), or the points with "%" ("…, giảm 1,4%": a slip of the
+ * unit, common, not wrong); and the rate after the points ("giảm 1,4 điểm phần trăm, tương đương
+ * 26,9%"). Either reading may hold; check/growth-points.ts raises only what neither explains
+ * (rule relate.growth.points-rate). The relation findGrowth made of the percent alone, without
+ * value and base, is dropped for it.
+ */
+function percentChanges(rc: RelateCtx, pointsAt: readonly { end: number; pair: Pair; up: boolean }[]): GrowthRel[] {
+  const out: GrowthRel[] = [];
+  const key = rc.key;
+  for (const p of rc.figs) {
+    if (p.f.kind !== "percent" || p.f.range || p.f.per) continue;
+    const sStart = rc.sentences[p.sent]?.start ?? 0;
+    let pair: Pair | undefined;
+    let up: boolean | undefined;
+    let cueAt = p.start;
+    const after = pointsAt.find((x) => x.end < p.start && p.start - x.end <= 30 && RATE_AFTER_POINTS.test(key.slice(x.end, p.start)));
+    if (after) [pair, up] = [after.pair, after.up];
+    else {
+      const before = key.slice(Math.max(sStart, p.start - 24), p.start);
+      const ch = CHANGE.exec(before);
+      if (!ch || !POINTS_END.test(key.slice(p.end, p.end + 12)) || /^\s*so\s+với/u.test(key.slice(p.end, p.end + 12))) continue;
+      up = /^(?:tăng|cao|nhiều)/u.test(ch[1]!);
+      cueAt = p.start - before.length + ch.index + (ch[0].length - ch[0].trimStart().length);
+      pair = fromToBefore(rc, cueAt, p.sent) ?? fromToAfter(rc, p.end, p.sent);
+    }
+    if (!pair || pair.value === p || pair.base === p) continue;
+    dropBare(rc, p);
+    out.push({
+      kind: "growth",
+      certainty: "explicit",
+      cue: cueOf(rc, Math.max(sStart, cueAt), p.end),
+      members: [figMember(rc, "value", pair.value), figMember(rc, "base", pair.base), figMember(rc, "rate", p)],
+      rule: "relate.growth.points-rate",
+      direction: up ? "up" : "down",
+      measure: "rate",
+    });
+  }
+  return out;
+}
+
+/** Drops findGrowth's relation of the percent alone (no value, no base): this one states them. */
+function dropBare(rc: RelateCtx, p: Fig): void {
+  for (let i = rc.found.length - 1; i >= 0; i--) {
+    const r = rc.found[i]!;
+    if (r.kind === "growth" && r.members.length === 1 && r.members[0]!.figure === p.f.id) rc.found.splice(i, 1);
+  }
 }
 
 interface Pair {

@@ -42,3 +42,35 @@ runTable("s33a: a change of a rate in percentage points (relate/growth-points.ts
     { text: "Tỷ lệ che phủ rừng tăng từ 54,3% lên 62,5%, tăng 15,1 điểm phần trăm.", errors: [W("growth.delta")] },
   ],
 });
+
+runTable("s33a: a change of a rate told in percent beside its two rates (relate/growth-points.ts percentChanges)", {
+  valid: [
+    // the points told with "%": 5,2 − 3,8 = 1,4 (a common slip of the unit, not a wrong figure)
+    "Tỷ lệ hộ nghèo của huyện giảm từ 5,2% xuống 3,8%, giảm 1,4%.",
+    // the relative change: 3,8 ÷ 5,2 = 0,731, a fall of 26,9%
+    "Tỷ lệ hộ nghèo của huyện giảm từ 5,2% xuống 3,8%, giảm 26,9%.",
+    // 1,8 ÷ 2,1 = 0,857: a fall of 14,3%
+    "Tỷ lệ nợ xấu giảm 14,3%, từ 2,1% năm 2023 xuống còn 1,8% năm 2024.",
+    // points, then their rate: 8,2 ÷ 54,3 = 15,1%
+    "Tỷ lệ che phủ rừng đạt 62,5%, tăng 8,2 điểm phần trăm so với năm 2020 (54,3%), tức tăng 15,1%.",
+    "Tỷ lệ hộ nghèo giảm từ 5,2% xuống 3,8%, giảm 1,4 điểm phần trăm, tương đương 26,9%.",
+    // another rate's change after the pair: the number of poor households (not a rate)
+    "Tỷ lệ hộ nghèo giảm từ 5,2% xuống 3,8%, số hộ nghèo giảm 35%.",
+    // a rate per year: (5,2 − 3,8) ÷ 3 and no more
+    "Tỷ lệ hộ nghèo giảm từ 5,2% năm 2021 xuống 3,8% năm 2024, bình quân mỗi năm giảm 10%.",
+    // a rate against a plan: not the change of the pair
+    "Tỷ lệ hộ nghèo giảm từ 5,2% xuống 3,8%, giảm 2% so với kế hoạch.",
+  ],
+  invalid: [
+    // 3,8 ÷ 5,2: a fall of 26,9%, or 1,4 points; 3% is neither
+    { text: "Tỷ lệ hộ nghèo của huyện giảm từ 5,2% xuống 3,8%, giảm 3%.", errors: [E("growth.rate")] },
+    // 1,8 ÷ 2,4 = 0,75: a fall of 25%, or 0,6 points; not 35%
+    { text: "Tỷ lệ nợ xấu giảm 35%, từ 2,4% xuống 1,8%.", errors: [E("growth.rate")] },
+    // 67,1 ÷ 62,4 = 1,075: a rise of 7,5%, or 4,7 points; not 9,5%
+    { text: "Tỷ lệ lao động qua đào tạo tăng từ 62,4% năm 2022 lên 67,1% năm 2024, tăng 9,5%.", errors: [E("growth.rate")] },
+    // the points' rate: 8,2 ÷ 54,3 = 15,1%, not 18%
+    { text: "Tỷ lệ che phủ rừng đạt 62,5%, tăng 8,2 điểm phần trăm so với năm 2020 (54,3%), tức tăng 18%.", errors: [E("growth.rate")] },
+    // 3,8 is below 5,2: a fall, not a rise
+    { text: "Tỷ lệ hộ nghèo của huyện giảm từ 5,2% xuống 3,8%, tăng 26,9%.", errors: [E("growth.direction")] },
+  ],
+});
