@@ -30,6 +30,7 @@ import { findGrowth } from "./growth.js";
 import { findPointChanges } from "./growth-points.js";
 import { findFractions, findShares } from "./share.js";
 import { findBracketShares } from "./share-bracket.js";
+import { findSharesWholeAfter } from "./share-whole-after.js";
 import { findPercentTotals } from "./percent-total.js";
 import { findClosedShares } from "./percent-closed.js";
 import { findComplementShares } from "./percent-complement.js";
@@ -66,6 +67,7 @@ export function relate(input: RelateInput): RelationRecord[] {
     run(rc, findPointChanges);
     run(rc, findShares);
     run(rc, findBracketShares);
+    run(rc, findSharesWholeAfter);
     run(rc, findPercentTotals);
     run(rc, findClosedShares);
     run(rc, findComplementShares);

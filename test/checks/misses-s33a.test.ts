@@ -74,3 +74,27 @@ runTable("s33a: a change of a rate told in percent beside its two rates (relate/
     { text: "Tỷ lệ hộ nghèo của huyện giảm từ 5,2% xuống 3,8%, tăng 26,9%.", errors: [E("growth.direction")] },
   ],
 });
+
+runTable("s33a: a share whose whole is named with 'tổng' and stated right after its name (relate/share-whole-after.ts)", {
+  valid: [
+    // 700 ÷ 1.000 = 70%
+    "Năm 2024, huyện chi cho giáo dục 700 tỷ đồng, chiếm 70% trong tổng chi ngân sách huyện (1.000 tỷ đồng).",
+    // 650 ÷ 928,6 = 70,0%
+    "Chi cho giáo dục 650 tỷ đồng, chiếm 70% tổng chi thường xuyên là 928,6 tỷ đồng.",
+    // the bracket after the total states the part, not the whole (700 < 1.000)
+    "Tổng chi ngân sách huyện năm 2024 là 1.000 tỷ đồng; chi cho giáo dục chiếm 70% tổng chi (700 tỷ đồng).",
+    // a ratio to another year's total: "bằng" above 100% (1.050 ÷ 1.000 = 105%) and a base of last year
+    "Doanh thu năm 2024 đạt 1.050 tỷ đồng, bằng 105% tổng doanh thu năm 2023 (1.000 tỷ đồng).",
+    // a whole of another kind: cooperatives against cooperative groups (1.250 ÷ 3.125 = 40%, but no share of one whole)
+    "Toàn tỉnh có 1.250 hợp tác xã, tương đương 40% tổng số tổ hợp tác (3.125 tổ).",
+  ],
+  invalid: [
+    // 650 ÷ 1.000 = 65%, not 70%
+    { text: "Năm 2024, huyện chi cho giáo dục 650 tỷ đồng, chiếm 70% trong tổng chi ngân sách huyện (1.000 tỷ đồng).", errors: [E("share.of-whole")] },
+    { text: "Chi đầu tư phát triển năm 2024 là 650 tỷ đồng, bằng 70% tổng chi (1.000 tỷ đồng).", errors: [E("share.of-whole")] },
+    { text: "Chi cho giáo dục 650 tỷ đồng, chiếm 70% tổng chi ngân sách năm 2024 (1.000 tỷ đồng).", errors: [E("share.of-whole")] },
+    { text: "Chi cho giáo dục 650 tỷ đồng, tương đương 70% so với tổng chi là 1.000 tỷ đồng.", errors: [E("share.of-whole")] },
+    // 18.000 ÷ 32.000 = 56,3%, not 60%
+    { text: "Diện tích lúa 18.000 ha, chiếm 60% tổng diện tích gieo trồng năm 2024 (32.000 ha).", errors: [E("share.of-whole")] },
+  ],
+});
