@@ -101,7 +101,8 @@ runTable("fresh 9: contradictions", {
     // 7.380 + 5.240 = 12.620 > 12.460 tờ khai (unsure: may come as breakdown.part)
     {
       text: "Năm 2024, Chi cục Hải quan cửa khẩu quốc tế Lao Bảo đã làm thủ tục cho 12.460 tờ khai, trong đó 7.380 tờ khai xuất khẩu và 5.240 tờ khai nhập khẩu, với tổng kim ngạch 1.846 triệu USD. Chi cục đã phát hiện, xử lý 38 vụ vi phạm pháp luật hải quan, thu nộp ngân sách 2,6 tỷ đồng tiền phạt. Thời gian thông quan trung bình hàng xuất khẩu là 2 giờ 15 phút; 100% thủ tục hải quan được thực hiện trên hệ thống điện tử.",
-      errors: [E("breakdown.sum")], fails: "breakdown.sum raised as a warning ('unless the parts overlap'): export and import declarations after 'trong đó' are not known to be disjoint",
+      // (a warning until round 33: export and import declarations are two qualifiers of one noun, relate/pair-qualifiers.ts)
+      errors: [E("breakdown.sum")],
     },
 
     // ── plan ──

@@ -98,3 +98,32 @@ runTable("s33a: a share whose whole is named with 'tổng' and stated right afte
     { text: "Diện tích lúa 18.000 ha, chiếm 60% tổng diện tích gieo trồng năm 2024 (32.000 ha).", errors: [E("share.of-whole")] },
   ],
 });
+
+runTable("s33a: two parts told apart by a pair of qualifiers of one noun are disjoint (relate/pair-qualifiers.ts)", {
+  valid: [
+    // 7.380 + 5.080 = 12.460
+    "Năm 2024, Chi cục làm thủ tục cho 12.460 tờ khai, trong đó 7.380 tờ khai xuất khẩu và 5.080 tờ khai nhập khẩu.",
+    // 1.000 + 846 = 1.846
+    "Kim ngạch xuất nhập khẩu đạt 1.846 triệu USD, trong đó xuất khẩu 1.000 triệu USD, nhập khẩu 846 triệu USD.",
+    // 800 + 400 = 1.200
+    "Toàn tỉnh có 1.200 cơ sở giáo dục, trong đó 800 cơ sở công lập và 400 cơ sở ngoài công lập.",
+    // two nouns: declarations and consignments are no pair of one noun (700 + 600 > 1.200, but nothing is read)
+    "Năm 2024, Chi cục làm thủ tục cho 1.200 tờ khai, trong đó 700 tờ khai xuất khẩu và 600 lô hàng nhập khẩu.",
+  ],
+  invalid: [
+    // 7.380 + 5.240 = 12.620 > 12.460
+    { text: "Năm 2024, Chi cục Hải quan làm thủ tục cho 12.460 tờ khai, trong đó 7.380 tờ khai xuất khẩu và 5.240 tờ khai nhập khẩu.", errors: [E("breakdown.sum")] },
+    // 700 + 600 = 1.300 > 1.200
+    { text: "Năm 2024, cửa khẩu làm thủ tục cho 1.200 lô hàng, trong đó 700 lô hàng xuất khẩu, 600 lô hàng nhập khẩu.", errors: [E("breakdown.sum")] },
+    { text: "Sản lượng hàng hóa qua cảng đạt 1.200 nghìn tấn, trong đó hàng xuất khẩu 700 nghìn tấn, hàng nhập khẩu 600 nghìn tấn.", errors: [E("breakdown.sum")] },
+    // 1.000 + 900 = 1.900 > 1.846
+    { text: "Kim ngạch xuất nhập khẩu đạt 1.846 triệu USD, trong đó xuất khẩu 1.000 triệu USD, nhập khẩu 900 triệu USD.", errors: [E("breakdown.sum")] },
+    // 800 + 500 = 1.300 > 1.200
+    { text: "Năm 2024, tỉnh có 1.200 trường học, trong đó 800 trường công lập và 500 trường ngoài công lập.", errors: [E("breakdown.sum")] },
+    // traps: a firm may export and import (800 + 600 = 1.400 > 1.200 stays a warning), and two attributes
+    // of schools (public; up to standard) may overlap (800 + 500 = 1.300 > 1.200)
+    { text: "Năm 2024, tỉnh có 1.200 doanh nghiệp, trong đó 800 doanh nghiệp xuất khẩu và 600 doanh nghiệp nhập khẩu.", errors: [W("breakdown.sum")] },
+    { text: "Năm 2024, toàn tỉnh có 1.200 trường, trong đó 800 trường công lập, 500 trường đạt chuẩn quốc gia.", errors: [W("breakdown.sum")] },
+    { text: "Năm 2024, toàn tỉnh có 1.200 hộ kinh doanh, trong đó 800 hộ xuất khẩu, 500 hộ nhập khẩu.", errors: [W("breakdown.sum")] },
+  ],
+});
