@@ -31,6 +31,7 @@ import { findPointChanges } from "./growth-points.js";
 import { findFractions, findShares } from "./share.js";
 import { findBracketShares } from "./share-bracket.js";
 import { findSharesWholeAfter } from "./share-whole-after.js";
+import { findClassShares } from "./share-classes.js";
 import { findPercentTotals } from "./percent-total.js";
 import { findClosedShares } from "./percent-closed.js";
 import { findComplementShares } from "./percent-complement.js";
@@ -68,6 +69,7 @@ export function relate(input: RelateInput): RelationRecord[] {
     run(rc, findShares);
     run(rc, findBracketShares);
     run(rc, findSharesWholeAfter);
+    run(rc, findClassShares);
     run(rc, findPercentTotals);
     run(rc, findClosedShares);
     run(rc, findComplementShares);

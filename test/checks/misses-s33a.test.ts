@@ -127,3 +127,33 @@ runTable("s33a: two parts told apart by a pair of qualifiers of one noun are dis
     { text: "Năm 2024, toàn tỉnh có 1.200 hộ kinh doanh, trong đó 800 hộ xuất khẩu, 500 hộ nhập khẩu.", errors: [W("breakdown.sum")] },
   ],
 });
+
+runTable("s33a: classes of a whole told right after it, each with its share in a bracket (relate/share-classes.ts)", {
+  valid: [
+    // 900 ÷ 2.000 = 45%, 1.100 ÷ 2.000 = 55%
+    "Hội có 2.000 hội viên, nam 900 người (45%), nữ 1.100 người (55%).",
+    // 650 ÷ 1.200 = 54,2%, 550 ÷ 1.200 = 45,8%
+    "Toàn trường có 1.200 học sinh: 650 học sinh nữ (54,2%), 550 học sinh nam (45,8%).",
+    // 4.100 ÷ 8.500 = 48,2%, 4.400 ÷ 8.500 = 51,8% (the people, not the 2.000 households)
+    "Xã có 2.000 hộ, 8.500 nhân khẩu, nam 4.100 người (48,2%), nữ 4.400 người (51,8%).",
+    // traps: not one partition (sex and party), a whole of another kind (households, then people),
+    // the parts after another clause, changes in the brackets
+    "Hội có 2.000 hội viên, nam 900 người (45%), đảng viên 1.100 người (65%).",
+    "Xã có 2.000 hộ, nam 900 người (45%), nữ 1.100 người (65%).",
+    "Hội có 2.000 hội viên, tăng 120 người so với năm 2023; nam 900 người (45%), nữ 1.100 người (65%).",
+    "Lớp có 40 học sinh, nam 18 em (tăng 5%), nữ 22 em (tăng 10%).",
+  ],
+  invalid: [
+    // 1.100 ÷ 2.000 = 55%, not 65%; 45 + 65 = 110
+    { text: "Hội có 2.000 hội viên, nam 900 người (45%), nữ 1.100 người (65%).", errors: [E("share.of-whole"), E("percent-total.sum")] },
+    { text: "Năm 2024, công ty có 2.000 lao động, lao động nam 900 người (45%) và lao động nữ 1.100 người (65%).", errors: [E("share.of-whole"), E("percent-total.sum")] },
+    // 550 ÷ 1.200 = 45,8%, not 48,5% (after ":" a closed list, share-bracket.ts's: no sum of the percents is read)
+    { text: "Toàn trường có 1.200 học sinh: 650 học sinh nữ (54,2%), 550 học sinh nam (48,5%).", errors: [E("share.of-whole")] },
+    // 1.100 ÷ 2.400 = 45,8%, not 48,5%; 54,2 + 48,5 = 102,7
+    { text: "Toàn trường có 2.400 học sinh, 1.300 học sinh nữ (54,2%), 1.100 học sinh nam (48,5%).", errors: [E("share.of-whole"), E("percent-total.sum")] },
+    // 1.200 ÷ 2.500 = 48%, not 46% (area: no sum to 100 is read, the two need not cover every household)
+    { text: "Huyện có 2.500 hộ, hộ thành thị 1.300 hộ (52%) và hộ nông thôn 1.200 hộ (46%).", errors: [E("share.of-whole")] },
+    // each share right, but 1.100 + 1.100 > 2.000: 55 + 55 = 110 (the parts exceed the whole: inferred, a warning)
+    { text: "Hội có 2.000 hội viên, nam 1.100 người (55%), nữ 1.100 người (55%).", errors: [W("percent-total.sum")] },
+  ],
+});
