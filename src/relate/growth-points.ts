@@ -58,7 +58,7 @@ export function findPointChanges(rc: RelateCtx): Rel[] {
     const ch = CHANGE.exec(before);
     if (!ch || !POINTS_END.test(key.slice(ptsEnd, ptsEnd + 12))) continue;
     const up = /^(?:tăng|cao|nhiều)/u.test(ch[1]!);
-    const cueAt = c.n0 - before.length + ch.index + (ch[0].length - ch[0].trimStart().length);
+    const cueAt = c.n0 - before.length + ch.index + ch[0].indexOf(ch[1]!);
     // the member: from the qualifier ("hơn 1,2 …": a bound) to the end of the points
     const qAt = ch[2] ? c.n0 - before.length + before.lastIndexOf(ch[2]) : c.n0;
     const delta = textMember(rc, "delta", qAt, ptsEnd, { value: c.value });
@@ -110,7 +110,7 @@ function percentChanges(rc: RelateCtx, pointsAt: readonly { end: number; pair: P
       const ch = CHANGE.exec(before);
       if (!ch || !POINTS_END.test(key.slice(p.end, p.end + 12)) || /^\s*so\s+với/u.test(key.slice(p.end, p.end + 12))) continue;
       up = /^(?:tăng|cao|nhiều)/u.test(ch[1]!);
-      cueAt = p.start - before.length + ch.index + (ch[0].length - ch[0].trimStart().length);
+      cueAt = p.start - before.length + ch.index + ch[0].indexOf(ch[1]!);
       pair = fromToBefore(rc, cueAt, p.sent) ?? fromToAfter(rc, p.end, p.sent);
     }
     if (!pair || pair.value === p || pair.base === p) continue;

@@ -48,7 +48,7 @@ export function findSharesWholeAfter(rc: RelateCtx): Rel[] {
     const part: Fig | undefined = oldPart ? rc.figs.find((g) => g.f.id === oldPart.figure) : anchorOf(rc, p.i);
     if (!part || part.f.kind === "percent" || part.change || part.f.of !== undefined || !sameKind(part, w) || part.f.value > w.f.value) continue;
     if (old) rc.found.splice(rc.found.indexOf(old), 1);
-    const cs = p.start - before.length + sw.index + (sw[0].length - sw[0].trimStart().length);
+    const cs = p.start - before.length + sw.index + sw[0].indexOf(sw[1]!);
     out.push({
       kind: "share",
       certainty: "explicit",

@@ -12,6 +12,8 @@ runTable("s33a: a change of a rate in percentage points (relate/growth-points.ts
     "Tỷ lệ hộ nghèo của huyện giảm từ 5,2% xuống 3,8%, giảm 1,4 điểm phần trăm.",
     // 3,1 − 2,8 = 0,3
     "Năm 2024, tỷ lệ thất nghiệp khu vực thành thị của tỉnh là 2,8%, giảm 0,3 điểm phần trăm so với năm trước (3,1%).",
+    // 1,8 − 1,5 = 0,3, in a bracket after the pair
+    "Tỷ lệ nợ xấu giảm từ 1,8% cuối năm 2023 xuống 1,5% cuối năm 2024 (giảm 0,3 điểm phần trăm).",
     // 9,5 − 9 = 0,5
     "Lãi suất cho vay bình quân giảm 0,5 điểm %, từ mức 9,5% xuống 9%.",
     // points beside the relative rate: 62,5 − 54,3 = 8,2 points; 8,2 ÷ 54,3 = 15,1%
@@ -36,6 +38,8 @@ runTable("s33a: a change of a rate in percentage points (relate/growth-points.ts
     { text: "Tỷ lệ bao phủ bảo hiểm y tế toàn tỉnh đạt 93,2%, tăng 2,5 điểm phần trăm so với cùng kỳ năm trước (91,7%).", errors: [E("growth.delta")] },
     // 99,2 − 98,4 = 0,8 points, not 1,1
     { text: "Tỷ lệ học sinh tốt nghiệp THPT của tỉnh đạt 99,2%, cao hơn 1,1 điểm phần trăm so với bình quân cả nước (98,4%).", errors: [E("growth.delta")] },
+    // the change in a bracket after the pair: 1,8 − 1,5 = 0,3 points, not 0,5
+    { text: "Tỷ lệ nợ xấu giảm từ 1,8% cuối năm 2023 xuống 1,5% cuối năm 2024 (giảm 0,5 điểm phần trăm).", errors: [E("growth.delta")] },
     // from 2,1% up to 2,6% is a rise of 0,5 points, not a fall
     { text: "Tỷ lệ nợ xấu của chi nhánh từ 2,1% lên 2,6%, giảm 0,5 điểm phần trăm.", errors: [E("growth.direction")] },
     // the relative change told as points: 62,5 − 54,3 = 8,2 points; 62,5 ÷ 54,3 = 1,151 (a slip of the unit: a warning)
