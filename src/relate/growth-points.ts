@@ -62,7 +62,7 @@ export function findPointChanges(rc: RelateCtx): Rel[] {
     // the member: from the qualifier ("hơn 1,2 …": a bound) to the end of the points
     const qAt = ch[2] ? c.n0 - before.length + before.lastIndexOf(ch[2]) : c.n0;
     const delta = textMember(rc, "delta", qAt, ptsEnd, { value: c.value });
-    const pair = fromToBefore(rc, cueAt, sent) ?? fromToAfter(rc, ptsEnd, sent) ?? valueAndBase(rc, cueAt, ptsEnd, sent);
+    const pair = fromToBefore(rc, cueAt, sent, ptsEnd) ?? fromToAfter(rc, ptsEnd, sent) ?? valueAndBase(rc, cueAt, ptsEnd, sent);
     if (!pair) continue;
     const members: RelationMember[] = [figMember(rc, "value", pair.value), figMember(rc, "base", pair.base, pair.label ? { label: pair.label } : {}), delta];
     // (the rate may come after the base's bracket: "… so với năm 2020 (54,3%), tức tăng 15,1%")
@@ -70,7 +70,7 @@ export function findPointChanges(rc: RelateCtx): Rel[] {
     pointsAt.push({ end: close >= 0 ? close + 1 : ptsEnd, pair, up });
     out.push({
       kind: "growth",
-      certainty: "explicit",
+      certainty: pair.guess ? "inferred" : "explicit",
       cue: cueOf(rc, Math.max(sStart, cueAt), ptsEnd),
       members,
       rule: "relate.growth.points",
@@ -117,7 +117,7 @@ function percentChanges(rc: RelateCtx, pointsAt: readonly { end: number; pair: P
     dropBare(rc, p);
     out.push({
       kind: "growth",
-      certainty: "explicit",
+      certainty: pair.guess ? "inferred" : "explicit",
       cue: cueOf(rc, Math.max(sStart, cueAt), p.end),
       members: [figMember(rc, "value", pair.value), figMember(rc, "base", pair.base), figMember(rc, "rate", p)],
       rule: "relate.growth.points-rate",
@@ -140,17 +140,39 @@ interface Pair {
   value: Fig;
   base: Fig;
   label?: string;
+  /** The base may not be the basis the change names: inferred. */
+  guess?: true;
 }
 
 const isRate = (g: Fig | undefined, sent: number): g is Fig => !!g && g.f.kind === "percent" && g.sent === sent && !g.f.range && !g.f.per;
 
 /** "từ 5,2% xuống 3,8%, giảm 1,4 điểm phần trăm": the two rates right before the change. */
-function fromToBefore(rc: RelateCtx, cueAt: number, sent: number): Pair | undefined {
+function fromToBefore(rc: RelateCtx, cueAt: number, sent: number, after = cueAt): Pair | undefined {
   const j = lastFigBefore(rc, cueAt);
   const b = rc.figs[j];
   const a = rc.figs[j - 1];
   if (!isRate(a, sent) || !isRate(b, sent) || !TO_CHANGE.test(rc.key.slice(b.end, cueAt))) return undefined;
-  return fromTo(rc, a, b) ? { value: b, base: a } : undefined;
+  const same = fromTo(rc, a, b) ? sameBasis(rc, a, rc.key.slice(after, after + 60)) : "no";
+  return same === "no" ? undefined : { value: b, base: a, ...(same === "maybe" ? { guess: true } : {}) };
+}
+
+/** "so với năm 2023": the year of a basis that starts a stretch ("" when none is named). */
+const BASIS_YEAR = named("growth-points.BASIS_YEAR", /^\s*so\s+với\s+([^,;().\d]{0,40})(\d{4})?/u);
+/** The year written right after a rate: "5,2% năm 2021", "5,2% (2021)", "5,2% cuối năm 2021". */
+const OWN_YEAR = named("growth-points.OWN_YEAR", /^\s*(?:\(\s*)?(?:(?:vào\s+)?(?:cuối|đầu)\s+)?(?:năm\s+)?(\d{4})(?!\d)/u);
+
+/**
+ * Whether a change's basis ("so với năm 2023", "so với cùng kỳ") is the earlier rate of the pair: no
+ * basis, or the basis names the rate's own year ("yes"); a rate without a year of its own may be the
+ * basis's ("maybe": the tie is inferred, a warning at most, as the pair may span several years told
+ * before); "từ 20% năm 2020 lên 25% năm 2024, tăng 2 điểm phần trăm so với năm 2023" compares with a
+ * rate the text does not state ("no").
+ */
+function sameBasis(rc: RelateCtx, base: Fig, basisText: string): "yes" | "maybe" | "no" {
+  const m = BASIS_YEAR.exec(basisText);
+  if (!m) return "yes";
+  const own = OWN_YEAR.exec(rc.key.slice(base.end, base.end + 24));
+  return !own ? "maybe" : m[2] === own[1] ? "yes" : "no";
 }
 
 /** "giảm 1,4 điểm phần trăm, từ 5,2% năm 2023 xuống còn 3,8% năm 2024": the two rates right after. */
@@ -164,7 +186,8 @@ function fromToAfter(rc: RelateCtx, ptsEnd: number, sent: number): Pair | undefi
   const comma = gap.search(/[,(:]/u);
   if (comma > 0 && BASIS_WORDS.test(gap.slice(0, comma))) gap = gap.slice(comma);
   if (!TO_FROM.test(gap)) return undefined;
-  return fromTo(rc, a, b) ? { value: b, base: a } : undefined;
+  const same = fromTo(rc, a, b) ? sameBasis(rc, a, rc.key.slice(ptsEnd, a.start)) : "no";
+  return same === "no" ? undefined : { value: b, base: a, ...(same === "maybe" ? { guess: true } : {}) };
 }
 
 /** Whether a and b read "từ a … lên/xuống b". */

@@ -24,6 +24,10 @@ runTable("s33a: a change of a rate in percentage points (relate/growth-points.ts
     // a change per year: (5,2 − 3,8) ÷ 3 = 0,47
     "Tỷ lệ hộ nghèo giảm từ 5,2% năm 2021 xuống 3,8% năm 2024, bình quân mỗi năm giảm 0,47 điểm phần trăm.",
     "Tỷ lệ hộ nghèo giảm từ 5,2% năm 2021 xuống 3,8% năm 2024, giảm 0,47 điểm phần trăm mỗi năm.",
+    // the change against a year the pair does not state: 2023's rate is not written (25 − 20 = 5 is 2020 to 2024)
+    "Tỷ lệ che phủ rừng tăng từ 20% năm 2020 lên 25% năm 2024, tăng 2 điểm phần trăm so với năm 2023.",
+    "Tỷ lệ hộ nghèo giảm từ 5,2% năm 2021 xuống 3,8% năm 2024, giảm 0,6 điểm phần trăm so với cùng kỳ.",
+    "Tỷ lệ hộ nghèo giảm 0,6 điểm phần trăm so với năm 2023, từ 5,2% năm 2021 xuống 3,8% năm 2024.",
     // a base of another rate in the bracket: not read (60 − 50 = 10, not 2)
     "Tỷ lệ tiêm chủng mũi 3 đạt 60%, tăng 2 điểm phần trăm so với năm 2023 (tỷ lệ tiêm mũi 4 là 50%).",
   ],
@@ -40,6 +44,10 @@ runTable("s33a: a change of a rate in percentage points (relate/growth-points.ts
     { text: "Tỷ lệ học sinh tốt nghiệp THPT của tỉnh đạt 99,2%, cao hơn 1,1 điểm phần trăm so với bình quân cả nước (98,4%).", errors: [E("growth.delta")] },
     // the change in a bracket after the pair: 1,8 − 1,5 = 0,3 points, not 0,5
     { text: "Tỷ lệ nợ xấu giảm từ 1,8% cuối năm 2023 xuống 1,5% cuối năm 2024 (giảm 0,5 điểm phần trăm).", errors: [E("growth.delta")] },
+    // the basis names the earlier rate's year: 5,2 − 3,8 = 1,4, not 1,2
+    { text: "Tỷ lệ hộ nghèo giảm từ 5,2% năm 2023 xuống 3,8% năm 2024, giảm 1,2 điểm phần trăm so với năm 2023.", errors: [E("growth.delta")] },
+    // a basis named, the earlier rate with no year of its own: it may be another year's (inferred, a warning)
+    { text: "Tỷ lệ hộ nghèo giảm từ 5,2% xuống 3,8%, giảm 1,2 điểm phần trăm so với năm 2023.", errors: [W("growth.delta")] },
     // from 2,1% up to 2,6% is a rise of 0,5 points, not a fall
     { text: "Tỷ lệ nợ xấu của chi nhánh từ 2,1% lên 2,6%, giảm 0,5 điểm phần trăm.", errors: [E("growth.direction")] },
     // the relative change told as points: 62,5 − 54,3 = 8,2 points; 62,5 ÷ 54,3 = 1,151 (a slip of the unit: a warning)
