@@ -190,6 +190,15 @@ function fromToAfter(rc: RelateCtx, ptsEnd: number, sent: number): Pair | undefi
   return same === "no" ? undefined : { value: b, base: a, ...(same === "maybe" ? { guess: true } : {}) };
 }
 
+/**
+ * Whether a percent is the earlier level of "từ 25% xuống 22%": no class of a structure (the text
+ * tells the structure twice, before and after; percent-total.ts reads the later one).
+ */
+export function startsFromTo(rc: RelateCtx, p: Fig): boolean {
+  const b = rc.figs[p.i + 1];
+  return isRate(p, p.sent) && isRate(b, p.sent) && fromTo(rc, p, b);
+}
+
 /** Whether a and b read "từ a … lên/xuống b". */
 function fromTo(rc: RelateCtx, a: Fig, b: Fig): boolean {
   return FROM.test(rc.key.slice(Math.max(0, a.start - 12), a.start)) && FROM_TO_GAP.test(rc.key.slice(a.end, b.start));

@@ -169,3 +169,23 @@ runTable("s33a: classes of a whole told right after it, each with its share in a
     { text: "Hội có 2.000 hội viên, nam 1.100 người (55%), nữ 1.100 người (55%).", errors: [W("percent-total.sum")] },
   ],
 });
+
+runTable("s33a: classes told by their changes, 'từ A xuống B', are no structure to sum (percent-total.ts, growth-points.ts startsFromTo)", {
+  valid: [
+    // 25 + 22 + 35 + 37 were summed as one structure (119 ≠ 100): two times of it, and a change of 1%
+    "Cơ cấu kinh tế chuyển dịch tích cực: nông nghiệp giảm từ 25% xuống 22%, công nghiệp tăng từ 35% lên 37%, dịch vụ tăng 1%.",
+    // before: 25 + 35 + 40 = 100; after: 22 + 37 + 41 = 100
+    "Cơ cấu kinh tế chuyển dịch tích cực: nông nghiệp giảm từ 25% xuống 22%, công nghiệp tăng từ 35% lên 37%, dịch vụ tăng từ 40% lên 41%.",
+    "Cơ cấu lao động: lao động nông nghiệp giảm từ 45% xuống 38%, lao động công nghiệp tăng từ 30% lên 34%.",
+  ],
+  invalid: [
+    // a structure without changes is still summed: 22 + 37 + 46 = 105
+    { text: "Cơ cấu kinh tế năm 2024: nông nghiệp 22%, công nghiệp 37%, dịch vụ 46%.", errors: [E("percent-total.sum")] },
+    // 35 + 45 + 25 = 105 after the changes
+    {
+      text: "Kết quả xếp loại học lực: giỏi tăng từ 30% lên 35%, khá giảm từ 50% xuống 45%, trung bình 25%.",
+      errors: [E("percent-total.sum")],
+      fails: "a rating told by its changes ('tăng từ 30% lên 35%') is no longer summed: the later levels with a class told without a change would need telling which percents are of one time",
+    },
+  ],
+});
