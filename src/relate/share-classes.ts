@@ -6,17 +6,18 @@
  *   "Hội có 2.000 hội viên, nam 900 người (45%), nữ 1.100 người (55%)"        900 ÷ 2.000, 1.100 ÷ 2.000
  *   "Toàn trường có 1.200 học sinh: 650 học sinh nữ (54,2%), 550 học sinh nam (45,8%)"
  * Only when every part carries one value of one partition (lexicon/partitions.ts: nam | nữ, thành
- * thị | nông thôn …), a different one each, counts what the whole counts and is no larger; the first
+ * thị | nông thôn …, or công lập | ngoài công lập), a different one each, counts what the whole counts and is no larger; the first
  * part right after the whole's "," or ":", the next after ",", ";" or "và". Explicit when the parts
  * fit in the whole, inferred (a warning at most) when their sum exceeds it. The two sexes are all of
  * the whole: their two shares add up to 100 too (percent-total, closed).
  */
-import { PARTITIONS } from "../lexicon/partitions.js";
+import { PARTITIONS, QUALIFIER_PAIRS } from "../lexicon/partitions.js";
 import { cueOf, figMember, foldedWords, PhraseList, type Fig, type Rel, type RelateCtx } from "./context.js";
 import { measureCompatible } from "./kinds.js";
 import { named } from "../text/rx.js";
 
-const DIMENSIONS = PARTITIONS.map((p) => new PhraseList(p.values));
+/** The partitions, then the pairs of qualifiers that split any noun ("công lập" | "ngoài công lập"; not those of some nouns only). */
+const DIMENSIONS = [...PARTITIONS.map((p) => new PhraseList(p.values)), ...QUALIFIER_PAIRS.filter((q) => !q.nouns).map((q) => new PhraseList(q.values))];
 /** Before the first part: the whole's "," or ":"; before the next: ",", ";" or "và". */
 const FIRST_SEP = named("share-classes.FIRST_SEP", /^\s*[,:]\s*([^\d,;:()%.]{0,40})$/u);
 const NEXT_SEP = named("share-classes.NEXT_SEP", /^\s*(?:[,;]\s*(?:và\s+)?|và\s+)([^\d,;:()%.]{0,40})$/u);
@@ -61,7 +62,7 @@ export function findClassShares(rc: RelateCtx): Rel[] {
       });
     }
     // the two sexes are all of the whole: their shares add up to 100 ("nam … (45%), nữ … (65%)": 110)
-    if (parts.length === 2 && PARTITIONS[dim]!.name === "sex")
+    if (parts.length === 2 && PARTITIONS[dim]?.name === "sex")
       out.push({
         kind: "percent-total",
         certainty,

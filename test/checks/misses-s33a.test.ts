@@ -148,6 +148,8 @@ runTable("s33a: classes of a whole told right after it, each with its share in a
     "Toàn trường có 1.200 học sinh: 650 học sinh nữ (54,2%), 550 học sinh nam (45,8%).",
     // 4.100 ÷ 8.500 = 48,2%, 4.400 ÷ 8.500 = 51,8% (the people, not the 2.000 households)
     "Xã có 2.000 hộ, 8.500 nhân khẩu, nam 4.100 người (48,2%), nữ 4.400 người (51,8%).",
+    // 200 ÷ 250 = 80%, 50 ÷ 250 = 20%
+    "Toàn tỉnh có 250 trường học, công lập 200 trường (80%), ngoài công lập 50 trường (20%).",
     // traps: not one partition (sex and party), a whole of another kind (households, then people),
     // the parts after another clause, changes in the brackets
     "Hội có 2.000 hội viên, nam 900 người (45%), đảng viên 1.100 người (65%).",
@@ -165,6 +167,8 @@ runTable("s33a: classes of a whole told right after it, each with its share in a
     { text: "Toàn trường có 2.400 học sinh, 1.300 học sinh nữ (54,2%), 1.100 học sinh nam (48,5%).", errors: [E("share.of-whole"), E("percent-total.sum")] },
     // 1.200 ÷ 2.500 = 48%, not 46% (area: no sum to 100 is read, the two need not cover every household)
     { text: "Huyện có 2.500 hộ, hộ thành thị 1.300 hộ (52%) và hộ nông thôn 1.200 hộ (46%).", errors: [E("share.of-whole")] },
+    // 50 ÷ 250 = 20%, not 25% (a pair of qualifiers, lexicon QUALIFIER_PAIRS)
+    { text: "Toàn tỉnh có 250 trường học, công lập 200 trường (80%), ngoài công lập 50 trường (25%).", errors: [E("share.of-whole")] },
     // each share right, but 1.100 + 1.100 > 2.000: 55 + 55 = 110 (the parts exceed the whole: inferred, a warning)
     { text: "Hội có 2.000 hội viên, nam 1.100 người (55%), nữ 1.100 người (55%).", errors: [W("percent-total.sum")] },
   ],
