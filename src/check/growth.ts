@@ -15,6 +15,7 @@ import type { Finding, RelationGrowth, RelationMember } from "../schema.js";
 import { judge, quantity, range, ratio, type Interval, type Reading, type Verdict } from "./precision.js";
 import { finding, fmt, role, roles, roundLike, severityOf, shown, type CheckCtx } from "./util.js";
 import { twoWays } from "./growth-ways.js";
+import { checkPoints, checkPointsRate } from "./growth-points.js";
 
 export function checkGrowth(ctx: CheckCtx): Finding[] {
   const out: Finding[] = [];
@@ -22,6 +23,9 @@ export function checkGrowth(ctx: CheckCtx): Finding[] {
     if (r.kind !== "growth") continue;
     // "bằng 115% so với cùng kỳ, tăng 25%": a ratio and a rate of one change (growth-ways.ts)
     if (r.rule === "relate.growth.two-ways") out.push(...twoWays(ctx, r));
+    // "giảm từ 5,2% xuống 3,8%, giảm 1,2 điểm phần trăm": a change in points (growth-points.ts)
+    else if (r.rule === "relate.growth.points") out.push(...checkPoints(ctx, r));
+    else if (r.rule === "relate.growth.points-rate") out.push(...checkPointsRate(ctx, r));
     else if (r.measure === "rate") out.push(...rate(ctx, r));
     else if (r.measure === "multiple") out.push(...multiple(ctx, r));
     else if (r.measure === "delta-rate") out.push(...deltaRate(ctx, r));

@@ -230,3 +230,16 @@ export const ATTRIBUTES: readonly (readonly [string, readonly string[]])[] = [
   ["job", ["giảng viên", "giáo viên", "nhân viên", "cán bộ quản lý", "công nhân", "viên chức", "công chức", "người lao động", "bác sĩ", "cán bộ giảng dạy", "nghiên cứu viên"]],
   ["religion", ["tôn giáo", "theo đạo"]],
 ];
+
+/**
+ * Two qualifiers of one noun that nothing takes both of, read only where each of two parts carries
+ * one (src/relate/pair-qualifiers.ts; not partitions above, which also shape the kinds of nouns):
+ * "7.380 tờ khai xuất khẩu và 5.240 tờ khai nhập khẩu", "800 trường công lập, 500 trường ngoài
+ * công lập". `nouns`: the things the pair splits apart, when an actor may be both ("doanh nghiệp
+ * xuất khẩu" may import too); an amount or a quantity of goods ("xuất khẩu 1.000 triệu USD") is a
+ * flow of one way.
+ */
+export const QUALIFIER_PAIRS: readonly { values: readonly [string, string]; nouns?: readonly string[] }[] = [
+  { values: ["công lập", "ngoài công lập"] },
+  { values: ["xuất khẩu", "nhập khẩu"], nouns: ["tờ khai", "lô hàng", "container", "chuyến hàng", "đơn hàng", "vận đơn", "hợp đồng", "giấy phép", "bộ hồ sơ"] },
+];

@@ -6,6 +6,7 @@
  *   breakdown.ts      whole and parts ("gồm", "trong đó", "còn lại")
  *   plan.ts           actual, plan, percent of plan, "vượt/không đạt kế hoạch"
  *   growth.ts         value, base, rate / multiple / delta
+ *   growth-points.ts  a change of a rate in percentage points ("giảm 1,2 điểm phần trăm")
  *   share.ts          part, whole, "chiếm N%"; fractions "A/B" and their rate
  *   percent-total.ts  percentages of one whole that add up to 100
  *   percent-closed.ts shares listed with "chiếm", closed by "… khác" or by bands that cover a scale
@@ -27,8 +28,11 @@ import { findSecondSplits } from "./second-split.js";
 import { findSplitsBy } from "./split-by.js";
 import { findPlans } from "./plan.js";
 import { findGrowth } from "./growth.js";
+import { findPointChanges } from "./growth-points.js";
 import { findFractions, findShares } from "./share.js";
 import { findBracketShares } from "./share-bracket.js";
+import { findSharesWholeAfter } from "./share-whole-after.js";
+import { findClassShares } from "./share-classes.js";
 import { findPercentTotals } from "./percent-total.js";
 import { findClosedShares } from "./percent-closed.js";
 import { findComplementShares } from "./percent-complement.js";
@@ -63,8 +67,11 @@ export function relate(input: RelateInput): RelationRecord[] {
     run(rc, findFractions);
     run(rc, findPlans);
     run(rc, findGrowth);
+    run(rc, findPointChanges);
     run(rc, findShares);
     run(rc, findBracketShares);
+    run(rc, findSharesWholeAfter);
+    run(rc, findClassShares);
     run(rc, findPercentTotals);
     run(rc, findClosedShares);
     run(rc, findComplementShares);

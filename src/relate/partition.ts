@@ -20,6 +20,7 @@ import { lastStop } from "./words.js";
 import { kindUnder, type Kind } from "./kinds.js";
 import type { Item } from "./list.js";
 import { rangesSplit } from "./ranges.js";
+import { pairedQualifiers } from "./pair-qualifiers.js";
 import { named } from "../text/rx.js";
 
 const DIMENSIONS = [...PARTITIONS, ...NOUN_PARTITIONS].map((p: Partition | NounPartition) => {
@@ -150,6 +151,8 @@ export function partsOverlap(rc: RelateCtx, items: readonly Item[], whole: Fig, 
     return "";
   });
   if (framed.every(Boolean) && new Set(framed).size === framed.length) return "disjoint";
+  // "7.380 tờ khai xuất khẩu và 5.240 tờ khai nhập khẩu": a pair of qualifiers of one noun (pair-qualifiers.ts)
+  if (pairedQualifiers(items)) return "disjoint";
   // attributes of two dimensions: the same people described twice
   const dims = new Set<string>();
   for (const ws of descs) for (const a of ATTRS) if (a.values.find(ws)) dims.add(a.name);

@@ -20,6 +20,7 @@ import { namedWhole } from "./share.js";
 import { named } from "../text/rx.js";
 import { nestedShares } from "./percent-nested.js";
 import { introducedStructure } from "./percent-introduced.js";
+import { startsFromTo } from "./growth-points.js";
 
 const CLASS = new PhraseList(CLASS_CUES);
 const PARTIAL = new PhraseList(PARTIAL_LIST_CUES);
@@ -51,7 +52,11 @@ export function findPercentTotals(rc: RelateCtx): Rel[] {
     while (j < rc.figs.length && rc.figs[j]!.sent === si) if (rc.figs[j++]!.f.kind === "percent") percents++;
     // (a sentence with fewer than two percentages holds no total: its percentages are not read)
     const ps = percents < 2 ? [] : rc.figs.slice(i, j).filter((g) => g.f.kind === "percent" && usable(rc, g));
+    // "nông nghiệp giảm từ 25% xuống 22%, công nghiệp tăng từ 35% lên 37%, dịch vụ tăng 1%": classes told
+    // by their changes, two times in one sentence (growth-points.ts startsFromTo): no total is read
+    const changes = ps.length >= 2 && rc.figs.slice(i, j).some((g) => startsFromTo(rc, g));
     i = j;
+    if (changes) continue;
     if (ps.length < 2 || ps.length > 30) continue;
     const s = rc.sentences[si]!;
     // "còn lại 33,5%": a share and the rest of it

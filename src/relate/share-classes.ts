@@ -1,0 +1,96 @@
+/**
+ * Classes of a whole told right after it without a list cue, each count with its share alone in a
+ * bracket: each share is of that whole (share.ts and share-bracket.ts read them after "chiếm" or
+ * in a list with its cue).
+ *
+ *   "Hội có 2.000 hội viên, nam 900 người (45%), nữ 1.100 người (55%)"        900 ÷ 2.000, 1.100 ÷ 2.000
+ *   "Toàn trường có 1.200 học sinh: 650 học sinh nữ (54,2%), 550 học sinh nam (45,8%)"
+ * Only when every part carries one value of one partition (lexicon/partitions.ts: nam | nữ, thành
+ * thị | nông thôn …, or công lập | ngoài công lập), a different one each, counts what the whole counts and is no larger; the first
+ * part right after the whole's "," or ":", the next after ",", ";" or "và". Explicit when the parts
+ * fit in the whole, inferred (a warning at most) when their sum exceeds it. The two sexes are all of
+ * the whole: their two shares add up to 100 too (percent-total, closed).
+ */
+import { PARTITIONS, QUALIFIER_PAIRS } from "../lexicon/partitions.js";
+import { cueOf, figMember, foldedWords, PhraseList, type Fig, type Rel, type RelateCtx } from "./context.js";
+import { measureCompatible } from "./kinds.js";
+import { named } from "../text/rx.js";
+
+/** The partitions, then the pairs of qualifiers that split any noun ("công lập" | "ngoài công lập"; not those of some nouns only). */
+const DIMENSIONS = [...PARTITIONS.map((p) => new PhraseList(p.values)), ...QUALIFIER_PAIRS.filter((q) => !q.nouns).map((q) => new PhraseList(q.values))];
+/** Before the first part: the whole's "," or ":"; before the next: ",", ";" or "và". */
+const FIRST_SEP = named("share-classes.FIRST_SEP", /^\s*[,:]\s*([^\d,;:()%.]{0,40})$/u);
+const NEXT_SEP = named("share-classes.NEXT_SEP", /^\s*(?:[,;]\s*(?:và\s+)?|và\s+)([^\d,;:()%.]{0,40})$/u);
+const OPEN = named("share-classes.OPEN", /^[^\S\n]*\([^\S\n]*$/u);
+const CLOSE = named("share-classes.CLOSE", /^\s*\)/u);
+
+export function findClassShares(rc: RelateCtx): Rel[] {
+  const out: Rel[] = [];
+  const key = rc.key;
+  const taken = new Set<string>();
+  for (const r of rc.found) for (const m of r.members) if (m.figure) taken.add(m.figure);
+  for (const w of rc.figs) {
+    if (w.f.kind !== "count" || w.change || w.f.range || w.f.per || w.f.of !== undefined || taken.has(w.f.id)) continue;
+    const parts: { g: Fig; p: Fig; words: string[] }[] = [];
+    let at = w.end;
+    for (let k = w.i + 1; k + 1 < rc.figs.length; k += 2) {
+      const g = rc.figs[k]!;
+      const p = rc.figs[k + 1]!;
+      if (g.sent !== w.sent || p.sent !== w.sent || g.f.kind !== "count" || p.f.kind !== "percent" || p.f.range || taken.has(g.f.id) || taken.has(p.f.id)) break;
+      const sep = (parts.length ? NEXT_SEP : FIRST_SEP).exec(key.slice(at, g.start));
+      if (!sep || !OPEN.test(key.slice(g.end, p.start))) break;
+      const close = CLOSE.exec(key.slice(p.end, p.end + 4));
+      if (!close) break;
+      parts.push({ g, p, words: [...foldedWords(sep[1]!), ...foldedWords(g.noun)] });
+      at = p.end + close[0].length;
+    }
+    if (parts.length < 2) continue;
+    const dim = DIMENSIONS.findIndex((d) => oneValueEach(d, parts.map((x) => x.words)));
+    if (dim < 0) continue;
+    // (people of a whole of people: "2.000 hộ, nam 900 người" counts households, then people)
+    if (parts.some(({ g }) => g.f.value > w.f.value || g.kind.people !== w.kind.people || measureCompatible(w.f, g.f, w.kinds, g.kind) !== "yes")) continue;
+    const sum = parts.reduce((t, x) => t + x.g.f.value, 0);
+    const certainty = sum <= w.f.value ? "explicit" : "inferred";
+    for (const { g, p } of parts) {
+      taken.add(p.f.id);
+      out.push({
+        kind: "share",
+        certainty,
+        cue: cueOf(rc, p.start, p.end),
+        members: [figMember(rc, "part", g), figMember(rc, "whole", w), figMember(rc, "percent", p)],
+        rule: "relate.share.classes",
+      });
+    }
+    // the two sexes are all of the whole: their shares add up to 100 ("nam … (45%), nữ … (65%)": 110)
+    if (parts.length === 2 && PARTITIONS[dim]?.name === "sex")
+      out.push({
+        kind: "percent-total",
+        certainty,
+        cue: cueOf(rc, parts[0]!.p.start, parts[1]!.p.end),
+        members: parts.map(({ p, words }) => figMember(rc, "share", p, { label: words.join(" ") })),
+        rule: "relate.percent-total.classes",
+        closed: true,
+      });
+  }
+  return out;
+}
+
+/** Whether each part's words hold exactly one value of the dimension, a different one each. */
+function oneValueEach(d: PhraseList, words: readonly string[][]): boolean {
+  const seen = new Set<string>();
+  for (const ws of words) {
+    const vals = new Set<string>();
+    for (let i = 0; i < ws.length; ) {
+      const n = d.at(ws, i);
+      if (n) {
+        vals.add(ws.slice(i, i + n).join(" "));
+        i += n;
+      } else i++;
+    }
+    if (vals.size !== 1) return false;
+    const v = [...vals][0]!;
+    if (seen.has(v)) return false;
+    seen.add(v);
+  }
+  return true;
+}
