@@ -13,11 +13,9 @@
  */
 import type { PositionHit } from "./types.js";
 import type { NameCandidate } from "./name.js";
-import type { Doc } from "../text/normalize.js";
 import { fold } from "../text/fold.js";
 import { named, src } from "../text/rx.js";
 import { BESTOW_VERBS, SAME_BODY_PREFIXES, TAKE_LINKS, TAKE_VERBS } from "../lexicon/shared-titles.js";
-import { peopleIndex } from "./people-index.js";
 import { countryNotAddress, dedupe, honorificsBefore, pluralFor } from "./honorific.js";
 import type { TitleHit } from "./title.js";
 import { parseOrg } from "./title-org.js";
@@ -26,7 +24,10 @@ import { wordBefore } from "./phrase.js";
 import type { Person } from "./people-merge.js";
 import { skipBack, skipFwd, type PeopleText } from "./people-text.js";
 import { inOrder, none } from "../text/lists.js";
-import { SHARED_HEAD_KINDS } from "../lexicon/titles.js";
+import { otherBoard } from "./people-board.js";
+import { shortRefs, SHORT_WORD } from "./people-short-refs.js";
+
+export { shortRefs };
 
 const ROLE = named("person.role", /^[\s,]{0,3}(?:(?:đã|cũng|đến|tới|vừa|sẽ|đồng|và)\s{1,3}){0,3}(chủ trì|tham dự|dự|báo cáo|phát biểu|chỉ đạo|trình bày)(?![\p{L}\p{M}\p{N}])/u);
 const ROLE_OF: Record<string, string> = { "chủ trì": "chủ trì", "tham dự": "tham dự", dự: "tham dự", "báo cáo": "báo cáo", "phát biểu": "phát biểu", "chỉ đạo": "chỉ đạo", "trình bày": "trình bày" };
@@ -92,81 +93,6 @@ const PRONOUN = named("person.pronoun-subject", /(?:^|[.!?]\s{1,3}|\n\s{0,3})(Ô
 const PRONOUN_REACH = 400;
 /** After a short reference ("bà Hiền được điều chuyển giữ chức vụ …"), how far the verb and the post may stand. */
 const SHORT_REACH = 60;
-/** A form of address right before one capitalised word: "ông Đạt", "bà Hằng" (tested on the text before the word). */
-const SHORT = named("person.short-ref", /(?<![\p{L}\p{M}\p{N}])(?:[ôÔ]ng|[bB]à|[aA]nh|[cC]hị|[eE]m|[cC]ô|[tT]hầy|[đĐ]ồng chí|[đĐ]\/c)[ ]{1,2}$/u);
-/** The one capitalised word of a short reference, and what may not follow it (a letter, or another capitalised word). */
-const SHORT_WORD = named("people-build.SHORT_WORD", /^\p{Lu}[\p{Ll}\p{M}]*$/u);
-const SHORT_AFTER = named("people-build.SHORT_AFTER", /^(?:[\p{L}\p{M}\p{N}]| \p{Lu})/u);
-
-/** Per code unit: 1 while a name of shortRefs' list starts with it. */
-const FIRST_UNIT = new Uint8Array(65536);
-/**
- * Where a last name of `lasts` (each a capitalised word: SHORT_WORD) stands as a short reference:
- * a form of address right before it (SHORT), no letter, mark or digit after it, nor another
- * capitalised word. Read in one pass over the capitalised tokens: such a word is a whole token
- * ("ông Đạt" holds the token "Đạt"). `byIndexOf`: a search of the text per name (the
- * specification; it was used for up to eight names, but a short name such as "An" is found
- * inside many words, and each find was tested; and for more names it made long texts quadratic).
- */
-export function shortRefs(doc: Doc, lasts: readonly string[], byIndexOf = false): [number, string][] {
-  const norm = doc.norm;
-  const out: [number, string][] = [];
-  if (!lasts.length) return out;
-  const shortAt = (at: number, last: string) => {
-    const e = at + last.length;
-    if (!SHORT_AFTER.test(norm.slice(e, e + 2)) && SHORT.test(norm.slice(Math.max(0, at - 14), at))) out.push([at, last]);
-  };
-  if (byIndexOf) {
-    for (const last of lasts) for (let at = norm.indexOf(last); at >= 0; at = norm.indexOf(last, at + 1)) shortAt(at, last);
-    return out;
-  }
-  const set = new Set(lasts);
-  // (the first units of the names marked in a shared table, cleared after the walk)
-  for (const l of lasts) FIRST_UNIT[l.charCodeAt(0)] = 1;
-  const toks = doc.tokens;
-  try {
-    for (const i of peopleIndex(doc).caps) {
-      if (FIRST_UNIT[norm.charCodeAt(toks.start[i]!)] === 0) continue;
-      const last = norm.slice(toks.start[i]!, toks.end[i]!);
-      if (set.has(last)) shortAt(toks.start[i]!, last);
-    }
-  } finally {
-    for (const l of lasts) FIRST_UNIT[l.charCodeAt(0)] = 0;
-  }
-  return out;
-}
-
-/** The kinds of board a shared head names by a verb ("ban" → "chỉ đạo", "tổ chức", …), folded. */
-const BOARD_KINDS = new Map(Object.entries(SHARED_HEAD_KINDS).map(([h, ws]) => [fold(h), ws.map((w) => fold(w))]));
-/**
- * Two boards of the one head a title ends in, one of them a board named by a verb ("trưởng ban": "Ban
- * Tuyên giáo Tỉnh ủy" and "Ban chỉ đạo phòng chống thiên tai"; folded organisations), or two boards of
- * one verb named by what each steers: two posts. Other names of one head may be one unit written two
- * ways ("Phòng GD-ĐT …", "Phòng Giáo dục …"): one post.
- */
-/** The words of a folded string, each followed by one space ("" when it has none). */
-const wordsOf = (s: string): string => s.replace(/[^\p{L}\p{M}\p{N}]+/gu, " ").trimStart();
-
-function otherBoard(base: string, a: string, b: string): boolean {
-  // the longest head both start with ("tiểu ban", not only its first word)
-  let head = "";
-  for (const h of BOARD_KINDS.keys()) if (h.length > head.length && a.startsWith(`${h} `) && b.startsWith(`${h} `)) head = h;
-  const kinds = BOARD_KINDS.get(head);
-  if (kinds === undefined || !base.endsWith(` ${head}`)) return false;
-  const ra = `${a.slice(head.length + 1)} `;
-  const rb = `${b.slice(head.length + 1)} `;
-  const ka = kinds.find((k) => ra.startsWith(`${k} `));
-  const kb = kinds.find((k) => rb.startsWith(`${k} `));
-  if (ka !== kb) return true;
-  if (ka === undefined) return false;
-  // two boards of one verb, each named by what it steers ("Ban chỉ đạo phòng chống thiên tai …" and
-  // "Ban chỉ đạo xây dựng nông thôn mới …"): two posts; one name the start of the other is one board
-  // (compared by their words: "… tỉnh Quảng Trị./" is "… tỉnh Quảng Trị")
-  const sa = wordsOf(ra.slice(ka.length + 1));
-  const sb = wordsOf(rb.slice(ka.length + 1));
-  return sa.length > 0 && sb.length > 0 && !sa.startsWith(sb) && !sb.startsWith(sa);
-}
-
 export class PeopleBuilder {
   /** The people by folded name, in the order first met. */
   readonly people = new Map<string, Person>();
