@@ -23,10 +23,11 @@ import { byPrefix, PLACE } from "./place.js";
 import { IdTrie, PhraseSet, phraseAt, phraseBefore, unitClass, wordBefore } from "./phrase.js";
 import { CLAUSE_STARTS, SURNAMES, WEAK_SURNAMES } from "../lexicon/surnames.js";
 import { COUNTRY_WORDS, FIXED_NAMES, FOREIGN_ORG_WORDS, ORG_HEADS, PLACES } from "../lexicon/org-heads.js";
+import { COUNTRY_PLACES } from "../lexicon/countries.js";
 import { HONORIFICS } from "../lexicon/honorifics.js";
 import { TITLES } from "../lexicon/titles.js";
-import { lowerPlaceLead, orgLead, ROLE_BEFORE_BRAND, spacesBefore } from "./name-lead.js";
-import { FOREIGN_CLUBS, FOREIGN_NOT_NAMES } from "../lexicon/foreign-names.js";
+import { lowerPlaceLead, orgLead, ROLE_BEFORE_BRAND, spacesBefore, westernGivenFirst } from "./name-lead.js";
+import { FOREIGN_ADDRESS, FOREIGN_CLUBS, FOREIGN_LABELS, FOREIGN_NOT_NAMES } from "../lexicon/foreign-names.js";
 import { named } from "../text/rx.js";
 import { negativeBefore } from "./name-negative.js";
 
@@ -280,7 +281,8 @@ function fromRun(doc: Doc, toks: Tokens, tokens: Token[], out: NameCandidate[]):
           // "Cao Nguyễn Quỳnh Trang", "Mai Hoàng Anh": a weak family name opening a run of three or
           // four syllables, the next one also a family name, is the name whole
           if (weakPick && weakPick.offset === 0 && i === 1 && weakPick.end === tokens[tokens.length - 1]!.end && weakPick.tokens.length >= 3 && !ORG_WORD_IDS.has(weakPick.tokens[0]!.id)) out.push(weakPick);
-          else out.push(c);
+          // "Paul Lê Nguyễn": a Western given name first is the name's (name-lead.ts)
+          else out.push(r <= 3 && givenAt(tokens, i, end) && westernGivenFirst(doc, tokens[i - 1]!, i > 1, notGiven) ? candidate(doc, tokens, i - 1, end, true) : c);
           return out;
         }
         weakPick ??= c;
@@ -300,11 +302,15 @@ function fromRun(doc: Doc, toks: Tokens, tokens: Token[], out: NameCandidate[]):
   let s = lead;
   const allCaps = tokens.every(isCaps);
   // and leading places ("Hàn Quốc Moon Jae In", "Mỹ Bill Gates")
+  // (where a foreign country among them ends: -1 when none does)
+  let country = -1;
   for (;;) {
     if (s >= tokens.length) break;
     const pl = s < tokens.length - 1 ? placeAt(tokens, s, PLACE_IDS) : 0;
-    if (pl) s += pl;
-    else if (HONORIFIC_IDS.has(tokens[s]!.id) || (isCaps(tokens[s]!) && !allCaps) || isCountry(tokens[s]!)) s++;
+    if (pl) s = countryPlaceAt(tokens, s, pl) ? (country = s + pl) : s + pl;
+    // (a country word that is a Vietnamese syllable, "Đức", "Trung", may be a name's first word: "nhạc sĩ Đức Trí")
+    else if (isCountry(tokens[s]!)) country = isSyllable(tokens[s++]!.text) ? country : s;
+    else if (HONORIFIC_IDS.has(tokens[s]!.id) || (isCaps(tokens[s]!) && !allCaps)) s++;
     else break;
   }
   // and a capitalised function word opening the sentence ("Còn Brian Lan")
@@ -335,8 +341,70 @@ function fromRun(doc: Doc, toks: Tokens, tokens: Token[], out: NameCandidate[]):
     rest = e - s;
     c = rest >= 2 && rest <= 4 && !placeAt(tokens, s, PLACE_IDS, e) ? candidate(doc, tokens, s, e, false, false, lead > 0) : null;
   }
+  // "Chủ tịch Trung Quốc Tập Cận Bình", "Thủ tướng Campuchia Hun Sen": two or three syllables with no
+  // family name right after a title and a foreign country are a foreign name (written in syllables)
+  // (each a syllable, none in capitals, no place nor country among them: "Đại sứ Nhật Bản Tại Việt Nam")
+  if (c !== null && !c.foreign && country >= 0 && c.offset === country && rest <= 3 && syllablesOnly(c.tokens) && !placeIn(tokens, s, e) && titleBeforeRun(doc, tokens[0]!.start)) c.foreign = true;
   if (c !== null) out.push(c);
   return out;
+}
+
+/** `p` moved past the spaces and tabs at it. */
+function skipSpaces(s: string, p: number): number {
+  while (p < s.length && (s.charCodeAt(p) === 32 || s.charCodeAt(p) === 9)) p++;
+  return p;
+}
+/** Every token a Vietnamese syllable, none in capitals. */
+function syllablesOnly(tokens: Token[]): boolean {
+  for (const t of tokens) if (isCaps(t) || !isSyllable(t.text)) return false;
+  return true;
+}
+/** A listed place or a country word starts at one of tokens [s, e). */
+function placeIn(tokens: Token[], s: number, e: number): boolean {
+  for (let k = s; k < e; k++) if (isCountry(tokens[k]!) || (k < e - 1 && placeAt(tokens, k, PLACE_IDS, e))) return true;
+  return false;
+}
+/**
+ * Token i - 1 is the first of the run but its honorifics, where a given name before the family name at
+ * i may stand, and the name [i, end) is Vietnamese syllables with no clause glued on ("Kaity Nguyễn
+ * Những ngày qua", "Milor Trần Stylist").
+ */
+function givenAt(tokens: Token[], i: number, end: number): boolean {
+  if (i < 1) return false;
+  for (let k = 0; k < i - 1; k++) if (!HONORIFIC_IDS.has(tokens[k]!.id)) return false;
+  for (let k = i; k < end; k++) if (!isSyllable(tokens[k]!.text) || isCaps(tokens[k]!)) return false;
+  return !clauseWord(tokens[end - 1]!);
+}
+/** Never a person's Western given name: a brand, a firm's word, a club, a country, a label, an organisation's head, a form of address. */
+const NOT_GIVEN = new Set<string>([...FOREIGN_NOT_NAMES, ...FOREIGN_ORG_WORDS, ...FOREIGN_CLUBS, ...COUNTRY_WORDS, ...FOREIGN_LABELS, ...FOREIGN_ADDRESS]);
+const notGiven = (t: Token): boolean => NOT_GIVEN.has(t.text) || ORG_WORD_IDS.has(t.id);
+/** The folded countries of two words or more (COUNTRY_PLACES). */
+const COUNTRY_PLACE_KEYS = new Set<string>(COUNTRY_PLACES.map((p) => fold(p)));
+/** The place of `pl` tokens at token i is a foreign country ("Trung Quốc", not "Hà Nội"). */
+function countryPlaceAt(tokens: Token[], i: number, pl: number): boolean {
+  let k = tokens[i]!.key;
+  for (let n = 1; n < pl; n++) k += ` ${tokens[i + n]!.key}`;
+  return COUNTRY_PLACE_KEYS.has(k);
+}
+/**
+ * A title or a role ends right before the run, or before up to three words, the first capitalised,
+ * that hold no organisation's head ("Bộ trưởng Quốc phòng | Trung Quốc …"; not "Giám đốc Công ty | Trung
+ * Quốc Thiên Long", a firm's name, nor "Phó Tổng Biên tập báo | Pháp Luật", a paper's).
+ */
+function titleBeforeRun(doc: Doc, at: number): boolean {
+  const { norm, key } = doc;
+  let p = spacesBefore(norm, at);
+  for (let n = 0; n <= 3; n++) {
+    if ((n === 0 || unitClass(norm.charCodeAt(skipSpaces(norm, p))) & 1) && phraseBefore(doc, p, ROLE_BEFORE_BRAND) >= 0) return true;
+    // (back over one word of letters, then its spaces: punctuation ends the search)
+    let w = p;
+    while (w > 0 && unitClass(norm.charCodeAt(w - 1)) & 6) w--;
+    if (w === p || w === 0 || (norm.charCodeAt(w - 1) !== 32 && norm.charCodeAt(w - 1) !== 9)) return false;
+    // (a capitalised word opening a head: "Công ty", "Sở"; "Quốc phòng" is none)
+    if (unitClass(norm.charCodeAt(w)) & 1 && (ORG_WORD.has(key.slice(w, p)) || phraseAt(doc, w, ORG_HEAD_SET, false) > 0)) return false;
+    p = spacesBefore(norm, w);
+  }
+  return false;
 }
 
 /**

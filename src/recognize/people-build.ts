@@ -37,6 +37,8 @@ const withoutBodyPrefix = (o: string): string => {
   for (const w of BODY_PREFIXES) if (o.startsWith(w)) return o.slice(w.length);
   return o;
 };
+/** Forms of address that tell a man from a woman. */
+const GENDERED = new Set(["Ông", "Bà", "Anh", "Chị"]);
 /** Titles of which a person may hold several with different organisations. */
 const MEMBERSHIP = new Set(["ủy viên", "thành viên", "đại diện"].map(fold));
 /** A birth date right after a name, before a career: " sinh ngày 5/2/1966,", " sinh năm 1966,". */
@@ -60,7 +62,7 @@ const SERVES = named("people-build.SERVES", /^(?:cho|của) /u);
 const NAME_RUN = named("people-build.NAME_RUN", /^\p{Lu}[\p{Ll}\p{M}]*(?: \p{Lu}[\p{Ll}\p{M}]*){1,3}/u);
 
 /** "ông X hiện là / hiện làm / giữ chức vụ" + title, right after the name. */
-const AS = named("person.as", /^[ ]{0,2}(?:,[ ]{0,2})?(?:(?:khi đó|lúc đó|khi ấy|lúc ấy|trước đó|lúc bấy giờ|thời điểm đó|hiện|đang|cũng|từng|nguyên|vẫn|khi|lúc|còn|sẽ)[ ]{1,2}){0,3}(?:là|làm|giữ chức vụ|giữ chức|đảm nhiệm chức vụ|đảm nhiệm|giữ cương vị)[ ]{1,2}/u);
+const AS = named("person.as", /^[ ]{0,2}(?:,[ ]{0,2})?(?:(?:khi đó|lúc đó|khi ấy|lúc ấy|trước đó|lúc bấy giờ|thời điểm đó|hiện|đang|cũng|từng|nguyên|vẫn|khi|lúc|còn|sẽ)[ ]{1,2}){0,3}(?:là|làm|giữ chức vụ|giữ chức|đảm nhiệm chức vụ|đảm nhiệm|đảm nhận chức vụ|đảm nhận|giữ cương vị)[ ]{1,2}/u);
 /** "Về phía", "Thay mặt": the side a speaker stands for, at the start of a clause. */
 const SIDE = named("person.side", /(?:^|[.,;:]\s{0,2}|\n)(?:về phía|thay mặt|đại diện cho|đại diện)\s{1,2}(?=\S)/u);
 /** Elected or appointed to a post: the title follows (left word edge tested in elect()); "làm làm" as written twice. */
@@ -186,7 +188,7 @@ export class PeopleBuilder {
     if (born) end += born[0].length;
     const a = AS.exec(key.slice(end, end + 40));
     if (!a) return;
-    let t = byStart.get(end + a[0].length);
+    let t = vuTitle(byStart, end, a[0]);
     // "từng làm Phó Giám đốc Sở X kiêm Giám đốc Y", "là A, đồng thời là B": the posts joined to the first
     // "từng là Thư ký cho Bí thư Thành ủy Y, là Phó Chánh Văn phòng, rồi là …": a career, past the one served
     for (let n = 0; n < 4 && t && !this.claimed.has(t) && !nameStarts.has(skipFwd(norm, t.chainEnd)); n++) {
@@ -225,7 +227,7 @@ export class PeopleBuilder {
     const s = key.slice(from, stop);
     for (const el of elect(s)) {
       if (BESTOW.has(el.groups!.verb!.replace(/\s+/g, " ")) && !PASSIVE_BEFORE.test(s.slice(0, el.index))) continue;
-      const t = byStart.get(from + el.index + el[0].length);
+      const t = vuTitle(byStart, from + el.index, el[0]);
       if (!t || claimed.has(t) || pt.leadsToName(t)) continue;
       this.take(p, t);
       for (const u of pt.chainAfter(t.chainEnd, false, claimed)) {
@@ -245,7 +247,12 @@ export class PeopleBuilder {
     const hon = countryNotAddress(pt, c, honorificsBefore(doc, c.start));
     // (p.honorifics is deduped already: nothing to add when the run is empty)
     if (hon.list.length) p.honorifics = dedupe([...p.honorifics, ...hon.list]);
-    for (const s of pt.inScope(c.start, (s) => !!s.honorific)) p.honorifics = dedupe([...p.honorifics, pluralFor(s.honorific!, c.name)]);
+    for (const s of pt.inScope(c.start, (s) => !!s.honorific)) {
+      const h = pluralFor(s.honorific!, c.name);
+      // "các ông A, B và bà C": a gendered form of address of the name's own wins over the plural's
+      if (GENDERED.has(h) && hon.list.some((x) => GENDERED.has(x))) continue;
+      p.honorifics = dedupe([...p.honorifics, h]);
+    }
     const lineStart = /(?:^|\n)[ \t]*$/.test(norm.slice(Math.max(0, hon.start - 20), hon.start));
     const fixed = c.fixed && !this.namesakes.has(c);
     const pre = fixed ? [] : pt.chainBefore(hon.start, claimed, hon.list.length > 0);
@@ -401,6 +408,19 @@ export class PeopleBuilder {
     return !(hon.list.length > 0 && hon.start === q);
   }
 }
+
+/**
+ * The title right after a verb's match `m` at `at` ("giữ chức ", "bổ nhiệm giữ chức vụ "), or, when none
+ * starts there and the match ends in "chức vụ", the one its "vụ" opens ("giữ chức Vụ trưởng Vụ X": the
+ * folded "chức vụ" was the verb's).
+ */
+function vuTitle(byStart: ReadonlyMap<number, TitleHit>, at: number, m: string): TitleHit | undefined {
+  const t = byStart.get(at + m.length);
+  if (t !== undefined || !CHUC_VU.test(m)) return t;
+  return byStart.get(at + m.lastIndexOf(VU));
+}
+const VU = fold("vụ");
+const CHUC_VU = named("people-build.CHUC_VU", new RegExp(`${fold("chức")}\\s{1,2}${fold("vụ")}\\s{1,2}$`, "u"));
 
 /** A position, its keys always in this order, from one literal (see addPosition). */
 function position(start: number, end: number, rule: PositionHit["rule"], title: string, org: string | null): PositionHit {

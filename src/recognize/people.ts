@@ -27,7 +27,10 @@ import { PeopleText } from "./people-text.js";
 import { acceptNames } from "./people-accept.js";
 import { PeopleBuilder } from "./people-build.js";
 import { firstStartAt, inOrder, none } from "../text/lists.js";
+import { COUNTRY_WORDS } from "../lexicon/org-heads.js";
 import { T_CAP, T_DIGITS, T_GAP, T_LETTERS, T_LINE, T_ODD } from "../text/tokens.js";
+
+const COUNTRIES = new Set<string>(COUNTRY_WORDS);
 
 
 /**
@@ -155,9 +158,11 @@ export function recognizeOrganizations(ctx: Ctx, people?: readonly PersonHit[]):
         if (m.start <= headEnd || m.start >= o.end) continue;
         let end = m.start;
         while (end > headEnd && /\s/u.test(norm[end - 1]!)) end--;
-        // (only where the person's own title read its organisation so: "Chủ tịch | Quỹ Tiền tệ Quốc tế")
+        // (only where the person's own title read its organisation so, "Chủ tịch | Quỹ Tiền tệ Quốc tế", or
+        // the start of it, "Bộ Nội vụ" of "Bộ Nội vụ Cộng hòa Slovakia"; or read another name of the unit,
+        // and a country ends it here: "Bộ Nội vụ Slovakia | Robert …")
         const name = norm.slice(o.start, end);
-        if (p.positions.some((x) => x.org === name)) out[i] = { ...o, end, name };
+        if (p.positions.some((x) => x.org === name || (x.org !== null && x.org.startsWith(`${name} `))) || (p.positions.some((x) => x.org !== null) && COUNTRIES.has(name.slice(name.lastIndexOf(" ") + 1)))) out[i] = { ...o, end, name };
       }
     }
   }
