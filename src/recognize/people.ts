@@ -18,7 +18,7 @@
  */
 import type { Ctx, OrgHit, PersonHit } from "./types.js";
 import type { Doc } from "../text/normalize.js";
-import { nameCandidates, type NameCandidate } from "./name.js";
+import { isSurname, nameCandidates, type NameCandidate } from "./name.js";
 import { mergeSpellings } from "./people-merge.js";
 import { findBylines, type BylineHit } from "./byline.js";
 import { nameStartsOf, peopleNameStarts } from "./people-starts.js";
@@ -162,7 +162,10 @@ export function recognizeOrganizations(ctx: Ctx, people?: readonly PersonHit[]):
         // the start of it, "Bộ Nội vụ" of "Bộ Nội vụ Cộng hòa Slovakia"; or read another name of the unit,
         // and a country ends it here: "Bộ Nội vụ Slovakia | Robert …")
         const name = norm.slice(o.start, end);
-        if (p.positions.some((x) => x.org === name || (x.org !== null && x.org.startsWith(`${name} `))) || (p.positions.some((x) => x.org !== null) && COUNTRIES.has(name.slice(name.lastIndexOf(" ") + 1)))) out[i] = { ...o, end, name };
+        // (the last two for a foreign name only: "Cty | Hoàng Gia Phát" is a firm read as a person)
+        const sp = p.name.indexOf(" ");
+        const foreign = !isSurname(sp < 0 ? p.name : p.name.slice(0, sp));
+        if (p.positions.some((x) => x.org === name || (foreign && x.org !== null && x.org.startsWith(`${name} `))) || (foreign && p.positions.some((x) => x.org !== null) && COUNTRIES.has(name.slice(name.lastIndexOf(" ") + 1)))) out[i] = { ...o, end, name };
       }
     }
   }
