@@ -43,7 +43,8 @@ const LATER = /^(relate\/|check\/|report\/(link|event|sections|phase-link|phase-
  * What sides A and B of SPLITS.people both load. text/ and the worker's own modules; the number
  * convention (A's read infers it; B's number scan reads its digit groups); phrase.ts, name-run.ts
  * and name-words.ts (B: firstWordsOf and wordBefore for dates, categories and money, isSyllable for
- * number contexts); place.ts with lexicon/org-heads (B: a count before a place name); the honorific
+ * number contexts); place.ts with lexicon/org-heads and the countries it adds (lexicon/countries) (B: a
+ * count before a place name); the honorific
  * forms (B: relate/position.ts); the abbreviations (segment.ts); the fields written with a comma
  * (A: an organisation's name reads over it; B: a review word's period search does not stop at it).
  */
@@ -51,6 +52,7 @@ const SHARED = new Set([
   "report/finish.js",
   "lexicon/abbreviations.js",
   "lexicon/comma-fields.js",
+  "lexicon/countries.js",
   "lexicon/honorifics.js",
   "lexicon/numbers.js",
   "lexicon/org-heads.js",

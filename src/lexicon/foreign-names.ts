@@ -73,3 +73,16 @@ export const PLACE_OR_FIRM_BEFORE = [
  * "võ sĩ"), whose first names stand alone too ("của Gina").
  */
 export const OFFICE_ROLES = ["tổng thống", "thủ tướng", "ngoại trưởng", "quốc vương", "HLV", "huấn luyện viên"] as const;
+
+/**
+ * Roles before a Vietnamese name with a Western given name first ("kình ngư Paul Lê Nguyễn", "linh mục
+ * Joseph Trần Văn Bảo"; name-lead.ts westernGivenFirst), besides the honorifics. Not titles or roles of
+ * business, before which the word is a firm's ("Chủ tịch Vingroup Phạm Nhật Vượng").
+ */
+export const GIVEN_NAME_ROLES = [
+  "vận động viên", "VĐV", "kình ngư", "cầu thủ", "tay vợt", "võ sĩ", "ca sĩ", "nghệ sĩ", "diễn viên", "linh mục",
+  "nhà văn", "nhà thơ", "nhạc sĩ", "người mẫu", "hoa hậu", "du học sinh", "Việt kiều",
+] as const;
+
+/** Foreign forms of address written before a Vietnamese name ("Madame Nguyễn Thị Nga"): never a given name. */
+export const FOREIGN_ADDRESS = ["Madame", "Madam", "Mme", "Monsieur", "Mr", "Mrs", "Ms", "Miss", "Mister", "Sir", "Lady", "Lord", "Dr"] as const;

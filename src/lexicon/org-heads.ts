@@ -11,6 +11,7 @@
  *   NOT_PERSON_BEFORE: words after which a capitalised name is part of another name
  *     (streets "đường Lê Lợi", schools "Trường THPT Lê Quý Đôn", "tư tưởng Hồ Chí Minh").
  */
+import { MORE_COUNTRY_WORDS } from "./countries.js";
 export const ORG_HEADS = [
   "Viện", "Phân viện", "Trung tâm", "Ban", "Phòng", "Văn phòng", "Sở", "Bộ", "Cục", "Chi cục", "Tổng cục",
   "Vụ", "Trường", "Đại học", "Học viện", "Khoa", "Bộ môn", "Công ty", "Tổng công ty", "Cty", "Tập đoàn",
@@ -180,8 +181,8 @@ export const FOREIGN_ORG_WORDS = [
   "Edition", "Series", "Model", "Version", "Of", "The", "Home", "House", "Garden", "Village", "Mart", "Shop",
 ] as const;
 
-/** One-word country names that may stand before a foreign name ("tỷ phú Mỹ Bill Gates"). */
-export const COUNTRY_WORDS = ["Mỹ", "Nga", "Pháp", "Đức", "Anh", "Úc", "Ý", "Nhật", "Lào", "Hàn", "Trung", "Ấn", "Bỉ", "Séc", "Canada", "Italy", "Libya", "Israel", "Iran", "Iraq", "Syria", "Ukraine", "Brazil", "Argentina", "Mexico", "Chile", "Peru", "Philippines", "Indonesia", "Malaysia", "Singapore", "Myanmar", "Pakistan", "Afghanistan", "Qatar", "Kuwait", "Cuba", "Venezuela", "Colombia", "Nigeria", "Kenya", "Ethiopia", "Honduras", "Guatemala", "Ecuador", "Bolivia", "Panama", "Jamaica", "Haiti", "Nepal", "Bhutan", "Bangladesh"] as const;
+/** One-word country names that may stand before a foreign name ("tỷ phú Mỹ Bill Gates"; more in countries.ts). */
+export const COUNTRY_WORDS = ["Mỹ", "Nga", "Pháp", "Đức", "Anh", "Úc", "Ý", "Nhật", "Lào", "Hàn", "Trung", "Ấn", "Bỉ", "Séc", "Canada", "Italy", "Libya", "Israel", "Iran", "Iraq", "Syria", "Ukraine", "Brazil", "Argentina", "Mexico", "Chile", "Peru", "Philippines", "Indonesia", "Malaysia", "Singapore", "Myanmar", "Pakistan", "Afghanistan", "Qatar", "Kuwait", "Cuba", "Venezuela", "Colombia", "Nigeria", "Kenya", "Ethiopia", "Honduras", "Guatemala", "Ecuador", "Bolivia", "Panama", "Jamaica", "Haiti", "Nepal", "Bhutan", "Bangladesh", ...MORE_COUNTRY_WORDS] as const;
 
 /**
  * The kinds of board a shared head (SHARED_HEADS) names with words that elsewhere are verbs ending an

@@ -153,6 +153,17 @@ export const PERSON_ROLES = [
 ] as const;
 
 /**
+ * Nouns for people that, plural after "các" or "những", head a list of names (people-role-list.ts):
+ * "các vận động viên: Lê Hải, Phạm Tú", "những anh hùng người dân tộc thiểu số: Hà Đặc, Hà Chương".
+ * Besides PERSON_ROLES. Not places, streets or units ("các xã", "các tuyến đường").
+ */
+export const LIST_PERSON_NOUNS = [
+  "anh hùng", "nghệ nhân", "liệt sĩ", "chiến sĩ", "cán bộ", "đảng viên", "học sinh", "sinh viên", "giáo viên",
+  "nhà giáo", "bác sĩ", "y bác sĩ", "công nhân", "nông dân", "thí sinh", "hội viên", "đoàn viên", "tác giả",
+  "đại biểu", "thành viên", "tình nguyện viên", "cựu chiến binh", "danh nhân", "vị", "nhân vật",
+] as const;
+
+/**
  * Roles that are also verbs before what was founded ("người đồng sáng lập Red Rock" names a company):
  * a person's only with the organisation and a comma between ("người đồng sáng lập Acme, Owen Tate").
  */

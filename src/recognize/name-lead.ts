@@ -10,6 +10,8 @@
  *                                                a word of place or firm ("tại Australia", "hãng Grab")
  * Not: "Tổng thống Recep Tayyip Erdogan" (no word of it stands alone), "Tổng thống Hàn Quốc Moon Jae
  * In" (a place, read by fromRun itself), "ông Moon" elsewhere (after a form of address or a title).
+ * And the other way, a first word that belongs to the name: "Paul Lê Nguyễn", "linh mục Joseph Trần Văn
+ * Bảo" (a Western given name before the family name: westernGivenFirst).
  */
 import type { Doc } from "../text/normalize.js";
 import type { IdTrie } from "../text/id-trie.js";
@@ -17,7 +19,9 @@ import type { Token } from "./name-words.js";
 import { T_CAP, T_WORD, type Tokens } from "../text/tokens.js";
 import { PhraseSet, phraseBefore, unitClass } from "./phrase.js";
 import { ORG_HEADS } from "../lexicon/org-heads.js";
-import { OFFICE_ROLES, PLACE_OR_FIRM_BEFORE } from "../lexicon/foreign-names.js";
+import { GIVEN_NAME_ROLES, OFFICE_ROLES, PLACE_OR_FIRM_BEFORE } from "../lexicon/foreign-names.js";
+import { named } from "../text/rx.js";
+import { isSyllable } from "./name-words.js";
 import { HONORIFICS } from "../lexicon/honorifics.js";
 import { FOUNDER_ROLES, PERSON_ROLES, TITLES } from "../lexicon/titles.js";
 
@@ -106,4 +110,30 @@ function standsAlone(doc: Doc, t: Token, office: boolean): boolean {
     if (office && phraseBefore(doc, b, HONORIFIC) < 0 && phraseBefore(doc, b, TITLE_SET) < 0) return true;
   }
   return false;
+}
+
+/** A Western given name as written: a capital, then lower-case letters; one hyphen ("Jean-Paul"). */
+const GIVEN = named("name-lead.GIVEN", /^\p{Lu}\p{Ll}{2,11}(?:-\p{Lu}\p{Ll}{1,11})?$/u);
+const GIVEN_BEFORE = new PhraseSet([...HONORIFICS.map((h) => h.form), ...GIVEN_NAME_ROLES]);
+
+/**
+ * Whether the token `t`, right before a family name and after nothing in its run but honorifics
+ * (`afterHonorific`: one or more), is a Western given name of the person ("Paul Lê Nguyễn", "Ông Peter
+ * Nguyễn Văn An"): a capitalised word that is no Vietnamese syllable and none of
+ * `notName` (brands, firms' words, clubs, countries), with the run opening a clause or a list item
+ * (the text's or a line's start, after ",", ";", "(", ".", "và") or after an honorific or a role
+ * of GIVEN_NAME_ROLES. Not after a title or any other word ("Chủ tịch Vingroup Phạm Nhật Vượng").
+ */
+export function westernGivenFirst(doc: Doc, t: Token, afterHonorific: boolean, notName: (t: Token) => boolean): boolean {
+  if (!GIVEN.test(t.text) || isSyllable(t.text) || notName(t)) return false;
+  // ("Ông Peter Nguyễn Văn An": the run's honorifics before it)
+  if (afterHonorific) return true;
+  const { key, norm } = doc;
+  const at = spacesBefore(key, t.start);
+  if (at === 0) return true;
+  const u = norm.charCodeAt(at - 1);
+  // (not after ":", where a credit's or a label's name may run on: "Photo: Milor Trần Trang điểm")
+  if (u === 10 || u === 44 || u === 59 || u === 40 || u === 46) return true;
+  if (key.startsWith(" và", at - 3)) return true;
+  return phraseBefore(doc, at, GIVEN_BEFORE) >= 0;
 }

@@ -22,17 +22,19 @@ import { peopleIndex } from "./people-index.js";
 import { byPrefix, PLACE } from "./place.js";
 import { IdTrie, PhraseSet, phraseAt, phraseBefore, unitClass, wordBefore } from "./phrase.js";
 import { CLAUSE_STARTS, SURNAMES, WEAK_SURNAMES } from "../lexicon/surnames.js";
-import { ADMIN_UNITS, COUNTRY_WORDS, FIXED_NAMES, FOREIGN_ORG_WORDS, NOT_PERSON_BEFORE, ORG_HEADS, NOT_PERSON_BEFORE_EXCEPT, PLACES, STREET_LIST_EXCEPT, STREET_LIST_WORDS } from "../lexicon/org-heads.js";
+import { COUNTRY_WORDS, FIXED_NAMES, FOREIGN_ORG_WORDS, ORG_HEADS, PLACES } from "../lexicon/org-heads.js";
+import { COUNTRY_PLACES } from "../lexicon/countries.js";
 import { HONORIFICS } from "../lexicon/honorifics.js";
-import { LEGAL_FORMS } from "../lexicon/org-words.js";
 import { TITLES } from "../lexicon/titles.js";
-import { lowerPlaceLead, orgLead, ROLE_BEFORE_BRAND, spacesBefore } from "./name-lead.js";
-import { FOREIGN_CLUBS, FOREIGN_NOT_NAMES } from "../lexicon/foreign-names.js";
+import { lowerPlaceLead, orgLead, ROLE_BEFORE_BRAND, spacesBefore, westernGivenFirst } from "./name-lead.js";
+import { FOREIGN_ADDRESS, FOREIGN_CLUBS, FOREIGN_LABELS, FOREIGN_NOT_NAMES } from "../lexicon/foreign-names.js";
 import { named } from "../text/rx.js";
+import { negativeBefore } from "./name-negative.js";
 
 
 export { foreignWord, isSyllable, nameReading, tokenFold, type Token } from "./name-words.js";
 export { isPlace } from "./place.js";
+export { negativeBefore } from "./name-negative.js";
 
 export interface NameCandidate {
   start: number;
@@ -57,81 +59,6 @@ export interface NameCandidate {
   negative: boolean;
 }
 
-/** Per code unit: 1 where /[\s.\d]/u matches it as a one-unit string, 0 where not, 2 not read yet. */
-const SPACE_DOT_DIGIT = new Uint8Array(65536).fill(2);
-function spaceDotDigit(c: number): boolean {
-  let f = SPACE_DOT_DIGIT[c]!;
-  if (f === 2) SPACE_DOT_DIGIT[c] = f = /[\s.\d]/u.test(String.fromCharCode(c)) ? 1 : 0;
-  return f === 1;
-}
-/** (and a company's legal form: "Công ty TNHH một thành viên Hà Thành", "DNTN Minh Long") */
-const NOT_BEFORE = new PhraseSet([...NOT_PERSON_BEFORE, ...LEGAL_FORMS]);
-const NOT_BEFORE_EXCEPT = new PhraseSet(NOT_PERSON_BEFORE_EXCEPT);
-/** "đường Lê Lợi", "số 18 Hoàng Quốc Việt", "Trường THPT Lê Quý Đôn", "tư tưởng Hồ Chí Minh". */
-export function negativeBefore(doc: Doc, p: number, admin = true): boolean {
-  const key = doc.key;
-  let e = p;
-  while (e > 0 && p - e < 12 && spaceDotDigit(key.charCodeAt(e - 1))) e--;
-  if (e === p) return false;
-  // a house number right before the name: "tại 25 Trần Hưng Đạo"
-  if (admin && /\d\s{0,2}$/.test(key.slice(Math.max(0, p - 3), p)) && !/\d[/.,]\d*\s{0,2}$/.test(key.slice(Math.max(0, p - 6), p))) return true;
-  const b = phraseBefore(doc, e, NOT_BEFORE);
-  // "đối tượng", "thị trường": a longer word that only ends like one of them
-  if (b >= 0) {
-    const x = phraseBefore(doc, e, NOT_BEFORE_EXCEPT);
-    // (both compared on every path: the second alone, in the rare branch, met no type feedback and
-    // deopted negativeBefore and candidate)
-    const found = x >= 0;
-    const first = x < b;
-    if (found && first) return false;
-  }
-  if (b >= 0) return admin || !ADMIN.has(key.slice(b, e).replace(/\s+/g, " "));
-  return key.charCodeAt(e - 1) === 44 || key.startsWith(AND, e - 3) ? streetListItem(doc, p) : false;
-}
-const STREETS = new PhraseSet(STREET_LIST_WORDS);
-const NOT_STREETS = new PhraseSet(STREET_LIST_EXCEPT);
-const AND = " " + fold("và");
-/** Items read back through a list for its street word. */
-const MAX_ITEMS = 6;
-/**
- * A name in a list after a street word (STREET_LIST_WORDS): "các tuyến Lương Nhữ Học, Triệu Quang Phục
- * và Hải Thượng Lãn Ông" names streets. Read back item by item: a comma or "và", then capitalised words.
- */
-function streetListItem(doc: Doc, p: number): boolean {
-  const { key, norm } = doc;
-  let at = p;
-  for (let item = 0; item < MAX_ITEMS; item++) {
-    // the link before the item at `at`: a comma or "và"
-    let e = trimEnd(key, at);
-    if (key.charCodeAt(e - 1) === 44) e--;
-    else if (key.startsWith(AND, e - AND.length)) e -= AND.length;
-    else return false;
-    // the item before the link: one to five capitalised words, letters only ("(Q.1)", "TP.Quy Nhơn)" end the list)
-    let s = trimEnd(key, e);
-    const itemEnd = s;
-    for (let w = 0; w < 5; w++) {
-      const q = trimEnd(key, s);
-      let ws = q;
-      while (ws > 0 && key.charCodeAt(ws - 1) !== 32 && key.charCodeAt(ws - 1) !== 44 && key.charCodeAt(ws - 1) !== 10) ws--;
-      if (ws === q || norm[ws] === norm[ws]!.toLowerCase() || /[().]/.test(key.slice(ws, q))) break;
-      s = ws;
-    }
-    if (s === itemEnd) return false;
-    const b = phraseBefore(doc, trimEnd(key, s), STREETS);
-    if (b >= 0) {
-      const x = phraseBefore(doc, trimEnd(key, s), NOT_STREETS);
-      return x < 0 || x >= b;
-    }
-    at = s;
-  }
-  return false;
-}
-/** `s` moved back over the spaces before it. */
-function trimEnd(key: string, s: number): number {
-  while (s > 0 && key.charCodeAt(s - 1) === 32) s--;
-  return s;
-}
-const ADMIN = new Set(ADMIN_UNITS.map((a) => fold(a)));
 
 /** Family names compare on the lower-cased spelling, not the folded key ("May" is not "Mai"). */
 const SURNAME = new Set(SURNAMES.map((s) => s.toLowerCase()));
@@ -354,7 +281,8 @@ function fromRun(doc: Doc, toks: Tokens, tokens: Token[], out: NameCandidate[]):
           // "Cao Nguyễn Quỳnh Trang", "Mai Hoàng Anh": a weak family name opening a run of three or
           // four syllables, the next one also a family name, is the name whole
           if (weakPick && weakPick.offset === 0 && i === 1 && weakPick.end === tokens[tokens.length - 1]!.end && weakPick.tokens.length >= 3 && !ORG_WORD_IDS.has(weakPick.tokens[0]!.id)) out.push(weakPick);
-          else out.push(c);
+          // "Paul Lê Nguyễn": a Western given name first is the name's (name-lead.ts)
+          else out.push(r <= 3 && givenAt(tokens, i, end) && westernGivenFirst(doc, tokens[i - 1]!, i > 1, notGiven) ? candidate(doc, tokens, i - 1, end, true) : c);
           return out;
         }
         weakPick ??= c;
@@ -374,11 +302,15 @@ function fromRun(doc: Doc, toks: Tokens, tokens: Token[], out: NameCandidate[]):
   let s = lead;
   const allCaps = tokens.every(isCaps);
   // and leading places ("Hàn Quốc Moon Jae In", "Mỹ Bill Gates")
+  // (where a foreign country among them ends: -1 when none does)
+  let country = -1;
   for (;;) {
     if (s >= tokens.length) break;
     const pl = s < tokens.length - 1 ? placeAt(tokens, s, PLACE_IDS) : 0;
-    if (pl) s += pl;
-    else if (HONORIFIC_IDS.has(tokens[s]!.id) || (isCaps(tokens[s]!) && !allCaps) || isCountry(tokens[s]!)) s++;
+    if (pl) s = countryPlaceAt(tokens, s, pl) ? (country = s + pl) : s + pl;
+    // (a country word that is a Vietnamese syllable, "Đức", "Trung", may be a name's first word: "nhạc sĩ Đức Trí")
+    else if (isCountry(tokens[s]!)) country = isSyllable(tokens[s++]!.text) ? country : s;
+    else if (HONORIFIC_IDS.has(tokens[s]!.id) || (isCaps(tokens[s]!) && !allCaps)) s++;
     else break;
   }
   // and a capitalised function word opening the sentence ("Còn Brian Lan")
@@ -409,8 +341,70 @@ function fromRun(doc: Doc, toks: Tokens, tokens: Token[], out: NameCandidate[]):
     rest = e - s;
     c = rest >= 2 && rest <= 4 && !placeAt(tokens, s, PLACE_IDS, e) ? candidate(doc, tokens, s, e, false, false, lead > 0) : null;
   }
+  // "Chủ tịch Trung Quốc Tập Cận Bình", "Thủ tướng Campuchia Hun Sen": two or three syllables with no
+  // family name right after a title and a foreign country are a foreign name (written in syllables)
+  // (each a syllable, none in capitals, no place nor country among them: "Đại sứ Nhật Bản Tại Việt Nam")
+  if (c !== null && !c.foreign && country >= 0 && c.offset === country && rest <= 3 && syllablesOnly(c.tokens) && !placeIn(tokens, s, e) && titleBeforeRun(doc, tokens[0]!.start)) c.foreign = true;
   if (c !== null) out.push(c);
   return out;
+}
+
+/** `p` moved past the spaces and tabs at it. */
+function skipSpaces(s: string, p: number): number {
+  while (p < s.length && (s.charCodeAt(p) === 32 || s.charCodeAt(p) === 9)) p++;
+  return p;
+}
+/** Every token a Vietnamese syllable, none in capitals. */
+function syllablesOnly(tokens: Token[]): boolean {
+  for (const t of tokens) if (isCaps(t) || !isSyllable(t.text)) return false;
+  return true;
+}
+/** A listed place or a country word starts at one of tokens [s, e). */
+function placeIn(tokens: Token[], s: number, e: number): boolean {
+  for (let k = s; k < e; k++) if (isCountry(tokens[k]!) || (k < e - 1 && placeAt(tokens, k, PLACE_IDS, e))) return true;
+  return false;
+}
+/**
+ * Token i - 1 is the first of the run but its honorifics, where a given name before the family name at
+ * i may stand, and the name [i, end) is Vietnamese syllables with no clause glued on ("Kaity Nguyễn
+ * Những ngày qua", "Milor Trần Stylist").
+ */
+function givenAt(tokens: Token[], i: number, end: number): boolean {
+  if (i < 1) return false;
+  for (let k = 0; k < i - 1; k++) if (!HONORIFIC_IDS.has(tokens[k]!.id)) return false;
+  for (let k = i; k < end; k++) if (!isSyllable(tokens[k]!.text) || isCaps(tokens[k]!)) return false;
+  return !clauseWord(tokens[end - 1]!);
+}
+/** Never a person's Western given name: a brand, a firm's word, a club, a country, a label, an organisation's head, a form of address. */
+const NOT_GIVEN = new Set<string>([...FOREIGN_NOT_NAMES, ...FOREIGN_ORG_WORDS, ...FOREIGN_CLUBS, ...COUNTRY_WORDS, ...FOREIGN_LABELS, ...FOREIGN_ADDRESS]);
+const notGiven = (t: Token): boolean => NOT_GIVEN.has(t.text) || ORG_WORD_IDS.has(t.id);
+/** The folded countries of two words or more (COUNTRY_PLACES). */
+const COUNTRY_PLACE_KEYS = new Set<string>(COUNTRY_PLACES.map((p) => fold(p)));
+/** The place of `pl` tokens at token i is a foreign country ("Trung Quốc", not "Hà Nội"). */
+function countryPlaceAt(tokens: Token[], i: number, pl: number): boolean {
+  let k = tokens[i]!.key;
+  for (let n = 1; n < pl; n++) k += ` ${tokens[i + n]!.key}`;
+  return COUNTRY_PLACE_KEYS.has(k);
+}
+/**
+ * A title or a role ends right before the run, or before up to three words, the first capitalised,
+ * that hold no organisation's head ("Bộ trưởng Quốc phòng | Trung Quốc …"; not "Giám đốc Công ty | Trung
+ * Quốc Thiên Long", a firm's name, nor "Phó Tổng Biên tập báo | Pháp Luật", a paper's).
+ */
+function titleBeforeRun(doc: Doc, at: number): boolean {
+  const { norm, key } = doc;
+  let p = spacesBefore(norm, at);
+  for (let n = 0; n <= 3; n++) {
+    if ((n === 0 || unitClass(norm.charCodeAt(skipSpaces(norm, p))) & 1) && phraseBefore(doc, p, ROLE_BEFORE_BRAND) >= 0) return true;
+    // (back over one word of letters, then its spaces: punctuation ends the search)
+    let w = p;
+    while (w > 0 && unitClass(norm.charCodeAt(w - 1)) & 6) w--;
+    if (w === p || w === 0 || (norm.charCodeAt(w - 1) !== 32 && norm.charCodeAt(w - 1) !== 9)) return false;
+    // (a capitalised word opening a head: "Công ty", "Sở"; "Quốc phòng" is none)
+    if (unitClass(norm.charCodeAt(w)) & 1 && (ORG_WORD.has(key.slice(w, p)) || phraseAt(doc, w, ORG_HEAD_SET, false) > 0)) return false;
+    p = spacesBefore(norm, w);
+  }
+  return false;
 }
 
 /**

@@ -4,6 +4,7 @@
  *   "TS. Hoàng Ngọc Nhân", "đồng chí Lan"                  an honorific (with a family name, or a strong one)
  *   "Phó Viện trưởng Hoàng Ngọc Nhân", "A, Bí thư Đảng ủy"  a title chain before or after
  *   "các đồng chí: A, B và C", "A, Chủ tịch X, B"           a plural scope, or the next item of a list
+ *   "Các vận động viên: Lê Hải, Phạm Tú"                    a list headed by a plural noun for people
  *   "… Nguyễn Văn An cho biết", "Hà Văn An"                 three or four syllables with a common family name
  *   "Tổng thống Hàn Quốc Park Jin-woo", "tỷ phú Mỹ Bill Gates"  a foreign name with a title or a role word
  *   "Chủ tịch Hồ Chí Minh"                                  a historical name after its fixed title
@@ -20,6 +21,7 @@ import { firstWord, skipBack, type PeopleText } from "./people-text.js";
 import { PEN_NAME_ROLES, SPEECH_VERBS } from "../lexicon/titles.js";
 import { PhraseSet, phraseBefore } from "./phrase.js";
 import { lastSpeaks, roleAfter, roleOfOrgBefore, vietnameseFirst } from "./people-foreign.js";
+import { pluralNounBefore } from "./people-role-list.js";
 
 const SPEECH = named("person.speech-after", new RegExp(`^\\s{0,2}(?:,\\s{0,2})?(?:(?:đã|cũng|vừa|thì|còn)\\s{1,2})?(?:${SPEECH_VERBS.map((v) => escapeRe(fold(v))).join("|")})(?![\\p{L}\\p{M}\\p{N}])`, "u"));
 /** "… đến từ Hàn Quốc", "(quốc tịch Mỹ)": where a foreign person comes from, right after the name. */
@@ -155,6 +157,8 @@ export function acceptNames(pt: PeopleText, cands: NameCandidate[]): Accepted {
       else if (c.surname && (preOf().length || post().length) && !(negative() && (c.tokens.length < 3 || isNegativeBefore(doc, hon.start, false)))) ok = true;
       else if ((c.surname || next()) && plural()) ok = true;
       else if (c.surname && next() && !negative()) ok = true;
+      // "Các vận động viên: Lê Hải, Phạm Tú", "những anh hùng …: Hà Đặc, Hà Chương": a list headed by a plural noun for people
+      else if (c.surname && c.offset === 0 && !negative() && pluralNounBefore(doc, c.start, c.end)) ok = true;
       else if (c.surname && !c.weak && c.tokens.length >= 3 && c.offset === 0 && !negative()) ok = true;
       // "Hà Văn An": a weak family name with Văn/Thị after it is a name all the same
       else if (c.surname && c.weak && c.tokens.length >= 3 && MIDDLE.has(c.tokens[1]!.key) && c.offset === 0 && !negative()) ok = true;

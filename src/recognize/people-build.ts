@@ -13,11 +13,9 @@
  */
 import type { PositionHit } from "./types.js";
 import type { NameCandidate } from "./name.js";
-import type { Doc } from "../text/normalize.js";
 import { fold } from "../text/fold.js";
 import { named, src } from "../text/rx.js";
 import { BESTOW_VERBS, SAME_BODY_PREFIXES, TAKE_LINKS, TAKE_VERBS } from "../lexicon/shared-titles.js";
-import { peopleIndex } from "./people-index.js";
 import { countryNotAddress, dedupe, honorificsBefore, pluralFor } from "./honorific.js";
 import type { TitleHit } from "./title.js";
 import { parseOrg } from "./title-org.js";
@@ -26,7 +24,10 @@ import { wordBefore } from "./phrase.js";
 import type { Person } from "./people-merge.js";
 import { skipBack, skipFwd, type PeopleText } from "./people-text.js";
 import { inOrder, none } from "../text/lists.js";
-import { SHARED_HEAD_KINDS } from "../lexicon/titles.js";
+import { otherBoard } from "./people-board.js";
+import { shortRefs, SHORT_WORD } from "./people-short-refs.js";
+
+export { shortRefs };
 
 const ROLE = named("person.role", /^[\s,]{0,3}(?:(?:đã|cũng|đến|tới|vừa|sẽ|đồng|và)\s{1,3}){0,3}(chủ trì|tham dự|dự|báo cáo|phát biểu|chỉ đạo|trình bày)(?![\p{L}\p{M}\p{N}])/u);
 const ROLE_OF: Record<string, string> = { "chủ trì": "chủ trì", "tham dự": "tham dự", dự: "tham dự", "báo cáo": "báo cáo", "phát biểu": "phát biểu", "chỉ đạo": "chỉ đạo", "trình bày": "trình bày" };
@@ -36,6 +37,8 @@ const withoutBodyPrefix = (o: string): string => {
   for (const w of BODY_PREFIXES) if (o.startsWith(w)) return o.slice(w.length);
   return o;
 };
+/** Forms of address that tell a man from a woman. */
+const GENDERED = new Set(["Ông", "Bà", "Anh", "Chị"]);
 /** Titles of which a person may hold several with different organisations. */
 const MEMBERSHIP = new Set(["ủy viên", "thành viên", "đại diện"].map(fold));
 /** A birth date right after a name, before a career: " sinh ngày 5/2/1966,", " sinh năm 1966,". */
@@ -59,7 +62,7 @@ const SERVES = named("people-build.SERVES", /^(?:cho|của) /u);
 const NAME_RUN = named("people-build.NAME_RUN", /^\p{Lu}[\p{Ll}\p{M}]*(?: \p{Lu}[\p{Ll}\p{M}]*){1,3}/u);
 
 /** "ông X hiện là / hiện làm / giữ chức vụ" + title, right after the name. */
-const AS = named("person.as", /^[ ]{0,2}(?:,[ ]{0,2})?(?:(?:khi đó|lúc đó|khi ấy|lúc ấy|trước đó|lúc bấy giờ|thời điểm đó|hiện|đang|cũng|từng|nguyên|vẫn|khi|lúc|còn|sẽ)[ ]{1,2}){0,3}(?:là|làm|giữ chức vụ|giữ chức|đảm nhiệm chức vụ|đảm nhiệm|giữ cương vị)[ ]{1,2}/u);
+const AS = named("person.as", /^[ ]{0,2}(?:,[ ]{0,2})?(?:(?:khi đó|lúc đó|khi ấy|lúc ấy|trước đó|lúc bấy giờ|thời điểm đó|hiện|đang|cũng|từng|nguyên|vẫn|khi|lúc|còn|sẽ)[ ]{1,2}){0,3}(?:là|làm|giữ chức vụ|giữ chức|đảm nhiệm chức vụ|đảm nhiệm|đảm nhận chức vụ|đảm nhận|giữ cương vị)[ ]{1,2}/u);
 /** "Về phía", "Thay mặt": the side a speaker stands for, at the start of a clause. */
 const SIDE = named("person.side", /(?:^|[.,;:]\s{0,2}|\n)(?:về phía|thay mặt|đại diện cho|đại diện)\s{1,2}(?=\S)/u);
 /** Elected or appointed to a post: the title follows (left word edge tested in elect()); "làm làm" as written twice. */
@@ -92,81 +95,6 @@ const PRONOUN = named("person.pronoun-subject", /(?:^|[.!?]\s{1,3}|\n\s{0,3})(Ô
 const PRONOUN_REACH = 400;
 /** After a short reference ("bà Hiền được điều chuyển giữ chức vụ …"), how far the verb and the post may stand. */
 const SHORT_REACH = 60;
-/** A form of address right before one capitalised word: "ông Đạt", "bà Hằng" (tested on the text before the word). */
-const SHORT = named("person.short-ref", /(?<![\p{L}\p{M}\p{N}])(?:[ôÔ]ng|[bB]à|[aA]nh|[cC]hị|[eE]m|[cC]ô|[tT]hầy|[đĐ]ồng chí|[đĐ]\/c)[ ]{1,2}$/u);
-/** The one capitalised word of a short reference, and what may not follow it (a letter, or another capitalised word). */
-const SHORT_WORD = named("people-build.SHORT_WORD", /^\p{Lu}[\p{Ll}\p{M}]*$/u);
-const SHORT_AFTER = named("people-build.SHORT_AFTER", /^(?:[\p{L}\p{M}\p{N}]| \p{Lu})/u);
-
-/** Per code unit: 1 while a name of shortRefs' list starts with it. */
-const FIRST_UNIT = new Uint8Array(65536);
-/**
- * Where a last name of `lasts` (each a capitalised word: SHORT_WORD) stands as a short reference:
- * a form of address right before it (SHORT), no letter, mark or digit after it, nor another
- * capitalised word. Read in one pass over the capitalised tokens: such a word is a whole token
- * ("ông Đạt" holds the token "Đạt"). `byIndexOf`: a search of the text per name (the
- * specification; it was used for up to eight names, but a short name such as "An" is found
- * inside many words, and each find was tested; and for more names it made long texts quadratic).
- */
-export function shortRefs(doc: Doc, lasts: readonly string[], byIndexOf = false): [number, string][] {
-  const norm = doc.norm;
-  const out: [number, string][] = [];
-  if (!lasts.length) return out;
-  const shortAt = (at: number, last: string) => {
-    const e = at + last.length;
-    if (!SHORT_AFTER.test(norm.slice(e, e + 2)) && SHORT.test(norm.slice(Math.max(0, at - 14), at))) out.push([at, last]);
-  };
-  if (byIndexOf) {
-    for (const last of lasts) for (let at = norm.indexOf(last); at >= 0; at = norm.indexOf(last, at + 1)) shortAt(at, last);
-    return out;
-  }
-  const set = new Set(lasts);
-  // (the first units of the names marked in a shared table, cleared after the walk)
-  for (const l of lasts) FIRST_UNIT[l.charCodeAt(0)] = 1;
-  const toks = doc.tokens;
-  try {
-    for (const i of peopleIndex(doc).caps) {
-      if (FIRST_UNIT[norm.charCodeAt(toks.start[i]!)] === 0) continue;
-      const last = norm.slice(toks.start[i]!, toks.end[i]!);
-      if (set.has(last)) shortAt(toks.start[i]!, last);
-    }
-  } finally {
-    for (const l of lasts) FIRST_UNIT[l.charCodeAt(0)] = 0;
-  }
-  return out;
-}
-
-/** The kinds of board a shared head names by a verb ("ban" → "chỉ đạo", "tổ chức", …), folded. */
-const BOARD_KINDS = new Map(Object.entries(SHARED_HEAD_KINDS).map(([h, ws]) => [fold(h), ws.map((w) => fold(w))]));
-/**
- * Two boards of the one head a title ends in, one of them a board named by a verb ("trưởng ban": "Ban
- * Tuyên giáo Tỉnh ủy" and "Ban chỉ đạo phòng chống thiên tai"; folded organisations), or two boards of
- * one verb named by what each steers: two posts. Other names of one head may be one unit written two
- * ways ("Phòng GD-ĐT …", "Phòng Giáo dục …"): one post.
- */
-/** The words of a folded string, each followed by one space ("" when it has none). */
-const wordsOf = (s: string): string => s.replace(/[^\p{L}\p{M}\p{N}]+/gu, " ").trimStart();
-
-function otherBoard(base: string, a: string, b: string): boolean {
-  // the longest head both start with ("tiểu ban", not only its first word)
-  let head = "";
-  for (const h of BOARD_KINDS.keys()) if (h.length > head.length && a.startsWith(`${h} `) && b.startsWith(`${h} `)) head = h;
-  const kinds = BOARD_KINDS.get(head);
-  if (kinds === undefined || !base.endsWith(` ${head}`)) return false;
-  const ra = `${a.slice(head.length + 1)} `;
-  const rb = `${b.slice(head.length + 1)} `;
-  const ka = kinds.find((k) => ra.startsWith(`${k} `));
-  const kb = kinds.find((k) => rb.startsWith(`${k} `));
-  if (ka !== kb) return true;
-  if (ka === undefined) return false;
-  // two boards of one verb, each named by what it steers ("Ban chỉ đạo phòng chống thiên tai …" and
-  // "Ban chỉ đạo xây dựng nông thôn mới …"): two posts; one name the start of the other is one board
-  // (compared by their words: "… tỉnh Quảng Trị./" is "… tỉnh Quảng Trị")
-  const sa = wordsOf(ra.slice(ka.length + 1));
-  const sb = wordsOf(rb.slice(ka.length + 1));
-  return sa.length > 0 && sb.length > 0 && !sa.startsWith(sb) && !sb.startsWith(sa);
-}
-
 export class PeopleBuilder {
   /** The people by folded name, in the order first met. */
   readonly people = new Map<string, Person>();
@@ -260,7 +188,7 @@ export class PeopleBuilder {
     if (born) end += born[0].length;
     const a = AS.exec(key.slice(end, end + 40));
     if (!a) return;
-    let t = byStart.get(end + a[0].length);
+    let t = vuTitle(byStart, end, a[0]);
     // "từng làm Phó Giám đốc Sở X kiêm Giám đốc Y", "là A, đồng thời là B": the posts joined to the first
     // "từng là Thư ký cho Bí thư Thành ủy Y, là Phó Chánh Văn phòng, rồi là …": a career, past the one served
     for (let n = 0; n < 4 && t && !this.claimed.has(t) && !nameStarts.has(skipFwd(norm, t.chainEnd)); n++) {
@@ -299,7 +227,7 @@ export class PeopleBuilder {
     const s = key.slice(from, stop);
     for (const el of elect(s)) {
       if (BESTOW.has(el.groups!.verb!.replace(/\s+/g, " ")) && !PASSIVE_BEFORE.test(s.slice(0, el.index))) continue;
-      const t = byStart.get(from + el.index + el[0].length);
+      const t = vuTitle(byStart, from + el.index, el[0]);
       if (!t || claimed.has(t) || pt.leadsToName(t)) continue;
       this.take(p, t);
       for (const u of pt.chainAfter(t.chainEnd, false, claimed)) {
@@ -319,7 +247,12 @@ export class PeopleBuilder {
     const hon = countryNotAddress(pt, c, honorificsBefore(doc, c.start));
     // (p.honorifics is deduped already: nothing to add when the run is empty)
     if (hon.list.length) p.honorifics = dedupe([...p.honorifics, ...hon.list]);
-    for (const s of pt.inScope(c.start, (s) => !!s.honorific)) p.honorifics = dedupe([...p.honorifics, pluralFor(s.honorific!, c.name)]);
+    for (const s of pt.inScope(c.start, (s) => !!s.honorific)) {
+      const h = pluralFor(s.honorific!, c.name);
+      // "các ông A, B và bà C": a gendered form of address of the name's own wins over the plural's
+      if (GENDERED.has(h) && hon.list.some((x) => GENDERED.has(x))) continue;
+      p.honorifics = dedupe([...p.honorifics, h]);
+    }
     const lineStart = /(?:^|\n)[ \t]*$/.test(norm.slice(Math.max(0, hon.start - 20), hon.start));
     const fixed = c.fixed && !this.namesakes.has(c);
     const pre = fixed ? [] : pt.chainBefore(hon.start, claimed, hon.list.length > 0);
@@ -475,6 +408,19 @@ export class PeopleBuilder {
     return !(hon.list.length > 0 && hon.start === q);
   }
 }
+
+/**
+ * The title right after a verb's match `m` at `at` ("giữ chức ", "bổ nhiệm giữ chức vụ "), or, when none
+ * starts there and the match ends in "chức vụ", the one its "vụ" opens ("giữ chức Vụ trưởng Vụ X": the
+ * folded "chức vụ" was the verb's).
+ */
+function vuTitle(byStart: ReadonlyMap<number, TitleHit>, at: number, m: string): TitleHit | undefined {
+  const t = byStart.get(at + m.length);
+  if (t !== undefined || !CHUC_VU.test(m)) return t;
+  return byStart.get(at + m.lastIndexOf(VU));
+}
+const VU = fold("vụ");
+const CHUC_VU = named("people-build.CHUC_VU", new RegExp(`${fold("chức")}\\s{1,2}${fold("vụ")}\\s{1,2}$`, "u"));
 
 /** A position, its keys always in this order, from one literal (see addPosition). */
 function position(start: number, end: number, rule: PositionHit["rule"], title: string, org: string | null): PositionHit {

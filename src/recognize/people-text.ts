@@ -12,7 +12,7 @@
 import type { Ctx } from "./types.js";
 import type { Doc } from "../text/normalize.js";
 import { fold } from "../text/fold.js";
-import { cls, SPACE, unitAt } from "../text/chars.js";
+import { unitAt } from "../text/chars.js";
 import { named, src } from "../text/rx.js";
 import { isPlace as isPlaceWord, nameReading, negativeBefore as isNegativeBefore, tokenFold, type NameCandidate, type Token } from "./name.js";
 import { findScopes, MAX_SCOPE, type Scope } from "./people-scopes.js";
@@ -25,7 +25,7 @@ import { afterTimeOpener } from "./clause-opener.js";
 import { COUNTRY_WORDS } from "../lexicon/org-heads.js";
 import { PhraseSet, phraseBefore, unitClass } from "./phrase.js";
 import { firstStartAt, inOrder, none } from "../text/lists.js";
-import { bracketNear, countryBefore, firstWord, foldedWords, orgBeforeForeignName, skipBack, skipFwd } from "./people-words.js";
+import { bracketNear, countryBefore, firstWord, foldedWords, orgBeforeForeignName, skipBack, skipFwd, startsAny, wordsAfterAddress } from "./people-words.js";
 
 export { firstWord, skipBack, skipFwd };
 
@@ -90,36 +90,6 @@ export function capitalisedWordBefore(norm: string, end: number, scan = false): 
   }
   for (let p = b; p < end; p++) if (unitClass(norm.charCodeAt(p)) & 1) return norm.slice(p, end);
   return null;
-}
-
-/**
- * The runs of non-space characters after every "ông " and "bà " of a folded text, sorted: a word
- * without white space follows one of them (`key.includes("ông " + w)`) exactly when it is a prefix
- * of one of these runs. Built once per document instead of a scan of the text per candidate (that
- * made 2 MB texts quadratic).
- */
-function wordsAfterAddress(key: string): string[] {
-  const out: string[] = [];
-  for (const form of ["ông ", "bà "]) {
-    for (let at = key.indexOf(form); at >= 0; at = key.indexOf(form, at + 1)) {
-      const s = at + form.length;
-      let e = s;
-      while (e < key.length && !(cls(key.charCodeAt(e)) & SPACE)) e++;
-      out.push(key.slice(s, e));
-    }
-  }
-  return out.sort();
-}
-/** Whether `w` is a prefix of a string of the sorted list (`w` holding no white space; else the plain test). */
-function startsAny(sorted: readonly string[], w: string): boolean {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]! < w) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < sorted.length && sorted[lo]!.startsWith(w);
 }
 
 export class PeopleText {

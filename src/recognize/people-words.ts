@@ -1,9 +1,9 @@
 /**
- * Small readers of the text for the people readers (people-text.ts re-exports them): spaces skipped
- * either way, a bracket near, the folded words of a name, a name's first word.
+ * Small readers of the text for the people readers (people-text.ts re-exports some): spaces skipped
+ * either way, a bracket near, the folded words of a name, a name's first word, the words after "ông"/"bà".
  */
 import type { Doc } from "../text/normalize.js";
-import { unitAt } from "../text/chars.js";
+import { cls, SPACE, unitAt } from "../text/chars.js";
 import { tokenFold, type Token } from "./name.js";
 import { fold } from "../text/fold.js";
 import { COUNTRY_WORDS, ORG_HEADS } from "../lexicon/org-heads.js";
@@ -103,4 +103,34 @@ export function foldedWords(doc: Doc, tokens: Token[]): string {
 export function firstWord(canon: string): string {
   const sp = canon.indexOf(" ");
   return sp < 0 ? canon : canon.slice(0, sp);
+}
+
+/**
+ * The runs of non-space characters after every "ông " and "bà " of a folded text, sorted: a word
+ * without white space follows one of them (`key.includes("ông " + w)`) exactly when it is a prefix
+ * of one of these runs. Built once per document instead of a scan of the text per candidate (that
+ * made 2 MB texts quadratic).
+ */
+export function wordsAfterAddress(key: string): string[] {
+  const out: string[] = [];
+  for (const form of ["ông ", "bà "]) {
+    for (let at = key.indexOf(form); at >= 0; at = key.indexOf(form, at + 1)) {
+      const s = at + form.length;
+      let e = s;
+      while (e < key.length && !(cls(key.charCodeAt(e)) & SPACE)) e++;
+      out.push(key.slice(s, e));
+    }
+  }
+  return out.sort();
+}
+/** Whether `w` is a prefix of a string of the sorted list (`w` holding no white space; else the plain test). */
+export function startsAny(sorted: readonly string[], w: string): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < w) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < sorted.length && sorted[lo]!.startsWith(w);
 }

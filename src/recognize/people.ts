@@ -18,7 +18,7 @@
  */
 import type { Ctx, OrgHit, PersonHit } from "./types.js";
 import type { Doc } from "../text/normalize.js";
-import { nameCandidates, type NameCandidate } from "./name.js";
+import { isSurname, nameCandidates, type NameCandidate } from "./name.js";
 import { mergeSpellings } from "./people-merge.js";
 import { findBylines, type BylineHit } from "./byline.js";
 import { nameStartsOf, peopleNameStarts } from "./people-starts.js";
@@ -27,7 +27,10 @@ import { PeopleText } from "./people-text.js";
 import { acceptNames } from "./people-accept.js";
 import { PeopleBuilder } from "./people-build.js";
 import { firstStartAt, inOrder, none } from "../text/lists.js";
+import { COUNTRY_WORDS } from "../lexicon/org-heads.js";
 import { T_CAP, T_DIGITS, T_GAP, T_LETTERS, T_LINE, T_ODD } from "../text/tokens.js";
+
+const COUNTRIES = new Set<string>(COUNTRY_WORDS);
 
 
 /**
@@ -155,9 +158,14 @@ export function recognizeOrganizations(ctx: Ctx, people?: readonly PersonHit[]):
         if (m.start <= headEnd || m.start >= o.end) continue;
         let end = m.start;
         while (end > headEnd && /\s/u.test(norm[end - 1]!)) end--;
-        // (only where the person's own title read its organisation so: "Chủ tịch | Quỹ Tiền tệ Quốc tế")
+        // (only where the person's own title read its organisation so, "Chủ tịch | Quỹ Tiền tệ Quốc tế", or
+        // the start of it, "Bộ Nội vụ" of "Bộ Nội vụ Cộng hòa Slovakia"; or read another name of the unit,
+        // and a country ends it here: "Bộ Nội vụ Slovakia | Robert …")
         const name = norm.slice(o.start, end);
-        if (p.positions.some((x) => x.org === name)) out[i] = { ...o, end, name };
+        // (the last two for a foreign name only: "Cty | Hoàng Gia Phát" is a firm read as a person)
+        const sp = p.name.indexOf(" ");
+        const foreign = !isSurname(sp < 0 ? p.name : p.name.slice(0, sp));
+        if (p.positions.some((x) => x.org === name || (foreign && x.org !== null && x.org.startsWith(`${name} `))) || (foreign && p.positions.some((x) => x.org !== null) && COUNTRIES.has(name.slice(name.lastIndexOf(" ") + 1)))) out[i] = { ...o, end, name };
       }
     }
   }

@@ -107,8 +107,9 @@ export function findTitles(doc: Doc, nameStarts: Set<number>): TitleHit[] {
     const at = m.index;
     from = at + m[0].length;
     if (at < covered) continue;
-    // "chức vụ Trưởng ban …", "nhiệm vụ phó …": "vụ" closes a word (VU_COMPOUNDS), it opens no "Vụ trưởng"
-    if (g.base!.startsWith(VU) && CHUC.some((w) => doc.key.endsWith(w, at))) {
+    // "chức vụ Trưởng ban …", "nhiệm vụ phó …": "vụ" closes a word (VU_COMPOUNDS), it opens no "Vụ trưởng";
+    // but a capital "Vụ" after the word in lower case does ("giữ chức Vụ trưởng Vụ Kế hoạch")
+    if (g.base!.startsWith(VU) && CHUC.some((w) => doc.key.endsWith(w, at) && !(/\p{Lu}/u.test(norm[at]!) && /\p{Ll}/u.test(norm[at - w.length]!)))) {
       from = at + 1;
       continue;
     }
