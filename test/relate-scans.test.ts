@@ -19,6 +19,7 @@
  *   sum-after     a token "tổng" in the gap (a prefilter: no match of TOTAL_CUE without it)
  *   lastCut       the last ",;:()" or digit, one loop back = five lastIndexOf and /\d\D*$/u
  *   lastStop      the last of a set of stops, one loop back = their lastIndexOf
+ *   trimmedEnd    the end of a prefix less its white space, read back = slice(0, at).replace(/\s+$/, "").length
  */
 import { describe, expect, test } from "vitest";
 import fc from "fast-check";
@@ -38,6 +39,7 @@ import { KIND_SPLIT, kindOf, kindOfWords, knownAt, knownAtSpec, mayHaveHead, may
 import { ORGANIZATION_NOUNS, PERSONNEL_NOUNS, TASK_NOUNS } from "../src/lexicon/count-nouns.js";
 import { HYPERNYMS, PEOPLE_WORDS } from "../src/lexicon/kinds.js";
 import { NOUN_ABBREVIATIONS } from "../src/lexicon/kinds.js";
+import { trimmedEnd } from "../src/relate/position-before.js";
 import { namedCuesSpec, namedListCues } from "../src/relate/named-list.js";
 import { chuColon, chuWordColon, IN_WORDS_CUE } from "../src/relate/restatement.js";
 import { expectEqual, expectIs } from "./helpers/expect-fast.js";
@@ -285,5 +287,18 @@ describe("relate: faster scans equal their specifications", () => {
       { numRuns: 2000 },
     );
     expect(hits).toBeGreaterThan(1000);
+  });
+  test("trimmedEnd: the prefix's end less its white space, as slice and replace", () => {
+    const spec = (s: string, at: number) => s.slice(0, at).replace(/\s+$/, "").length;
+    fc.assert(
+      fc.property(fc.oneof(text, anyText), (s) => {
+        for (let at = 0; at <= s.length; at++) expectIs(trimmedEnd(s, at), spec(s, at));
+      }),
+      { numRuns: 2000 },
+    );
+    expect(trimmedEnd("Đại tá  Lê", 8)).toBe(6);
+    expect(trimmedEnd("a\u00a0\u3000\u2028\t", 5)).toBe(1);
+    expect(trimmedEnd("   ", 3)).toBe(0);
+    expect(trimmedEnd("x\u200b", 2)).toBe(2); // a zero-width space is no white space of /\s/
   });
 });

@@ -113,6 +113,7 @@ export class Memo {
   basis: unknown = undefined;
   namedListCues: unknown = undefined;
   listClause: unknown = undefined;
+  anchor: unknown = undefined;
 }
 
 export interface RelateInput {
