@@ -19,11 +19,13 @@
  *   sum-after     a token "tổng" in the gap (a prefilter: no match of TOTAL_CUE without it)
  *   lastCut       the last ",;:()" or digit, one loop back = five lastIndexOf and /\d\D*$/u
  *   lastStop      the last of a set of stops, one loop back = their lastIndexOf
+ *   trimmedEnd    the end of a prefix less its white space, read back = slice(0, at).replace(/\s+$/, "").length
+ *   PhraseList.at the longest phrase at a word, compared word by word = each phrase's every() over the words
  */
 import { describe, expect, test } from "vitest";
 import fc from "fast-check";
 import { binaryString } from "./helpers/binary.js";
-import { coordAhead, COORD, foldedWords, foldedWordsSpec, GUARDS, wordAfter, wordAfterSpec } from "../src/relate/context.js";
+import { coordAhead, COORD, foldedWords, foldedWordsSpec, GUARDS, PhraseList, wordAfter, wordAfterSpec } from "../src/relate/context.js";
 import { foldFixed, foldKey } from "../src/text/fold-fixed.js";
 import { fold } from "../src/text/fold.js";
 import { makeDoc } from "../src/text/normalize.js";
@@ -38,6 +40,7 @@ import { KIND_SPLIT, kindOf, kindOfWords, knownAt, knownAtSpec, mayHaveHead, may
 import { ORGANIZATION_NOUNS, PERSONNEL_NOUNS, TASK_NOUNS } from "../src/lexicon/count-nouns.js";
 import { HYPERNYMS, PEOPLE_WORDS } from "../src/lexicon/kinds.js";
 import { NOUN_ABBREVIATIONS } from "../src/lexicon/kinds.js";
+import { trimmedEnd } from "../src/relate/position-before.js";
 import { namedCuesSpec, namedListCues } from "../src/relate/named-list.js";
 import { chuColon, chuWordColon, IN_WORDS_CUE } from "../src/relate/restatement.js";
 import { expectEqual, expectIs } from "./helpers/expect-fast.js";
@@ -285,5 +288,40 @@ describe("relate: faster scans equal their specifications", () => {
       { numRuns: 2000 },
     );
     expect(hits).toBeGreaterThan(1000);
+  });
+  test("trimmedEnd: the prefix's end less its white space, as slice and replace", () => {
+    const spec = (s: string, at: number) => s.slice(0, at).replace(/\s+$/, "").length;
+    fc.assert(
+      fc.property(fc.oneof(text, anyText), (s) => {
+        for (let at = 0; at <= s.length; at++) expectIs(trimmedEnd(s, at), spec(s, at));
+      }),
+      { numRuns: 2000 },
+    );
+    expect(trimmedEnd("Đại tá  Lê", 8)).toBe(6);
+    expect(trimmedEnd("a\u00a0\u3000\u2028\t", 5)).toBe(1);
+    expect(trimmedEnd("   ", 3)).toBe(0);
+    expect(trimmedEnd("x\u200b", 2)).toBe(2); // a zero-width space is no white space of /\s/
+  });
+  test("PhraseList.at: the longest phrase at a word, as each phrase's every() over the words", () => {
+    const phrases = ["so với", "so với mức", "với", "so", "trên", "của", "mức", "theo", "đạt", "bằng", "cùng kỳ năm trước", "cùng kỳ"];
+    const list = new PhraseList(phrases);
+    const folded = phrases.map((p) => fold(p).split(" "));
+    // (the reading before: the phrases of the first word, longest first, each compared with every())
+    const spec = (ws: readonly string[], i: number) => {
+      const l = folded.filter((p) => p[0] === (ws[i] ?? "")).sort((a, b) => b.length - a.length);
+      for (const p of l) if (p.every((w, k) => ws[i + k] === w)) return p.length;
+      return 0;
+    };
+    const word = fc.constantFrom(...folded.flat(), "năm", "x", "");
+    fc.assert(
+      fc.property(fc.array(word, { maxLength: 8 }), (ws) => {
+        for (let i = 0; i <= ws.length; i++) expectIs(list.at(ws, i), spec(ws, i));
+      }),
+      { numRuns: 2000 },
+    );
+    expect(list.at(["so", "với", "mức", "2"], 0)).toBe(3);
+    expect(list.at(["cùng", "kì", "năm", "trước"], 0)).toBe(4);
+    expect(list.at(["cùng", "kì", "năm"], 0)).toBe(2);
+    expect(list.at(["so"], 1)).toBe(0);
   });
 });

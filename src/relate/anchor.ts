@@ -83,19 +83,28 @@ export function gluedGap(gap: string, bareComma = false): boolean {
  * right before it when only its noun phrase and glue words lie between; through a chain of
  * percents ("đạt 117% kế hoạch, vượt 17%") and past the bracketed basis of an earlier one.
  */
-export function anchorOf(rc: RelateCtx, k: number, depth = 0): Fig | undefined {
+export function anchorOf(rc: RelateCtx, k: number): Fig | undefined {
+  // (the plans, the growth and the shares each ask for every percent's, some twice: read once)
+  const memo = (rc.memo.anchor ??= new Map<number, Fig | undefined>()) as Map<number, Fig | undefined>;
+  if (memo.has(k)) return memo.get(k);
+  const a = readAnchor(rc, k, 0);
+  memo.set(k, a);
+  return a;
+}
+
+function readAnchor(rc: RelateCtx, k: number, depth: number): Fig | undefined {
   const p = rc.figs[k]!;
   const j = k - 1;
   const g = rc.figs[j];
   if (!g || g.sent !== p.sent || depth > 3) return undefined;
   const gap = rc.key.slice(g.end, p.start);
-  if (g.f.kind === "percent") return gluedGap(gap) && !gap.includes("(") ? anchorOf(rc, j, depth + 1) : undefined;
+  if (g.f.kind === "percent") return gluedGap(gap) && !gap.includes("(") ? readAnchor(rc, j, depth + 1) : undefined;
   // "… vượt 8% kế hoạch (7,3 triệu tấn) và bằng 94% …": g closes the bracket of the percent before
   const close = gap.indexOf(")");
   if (close >= 0) {
     const prev = rc.figs[j - 1];
     if (prev && prev.sent === p.sent && prev.f.kind === "percent" && rc.key.slice(prev.end, g.start).includes("(") && glueOnly(gap.slice(close + 1).replace(/,/g, " ")))
-      return anchorOf(rc, j - 1, depth + 1);
+      return readAnchor(rc, j - 1, depth + 1);
     return undefined;
   }
   if (g.f.per || g.f.range) return undefined;

@@ -113,6 +113,7 @@ export class Memo {
   basis: unknown = undefined;
   namedListCues: unknown = undefined;
   listClause: unknown = undefined;
+  anchor: unknown = undefined;
 }
 
 export interface RelateInput {
@@ -428,7 +429,12 @@ export class PhraseList {
   at(words: readonly string[], i: number): number {
     const l = this.byFirst.get(words[i] ?? "");
     if (!l) return 0;
-    for (const p of l) if (p.every((w, k) => words[i + k] === w)) return p.length;
+    // (p.every((w, k) => words[i + k] === w) without a closure made for every phrase tried)
+    for (const p of l) {
+      let k = 0;
+      while (k < p.length && words[i + k] === p[k]) k++;
+      if (k === p.length) return p.length;
+    }
     return 0;
   }
   /** The phrase itself (folded) at words[i], or "". */

@@ -15,6 +15,7 @@
  * before ", [honorifics] <full name>,".
  */
 import { fold } from "../text/fold.js";
+import { cls, SPACE } from "../text/chars.js";
 import type { Person, Position, RelationMember } from "../schema.js";
 import type { Rel, RelateCtx } from "./context.js";
 import { honorificBefore } from "./position-name.js";
@@ -27,6 +28,18 @@ const opens = (s: string) => {
   return !t.length || OPENERS.includes(t[t.length - 1]!);
 };
 const REACH = 200;
+
+/**
+ * The end of s[0, at) without its trailing white space: input.slice(0, at).replace(/\s+$/, "").length,
+ * read back from `at` with the character tables (SPACE is /\s/, which has no member above U+FFFF).
+ *
+ *   trimmedEnd("Đại tá  Lê", 8) → 6
+ */
+export function trimmedEnd(s: string, at: number): number {
+  let e = at;
+  while (e > 0 && cls(s.charCodeAt(e - 1)) & SPACE) e--;
+  return e;
+}
 
 /** "Chỉ huy trưởng" → "phó chỉ huy trưởng"; "Phó Giám đốc" → "giám đốc" (folded). */
 function counterpart(title: string): string {
@@ -47,8 +60,9 @@ export function titleBeforeName(rc: RelateCtx, person: Person, changeOfPost: () 
     for (let k = 0; k < 4; k++) {
       const h = honorificBefore(input, at);
       if (!h) break;
-      const before = input.slice(0, at).replace(/\s+$/, "");
-      at = before.length - h.length;
+      // (the white space before the honorific stepped over in place: input.slice(0, at).replace(/\s+$/, "")
+      // read the text from its start for every mention, quadratic in a long text with many names)
+      at = trimmedEnd(input, at) - h.length;
       while (at > 0 && input[at - 1] === ".") at--;
     }
     const lead = input.slice(Math.max(0, at - REACH), at);

@@ -18,13 +18,18 @@
  * closing stock of another body ("cuối năm, Hội CCB xã Sơn Kim có …"): no relation.
  */
 import { named } from "../text/rx.js";
-import { cueOf, figMember, type Fig, type Rel, type RelateCtx } from "./context.js";
+import { cueOf, figMember, guard, type Fig, type Rel, type RelateCtx } from "./context.js";
 import { measureCompatible } from "./kinds.js";
 import { RelationDraft } from "./relation-draft.js";
 
 // (the patterns read the folded key: "kì", "chuiển", "xoá", "huiện", "quí")
 /** Before the opening stock, in its sentence: "đầu năm/kỳ/nhiệm kỳ", "tính đến (ngày) 01/01". */
 const OPEN = named("stock-flow.OPEN", /(?:^|[^\p{L}\p{M}])(?:đầu\s+(?:năm|kì|nhiệm\s+kì)|tính\s+đến\s+(?:ngày\s+)?0?1[/.-]0?1)(?![\p{L}\p{M}])/u);
+/**
+ * OPEN tried only on a sentence's start that holds "đầu" or "tính" (one of them is in every match):
+ * the pattern was tried at every position of the text before each figure of its sentence.
+ */
+const MAY_OPEN = guard(OPEN, ["đầu", "tính"]);
 /** Right before the opening stock: "có" (up to "có tổng số", "có tổng cộng"). */
 const HAS = named("stock-flow.HAS", /(?:^|[^\p{L}\p{M}])(?:có|còn)(?:\s+(?:tổng\s+số|tổng\s+cộng|tổng))?\s*$/u);
 /** Before an inflow figure: the verb, then at most three words of what it is into ("kết nạp vào Hội 20 …"). */
@@ -50,7 +55,7 @@ export function findStockFlows(rc: RelateCtx): Rel[] {
     const s = rc.sentences[open.sent];
     if (!s) continue;
     const before = key.slice(s.start, open.start);
-    const cueOpen = OPEN.exec(before);
+    const cueOpen = MAY_OPEN.test(before) ? OPEN.exec(before) : null;
     if (!cueOpen || !HAS.test(before) || (i > 0 && rc.figs[i - 1]!.sent === open.sent && rc.figs[i - 1]!.end > s.start + cueOpen.index)) continue;
     const flows: { g: Fig; out: boolean }[] = [];
     let close: Fig | undefined;
