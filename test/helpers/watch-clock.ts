@@ -8,6 +8,7 @@
  *   await stalled;                        // the test fault's signal: the stall has begun
  *   await pool.clock.looked();            // a watchdog pass after that has seen the post's turn
  *   pool.clock.skip(1, 10_001);           // batch 1's turns are 10,001 ms older: stopped at the next pass
+ *                                         // (on a pool tests share: pool.lastBatch + 1, read before the run)
  *   pool.clock.skipAll(10_001);           // every batch's (when no other post is in a turn)
  *
  * freeze(batch): the watchdog sees no real time pass for that batch's turns (only what skip adds,
@@ -91,6 +92,14 @@ export class ClockedPool extends Pool {
   protected override watch(): void {
     this.clock.pass(() => super.watch());
   }
+  /**
+   * The id of the batch sent last (the pool numbers its batches from 1 as it sends them): on a pool
+   * that tests share, the batches a test runs next are lastBatch + 1, + 2 … while a thread has room
+   * for them (a run on an idle pool is sent at once).
+   */
+  get lastBatch(): number {
+    return this.batch;
+  }
 }
 
 /** PairPool (pair.ts, --stages) whose watchdog runs on a WatchClock. */
@@ -98,5 +107,9 @@ export class ClockedPairPool extends PairPool {
   readonly clock = new WatchClock();
   protected override watch(): void {
     this.clock.pass(() => super.watch());
+  }
+  /** As ClockedPool's: the id of the batch sent last (a pair takes WINDOW batches at once). */
+  get lastBatch(): number {
+    return this.batch;
   }
 }
