@@ -12,7 +12,8 @@
  * Nor a total that says it covers more ("tổng kinh phí 300 triệu đồng (gồm cả 60 triệu đồng sửa nhà)",
  * "…, kể cả …", "…, trong đó …"), nor a balance ("tổng quỹ hội hiện có 500 triệu đồng": what the fund
  * holds now, not the count times each), nor one of a wider scope ("…; tổng số hội viên toàn huyện là
- * 5.200 người").
+ * 5.200 người"), nor a total whose sources are told after it in its sentence ("…, nhân dân đóng góp
+ * 2,1 tỷ đồng", "(ngân sách …, nhân dân …)").
  * The count is a member too ("count": cited, and its other reading when its digits are ambiguous,
  * "1.615 hộ" beside "1,615 tỷ đồng", for the check).
  */
@@ -27,10 +28,10 @@ const EACH = named("product.EACH", /^[^,;:.()\d]{0,30}[,(]\s*(?:mỗi\s+([\p{L}\
 /** From the amount each to the total: its noun, ",", "tổng" and up to four words of what is totalled, "là" / "lên tới". */
 const TOTAL = named("product.TOTAL", /^[^,;:.()\d]{0,30}\)?\s*[,;]\s*(?:với\s+|có\s+)?tổng(?:\s+(?:cộng|số|trị\s+giá|số\s+tiền|kinh\s+phí|giá\s+trị))?(?:\s+(?!là|lên|đạt)[\p{L}\p{M}]+){0,4}?(?:\s+(?:là|lên\s+tới|lên\s+đến|đạt))?\s*$/u);
 
-/** Words of the total's label that make it a balance, not the product: "hiện có", "còn", "tồn", "lũy kế" ("tổng dư nợ" after "cho N hộ vay, mỗi hộ …" is the product). */
-const BALANCE = named("product.BALANCE", /(?:^|[^\p{L}\p{M}])(?:hiện|còn|tồn|lũy\s+kế)(?![\p{L}\p{M}])/u);
-/** Words of the total's label that widen its scope past the count: "tổng số hội viên toàn huyện", "của cả tỉnh", "trên địa bàn". */
-const WIDER = named("product.WIDER", /(?:^|[^\p{L}\p{M}])(?:toàn|của|trên\s+địa\s+bàn)(?![\p{L}\p{M}])/u);
+/** Words of the total's label that make it a balance, not the product: "hiện có", "còn", "tồn", "lũy kế", "đến nay" (matched on the folded key: "luĩ kế", "đến nai") ("tổng dư nợ" after "cho N hộ vay, mỗi hộ …" is the product). */
+const BALANCE = named("product.BALANCE", /(?:^|[^\p{L}\p{M}])(?:hiện|còn|tồn|(?:lũy|luĩ)\s+kế|đến\s+na[yi])(?![\p{L}\p{M}])/u);
+/** Words of the total's label that widen its scope past the count: "tổng số hội viên toàn huyện", "của cả tỉnh", "trên địa bàn", "tổng trị giá chương trình", two things summed ("quà và tiền mặt"). */
+const WIDER = named("product.WIDER", /(?:^|[^\p{L}\p{M}])(?:toàn|của|trên\s+địa\s+bàn|chương\s+trình|và)(?![\p{L}\p{M}])/u);
 /** After the total, a bracket or clause that says it covers more: "(gồm cả …", ", bao gồm …", "(kể cả …", ", trong đó …". */
 const COVERS_MORE = named("product.COVERS_MORE", /^[^.;:()\d]{0,30}[(,]\s*(?:bao\s+gồm|gồm|kể\s+cả|tính\s+cả|trong\s+đó|chưa\s+kể)(?![\p{L}\p{M}])/u);
 
@@ -49,6 +50,9 @@ export function findProducts(rc: RelateCtx): Rel[] {
     const word = (m[1] ?? m[2]!).split(/\s+/u)[0]!;
     if (!(" " + fold(n.f.noun ?? "") + " ").includes(" " + word + " ")) continue;
     if (measureCompatible(total.f, each.f, total.kinds, each.kind) !== "yes" || toldBefore(rc, n, total)) continue;
+    // the total's sources told after it in its sentence ("tổng kinh phí 3,6 tỷ đồng (ngân sách 1,5 tỷ đồng, nhân dân 2,1 tỷ đồng)", ", nhân dân đóng góp 2,1 tỷ đồng"): it covers more than the product
+    const next = rc.figs[i + 3];
+    if (next && next.sent === total.sent && measureCompatible(next.f, total.f, next.kinds, total.kind) === "yes") continue;
     const r = new RelationDraft(
       "breakdown",
       "explicit",
