@@ -18,16 +18,8 @@ export function checkPoints(ctx: CheckCtx, r: RelationGrowth): Finding[] {
   const b = role(r, "base");
   const d = role(r, "delta");
   if (!a || !b || !d || a.value === undefined || b.value === undefined || d.value === undefined || !(d.value > 0)) return [];
-  const R = (m: RelationMember) => (x: Reading) => range(quantity(m, ctx.byId), x);
   const sign = r.direction === "up" ? 1 : -1;
-  // the change from b to a, signed the way the text says it goes
-  const change = (x: Reading): Interval => {
-    const [alo, ahi] = R(a)(x);
-    const [blo, bhi] = R(b)(x);
-    const lo = sign * (sign > 0 ? alo - bhi : ahi - blo);
-    const hi = sign * (sign > 0 ? ahi - blo : alo - bhi);
-    return [Math.min(lo, hi), Math.max(lo, hi)];
-  };
+  const { R, points: change, relative } = changes(ctx, a, b, sign);
   const v = judge(R(d), change);
   let sev = severityOf(v, r.certainty);
   if (!sev) return [];
@@ -41,22 +33,8 @@ export function checkPoints(ctx: CheckCtx, r: RelationGrowth): Finding[] {
   };
   // the wrong way under every reading
   if (sign * diff < 0 && judge(() => [0, Infinity], change) !== "ok")
-    return [
-      finding(
-        "growth.direction",
-        sev,
-        { vi: `${a.text} ${diff < 0 ? "thấp hơn" : "cao hơn"} ${b.text}, nên là ${diff < 0 ? "giảm" : "tăng"}, không phải ${sign > 0 ? "tăng" : "giảm"}: ${arith.vi}.`, en: `${a.text} is ${diff < 0 ? "below" : "above"} ${b.text}: ${diff < 0 ? "a fall" : "a rise"}, not ${sign > 0 ? "a rise" : "a fall"}: ${arith.en}.` },
-        r,
-        [d, a, b],
-        { expected: Math.round(diff * 1000) / 1000, found: sign * d.value, arithmetic: arith },
-      ),
-    ];
+    return [wrongWay(sev, r, sign, d, a, b, arith, Math.round(diff * 1000) / 1000, sign * d.value)];
   // the points are the relative change: a slip of the unit ("tăng 15,1 điểm phần trăm" for 15,1%)
-  const relative = (x: Reading): Interval => {
-    const [lo, hi] = ratio(R(a)(x), R(b)(x));
-    const u = [sign * (lo - 1) * 100, sign * (hi - 1) * 100];
-    return [Math.min(u[0]!, u[1]!), Math.max(u[0]!, u[1]!)];
-  };
   const slip = b.value > 0 && judge(R(d), relative) === "ok";
   if (slip) sev = "warning";
   const also = slip
@@ -85,18 +63,8 @@ export function checkPointsRate(ctx: CheckCtx, r: RelationGrowth): Finding[] {
   const b = role(r, "base");
   const p = role(r, "rate");
   if (!a || !b || !p || a.value === undefined || b.value === undefined || p.value === undefined || !(b.value > 0) || !(p.value > 0)) return [];
-  const R = (m: RelationMember) => (x: Reading) => range(quantity(m, ctx.byId), x);
   const sign = r.direction === "up" ? 1 : -1;
-  const signed = (lo: number, hi: number): Interval => [Math.min(sign * lo, sign * hi), Math.max(sign * lo, sign * hi)];
-  const relative = (x: Reading): Interval => {
-    const [lo, hi] = ratio(R(a)(x), R(b)(x));
-    return signed((lo - 1) * 100, (hi - 1) * 100);
-  };
-  const points = (x: Reading): Interval => {
-    const [alo, ahi] = R(a)(x);
-    const [blo, bhi] = R(b)(x);
-    return signed(alo - bhi, ahi - blo);
-  };
+  const { R, points, relative } = changes(ctx, a, b, sign);
   const v1 = judge(R(p), relative);
   const v2 = judge(R(p), points);
   if (v1 === "ok" || v2 === "ok") return [];
@@ -113,16 +81,7 @@ export function checkPointsRate(ctx: CheckCtx, r: RelationGrowth): Finding[] {
   };
   // the wrong way under every reading
   if (sign * diff < 0 && judge(() => [0, Infinity], points) !== "ok")
-    return [
-      finding(
-        "growth.direction",
-        sev,
-        { vi: `${a.text} ${diff < 0 ? "thấp hơn" : "cao hơn"} ${b.text}, nên là ${diff < 0 ? "giảm" : "tăng"}, không phải ${sign > 0 ? "tăng" : "giảm"}: ${arith.vi}.`, en: `${a.text} is ${diff < 0 ? "below" : "above"} ${b.text}: ${diff < 0 ? "a fall" : "a rise"}, not ${sign > 0 ? "a rise" : "a fall"}: ${arith.en}.` },
-        r,
-        [p, a, b],
-        { expected: Math.round(rel * 100) / 100, found: sign * p.value, arithmetic: arith },
-      ),
-    ];
+    return [wrongWay(sev, r, sign, p, a, b, arith, Math.round(rel * 100) / 100, sign * p.value)];
   return [
     finding("growth.rate", sev, { vi: `${a.text} so với ${b.text}: ${arith.vi}.`, en: `${a.text} against ${b.text}: ${arith.en}.` }, r, [p, a, b], {
       expected: Math.round(Math.abs(rel) * 100) / 100,
@@ -130,4 +89,46 @@ export function checkPointsRate(ctx: CheckCtx, r: RelationGrowth): Finding[] {
       arithmetic: arith,
     }),
   ];
+}
+
+/**
+ * The change from the earlier rate b to the later a under a reading, signed the way the text says it
+ * goes (`sign`): in points (a − b) and relative ((a ÷ b − 1) × 100); `R` reads a member's interval.
+ */
+function changes(ctx: CheckCtx, a: RelationMember, b: RelationMember, sign: number) {
+  const R = (m: RelationMember) => (x: Reading) => range(quantity(m, ctx.byId), x);
+  const signed = (lo: number, hi: number): Interval => [Math.min(sign * lo, sign * hi), Math.max(sign * lo, sign * hi)];
+  const points = (x: Reading): Interval => {
+    const [alo, ahi] = R(a)(x);
+    const [blo, bhi] = R(b)(x);
+    return signed(alo - bhi, ahi - blo);
+  };
+  const relative = (x: Reading): Interval => {
+    const [lo, hi] = ratio(R(a)(x), R(b)(x));
+    return signed((lo - 1) * 100, (hi - 1) * 100);
+  };
+  return { R, points, relative };
+}
+
+/** growth.direction: the rates go the other way than the change `said` (its member) tells. */
+function wrongWay(
+  sev: NonNullable<ReturnType<typeof severityOf>>,
+  r: RelationGrowth,
+  sign: number,
+  said: RelationMember,
+  a: RelationMember,
+  b: RelationMember,
+  arith: { vi: string; en: string },
+  expected: number,
+  found: number,
+): Finding {
+  const diff = a.value! - b.value!;
+  return finding(
+    "growth.direction",
+    sev,
+    { vi: `${a.text} ${diff < 0 ? "thấp hơn" : "cao hơn"} ${b.text}, nên là ${diff < 0 ? "giảm" : "tăng"}, không phải ${sign > 0 ? "tăng" : "giảm"}: ${arith.vi}.`, en: `${a.text} is ${diff < 0 ? "below" : "above"} ${b.text}: ${diff < 0 ? "a fall" : "a rise"}, not ${sign > 0 ? "a rise" : "a fall"}: ${arith.en}.` },
+    r,
+    [said, a, b],
+    { expected, found, arithmetic: arith },
+  );
 }

@@ -39,6 +39,22 @@ const LABEL = named("growth-points.LABEL", /^(?:(?:năm )?\d{4})?(?: ?(?:là|đ�
 /** What may close the bracket of the base: ")" after its period. */
 const CLOSE = named("growth-points.CLOSE", /^\s*(?:(?:năm\s+)?\d{4}\s*)?\)/u);
 
+/**
+ * The change word right before a number at `at` (within 24 characters of its sentence, from
+ * `sStart`): its direction, where the word starts, and where its qualifier starts ("hơn 1,2": a bound).
+ */
+function changeBefore(key: string, sStart: number, at: number): { up: boolean; cueAt: number; qualifierAt?: number } | undefined {
+  const before = key.slice(Math.max(sStart, at - 24), at);
+  const ch = CHANGE.exec(before);
+  if (!ch) return undefined;
+  const from = at - before.length;
+  return {
+    up: /^(?:tăng|cao|nhiều)/u.test(ch[1]!),
+    cueAt: from + ch.index + ch[0].indexOf(ch[1]!),
+    ...(ch[2] ? { qualifierAt: from + before.lastIndexOf(ch[2]) } : {}),
+  };
+}
+
 /** Changes in points with both rates stated. */
 export function findPointChanges(rc: RelateCtx): Rel[] {
   const out: GrowthRel[] = [];
@@ -54,13 +70,11 @@ export function findPointChanges(rc: RelateCtx): Rel[] {
     const ptsEnd = c.n1 + pts[0].length;
     const sent = sentenceOf(rc, c.n0);
     const sStart = rc.sentences[sent]?.start ?? 0;
-    const before = key.slice(Math.max(sStart, c.n0 - 24), c.n0);
-    const ch = CHANGE.exec(before);
+    const ch = changeBefore(key, sStart, c.n0);
     if (!ch || !POINTS_END.test(key.slice(ptsEnd, ptsEnd + 12))) continue;
-    const up = /^(?:tăng|cao|nhiều)/u.test(ch[1]!);
-    const cueAt = c.n0 - before.length + ch.index + ch[0].indexOf(ch[1]!);
+    const { up, cueAt } = ch;
     // the member: from the qualifier ("hơn 1,2 …": a bound) to the end of the points
-    const qAt = ch[2] ? c.n0 - before.length + before.lastIndexOf(ch[2]) : c.n0;
+    const qAt = ch.qualifierAt ?? c.n0;
     const delta = textMember(rc, "delta", qAt, ptsEnd, { value: c.value });
     const pair = fromToBefore(rc, cueAt, sent, ptsEnd) ?? fromToAfter(rc, ptsEnd, sent) ?? valueAndBase(rc, cueAt, ptsEnd, sent);
     if (!pair) continue;
@@ -106,11 +120,9 @@ function percentChanges(rc: RelateCtx, pointsAt: readonly { end: number; pair: P
     const after = pointsAt.find((x) => x.end < p.start && p.start - x.end <= 30 && RATE_AFTER_POINTS.test(key.slice(x.end, p.start)));
     if (after) [pair, up] = [after.pair, after.up];
     else {
-      const before = key.slice(Math.max(sStart, p.start - 24), p.start);
-      const ch = CHANGE.exec(before);
+      const ch = changeBefore(key, sStart, p.start);
       if (!ch || !POINTS_END.test(key.slice(p.end, p.end + 12)) || /^\s*so\s+với/u.test(key.slice(p.end, p.end + 12))) continue;
-      up = /^(?:tăng|cao|nhiều)/u.test(ch[1]!);
-      cueAt = p.start - before.length + ch.index + ch[0].indexOf(ch[1]!);
+      ({ up, cueAt } = ch);
       pair = fromToBefore(rc, cueAt, p.sent) ?? fromToAfter(rc, p.end, p.sent);
     }
     if (!pair || pair.value === p || pair.base === p) continue;
