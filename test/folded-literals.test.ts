@@ -8,7 +8,9 @@
  *     words (outside escapes, classes and group names) are not their own fold is one run on the text
  *     as written, and is listed in SOURCE_SIDE with what it is run on. A new key-side pattern with a
  *     word in source spelling fails here. The relation guards' words (relate/context.ts GUARDS, tested
- *     with `includes` on key slices) are all folded.
+ *     with `includes` on key slices) are all folded. The regex literals built inside functions
+ *     (test/helpers/regex-sites.ts, not registered) under the five folders are held to the same rule
+ *     (INLINE_SOURCE_SIDE).
  *  2. The dead alternatives found (round 34), each written in folded form, with sentences (invented for
  *     this table) where the rule now fires and ones where it stays silent. Patterns tried on a date's
  *     text before it ("vào ngày", "ký ngày", "(từ ngày … đến ngày") only fire when the date's span
@@ -21,7 +23,10 @@ import { registry } from "../src/text/rx.js";
 import { GUARDS } from "../src/relate/context.js";
 import { rankOf } from "../src/relate/position.js";
 import { yearsReviewed } from "../src/relate/period-phase.js";
-import { loadPatterns } from "./helpers/load-patterns.js";
+import { loadPatterns, sourceFiles, SRC } from "./helpers/load-patterns.js";
+import { regexSites } from "./helpers/regex-sites.js";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 
 await loadPatterns();
 
@@ -60,6 +65,12 @@ const SOURCE_SIDE: Record<string, string> = {
   "growth.NOT_A_PERIOD": "relate/growth.ts ratioForm: the basis text as written (anchor.ts Basis.text)",
 };
 
+/** Regex literals built inside functions that read the text as written: "file: source" → what they read. */
+const INLINE_SOURCE_SIDE: Record<string, string> = {
+  "recognize/title-org.ts: ^(?:TP|Tp|tp|Q|P|TX|TT|H)$": "a norm token before a dot ('TP.', 'Q.')",
+};
+const FOLDERS = ["relate/", "check/", "report/", "recognize/", "lexicon/"];
+
 describe("literal words of key-side patterns are folded", () => {
   test("literalWords leaves out escapes, classes and group names", () => {
     expect(literalWords(String.raw`(?<![\p{L}\p{M}])(?<cue>tính)\s+đến\s+(?:ngày\s+)?k[iìyỳ]`)).toEqual(["tính", "đến", "ngày", "k"]);
@@ -80,6 +91,19 @@ describe("literal words of key-side patterns are folded", () => {
   test("every SOURCE_SIDE entry names a registered pattern", () => {
     const names = new Set(registry.map((p) => p.name));
     expect(Object.keys(SOURCE_SIDE).filter((n) => !names.has(n))).toEqual([]);
+  });
+
+  test("regex literals built in functions (relate, check, report, recognize, lexicon) are folded or read the source", () => {
+    const inline = sourceFiles()
+      .filter((f) => FOLDERS.some((d) => f.startsWith(d)))
+      .flatMap((f) => regexSites(readFileSync(join(SRC, f), "utf8")).filter((x) => x.scope === "call" && x.kind === "literal").map((x) => ({ f, x })));
+    expect(inline.length).toBeGreaterThan(300);
+    const dead = inline
+      .filter(({ f, x }) => !(`${f}: ${x.source}` in INLINE_SOURCE_SIDE) && unfolded(new RegExp(x.source!, x.flags)).length)
+      .map(({ f, x }) => `${f}:${x.line} /${x.source}/: ${unfolded(new RegExp(x.source!, x.flags)).join(" ")}`);
+    expect(dead).toEqual([]);
+    const seen = new Set(inline.map(({ f, x }) => `${f}: ${x.source}`));
+    expect(Object.keys(INLINE_SOURCE_SIDE).filter((k) => !seen.has(k))).toEqual([]);
   });
 
   test("the relation guards' words are folded (tested with includes on the key)", () => {
