@@ -29,7 +29,7 @@ const OPENING = new Set(OPENING_WORDS.map((w) => fold(w)));
 const SO_KET = fold("sơ kết");
 const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, "1": 1, "2": 2, "3": 3, "4": 4 };
 /** A document's number and date before a date: "Quyết định số 12/QĐ-UBND ngày …", "ban hành ngày …". */
-const DOC_DATE = named("period.DOC_DATE", /(?:số\s+[\w./-]*\d[\w./-]*|ban\s+hành|kí|ký)\s+(?:ngày\s*)?$/u);
+const DOC_DATE = named("period.DOC_DATE", /(?:số\s+[\w./-]*\d[\w./-]*|ban\s+hành|kí)\s+(?:ngài\s*)?$/u);
 const NUM: Record<string, number> = { "3": 3, ba: 3, "6": 6, sáu: 6, "9": 9, chín: 9 };
 const EDGE = named("period.EDGE", /[\p{L}\p{M}]/u);
 /** REVIEW_COMMA_FIELDS, folded, as [before the comma, after it]. */
@@ -175,8 +175,8 @@ function periodAfter(rc: RelateCtx, from: number, to: number, eventYear: number,
 
 /** "năm tài chính 2024-2025": a year of accounts, its months given only by the bounds written after it. */
 const FISCAL_YEAR = named("period.FISCAL_YEAR", /^năm\s{1,2}tài\s{1,2}chính\s{1,2}(\d{4})\s{0,2}[-–/]\s{0,2}(\d{4})(?![\p{L}\d])/u);
-const BOUND_OPEN = named("period.BOUND_OPEN", /^\s{0,2}\(\s{0,2}(?:từ\s{1,2})?(?:ngày\s{1,2})?$/u);
-const BOUND_JOIN = named("period.BOUND_JOIN", /^\s{0,2}(?:đến|tới|-|–)\s{0,2}(?:hết\s{1,2})?(?:ngày\s{1,2})?$/u);
+const BOUND_OPEN = named("period.BOUND_OPEN", /^\s{0,2}\(\s{0,2}(?:từ\s{1,2})?(?:ngài\s{1,2})?$/u);
+const BOUND_JOIN = named("period.BOUND_JOIN", /^\s{0,2}(?:đến|tới|-|–)\s{0,2}(?:hết\s{1,2})?(?:ngài\s{1,2})?$/u);
 const BOUND_CLOSE = named("period.BOUND_CLOSE", /^\s{0,2}\)/u);
 
 /** "(từ ngày 01/4/2024 đến ngày 31/3/2025)" right after a period: its first and last day, in order. */

@@ -130,6 +130,8 @@ interface Labelled {
   plan: Fig | undefined;
   explicit: boolean;
 }
+/** A sentence that opens with a part of what came before: "Trong đó", "Trong số đó", "Trong số này" (folded: "số nài"). */
+const OPENS_WITH_PART = named("plan.OPENS_WITH_PART", /^[\s"“(]*trong\s+(?:đó|số\s+đó|số\s+nài)/u);
 /** labelledPlan's answer when it finds no plan. */
 const NO_PLAN: Labelled = { plan: undefined, explicit: false };
 
@@ -138,7 +140,7 @@ function labelledPlan(rc: RelateCtx, actual: Fig, p: Fig, actuals: Set<Fig>, bas
   // a part of a whole ("Trong đó, nguồn … là 5.700 tỷ đồng, đạt 2,2% kế hoạch") has a plan of its own:
   // the plan of the whole, stated elsewhere, is not it
   const isPart = rc.found.some((r) => r.kind === "breakdown" && r.members.some((m) => m.role !== "whole" && m.figure === actual.f.id));
-  const opensWithPart = /^[\s"“(]*trong\s+(?:đó|số\s+đó|số\s+này)/u.test(rc.key.slice(rc.sentences[actual.sent]?.start ?? 0, actual.start));
+  const opensWithPart = OPENS_WITH_PART.test(rc.key.slice(rc.sentences[actual.sent]?.start ?? 0, actual.start));
   const basisEnd = basisAfter(rc, p.end, rc.sentences[p.sent]?.end ?? rc.key.length)?.end ?? p.end;
   const ok = (g: Fig) => {
     if ((isPart || opensWithPart) && g.sent !== actual.sent) return false;

@@ -33,7 +33,7 @@ const PREFIX_BEFORE = named("position.PREFIX_BEFORE", new RegExp(`(?:^|[^\\p{L}\
 /** "Phó Giám đốc" → ["giám đốc", true]; "Thứ trưởng" → ["bộ trưởng", true]; "nguyên …" → null. */
 export function rankOf(title: string): [string, boolean] | null {
   const t = fold(title).replace(/\s+/g, " ").trim();
-  if (/^(?:nguyên|cựu|tân|quyền)\s/.test(t)) return null;
+  if (/^(?:nguiên|cựu|tân|quiền)\s/.test(t)) return null;
   if (t === fold("thứ trưởng")) return [fold("bộ trưởng"), true];
   const deputy = DEPUTY.test(t);
   return [deputy ? t.replace(DEPUTY, "") : t, deputy];
