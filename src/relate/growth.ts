@@ -264,6 +264,19 @@ function qOf(rc: RelateCtx, g: Fig): Q {
   return { value: g.negative ? -g.f.value : g.f.value, start: g.start, end: g.end, unit, fig: g };
 }
 
+/**
+ * Whether `q` counts people and the change `d` counts them as "người" (one measure under two nouns),
+ * `q` the first count of people in its sentence ("3.846 lao động, trong đó 1.200 lao động nữ, tăng
+ * 412 người": the change may be the whole's, so not the part's).
+ */
+function peopleByNguoi(rc: RelateCtx, q: Q, d: Q): boolean {
+  const g = q.fig;
+  if (!g || !d.fig || g.f.kind !== "count" || d.fig.f.kind !== "count" || !g.kind.people || d.fig.kind.head !== NGUOI) return false;
+  for (let k = g.i - 1; k >= 0 && rc.figs[k]!.sent === g.sent; k--) if (rc.figs[k]!.f.kind === "count" && rc.figs[k]!.kind.people) return false;
+  return true;
+}
+const NGUOI = fold("người");
+
 /** Numbers (figures and bare numbers) in key[from, to), in order. */
 function numbersIn(rc: RelateCtx, from: number, to: number): Q[] {
   const out: Q[] = [];
@@ -339,7 +352,8 @@ function deltaRate(rc: RelateCtx, p: Fig, anchor: Fig | undefined): GrowthRel | 
     value = mid[1];
   }
   if (!value) {
-    let v = win.slice(0, win.indexOf(d)).reverse().find((q) => q.unit === d.unit);
+    // ("3.846 lao động, tăng 412 người": people counted by another noun, the change by "người")
+    let v = win.slice(0, win.indexOf(d)).reverse().find((q) => q.unit === d.unit || peopleByNguoi(rc, q, d));
     // "71.641 tỷ đồng (trong đó doanh thu thuần đạt 70.089 tỷ đồng), tăng 2.475 tỷ đồng": not the one in the bracket
     if (v && key.slice(v.end, d.start).includes(")")) {
       const open = key.lastIndexOf("(", v.start);
