@@ -21,6 +21,7 @@ import type { RelationMember } from "../schema.js";
 import { named } from "../text/rx.js";
 import { dateAfter, otherClause } from "./period-date.js";
 import { programmePhase, yearsReviewed } from "./period-phase.js";
+import { plannedReview } from "./period-planned.js";
 
 /** Review and opening words, read on the token table (the matches of rx`${L}(?:words)${R}` over the key). */
 export const REVIEW = cueWords(new WordTrie([...REVIEW_WORDS, ...OPENING_WORDS]));
@@ -103,13 +104,18 @@ export function findPeriods(rc: RelateCtx): Rel[] {
     if (!s || s.caption) continue;
     // the date of this sentence, before the review word (explicit), or the report's event date
     // (not a document's date: "Công văn số 38/NCPL ngày 6-1-1976")
-    let own = rc.dates
-      .filter((d) => d.precision === "day" && d.start >= s.start && d.end <= at && /^\d{4}-\d{2}-\d{2}$/.test(d.value) && !DOC_DATE.test(key.slice(Math.max(s.start, d.start - 40), d.start)))
-      .sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0];
+    // a review only planned in its clause ("dự kiến sơ kết …", "ban hành Kế hoạch … về tổ chức tổng kết …"):
+    // dated only by the day it is to be held, written after it (period-planned.ts)
+    const planned = plannedReview(key, s.start, at, cueEnd, s.end, cues[ci - 1]?.end);
+    let own = planned
+      ? undefined
+      : rc.dates
+          .filter((d) => d.precision === "day" && d.start >= s.start && d.end <= at && /^\d{4}-\d{2}-\d{2}$/.test(d.value) && !DOC_DATE.test(key.slice(Math.max(s.start, d.start - 40), d.start)))
+          .sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0];
     // none in its own clause (or one after the review before): the day it is held, written after it
     // ("…; khai giảng năm học 2024–2025 vào ngày 5/9/2024", period-date.ts)
     if (!own || otherClause(rc, own, at, cues[ci - 1]?.end)) own = dateAfter(rc, cueEnd, Math.min(s.end, cues[ci + 1]?.start ?? s.end)) ?? own;
-    const date = own ?? eventHit;
+    const date = own ?? (planned ? undefined : eventHit);
     if (!date) continue;
     const eventYear = Number(date.value.slice(0, 4));
     // the period: within a few words after the review word, before a stop word

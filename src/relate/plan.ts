@@ -27,6 +27,7 @@ import { changeDone, planCompatible } from "./plan-change.js";
 import { otherTime } from "./plan-forecast.js";
 import { concededGap } from "./plan-concession.js";
 import { planOfOtherMeasure } from "./plan-measure.js";
+import { claimOfOther } from "./plan-subject.js";
 
 const PLAN_LABEL = new PhraseList(PLAN_LABELS);
 /** Sticky, tried only where their first two words occur (OVER_PAIRS, UNDER_PAIRS: see scanAt). */
@@ -231,8 +232,11 @@ function directions(rc: RelateCtx, plans: PlanRel[]): void {
       const j = lastFigBefore(rc, at);
       const after = nextFig(rc, end);
       let target: PlanRel | undefined;
+      const sentStart = rc.sentences[si]!.start;
       for (const g of [rc.figs[j], after]) {
         if (!g || g.sent !== si) continue;
+        // "đạt 105% kế hoạch, riêng lợi nhuận không đạt kế hoạch": another subject's claim (plan-subject.ts)
+        if (g.end <= at && claimOfOther(rc, g, at, sentStart)) continue;
         const r = percentAt.get(g.f.id);
         const near = g.end <= at ? at - g.end : g.start - end;
         if (r && near <= 90 && !r.direction) {
@@ -244,12 +248,13 @@ function directions(rc: RelateCtx, plans: PlanRel[]): void {
       if (!target && rc.figs[j] && rc.figs[j]!.sent === si) {
         const g = rc.figs[j]!;
         const r = plans.find((x) => x.members.some((mm) => mm.figure === g.f.id && mm.role === "plan"));
-        if (r && at - g.end <= 90 && !r.direction) target = r;
+        if (r && at - g.end <= 90 && !r.direction && !claimOfOther(rc, g, at, sentStart)) target = r;
       }
       if (target) {
         // "lũy kế 11 tháng …, dự kiến cả năm vượt dự toán": a forecast for the year, no claim of the actual (plan-forecast.ts)
-        const act = target.members.find((mm) => mm.role === "actual")?.figure;
-        if (otherTime(rc, at, act === undefined ? undefined : figById(rc, act), rc.sentences[si]!.start)) continue;
+        // (with no actual, the percent tells the time: "lũy kế 9 tháng đạt 72% kế hoạch năm, dự kiến cả năm vượt kế hoạch")
+        const act = target.members.find((mm) => mm.role === "actual")?.figure ?? target.members.find((mm) => mm.role === "percent")?.figure;
+        if (otherTime(rc, at, act === undefined ? undefined : figById(rc, act), sentStart)) continue;
         target.direction = dir;
         target.directionCue = cueOf(rc, at, end);
         continue;
