@@ -198,7 +198,7 @@ function unsureYear(rc: RelateCtx, actual: Fig, plan: Fig, basisYear: number | u
 /** The words of a figure's own clause before it (after the last , ; : ( . ) or "và"). */
 function clauseOf(rc: RelateCtx, g: Fig): string {
   const s = rc.sentences[g.sent];
-  const from = Math.max(s ? s.start : 0, g.start - 90);
+  const from = Math.max(s ? s.start : 0, g.start - 130);
   const prev = lastFigBefore(rc, g.start);
   const text = rc.key.slice(prev >= 0 ? Math.max(from, rc.figs[prev]!.end) : from, g.start);
   const cut = Math.max(...[";", ".", ")", "(", ",", ":"].map((c) => text.lastIndexOf(c)), text.lastIndexOf(" và "));

@@ -123,7 +123,7 @@ runTable("fresh 11: contradictions", {
       errors: [E("plan.direction")],
     },
     // education; the chỉ tiêu in the sentence before: 13.486 ÷ 14.200 = 94,97%, not 97,2%
-    { text: "Chỉ tiêu tuyển sinh lớp 10 trung học phổ thông công lập năm học 2025-2026 của tỉnh Hải Dương là 14.200 học sinh. Kết thúc kỳ tuyển sinh, các trường đã tuyển được 13.486 học sinh, đạt 97,2% chỉ tiêu.", errors: [E("plan.ratio")], fails: "no finding: the plan told in the sentence before as 'Chỉ tiêu tuyển sinh … là N học sinh' is not tied to 'đạt P% chỉ tiêu'" },
+    { text: "Chỉ tiêu tuyển sinh lớp 10 trung học phổ thông công lập năm học 2025-2026 của tỉnh Hải Dương là 14.200 học sinh. Kết thúc kỳ tuyển sinh, các trường đã tuyển được 13.486 học sinh, đạt 97,2% chỉ tiêu.", errors: [E("plan.ratio")] },
     // tourism; paragraph; "vượt N% kế hoạch" = 100 + N: 4.860 ÷ 4.320 = 112,5%, i.e. vượt 12,5%, not 8%
     // (412.000 ÷ 2.460.000 = 16,748% → "chiếm 16,7%" ✓)
     {
