@@ -68,3 +68,23 @@ runTable("review8 E: the whole before, a change before the share", {
   ],
 });
 
+// G: a cumulative class ("… trở lên N%") and its nested part after "trong đó" (label first): the part is
+// of the class, not a class beside it (percent-nested.ts)
+runTable("review8 G: a nested part of a cumulative class", {
+  valid: [
+    // classes 94 + 5 + 1 = 100 (18 is of the 94)
+    "Kết quả đánh giá công chức: hoàn thành tốt nhiệm vụ trở lên 94%, trong đó hoàn thành xuất sắc nhiệm vụ 18%; hoàn thành nhiệm vụ 5%; không hoàn thành nhiệm vụ 1%.",
+    // 96.5 + 3.2 + 0.3 = 100.0 (71,2 is of the 96,5)
+    "Hạnh kiểm học sinh: khá trở lên 96,5%, trong đó tốt 71,2%; trung bình 3,2%; yếu 0,3%.",
+    // 88 + 10 + 2 = 100
+    "Kết quả lấy ý kiến người dân: hài lòng trở lên 88%, trong đó rất hài lòng 30%; bình thường 10%; chưa hài lòng 2%.",
+    // commas only: the part right after "trong đó" is nested, the classes after it are beside: 60 + 38 + 2 = 100
+    "Chất lượng giáo dục: khá trở lên 60%, trong đó giỏi 22%, trung bình 38%, yếu 2%.",
+  ],
+  invalid: [
+    // 94 + 9 + 1 = 104
+    { text: "Kết quả đánh giá công chức: hoàn thành tốt nhiệm vụ trở lên 94%, trong đó hoàn thành xuất sắc nhiệm vụ 18%; hoàn thành nhiệm vụ 9%; không hoàn thành nhiệm vụ 1%.", errors: [E("percent-total.sum")] },
+    // the nested part 75 > its class 70 (classes 70 + 28 + 2 = 100)
+    { text: "Hạnh kiểm học sinh: khá trở lên 70%, trong đó tốt 75%; trung bình 28%; yếu 2%.", errors: [E("breakdown.part")] },
+  ],
+});
