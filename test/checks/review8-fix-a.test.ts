@@ -88,3 +88,24 @@ runTable("review8 G: a nested part of a cumulative class", {
     { text: "Hạnh kiểm học sinh: khá trở lên 70%, trong đó tốt 75%; trung bình 28%; yếu 2%.", errors: [E("breakdown.part")] },
   ],
 });
+
+// B: a rate within each class in the bracket after it (of all the class's households or people), not a
+// share of the whole: every bracket far from its part's share, and their sum far from 100 (share-classes.ts)
+runTable("review8 B: a rate within each class in the bracket", {
+  valid: [
+    // shares 1600/9600 = 16.7, 8000/9600 = 83.3; brackets 1.5 + 5.2 = 6.7
+    "Cuối năm 2024, toàn tỉnh có 9.600 hộ cận nghèo, thành thị 1.600 hộ (1,5%), nông thôn 8.000 hộ (5,2%).",
+    // shares 1800/3000 = 60, 1200/3000 = 40; brackets 3.1 + 2.4 = 5.5
+    "Toàn huyện có 3.000 người thất nghiệp, nam 1.800 người (3,1%), nữ 1.200 người (2,4%).",
+    // shares 3300/6000 = 55, 2700/6000 = 45; brackets 1.9 + 1.7 = 3.6
+    "Toàn tỉnh có 6.000 lao động thiếu việc làm, nam 3.300 người (1,9%), nữ 2.700 người (1,7%).",
+    // shares 1000/4000 = 25, 3000/4000 = 75; brackets 0.8 + 3.6 = 4.4
+    "Toàn thành phố có 4.000 hộ nghèo, thành thị 1.000 hộ (0,8%), nông thôn 3.000 hộ (3,6%).",
+  ],
+  invalid: [
+    // shares 1800/3000 = 60 and 1200/3000 = 40, written swapped (40 + 60 = 100: shares, both wrong)
+    { text: "Hội có 3.000 hội viên, nam 1.800 người (40%), nữ 1.200 người (60%).", errors: [SHARE, SHARE] },
+    // 500/2000 = 25 right; 1500/2000 = 75, not 65
+    { text: "Toàn huyện có 2.000 hộ nghèo, thành thị 500 hộ (25%), nông thôn 1.500 hộ (65%).", errors: [SHARE] },
+  ],
+});
