@@ -39,12 +39,18 @@ runTable("review8 A′: another period's or the plan's figure before the share",
     "Doanh thu du lịch 540 tỷ đồng, cùng kỳ năm trước là 450 tỷ đồng, chiếm 18% tổng mức bán lẻ hàng hóa và dịch vụ (3.000 tỷ đồng).",
     // 270/600 = 0.45
     "Kim ngạch nhập khẩu máy móc 270 triệu USD, năm trước đạt 240 triệu USD, chiếm 45% tổng kim ngạch nhập khẩu (600 triệu USD).",
+    // "so với … là": the base, 640/1000 = 0.64 (560/1000 = 0.56)
+    "Thu thuế 640 tỷ đồng, so với cùng kỳ năm trước là 560 tỷ đồng, chiếm 64% tổng thu (1.000 tỷ đồng).",
+    // 420/12000 = 0.035
+    "Số hộ nghèo 420 hộ, so với năm 2023 là 510 hộ, chiếm 3,5% tổng số hộ (12.000 hộ).",
     // the later year is the one told of: 300/15000 = 0.02
     "Năm 2023 có 325 hộ cận nghèo, năm 2024 còn 300 hộ, chiếm 2% tổng số hộ (15.000 hộ).",
   ],
   invalid: [
     // 300/15000 = 0.02, not 0.025
     { text: "Số hộ cận nghèo 300 hộ, năm 2023 là 325 hộ, chiếm 2,5% tổng số hộ (15.000 hộ).", errors: [SHARE] },
+    // 640/1000 = 0.64, not 0.56 (which is the base's 560/1000)
+    { text: "Thu thuế 640 tỷ đồng, so với cùng kỳ năm trước là 560 tỷ đồng, chiếm 56% tổng thu (1.000 tỷ đồng).", errors: [SHARE] },
     // 640/1000 = 0.64, not 0.60 (which is the plan's 600/1000)
     { text: "Thu thuế 640 tỷ đồng, dự toán giao 600 tỷ đồng, chiếm 60% tổng thu (1.000 tỷ đồng).", errors: [SHARE] },
   ],
