@@ -36,6 +36,7 @@ import { companyTypeBefore, docTypeBefore, idBefore, markAfterScore, numberedBod
 import { UNITS as MEASURE_UNITS } from "../lexicon/units.js";
 import { afterLead, listedNounAt } from "./count-noun-trie.js";
 import { labelledListItem } from "./count-list-item.js";
+import { houseNumber } from "./count-address.js";
 import type { Doc } from "../text/normalize.js";
 import { unitAt } from "../text/chars.js";
 
@@ -166,7 +167,8 @@ const CLASSIFIER_ONE = ["căn", "lô", "chiếc", "ngôi", "mảnh", "thửa", "
 
 /** A multiplier: "tăng gấp 2 lần", "tăng 3 lần", "gấp tới gần 20 lần" (up to two words between). */
 /** (Not a bare "hơn": "khám bệnh hơn 50 lần" counts visits; "cao hơn 3 lần" is a multiplier.) */
-const MULTIPLIER = named("count.multiplier", new RegExp(src`${L}(?:gấp|tăng|giảm|nhân|lớn|cao|nhiều|ít)(?:\s{1,2}(?:gấp|hơn|khoảng|gần|tới|đến|lên)){0,2}\s{1,3}$`, "u"));
+/** (The second of two: "cao gấp 245 và 260 lần", "gấp 3 hoặc 4 lần", "gấp 2, 3 lần".) */
+const MULTIPLIER = named("count.multiplier", new RegExp(src`${L}(?:gấp|tăng|giảm|nhân|lớn|cao|nhiều|ít)(?:\s{1,2}(?:gấp|hơn|khoảng|gần|tới|đến|lên)){0,2}\s{1,3}(?:\d[\d.,]{0,8}(?:\s{1,2}(?:và|hoặc)|,)\s{1,2})?$`, "u"));
 
 
 export function recognizeCounts(ctx: Ctx): CountHit[] {
@@ -225,6 +227,8 @@ export function recognizeCounts(ctx: Ctx): CountHit[] {
     // ("khối Nội 120 giường, khối Ngoại 85 giường": a labelled item of a list of one noun is counted)
     if (!m.listed && ((previousWordCapitalised(norm, h.numStart, reach) && !(h.form === "digits" && h.value >= 2 && placeBefore(key, h.numStart)) && !(h.form === "digits" && labelledListItem(norm, key, h.numStart, m.nounStart, m.end))) || loneLetterBefore(key, beforeFrom, h.numStart, LONE_LETTER_BEFORE))) continue;
     const { noun, nounStart } = m;
+    // a house number before a street: "1152 - 1154 đường Láng", "tại 25 phố Huế"
+    if (houseNumber(key, norm, h.numStart, nounStart, !!h.range)) continue;
     // "Công ty TNHH một thành viên": a kind of company
     if (companyTypeBefore(key, h.numStart, noun)) continue;
     let end = m.end;

@@ -83,7 +83,11 @@ function* elect(s: string): Generator<RegExpExecArray> {
     } else ELECT.lastIndex = m.index + 1;
   }
 }
-const PASSIVE_AGENT = named("people-build.PASSIVE_AGENT", /(?:được|bị)\s{1,2}$/u);
+/**
+ * Before a name: the one who acts on it ("được/bị ông X bổ nhiệm …"), or the one replaced ("thay thế
+ * ông X để đảm nhiệm chức vụ Y", "kế nhiệm ông X"): a post taken after it is not its.
+ */
+const PASSIVE_AGENT = named("people-build.PASSIVE_AGENT", new RegExp(src`(?:được|bị|(?<![\p{L}\p{M}])(?:thay thế|thay|kế nhiệm)(?:\s{1,2}cho)?)\s{1,2}$`, "u"));
 /** "Theo ông X, …": a short reference that opens a clause of what X said, not a post. */
 const AFTER_THEO = named("person.short-ref-theo", /(?:^|[^\p{L}\p{M}])theo[ ]{1,2}$/u);
 /** Punctuation that closes a post written after a name (an apposition). */
@@ -294,7 +298,7 @@ export class PeopleBuilder {
     if (!post.length) this.asTitle(p, c.end);
     // "… được bầu giữ chức vụ Phó Chủ tịch Hội", "ứng cử chức danh Thư ký Hội đồng"
     // not for the agent of a passive: "B được Nguyễn Văn An tuyển dụng …, sau đó trở thành Giám đốc" is B's post
-    if (!PASSIVE_AGENT.test(key.slice(Math.max(0, hon.start - 8), hon.start))) this.elected(p, post.length ? post[post.length - 1]!.chainEnd : c.end, c.end);
+    if (!PASSIVE_AGENT.test(key.slice(Math.max(0, hon.start - 16), hon.start))) this.elected(p, post.length ? post[post.length - 1]!.chainEnd : c.end, c.end);
     for (const t of scoped) if (t.title!.start > c.start) this.addPosition(p, t.title!);
     p.mentions.push({ start: c.start, end: c.end, rule: "person.name" });
     const r = ROLE.exec(key.slice(post.length ? post[post.length - 1]!.chainEnd : c.end, c.end + 120));
@@ -353,7 +357,7 @@ export class PeopleBuilder {
       for (const t of post) this.take(p, t);
       if (!post.length) this.asTitle(p, at + last.length);
       // "bà Hiền được điều chuyển giữ chức vụ Phó vụ trưởng …": a post elected or appointed to, as after a full name
-      if (!theo && !PASSIVE_AGENT.test(key.slice(Math.max(0, hon.start - 8), hon.start))) this.elected(p, post.length ? e : at + last.length, at + last.length, SHORT_REACH);
+      if (!theo && !PASSIVE_AGENT.test(key.slice(Math.max(0, hon.start - 16), hon.start))) this.elected(p, post.length ? e : at + last.length, at + last.length, SHORT_REACH);
     }
   }
 
