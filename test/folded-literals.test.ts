@@ -58,6 +58,7 @@ const SOURCE_SIDE: Record<string, string> = {
   "person.title-abbr": "recognize/title-scan.ts: norm (capitalised abbreviations)",
   "title-scan.ABBR_AT": "recognize/title-scan.ts: norm (capitalised abbreviations)",
   "person.short-ref": "recognize/people-short-refs.ts: norm (a form of address before a capital)",
+  "person.short-ref-place": "recognize/people-short-refs.ts: norm (a place word before a capitalised form of address, 'huyện Anh Sơn')",
   "person.pronoun-subject": "recognize/people-build.ts: norm ('Ông', 'Bà' as written)",
   "util.SCALES.0": "check/util.ts shown: a member's text as written (both 'tỷ' and 'tỉ')",
   "util.SCALES.1": "check/util.ts shown: a member's text as written (both 'tỷ' and 'tỉ')",
