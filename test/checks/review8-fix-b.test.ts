@@ -1,0 +1,39 @@
+/**
+ * Review 8's false alarms, helper fixR8b (session 34): shapes C, H, J and W1 of /work/rev8/report.md.
+ * The sentences are written for this table (review 8's set is a measurement set and is not copied);
+ * every figure's arithmetic is in the comment above it (checked with python3).
+ */
+import { E, runTable } from "./table.js";
+
+// C. relate.breakdown.product: a total whose label names something bigger than the counted things,
+// in the same unit, is no product; a label that names them, or only the measure, still is.
+runTable("product: a total labelled with a bigger thing", {
+  valid: [
+    // the building's floor area: 16 × 56 = 896 m2 < 1.300 m2 (corridors, stairs)
+    "Xây mới 16 phòng học, mỗi phòng 56 m2, tổng diện tích xây dựng 1.300 m2.",
+    // floor area of the block: 24 × 60 = 1.440 m2 < 1.900 m2
+    "Xây dựng 24 căn hộ, mỗi căn 60 m2, tổng diện tích sàn 1.900 m2.",
+    // the whole quarter: 35 × 100 = 3.500 m2 < 5.200 m2 (roads, green space)
+    "Giao 35 lô đất ở, mỗi lô 100 m2, tổng diện tích khu dân cư 5.200 m2.",
+    // all the equipment: 30 × 18 = 540 triệu < 720 triệu
+    "Trang bị 30 máy chiếu, mỗi máy 18 triệu đồng, tổng kinh phí mua sắm trang thiết bị 720 triệu đồng.",
+    // the canal: 5 × 8 = 40 m of culverts < 1.250 m
+    "Đúc 5 cống ngang, mỗi cống dài 8 m, tổng chiều dài tuyến mương 1.250 m.",
+    // the project: 20 × 6 = 120 triệu < 200 triệu
+    "Lắp 20 đèn năng lượng, mỗi đèn 6 triệu đồng, tổng giá trị dự án 200 triệu đồng.",
+    // the deed told before the count, repeated in a money label, and the product holds: 45 × 20 = 900 triệu
+    "Hỗ trợ 45 hộ nghèo, mỗi hộ 20 triệu đồng, tổng kinh phí hỗ trợ 900 triệu đồng.",
+  ],
+  invalid: [
+    // the label names the rooms: 16 × 56 = 896 ≠ 1.000 m2
+    { text: "Xây 16 phòng học, mỗi phòng 56 m2, tổng diện tích phòng học 1.000 m2.", errors: [E("breakdown.sum")] },
+    // only the measure: 16 × 56 = 896 ≠ 1.000 m2
+    { text: "Xây 16 phòng học, mỗi phòng 56 m2, tổng diện tích 1.000 m2.", errors: [E("breakdown.sum")] },
+    // the culverts named: 5 × 8 = 40 ≠ 52 m
+    { text: "Đúc 5 cống ngang, mỗi cống dài 8 m, tổng chiều dài các cống 52 m.", errors: [E("breakdown.sum")] },
+    // the deed repeated in a money label: 45 × 20 = 900 triệu ≠ 1 tỷ
+    { text: "Hỗ trợ 45 hộ nghèo, mỗi hộ 20 triệu đồng, tổng kinh phí hỗ trợ 1 tỷ đồng.", errors: [E("breakdown.sum")] },
+    // each's noun named: 18 × 24 = 432 ≠ 450
+    { text: "Tổ chức 18 phòng thi, mỗi phòng thi có 24 thí sinh, tổng số thí sinh dự thi là 450 em.", errors: [E("breakdown.sum")] },
+  ],
+});
