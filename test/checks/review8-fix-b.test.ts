@@ -37,3 +37,26 @@ runTable("product: a total labelled with a bigger thing", {
     { text: "Tổ chức 18 phòng thi, mỗi phòng thi có 24 thí sinh, tổng số thí sinh dự thi là 450 em.", errors: [E("breakdown.sum")] },
   ],
 });
+
+// H. relate.breakdown.stock-flow: a last "tăng/giảm" that is what the flows before it come to is
+// their net change, not one more flow; a closing stock that misses still is an error.
+runTable("stock-flow: the net change after the flows", {
+  valid: [
+    // 210 − 95 = 115 (net); 3.150 + 210 − 95 = 3.265
+    "Đầu năm có 3.150 hội viên; trong năm kết nạp mới 210 hội viên, giảm 95 hội viên, tăng 115 hội viên; cuối năm có 3.265 hội viên.",
+    // a net "giảm": 40 − 25 − 30 = −15; 860 + 40 − 25 − 30 = 845
+    "Đầu năm, chi hội có 860 hội viên; kết nạp 40 hội viên, chuyển đi 25 hội viên, từ trần 30 hội viên, giảm 15 hội viên; cuối năm còn 845 hội viên.",
+    // "như vậy tăng thực": 36 + 8 − 11 − 5 = 28; 512 + 28 = 540
+    "Đầu năm có 512 đảng viên; kết nạp 36 đảng viên, chuyển đến 8 đảng viên, chuyển đi 11 đảng viên, từ trần 5 đảng viên, như vậy tăng thực 28 đảng viên; cuối năm có 540 đảng viên.",
+    // the net after ";": 95 − 38 = 57; 1.240 + 57 = 1.297
+    "Đầu năm có 1.240 xã viên; trong năm kết nạp 95 xã viên, ra khỏi hợp tác xã 38 xã viên; tăng 57 xã viên, cuối năm có 1.297 xã viên.",
+  ],
+  invalid: [
+    // 3.150 + 210 − 95 = 3.265 ≠ 3.380 (the closing stock counts the net twice)
+    { text: "Đầu năm có 3.150 hội viên; trong năm kết nạp mới 210 hội viên, giảm 95 hội viên, tăng 115 hội viên; cuối năm có 3.380 hội viên.", errors: [E("breakdown.sum")] },
+    // 3.150 + 210 − 95 = 3.265 ≠ 3.285
+    { text: "Đầu năm có 3.150 hội viên; trong năm kết nạp mới 210 hội viên, giảm 95 hội viên, tăng 115 hội viên; cuối năm có 3.285 hội viên.", errors: [E("breakdown.sum")] },
+    // a last "tăng" that is not the net (210 − 95 = 115 ≠ 120) stays a flow: 3.150 + 210 − 95 + 120 = 3.385 ≠ 3.265
+    { text: "Đầu năm có 3.150 hội viên; trong năm kết nạp mới 210 hội viên, giảm 95 hội viên, tăng 120 hội viên; cuối năm có 3.265 hội viên.", errors: [E("breakdown.sum")] },
+  ],
+});
