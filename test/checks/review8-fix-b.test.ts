@@ -60,3 +60,24 @@ runTable("stock-flow: the net change after the flows", {
     { text: "Đầu năm có 3.150 hội viên; trong năm kết nạp mới 210 hội viên, giảm 95 hội viên, tăng 120 hội viên; cuối năm có 3.265 hội viên.", errors: [E("breakdown.sum")] },
   ],
 });
+
+// J. relate.breakdown.split-by: a second split after a first split of the same whole is of that
+// whole, never of the first split's largest item.
+runTable("split-by: a second split of the same whole", {
+  valid: [
+    // 34 + 22 + 8 = 64 and 30 + 20 + 14 = 64 (not ≠ 34, the first split's largest item)
+    "Toàn tỉnh có 64 hợp tác xã mới. Phân theo ngành: nông nghiệp 34 hợp tác xã, thương mại 22 hợp tác xã, vận tải 8 hợp tác xã. Phân theo huyện: huyện Đông 30 hợp tác xã, huyện Tây 20 hợp tác xã, các huyện khác 14 hợp tác xã.",
+    // after ";": 75 + 45 + 30 = 150 and 90 + 40 + 20 = 150 (not ≠ 75)
+    "Năm nay có 150 hộ thoát nghèo. Chia theo xã: xã Hòa Bình 75 hộ, xã Hòa Lạc 45 hộ, xã Hòa Xuân 30 hộ; chia theo dân tộc: dân tộc Mường 90 hộ, dân tộc Kinh 40 hộ, dân tộc Thái 20 hộ.",
+    // three splits: 75 + 45 + 30 = 90 + 40 + 20 = 100 + 50 = 150
+    "Năm nay có 150 hộ thoát nghèo. Chia theo xã: xã Hòa Bình 75 hộ, xã Hòa Lạc 45 hộ, xã Hòa Xuân 30 hộ. Chia theo dân tộc: dân tộc Mường 90 hộ, dân tộc Kinh 40 hộ, dân tộc Thái 20 hộ. Chia theo giới tính chủ hộ: chủ hộ nam 100 hộ, chủ hộ nữ 50 hộ.",
+  ],
+  invalid: [
+    // the second split misses: 30 + 20 + 18 = 68 ≠ 64
+    { text: "Toàn tỉnh có 64 hợp tác xã mới. Phân theo ngành: nông nghiệp 34 hợp tác xã, thương mại 22 hợp tác xã, vận tải 8 hợp tác xã. Phân theo huyện: huyện Đông 30 hợp tác xã, huyện Tây 20 hợp tác xã, các huyện khác 18 hợp tác xã.", errors: [E("breakdown.sum")] },
+    // 90 + 40 + 25 = 155 ≠ 150
+    { text: "Năm nay có 150 hộ thoát nghèo. Chia theo xã: xã Hòa Bình 75 hộ, xã Hòa Lạc 45 hộ, xã Hòa Xuân 30 hộ. Chia theo dân tộc: dân tộc Mường 90 hộ, dân tộc Kinh 40 hộ, dân tộc Thái 25 hộ.", errors: [E("breakdown.sum")] },
+    // the first split misses: 34 + 22 + 10 = 66 ≠ 64 (the second, 30 + 20 + 14 = 64, holds)
+    { text: "Toàn tỉnh có 64 hợp tác xã mới. Phân theo ngành: nông nghiệp 34 hợp tác xã, thương mại 22 hợp tác xã, vận tải 10 hợp tác xã. Phân theo huyện: huyện Đông 30 hợp tác xã, huyện Tây 20 hợp tác xã, các huyện khác 14 hợp tác xã.", errors: [E("breakdown.sum")] },
+  ],
+});
