@@ -3,7 +3,7 @@
  * The sentences are written for this table (review 8's set is a measurement set and is not copied);
  * every figure's arithmetic is in the comment above it (checked with python3).
  */
-import { E, runTable } from "./table.js";
+import { E, runTable, W } from "./table.js";
 
 // C. relate.breakdown.product: a total whose label names something bigger than the counted things,
 // in the same unit, is no product; a label that names them, or only the measure, still is.
@@ -79,5 +79,30 @@ runTable("split-by: a second split of the same whole", {
     { text: "Năm nay có 150 hộ thoát nghèo. Chia theo xã: xã Hòa Bình 75 hộ, xã Hòa Lạc 45 hộ, xã Hòa Xuân 30 hộ. Chia theo dân tộc: dân tộc Mường 90 hộ, dân tộc Kinh 40 hộ, dân tộc Thái 25 hộ.", errors: [E("breakdown.sum")] },
     // the first split misses: 34 + 22 + 10 = 66 ≠ 64 (the second, 30 + 20 + 14 = 64, holds)
     { text: "Toàn tỉnh có 64 hợp tác xã mới. Phân theo ngành: nông nghiệp 34 hợp tác xã, thương mại 22 hợp tác xã, vận tải 10 hợp tác xã. Phân theo huyện: huyện Đông 30 hợp tác xã, huyện Tây 20 hợp tác xã, các huyện khác 14 hợp tác xã.", errors: [E("breakdown.sum")] },
+  ],
+});
+
+// W1. relate.breakdown.list: after a "trong đó" subset, the count handled of it ("đã giải quyết …")
+// or, past a ";" ending the subset's clause (no colon), another attribute of the whole is no more part.
+runTable("list: a handled count or an attribute after a 'trong đó' subset", {
+  valid: [
+    // 300 ≤ 380; 285 of the 300: 285 / 300 = 95% (not 300 + 285 = 585 > 380)
+    "Tiếp nhận 380 đơn, trong đó 300 đơn đủ điều kiện, đã giải quyết 285 đơn, đạt 95%.",
+    // 50 ≤ 56 and 41 ≤ 56 (not 50 + 41 = 91 > 56)
+    "Có 56 trường, trong đó 50 trường công lập; số trường đạt chuẩn là 41 trường.",
+    // 600 ≤ 640 and 585 ≤ 640 (an attribute after ";", not 600 + 585 = 1.185 > 640)
+    "Chi bộ có 640 đảng viên, trong đó 600 đảng viên chính thức; 585 đảng viên được đánh giá hoàn thành tốt nhiệm vụ.",
+    // 210 ≤ 320; 198 of the 210 (not 210 + 198 = 408 > 320)
+    "Tòa án thụ lý 320 vụ việc, trong đó 210 vụ việc hôn nhân gia đình; giải quyết 198 vụ việc hôn nhân gia đình.",
+    // every item told by what was done: 380 + 30 = 410 ≤ 420
+    "Trong năm nhận 420 hồ sơ, trong đó: đã giải quyết 380 hồ sơ, đang giải quyết 30 hồ sơ.",
+  ],
+  invalid: [
+    // 24 + 18 = 42 > 40 (the parts may overlap: a warning)
+    { text: "Có 40 trường, trong đó 24 trường công lập, 18 trường tư thục.", errors: [W("breakdown.sum")] },
+    // after "trong đó:" the ";" parts items: 30 + 15 = 45 > 42
+    { text: "Có 42 trường, trong đó: 30 trường công lập; 15 trường tư thục.", errors: [W("breakdown.sum")] },
+    // every item told by what was done: 380 + 60 = 440 > 420
+    { text: "Trong năm nhận 420 hồ sơ, trong đó: đã giải quyết 380 hồ sơ, đang giải quyết 60 hồ sơ.", errors: [E("breakdown.sum")] },
   ],
 });
