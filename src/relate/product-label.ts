@@ -25,6 +25,9 @@ const TAIL = named("product-label.TAIL", /(?:^|\s)(?:là|lên\s+tới|lên\s+đ�
 /** Words that say nothing of what is counted: "các", "những", "toàn bộ". */
 const FILLER = new Set(["các", "những", "cả", "được"]);
 
+/** Words that count by a unit, not by a noun of their own ("suất quà", "chiếc xe đạp"): the noun follows. */
+const CLASSIFIERS = new Set(["suất", "phần", "chiếc", "cái", "con", "bộ", "căn", "gói", "túi", "thùng", "bao"]);
+
 const wordsOf = (s: string): string[] => s.split(/[^\p{L}\p{M}]+/u).filter((w) => w.length > 0);
 const has = (hay: string, needle: string): boolean => needle.length > 0 && (" " + wordsOf(hay).join(" ") + " ").includes(" " + wordsOf(needle).join(" ") + " ");
 
@@ -46,6 +49,9 @@ export function labelNamesOther(gap: string, eachWord: string, countNoun: string
   if (rest.length === 0) return false;
   // the counted things named: "diện tích các phòng học", "số thí sinh dự thi" (each's noun)
   if (rest.includes(eachWord) || has(label, countNoun) || has(label, eachNoun)) return false;
+  // or the noun after a classifier: "300 suất quà, mỗi suất …, tổng trị giá quà", "40 chiếc xe đạp, mỗi chiếc …, tổng trị giá xe đạp"
+  const cw = wordsOf(countNoun);
+  if (CLASSIFIERS.has(eachWord) && cw[0] === eachWord && cw.length > 1 && has(label, cw.slice(1).join(" "))) return false;
   // money spent on the deed told before the count: "hỗ trợ 40 hộ …, tổng kinh phí hỗ trợ"
   if (money) {
     const told = new Set(wordsOf(before));

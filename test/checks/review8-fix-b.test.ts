@@ -23,6 +23,8 @@ runTable("product: a total labelled with a bigger thing", {
     "Lắp 20 đèn năng lượng, mỗi đèn 6 triệu đồng, tổng giá trị dự án 200 triệu đồng.",
     // the deed told before the count, repeated in a money label, and the product holds: 45 × 20 = 900 triệu
     "Hỗ trợ 45 hộ nghèo, mỗi hộ 20 triệu đồng, tổng kinh phí hỗ trợ 900 triệu đồng.",
+    // the noun after the classifier named, and the product holds: 40 × 2 = 80 triệu
+    "Tặng 40 chiếc xe đạp, mỗi chiếc 2 triệu đồng, tổng trị giá xe đạp 80 triệu đồng.",
   ],
   invalid: [
     // the label names the rooms: 16 × 56 = 896 ≠ 1.000 m2
@@ -34,6 +36,9 @@ runTable("product: a total labelled with a bigger thing", {
     // the deed repeated in a money label: 45 × 20 = 900 triệu ≠ 1 tỷ
     { text: "Hỗ trợ 45 hộ nghèo, mỗi hộ 20 triệu đồng, tổng kinh phí hỗ trợ 1 tỷ đồng.", errors: [E("breakdown.sum")] },
     // each's noun named: 18 × 24 = 432 ≠ 450
+    // the noun after a classifier ("suất quà", "chiếc xe đạp") named: 300 × 0,5 = 150 ≠ 160 triệu; 40 × 2 = 80 ≠ 90 triệu
+    { text: "Trao 300 suất quà, mỗi suất 500.000 đồng, tổng trị giá quà tặng 160 triệu đồng.", errors: [E("breakdown.sum")] },
+    { text: "Tặng 40 chiếc xe đạp, mỗi chiếc 2 triệu đồng, tổng trị giá xe đạp 90 triệu đồng.", errors: [E("breakdown.sum")] },
     { text: "Tổ chức 18 phòng thi, mỗi phòng thi có 24 thí sinh, tổng số thí sinh dự thi là 450 em.", errors: [E("breakdown.sum")] },
   ],
 });
