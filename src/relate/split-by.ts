@@ -11,7 +11,8 @@
  * in its clause before the ";" (or in the sentence before), or the only figure of its kind there.
  * Not: examples or the largest ("chia theo xã: nhiều nhất là xã A …"), items that add up to another
  * figure told before (a split of a part: "…, trong đó 200 hộ thuộc diện bảo trợ; chia theo xã: …"
- * adding up to 200).
+ * adding up to 200). A second split after a first ("Phân theo lĩnh vực: …. Phân theo quốc gia: …") is
+ * of the first one's whole, never of one of its items.
  */
 import { named, src } from "../text/rx.js";
 import { fold } from "../text/fold.js";
@@ -22,6 +23,8 @@ import { plain } from "./shape-cues.js";
 
 /** "chia theo xã:", "phân theo giới tính:" (up to three words of the attribute). */
 const CUE = named("split-by.CUE", /(?<![\p{L}\p{M}])(?:chia|phân)\s+theo\s+[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+)?)?\s*:/gu);
+/** The first split cue of a sentence: figures after it are a split's items, never a whole. */
+const CUE_ONE = named("split-by.CUE_ONE", /(?<![\p{L}\p{M}])(?:chia|phân)\s+theo\s+[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+)?)?\s*:/u);
 /** A label before an item: a separator, then words (no number, no clause break). */
 const LABEL = named("split-by.LABEL", /^\s*(?:[,;]\s*)?(?:và\s+)?[\p{L}\p{M}][\p{L}\p{M}\s\-–]{0,60}$/u);
 /** Words that give examples or the largest items, not all of them. */
@@ -32,6 +35,8 @@ export function findSplitsBy(rc: RelateCtx): Rel[] {
   const out: Rel[] = [];
   const key = rc.key;
   if (key.indexOf(THEO) < 0) return out;
+  // a split's items are never the whole of the next split: that split is of the same whole (by sentence of the items)
+  const splitWhole = new Map<number, Fig>();
   CUE.lastIndex = 0;
   for (let m: RegExpExecArray | null; (m = CUE.exec(key)); ) {
     const at = m.index;
@@ -45,8 +50,10 @@ export function findSplitsBy(rc: RelateCtx): Rel[] {
     if (ws < 0) continue;
     const items = itemsAfter(rc, colon, s.end, si);
     if (!items) continue;
-    const whole = wholeOf(rc, ws, at, items);
+    const prior = splitWhole.get(ws);
+    const whole = prior ? sameWhole(rc, prior, ws, at, items) : wholeOf(rc, ws, at, items);
     if (!whole) continue;
+    splitWhole.set(si, whole);
     const r = new RelationDraft("breakdown", "explicit", cueOf(rc, at, colon), [figMember(rc, "whole", whole), ...items.map((g) => figMember(rc, "part", g))], undefined, "relate.breakdown.split-by");
     r.closed = true;
     r.parts = "disjoint";
@@ -77,12 +84,27 @@ function itemsAfter(rc: RelateCtx, from: number, end: number, si: number): Fig[]
 }
 
 /**
+ * A second split right after a first one ("Phân theo lĩnh vực: …. Phân theo quốc gia: …"): the first
+ * split's whole, when it is larger than each item and the items add up to no figure of the first split
+ * (a split of one of its items).
+ */
+function sameWhole(rc: RelateCtx, prior: Fig, ws: number, to: number, items: readonly Fig[]): Fig | null {
+  if (!items.every((p) => measureCompatible(prior.f, p.f, prior.kinds, p.kind) === "yes" && p.f.value < prior.f.value)) return null;
+  const sum = items.reduce((a, g) => a + g.f.value, 0);
+  return rc.figs.some((g) => g.sent === ws && g.end <= to && g.f.kind === prior.f.kind && Math.abs(g.f.value - sum) < 1e-9) ? null : prior;
+}
+
+/**
  * The whole in sentence `ws` before `to`: the whole of a breakdown there of the items' kind, or else the
  * only figure of their kind there; larger than each item, and no other figure of their kind there that
  * the items add up to (a split of a part).
  */
 function wholeOf(rc: RelateCtx, ws: number, to: number, items: readonly Fig[]): Fig | null {
   if (ws < 0) return null;
+  // (nothing after a first split in that sentence: "Phân theo dân tộc: Kinh 60 hộ, …; chia theo xã: …")
+  const s = rc.sentences[ws];
+  const c = s ? CUE_ONE.exec(rc.key.slice(s.start, to)) : null;
+  if (c) to = s!.start + c.index;
   const fits = (g: Fig) => g.sent === ws && g.end <= to && plain(g) && !g.f.approx && !g.f.bound && items.every((p) => measureCompatible(g.f, p.f, g.kinds, p.kind) === "yes" && p.f.value < g.f.value);
   const cands = rc.figs.filter(fits);
   if (!cands.length) return null;
