@@ -16,7 +16,9 @@
  */
 import { named, src } from "../text/rx.js";
 import { fold } from "../text/fold.js";
+import { cls, SPACE } from "../text/chars.js";
 import { cueOf, figMember, sentenceOf, type Fig, type Rel, type RelateCtx } from "./context.js";
+import { cueWord, wordTokens } from "./cue-scan.js";
 import { measureCompatible } from "./kinds.js";
 import { RelationDraft } from "./relation-draft.js";
 import { plain } from "./shape-cues.js";
@@ -29,16 +31,55 @@ const CUE_ONE = named("split-by.CUE_ONE", /(?<![\p{L}\p{M}])(?:chia|phân)\s+the
 const LABEL = named("split-by.LABEL", /^\s*(?:[,;]\s*)?(?:và\s+)?[\p{L}\p{M}][\p{L}\p{M}\s\-–]{0,60}$/u);
 /** Words that give examples or the largest items, not all of them. */
 const SOME = named("split-by.SOME", new RegExp(src`(?:^|[^\p{L}\p{M}])(?:${["nhiều nhất", "cao nhất", "lớn nhất", "ít nhất", "thấp nhất", "chủ yếu", "điển hình", "tiêu biểu", "nổi bật", "như", "trong đó", "riêng"]})(?![\p{L}\p{M}])`, "u"));
-const THEO = fold("theo");
+/** CUE at one position (sticky): cueMatches tries it only where a match may start. */
+const CUE_AT = named("split-by.CUE_AT", new RegExp(CUE.source, "uy"));
+/** The tokens "theo" (from cue-scan's one pass over the tokens). */
+const THEO_WORD = cueWord("theo");
+
+/**
+ * The matches of a global scan of the key with CUE, in order. Every match holds "chia" or "phân",
+ * white space, "theo" and white space: so "theo" is a token of its own there, and the match starts 4
+ * units before the white space read back from it; CUE is tried (sticky) there only. ("theo" is a
+ * common word and "chia/phân theo" a rare cue: the scan of the whole text cost more than its tokens
+ * "theo", read from the pass the other finders' cue words share.)
+ */
+export function cueMatches(rc: RelateCtx): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  const theo = wordTokens(rc, THEO_WORD);
+  if (!theo.length) return out;
+  const key = rc.key;
+  const starts = rc.doc.tokens.start;
+  let from = 0;
+  for (const i of theo) {
+    const p = starts[i]!;
+    let j = p;
+    while (j > 0 && cls(key.charCodeAt(j - 1)) & SPACE) j--;
+    // ("chia" and "phân" are both 4 units, as the pattern writes them)
+    if (j === p || j < 4 || !(key.startsWith("chia", j - 4) || key.startsWith("phân", j - 4))) continue;
+    const at = j - 4;
+    // (a global scan goes on after its last match)
+    if (at < from) continue;
+    CUE_AT.lastIndex = at;
+    const m = CUE_AT.exec(key);
+    if (m) {
+      out.push(m);
+      from = at + m[0].length;
+    }
+  }
+  return out;
+}
+
+/** The specification of {@link cueMatches} (for its property test): the global scan. */
+export function cueMatchesSpec(key: string): RegExpExecArray[] {
+  return [...key.matchAll(CUE)];
+}
 
 export function findSplitsBy(rc: RelateCtx): Rel[] {
   const out: Rel[] = [];
   const key = rc.key;
-  if (key.indexOf(THEO) < 0) return out;
   // a split's items are never the whole of the next split: that split is of the same whole (by sentence of the items)
   const splitWhole = new Map<number, Fig>();
-  CUE.lastIndex = 0;
-  for (let m: RegExpExecArray | null; (m = CUE.exec(key)); ) {
+  for (const m of cueMatches(rc)) {
     const at = m.index;
     const colon = at + m[0].length;
     const si = sentenceOf(rc, at);
