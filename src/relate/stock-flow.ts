@@ -18,6 +18,7 @@
  * closing stock of another body ("cuối năm, Hội CCB xã Sơn Kim có …"): no relation.
  */
 import { named } from "../text/rx.js";
+import { fold } from "../text/fold.js";
 import { cueOf, figMember, guard, type Fig, type Rel, type RelateCtx } from "./context.js";
 import { measureCompatible } from "./kinds.js";
 import { RelationDraft } from "./relation-draft.js";
@@ -45,6 +46,12 @@ const BODY = named("stock-flow.BODY", /(?:^|[^\p{L}\p{M}])(?:chi\s+hội|chi\s+b
 /** "toàn huyện", "toàn hội": the whole body, not another (taken out before BODY is looked for). */
 const WHOLE_BODY = named("stock-flow.WHOLE_BODY", /toàn\s+(?:chi\s+hội|chi\s+bộ|xã|phường|thị\s+trấn|huiện|tỉnh|thành\s+phố|đơn\s+vị|hội|đảng\s+bộ)(?![\p{L}\p{M}])/gu);
 const UPPER = named("stock-flow.UPPER", /\p{Lu}/u);
+/** A body named in the opening stock's clause ("Hội Nông dân xã", "Chi hội Phụ nữ thôn Đông"). */
+const BODIES = named("stock-flow.BODIES", /(?:^|[^\p{L}\p{M}])(chi\s+hội|chi\s+bộ|xã|phường|thị\s+trấn|huiện|tỉnh|thành\s+phố|đơn\s+vị|hội|đảng\s+bộ|thôn|ấp|bản|tổ)(?![\p{L}\p{M}])/gu);
+/** "toàn xã": the body the closing stock is told of. */
+const WHOLE_OF = named("stock-flow.WHOLE_OF", /toàn\s+(chi\s+hội|chi\s+bộ|xã|phường|thị\s+trấn|huiện|tỉnh|thành\s+phố|đơn\s+vị|hội|đảng\s+bộ)(?![\p{L}\p{M}])/u);
+/** After the closing stock, up to its clause's end: nothing but a bracket, a comma, a stop. */
+const CLAUSE_END = named("stock-flow.CLAUSE_END", /^\s*(?:[,;.()!?]|$)/u);
 
 export function findStockFlows(rc: RelateCtx): Rel[] {
   const out: Rel[] = [];
@@ -82,6 +89,10 @@ export function findStockFlows(rc: RelateCtx): Rel[] {
     // the closing stock is the body's: nothing but "toàn huyện", "tổng số" between its cue and it
     const tail = key.slice(closeCue, close.start);
     if (BODY.test(tail.replace(WHOLE_BODY, " ")) || UPPER.test(rc.norm.slice(closeCue, close.start))) continue;
+    // "toàn xã" after an opening stock of a body within it ("Chi hội Phụ nữ thôn Đông có 120 …"): a larger body
+    if (largerBody(tail, before.slice(cueOpen.index))) continue;
+    // a class of the stock: "96 đảng viên nữ" after "312 đảng viên", "3.950 hội viên tham gia sinh hoạt …"
+    if (subclass(rc, open, close)) continue;
     const r = new RelationDraft(
       "breakdown",
       "explicit",
@@ -100,6 +111,31 @@ export function findStockFlows(rc: RelateCtx): Rel[] {
     i = close.i;
   }
   return out;
+}
+
+/**
+ * The closing stock told of "toàn X" when the opening stock's clause names bodies and X is none of
+ * them: "Đầu năm, Chi hội Phụ nữ thôn Đông có 120 hội viên; … cuối năm, toàn xã có 1.372 hội viên"
+ * (not "Hội Cựu chiến binh huyện … toàn huyện", nor an opening that names no body).
+ */
+function largerBody(tail: string, opening: string): boolean {
+  const whole = WHOLE_OF.exec(tail);
+  if (!whole) return false;
+  const bodies = new Set<string>();
+  BODIES.lastIndex = 0;
+  for (let m = BODIES.exec(opening); m; m = BODIES.exec(opening)) bodies.add(m[1]!.replace(/\s+/gu, " "));
+  return bodies.size > 0 && !bodies.has(whole[1]!.replace(/\s+/gu, " "));
+}
+
+/**
+ * The closing stock is a class of the stock, not all of it: its noun is the opening's and more
+ * ("96 đảng viên nữ" after "312 đảng viên"), or words run on after it before its clause ends
+ * ("3.950 hội viên tham gia sinh hoạt thường xuyên").
+ */
+function subclass(rc: RelateCtx, open: Fig, close: Fig): boolean {
+  const [a, b] = [fold(open.f.noun ?? ""), fold(close.f.noun ?? "")];
+  if (a && b && b !== a && b.startsWith(a + " ")) return true;
+  return !CLAUSE_END.test(rc.key.slice(close.end, close.end + 8));
 }
 
 /** A figure as written: no range, bound, approximation, rate or fraction. */

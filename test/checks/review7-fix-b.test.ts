@@ -68,3 +68,36 @@ runTable("growth: a second change of the base year", {
     { text: "Số du khách năm 2024 đạt 330.000 lượt, tăng 12% so với năm 2023 (300.000 lượt), còn năm 2023 tăng 25% so với năm 2022 (240.000 lượt).", errors: [E("growth.rate")] },
   ],
 });
+
+// Stock and flow (relate/stock-flow.ts): a closing stock of a larger body ("toàn xã" after a
+// hamlet's branch) or of a class of the stock ("đảng viên nữ", "… tham gia sinh hoạt thường
+// xuyên") is not the stock the flows end in.
+runTable("stock and flow: a closing figure of a larger body or a class", {
+  valid: [
+    // 45+3-1==47; the 412 are the commune's
+    "Đầu năm, Chi bộ thôn Bắc có 45 đảng viên; trong năm kết nạp 3 đảng viên, chuyển đi 1 đảng viên; cuối năm toàn xã có 412 đảng viên.",
+    // 86+9-2==93; the 12.450 are the district's
+    "Đầu năm, Chi hội Nông dân ấp Tân Lập có 86 hội viên; trong năm kết nạp 9 hội viên, giảm 2 hội viên; đến cuối năm, toàn huyện có 12.450 hội viên.",
+    // 1520+96-38==1578; 640<=1578 are the women
+    "Đầu năm, Hội có 1.520 hội viên; trong năm tăng 96 hội viên, giảm 38 hội viên; cuối năm có 640 hội viên nữ.",
+    // 860+64-31==893; 720<=893 take part regularly
+    "Đầu năm có 860 đoàn viên; trong năm kết nạp 64 đoàn viên, giảm 31 đoàn viên; cuối năm có 720 đoàn viên tham gia sinh hoạt đều đặn.",
+    // 215+12-2==225; 180<=225 are full members
+    "Đầu năm có 215 đảng viên; trong năm kết nạp 12 đảng viên, chuyển đi 2 đảng viên; cuối năm có 180 đảng viên chính thức.",
+    // review 7 (r7-419, 420, 421):
+    // 120+15-3==132 — closing stock of the whole commune
+    "Đầu năm, Chi hội Phụ nữ thôn Đông có 120 hội viên; trong năm kết nạp 15 hội viên, giảm 3 hội viên; đến cuối năm, toàn xã có 1.372 hội viên.",
+    // 4260+186-74==4372; 3950<=4372 — closing figure is a subclass
+    "Đầu năm có 4.260 hội viên; trong năm kết nạp mới 186 hội viên, giảm 74 hội viên; đến cuối năm có 3.950 hội viên tham gia sinh hoạt thường xuyên.",
+    // 312+18-6==324; 96<=324 — closing figure is the women
+    "Đầu năm, Đảng bộ có 312 đảng viên; trong năm kết nạp 18 đảng viên, chuyển đi 6 đảng viên; cuối năm có 96 đảng viên nữ.",
+  ],
+  invalid: [
+    // the body named in the opening: 45+3-1==47, not 48
+    { text: "Đầu năm, Chi bộ thôn Bắc có 45 đảng viên; trong năm kết nạp 3 đảng viên, chuyển đi 1 đảng viên; cuối năm toàn chi bộ có 48 đảng viên.", errors: [E("breakdown.sum")] },
+    // 1126+84-26==1184, not 1194 ("toàn xã" of "Hội Nông dân xã")
+    { text: "Đầu năm, Hội Nông dân xã có 1.126 hội viên; trong năm kết nạp mới 84 hội viên, giảm 26 hội viên; đến cuối năm toàn xã có 1.194 hội viên.", errors: [E("breakdown.sum")] },
+    // 860+64-31==893, not 903 (a bracket after the closing stock)
+    { text: "Đầu năm có 860 đoàn viên; trong năm kết nạp 64 đoàn viên, giảm 31 đoàn viên; cuối năm có 903 đoàn viên (trong đó 410 nữ).", errors: [E("breakdown.sum")] },
+  ],
+});
