@@ -101,3 +101,33 @@ runTable("stock and flow: a closing figure of a larger body or a class", {
     { text: "Đầu năm có 860 đoàn viên; trong năm kết nạp 64 đoàn viên, giảm 31 đoàn viên; cuối năm có 903 đoàn viên (trong đó 410 nữ).", errors: [E("breakdown.sum")] },
   ],
 });
+
+// "gồm A và B, C" where C counts the class A and B are kinds of, and says something of it
+// (relate/list-va.ts classOfAll): an attribute of the whole, not a third part.
+runTable("list: 'A và B, C' with C an attribute of the whole", {
+  valid: [
+    // 20+30==50; 10 of the 50 just left poverty
+    "Xã có 50 hộ, gồm 20 hộ nghèo và 30 hộ cận nghèo, 10 hộ mới thoát nghèo.",
+    // 60+35==95; 20 of the 95 are past their age
+    "Bến xe có 95 xe, gồm 60 xe khách và 35 xe tải, 20 xe đã hết niên hạn.",
+    // 3+5==8; 6<=8 meet the standard
+    "Thị trấn có 8 trường, gồm 3 trường mầm non và 5 trường tiểu học, 6 trường đạt chuẩn quốc gia.",
+    // 540+700==1240; 310<=1240 got loans
+    "Huyện có 1.240 hộ, gồm 540 hộ nghèo và 700 hộ cận nghèo, 310 hộ được vay vốn ưu đãi.",
+    // a third kind, a part as before: 3+5+2==10
+    "Thị trấn có 10 trường, gồm 3 trường mầm non và 5 trường tiểu học, 2 trường trung học cơ sở.",
+    // review 7 (r7-060, 433):
+    // 4+6==10; 7<=10 — the third figure is an attribute of the whole
+    "Huyện có 10 trường trung học cơ sở và tiểu học, gồm 4 trường THCS và 6 trường tiểu học, 7 trường đạt chuẩn quốc gia.",
+    // 80+40==120
+    "Công ty có 120 xe, gồm 80 xe khách và 40 xe tải, 30 xe mới mua trong năm.",
+  ],
+  invalid: [
+    // 3+5==8, not 10
+    { text: "Thị trấn có 10 trường, gồm 3 trường mầm non và 5 trường tiểu học, 6 trường đạt chuẩn quốc gia.", errors: [E("breakdown.sum")] },
+    // 60+30==90, not 95
+    { text: "Bến xe có 95 xe, gồm 60 xe khách và 30 xe tải, 20 xe đã hết niên hạn.", errors: [E("breakdown.sum")] },
+    // 80+30==110, not 120
+    { text: "Công ty có 120 xe, gồm 80 xe khách và 30 xe tải, 30 xe mới mua trong năm.", errors: [E("breakdown.sum")] },
+  ],
+});
