@@ -4,7 +4,7 @@
  * of our own that must stay silent and contradictions of the same family that must still be
  * caught (arithmetic checked with python3 in the comments), then the review's own texts.
  */
-import { E, runTable } from "./table.js";
+import { E, runTable, W } from "./table.js";
 
 // A later period told first, then the earlier, then the change (relate/growth-years.ts): the
 // first figure is the value, the second the base — quarters and months as well as years.
@@ -129,5 +129,75 @@ runTable("list: 'A và B, C' with C an attribute of the whole", {
     { text: "Bến xe có 95 xe, gồm 60 xe khách và 30 xe tải, 20 xe đã hết niên hạn.", errors: [E("breakdown.sum")] },
     // 80+30==110, not 120
     { text: "Công ty có 120 xe, gồm 80 xe khách và 30 xe tải, 30 xe mới mua trong năm.", errors: [E("breakdown.sum")] },
+  ],
+});
+
+// A structure's classes, then a ";" and a percent of another measure (relate/percent-total.ts
+// beforeOtherMeasure): the classes end at the ";".
+runTable("percent-total: a structure, then another measure after ';'", {
+  valid: [
+    // 38+27+35==100; 2.3 is unemployment
+    "Cơ cấu lao động: nông nghiệp 38%, công nghiệp 27%, dịch vụ 35%; tỷ lệ thất nghiệp là 2,3%.",
+    // 20+45+35==100; 42 is urbanisation
+    "Tỷ trọng các ngành: nông nghiệp 20%, công nghiệp 45%, dịch vụ 35%; tỷ lệ đô thị hóa đạt 42%.",
+    // round(32.5+28.4+39.1,1)==100; a money figure, then the poverty rate
+    "Cơ cấu kinh tế năm 2024: nông, lâm nghiệp và thủy sản 32,5%, công nghiệp - xây dựng 28,4%, dịch vụ 39,1%; thu nhập bình quân đầu người đạt 58 triệu đồng, tỷ lệ hộ nghèo còn 2,1%.",
+    // review 7 (r7-094, 434): 45+30+25==100
+    "Cơ cấu lao động năm 2024: nông nghiệp 45%, công nghiệp - xây dựng 30%, dịch vụ 25%; tỷ lệ lao động qua đào tạo đạt 68%.",
+    "Cơ cấu kinh tế: nông nghiệp 45%, công nghiệp 30%, dịch vụ 25%; tốc độ tăng trưởng đạt 7,2%.",
+  ],
+  invalid: [
+    // 45+35+25==105, not 100
+    { text: "Cơ cấu kinh tế: nông nghiệp 45%, công nghiệp 35%, dịch vụ 25%; tốc độ tăng trưởng đạt 7,2%.", errors: [E("percent-total.sum")] },
+    // 38+27+30==95, not 100 (classes told with ';' throughout go on)
+    { text: "Cơ cấu lao động: nông nghiệp 38%; công nghiệp 27%; dịch vụ 30%.", errors: [E("percent-total.sum")] },
+  ],
+});
+
+// A class and its negation, then a third class (relate/percent-complement.ts): the pair is not
+// all of the whole; the shares told are at most 100 together.
+runTable("percent-total: a complement pair and a third class", {
+  valid: [
+    // 81+6<=100, the rest did not answer
+    "Cử tri đồng ý chiếm 81%, không đồng ý chiếm 6%, số còn lại chưa trả lời.",
+    // 85+5<=100
+    "Hộ dân hài lòng chiếm 85%, không hài lòng chiếm 5%, phần còn lại không có ý kiến.",
+    // 70+12+18==100
+    "Sản phẩm đạt chuẩn chiếm 70%, chưa đạt chuẩn chiếm 12%, đang chờ kiểm định 18%.",
+    // review 7 (r7-336, 463): 92+3<=100; 88+4+8==100
+    "Người dân hài lòng chiếm 92%, chưa hài lòng chiếm 3%, còn lại không có ý kiến.",
+    "Kết quả lấy ý kiến: tỷ lệ đồng ý chiếm 88%, không đồng ý chiếm 4%, không trả lời 8%.",
+  ],
+  invalid: [
+    // 92+13==105 > 100
+    { text: "Người dân hài lòng chiếm 92%, chưa hài lòng chiếm 13%, còn lại không có ý kiến.", errors: [E("percent-total.sum")] },
+    // 70+22+18==110 > 100
+    { text: "Sản phẩm đạt chuẩn chiếm 70%, chưa đạt chuẩn chiếm 22%, đang chờ kiểm định 18%.", errors: [E("percent-total.sum")] },
+    // review 7's r7-466: 88+4+12==104 > 100
+    { text: "Kết quả lấy ý kiến: tỷ lệ đồng ý chiếm 88%, không đồng ý chiếm 4%, không trả lời 12%.", errors: [E("percent-total.sum")] },
+    // the pair alone, as before: round(86.4+12.6,1)==99, not 100
+    { text: "Sản phẩm đạt chuẩn chiếm 86,4%, chưa đạt chuẩn chiếm 12,6%.", errors: [E("percent-total.sum")] },
+  ],
+});
+
+// Parts of a share after "trong đó", past a ";" to a class of the same scale (relate/percent-nested.ts).
+runTable("percent-nested: parts past ';' on the same scale", {
+  valid: [
+    // 45.5+52.5==98 <= 98
+    "Kết quả xếp loại: 98% đạt yêu cầu, trong đó 45,5% giỏi; 52,5% khá.",
+    // 35+65==100 <= 100
+    "Kiểm tra tay nghề: 100% công nhân đạt yêu cầu, trong đó 35% xuất sắc, tốt; 65% khá.",
+    // round(38.6+41.3+17.3,1)==97.2 <= 97.2
+    "Kết quả học tập: 97,2% học sinh lên lớp, trong đó 38,6% giỏi; 41,3% khá; 17,3% trung bình.",
+    // review 7 (r7-465): round(68.4+31.6,1)==100
+    "Kết quả kiểm tra: 100% đạt yêu cầu, trong đó 68,4% khá, giỏi; 31,6% trung bình.",
+  ],
+  invalid: [
+    // "chưa đạt" is beside "đạt", not a part of it: 95+15==110 > 100
+    { text: "Kết quả kiểm tra: 95% đạt yêu cầu, trong đó 40,2% khá; 15% chưa đạt.", errors: [E("percent-total.sum")] },
+    // 60+20<=95; 95+10==105 > 100
+    { text: "Kết quả kiểm tra: 95% đạt yêu cầu, trong đó 60% khá, giỏi; 20% trung bình; 10% chưa đạt.", errors: [E("percent-total.sum")] },
+    // parts of the 90%: 68.4+31.6==100 > 90 (a warning: nested parts may overlap)
+    { text: "Kết quả kiểm tra: 90% đạt yêu cầu, trong đó 68,4% khá, giỏi; 31,6% trung bình.", errors: [W("breakdown.sum")] },
   ],
 });
