@@ -201,3 +201,26 @@ runTable("percent-nested: parts past ';' on the same scale", {
     { text: "Kết quả kiểm tra: 90% đạt yêu cầu, trong đó 68,4% khá, giỏi; 31,6% trung bình.", errors: [W("breakdown.sum")] },
   ],
 });
+
+// A bracketed share of a part said to be "trong số đó" of the part before (relate/share-bracket.ts):
+// that part is its whole.
+runTable("share: 'trong số đó' after a part, of the part before", {
+  valid: [
+    // 63/420==0.15
+    "Trường có 840 học sinh, trong đó 420 học sinh nữ (50%), 63 em trong số đó là người dân tộc thiểu số (15%).",
+    // 180/450==0.4; 54/180==0.3 ("trong số này")
+    "Toàn xã có 450 hộ, trong đó 180 hộ trồng cà phê (40%), 54 hộ trong số này trồng theo tiêu chuẩn VietGAP (30%).",
+    // 200/500==0.4; 50/200==0.25
+    "Xã có 500 hộ, trong đó 200 hộ nuôi lợn (40%), 50 hộ trong số đó nuôi theo hướng an toàn sinh học (25%).",
+    // review 7 (r7-464): 120/320==0.375; round(86/120*100,1)==71.7
+    "Trong 320 hộ có 120 hộ nuôi bò (37,5%), 86 hộ trong số đó nuôi bò sinh sản (71,7%).",
+  ],
+  invalid: [
+    // 63/420==0.15, not 7.5% (7.5% would be 63 of the 840)
+    { text: "Trường có 840 học sinh, trong đó 420 học sinh nữ (50%), 63 em trong số đó là người dân tộc thiểu số (7,5%).", errors: [E("share.of-whole")] },
+    // 50/200==0.25, not 10%
+    { text: "Xã có 500 hộ, trong đó 200 hộ nuôi lợn (40%), 50 hộ trong số đó nuôi theo hướng an toàn sinh học (10%).", errors: [E("share.of-whole")] },
+    // review 7's r7-467: round(86/120*100,1)==71.7, not 76.7
+    { text: "Trong 320 hộ có 120 hộ nuôi bò (37,5%), 86 hộ trong số đó nuôi bò sinh sản (76,7%).", errors: [E("share.of-whole")] },
+  ],
+});

@@ -53,8 +53,6 @@ runTable("review 7: known false alarms", {
     { text: "Doanh thu đạt 96 tỷ đồng nhưng không hoàn thành kế hoạch giao về lợi nhuận (12 tỷ đồng).", fails: "raises plan.direction:error" },
     // r7-435 (FALSE-ERROR): no figure to relate
     { text: "Năm 2019, ông Phạm Quang Hùng là Phó Chủ tịch UBND tỉnh. Năm 2024, ông Phạm Quang Hùng là Chủ tịch UBND tỉnh.", fails: "raises positions.conflict:error" },
-    // r7-464 (FALSE-ERROR): 120/320==0.375; round(86/120*100,1)==71.7 — 'trong số đó': of the 120
-    { text: "Trong 320 hộ có 120 hộ nuôi bò (37,5%), 86 hộ trong số đó nuôi bò sinh sản (71,7%).", fails: "raises share.of-whole:error" },
     // r7-468 (FALSE-ERROR): claim of other indicators
     { text: "Doanh thu đạt 105% kế hoạch; tuy nhiên, một số chỉ tiêu không đạt kế hoạch.", fails: "raises plan.direction:error" },
     // r7-469 (FALSE-ERROR): claim of spending
