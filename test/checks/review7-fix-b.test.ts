@@ -224,3 +224,48 @@ runTable("share: 'trong số đó' after a part, of the part before", {
     { text: "Trong 320 hộ có 120 hộ nuôi bò (37,5%), 86 hộ trong số đó nuôi bò sinh sản (76,7%).", errors: [E("share.of-whole")] },
   ],
 });
+
+// After a list's ";": a count said of the whole with a bare "có" after items labelled by their
+// class, or a sibling of the whole (relate/list-stock.ts bareHave, siblingOfWhole); "Trong N X có
+// A X <verb> …, B X <another verb> …": attributes that may overlap (relate/partition.ts). No
+// "parts exceed the whole" warning for these.
+runTable("breakdown: attributes and siblings after a list", {
+  valid: [
+    // 380+220==600<=640; the 150 are said of the 640
+    "Toàn xã có 640 hộ chăn nuôi, trong đó nuôi lợn 380 hộ, nuôi gà 220 hộ; có 150 hộ nuôi theo hướng an toàn sinh học.",
+    // 520+410==930<=1200
+    "Huyện có 1.200 cơ sở sản xuất, trong đó chế biến nông sản 520 cơ sở, cơ khí 410 cơ sở; có 300 cơ sở đạt chứng nhận ISO.",
+    // 410+390==800<=860
+    "Toàn tỉnh có 860 trang trại, trong đó trồng trọt 410 trang trại, chăn nuôi 390 trang trại; có 120 trang trại ứng dụng công nghệ cao.",
+    // 980<=1250; the imports are another measure
+    "Kim ngạch xuất khẩu 1.250 triệu USD, trong đó khu vực FDI 980 triệu USD; kim ngạch nhập khẩu 760 triệu USD.",
+    // 30000<=52000; maize is not rice
+    "Sản lượng lúa 52.000 tấn, trong đó lúa chất lượng cao 30.000 tấn; sản lượng ngô 25.000 tấn.",
+    // 450<=800
+    "Doanh thu dịch vụ 800 tỷ đồng, trong đó lưu trú 450 tỷ đồng; doanh thu bán lẻ 600 tỷ đồng.",
+    // 22<=30, 15<=30: two attributes
+    "Trong 30 thôn có 22 thôn đạt chuẩn văn hóa, 15 thôn có nhà văn hóa đạt chuẩn.",
+    "Trong 45 trường có 30 trường đạt chuẩn quốc gia, 25 trường được đầu tư phòng học bộ môn.",
+    "Trong 18 chợ có 12 chợ đạt chuẩn, 10 chợ được cải tạo mới.",
+    // review 7 (r7-164, 250, 352):
+    // 920+640==1560<=1850 — the 310 are another attribute
+    "Toàn huyện có 1.850 hộ nuôi trồng thủy sản, trong đó nuôi tôm 920 hộ, nuôi cá 640 hộ; có 310 hộ nuôi theo tiêu chuẩn VietGAP.",
+    // round(612/820*100,1)==74.6
+    "Kim ngạch xuất khẩu 820 triệu USD, trong đó khu vực FDI 612 triệu USD, chiếm 74,6%; kim ngạch nhập khẩu 560 triệu USD.",
+    // two overlapping attributes
+    "Trong 24 xã có 18 xã đạt chuẩn nông thôn mới, 12 xã có hệ thống giao thông đạt chuẩn.",
+  ],
+  invalid: [
+    // before the ';': 380+320==700 > 640
+    { text: "Toàn xã có 640 hộ chăn nuôi, trong đó nuôi lợn 380 hộ, nuôi gà 320 hộ; có 150 hộ nuôi theo hướng an toàn sinh học.", errors: [W("breakdown.sum")] },
+    // a label that runs on from the whole's is a kind of it: 600+500==1100 > 1000
+    { text: "Diện tích lúa 1.000 ha, trong đó diện tích lúa chất lượng cao 600 ha; diện tích lúa lai 500 ha.", errors: [E("breakdown.sum")] },
+    // 850 > 800
+    { text: "Doanh thu dịch vụ 800 tỷ đồng, trong đó lưu trú 850 tỷ đồng; doanh thu bán lẻ 600 tỷ đồng.", errors: [E("breakdown.part")] },
+    // 55000 > 52000 (one part of a measure: a warning, as "…, trong đó lúa chất lượng cao 55.000 tấn." alone)
+    { text: "Sản lượng lúa 52.000 tấn, trong đó lúa chất lượng cao 55.000 tấn; sản lượng ngô 25.000 tấn.", errors: [W("breakdown.part")] },
+    // a class and its negation cannot overlap: 22+12==34 > 30; 12+8==20 > 18
+    { text: "Trong 30 thôn có 22 thôn đạt chuẩn văn hóa, 12 thôn chưa đạt chuẩn văn hóa.", errors: [E("breakdown.sum")] },
+    { text: "Trong 18 chợ có 12 chợ đạt chuẩn, 8 chợ chưa đạt chuẩn.", errors: [E("breakdown.sum")] },
+  ],
+});
