@@ -157,7 +157,7 @@ const ONE_AFTER = new Set(["có", "gồm", "chỉ", "còn", "thêm"].map(fold));
 const ONE_COUNTS = new Set(["personnel", "training", "organization"]);
 /** "gồm một phụ huynh và 10 học sinh": "một" is a part of a breakdown whose next part is counted. */
 const GOM = fold("gồm");
-const BREAKDOWN_NEXT = named("count.breakdown-next", /^(?: [\p{L}\p{M}]+){0,3}(?:,| và) {1,2}(?:\d|(?:hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)(?![\p{L}\p{M}]))/u);
+const BREAKDOWN_NEXT = named("count.breakdown-next", /^(?: [\p{L}\p{M}]+){0,3}(?:,| và) {1,2}(?:\d|(?:hai|ba|bốn|năm|sáu|bải|tám|chín|mười)(?![\p{L}\p{M}]))/u);
 /** "có một thành viên mới là bà X": an article introducing someone, not a count. */
 const INTRODUCES = named("count.INTRODUCES", /^(?:\s{1,2}[\p{L}\p{M}]{1,6}){0,2}\s{1,2}là\s/u);
 /** Nouns of BAD_NOUN that a digit number counts ("24 bộ phận cò"). */
@@ -323,7 +323,7 @@ function pairWhole(ctx: Ctx, hit: CountHit, value: number, nounEnd: number, nums
 }
 
 /** Another number in the sentence counts the same noun: "môn Sử có một học sinh đạt giải Nhất, môn Văn có 2 học sinh …". */
-const BESIDE_NUMBER = named("count.BESIDE_NUMBER", /(?:^|[^\p{L}\p{M}\p{N}])(?:\d{1,3}(?:[.,]\d{3})*|hai|ba|bốn|tư|năm|sáu|bảy|bẩy|tám|chín|mười)\s{1,2}$/u);
+const BESIDE_NUMBER = named("count.BESIDE_NUMBER", /(?:^|[^\p{L}\p{M}\p{N}])(?:\d{1,3}(?:[.,]\d{3})*|hai|ba|bốn|tư|năm|sáu|bải|bẩi|tám|chín|mười)\s{1,2}$/u);
 function countedBeside(ctx: Ctx, at: number, noun: string): boolean {
   const s = sentenceAt(ctx, at);
   if (!s) return false;

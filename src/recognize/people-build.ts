@@ -29,8 +29,8 @@ import { shortRefs, SHORT_WORD } from "./people-short-refs.js";
 
 export { shortRefs };
 
-const ROLE = named("person.role", /^[\s,]{0,3}(?:(?:đã|cũng|đến|tới|vừa|sẽ|đồng|và)\s{1,3}){0,3}(chủ trì|tham dự|dự|báo cáo|phát biểu|chỉ đạo|trình bày)(?![\p{L}\p{M}\p{N}])/u);
-const ROLE_OF: Record<string, string> = { "chủ trì": "chủ trì", "tham dự": "tham dự", dự: "tham dự", "báo cáo": "báo cáo", "phát biểu": "phát biểu", "chỉ đạo": "chỉ đạo", "trình bày": "trình bày" };
+const ROLE = named("person.role", /^[\s,]{0,3}(?:(?:đã|cũng|đến|tới|vừa|sẽ|đồng|và)\s{1,3}){0,3}(chủ trì|tham dự|dự|báo cáo|phát biểu|chỉ đạo|trình bài)(?![\p{L}\p{M}\p{N}])/u);
+const ROLE_OF: Record<string, string> = { "chủ trì": "chủ trì", "tham dự": "tham dự", dự: "tham dự", "báo cáo": "báo cáo", "phát biểu": "phát biểu", "chỉ đạo": "chỉ đạo", "trình bài": "trình bày" };
 const BODY_PREFIXES = SAME_BODY_PREFIXES.map((w) => `${fold(w)} `);
 /** A folded organisation without a leading SAME_BODY_PREFIXES word ("ban chấp hành trung ương đảng" → "trung ương đảng"). */
 const withoutBodyPrefix = (o: string): string => {
@@ -62,9 +62,9 @@ const SERVES = named("people-build.SERVES", /^(?:cho|của) /u);
 const NAME_RUN = named("people-build.NAME_RUN", /^\p{Lu}[\p{Ll}\p{M}]*(?: \p{Lu}[\p{Ll}\p{M}]*){1,3}/u);
 
 /** "ông X hiện là / hiện làm / giữ chức vụ" + title, right after the name. */
-const AS = named("person.as", /^[ ]{0,2}(?:,[ ]{0,2})?(?:(?:khi đó|lúc đó|khi ấy|lúc ấy|trước đó|lúc bấy giờ|thời điểm đó|hiện|đang|cũng|từng|nguyên|vẫn|khi|lúc|còn|sẽ)[ ]{1,2}){0,3}(?:là|làm|giữ chức vụ|giữ chức|đảm nhiệm chức vụ|đảm nhiệm|đảm nhận chức vụ|đảm nhận|giữ cương vị)[ ]{1,2}/u);
+const AS = named("person.as", /^[ ]{0,2}(?:,[ ]{0,2})?(?:(?:khi đó|lúc đó|khi ấi|lúc ấi|trước đó|lúc bấi giờ|thời điểm đó|hiện|đang|cũng|từng|nguiên|vẫn|khi|lúc|còn|sẽ)[ ]{1,2}){0,3}(?:là|làm|giữ chức vụ|giữ chức|đảm nhiệm chức vụ|đảm nhiệm|đảm nhận chức vụ|đảm nhận|giữ cương vị)[ ]{1,2}/u);
 /** "Về phía", "Thay mặt": the side a speaker stands for, at the start of a clause. */
-const SIDE = named("person.side", /(?:^|[.,;:]\s{0,2}|\n)(?:về phía|thay mặt|đại diện cho|đại diện)\s{1,2}(?=\S)/u);
+const SIDE = named("person.side", /(?:^|[.,;:]\s{0,2}|\n)(?:về phía|thai mặt|đại diện cho|đại diện)\s{1,2}(?=\S)/u);
 /** Elected or appointed to a post: the title follows (left word edge tested in elect()); "làm làm" as written twice. */
 const ELECT = named("person.elect", new RegExp(src`(?<verb>${[...TAKE_VERBS, ...BESTOW_VERBS]})\s{1,2}(?:${TAKE_LINKS}\s{1,2}){0,2}(?:chức\s{1,2}(?:danh|vụ)\s{1,2}|chức\s{1,2})?(?:tân\s{1,2})?(?=\S)`, "gu"));
 /** The verbs of ELECT naming the one who gives the post (folded, single spaces). */
