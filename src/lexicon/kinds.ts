@@ -121,7 +121,7 @@ export const PREDICATE_STARTS: readonly string[] = ["mắc", "bị", "được",
  * hộ mới thoát nghèo", "7 trường đạt chuẩn", "5 xã có …" (relate/list-va.ts: a count of the whole's
  * class told after its parts, an attribute of the whole).
  */
-export const ATTRIBUTE_STARTS: readonly string[] = [...PREDICATE_STARTS, "mới", "vừa", "đạt", "có", "được"];
+export const ATTRIBUTE_STARTS: readonly string[] = [...PREDICATE_STARTS, "mới", "vừa", "đạt", "có"];
 
 /**
  * Words after a number that name a unit or a size, not a kind of thing: never a part of a whole

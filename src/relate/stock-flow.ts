@@ -46,8 +46,9 @@ const BODY = named("stock-flow.BODY", /(?:^|[^\p{L}\p{M}])(?:chi\s+hội|chi\s+b
 /** "toàn huyện", "toàn hội": the whole body, not another (taken out before BODY is looked for). */
 const WHOLE_BODY = named("stock-flow.WHOLE_BODY", /toàn\s+(?:chi\s+hội|chi\s+bộ|xã|phường|thị\s+trấn|huiện|tỉnh|thành\s+phố|đơn\s+vị|hội|đảng\s+bộ)(?![\p{L}\p{M}])/gu);
 const UPPER = named("stock-flow.UPPER", /\p{Lu}/u);
-/** A body named in the opening stock's clause ("Hội Nông dân xã", "Chi hội Phụ nữ thôn Đông"). */
-const BODIES = named("stock-flow.BODIES", /(?:^|[^\p{L}\p{M}])(chi\s+hội|chi\s+bộ|xã|phường|thị\s+trấn|huiện|tỉnh|thành\s+phố|đơn\s+vị|hội|đảng\s+bộ|thôn|ấp|bản|tổ)(?![\p{L}\p{M}])/gu);
+/** Places and bodies named in the opening stock's clause ("Hội Nông dân xã", "Chi hội Phụ nữ thôn Đông"). */
+const PLACES = named("stock-flow.PLACES", /(?:^|[^\p{L}\p{M}])(thôn|ấp|bản|khu\s+phố|tổ\s+dân\s+phố|xã|phường|thị\s+trấn|thị\s+xã|huiện|quận|tỉnh|thành\s+phố)(?![\p{L}\p{M}])/gu);
+const ORGS = named("stock-flow.ORGS", /(?:^|[^\p{L}\p{M}])(chi\s+hội|chi\s+bộ|hội|đảng\s+bộ|đơn\s+vị)(?![\p{L}\p{M}])/gu);
 /** "toàn xã": the body the closing stock is told of. */
 const WHOLE_OF = named("stock-flow.WHOLE_OF", /toàn\s+(chi\s+hội|chi\s+bộ|xã|phường|thị\s+trấn|huiện|tỉnh|thành\s+phố|đơn\s+vị|hội|đảng\s+bộ)(?![\p{L}\p{M}])/u);
 /** After the closing stock, up to its clause's end: nothing but a bracket, a comma, a stop. */
@@ -114,17 +115,25 @@ export function findStockFlows(rc: RelateCtx): Rel[] {
 }
 
 /**
- * The closing stock told of "toàn X" when the opening stock's clause names bodies and X is none of
- * them: "Đầu năm, Chi hội Phụ nữ thôn Đông có 120 hội viên; … cuối năm, toàn xã có 1.372 hội viên"
- * (not "Hội Cựu chiến binh huyện … toàn huyện", nor an opening that names no body).
+ * The closing stock told of "toàn X" when the opening stock's clause names places (or bodies) and X,
+ * a place (a body), is none of them: "Đầu năm, Chi hội Phụ nữ thôn Đông có 120 hội viên; … cuối năm,
+ * toàn xã có 1.372 hội viên" (a hamlet's branch, then the commune). Not "Hội Cựu chiến binh huyện …
+ * toàn huyện", nor "Hội có …; … toàn huyện có" (the opening names no place).
  */
 function largerBody(tail: string, opening: string): boolean {
   const whole = WHOLE_OF.exec(tail);
   if (!whole) return false;
-  const bodies = new Set<string>();
-  BODIES.lastIndex = 0;
-  for (let m = BODIES.exec(opening); m; m = BODIES.exec(opening)) bodies.add(m[1]!.replace(/\s+/gu, " "));
-  return bodies.size > 0 && !bodies.has(whole[1]!.replace(/\s+/gu, " "));
+  const x = whole[1]!.replace(/\s+/gu, " ");
+  for (const re of [PLACES, ORGS]) {
+    const found = new Set<string>();
+    re.lastIndex = 0;
+    for (let m = re.exec(opening); m; m = re.exec(opening)) found.add(m[1]!.replace(/\s+/gu, " "));
+    re.lastIndex = 0;
+    // (x is of this kind: a place for PLACES, a body for ORGS)
+    if (!re.test(` ${x} `)) continue;
+    return found.size > 0 && !found.has(x);
+  }
+  return false;
 }
 
 /**

@@ -106,6 +106,8 @@ runTable("stock and flow: a closing figure of a larger body or a class", {
     { text: "Đầu năm, Chi bộ thôn Bắc có 45 đảng viên; trong năm kết nạp 3 đảng viên, chuyển đi 1 đảng viên; cuối năm toàn chi bộ có 48 đảng viên.", errors: [E("breakdown.sum")] },
     // 1126+84-26==1184, not 1194 ("toàn xã" of "Hội Nông dân xã")
     { text: "Đầu năm, Hội Nông dân xã có 1.126 hội viên; trong năm kết nạp mới 84 hội viên, giảm 26 hội viên; đến cuối năm toàn xã có 1.194 hội viên.", errors: [E("breakdown.sum")] },
+    // an opening that names no place: "toàn huyện" is its body's: 860+64-31==893, not 903
+    { text: "Đầu năm, Hội có 860 hội viên; trong năm kết nạp 64 hội viên, giảm 31 hội viên; cuối năm toàn huyện có 903 hội viên.", errors: [E("breakdown.sum")] },
     // 860+64-31==893, not 903 (a bracket after the closing stock)
     { text: "Đầu năm có 860 đoàn viên; trong năm kết nạp 64 đoàn viên, giảm 31 đoàn viên; cuối năm có 903 đoàn viên (trong đó 410 nữ).", errors: [E("breakdown.sum")] },
   ],
