@@ -83,7 +83,11 @@
  * warning expected), so their findings are also checked. Nothing is marked test.fails here: the
  * first run records the failures.
  *
- * First run: (to be filled by the coordinator)
+ * First run (coordinator, on f31835e: main after round 34's merges of fixR1, fixR2, fixR8a/b, keylit,
+ * readO, speed34, before miss34 and readP): contradictions 31/40 caught as errors (8 no finding, 1 only a
+ * warning), traps 38/40 silent (two false errors, both also on 5b9bf80: a figure after "và" read as a
+ * second part of a "trong đó" part; a second structure after ";" summed with the first). The eleven
+ * are test.fails below.
  */
 import { E, runTable } from "./table.js";
 
@@ -99,12 +103,12 @@ runTable("fresh 12: contradictions", {
     // fishery; tàu cá by length after "gồm": 1.246 + 1.864 + 1.258 = 4.368 ≠ 4.268 tàu
     { text: "Đến ngày 30/11/2025, toàn tỉnh Quảng Ngãi có 4.268 tàu cá đã đăng ký, gồm 1.246 tàu có chiều dài từ 6 m đến dưới 12 m, 1.864 tàu từ 12 m đến dưới 15 m và 1.258 tàu từ 15 m trở lên.", errors: [E("breakdown.sum")] },
     // courts; civil cases closed by "còn lại": 3.462 − 3.104 = 358 ≠ 368 vụ việc
-    { text: "Năm 2025, Tòa án nhân dân tỉnh Thái Bình đã thụ lý 3.462 vụ việc dân sự, hôn nhân và gia đình, đã giải quyết 3.104 vụ việc, còn lại 368 vụ việc đang tiếp tục giải quyết.", errors: [E("breakdown.sum")] },
+    { text: "Năm 2025, Tòa án nhân dân tỉnh Thái Bình đã thụ lý 3.462 vụ việc dân sự, hôn nhân và gia đình, đã giải quyết 3.104 vụ việc, còn lại 368 vụ việc đang tiếp tục giải quyết.", errors: [E("breakdown.sum")], fails: "no finding: 'thụ lý A vụ việc …, đã giải quyết B vụ việc, còn lại C vụ việc' is not read as a whole, a part and the rest" },
     // disaster response; paragraph; houses after "gồm" in a structure that ends at ";": 12 + 38 = 50 ≠ 46 ngôi nhà; then "24,6 tỷ" (another figure) and 1.240 ha, 3.600 con
     // (a part 38 ≤ 46 each, only the sum is wrong)
     {
       text: "Theo báo cáo của Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn huyện Kỳ Anh, bão số 3 và hoàn lưu sau bão đã làm 46 ngôi nhà bị thiệt hại, gồm 12 nhà bị sập, đổ hoàn toàn và 38 nhà bị tốc mái, hư hỏng một phần; tổng thiệt hại ước tính 24,6 tỷ đồng. Ngoài ra, 1.240 ha lúa bị ngập úng, 3.600 con gia cầm bị chết. Ủy ban nhân dân huyện đã xuất 12 tấn gạo hỗ trợ các hộ bị thiệt hại.",
-      errors: [E("breakdown.sum")],
+      errors: [E("breakdown.sum")], fails: "no finding: a 'gồm' list of two parts with long labels ('nhà bị sập, đổ hoàn toàn', 'nhà bị tốc mái, hư hỏng một phần') ending at ';'",
     },
     // ── plan ──
     // customs; "bằng N% dự toán (plan)": 6.846 / 6.200 = 110,42% ≠ 112,4%
@@ -129,9 +133,9 @@ runTable("fresh 12: contradictions", {
       errors: [E("growth.rate")],
     },
     // sports; "tăng gấp 3 lần so với kỳ trước (23)": 46 / 23 = 2,0 lần (and even "tăng gấp 3" read as 4× fails) ≠ 3
-    { text: "Tại Đại hội Thể thao toàn quốc lần thứ X, đoàn thể thao tỉnh Ninh Bình giành 46 huy chương các loại, tăng gấp 3 lần so với kỳ đại hội trước (23 huy chương).", errors: [E("growth.multiple")] },
+    { text: "Tại Đại hội Thể thao toàn quốc lần thứ X, đoàn thể thao tỉnh Ninh Bình giành 46 huy chương các loại, tăng gấp 3 lần so với kỳ đại hội trước (23 huy chương).", errors: [E("growth.multiple")], fails: "no finding: 'tăng gấp 3 lần so với kỳ đại hội trước (23 huy chương)' — a base told by an event, not a year" },
     // public transport; a later period told first: quý I/2025 12,4 triệu, quý I/2024 11,2 triệu, "tăng 16,4%": 12,4 / 11,2 = 1,1071 → 10,7% ≠ 16,4%
-    { text: "Quý I/2025, mạng lưới xe buýt trên địa bàn thành phố Đà Nẵng vận chuyển 12,4 triệu lượt hành khách; quý I/2024 vận chuyển 11,2 triệu lượt, như vậy tăng 16,4%.", errors: [E("growth.rate")] },
+    { text: "Quý I/2025, mạng lưới xe buýt trên địa bàn thành phố Đà Nẵng vận chuyển 12,4 triệu lượt hành khách; quý I/2024 vận chuyển 11,2 triệu lượt, như vậy tăng 16,4%.", errors: [E("growth.rate")], fails: "no finding: a later quarter told first, the earlier after ';', then 'như vậy tăng P%'" },
     // hospital quality; paragraph; "tăng 3,4 điểm phần trăm so với năm 2024 (93,6%)": 96,2 − 93,6 = 2,6 điểm ≠ 3,4
     // (unsure of the rule id: growth.delta is the rule of a wrong change; 412.600 and 86,4% are other figures)
     {
@@ -140,9 +144,9 @@ runTable("fresh 12: contradictions", {
     },
     // ── fraction ──
     // auditing; "38/36 cuộc kiểm toán": 38 > 36
-    { text: "Năm 2025, Kiểm toán nhà nước khu vực XII đã thực hiện 38/36 cuộc kiểm toán theo kế hoạch được giao, kiến nghị xử lý tài chính 1.246 tỷ đồng.", errors: [E("fraction.over")] },
+    { text: "Năm 2025, Kiểm toán nhà nước khu vực XII đã thực hiện 38/36 cuộc kiểm toán theo kế hoạch được giao, kiến nghị xử lý tài chính 1.246 tỷ đồng.", errors: [E("fraction.over")], fails: "no finding: '38/36 cuộc kiểm toán theo kế hoạch' is not read as a fraction over its whole" },
     // universities; "1.846/2.012 sinh viên (đạt 95,8%)": 1.846 / 2.012 = 91,75% ≠ 95,8%
-    { text: "Theo khảo sát, 1.846/2.012 sinh viên tốt nghiệp năm 2024 của Trường Đại học Vinh có việc làm sau 12 tháng (đạt 95,8%).", errors: [E("fraction.percent")] },
+    { text: "Theo khảo sát, 1.846/2.012 sinh viên tốt nghiệp năm 2024 của Trường Đại học Vinh có việc làm sau 12 tháng (đạt 95,8%).", errors: [E("fraction.percent")], fails: "no finding: 'A/B sinh viên … (đạt P%)' with the bracket far after the fraction" },
     // commune committees; paragraph; "14/18 xã …, đạt tỷ lệ 82,4%": 14 / 18 = 77,78% ≠ 82,4%
     // (thu nhập 62,4 triệu, hộ nghèo 1,86% are unrelated)
     {
@@ -150,7 +154,7 @@ runTable("fresh 12: contradictions", {
       errors: [E("fraction.percent")],
     },
     // vocational training / national target programme; money as A/B: 246,8 / 312,4 = 79,00% ≠ 83,6%
-    { text: "Đến ngày 31/12/2025, tỉnh Điện Biên đã giải ngân 246,8/312,4 tỷ đồng vốn Chương trình mục tiêu quốc gia giảm nghèo bền vững (đạt 83,6%).", errors: [E("fraction.percent")] },
+    { text: "Đến ngày 31/12/2025, tỉnh Điện Biên đã giải ngân 246,8/312,4 tỷ đồng vốn Chương trình mục tiêu quốc gia giảm nghèo bền vững (đạt 83,6%).", errors: [E("fraction.percent")], fails: "no finding: a money fraction 'A/B tỷ đồng (đạt P%)' is not read as a fraction" },
     // ── share ──
     // industrial parks; "chiếm 72,4%": 1.246 / 1.864 = 66,85% ≠ 72,4%
     { text: "Năm 2025, tổng vốn đăng ký mới và tăng thêm vào các khu công nghiệp tỉnh Bắc Giang đạt 1.864 triệu USD, trong đó vốn đầu tư trực tiếp nước ngoài 1.246 triệu USD, chiếm 72,4%.", errors: [E("share.of-whole")] },
@@ -162,7 +166,7 @@ runTable("fresh 12: contradictions", {
     // sports; paragraph; "64 Huy chương Vàng, chiếm 38,4%": 64 / 186 = 34,41% ≠ 38,4% (412 VĐV, 12 kỷ lục other figures)
     {
       text: "Năm 2025, thể thao thành tích cao của tỉnh Thanh Hóa tiếp tục khẳng định vị thế. Với lực lượng 412 vận động viên tập trung tại các đội tuyển, tỉnh đã giành 186 huy chương tại các giải quốc gia, trong đó 64 Huy chương Vàng, chiếm 38,4%. Có 12 vận động viên được triệu tập lên đội tuyển quốc gia, phá 3 kỷ lục quốc gia. Kinh phí chi cho thể thao thành tích cao là 46,2 tỷ đồng.",
-      errors: [E("share.of-whole")],
+      errors: [E("share.of-whole")], fails: "share.of-whole raised only as a warning: '64 Huy chương Vàng' is not known to be a kind of 'huy chương'",
     },
     // publishing; paragraph; "412 đầu sách giáo khoa, chiếm 28,6%": 412 / 1.246 = 33,07% ≠ 28,6%
     {
@@ -216,7 +220,7 @@ runTable("fresh 12: contradictions", {
       errors: [E("period.review")],
     },
     // youth union; "sơ kết 6 tháng đầu năm 2025" on 15/3/2025
-    { text: "Ngày 15/3/2025, Tỉnh đoàn Quảng Trị tổ chức hội nghị sơ kết công tác Đoàn và phong trào thanh thiếu nhi 6 tháng đầu năm 2025, với 12.460 đoàn viên tham gia các hoạt động tình nguyện.", errors: [E("period.review")] },
+    { text: "Ngày 15/3/2025, Tỉnh đoàn Quảng Trị tổ chức hội nghị sơ kết công tác Đoàn và phong trào thanh thiếu nhi 6 tháng đầu năm 2025, với 12.460 đoàn viên tham gia các hoạt động tình nguyện.", errors: [E("period.review")], fails: "no finding: 'hội nghị sơ kết … 6 tháng đầu năm' held on 15/3 — the review's period is read only without 'công tác … và phong trào …' between" },
     // public transport; "sơ kết quý III/2025" on 20/8/2025 (quý III ends 30/9)
     { text: "Ngày 20/8/2025, Sở Giao thông vận tải thành phố Cần Thơ tổ chức sơ kết công tác quý III/2025; trong quý, xe buýt có trợ giá vận chuyển 1,24 triệu lượt hành khách, kinh phí trợ giá 18,6 tỷ đồng.", errors: [E("period.review")] },
     // state treasury; paragraph; "sơ kết công tác 9 tháng năm 2025" on 12/7/2025 (9 months end 30/9)
@@ -254,7 +258,7 @@ runTable("fresh 12: consistent traps", {
     { text: "Năm 2025, các cơ sở giáo dục nghề nghiệp trên địa bàn tỉnh Phú Yên tuyển sinh, đào tạo nghề cho 3.460 người, trong đó 2.180 lao động nông thôn, 1.640 lao động nữ và 412 người khuyết tật.", errors: [] },
     // prisons and amnesty; several wholes in one sentence: 2.846 phạm nhân under management, 124 đặc xá "trong đó 12 phạm nhân nữ" (12 ≤ 124),
     // 386 giảm thời hạn (another set); 124 + 386 = 510 ≤ 2.846 anyway
-    { text: "Năm 2025, Trại giam Nam Hà đang quản lý, giáo dục 2.846 phạm nhân; có 124 phạm nhân được đặc xá, trong đó 12 phạm nhân nữ, và 386 phạm nhân được giảm thời hạn chấp hành án phạt tù.", errors: [] },
+    { text: "Năm 2025, Trại giam Nam Hà đang quản lý, giáo dục 2.846 phạm nhân; có 124 phạm nhân được đặc xá, trong đó 12 phạm nhân nữ, và 386 phạm nhân được giảm thời hạn chấp hành án phạt tù.", errors: [], fails: "raises breakdown.part:error: 'có 124 phạm nhân được đặc xá, trong đó 12 phạm nhân nữ, và 386 phạm nhân được giảm …' — the figure after 'và' is read as a second part of the 124" },
     // customs; a "nghìn tỷ" whole with "tỷ" parts after "gồm": 3.120 + 8.640 + 700 = 12.460 tỷ = 12,46 nghìn tỷ ✓
     { text: "Năm 2025, Cục Hải quan thành phố Hải Phòng thu ngân sách 12,46 nghìn tỷ đồng, gồm thuế nhập khẩu 3.120 tỷ đồng, thuế giá trị gia tăng hàng nhập khẩu 8.640 tỷ đồng và thuế tiêu thụ đặc biệt 700 tỷ đồng.", errors: [] },
     // ── plan ──
@@ -320,7 +324,7 @@ runTable("fresh 12: consistent traps", {
     // courts (staff rating); 18,6 + 64,2 + 15,8 + 1,4 = 100,0 ✓ (of 500: 93, 321, 79, 7 = 500)
     { text: "Kết quả đánh giá, xếp loại 500 công chức Tòa án nhân dân hai cấp tỉnh Thanh Hóa năm 2025: hoàn thành xuất sắc nhiệm vụ 18,6%, hoàn thành tốt nhiệm vụ 64,2%, hoàn thành nhiệm vụ 15,8%, không hoàn thành nhiệm vụ 1,4%.", errors: [] },
     // commune committee; two structures side by side: 32,4 + 28,1 + 39,5 = 100,0 ✓; 46,2 + 53,8 = 100,0 ✓
-    { text: "Năm 2025, cơ cấu kinh tế của xã Đông Hưng: nông nghiệp 32,4%, công nghiệp - xây dựng 28,1%, thương mại - dịch vụ 39,5%; cơ cấu lao động: lao động nông nghiệp 46,2%, lao động phi nông nghiệp 53,8%.", errors: [] },
+    { text: "Năm 2025, cơ cấu kinh tế của xã Đông Hưng: nông nghiệp 32,4%, công nghiệp - xây dựng 28,1%, thương mại - dịch vụ 39,5%; cơ cấu lao động: lao động nông nghiệp 46,2%, lao động phi nông nghiệp 53,8%.", errors: [], fails: "raises percent-total.sum:error: a second structure after ';' ('cơ cấu lao động: …') is summed with the first" },
     // elderly association; rates of different wholes in one sentence (no classes of one whole): 98,2%, 76,4%, 62,4% (sum 237 means nothing)
     { text: "Năm 2025, tỷ lệ người cao tuổi tỉnh Vĩnh Phúc có thẻ bảo hiểm y tế đạt 98,2%, được khám sức khỏe định kỳ đạt 76,4%, tham gia câu lạc bộ liên thế hệ tự giúp nhau đạt 62,4%.", errors: [] },
     // public transport subsidies; paragraph; three classes of passengers: 412 + 186 + 148 = 746 nghìn ✓; 55,23 → "55,2%", 24,93 → "24,9%", 19,84 → "19,8%" ✓;
