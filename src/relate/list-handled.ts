@@ -8,6 +8,8 @@
  *   "Chi bộ có 640 đảng viên, trong đó 600 đảng viên chính thức; 585 đảng viên được đánh giá …"
  *        past a ";" of the whole's clause, a new subject ("số … là") or a deed ("được", "đã" after the
  *        number) that the first item is not: the sentence goes back to the whole
+ *   "có 124 phạm nhân được đặc xá, trong đó 12 phạm nhân nữ, và 386 phạm nhân được giảm thời hạn …"
+ *        the same deed after ", và": a sibling of the whole, not a part
  * Not "Trong đó, A tặng …; B tặng …" (a cue followed by "," or ":"), nor "trong đó 7 trẻ em mồ
  * côi; 24 trẻ em khuyết tật" (classes past the ";"), nor a list whose items are all told by what was
  * done with them ("trong đó: đã giải quyết 200 đơn, đang giải quyết 40 đơn"), nor "trong đó: A 3.152
@@ -46,7 +48,11 @@ export function afterSubset(rc: RelateCtx, cue: { at: number; end: number }, ite
     const it = items[i]!;
     if (handled(it.label) && !handled(first.label)) return i;
     // past a ";" of the whole's clause (", trong đó 50 trường công lập; …"), a statement the first item is not
-    if (!/,\s*$/u.test(rc.key.slice(Math.max(0, cue.at - 3), cue.at)) || !rc.key.slice(items[i - 1]!.g.end, it.g.start).includes(";")) continue;
+    // (or past ", và": "124 phạm nhân được đặc xá, trong đó 12 phạm nhân nữ, và 386 phạm nhân được giảm …", a deed)
+    if (!/,\s*$/u.test(rc.key.slice(Math.max(0, cue.at - 3), cue.at))) continue;
+    const gap = rc.key.slice(items[i - 1]!.g.end, it.g.start);
+    if (/^\s*,\s*và\s+$/u.test(gap) && DEED(it.after) && !DEED(first.after)) return i;
+    if (!gap.includes(";")) continue;
     if ((NEW_SUBJECT(it.label) && !NEW_SUBJECT(first.label)) || (DEED(it.after) && !DEED(first.after))) return i;
   }
   return undefined;

@@ -209,11 +209,12 @@ export function findPercentTotals(rc: RelateCtx): Rel[] {
 
 /**
  * Classes, then a ";" and a percent of another measure: its clause names a "tỷ lệ", a
- * "tốc độ", or a figure of its own, or its percent comes after "đạt", "là", "ở mức"
+ * "tốc độ", another "cơ cấu" (a second structure, "…; cơ cấu lao động: …", left unread), or a
+ * figure of its own, or its percent comes after "đạt", "là", "ở mức"
  * ("cơ cấu kinh tế: nông nghiệp 45%, công nghiệp 30%, dịch vụ 25%; tốc độ tăng trưởng đạt 7,2%").
  * The run ends before it.
  */
-const OTHER_MEASURE = named("percent-total.OTHER_MEASURE", /(?:^|[^\p{L}\p{M}])(?:tỉ\s+lệ|tốc\s+độ)(?![\p{L}\p{M}])|(?:^|[^\p{L}\p{M}])(?:đạt|là|ở\s+mức)(?:\s+(?:khoảng|gần|hơn|trên))?\s*$/u);
+const OTHER_MEASURE = named("percent-total.OTHER_MEASURE", /(?:^|[^\p{L}\p{M}])(?:tỉ\s+lệ|tốc\s+độ|cơ\s+cấu)(?![\p{L}\p{M}])|(?:^|[^\p{L}\p{M}])(?:đạt|là|ở\s+mức)(?:\s+(?:khoảng|gần|hơn|trên))?\s*$/u);
 function beforeOtherMeasure(rc: RelateCtx, run: Fig[]): Fig[] {
   for (let k = 1; k < run.length; k++) {
     const gap = rc.key.slice(run[k - 1]!.end, run[k]!.start);

@@ -258,7 +258,7 @@ runTable("fresh 12: consistent traps", {
     { text: "Năm 2025, các cơ sở giáo dục nghề nghiệp trên địa bàn tỉnh Phú Yên tuyển sinh, đào tạo nghề cho 3.460 người, trong đó 2.180 lao động nông thôn, 1.640 lao động nữ và 412 người khuyết tật.", errors: [] },
     // prisons and amnesty; several wholes in one sentence: 2.846 phạm nhân under management, 124 đặc xá "trong đó 12 phạm nhân nữ" (12 ≤ 124),
     // 386 giảm thời hạn (another set); 124 + 386 = 510 ≤ 2.846 anyway
-    { text: "Năm 2025, Trại giam Nam Hà đang quản lý, giáo dục 2.846 phạm nhân; có 124 phạm nhân được đặc xá, trong đó 12 phạm nhân nữ, và 386 phạm nhân được giảm thời hạn chấp hành án phạt tù.", errors: [], fails: "raises breakdown.part:error: 'có 124 phạm nhân được đặc xá, trong đó 12 phạm nhân nữ, và 386 phạm nhân được giảm …' — the figure after 'và' is read as a second part of the 124" },
+    { text: "Năm 2025, Trại giam Nam Hà đang quản lý, giáo dục 2.846 phạm nhân; có 124 phạm nhân được đặc xá, trong đó 12 phạm nhân nữ, và 386 phạm nhân được giảm thời hạn chấp hành án phạt tù.", errors: [] },
     // customs; a "nghìn tỷ" whole with "tỷ" parts after "gồm": 3.120 + 8.640 + 700 = 12.460 tỷ = 12,46 nghìn tỷ ✓
     { text: "Năm 2025, Cục Hải quan thành phố Hải Phòng thu ngân sách 12,46 nghìn tỷ đồng, gồm thuế nhập khẩu 3.120 tỷ đồng, thuế giá trị gia tăng hàng nhập khẩu 8.640 tỷ đồng và thuế tiêu thụ đặc biệt 700 tỷ đồng.", errors: [] },
     // ── plan ──
@@ -324,7 +324,7 @@ runTable("fresh 12: consistent traps", {
     // courts (staff rating); 18,6 + 64,2 + 15,8 + 1,4 = 100,0 ✓ (of 500: 93, 321, 79, 7 = 500)
     { text: "Kết quả đánh giá, xếp loại 500 công chức Tòa án nhân dân hai cấp tỉnh Thanh Hóa năm 2025: hoàn thành xuất sắc nhiệm vụ 18,6%, hoàn thành tốt nhiệm vụ 64,2%, hoàn thành nhiệm vụ 15,8%, không hoàn thành nhiệm vụ 1,4%.", errors: [] },
     // commune committee; two structures side by side: 32,4 + 28,1 + 39,5 = 100,0 ✓; 46,2 + 53,8 = 100,0 ✓
-    { text: "Năm 2025, cơ cấu kinh tế của xã Đông Hưng: nông nghiệp 32,4%, công nghiệp - xây dựng 28,1%, thương mại - dịch vụ 39,5%; cơ cấu lao động: lao động nông nghiệp 46,2%, lao động phi nông nghiệp 53,8%.", errors: [], fails: "raises percent-total.sum:error: a second structure after ';' ('cơ cấu lao động: …') is summed with the first" },
+    { text: "Năm 2025, cơ cấu kinh tế của xã Đông Hưng: nông nghiệp 32,4%, công nghiệp - xây dựng 28,1%, thương mại - dịch vụ 39,5%; cơ cấu lao động: lao động nông nghiệp 46,2%, lao động phi nông nghiệp 53,8%.", errors: [] },
     // elderly association; rates of different wholes in one sentence (no classes of one whole): 98,2%, 76,4%, 62,4% (sum 237 means nothing)
     { text: "Năm 2025, tỷ lệ người cao tuổi tỉnh Vĩnh Phúc có thẻ bảo hiểm y tế đạt 98,2%, được khám sức khỏe định kỳ đạt 76,4%, tham gia câu lạc bộ liên thế hệ tự giúp nhau đạt 62,4%.", errors: [] },
     // public transport subsidies; paragraph; three classes of passengers: 412 + 186 + 148 = 746 nghìn ✓; 55,23 → "55,2%", 24,93 → "24,9%", 19,84 → "19,8%" ✓;
