@@ -2,6 +2,8 @@
  * Reading fixed in round 34 (helper readP; blind audit P's shapes, sentences written for these tests):
  *   - "Thay mặt X, " / "Về phía X, ": X is the organisation of the FIRST title after it only, and never of
  *     a title naming its own body ("Chủ tịch nước").
+ *   - not counts: "bằng 20 lần mức lương" (a multiplier), "tỷ lệ 50/50" (a split of a hundred), the number of a
+ *     licence plate ("BKS 29A - 12345"), which is no year either ("BKS Lào UN - 2043").
  * Each with sentences that must not change.
  */
 import { describe, expect, test } from "vitest";
@@ -26,5 +28,39 @@ describe("the side a speaker stands for: the first title only", () => {
     ["Thay mặt Ban Tổ chức, Trưởng ban Tổ chức Tỉnh ủy Phạm Văn Nam phát biểu.", [["Phạm Văn Nam", [["Trưởng ban", "Ban Tổ chức Tỉnh ủy"]]]]],
   ] as const)("unchanged: %s", (text, want) => {
     expect(posts(text)).toEqual(want);
+  });
+});
+
+const counts = (text: string) => parseReport(text).figures.filter((f) => f.kind === "count").map((f) => text.slice(f.span.start, f.span.end));
+const eventYear = (text: string) => parseReport(text, { referenceDate: "2017" }).event?.date ?? null;
+
+describe("not counts: a multiplier after 'bằng', a split after 'tỷ lệ', a licence plate", () => {
+  test.each([
+    ["Mức phạt tối đa bằng 20 lần mức lương cơ sở."],
+    ["Giá đất ở đây bằng khoảng 3 lần giá đất nông nghiệp."],
+    ["Theo chuyên gia, tỷ lệ thành công cũng chỉ 50/50."],
+    ["Các bên góp vốn theo tỉ lệ 60/40."],
+    ["Chiếc xe mang BKS 29A - 12345 đi từ Hà Nội vào."],
+    ["Xe tải biển kiểm soát 51C - 678.90 chở hàng lậu."],
+  ] as const)("%s", (text) => {
+    expect(counts(text)).toEqual([]);
+  });
+  test.each([
+    // still counts: visits, a part of a whole with its noun, a bare pair without "tỷ lệ"
+    ["Anh đã đi khám bệnh 3 lần trong năm.", ["3 lần"]],
+    ["Tỷ lệ hoàn thành là 45/52 xã.", ["45/52 xã"]],
+    ["Toàn huyện có 50/50 xã đạt chuẩn.", ["50/50 xã"]],
+    ["Đoàn kiểm tra 12 xe, phát hiện 3 xe vi phạm.", ["12 xe", "3 xe vi phạm"]],
+    // "mặt bằng" is a site, not "bằng" (equal to); a plate's word with no plate after it
+    ["Dự án tránh phải giải phóng mặt bằng 2 lần.", ["2 lần"]],
+    ["Chiếc xe mang biển số Đồng Nai làm 3 xe máy hư hỏng.", ["3 xe máy hư hỏng"]],
+    ["Đối tượng đi xe không biển số, mang theo 2 con dao.", ["2 con dao"]],
+    ["Xe BKS 30E-123.45 chở 5 người.", ["5 người"]],
+  ] as const)("still counted: %s", (text, want) => {
+    expect(counts(text)).toEqual(want);
+  });
+  test("a plate's number is no year", () => {
+    expect(eventYear("Công an bắt giữ xe khách BKS Lào UN - 2043 chở hàng cấm.")).toBeNull();
+    expect(eventYear("Năm 2016, công an bắt giữ xe khách chở hàng cấm.")).toBe("2016");
   });
 });
