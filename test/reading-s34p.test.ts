@@ -4,6 +4,8 @@
  *     a title naming its own body ("Chủ tịch nước").
  *   - not counts: "bằng 20 lần mức lương" (a multiplier), "tỷ lệ 50/50" (a split of a hundred), the number of a
  *     licence plate ("BKS 29A - 12345"), which is no year either ("BKS Lào UN - 2043").
+ *   - a division in lower case after a title ("Giám đốc khối kinh doanh Công ty X") is its organisation, and a
+ *     second title after it is read; "khối" stays no organisation of its own ("khối lượng", "Khối A00").
  * Each with sentences that must not change.
  */
 import { describe, expect, test } from "vitest";
@@ -62,5 +64,25 @@ describe("not counts: a multiplier after 'bằng', a split after 'tỷ lệ', a 
   test("a plate's number is no year", () => {
     expect(eventYear("Công an bắt giữ xe khách BKS Lào UN - 2043 chở hàng cấm.")).toBeNull();
     expect(eventYear("Năm 2016, công an bắt giữ xe khách chở hàng cấm.")).toBe("2016");
+  });
+});
+
+const orgs = (text: string) => parseReport(text).organizations.map((o) => o.name);
+
+describe("a division in lower case ('khối …') after a title", () => {
+  test.each([
+    ["Ông Trần Văn Long, nguyên Phó giám đốc khối ngân hàng đầu tư Công ty ABC, Chủ tịch Hội đồng quản trị Công ty XYZ cho biết.",
+      [["Trần Văn Long", [["nguyên Phó giám đốc", "khối ngân hàng đầu tư Công ty ABC"], ["Chủ tịch", "Hội đồng quản trị Công ty XYZ"]]]]],
+    ["Anh Lê Minh Đức, giám đốc khối kinh doanh, cho biết.", [["Lê Minh Đức", [["giám đốc", "khối kinh doanh"]]]]],
+  ] as const)("%s", (text, want) => {
+    expect(posts(text)).toEqual(want);
+  });
+  test.each([
+    // "khối" alone opens no organisation, nor does it run on in one
+    ["Khối lượng khớp lệnh đạt 2 triệu cổ phiếu.", []],
+    ["Thí sinh thi Khối A00 đạt điểm cao.", []],
+    ["UBND tỉnh gặp gỡ doanh nghiệp khối hạ tầng.", ["UBND tỉnh"]],
+  ] as const)("no organisation: %s", (text, want) => {
+    expect(orgs(text)).toEqual(want);
   });
 });
