@@ -6,6 +6,8 @@
  *     licence plate ("BKS 29A - 12345"), which is no year either ("BKS Lào UN - 2043").
  *   - a division in lower case after a title ("Giám đốc khối kinh doanh Công ty X") is its organisation, and a
  *     second title after it is read; "khối" stays no organisation of its own ("khối lượng", "Khối A00").
+ *   - the day in a bracket after "hôm nay/sáng nay/chiều hôm qua …" written with "-" or "." ("sáng nay (6-2)")
+ *     is a date, and the event's.
  * Each with sentences that must not change.
  */
 import { describe, expect, test } from "vitest";
@@ -84,5 +86,25 @@ describe("a division in lower case ('khối …') after a title", () => {
     ["UBND tỉnh gặp gỡ doanh nghiệp khối hạ tầng.", ["UBND tỉnh"]],
   ] as const)("no organisation: %s", (text, want) => {
     expect(orgs(text)).toEqual(want);
+  });
+});
+
+const event = (text: string) => parseReport(text, { referenceDate: "2017" }).event?.date ?? null;
+
+describe("the day in a bracket after 'sáng nay', 'hôm qua', written with '-' or '.'", () => {
+  test.each([
+    ["Theo lịch, vào sáng nay (6-2), đoàn công tác làm việc với huyện. Hội nghị tiếp theo diễn ra từ ngày 23 đến 26-2 tới.", "2017-02-06"],
+    ["Sáng nay (21.6), UBND tỉnh tổ chức hội nghị. Hạn nộp báo cáo là ngày 18.7.", "2017-06-21"],
+    ["Chiều hôm qua (5-3), công an huyện bắt giữ hai đối tượng.", "2017-03-05"],
+  ] as const)("%s", (text, want) => {
+    expect(event(text)).toBe(want);
+  });
+  test.each([
+    // a count in the bracket, an impossible day, a bracket after no day word: no date from the bracket
+    ["Sáng nay (6-2 người) chưa đến họp."],
+    ["Sáng nay (31.2), trời mưa to."],
+    ["Theo báo cáo (6-2), trời mưa to."],
+  ] as const)("no date: %s", (text) => {
+    expect(parseReport(text, { referenceDate: "2017" }).dates).toEqual([]);
   });
 });
