@@ -8,6 +8,7 @@
  *     second title after it is read; "khối" stays no organisation of its own ("khối lượng", "Khối A00").
  *   - the day in a bracket after "hôm nay/sáng nay/chiều hôm qua …" written with "-" or "." ("sáng nay (6-2)")
  *     is a date, and the event's.
+ *   - a name ending in "Anh" before a comma lends no honorific "Anh" to the next name ("Võ Hoàng Anh, Lý Minh").
  * Each with sentences that must not change.
  */
 import { describe, expect, test } from "vitest";
@@ -106,5 +107,19 @@ describe("the day in a bracket after 'sáng nay', 'hôm qua', written with '-' o
     ["Theo báo cáo (6-2), trời mưa to."],
   ] as const)("no date: %s", (text) => {
     expect(parseReport(text, { referenceDate: "2017" }).dates).toEqual([]);
+  });
+});
+
+const honorifics = (text: string) => parseReport(text).people.map((p) => [p.name, p.honorifics]);
+
+describe("a name ending in 'Anh' in a comma list", () => {
+  test.each([
+    ["Cơ quan điều tra khởi tố Trần Minh Tâm, Phạm Hoàng Anh, Lê Quốc Minh về tội nhận hối lộ.", [["Trần Minh Tâm", []], ["Phạm Hoàng Anh", []], ["Lê Quốc Minh", []]]],
+    ["Danh sách gồm Nguyễn Văn Anh, Trần Văn Bình.", [["Nguyễn Văn Anh", []], ["Trần Văn Bình", []]]],
+    // unchanged: "Anh" as a form of address
+    ["Anh Nguyễn Văn Ba cho biết.", [["Nguyễn Văn Ba", ["Anh"]]]],
+    ["Hôm qua, anh Trần Văn Bình cùng dự.", [["Trần Văn Bình", ["Anh"]]]],
+  ] as const)("%s", (text, want) => {
+    expect(honorifics(text)).toEqual(want);
   });
 });

@@ -16,7 +16,7 @@ import type { NameCandidate } from "./name.js";
 import { fold } from "../text/fold.js";
 import { named, src } from "../text/rx.js";
 import { BESTOW_VERBS, SAME_BODY_PREFIXES, TAKE_LINKS, TAKE_VERBS } from "../lexicon/shared-titles.js";
-import { countryNotAddress, dedupe, honorificsBefore, pluralFor } from "./honorific.js";
+import { countryNotAddress, dedupe, givenEndsNameBefore, honorificsBefore, pluralFor } from "./honorific.js";
 import type { TitleHit } from "./title.js";
 import { parseOrg } from "./title-org.js";
 import { dashShared } from "./people-shared-title.js";
@@ -248,7 +248,7 @@ export class PeopleBuilder {
     const p = this.get(c.name, c.start, pt.canonOf(c));
     const hon = countryNotAddress(pt, c, honorificsBefore(doc, c.start));
     // (p.honorifics is deduped already: nothing to add when the run is empty)
-    if (hon.list.length) p.honorifics = dedupe([...p.honorifics, ...hon.list]);
+    if (hon.list.length && !givenEndsNameBefore(norm, hon, c.start)) p.honorifics = dedupe([...p.honorifics, ...hon.list]);
     for (const s of pt.inScope(c.start, (s) => !!s.honorific)) {
       const h = pluralFor(s.honorific!, c.name);
       // "các ông A, B và bà C": a gendered form of address of the name's own wins over the plural's
