@@ -8,6 +8,7 @@
  *     second title after it is read; "khối" stays no organisation of its own ("khối lượng", "Khối A00").
  *   - the day in a bracket after "hôm nay/sáng nay/chiều hôm qua …" written with "-" or "." ("sáng nay (6-2)")
  *     is a date, and the event's.
+ *   - "với tư cách (là) <title>" after a person's post is a second post of the person.
  *   - a name ending in "Anh" before a comma lends no honorific "Anh" to the next name ("Võ Hoàng Anh, Lý Minh").
  * Each with sentences that must not change.
  */
@@ -121,5 +122,17 @@ describe("a name ending in 'Anh' in a comma list", () => {
     ["Hôm qua, anh Trần Văn Bình cùng dự.", [["Trần Văn Bình", ["Anh"]]]],
   ] as const)("%s", (text, want) => {
     expect(honorifics(text)).toEqual(want);
+  });
+});
+
+describe("'với tư cách (là)' before a title", () => {
+  test.each([
+    ["Ông Nguyễn Văn Dũng, nguyên Chủ tịch HĐQT Ngân hàng ABC, với tư cách Chủ tịch Hội đồng tín dụng, đã ký duyệt khoản vay.",
+      [["Nguyễn Văn Dũng", [["nguyên Chủ tịch", "HĐQT Ngân hàng ABC"], ["Chủ tịch", "Hội đồng tín dụng"]]]]],
+    ["Ông Lê Văn Tám, với tư cách là Trưởng ban chỉ đạo, đã ký.", [["Lê Văn Tám", [["Trưởng ban", "Ban chỉ đạo"]]]]],
+    // unchanged: "với tư cách" with no title after it
+    ["Ông Lê Văn Tám, với tư cách cá nhân, đã phát biểu.", [["Lê Văn Tám", []]]],
+  ] as const)("%s", (text, want) => {
+    expect(posts(text)).toEqual(want);
   });
 });
