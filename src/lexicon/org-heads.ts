@@ -28,6 +28,12 @@ export const ORG_HEADS = [
   "Cụm thi đua", "Khối thi đua",
 ] as const;
 
+/**
+ * Heads of a unit read only as the organisation right after a title, never as an organisation on their own
+ * ("Phó giám đốc khối ngân hàng đầu tư Công ty X"; alone "khối lượng", "Khối A00", "khối ngoại" are no bodies).
+ */
+export const TITLE_ORG_HEADS = ["khối"] as const;
+
 export const ADMIN_UNITS = [
   "tỉnh", "thành phố", "TP", "huyện", "quận", "thị xã", "thị trấn", "xã", "phường", "thôn", "ấp", "bản",
 ] as const;

@@ -30,7 +30,7 @@ export const POST_TO = ["đối với", "cho"];
  * ("bà A được bổ nhiệm Vụ trưởng"; "Bộ trưởng A trao quyết định bổ nhiệm Vụ trưởng", "quy định về
  * bổ nhiệm tổ trưởng" give A none).
  */
-export const TAKE_VERBS = ["ứng cử", "trở thành", "giữ", "tham gia", "nhận nhiệm vụ mới", "nhận nhiệm vụ", "đảm nhận", "đảm nhiệm"];
+export const TAKE_VERBS = ["ứng cử", "với tư cách", "trở thành", "giữ", "tham gia", "nhận nhiệm vụ mới", "nhận nhiệm vụ", "đảm nhận", "đảm nhiệm"];
 export const BESTOW_VERBS = ["bầu", "bổ nhiệm", "đề cử", "phân công", "điều động", "điều chuyển"];
 export const TAKE_LINKS = ["làm", "giữ", "vào", "là"];
 

@@ -193,3 +193,17 @@ export function companyTypeBefore(key: string, numStart: number, noun: string): 
   const before = key.slice(Math.max(0, numStart - 24), numStart).trimEnd();
   return COMPANY_TYPES.some((t) => before.endsWith(t) && (before.length === t.length || !isLetterOrMark(before, before.length - t.length - 1)));
 }
+
+/** "bằng 20 lần mức lương cơ sở", "bằng khoảng 3 lần": a multiplier (for the noun "lần"); not "giải phóng mặt bằng 2 lần". */
+const TIMES_BEFORE = named("count-before.times", new RegExp(src`${L}(?<!(?:mặt|cân|công|san)\s{1,2})bằng(?:\s{1,2}(?:khoảng|gần|hơn|tới|chừng))?\s{1,3}$`, "u"));
+/** Whether "lần" after the number at `at` multiplies ("bằng 20 lần"). */
+export function timesBefore(key: string, at: number): boolean {
+  return TIMES_BEFORE.test(key.slice(Math.max(0, at - 24), at));
+}
+
+/** "tỷ lệ cũng chỉ 50/50", "tỉ lệ 60/40": a split of a hundred, not a part of a whole (a pair with no noun). */
+const SPLIT_BEFORE = named("count-before.split", new RegExp(src`${L}tỉ\s{1,2}lệ(?:\s{1,2}[\p{L}\p{M}]{1,7}){0,4}\s{1,3}$`, "u"));
+/** Whether the pair `value`/`of` at `at` is a split ("50/50" after "tỷ lệ"). */
+export function splitBefore(key: string, at: number, value: number, of: number): boolean {
+  return value + of === 100 && SPLIT_BEFORE.test(key.slice(Math.max(0, at - 40), at));
+}

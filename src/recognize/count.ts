@@ -32,11 +32,12 @@ import { NOT_COUNTED, VEHICLE_MAX, VEHICLE_NOUNS, VEHICLE_PLACES, VEHICLE_PLACE_
 import { PHRASE_STOP_VERBS, PHRASE_STOPS } from "../lexicon/count-modifiers.js";
 import { CATEGORY, countCategory } from "./category.js";
 import { roleBefore } from "./count-role.js";
-import { companyTypeBefore, docTypeBefore, idBefore, markAfterScore, numberedBodyBefore } from "./count-before.js";
+import { companyTypeBefore, docTypeBefore, idBefore, markAfterScore, numberedBodyBefore, splitBefore, timesBefore } from "./count-before.js";
 import { UNITS as MEASURE_UNITS } from "../lexicon/units.js";
 import { afterLead, listedNounAt } from "./count-noun-trie.js";
 import { labelledListItem } from "./count-list-item.js";
 import { houseNumber } from "./count-address.js";
+import { plateBefore } from "./plate.js";
 import type { Doc } from "../text/normalize.js";
 import { unitAt } from "../text/chars.js";
 
@@ -206,7 +207,9 @@ export function recognizeCounts(ctx: Ctx): CountHit[] {
       at = k === 0 ? second : -1;
     }
     if (!m) {
-      if (h.of !== undefined && h.of > 12 && h.form === "digits") out.push(bare(ctx, h));
+      if (h.of !== undefined && h.of > 12 && h.form === "digits") {
+        if (!splitBefore(key, h.numStart, h.value, h.of)) out.push(bare(ctx, h));
+      }
       else {
         const r = roleBefore(ctx, h);
         if (r) out.push(r);
@@ -229,6 +232,8 @@ export function recognizeCounts(ctx: Ctx): CountHit[] {
     const { noun, nounStart } = m;
     // a house number before a street: "1152 - 1154 đường Láng", "tại 25 phố Huế"
     if (houseNumber(key, norm, h.numStart, nounStart, !!h.range)) continue;
+    // a licence plate: "BKS 29A - 12345 đi từ …"
+    if (h.form === "digits" && plateBefore(key, h.numStart)) continue;
     // "Công ty TNHH một thành viên": a kind of company
     if (companyTypeBefore(key, h.numStart, noun)) continue;
     let end = m.end;
@@ -253,6 +258,7 @@ export function recognizeCounts(ctx: Ctx): CountHit[] {
     if (mayBeNotAfter(key, end) && NOT_AFTER_NOUN.test(key.slice(end, end + 16))) continue;
     // ("gấp 2 - 3 lần": before the range's first number)
     if (noun === "lần" && MULTIPLIER.test(key.slice(Math.min(beforeFrom, h.start), h.range ? h.start : h.numStart))) continue;
+    if (noun === "lần" && timesBefore(key, h.range ? h.start : h.numStart)) continue;
     // "một thành viên mới" is an article; "một căn chung cư", "một lô đất" are counted
     // … unless the sentence counts the same noun beside it: "tám vị …, hai vị … và một vị …"
     // … or after "có/gồm/chỉ/còn" it counts people or units: "Toàn ngành có một cán bộ", "chỉ còn một doanh nghiệp"

@@ -38,7 +38,7 @@ export { documentYear, sentenceAt, yearContext, yearMentions, type YearContext, 
 
 const L = named("date.L", new RegExp(LS));
 const R = named("date.R", new RegExp(RS));
-import { DAY_WORDS, PARTS_OF_DAY, QUARTER_ROMAN, WEAK_DATE_CUES, WEEKDAYS } from "../lexicon/dates.js";
+import { DAY_WORDS, PARTS_OF_DAY, QUARTER_ROMAN, RELATIVE_DAYS, WEAK_DATE_CUES, WEEKDAYS } from "../lexicon/dates.js";
 import { unitAt } from "../text/chars.js";
 import { inOrder } from "../text/lists.js";
 
@@ -219,6 +219,8 @@ const PREFIX = named(
     "uy",
   ),
 );
+/** Today or yesterday in words and the day in a bracket: "sáng nay (6-2)", "Sáng nay (21.6)", "hôm qua (5/3)". */
+const RELATIVE_BRACKET = named("date.relative-bracket", new RegExp(src`${L}(?:${words(RELATIVE_DAYS.map(fold))})\s{0,2}\(\s{0,2}$`, "u"));
 const WEAK_BEFORE = named("date.weak-cue", new RegExp(src`${L}${WEAK}\s{1,3}(?:ngày\s{1,3})?$`, "uy"));
 
 /** The words a match of PREFIX or WEAK_BEFORE starts with (execAtEnd passes over other starts). */
@@ -264,6 +266,9 @@ function prefixBefore(key: string, at: number): { start: number; strong: boolean
   if (m && m[0].length > 0) {
     const strong = !!(m.groups!.part || m.groups!.day) || /thứ|chủ/.test(m[0]);
     return { start: from + m.index, strong, weak: false };
+  }
+  if (before.endsWith("(") || before.endsWith("( ")) {
+    if (RELATIVE_BRACKET.test(before)) return { start: at, strong: false, weak: true };
   }
   return { start: at, strong: false, weak: HAS_WEAK_WORD.test(before) && execAtEnd(WEAK_BEFORE, before, 3, WEAK_FIRSTS) !== null };
 }

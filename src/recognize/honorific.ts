@@ -341,6 +341,17 @@ function repeatedName(norm: string, at: number, pos: number, written: string): b
   return !!m && norm.startsWith(`${m[1]} ${written}`, pos) && !/[\p{L}\p{M}]/u.test(norm[pos + m[1]!.length + 1 + written.length] ?? "");
 }
 
+/**
+ * "Võ Hoàng Anh, Lý Hoàng Minh": the run read before a name is only the given name "Anh"/"Em" ending the name
+ * before it (a capitalised word right before it, a comma after it): it addresses no one (the name after it is
+ * still accepted by it, as before: people-build.ts drops only the honorific).
+ */
+export function givenEndsNameBefore(norm: string, hon: HonorificRun, pos: number): boolean {
+  if (hon.list.length !== 1 || !GIVEN_TOO.has(fold(hon.list[0]!))) return false;
+  const word = norm.slice(hon.start, pos).replace(/[\s,.\-–]+$/u, "");
+  return /^\p{Lu}/u.test(word) && norm.slice(hon.start + word.length, pos).includes(",") && CAP_WORD_BEFORE.test(norm.slice(Math.max(0, hon.start - 12), hon.start));
+}
+
 export function dedupe(list: string[]): string[] {
   return [...new Set(list)];
 }

@@ -16,7 +16,7 @@ import type { NameCandidate } from "./name.js";
 import { fold } from "../text/fold.js";
 import { named, src } from "../text/rx.js";
 import { BESTOW_VERBS, SAME_BODY_PREFIXES, TAKE_LINKS, TAKE_VERBS } from "../lexicon/shared-titles.js";
-import { countryNotAddress, dedupe, honorificsBefore, pluralFor } from "./honorific.js";
+import { countryNotAddress, dedupe, givenEndsNameBefore, honorificsBefore, pluralFor } from "./honorific.js";
 import type { TitleHit } from "./title.js";
 import { parseOrg } from "./title-org.js";
 import { dashShared } from "./people-shared-title.js";
@@ -93,6 +93,8 @@ const AFTER_THEO = named("person.short-ref-theo", /(?:^|[^\p{L}\p{M}])theo[ ]{1,
 /** Punctuation that closes a post written after a name (an apposition). */
 const CLOSED = named("person.post-closed", /^[ ]{0,2}[,.;)\-]/);
 const REPRESENTATIVE = fold("đại diện");
+/** A title naming its own body: "Chủ tịch nước", "Phó Chủ tịch nước" (folded base). */
+const OWN_BODY = named("person.ownBody", /(?:^|\s)nước$/u);
 /** "Ông", "Bà" alone opening a sentence (not before a capitalised word: a name), as written. */
 const PRONOUN = named("person.pronoun-subject", /(?:^|[.!?]\s{1,3}|\n\s{0,3})(Ông|Bà)(?= {1,2}[\p{Ll}])/gu);
 /** How far before such a pronoun the person it refers to may be named last. */
@@ -250,7 +252,7 @@ export class PeopleBuilder {
     const p = this.get(c.name, c.start, pt.canonOf(c));
     const hon = countryNotAddress(pt, c, honorificsBefore(doc, c.start));
     // (p.honorifics is deduped already: nothing to add when the run is empty)
-    if (hon.list.length) p.honorifics = dedupe([...p.honorifics, ...hon.list]);
+    if (hon.list.length && !givenEndsNameBefore(norm, hon, c.start)) p.honorifics = dedupe([...p.honorifics, ...hon.list]);
     for (const s of pt.inScope(c.start, (s) => !!s.honorific)) {
       const h = pluralFor(s.honorific!, c.name);
       // "các ông A, B và bà C": a gendered form of address of the name's own wins over the plural's
@@ -275,14 +277,22 @@ export class PeopleBuilder {
     for (const t of scoped) if (t.title!.start < c.start) this.addPosition(p, t.title!);
     // "Về phía Bộ Tư pháp, Thứ trưởng X", "Đại diện cho Bộ Tài chính, Thứ trưởng X": the side named first
     // is the organisation of a title written without one
+    // only for the first title after it: "Thay mặt Ban cán sự Đảng Bộ, Bí thư, Bộ trưởng X" → the Bộ trưởng
+    // is not of the Ban; nor for a title naming its own body ("thay mặt Đảng và Nhà nước, Chủ tịch nước X")
     let side: string | null = null;
+    let sideUsed = false;
     // ("Phó chủ tịch - Tổng thư ký Ủy ban X": two titles sharing the organisation after the second)
     const preShared = dashShared(norm, pre);
     for (let i = 0; i < pre.length; i++) {
       const t = preShared[i]!;
       claimed.add(pre[i]!);
-      if (t.org === null && side === null) side = this.sideBefore(t.start);
-      this.addPosition(p, t.org === null && side !== null ? { ...t, org: side } : t);
+      if (t.org === null && side === null && !sideUsed) side = this.sideBefore(t.start);
+      const own = side !== null && t.org === null && !OWN_BODY.test(t.base);
+      this.addPosition(p, own ? { ...t, org: side } : t);
+      if (side !== null && t.org === null) {
+        side = null;
+        sideUsed = true;
+      }
       if (MEMBERSHIP.has(t.base) && t.base === REPRESENTATIVE) side = t.org;
     }
     if (fixed) {

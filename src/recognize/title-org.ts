@@ -15,7 +15,7 @@ import { PhraseSet, phraseAt, unitClass } from "./phrase.js";
 import { PLACE } from "./place.js";
 import { capital, DEGREE_TOKEN, isDegree, isDigit, nextToken, skipSpaces, type Tok } from "./org-token.js";
 import { TITLES, TITLES_ONLY_BEFORE } from "../lexicon/titles.js";
-import { ADMIN_UNITS, ORG_HEADS, ORG_OPENERS_IN_NAMES, ORG_SENTENCE_OPENERS, ORG_STOP_WORDS, PLACES } from "../lexicon/org-heads.js";
+import { ADMIN_UNITS, ORG_HEADS, ORG_OPENERS_IN_NAMES, ORG_SENTENCE_OPENERS, ORG_STOP_WORDS, PLACES, TITLE_ORG_HEADS } from "../lexicon/org-heads.js";
 import { LEGAL_FORMS, NUMBERED_WORDS, ORG_DASH_FIELDS, ORG_MEMBER_NOUNS, ORG_FIELD_NOUNS, ORG_FIELD_VERBS } from "../lexicon/org-words.js";
 import { NAME_COMMA_FIELDS } from "../lexicon/comma-fields.js";
 import { HONORIFICS } from "../lexicon/honorifics.js";
@@ -43,6 +43,8 @@ const FIELD_THEN = named("title-org.FIELD_THEN", /^\s{0,2}(?:\p{Lu}|[,.;:)\n]|$)
 const TITLE_CASE = named("title-org.TITLE_CASE", /^\p{Lu}[\p{Ll}\p{M}]*$/u);
 const PLACE_FIRST = new Set(PLACES.map((p) => fold(p.split(" ")[0]!)));
 const HEAD_SET = new PhraseSet([...ORG_HEADS, ...ADMIN_UNITS]);
+/** Heads read only as the first word after a title ("Phó giám đốc khối ngân hàng …"), never inside a name. */
+const FIRST_HEAD_SET = new PhraseSet([...TITLE_ORG_HEADS]);
 /** Titles that end an organisation's name; not "Đại biểu" ("Trưởng đoàn Đại biểu Quốc hội tỉnh …", "Ban Công tác đại biểu"). */
 const ORG_ENDING_TITLES = TITLES.filter((t) => !(t in TITLES_ONLY_BEFORE));
 const TITLE_START_SET = new PhraseSet([...ORG_ENDING_TITLES, ...ORG_ENDING_TITLES.map((t) => `phó ${t}`)]);
@@ -135,7 +137,7 @@ function readOrg(doc: Doc, first0: Tok, nameStarts: Set<number>, shared: boolean
   const kindEnd = kinds !== null ? phraseAt(doc, tok.s, kinds, false) : -1;
   if (capital(first)) {
     if (/^\d/.test(first) && !shared) return null;
-  } else if (!headAt(key, tok.s)) {
+  } else if (!headAt(key, tok.s) && phraseAt(doc, tok.s, FIRST_HEAD_SET, false) < 0) {
     if (!shared || (atStop(key, tok.s) && kindEnd < 0)) return null;
   }
   const start = tok.s;
@@ -162,6 +164,7 @@ function readOrg(doc: Doc, first0: Tok, nameStarts: Set<number>, shared: boolean
     const t = tok.t;
     let he = phraseAt(doc, tok.s, HEAD_SET, false);
     if (n === 0 && he < 0) he = kindEnd;
+    if (n === 0 && he < 0) he = phraseAt(doc, tok.s, FIRST_HEAD_SET, false);
     /** The token's tests read once: a digit first (/^\d/), a capital (CAPITAL). */
     const digit0 = isDigit(t.charCodeAt(0));
     const capT = capital(t);

@@ -21,6 +21,7 @@ import { freshTokens } from "../text/words.js";
 import { bareYears, edged, execAtEnd } from "./date-scan.js";
 import { AMOUNT_BEFORE, DATA_AFTER, DATE_PART_BEFORE, DIGIT, HAS_WEAK_YEAR_WORD, RANGE_END_BEFORE, RANGE_START_AFTER, SCHOOL_YEAR_BEFORE, TARGET_BEFORE, TARGET_FIRSTS, WEAK_YEAR_BEFORE, WEAK_YEAR_FIRSTS } from "./year-cues.js";
 import { inOrder } from "../text/lists.js";
+import { plateBefore } from "./plate.js";
 
 /** A bare year's reading: the text around it and the flags that decide whether it is the text's time. */
 export interface BareYear {
@@ -38,6 +39,7 @@ export interface BareYear {
 export function bareYear(key: string, norm: string, at: number): BareYear | null {
   const before = key.slice(Math.max(0, at - 40), at);
   if (DATE_PART_BEFORE.test(before.slice(-9))) return null; // "20-5-1970", "Tháng 5-2013": the year of a date
+  if (plateBefore(key, at)) return null; // "BKS Lào UN - 2043": a licence plate
   if (AMOUNT_BEFORE.test(before.slice(-12)) && /^ {1,2}[\p{L}]/u.test(key.slice(at + 4, at + 7)) && !/^ {1,2}năm/u.test(key.slice(at + 4, at + 10))) return null; // "hơn 2000 điểm bán": an amount
   const after = key.slice(at + 4, at + 48);
   const rangeEnd = RANGE_END_BEFORE.test(before);
