@@ -169,7 +169,9 @@ export function findPercentTotals(rc: RelateCtx): Rel[] {
     const mayLack = !!OPEN_STRUCTURE.find(foldedWords(key.slice(s.start, s.end))) && !(dim && [...have].some((v) => OPEN_STRUCTURE.find(v.split(" "))));
     // "Cơ cấu lao động: nông nghiệp 52,3%, …": the list is introduced as the whole
     const introduced = structure && introducedStructure(key.slice(cue.end, run[0]!.start)) && !mayLack;
-    let closed = introduced;
+    // (not over the classes of a known set that leaves some out: "Cơ cấu kinh tế: nông nghiệp 22%, công nghiệp 37%"
+    // names two sectors of three, at most 100; the set's own reading below closes it)
+    let closed = introduced && !(dim && (dim.complete || dim.scale));
     if (dim?.scale) {
       const lowest = dim.folded[dim.folded.length - 1]!;
       const saidEmpty = (v: string) => sentence.includes(`${KHONG_CO} `) && new RegExp(`${KHONG_CO}(?: [\\p{L}\\p{M}]+){0,5} ${v}(?: |$)`, "u").test(sentence);
