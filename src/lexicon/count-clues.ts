@@ -156,6 +156,18 @@ export const CRIME_DOC_WORDS = [
 ];
 
 /**
+ * Words of an accident, a rescue or an investigation of an incident. A text holding three or more
+ * of them (or of CRIME_DOC_WORDS) tells of one: its people in general ("14 người đi trên ca nô",
+ * "mẫu của 4 người khác") are passengers, victims, witnesses or relatives (other), not staff, unless
+ * the clause says they take part, are trained or are awarded. Office holders stay as they are.
+ */
+export const INCIDENT_DOC_WORDS = [
+  "gặp nạn", "bị nạn", "nạn nhân", "cứu vớt", "cứu nạn", "cứu hộ", "lật úp", "bị lật", "bị chìm", "chìm tàu", "đuối nước",
+  "mất tích", "thi thể", "lời khai", "khai báo", "giám định", "tố cáo", "tố giác", "xâm hại", "hiện trường", "khám nghiệm",
+  "điều tra viên", "cơ quan điều tra", "nghi vấn", "hỏa hoạn", "bốc cháy", "sạt lở", "bị vùi lấp",
+];
+
+/**
  * Words that open a subject whose count is stated at the end of the clause ("Số cán bộ kê khai … là
  * 7.871", "Chỉ tiêu năm nay … là 2.250"): count-stated.ts. "chỉ tiêu" is itself the counted noun;
  * after the others a listed noun must follow.

@@ -169,6 +169,10 @@ export const OTHER_NOUNS = [
   "phim",
   "bộ phim",
   "người con",
+  // relatives, never staff: "2 người thân của cháu", "6 người nhà nạn nhân"
+  "người thân",
+  "người nhà",
+  "thân nhân",
   "người nước ngoài",
   // the people a policy serves, not staff: "6 triệu người có công", "1.300 cán bộ lão thành cách mạng"
   "người có công",
@@ -196,6 +200,9 @@ export const OTHER_NOUNS = [
   "tổ chức, cá nhân",
   "cá nhân, tổ chức",
   "đơn vị, cá nhân",
+  "doanh nghiệp, cá nhân",
+  "dn, cá nhân",
+  "cá nhân, doanh nghiệp",
   // places of trade
   "trung tâm thương mại",
 ];

@@ -6,7 +6,8 @@
  *   "5 triệu USD", "200 đô la Mỹ", "$5", "6,8 cent" (×0.01) → USD
  *   "mười đô", "10 đô mỹ", "mười lăm xen/xu" (spoken: guarded against "đô thị", "xu hướng") → USD
  *   "20 euros", "EUR 20", "Rs 20", "20 Rupees", "£9", "9 pounds", "1 AED", "1 dirham"
- * Left out as too ambiguous after a number: "kíp" ("3 kíp trực"), "bạt", "won".
+ * Left out as too ambiguous after a number: "kíp" ("3 kíp trực"), "bạt", "won" — read only with their
+ * country: "3 triệu kíp Lào", "500 bạt Thái", "2 triệu won Hàn Quốc".
  *   "3 triệu euro", "100 yên", "5 triệu nhân dân tệ"      → EUR, JPY, CNY
  */
 
@@ -73,6 +74,12 @@ export const CURRENCIES: readonly (readonly [string, string, number])[] = [
   ["baht", "THB", 1],
   ["rúp", "RUB", 1],
   ["riel", "KHR", 1],
+  ["kíp Lào", "LAK", 1],
+  ["bạt Thái", "THB", 1],
+  ["won Hàn Quốc", "KRW", 1],
+  ["ringgit", "MYR", 1],
+  ["rupiah", "IDR", 1],
+  ["kyat", "MMK", 1],
   ["SGD", "SGD", 1],
   ["AUD", "AUD", 1],
 ];
@@ -166,5 +173,6 @@ export const MONEY_VERBS = [
   "vay", "cho vay", "chiếm đoạt", "lừa đảo", "lừa", "chi", "chi trả", "trả", "nộp", "đóng", "bồi thường",
   "đền bù", "mua", "bán", "thu", "thu về", "gửi tiết kiệm", "rút", "chuyển khoản", "trúng", "nhận hối lộ",
   "hối lộ", "tặng", "trao", "cấp", "giải ngân", "đầu tư", "thiệt hại", "tham ô", "thất thoát", "bồi hoàn", "bỏ ra",
+  "nhận", "nhận được",
 ];
 

@@ -171,17 +171,24 @@ export const ORDINAL_CONTEXT = ["thứ", "hạng", "khoá", "lớp", "tập", "k
 /**
  * Words that end in a word of ORDINAL_CONTEXT and are no ordinal's word: a number after them is an
  * amount ("Công ty cổ phần 1.745 doanh nghiệp", a kind of company and its count; "danh mục 30 dự
- * án", a list and what it holds), where "phần 2", "mục 3" number parts. After "mỗi" the number is what
+ * án", a list and what it holds; "triệu tập 120 tổ chức, cá nhân", a verb), where "phần 2", "mục 3", "tập 4" number parts. After "mỗi" the number is what
  * each holds ("mở 12 lớp, mỗi lớp 40 học viên", "mỗi đợt 60 người", "mỗi tổ 5 người"), no class's or
  * round's number ("mỗi thứ 2" is every Monday: not listed).
  */
-export const NOT_ORDINAL_COMPOUNDS = ["cổ phần", "danh mục", ...["hạng", "khoá", "lớp", "tập", "kỳ", "đợt", "phần", "chương", "mục", "khoản", "tổ"].map((w) => `mỗi ${w}`)];
+export const NOT_ORDINAL_COMPOUNDS = ["cổ phần", "danh mục", "triệu tập", ...["hạng", "khoá", "lớp", "tập", "kỳ", "đợt", "phần", "chương", "mục", "khoản", "tổ"].map((w) => `mỗi ${w}`)];
 
 /**
  * Words after "một" that make it an article or an idiom, not the number 1:
  * "một số", "một trong những", "một cách", "một phần".
  */
 export const MOT_IDIOMS = ["số", "trong", "cách", "phần", "chút", "khi", "lúc", "mặt", "vài", "nửa", "thời", "hồi", "ít", "loạt", "nào", "khác", "mình", "lòng", "tay", "cái", "chiều", "sự"];
+
+/**
+ * Syllables before "hai" that make it a typo for "hại" (harm), not 2: "bị xâm hai tình dục", "thiệt
+ * hai", "nguy hai" (none of them stands before a number; "tác", "phá" do: "hợp tác hai nước",
+ * "khám phá hai thành phố").
+ */
+export const HAI_TYPO_BEFORE = ["xâm", "thiệt", "nguy"];
 
 /** Words after "ba" that make it a parent ("ba mẹ", southern "parents"), not 3. */
 export const BA_IDIOMS = ["mẹ", "má"];

@@ -135,6 +135,12 @@ export const NOT_PERSON_BEFORE = [
  * route, is in NOT_PERSON_BEFORE too.
  */
 export const STREET_LIST_WORDS = ["tuyến", "tuyến đường", "tuyến phố", "đường", "phố", "ngõ", "hẻm", "đại lộ"] as const;
+/**
+ * Street words after a house number ("1152 - 1154 đường Láng", "tại 25 phố Huế"), and the place words
+ * before a single house number (recognize/count-address.ts).
+ */
+export const HOUSE_STREETS = ["đường", "phố", "ngõ", "ngách", "hẻm", "kiệt", "đại lộ"] as const;
+export const ADDRESS_BEFORE = ["tại", "ở", "số", "nhà", "chỉ"] as const;
 /** Words that end in a street word but are no street: "thành phố Vận Thành, Vương …", "đường dây". */
 export const STREET_LIST_EXCEPT = ["thành phố", "đường dây", "đường lối"] as const;
 

@@ -27,7 +27,7 @@ export const TITLES = [
   // local officials abroad and party cell members
   "Huyện trưởng", "Quận trưởng", "Thị trưởng", "Tỉnh trưởng", "Chi ủy viên",
   // heads of emulation clusters and blocks, teams
-  "Cụm trưởng", "Khối trưởng", "Đội trưởng",
+  "Cụm trưởng", "Khối trưởng", "Đội trưởng", "Đội phó",
   // a company's chief executive, written in English ("CEO Tập đoàn FPT", "cựu CEO Acme")
   "CEO",
 ] as const;
@@ -74,8 +74,8 @@ export const TITLE_PREFIXES = ["nguyên", "quyền", "Q.", "tân", "cựu"] as c
 /** Prefixes that are not part of the reported title ("tân Chủ tịch" is reported as "Chủ tịch"). */
 export const DROPPED_PREFIXES = ["tân"] as const;
 
-/** Written after a title and kept in it: "Phó Giám đốc phụ trách", "Phó Thủ tướng Thường trực". */
-export const TITLE_SUFFIXES = ["thường trực", "phụ trách", "thường vụ", "trung cấp", "cao cấp", "sơ cấp"] as const;
+/** Written after a title and kept in it: "Phó Giám đốc phụ trách", "Phó Thủ tướng Thường trực", "Ủy viên dự khuyết". */
+export const TITLE_SUFFIXES = ["thường trực", "phụ trách", "thường vụ", "trung cấp", "cao cấp", "sơ cấp", "dự khuyết"] as const;
 
 /**
  * Titles whose last word is also the head of the organisation that follows:
@@ -142,7 +142,7 @@ export const LEADING_HEADS: Record<string, string> = {
 export const PERSON_ROLES = [
   "tổng thống", "thủ tướng", "ngoại trưởng", "quốc vương", "nhà vua", "nữ hoàng", "hoàng tử", "công chúa",
   "giáo hoàng", "đạo diễn", "diễn viên", "nam diễn viên", "nữ diễn viên", "tài tử", "minh tinh", "ca sĩ",
-  "nhạc sĩ", "nhà văn", "nhà thơ", "HLV", "huấn luyện viên", "cầu thủ", "tiền đạo", "tiền vệ", "hậu vệ",
+  "nhạc sĩ", "nhà văn", "nhà thơ", "HLV", "huấn luyện viên", "HLV trưởng", "huấn luyện viên trưởng", "cầu thủ", "tiền đạo", "tiền vệ", "hậu vệ",
   "thủ môn", "danh thủ", "vận động viên", "VĐV", "tay vợt", "võ sĩ", "kỳ thủ", "tỷ phú", "doanh nhân",
   "phu nhân", "nhà sáng lập", "CEO", "chính trị gia", "nhà khoa học", "nghệ sĩ", "người mẫu", "nhà báo",
   "người phát ngôn", "nữ chính", "nam chính", "ứng viên", "thượng nghị sĩ", "nghị sĩ", "hạ nghị sĩ",

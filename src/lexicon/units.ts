@@ -126,8 +126,13 @@ export const RATE_DENOMINATORS = [
  * Units that are also ordinary counted nouns: "2 triệu thùng dầu/ngày" are barrels, "3 thùng mì"
  * are boxes. Written form, unit, and the words after it that make it a measure; a scale word on
  * the amount ("1,6 triệu thùng") or a rate after it ("thùng/ngày") does too.
+ * "ký" is a kilogram in speech ("10 ký gạo", "5 ký/người") before a food; "3 ký túc xá", "100 ký tự",
+ * "2 ký hiệu" stay counts.
  */
-export const CONTEXT_UNITS: readonly (readonly [string, string, readonly string[]])[] = [["thùng", "thùng", ["dầu", "dầu thô"]]];
+export const CONTEXT_UNITS: readonly (readonly [string, string, readonly string[]])[] = [
+  ["thùng", "thùng", ["dầu", "dầu thô"]],
+  ["ký", "ký", ["gạo", "thóc", "lúa", "thịt", "cá", "tôm", "cua", "rau", "củ", "quả", "trái cây", "đường", "muối", "bột", "mì", "nếp", "đậu", "lạc", "chè", "trà", "cà phê", "heo", "bò", "gà", "vịt", "ốc", "mực", "ma túy", "pháo"]],
+];
 
 /**
  * Words that open a rate before a bare "1 <unit>": "cứ 1 tấn thép … thải ra 2 tấn CO2",

@@ -122,7 +122,7 @@ const GLUED_STOP = new Set(["ông", "bà", "anh", "chị", "tại", "ở", "củ
  */
 const PEOPLE_INTRO = new PhraseSet([...PERSON_ROLES, ...TITLES]);
 /** What follows "ảnh" in a photo credit (the word itself is found with indexOf, quicker than a regex scan). */
-const PHOTO = named("person.photo-credit", /(?:\s{1,2}(?:minh\s{1,2}họa|tư\s{1,2}liệu|tl|minh\s{1,2}hoạ))?\s{0,2}:\s{0,2}/y);
+const PHOTO = named("person.photo-credit", /(?:\s{1,2}(?:tư\s{1,2}liệu|tl|minh\s{1,2}hoạ))?\s{0,2}:\s{0,2}/y);
 /**
  * A credit after a capital "Ảnh" with no colon: two capitalised words, then the end of the line, a
  * stop, or the next sentence (a capitalised word and a lower-case one): "Ảnh Chiến Thắng Tại lễ …"; or a

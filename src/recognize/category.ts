@@ -50,7 +50,7 @@ import {
   UNIT_FLEX,
   WORK_FLEX,
 } from "../lexicon/count-nouns.js";
-import { AWARD_CLUES, CRIME_DOC_WORDS, DISCIPLINE_CLUES, EXAM_CLUES, FIGHT_CLUES, CHILD_AFTER, GROUP_NOUNS, LEARNER_NOUNS, LEARNER_PRONOUNS, OTHER_PEOPLE_CLUES, SCREEN_CLUES, TRAINING_CLUES } from "../lexicon/count-clues.js";
+import { AWARD_CLUES, CRIME_DOC_WORDS, INCIDENT_DOC_WORDS, DISCIPLINE_CLUES, EXAM_CLUES, FIGHT_CLUES, CHILD_AFTER, GROUP_NOUNS, LEARNER_NOUNS, LEARNER_PRONOUNS, OTHER_PEOPLE_CLUES, SCREEN_CLUES, TRAINING_CLUES } from "../lexicon/count-clues.js";
 import {
   AWARD_AFTER,
   AWARD_FOR_VERBS,
@@ -107,6 +107,7 @@ const FIGHT_CLUE = named("count.fight-clue", new RegExp(src`${words(FIGHT_CLUES)
 const GROUPS = new Set(GROUP_NOUNS.map((g) => fold(g)));
 const EXAM_CLUE = named("count.exam-clue", new RegExp(src`${words(EXAM_CLUES)}${R}`, "gu"));
 const CRIME_WORD = named("count.crime-word", new RegExp(src`${words(CRIME_DOC_WORDS)}${R}`, "gu"));
+const INCIDENT_WORD = named("count.incident-word", new RegExp(src`${words([...CRIME_DOC_WORDS, ...INCIDENT_DOC_WORDS])}${R}`, "gu"));
 const LEARNER_CLUE = named("count.learner-clue", new RegExp(src`${words(LEARNER_NOUNS)}${R}`, "gu"));
 const LEARNER_PRONOUN = new Set(LEARNER_PRONOUNS.map(fold));
 const CHILD = named("count.child-after", new RegExp(src`^ {1,2}${words(CHILD_AFTER)}${R}`, "u"));
@@ -177,7 +178,10 @@ export function countCategory(ctx: Ctx, n: CountNoun): Category {
   if (people || unit) {
     const c = fromClause(ctx, n.numStart, n.nounStart, n.nounEnd, base, people && !member, GENERIC.has(n.noun));
     // … but staff disciplined by their office stay staff ("cách chức 2 cán bộ", "khiển trách 5 người khác")
-    return c === "personnel" && (GENERIC.has(n.noun) || CRIME_PEOPLE.has(n.noun)) && crimeReport(ctx) && !disciplined(ctx, n.numStart, n.nounStart, n.nounEnd) ? "other" : c;
+    // (people in general in an accident or an incident investigated: passengers, witnesses, relatives)
+    const generic = GENERIC.has(n.noun);
+    const outsiders = generic || CRIME_PEOPLE.has(n.noun) ? crimeReport(ctx) || (generic && incidentReport(ctx)) : false;
+    return c === "personnel" && outsiders && !disciplined(ctx, n.numStart, n.nounStart, n.nounEnd) ? "other" : c;
   }
   if (WORKS.has(n.noun) && screenSentence(ctx, n.numStart)) return "other";
   // the sides or gangs of a fight are no organizations ("hai bên xô xát", "2 nhóm ẩu đả")
@@ -398,17 +402,27 @@ function disciplined(ctx: Ctx, numStart: number, nounStart: number, nounEnd: num
 /** A court or crime report: three or more of CRIME_DOC_WORDS in the text (counted once per document). */
 function crimeReport(ctx: Ctx): boolean {
   let v = ctx.doc.memo.crime as boolean | undefined;
-  if (v === undefined) {
-    const seen = new Set<string>();
-    CRIME_WORD.lastIndex = 0;
-    for (const m of ctx.doc.key.matchAll(CRIME_WORD)) {
-      if (m.index > 0 && letterBefore(ctx.doc.key, m.index)) continue;
-      seen.add(m[0].replace(/\s+/g, " "));
-      if (seen.size >= 3) break;
-    }
-    ctx.doc.memo.crime = v = seen.size >= 3;
-  }
+  if (v === undefined) ctx.doc.memo.crime = v = threeOf(ctx, CRIME_WORD);
   return v;
+}
+
+/** A report of a crime, an accident or an incident investigated: three or more of CRIME_DOC_WORDS and INCIDENT_DOC_WORDS. */
+function incidentReport(ctx: Ctx): boolean {
+  let v = ctx.doc.memo.incident as boolean | undefined;
+  if (v === undefined) ctx.doc.memo.incident = v = threeOf(ctx, INCIDENT_WORD);
+  return v;
+}
+
+/** Three different words of `re` in the text, each at a word start. */
+function threeOf(ctx: Ctx, re: RegExp): boolean {
+  const seen = new Set<string>();
+  re.lastIndex = 0;
+  for (const m of ctx.doc.key.matchAll(re)) {
+    if (m.index > 0 && letterBefore(ctx.doc.key, m.index)) continue;
+    seen.add(m[0].replace(/\s+/g, " "));
+    if (seen.size >= 3) break;
+  }
+  return seen.size >= 3;
 }
 
 /** Whether `noun` (folded) is listed. */

@@ -25,6 +25,8 @@ const NOT_BEFORE_WORDS = [
   "quốc lộ", "tỉnh lộ", "xếp", "đứng", "version", "bài", "trang", "câu", "hình", "ảnh", "bảng", "biểu", "phụ lục", "mẫu",
   "khối", "xóm", "ấp", "thôn", "khu phố", "khóm", "tổ dân phố", "đội", "tiết", "tuần", "quí", "tiểu khu", "lô", "nhà",
   "block", "dãy", "làn", "cổng", "kênh", "tuyến", "tốp", "giải",
+  // a round of a contest: "vòng 3 giải vô địch", "vòng 2 Cúp Quốc gia"
+  "vòng",
   // a level, not a count: "dịch vụ công mức độ 3", "cấp độ 4"
   "mức độ", "cấp độ",
 ].map(fold);
@@ -56,9 +58,10 @@ function mayBeNotBefore(key: string, at: number): boolean {
 /**
  * Words ending in a word of NOT_BEFORE after which a number counts: "Văn phòng 64 đảng viên" (a unit's
  * name; "phòng 204" names a room), "Trong số 150 hồ sơ" (among them; "số 18" is an address),
- * "dân tộc thiểu số 620 hộ" (a noun before its count), "danh mục 30 dự án" (a list and what it holds).
+ * "dân tộc thiểu số 620 hộ" (a noun before its count), "danh mục 30 dự án" (a list and what it holds),
+ * "triệu tập 120 tổ chức, cá nhân" (a verb; "tập 12" numbers a volume or an episode).
  */
-const UNIT_NAMES_BEFORE = ["văn phòng", "trong số", "thiểu số", "danh mục"].map(fold);
+const UNIT_NAMES_BEFORE = ["văn phòng", "trong số", "thiểu số", "danh mục", "triệu tập"].map(fold);
 const LIST_WORD = fold("danh mục");
 const LIST_NUMBER_AFTER_WORDS = LIST_NUMBER_AFTER.map(fold);
 function unitNameBefore(key: string, at: number, end: number): boolean {

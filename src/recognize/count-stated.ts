@@ -22,7 +22,7 @@ import { STATED_COUNT_LEADS } from "../lexicon/count-clues.js";
 /** The link between the subject and the number, right before it (after any qualifier). */
 const LINK = named("count.stated-link", /(?:[ ]là|[ ]đạt|[ ]lên tới|[ ]lên đến|[ ]đều|:)[ ]{0,2}$/u);
 /** A word that numbers what it names, right before the link ("các quận: 12", "phòng số: 3"). */
-const NUMBERED_BEFORE = named("count.stated-numbered", /(?:^|[^\p{L}\p{M}])(?:quận|phường|tổ|khu|số|lớp|phòng|khóa|mã)[ ]{0,2}:[ ]{0,2}$/u);
+const NUMBERED_BEFORE = named("count.stated-numbered", /(?:^|[^\p{L}\p{M}])(?:quận|phường|tổ|khu|số|lớp|phòng|khoá|mã)[ ]{0,2}:[ ]{0,2}$/u);
 /** The number ends its clause: punctuation, the end, or a comparison ("…, giảm 900 so với …"). */
 const CLAUSE_END = named("count.stated-end", /^[ ]{0,2}(?:[.,;!?)\n]|$|trên[ ]{1,2}tổng[ ]{1,2}số[ ])/u);
 /** A mark between the subject and the number ("Số học sinh đạt điểm 10 môn Toán là 2.514"): no other count. */

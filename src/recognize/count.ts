@@ -36,6 +36,7 @@ import { companyTypeBefore, docTypeBefore, idBefore, markAfterScore, numberedBod
 import { UNITS as MEASURE_UNITS } from "../lexicon/units.js";
 import { afterLead, listedNounAt } from "./count-noun-trie.js";
 import { labelledListItem } from "./count-list-item.js";
+import { houseNumber } from "./count-address.js";
 import type { Doc } from "../text/normalize.js";
 import { unitAt } from "../text/chars.js";
 
@@ -157,7 +158,7 @@ const ONE_AFTER = new Set(["có", "gồm", "chỉ", "còn", "thêm"].map(fold));
 const ONE_COUNTS = new Set(["personnel", "training", "organization"]);
 /** "gồm một phụ huynh và 10 học sinh": "một" is a part of a breakdown whose next part is counted. */
 const GOM = fold("gồm");
-const BREAKDOWN_NEXT = named("count.breakdown-next", /^(?: [\p{L}\p{M}]+){0,3}(?:,| và) {1,2}(?:\d|(?:hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)(?![\p{L}\p{M}]))/u);
+const BREAKDOWN_NEXT = named("count.breakdown-next", /^(?: [\p{L}\p{M}]+){0,3}(?:,| và) {1,2}(?:\d|(?:hai|ba|bốn|năm|sáu|bải|tám|chín|mười)(?![\p{L}\p{M}]))/u);
 /** "có một thành viên mới là bà X": an article introducing someone, not a count. */
 const INTRODUCES = named("count.INTRODUCES", /^(?:\s{1,2}[\p{L}\p{M}]{1,6}){0,2}\s{1,2}là\s/u);
 /** Nouns of BAD_NOUN that a digit number counts ("24 bộ phận cò"). */
@@ -166,7 +167,8 @@ const CLASSIFIER_ONE = ["căn", "lô", "chiếc", "ngôi", "mảnh", "thửa", "
 
 /** A multiplier: "tăng gấp 2 lần", "tăng 3 lần", "gấp tới gần 20 lần" (up to two words between). */
 /** (Not a bare "hơn": "khám bệnh hơn 50 lần" counts visits; "cao hơn 3 lần" is a multiplier.) */
-const MULTIPLIER = named("count.multiplier", new RegExp(src`${L}(?:gấp|tăng|giảm|nhân|lớn|cao|nhiều|ít)(?:\s{1,2}(?:gấp|hơn|khoảng|gần|tới|đến|lên)){0,2}\s{1,3}$`, "u"));
+/** (The second of two: "cao gấp 245 và 260 lần", "gấp 3 hoặc 4 lần", "gấp 2, 3 lần".) */
+const MULTIPLIER = named("count.multiplier", new RegExp(src`${L}(?:gấp|tăng|giảm|nhân|lớn|cao|nhiều|ít)(?:\s{1,2}(?:gấp|hơn|khoảng|gần|tới|đến|lên)){0,2}\s{1,3}(?:\d[\d.,]{0,8}(?:\s{1,2}(?:và|hoặc)|,)\s{1,2})?$`, "u"));
 
 
 export function recognizeCounts(ctx: Ctx): CountHit[] {
@@ -225,6 +227,8 @@ export function recognizeCounts(ctx: Ctx): CountHit[] {
     // ("khối Nội 120 giường, khối Ngoại 85 giường": a labelled item of a list of one noun is counted)
     if (!m.listed && ((previousWordCapitalised(norm, h.numStart, reach) && !(h.form === "digits" && h.value >= 2 && placeBefore(key, h.numStart)) && !(h.form === "digits" && labelledListItem(norm, key, h.numStart, m.nounStart, m.end))) || loneLetterBefore(key, beforeFrom, h.numStart, LONE_LETTER_BEFORE))) continue;
     const { noun, nounStart } = m;
+    // a house number before a street: "1152 - 1154 đường Láng", "tại 25 phố Huế"
+    if (houseNumber(key, norm, h.numStart, nounStart, !!h.range)) continue;
     // "Công ty TNHH một thành viên": a kind of company
     if (companyTypeBefore(key, h.numStart, noun)) continue;
     let end = m.end;
@@ -323,7 +327,7 @@ function pairWhole(ctx: Ctx, hit: CountHit, value: number, nounEnd: number, nums
 }
 
 /** Another number in the sentence counts the same noun: "môn Sử có một học sinh đạt giải Nhất, môn Văn có 2 học sinh …". */
-const BESIDE_NUMBER = named("count.BESIDE_NUMBER", /(?:^|[^\p{L}\p{M}\p{N}])(?:\d{1,3}(?:[.,]\d{3})*|hai|ba|bốn|tư|năm|sáu|bảy|bẩy|tám|chín|mười)\s{1,2}$/u);
+const BESIDE_NUMBER = named("count.BESIDE_NUMBER", /(?:^|[^\p{L}\p{M}\p{N}])(?:\d{1,3}(?:[.,]\d{3})*|hai|ba|bốn|tư|năm|sáu|bải|bẩi|tám|chín|mười)\s{1,2}$/u);
 function countedBeside(ctx: Ctx, at: number, noun: string): boolean {
   const s = sentenceAt(ctx, at);
   if (!s) return false;

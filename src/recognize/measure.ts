@@ -42,7 +42,10 @@ const SLASH_BEFORE = named("measure.slashBefore", /\/ *$/);
 const CONTEXT_UNIT_OF = new Map(CONTEXT_UNITS.map(([w, u]) => [fold(w), u]));
 /** A unit that is also a counted noun ("thùng"), and what may follow it. */
 const CONTEXT_UNIT_AFTER = named("measure.contextUnit", local(rx`^ ?(?<u>${words(CONTEXT_UNITS.map(([w]) => w))})(?![\p{L}\p{M}\p{N}])`));
-const CONTEXT_AFTER = named("measure.contextAfter", local(rx`^ *\/|^ +${words(CONTEXT_UNITS.flatMap(([, , after]) => after))}(?![\p{L}\p{M}\p{N}])`));
+/** A "/" or one of the words after a unit that make it a measure ("thùng dầu", "ký gạo"): the word is checked against the unit's own (CONTEXT_AFTER_OF). */
+const CONTEXT_AFTER = named("measure.contextAfter", local(rx`^ *\/|^ +(?<w>${words(CONTEXT_UNITS.flatMap(([, , after]) => after))})(?![\p{L}\p{M}\p{N}])`));
+/** Per unit (folded): its words after (folded, single-spaced). */
+const CONTEXT_AFTER_OF = new Map(CONTEXT_UNITS.map(([w, , after]) => [fold(w), new Set(after.map(fold))]));
 /** Before a bare "1 <unit>" that opens a rate: nothing, or "cứ", "mỗi" … */
 const RATE_OPENER = named("measure.rateOpener", local(rx`^[\s"“'(*•-]*(?:${words(RATE_OPENERS)}\s*)?$`));
 /** First characters of the units (folded), to skip the patterns cheaply. */
@@ -155,6 +158,8 @@ function measureOf(n: NumberHit, doc: Doc): MeasureHit | null {
 function contextUnit(n: NumberHit, key: string): RegExpExecArray | null {
   const u = CONTEXT_UNIT_AFTER.exec(key.slice(n.end, n.end + 24));
   if (!u) return null;
-  if ((n.scale ?? 1) >= 1000 || CONTEXT_AFTER.test(key.slice(n.end + u[0].length, n.end + u[0].length + 16))) return u;
+  if ((n.scale ?? 1) >= 1000) return u;
+  const a = CONTEXT_AFTER.exec(key.slice(n.end + u[0].length, n.end + u[0].length + 16));
+  if (a && (a.groups!.w === undefined || CONTEXT_AFTER_OF.get(u.groups!.u!)?.has(a.groups!.w.replace(/\s+/g, " ")))) return u;
   return null;
 }

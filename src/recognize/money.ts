@@ -91,7 +91,7 @@ const COMRADE = named("money.comrade", /^\/c(?![\p{L}\p{M}])/u);
 const RATE_AFTER = named("money.rate", local(rx`^ *\/ *${words(RATE_UNITS)}${R}`));
 const SMALL_SCALES = new Set(["triệu", "nghìn", "ngàn"].map(fold));
 /** Nothing after the amount: a stop, a comma, a bracket, the end, "và", or "để" and its purpose ("bỏ ra 70 triệu để bồi thường"). */
-const NOTHING_AFTER = named("money.nothingAfter", local(rx`^ *(?:[.,;:!?)\n]|$|(?<= )(?:và|để)${R})`));
+const NOTHING_AFTER = named("money.nothingAfter", local(rx`^ *(?:[.,;:!?)\n]|$|(?<= )(?:và|để|nhưng)${R})`));
 /** A money word right before the amount: "kinh phí 500 triệu", "trị giá gần 800 triệu". */
 const MONEY_BEFORE = named("money.context", local(rx`${L}${words(MONEY_NOUNS)}(?: +(?:là|đạt|khoảng|lên|tới|gần|hơn|trên|dưới|ước|mức|ước\s+tính))* +$`));
 /** A money word or verb earlier in the clause: "Số tiền hỗ trợ mỗi hộ là 200 triệu.", "vay ngân hàng 200 triệu". */

@@ -17,7 +17,7 @@ import type { Doc } from "../text/normalize.js";
 import type { IdTrie } from "../text/id-trie.js";
 import type { Token } from "./name-words.js";
 import { T_CAP, T_WORD, type Tokens } from "../text/tokens.js";
-import { PhraseSet, phraseBefore, unitClass } from "./phrase.js";
+import { PhraseSet, phraseAt, phraseBefore, unitClass } from "./phrase.js";
 import { ORG_HEADS } from "../lexicon/org-heads.js";
 import { GIVEN_NAME_ROLES, OFFICE_ROLES, PLACE_OR_FIRM_BEFORE } from "../lexicon/foreign-names.js";
 import { named } from "../text/rx.js";
@@ -123,17 +123,73 @@ const GIVEN_BEFORE = new PhraseSet([...HONORIFICS.map((h) => h.form), ...GIVEN_N
  * `notName` (brands, firms' words, clubs, countries), with the run opening a clause or a list item
  * (the text's or a line's start, after ",", ";", "(", ".", "và") or after an honorific or a role
  * of GIVEN_NAME_ROLES. Not after a title or any other word ("Chủ tịch Vingroup Phạm Nhật Vượng").
+ * `loose`: the Vietnamese name has two syllables, a lower-case word follows it, and the text writes the
+ * given name and the family name elsewhere as a whole run; opening a clause or a list item, the run
+ * then has a capitalised verb glued on ("Jun Phạm và …", then "và Jun Phạm Chọn hóa thân": "Jun Phạm",
+ * a stage name, chose): only an honorific or a role before makes it a name.
  */
-export function westernGivenFirst(doc: Doc, t: Token, afterHonorific: boolean, notName: (t: Token) => boolean): boolean {
+export function westernGivenFirst(doc: Doc, t: Token, afterHonorific: boolean, notName: (t: Token) => boolean, loose = false): boolean {
   if (!GIVEN.test(t.text) || isSyllable(t.text) || notName(t)) return false;
   // ("Ông Peter Nguyễn Văn An": the run's honorifics before it)
   if (afterHonorific) return true;
   const { key, norm } = doc;
   const at = spacesBefore(key, t.start);
-  if (at === 0) return true;
+  if (at === 0) return !loose;
   const u = norm.charCodeAt(at - 1);
   // (not after ":", where a credit's or a label's name may run on: "Photo: Milor Trần Trang điểm")
-  if (u === 10 || u === 44 || u === 59 || u === 40 || u === 46) return true;
-  if (key.startsWith(" và", at - 3)) return true;
+  if (u === 10 || u === 44 || u === 59 || u === 40 || u === 46) return !loose;
+  if (key.startsWith(" và", at - 3)) return !loose;
   return phraseBefore(doc, at, GIVEN_BEFORE) >= 0;
+}
+
+/** A lower-case word ends right before `at` (across spaces), and it is no "ương" ("Trung ương Đoàn …"). */
+export function lowerWordBefore(doc: Doc, at: number): boolean {
+  const norm = doc.norm;
+  const e = spacesBefore(norm, at);
+  let b = e;
+  while (b > 0 && unitClass(norm.charCodeAt(b - 1)) & 6) b--;
+  const w = norm.slice(b, e);
+  return w.length > 0 && w === w.toLowerCase() && w !== w.toUpperCase() && doc.key.slice(b, e) !== "ương";
+}
+
+/** A lower-case letter after one space at `at`: a word of the sentence goes on ("… Chọn hóa thân"). */
+export function lowerWordAfter(norm: string, at: number): boolean {
+  if (norm.charCodeAt(at) !== 32) return false;
+  const c = norm[at + 1] ?? "";
+  return c !== c.toUpperCase();
+}
+
+/**
+ * A title right before an organisation's head, the two before `at` (the run's start) within six words of
+ * one clause: "Thứ trưởng Bộ Ngoại giao | Belarus Rybakov", "Phó Thủ tướng Chính phủ | Belarus Semashko".
+ */
+export function postBefore(doc: Doc, at: number): boolean {
+  const norm = doc.norm;
+  let p = spacesBefore(norm, at);
+  for (let n = 0; n < 6; n++) {
+    let w = p;
+    while (w > 0 && unitClass(norm.charCodeAt(w - 1)) & 6) w--;
+    if (w === p) return false;
+    if (unitClass(norm.charCodeAt(w)) & 1 && phraseAt(doc, w, HEAD_SET, false) > 0 && phraseBefore(doc, spacesBefore(norm, w), TITLE_SET) >= 0) return true;
+    if (w === 0 || (norm.charCodeAt(w - 1) !== 32 && norm.charCodeAt(w - 1) !== 9)) return false;
+    p = spacesBefore(norm, w);
+  }
+  return false;
+}
+
+/**
+ * The text norm[start, end) ("Jun Phạm") written elsewhere as a whole run: no letter before it, and
+ * after it no letter and no space and capital (the run ends there).
+ */
+export function endsElsewhere(norm: string, start: number, end: number): boolean {
+  const w = norm.slice(start, end);
+  for (let at = norm.indexOf(w); at >= 0; at = norm.indexOf(w, at + 1)) {
+    if (at === start) continue;
+    const e = at + w.length;
+    if (at > 0 && unitClass(norm.charCodeAt(at - 1)) & 6) continue;
+    if (e < norm.length && unitClass(norm.charCodeAt(e)) & 6) continue;
+    if (norm.charCodeAt(e) === 32 && unitClass(norm.charCodeAt(e + 1)) & 1) continue;
+    return true;
+  }
+  return false;
 }

@@ -26,7 +26,7 @@ import { COUNTRY_WORDS, FIXED_NAMES, FOREIGN_ORG_WORDS, ORG_HEADS, PLACES } from
 import { COUNTRY_PLACES } from "../lexicon/countries.js";
 import { HONORIFICS } from "../lexicon/honorifics.js";
 import { TITLES } from "../lexicon/titles.js";
-import { lowerPlaceLead, orgLead, ROLE_BEFORE_BRAND, spacesBefore, westernGivenFirst } from "./name-lead.js";
+import { endsElsewhere, lowerPlaceLead, lowerWordAfter, lowerWordBefore, orgLead, postBefore, ROLE_BEFORE_BRAND, spacesBefore, westernGivenFirst } from "./name-lead.js";
 import { FOREIGN_ADDRESS, FOREIGN_CLUBS, FOREIGN_LABELS, FOREIGN_NOT_NAMES } from "../lexicon/foreign-names.js";
 import { named } from "../text/rx.js";
 import { negativeBefore } from "./name-negative.js";
@@ -281,8 +281,12 @@ function fromRun(doc: Doc, toks: Tokens, tokens: Token[], out: NameCandidate[]):
           // "Cao Nguyễn Quỳnh Trang", "Mai Hoàng Anh": a weak family name opening a run of three or
           // four syllables, the next one also a family name, is the name whole
           if (weakPick && weakPick.offset === 0 && i === 1 && weakPick.end === tokens[tokens.length - 1]!.end && weakPick.tokens.length >= 3 && !ORG_WORD_IDS.has(weakPick.tokens[0]!.id)) out.push(weakPick);
+          // "chỉ Đoàn Vũ Duy, người …", "ông Đoàn Vũ Duy": a family name that is also an organisation head
+          // right before a two-syllable name, after a form of address or a lower-case word, is the name
+          // whole (not "Trung ương Đoàn Bùi Huy", nor "Đoàn Bùi Quang Huy": four syllables)
+          else if (weakPick && weakPick.offset === i - 1 && r === 2 && weakPick.tokens.length === 3 && weakPick.end === c.end && ORG_WORD_IDS.has(weakPick.tokens[0]!.id) && (weakPick.offset > 0 ? HONORIFIC_IDS.has(tokens[weakPick.offset - 1]!.id) : lowerWordBefore(doc, weakPick.start))) out.push(weakPick);
           // "Paul Lê Nguyễn": a Western given name first is the name's (name-lead.ts)
-          else out.push(r <= 3 && givenAt(tokens, i, end) && westernGivenFirst(doc, tokens[i - 1]!, i > 1, notGiven) ? candidate(doc, tokens, i - 1, end, true) : c);
+          else out.push(r <= 3 && givenAt(tokens, i, end) && westernGivenFirst(doc, tokens[i - 1]!, i > 1, notGiven, r === 2 && lowerWordAfter(doc.norm, c.end) && endsElsewhere(doc.norm, tokens[i - 1]!.start, tokens[i]!.end)) ? candidate(doc, tokens, i - 1, end, true) : c);
           return out;
         }
         weakPick ??= c;
@@ -307,7 +311,8 @@ function fromRun(doc: Doc, toks: Tokens, tokens: Token[], out: NameCandidate[]):
   for (;;) {
     if (s >= tokens.length) break;
     const pl = s < tokens.length - 1 ? placeAt(tokens, s, PLACE_IDS) : 0;
-    if (pl) s = countryPlaceAt(tokens, s, pl) ? (country = s + pl) : s + pl;
+    // ("Đại sứ Trung Quốc tại Việt Nam Hồng Tiểu Dũng": the place of a post abroad, after "tại", as a country)
+    if (pl) s = countryPlaceAt(tokens, s, pl) || (s === lead && key.startsWith(TAI, tokens[s]!.start - TAI.length)) ? (country = s + pl) : s + pl;
     // (a country word that is a Vietnamese syllable, "Đức", "Trung", may be a name's first word: "nhạc sĩ Đức Trí")
     else if (isCountry(tokens[s]!)) country = isSyllable(tokens[s++]!.text) ? country : s;
     else if (HONORIFIC_IDS.has(tokens[s]!.id) || (isCaps(tokens[s]!) && !allCaps)) s++;
@@ -345,10 +350,19 @@ function fromRun(doc: Doc, toks: Tokens, tokens: Token[], out: NameCandidate[]):
   // family name right after a title and a foreign country are a foreign name (written in syllables)
   // (each a syllable, none in capitals, no place nor country among them: "Đại sứ Nhật Bản Tại Việt Nam")
   if (c !== null && !c.foreign && country >= 0 && c.offset === country && rest <= 3 && syllablesOnly(c.tokens) && !placeIn(tokens, s, e) && titleBeforeRun(doc, tokens[0]!.start)) c.foreign = true;
+  // "Thứ trưởng Bộ Ngoại giao Belarus Rybakov, …": one foreign word after a title, its unit and a country,
+  // closed by punctuation, is a family name (not "Công ty Nhật Bản Toyota sản xuất …")
+  if (c === null && rest === 1 && country === s && s > 0 && oneForeignName(doc, tokens[s]!) && postBefore(doc, tokens[0]!.start)) c = candidate(doc, tokens, s, s + 1, false);
+  if (c !== null && c.tokens.length === 1) c.foreign = true;
   if (c !== null) out.push(c);
   return out;
 }
 
+/** A foreign family name alone: a capitalised word of 4+ letters, no syllable, not in capitals, punctuation after it. */
+function oneForeignName(doc: Doc, t: Token): boolean {
+  const c = doc.norm.charCodeAt(t.end);
+  return t.text.length >= 4 && !isCaps(t) && foreignWord(t.text) && !isSyllable(t.text) && !NOT_LAST.has(t.text) && !BRAND.has(t.text) && (c === 44 || c === 46 || c === 59 || c === 41);
+}
 /** `p` moved past the spaces and tabs at it. */
 function skipSpaces(s: string, p: number): number {
   while (p < s.length && (s.charCodeAt(p) === 32 || s.charCodeAt(p) === 9)) p++;
@@ -380,6 +394,8 @@ const NOT_GIVEN = new Set<string>([...FOREIGN_NOT_NAMES, ...FOREIGN_ORG_WORDS, .
 const notGiven = (t: Token): boolean => NOT_GIVEN.has(t.text) || ORG_WORD_IDS.has(t.id);
 /** The folded countries of two words or more (COUNTRY_PLACES). */
 const COUNTRY_PLACE_KEYS = new Set<string>(COUNTRY_PLACES.map((p) => fold(p)));
+/** "tại" and a space before a place: where a post abroad is held. */
+const TAI = `${fold("tại")} `;
 /** The place of `pl` tokens at token i is a foreign country ("Trung Quốc", not "Hà Nội"). */
 function countryPlaceAt(tokens: Token[], i: number, pl: number): boolean {
   let k = tokens[i]!.key;

@@ -13,7 +13,7 @@ import { R as RIGHT, named, rx, words } from "../text/rx.js";
 import { fold } from "../text/fold.js";
 import { LETTER as C_LETTER, MARK as C_MARK, cls } from "../text/chars.js";
 import { isSyllable } from "./name-words.js";
-import { BA_IDIOMS, DATE_CONTEXT, MOT_IDIOMS, NOT_ORDINAL_COMPOUNDS, ORDINAL_CONTEXT, QUALIFIERS } from "../lexicon/numbers.js";
+import { BA_IDIOMS, HAI_TYPO_BEFORE, DATE_CONTEXT, MOT_IDIOMS, NOT_ORDINAL_COMPOUNDS, ORDINAL_CONTEXT, QUALIFIERS } from "../lexicon/numbers.js";
 import { BA, BAY_DIALECT, MOT, type Tok } from "./number-grammar.js";
 import { isDigitAt } from "./number-convention.js";
 import type { NumberHit } from "./number.js";
@@ -44,6 +44,8 @@ export const TU = fold("từ");
 const MOT_AFTER = named("number.motIdiom", local(rx`^ +${words(MOT_IDIOMS)}${R}`));
 const VAGUE_AFTER = named("number.vagueAfter", local(rx`^ +(?:mấy|vài|mươi)${R}`));
 const BA_AFTER = named("number.baIdiom", local(rx`^ +${words(BA_IDIOMS)}${R}`));
+const HAI = fold("hai");
+const HAI_TYPO = new Set(HAI_TYPO_BEFORE.map(fold));
 /** What may follow digits and make them a time or an identifier: "8h30", "9h", "415/BC", "8:30". */
 const TIME_AFTER = named("number.timeAfter", /^(?:h(?:\d|(?![\p{L}\p{M}]))|g(?:\d|(?![\p{L}\p{M}]))|:\d)/u);
 const SLASH_ID_AFTER = named("number.slashId", /^\/ ?\p{L}/u);
@@ -242,6 +244,8 @@ export function keep(n: Num, key: string, norm: string, second = false): boolean
     if (w === BA) {
       if (BA_AFTER.test(after)) return false;
     }
+    // "xâm hai", "thiệt hai": "hại" written without its mark
+    if (w === HAI && HAI_TYPO.has(wordBefore(key, n.start, 0)?.w ?? "")) return false;
   }
   if (n.form !== "digits") {
     // a capitalised number word inside a sentence is part of a name ("Ba Đình", "Hai Bà Trưng")

@@ -109,7 +109,7 @@ const PAIR_DATES = new Set(PAIR_DATE_WORDS.map(fold));
 /** "ngày 12/11", "sáng 12/11": a day written before the pair. */
 /** A legal document's name right before "A/B" (and "số"): "Nghị định 24/2014", "Thông tư số 42/2012". */
 const DOCUMENT_BEFORE = named("number.documentBefore", local(rx`(?:^|[^\p{L}\p{M}])${words(DOCUMENT_WORDS)}(?: +số)? *$`));
-const DATE_WORD_BEFORE = named("number.DATE_WORD_BEFORE", /(?:^|[^\p{L}\p{M}])(?:ngày|hôm|sáng|chiều|tối|trưa|đêm|mùng|mồng)\s*$/u);
+const DATE_WORD_BEFORE = named("number.DATE_WORD_BEFORE", /(?:^|[^\p{L}\p{M}])(?:ngài|hôm|sáng|chiều|tối|trưa|đêm|mùng|mồng)\s*$/u);
 /** A verb that states a count right before a pair: "hoàn thành 12/11 chỉ tiêu", "có 19/17 xã". */
 const COUNT_VERB_BEFORE = named("number.COUNT_VERB_BEFORE", /(?:^|[^\p{L}\p{M}])(?:đạt|có|hoàn\s+thành|thực\s+hiện|được|gồm|với|chỉ\s+có|mới\s+có|đã\s+có)\s+(?:được\s+)?$/u);
 /** Listed counted nouns (folded), by their first word, to tell "15/14 chỉ tiêu" from a date or a score. */

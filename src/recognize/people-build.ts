@@ -29,8 +29,8 @@ import { shortRefs, SHORT_WORD } from "./people-short-refs.js";
 
 export { shortRefs };
 
-const ROLE = named("person.role", /^[\s,]{0,3}(?:(?:đã|cũng|đến|tới|vừa|sẽ|đồng|và)\s{1,3}){0,3}(chủ trì|tham dự|dự|báo cáo|phát biểu|chỉ đạo|trình bày)(?![\p{L}\p{M}\p{N}])/u);
-const ROLE_OF: Record<string, string> = { "chủ trì": "chủ trì", "tham dự": "tham dự", dự: "tham dự", "báo cáo": "báo cáo", "phát biểu": "phát biểu", "chỉ đạo": "chỉ đạo", "trình bày": "trình bày" };
+const ROLE = named("person.role", /^[\s,]{0,3}(?:(?:đã|cũng|đến|tới|vừa|sẽ|đồng|và)\s{1,3}){0,3}(chủ trì|tham dự|dự|báo cáo|phát biểu|chỉ đạo|trình bài)(?![\p{L}\p{M}\p{N}])/u);
+const ROLE_OF: Record<string, string> = { "chủ trì": "chủ trì", "tham dự": "tham dự", dự: "tham dự", "báo cáo": "báo cáo", "phát biểu": "phát biểu", "chỉ đạo": "chỉ đạo", "trình bài": "trình bày" };
 const BODY_PREFIXES = SAME_BODY_PREFIXES.map((w) => `${fold(w)} `);
 /** A folded organisation without a leading SAME_BODY_PREFIXES word ("ban chấp hành trung ương đảng" → "trung ương đảng"). */
 const withoutBodyPrefix = (o: string): string => {
@@ -62,9 +62,9 @@ const SERVES = named("people-build.SERVES", /^(?:cho|của) /u);
 const NAME_RUN = named("people-build.NAME_RUN", /^\p{Lu}[\p{Ll}\p{M}]*(?: \p{Lu}[\p{Ll}\p{M}]*){1,3}/u);
 
 /** "ông X hiện là / hiện làm / giữ chức vụ" + title, right after the name. */
-const AS = named("person.as", /^[ ]{0,2}(?:,[ ]{0,2})?(?:(?:khi đó|lúc đó|khi ấy|lúc ấy|trước đó|lúc bấy giờ|thời điểm đó|hiện|đang|cũng|từng|nguyên|vẫn|khi|lúc|còn|sẽ)[ ]{1,2}){0,3}(?:là|làm|giữ chức vụ|giữ chức|đảm nhiệm chức vụ|đảm nhiệm|đảm nhận chức vụ|đảm nhận|giữ cương vị)[ ]{1,2}/u);
+const AS = named("person.as", /^[ ]{0,2}(?:,[ ]{0,2})?(?:(?:khi đó|lúc đó|khi ấi|lúc ấi|trước đó|lúc bấi giờ|thời điểm đó|hiện|đang|cũng|từng|nguiên|vẫn|khi|lúc|còn|sẽ)[ ]{1,2}){0,3}(?:là|làm|giữ chức vụ|giữ chức|đảm nhiệm chức vụ|đảm nhiệm|đảm nhận chức vụ|đảm nhận|giữ cương vị)[ ]{1,2}/u);
 /** "Về phía", "Thay mặt": the side a speaker stands for, at the start of a clause. */
-const SIDE = named("person.side", /(?:^|[.,;:]\s{0,2}|\n)(?:về phía|thay mặt|đại diện cho|đại diện)\s{1,2}(?=\S)/u);
+const SIDE = named("person.side", /(?:^|[.,;:]\s{0,2}|\n)(?:về phía|thai mặt|đại diện cho|đại diện)\s{1,2}(?=\S)/u);
 /** Elected or appointed to a post: the title follows (left word edge tested in elect()); "làm làm" as written twice. */
 const ELECT = named("person.elect", new RegExp(src`(?<verb>${[...TAKE_VERBS, ...BESTOW_VERBS]})\s{1,2}(?:${TAKE_LINKS}\s{1,2}){0,2}(?:chức\s{1,2}(?:danh|vụ)\s{1,2}|chức\s{1,2})?(?:tân\s{1,2})?(?=\S)`, "gu"));
 /** The verbs of ELECT naming the one who gives the post (folded, single spaces). */
@@ -83,7 +83,11 @@ function* elect(s: string): Generator<RegExpExecArray> {
     } else ELECT.lastIndex = m.index + 1;
   }
 }
-const PASSIVE_AGENT = named("people-build.PASSIVE_AGENT", /(?:được|bị)\s{1,2}$/u);
+/**
+ * Before a name: the one who acts on it ("được/bị ông X bổ nhiệm …"), or the one replaced ("thay thế
+ * ông X để đảm nhiệm chức vụ Y", "kế nhiệm ông X"): a post taken after it is not its.
+ */
+const PASSIVE_AGENT = named("people-build.PASSIVE_AGENT", new RegExp(src`(?:được|bị|(?<![\p{L}\p{M}])(?:thay thế|thay|kế nhiệm)(?:\s{1,2}cho)?)\s{1,2}$`, "u"));
 /** "Theo ông X, …": a short reference that opens a clause of what X said, not a post. */
 const AFTER_THEO = named("person.short-ref-theo", /(?:^|[^\p{L}\p{M}])theo[ ]{1,2}$/u);
 /** Punctuation that closes a post written after a name (an apposition). */
@@ -294,7 +298,7 @@ export class PeopleBuilder {
     if (!post.length) this.asTitle(p, c.end);
     // "… được bầu giữ chức vụ Phó Chủ tịch Hội", "ứng cử chức danh Thư ký Hội đồng"
     // not for the agent of a passive: "B được Nguyễn Văn An tuyển dụng …, sau đó trở thành Giám đốc" is B's post
-    if (!PASSIVE_AGENT.test(key.slice(Math.max(0, hon.start - 8), hon.start))) this.elected(p, post.length ? post[post.length - 1]!.chainEnd : c.end, c.end);
+    if (!PASSIVE_AGENT.test(key.slice(Math.max(0, hon.start - 16), hon.start))) this.elected(p, post.length ? post[post.length - 1]!.chainEnd : c.end, c.end);
     for (const t of scoped) if (t.title!.start > c.start) this.addPosition(p, t.title!);
     p.mentions.push({ start: c.start, end: c.end, rule: "person.name" });
     const r = ROLE.exec(key.slice(post.length ? post[post.length - 1]!.chainEnd : c.end, c.end + 120));
@@ -353,7 +357,7 @@ export class PeopleBuilder {
       for (const t of post) this.take(p, t);
       if (!post.length) this.asTitle(p, at + last.length);
       // "bà Hiền được điều chuyển giữ chức vụ Phó vụ trưởng …": a post elected or appointed to, as after a full name
-      if (!theo && !PASSIVE_AGENT.test(key.slice(Math.max(0, hon.start - 8), hon.start))) this.elected(p, post.length ? e : at + last.length, at + last.length, SHORT_REACH);
+      if (!theo && !PASSIVE_AGENT.test(key.slice(Math.max(0, hon.start - 16), hon.start))) this.elected(p, post.length ? e : at + last.length, at + last.length, SHORT_REACH);
     }
   }
 

@@ -10,10 +10,15 @@ import type { Doc } from "../text/normalize.js";
 import { named } from "../text/rx.js";
 import { peopleIndex } from "./people-index.js";
 
-/** A form of address right before one capitalised word: "ông Đạt", "bà Hằng" (tested on the text before the word). */
+/**
+ * A form of address right before one capitalised word: "ông Đạt", "bà Hằng" (tested on the text before
+ * the word); not a place's name after a place word ("huyện Anh Sơn", "xã Em Hòa").
+ */
 const SHORT = named("person.short-ref", /(?<![\p{L}\p{M}\p{N}])(?:[ôÔ]ng|[bB]à|[aA]nh|[cC]hị|[eE]m|[cC]ô|[tT]hầy|[đĐ]ồng chí|[đĐ]\/c)[ ]{1,2}$/u);
 /** The one capitalised word of a short reference, and what may not follow it (a letter, or another capitalised word). */
 export const SHORT_WORD = named("people-build.SHORT_WORD", /^\p{Lu}[\p{Ll}\p{M}]*$/u);
+/** A place word before a capitalised form of address and the word: a place's name ("huyện Anh Sơn", "phường Cô Giang"). */
+const PLACE_NAMED = named("person.short-ref-place", /(?<![\p{L}\p{M}])(?:huyện|xã|tỉnh|quận|phường|thị xã|thị trấn|thôn|làng|ấp|phố|sông|núi|chợ) (?:Ông|Bà|Anh|Chị|Em|Cô|Thầy)[ ]{1,2}$/u);
 const SHORT_AFTER = named("people-build.SHORT_AFTER", /^(?:[\p{L}\p{M}\p{N}]| \p{Lu})/u);
 
 /** Per code unit: 1 while a name of shortRefs' list starts with it. */
@@ -32,7 +37,7 @@ export function shortRefs(doc: Doc, lasts: readonly string[], byIndexOf = false)
   if (!lasts.length) return out;
   const shortAt = (at: number, last: string) => {
     const e = at + last.length;
-    if (!SHORT_AFTER.test(norm.slice(e, e + 2)) && SHORT.test(norm.slice(Math.max(0, at - 14), at))) out.push([at, last]);
+    if (!SHORT_AFTER.test(norm.slice(e, e + 2)) && SHORT.test(norm.slice(Math.max(0, at - 14), at)) && !PLACE_NAMED.test(norm.slice(Math.max(0, at - 20), at))) out.push([at, last]);
   };
   if (byIndexOf) {
     for (const last of lasts) for (let at = norm.indexOf(last); at >= 0; at = norm.indexOf(last, at + 1)) shortAt(at, last);

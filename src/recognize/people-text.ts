@@ -5,6 +5,7 @@
  *   "Bí thư Đảng ủy, Viện trưởng Viện X Nguyễn Phú Hùng"   chainBefore(name start) → [Bí thư …, Viện trưởng …]
  *   "Nguyễn Phú Hùng, Bí thư Đảng ủy, Viện trưởng Viện X"   chainAfter(name end)    → the same two
  *   "Ông A (SN 1964) - Trưởng phòng …", "…, nhiệm kỳ 2014-2019, Ủy viên …"  (a birth note, a term: read over)
+ *   "Ông A (SN 1986, Giám đốc Công ty X)", "A (34 tuổi, nguyên Trưởng phòng …)"  (a birth note opening the bracket)
  *   "Tổng Bí thư A, Chủ tịch nước B"                          leadsToName(Chủ tịch nước) → true: B's post
  *   "Tổng thống Hàn Quốc Moon Jae In"                        foreignTitle → Tổng thống, org "Hàn Quốc"
  * Built once per document by recognizePeople (people.ts) when it has a name candidate or a byline.
@@ -71,6 +72,8 @@ export const NOW_IS = ["nay là ", "hiện là ", "hiện đang là ", "hiện n
 const PLACE_NOTE = named("person.place-note", new RegExp(`^ {0,2}(?:${["huyện", "tỉnh", "xã", "quận", "phường", "thị xã", "thị trấn", "thành phố", "tp"].map((w) => fold(w)).join("|")})[ .]`, "u"));
 /** A birth year or an age in brackets right after a name: "(SN 1964)", "(sinh năm 1970)", "(45 tuổi)". */
 const BIRTH_NOTE = named("person.birth-note", /^ {0,2}\((?:sn|sinh năm|sinh) {0,2}\d{4}\)|^ {0,2}\(\d{1,3} tuổi\)/u);
+/** A birth year or an age opening a bracket of posts: "(SN 1986, Giám đốc …)", "(34 tuổi, nguyên Trưởng phòng …)" (up to the comma). */
+const BIRTH_LEAD = named("person.birth-lead", /^ {0,2}\((?:(?:sn|sinh năm|sinh) {0,2}\d{4}|\d{1,3} tuổi)(?= {0,2},)/u);
 
 /** One to three capitalised words. */
 const CAP_WORDS = named("person.cap-words", /^\p{Lu}[\p{L}\p{M}]*(?: \p{Lu}[\p{L}\p{M}]*){0,2}$/u);
@@ -278,7 +281,7 @@ export class PeopleText {
     const table = lineStart && (norm[skipFwd(norm, e)] === "\n" || e === norm.length);
     // "ông Phạm Văn A (SN 1964) - Trưởng phòng …": a birth year or an age in brackets before the post
     // (it opens with a bracket after at most two spaces: tried only then)
-    const birth = bracketNear(key, e) ? BIRTH_NOTE.exec(key.slice(e, e + 24)) : null;
+    const birth = bracketNear(key, e) ? (BIRTH_NOTE.exec(key.slice(e, e + 24)) ?? BIRTH_LEAD.exec(key.slice(e, e + 24))) : null;
     if (birth) p = e + birth[0].length;
     // "ông A, đảng viên Chi bộ X (Đảng ủy Y), nguyên Huyện ủy viên, …": the posts after a membership
     else if (unitAt(norm, skipFwd(norm, e)) === 44) p = Math.max(e, memberNoteEnd(norm, key, skipFwd(norm, e), (q) => byStart.has(q), (q) => this.nameStarts.has(q)));

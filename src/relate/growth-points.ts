@@ -29,7 +29,7 @@ const PERIOD = String.raw`(?:(?:vào\s+)?(?:cuối\s+|đầu\s+)?năm\s+\d{4}|\(
 const FROM_TO_GAP = named("growth-points.FROM_TO_GAP", new RegExp(String.raw`^\s*(?:${PERIOD}\s*)?(?:,\s*)?(?:(?:tăng|giảm)\s+)?(?:lên|xuống)(?:\s+(?:còn|mức|đến|tới))?(?:\s+mức)?\s*$`, "u"));
 const FROM = named("growth-points.FROM", /(?:^|[^\p{L}\p{M}])từ(?:\s+mức)?\s*$/u);
 /** From a rate to the change after it: its period, then ", " or "(" and "tức", "tương ứng". */
-const TO_CHANGE = named("growth-points.TO_CHANGE", new RegExp(String.raw`^\s*(?:${PERIOD}\s*)?(?:,|\(|-|–)\s*(?:(?:tức\s+là|tức|tương\s+ứng|tương\s+đương|hay)(?:\s*,)?\s*)?$`, "u"));
+const TO_CHANGE = named("growth-points.TO_CHANGE", new RegExp(String.raw`^\s*(?:${PERIOD}\s*)?(?:,|\(|-|–)\s*(?:(?:tức\s+là|tức|tương\s+ứng|tương\s+đương|hai)(?:\s*,)?\s*)?$`, "u"));
 /** From the points to the rates after them: ", từ", " (từ", ": từ". */
 const TO_FROM = named("growth-points.TO_FROM", /^\s*[,(:]\s*từ(?:\s+mức)?\s*$/u);
 /** After the basis "so với …": its own period words, then "(" and a label. */
@@ -98,7 +98,7 @@ export function findPointChanges(rc: RelateCtx): Rel[] {
 }
 
 /** After the points, their rate: ", tương đương 26,9%", " (tức giảm 26,9%)", ", tức tăng 15,1%". */
-const RATE_AFTER_POINTS = named("growth-points.RATE_AFTER_POINTS", /^\s*(?:[,(]\s*)?(?:tương\s+đương|tương\s+ứng|tức\s+là|tức|hay)(?:\s+(?:tăng|giảm))?(?:\s+(?:khoảng|gần|hơn))?\s+$/u);
+const RATE_AFTER_POINTS = named("growth-points.RATE_AFTER_POINTS", /^\s*(?:[,(]\s*)?(?:tương\s+đương|tương\s+ứng|tức\s+là|tức|hai)(?:\s+(?:tăng|giảm))?(?:\s+(?:khoảng|gần|hơn))?\s+$/u);
 
 /**
  * A change of a rate told as a percent beside its two rates: "giảm từ 5,2% xuống 3,8%, giảm 26,9%"

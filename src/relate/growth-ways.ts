@@ -18,8 +18,8 @@ import type { RelationGrowth } from "../schema.js";
 const RATIO_BEFORE = guard(named("growth-ways.RATIO_BEFORE", /(?:^|[^\p{L}\p{M}])(?:bằng|đạt)(?:\s+(?:được|mức|ở\s+mức))?\s*$/u), ["bằng", "đạt"]);
 const RATE_BEFORE = guard(named("growth-ways.RATE_BEFORE", /(?:^|[^\p{L}\p{M}])(?:tăng|giảm)(?:\s+(?:được|thêm))?\s*$/u), ["tăng", "giảm"]);
 /** From the first percent's basis to the second percent: one separator, a linking word, the second's verb. */
-const THEN_RATE = named("growth-ways.THEN_RATE", /^\s*[,(]\s*(?:(?:tức|hay)(?:\s+là)?\s+|tương\s+(?:ứng|đương)(?:\s+với)?\s+)?(tăng|giảm)(?:\s+(?:được|thêm))?\s*$/u);
-const THEN_RATIO = named("growth-ways.THEN_RATIO", /^\s*[,(]\s*(?:(?:tức|hay)(?:\s+là)?\s+|tương\s+(?:ứng|đương)(?:\s+với)?\s+)?(?:bằng|đạt)\s*$/u);
+const THEN_RATE = named("growth-ways.THEN_RATE", /^\s*[,(]\s*(?:(?:tức|hai)(?:\s+là)?\s+|tương\s+(?:ứng|đương)(?:\s+với)?\s+)?(tăng|giảm)(?:\s+(?:được|thêm))?\s*$/u);
+const THEN_RATIO = named("growth-ways.THEN_RATIO", /^\s*[,(]\s*(?:(?:tức|hai)(?:\s+là)?\s+|tương\s+(?:ứng|đương)(?:\s+với)?\s+)?(?:bằng|đạt)\s*$/u);
 /** After the second percent: its clause ends. */
 const ENDS = named("growth-ways.ENDS", /^\s*(?:[).,;]|$)/u);
 /** Words of a level, not an amount, between the value and the first percent ("tỷ lệ", "lãi suất"). */

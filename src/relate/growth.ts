@@ -48,7 +48,7 @@ const RATE_FOLLOWERS = new Set(
  * 2023", "so với mức …"); anything else ("so với giá vé", "trong tổng chi phí") is the whole of a share.
  */
 const COMPARED = named("growth.COMPARED", /^[\s%]*(?:so\s+với|trong)\s+/u);
-const PERIOD_OR_BASE = named("growth.PERIOD_OR_BASE", /^(?:cùng\s+(?:k[iìyỳ]|thời)|(?:nhiệm|học)\s+k[iìyỳ]|kh(?:óa|oá)|(?:tổng\s+)?số\s+[^,;.()\d]{1,24}?năm\s+\d|năm|k[iìyỳ]|tháng|qu[iíyý]|tuần|ngày|phiên|chốt|lúc|trước|đợt|mức|đầu|cuối|thời|giai\s+đoạn|niên|lần|hôm|vụ|nửa|\d)(?![\p{L}\p{M}])/u);
+const PERIOD_OR_BASE = named("growth.PERIOD_OR_BASE", /^(?:cùng\s+(?:k[iìyỳ]|thời)|(?:nhiệm|học)\s+k[iìyỳ]|khoá|(?:tổng\s+)?số\s+[^,;.()\d]{1,24}?năm\s+\d|năm|k[iìyỳ]|tháng|qu[iíyý]|tuần|ngài|phiên|chốt|lúc|trước|đợt|mức|đầu|cuối|thời|giai\s+đoạn|niên|lần|hôm|vụ|nửa|\d)(?![\p{L}\p{M}])/u);
 const CHANGE_NEAR = named("growth.CHANGE_NEAR", /(?:tăng|giảm|thêm|cao hơn|thấp hơn|nhiều hơn|ít hơn)/u);
 const FROM = guard(named("growth.FROM", /(?:^|[^\p{L}\p{M}])từ(?:\s+(?:mức|khoảng|gần|hơn|trên))?\s*$/u), ["từ"]);
 const GAP = fold("gấp");
@@ -226,7 +226,7 @@ function byYear(rc: RelateCtx, value: Fig, year: number): { base: Fig; alts: Fig
 }
 
 /** "6 tháng đầu năm 2023, doanh thu đạt 600 tỷ đồng", "quý I", "đến ngày 30/9": the value's clause speaks of part of a year. */
-const PART_OF_YEAR = named("growth.PART_OF_YEAR", /(?:^|[^\p{L}\p{M}])(?:\d+\s+tháng|tháng\s+\d|qu[ýí]\s|đến\s+ngày|học\s+k[ỳì]|lũy\s+kế|luỹ\s+kế|từ\s+đầu\s+năm)/u);
+const PART_OF_YEAR = named("growth.PART_OF_YEAR", /(?:^|[^\p{L}\p{M}])(?:\d+\s+tháng|tháng\s+\d|qu[ýí]\s|đến\s+ngài|học\s+k[ỳì]|luĩ\s+kế|từ\s+đầu\s+năm)/u);
 function partOfYear(rc: RelateCtx, value: Fig): boolean {
   const s = rc.sentences[value.sent];
   return PART_OF_YEAR.test(rc.key.slice(s ? s.start : Math.max(0, value.start - 200), value.start));
@@ -263,6 +263,19 @@ function qOf(rc: RelateCtx, g: Fig): Q {
   const unit = g.f.kind === "money" ? `money:${g.f.currency}` : g.f.kind === "measure" ? `unit:${fold(g.f.unit ?? "")}` : g.f.kind === "count" ? `count:${g.kind.head}` : "percent";
   return { value: g.negative ? -g.f.value : g.f.value, start: g.start, end: g.end, unit, fig: g };
 }
+
+/**
+ * Whether `q` counts people and the change `d` counts them as "người" (one measure under two nouns),
+ * `q` the first count of people in its sentence ("3.846 lao động, trong đó 1.200 lao động nữ, tăng
+ * 412 người": the change may be the whole's, so not the part's).
+ */
+function peopleByNguoi(rc: RelateCtx, q: Q, d: Q): boolean {
+  const g = q.fig;
+  if (!g || !d.fig || g.f.kind !== "count" || d.fig.f.kind !== "count" || !g.kind.people || d.fig.kind.head !== NGUOI) return false;
+  for (let k = g.i - 1; k >= 0 && rc.figs[k]!.sent === g.sent; k--) if (rc.figs[k]!.f.kind === "count" && rc.figs[k]!.kind.people) return false;
+  return true;
+}
+const NGUOI = fold("người");
 
 /** Numbers (figures and bare numbers) in key[from, to), in order. */
 function numbersIn(rc: RelateCtx, from: number, to: number): Q[] {
@@ -325,7 +338,7 @@ function deltaRate(rc: RelateCtx, p: Fig, anchor: Fig | undefined): GrowthRel | 
   // "tăng 1.300 em so với năm học trước, tương đương tăng 7,2%": the basis named between, the direction said again
   // (or in the bracket: "giảm 220 tấn (giảm 8,5%)")
   dGap = dGap.replace(/^\s*so\s+với\s+[^,;()%]{1,40}(?=,)/u, "").replace(/([\s(])(?:tăng|giảm)\s*$/u, "$1");
-  if (!/^\s*[,(]?\s*(?:tương\s+(?:đương|ứng)|tức|hay|hoặc|bằng|khoảng)?(?:\s+(?:với|là|mức|tỉ\s+lệ))?\s*$/u.test(dGap)) return undefined;
+  if (!/^\s*[,(]?\s*(?:tương\s+(?:đương|ứng)|tức|hai|hoặc|bằng|khoảng)?(?:\s+(?:với|là|mức|tỉ\s+lệ))?\s*$/u.test(dGap)) return undefined;
   // the value and base
   let value: Q | undefined;
   let base: Q | undefined;
@@ -339,7 +352,8 @@ function deltaRate(rc: RelateCtx, p: Fig, anchor: Fig | undefined): GrowthRel | 
     value = mid[1];
   }
   if (!value) {
-    let v = win.slice(0, win.indexOf(d)).reverse().find((q) => q.unit === d.unit);
+    // ("3.846 lao động, tăng 412 người": people counted by another noun, the change by "người")
+    let v = win.slice(0, win.indexOf(d)).reverse().find((q) => q.unit === d.unit || peopleByNguoi(rc, q, d));
     // "71.641 tỷ đồng (trong đó doanh thu thuần đạt 70.089 tỷ đồng), tăng 2.475 tỷ đồng": not the one in the bracket
     if (v && key.slice(v.end, d.start).includes(")")) {
       const open = key.lastIndexOf("(", v.start);

@@ -94,7 +94,7 @@ export function listItems(rc: RelateCtx, from: number, to: number, nestedCues: r
   const skip = raw.length - raw.replace(/^[\s,:;]+/, "").length;
   const lead = raw.slice(skip);
   const firstSep = lead.search(/[,;(]\s|[;(]|\s(?:và|hoặc)\s/u);
-  const firstNum = lead.search(/\d|(?:^|\s)(?:một|hai|ba|bốn|tư|năm|sáu|bảy|tám|chín|mười)\s/u);
+  const firstNum = lead.search(/\d|(?:^|\s)(?:một|hai|ba|bốn|tư|năm|sáu|bải|tám|chín|mười)\s/u);
   const none: List = { items: [], unread: false, open: false, truncated: false, nested: [], end: from };
   const nested: List["nested"] = [];
   const g0 = nextFig(rc, from);

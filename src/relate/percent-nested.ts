@@ -5,13 +5,15 @@
  *   "kết quả kiểm tra 100% đạt yêu cầu, trong đó 68,4% khá, giỏi"
  *       68,4% is of the 100% that passed: not 100 + 68,4 > 100; a breakdown 100% ⊇ 68,4%
  *   "95% đạt yêu cầu, trong đó 38,2% giỏi, 40,1% khá"        parts 38,2 + 40,1 ≤ 95
+ *   "khá trở lên 75%, trong đó giỏi 28%; trung bình 23%; yếu 2%"  28 of the 75: classes 75 + 23 + 2
  * The nested run ends at a ";" or at the end of the sentence.
  */
 import { cueOf, figMember, type Fig, type Rel, type RelateCtx } from "./context.js";
 import { named } from "../text/rx.js";
 
 /** "trong đó", "trong số đó" right between a share's class and the next percent. */
-const NESTED = named("relate.percent-nested.NESTED", /^[^;.%\d()]{0,60},?\s+trong\s+(?:số\s+)?đó(?:\s+có)?\s*(?:[,:]\s*)?$/u);
+// (its label may come first: "khá trở lên 75%, trong đó giỏi 28%"; see nestedShares for where that run ends)
+const NESTED = named("relate.percent-nested.NESTED", /^[^;.%\d()]{0,60},?\s+trong\s+(?:số\s+)?đó(?:\s+có)?\s*(?:[,:]\s*)?(?<label>[\p{L}\p{M}][\p{L}\p{M}\s]{0,40})?$/u);
 
 /** The percents of `run` nested under an earlier one of it, with the breakdowns they make. */
 export function nestedShares(rc: RelateCtx, run: readonly Fig[]): { nested: Set<Fig>; rels: Rel[] } {
@@ -23,9 +25,14 @@ export function nestedShares(rc: RelateCtx, run: readonly Fig[]): { nested: Set<
     const first = run[k]!;
     if (nested.has(w) || lastFig(rc, first) !== w) continue;
     const gap = key.slice(w.end, first.start);
-    if (!NESTED.test(gap)) continue;
+    const m = NESTED.exec(gap);
+    if (!m) continue;
     const parts = [first];
-    for (let q = k + 1; q < run.length; q++) {
+    // "khá trở lên 75%, trong đó giỏi 28%, trung bình 23%": a label first, and the nested run goes past a
+    // comma only when a ";" closes it later ("…, trong đó xuất sắc 10%, tốt 80%; trung bình 10%")
+    const s = rc.sentences[first.sent];
+    const alone = !!m.groups?.label && !key.slice(first.end, s ? s.end : key.length).includes(";");
+    for (let q = k + 1; q < run.length && !alone; q++) {
       const p = run[q]!;
       if (/[;.]/.test(key.slice(parts[parts.length - 1]!.end, p.start)) || lastFig(rc, p) !== parts[parts.length - 1]) break;
       parts.push(p);

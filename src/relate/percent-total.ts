@@ -12,7 +12,7 @@
  */
 import type { RelationMember } from "../schema.js";
 import { fold } from "../text/fold.js";
-import { CLASS_CUES, OPEN_STRUCTURE_WORDS, PARTIAL_LIST_CUES, REMAINDER_WORDS, STRUCTURE_CUES } from "../lexicon/relation-cues.js";
+import { CLASS_CUES, OPEN_STRUCTURE_WORDS, PARTIAL_LIST_CUES, REMAINDER_WORDS, SHARE_OTHERS_WORDS, STRUCTURE_CUES } from "../lexicon/relation-cues.js";
 import { PARTITIONS } from "../lexicon/partitions.js";
 import { cueOf, figMember, foldedWords, guard, PhraseList, type Fig, type Rel, type RelateCtx } from "./context.js";
 import { basisAfter, lastFigBefore } from "./anchor.js";
@@ -40,6 +40,8 @@ const LEVEL_BEFORE = named("percent-total.LEVEL_BEFORE", /(?:^|[^\p{L}\p{M}])(?:
 const KHONG_CO = fold("không có");
 const STRUCTURE = new Set(STRUCTURE_CUES.map((w) => foldedWords(w).join(" ")));
 const OPEN_STRUCTURE = new PhraseList(OPEN_STRUCTURE_WORDS);
+const OTHERS_WORDS = new Set(SHARE_OTHERS_WORDS.map((w) => foldedWords(w).join(" ")));
+const NHAU = foldedWords("nhau")[0]!;
 
 export function findPercentTotals(rc: RelateCtx): Rel[] {
   const out: Rel[] = [];
@@ -169,9 +171,11 @@ export function findPercentTotals(rc: RelateCtx): Rel[] {
     const mayLack = !!OPEN_STRUCTURE.find(foldedWords(key.slice(s.start, s.end))) && !(dim && [...have].some((v) => OPEN_STRUCTURE.find(v.split(" "))));
     // "Cơ cấu lao động: nông nghiệp 52,3%, …": the list is introduced as the whole
     const introduced = structure && introducedStructure(key.slice(cue.end, run[0]!.start)) && !mayLack;
+    // "…, chăn nuôi khác chiếm 6,2%": a structure whose last class is the others is all of its whole
+    const othersLast = structure && !mayLack && !dim && lastIsOthers(labels[labels.length - 1]!);
     // (not over the classes of a known set that leaves some out: "Cơ cấu kinh tế: nông nghiệp 22%, công nghiệp 37%"
     // names two sectors of three, at most 100; the set's own reading below closes it)
-    let closed = introduced && !(dim && (dim.complete || dim.scale));
+    let closed = (introduced && !(dim && (dim.complete || dim.scale))) || othersLast;
     if (dim?.scale) {
       const lowest = dim.folded[dim.folded.length - 1]!;
       const saidEmpty = (v: string) => sentence.includes(`${KHONG_CO} `) && new RegExp(`${KHONG_CO}(?: [\\p{L}\\p{M}]+){0,5} ${v}(?: |$)`, "u").test(sentence);
@@ -193,7 +197,7 @@ export function findPercentTotals(rc: RelateCtx): Rel[] {
     for (let k = 0; k < run.length; k++) members.push(figMember(rc, "share", run[k]!, dim ? { label: valueIn(labels[k]!, dim.phrases) } : {}));
     out.push({
       kind: "percent-total",
-      certainty: (dim || introduced) && !guess ? "explicit" : "inferred",
+      certainty: (dim || introduced || othersLast) && !guess ? "explicit" : "inferred",
       cue: cueOf(rc, cue.start, cue.end),
       members,
       rule: dim ? "relate.percent-total.classes" : "relate.percent-total.structure",
@@ -201,6 +205,11 @@ export function findPercentTotals(rc: RelateCtx): Rel[] {
     });
   }
   return out;
+}
+
+/** Whether a class's label names the others ("chăn nuôi khác chiếm", "các ngành khác"; not "khác nhau"): the list is closed. */
+function lastIsOthers(label: readonly string[]): boolean {
+  return label.some((w, k) => OTHERS_WORDS.has(w) && label[k + 1] !== NHAU);
 }
 
 /** "phần còn lại, tương ứng 71,6%", "số còn lại, chiếm 27%": the rest named, then its percent after a comma and a word that restates it. */

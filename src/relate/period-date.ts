@@ -16,7 +16,7 @@ import { firstStartAt } from "../text/lists.js";
 import { named } from "../text/rx.js";
 
 /** Right before the date (its span may hold its own "ngày"). */
-const HELD = named("relate.period-date.HELD", /(?:^|[^\p{L}\p{M}])(?:vào|diễn\s+ra|tổ\s+chức|khai\s+mạc|ra\s+mắt)(?:\s+(?:ngày|hôm))?\s*$/u);
+const HELD = named("relate.period-date.HELD", /(?:^|[^\p{L}\p{M}])(?:vào|diễn\s+ra|tổ\s+chức|khai\s+mạc|ra\s+mắt)(?:\s+(?:ngài|hôm))?\s*$/u);
 
 export function dateAfter(rc: RelateCtx, cueEnd: number, clauseEnd: number): DateHit | undefined {
   const key = rc.key;

@@ -43,7 +43,7 @@ export function programmePhase(key: string, stop: string, at: number, to: number
 }
 
 /** "3 năm", "05 năm", "mười năm" at the start of `s` (folded): a count of years reviewed. */
-const YEARS = named("relate.period-years-reviewed", /^(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười(?:\s{1,2}lăm)?|hai\s{1,2}mươi)\s{1,2}năm(?!\s{1,2}(?:học|tài\s{1,2}chính|\d))(?![\p{L}\p{M}\p{N}])/u);
+const YEARS = named("relate.period-years-reviewed", /^(?:\d{1,2}|hai|ba|bốn|năm|sáu|bải|tám|chín|mười(?:\s{1,2}lăm)?|hai\s{1,2}mươi)\s{1,2}năm(?!\s{1,2}(?:học|tài\s{1,2}chính|\d))(?![\p{L}\p{M}\p{N}])/u);
 
 /** Whether the words at the start of `s` count years reviewed ("tổng kết 10 năm thực hiện …"). */
 export function yearsReviewed(s: string): boolean {

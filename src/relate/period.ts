@@ -21,6 +21,7 @@ import type { RelationMember } from "../schema.js";
 import { named } from "../text/rx.js";
 import { dateAfter, otherClause } from "./period-date.js";
 import { programmePhase, yearsReviewed } from "./period-phase.js";
+import { plannedReview } from "./period-planned.js";
 
 /** Review and opening words, read on the token table (the matches of rx`${L}(?:words)${R}` over the key). */
 export const REVIEW = cueWords(new WordTrie([...REVIEW_WORDS, ...OPENING_WORDS]));
@@ -29,7 +30,7 @@ const OPENING = new Set(OPENING_WORDS.map((w) => fold(w)));
 const SO_KET = fold("sơ kết");
 const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, "1": 1, "2": 2, "3": 3, "4": 4 };
 /** A document's number and date before a date: "Quyết định số 12/QĐ-UBND ngày …", "ban hành ngày …". */
-const DOC_DATE = named("period.DOC_DATE", /(?:số\s+[\w./-]*\d[\w./-]*|ban\s+hành|kí|ký)\s+(?:ngày\s*)?$/u);
+const DOC_DATE = named("period.DOC_DATE", /(?:số\s+[\w./-]*\d[\w./-]*|ban\s+hành|kí)\s+(?:ngài\s*)?$/u);
 const NUM: Record<string, number> = { "3": 3, ba: 3, "6": 6, sáu: 6, "9": 9, chín: 9 };
 const EDGE = named("period.EDGE", /[\p{L}\p{M}]/u);
 /** REVIEW_COMMA_FIELDS, folded, as [before the comma, after it]. */
@@ -103,13 +104,18 @@ export function findPeriods(rc: RelateCtx): Rel[] {
     if (!s || s.caption) continue;
     // the date of this sentence, before the review word (explicit), or the report's event date
     // (not a document's date: "Công văn số 38/NCPL ngày 6-1-1976")
-    let own = rc.dates
-      .filter((d) => d.precision === "day" && d.start >= s.start && d.end <= at && /^\d{4}-\d{2}-\d{2}$/.test(d.value) && !DOC_DATE.test(key.slice(Math.max(s.start, d.start - 40), d.start)))
-      .sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0];
+    // a review only planned in its clause ("dự kiến sơ kết …", "ban hành Kế hoạch … về tổ chức tổng kết …"):
+    // dated only by the day it is to be held, written after it (period-planned.ts)
+    const planned = plannedReview(key, s.start, at, cueEnd, s.end, cues[ci - 1]?.end);
+    let own = planned
+      ? undefined
+      : rc.dates
+          .filter((d) => d.precision === "day" && d.start >= s.start && d.end <= at && /^\d{4}-\d{2}-\d{2}$/.test(d.value) && !DOC_DATE.test(key.slice(Math.max(s.start, d.start - 40), d.start)))
+          .sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0];
     // none in its own clause (or one after the review before): the day it is held, written after it
     // ("…; khai giảng năm học 2024–2025 vào ngày 5/9/2024", period-date.ts)
     if (!own || otherClause(rc, own, at, cues[ci - 1]?.end)) own = dateAfter(rc, cueEnd, Math.min(s.end, cues[ci + 1]?.start ?? s.end)) ?? own;
-    const date = own ?? eventHit;
+    const date = own ?? (planned ? undefined : eventHit);
     if (!date) continue;
     const eventYear = Number(date.value.slice(0, 4));
     // the period: within a few words after the review word, before a stop word
@@ -175,8 +181,8 @@ function periodAfter(rc: RelateCtx, from: number, to: number, eventYear: number,
 
 /** "năm tài chính 2024-2025": a year of accounts, its months given only by the bounds written after it. */
 const FISCAL_YEAR = named("period.FISCAL_YEAR", /^năm\s{1,2}tài\s{1,2}chính\s{1,2}(\d{4})\s{0,2}[-–/]\s{0,2}(\d{4})(?![\p{L}\d])/u);
-const BOUND_OPEN = named("period.BOUND_OPEN", /^\s{0,2}\(\s{0,2}(?:từ\s{1,2})?(?:ngày\s{1,2})?$/u);
-const BOUND_JOIN = named("period.BOUND_JOIN", /^\s{0,2}(?:đến|tới|-|–)\s{0,2}(?:hết\s{1,2})?(?:ngày\s{1,2})?$/u);
+const BOUND_OPEN = named("period.BOUND_OPEN", /^\s{0,2}\(\s{0,2}(?:từ\s{1,2})?(?:ngài\s{1,2})?$/u);
+const BOUND_JOIN = named("period.BOUND_JOIN", /^\s{0,2}(?:đến|tới|-|–)\s{0,2}(?:hết\s{1,2})?(?:ngài\s{1,2})?$/u);
 const BOUND_CLOSE = named("period.BOUND_CLOSE", /^\s{0,2}\)/u);
 
 /** "(từ ngày 01/4/2024 đến ngày 31/3/2025)" right after a period: its first and last day, in order. */

@@ -9,6 +9,8 @@
  *       not tied: the profit's plan is no plan of the revenue
  *   "thu ngân sách 312 tỷ đồng nhưng vẫn không hoàn thành dự toán thu tiền sử dụng đất (180 tỷ đồng)"
  *       not tied: one revenue's plan is no plan of the budget's whole
+ *   "doanh thu 96 tỷ đồng nhưng không hoàn thành kế hoạch giao về lợi nhuận (12 tỷ đồng)"
+ *       not tied: the measure named after who set the plan and "về"
  */
 import { fold } from "../text/fold.js";
 import { foldedWords } from "./words.js";
@@ -17,6 +19,9 @@ import { foldedWords } from "./words.js";
 const PLAN_FRAME = new Set(
   ["kế", "hoạch", "chỉ", "tiêu", "dự", "toán", "mục", "kh", "được", "giao", "đề", "ra", "năm", "nay", "của", "cả", "đã", "cấp", "trên", "tỉnh", "huyện", "xã", "thành", "phố", "bộ", "ngành", "kì", "quí", "tháng", "đầu", "cuối", "điều", "chỉnh", "trung", "ương", "hội", "đồng", "nhân", "dân", "ủy", "ban", "ubnd", "hđnd", "đặt", "pháp", "lệnh", "nghị", "quyết", "chung", "này", "tổng", "số", "hàng", "theo"].map((w) => fold(w)),
 );
+
+/** "về": the measure follows ("kế hoạch được giao về thu hồi nợ xấu"). */
+const VE = fold("về");
 
 /** The plan words that open a plan phrase. */
 const PLAN_HEAD = new Set(["kế", "hoạch", "chỉ", "tiêu", "dự", "toán", "mục", "kh"].map((w) => fold(w)));
@@ -29,6 +34,10 @@ function measureWords(phrase: string): string[] {
   const ws = foldedWords(phrase);
   let i = 0;
   while (i < ws.length && PLAN_HEAD.has(ws[i]!)) i++;
+  // "kế hoạch (được) giao về lợi nhuận": who set it, then the measure after "về"
+  let k = i;
+  while (k < ws.length && PLAN_FRAME.has(ws[k]!)) k++;
+  if (ws[k] === VE) i = k + 1;
   const out: string[] = [];
   for (; i < ws.length && !PLAN_FRAME.has(ws[i]!) && !/\d/.test(ws[i]!); i++) out.push(ws[i]!);
   return out;

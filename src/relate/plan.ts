@@ -27,6 +27,7 @@ import { changeDone, planCompatible } from "./plan-change.js";
 import { otherTime } from "./plan-forecast.js";
 import { concededGap } from "./plan-concession.js";
 import { planOfOtherMeasure } from "./plan-measure.js";
+import { claimOfOther } from "./plan-subject.js";
 
 const PLAN_LABEL = new PhraseList(PLAN_LABELS);
 /** Sticky, tried only where their first two words occur (OVER_PAIRS, UNDER_PAIRS: see scanAt). */
@@ -130,6 +131,8 @@ interface Labelled {
   plan: Fig | undefined;
   explicit: boolean;
 }
+/** A sentence that opens with a part of what came before: "Trong đó", "Trong số đó", "Trong số này" (folded: "số nài"). */
+const OPENS_WITH_PART = named("plan.OPENS_WITH_PART", /^[\s"“(]*trong\s+(?:đó|số\s+đó|số\s+nài)/u);
 /** labelledPlan's answer when it finds no plan. */
 const NO_PLAN: Labelled = { plan: undefined, explicit: false };
 
@@ -138,7 +141,7 @@ function labelledPlan(rc: RelateCtx, actual: Fig, p: Fig, actuals: Set<Fig>, bas
   // a part of a whole ("Trong đó, nguồn … là 5.700 tỷ đồng, đạt 2,2% kế hoạch") has a plan of its own:
   // the plan of the whole, stated elsewhere, is not it
   const isPart = rc.found.some((r) => r.kind === "breakdown" && r.members.some((m) => m.role !== "whole" && m.figure === actual.f.id));
-  const opensWithPart = /^[\s"“(]*trong\s+(?:đó|số\s+đó|số\s+này)/u.test(rc.key.slice(rc.sentences[actual.sent]?.start ?? 0, actual.start));
+  const opensWithPart = OPENS_WITH_PART.test(rc.key.slice(rc.sentences[actual.sent]?.start ?? 0, actual.start));
   const basisEnd = basisAfter(rc, p.end, rc.sentences[p.sent]?.end ?? rc.key.length)?.end ?? p.end;
   const ok = (g: Fig) => {
     if ((isPart || opensWithPart) && g.sent !== actual.sent) return false;
@@ -195,7 +198,7 @@ function unsureYear(rc: RelateCtx, actual: Fig, plan: Fig, basisYear: number | u
 /** The words of a figure's own clause before it (after the last , ; : ( . ) or "và"). */
 function clauseOf(rc: RelateCtx, g: Fig): string {
   const s = rc.sentences[g.sent];
-  const from = Math.max(s ? s.start : 0, g.start - 90);
+  const from = Math.max(s ? s.start : 0, g.start - 130);
   const prev = lastFigBefore(rc, g.start);
   const text = rc.key.slice(prev >= 0 ? Math.max(from, rc.figs[prev]!.end) : from, g.start);
   const cut = Math.max(...[";", ".", ")", "(", ",", ":"].map((c) => text.lastIndexOf(c)), text.lastIndexOf(" và "));
@@ -229,8 +232,11 @@ function directions(rc: RelateCtx, plans: PlanRel[]): void {
       const j = lastFigBefore(rc, at);
       const after = nextFig(rc, end);
       let target: PlanRel | undefined;
+      const sentStart = rc.sentences[si]!.start;
       for (const g of [rc.figs[j], after]) {
         if (!g || g.sent !== si) continue;
+        // "đạt 105% kế hoạch, riêng lợi nhuận không đạt kế hoạch": another subject's claim (plan-subject.ts)
+        if (g.end <= at && claimOfOther(rc, g, at, sentStart)) continue;
         const r = percentAt.get(g.f.id);
         const near = g.end <= at ? at - g.end : g.start - end;
         if (r && near <= 90 && !r.direction) {
@@ -242,12 +248,13 @@ function directions(rc: RelateCtx, plans: PlanRel[]): void {
       if (!target && rc.figs[j] && rc.figs[j]!.sent === si) {
         const g = rc.figs[j]!;
         const r = plans.find((x) => x.members.some((mm) => mm.figure === g.f.id && mm.role === "plan"));
-        if (r && at - g.end <= 90 && !r.direction) target = r;
+        if (r && at - g.end <= 90 && !r.direction && !claimOfOther(rc, g, at, sentStart)) target = r;
       }
       if (target) {
         // "lũy kế 11 tháng …, dự kiến cả năm vượt dự toán": a forecast for the year, no claim of the actual (plan-forecast.ts)
-        const act = target.members.find((mm) => mm.role === "actual")?.figure;
-        if (otherTime(rc, at, act === undefined ? undefined : figById(rc, act), rc.sentences[si]!.start)) continue;
+        // (with no actual, the percent tells the time: "lũy kế 9 tháng đạt 72% kế hoạch năm, dự kiến cả năm vượt kế hoạch")
+        const act = target.members.find((mm) => mm.role === "actual")?.figure ?? target.members.find((mm) => mm.role === "percent")?.figure;
+        if (otherTime(rc, at, act === undefined ? undefined : figById(rc, act), sentStart)) continue;
         target.direction = dir;
         target.directionCue = cueOf(rc, at, end);
         continue;

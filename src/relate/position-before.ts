@@ -49,7 +49,7 @@ function counterpart(title: string): string {
 
 export function titleBeforeName(rc: RelateCtx, person: Person, changeOfPost: () => string | undefined): Rel | undefined {
   const input = rc.doc.input;
-  const posts = person.positions.filter((p): p is Position & { org: string } => !!p.org && !/^(?:nguyên|cựu|tân|quyền)\s/u.test(fold(p.title)));
+  const posts = person.positions.filter((p): p is Position & { org: string } => !!p.org && !/^(?:nguiên|cựu|tân|quiền)\s/u.test(fold(p.title)));
   if (!posts.length || person.name.trim().split(/\s+/).length < 2) return undefined;
   for (const m of person.mentions) {
     if (m.rule !== "person.name") continue;

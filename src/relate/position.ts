@@ -4,6 +4,7 @@
  *   "Nguyễn Văn Hùng, Phó Giám đốc Sở Tài chính … Giám đốc Sở Tài chính Nguyễn Văn Hùng"  a conflict
  *   "Phó Bí thư Tỉnh uỷ, Chủ tịch UBND tỉnh"                 two units: no relation
  *   "… vừa được bổ nhiệm giữ chức Giám đốc Sở …"            a change of post told: recorded in `change`
+ *   "Năm 2019, ông X là Phó Chủ tịch …. Năm 2024, ông X là Chủ tịch …"  each dated apart: a change too
  *   "ông Nguyễn Văn An – Giám đốc …, ông Nguyễn Văn Ân – Phó Giám đốc …"  two people (the names differ
  *                                                             in a mark): no relation
  */
@@ -18,6 +19,7 @@ import type { Person, Position, RelationMember } from "../schema.js";
 import type { Rel, RelateCtx } from "./context.js";
 import { nameAt } from "./position-name.js";
 import { titleBeforeName } from "./position-before.js";
+import { datedApart } from "./position-dated.js";
 
 /** Military and police ranks (folded form → canonical), longest first: "phó đô đốc" before "đô đốc". */
 const RANKS = HONORIFICS.filter((h) => h.kind === "rank")
@@ -33,7 +35,7 @@ const PREFIX_BEFORE = named("position.PREFIX_BEFORE", new RegExp(`(?:^|[^\\p{L}\
 /** "Phó Giám đốc" → ["giám đốc", true]; "Thứ trưởng" → ["bộ trưởng", true]; "nguyên …" → null. */
 export function rankOf(title: string): [string, boolean] | null {
   const t = fold(title).replace(/\s+/g, " ").trim();
-  if (/^(?:nguyên|cựu|tân|quyền)\s/.test(t)) return null;
+  if (/^(?:nguiên|cựu|tân|quiền)\s/.test(t)) return null;
   if (t === fold("thứ trưởng")) return [fold("bộ trưởng"), true];
   const deputy = DEPUTY.test(t);
   return [deputy ? t.replace(DEPUTY, "") : t, deputy];
@@ -86,7 +88,8 @@ export function findPositions(rc: RelateCtx): Rel[] {
         const before = (p: Position) => fold(rc.doc.input.slice(Math.max(0, p.span.start - 10), p.span.start));
         if (PREFIX_BEFORE.test(before(ps[i]!)) || PREFIX_BEFORE.test(before(ps[j]!))) continue;
         const held = (p: Position): RelationMember => ({ role: "held", label: `${p.title}${p.org ? ` ${p.org}` : ""}`, span: p.span, text: p.text });
-        const change = changeOfPost();
+        // (or each post dated by the time opening its clause, the times apart: position-dated.ts)
+        const change = changeOfPost() ?? datedApart(rc.doc.input, ps[i]!, ps[j]!);
         out.push({
           kind: "position",
           // a name of two words may be a place read as a name ("Vườn quốc gia Vũ Quang")

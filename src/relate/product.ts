@@ -29,7 +29,7 @@ const EACH = named("product.EACH", /^[^,;:.()\d]{0,30}[,(]\s*(?:mỗi\s+([\p{L}\
 const TOTAL = named("product.TOTAL", /^[^,;:.()\d]{0,30}\)?\s*[,;]\s*(?:với\s+|có\s+)?tổng(?:\s+(?:cộng|số|trị\s+giá|số\s+tiền|kinh\s+phí|giá\s+trị))?(?:\s+(?!là|lên|đạt)[\p{L}\p{M}]+){0,4}?(?:\s+(?:là|lên\s+tới|lên\s+đến|đạt))?\s*$/u);
 
 /** Words of the total's label that make it a balance, not the product: "hiện có", "còn", "tồn", "lũy kế", "đến nay" (matched on the folded key: "luĩ kế", "đến nai") ("tổng dư nợ" after "cho N hộ vay, mỗi hộ …" is the product). */
-const BALANCE = named("product.BALANCE", /(?:^|[^\p{L}\p{M}])(?:hiện|còn|tồn|(?:lũy|luĩ)\s+kế|đến\s+na[yi])(?![\p{L}\p{M}])/u);
+const BALANCE = named("product.BALANCE", /(?:^|[^\p{L}\p{M}])(?:hiện|còn|tồn|luĩ\s+kế|đến\s+na[yi])(?![\p{L}\p{M}])/u);
 /** Words of the total's label that widen its scope past the count: "tổng số hội viên toàn huyện", "của cả tỉnh", "trên địa bàn", "tổng trị giá chương trình", two things summed ("quà và tiền mặt"). */
 const WIDER = named("product.WIDER", /(?:^|[^\p{L}\p{M}])(?:toàn|của|trên\s+địa\s+bàn|chương\s+trình|và)(?![\p{L}\p{M}])/u);
 /** After the total, a bracket or clause that says it covers more: "(gồm cả …", ", bao gồm …", "(kể cả …", ", trong đó …". */

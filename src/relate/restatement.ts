@@ -24,7 +24,8 @@ const CHU = fold("chữ");
 /** Every in-words cue holds "chữ" (else every text is scanned). */
 const ALL_CHU = IN_WORDS.every((w) => fold(w).endsWith(CHU));
 const NAM = fold("năm");
-const RESTATE_GAP = named("restatement.RESTATE_GAP", /^\s*(?:[,(]\s*)?(?:tương\s+đương(?:\s+với)?|tức(?:\s+là)?|hay|quy\s+đổi(?:\s+ra)?)(?:\s*(?:khoảng|gần|hơn|xấp\s+xỉ))?\s*$/u);
+/** Between an amount and the same in other units: "tương đương", "tức", "quy đổi" (folded "qui"); not "hay" ("2 triệu đồng hay 3 triệu đồng": one or the other). */
+const RESTATE_GAP = named("restatement.RESTATE_GAP", /^\s*(?:[,(]\s*)?(?:tương\s+đương(?:\s+với)?|tức(?:\s+là)?|qui\s+đổi(?:\s+ra)?)(?:\s*(?:khoảng|gần|hơn|xấp\s+xỉ))?\s*$/u);
 /** Words said after an amount in words, not part of the number: "đồng", "chẵn", "./.". */
 const MONEY_TAIL = named("restatement.MONEY_TAIL", /(?<!\s)\s*(?:(?:đồng|việt\s+nam\s+đồng|vnđ|vnd)\s*)?(?:(?:chẵn|chẳn)\s*)?(?:(?<![./])[./]+\s*)?$/u);
 /** Units that convert: to a base unit. */

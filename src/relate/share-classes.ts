@@ -10,6 +10,8 @@
  * part right after the whole's "," or ":", the next after ",", ";" or "và". Explicit when the parts
  * fit in the whole, inferred (a warning at most) when their sum exceeds it. The two sexes are all of
  * the whole: their two shares add up to 100 too (percent-total, closed).
+ *   "1.850 hộ nghèo, thành thị 150 hộ (1,2%), nông thôn 1.700 hộ (6,8%)"   rates within each class (each
+ *       far from 150 ÷ 1.850, 1.700 ÷ 1.850, and 1,2 + 6,8 far from 100): no share, silent
  */
 import { PARTITIONS, QUALIFIER_PAIRS } from "../lexicon/partitions.js";
 import { cueOf, figMember, foldedWords, PhraseList, type Fig, type Rel, type RelateCtx } from "./context.js";
@@ -56,6 +58,10 @@ export function findClassShares(rc: RelateCtx): Rel[] {
     // (people of a whole of people: "2.000 hộ, nam 900 người" counts households, then people)
     if (parts.some(({ g }) => g.f.value > w.f.value || g.kind.people !== w.kind.people || measureCompatible(w.f, g.f, w.kinds, g.kind) !== "yes")) continue;
     const sum = parts.reduce((t, x) => t + x.g.f.value, 0);
+    // "1.850 hộ nghèo, thành thị 150 hộ (1,2%), nông thôn 1.700 hộ (6,8%)": a rate within each class (of all
+    // its households), not a share of the whole, when every bracket is far from its part's share and they
+    // do not add up to about 100
+    if (ratesWithin(w, parts.map(({ g, p }) => [g.f.value, p.f.value] as const))) continue;
     const certainty = sum <= w.f.value ? "explicit" : "inferred";
     for (const { g, p } of parts) {
       taken.add(p.f.id);
@@ -99,4 +105,14 @@ export function oneValueEach(d: PhraseList, words: readonly string[][]): boolean
     seen.add(v);
   }
   return true;
+}
+
+/** Whether the bracketed percents read as rates within each class: each far from its part's share of the whole, their sum far from 100. */
+function ratesWithin(w: Fig, pairs: readonly (readonly [number, number])[]): boolean {
+  const far = pairs.every(([g, p]) => {
+    const share = (g / w.f.value) * 100;
+    return Math.abs(share - p) > Math.max(2, share * 0.1);
+  });
+  const total = pairs.reduce((t, [, p]) => t + p, 0);
+  return far && Math.abs(total - 100) > 5;
 }

@@ -21,6 +21,7 @@ import { anotherWhole } from "./whole-scope.js";
 import { subWhole } from "./share-sub.js";
 import { measureShareTold } from "./share-measure.js";
 import { lastClassBefore } from "./pair-whole.js";
+import { shareSubject } from "./share-subject.js";
 import { measureCompatible } from "./kinds.js";
 import { namedListCues, type NamedCue } from "./named-list.js";
 import type { RelationMember } from "../schema.js";
@@ -62,7 +63,9 @@ export function findShares(rc: RelateCtx): Rel[] {
     if (datOnly && !DAT_BEFORE.test(before)) continue;
     const basis = basisAfter(rc, p.end, s ? s.end : key.length);
     if (basis) continue; // "chiếm 60% kế hoạch" is a plan
-    const part = anchorOf(rc, p.i) ?? fractionAfter(rc, p.i) ?? pairedPart(rc, p.i);
+    const found = anchorOf(rc, p.i) ?? fractionAfter(rc, p.i) ?? pairedPart(rc, p.i);
+    // "150 tỷ đồng, giảm 20 tỷ đồng …, chiếm 15% tổng thu": of the figure the change is told of (share-subject.ts)
+    const part = found && !rateOnly ? shareSubject(rc, found) : found;
     const nw = namedWhole(rc, p);
     if (part && part.f.of !== undefined && !nw) continue; // the rate of a fraction (fraction relation)
     let whole: Fig | undefined;

@@ -24,7 +24,7 @@ import { RelationDraft } from "./relation-draft.js";
 
 // (the patterns read the folded key: "kì", "chuiển", "xoá", "huiện", "quí")
 /** Before the opening stock, in its sentence: "đầu năm/kỳ/nhiệm kỳ", "tính đến (ngày) 01/01". */
-const OPEN = named("stock-flow.OPEN", /(?:^|[^\p{L}\p{M}])(?:đầu\s+(?:năm|kì|nhiệm\s+kì)|tính\s+đến\s+(?:ngày\s+)?0?1[/.-]0?1)(?![\p{L}\p{M}])/u);
+const OPEN = named("stock-flow.OPEN", /(?:^|[^\p{L}\p{M}])(?:đầu\s+(?:năm|kì|nhiệm\s+kì)|tính\s+đến\s+(?:ngài\s+)?0?1[/.-]0?1)(?![\p{L}\p{M}])/u);
 /**
  * OPEN tried only on a sentence's start that holds "đầu" or "tính" (one of them is in every match):
  * the pattern was tried at every position of the text before each figure of its sentence.

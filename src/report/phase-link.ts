@@ -3,7 +3,7 @@
  * original text; figures linked to their subjects (link.ts). After it the figures are FigureDrafts
  * (relate/figure-draft.ts): one shape for every figure, for the phases that read them.
  */
-import type { DateHit, FigureHit, Hit, PersonHit } from "../recognize/types.js";
+import type { DateHit, FigureHit, Hit, OrgHit, PersonHit } from "../recognize/types.js";
 import { linkFigures } from "./link.js";
 import { none } from "../text/lists.js";
 import { FigureDraft } from "../relate/figure-draft.js";
@@ -22,7 +22,7 @@ export function link(w: Work): void {
     const span = doc.span(h.start, h.end);
     return { span, text: input.slice(span.start, span.end), rule: h.rule };
   };
-  const hits = w.figureHits;
+  const hits = (w.figureHits = outsideNames(w.figureHits, w.orgHits, doc.key));
   const figures: Figure[] = none();
   for (let i = 0; i < hits.length; i++) figures.push(toFigure(hits[i]!, i, ev));
   w.figures = figures.length ? linkFigures(w.ctx, hits, figures) : figures;
@@ -76,4 +76,26 @@ type Ev = <R extends ValueRule>(h: Hit<R>) => { span: Span; text: string; rule: 
 export function toFigure(h: FigureHit, i: number, ev: Ev): Figure {
   const e = ev(h);
   return new FigureDraft(h, `f${i + 1}`, e.span, e.text, e.rule) as unknown as Figure;
+}
+
+/**
+ * The figure hits but the counts of no listed noun whose number, in digits, ends an organisation's
+ * name of three words or more: "Tổng Công ty xây dựng công trình giao thông 4 làm chủ đầu tư", "Ban
+ * Quản lý dự án 2 thông tin" (the unit's number, not 4 of "làm"). Not a name that runs past the
+ * number ("Quốc hội giám sát 2 chuyên đề", "Bộ ba giám khảo"), nor "Vụ 120 côn đồ", nor a name
+ * joined by "và"; a count of a listed noun stays.
+ */
+function outsideNames(hits: FigureHit[], orgs: readonly OrgHit[], key: string): FigureHit[] {
+  if (!orgs.length) return hits;
+  const inName = (h: FigureHit) => {
+    if (h.kind !== "count" || h.rule !== "count.other" || h.numStart === undefined || h.numEnd === undefined) return false;
+    const { numStart, numEnd } = h;
+    for (let i = numStart; i < numEnd; i++) if (key.charCodeAt(i) < 48 || key.charCodeAt(i) > 57) return false;
+    return orgs.some((o) => {
+      if (o.end !== numEnd || o.start >= numStart) return false;
+      const before = key.slice(o.start, numStart).split(" ").filter(Boolean);
+      return before.length >= 3 && !before.includes("và");
+    });
+  };
+  return hits.some(inName) ? hits.filter((h) => !inName(h)) : hits;
 }

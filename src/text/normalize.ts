@@ -85,6 +85,8 @@ export class DocMemo {
   peopleIndex: unknown = undefined;
   /** recognize/category.ts: whether the text is a court or crime report. */
   crime: unknown = undefined;
+  /** recognize/category.ts: whether the text tells of a crime, an accident or an incident investigated. */
+  incident: unknown = undefined;
   /** recognize/people-foreign.ts lastSpeaks: the words before a speech verb, and the last words read. */
   speakers: unknown = undefined;
 }
