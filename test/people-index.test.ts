@@ -3,13 +3,15 @@
  * flagged T_CAP, every token of odd letters, the tokens of "ảnh" and "tên", the tokens whose word
  * may start an organisation head, the first words of the plural honorifics; the tokens it lists
  * as possible title starts are those where titleMayStart holds; the plural honorifics' pairs read
- * from its list (pluralStarts) against PLURAL_PAIRS' walk of the whole table; and merged()
- * against a sort of the union.
+ * from its list (pluralStarts) against PLURAL_PAIRS' walk of the whole table; the table of each
+ * lexicon id's lists (roleTable) against the tables it is made from, as the lexicon grows; and
+ * merged() against a sort of the union.
  */
 import { describe, expect, test } from "vitest";
 import fc from "fast-check";
 import { makeDoc } from "../src/text/normalize.js";
-import { HEAD_FIRST_IDS, merged, peopleIndex, PLURAL_FIRST_IDS } from "../src/recognize/people-index.js";
+import { HEAD_FIRST_IDS, merged, peopleIndex, PLURAL_FIRST_IDS, roleTable } from "../src/recognize/people-index.js";
+import { titleFirstTable } from "../src/recognize/title-first.js";
 import { pluralStarts } from "../src/recognize/people-scopes.js";
 import { PLURAL_PAIRS } from "../src/recognize/honorific.js";
 import { lexicon, T_CAP, T_LETTERS, T_ODD, T_WORD } from "../src/text/tokens.js";
@@ -49,6 +51,42 @@ describe("people index", () => {
       }),
       { numRuns: 1000 },
     );
+  });
+  test("roleTable: each id's bits are the tables it is made from, for every id, as the lexicon grows", () => {
+    const ANH = lexicon.lookup("ảnh");
+    const TEN = lexicon.lookup("tên");
+    const check = () => {
+      const roles = roleTable();
+      const titleFirst = titleFirstTable();
+      expect(roles[0]).toBe(0);
+      const wrong: number[] = [];
+      for (let id = 1; id <= lexicon.size; id++) {
+        const want =
+          (titleFirst[id] === 1 ? 1 : 0) |
+          (id < HEAD_FIRST_IDS.length && HEAD_FIRST_IDS[id] === 1 ? 2 : 0) |
+          (id < PLURAL_FIRST_IDS.length && PLURAL_FIRST_IDS[id] === 1 ? 4 : 0) |
+          (id === ANH ? 8 : 0) |
+          (id === TEN ? 16 : 0);
+        if (roles[id] !== want) wrong.push(id);
+      }
+      expect(wrong).toEqual([]);
+    };
+    check();
+    // words the lexicon learns after the table was made: a title's glued start, a plain word
+    const before = lexicon.size;
+    const glued = lexicon.intern("phógiámđốcxqz");
+    const plain = lexicon.intern("quảxqz");
+    expect(lexicon.size).toBe(before + 2);
+    check();
+    expect(roleTable()[glued]).toBe(1);
+    expect(roleTable()[plain]).toBe(0);
+    // and a text with them lists them by their ids (the words are written as their keys)
+    const doc = makeDoc("Ông phógiámđốcxqz quảxqz Các đồng chí");
+    const t = freshTokens(doc);
+    expect([...t.id.subarray(0, t.count)]).toContain(glued);
+    expect([...t.id.subarray(0, t.count)]).toContain(plain);
+    expect(peopleIndex(doc).titles.map((i) => doc.key.slice(t.start[i]!, t.end[i]!))).toContain("phógiámđốcxqz");
+    expect(peopleIndex(doc).titles.map((i) => doc.key.slice(t.start[i]!, t.end[i]!))).not.toContain("quảxqz");
   });
   test("merged: the union in order", () => {
     const sorted = fc.uniqueArray(fc.nat(60)).map((xs) => xs.sort((a, b) => a - b));

@@ -21,6 +21,7 @@
  *   lastStop      the last of a set of stops, one loop back = their lastIndexOf
  *   trimmedEnd    the end of a prefix less its white space, read back = slice(0, at).replace(/\s+$/, "").length
  *   PhraseList.at the longest phrase at a word, compared word by word = each phrase's every() over the words
+ *   split-by      "chia/phân theo …:" tried only before a "theo" = the global scan of its cue
  */
 import { describe, expect, test } from "vitest";
 import fc from "fast-check";
@@ -46,6 +47,7 @@ import { chuColon, chuWordColon, IN_WORDS_CUE } from "../src/relate/restatement.
 import { expectEqual, expectIs } from "./helpers/expect-fast.js";
 import { TONG_WORD, TOTAL_CUE } from "../src/relate/sum-after.js";
 import { lastCut, lastStop } from "../src/relate/words.js";
+import { cueMatches, cueMatchesSpec } from "../src/relate/split-by.js";
 
 const PIECES = [
   "Tổng", "số", "hộ", "Hoà", "hòa", "THUỶ", "quý", "Quí", "tỷ", "đồng", "trong đó", "gồm", "chiếm", "vượt", "kế hoạch", "còn lại",
@@ -83,6 +85,25 @@ describe("relate: faster scans equal their specifications", () => {
         { numRuns: 1500 },
       );
     }
+  });
+  test("split-by: the cue tried at the tokens \"theo\" only, the same matches as the global scan", () => {
+    const pieces = fc.constantFrom("chia theo xã:", "phân theo giới tính:", "Chia theo", "chia", "phân", "theo", "Chia", "Phân", "THEO", "chia theo", "phân theo", "chiatheo", "nhân", "5", "xã", "giới tính", "đơn vị", "huyện", ":", " :", ";", ".", " ", "  ", "\n", "\t", "\u00a0", "\u2000", "a", "𝐀", "\u0301", "12");
+    let found = 0;
+    const matches = (key: string, ms: RegExpExecArray[]) => ms.map((m) => [m.index, m[0], key.slice(m.index, m.index + m[0].length)]);
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 16 }), fc.boolean(), (ps, spaced) => {
+        const doc = makeDoc(ps.join(spaced ? " " : ""));
+        const rc = { doc, key: doc.key, memo: new Memo() } as unknown as RelateCtx;
+        const want = cueMatchesSpec(doc.key);
+        found += want.length;
+        expectEqual(matches(doc.key, cueMatches(rc)), matches(doc.key, want));
+      }),
+      { numRuns: 4000 },
+    );
+    expect(found).toBeGreaterThan(500);
+    const doc = makeDoc("Toàn huyện có 300 hộ; chia theo xã: xã A 120 hộ. Phân\u00a0 theo  giới tính: nam; 5chia theo xã: x");
+    const rc = { doc, key: doc.key, memo: new Memo() } as unknown as RelateCtx;
+    expect(cueMatches(rc).map((m) => m[0])).toEqual(["chia theo xã:", "phân  theo  giới tính:", "chia theo xã:"]);
   });
   test("andOrAt", () => {
     const pieces = fc.constantFrom(" ", "và", "hoặc", "va", "hoặ", "\u00a0", "\n", "x", ",", "𝐀", "vàng");

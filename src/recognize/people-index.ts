@@ -47,30 +47,66 @@ export function peopleIndex(doc: Doc): PeopleIndex {
   return (doc.memo.peopleIndex ??= build(doc)) as PeopleIndex;
 }
 
+/** The lists a word of one lexicon id goes to (bits of ROLES): one table read per word, not five. */
+const R_TITLE = 1;
+const R_HEAD = 2;
+const R_PLURAL = 4;
+const R_ANH = 8;
+const R_TEN = 16;
+/** Per lexicon id (not 0): its R_ bits (0: in no list, the most words). */
+let roles = new Uint8Array(1024);
+/** Ids below this have their bits (the lexicon grows: see roleTable). */
+let rolesUpTo = 1;
+
+/**
+ * The R_ bits of every id the lexicon has now: titleFirstTable's judgement (a word that may start
+ * a title), HEAD_FIRST_IDS, PLURAL_FIRST_IDS, ANH and TEN, each as build() read them one by one.
+ */
+export function roleTable(): Uint8Array {
+  const n = lexicon.size + 1;
+  if (rolesUpTo < n) {
+    const titleFirst = titleFirstTable();
+    if (roles.length < n) {
+      const grown = new Uint8Array(Math.max(n, roles.length * 2));
+      grown.set(roles);
+      roles = grown;
+    }
+    for (let id = Math.max(1, rolesUpTo); id < n; id++)
+      roles[id] =
+        (titleFirst[id] === 1 ? R_TITLE : 0) |
+        (id < HEAD_FIRST_IDS.length && HEAD_FIRST_IDS[id] === 1 ? R_HEAD : 0) |
+        (id < PLURAL_FIRST_IDS.length && PLURAL_FIRST_IDS[id] === 1 ? R_PLURAL : 0) |
+        (id === ANH ? R_ANH : 0) |
+        (id === TEN ? R_TEN : 0);
+    rolesUpTo = n;
+  }
+  return roles;
+}
+
 function build(doc: Doc): PeopleIndex {
   const t = freshTokens(doc);
   const { flags, id: ids, start: starts, count } = t;
   const key = doc.key;
   const out: PeopleIndex = { caps: [], odd: [], anh: [], ten: [], heads: [], titles: [], plural: [] };
-  const plural = PLURAL_FIRST_IDS;
-  const heads = HEAD_FIRST_IDS;
-  const titleFirst = titleFirstTable();
+  const role = roleTable();
   for (let i = 0; i < count; i++) {
     const f = flags[i]!;
     if (!(f & T_WORD)) continue;
     if (f & T_CAP) out.caps.push(i);
     if (f & T_ODD) out.odd.push(i);
     const id = ids[i]!;
+    // (one read of the word's bits, 0 for id 0: most words are in no list and go on after the title test)
+    const r = role[id]!;
     // a word in no list may start a title only with a one-word start glued on ("phógiám"; the first
     // unit told first: most start with none of the five). (One push for both: the glued word's own
     // push, met in a rare branch alone, had no type feedback in optimised code and deopted build.)
-    const title = id === 0 ? (f & T_LETTERS) !== 0 && ONE_WORD_FIRST[key.charCodeAt(starts[i]!)] === 1 && ONE_WORD.prefixAt(key, starts[i]!) : titleFirst[id] === 1 && (f & T_LETTERS) !== 0;
+    const title = id === 0 ? (f & T_LETTERS) !== 0 && ONE_WORD_FIRST[key.charCodeAt(starts[i]!)] === 1 && ONE_WORD.prefixAt(key, starts[i]!) : (r & R_TITLE) !== 0 && (f & T_LETTERS) !== 0;
     if (title) out.titles.push(i);
-    if (id === 0) continue;
-    if (id === ANH) out.anh.push(i);
-    else if (id === TEN) out.ten.push(i);
-    if (id < heads.length && heads[id] === 1) out.heads.push(i);
-    if (id < plural.length && plural[id] === 1) out.plural.push(i);
+    if (r === 0) continue;
+    if (r & R_ANH) out.anh.push(i);
+    else if (r & R_TEN) out.ten.push(i);
+    if (r & R_HEAD) out.heads.push(i);
+    if (r & R_PLURAL) out.plural.push(i);
   }
   return out;
 }

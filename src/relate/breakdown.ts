@@ -31,6 +31,7 @@ import { bracketCue } from "./shape-cues.js";
 import { colonCue, colonSome } from "./colon-cue.js";
 import { wholeSearchFrom } from "./list-after.js";
 import { subPart } from "./sub-part.js";
+import { afterSubset } from "./list-handled.js";
 import { otherAttribute } from "./list-dimension.js";
 import { coAfter } from "./trong-co.js";
 import { overAfterSemicolon } from "./list-over.js";
@@ -168,7 +169,8 @@ function breakdownAt(rc: RelateCtx, cue: Cue, later: number[], claimed: Map<numb
   // "trong đó 250 đảng viên đang công tác; 225 đảng viên đang công tác được …": a part of a part ends the list (sub-part.ts)
   const sub = subPart(rc, outer0.items);
   // "trong đó loại I 1.850 ca, loại II 2.630 ca; phẫu thuật nội soi 1.920 ca": another attribute ends it (list-dimension.ts)
-  const other = sub ? undefined : otherAttribute(rc, outer0.items);
+  // (or "trong đó 300 đơn đủ điều kiện, đã giải quyết 285 đơn": a handled count of the subset, list-handled.ts)
+  const other = sub ? undefined : otherAttribute(rc, outer0.items) ?? afterSubset(rc, cue, outer0.items);
   const items = sub ? outer0.items.slice(0, sub.at) : other !== undefined ? outer0.items.slice(0, other) : outer0.items;
   const truncated = outer0.truncated || !!sub || other !== undefined;
   if (!items.length) return null;

@@ -13,7 +13,8 @@
  * "…, kể cả …", "…, trong đó …"), nor a balance ("tổng quỹ hội hiện có 500 triệu đồng": what the fund
  * holds now, not the count times each), nor one of a wider scope ("…; tổng số hội viên toàn huyện là
  * 5.200 người"), nor a total whose sources are told after it in its sentence ("…, nhân dân đóng góp
- * 2,1 tỷ đồng", "(ngân sách …, nhân dân …)").
+ * 2,1 tỷ đồng", "(ngân sách …, nhân dân …)"), nor one whose label names something bigger than the
+ * counted things in the same unit ("tổng diện tích xây dựng", product-label.ts).
  * The count is a member too ("count": cited, and its other reading when its digits are ambiguous,
  * "1.615 hộ" beside "1,615 tỷ đồng", for the check).
  */
@@ -21,6 +22,7 @@ import { named } from "../text/rx.js";
 import { fold } from "../text/fold.js";
 import { cueOf, figMember, type Fig, type Rel, type RelateCtx } from "./context.js";
 import { measureCompatible } from "./kinds.js";
+import { labelNamesOther } from "./product-label.js";
 import { RelationDraft } from "./relation-draft.js";
 
 /** From the count to the amount each: the count's noun, "," or "(", then "mỗi <noun> [có|trị giá|dài|nặng|rộng|là]" or "trị giá mỗi <noun> [là]". */
@@ -49,10 +51,13 @@ export function findProducts(rc: RelateCtx): Rel[] {
     // "mỗi suất" of "300 suất quà": the word after "mỗi" opens the count's noun
     const word = (m[1] ?? m[2]!).split(/\s+/u)[0]!;
     if (!(" " + fold(n.f.noun ?? "") + " ").includes(" " + word + " ")) continue;
+    // a label naming something bigger in the same unit: "tổng diện tích xây dựng", "tổng chiều dài tuyến kênh"
+    const s0 = rc.sentences[n.sent]?.start ?? 0;
+    if (labelNamesOther(key.slice(each.end, total.start), word, fold(n.noun), fold(each.noun), key.slice(s0, n.start), total.f.kind === "money")) continue;
     if (measureCompatible(total.f, each.f, total.kinds, each.kind) !== "yes") continue;
     // "Mỗi năm hội tổ chức 3 đợt, mỗi đợt 200 người, tổng cộng …": the total is of one period or of several,
     // no less than the product either way (an open breakdown: only a total short of it is judged)
-    const perPeriod = PER_PERIOD.test(rc.key.slice(rc.sentences[n.sent]?.start ?? 0, n.start));
+    const perPeriod = PER_PERIOD.test(key.slice(s0, n.start));
     if (!perPeriod && toldBefore(rc, n, total)) continue;
     if (perPeriod && toldBefore(rc, n, total, false)) continue;
     // the total's sources told after it in its sentence ("tổng kinh phí 3,6 tỷ đồng (ngân sách 1,5 tỷ đồng, nhân dân 2,1 tỷ đồng)", ", nhân dân đóng góp 2,1 tỷ đồng"): it covers more than the product

@@ -11,11 +11,14 @@
  * in its clause before the ";" (or in the sentence before), or the only figure of its kind there.
  * Not: examples or the largest ("chia theo xã: nhiều nhất là xã A …"), items that add up to another
  * figure told before (a split of a part: "…, trong đó 200 hộ thuộc diện bảo trợ; chia theo xã: …"
- * adding up to 200).
+ * adding up to 200). A second split after a first ("Phân theo lĩnh vực: …. Phân theo quốc gia: …") is
+ * of the first one's whole, never of one of its items.
  */
 import { named, src } from "../text/rx.js";
 import { fold } from "../text/fold.js";
+import { cls, SPACE } from "../text/chars.js";
 import { cueOf, figMember, sentenceOf, type Fig, type Rel, type RelateCtx } from "./context.js";
+import { cueWord, wordTokens } from "./cue-scan.js";
 import { measureCompatible } from "./kinds.js";
 import { RelationDraft } from "./relation-draft.js";
 import { plain } from "./shape-cues.js";
@@ -23,11 +26,12 @@ import { NEVER_WHOLE } from "../lexicon/kinds.js";
 
 /** "chia theo xã:", "phân theo giới tính:" (up to three words of the attribute). */
 const CUE = named("split-by.CUE", /(?<![\p{L}\p{M}])(?:chia|phân)\s+theo\s+[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+)?)?\s*:/gu);
+/** The first split cue of a sentence: figures after it are a split's items, never a whole. */
+const CUE_ONE = named("split-by.CUE_ONE", /(?<![\p{L}\p{M}])(?:chia|phân)\s+theo\s+[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+)?)?\s*:/u);
 /** A label before an item: a separator, then words (no number, no clause break). */
 const LABEL = named("split-by.LABEL", /^\s*(?:[,;]\s*)?(?:và\s+)?[\p{L}\p{M}][\p{L}\p{M}\s\-–]{0,60}$/u);
 /** Words that give examples or the largest items, not all of them. */
 const SOME = named("split-by.SOME", new RegExp(src`(?:^|[^\p{L}\p{M}])(?:${["nhiều nhất", "cao nhất", "lớn nhất", "ít nhất", "thấp nhất", "chủ yếu", "điển hình", "tiêu biểu", "nổi bật", "như", "trong đó", "riêng"]})(?![\p{L}\p{M}])`, "u"));
-const THEO = fold("theo");
 /** A number that qualifies an item in its label: "30 tuổi", "từ 30 đến 50 tuổi", "5 năm trở lên" (a unit no count has). */
 const QUALIFIED = named("split-by.QUALIFIED", new RegExp(src`(?<![\d.,])\d+(?:[.,]\d+)?(?:\s*(?:đến|tới|-|–)\s*(?:dưới\s+)?\d+(?:[.,]\d+)?)?\s*${NEVER_WHOLE}(?![\p{L}\p{M}])(?:\s+trở\s+(?:lên|xuống))?`, "gu"));
 /** The whole right before the "," of "…, chia theo …:": a figure and its noun (no other number, no break). */
@@ -37,12 +41,55 @@ function wholeRightBefore(rc: RelateCtx, from: number, comma: number): boolean {
   return !!g && g.start >= from && NOUN_TO_COMMA.test(rc.key.slice(g.end, from + comma));
 }
 
+/** CUE at one position (sticky): cueMatches tries it only where a match may start. */
+const CUE_AT = named("split-by.CUE_AT", new RegExp(CUE.source, "uy"));
+/** The tokens "theo" (from cue-scan's one pass over the tokens). */
+const THEO_WORD = cueWord("theo");
+
+/**
+ * The matches of a global scan of the key with CUE, in order. Every match holds "chia" or "phân",
+ * white space, "theo" and white space: so "theo" is a token of its own there, and the match starts 4
+ * units before the white space read back from it; CUE is tried (sticky) there only. ("theo" is a
+ * common word and "chia/phân theo" a rare cue: the scan of the whole text cost more than its tokens
+ * "theo", read from the pass the other finders' cue words share.)
+ */
+export function cueMatches(rc: RelateCtx): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  const theo = wordTokens(rc, THEO_WORD);
+  if (!theo.length) return out;
+  const key = rc.key;
+  const starts = rc.doc.tokens.start;
+  let from = 0;
+  for (const i of theo) {
+    const p = starts[i]!;
+    let j = p;
+    while (j > 0 && cls(key.charCodeAt(j - 1)) & SPACE) j--;
+    // ("chia" and "phân" are both 4 units, as the pattern writes them)
+    if (j === p || j < 4 || !(key.startsWith("chia", j - 4) || key.startsWith("phân", j - 4))) continue;
+    const at = j - 4;
+    // (a global scan goes on after its last match)
+    if (at < from) continue;
+    CUE_AT.lastIndex = at;
+    const m = CUE_AT.exec(key);
+    if (m) {
+      out.push(m);
+      from = at + m[0].length;
+    }
+  }
+  return out;
+}
+
+/** The specification of {@link cueMatches} (for its property test): the global scan. */
+export function cueMatchesSpec(key: string): RegExpExecArray[] {
+  return [...key.matchAll(CUE)];
+}
+
 export function findSplitsBy(rc: RelateCtx): Rel[] {
   const out: Rel[] = [];
   const key = rc.key;
-  if (key.indexOf(THEO) < 0) return out;
-  CUE.lastIndex = 0;
-  for (let m: RegExpExecArray | null; (m = CUE.exec(key)); ) {
+  // a split's items are never the whole of the next split: that split is of the same whole (by sentence of the items)
+  const splitWhole = new Map<number, Fig>();
+  for (const m of cueMatches(rc)) {
     const at = m.index;
     const colon = at + m[0].length;
     const si = sentenceOf(rc, at);
@@ -55,8 +102,10 @@ export function findSplitsBy(rc: RelateCtx): Rel[] {
     if (ws < 0) continue;
     const items = itemsAfter(rc, colon, s.end, si);
     if (!items) continue;
-    const whole = wholeOf(rc, ws, at, items);
+    const prior = splitWhole.get(ws);
+    const whole = prior ? sameWhole(rc, prior, ws, at, items) : wholeOf(rc, ws, at, items);
     if (!whole) continue;
+    splitWhole.set(si, whole);
     const r = new RelationDraft("breakdown", "explicit", cueOf(rc, at, colon), [figMember(rc, "whole", whole), ...items.map((g) => figMember(rc, "part", g))], undefined, "relate.breakdown.split-by");
     r.closed = true;
     r.parts = "disjoint";
@@ -88,12 +137,27 @@ function itemsAfter(rc: RelateCtx, from: number, end: number, si: number): Fig[]
 }
 
 /**
+ * A second split right after a first one ("Phân theo lĩnh vực: …. Phân theo quốc gia: …"): the first
+ * split's whole, when it is larger than each item and the items add up to no figure of the first split
+ * (a split of one of its items).
+ */
+function sameWhole(rc: RelateCtx, prior: Fig, ws: number, to: number, items: readonly Fig[]): Fig | null {
+  if (!items.every((p) => measureCompatible(prior.f, p.f, prior.kinds, p.kind) === "yes" && p.f.value < prior.f.value)) return null;
+  const sum = items.reduce((a, g) => a + g.f.value, 0);
+  return rc.figs.some((g) => g.sent === ws && g.end <= to && g.f.kind === prior.f.kind && Math.abs(g.f.value - sum) < 1e-9) ? null : prior;
+}
+
+/**
  * The whole in sentence `ws` before `to`: the whole of a breakdown there of the items' kind, or else the
  * only figure of their kind there; larger than each item, and no other figure of their kind there that
  * the items add up to (a split of a part).
  */
 function wholeOf(rc: RelateCtx, ws: number, to: number, items: readonly Fig[]): Fig | null {
   if (ws < 0) return null;
+  // (nothing after a first split in that sentence: "Phân theo dân tộc: Kinh 60 hộ, …; chia theo xã: …")
+  const s = rc.sentences[ws];
+  const c = s ? CUE_ONE.exec(rc.key.slice(s.start, to)) : null;
+  if (c) to = s!.start + c.index;
   const fits = (g: Fig) => g.sent === ws && g.end <= to && plain(g) && !g.f.approx && !g.f.bound && items.every((p) => measureCompatible(g.f, p.f, g.kinds, p.kind) === "yes" && p.f.value < g.f.value);
   const cands = rc.figs.filter(fits);
   if (!cands.length) return null;

@@ -15,12 +15,14 @@
  * out more often than nil). Any other figure between them (a part of a flow, "kết nạp 186, trong đó 40 nữ"),
  * a "trong đó/gồm/riêng" (a flow split in its parts), another period (a year, a month, a quarter),
  * a net change ("tăng 112 hội viên so với đầu năm"), an approximate figure ("hơn", "gần"), or a
- * closing stock of another body ("cuối năm, Hội CCB xã Sơn Kim có …"): no relation.
+ * closing stock of another body ("cuối năm, Hội CCB xã Sơn Kim có …"): no relation. A last "tăng/giảm"
+ * that is what the flows before it come to is their net change, not a flow (stock-flow-net.ts).
  */
 import { named } from "../text/rx.js";
 import { cueOf, figMember, guard, type Fig, type Rel, type RelateCtx } from "./context.js";
 import { measureCompatible } from "./kinds.js";
 import { RelationDraft } from "./relation-draft.js";
+import { withoutNetChange } from "./stock-flow-net.js";
 
 // (the patterns read the folded key: "kì", "chuiển", "xoá", "huiện", "quí")
 /** Before the opening stock, in its sentence: "đầu năm/kỳ/nhiệm kỳ", "tính đến (ngày) 01/01". */
@@ -57,7 +59,7 @@ export function findStockFlows(rc: RelateCtx): Rel[] {
     const before = key.slice(s.start, open.start);
     const cueOpen = MAY_OPEN.test(before) ? OPEN.exec(before) : null;
     if (!cueOpen || !HAS.test(before) || (i > 0 && rc.figs[i - 1]!.sent === open.sent && rc.figs[i - 1]!.end > s.start + cueOpen.index)) continue;
-    const flows: { g: Fig; out: boolean }[] = [];
+    let flows: { g: Fig; out: boolean }[] = [];
     let close: Fig | undefined;
     let closeCue = -1;
     for (let j = i + 1; j < rc.figs.length; j++) {
@@ -76,6 +78,7 @@ export function findStockFlows(rc: RelateCtx): Rel[] {
       else if (OUTFLOW.test(gap)) flows.push({ g, out: true });
       else break;
     }
+    flows = withoutNetChange(flows);
     // both ways told: with only admissions ("kết nạp 80 đảng viên"), the losses are left out, not nil
     if (!close || !flows.some((x) => x.out) || !flows.some((x) => !x.out) || close.change) continue;
     if (SPOILS.test(key.slice(open.end, closeCue))) continue;
