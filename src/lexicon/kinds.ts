@@ -117,6 +117,13 @@ export const CLASSIFIERS: readonly string[] = [
 export const PREDICATE_STARTS: readonly string[] = ["mắc", "bị", "được", "đã", "phải", "chưa", "không", "đang", "vẫn", "đều"];
 
 /**
+ * Words after a class noun that start what is said of it, not a kind of it: "30 xe mới mua", "10
+ * hộ mới thoát nghèo", "7 trường đạt chuẩn", "5 xã có …" (relate/list-va.ts: a count of the whole's
+ * class told after its parts, an attribute of the whole).
+ */
+export const ATTRIBUTE_STARTS: readonly string[] = [...PREDICATE_STARTS, "mới", "vừa", "đạt", "có"];
+
+/**
  * Words after a number that name a unit or a size, not a kind of thing: never a part of a whole
  * counted in another noun ("3 camera, gồm camera chính 48 megapixel").
  */

@@ -27,6 +27,7 @@ import { timesUp } from "./growth-times.js";
 import { fromToAfter } from "./growth-from-after.js";
 import { twoWays } from "./growth-ways.js";
 import { yearPairs } from "./growth-years.js";
+import { subjectYears } from "./growth-subject-year.js";
 import { levelAfter } from "./growth-rest-after.js";
 import { pairSaysOtherWay } from "./growth-said-twice.js";
 
@@ -149,6 +150,8 @@ export function findGrowth(rc: RelateCtx): Rel[] {
   }
   // "Năm 2023 … 64 …, năm 2022 … 58 …, tăng 6 …": the later year's figure the value (growth-years.ts)
   yearPairs(rc, out);
+  // "…; năm 2023 tăng 10% so với năm 2022 (…)": the value of the year the clause names (growth-subject-year.ts)
+  subjectYears(rc, out);
   out.push(...multiples(rc), ...timesUp(rc), ...twoWays(rc));
   // an amount of change with its base stated ("tăng 380 em so với năm học trước (2.150 em)"), of
   // figures no relation above took

@@ -39,3 +39,33 @@ export function bodyStock(rc: RelateCtx, lw: readonly string[], from: number): b
   return false;
 }
 const VERBS_BARE = foldedWords("có")[0];
+
+/**
+ * A segment after ";" that names a sibling of the list's whole: its label starts with the whole's
+ * first two words and then parts from them ("Kim ngạch xuất khẩu 820 triệu USD, trong đó …; kim
+ * ngạch nhập khẩu 560 triệu USD"). Not a label that runs on from the whole's ("Diện tích lúa 1.000 ha,
+ * trong đó …; diện tích lúa lai 200 ha": a kind of it).
+ */
+export function siblingOfWhole(rc: RelateCtx, lw: readonly string[], from: number): boolean {
+  if (lw.length < 3) return false;
+  const s = rc.sentences[sentenceOf(rc, from)];
+  const clause = foldedWords(rc.key.slice(s ? s.start : Math.max(0, from - 200), from).split(";").pop()!);
+  // the whole's label: the clause's words before its first number
+  const n = clause.findIndex((w) => /\d/u.test(w));
+  const whole = n < 0 ? [] : clause.slice(0, n);
+  if (whole.length < 3 || whole[0] !== lw[0] || whole[1] !== lw[1]) return false;
+  return !whole.every((w, k) => lw[k] === w);
+}
+
+/**
+ * A segment after ";" labelled by the bare verb "có" after items labelled by their class ("trong đó
+ * nuôi tôm 920 hộ, nuôi cá 640 hộ; có 310 hộ nuôi theo tiêu chuẩn VietGAP"): a count said of the
+ * whole, not one more class. Not when the items were told with "có" too.
+ */
+export function bareHave(lw: readonly string[], items: readonly { label: string }[]): boolean {
+  if (lw.length !== 1 || lw[0] !== VERBS_BARE || !items.length) return false;
+  return items.every((it) => {
+    const ws = foldedWords(it.label);
+    return ws.length > 0 && ws[0] !== VERBS_BARE && ws[ws.length - 1] !== VERBS_BARE;
+  });
+}

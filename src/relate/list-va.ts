@@ -10,11 +10,15 @@
  * items that are both values of a two-valued split ("5 nam và 6 nữ", "40 đảng viên chính thức và 5 đảng
  * viên dự bị"), a figure with neither value is an attribute of the same whole, told after the split is
  * whole ("12 người, gồm 5 nam và 6 nữ, 3 người dân tộc thiểu số"): the list ends at the item after "và".
+ * So does a figure whose noun is only the first words every item's noun starts with, the class they
+ * all are of ("gồm 80 xe khách và 40 xe tải, 30 xe mới mua": 30 of the 120; "4 trường THCS và 6
+ * trường tiểu học, 7 trường đạt chuẩn"): an attribute of the whole, not a sibling.
  */
 import { named, src } from "../text/rx.js";
 import { fold } from "../text/fold.js";
 import type { Fig } from "./context.js";
 import type { Item } from "./list.js";
+import { ATTRIBUTE_STARTS } from "../lexicon/kinds.js";
 
 /** The rest of an item's noun, then the "," before the next item. */
 const NOUN_REST = named("list-va.NOUN_REST", new RegExp(src`^[\p{L}\p{M}\s]*,\s*$`, "u"));
@@ -33,9 +37,24 @@ export function goesOnAfterVa(gap: string, g: Fig, items: readonly Item[]): "ite
   if (g.f.kind !== last.g.f.kind || g.f.kind !== "count" || g.change || g.f.bound || g.f.approx) return undefined;
   const head = g.kind.head;
   if (!head || items.some((it) => it.factor || it.g.f.kind !== g.f.kind)) return undefined;
-  if (pairDone(items, g)) return undefined;
+  if (pairDone(items, g) || classOfAll(items, g)) return undefined;
   return items.some((it) => it.g.kind.head === head) ? "open" : "item";
 }
+
+/**
+ * `g` counts the class every item is of, and says something of it: its head is the first words of
+ * every item's noun ("xe" of "xe khách", "xe tải"), and its noun is that head alone or the head and
+ * an attribute ("xe mới mua", "trường đạt chuẩn"; not "trường mẫu giáo", a kind of school).
+ */
+function classOfAll(items: readonly Item[], g: Fig): boolean {
+  const head = fold(g.kind.head ?? "").trim();
+  if (!head || !items.every((it) => fold(it.g.noun).trim().startsWith(`${head} `))) return false;
+  const noun = fold(g.noun).trim();
+  if (noun === head) return true;
+  if (!noun.startsWith(`${head} `)) return false;
+  return ATTRIBUTE.has(noun.slice(head.length + 1).split(" ")[0]!);
+}
+const ATTRIBUTE: ReadonlySet<string> = new Set(ATTRIBUTE_STARTS.map((w) => fold(w)));
 
 /** Splits of two values, each of which covers a whole between its two values. */
 const PAIRS: readonly (readonly [string, string])[] = [

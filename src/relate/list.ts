@@ -16,7 +16,7 @@ import { LABEL_COPULAS, OPEN_TAIL, OUTSIDE_WORDS, REMAINDER_WORDS } from "../lex
 import { named, src, words } from "../text/rx.js";
 import { firstBareAt, foldedWords, parenBalance, PhraseList, type Fig, type RelateCtx } from "./context.js";
 import { nextFig } from "./anchor.js";
-import { bodyStock } from "./list-stock.js";
+import { bareHave, bodyStock, siblingOfWhole } from "./list-stock.js";
 import { goesOnAfterVa } from "./list-va.js";
 import { countedTail } from "./list-tail.js";
 import { pairLabel } from "./noun-pair.js";
@@ -184,7 +184,9 @@ export function listItems(rc: RelateCtx, from: number, to: number, nestedCues: r
       break;
     }
     // "…; Đảng bộ hiện có 420 đảng viên": the body's total (list-stock.ts); "…; chia theo xã: …": a split of its own
-    if (!first && ((gap.slice(sep).includes(";") && (NEW_STATEMENT.find(lw) || bodyStock(rc, lw, from))) || NEW_ANYWHERE.at(lw, 0) || NEW_SPLIT.test(gap))) {
+    // (or a sibling of the whole, "…; kim ngạch nhập khẩu 560 …", or a bare "có" after labelled items, "…; có 310 hộ …")
+    const semi = gap.slice(sep).includes(";");
+    if (!first && ((semi && (NEW_STATEMENT.find(lw) || bodyStock(rc, lw, from) || siblingOfWhole(rc, lw, from) || bareHave(lw, items))) || NEW_ANYWHERE.at(lw, 0) || NEW_SPLIT.test(gap))) {
       end = lastItemEnd;
       break;
     }

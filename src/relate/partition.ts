@@ -22,6 +22,10 @@ import type { Item } from "./list.js";
 import { rangesSplit } from "./ranges.js";
 import { pairedQualifiers } from "./pair-qualifiers.js";
 import { named } from "../text/rx.js";
+import { ATTRIBUTE_STARTS } from "../lexicon/kinds.js";
+
+/** Words that open what is said of a part ("đạt", "có", "được"): relate/partition.ts partsOverlap. */
+const PREDICATE: ReadonlySet<string> = new Set(ATTRIBUTE_STARTS.map((w) => fold(w)));
 
 const DIMENSIONS = [...PARTITIONS, ...NOUN_PARTITIONS].map((p: Partition | NounPartition) => {
   // a value's class: itself, or the first value of its group of names for one class
@@ -157,6 +161,9 @@ export function partsOverlap(rc: RelateCtx, items: readonly Item[], whole: Fig, 
   const dims = new Set<string>();
   for (const ws of descs) for (const a of ATTRS) if (a.values.find(ws)) dims.add(a.name);
   if (dims.size >= 2) return "overlapping";
+  // "Trong 24 xã có 18 xã đạt chuẩn nông thôn mới, 12 xã có hệ thống giao thông đạt chuẩn": each part
+  // told by what is said of it, a different verb each (a negation is told apart above): attributes
+  if (!closed && descs.every((ws) => PREDICATE.has(ws[0] ?? "")) && new Set(descs.map((ws) => ws[0])).size === descs.length) return "overlapping";
   // distinct kinds of the whole: khoa, viện, trung tâm of đơn vị; tập thể, cá nhân
   const heads = items.map((it) => it.g.kind);
   const distinct = new Set(heads.map((h) => h.head)).size === heads.length;

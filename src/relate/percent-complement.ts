@@ -10,7 +10,9 @@
  *   "lao động nam chiếm 52%, lao động nữ chiếm 30% số cán bộ quản lý"  the second of another whole: nothing
  *   "số phiếu hợp lệ chiếm 98,6% số phiếu thu vào, số cử tri không đi bầu chiếm 1,2% số cử tri"
  *                                                   two wholes (the first share names its own): nothing
- * A pair another finder of percent-total read already is left to it.
+ * A pair another finder of percent-total read already is left to it. A third class told after the
+ * pair leaves it open, at most 100: the rest named ("…, còn lại không có ý kiến"), or a share of
+ * its own class, one more member ("…, không trả lời 8%").
  */
 import type { RelationMember } from "../schema.js";
 import { fold } from "../text/fold.js";
@@ -26,6 +28,10 @@ const JOINED = named("relate.percent-complement-joined", /^\s{0,2}(?:[,;]\s{0,2}
 /** The words that negate a class: "không hợp lệ", "chưa đạt", "không phải đảng viên". */
 const NEGATIONS = [["không", "phải"], ["không"], ["chưa"]].map((ws) => ws.map((w) => fold(w)));
 const SEXES = new Set([fold("nam"), fold("nữ")]);
+/** After the pair, a third class: "…, còn lại không có ý kiến", "…, phần còn lại …". */
+const REST_AFTER = named("relate.percent-complement-rest", /^\s{0,2}[,;]\s{0,2}(?:(?:số|phần)\s{1,2})?còn\s{1,2}lại(?![\p{L}\p{M}])/u);
+/** Between the pair and a third share: a comma, its class ("…, không trả lời 8%"), not "trong đó". */
+const THIRD_SHARE = named("relate.percent-complement-third", /^\s{0,2}[,;]\s{0,2}(?:và\s{1,2})?[^,;.:()\d%]{1,50}$/u);
 
 /** Words of a label without a leading "số", "tỷ lệ" ("số phiếu hợp lệ" → ["phiếu", "hợp", "lệ"]). */
 function classWords(label: string): string[] {
@@ -104,9 +110,26 @@ export function findComplementShares(rc: RelateCtx): Rel[] {
     // neither a change nor a bound
     if (p.f.range || q.f.range || p.f.bound || q.f.bound) continue;
     const members: RelationMember[] = [figMember(rc, "share", p, { label: foldedWords(la).join(" ") }), figMember(rc, "share", q, { label: foldedWords(lb).join(" ") })];
-    out.push({ kind: "percent-total", certainty: "explicit", cue: cueOf(rc, from + (la.length - la.trimStart().length), qAt), members, rule: "relate.percent-total.complement", closed: true });
+    // (a third class after the pair: the shares of the classes told are all members, at most 100 together)
+    const more = moreShares(rc, q);
+    for (const r of more) members.push(figMember(rc, "share", r));
+    const closed = !more.length && !REST_AFTER.test(key.slice(q.end, q.end + 24));
+    out.push({ kind: "percent-total", certainty: "explicit", cue: cueOf(rc, from + (la.length - la.trimStart().length), qAt), members, rule: "relate.percent-total.complement", closed });
+    for (const r of more) taken.add(r.f.id);
     taken.add(p.f.id);
     taken.add(q.f.id);
   }
   return out;
 }
+
+/** The shares told after the pair's second `q`, each of its own class ("…, không trả lời 8%"). */
+function moreShares(rc: RelateCtx, q: Fig): Fig[] {
+  const out: Fig[] = [];
+  for (let last = q, r = rc.figs[q.i + 1]; r && r.sent === q.sent && r.f.kind === "percent"; last = r, r = rc.figs[r.i + 1]) {
+    const gap = rc.key.slice(last.end, r.start);
+    if (!THIRD_SHARE.test(gap) || TRONG.test(gap) || r.f.range || r.f.bound) break;
+    out.push(r);
+  }
+  return out;
+}
+const TRONG = named("relate.percent-complement-trong", /(?:^|[^\p{L}\p{M}])trong(?![\p{L}\p{M}])/u);

@@ -150,6 +150,8 @@ export function findPercentTotals(rc: RelateCtx): Rel[] {
         }
       }
     }
+    // "…, dịch vụ 25%; tỷ lệ lao động qua đào tạo đạt 68%": a clause of another measure past the ";" ends the classes
+    run = beforeOtherMeasure(rc, run);
     if (run.length < 2) continue;
     let partial = false;
     if (!cue) {
@@ -205,6 +207,27 @@ export function findPercentTotals(rc: RelateCtx): Rel[] {
     });
   }
   return out;
+}
+
+/**
+ * Classes, then a ";" and a percent of another measure: its clause names a "tỷ lệ", a
+ * "tốc độ", or a figure of its own, or its percent comes after "đạt", "là", "ở mức"
+ * ("cơ cấu kinh tế: nông nghiệp 45%, công nghiệp 30%, dịch vụ 25%; tốc độ tăng trưởng đạt 7,2%").
+ * The run ends before it.
+ */
+const OTHER_MEASURE = named("percent-total.OTHER_MEASURE", /(?:^|[^\p{L}\p{M}])(?:tỉ\s+lệ|tốc\s+độ)(?![\p{L}\p{M}])|(?:^|[^\p{L}\p{M}])(?:đạt|là|ở\s+mức)(?:\s+(?:khoảng|gần|hơn|trên))?\s*$/u);
+function beforeOtherMeasure(rc: RelateCtx, run: Fig[]): Fig[] {
+  for (let k = 1; k < run.length; k++) {
+    const gap = rc.key.slice(run[k - 1]!.end, run[k]!.start);
+    const semi = gap.indexOf(";");
+    if (semi < 0) continue;
+    // (the first ";" of the run: before it, classes; after it, another measure or more classes)
+    // (or a figure of its own between, not a percent: "…; thu nhập bình quân đạt 58 triệu đồng, tỷ lệ hộ nghèo còn 2,1%")
+    const at = run[k - 1]!.end + semi;
+    const other = OTHER_MEASURE.test(gap.slice(semi + 1)) || rc.figs.slice(run[k - 1]!.i + 1, run[k]!.i).some((g) => g.start > at && g.f.kind !== "percent");
+    return other ? run.slice(0, k) : run;
+  }
+  return run;
 }
 
 /** Whether a class's label names the others ("chăn nuôi khác chiếm", "các ngành khác"; not "khác nhau"): the list is closed. */

@@ -9,7 +9,9 @@
  * holding the percent alone, a whole that is no percent, a breakdown read for certain (explicit), and a
  * percent no relation holds yet. Not a part whose noun phrase runs on from an earlier part's: "600
  * giường bệnh, trong đó 100 giường hồi sức, 95 giường hồi sức có máy thở (95%)" is 95 of the 100, a
- * part of that part (as sub-part.ts reads past a ";").
+ * part of that part (as sub-part.ts reads past a ";"). Nor one said of the part before it, "trong số
+ * đó" between it and the bracket: "120 hộ nuôi bò (37,5%), 86 hộ trong số đó nuôi bò sinh sản
+ * (71,7%)" is 86 of the 120, that part the whole.
  */
 import { cueOf, figById, figMember, type Fig, type Rel, type RelateCtx } from "./context.js";
 import type { RelationMember } from "../schema.js";
@@ -19,6 +21,8 @@ import { isPartNoun, nounPhrase } from "./sub-part.js";
 import { lastClassBefore } from "./pair-whole.js";
 
 const NOUN_THEN_OPEN = named("relate.share-bracket.NOUN_THEN_OPEN", /^[^\d,;:()%.]{0,60}\(\s*$/u);
+/** "trong số đó", "trong đó", "trong số này" (folded "nài"): of the part told before. */
+const OF_THOSE = named("relate.share-bracket.OF_THOSE", /(?:^|[^\p{L}\p{M}])trong\s+(?:số\s+)?(?:đó|nài)(?![\p{L}\p{M}])/u);
 
 export function findBracketShares(rc: RelateCtx): Rel[] {
   const out: Rel[] = [];
@@ -38,12 +42,19 @@ export function findBracketShares(rc: RelateCtx): Rel[] {
       // a part of an earlier part: its noun phrase runs on from that part's (sub-part.ts)
       const np = nounPhrase(rc, part);
       if (parts.slice(0, k).some((e) => e !== undefined && isPartNoun(np, nounPhrase(rc, e)))) return;
+      // "86 hộ trong số đó …": of the part before, the whole of this share
+      let of = whole;
+      if (OF_THOSE.test(rc.key.slice(part.end, p.start))) {
+        const before = k > 0 ? parts[k - 1] : undefined;
+        if (!before || before.f.kind === "percent" || before.f.kind !== part.f.kind) return;
+        of = before;
+      }
       taken.add(p.f.id);
       out.push({
         kind: "share",
         certainty: "explicit",
         cue: cueOf(rc, p.start, p.end),
-        members: [figMember(rc, "part", part), figMember(rc, "whole", whole), ...alt(rc, whole, part), figMember(rc, "percent", p)],
+        members: [figMember(rc, "part", part), figMember(rc, "whole", of), ...(of === whole ? alt(rc, whole, part) : []), figMember(rc, "percent", p)],
         rule: "relate.share.bracket-part",
       });
     });

@@ -19,6 +19,7 @@
  * that is what the flows before it come to is their net change, not a flow (stock-flow-net.ts).
  */
 import { named } from "../text/rx.js";
+import { fold } from "../text/fold.js";
 import { cueOf, figMember, guard, type Fig, type Rel, type RelateCtx } from "./context.js";
 import { measureCompatible } from "./kinds.js";
 import { RelationDraft } from "./relation-draft.js";
@@ -47,6 +48,13 @@ const BODY = named("stock-flow.BODY", /(?:^|[^\p{L}\p{M}])(?:chi\s+hội|chi\s+b
 /** "toàn huyện", "toàn hội": the whole body, not another (taken out before BODY is looked for). */
 const WHOLE_BODY = named("stock-flow.WHOLE_BODY", /toàn\s+(?:chi\s+hội|chi\s+bộ|xã|phường|thị\s+trấn|huiện|tỉnh|thành\s+phố|đơn\s+vị|hội|đảng\s+bộ)(?![\p{L}\p{M}])/gu);
 const UPPER = named("stock-flow.UPPER", /\p{Lu}/u);
+/** Places and bodies named in the opening stock's clause ("Hội Nông dân xã", "Chi hội Phụ nữ thôn Đông"). */
+const PLACES = named("stock-flow.PLACES", /(?:^|[^\p{L}\p{M}])(thôn|ấp|bản|khu\s+phố|tổ\s+dân\s+phố|xã|phường|thị\s+trấn|thị\s+xã|huiện|quận|tỉnh|thành\s+phố)(?![\p{L}\p{M}])/gu);
+const ORGS = named("stock-flow.ORGS", /(?:^|[^\p{L}\p{M}])(chi\s+hội|chi\s+bộ|hội|đảng\s+bộ|đơn\s+vị)(?![\p{L}\p{M}])/gu);
+/** "toàn xã": the body the closing stock is told of. */
+const WHOLE_OF = named("stock-flow.WHOLE_OF", /toàn\s+(chi\s+hội|chi\s+bộ|xã|phường|thị\s+trấn|huiện|tỉnh|thành\s+phố|đơn\s+vị|hội|đảng\s+bộ)(?![\p{L}\p{M}])/u);
+/** After the closing stock, up to its clause's end: nothing but a bracket, a comma, a stop. */
+const CLAUSE_END = named("stock-flow.CLAUSE_END", /^\s*(?:[,;.()!?]|$)/u);
 
 export function findStockFlows(rc: RelateCtx): Rel[] {
   const out: Rel[] = [];
@@ -85,6 +93,10 @@ export function findStockFlows(rc: RelateCtx): Rel[] {
     // the closing stock is the body's: nothing but "toàn huyện", "tổng số" between its cue and it
     const tail = key.slice(closeCue, close.start);
     if (BODY.test(tail.replace(WHOLE_BODY, " ")) || UPPER.test(rc.norm.slice(closeCue, close.start))) continue;
+    // "toàn xã" after an opening stock of a body within it ("Chi hội Phụ nữ thôn Đông có 120 …"): a larger body
+    if (largerBody(tail, before.slice(cueOpen.index))) continue;
+    // a class of the stock: "96 đảng viên nữ" after "312 đảng viên", "3.950 hội viên tham gia sinh hoạt …"
+    if (subclass(rc, open, close)) continue;
     const r = new RelationDraft(
       "breakdown",
       "explicit",
@@ -103,6 +115,39 @@ export function findStockFlows(rc: RelateCtx): Rel[] {
     i = close.i;
   }
   return out;
+}
+
+/**
+ * The closing stock told of "toàn X" when the opening stock's clause names places (or bodies) and X,
+ * a place (a body), is none of them: "Đầu năm, Chi hội Phụ nữ thôn Đông có 120 hội viên; … cuối năm,
+ * toàn xã có 1.372 hội viên" (a hamlet's branch, then the commune). Not "Hội Cựu chiến binh huyện …
+ * toàn huyện", nor "Hội có …; … toàn huyện có" (the opening names no place).
+ */
+function largerBody(tail: string, opening: string): boolean {
+  const whole = WHOLE_OF.exec(tail);
+  if (!whole) return false;
+  const x = whole[1]!.replace(/\s+/gu, " ");
+  for (const re of [PLACES, ORGS]) {
+    const found = new Set<string>();
+    re.lastIndex = 0;
+    for (let m = re.exec(opening); m; m = re.exec(opening)) found.add(m[1]!.replace(/\s+/gu, " "));
+    re.lastIndex = 0;
+    // (x is of this kind: a place for PLACES, a body for ORGS)
+    if (!re.test(` ${x} `)) continue;
+    return found.size > 0 && !found.has(x);
+  }
+  return false;
+}
+
+/**
+ * The closing stock is a class of the stock, not all of it: its noun is the opening's and more
+ * ("96 đảng viên nữ" after "312 đảng viên"), or words run on after it before its clause ends
+ * ("3.950 hội viên tham gia sinh hoạt thường xuyên").
+ */
+function subclass(rc: RelateCtx, open: Fig, close: Fig): boolean {
+  const [a, b] = [fold(open.f.noun ?? ""), fold(close.f.noun ?? "")];
+  if (a && b && b !== a && b.startsWith(a + " ")) return true;
+  return !CLAUSE_END.test(rc.key.slice(close.end, close.end + 8));
 }
 
 /** A figure as written: no range, bound, approximation, rate or fraction. */
