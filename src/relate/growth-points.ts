@@ -171,8 +171,8 @@ function fromToBefore(rc: RelateCtx, cueAt: number, sent: number, after = cueAt)
   return same === "no" ? undefined : { value: b, base: a, ...(same === "maybe" ? { guess: true } : {}) };
 }
 
-/** Glue that restates the pair's change: "tức", "tức là", "tương ứng", "tương đương", "hay". */
-const RESTATED = named("growth-points.RESTATED", /(?:^|[^\p{L}\p{M}])(?:tức|tương\s+ứng|tương\s+đương|hay)(?![\p{L}\p{M}])/u);
+/** Glue that restates the pair's change: "tức", "tức là", "tương ứng", "tương đương", "hay" (folded "hai", as TO_CHANGE). */
+const RESTATED = named("growth-points.RESTATED", /(?:^|[^\p{L}\p{M}])(?:tức|tương\s+ứng|tương\s+đương|hai)(?![\p{L}\p{M}])/u);
 
 /** "so với năm 2023": the year of a basis that starts a stretch ("" when none is named). */
 const BASIS_YEAR = named("growth-points.BASIS_YEAR", /^\s*so\s+với\s+([^,;().\d]{0,40})(\d{4})?/u);

@@ -19,8 +19,8 @@ import { cueOf, sentenceOf, textMember, type Rel, type RelateCtx } from "./conte
 const ISSUED = named("period-report.ISSUED", /(?:^|[^\p{L}\p{M}])(ban\s+hành|công\s+bố|phát\s+hành)\s+(?:bản\s+)?báo\s+cáo(?![\p{L}\p{M}])/gu);
 /** Its period: "tháng 10 (và 10 tháng)", "9 tháng (đầu)", then "năm 2025" or "/2025". */
 const PERIOD = named("period-report.PERIOD", /(?:^|\s)(?:tháng\s+(\d{1,2})(?:\s+và\s+(\d{1,2})\s+tháng)?|(\d{1,2})\s+tháng)(?:\s+đầu)?(?:\s+năm\s+|\s*\/\s*)(\d{4})(?!\d)/u);
-/** A plan, not a report issued: "sẽ ban hành", "dự kiến công bố" (not "kế hoạch": "Sở Kế hoạch và Đầu tư"). */
-const PLANNED = named("period-report.PLANNED", /(?:^|[^\p{L}\p{M}])(?:sẽ|dự\s+kiến|chuẩn\s+bị|đề\s+nghị|yêu\s+cầu|chậm\s+nhất|trước\s+ngày)(?![\p{L}\p{M}])/u);
+/** A plan, not a report issued: "sẽ ban hành", "dự kiến công bố" (not "kế hoạch": "Sở Kế hoạch và Đầu tư"; folded words: "iêu cầu", "trước ngài"). */
+const PLANNED = named("period-report.PLANNED", /(?:^|[^\p{L}\p{M}])(?:sẽ|dự\s+kiến|chuẩn\s+bị|đề\s+nghị|iêu\s+cầu|chậm\s+nhất|trước\s+ngài)(?![\p{L}\p{M}])/u);
 /** The clause of the report's name: up to a stop, a ";", ":" or a bracket. */
 const CLAUSE_END = named("period-report.CLAUSE_END", /[.;:(]/u);
 

@@ -78,8 +78,8 @@ export function findProducts(rc: RelateCtx): Rel[] {
   return out;
 }
 
-/** "Mỗi năm", "mỗi tháng", "mỗi quý" … before the count in its sentence: the count is per period. */
-const PER_PERIOD = named("product.PER_PERIOD", /(?:^|[^\p{L}\p{M}])mỗi\s+(?:năm|tháng|quí|quý|tuần|ngày|kì|học\s+kì|vụ|mùa)(?![\p{L}\p{M}])/u);
+/** "Mỗi năm", "mỗi tháng", "mỗi quý" … before the count in its sentence: the count is per period (folded words: "quí", "ngài"). */
+const PER_PERIOD = named("product.PER_PERIOD", /(?:^|[^\p{L}\p{M}])mỗi\s+(?:năm|tháng|quí|tuần|ngài|kì|học\s+kì|vụ|mùa)(?![\p{L}\p{M}])/u);
 
 /**
  * Something else the total may cover, told before the count in its sentence: another "mỗi", an
