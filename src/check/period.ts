@@ -12,6 +12,7 @@
  */
 import type { Finding, RelationPeriod } from "../schema.js";
 import { finding, role, type CheckCtx } from "./util.js";
+import { reportBefore } from "./period-report.js";
 
 const DAY = 86_400_000;
 const t = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
@@ -21,7 +22,7 @@ export function checkPeriods(ctx: CheckCtx): Finding[] {
   const out: Finding[] = [];
   for (const r of ctx.relations) {
     if (r.kind !== "period") continue;
-    const f = r.rule === "relate.period.opening" ? opening(r) : review(r);
+    const f = r.rule === "relate.period.opening" ? opening(r) : r.rule === "relate.period.report" ? reportBefore(r) : review(r);
     if (f) out.push(f);
   }
   return out;

@@ -17,6 +17,7 @@ import { checkPeriods } from "./period.js";
 import { checkPositions } from "./positions.js";
 import { checkUnchecked } from "./unchecked.js";
 import { makeCtx, type Rule } from "./util.js";
+import { onePerMistake } from "./one-mistake.js";
 import { none } from "../text/lists.js";
 
 export const RULES: readonly { name: string; run: Rule }[] = [
@@ -51,5 +52,5 @@ export function runChecks(report: Report, text?: string): Finding[] {
     }
   }
   if (out.length < 2) return out;
-  return out.sort((a, b) => (a.spans[0]?.start ?? 0) - (b.spans[0]?.start ?? 0) || a.rule.localeCompare(b.rule));
+  return onePerMistake(ctx, out).sort((a, b) => (a.spans[0]?.start ?? 0) - (b.spans[0]?.start ?? 0) || a.rule.localeCompare(b.rule));
 }

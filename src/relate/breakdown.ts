@@ -35,6 +35,7 @@ import { afterSubset } from "./list-handled.js";
 import { otherAttribute } from "./list-dimension.js";
 import { coAfter } from "./trong-co.js";
 import { overAfterSemicolon } from "./list-over.js";
+import { runBeforeCue } from "./pair-whole.js";
 
 const CLOSED = words(CLOSED_LIST_CUES);
 const NEVER_WHOLE_WORDS = new Set(NEVER_WHOLE.map((w) => fold(w)));
@@ -228,6 +229,9 @@ function breakdownAt(rc: RelateCtx, cue: Cue, later: number[], claimed: Map<numb
     }
   }
   if (!candidates.length) return null;
+  // "500 lao động, nam 200 người (40%), nữ 300 người (60%), trong đó …": after a closed run of classes, of the whole (pair-whole.ts)
+  const run = !cue.closed && !inParen && !opens && !whole0 && !cue.named ? runBeforeCue(rc, cue.at, candidates) : undefined;
+  if (run) candidates.splice(0, candidates.length, ...candidates.filter((c) => !run.classes.includes(c)));
   // "126 đảng viên, sinh hoạt tại 4 chi bộ: Chi bộ A 35 đảng viên, …": the list names the sub-units,
   // and what it counts in each is a part of the figure before them
   // (after the colon of "4 chi bộ:", or a closed cue right after them: "hội viên thuộc 5 chi hội, cụ thể: …",
@@ -327,7 +331,7 @@ function breakdownAt(rc: RelateCtx, cue: Cue, later: number[], claimed: Map<numb
     if (closed && !over && partialSplit(rc, kept, whole)) closed = false;
     for (const p of kept) claimed.set(p.g.i, whole);
     const goesOn = closed && !over && !inParen && mayGoOn(rc, cue, kept, whole);
-    const ambiguous = (opens && !cue.named && candidates.filter((c) => kept.some((p) => measureCompatible(c.f, p.g.f, c.kinds, p.g.kind) === "yes")).length > 1) || coordinated(rc, whole, kept, over);
+    const ambiguous = (opens && !cue.named && candidates.filter((c) => kept.some((p) => measureCompatible(c.f, p.g.f, c.kinds, p.g.kind) === "yes")).length > 1) || coordinated(rc, whole, kept, over, run?.classes);
     const overlap = (over || some === "units") && namedApart(kept) ? "disjoint" : partsOverlap(rc, kept, whole, closed);
     // (a bracket with no cue word lists parts only when they cannot overlap: "120 cán bộ (80 cán bộ nữ, 50 cán bộ trẻ)" describes)
     if (cue.text === "(" && overlap !== "disjoint") continue;
@@ -414,9 +418,9 @@ const LABEL_GLUE = new Set(["và", "hoặc", "có", "là", "trong", "đó", "g�
  * "21 tàu cá và cải hoán 4 tàu khác …; trong đó …", "1.100 trường …, hơn 1.700 nhóm trẻ. Trong đó …":
  * a whole listed beside another of its kind — the cue may speak of them together.
  */
-function coordinated(rc: RelateCtx, w: Fig, parts: readonly Item[], units?: Fig): boolean {
+function coordinated(rc: RelateCtx, w: Fig, parts: readonly Item[], units?: Fig, classes?: readonly Fig[]): boolean {
   for (const o of [rc.figs[w.i - 1], rc.figs[w.i + 1]]) {
-    if (!o || o === units || o.sent !== w.sent || o.f.kind !== w.f.kind || o.f.kind === "percent" || o.change || parts.some((p) => p.g === o)) continue;
+    if (!o || o === units || classes?.includes(o) || o.sent !== w.sent || o.f.kind !== w.f.kind || o.f.kind === "percent" || o.change || parts.some((p) => p.g === o)) continue;
     // (two counts side by side in a list, whatever they count: "1.100 trường …, hơn 1.700 nhóm trẻ")
     const [a, b] = o.i < w.i ? [o, w] : [w, o];
     const gap = rc.key.slice(a.end, b.start);

@@ -164,9 +164,15 @@ function fromToBefore(rc: RelateCtx, cueAt: number, sent: number, after = cueAt)
   const b = rc.figs[j];
   const a = rc.figs[j - 1];
   if (!isRate(a, sent) || !isRate(b, sent) || !TO_CHANGE.test(rc.key.slice(b.end, cueAt))) return undefined;
-  const same = fromTo(rc, a, b) ? sameBasis(rc, a, rc.key.slice(after, after + 60)) : "no";
+  let same = fromTo(rc, a, b) ? sameBasis(rc, a, rc.key.slice(after, after + 60)) : "no";
+  // "giảm từ 4,8% xuống còn 3,2%, tức giảm 1,6 điểm phần trăm so với đầu năm": "tức" says the change is the
+  // pair's own, so a basis naming no year is its earlier rate ("so với năm 2020" may name another: still a guess)
+  if (same === "maybe" && RESTATED.test(rc.key.slice(b.end, cueAt)) && !BASIS_YEAR.exec(rc.key.slice(after, after + 60))?.[2]) same = "yes";
   return same === "no" ? undefined : { value: b, base: a, ...(same === "maybe" ? { guess: true } : {}) };
 }
+
+/** Glue that restates the pair's change: "tức", "tức là", "tương ứng", "tương đương", "hay" (folded "hai", as TO_CHANGE). */
+const RESTATED = named("growth-points.RESTATED", /(?:^|[^\p{L}\p{M}])(?:tức|tương\s+ứng|tương\s+đương|hai)(?![\p{L}\p{M}])/u);
 
 /** "so với năm 2023": the year of a basis that starts a stretch ("" when none is named). */
 const BASIS_YEAR = named("growth-points.BASIS_YEAR", /^\s*so\s+với\s+([^,;().\d]{0,40})(\d{4})?/u);

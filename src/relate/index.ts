@@ -13,6 +13,7 @@
  *   percent-complement.ts two shares, a class and its negation ("hợp lệ" / "không hợp lệ"), or nam / nữ
  *   restatement.ts    one amount written twice (words, units, separators)
  *   period.ts         the period a review covers and the day it is held
+ *   period-report.ts  the month a periodic report covers and the day it is issued
  *   position.ts       one person, one unit, two ranks
  *
  * relate() returns them in text order with ids r1, r2 …; fillFigureLinks() writes the
@@ -38,6 +39,7 @@ import { findClosedShares } from "./percent-closed.js";
 import { findComplementShares } from "./percent-complement.js";
 import { findRestatements } from "./restatement.js";
 import { findPeriods } from "./period.js";
+import { findReportPeriods } from "./period-report.js";
 import { findPositions } from "./position.js";
 import { inOrder, none } from "../text/lists.js";
 import { adding, withBasisFigure } from "./figure-draft.js";
@@ -78,6 +80,7 @@ export function relate(input: RelateInput): RelationRecord[] {
   }
   run(rc, findRestatements);
   if (dates) run(rc, findPeriods);
+  if (dates) run(rc, findReportPeriods);
   run(rc, findPositions);
   if (!rc.found.length) return none();
   // a figure that may be the tail of a number split by a space ("349, 7 nghìn tỷ") ties nothing for certain

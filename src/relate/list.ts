@@ -18,6 +18,8 @@ import { firstBareAt, foldedWords, parenBalance, PhraseList, type Fig, type Rela
 import { nextFig } from "./anchor.js";
 import { bareHave, bodyStock, siblingOfWhole } from "./list-stock.js";
 import { goesOnAfterVa } from "./list-va.js";
+import { countedTail } from "./list-tail.js";
+import { pairLabel } from "./noun-pair.js";
 import { NEVER_WHOLE } from "../lexicon/kinds.js";
 
 /** How far after a cue the parts of a list are looked for (a list of parts is short). */
@@ -96,7 +98,7 @@ export function listItems(rc: RelateCtx, from: number, to: number, nestedCues: r
   const none: List = { items: [], unread: false, open: false, truncated: false, nested: [], end: from };
   const nested: List["nested"] = [];
   const g0 = nextFig(rc, from);
-  if (firstNum < 0 || (firstSep >= 0 && firstSep < firstNum && !oneLabel(rc, lead.slice(0, firstNum), g0) && !COPULA_LABEL.test(lead.slice(0, firstNum)) && !semicolonItem(lead, firstNum, g0 ? g0.start - (from + skip) : -1))) return none;
+  if (firstNum < 0 || (firstSep >= 0 && firstSep < firstNum && !oneLabel(rc, lead.slice(0, firstNum), g0) && !pairLabel(rc, lead.slice(0, firstNum), g0) && !COPULA_LABEL.test(lead.slice(0, firstNum)) && !semicolonItem(lead, firstNum, g0 ? g0.start - (from + skip) : -1))) return none;
   // "trong đó 25% số người …": a list of shares, not of parts
   if (g0 && g0.f.kind === "percent" && g0.start <= from + skip + firstNum + 2) return none;
   const end0 = Math.min(to, from + MAX_LIST_CHARS);
@@ -175,7 +177,8 @@ export function listItems(rc: RelateCtx, from: number, to: number, nestedCues: r
     }
     // "cùng đại diện …", "và các …": the rest is not counted
     const t = TAIL.find(lw.slice(0, 2));
-    if (t && t.i === 0) {
+    // (not "và các đợt hiến máu khác 2.100 đơn vị": a last item of its own, list-tail.ts)
+    if (t && t.i === 0 && (bare || !countedTail(lw, g, items))) {
       open = true;
       end = lastItemEnd;
       break;

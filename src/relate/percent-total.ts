@@ -175,7 +175,9 @@ export function findPercentTotals(rc: RelateCtx): Rel[] {
     const introduced = structure && introducedStructure(key.slice(cue.end, run[0]!.start)) && !mayLack;
     // "…, chăn nuôi khác chiếm 6,2%": a structure whose last class is the others is all of its whole
     const othersLast = structure && !mayLack && !dim && lastIsOthers(labels[labels.length - 1]!);
-    let closed = introduced || othersLast;
+    // (not over the classes of a known set that leaves some out: "Cơ cấu kinh tế: nông nghiệp 22%, công nghiệp 37%"
+    // names two sectors of three, at most 100; the set's own reading below closes it)
+    let closed = (introduced && !(dim && (dim.complete || dim.scale))) || othersLast;
     if (dim?.scale) {
       const lowest = dim.folded[dim.folded.length - 1]!;
       const saidEmpty = (v: string) => sentence.includes(`${KHONG_CO} `) && new RegExp(`${KHONG_CO}(?: [\\p{L}\\p{M}]+){0,5} ${v}(?: |$)`, "u").test(sentence);

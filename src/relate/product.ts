@@ -54,7 +54,12 @@ export function findProducts(rc: RelateCtx): Rel[] {
     // a label naming something bigger in the same unit: "tổng diện tích xây dựng", "tổng chiều dài tuyến kênh"
     const s0 = rc.sentences[n.sent]?.start ?? 0;
     if (labelNamesOther(key.slice(each.end, total.start), word, fold(n.noun), fold(each.noun), key.slice(s0, n.start), total.f.kind === "money")) continue;
-    if (measureCompatible(total.f, each.f, total.kinds, each.kind) !== "yes" || toldBefore(rc, n, total)) continue;
+    if (measureCompatible(total.f, each.f, total.kinds, each.kind) !== "yes") continue;
+    // "Mỗi năm hội tổ chức 3 đợt, mỗi đợt 200 người, tổng cộng …": the total is of one period or of several,
+    // no less than the product either way (an open breakdown: only a total short of it is judged)
+    const perPeriod = PER_PERIOD.test(key.slice(s0, n.start));
+    if (!perPeriod && toldBefore(rc, n, total)) continue;
+    if (perPeriod && toldBefore(rc, n, total, false)) continue;
     // the total's sources told after it in its sentence ("tổng kinh phí 3,6 tỷ đồng (ngân sách 1,5 tỷ đồng, nhân dân 2,1 tỷ đồng)", ", nhân dân đóng góp 2,1 tỷ đồng"): it covers more than the product
     const next = rc.figs[i + 3];
     if (next && next.sent === total.sent && measureCompatible(next.f, total.f, next.kinds, total.kind) === "yes") continue;
@@ -66,21 +71,24 @@ export function findProducts(rc: RelateCtx): Rel[] {
       undefined,
       "relate.breakdown.product",
     );
-    r.closed = true;
+    r.closed = !perPeriod;
     r.parts = "disjoint";
     out.push(r as unknown as Rel);
   }
   return out;
 }
 
+/** "Mỗi năm", "mỗi tháng", "mỗi quý" … before the count in its sentence: the count is per period (folded words: "quí", "ngài"). */
+const PER_PERIOD = named("product.PER_PERIOD", /(?:^|[^\p{L}\p{M}])mỗi\s+(?:năm|tháng|quí|tuần|ngài|kì|học\s+kì|vụ|mùa)(?![\p{L}\p{M}])/u);
+
 /**
  * Something else the total may cover, told before the count in its sentence: another "mỗi", an
  * amount of the total's measure, or a count of the count's kind ("trao 200 suất quà cho hộ nghèo và
  * 300 suất quà, mỗi suất …, tổng trị giá …").
  */
-function toldBefore(rc: RelateCtx, n: Fig, total: Fig): boolean {
+function toldBefore(rc: RelateCtx, n: Fig, total: Fig, each = true): boolean {
   const s = rc.sentences[n.sent];
-  if (/(?:^|[^\p{L}\p{M}])mỗi(?![\p{L}\p{M}])/u.test(rc.key.slice(s ? s.start : 0, n.start))) return true;
+  if (each && /(?:^|[^\p{L}\p{M}])mỗi(?![\p{L}\p{M}])/u.test(rc.key.slice(s ? s.start : 0, n.start))) return true;
   for (let j = n.i - 1; j >= 0 && rc.figs[j]!.sent === n.sent; j--) {
     const g = rc.figs[j]!;
     if (measureCompatible(total.f, g.f, total.kinds, g.kind) === "yes" || measureCompatible(n.f, g.f, n.kinds, g.kind) === "yes") return true;

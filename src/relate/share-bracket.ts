@@ -13,10 +13,12 @@
  * đó" between it and the bracket: "120 hộ nuôi bò (37,5%), 86 hộ trong số đó nuôi bò sinh sản
  * (71,7%)" is 86 of the 120, that part the whole.
  */
-import { cueOf, figById, figMember, type Rel, type RelateCtx } from "./context.js";
+import { cueOf, figById, figMember, type Fig, type Rel, type RelateCtx } from "./context.js";
+import type { RelationMember } from "../schema.js";
 import { nextFig } from "./anchor.js";
 import { named } from "../text/rx.js";
 import { isPartNoun, nounPhrase } from "./sub-part.js";
+import { lastClassBefore } from "./pair-whole.js";
 
 const NOUN_THEN_OPEN = named("relate.share-bracket.NOUN_THEN_OPEN", /^[^\d,;:()%.]{0,60}\(\s*$/u);
 /** "trong số đó", "trong đó", "trong số này" (folded "nài"): of the part told before. */
@@ -52,10 +54,16 @@ export function findBracketShares(rc: RelateCtx): Rel[] {
         kind: "share",
         certainty: "explicit",
         cue: cueOf(rc, p.start, p.end),
-        members: [figMember(rc, "part", part), figMember(rc, "whole", of), figMember(rc, "percent", p)],
+        members: [figMember(rc, "part", part), figMember(rc, "whole", of), ...(of === whole ? alt(rc, whole, part) : []), figMember(rc, "percent", p)],
         rule: "relate.share.bracket-part",
       });
     });
   }
   return out;
+}
+
+/** "nam 200 người (40%), nữ 300 người (60%), trong đó 150 đảng viên (30%)": the last class tried too (pair-whole.ts). */
+function alt(rc: RelateCtx, whole: Fig, part: Fig): RelationMember[] {
+  const c = lastClassBefore(rc, whole, part);
+  return c ? [figMember(rc, "whole-alt", c)] : [];
 }

@@ -17,28 +17,34 @@ import { PARTITIONS, QUALIFIER_PAIRS } from "../lexicon/partitions.js";
 import { cueOf, figMember, foldedWords, PhraseList, type Fig, type Rel, type RelateCtx } from "./context.js";
 import { measureCompatible } from "./kinds.js";
 import { named } from "../text/rx.js";
+import { classRunAfter } from "./pair-whole.js";
 
 /** The partitions, then the pairs of qualifiers that split any noun ("công lập" | "ngoài công lập"; not those of some nouns only). */
-const DIMENSIONS = [...PARTITIONS.map((p) => new PhraseList(p.values)), ...QUALIFIER_PAIRS.filter((q) => !q.nouns).map((q) => new PhraseList(q.values))];
+export const DIMENSIONS = [...PARTITIONS.map((p) => new PhraseList(p.values)), ...QUALIFIER_PAIRS.filter((q) => !q.nouns).map((q) => new PhraseList(q.values))];
 /** Before the first part: the whole's "," or ":"; before the next: ",", ";" or "và". */
-const FIRST_SEP = named("share-classes.FIRST_SEP", /^\s*[,:]\s*([^\d,;:()%.]{0,40})$/u);
-const NEXT_SEP = named("share-classes.NEXT_SEP", /^\s*(?:[,;]\s*(?:và\s+)?|và\s+)([^\d,;:()%.]{0,40})$/u);
+export const FIRST_SEP = named("share-classes.FIRST_SEP", /^\s*[,:]\s*([^\d,;:()%.]{0,40})$/u);
+export const NEXT_SEP = named("share-classes.NEXT_SEP", /^\s*(?:[,;]\s*(?:và\s+)?|và\s+)([^\d,;:()%.]{0,40})$/u);
 const OPEN = named("share-classes.OPEN", /^[^\S\n]*\([^\S\n]*$/u);
-const CLOSE = named("share-classes.CLOSE", /^\s*\)/u);
+export const CLOSE = named("share-classes.CLOSE", /^\s*\)/u);
 
 export function findClassShares(rc: RelateCtx): Rel[] {
   const out: Rel[] = [];
   const key = rc.key;
   const taken = new Set<string>();
-  for (const r of rc.found) for (const m of r.members) if (m.figure) taken.add(m.figure);
+  // (a figure taken only as a whole may have its classes told first: "500 lao động, nam … (40%), nữ … (60%),
+  // trong đó 150 đảng viên (30%)", pair-whole.ts)
+  const other = new Set<string>();
+  for (const r of rc.found) for (const m of r.members) if (m.figure) (m.role === "whole" || m.role === "whole-alt" ? taken : other).add(m.figure);
+  for (const id of other) taken.add(id);
   for (const w of rc.figs) {
-    if (w.f.kind !== "count" || w.change || w.f.range || w.f.per || w.f.of !== undefined || taken.has(w.f.id)) continue;
+    if (w.f.kind !== "count" || w.change || w.f.range || w.f.per || w.f.of !== undefined) continue;
+    if (taken.has(w.f.id) && (other.has(w.f.id) || !classRunAfter(rc, w))) continue;
     const parts: { g: Fig; p: Fig; words: string[] }[] = [];
     let at = w.end;
     for (let k = w.i + 1; k + 1 < rc.figs.length; k += 2) {
       const g = rc.figs[k]!;
       const p = rc.figs[k + 1]!;
-      if (g.sent !== w.sent || p.sent !== w.sent || g.f.kind !== "count" || p.f.kind !== "percent" || p.f.range || taken.has(g.f.id) || taken.has(p.f.id)) break;
+      if (g.sent !== w.sent || p.sent !== w.sent || g.f.kind !== "count" || p.f.kind !== "percent" || p.f.range || other.has(g.f.id) || taken.has(p.f.id)) break;
       const sep = (parts.length ? NEXT_SEP : FIRST_SEP).exec(key.slice(at, g.start));
       if (!sep || !OPEN.test(key.slice(g.end, p.start))) break;
       const close = CLOSE.exec(key.slice(p.end, p.end + 4));
@@ -82,7 +88,7 @@ export function findClassShares(rc: RelateCtx): Rel[] {
 }
 
 /** Whether each part's words hold exactly one value of the dimension, a different one each. */
-function oneValueEach(d: PhraseList, words: readonly string[][]): boolean {
+export function oneValueEach(d: PhraseList, words: readonly string[][]): boolean {
   const seen = new Set<string>();
   for (const ws of words) {
     const vals = new Set<string>();

@@ -39,7 +39,7 @@ export function handledRate(rc: RelateCtx, whole: Fig, part: Fig, p: Fig): boole
 /**
  * The part of a percent after a pair of nouns (anchor.ts's anchorOf stops at the pair's comma): the
  * count right before "…, việc, đạt tỷ lệ 94,9%" when an earlier count of its noun in the sentence is
- * told with the same pair ("thụ lý 1.246 vụ, việc …"), and the rest of the gap is glue.
+ * told with the same pair ("thụ lý 1.246 vụ, việc …"), or one in the sentence before, and the rest of the gap is glue.
  */
 export function pairedPart(rc: RelateCtx, k: number): Fig | undefined {
   const p = rc.figs[k]!;
@@ -48,7 +48,8 @@ export function pairedPart(rc: RelateCtx, k: number): Fig | undefined {
   const gap = rc.key.slice(g.end, p.start);
   const pair = NOUN_PAIR.exec(gap);
   if (!pair || !gluedGap(gap.slice(pair[0].length))) return undefined;
-  for (let j = k - 2; j >= 0 && rc.figs[j]!.sent === p.sent; j--) {
+  // (in its sentence or the one before: "sản xuất 4.620 tin, bài, phóng sự. Trong đó, …1.846 tin, bài, chiếm …")
+  for (let j = k - 2; j >= 0 && rc.figs[j]!.sent >= p.sent - 1; j--) {
     const w = rc.figs[j]!;
     if (w.f.kind === "count" && w.f.noun === g.f.noun && PAIR_AFTER.exec(rc.key.slice(w.end, w.end + 30))?.[1] === pair[1]) return g;
   }

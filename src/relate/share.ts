@@ -19,6 +19,8 @@ import { handledRate, pairedPart } from "./share-handled.js";
 import { findNamed, namedWhole } from "./named-whole.js";
 import { anotherWhole } from "./whole-scope.js";
 import { subWhole } from "./share-sub.js";
+import { measureShareTold } from "./share-measure.js";
+import { lastClassBefore } from "./pair-whole.js";
 import { shareSubject } from "./share-subject.js";
 import { measureCompatible } from "./kinds.js";
 import { namedListCues, type NamedCue } from "./named-list.js";
@@ -86,6 +88,10 @@ export function findShares(rc: RelateCtx): Rel[] {
         // ("…, chiếm 8% dư nợ toàn hệ thống ngân hàng trên địa bàn tỉnh": of another whole than the breakdown's)
         if (whole && anotherWhole(rc, p, whole)) continue;
         certainty = b.certainty;
+        // ("đạt 6,84 triệu tấn, trong đó hàng container 2,33 triệu tấn, chiếm 41,2%": told right on a measure's part, share-measure.ts)
+        if (certainty === "inferred" && whole && measureShareTold(rc, whole, part, p)) certainty = "explicit";
+        // ("nam 200 người, nữ 300 người, trong đó 150 đảng viên, chiếm 30%": the last class tried too, pair-whole.ts)
+        if (whole && !b.sub) alt = lastClassBefore(rc, whole, part);
         // (a part of a part, sub-part.ts: tried against the outer whole too, unless the percent names its whole)
         const outer = b.sub && !nw && whole ? partOf.get(whole.f.id) : undefined;
         if (outer) alt = figById(rc, outer.whole);

@@ -22,6 +22,7 @@ import { cueWord, wordTokens } from "./cue-scan.js";
 import { measureCompatible } from "./kinds.js";
 import { RelationDraft } from "./relation-draft.js";
 import { plain } from "./shape-cues.js";
+import { NEVER_WHOLE } from "../lexicon/kinds.js";
 
 /** "chia theo xã:", "phân theo giới tính:" (up to three words of the attribute). */
 const CUE = named("split-by.CUE", /(?<![\p{L}\p{M}])(?:chia|phân)\s+theo\s+[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+)?)?\s*:/gu);
@@ -31,6 +32,15 @@ const CUE_ONE = named("split-by.CUE_ONE", /(?<![\p{L}\p{M}])(?:chia|phân)\s+the
 const LABEL = named("split-by.LABEL", /^\s*(?:[,;]\s*)?(?:và\s+)?[\p{L}\p{M}][\p{L}\p{M}\s\-–]{0,60}$/u);
 /** Words that give examples or the largest items, not all of them. */
 const SOME = named("split-by.SOME", new RegExp(src`(?:^|[^\p{L}\p{M}])(?:${["nhiều nhất", "cao nhất", "lớn nhất", "ít nhất", "thấp nhất", "chủ yếu", "điển hình", "tiêu biểu", "nổi bật", "như", "trong đó", "riêng"]})(?![\p{L}\p{M}])`, "u"));
+/** A number that qualifies an item in its label: "30 tuổi", "từ 30 đến 50 tuổi", "5 năm trở lên" (a unit no count has). */
+const QUALIFIED = named("split-by.QUALIFIED", new RegExp(src`(?<![\d.,])\d+(?:[.,]\d+)?(?:\s*(?:đến|tới|-|–)\s*(?:dưới\s+)?\d+(?:[.,]\d+)?)?\s*${NEVER_WHOLE}(?![\p{L}\p{M}])(?:\s+trở\s+(?:lên|xuống))?`, "gu"));
+/** The whole right before the "," of "…, chia theo …:": a figure and its noun (no other number, no break). */
+const NOUN_TO_COMMA = named("split-by.NOUN_TO_COMMA", /^[^\d,;:()]{0,40}$/u);
+function wholeRightBefore(rc: RelateCtx, from: number, comma: number): boolean {
+  const g = rc.figs.findLast((x) => x.end <= from + comma);
+  return !!g && g.start >= from && NOUN_TO_COMMA.test(rc.key.slice(g.end, from + comma));
+}
+
 /** CUE at one position (sticky): cueMatches tries it only where a match may start. */
 const CUE_AT = named("split-by.CUE_AT", new RegExp(CUE.source, "uy"));
 /** The tokens "theo" (from cue-scan's one pass over the tokens). */
@@ -86,8 +96,9 @@ export function findSplitsBy(rc: RelateCtx): Rel[] {
     const s = rc.sentences[si];
     if (!s) continue;
     // after ";" in the whole's sentence, or opening a sentence of its own (the whole in the one before)
+    // (or right after the whole's noun and a ",": "Tổng số 1.000 lao động, chia theo độ tuổi: …")
     const before = key.slice(s.start, at).trimEnd();
-    const ws = before === "" ? si - 1 : before.endsWith(";") ? si : -1;
+    const ws = before === "" ? si - 1 : before.endsWith(";") || (before.endsWith(",") && wholeRightBefore(rc, s.start, before.length - 1)) ? si : -1;
     if (ws < 0) continue;
     const items = itemsAfter(rc, colon, s.end, si);
     if (!items) continue;
@@ -109,7 +120,8 @@ function itemsAfter(rc: RelateCtx, from: number, end: number, si: number): Fig[]
   let pos = from;
   let h = rc.figs.find((g) => g.start >= from);
   for (; h && h.sent === si && h.start < end; h = rc.figs[h.i + 1]) {
-    const label = rc.norm.slice(pos, h.start);
+    // ("dưới 30 tuổi 300 người", "từ 30 đến 50 tuổi 500 người": an age or a time qualifies the item)
+    const label = rc.key.slice(pos, h.start).replace(QUALIFIED, "x");
     if (!LABEL.test(label) || label.trim().split(/\s+/u).length > 7 || SOME.test(rc.key.slice(pos, h.start))) return null;
     if (!plain(h) || h.f.approx || h.f.bound) return null;
     items.push(h);

@@ -82,7 +82,11 @@
  * Missed: two 'gồm'/'cụ thể:' lists (breakdown), a change in points after 'xuống còn …, tức' (growth),
  * two shares (one only a warning), a monthly report issued before its month ended (period). After
  * merging round 33's branches (chkA, chkB, readfix, speed33, testtime): the same, 34/40 · 40/40; the six
- * misses are test.fails with what baocao did.
+ * misses were test.fails with what baocao did. Round 34 (helper miss34, by shape, its own sentences in
+ * misses-s34.test.ts): all six pass, 40/40 · 40/40 — the real causes were a whole whose noun opens with
+ * an award's name ("giấy chứng nhận …") read as a qualifier, a last item "và các … 2.100 đơn vị" read as
+ * an uncounted tail, a basis "so với đầu năm" after "tức" left a guess, a measure's one part inferred,
+ * the noun pair "tin, bài" in a first label and after the part, and no reading of an issued report.
  */
 import { E, runTable } from "./table.js";
 
@@ -97,10 +101,10 @@ runTable("fresh 10: contradictions", {
     // "98,6% hồ sơ" has no written part
     {
       text: "Năm 2024, Văn phòng Đăng ký đất đai tỉnh Bắc Giang đã cấp 18.460 giấy chứng nhận quyền sử dụng đất, quyền sở hữu nhà ở và tài sản khác gắn liền với đất, gồm 6.215 giấy cấp lần đầu và 12.425 giấy cấp đổi, cấp lại. Đơn vị đã giải quyết 42.860 hồ sơ đăng ký biến động đất đai, 98,6% hồ sơ được trả kết quả đúng hẹn; thu phí, lệ phí nộp ngân sách 36,4 tỷ đồng. Toàn tỉnh đã hoàn thành số hóa hồ sơ địa chính tại 8 huyện, thành phố.",
-      errors: [E("breakdown.sum")], fails: "no finding: a 'gồm' list whose second part is a pair of verbs joined by a comma ('cấp đổi, cấp lại') is not read as a closed list",
+      errors: [E("breakdown.sum")],
     },
     // Red Cross; "cụ thể:" list: 4.120 + 3.480 + 2.960 + 2.100 = 12.660 ≠ 12.860 đơn vị máu
-    { text: "Năm 2024, Ban Chỉ đạo vận động hiến máu tình nguyện tỉnh Thái Nguyên tiếp nhận 12.860 đơn vị máu, cụ thể: Lễ hội Xuân hồng 4.120 đơn vị, Hành trình Đỏ 3.480 đơn vị, Chủ nhật Đỏ 2.960 đơn vị và các đợt hiến máu thường xuyên 2.100 đơn vị.", errors: [E("breakdown.sum")], fails: "no finding: parts labelled by event names in capitals ('Lễ hội Xuân hồng 4.120 đơn vị') after 'cụ thể:' are not read as parts" },
+    { text: "Năm 2024, Ban Chỉ đạo vận động hiến máu tình nguyện tỉnh Thái Nguyên tiếp nhận 12.860 đơn vị máu, cụ thể: Lễ hội Xuân hồng 4.120 đơn vị, Hành trình Đỏ 3.480 đơn vị, Chủ nhật Đỏ 2.960 đơn vị và các đợt hiến máu thường xuyên 2.100 đơn vị.", errors: [E("breakdown.sum")] },
     // life insurance; "còn lại": 1.846 − 1.212 = 634 ≠ 643 tỷ đồng (1.212 + 643 = 1.855)
     { text: "Năm 2024, tổng doanh thu phí bảo hiểm của Công ty Bảo hiểm Nhân thọ Bảo An đạt 1.846 tỷ đồng, trong đó phí bảo hiểm khai thác mới 1.212 tỷ đồng, còn lại là phí bảo hiểm tái tục 643 tỷ đồng.", errors: [E("breakdown.sum")] },
 
@@ -122,7 +126,7 @@ runTable("fresh 10: contradictions", {
     // ── growth ──
     // poverty; percentage points: 4,82 − 3,16 = 1,66 points, not 1,86
     // (unsure: the rule may be growth.rate or growth.delta; points may not be read at all)
-    { text: "Theo kết quả rà soát cuối năm 2024, tỷ lệ hộ nghèo của tỉnh Hòa Bình giảm từ 4,82% xuống còn 3,16%, tức giảm 1,86 điểm phần trăm so với đầu năm.", errors: [E("growth.delta")], fails: "no finding: 'giảm từ A% xuống còn B%, tức giảm N điểm phần trăm so với đầu năm' — the points reading (growth-points.ts) does not take 'xuống còn … , tức'" },
+    { text: "Theo kết quả rà soát cuối năm 2024, tỷ lệ hộ nghèo của tỉnh Hòa Bình giảm từ 4,82% xuống còn 3,16%, tức giảm 1,86 điểm phần trăm so với đầu năm.", errors: [E("growth.delta")] },
     // post; "tăng gấp 2,5 lần so với năm 2022 (base)": 4,26 ÷ 1,42 = 3,0 times (neither 2,5 nor 3,5)
     { text: "Năm 2024, sản lượng bưu gửi thương mại điện tử qua Bưu điện tỉnh Bắc Ninh đạt 4,26 triệu bưu gửi, tăng gấp 2,5 lần so với năm 2022 (1,42 triệu bưu gửi).", errors: [E("growth.multiple")] },
     // traffic police; paragraph; "giảm N vụ (M%)" with the base in the sentence before:
@@ -155,7 +159,7 @@ runTable("fresh 10: contradictions", {
 
     // ── share ──
     // seaport: 2,33 ÷ 6,84 = 34,06%, not 41,2%
-    { text: "Năm 2024, sản lượng hàng hóa thông qua cảng Cần Thơ đạt 6,84 triệu tấn, trong đó hàng container 2,33 triệu tấn, chiếm 41,2%.", errors: [E("share.of-whole")], fails: "share.of-whole raised only as a warning: 'hàng container' is not known to be a kind of 'hàng hóa' in tonnes" },
+    { text: "Năm 2024, sản lượng hàng hóa thông qua cảng Cần Thơ đạt 6,84 triệu tấn, trong đó hàng container 2,33 triệu tấn, chiếm 41,2%.", errors: [E("share.of-whole")] },
     // airport: 2,14 ÷ 4,86 = 44,03%, not 38,6%
     { text: "Năm 2024, Cảng hàng không quốc tế Cam Ranh phục vụ 4,86 triệu lượt hành khách, trong đó khách quốc tế 2,14 triệu lượt, chiếm 38,6%.", errors: [E("share.of-whole")] },
     // lottery; paragraph: 612 ÷ 1.846 = 33,15%, not 36,2% ("tăng 6,2% so với năm trước" and
@@ -167,7 +171,7 @@ runTable("fresh 10: contradictions", {
     // radio and TV; paragraph; the whole in the sentence before: 1.846 ÷ 4.620 = 39,96%, not 45,2%
     {
       text: "Năm 2024, Đài Phát thanh và Truyền hình tỉnh Sơn La sản xuất 4.620 tin, bài, phóng sự phát sóng trên các kênh. Trong đó, tin, bài phản ánh hoạt động ở cơ sở 1.846 tin, bài, chiếm 45,2%. Đài duy trì phát sóng 24 giờ mỗi ngày trên kênh truyền hình STV, sản xuất 312 chương trình tiếng dân tộc Thái, Mông; trang thông tin điện tử của Đài đạt 12,6 triệu lượt truy cập trong năm.",
-      errors: [E("share.of-whole")], fails: "no finding: a share after 'Trong đó,' in the next sentence whose part's noun is the pair 'tin, bài'",
+      errors: [E("share.of-whole")],
     },
 
     // ── pct-total ──
@@ -216,7 +220,7 @@ runTable("fresh 10: contradictions", {
     { text: "Ngày 12/5/2025, Hội Chữ thập đỏ tỉnh Bến Tre tổ chức hội nghị sơ kết công tác 6 tháng đầu năm 2025, triển khai nhiệm vụ 6 tháng cuối năm.", errors: [E("period.review")] },
     // statistics office; the report on October and 10 months of 2025 issued on 18/9/2025
     // (unsure: a monthly report may not be read as a review)
-    { text: "Ngày 18/9/2025, Cục Thống kê tỉnh Bắc Giang ban hành Báo cáo tình hình kinh tế - xã hội tháng 10 và 10 tháng năm 2025, theo đó chỉ số sản xuất công nghiệp 10 tháng ước tăng 14,2% so với cùng kỳ.", errors: [E("period.review")], fails: "no finding: a monthly statistics report ('Báo cáo … tháng 10 và 10 tháng năm 2025') issued before its month ended is not read as a review" },
+    { text: "Ngày 18/9/2025, Cục Thống kê tỉnh Bắc Giang ban hành Báo cáo tình hình kinh tế - xã hội tháng 10 và 10 tháng năm 2025, theo đó chỉ số sản xuất công nghiệp 10 tháng ước tăng 14,2% so với cùng kỳ.", errors: [E("period.review")] },
     // post; "tổng kết … năm 2025" on 15/8/2025
     { text: "Ngày 15/8/2025, Bưu điện tỉnh Quảng Bình tổ chức hội nghị tổng kết hoạt động sản xuất kinh doanh năm 2025, triển khai kế hoạch năm 2026.", errors: [E("period.review")] },
     // telecom; paragraph; "sơ kết … 9 tháng năm 2025" on 14/7/2025 (the nine months end 30/9)
