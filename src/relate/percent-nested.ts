@@ -47,6 +47,10 @@ export function nestedShares(rc: RelateCtx, run: readonly Fig[]): { nested: Set<
       parts.push(p);
     }
     for (const p of parts) nested.add(p);
+    // "Tỷ lệ tốt nghiệp 98,6%, trong đó 68,4% khá, giỏi; 31,6% trung bình": parts that make 100 of a share
+    // under 100 are shares of its group (the graduates), not parts of its percent: nested, no breakdown
+    const sum = parts.reduce((t, p) => t + p.f.value, 0);
+    if (parts.length >= 2 && w.f.value < 99.5 && Math.abs(sum - 100) <= 0.1 * parts.length) continue;
     const at = w.end + gap.search(/trong/u);
     rels.push({
       kind: "breakdown",

@@ -226,10 +226,20 @@ function beforeOtherMeasure(rc: RelateCtx, run: Fig[]): Fig[] {
     // (or a figure of its own between, not a percent: "…; thu nhập bình quân đạt 58 triệu đồng, tỷ lệ hộ nghèo còn 2,1%")
     const at = run[k - 1]!.end + semi;
     const other = OTHER_MEASURE.test(gap.slice(semi + 1)) || rc.figs.slice(run[k - 1]!.i + 1, run[k]!.i).some((g) => g.start > at && g.f.kind !== "percent");
-    return other ? run.slice(0, k) : run;
+    if (other) return run.slice(0, k);
+    // (classes parted by ";" too: "nông nghiệp 24,6%; công nghiệp 35,2%; dịch vụ 40,2%; tỷ lệ che phủ rừng
+    // đạt 45%" — a later ";" ends them before a "tỷ lệ", "tốc độ" or "cơ cấu" clause, not before "là"/"đạt")
+    for (let q = k + 1; q < run.length; q++) {
+      const g2 = rc.key.slice(run[q - 1]!.end, run[q]!.start);
+      const s2 = g2.indexOf(";");
+      if (s2 >= 0 && OTHER_NOUN.test(g2.slice(s2 + 1))) return run.slice(0, q);
+    }
+    return run;
   }
   return run;
 }
+/** A clause of another measure by its noun ("tỷ lệ", "tốc độ", "cơ cấu"; folded key). */
+const OTHER_NOUN = named("percent-total.OTHER_NOUN", /(?:^|[^\p{L}\p{M}])(?:tỉ\s+lệ|tốc\s+độ|cơ\s+cấu)(?![\p{L}\p{M}])/u);
 
 /** Whether a class's label names the others ("chăn nuôi khác chiếm", "các ngành khác"; not "khác nhau"): the list is closed. */
 function lastIsOthers(label: readonly string[]): boolean {

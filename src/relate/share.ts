@@ -111,6 +111,8 @@ export function findShares(rc: RelateCtx): Rel[] {
       whole = sub;
       certainty = "explicit";
     }
+    // ("Số hộ cận nghèo 300 hộ, năm 2023 là 325 hộ, chiếm 2% tổng số hộ": stepped back over an aside, its figure is no whole)
+    if (part && found && part !== found && whole && whole.start >= found.start && whole.end <= p.start) continue;
     // (and in the part's sentence: "Môn Toán có 858.555 thí sinh … Trong đó, số thí sinh … môn Ngữ văn là
     // 833.894 thí sinh, đạt tỉ lệ 99,53%" is of another whole than the list's nearest)
     // (nor "tỷ lệ 98,5% học sinh được học 2 buổi": a percent of the group named after it)
