@@ -11,7 +11,9 @@
  *     31,6% trung bình": 100 of the graduates) as parts of its percent: parts making 100 under a share
  *     below 100 are of its group, no breakdown (a warning, on 5b9bf80 too with a comma);
  *   - percent-total.ts ended a structure before a clause of another measure only at its first ";":
- *     classes parted by ";" ran on into "; tỷ lệ che phủ rừng đạt 45%" (an error, on 5b9bf80 too).
+ *     classes parted by ";" ran on into "; tỷ lệ che phủ rừng đạt 45%" (an error, on 5b9bf80 too);
+ *   - position-dated.ts read only years: two posts dated by months apart ("Từ tháng 3/2021 đến tháng
+ *     6/2023, … Phó Giám đốc …; từ tháng 7/2023 đến nay, … Giám đốc …") were a conflict (also on 5b9bf80).
  */
 import { runTable } from "./table.js";
 
@@ -35,6 +37,10 @@ runTable("review 9: the round's own false errors", {
     "Tỷ lệ tốt nghiệp 98,6%, trong đó 68,4% khá, giỏi, 31,6% trung bình.",
     // 24.6 + 35.2 + 40.2 == 100; the 45% is another measure
     "Cơ cấu kinh tế: nông nghiệp 24,6%; công nghiệp - xây dựng 35,2%; dịch vụ 40,2%; tỷ lệ che phủ rừng đạt 45%.",
+    // months apart: 3/2021–6/2023, then 7/2023 on
+    "Từ tháng 3/2021 đến tháng 6/2023, ông Nguyễn Văn Hùng là Phó Giám đốc Sở Y tế; từ tháng 7/2023 đến nay, ông Nguyễn Văn Hùng là Giám đốc Sở Y tế.",
+    // a year, then months after it
+    "Năm 2020, bà Trần Thị Mai là Phó Chánh Văn phòng UBND tỉnh; từ tháng 4/2022 đến nay, bà Trần Thị Mai là Chánh Văn phòng UBND tỉnh.",
   ],
   invalid: [
     // issued on 20/9 for October
@@ -45,6 +51,9 @@ runTable("review 9: the round's own false errors", {
     { text: "Thu phí 150 tỷ đồng, giảm 20 tỷ đồng so với năm trước, chiếm 25% tổng thu ngân sách (1.000 tỷ đồng).", errors: [E("share.of-whole")] },
     // 24.6 + 35.2 + 42.2 == 102 ≠ 100
     { text: "Cơ cấu kinh tế: nông nghiệp 24,6%; công nghiệp - xây dựng 35,2%; dịch vụ 42,2%; tỷ lệ che phủ rừng đạt 45%.", errors: [E("percent-total.sum")] },
+    // the months overlap: 3/2021–8/2023 and 7/2023 on
+    { text: "Từ tháng 3/2021 đến tháng 8/2023, ông Nguyễn Văn Hùng là Phó Giám đốc Sở Y tế; từ tháng 7/2023 đến nay, ông Nguyễn Văn Hùng là Giám đốc Sở Y tế.", errors: [E("positions.conflict")] },
+    { text: "Tháng 5/2022, ông Nguyễn Văn Hùng là Phó Giám đốc Sở Y tế; tháng 5/2022, ông Nguyễn Văn Hùng là Giám đốc Sở Y tế.", errors: [E("positions.conflict")] },
     // 38.2 + 60.1 == 98.3 > 95 (parts of the 95 that passed, not making 100): still a warning
     { text: "95% đạt yêu cầu, trong đó 38,2% giỏi, 60,1% khá.", errors: [{ rule: "breakdown.sum", severity: "warning" }] },
   ],
