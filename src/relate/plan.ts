@@ -94,8 +94,12 @@ export function findPlans(rc: RelateCtx): Rel[] {
       plan = b.plan;
       explicit = b.explicit; // (false with no plan, as explicit is here: it is set only with one)
     }
+    // "kết nạp 186 đảng viên, trong đó 64 nữ và 12 …, đạt 103,3% chỉ tiêu (180)": the last part is the figure
+    // before the percent, but the whole's is the ratio told; the whole is the actual when it fits and the part does not
+    const told = actual && plan && !excess && !shortfall ? wholeTold(rc, actual, plan, p) : undefined;
     const members: RelationMember[] = [];
-    if (actual) members.push(figMember(rc, "actual", actual));
+    if (told) members.push(figMember(rc, "actual", told));
+    else if (actual) members.push(figMember(rc, "actual", actual));
     members.push(figMember(rc, "percent", p));
     if (plan) members.push(figMember(rc, "plan", plan, { label: basis?.text ?? "kế hoạch" }));
     const missing = [...(actual ? [] : ["actual"]), ...(plan ? [] : ["plan"])];
@@ -187,6 +191,20 @@ function labelledPlan(rc: RelateCtx, actual: Fig, p: Fig, actuals: Set<Fig>, bas
     if (ok(g)) return { plan: g, explicit: g.sent <= p.sent + 1 && !(g.sent > actual.sent && unsureYear(rc, actual, g, basisYear)) && planPeriod(rc, actual, p, g, basisEnd) !== "unsure" };
   }
   return NO_PLAN;
+}
+
+/** The whole of a breakdown in the sentence before `part` when whole ÷ plan is the percent (±0,5) and part ÷ plan is not. */
+function wholeTold(rc: RelateCtx, part: Fig, plan: Fig, p: Fig): Fig | undefined {
+  if (!plan.f.value) return undefined;
+  const fits = (g: Fig) => Math.abs((g.f.value / plan.f.value) * 100 - p.f.value) <= 0.5;
+  if (fits(part)) return undefined;
+  for (const r of rc.found) {
+    if (r.kind !== "breakdown" || !r.members.some((m) => m.role === "part" && m.figure === part.f.id)) continue;
+    const id = r.members.find((m) => m.role === "whole")?.figure;
+    const w = id ? rc.figs.find((g) => g.f.id === id) : undefined;
+    if (w && w.sent === part.sent && w.end <= part.start && planCompatible(w, plan) && fits(w)) return w;
+  }
+  return undefined;
 }
 
 /** A plan told after the actual names a year that neither the actual's clause nor the percent's basis names. */
