@@ -6,6 +6,8 @@
  *
  *  A  "A/B cuộc kiểm toán/thanh tra/kiểm tra/giám sát" with A > B: a fraction over its whole, not a
  *     date or a score (lexicon AUDIT_EVENT_NOUNS, read by number.ts's pairIsFraction)
+ *  B  "thụ lý/tiếp nhận A …, (đã) giải quyết/xử lý B …, còn (lại) C …": a whole, the part handled and
+ *     the rest, a closed breakdown (relate/intake-rest.ts)
  */
 import { E, runTable } from "./table.js";
 
@@ -17,6 +19,18 @@ runTable("misses s34b: contradictions", {
     "Năm 2025, Thanh tra tỉnh đã thực hiện 38/36 cuộc thanh tra theo kế hoạch, vượt kế hoạch 2 cuộc.",
     "Ngày 12/11 cuộc thanh tra chuyên ngành về đất đai được công bố kết luận.",
     "Năm 2024, Thanh tra huyện thực hiện 24/25 cuộc thanh tra (đạt 96%).",
+    // B: 3.104 + 358 = 3.462; 440 + 60 = 500; 600 + 40 = 640; 190 + 24 = 214
+    "Năm 2025, Tòa án nhân dân huyện đã thụ lý 3.462 vụ việc dân sự, hôn nhân và gia đình, đã giải quyết 3.104 vụ việc, còn lại 358 vụ việc.",
+    "Ban Tiếp công dân tỉnh tiếp nhận 500 đơn, giải quyết 440 đơn, còn 60 đơn đang xác minh.",
+    "Thanh tra tỉnh tiếp nhận 640 đơn thư, đã xử lý 600 đơn thư, còn lại 40 đơn thư đang xác minh.",
+    "Năm 2024, Viện kiểm sát huyện đã thụ lý 214 vụ án hình sự, đã giải quyết 190 vụ, còn lại 24 vụ.",
+    // B, traps: 440 + 80 = 520 ≠ 500 but the rest is of the year before; 280 + 45 = 325 ≠ 300 but
+    // "thụ lý mới" counts the new cases only; a percent between (440 ÷ 500 = 88%); a transfer
+    // between (400 + 40 + 60 = 500, no breakdown of two)
+    "Ban tiếp dân tiếp nhận 500 đơn, đã giải quyết 440 đơn, còn 80 đơn của năm trước chưa giải quyết.",
+    "Tòa án thụ lý mới 300 vụ, đã giải quyết 280 vụ, còn lại 45 vụ.",
+    "Ban tiếp dân tiếp nhận 500 đơn, đã giải quyết 440 đơn (đạt 88%), còn lại 60 đơn.",
+    "Ban tiếp dân tiếp nhận 500 đơn, đã giải quyết 400 đơn, chuyển cơ quan khác 40 đơn, còn lại 60 đơn.",
   ],
   invalid: [
     // A: 38 > 36; 27 > 25; 14 > 12 (shaped like a date, after "thực hiện")
@@ -25,5 +39,10 @@ runTable("misses s34b: contradictions", {
     { text: "Trong 6 tháng đầu năm, Ủy ban Kiểm tra Huyện ủy đã thực hiện 14/12 cuộc kiểm tra đảng viên khi có dấu hiệu vi phạm.", errors: [E("fraction.over")] },
     // A: 24 ÷ 25 = 96% ≠ 86%
     { text: "Năm 2024, Thanh tra huyện thực hiện 24/25 cuộc thanh tra (đạt 86%).", errors: [E("fraction.percent")] },
+    // B: 3.104 + 368 = 3.472 ≠ 3.462; 190 + 34 = 224 ≠ 214; 980 + 250 = 1.230 ≠ 1.250; 600 + 30 = 630 ≠ 640
+    { text: "Tòa án nhân dân thành phố đã thụ lý 3.462 vụ việc, đã giải quyết 3.104 vụ việc, còn lại 368 vụ việc.", errors: [E("breakdown.sum")] },
+    { text: "Năm 2024, Viện kiểm sát huyện đã thụ lý 214 vụ án hình sự, đã giải quyết 190 vụ, còn lại 34 vụ.", errors: [E("breakdown.sum")] },
+    { text: "Trong năm, Chi cục Thi hành án dân sự thụ lý 1.250 việc, đã giải quyết xong 980 việc, còn 250 việc chuyển sang năm sau.", errors: [E("breakdown.sum")] },
+    { text: "Thanh tra tỉnh tiếp nhận 640 đơn thư, đã xử lý 600 đơn thư, còn lại 30 đơn thư đang xác minh.", errors: [E("breakdown.sum")] },
   ],
 });
