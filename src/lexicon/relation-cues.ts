@@ -83,7 +83,7 @@ export const GLUE_WORDS: readonly string[] = [
   "đạt", "bằng", "tăng", "giảm", "vượt", "chiếm", "còn", "hoàn thành", "không", "chưa", "tương đương", "tương đương với", "tương ứng",
   "tương ứng với", "tỷ lệ", "đạt tỷ lệ", "với tỷ lệ", "khoảng", "gần", "hơn", "trên", "dưới", "được", "là", "ước", "ước đạt", "lên", "xuống", "thêm", "mức",
   "ở mức", "chỉ", "so", "so với", "và", "tức", "tức là", "cao hơn", "thấp hơn", "tăng trưởng", "tăng thêm", "giảm đi", "giảm bớt", "đã",
-  "vượt mức", "nhưng", "song", "hay", "hoặc", "xấp xỉ", "chiếm tỷ lệ", "có",
+  "vượt mức", "nhưng", "song", "hay", "hoặc", "xấp xỉ", "chiếm tỷ lệ", "có", "như vậy",
 ];
 /** Restating the figure before in other words or units: "(tương đương 32 tỷ đồng)", ", tức 1.615 triệu đồng". */
 export const RESTATE_WORDS: readonly string[] = ["tương đương", "tương đương với", "tức", "tức là", "hay", "quy đổi", "bằng"];

@@ -8,6 +8,8 @@
  *     date or a score (lexicon AUDIT_EVENT_NOUNS, read by number.ts's pairIsFraction)
  *  B  "thụ lý/tiếp nhận A …, (đã) giải quyết/xử lý B …, còn (lại) C …": a whole, the part handled and
  *     the rest, a closed breakdown (relate/intake-rest.ts)
+ *  C  "…, như vậy tăng/giảm P%": "như vậy" glue between a figure and its change, as "tức"
+ *     (lexicon GLUE_WORDS; a later period told first, growth-years.ts, included)
  */
 import { E, runTable } from "./table.js";
 
@@ -31,6 +33,13 @@ runTable("misses s34b: contradictions", {
     "Tòa án thụ lý mới 300 vụ, đã giải quyết 280 vụ, còn lại 45 vụ.",
     "Ban tiếp dân tiếp nhận 500 đơn, đã giải quyết 440 đơn (đạt 88%), còn lại 60 đơn.",
     "Ban tiếp dân tiếp nhận 500 đơn, đã giải quyết 400 đơn, chuyển cơ quan khác 40 đơn, còn lại 60 đơn.",
+    // C: 2,6 ÷ 2,1 = 1,238 → +23,8%; 38 ÷ 45 = 0,844 → −15,6%; 1.260 ÷ 1.400 = 0,9 → −10%;
+    // 1.240 ÷ 1.100 = 1,127 → +12,7% (a comma after "như vậy"); a plan, not a change
+    "Quý II/2025, cảng hàng không Cam Ranh đón 2,6 triệu lượt khách; quý II/2024 đón 2,1 triệu lượt, như vậy tăng 23,8%.",
+    "Năm 2024, toàn tỉnh xảy ra 38 vụ cháy, năm 2023 xảy ra 45 vụ, như vậy giảm 15,6%.",
+    "Tháng 10/2025, Bộ phận một cửa tiếp nhận 1.260 hồ sơ; tháng 10/2024 tiếp nhận 1.400 hồ sơ, như vậy giảm 10%.",
+    "Năm 2025, tỉnh thu ngân sách 1.240 tỷ đồng; như vậy, tăng 12,7% so với năm 2024 (1.100 tỷ đồng).",
+    "Năm 2025, tỉnh thu ngân sách 1.240 tỷ đồng, như vậy đạt 103% dự toán.",
   ],
   invalid: [
     // A: 38 > 36; 27 > 25; 14 > 12 (shaped like a date, after "thực hiện")
@@ -44,5 +53,10 @@ runTable("misses s34b: contradictions", {
     { text: "Năm 2024, Viện kiểm sát huyện đã thụ lý 214 vụ án hình sự, đã giải quyết 190 vụ, còn lại 34 vụ.", errors: [E("breakdown.sum")] },
     { text: "Trong năm, Chi cục Thi hành án dân sự thụ lý 1.250 việc, đã giải quyết xong 980 việc, còn 250 việc chuyển sang năm sau.", errors: [E("breakdown.sum")] },
     { text: "Thanh tra tỉnh tiếp nhận 640 đơn thư, đã xử lý 600 đơn thư, còn lại 30 đơn thư đang xác minh.", errors: [E("breakdown.sum")] },
+    // C: +23,8% ≠ 30,2%; −15,6% ≠ 25,6%; −10% ≠ 20%; +12,7% ≠ 22%
+    { text: "Quý II/2025, cảng hàng không Cam Ranh đón 2,6 triệu lượt khách; quý II/2024 đón 2,1 triệu lượt, như vậy tăng 30,2%.", errors: [E("growth.rate")] },
+    { text: "Năm 2024, toàn tỉnh xảy ra 38 vụ cháy, năm 2023 xảy ra 45 vụ, như vậy giảm 25,6%.", errors: [E("growth.rate")] },
+    { text: "Tháng 10/2025, Bộ phận một cửa tiếp nhận 1.260 hồ sơ; tháng 10/2024 tiếp nhận 1.400 hồ sơ, như vậy giảm 20%.", errors: [E("growth.rate")] },
+    { text: "Năm 2025, tỉnh thu ngân sách 1.240 tỷ đồng, như vậy tăng 22% so với năm 2024 (1.100 tỷ đồng).", errors: [E("growth.rate")] },
   ],
 });
