@@ -71,6 +71,8 @@ export const PLAN_LABELS: readonly string[] = ["kế hoạch", "chỉ tiêu", "d
 // ("cùng thời điểm năm trước", "thời điểm này năm trước": a stock on the same day a year before, as "cùng kỳ" is a flow)
 export const BASE_WORDS: readonly string[] = [
   "cùng kỳ", "cùng kỳ năm trước", "cùng kỳ năm ngoái", "năm trước", "năm ngoái", "tháng trước", "quý trước", "kỳ trước", "nhiệm kỳ trước", "đầu năm", "cuối năm trước", "năm học trước", "học kỳ trước",
+  // a previous event of a series: "so với kỳ đại hội trước (23 huy chương)"
+  "kỳ đại hội trước", "đại hội trước", "mùa giải trước",
   "cùng thời điểm", "cùng thời điểm năm trước", "cùng thời điểm năm ngoái", "thời điểm này năm trước", "thời điểm này năm ngoái",
 ];
 /**

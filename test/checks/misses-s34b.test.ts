@@ -10,6 +10,8 @@
  *     the rest, a closed breakdown (relate/intake-rest.ts)
  *  C  "…, như vậy tăng/giảm P%": "như vậy" glue between a figure and its change, as "tức"
  *     (lexicon GLUE_WORDS; a later period told first, growth-years.ts, included)
+ *  D  a basis that names the previous event of a series, its figure in a bracket: "so với kỳ đại
+ *     hội trước (23 huy chương)", "so với mùa giải trước (10 huy chương)" (lexicon BASE_WORDS)
  */
 import { E, runTable } from "./table.js";
 
@@ -40,6 +42,11 @@ runTable("misses s34b: contradictions", {
     "Tháng 10/2025, Bộ phận một cửa tiếp nhận 1.260 hồ sơ; tháng 10/2024 tiếp nhận 1.400 hồ sơ, như vậy giảm 10%.",
     "Năm 2025, tỉnh thu ngân sách 1.240 tỷ đồng; như vậy, tăng 12,7% so với năm 2024 (1.100 tỷ đồng).",
     "Năm 2025, tỉnh thu ngân sách 1.240 tỷ đồng, như vậy đạt 103% dự toán.",
+    // D: 46 ÷ 23 = 2 times; 12 ÷ 10 = 1,2 → +20%; 350 − 300 = 50; no base figure told: nothing to check
+    "Tại Đại hội Thể thao toàn quốc, đoàn thể thao tỉnh giành 46 huy chương, tăng gấp 2 lần so với kỳ đại hội trước (23 huy chương).",
+    "Mùa giải 2025, đội tuyển điền kinh của tỉnh giành 12 huy chương, tăng 20% so với mùa giải trước (10 huy chương).",
+    "Đại hội Đảng bộ tỉnh lần này có 350 đại biểu, tăng 50 đại biểu so với đại hội trước (300 đại biểu).",
+    "Đoàn thể thao tỉnh giành 46 huy chương, tăng 3 lần so với kỳ đại hội trước.",
   ],
   invalid: [
     // A: 38 > 36; 27 > 25; 14 > 12 (shaped like a date, after "thực hiện")
@@ -58,5 +65,10 @@ runTable("misses s34b: contradictions", {
     { text: "Năm 2024, toàn tỉnh xảy ra 38 vụ cháy, năm 2023 xảy ra 45 vụ, như vậy giảm 25,6%.", errors: [E("growth.rate")] },
     { text: "Tháng 10/2025, Bộ phận một cửa tiếp nhận 1.260 hồ sơ; tháng 10/2024 tiếp nhận 1.400 hồ sơ, như vậy giảm 20%.", errors: [E("growth.rate")] },
     { text: "Năm 2025, tỉnh thu ngân sách 1.240 tỷ đồng, như vậy tăng 22% so với năm 2024 (1.100 tỷ đồng).", errors: [E("growth.rate")] },
+    // D: 60 ÷ 30 = 2 ≠ 3 times; 46 ÷ 23 = 2 → +100% ≠ 50%; 15 ÷ 10 = 1,5 → +50% ≠ 20%; 350 − 300 = 50 ≠ 40
+    { text: "Tại Hội khỏe Phù Đổng toàn quốc, đoàn học sinh tỉnh giành 60 huy chương, tăng gấp 3 lần so với đại hội trước (30 huy chương).", errors: [E("growth.multiple")] },
+    { text: "Đoàn thể thao tỉnh giành 46 huy chương, tăng 50% so với kỳ đại hội trước (23 huy chương).", errors: [E("growth.rate")] },
+    { text: "Mùa giải 2025, đội tuyển điền kinh của tỉnh giành 15 huy chương, tăng 20% so với mùa giải trước (10 huy chương).", errors: [E("growth.rate")] },
+    { text: "Đại hội Đảng bộ tỉnh lần này có 350 đại biểu, tăng 40 đại biểu so với đại hội trước (300 đại biểu).", errors: [E("growth.delta")] },
   ],
 });
