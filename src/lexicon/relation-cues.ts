@@ -113,6 +113,13 @@ export const REVIEW_STOPS: readonly string[] = [
   // a law's or a programme's name holds its own year: "tổng kết công tác tuyên truyền Luật Thi đua, khen thưởng năm 2022"
   "luật", "bộ luật", "pháp lệnh", "nghị quyết", "nghị định", "chỉ thị", "đề án",
 ];
+/**
+ * After "và" in a review's words, a second field of work reviewed over the same period, not what comes
+ * next ("sơ kết công tác Đoàn và phong trào thanh thiếu nhi 6 tháng đầu năm"; "và triển khai nhiệm vụ …" stops).
+ */
+export const REVIEW_SECOND_FIELDS: readonly string[] = ["công tác", "phong trào"];
+/** In the second field's words, a period of its own: "và phong trào thanh niên tình nguyện hè năm 2025" (the summer). */
+export const REVIEW_SEASON_WORDS: readonly string[] = ["hè", "mùa", "đợt", "chiến dịch"];
 /** The start of a school year: "khai giảng năm học 2023-2024". */
 export const OPENING_WORDS: readonly string[] = ["khai giảng"];
 

@@ -12,6 +12,9 @@
  *     (lexicon GLUE_WORDS; a later period told first, growth-years.ts, included)
  *  D  a basis that names the previous event of a series, its figure in a bracket: "so với kỳ đại
  *     hội trước (23 huy chương)", "so với mùa giải trước (10 huy chương)" (lexicon BASE_WORDS)
+ *  F  a review of two fields of work joined by "và" ("sơ kết công tác Hội và phong trào phụ nữ 6 tháng
+ *     đầu năm"): the period after the second field is the review's (period.ts; not after "và
+ *     triển khai …", nor when the second field has a season of its own, "… hè năm 2025")
  */
 import { E, runTable } from "./table.js";
 
@@ -47,6 +50,11 @@ runTable("misses s34b: contradictions", {
     "Mùa giải 2025, đội tuyển điền kinh của tỉnh giành 12 huy chương, tăng 20% so với mùa giải trước (10 huy chương).",
     "Đại hội Đảng bộ tỉnh lần này có 350 đại biểu, tăng 50 đại biểu so với đại hội trước (300 đại biểu).",
     "Đoàn thể thao tỉnh giành 46 huy chương, tăng 3 lần so với kỳ đại hội trước.",
+    // F: 3/7 after 30/6; the summer's own review; "và triển khai …" what comes next; a campaign of its own
+    "Ngày 3/7/2025, Hội Cựu chiến binh tỉnh sơ kết công tác Hội và phong trào cựu chiến binh 6 tháng đầu năm 2025.",
+    "Ngày 5/9/2025, Liên đội tổ chức tổng kết công tác Đội và phong trào thiếu nhi hè năm 2025.",
+    "Ngày 15/3/2025, Tỉnh đoàn tổ chức hội nghị sơ kết công tác Đoàn và triển khai nhiệm vụ 6 tháng cuối năm 2025.",
+    "Ngày 20/6/2025, Huyện đoàn sơ kết công tác Đoàn và phong trào thanh niên đợt 1 năm 2025.",
   ],
   invalid: [
     // A: 38 > 36; 27 > 25; 14 > 12 (shaped like a date, after "thực hiện")
@@ -70,5 +78,9 @@ runTable("misses s34b: contradictions", {
     { text: "Đoàn thể thao tỉnh giành 46 huy chương, tăng 50% so với kỳ đại hội trước (23 huy chương).", errors: [E("growth.rate")] },
     { text: "Mùa giải 2025, đội tuyển điền kinh của tỉnh giành 15 huy chương, tăng 20% so với mùa giải trước (10 huy chương).", errors: [E("growth.rate")] },
     { text: "Đại hội Đảng bộ tỉnh lần này có 350 đại biểu, tăng 40 đại biểu so với đại hội trước (300 đại biểu).", errors: [E("growth.delta")] },
+    // F: 10/4 before 30/6; 12/4 before 30/6 (quarter II); 18/2 before 30/6
+    { text: "Ngày 10/4/2025, Hội Nông dân huyện sơ kết công tác Hội và phong trào nông dân 6 tháng đầu năm 2025.", errors: [E("period.review")] },
+    { text: "Ngày 12/4/2025, Hội Liên hiệp Phụ nữ huyện sơ kết công tác Hội và phong trào phụ nữ quý II/2025.", errors: [E("period.review")] },
+    { text: "Ngày 18/2/2025, Huyện đoàn Tam Nông tổ chức hội nghị sơ kết công tác Đoàn và phong trào thanh niên 6 tháng đầu năm 2025.", errors: [E("period.review")] },
   ],
 });
