@@ -333,6 +333,13 @@ export const EVENT_NOUNS = [
   "lễ hội",
 ];
 
+/**
+ * Events done against a planned number, read as a part of a whole after "A/B" even when A > B
+ * ("thực hiện 38/36 cuộc kiểm toán": an impossible fraction, for the checks, not a date or a score).
+ * Not every event: "thắng 3/2 trận", "4/3 buổi" stay out.
+ */
+export const AUDIT_EVENT_NOUNS = ["cuộc thanh tra", "cuộc kiểm tra", "cuộc kiểm toán", "cuộc giám sát"];
+
 export { OTHER_NOUNS } from "./count-nouns-other.js";
 
 /**

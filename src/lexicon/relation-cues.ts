@@ -71,6 +71,8 @@ export const PLAN_LABELS: readonly string[] = ["kế hoạch", "chỉ tiêu", "d
 // ("cùng thời điểm năm trước", "thời điểm này năm trước": a stock on the same day a year before, as "cùng kỳ" is a flow)
 export const BASE_WORDS: readonly string[] = [
   "cùng kỳ", "cùng kỳ năm trước", "cùng kỳ năm ngoái", "năm trước", "năm ngoái", "tháng trước", "quý trước", "kỳ trước", "nhiệm kỳ trước", "đầu năm", "cuối năm trước", "năm học trước", "học kỳ trước",
+  // a previous event of a series: "so với kỳ đại hội trước (23 huy chương)"
+  "kỳ đại hội trước", "đại hội trước", "mùa giải trước",
   "cùng thời điểm", "cùng thời điểm năm trước", "cùng thời điểm năm ngoái", "thời điểm này năm trước", "thời điểm này năm ngoái",
 ];
 /**
@@ -83,7 +85,7 @@ export const GLUE_WORDS: readonly string[] = [
   "đạt", "bằng", "tăng", "giảm", "vượt", "chiếm", "còn", "hoàn thành", "không", "chưa", "tương đương", "tương đương với", "tương ứng",
   "tương ứng với", "tỷ lệ", "đạt tỷ lệ", "với tỷ lệ", "khoảng", "gần", "hơn", "trên", "dưới", "được", "là", "ước", "ước đạt", "lên", "xuống", "thêm", "mức",
   "ở mức", "chỉ", "so", "so với", "và", "tức", "tức là", "cao hơn", "thấp hơn", "tăng trưởng", "tăng thêm", "giảm đi", "giảm bớt", "đã",
-  "vượt mức", "nhưng", "song", "hay", "hoặc", "xấp xỉ", "chiếm tỷ lệ", "có",
+  "vượt mức", "nhưng", "song", "hay", "hoặc", "xấp xỉ", "chiếm tỷ lệ", "có", "như vậy",
 ];
 /** Restating the figure before in other words or units: "(tương đương 32 tỷ đồng)", ", tức 1.615 triệu đồng". */
 export const RESTATE_WORDS: readonly string[] = ["tương đương", "tương đương với", "tức", "tức là", "hay", "quy đổi", "bằng"];
@@ -111,6 +113,13 @@ export const REVIEW_STOPS: readonly string[] = [
   // a law's or a programme's name holds its own year: "tổng kết công tác tuyên truyền Luật Thi đua, khen thưởng năm 2022"
   "luật", "bộ luật", "pháp lệnh", "nghị quyết", "nghị định", "chỉ thị", "đề án",
 ];
+/**
+ * After "và" in a review's words, a second field of work reviewed over the same period, not what comes
+ * next ("sơ kết công tác Đoàn và phong trào thanh thiếu nhi 6 tháng đầu năm"; "và triển khai nhiệm vụ …" stops).
+ */
+export const REVIEW_SECOND_FIELDS: readonly string[] = ["công tác", "phong trào"];
+/** In the second field's words, a period of its own: "và phong trào thanh niên tình nguyện hè năm 2025" (the summer). */
+export const REVIEW_SEASON_WORDS: readonly string[] = ["hè", "mùa", "đợt", "chiến dịch"];
 /** The start of a school year: "khai giảng năm học 2023-2024". */
 export const OPENING_WORDS: readonly string[] = ["khai giảng"];
 

@@ -26,7 +26,7 @@ import { unitAt } from "../text/chars.js";
 import { T_WORD } from "../text/tokens.js";
 import { freshTokens } from "../text/words.js";
 import { digitRunEnd, markedTokens, wordRunEnd, START_IDS, START_WORDS } from "./number-tokens.js";
-import { AWARD_NOUNS, ORGANIZATION_NOUNS, OTHER_NOUNS, PERSONNEL_NOUNS, PUBLICATION_NOUNS, TASK_NOUNS, TRAINING_NOUNS } from "../lexicon/count-nouns.js";
+import { AUDIT_EVENT_NOUNS, AWARD_NOUNS, ORGANIZATION_NOUNS, OTHER_NOUNS, PERSONNEL_NOUNS, PUBLICATION_NOUNS, TASK_NOUNS, TRAINING_NOUNS } from "../lexicon/count-nouns.js";
 import type { Ctx, Hit, NumberConvention } from "./types.js";
 import {
   PAIR_DATE_AFTER,
@@ -114,7 +114,7 @@ const DATE_WORD_BEFORE = named("number.DATE_WORD_BEFORE", /(?:^|[^\p{L}\p{M}])(?
 const COUNT_VERB_BEFORE = named("number.COUNT_VERB_BEFORE", /(?:^|[^\p{L}\p{M}])(?:đạt|có|hoàn\s+thành|thực\s+hiện|được|gồm|với|chỉ\s+có|mới\s+có|đã\s+có)\s+(?:được\s+)?$/u);
 /** Listed counted nouns (folded), by their first word, to tell "15/14 chỉ tiêu" from a date or a score. */
 const COUNTED_BY_FIRST = new Map<string, string[][]>();
-for (const w of [...TASK_NOUNS, ...PUBLICATION_NOUNS, ...TRAINING_NOUNS, ...PERSONNEL_NOUNS, ...ORGANIZATION_NOUNS, ...AWARD_NOUNS, ...OTHER_NOUNS, "phiếu", "phiếu bầu", "tiêu chí"]) {
+for (const w of [...TASK_NOUNS, ...PUBLICATION_NOUNS, ...TRAINING_NOUNS, ...PERSONNEL_NOUNS, ...ORGANIZATION_NOUNS, ...AWARD_NOUNS, ...OTHER_NOUNS, ...AUDIT_EVENT_NOUNS, "phiếu", "phiếu bầu", "tiêu chí"]) {
   const ws = fold(w).split(/[\s,]+/).filter(Boolean);
   const l = COUNTED_BY_FIRST.get(ws[0]!) ?? [];
   l.push(ws);

@@ -12,7 +12,7 @@
  */
 import { cueWords, trieMatches } from "./cue-scan.js";
 import { fold } from "../text/fold.js";
-import { OPENING_WORDS, REVIEW_STOPS, REVIEW_WORDS } from "../lexicon/relation-cues.js";
+import { OPENING_WORDS, REVIEW_SEASON_WORDS, REVIEW_SECOND_FIELDS, REVIEW_STOPS, REVIEW_WORDS } from "../lexicon/relation-cues.js";
 import { REVIEW_COMMA_FIELDS } from "../lexicon/comma-fields.js";
 import { WordTrie } from "../text/words.js";
 import { cueOf, PhraseList, sentenceOf, textMember, type Rel, type RelateCtx } from "./context.js";
@@ -26,6 +26,11 @@ import { plannedReview } from "./period-planned.js";
 /** Review and opening words, read on the token table (the matches of rx`${L}(?:words)${R}` over the key). */
 export const REVIEW = cueWords(new WordTrie([...REVIEW_WORDS, ...OPENING_WORDS]));
 const STOPS = new PhraseList(REVIEW_STOPS);
+const VA = fold("và");
+/** Right after "và": a second field of work ("và phong trào thanh thiếu nhi"), no stop (REVIEW_SECOND_FIELDS). */
+const SECOND_FIELD = named("period.SECOND_FIELD", new RegExp(`^\\s{1,2}(?:${REVIEW_SECOND_FIELDS.map((w) => fold(w).replace(/ /g, "\\s{1,2}")).join("|")})(?![\\p{L}\\p{M}])`, "u"));
+/** A season or a campaign in the second field's clause (REVIEW_SEASON_WORDS): its own period. */
+const SEASON = named("period.SEASON", new RegExp(`^[^,;:.()]{0,80}?(?:^|\\s)(?:${REVIEW_SEASON_WORDS.map((w) => fold(w).replace(/ /g, "\\s{1,2}")).join("|")})(?![\\p{L}\\p{M}])`, "u"));
 const OPENING = new Set(OPENING_WORDS.map((w) => fold(w)));
 const SO_KET = fold("sơ kết");
 const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, "1": 1, "2": 2, "3": 3, "4": 4 };
@@ -167,6 +172,12 @@ function periodAfter(rc: RelateCtx, from: number, to: number, eventYear: number,
     ws.push(m[0]);
     starts.push(at);
     const stop = STOPS.at(ws, ws.length - 1) ? ws.length - 1 : ws.length > 1 && STOPS.at(ws, ws.length - 2) > 1 ? ws.length - 2 : -1;
+    // "sơ kết công tác Đoàn và phong trào thanh thiếu nhi 6 tháng đầu năm": "và" joins a second field, reviewed too
+    // (not one with a period of its own: "và phong trào tình nguyện hè năm 2025")
+    if (stop >= 0 && ws[stop] === VA && stop === ws.length - 1 && SECOND_FIELD.test(key.slice(prev, prev + 24)) && !SEASON.test(key.slice(prev, Math.min(to, prev + 80)))) {
+      n++;
+      continue;
+    }
     if (stop >= 0) {
       // a programme reviewed by its name, the name ending in its phase ("Đề án … giai đoạn 2021-2025")
       const ph = programmePhase(key, STOPS.phraseAt(ws, stop), starts[stop]!, to);

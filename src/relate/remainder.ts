@@ -6,6 +6,7 @@ import { fold } from "../text/fold.js";
 import { REMAINDER_WORDS } from "../lexicon/relation-cues.js";
 import { cueOf, figMember, foldedWords, PhraseList, type Fig, type Rel, type RelateCtx } from "./context.js";
 import { measureCompatible } from "./kinds.js";
+import { intakeRests } from "./intake-rest.js";
 
 const REMAINDER = new PhraseList(REMAINDER_WORDS);
 
@@ -65,6 +66,8 @@ export function remainders(rc: RelateCtx, claimed: Map<number, Fig>): Rel[] {
       break;
     }
   }
+  // "thụ lý 3.462 vụ việc, đã giải quyết 3.104 vụ việc, còn lại 358 vụ việc" (intake-rest.ts)
+  out.push(...intakeRests(rc, claimed));
   return out;
 }
 

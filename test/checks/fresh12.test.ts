@@ -103,7 +103,7 @@ runTable("fresh 12: contradictions", {
     // fishery; tàu cá by length after "gồm": 1.246 + 1.864 + 1.258 = 4.368 ≠ 4.268 tàu
     { text: "Đến ngày 30/11/2025, toàn tỉnh Quảng Ngãi có 4.268 tàu cá đã đăng ký, gồm 1.246 tàu có chiều dài từ 6 m đến dưới 12 m, 1.864 tàu từ 12 m đến dưới 15 m và 1.258 tàu từ 15 m trở lên.", errors: [E("breakdown.sum")] },
     // courts; civil cases closed by "còn lại": 3.462 − 3.104 = 358 ≠ 368 vụ việc
-    { text: "Năm 2025, Tòa án nhân dân tỉnh Thái Bình đã thụ lý 3.462 vụ việc dân sự, hôn nhân và gia đình, đã giải quyết 3.104 vụ việc, còn lại 368 vụ việc đang tiếp tục giải quyết.", errors: [E("breakdown.sum")], fails: "no finding: 'thụ lý A vụ việc …, đã giải quyết B vụ việc, còn lại C vụ việc' is not read as a whole, a part and the rest" },
+    { text: "Năm 2025, Tòa án nhân dân tỉnh Thái Bình đã thụ lý 3.462 vụ việc dân sự, hôn nhân và gia đình, đã giải quyết 3.104 vụ việc, còn lại 368 vụ việc đang tiếp tục giải quyết.", errors: [E("breakdown.sum")] },
     // disaster response; paragraph; houses after "gồm" in a structure that ends at ";": 12 + 38 = 50 ≠ 46 ngôi nhà; then "24,6 tỷ" (another figure) and 1.240 ha, 3.600 con
     // (a part 38 ≤ 46 each, only the sum is wrong)
     {
@@ -133,9 +133,9 @@ runTable("fresh 12: contradictions", {
       errors: [E("growth.rate")],
     },
     // sports; "tăng gấp 3 lần so với kỳ trước (23)": 46 / 23 = 2,0 lần (and even "tăng gấp 3" read as 4× fails) ≠ 3
-    { text: "Tại Đại hội Thể thao toàn quốc lần thứ X, đoàn thể thao tỉnh Ninh Bình giành 46 huy chương các loại, tăng gấp 3 lần so với kỳ đại hội trước (23 huy chương).", errors: [E("growth.multiple")], fails: "no finding: 'tăng gấp 3 lần so với kỳ đại hội trước (23 huy chương)' — a base told by an event, not a year" },
+    { text: "Tại Đại hội Thể thao toàn quốc lần thứ X, đoàn thể thao tỉnh Ninh Bình giành 46 huy chương các loại, tăng gấp 3 lần so với kỳ đại hội trước (23 huy chương).", errors: [E("growth.multiple")] },
     // public transport; a later period told first: quý I/2025 12,4 triệu, quý I/2024 11,2 triệu, "tăng 16,4%": 12,4 / 11,2 = 1,1071 → 10,7% ≠ 16,4%
-    { text: "Quý I/2025, mạng lưới xe buýt trên địa bàn thành phố Đà Nẵng vận chuyển 12,4 triệu lượt hành khách; quý I/2024 vận chuyển 11,2 triệu lượt, như vậy tăng 16,4%.", errors: [E("growth.rate")], fails: "no finding: a later quarter told first, the earlier after ';', then 'như vậy tăng P%'" },
+    { text: "Quý I/2025, mạng lưới xe buýt trên địa bàn thành phố Đà Nẵng vận chuyển 12,4 triệu lượt hành khách; quý I/2024 vận chuyển 11,2 triệu lượt, như vậy tăng 16,4%.", errors: [E("growth.rate")] },
     // hospital quality; paragraph; "tăng 3,4 điểm phần trăm so với năm 2024 (93,6%)": 96,2 − 93,6 = 2,6 điểm ≠ 3,4
     // (unsure of the rule id: growth.delta is the rule of a wrong change; 412.600 and 86,4% are other figures)
     {
@@ -144,7 +144,7 @@ runTable("fresh 12: contradictions", {
     },
     // ── fraction ──
     // auditing; "38/36 cuộc kiểm toán": 38 > 36
-    { text: "Năm 2025, Kiểm toán nhà nước khu vực XII đã thực hiện 38/36 cuộc kiểm toán theo kế hoạch được giao, kiến nghị xử lý tài chính 1.246 tỷ đồng.", errors: [E("fraction.over")], fails: "no finding: '38/36 cuộc kiểm toán theo kế hoạch' is not read as a fraction over its whole" },
+    { text: "Năm 2025, Kiểm toán nhà nước khu vực XII đã thực hiện 38/36 cuộc kiểm toán theo kế hoạch được giao, kiến nghị xử lý tài chính 1.246 tỷ đồng.", errors: [E("fraction.over")] },
     // universities; "1.846/2.012 sinh viên (đạt 95,8%)": 1.846 / 2.012 = 91,75% ≠ 95,8%
     { text: "Theo khảo sát, 1.846/2.012 sinh viên tốt nghiệp năm 2024 của Trường Đại học Vinh có việc làm sau 12 tháng (đạt 95,8%).", errors: [E("fraction.percent")], fails: "no finding: 'A/B sinh viên … (đạt P%)' with the bracket far after the fraction" },
     // commune committees; paragraph; "14/18 xã …, đạt tỷ lệ 82,4%": 14 / 18 = 77,78% ≠ 82,4%
@@ -220,7 +220,7 @@ runTable("fresh 12: contradictions", {
       errors: [E("period.review")],
     },
     // youth union; "sơ kết 6 tháng đầu năm 2025" on 15/3/2025
-    { text: "Ngày 15/3/2025, Tỉnh đoàn Quảng Trị tổ chức hội nghị sơ kết công tác Đoàn và phong trào thanh thiếu nhi 6 tháng đầu năm 2025, với 12.460 đoàn viên tham gia các hoạt động tình nguyện.", errors: [E("period.review")], fails: "no finding: 'hội nghị sơ kết … 6 tháng đầu năm' held on 15/3 — the review's period is read only without 'công tác … và phong trào …' between" },
+    { text: "Ngày 15/3/2025, Tỉnh đoàn Quảng Trị tổ chức hội nghị sơ kết công tác Đoàn và phong trào thanh thiếu nhi 6 tháng đầu năm 2025, với 12.460 đoàn viên tham gia các hoạt động tình nguyện.", errors: [E("period.review")] },
     // public transport; "sơ kết quý III/2025" on 20/8/2025 (quý III ends 30/9)
     { text: "Ngày 20/8/2025, Sở Giao thông vận tải thành phố Cần Thơ tổ chức sơ kết công tác quý III/2025; trong quý, xe buýt có trợ giá vận chuyển 1,24 triệu lượt hành khách, kinh phí trợ giá 18,6 tỷ đồng.", errors: [E("period.review")] },
     // state treasury; paragraph; "sơ kết công tác 9 tháng năm 2025" on 12/7/2025 (9 months end 30/9)
