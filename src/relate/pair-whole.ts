@@ -17,6 +17,11 @@ import { measureCompatible } from "./kinds.js";
 import { CLOSE, DIMENSIONS, FIRST_SEP, NEXT_SEP, oneValueEach } from "./share-classes.js";
 import { named } from "../text/rx.js";
 
+/**
+ * Before the first class, the rest of a whole named by a list of nouns that its figure did not take:
+ * "2.400 cán bộ, công chức, viên chức, nam 1.000 người" (", viên chức, " then the class's label).
+ */
+const NOUN_TAIL = named("pair-whole.NOUN_TAIL", /^\s*,\s*[^\d,;:()%.]{1,30},\s*(?:[^\d,;:()%.]{1,30},\s*)?([^\d,;:()%.]{0,40})$/u);
 /** A share in a bracket right after a class: "(40%)". */
 const BRACKET = named("pair-whole.BRACKET", /^\s*\(\s*$/u);
 /** From the run's end to a partial cue: a comma at most. */
@@ -42,7 +47,7 @@ export function classRunAfter(rc: RelateCtx, w: Fig): ClassRun | undefined {
   for (let k = w.i + 1; k < rc.figs.length; ) {
     const g = rc.figs[k]!;
     if (g.sent !== w.sent || g.f.kind !== "count" || g.change || g.f.of !== undefined) break;
-    const sep = (classes.length ? NEXT_SEP : FIRST_SEP).exec(key.slice(at, g.start));
+    const sep = (classes.length ? NEXT_SEP : FIRST_SEP).exec(key.slice(at, g.start)) ?? (classes.length ? null : NOUN_TAIL.exec(key.slice(at, g.start)));
     if (!sep) break;
     classes.push(g);
     words.push([...foldedWords(sep[1]!), ...foldedWords(g.noun)]);

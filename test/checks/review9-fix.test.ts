@@ -13,7 +13,10 @@
  *   - percent-total.ts ended a structure before a clause of another measure only at its first ";":
  *     classes parted by ";" ran on into "; tỷ lệ che phủ rừng đạt 45%" (an error, on 5b9bf80 too);
  *   - position-dated.ts read only years: two posts dated by months apart ("Từ tháng 3/2021 đến tháng
- *     6/2023, … Phó Giám đốc …; từ tháng 7/2023 đến nay, … Giám đốc …") were a conflict (also on 5b9bf80).
+ *     6/2023, … Phó Giám đốc …; từ tháng 7/2023 đến nay, … Giám đốc …") were a conflict (also on 5b9bf80);
+ *   - pair-whole.ts read no run of classes after a whole named by three nouns ("2.400 cán bộ, công chức,
+ *     viên chức, nam …, nữ …, trong đó 960 người … (40%)": the figure takes two nouns, ", viên chức," is
+ *     left before the first class), so the share after "trong đó" was judged against the women alone.
  */
 import { runTable } from "./table.js";
 
@@ -41,6 +44,10 @@ runTable("review 9: the round's own false errors", {
     "Từ tháng 3/2021 đến tháng 6/2023, ông Nguyễn Văn Hùng là Phó Giám đốc Sở Y tế; từ tháng 7/2023 đến nay, ông Nguyễn Văn Hùng là Giám đốc Sở Y tế.",
     // a year, then months after it
     "Năm 2020, bà Trần Thị Mai là Phó Chánh Văn phòng UBND tỉnh; từ tháng 4/2022 đến nay, bà Trần Thị Mai là Chánh Văn phòng UBND tỉnh.",
+    // 1000 + 1400 == 2400; 960 / 2400 == 40%
+    "Toàn huyện có 2.400 cán bộ, công chức, viên chức, nam 1.000 người (41,7%), nữ 1.400 người (58,3%), trong đó 960 người có trình độ đại học trở lên (40%).",
+    // 700 + 850 == 1550; 620 / 1550 == 40%
+    "Ngành có 1.550 cán bộ, giáo viên, nhân viên, nam 700 người, nữ 850 người, trong đó 620 người là đảng viên, chiếm 40%.",
   ],
   invalid: [
     // issued on 20/9 for October
@@ -54,6 +61,8 @@ runTable("review 9: the round's own false errors", {
     // the months overlap: 3/2021–8/2023 and 7/2023 on
     { text: "Từ tháng 3/2021 đến tháng 8/2023, ông Nguyễn Văn Hùng là Phó Giám đốc Sở Y tế; từ tháng 7/2023 đến nay, ông Nguyễn Văn Hùng là Giám đốc Sở Y tế.", errors: [E("positions.conflict")] },
     { text: "Tháng 5/2022, ông Nguyễn Văn Hùng là Phó Giám đốc Sở Y tế; tháng 5/2022, ông Nguyễn Văn Hùng là Giám đốc Sở Y tế.", errors: [E("positions.conflict")] },
+    // 960 / 2400 == 40% and 960 / 1400 == 68.6%: neither is 45%
+    { text: "Toàn huyện có 2.400 cán bộ, công chức, viên chức, nam 1.000 người (41,7%), nữ 1.400 người (58,3%), trong đó 960 người có trình độ đại học trở lên (45%).", errors: [E("share.of-whole")] },
     // 38.2 + 60.1 == 98.3 > 95 (parts of the 95 that passed, not making 100): still a warning
     { text: "95% đạt yêu cầu, trong đó 38,2% giỏi, 60,1% khá.", errors: [{ rule: "breakdown.sum", severity: "warning" }] },
   ],
