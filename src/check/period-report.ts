@@ -8,11 +8,8 @@
  *   "Ngày 6/10/2025, … công bố báo cáo … tháng 9/2025"                    → consistent
  */
 import type { Finding, RelationPeriod } from "../schema.js";
-import { finding, role } from "./util.js";
+import { DAY, dayMs as t, dmy, finding, role } from "./util.js";
 
-const DAY = 86_400_000;
-const t = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
-const dmy = (iso: string) => iso.split("-").reverse().join("/");
 
 export function reportBefore(r: RelationPeriod): Finding | undefined {
   const p = role(r, "period");

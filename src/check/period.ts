@@ -11,12 +11,9 @@
  * before that: warning; earlier: error (when the date is the review's own, else warning).
  */
 import type { Finding, RelationPeriod } from "../schema.js";
-import { finding, role, type CheckCtx } from "./util.js";
+import { DAY, dayMs as t, dmy, finding, role, type CheckCtx } from "./util.js";
 import { reportBefore } from "./period-report.js";
 
-const DAY = 86_400_000;
-const t = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
-const dmy = (iso: string) => iso.split("-").reverse().join("/");
 
 export function checkPeriods(ctx: CheckCtx): Finding[] {
   const out: Finding[] = [];

@@ -125,3 +125,8 @@ export function roundLike(x: number, found: RelationMember): number {
   const p = 10 ** Math.max(dec, 1);
   return Math.round(x * p) / p;
 }
+
+/** A day in milliseconds; an ISO day ("2025-09-18") as UTC milliseconds; and as written in Vietnamese ("18/09/2025"). */
+export const DAY = 86_400_000;
+export const dayMs = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
+export const dmy = (iso: string) => iso.split("-").reverse().join("/");

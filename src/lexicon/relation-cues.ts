@@ -59,6 +59,8 @@ export const INTAKE_VERBS: readonly string[] = ["tiếp nhận", "thụ lý", "t
 export const HANDLED_LEADS: readonly string[] = ["trong năm", "đến nay", "tính đến nay", "kết quả", "qua đó", "trong đó"];
 /** Opening a clause right before its count, the part handled of a whole taken in ("Đã giải quyết 1.918 tin"; not "giải quyết đúng hạn"). */
 export const HANDLED_VERBS: readonly string[] = ["giải quyết", "xử lý", "thụ lý", "khởi tố", "xác minh", "trả lời"];
+/** Opening an item's label after a "trong đó" subset, what is done with the subset (relate/list-handled.ts): "… 300 đơn đủ điều kiện, đã giải quyết 285 đơn". */
+export const SUBSET_HANDLED_VERBS: readonly string[] = ["giải quyết", "xử lý", "thi hành", "xét xử", "thụ lý", "trả kết quả", "hoàn thành"];
 /** Right before a number: the unit of a rate, not a number counted ("cứ 10 người tiêu dùng thì có 9 người"). */
 export const PER_EVERY_WORDS: readonly string[] = ["cứ", "mỗi"];
 /** Before a place's name ("huyện Sóc Sơn", "thành phố Hạ Long"): the name a growth's clause gives its place. */

@@ -15,11 +15,12 @@
  * done with them ("trong đó: đã giải quyết 200 đơn, đang giải quyết 40 đơn"), nor "trong đó: A 3.152
  * người; B 5.417 người" (a colon: ";" parts items).
  */
+import { SUBSET_HANDLED_VERBS } from "../lexicon/relation-cues.js";
 import { foldedWords, type RelateCtx } from "./context.js";
 import type { Item } from "./list.js";
 
-/** What is done with a subset: "giải quyết", "xử lý", "thi hành (xong)", "xét xử", "thụ lý", "trả kết quả", "hoàn thành" (folded). */
-const HANDLED: readonly string[][] = ["giải quyết", "xử lý", "thi hành", "xét xử", "thụ lý", "trả kết quả", "hoàn thành"].map((p) => foldedWords(p));
+/** What is done with a subset (lexicon SUBSET_HANDLED_VERBS, folded). */
+const HANDLED: readonly string[][] = SUBSET_HANDLED_VERBS.map((p) => foldedWords(p));
 const ASPECT = new Set(["đã", "đang", "chưa", "được"].map((w) => foldedWords(w)[0]!));
 
 /** Whether a label opens (past "và", "đã", "đang", "chưa", "được") with a handling verb. */

@@ -201,7 +201,7 @@ function wholeTold(rc: RelateCtx, part: Fig, plan: Fig, p: Fig): Fig | undefined
   for (const r of rc.found) {
     if (r.kind !== "breakdown" || !r.members.some((m) => m.role === "part" && m.figure === part.f.id)) continue;
     const id = r.members.find((m) => m.role === "whole")?.figure;
-    const w = id ? rc.figs.find((g) => g.f.id === id) : undefined;
+    const w = id ? figById(rc, id) : undefined;
     if (w && w.sent === part.sent && w.end <= part.start && planCompatible(w, plan) && fits(w)) return w;
   }
   return undefined;

@@ -12,7 +12,7 @@
  * 100% (above it a ratio to another period reads the same numbers). A share relation share.ts made
  * for the percent without a figure for its whole is replaced.
  */
-import { cueOf, figMember, guard, type Fig, type Rel, type RelateCtx } from "./context.js";
+import { cueOf, figById, figMember, guard, type Fig, type Rel, type RelateCtx } from "./context.js";
 import { anchorOf, nextFig } from "./anchor.js";
 import { measureCompatible } from "./kinds.js";
 import { named } from "../text/rx.js";
@@ -45,7 +45,7 @@ export function findSharesWholeAfter(rc: RelateCtx): Rel[] {
     if (gap.includes("(") && !/^\s*\)/u.test(key.slice(w.end, w.end + 4))) continue;
     const old = held.find((r) => r.kind === "share");
     const oldPart = old?.members.find((m) => m.role === "part" && m.figure);
-    const part: Fig | undefined = oldPart ? rc.figs.find((g) => g.f.id === oldPart.figure) : anchorOf(rc, p.i);
+    const part: Fig | undefined = oldPart?.figure !== undefined ? figById(rc, oldPart.figure) : anchorOf(rc, p.i);
     if (!part || part.f.kind === "percent" || part.change || part.f.of !== undefined || !sameKind(part, w) || part.f.value > w.f.value) continue;
     if (old) rc.found.splice(rc.found.indexOf(old), 1);
     const cs = p.start - before.length + sw.index + sw[0].indexOf(sw[1]!);
